@@ -1,0 +1,1 @@
+"""信访智能受理助手: the shared Python package (parsers, gazetteer, case store, channels, web app)."""
