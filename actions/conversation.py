@@ -1,0 +1,160 @@
+"""Questions mid-way, stopping, crisis, hand-off and messages the bot cannot read."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import text as textutil
+
+FAQ_BY_INTENT = {
+    "ask_what_is_petition": "what_is_petition",
+    "ask_channels": "channels",
+    "ask_next_steps": "next_steps",
+    "ask_duration": "duration",
+    "ask_privacy": "privacy",
+}
+LONG_MESSAGE = 2000
+
+
+def _intent(tracker: Tracker) -> str | None:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+class AnswerFaq(Action):
+    """Answers from the knowledge file; a form that was running simply goes on afterwards."""
+
+    def name(self) -> str:
+        return "action_answer_faq"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        from bot.knowledge import faq_answer
+
+        key = FAQ_BY_INTENT.get(_intent(tracker) or "", "what_is_petition")
+        dispatcher.utter_message(text=faq_answer(key))
+        if tracker.active_loop.get("name"):
+            dispatcher.utter_message(response="utter_intake_resumed")
+        return []
+
+
+class CrisisResponse(Action):
+    """Hotline first, then a human sentence; the case is flagged urgent (and 扬言 for threats)."""
+
+    def name(self) -> str:
+        return "action_crisis_response"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        from bot.safety import crisis_reply, detect_crisis
+
+        text = tracker.latest_message.get("text") or ""
+        signal = detect_crisis(text)
+        kind = (
+            signal.kind
+            if signal
+            else {
+                "self_harm": "self_harm",
+                "threat_violence": "violence",
+                "domestic_violence": "domestic_violence",
+            }.get(_intent(tracker) or "", "danger")
+        )
+        dispatcher.utter_message(text=crisis_reply(kind))
+        events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
+        if kind == "violence":
+            events.append(SlotSet("threat_flag", True))
+        # a story told in the same breath is kept, so nobody has to repeat it
+        if not tracker.get_slot("issue_text") and len(textutil.normalize_for_parsing(text)) >= 15:
+            events.append(SlotSet("issue_text", text.strip()))
+        if tracker.active_loop.get("name"):
+            dispatcher.utter_message(text="你愿意的话，我们可以接着把事情登记下来。")
+        else:
+            dispatcher.utter_message(
+                text="如果你愿意，也可以跟我说说发生了什么，我帮你登记下来，让工作人员跟进。"
+            )
+        return events
+
+
+class Handoff(Action):
+    def name(self) -> str:
+        return "action_handoff"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        from bot.knowledge import faq_answer
+
+        dispatcher.utter_message(text=faq_answer("human"))
+        return [SlotSet("handoff_requested", True)]
+
+
+class StopIntake(Action):
+    """Stops whatever form is running. What was said is kept, so coming back later loses nothing."""
+
+    def name(self) -> str:
+        return "action_stop_intake"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        loop = tracker.active_loop.get("name")
+        if loop == "intake_form" and tracker.get_slot("issue_text"):
+            dispatcher.utter_message(
+                text="好的，先不登记了，你说过的内容我先留着。想继续的时候说一声“继续登记”就行。"
+            )
+        else:
+            dispatcher.utter_message(text="好的，先到这里。有需要随时找我。")
+        return [
+            ActiveLoop(None),
+            SlotSet("requested_slot", None),
+            SlotSet("progress_case_number", None),
+            SlotSet("progress_phone", None),
+        ]
+
+
+def unclear_reply(text: str) -> str:
+    """A polite, useful answer to a message the bot cannot read."""
+    clean = textutil.normalize_for_parsing(text or "")
+    if textutil.is_blank(clean) or not re.search(r"[\u4e00-\u9fff0-9A-Za-z]", clean):
+        return "我没看到文字内容。有什么事想反映，直接打字告诉我就行。"
+    if textutil.looks_like_markup(text):
+        return "我只能看懂普通文字。请直接用文字说说遇到的问题。"
+    if not textutil.has_cjk(clean):
+        return "我目前只能用中文交流。请用中文说说你想反映的事情。（Sorry, I can only help in Chinese.）"
+    if len(clean) > LONG_MESSAGE:
+        return "内容比较长，我都记下了。能不能用几句话再概括一下主要诉求？"
+    return "抱歉，我没太明白。你可以直接说遇到了什么问题、发生在哪里，我帮你登记。"
+
+
+class HandleUnclear(Action):
+    """NLU fallback. A real story that the classifier was unsure about still starts the intake."""
+
+    def name(self) -> str:
+        return "action_handle_unclear"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        clean = textutil.normalize_for_parsing(text)
+        cjk = len(re.findall(r"[\u4e00-\u9fff]", clean))
+        if cjk >= 15 and not textutil.looks_like_markup(text) and not tracker.active_loop.get("name"):
+            dispatcher.utter_message(text="我先把你说的记下来，再问几个问题。")
+            events: list[EventType] = []
+            if not tracker.get_slot("issue_text"):
+                events.append(SlotSet("issue_text", text.strip()))
+            return [*events, FollowupAction("intake_form")]
+        dispatcher.utter_message(text=unclear_reply(text))
+        loop = tracker.active_loop.get("name")
+        return [FollowupAction(loop)] if loop else []
+
+
+class DefaultFallback(HandleUnclear):
+    def name(self) -> str:
+        return "action_default_fallback"

@@ -1,0 +1,108 @@
+"""Files the confirmed case, gives its number, and explains the lawful route with its time limits."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import services
+from actions.slots import NOT_PROVIDED, RESET_AFTER_FILING
+
+logger = logging.getLogger(__name__)
+
+
+def _known(value: Any) -> Any:
+    return None if value in ("", NOT_PROVIDED) else value
+
+
+def case_input_from_slots(slots: dict[str, Any], conversation_id: str, channel: str, route: str):
+    """The case record as the citizen confirmed it (skipped answers stay empty)."""
+    from bot.cases import CaseInput
+    from bot.cases.crypto import decrypt_id_number
+
+    encrypted = slots.get("id_number_encrypted")
+    people = _known(slots.get("people_count"))
+    return CaseInput(
+        filing_key=f"{conversation_id}:{slots.get('intake_id')}",
+        conversation_id=conversation_id,
+        channel=channel,
+        issue_text=slots.get("issue_text") or "",
+        category=_known(slots.get("category")),
+        category_confidence=slots.get("category_confidence"),
+        location=_known(slots.get("location")),
+        location_code=_known(slots.get("location_code")),
+        occurred_at=_known(slots.get("occurred_at")),
+        respondent=_known(slots.get("respondent")),
+        legal_status=_known(slots.get("legal_status")),
+        prior_report=_known(slots.get("prior_report")),
+        people_count=int(people) if people is not None else None,
+        petitioner_name=_known(slots.get("petitioner_name")),
+        phone=_known(slots.get("phone")),
+        id_number=decrypt_id_number(encrypted) if encrypted else None,
+        route=route,
+        urgent=bool(slots.get("urgent")),
+        threat=bool(slots.get("threat_flag")),
+    )
+
+
+def filed_message(case) -> str:
+    from bot.knowledge import faq_answer
+
+    return (
+        f"已经帮你登记好了。\n事项编号：{case.case_number}\n查询码：{case.query_code}\n"
+        f"请记好编号和电话，以后可以凭它们查进度。\n\n{faq_answer('next_steps')}"
+    )
+
+
+class FileCase(Action):
+    def name(self) -> str:
+        return "action_file_case"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        if not tracker.get_slot("awaiting_confirmation"):
+            filed = tracker.get_slot("case_number")
+            if filed:
+                dispatcher.utter_message(text=f"这件事已经登记过了，事项编号是 {filed}，不会重复登记。")
+            else:
+                dispatcher.utter_message(text="还没有要提交的内容。有什么事想反映，直接跟我说就行。")
+            return []
+
+        from bot.routing import decide_route
+
+        from bot.knowledge import explain_route
+
+        slots = dict(tracker.slots)
+        decision = decide_route(
+            slots.get("issue_text") or "", _known(slots.get("category")), _known(slots.get("legal_status"))
+        )
+        channel = tracker.get_latest_input_channel() or "rest"
+        case_input = case_input_from_slots(slots, tracker.sender_id, channel, decision.code)
+        try:
+            filed = services.case_repository().file_case(case_input)
+        except Exception:  # the citizen must hear something honest, and nothing they said is lost
+            logger.exception("filing failed for %s", tracker.sender_id)
+            dispatcher.utter_message(
+                text="抱歉，系统刚才出了点问题，还没登记成功。你说的内容都还在，请稍后回复“确认”再试一次。"
+            )
+            return []
+
+        case = filed.case
+        dispatcher.utter_message(text=filed_message(case))
+        dispatcher.utter_message(text=explain_route(decision.code, decision.variant))
+        if case.urgent:
+            dispatcher.utter_message(text="这件事已标记为紧急，工作人员会优先联系你。")
+        events: list[EventType] = [
+            SlotSet("case_number", case.case_number),
+            SlotSet("route", decision.code),
+            SlotSet("awaiting_confirmation", False),
+            SlotSet("urgent", False),
+            SlotSet("threat_flag", False),
+        ]
+        events += [SlotSet(slot, None) for slot in RESET_AFTER_FILING]
+        return events

@@ -1,0 +1,78 @@
+"""Names shared by the actions: the slot contract, which answers may be skipped, which intents are not answers."""
+
+from __future__ import annotations
+
+NOT_PROVIDED = "未提供"
+
+# the order in which the form asks (domain/forms.yml)
+INTAKE_SLOTS = (
+    "issue_text",
+    "category",
+    "location",
+    "occurred_at",
+    "respondent",
+    "legal_status",
+    "prior_report",
+    "people_count",
+    "petitioner_name",
+    "phone",
+)
+REQUIRED_SLOTS = frozenset({"issue_text", "category", "location"})
+OPTIONAL_SLOTS = frozenset(INTAKE_SLOTS) - REQUIRED_SLOTS
+ANONYMITY_SLOTS = frozenset({"petitioner_name", "phone"})
+
+# slots cleared when a case has been filed, so the next matter starts clean (name and phone are kept)
+RESET_AFTER_FILING = (
+    "issue_text",
+    "category",
+    "category_confidence",
+    "category_candidates",
+    "location",
+    "location_code",
+    "location_candidates",
+    "occurred_at",
+    "respondent",
+    "legal_status",
+    "prior_report",
+    "people_count",
+    "id_number",
+    "id_number_encrypted",
+    "correction_target",
+    "intake_turns",
+    "intake_id",
+)
+
+# intents whose messages are questions or requests, never answers to the current question
+NON_ANSWER_INTENTS = frozenset(
+    {
+        "ask_what_is_petition",
+        "ask_channels",
+        "ask_next_steps",
+        "ask_duration",
+        "ask_privacy",
+        "check_progress",
+        "ask_human",
+        "stop",
+        "goodbye",
+        "correct_detail",
+        "self_harm",
+        "threat_violence",
+        "domestic_violence",
+    }
+)
+# intents whose text is not used for free-text answers (respondent, prior report, ...)
+NOT_FREE_TEXT_INTENTS = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "affirm"}
+
+SLOT_LABELS = {
+    "issue_text": "反映的问题",
+    "category": "问题类别",
+    "location": "问题发生地",
+    "occurred_at": "发生时间",
+    "respondent": "反映对象",
+    "legal_status": "诉讼/仲裁情况",
+    "prior_report": "此前反映情况",
+    "people_count": "涉及人数",
+    "petitioner_name": "姓名",
+    "phone": "联系电话",
+    "id_number": "身份证号",
+}

@@ -1,0 +1,102 @@
+"""validate_intake_form and the two questions that need buttons built at run time."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import services
+from actions.intake_logic import Turn, read_turn
+
+
+def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
+    message = tracker.latest_message or {}
+    return Turn(
+        text=message.get("text") or "",
+        intent=(message.get("intent") or {}).get("name"),
+        slots=dict(tracker.slots),
+        requested_slot=tracker.get_slot("requested_slot"),
+        entities=list(message.get("entities") or []),
+        now=services.now_local(),
+        correcting=correcting,
+    )
+
+
+def say_notes(dispatcher: CollectingDispatcher, notes: list[str]) -> None:
+    for note in notes:
+        if note.startswith("utter_"):
+            dispatcher.utter_message(response=note)
+        else:
+            dispatcher.utter_message(text=note)
+
+
+class ValidateIntakeForm(Action):
+    """Reads every detail the latest message gives; the form then asks for the first one still missing.
+
+    It always returns at least one SlotSet (`intake_turns`), so the form never rejects a message: a message
+    that answers nothing gets a short note here, and the form asks its question again.
+    """
+
+    def name(self) -> str:
+        return "validate_intake_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        from bot.category import classify_category
+
+        turn = turn_from_tracker(tracker)
+        result = read_turn(turn, services.gazetteer(), classify_category)
+        say_notes(dispatcher, result.notes)
+        events = [SlotSet(slot, value) for slot, value in result.updates.items()]
+        if not tracker.get_slot("intake_id"):
+            events.append(SlotSet("intake_id", uuid.uuid4().hex))
+        turns = tracker.get_slot("intake_turns") or 0
+        events.append(SlotSet("intake_turns", float(turns) + 1))
+        return events
+
+
+class AskCategory(Action):
+    """Asks for the category with the likely classes as buttons."""
+
+    def name(self) -> str:
+        return "action_ask_category"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        from bot.category import CATEGORIES
+
+        names = tracker.get_slot("category_candidates") or ["其他"]
+        buttons = [{"title": n, "payload": f'/inform{{"category": "{n}"}}'} for n in names if n in CATEGORIES]
+        dispatcher.utter_message(
+            text="这件事大概属于哪一类？选一个最接近的就行，都不像就选“其他”。", buttons=buttons
+        )
+        return []
+
+
+class AskLocation(Action):
+    """Asks where it happened; offers the candidates when a name exists in several places."""
+
+    def name(self) -> str:
+        return "action_ask_location"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        candidates = tracker.get_slot("location_candidates") or []
+        if candidates:
+            buttons = [
+                {"title": c["name"], "payload": f'/inform{{"location_code": "{c["code"]}"}}'}
+                for c in candidates
+            ]
+            dispatcher.utter_message(text="请选一下是哪个地方：", buttons=buttons)
+        else:
+            dispatcher.utter_message(
+                text="这件事发生在哪里？请尽量说到区县和街道（乡镇），比如“广州市天河区石牌街道”。"
+            )
+        return []
