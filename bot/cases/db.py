@@ -1,0 +1,76 @@
+"""Engine, schema and sessions for the case store (SQLite by default, PostgreSQL in production)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine.url import URL
+from sqlalchemy.orm import sessionmaker
+
+from bot.cases.models import metadata
+
+SQLITE_BUSY_TIMEOUT_S = 30
+
+
+def _normalise_url(url: str | URL) -> URL:
+    if isinstance(url, str) and url.startswith("postgres://"):
+        # Heroku-style URLs are rejected by SQLAlchemy 1.4
+        url = "postgresql://" + url[len("postgres://") :]
+    return make_url(url)
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    database = url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy, not pysqlite, emit BEGIN (see _on_begin).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        # Take the write lock up front: read-then-write transactions (sequence numbers, throttle)
+        # then wait for each other instead of failing with SQLITE_BUSY_SNAPSHOT under WAL.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str | URL | None = None, **kwargs) -> Engine:
+    """A 2.0-style engine; `url` defaults to `DATABASE_URL` (SQLite file under var/)."""
+    if url is None:
+        from bot.settings import get_settings
+
+        url = get_settings().database_url
+    parsed = _normalise_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = _sqlite_file(parsed)
+        if path is not None:
+            path.expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+        connect_args = kwargs.pop("connect_args", {})
+        connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_S)
+        connect_args.setdefault("check_same_thread", False)
+        engine = create_engine(parsed, future=True, connect_args=connect_args, **kwargs)
+        _configure_sqlite(engine)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(parsed, future=True, **kwargs)
+
+
+def create_schema(engine: Engine) -> None:
+    """Create the `intake_*` tables only (never Rasa's `events`); safe to call repeatedly."""
+    metadata.create_all(engine, checkfirst=True)
+
+
+def session_factory(engine: Engine) -> sessionmaker:
+    return sessionmaker(bind=engine, future=True, expire_on_commit=False)

@@ -1,0 +1,90 @@
+"""Statutory deadlines of a case (《信访工作条例》, DOMAIN.md §4), as calendar dates.
+
+Day counts come from `knowledge/legal_routes.yml` (`process_deadlines`, via `bot.knowledge`), the single
+reviewed source. The constants below, with their articles, are only a fallback so that filing never fails
+because the knowledge file is missing or broken.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    step: str
+    days: int
+    article: str
+
+
+REGISTER_TRANSFER = DeadlineRule("register_transfer", 15, "第22条")
+ACCEPTANCE_NOTICE = DeadlineRule("acceptance_notice", 15, "第23条")
+HANDLING = DeadlineRule("handling", 60, "第32条")
+HANDLING_EXTENSION = DeadlineRule("extension", 30, "第34条")
+
+FALLBACK_RULES: dict[str, DeadlineRule] = {
+    rule.step: rule for rule in (REGISTER_TRANSFER, ACCEPTANCE_NOTICE, HANDLING, HANDLING_EXTENSION)
+}
+
+
+@dataclass(frozen=True)
+class FilingDeadlines:
+    register_by: date  # 第22条: registered and transferred/assigned
+    acceptance_notice_by: date  # 第23条: petitioner told whether it is accepted
+
+
+def _rule_from_knowledge(step: str) -> DeadlineRule | None:
+    try:
+        from bot.knowledge import load_knowledge
+
+        found = load_knowledge().deadline(step)
+    except ImportError:
+        return None
+    except (LookupError, AttributeError, ValueError, OSError) as exc:
+        logger.warning(
+            "deadline %s not read from the knowledge file (%s); using the built-in value", step, exc
+        )
+        return None
+    days = getattr(found, "days", None)
+    if (
+        not isinstance(days, int)
+        or isinstance(days, bool)
+        or days <= 0
+        or getattr(found, "working_days", False)
+    ):
+        return None
+    return DeadlineRule(step, days, str(getattr(found, "article", "") or FALLBACK_RULES[step].article))
+
+
+@cache
+def deadline_rule(step: str) -> DeadlineRule:
+    """The rule of a step: the knowledge file if it defines it (in calendar days), else the fallback."""
+    if step not in FALLBACK_RULES:
+        raise KeyError(f"unknown deadline step: {step}")
+    return _rule_from_knowledge(step) or FALLBACK_RULES[step]
+
+
+def deadline_days(step: str) -> int:
+    return deadline_rule(step).days
+
+
+def filing_deadlines(filed_on: date) -> FilingDeadlines:
+    return FilingDeadlines(
+        register_by=filed_on + timedelta(days=deadline_days(REGISTER_TRANSFER.step)),
+        acceptance_notice_by=filed_on + timedelta(days=deadline_days(ACCEPTANCE_NOTICE.step)),
+    )
+
+
+def handling_deadline(accepted_on: date) -> date:
+    """第32条: a 申诉求决 matter is concluded within 60 days of acceptance."""
+    return accepted_on + timedelta(days=deadline_days(HANDLING.step))
+
+
+def extended_handling_deadline(accepted_on: date) -> date:
+    """第34条: complex matters may be extended by at most 30 more days."""
+    return handling_deadline(accepted_on) + timedelta(days=deadline_days(HANDLING_EXTENSION.step))

@@ -1,0 +1,236 @@
+"""CaseRepository: file cases idempotently, look up progress safely, change status with history."""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import fields
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.cases import deadlines, throttle
+from bot.cases.crypto import decrypt_id_number, encrypt_id_number, mask_id_number
+from bot.cases.models import Case, CaseStatusChange
+from bot.cases.numbers import (
+    ensure_aware,
+    format_case_number,
+    local_date,
+    new_query_code,
+    normalize_case_number,
+    utc_now,
+)
+from bot.cases.schemas import (
+    COLLECTIVE_MIN_PEOPLE,
+    STATUS_ACCEPTED,
+    STATUS_PENDING,
+    STATUSES,
+    CaseInput,
+    CaseRecord,
+    FiledCase,
+    ProgressResult,
+    StatusChange,
+    optional_float,
+    optional_int,
+    optional_text,
+)
+
+FILING_ATTEMPTS = 25
+SYSTEM_ACTOR = "system"
+_RECORD_FIELDS = tuple(f.name for f in fields(CaseRecord) if f.name != "has_id_number")
+
+
+def to_record(case: Case) -> CaseRecord:
+    values = {name: getattr(case, name) for name in _RECORD_FIELDS}
+    return CaseRecord(**values, has_id_number=case.id_number_encrypted is not None)
+
+
+def _find_by_filing_key(session: Session, filing_key: str) -> Case | None:
+    return session.execute(select(Case).where(Case.filing_key == filing_key)).scalar_one_or_none()
+
+
+def _next_sequence(session: Session, day: date) -> int:
+    current = session.execute(select(func.max(Case.daily_seq)).where(Case.filed_on == day)).scalar()
+    return (current or 0) + 1
+
+
+class CaseRepository:
+    def __init__(self, sessions: sessionmaker, id_encryption_key: str | None = None) -> None:
+        self._sessions = sessions
+        self._id_key = id_encryption_key  # None → settings ID_ENCRYPTION_KEY
+
+    # -- filing ---------------------------------------------------------------------------
+
+    def file_case(self, data: CaseInput, *, now: datetime | None = None) -> FiledCase:
+        """Store a case once per `filing_key`; a repeat (even concurrent) returns it with created=False."""
+        if not data.filing_key or not data.filing_key.strip():
+            raise ValueError("filing_key is required (it makes filing idempotent)")
+        if not data.issue_text or not data.issue_text.strip():
+            raise ValueError("issue_text is required")
+        now = ensure_aware(now or utc_now())
+        template = self._build_case(data, now)  # encrypts before any transaction: key errors surface first
+        for attempt in range(FILING_ATTEMPTS):
+            try:
+                with self._sessions.begin() as session:
+                    existing = _find_by_filing_key(session, data.filing_key)
+                    if existing is not None:
+                        return FiledCase(to_record(existing), created=False)
+                    case = self._numbered_copy(template, session, now)
+                    session.add(case)
+                    session.flush()
+                    record = to_record(case)
+                return FiledCase(record, created=True)
+            except IntegrityError:
+                # a concurrent filing took the same filing_key or sequence number: look again
+                time.sleep(random.uniform(0, 0.02 * (attempt + 1)))
+        raise RuntimeError(f"could not allocate a case number after {FILING_ATTEMPTS} attempts")
+
+    def _build_case(self, data: CaseInput, now: datetime) -> dict:
+        id_number = optional_text(data.id_number)
+        if id_number is not None and "*" in id_number:
+            raise ValueError("id_number must be the clear value (id_number_secret), not the masked slot")
+        people = optional_int(data.people_count)
+        return {
+            "filing_key": data.filing_key.strip(),
+            "issue_text": data.issue_text,  # exactly as written
+            "category": optional_text(data.category),
+            "category_confidence": optional_float(data.category_confidence),
+            "location": optional_text(data.location),
+            "location_code": optional_text(data.location_code),
+            "occurred_at": optional_text(data.occurred_at),
+            "respondent": optional_text(data.respondent),
+            "legal_status": optional_text(data.legal_status),
+            "prior_report": optional_text(data.prior_report),
+            "people_count": people,
+            "petitioner_name": optional_text(data.petitioner_name),
+            "phone": optional_text(data.phone),
+            "id_number_encrypted": encrypt_id_number(id_number, self._id_key) if id_number else None,
+            "id_number_masked": mask_id_number(id_number) if id_number else None,
+            "route": optional_text(data.route),
+            "urgent": bool(data.urgent),
+            "threat": bool(data.threat),
+            "collective": people is not None and people >= COLLECTIVE_MIN_PEOPLE,
+            "channel": optional_text(data.channel),
+            "conversation_id": optional_text(data.conversation_id),
+        }
+
+    @staticmethod
+    def _numbered_copy(template: dict, session: Session, now: datetime) -> Case:
+        day = local_date(now)
+        seq = _next_sequence(session, day)
+        due = deadlines.filing_deadlines(day)
+        case = Case(
+            **template,
+            case_number=format_case_number(day, seq),
+            query_code=new_query_code(),
+            filed_on=day,
+            daily_seq=seq,
+            status=STATUS_PENDING,
+            created_at=now,
+            updated_at=now,
+            register_deadline=due.register_by,
+            acceptance_notice_deadline=due.acceptance_notice_by,
+        )
+        case.history.append(
+            CaseStatusChange(
+                changed_at=now,
+                actor=SYSTEM_ACTOR,
+                from_status=None,
+                to_status=STATUS_PENDING,
+                note=f"网上登记（{template['channel'] or '未知渠道'}）",
+            )
+        )
+        return case
+
+    # -- reading --------------------------------------------------------------------------
+
+    def get_by_number(self, case_number: str) -> CaseRecord | None:
+        with self._sessions() as session:
+            case = self._get(session, case_number)
+            return to_record(case) if case is not None else None
+
+    @staticmethod
+    def _get(session: Session, case_number: str) -> Case | None:
+        number = normalize_case_number(case_number)
+        return session.execute(select(Case).where(Case.case_number == number)).scalar_one_or_none()
+
+    def status_history(self, case_number: str) -> list[StatusChange]:
+        with self._sessions() as session:
+            case = self._get(session, case_number)
+            if case is None:
+                return []
+            return [
+                StatusChange(h.changed_at, h.actor, h.from_status, h.to_status, h.note) for h in case.history
+            ]
+
+    def reveal_id_number(self, case_number: str) -> str | None:
+        """Clear ID number for authorised staff tools only; never send it to a chat."""
+        with self._sessions() as session:
+            case = self._get(session, case_number)
+            if case is None or case.id_number_encrypted is None:
+                return None
+            return decrypt_id_number(case.id_number_encrypted, self._id_key)
+
+    # -- progress lookup ------------------------------------------------------------------
+
+    def lookup_progress(
+        self, case_number: str, phone: str, requester: str | None, now: datetime | None = None
+    ) -> ProgressResult:
+        """Found only for a matching (case number, phone) pair; a wrong pair looks like an unknown case."""
+        now = ensure_aware(now or utc_now())
+        number = normalize_case_number(case_number)
+        requester = (requester or "").strip() or None
+        with self._sessions.begin() as session:
+            wait = throttle.retry_after_s(session, requester, number, now)
+            if wait > 0:
+                # checked before the pair: a throttled guesser learns nothing, right or wrong
+                throttle.record_attempt(session, requester, number, throttle.OUTCOME_THROTTLED, now)
+                return ProgressResult("throttled", None, wait)
+            case = session.execute(select(Case).where(Case.case_number == number)).scalar_one_or_none()
+            stored_phone = case.phone if case is not None else None
+            if throttle.phones_match(phone, stored_phone):
+                throttle.record_attempt(session, requester, number, throttle.OUTCOME_SUCCESS, now)
+                return ProgressResult("found", to_record(case), 0)
+            throttle.record_attempt(session, requester, number, throttle.OUTCOME_FAILURE, now)
+            return ProgressResult("not_found", None, 0)
+
+    # -- staff ----------------------------------------------------------------------------
+
+    def change_status(
+        self,
+        case_number: str,
+        to_status: str,
+        actor: str,
+        note: str | None = None,
+        *,
+        now: datetime | None = None,
+        accepted_on: date | None = None,
+    ) -> CaseRecord:
+        """Record a status change; `已受理` sets the 60-day handling deadline (第32条)."""
+        if to_status not in STATUSES:
+            raise ValueError(f"unknown status {to_status!r}; one of {', '.join(STATUSES)}")
+        if not actor or not actor.strip():
+            raise ValueError("actor is required for the status history")
+        now = ensure_aware(now or utc_now())
+        with self._sessions.begin() as session:
+            case = self._get(session, case_number)
+            if case is None:
+                raise LookupError(f"no case {case_number!r}")
+            case.history.append(
+                CaseStatusChange(
+                    changed_at=now,
+                    actor=actor.strip(),
+                    from_status=case.status,
+                    to_status=to_status,
+                    note=note,
+                )
+            )
+            if to_status == STATUS_ACCEPTED:
+                case.accepted_on = accepted_on or local_date(now)
+                case.handling_deadline = deadlines.handling_deadline(case.accepted_on)
+            case.status = to_status
+            case.updated_at = now
+            session.flush()
+            return to_record(case)

@@ -1,0 +1,143 @@
+"""Plain data passed in and out of the case store (no ORM objects leave the repository)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+SKIPPED = "未提供"  # slot value of a skipped optional answer
+
+STATUS_PENDING = "待受理"
+STATUS_ACCEPTED = "已受理"
+STATUS_TRANSFERRED = "已转送"
+STATUS_IN_PROGRESS = "办理中"
+STATUS_REJECTED = "不予受理"
+STATUS_CLOSED = "已办结"
+STATUSES: tuple[str, ...] = (
+    STATUS_PENDING,
+    STATUS_ACCEPTED,
+    STATUS_TRANSFERRED,
+    STATUS_IN_PROGRESS,
+    STATUS_REJECTED,
+    STATUS_CLOSED,
+)
+
+COLLECTIVE_MIN_PEOPLE = 5  # 集体访 flag; visits elect at most 5 representatives (第20条)
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    """The slots of a finished intake form. `id_number` is the clear value (`id_number_secret`)."""
+
+    filing_key: str
+    issue_text: str
+    conversation_id: str | None = None
+    channel: str | None = None
+    category: str | None = None
+    category_confidence: float | str | None = None
+    location: str | None = None
+    location_code: str | None = None
+    occurred_at: str | None = None
+    respondent: str | None = None
+    legal_status: str | None = None
+    prior_report: str | None = None
+    people_count: int | str | None = None
+    petitioner_name: str | None = None
+    phone: str | None = None
+    id_number: str | None = field(default=None, repr=False)
+    route: str | None = None
+    urgent: bool = False
+    threat: bool = False  # 扬言
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    """A case as stored; the ID number only masked (see CaseRepository.reveal_id_number)."""
+
+    case_number: str
+    query_code: str = field(repr=False)  # a credential: keep it out of logs
+    filing_key: str
+    issue_text: str = field(repr=False)
+    category: str | None
+    category_confidence: float | None
+    location: str | None
+    location_code: str | None
+    occurred_at: str | None
+    respondent: str | None
+    legal_status: str | None
+    prior_report: str | None
+    people_count: int | None
+    petitioner_name: str | None = field(repr=False)
+    phone: str | None = field(repr=False)
+    id_number_masked: str | None
+    has_id_number: bool
+    route: str | None
+    urgent: bool
+    threat: bool
+    collective: bool
+    channel: str | None
+    conversation_id: str | None
+    status: str
+    created_at: datetime
+    updated_at: datetime
+    register_deadline: date
+    acceptance_notice_deadline: date
+    accepted_on: date | None
+    handling_deadline: date | None
+
+
+@dataclass(frozen=True)
+class FiledCase:
+    case: CaseRecord
+    created: bool
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    changed_at: datetime
+    actor: str
+    from_status: str | None
+    to_status: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ProgressResult:
+    status: Literal["found", "not_found", "throttled"]
+    case: CaseRecord | None = None
+    retry_after_s: int = 0
+
+
+def optional_text(value: object) -> str | None:
+    """Blank or `未提供` → None; other text stripped (issue_text is never passed through here)."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    return None if not text or text == SKIPPED else text
+
+
+def optional_int(value: int | str | None) -> int | None:
+    if isinstance(value, bool):
+        raise ValueError("people_count must be a number")
+    if isinstance(value, int):
+        return value
+    text = optional_text(value)
+    if text is None:
+        return None
+    try:
+        return int(float(text))
+    except ValueError as exc:
+        raise ValueError(f"people_count is not a number: {value!r}") from exc
+
+
+def optional_float(value: float | str | None) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    text = optional_text(value)
+    if text is None:
+        return None
+    try:
+        return float(text)
+    except ValueError as exc:
+        raise ValueError(f"category_confidence is not a number: {value!r}") from exc

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
+
+from bot.cases import create_schema, make_engine
+from bot.cases.models import metadata
+from bot.settings import get_settings
+
+
+def test_make_engine_creates_parent_directory_and_turns_on_wal_and_foreign_keys(tmp_path):
+    db_file = tmp_path / "nested" / "deeper" / "intake.db"
+    engine = make_engine(f"sqlite:///{db_file}")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    assert db_file.parent.is_dir()
+    assert db_file.exists()
+
+
+def test_default_url_comes_from_settings(tmp_path, monkeypatch):
+    db_file = tmp_path / "var" / "from_env.db"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{db_file}")
+    get_settings.cache_clear()
+    try:
+        engine = make_engine()
+        create_schema(engine)
+        assert engine.url.database == str(db_file)
+        assert db_file.exists()
+    finally:
+        get_settings.cache_clear()
+
+
+def test_postgres_scheme_is_accepted_without_connecting():
+    engine = make_engine("postgres://intake:secret@db.example/intake")
+    assert engine.dialect.name == "postgresql"
+    assert engine.url.drivername == "postgresql"
+
+
+def test_only_prefixed_tables_and_never_events():
+    names = set(metadata.tables)
+    assert "events" not in names
+    assert names >= {"intake_cases", "intake_case_status_history", "intake_progress_attempts"}
+    assert all(name.startswith("intake_") for name in names)
+
+
+def test_create_schema_twice_creates_only_our_tables(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    create_schema(engine)
+    create_schema(engine)
+    tables = set(inspect(engine).get_table_names())
+    assert tables == set(metadata.tables)
+
+
+def test_create_schema_leaves_existing_events_table_alone(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'shared.db'}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), type_name VARCHAR(255), data TEXT)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO events (sender_id, type_name, data) VALUES ('abc', 'user', '{\"text\": \"你好\"}')"
+        )
+    create_schema(engine)
+    create_schema(engine)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT sender_id, type_name, data FROM events")).all()
+        sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'events'").scalar()
+    assert rows == [("abc", "user", '{"text": "你好"}')]
+    assert "type_name VARCHAR(255)" in sql
+    assert [c["name"] for c in inspect(engine).get_columns("events")] == [
+        "id",
+        "sender_id",
+        "type_name",
+        "data",
+    ]
+
+
+def test_foreign_keys_are_enforced(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'fk.db'}")
+    create_schema(engine)
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO intake_case_status_history (case_id, changed_at, actor, to_status) "
+            "VALUES (999, '2026-01-01 00:00:00', 'x', '待受理')"
+        )

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from cryptography.fernet import Fernet
+
+from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, session_factory
+
+NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def repo(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'status.db'}")
+    create_schema(engine)
+    yield CaseRepository(session_factory(engine), id_encryption_key=Fernet.generate_key().decode())
+    engine.dispose()
+
+
+@pytest.fixture
+def case(repo):
+    data = CaseInput(filing_key="s", issue_text="征收补偿标准不公", channel="rest", phone="13812345678")
+    return repo.file_case(data, now=NOW).case
+
+
+def test_filing_writes_the_first_history_row(repo, case):
+    history = repo.status_history(case.case_number)
+    assert len(history) == 1
+    assert history[0].from_status is None and history[0].to_status == "待受理"
+    assert history[0].actor == "system" and "rest" in history[0].note
+    assert history[0].changed_at == NOW
+
+
+def test_acceptance_sets_the_handling_deadline(repo, case):
+    later = NOW + timedelta(days=3)
+    updated = repo.change_status(case.case_number, "已受理", "接访员李", "材料齐全，予以受理", now=later)
+    assert updated.status == "已受理"
+    assert updated.accepted_on == date(2026, 11, 30)
+    assert updated.handling_deadline == date(2027, 1, 29)  # 第32条: 60 days
+    assert updated.updated_at == later and updated.created_at == NOW
+    assert repo.get_by_number(case.case_number).handling_deadline == date(2027, 1, 29)
+    last = repo.status_history(case.case_number)[-1]
+    assert (last.actor, last.from_status, last.to_status, last.note) == (
+        "接访员李",
+        "待受理",
+        "已受理",
+        "材料齐全，予以受理",
+    )
+
+
+def test_explicit_acceptance_date(repo, case):
+    updated = repo.change_status(case.case_number, "已受理", "staff", accepted_on=date(2026, 12, 1), now=NOW)
+    assert updated.handling_deadline == date(2027, 1, 30)
+
+
+def test_other_status_changes_keep_deadlines(repo, case):
+    updated = repo.change_status(case.case_number, "已转送", "staff", "转区住建局", now=NOW)
+    assert updated.status == "已转送" and updated.handling_deadline is None
+    assert [h.to_status for h in repo.status_history(case.case_number)] == ["待受理", "已转送"]
+
+
+def test_bad_status_actor_or_case(repo, case):
+    with pytest.raises(ValueError, match="unknown status"):
+        repo.change_status(case.case_number, "完成", "staff")
+    with pytest.raises(ValueError, match="actor"):
+        repo.change_status(case.case_number, "已受理", " ")
+    with pytest.raises(LookupError):
+        repo.change_status("XF20990101-0001", "已受理", "staff")
+    assert repo.get_by_number(case.case_number).status == "待受理"
+    assert len(repo.status_history(case.case_number)) == 1
+
+
+def test_unknown_case_reads(repo):
+    assert repo.get_by_number("XF20990101-0001") is None
+    assert repo.status_history("XF20990101-0001") == []
+    assert repo.reveal_id_number("XF20990101-0001") is None
