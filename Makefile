@@ -1,0 +1,66 @@
+# 信访智能受理助手 — `make run` to start everything, `make test` for the whole suite, `make help` for more.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PY := .venv/bin/python
+CLI := $(PY) -m bot.cli
+VENV_STAMP := .venv/.requirements.stamp
+NODE_STAMP := node_modules/.package-lock.stamp
+USERDICT := build/jieba/userdict.txt
+LEXICON := $(wildcard data/lexicon/terms.txt)
+GAZETTEER_SRC := $(wildcard bot/gazetteer/*.py)
+PYTEST_FAST := $(wildcard tests/unit tests/actions)
+
+.PHONY: help install env lexicon train run test lint format shell clean
+
+help: ## show this help
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(VENV_STAMP): requirements.txt
+	@scripts/install_venv.sh
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "npm not found: install Node.js (with npm) for the gazetteer data, then run make again." >&2; exit 1; }
+	npm ci --no-audit --no-fund
+	@touch $@
+
+install: $(VENV_STAMP) $(NODE_STAMP) ## create .venv (Python 3.10) and install Python and npm packages
+
+env: $(VENV_STAMP) ## create .env from .env.example with fresh secrets (keeps an existing one)
+	@$(CLI) init-env
+
+$(USERDICT): $(LEXICON) $(GAZETTEER_SRC) $(NODE_STAMP) $(VENV_STAMP)
+	@mkdir -p $(dir $@)
+	$(PY) -m bot.gazetteer userdict $@
+
+lexicon: $(USERDICT) ## build the jieba user dictionary from the gazetteer and data/lexicon
+
+train: install lexicon ## train the model if domain, data, config or the dictionary changed
+	@$(CLI) train
+
+run: env train ## set up, train if needed, create the database and start all servers
+	@$(CLI) run
+
+shell: env train ## chat with the bot in this terminal (rasa shell + action server)
+	@$(CLI) shell
+
+lint: $(VENV_STAMP) ## ruff check and format check
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(VENV_STAMP) ## fix lint and format the code
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+test: lint lexicon ## the whole suite: lint, unit tests, data validation, training, story tests, e2e
+	$(PY) -m pytest $(PYTEST_FAST)
+	$(CLI) rasa data validate --domain domain --data data --config config.yml
+	$(CLI) train
+	$(CLI) rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors \
+		--model models --endpoints endpoints.yml --out results/core
+	$(PY) -m pytest tests/e2e
+
+clean: ## remove generated files (models, build, results, caches); keeps .venv, node_modules, .env, var/
+	rm -rf models build results .rasa .pytest_cache .ruff_cache
+	find . -path ./.venv -prune -o -path ./node_modules -prune -o -name __pycache__ -type d -print -exec rm -rf {} +

@@ -1,0 +1,63 @@
+"""Rasa's SQL tracker store, configured from the single DATABASE_URL (same database as the cases)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rasa.core.tracker_store import SQLTrackerStore
+from sqlalchemy.engine import make_url
+
+
+def sql_params_from_url(database_url: str) -> dict[str, Any]:
+    """Split an SQLAlchemy URL into the keyword arguments `SQLTrackerStore` takes."""
+    if database_url.startswith("postgres://"):
+        # Heroku-style scheme, rejected by SQLAlchemy 1.4
+        database_url = "postgresql://" + database_url[len("postgres://") :]
+    url = make_url(database_url)
+    return {
+        "dialect": url.drivername,
+        "host": url.host,
+        "port": url.port,
+        "db": url.database or "",
+        "username": url.username,
+        "password": url.password,
+        "query": dict(url.query) or None,
+    }
+
+
+def _ensure_sqlite_dir(params: dict[str, Any]) -> None:
+    # SQLTrackerStore retries forever on OperationalError, e.g. a missing directory.
+    db = params["db"]
+    if params["dialect"].startswith("sqlite") and db and db != ":memory:":
+        Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+class DatabaseUrlTrackerStore(SQLTrackerStore):
+    """`SQLTrackerStore` whose connection comes from `DATABASE_URL` (via `bot.settings`).
+
+    Loaded by Rasa from endpoints.yml with `type: bot.tracker_store.DatabaseUrlTrackerStore`.
+    `database_url` may be given in endpoints.yml or by tests; the endpoint's `url` is ignored.
+    """
+
+    def __init__(
+        self,
+        domain: Any = None,
+        host: str | None = None,
+        event_broker: Any = None,
+        database_url: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        try:
+            if not database_url:
+                from bot.settings import get_settings
+
+                database_url = get_settings().database_url
+            params = sql_params_from_url(database_url)
+            _ensure_sqlite_dir(params)
+        except (AttributeError, ImportError) as error:
+            # Rasa silently falls back to an in-memory store on these two; fail loudly instead.
+            raise RuntimeError(f"Cannot configure the tracker store: {error}") from error
+        for key in params:
+            kwargs.pop(key, None)
+        super().__init__(domain=domain, event_broker=event_broker, **params, **kwargs)

@@ -1,0 +1,116 @@
+"""The project's small web app: a Chinese landing page and a health check (more pages come later)."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from string import Template
+
+from aiohttp import web
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+ENGINE_KEY = web.AppKey("engine", Engine)
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    database_url: str
+    rasa_url: str  # public base URL of the Rasa server, shown on the landing page
+
+
+CONFIG_KEY = web.AppKey("config", WebConfig)
+
+
+@dataclass(frozen=True)
+class Link:
+    path: str
+    title: str
+    description: str
+
+
+# Pages listed on the landing page when the app has a route for them (later issues add theirs).
+LINKS: tuple[Link, ...] = (
+    Link("/widget", "网页聊天演示", "在浏览器里和受理助手对话。"),
+    Link("/staff", "工作人员后台", "查看和处理已登记的事项（需要登录）。"),
+    Link("/healthz", "运行状态", "检查服务和数据库是否正常（JSON）。"),
+)
+
+
+@cache
+def _template(name: str) -> Template:
+    return Template((TEMPLATES / name).read_text(encoding="utf-8"))
+
+
+def _registered_paths(app: web.Application) -> set[str]:
+    paths = set()
+    for resource in app.router.resources():
+        info = resource.get_info()
+        paths.add(info.get("path") or info.get("formatter") or "")
+    return paths
+
+
+def render_index(app: web.Application, rasa_url: str) -> str:
+    existing = _registered_paths(app)
+    items = "\n".join(
+        f'      <li><a href="{html.escape(link.path)}">{html.escape(link.title)}</a>'
+        f" — {html.escape(link.description)}</li>"
+        for link in LINKS
+        if link.path in existing
+    )
+    webhook = rasa_url.rstrip("/") + "/webhooks/rest/webhook"
+    return _template("index.html").substitute(links=items, webhook=html.escape(webhook))
+
+
+async def index(request: web.Request) -> web.Response:
+    config = request.app[CONFIG_KEY]
+    body = render_index(request.app, config.rasa_url)
+    return web.Response(text=body, content_type="text/html", charset="utf-8")
+
+
+def check_database(engine: Engine) -> None:
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
+
+
+async def healthz(request: web.Request) -> web.Response:
+    loop = asyncio.get_running_loop()
+    try:
+        await asyncio.wait_for(loop.run_in_executor(None, check_database, request.app[ENGINE_KEY]), 5)
+    except Exception as error:  # any failure means "not healthy"; the type is enough for operators
+        payload = {"status": "error", "database": "error", "error": type(error).__name__}
+        return web.json_response(payload, status=503)
+    return web.json_response({"status": "ok", "database": "ok"})
+
+
+async def _open_engine(app: web.Application) -> None:
+    from bot.cases import make_engine
+
+    app[ENGINE_KEY] = make_engine(app[CONFIG_KEY].database_url)
+
+
+async def _close_engine(app: web.Application) -> None:
+    app[ENGINE_KEY].dispose()
+
+
+def create_app(config: WebConfig | None = None) -> web.Application:
+    """Build the aiohttp application; `config` defaults to values from `bot.settings`."""
+    if config is None:
+        from bot.settings import get_settings
+
+        settings = get_settings()
+        config = WebConfig(
+            database_url=settings.database_url,
+            rasa_url=f"http://{settings.host}:{settings.rasa_port}",
+        )
+    app = web.Application()
+    app[CONFIG_KEY] = config
+    app.router.add_get("/", index)
+    app.router.add_get("/healthz", healthz)
+    app.on_startup.append(_open_engine)
+    app.on_cleanup.append(_close_engine)
+    return app
