@@ -133,26 +133,43 @@ def unclear_reply(text: str) -> str:
 
 
 class HandleUnclear(Action):
-    """NLU fallback. A real story that the classifier was unsure about still starts the intake."""
+    """NLU fallback, small talk or off-topic text.
+
+    During the intake the message is still read for details (a phone number with an emoji in it is still a
+    phone number); outside it, a real story the classifier was unsure about still starts the intake.
+    """
 
     def name(self) -> str:
         return "action_handle_unclear"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
+        loop = tracker.active_loop.get("name")
+        if loop == "intake_form":
+            return self._read_during_intake(dispatcher, tracker)
+        if loop:
+            dispatcher.utter_message(text=unclear_reply(text))
+            return []
         clean = textutil.normalize_for_parsing(text)
         cjk = len(re.findall(r"[\u4e00-\u9fff]", clean))
-        if cjk >= 15 and not textutil.looks_like_markup(text) and not tracker.active_loop.get("name"):
+        if cjk >= 15 and not textutil.looks_like_markup(text):
             dispatcher.utter_message(text="我先把你说的记下来，再问几个问题。")
-            events: list[EventType] = []
-            if not tracker.get_slot("issue_text"):
-                events.append(SlotSet("issue_text", text.strip()))
-            return [*events, FollowupAction("intake_form")]
+            return [FollowupAction("intake_form")]
         dispatcher.utter_message(text=unclear_reply(text))
-        loop = tracker.active_loop.get("name")
-        return [FollowupAction(loop)] if loop else []
+        return []
+
+    @staticmethod
+    def _read_during_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        from actions import services
+        from actions.intake_logic import read_turn
+        from actions.validate_intake import say_notes, turn_from_tracker
+        from bot.category import classify_category
+
+        result = read_turn(turn_from_tracker(tracker), services.gazetteer(), classify_category)
+        if not result.updates and not result.notes:
+            result.notes.append(unclear_reply(tracker.latest_message.get("text") or ""))
+        say_notes(dispatcher, result.notes)
+        return [SlotSet(slot, value) for slot, value in result.updates.items()]
 
 
 class DefaultFallback(HandleUnclear):

@@ -68,7 +68,7 @@ class CorrectDetail(Action):
         target = correction_target(turn.text, entity_target)
         if target is None:
             dispatcher.utter_message(response="utter_ask_which_to_correct")
-            return []
+            return [SlotSet("awaiting_confirmation", False)]
 
         label = SLOT_LABELS[target]
         turn.correcting = target
@@ -78,12 +78,14 @@ class CorrectDetail(Action):
         if result is not None and target in result.updates:
             shown = display_value(target, result.updates[target])
             dispatcher.utter_message(text=f"好的，{label}改成：{shown}")
-            return [SlotSet(slot, value) for slot, value in result.updates.items()]
+            return [SlotSet("awaiting_confirmation", False)] + [
+                SlotSet(slot, value) for slot, value in result.updates.items()
+            ]
         if result is not None:
             say_notes(dispatcher, [n for n in result.notes if n.startswith("utter_") is False][:1])
         dispatcher.utter_message(text=f"好的，我们重新填一下{label}。")
         # clearing the slot makes the form ask for it again
-        events: list[EventType] = [SlotSet(target, None)]
+        events: list[EventType] = [SlotSet("awaiting_confirmation", False), SlotSet(target, None)]
         if target == "id_number":
             events.append(SlotSet("id_number_encrypted", None))
         if target == "location":

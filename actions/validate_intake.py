@@ -49,10 +49,14 @@ class ValidateIntakeForm(Action):
     ) -> list[EventType]:
         from bot.category import classify_category
 
-        turn = turn_from_tracker(tracker)
-        result = read_turn(turn, services.gazetteer(), classify_category)
-        say_notes(dispatcher, result.notes)
-        events = [SlotSet(slot, value) for slot, value in result.updates.items()]
+        events: list[EventType] = []
+        # Rasa also calls this when the form resumes after a question or a correction; the message was
+        # handled then, so only a fresh message (right after action_listen) is read here.
+        if tracker.latest_action_name in (None, "action_listen"):
+            turn = turn_from_tracker(tracker)
+            result = read_turn(turn, services.gazetteer(), classify_category)
+            say_notes(dispatcher, result.notes)
+            events += [SlotSet(slot, value) for slot, value in result.updates.items()]
         if not tracker.get_slot("intake_id"):
             events.append(SlotSet("intake_id", uuid.uuid4().hex))
         turns = tracker.get_slot("intake_turns") or 0
