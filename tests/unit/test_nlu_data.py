@@ -1,0 +1,189 @@
+"""Checks on the NLU training data in data/nlu/ and the jieba lexicon in data/lexicon/."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+NLU_DIR = ROOT / "data" / "nlu"
+TERMS = ROOT / "data" / "lexicon" / "terms.txt"
+
+INTENTS = {
+    "greet",
+    "goodbye",
+    "thanks",
+    "tell_problem",
+    "inform",
+    "affirm",
+    "deny",
+    "skip",
+    "stop",
+    "correct_detail",
+    "ask_what_is_petition",
+    "ask_channels",
+    "ask_next_steps",
+    "ask_duration",
+    "ask_privacy",
+    "check_progress",
+    "ask_human",
+    "out_of_scope",
+    "self_harm",
+    "threat_violence",
+    "domestic_violence",
+}
+MIN_EXAMPLES = {"tell_problem": 200, "inform": 80, "check_progress": 40}
+DEFAULT_MIN = 30
+REGEXES = {"phone_number", "id_number", "case_number"}
+CRISIS_INTENTS = {"self_harm", "threat_violence", "domestic_violence"}
+
+
+def _examples(block: str) -> list[str]:
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    assert all(line.startswith("- ") for line in lines), block[:80]
+    return [line[2:].strip() for line in lines]
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    intents: dict[str, list[str]] = defaultdict(list)
+    regexes: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(NLU_DIR.glob("*.yml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert str(doc["version"]) == "3.1", path
+        for item in doc["nlu"]:
+            if "intent" in item:
+                intents[item["intent"]].extend(_examples(item["examples"]))
+            elif "regex" in item:
+                regexes[item["regex"]].extend(_examples(item["examples"]))
+            else:
+                raise AssertionError(f"unexpected item in {path.name}: {item}")
+    return dict(intents), dict(regexes)
+
+
+def _key(text: str) -> str:
+    # Duplicates up to width, case and spacing count as duplicates.
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def _intents() -> dict[str, list[str]]:
+    return _load()[0]
+
+
+def _regex(name: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _load()[1][name]), re.IGNORECASE)
+
+
+def test_exactly_the_contract_intents() -> None:
+    assert set(_intents()) == INTENTS
+
+
+@pytest.mark.parametrize("intent", sorted(INTENTS))
+def test_enough_examples(intent: str) -> None:
+    assert len(_intents()[intent]) >= MIN_EXAMPLES.get(intent, DEFAULT_MIN)
+
+
+def test_no_duplicate_examples_within_an_intent() -> None:
+    dupes = {
+        intent: [k for k, n in Counter(_key(e) for e in examples).items() if n > 1]
+        for intent, examples in _intents().items()
+    }
+    assert {i: d for i, d in dupes.items() if d} == {}
+
+
+def test_no_example_in_two_intents() -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for intent, examples in _intents().items():
+        for example in examples:
+            owners[_key(example)].add(intent)
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+
+
+def test_no_entity_annotations_or_empty_examples() -> None:
+    # DIET classifies intents only; [text](entity) or {"entity": ...} would be parsed as entities.
+    for examples in _intents().values():
+        for example in examples:
+            assert example
+            assert not re.search(r"\]\(|\]\{", example), example
+
+
+def test_tell_problem_is_varied() -> None:
+    examples = _intents()["tell_problem"]
+    assert max(len(e) for e in examples) >= 100
+    assert min(len(e) for e in examples) <= 10
+    assert any(re.search(r"[０-９]", e) for e in examples)
+    assert any(re.search(r"[\U0001F300-\U0001FAFF]", e) for e in examples)
+    assert sum(1 for e in examples if not re.search(r"[，。！？,.!?、：；]", e)) >= 10
+    for word in ("工资", "物业", "拆迁", "低保", "噪音", "法院", "举报", "建议", "社保", "医院"):
+        assert any(word in e for e in examples), word
+
+
+def test_crisis_words_stay_out_of_ordinary_intents() -> None:
+    crisis = re.compile(r"不想活|去死|跳楼|自杀|喝农药|炸了|捅了|堵路|家暴|天天打我|打我妈")
+    leaks = [
+        (intent, e)
+        for intent, examples in _intents().items()
+        if intent not in CRISIS_INTENTS
+        for e in examples
+        if crisis.search(e)
+    ]
+    assert leaks == []
+
+
+def test_complaint_with_suicide_wording_is_self_harm() -> None:
+    assert "工资要不回来我只能去死了" in _intents()["self_harm"]
+
+
+def test_regex_features_present() -> None:
+    assert set(_load()[1]) == REGEXES
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["XF20261127-0042", "xf20250316-0007", "请查一下ＸＦ２０２５１２０１－００３３", "编号Xf20240808-0123"],
+)
+def test_case_number_regex_matches(text: str) -> None:
+    assert _regex("case_number").search(text)
+
+
+@pytest.mark.parametrize("text", ["XF2026112-0042", "XF20261127_0042", "FX20261127-0042", "13812345678"])
+def test_case_number_regex_rejects(text: str) -> None:
+    assert not _regex("case_number").search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["13812345678", "我电话１３９１２３４５６７８", "138 0013 8000", "+86 13512340000", "座机0371-66668888"],
+)
+def test_phone_regex_matches(text: str) -> None:
+    assert _regex("phone_number").search(text)
+
+
+@pytest.mark.parametrize("text", ["12345", "2023.5.1", "工资欠了60000元"])
+def test_phone_regex_rejects(text: str) -> None:
+    assert not _regex("phone_number").search(text)
+
+
+@pytest.mark.parametrize("text", ["11010519491231002X", "身份证３２０１０２１９８５０６１５２０１ｘ"])
+def test_id_regex_matches(text: str) -> None:
+    assert _regex("id_number").search(text)
+
+
+def test_lexicon_format() -> None:
+    lines = TERMS.read_text(encoding="utf-8").splitlines()
+    words = [line.split()[0] for line in lines]
+    assert len(words) >= 200
+    assert len(words) == len(set(words))
+    for line in lines:
+        word, freq = line.split(" ")
+        assert int(freq) > 0
+        # bare numbers would split phone numbers during segmentation
+        assert not word.isdigit(), word
+    for needed in ("劳动仲裁", "信访局", "12345热线", "征地补偿款", "行政复议"):
+        assert needed in words
