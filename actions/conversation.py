@@ -15,8 +15,8 @@ FAQ_BY_INTENT = {
     "ask_what_is_petition": "what_is_petition",
     "ask_channels": "channels",
     "ask_next_steps": "next_steps",
-    "ask_duration": "duration",
-    "ask_privacy": "privacy",
+    "ask_duration": "how_long",
+    "ask_privacy": "why_personal_info",
 }
 LONG_MESSAGE = 2000
 
@@ -88,9 +88,12 @@ class Handoff(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        from bot.knowledge import faq_answer
-
-        dispatcher.utter_message(text=faq_answer("human"))
+        dispatcher.utter_message(
+            text="好的，我已经记下您想找工作人员。工作人员会在工作时间查看这段对话并联系您；"
+            "着急的话，也可以直接拨打当地信访部门公布的电话，或者12345政务服务便民热线。"
+        )
+        if tracker.active_loop.get("name"):
+            dispatcher.utter_message(response="utter_intake_resumed")
         return [SlotSet("handoff_requested", True)]
 
 
@@ -142,7 +145,9 @@ class HandleUnclear(Action):
     def name(self) -> str:
         return "action_handle_unclear"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         loop = tracker.active_loop.get("name")
         if loop == "intake_form":

@@ -50,11 +50,15 @@ def case_input_from_slots(slots: dict[str, Any], conversation_id: str, channel: 
 
 
 def filed_message(case) -> str:
-    from bot.knowledge import faq_answer
+    from actions.progress import case_deadline_lines
+    from bot.knowledge import deadline
 
+    handling = deadline("handling")
+    deadlines = "\n".join(f"· {line}" for line in case_deadline_lines(case))
     return (
-        f"已经帮你登记好了。\n事项编号：{case.case_number}\n查询码：{case.query_code}\n"
-        f"请记好编号和电话，以后可以凭它们查进度。\n\n{faq_answer('next_steps')}"
+        f"已经帮您登记好了。\n事项编号：{case.case_number}\n查询码：{case.query_code}\n"
+        f"请记好编号和电话，以后凭它们就能查进度。\n\n接下来：\n{deadlines}\n"
+        f"受理后一般{handling.days}日内办结，并给您书面的信访处理意见书（{handling.article}）。"
     )
 
 
@@ -73,9 +77,8 @@ class FileCase(Action):
                 dispatcher.utter_message(text="还没有要提交的内容。有什么事想反映，直接跟我说就行。")
             return []
 
-        from bot.routing import decide_route
-
         from bot.knowledge import explain_route
+        from bot.routing import decide_route
 
         slots = dict(tracker.slots)
         decision = decide_route(

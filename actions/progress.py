@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import timezone
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -11,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
 from bot import text as textutil
+from bot.settings import get_settings
 
 CASE_NUMBER = re.compile(r"XF\s*(\d{8})\s*[-－—_ ]?\s*(\d{4})", re.IGNORECASE)
 
@@ -53,10 +56,33 @@ def status_reply(case) -> str:
     return "\n".join(lines)
 
 
-def case_deadline_lines(case) -> list[str]:
-    from bot.cases import deadline_lines
+def _day(value) -> str:
+    return f"{value.year}年{value.month}月{value.day}日"
 
-    return deadline_lines(case)
+
+def case_deadline_lines(case) -> list[str]:
+    """The time limits that apply to the case now, each with its article."""
+    from bot.cases import STATUS_PENDING
+    from bot.knowledge import deadline
+
+    created = case.created_at
+    if created.tzinfo is None:  # stored in UTC
+        created = created.replace(tzinfo=timezone.utc)
+    lines = [f"登记日期：{_day(created.astimezone(ZoneInfo(get_settings().timezone)))}"]
+    if case.status == STATUS_PENDING:
+        lines.append(
+            f"{_day(case.register_deadline)}前转送或交办到有权处理的机关（《信访工作条例》"
+            f"{deadline('register_transfer').article}）"
+        )
+        lines.append(
+            f"{_day(case.acceptance_notice_deadline)}前书面告知您是否受理（{deadline('acceptance_notice').article}）"
+        )
+    if case.handling_deadline:
+        lines.append(
+            f"{_day(case.handling_deadline)}前办结并出具信访处理意见书（{deadline('handling').article}），"
+            f"情况复杂的最多延长{deadline('extension').days}日（{deadline('extension').article}）"
+        )
+    return lines
 
 
 class CheckProgress(Action):
