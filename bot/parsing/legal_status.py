@@ -1,0 +1,92 @@
+"""Has the matter already entered a lawful procedure (court, arbitration, administrative decision)?
+
+Keyword patterns with negation handling. With several procedures named, the furthest one wins
+(judged > in_court > in_arbitration > administrative_decision): "不服处罚决定，起诉到法院" → in_court.
+"还没判 / 还没开庭" presuppose a suit and give in_court; "没起诉 / 没打官司 / 没有" give none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import normalize_for_parsing
+
+LEGAL_STATUS_LABELS: dict[str, str] = {
+    "in_court": "已向法院起诉，正在审理",
+    "judged": "法院已判决或裁定（含二审、再审、执行）",
+    "in_arbitration": "已申请仲裁",
+    "administrative_decision": "已有行政决定（处罚、征收、复议等）",
+    "none": "还没有起诉、仲裁或复议",
+}
+
+_PRIORITY = ("judged", "in_court", "in_arbitration", "administrative_decision")
+
+_PATTERNS: dict[str, str] = {
+    "judged": (
+        r"判决|判了|判下来|判的|判我|判他|判赔|裁定|二审|再审|终审|上诉|强制执行|申请执行|执行局|执行庭|"
+        r"执行法官|执行案|终本|终结本次执行|胜诉|败诉|赢了官司|输了官司|官司赢|官司输|民事调解书"
+    ),
+    "in_court": (
+        r"起诉|诉讼|打官司|官司|告到法院|告上法庭|告上了法庭|告到了法院|法院受理|法院立案|立案庭|在审|"
+        r"一审|传票|应诉|上法院|去了法院|找了法院|法院.{0,4}立案"
+    ),
+    # Court steps after filing: "下个月开庭" and "还没判" both mean the suit is pending.
+    "pending": r"开庭|宣判|审理|(?<![评批谈裁])判(?![断别读])",
+    "in_arbitration": r"仲裁",
+    "administrative_decision": (
+        r"处罚决定|行政处罚|罚款决定|被罚款|被罚了|罚单|征收决定|拆迁决定|补偿决定|复议|不予许可|"
+        r"不予批准|不予登记|不予受理决定|责令.{0,6}(?:决定|通知)|限期拆除|吊销|决定书"
+    ),
+}
+_COMPILED = {code: re.compile(pattern) for code, pattern in _PATTERNS.items()}
+
+# A negation right before the keyword, allowing a few filler words: "没有去法院起诉", "还没判", "未申请仲裁".
+_NEGATION = r"(?:没有|没|未|尚未|还没有|还没|并未|从未|从没|无|不曾|不想|不打算|不愿意?|不敢|不准备)"
+_FILLER = r"(?:去|到|向|法院|打算|走|申请|提起|提出|过|进行|有|再|敢|钱|能|被|人|正式|劳动|行政|法律|任何)*"
+_NEGATED_RE = re.compile(_NEGATION + _FILLER + "$")
+# Only an intention or a question: "我想起诉他们", "能不能申请仲裁" say nothing about the status.
+_INTENT_RE = re.compile(
+    r"(?:想|打算|准备|要|能否|能不能|可不可以|可以|怎么|如何|应该|是否|该不该|要不要|需要|建议)"
+    + _FILLER
+    + "$"
+)
+_NEGATIVE_ANSWER_RE = re.compile(
+    r"(?:没有|没|无|都没有|都没|还没有|还没|没呢|否|不是|没走|没去|都不是|一个都没有|什么都没有|没有过|没有的)"
+    r"[。.!！~呢啊哦]*"
+)
+_NO_LEGAL_RE = re.compile(
+    r"没走法律|没有走法律|未走法律|没有法律程序|没走过法律|还没找法院|没去法院|没找过法院"
+)
+
+
+def _hits(text: str) -> tuple[set[str], set[str]]:
+    """Codes mentioned positively and codes mentioned under a negation."""
+    positive: set[str] = set()
+    negated: set[str] = set()
+    for code, pattern in _COMPILED.items():
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 12) : m.start()]
+            if _NEGATED_RE.search(before):
+                negated.add(code)
+            elif not _INTENT_RE.search(before):
+                positive.add(code)
+    return positive, negated
+
+
+def detect_legal_status(text: str | None) -> str | None:
+    """``in_court``, ``judged``, ``in_arbitration``, ``administrative_decision``, ``none`` or None."""
+    if not text:
+        return None
+    norm = normalize_for_parsing(text).replace(" ", "")
+    if not norm:
+        return None
+    positive, negated = _hits(norm)
+    # "还没判 / 下个月开庭" presuppose a suit, unless the suit itself is denied ("没起诉，也没开庭").
+    if ("pending" in positive or "pending" in negated) and "in_court" not in negated:
+        positive.add("in_court")
+    for code in _PRIORITY:
+        if code in positive:
+            return code
+    if negated or _NO_LEGAL_RE.search(norm) or _NEGATIVE_ANSWER_RE.fullmatch(norm):
+        return "none"
+    return None

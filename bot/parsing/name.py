@@ -1,0 +1,197 @@
+"""The petitioner's name: ``我叫张三``, ``我是李四``, ``姓名：王五``, ``本人赵六`` or a bare ``王小明``."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from functools import lru_cache
+
+from bot.text import normalize_for_parsing
+
+# The most common mainland surnames (jionlp's own list keeps only the unambiguous ones, so 周, 黄, 林 … are
+# missing there); the two lists are merged in `_surnames`.
+_COMMON_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
+    "汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+    "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
+    "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
+    "麻苑迟邝"
+)
+_TWO_CHAR_SURNAMES = [
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "宇文",
+    "司徒",
+    "令狐",
+    "夏侯",
+    "南宫",
+    "西门",
+    "端木",
+    "轩辕",
+    "呼延",
+    "百里",
+    "钟离",
+    "独孤",
+    "申屠",
+    "万俟",
+    "澹台",
+    "公冶",
+    "濮阳",
+    "淳于",
+    "单于",
+    "闻人",
+    "赫连",
+]
+# Characters that do not occur in a given name but do in "我是王村的" / "我是来投诉的".
+_NOT_IN_NAME = set(
+    "的了是在村镇乡市区县省街路号楼人们户司厂店局某我你他她它这那有没不要想说和与也都就来去吗呢吧啊哦嗯个些"
+    "什么怎样事情问题反映投诉举报电话码资钱办找给被把让对从到过会能可以还又再很太非常啥哪谁请帮"
+)
+# A name cut short by one of these was a place or a unit ("我是张家村的"): no name at all.
+_PLACE_CHARS = set("村镇乡市区县省街路号楼户司厂店局院校队组")
+_NOT_NAMES = frozenset(
+    [
+        "谢谢",
+        "多谢",
+        "感谢",
+        "你好",
+        "您好",
+        "好的",
+        "可以",
+        "明白",
+        "知道",
+        "对的",
+        "是的",
+        "收到",
+        "再见",
+        "没问题",
+        "确认",
+        "取消",
+        "咨询",
+        "投诉",
+        "举报",
+        "工资",
+        "社保",
+        "医保",
+        "房子",
+        "物业",
+        "老板",
+        "领导",
+        "政府",
+        "法院",
+        "警察",
+        "孩子",
+        "老人",
+        "邻居",
+        "家人",
+        "朋友",
+        "同事",
+        "司机",
+        "师傅",
+        "老师",
+        "文明",
+        "安全",
+        "和谐",
+        "方便",
+        "明天",
+        "今天",
+        "昨天",
+        "时间",
+        "程序",
+        "华为",
+        "小米",
+        "苏宁",
+        "万达",
+        "万科",
+        "高速",
+        "金融",
+        "石油",
+        "任务",
+        "平安",
+    ]
+)
+_HONORIFICS = ("先生", "女士", "小姐")
+_REFUSALS = re.compile(
+    r"没有|没|不想说|不想告诉|不告诉|不方便|不愿意|不愿|匿名|保密|不用|算了|不知道|无|不要|不说|隐私|秘密|跳过|"
+    r"先不|以后再说|问这个干嘛|干嘛"
+)
+_INTRO_RE = re.compile(
+    r"(?:姓[\u4e00-\u9fff]{1,2}[,，]?(?:全名|名字)?叫|我的名字叫|我的名字是|我的名字|名字叫|名字是|我名叫|我叫|叫我|本人叫|本人是|本人|姓名[:：是为]?|名字[:：]|我是)"
+    r"\s*(?P<name>[\u4e00-\u9fff·]{2,12})"
+)
+_ETHNIC_RE = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+_FILLER_RE = re.compile(r"^(?:好的|好|嗯|哦|额|呃|我姓名|姓名|名字)[,，:：\s]*|[。.!！~,，\s]+$")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
+    single = set(_COMMON_SURNAMES)
+    double = set(_TWO_CHAR_SURNAMES)
+    with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
+        try:
+            from jionlp.rule import rule_pattern
+        except ImportError:  # the merged list is a bonus, the common list is enough
+            rule_pattern = None
+    if rule_pattern is not None:
+        single |= set(rule_pattern.SINGLE_CHINESE_FAMILY_NAME)
+        double |= set(rule_pattern.TWO_CHAR_CHINESE_FAMILY_NAME.split("|"))
+    return frozenset(single), tuple(sorted(double))
+
+
+def _surname_length(name: str) -> int:
+    single, double = _surnames()
+    if name[:2] in double:
+        return 2
+    return 1 if name[:1] in single else 0
+
+
+def _clean_name(candidate: str, need_surname: bool) -> str | None:
+    """The name at the start of `candidate`, cut before the first non-name character; None if not a name."""
+    if _ETHNIC_RE.fullmatch(candidate):
+        return candidate
+    for honorific in _HONORIFICS:  # "王女士"
+        if candidate.startswith(honorific, 1) and _surname_length(candidate) == 1:
+            return candidate[:3]
+    end = 0
+    while end < len(candidate) and candidate[end] not in _NOT_IN_NAME and candidate[end] != "·":
+        end += 1
+    if end < len(candidate) and candidate[end] in _PLACE_CHARS:
+        return None
+    name = candidate[:end]
+    if name in _NOT_NAMES:
+        return None
+    surname = _surname_length(name)
+    if not 2 <= len(name) <= 4 or _REFUSALS.search(name):
+        return None
+    if need_surname and (surname == 0 or len(name) <= surname):
+        return None
+    return name
+
+
+def extract_name(text: str | None) -> str | None:
+    """The petitioner's name, or None (also for refusals like 不想说, 匿名, 没有)."""
+    if not text:
+        return None
+    norm = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", normalize_for_parsing(text))
+    for m in _INTRO_RE.finditer(norm):
+        trigger = m.group()[: m.start("name") - m.start()]
+        # "我是" and "本人" often start other sentences ("我是来投诉的"): there a surname is required.
+        strict = trigger.startswith(("我是", "本人")) and not trigger.startswith("本人叫")
+        name = _clean_name(m.group("name"), need_surname=strict)
+        if name:
+            return name
+    bare = _FILLER_RE.sub("", norm)
+    if _REFUSALS.search(bare) or not re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", bare):
+        return None
+    name = _clean_name(bare, need_surname=True)
+    return name if name == bare else None

@@ -1,0 +1,244 @@
+"""When did the matter happen (or start)? Chinese time expressions via jionlp, plus a few rules it misses.
+
+Decisions (documented for staff and tests):
+- The earliest meaningful time in the message wins ("2019年买的房，去年开始漏水" → 2019).
+- "从去年三月开始 / 2019年至今 / 2020年以来" → the start anchor (2025-03, 2019, 2020); `text` keeps "开始".
+- "三个月了 / 两年多了 / 已经半年没发工资" are anchored: about that long before `now`, at the delta's unit
+  (month → that month, year → that year, day/week → that day). Bare durations ("干了三个月",
+  "拖欠了三个月工资") are not anchored.
+- Pure clock times ("八点半", "上午") and recurring times ("每天晚上") are ignored.
+- Nothing lies in the future: a date without a year that would be ahead of `now` ("5月1日" in March) means
+  the last one that passed; an explicit future ("明年", "下周") is dropped; span ends are clipped to today.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from bot.text import normalize_for_parsing
+
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CN_NUM.update({"十一": 11, "十二": 12})
+_CLOCK_ONLY_RE = re.compile(r"[\d零〇一二两三四五六七八九十半点时分钟秒:整刻早中下上午晚夜凌晨傍间里左右的]+")
+_ONGOING_RE = re.compile(r"^(?:从|自从|自)|(?:开始|以来|至今|起|到现在|到今天|到目前|一直)+$")
+_EXPLICIT_YEAR_RE = re.compile(r"年|\d{4}")
+_FUTURE_WORD_RE = re.compile(r"明|下|后天|以后|未来|将")
+_NOT_A_DATE_NEXT = (
+    "楼",
+    "线",
+    "院",
+    "门",
+    "房",
+    "室",
+    "栋",
+    "铺",
+    "库",
+    "机",
+    "位",
+    "床",
+    "口",
+    "级",
+    "地块",
+)
+_BIRTH_NEXT = ("出生", "生的", "生人", "年生")
+_DURATION_PREV = "了干做住用工满"
+_DURATION_NEXT = ("了", "多", "来", "时间", "工龄", "间", "内", "左右", "以上")
+_REL_MONTHS = {"上上个月": -2, "上上月": -2, "上个月": -1, "上月": -1, "本月": 0, "这个月": 0}
+_REL_MONTH_RE = re.compile("|".join(_REL_MONTHS))
+_BARE_MONTH_RE = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d日号])")
+_FEW_DAYS_RE = re.compile(r"前几天|几天前|前些天|前些日子|这几天")
+
+
+@dataclass(frozen=True)
+class OccurredAt:
+    text: str
+    start: date
+    end: date
+
+    @property
+    def normalized(self) -> str:
+        """``2023-05-01``, ``2025-03``, ``2025`` or ``2025-03-01~2025-05-31``."""
+        s, e = self.start, self.end
+        if s == e:
+            return s.isoformat()
+        if s.day == 1 and (s.year, s.month) == (e.year, e.month) and (e + timedelta(days=1)).day == 1:
+            return f"{s.year:04d}-{s.month:02d}"
+        if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31) and s.year == e.year:
+            return f"{s.year:04d}"
+        return f"{s.isoformat()}~{e.isoformat()}"
+
+
+@dataclass(frozen=True)
+class _Cand:
+    offset: int
+    text: str
+    start: date
+    end: date
+
+
+class _DropJionlpLogs(logging.Filter):
+    """jionlp logs a traceback to the root logger for every sub-string it cannot parse."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "jionlp" not in record.pathname
+
+
+@lru_cache(maxsize=1)
+def _jionlp() -> Any:
+    with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
+        import jionlp
+    logging.getLogger().addFilter(_DropJionlpLogs())
+    return jionlp
+
+
+def _shift_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return _clamp_day(year, month + 1, d.day)
+
+
+def _clamp_day(year: int, month: int, day: int) -> date:
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day, last))
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    return first, _shift_months(first, 1) - timedelta(days=1)
+
+
+def _to_date(value: str) -> date | None:
+    if "inf" in value:
+        return None
+    return datetime.strptime(value[:10], "%Y-%m-%d").date()
+
+
+def _parse_anchor(jio: Any, text: str, now: datetime) -> tuple[date, date] | None:
+    try:
+        result = jio.parse_time(text, time_base=now)
+    except Exception:  # jionlp raises ValueError and others on strings it cannot parse
+        return None
+    if result.get("type") not in ("time_point", "time_span"):
+        return None
+    start, end = _to_date(result["time"][0]), _to_date(result["time"][1])
+    return (start, end) if start and end else None
+
+
+def _delta_anchor(detail: dict[str, float], today: date) -> tuple[date, date] | None:
+    years, months = detail.get("year", 0), detail.get("month", 0)
+    days = detail.get("day", 0) + 7 * detail.get("week", 0)
+    if years and not months and float(years).is_integer():
+        year = today.year - int(years)
+        return date(year, 1, 1), date(year, 12, 31)
+    if years or months:  # "半年" is 0.5 years: anchor at month precision
+        back = _shift_months(today, -round(years * 12 + months))
+        return _month_span(back.year, back.month)
+    if days:
+        day = today - timedelta(days=round(days))
+        return day, day
+    return None
+
+
+def _anchored_delta(norm: str, begin: int, end: int) -> bool:
+    after, before = norm[end : end + 3], norm[max(begin - 2, 0) : begin]
+    if after.startswith(("了", "多了")):
+        return True
+    return before.endswith(("已经", "已")) and after.startswith(("没", "未", "不"))
+
+
+def _skip(norm: str, text: str, begin: int, end: int) -> bool:
+    after, before = norm[end : end + 4], norm[begin - 1 : begin] if begin else ""
+    if text.startswith("第") or after.startswith(_BIRTH_NEXT):
+        return True
+    if text.endswith(("号", "年")) and after.startswith(_NOT_A_DATE_NEXT):
+        return True
+    if re.fullmatch(r"\d{1,2}年", text) and (before in _DURATION_PREV or after.startswith(_DURATION_NEXT)):
+        return True
+    return _CLOCK_ONLY_RE.fullmatch(text) is not None
+
+
+def _jionlp_candidates(norm: str, now: datetime) -> list[_Cand]:
+    jio = _jionlp()
+    today = now.date()
+    try:
+        found = jio.ner.extract_time(norm, time_base=now, with_parsing=True)
+    except Exception:  # a parsing bug in jionlp must not break the conversation
+        return []
+    cands = []
+    for item in found:
+        text, (begin, end), detail = item["text"], item["offset"], item["detail"]
+        kind = detail["type"]
+        if kind == "time_delta":
+            span = _delta_anchor(detail["time"], today) if _anchored_delta(norm, begin, end) else None
+        elif kind in ("time_point", "time_span") and not _skip(norm, text, begin, end):
+            span = _jionlp_span(jio, text, detail["time"], now)
+        else:
+            span = None
+        if span:
+            cands.append(_Cand(begin, text, *span))
+    return cands
+
+
+def _jionlp_span(jio: Any, text: str, times: list[str], now: datetime) -> tuple[date, date] | None:
+    start, end = _to_date(times[0]), _to_date(times[1])
+    if start is None or end is None:
+        return None
+    anchor_text = _ONGOING_RE.sub("", text)
+    if anchor_text != text and anchor_text:  # "从去年三月开始" → the anchor "去年三月"
+        anchor = _parse_anchor(jio, anchor_text, now)
+        if anchor:
+            start, end = anchor
+    return _not_future(anchor_text or text, start, end, now.date())
+
+
+def _not_future(text: str, start: date, end: date, today: date) -> tuple[date, date] | None:
+    if start > today:
+        if _EXPLICIT_YEAR_RE.search(text) or _FUTURE_WORD_RE.search(text):
+            return None
+        months = -1 if re.search(r"[号日]", text) and "月" not in text else -12
+        start, end = _shift_months(start, months), _shift_months(end, months)
+        if start > today:
+            return None
+    return start, min(end, today)
+
+
+def _rule_candidates(norm: str, today: date) -> list[_Cand]:
+    """Expressions jionlp 1.5 fails on: 上个月, 本月, 12月份, 九月, 前几天."""
+    cands = []
+    for m in _REL_MONTH_RE.finditer(norm):
+        month = _shift_months(today, _REL_MONTHS[m.group()])
+        cands.append(_Cand(m.start(), m.group(), *_month_span(month.year, month.month)))
+    for m in _BARE_MONTH_RE.finditer(norm):
+        num = m.group(1)
+        month = int(num) if num.isdigit() else _CN_NUM[num]
+        year = today.year if month <= today.month else today.year - 1
+        cands.append(_Cand(m.start(), m.group(), *_month_span(year, month)))
+    for m in _FEW_DAYS_RE.finditer(norm):
+        cands.append(_Cand(m.start(), m.group(), today - timedelta(days=7), today - timedelta(days=1)))
+    return [_Cand(c.offset, c.text, c.start, min(c.end, today)) for c in cands if c.start <= today]
+
+
+def _overlaps(c: _Cand, others: list[_Cand]) -> bool:
+    return any(c.offset < o.offset + len(o.text) and o.offset < c.offset + len(c.text) for o in others)
+
+
+def extract_occurred_at(text: str | None, now: datetime) -> OccurredAt | None:
+    """Earliest meaningful past time in the message; `now` is naive Asia/Shanghai local time."""
+    if not text:
+        return None
+    norm = normalize_for_parsing(text)
+    if not norm:
+        return None
+    found = _jionlp_candidates(norm, now)
+    found += [c for c in _rule_candidates(norm, now.date()) if not _overlaps(c, found)]
+    if not found:
+        return None
+    best = min(found, key=lambda c: (c.start, c.offset))
+    return OccurredAt(text=best.text, start=best.start, end=best.end)

@@ -1,0 +1,100 @@
+"""How many people (or households) a matter concerns: ``我们三十多户`` → 30, ``就我一个`` → 1.
+
+Counts are lower bounds: "50多人" → 50, "十几户" → 10, "好几十个人" → 20 ("几" as a multiplier counts as
+2, as an add-on as 0), "几个人 / 好几个人" → 3, "上百人" → 100. Households count as they are (the contract
+treats "三十多户" as 30); with several counts the largest wins ("全村200多户，1000多人" → 1000).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import normalize_for_parsing
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_DIGITS.update({"七": 7, "八": 8, "九": 9, "几": 2})
+_MAX_BARE = 100000  # a bigger bare number is an amount or a year, not a head count
+_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_NUM = r"(?:\d+|好?几|[上数成][百千万]|[零〇一二两三四五六七八九几十百千万]+)"
+_APPROX = r"(?:多|余|来|几)?"
+_PERSON_UNIT = (
+    r"(?:个|位|名)?(?:人(?!民币|次|均|数)|口人|工人|职工|员工|农民工|村民|业主|居民|老人|学生|家长|老师|教师|"
+    r"同事|工友|股民|投资人|会员|患者|病人|群众|户主)"
+)
+_HOUSEHOLD_UNIT = r"(?:个|家)?(?:户人家|户|家庭|家(?!里|中|长|属|门|具|电))"
+_COUNT_RE = re.compile(
+    rf"(?P<num>{_NUM}){_APPROX}(?:(?P<person>{_PERSON_UNIT})|(?P<house>{_HOUSEHOLD_UNIT}))"
+)
+_FAMILY_RE = re.compile(rf"一家(?P<num>{_NUM})口")
+_SOLO_RE = re.compile(
+    r"就我一个|只有我一个|只我一个|我一个人|就我自己|只有我自己|我自己一个|就我本人|本人一个|仅我一人|就我一人"
+)
+_PAIR_RE = re.compile(r"我们俩|咱俩|我们两个|我们二人|我们两人|夫妻俩|夫妻两|两口子|我俩")
+_NEGATED_ONE_RE = re.compile(r"[一1]个人(?:也|都)")
+_BARE_RE = re.compile(
+    rf"(?:大概|大约|约|差不多|估计|有|共|一共|总共|合计)?(?P<num>{_NUM}){_APPROX}(?:个|位|名)?(?:左右|上下)?"
+)
+
+
+def chinese_to_int(text: str) -> int | None:
+    """``三十`` → 30, ``两百`` → 200, ``三千五`` → 3500, ``一百零五`` → 105, ``几十`` → 20, ``上百`` → 100."""
+    text = text.lstrip("好")
+    if text.isdigit():
+        return int(text)
+    if len(text) == 2 and text[0] in "上数成" and text[1] in "百千万":
+        return _UNITS[text[1]] * (1 if text[0] == "上" else 2)
+    if text == "几":
+        return 3
+    total = section = 0
+    num: int | None = None
+    last_unit = 0
+    for i, ch in enumerate(text):
+        if ch in _DIGITS:
+            value = 0 if ch == "几" and i > 0 else _DIGITS[ch]
+            num = value
+        elif ch in _UNITS:
+            unit = _UNITS[ch]
+            if unit == 10000:
+                total += (section + (num or 0)) * unit
+                section = 0
+            else:
+                section += (1 if num is None else num) * unit
+            num, last_unit = None, unit
+        else:
+            return None
+    if num is not None and last_unit >= 100 and text[-2] in _UNITS:  # "三千五" = 3500
+        num *= last_unit // 10
+    return total + section + (num or 0)
+
+
+def _largest_count(text: str) -> int | None:
+    best: int | None = None
+    for m in _COUNT_RE.finditer(text):
+        if m.group("person") and _NEGATED_ONE_RE.match(text, m.start()):
+            continue  # "一个人也不管"
+        value = chinese_to_int(m.group("num"))
+        if value and value > 0:
+            best = max(best or 0, value)
+    return best
+
+
+def extract_people_count(text: str | None) -> int | None:
+    """Number of people (or households) concerned, or None when the text does not say."""
+    if not text:
+        return None
+    norm = normalize_for_parsing(text).replace(" ", "")
+    family = _FAMILY_RE.search(norm)
+    if family:
+        return chinese_to_int(family.group("num"))
+    counted = _largest_count(norm)
+    if counted is not None:
+        return counted
+    if _SOLO_RE.search(norm):
+        return 1
+    if _PAIR_RE.search(norm):
+        return 2
+    bare = _BARE_RE.fullmatch(norm.rstrip("。.!！~"))  # the whole answer is a number: "三十多", "大概50个"
+    if bare:
+        value = chinese_to_int(bare.group("num"))
+        return value if value and 0 < value <= _MAX_BARE else None
+    return None

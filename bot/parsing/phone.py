@@ -1,0 +1,137 @@
+"""Mainland China contact phone numbers: mobiles and landlines (libphonenumber metadata via `phonenumbers`)."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from bot.text import normalize_for_parsing
+
+_ALLOWED_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+
+# A run of digit groups joined by separators (space, dashes, dots), optionally behind +86 / 0086 and with the
+# area code optionally in brackets. Bounded by non-alphanumerics so IDs and case numbers are not cut open.
+_SEP = r"[ \-‐‑–—－.·]"
+_RUN_RE = re.compile(
+    r"(?<![0-9A-Za-z])"
+    r"(?P<cc>(?:\+|00)\s*86\s*[-‐‑–—－]?\s*)?"
+    rf"(?P<body>(?:\(\s*0?\d{{2,3}}\s*\)\s*[-‐‑–—－]?\s*)?\d+(?:{_SEP}{{1,3}}\d+)*)"
+    r"(?P<ext>\s*(?:转|分机|ext\.?|x)\s*(?P<extnum>\d{1,6}))?"
+    r"(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
+_GROUP_SPLIT_RE = re.compile(rf"(?:{_SEP}|[()])+")
+_CN_DIGITS = {"〇": "0", "零": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4"}
+_CN_DIGITS.update({"五": "5", "六": "6", "七": "7", "八": "8", "九": "9"})
+_CN_DIGIT_RUN_RE = re.compile(f"[{''.join(_CN_DIGITS)}]{{7,}}")
+_DATE_RE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _spoken_digits_to_arabic(text: str) -> str:
+    """``一三八一二三四五六七八`` (typed by voice input) → ``13812345678``; only runs of 7+ digits."""
+    return _CN_DIGIT_RUN_RE.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group()), text)
+
+
+def _format(number: phonenumbers.PhoneNumber) -> str:
+    national = str(number.national_number)
+    if national.startswith("1") and len(national) == 11:
+        return national
+    area_len = phonenumbers.length_of_geographical_area_code(number) or 3
+    return f"0{national[:area_len]}-{national[area_len:]}"
+
+
+def _parse(digits: str, with_cc: bool) -> str | None:
+    """Digits only (no separators) → canonical number, or None when not a valid mobile/landline."""
+    if with_cc:  # the trunk 0 is optional after +86: "+86 20 8765 4321", "+86 020-87654321"
+        national = digits[1:] if digits.startswith("0") else digits
+        if not 9 <= len(national) <= 11:
+            return None
+        candidate = "+86" + national
+    elif (len(digits) == 11 and digits[0] == "1") or (digits[:1] == "0" and 10 <= len(digits) <= 12):
+        candidate = digits
+    else:
+        return None
+    try:
+        number = phonenumbers.parse(candidate, "CN")
+    except phonenumbers.NumberParseException:
+        return None
+    if number.country_code != 86 or not phonenumbers.is_valid_number(number):
+        return None
+    if phonenumbers.number_type(number) not in _ALLOWED_TYPES:
+        return None
+    national = str(number.national_number)
+    if national[0] == "1" and len(national) == 11 and not re.fullmatch(r"1[3-9]\d{9}", national):
+        return None
+    return _format(number)
+
+
+def _from_run(match: re.Match[str]) -> tuple[str, bool] | None:
+    """Best number in one run of digit groups, and whether it used up the whole run."""
+    groups = [g for g in _GROUP_SPLIT_RE.split(match.group("body")) if g]
+    with_cc = match.group("cc") is not None
+    # Try the longest contiguous combination of groups first: "138 1234 5678" before "138".
+    for size in range(len(groups), 0, -1):
+        for start in range(len(groups) - size + 1):
+            found = _parse("".join(groups[start : start + size]), with_cc and start == 0)
+            if not found:
+                continue
+            end = start + size
+            if "-" in found:  # landline: an extension may follow as "-123", "转123"
+                if match.group("extnum"):
+                    found += "-" + match.group("extnum")
+                elif end == len(groups) - 1 and 1 <= len(groups[end]) <= 5:
+                    found += "-" + groups[end]
+                    end += 1
+            return found, start == 0 and end == len(groups)
+    return None
+
+
+def extract_phone(text: str | None) -> str | None:
+    """First valid mainland mobile (``13812345678``) or landline (``020-87654321[-123]``) in the text."""
+    if not text:
+        return None
+    norm = _spoken_digits_to_arabic(normalize_for_parsing(text))
+    for match in _RUN_RE.finditer(norm):
+        found = _from_run(match)
+        if found:
+            return found[0]
+    return None
+
+
+def is_valid_phone(s: str | None) -> bool:
+    """True when the whole string is one valid mobile or landline (separators and +86 allowed)."""
+    if not s:
+        return False
+    norm = _spoken_digits_to_arabic(normalize_for_parsing(s))
+    match = _RUN_RE.fullmatch(norm)
+    found = _from_run(match) if match else None
+    return found is not None and found[1]
+
+
+def mask_phone(s: str) -> str:
+    """``13812345678`` → ``138****5678``; ``020-87654321`` → ``020-****4321``."""
+    phone = extract_phone(s) or re.sub(r"\D", "", normalize_for_parsing(s))
+    if re.fullmatch(r"1\d{10}", phone):
+        return f"{phone[:3]}****{phone[-4:]}"
+    parts = phone.split("-")
+    if len(parts) >= 2 and parts[0].startswith("0"):
+        sub = parts[1]
+        return f"{parts[0]}-{'*' * max(len(sub) - 4, 0)}{sub[-4:]}"
+    if len(phone) <= 4:
+        return "*" * len(phone)
+    return "*" * (len(phone) - 4) + phone[-4:]
+
+
+def looks_like_phone_attempt(text: str | None) -> bool:
+    """Digits that look meant as a phone number (7+ digits) but no valid number among them."""
+    if not text:
+        return False
+    norm = _spoken_digits_to_arabic(normalize_for_parsing(text))
+    if extract_phone(text) is not None:
+        return False
+    for match in _RUN_RE.finditer(_DATE_RE.sub(" ", norm)):
+        if sum(c.isdigit() for c in match.group("body")) >= 7:
+            return True
+    return False

@@ -1,0 +1,91 @@
+"""Has the citizen raised the matter before, where, when and with what reply?
+
+Returns the clause that names the earlier contact plus the clauses right after it that tell the reply
+("去年找过街道办，没回复"), ``NO_PRIOR_REPORT`` for 没有 / 第一次反映 / 没找过, or None when the text does not say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import to_halfwidth, to_simplified
+
+NO_PRIOR_REPORT = "未曾反映"
+REPORTED_NO_DETAILS = "曾反映过（未说明渠道）"
+
+_CHANNELS = (
+    r"12345|12315|12369|12333|12320|12358|12319|110|市长热线|政务热线|便民热线|热线|市长信箱|书记信箱|"
+    r"留言板|信访局|信访办|信访部门|信访|上访|来访接待|街道办|街道|居委会|村委会|村委|社区|镇政府|乡政府|"
+    r"区政府|县政府|市政府|政府|派出所|公安|劳动监察|劳动局|人社局|人社|住建局|住建|城管|市场监管|工商|"
+    r"环保局|环保|教育局|卫健委|卫生局|物业|法院|仲裁|纪委|媒体|记者|电视台|网上|网站|app|公众号|小程序"
+)
+_CONTACT_VERB = r"(?:打|拨打|拨|找|去|到|问|联系|咨询|反映|投诉|举报|信访|上访|写信|留言|报警|报案|求助|申请|提交|递交|交)"
+_POSITIVE_RE = re.compile(
+    rf"{_CONTACT_VERB}(?:过|了)|(?:打|拨打|拨|找|去|到|问|联系|给|向|跟|在)[^，。；;,!?！？]{{0,8}}(?:{_CHANNELS})"
+    rf"|(?:{_CHANNELS})[^，。；;,!?！？]{{0,4}}(?:反映|投诉|举报|留言|打)",
+    re.IGNORECASE,
+)
+_NEGATION_RE = re.compile(r"(?:没有|没|未|从没|从来没|从来没有|还没|还没有|并没有|不曾|不想|不敢)\S{0,3}$")
+_NEGATIVE_ANSWER_RE = re.compile(
+    r"(?:没有|没|无|都没有|都没|还没有|还没|没有过|从来没有|从没|不曾|否|没呢|第一次|头一次|首次)[呢啊的哦吧]?"
+)
+_NEGATIVE_PHRASE_RE = re.compile(
+    r"(?:第一次|头一次|首次)(?:反映|投诉|举报|来|找|说|提|求助|留言)|是第一次"
+    r"|(?:没有|没|未|从来没有?|从没|还没有?|不曾)(?:去|到|向|跟|给)?[^，。；;,!?！？]{0,6}?(?:找|反映|投诉|举报|打|问|联系|去|上访)过"
+    r"|(?:从来没有?|从没|还没有?|没有?|未|不曾)(?:找|反映|投诉|举报|联系)(?:任何|别的|其他|有关)?"
+)
+_BARE_YES_RE = re.compile(
+    r"(?:有|有的|有过|是|是的|对|对的|嗯|反映过|投诉过|找过|去过|打过|都找过|找了好多次)"
+)
+_REPLY_RE = re.compile(
+    r"回复|答复|回应|回电|说|让|叫|没人|没有人|不管|没管|推|不了了之|没下文|没有下文|没结果|没有结果|没用|没效果|"
+    r"处理|受理|转给|转到|转交|等|拖|石沉大海|至今|一直|还是|依然|仍然|结果|解决|答应|承诺|敷衍|踢皮球"
+)
+_CLAUSE_SPLIT_RE = re.compile(r"(?<=[，。；;,!?！？\n])")
+_SENTENCE_END = tuple("。；;!?！？\n")
+_MAX_SPAN = 80
+_MAX_REPLY_CLAUSES = 3
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    """Clauses with their offsets; empty ones dropped."""
+    out, pos = [], 0
+    for clause in _CLAUSE_SPLIT_RE.split(text):
+        if clause.strip("，。；;,!?！？\n "):
+            out.append((pos, clause))
+        pos += len(clause)
+    return out
+
+
+def _is_positive(clause: str) -> bool:
+    return any(not _NEGATION_RE.search(clause[: m.start()]) for m in _POSITIVE_RE.finditer(clause))
+
+
+def _strip_end(span: str) -> str:
+    return span.strip().rstrip("，。；;,!?！？\u3000 ")
+
+
+def extract_prior_report(text: str | None) -> str | None:
+    """Span describing the earlier report (as written), ``NO_PRIOR_REPORT``, ``REPORTED_NO_DETAILS`` or None."""
+    if not text:
+        return None
+    # Length-preserving normalisation, so that the span can be cut from the text as the citizen wrote it.
+    norm = to_simplified(to_halfwidth(text))
+    bare = _strip_end(norm)
+    if not bare:
+        return None
+    clauses = _clauses(norm)
+    for i, (start, clause) in enumerate(clauses):
+        if not _is_positive(clause):
+            continue
+        end = start + len(clause)
+        for follow_start, follow in clauses[i + 1 : i + 1 + _MAX_REPLY_CLAUSES]:
+            if norm[:end].rstrip().endswith(_SENTENCE_END) or not _REPLY_RE.search(follow):
+                break
+            end = follow_start + len(follow)
+        return _strip_end(text[start:end])[:_MAX_SPAN]
+    if _BARE_YES_RE.fullmatch(bare):
+        return REPORTED_NO_DETAILS
+    if _NEGATIVE_ANSWER_RE.fullmatch(bare) or _NEGATIVE_PHRASE_RE.search(bare):
+        return NO_PRIOR_REPORT
+    return None

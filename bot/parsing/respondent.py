@@ -1,0 +1,238 @@
+"""Who the complaint is about: a unit (``XX物业``, ``华强电子厂``, ``市场监管局``) or a role (``村干部``).
+
+Order of evidence: the object of 投诉/举报/反映/控告 …; then the subject of a misconduct verb (拖欠, 克扣,
+不给, 乱收费 …); then the first unit named anywhere. The span is the shortest clean one: it starts after the
+nearest boundary (punctuation, 的, 我们, 这家 …), so "我们小区的物业" gives "物业".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import normalize_for_parsing
+
+_MULTI_SUFFIXES = [
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "物业公司",
+    "物业管理处",
+    "公司",
+    "集团",
+    "厂家",
+    "工厂",
+    "委员会",
+    "村委会",
+    "居委会",
+    "村委",
+    "管委会",
+    "街道办事处",
+    "街道办",
+    "办事处",
+    "物业",
+    "学校",
+    "小学",
+    "中学",
+    "大学",
+    "学院",
+    "幼儿园",
+    "培训机构",
+    "医院",
+    "卫生院",
+    "诊所",
+    "派出所",
+    "公安局",
+    "分局",
+    "城管局",
+    "城管",
+    "法院",
+    "检察院",
+    "合作社",
+    "旅行社",
+    "卫生所",
+    "财政所",
+    "国土所",
+    "服务站",
+    "检查站",
+    "供水站",
+    "环卫站",
+    "水利站",
+    "开发商",
+    "房地产",
+    "银行",
+    "信用社",
+    "饭店",
+    "酒店",
+    "宾馆",
+    "超市",
+    "商场",
+    "商店",
+    "药店",
+    "网店",
+    "4S店",
+    "驾校",
+    "工地",
+    "项目部",
+    "施工队",
+    "政府",
+    "执法队",
+    "中队",
+    "大队",
+    "供电所",
+    "税务所",
+    "司法所",
+    "事务所",
+    "管理所",
+    "管理站",
+    "收费站",
+    "加油站",
+    "自来水",
+    "燃气",
+    "电网",
+    "中介",
+    "包工头",
+    "老板",
+    "村干部",
+    "村支书",
+    "村书记",
+    "村主任",
+    "村长",
+    "镇长",
+    "乡长",
+    "书记",
+    "校长",
+    "院长",
+    "园长",
+    "领导",
+    "房东",
+    "商家",
+    "卖家",
+    "店家",
+    "平台",
+    "运营商",
+    "厂长",
+    "经理",
+    "主任",
+    "队长",
+    "站长",
+    "所长",
+    "局长",
+    "科长",
+    "工作人员",
+    "保安",
+    "班主任",
+    "老师",
+    "医生",
+    "民警",
+    "警察",
+    "辅警",
+]
+# One-character suffixes need a name in front ("华强电子厂", not a bare "厂") and must end a word.
+_SINGLE_SUFFIXES = ["厂", "局", "店"]
+_SUFFIX_RE = re.compile(
+    "(?:" + "|".join(sorted(_MULTI_SUFFIXES, key=len, reverse=True)) + ")"
+    "|(?:" + "|".join(_SINGLE_SUFFIXES) + ")(?![里内外面长家区房主员子以后前有])"
+)
+_BOUNDARY_CHARS = set(
+    "，。；;,.!?！？、：:“”\"'‘’（）()【】[] \n的在被给向对跟与把让是说找去到了等及或还又就都从由帮请"
+)
+_BOUNDARY_WORDS = tuple(
+    [
+        "我们村",
+        "我村",
+        "本村",
+        "我们镇",
+        "我们小区",
+        "小区里",
+        "我们单位",
+        "楼下",
+        "楼上",
+        "隔壁",
+        "对面",
+        "附近",
+        "门口",
+        "我们",
+        "他们",
+        "你们",
+        "我",
+        "投诉",
+        "举报",
+        "反映",
+        "控告",
+        "状告",
+        "起诉",
+        "要求",
+        "希望",
+        "这家",
+        "那家",
+        "一家",
+        "这个",
+        "那个",
+        "一个",
+        "这些",
+        "那些",
+        "该",
+        "本",
+        "其",
+        "某",
+    ]
+)
+_MAX_SPAN = 16
+_VERB_RE = re.compile(r"(?:投诉|举报|反映|控告|状告|起诉|告发|检举)(?:一下|下|的是|了)?")
+_MISCONDUCT_RE = re.compile(
+    r"(?:一直|长期|总是|多次|经常|还|又|都|仍然|仍|也|就|却|竟然|故意|恶意|拒绝|迟迟|至今)*"
+    r"(?:拖欠|克扣|欠|不给|不发|不退|不办|不管|不处理|不作为|违规|违法|乱收费|乱收|多收|强拆|强制|私自|擅自|"
+    r"推诿|刁难|占用|侵占|污染|扰民|打人|殴打|威胁|辱骂|欺骗|骗|虚假|拒不|截留|挪用|贪污|索要|收取|罚)"
+)
+_SOLO_SUFFIX_OK = {s for s in _MULTI_SUFFIXES if len(s) >= 2}
+
+
+def _span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
+    """The unit name ending with this suffix, extended left up to the nearest boundary."""
+    start = suffix.start()
+    while start > 0 and suffix.end() - start < _MAX_SPAN:
+        if text[start - 1] in _BOUNDARY_CHARS or text[:start].endswith(_BOUNDARY_WORDS):
+            break
+        start -= 1
+    span = text[start : suffix.end()]
+    if span == suffix.group() and span not in _SOLO_SUFFIX_OK:
+        return None  # a bare "厂" or "局" names nobody
+    return span
+
+
+def _first_unit(text: str, begin: int = 0, end: int | None = None) -> str | None:
+    end = len(text) if end is None else end
+    for suffix in _SUFFIX_RE.finditer(text, begin, end):
+        span = _span_ending_at(text, suffix)
+        if span:
+            return span
+    return None
+
+
+def _after_verb(text: str) -> str | None:
+    for verb in _VERB_RE.finditer(text):
+        clause_end = re.search(r"[，。；;,!?！？\n]|$", text[verb.end() :])
+        stop = verb.end() + (clause_end.start() if clause_end else 0)
+        for suffix in _SUFFIX_RE.finditer(text, verb.end(), stop):
+            span = _span_ending_at(text, suffix)
+            if span:
+                return span
+    return None
+
+
+def _before_misconduct(text: str) -> str | None:
+    for misconduct in _MISCONDUCT_RE.finditer(text):
+        for suffix in _SUFFIX_RE.finditer(text, max(0, misconduct.start() - _MAX_SPAN), misconduct.start()):
+            if suffix.end() == misconduct.start():
+                span = _span_ending_at(text, suffix)
+                if span:
+                    return span
+    return None
+
+
+def extract_respondent(text: str | None) -> str | None:
+    """The unit or person complained about, or None."""
+    if not text:
+        return None
+    norm = normalize_for_parsing(text)
+    return _after_verb(norm) or _before_misconduct(norm) or _first_unit(norm)

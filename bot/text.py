@@ -1,0 +1,78 @@
+"""Text normalisation helpers shared by the parsers.
+
+Citizen text is stored exactly as written; parsers call :func:`normalize_for_parsing` on their own copy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# Zero-width and other invisible format characters that break regexes (ZWSP, ZWNJ, ZWJ, word joiner,
+# BOM, soft hyphen, LTR/RTL marks, variation selectors).
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]")
+_WHITESPACE_RE = re.compile(r"\s+")
+_CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
+_MARKUP_RE = re.compile(
+    r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9:-]*(\s[^<>]*)?/?\s*>"  # HTML / XML tags
+    r"|&#?[a-zA-Z0-9]{2,8};"  # HTML entities
+    r"|\bjavascript\s*:"
+    r"|\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}"  # template syntax
+    r"|\[[^\]\n]+\]\(\s*https?://[^)]*\)",  # markdown links
+    re.IGNORECASE | re.DOTALL,
+)
+
+_HALFWIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_HALFWIDTH_TABLE[0x3000] = 0x20
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width ASCII (U+FF01–FF5E) → ASCII and the ideographic space → space. Length-preserving."""
+    return text.translate(_HALFWIDTH_TABLE)
+
+
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """Char-level traditional → simplified map from OpenCC's TSCharacters (first candidate wins)."""
+    data = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt").read_text(encoding="utf-8")
+    table: dict[int, str] = {}
+    for line in data.splitlines():
+        parts = line.split("\t")
+        if len(parts) != 2 or len(parts[0]) != 1:
+            continue
+        target = parts[1].split(" ")[0]
+        if target and target != parts[0]:
+            table[ord(parts[0])] = target
+    return table
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified Chinese, character by character."""
+    return text.translate(_t2s_table())
+
+
+def normalize_for_parsing(text: str) -> str:
+    """Half-width, simplified, without invisible characters and with whitespace runs collapsed to one space."""
+    if not text:
+        return ""
+    text = _INVISIBLE_RE.sub("", to_halfwidth(text))
+    text = to_simplified(text)
+    return _WHITESPACE_RE.sub(" ", text).strip()
+
+
+def is_blank(text: str | None) -> bool:
+    """True for None, empty, whitespace-only or invisible-characters-only text."""
+    if text is None:
+        return True
+    return not _INVISIBLE_RE.sub("", to_halfwidth(text)).strip()
+
+
+def has_cjk(text: str | None) -> bool:
+    """True when the text holds at least one Chinese character (CJK ideograph)."""
+    return bool(text) and _CJK_RE.search(text) is not None
+
+
+def looks_like_markup(text: str | None) -> bool:
+    """True for HTML tags, entities, ``javascript:`` URLs, template syntax or markdown links."""
+    return bool(text) and _MARKUP_RE.search(to_halfwidth(text)) is not None
