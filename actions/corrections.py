@@ -14,6 +14,7 @@ from actions.intake_logic import read_turn
 from actions.slots import SLOT_LABELS
 from actions.summary import display_value
 from actions.validate_intake import say_notes, turn_from_tracker
+from bot import text as textutil
 
 # which detail a correction is about, by the words used for it (first match wins)
 TARGET_CUES = (
@@ -34,11 +35,26 @@ NEW_VALUE_CUE = re.compile(r"(?:应该是|应该|改成|改为|换成|其实是|
 
 
 def correction_target(text: str, entity_target: str | None) -> str | None:
+    """The detail being corrected: named by a button, by the words used for it, or by the new value's kind."""
     if entity_target in SLOT_LABELS:
         return entity_target
     for slot, pattern in TARGET_CUES:
         if re.search(pattern, text):
             return slot
+    return _target_by_value(text)
+
+
+def _target_by_value(text: str) -> str | None:
+    from bot.parsing.occurred_at import extract_occurred_at
+    from bot.parsing.phone import extract_phone
+
+    clean = textutil.normalize_for_parsing(text)
+    if extract_phone(clean):
+        return "phone"
+    if extract_occurred_at(clean, services.now_local()):
+        return "occurred_at"
+    if services.gazetteer().resolve(clean).status != "none":
+        return "location"
     return None
 
 

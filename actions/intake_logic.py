@@ -68,6 +68,9 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     result = TurnResult()
     if turn.intent in NON_ANSWER_INTENTS and not turn.correcting:
         return result
+    if (turn.text or "").startswith("/"):
+        # a button payload such as /inform{"category": "民政"}: only its entities count
+        turn.text = ""
     clean = textutil.normalize_for_parsing(turn.text or "")
     if not _has_content(clean) and not turn.entities:
         result.notes.append("抱歉，我没看到文字内容。")
@@ -156,9 +159,9 @@ def _read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None
 def _read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None:
     code = turn.entity("location_code")
     if code:
-        place = gazetteer.by_code(code)
+        place = gazetteer.divisions.get(code)
         if place is not None:
-            result.set("location", place.name)
+            result.set("location", place.full_name)
             result.set("location_code", place.code)
             result.set("location_candidates", None)
             return

@@ -1,0 +1,107 @@
+"""Offline action tests: real parsers, gazetteer and a real SQLite case store in tmp_path."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from cryptography.fernet import Fernet
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import services
+from bot.settings import get_settings
+
+ALL_SLOTS = [
+    "issue_text",
+    "category",
+    "category_confidence",
+    "category_candidates",
+    "location",
+    "location_code",
+    "location_candidates",
+    "occurred_at",
+    "respondent",
+    "legal_status",
+    "prior_report",
+    "people_count",
+    "petitioner_name",
+    "phone",
+    "id_number",
+    "id_number_encrypted",
+    "route",
+    "urgent",
+    "threat_flag",
+    "case_number",
+    "intake_id",
+    "intake_turns",
+    "awaiting_confirmation",
+    "correction_target",
+    "handoff_requested",
+    "progress_case_number",
+    "progress_phone",
+    "progress_turns",
+    "requested_slot",
+]
+
+
+@pytest.fixture(autouse=True)
+def isolated_store(tmp_path, monkeypatch):
+    """Every test gets its own database and encryption key."""
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'intake.db'}")
+    monkeypatch.setenv("ID_ENCRYPTION_KEY", Fernet.generate_key().decode())
+    get_settings.cache_clear()
+    services.case_repository.cache_clear()
+    yield
+    get_settings.cache_clear()
+    services.case_repository.cache_clear()
+
+
+def make_tracker(
+    text: str = "",
+    intent: str | None = "inform",
+    slots: dict[str, Any] | None = None,
+    requested_slot: str | None = None,
+    active_loop: str | None = "intake_form",
+    entities: list[dict[str, Any]] | None = None,
+    latest_action_name: str = "action_listen",
+    sender_id: str = "test-user",
+    input_channel: str = "rest",
+) -> Tracker:
+    values = {name: None for name in ALL_SLOTS}
+    values.update(slots or {})
+    values["requested_slot"] = requested_slot
+    message = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.9},
+        "entities": entities or [],
+    }
+    events = [{"event": "user", "text": text, "parse_data": message, "input_channel": input_channel}]
+    return Tracker(
+        sender_id,
+        values,
+        message,
+        events,
+        False,
+        None,
+        {"name": active_loop} if active_loop else {},
+        latest_action_name,
+    )
+
+
+def slot_updates(events: list) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def texts(dispatcher: CollectingDispatcher) -> str:
+    return "\n".join(m.get("text") or m.get("response") or "" for m in dispatcher.messages)
+
+
+async def run_action(action, tracker: Tracker) -> tuple[dict[str, Any], CollectingDispatcher, list]:
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker, {})
+    return slot_updates(events), dispatcher, events
+
+
+__all__ = ["SlotSet", "make_tracker", "run_action", "slot_updates", "texts"]

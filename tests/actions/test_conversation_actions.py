@@ -1,0 +1,149 @@
+"""Corrections, crisis, questions mid-way, stopping and unreadable messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.conversation import AnswerFaq, CrisisResponse, HandleUnclear, StopIntake, unclear_reply
+from actions.corrections import CorrectDetail, correction_target, new_value_text
+from tests.actions.conftest import make_tracker, run_action, texts
+
+KNOWN = {
+    "issue_text": "物业乱收费",
+    "location": "广东省广州市天河区",
+    "location_code": "440106",
+    "phone": "13800138000",
+    "occurred_at": "2026-11",
+    "awaiting_confirmation": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("地址说错了，是海淀区", "location"),
+        ("电话写错了应该是13900139000", "phone"),
+        ("不是上周，是上个月", "occurred_at"),
+        ("名字改一下，我叫王建国", "petitioner_name"),
+        ("类别不对", "category"),
+        ("等一下我刚才说错了", None),
+    ],
+)
+def test_correction_target(text, target):
+    assert correction_target(text, None) == target
+
+
+def test_new_value_is_the_part_after_the_cue():
+    assert new_value_text("地址说错了，是北京市海淀区") == "北京市海淀区"
+    assert new_value_text("电话写错了应该是13900139000") == "13900139000"
+
+
+async def test_correction_with_a_new_value_replaces_it():
+    tracker = make_tracker(
+        "地址说错了，是北京市海淀区中关村街道", intent="correct_detail", slots=KNOWN, active_loop=None
+    )
+    slots, dispatcher, _ = await run_action(CorrectDetail(), tracker)
+    assert slots["location"] == "北京市海淀区中关村街道"
+    assert slots["location_code"].startswith("110108")
+    assert slots["awaiting_confirmation"] is False
+    assert "北京市海淀区中关村街道" in texts(dispatcher)
+
+
+async def test_correction_of_the_phone_with_full_width_digits():
+    tracker = make_tracker("电话错了，应该是１３９００１３９０００", intent="correct_detail", slots=KNOWN)
+    slots, _, _ = await run_action(CorrectDetail(), tracker)
+    assert slots["phone"] == "13900139000"
+
+
+async def test_correction_without_a_value_clears_the_slot_so_the_form_asks_again():
+    tracker = make_tracker("时间说错了", intent="correct_detail", slots=KNOWN)
+    slots, _, _ = await run_action(CorrectDetail(), tracker)
+    assert slots["occurred_at"] is None
+
+
+async def test_correction_without_a_target_asks_which():
+    tracker = make_tracker("我刚才说错了", intent="correct_detail", slots=KNOWN, active_loop=None)
+    slots, dispatcher, _ = await run_action(CorrectDetail(), tracker)
+    assert dispatcher.messages[0]["response"] == "utter_ask_which_to_correct"
+    assert "location" not in slots
+
+
+async def test_correction_button_clears_the_chosen_detail():
+    tracker = make_tracker(
+        '/correct_detail{"correction_target": "phone"}',
+        intent="correct_detail",
+        slots=KNOWN,
+        entities=[{"entity": "correction_target", "value": "phone"}],
+    )
+    slots, _, _ = await run_action(CorrectDetail(), tracker)
+    assert slots["phone"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "hotline", "threat"),
+    [
+        ("工资要不回来，我真的不想活了", "self_harm", "12356", False),
+        ("再不给钱我就去把他们公司炸了", "threat_violence", "110", True),
+        ("我老公喝醉了就打我", "domestic_violence", "12338", False),
+    ],
+)
+async def test_crisis_gets_the_hotline_first_and_an_urgent_flag(text, intent, hotline, threat):
+    slots, dispatcher, _ = await run_action(
+        CrisisResponse(), make_tracker(text, intent=intent, active_loop=None)
+    )
+    assert hotline in dispatcher.messages[0]["text"]
+    assert slots["urgent"] is True
+    assert slots.get("threat_flag", False) is threat
+
+
+async def test_crisis_keeps_the_story_told_with_it():
+    text = "拆迁款三年了都没给我，我去了很多次都没人管，我只想一死了之"
+    slots, _, _ = await run_action(CrisisResponse(), make_tracker(text, intent="self_harm", active_loop=None))
+    assert slots["issue_text"] == text
+
+
+async def test_question_mid_way_is_answered_with_its_article_and_the_intake_resumes():
+    _, dispatcher, _ = await run_action(AnswerFaq(), make_tracker("多久能有结果", intent="ask_duration"))
+    reply = texts(dispatcher)
+    assert "60日" in reply and "第32条" in reply
+    assert dispatcher.messages[-1]["response"] == "utter_intake_resumed"
+
+
+async def test_stop_ends_the_form_and_keeps_what_was_said():
+    slots, dispatcher, events = await run_action(
+        StopIntake(), make_tracker("算了不弄了", intent="stop", slots=KNOWN)
+    )
+    assert any(e.get("event") == "active_loop" and e.get("name") is None for e in events)
+    assert "issue_text" not in slots
+    assert "留着" in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "没看到文字"),
+        ("🙏🙏", "没看到文字"),
+        ("hello, can you help me?", "中文"),
+        ("<script>alert('x')</script>", "普通文字"),
+    ],
+)
+def test_unclear_replies_are_useful(text, expected):
+    assert expected in unclear_reply(text)
+
+
+async def test_unclear_message_during_the_intake_is_still_read_for_details():
+    tracker = make_tracker(
+        "👍 13800138000 👍", intent="nlu_fallback", requested_slot="phone", slots={"issue_text": "噪音"}
+    )
+    slots, _, _ = await run_action(HandleUnclear(), tracker)
+    assert slots["phone"] == "13800138000"
+
+
+async def test_a_long_story_the_classifier_was_unsure_of_starts_the_intake():
+    text = "我们村去年修路占了我家两亩地，到现在一分钱补偿都没有拿到，村里也不给说法"
+    _, _, events = await run_action(
+        HandleUnclear(), make_tracker(text, intent="nlu_fallback", active_loop=None)
+    )
+    assert {"event": "followup", "name": "intake_form"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]

@@ -1,0 +1,157 @@
+"""Summary, filing (idempotent) and progress checks against a real SQLite case store."""
+
+from __future__ import annotations
+
+from sqlalchemy import text as sql
+
+from actions import services
+from actions.filing import FileCase
+from actions.progress import CheckProgress, ValidateProgressForm, extract_case_number
+from actions.summary import ShowSummary
+from bot.cases.crypto import encrypt_id_number
+from tests.actions.conftest import make_tracker, run_action, texts
+
+STORY = "小区门口的烧烤店每天晚上吵到凌晨两点，油烟也很大，投诉过物业没用。<b>请管管</b> 😡"
+FILLED = {
+    "issue_text": STORY,
+    "category": "环境保护",
+    "category_confidence": 0.82,
+    "location": "广东省广州市天河区石牌街道",
+    "location_code": "440106005",
+    "occurred_at": "2026-10",
+    "respondent": "烧烤店",
+    "legal_status": "none",
+    "prior_report": "找过物业，没有回复",
+    "people_count": "30",
+    "petitioner_name": "李秀英",
+    "phone": "13800138000",
+    "id_number": "110105********002X",
+    "intake_id": "intake-1",
+    "awaiting_confirmation": True,
+}
+
+
+def filled(**overrides):
+    slots = dict(FILLED)
+    slots["id_number_encrypted"] = encrypt_id_number("11010519491231002X")
+    slots.update(overrides)
+    return slots
+
+
+async def test_summary_masks_phone_and_id_and_asks_for_confirmation():
+    slots, dispatcher, _ = await run_action(ShowSummary(), make_tracker(slots=filled(), active_loop=None))
+    summary = texts(dispatcher)
+    assert "138****8000" in summary
+    assert "13800138000" not in summary
+    assert "11010519491231002X" not in summary
+    assert "广东省广州市天河区石牌街道" in summary
+    assert slots["awaiting_confirmation"] is True
+    assert dispatcher.messages[-1]["response"] == "utter_ask_confirm"
+
+
+async def test_confirmed_case_is_filed_once_with_every_field():
+    tracker = make_tracker("确认", intent="affirm", slots=filled(), active_loop=None, sender_id="conv-42")
+    slots, dispatcher, _ = await run_action(FileCase(), tracker)
+    number = slots["case_number"]
+    assert number.startswith("XF") and number in texts(dispatcher)
+    assert slots["route"] == "hotline_12345"
+    assert "12345" in texts(dispatcher)
+    assert slots["awaiting_confirmation"] is False
+    assert slots["issue_text"] is None, "the next matter starts clean"
+
+    # a retried action (same tracker) never makes a second case
+    again, _, _ = await run_action(FileCase(), tracker)
+    assert again["case_number"] == number
+
+    repo = services.case_repository()
+    case = repo.get_by_number(number)
+    assert case.issue_text == STORY
+    assert case.conversation_id == "conv-42"
+    assert case.location_code == "440106005"
+    assert case.category == "环境保护"
+    assert case.people_count == 30
+    assert case.collective is True
+    assert case.status == "待受理"
+    assert case.id_number_masked.endswith("002X") and "*" in case.id_number_masked
+    assert repo.reveal_id_number(number) == "11010519491231002X"
+    with repo._sessions() as session:  # noqa: SLF001 - counting rows is the point
+        assert session.execute(sql("select count(*) from intake_cases")).scalar() == 1
+
+
+async def test_repeated_confirmation_after_filing_says_it_is_already_filed():
+    tracker = make_tracker(
+        "确认", intent="affirm", slots={"case_number": "XF20261127-0001", "awaiting_confirmation": False}
+    )
+    slots, dispatcher, _ = await run_action(FileCase(), tracker)
+    assert slots == {}
+    assert "已经登记过" in texts(dispatcher)
+
+
+async def test_skipped_answers_are_stored_empty():
+    slots = filled(petitioner_name="未提供", respondent="未提供", id_number=None, id_number_encrypted=None)
+    result, _, _ = await run_action(
+        FileCase(), make_tracker("对", intent="affirm", slots=slots, active_loop=None)
+    )
+    case = services.case_repository().get_by_number(result["case_number"])
+    assert case.petitioner_name is None
+    assert case.respondent is None
+    assert case.has_id_number is False
+
+
+async def test_court_case_is_routed_to_the_court_and_still_recorded():
+    slots = filled(
+        issue_text="法院判决我败诉了，我不服，觉得判得不公平", legal_status="judged", category="政法"
+    )
+    result, dispatcher, _ = await run_action(
+        FileCase(), make_tracker("确认", intent="affirm", slots=slots, active_loop=None)
+    )
+    assert result["route"] == "litigation"
+    reply = texts(dispatcher)
+    assert "12368" in reply
+    assert result["case_number"] in reply
+
+
+def test_case_number_extraction():
+    assert extract_case_number("帮我查下ｘｆ２０２６１１２７－００４２") == "XF20261127-0042"
+    assert extract_case_number("XF20261127 0042 办到哪了") == "XF20261127-0042"
+    assert extract_case_number("我的电话是13800138000") is None
+
+
+async def test_progress_with_the_right_pair_tells_status_and_deadlines():
+    filed, _, _ = await run_action(
+        FileCase(), make_tracker("确认", intent="affirm", slots=filled(), active_loop=None)
+    )
+    number = filed["case_number"]
+    form_slots, _, _ = await run_action(
+        ValidateProgressForm(),
+        make_tracker(
+            f"查一下{number}，电话138 0013 8000", intent="check_progress", active_loop="progress_form"
+        ),
+    )
+    assert form_slots["progress_case_number"] == number
+    assert form_slots["progress_phone"] == "13800138000"
+    _, dispatcher, _ = await run_action(
+        CheckProgress(), make_tracker(slots=form_slots, active_loop=None, sender_id="someone")
+    )
+    reply = texts(dispatcher)
+    assert "待受理" in reply and "第22条" in reply and "第23条" in reply
+
+
+async def test_wrong_phone_reads_like_an_unknown_case_and_repeats_are_slowed():
+    filed, _, _ = await run_action(
+        FileCase(), make_tracker("确认", intent="affirm", slots=filled(), active_loop=None)
+    )
+    wrong = {"progress_case_number": filed["case_number"], "progress_phone": "13911112222"}
+    unknown = {"progress_case_number": "XF20200101-9999", "progress_phone": "13800138000"}
+    _, d1, _ = await run_action(
+        CheckProgress(), make_tracker(slots=wrong, active_loop=None, sender_id="prober")
+    )
+    _, d2, _ = await run_action(
+        CheckProgress(), make_tracker(slots=unknown, active_loop=None, sender_id="prober")
+    )
+    assert texts(d1) == texts(d2)
+    for _ in range(3):
+        _, last, _ = await run_action(
+            CheckProgress(), make_tracker(slots=unknown, active_loop=None, sender_id="prober")
+        )
+    assert "分钟后再试" in texts(last)

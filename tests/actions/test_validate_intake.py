@@ -1,0 +1,171 @@
+"""validate_intake_form on tracker snapshots: answer-ahead, answers, skips, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.slots import NOT_PROVIDED
+from actions.validate_intake import AskCategory, AskLocation, ValidateIntakeForm
+from tests.actions.conftest import make_tracker, run_action, texts
+
+LONG_STORY = (
+    "我在广州市天河区石牌街道的一家装修公司上班，去年三月开始公司就拖欠我们工资，"
+    "一共欠了三个多月，老板一直拖着不给。我们有十几个工人都是这样。我电话13800138000。"
+)
+
+
+async def test_long_first_message_fills_what_it_can():
+    tracker = make_tracker(LONG_STORY, intent="tell_problem", active_loop=None)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["issue_text"] == LONG_STORY.strip()
+    assert slots["category"] == "劳动和社会保障"
+    assert slots["location"].startswith("广东省广州市天河区")
+    assert slots["location_code"].startswith("440106")
+    assert slots["occurred_at"].startswith("2025-03") or slots["occurred_at"].startswith("2025")
+    assert slots["phone"] == "13800138000"
+    assert slots["intake_id"]
+    assert slots["intake_turns"] == 1.0
+
+
+async def test_full_width_phone_answers_the_phone_question():
+    tracker = make_tracker("我的手机是１３９ ００１３ ９０００", requested_slot="phone")
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["phone"] == "13900139000"
+    assert not dispatcher.messages
+
+
+async def test_invalid_phone_gets_a_clear_answer_and_nothing_is_set():
+    tracker = make_tracker("1380013", requested_slot="phone", slots={"issue_text": "物业乱收费"})
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "phone" not in slots
+    assert "11位" in texts(dispatcher)
+
+
+@pytest.mark.parametrize("slot", ["occurred_at", "respondent", "people_count"])
+async def test_optional_question_can_be_skipped(slot):
+    tracker = make_tracker("跳过", intent="skip", requested_slot=slot)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots[slot] == NOT_PROVIDED
+
+
+async def test_skipping_the_name_explains_the_consequence():
+    tracker = make_tracker("不想说", intent="skip", requested_slot="petitioner_name")
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["petitioner_name"] == NOT_PROVIDED
+    assert dispatcher.messages[0]["response"] == "utter_anonymous_consequence"
+
+
+async def test_a_required_question_cannot_be_skipped():
+    tracker = make_tracker("跳过", intent="skip", requested_slot="location")
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "location" not in slots
+    assert dispatcher.messages[0]["response"] == "utter_required_answer"
+
+
+async def test_deny_answers_legal_status_and_prior_report():
+    slots, _, _ = await run_action(
+        ValidateIntakeForm(), make_tracker("没有", intent="deny", requested_slot="legal_status")
+    )
+    assert slots["legal_status"] == "none"
+    slots, _, _ = await run_action(
+        ValidateIntakeForm(), make_tracker("没有", intent="deny", requested_slot="prior_report")
+    )
+    assert slots["prior_report"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "😀😀🙏", "？？？"])
+async def test_empty_or_emoji_only_keeps_everything(text):
+    known = {"issue_text": "小区噪音扰民", "phone": "13800138000"}
+    tracker = make_tracker(text, intent="nlu_fallback", requested_slot="location", slots=known)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert set(slots) <= {"intake_id", "intake_turns"}
+    assert dispatcher.messages, "the citizen must hear something"
+
+
+async def test_a_known_detail_is_not_overwritten_by_a_later_mention():
+    known = {"location": "北京市海淀区", "location_code": "110108", "issue_text": "噪音"}
+    tracker = make_tracker("我以前住在上海市浦东新区", requested_slot="respondent", slots=known)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "location" not in slots
+
+
+async def test_questions_are_not_read_as_answers():
+    tracker = make_tracker("多久能有结果？", intent="ask_duration", requested_slot="respondent")
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "respondent" not in slots
+    assert not dispatcher.messages
+
+
+async def test_resumed_form_does_not_read_the_old_message_again():
+    tracker = make_tracker("13800138000", requested_slot="phone", latest_action_name="action_answer_faq")
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "phone" not in slots
+    assert slots["intake_turns"] == 1.0
+
+
+async def test_ambiguous_district_offers_choices_then_a_button_resolves_it():
+    tracker = make_tracker("朝阳区", requested_slot="location", slots={"issue_text": "小区违建"})
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "location" not in slots
+    codes = {c["code"] for c in slots["location_candidates"]}
+    assert {"110105", "220104"} <= codes
+    ask_slots, ask_dispatcher, _ = await run_action(
+        AskLocation(), make_tracker(slots={"location_candidates": slots["location_candidates"]})
+    )
+    payloads = [b["payload"] for b in ask_dispatcher.messages[0]["buttons"]]
+    assert any("110105" in p for p in payloads)
+
+    button = make_tracker(
+        '/inform{"location_code": "110105"}',
+        requested_slot="location",
+        entities=[{"entity": "location_code", "value": "110105"}],
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), button)
+    assert slots["location"] == "北京市朝阳区"
+    assert slots["location_code"] == "110105"
+
+
+async def test_unsure_category_is_asked_with_buttons():
+    tracker = make_tracker(
+        "我有个事情想反映一下，请帮帮忙看看怎么办", intent="tell_problem", active_loop=None
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "category" not in slots
+    assert "其他" in slots["category_candidates"]
+    _, dispatcher, _ = await run_action(
+        AskCategory(), make_tracker(slots={"category_candidates": slots["category_candidates"]})
+    )
+    assert dispatcher.messages[0]["buttons"]
+
+    chosen = make_tracker(
+        '/inform{"category": "民政"}',
+        requested_slot="category",
+        entities=[{"entity": "category", "value": "民政"}],
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), chosen)
+    assert slots["category"] == "民政"
+
+
+async def test_id_number_is_stored_encrypted_and_shown_masked():
+    tracker = make_tracker("身份证号11010519491231002X", requested_slot="petitioner_name")
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["id_number"] != "11010519491231002X"
+    assert "*" in slots["id_number"]
+    assert "11010519491231002X" not in slots["id_number_encrypted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        "'; DROP TABLE intake_cases; --",
+        "Hello, I want to complain",
+        "我們社區的垃圾沒人清理，臭氣熏天",
+        "x" * 5000,
+    ],
+)
+async def test_bad_input_never_crashes_and_text_is_kept_as_written(text):
+    tracker = make_tracker(text, intent="tell_problem", active_loop=None)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    if "issue_text" in slots:
+        assert slots["issue_text"] == text.strip()
