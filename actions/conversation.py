@@ -73,10 +73,10 @@ class CrisisResponse(Action):
         if not tracker.get_slot("issue_text") and len(textutil.normalize_for_parsing(text)) >= 15:
             events.append(SlotSet("issue_text", text.strip()))
         if tracker.active_loop.get("name"):
-            dispatcher.utter_message(text="你愿意的话，我们可以接着把事情登记下来。")
+            dispatcher.utter_message(text="您愿意的话，我们可以接着把事情登记下来。")
         else:
             dispatcher.utter_message(
-                text="如果你愿意，也可以跟我说说发生了什么，我帮你登记下来，让工作人员跟进。"
+                text="如果您愿意，也可以跟我说说发生了什么，我帮您登记下来，让工作人员跟进。"
             )
         return events
 
@@ -109,7 +109,7 @@ class StopIntake(Action):
         loop = tracker.active_loop.get("name")
         if loop == "intake_form" and tracker.get_slot("issue_text"):
             dispatcher.utter_message(
-                text="好的，先不登记了，你说过的内容我先留着。想继续的时候说一声“继续登记”就行。"
+                text="好的，先不登记了，您说过的内容我先留着。想继续的时候说一声“继续登记”就行。"
             )
         else:
             dispatcher.utter_message(text="好的，先到这里。有需要随时找我。")
@@ -129,10 +129,10 @@ def unclear_reply(text: str) -> str:
     if textutil.looks_like_markup(text):
         return "我只能看懂普通文字。请直接用文字说说遇到的问题。"
     if not textutil.has_cjk(clean):
-        return "我目前只能用中文交流。请用中文说说你想反映的事情。（Sorry, I can only help in Chinese.）"
+        return "我目前只能用中文交流。请用中文说说您想反映的事情。（Sorry, I can only help in Chinese.）"
     if len(clean) > LONG_MESSAGE:
         return "内容比较长，我都记下了。能不能用几句话再概括一下主要诉求？"
-    return "抱歉，我没太明白。你可以直接说遇到了什么问题、发生在哪里，我帮你登记。"
+    return "抱歉，我没太明白。您可以直接说遇到了什么问题、发生在哪里，我帮您登记。"
 
 
 class HandleUnclear(Action):
@@ -158,7 +158,7 @@ class HandleUnclear(Action):
         clean = textutil.normalize_for_parsing(text)
         cjk = len(re.findall(r"[\u4e00-\u9fff]", clean))
         if cjk >= 15 and not textutil.looks_like_markup(text):
-            dispatcher.utter_message(text="我先把你说的记下来，再问几个问题。")
+            dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
             return [FollowupAction("intake_form")]
         dispatcher.utter_message(text=unclear_reply(text))
         return []

@@ -91,7 +91,7 @@ class FileCase(Action):
         except Exception:  # the citizen must hear something honest, and nothing they said is lost
             logger.exception("filing failed for %s", tracker.sender_id)
             dispatcher.utter_message(
-                text="抱歉，系统刚才出了点问题，还没登记成功。你说的内容都还在，请稍后回复“确认”再试一次。"
+                text="抱歉，系统刚才出了点问题，还没登记成功。您说的内容都还在，请稍后回复“确认”再试一次。"
             )
             return []
 
@@ -99,7 +99,7 @@ class FileCase(Action):
         dispatcher.utter_message(text=filed_message(case))
         dispatcher.utter_message(text=explain_route(decision.code, decision.variant))
         if case.urgent:
-            dispatcher.utter_message(text="这件事已标记为紧急，工作人员会优先联系你。")
+            dispatcher.utter_message(text="这件事已标记为紧急，工作人员会优先联系您。")
         events: list[EventType] = [
             SlotSet("case_number", case.case_number),
             SlotSet("route", decision.code),

@@ -184,7 +184,7 @@ def _read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> Non
         # not in the national list (a new estate, a typo): keep the citizen's words, staff check the code
         result.set("location", turn.text.strip()[:200])
         result.set("location_code", "")
-        result.notes.append("我先按你说的地址记下，工作人员会核对具体的行政区划。")
+        result.notes.append("我先按您说的地址记下，工作人员会核对具体的行政区划。")
 
 
 def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
