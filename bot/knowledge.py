@@ -99,14 +99,6 @@ class Route:
     base: RouteVariant
     variants: dict[str, RouteVariant] = field(default_factory=dict)
 
-    @property
-    def title(self) -> str:
-        return self.base.title
-
-    @property
-    def hotlines(self) -> tuple[Hotline, ...]:
-        return self.base.hotlines
-
     def resolve(self, variant: str | None = None) -> RouteVariant:
         """The variant's text, or the route's own text when no (known) variant is asked for."""
         return self.variants.get(variant or "", self.base)
@@ -200,42 +192,31 @@ def _note(raw: Any, where: str) -> Note:
     return Note(text=str(raw["text"]), article=str(raw.get("article") or ""))
 
 
-def _variant(key: str, raw: dict[str, Any], where: str, base: RouteVariant | None) -> RouteVariant:
-    def pick(name: str, default: Any) -> Any:
-        return raw.get(name, default)
+_EMPTY = RouteVariant(key="", title="", summary="", where="", hotlines=(), time_limits=(), notes=())
 
-    hotlines = (
-        tuple(_hotline(h, where) for h in raw["hotlines"])
-        if "hotlines" in raw
-        else base.hotlines
-        if base
-        else ()
-    )
-    limits = (
-        tuple(_time_limit(t, where) for t in raw["time_limits"])
-        if "time_limits" in raw
-        else base.time_limits
-        if base
-        else ()
-    )
-    notes = tuple(_note(n, where) for n in raw["notes"]) if "notes" in raw else base.notes if base else ()
-    title = str(pick("title", base.title if base else ""))
-    where_text = str(pick("where", base.where if base else ""))
-    if not title or not where_text:
-        raise KnowledgeError(f"{where}: title and where are required")
-    return RouteVariant(
+
+def _variant(key: str, raw: dict[str, Any], where: str, base: RouteVariant = _EMPTY) -> RouteVariant:
+    """A variant inherits every field it does not set from the route's own text."""
+    view = RouteVariant(
         key=key,
-        title=title,
-        summary=str(pick("summary", base.summary if base else "")),
-        where=where_text,
-        hotlines=hotlines,
-        time_limits=limits,
-        notes=notes,
+        title=str(raw.get("title", base.title)),
+        summary=str(raw.get("summary", base.summary)),
+        where=str(raw.get("where", base.where)),
+        hotlines=tuple(_hotline(h, where) for h in raw["hotlines"]) if "hotlines" in raw else base.hotlines,
+        time_limits=(
+            tuple(_time_limit(t, where) for t in raw["time_limits"])
+            if "time_limits" in raw
+            else base.time_limits
+        ),
+        notes=tuple(_note(n, where) for n in raw["notes"]) if "notes" in raw else base.notes,
     )
+    if not view.title or not view.where:
+        raise KnowledgeError(f"{where}: title and where are required")
+    return view
 
 
 def _route(code: str, raw: dict[str, Any]) -> Route:
-    base = _variant("", raw, f"routes.{code}", None)
+    base = _variant("", raw, f"routes.{code}")
     variants = {
         key: _variant(key, vraw or {}, f"routes.{code}.variants.{key}", base)
         for key, vraw in (raw.get("variants") or {}).items()

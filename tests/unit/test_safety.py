@@ -1,0 +1,139 @@
+"""Crisis detection: high recall on real phrasing, few false alarms; replies built from the knowledge file."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import CRISIS_KINDS, load_knowledge
+from bot.safety import CrisisSignal, crisis_reply, crisis_staff_note, detect_crisis
+
+POSITIVES: list[tuple[str, str]] = [
+    ("我真的不想活了", "self_harm"),
+    ("我想死，谁也帮不了我", "self_harm"),
+    ("再不解决我就从楼上跳下去", "self_harm"),
+    ("实在没办法了，我要去跳楼", "self_harm"),
+    ("没钱治病，只能喝农药了", "self_harm"),
+    ("这几天一直有轻生的念头", "self_harm"),
+    ("我想自杀", "self_harm"),
+    ("活着没意思，一点盼头都没有", "self_harm"),
+    ("干脆一了百了算了", "self_harm"),
+    ("欠了一屁股债，活不下去了", "self_harm"),
+    ("我想自殺😢", "self_harm"),
+    ("死了算了 反正也没人管", "self_harm"),
+    ("他再不还钱我就弄死他", "violence"),
+    ("逼急了我杀了他", "violence"),
+    ("不给说法我就把镇政府炸了", "violence"),
+    ("我要去他家放火", "violence"),
+    ("把村委会烧了看他们管不管", "violence"),
+    ("明天我带刀去找他", "violence"),
+    ("大不了跟他们同归于尽", "violence"),
+    ("不解决我们明天就去堵路", "violence"),
+    ("我们几十个人要冲进政府讨说法", "violence"),
+    ("我们准备拉横幅堵门", "violence"),
+    ("不給錢就殺了他", "violence"),
+    ("老公打我，还不让我出门", "domestic_violence"),
+    ("长期遭受家暴，不敢回家", "domestic_violence"),
+    ("我丈夫喝醉了就动手打我和孩子", "domestic_violence"),
+    ("被老公打得住院了", "domestic_violence"),
+    ("我被打得鼻青脸肿", "danger"),
+    ("孩子没人管，三天没吃饭了", "danger"),
+    ("隔壁老人被锁在家里好几天了", "danger"),
+    ("楼顶有人要跳楼！", "danger"),
+    ("我妈说要喝农药", "danger"),
+    ("楼道里着火了", "danger"),
+]
+
+NEGATIVES: list[str] = [
+    "砍价杀价都没用，商家太黑",
+    "气死我了，物业天天不干活",
+    "笑死，这种回复也好意思",
+    "对方说要跟我打官司",
+    "我打电话打了十几次都没人接",
+    "在外面打工三年了",
+    "楼下新开了一家炸鸡店，油烟很大",
+    "火锅店半夜还很吵",
+    "我们住的这条路是个死胡同",
+    "累得要死不活的还不给加班费",
+    "商场搞跳楼价甩卖，其实是假打折",
+    "手机死机了，营业厅不给修",
+    "修路施工堵路两个月了",
+    "孩子发烧了去医院排队三小时",
+    "打死我也不信这是合规的",
+    "烧烤摊占道经营",
+    "去景区被宰了好几百",
+    "他拼命工作还被辞退",
+    "父亲动手术花了很多钱",
+    "这颗定时炸弹迟早出事",
+    "只许州官放火，不许百姓点灯",
+    "老板玩失踪，工资没发",
+    "你好，我想反映一下小区停车的问题",
+]
+
+
+def test_enough_examples() -> None:
+    assert len(POSITIVES) >= 25
+    assert len(NEGATIVES) >= 15
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES)
+def test_detects_crisis(text: str, kind: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None, text
+    assert signal.kind == kind, signal
+    assert signal.matched
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_false_alarm(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("text", ["", None, "   ", "😀"])
+def test_empty_input(text: str | None) -> None:
+    assert detect_crisis(text) is None
+
+
+def test_harmless_word_does_not_hide_a_real_crisis() -> None:
+    signal = detect_crisis("气死我了，真的不想活了")
+    assert signal is not None and signal.kind == "self_harm"
+
+
+def test_other_kinds_are_kept() -> None:
+    signal = detect_crisis("我不想活了，死之前要把镇政府炸了")
+    assert signal == CrisisSignal("self_harm", "不想活", ("violence",))
+
+
+def test_fullwidth_and_zero_width_are_normalised() -> None:
+    assert detect_crisis("我想\u200b自杀") is not None
+    assert detect_crisis("不解决我们明天就去堵路！！") is not None
+
+
+@pytest.mark.parametrize("kind", CRISIS_KINDS)
+def test_reply_starts_with_hotlines_and_alerts_staff(kind: str) -> None:
+    guide = load_knowledge().crisis_guide(kind)
+    reply = crisis_reply(kind)
+    first_line_pos = reply.index(guide.lines[0].number)
+    assert first_line_pos < reply.index(guide.tell)
+    for line in guide.lines:
+        assert line.number in reply
+    assert "工作人员" in reply
+    assert crisis_staff_note(kind) == guide.staff
+
+
+def test_self_harm_reply_gives_12356_first() -> None:
+    reply = crisis_reply("self_harm")
+    assert reply.index("12356") < reply.index("120") < reply.index("110")
+
+
+def test_violence_reply_explains_lawful_ways() -> None:
+    reply = crisis_reply("violence")
+    assert "110" in reply and "合法渠道" in reply and "第26条" in reply
+
+
+def test_domestic_violence_reply_gives_12338() -> None:
+    assert "12338" in crisis_reply("domestic_violence")
+
+
+def test_unknown_kind_raises() -> None:
+    with pytest.raises(KeyError):
+        crisis_reply("boredom")
