@@ -134,6 +134,9 @@ def build_index(divisions: Iterable[Division]) -> dict[str, tuple[Entry, ...]]:
         short = short_form(div.name, div.depth)
         if short:
             shorts.append((normalize_for_parsing(short), div))
+            spoken = _spoken_autonomous_name(div.name, short)
+            if spoken:
+                index[normalize_for_parsing(spoken)].append(Entry(div.code, div.depth, STRONG, short=False))
     upper_counts: dict[str, set[str]] = defaultdict(set)
     for key, div in shorts:
         if div.depth <= 3:
@@ -145,6 +148,14 @@ def build_index(divisions: Iterable[Division]) -> dict[str, tuple[Entry, ...]]:
             Entry(div.code, div.depth, _short_strength(key, div, upper_counts[key]), short=True)
         )
     return {key: tuple(_dedupe(entries)) for key, entries in index.items()}
+
+
+def _spoken_autonomous_name(name: str, short: str) -> str | None:
+    """凉山彝族自治州 is said 凉山州, 长阳土家族自治县 长阳县."""
+    for suffix in ("自治州", "自治县", "自治旗"):
+        if name.endswith(suffix) and len(short) >= 2:
+            return short + suffix[-1]
+    return None
 
 
 def _short_strength(key: str, div: Division, upper_codes: set[str]) -> int:
