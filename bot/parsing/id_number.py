@@ -10,46 +10,11 @@ from bot.text import normalize_for_parsing
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
 # First two digits: province-level codes of GB/T 2260 (plus 71 Taiwan, 81/82 HK/Macao, 83 residence permits).
-_PROVINCES = frozenset(
-    [
-        "11",
-        "12",
-        "13",
-        "14",
-        "15",
-        "21",
-        "22",
-        "23",
-        "31",
-        "32",
-        "33",
-        "34",
-        "35",
-        "36",
-        "37",
-        "41",
-        "42",
-        "43",
-        "44",
-        "45",
-        "46",
-        "50",
-        "51",
-        "52",
-        "53",
-        "54",
-        "61",
-        "62",
-        "63",
-        "64",
-        "65",
-        "71",
-        "81",
-        "82",
-        "83",
-        "91",
-    ]
+_PROVINCES_TEXT = (
+    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 "
+    "65 71 81 82 83 91"
 )
+_PROVINCES = frozenset(_PROVINCES_TEXT.split())
 _SEP = r"[ \-]"
 # 17 digits + digit/X, allowing spaces or dashes between groups ("110105 19900307 123X").
 _CANDIDATE_RE = re.compile(rf"(?<![0-9A-Za-z])\d(?:{_SEP}?\d){{16}}{_SEP}?[\dXx](?![0-9A-Za-z])")

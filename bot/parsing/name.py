@@ -19,39 +19,11 @@ _COMMON_SURNAMES = (
     "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
     "麻苑迟邝"
 )
-_TWO_CHAR_SURNAMES = [
-    "欧阳",
-    "司马",
-    "上官",
-    "诸葛",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "慕容",
-    "长孙",
-    "宇文",
-    "司徒",
-    "令狐",
-    "夏侯",
-    "南宫",
-    "西门",
-    "端木",
-    "轩辕",
-    "呼延",
-    "百里",
-    "钟离",
-    "独孤",
-    "申屠",
-    "万俟",
-    "澹台",
-    "公冶",
-    "濮阳",
-    "淳于",
-    "单于",
-    "闻人",
-    "赫连",
-]
+_TWO_CHAR_SURNAMES_TEXT = (
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 夏侯 南宫 西门 端木 轩辕 呼延 百里 钟离 独孤 申屠 万俟 澹台 公冶 濮阳 淳于 单于 闻人 "
+    "赫连"
+)
+_TWO_CHAR_SURNAMES = tuple(_TWO_CHAR_SURNAMES_TEXT.split())
 # Characters that do not occur in a given name but do in "我是王村的" / "我是来投诉的".
 _NOT_IN_NAME = set(
     "的了是在村镇乡市区县省街路号楼人们户司厂店局某我你他她它这那有没不要想说和与也都就来去吗呢吧啊哦嗯个些"
@@ -59,68 +31,25 @@ _NOT_IN_NAME = set(
 )
 # A name cut short by one of these was a place or a unit ("我是张家村的"): no name at all.
 _PLACE_CHARS = set("村镇乡市区县省街路号楼户司厂店局院校队组")
-_NOT_NAMES = frozenset(
-    [
-        "谢谢",
-        "多谢",
-        "感谢",
-        "你好",
-        "您好",
-        "好的",
-        "可以",
-        "明白",
-        "知道",
-        "对的",
-        "是的",
-        "收到",
-        "再见",
-        "没问题",
-        "确认",
-        "取消",
-        "咨询",
-        "投诉",
-        "举报",
-        "工资",
-        "社保",
-        "医保",
-        "房子",
-        "物业",
-        "老板",
-        "领导",
-        "政府",
-        "法院",
-        "警察",
-        "孩子",
-        "老人",
-        "邻居",
-        "家人",
-        "朋友",
-        "同事",
-        "司机",
-        "师傅",
-        "老师",
-        "文明",
-        "安全",
-        "和谐",
-        "方便",
-        "明天",
-        "今天",
-        "昨天",
-        "时间",
-        "程序",
-        "华为",
-        "小米",
-        "苏宁",
-        "万达",
-        "万科",
-        "高速",
-        "金融",
-        "石油",
-        "任务",
-        "平安",
-    ]
+_NOT_NAMES_TEXT = (
+    "谢谢 多谢 感谢 你好 您好 好的 可以 明白 知道 对的 是的 收到 再见 没问题 确认 取消 咨询 投诉 举报 工资 社保 医保 房子 物业 老板 领导 政府 法院 警察 孩子 "
+    "老人 邻居 家人 朋友 同事 司机 师傅 老师 文明 安全 和谐 方便 明天 今天 昨天 时间 程序 华为 小米 苏宁 万达 万科 高速 金融 石油 任务 平安"
 )
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _HONORIFICS = ("先生", "女士", "小姐")
+# After "我是张三" only the end, punctuation or contact details may follow ("我是王小明的妈妈" names the child).
+_STRICT_NEXT = tuple("，。,.!！ ;；、") + (
+    "电话",
+    "手机",
+    "联系",
+    "身份证",
+    "住",
+    "家住",
+    "来自",
+    "今年",
+    "男",
+    "女",
+)
 _REFUSALS = re.compile(
     r"没有|没|不想说|不想告诉|不告诉|不方便|不愿意|不愿|匿名|保密|不用|算了|不知道|无|不要|不说|隐私|秘密|跳过|"
     r"先不|以后再说|问这个干嘛|干嘛"
@@ -175,6 +104,8 @@ def _clean_name(candidate: str, need_surname: bool) -> str | None:
         return None
     if need_surname and (surname == 0 or len(name) <= surname):
         return None
+    if need_surname and len(name) == 4 and surname == 1:  # "华剑首郡": four characters want a double surname
+        return None
     return name
 
 
@@ -188,7 +119,8 @@ def extract_name(text: str | None) -> str | None:
         # "我是" and "本人" often start other sentences ("我是来投诉的"): there a surname is required.
         strict = trigger.startswith(("我是", "本人")) and not trigger.startswith("本人叫")
         name = _clean_name(m.group("name"), need_surname=strict)
-        if name:
+        rest = norm[m.start("name") + len(name) :] if name else ""
+        if name and (not strict or not rest or rest.startswith(_STRICT_NEXT)):
             return name
     bare = _FILLER_RE.sub("", norm)
     if _REFUSALS.search(bare) or not re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", bare):

@@ -26,7 +26,12 @@ from bot.text import normalize_for_parsing
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CN_NUM.update({"十一": 11, "十二": 12})
-_CLOCK_ONLY_RE = re.compile(r"[\d零〇一二两三四五六七八九十半点时分钟秒:整刻早中下上午晚夜凌晨傍间里左右的]+")
+_CLOCK_ONLY_RE = re.compile(r"[\d零〇一二两三四五六七八九十半点时分钟秒:整刻早中下上午晚夜凌晨傍间里左右的]*")
+# Words that only say "now" or a part of a day: with a clock time they carry no date ("白天", "现在").
+_NOW_WORDS_RE = re.compile(r"现在|目前|当前|如今|此时|那时|当时|平时|白天|黑夜|夜里|夜间|整天|全天|到|至")
+_RANGE_YEAR_RE = re.compile(r"(?:一二|一两|两三|二三|三四|三五|四五|五六|六七|七八|八九)年")
+_NOT_A_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}|初[一二三四五六七八九十]")
+_EARLIEST_YEAR = 1949  # older "dates" are misreadings ("三五年") or birth years, not a petition matter
 _ONGOING_RE = re.compile(r"^(?:从|自从|自)|(?:开始|以来|至今|起|到现在|到今天|到目前|一直)+$")
 _EXPLICIT_YEAR_RE = re.compile(r"年|\d{4}")
 _FUTURE_WORD_RE = re.compile(r"明|下|后天|以后|未来|将")
@@ -161,7 +166,11 @@ def _skip(norm: str, text: str, begin: int, end: int) -> bool:
         return True
     if re.fullmatch(r"\d{1,2}年", text) and (before in _DURATION_PREV or after.startswith(_DURATION_NEXT)):
         return True
-    return _CLOCK_ONLY_RE.fullmatch(text) is not None
+    if _RANGE_YEAR_RE.fullmatch(text):  # "三五年" is "three to five years", not 1935
+        return True
+    if _NOT_A_DATE_RE.fullmatch(text):  # "4/5" is a fraction, "初一(四)班" a school grade
+        return True
+    return _CLOCK_ONLY_RE.fullmatch(_NOW_WORDS_RE.sub("", text)) is not None
 
 
 def _jionlp_candidates(norm: str, now: datetime) -> list[_Cand]:
@@ -181,7 +190,7 @@ def _jionlp_candidates(norm: str, now: datetime) -> list[_Cand]:
             span = _jionlp_span(jio, text, detail["time"], now)
         else:
             span = None
-        if span:
+        if span and span[0].year >= _EARLIEST_YEAR:
             cands.append(_Cand(begin, text, *span))
     return cands
 

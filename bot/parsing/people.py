@@ -15,15 +15,16 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3,
 _DIGITS.update({"七": 7, "八": 8, "九": 9, "几": 2})
 _MAX_BARE = 100000  # a bigger bare number is an amount or a year, not a head count
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-_NUM = r"(?:\d+|好?几|[上数成][百千万]|[零〇一二两三四五六七八九几十百千万]+)"
+_NUM = r"(?:\d+(?:\.\d+)?[十百千万]?|好?几|[上数成][百千万]|[零〇一二两三四五六七八九几十百千万]+)"
 _APPROX = r"(?:多|余|来|几)?"
 _PERSON_UNIT = (
-    r"(?:个|位|名)?(?:人(?!民币|次|均|数)|口人|工人|职工|员工|农民工|村民|业主|居民|老人|学生|家长|老师|教师|"
-    r"同事|工友|股民|投资人|会员|患者|病人|群众|户主)"
+    r"(?:个|位|名)?(?:人(?!民|次|均|数|员|事|大|力|身|格|品|性|际)|口人|工人|职工|员工|农民工|村民|业主|居民|老人|学生|家长|老师|教师|"
+    r"同事|工友|股民|投资人|工作人员|患者|病人|群众|户主)"
 )
-_HOUSEHOLD_UNIT = r"(?:个|家)?(?:户人家|户|家庭|家(?!里|中|长|属|门|具|电))"
+# A bare "家" is too often "a shop" ("一家饭店"): only "家人 / 家住户 / 家商户" count as households.
+_HOUSEHOLD_UNIT = r"(?:个)?(?:户人家|户|家庭|家(?:人|住户|商户|农户|村民))"
 _COUNT_RE = re.compile(
-    rf"(?P<num>{_NUM}){_APPROX}(?:(?P<person>{_PERSON_UNIT})|(?P<house>{_HOUSEHOLD_UNIT}))"
+    rf"(?<![高初第周期年月号楼])(?P<num>{_NUM}){_APPROX}(?:(?P<person>{_PERSON_UNIT})|(?P<house>{_HOUSEHOLD_UNIT}))"
 )
 _FAMILY_RE = re.compile(rf"一家(?P<num>{_NUM})口")
 _SOLO_RE = re.compile(
@@ -37,10 +38,13 @@ _BARE_RE = re.compile(
 
 
 def chinese_to_int(text: str) -> int | None:
-    """``三十`` → 30, ``两百`` → 200, ``三千五`` → 3500, ``一百零五`` → 105, ``几十`` → 20, ``上百`` → 100."""
+    """``三十`` → 30, ``两百`` → 200, ``1.5万`` → 15000, ``三千五`` → 3500, ``一百零五`` → 105, ``几十`` → 20, ``上百`` → 100."""
     text = text.lstrip("好")
     if text.isdigit():
         return int(text)
+    mixed = re.fullmatch(r"(\d+(?:\.\d+)?)([十百千万])", text)  # "10万", "1.5万"
+    if mixed:
+        return int(float(mixed.group(1)) * _UNITS[mixed.group(2)])
     if len(text) == 2 and text[0] in "上数成" and text[1] in "百千万":
         return _UNITS[text[1]] * (1 if text[0] == "上" else 2)
     if text == "几":

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.legal_status import LEGAL_STATUS_LABELS, detect_legal_status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("已经起诉了，还没判", "in_court"),
+        ("还没判", "in_court"),  # a judgement can only be pending in a suit
+        ("还没有开庭", "in_court"),
+        ("下个月开庭", "in_court"),
+        ("法院已经立案了", "in_court"),
+        ("在打官司", "in_court"),
+        ("法院判决了但是对方不执行", "judged"),
+        ("申请了强制执行", "judged"),
+        ("已经判了", "judged"),
+        ("一审判了，我上诉了", "judged"),
+        ("二审维持原判", "judged"),
+        ("法院判我赔钱", "judged"),
+        ("去年申请了劳动仲裁", "in_arbitration"),
+        ("仲裁裁决后对方不履行", "in_arbitration"),
+        ("对处罚决定不服", "administrative_decision"),
+        ("申请了行政复议", "administrative_decision"),
+        ("城管给了我罚单", "administrative_decision"),
+        ("征收决定下来了", "administrative_decision"),
+        ("不服处罚决定，起诉到法院", "in_court"),  # the furthest procedure wins
+        ("仲裁以后又去法院起诉了", "in_court"),
+        ("没起诉", "none"),
+        ("沒有起訴", "none"),
+        ("没打官司", "none"),
+        ("我没钱打官司", "none"),
+        ("没有申请仲裁", "none"),
+        ("没有", "none"),
+        ("都没有。", "none"),
+        ("没有走法律程序", "none"),
+        ("没有起诉，也没有开庭", "none"),
+        ("没有起诉，也没有判决", "none"),
+    ],
+)
+def test_detect_legal_status(text: str, expected: str) -> None:
+    assert detect_legal_status(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我想起诉他们",  # only an intention
+        "能不能申请仲裁",
+        "需要走诉讼吗",
+        "跟公司谈判没结果",
+        "判断不了",
+        "公安不予立案",
+        "物业乱收费",
+        "不知道",
+        "",
+        None,
+    ],
+)
+def test_no_status(text: str | None) -> None:
+    assert detect_legal_status(text) is None
+
+
+def test_labels_cover_all_codes() -> None:
+    assert set(LEGAL_STATUS_LABELS) == {
+        "in_court",
+        "judged",
+        "in_arbitration",
+        "administrative_decision",
+        "none",
+    }
+    assert all(label and "_" not in label for label in LEGAL_STATUS_LABELS.values())

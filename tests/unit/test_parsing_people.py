@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.people import chinese_to_int, extract_people_count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们三十多户", 30),
+        ("50多人", 50),
+        ("好几十个人", 20),
+        ("就我一个", 1),
+        ("就我一个人", 1),
+        ("我们一家三口", 3),
+        ("全村200多户", 200),
+        ("全村200多户，1000多人", 1000),
+        ("十几户人家", 10),
+        ("上百名工人", 100),
+        ("我们５０多名农民工", 50),
+        ("幾十個人", 20),
+        ("一百零五户", 105),
+        ("我们村有几百户", 200),
+        ("好几个人", 3),
+        ("共有12位业主", 12),
+        ("我们俩", 2),
+        ("两口子", 2),
+        ("三千五百人", 3500),
+        ("我家3口人", 3),
+        ("三十多", 30),  # the whole answer is a number
+        ("大概50个", 50),
+        ("30", 30),
+        ("约２０人左右", 20),
+        ("三十多家商户", 30),
+        ("三名工作人员", 3),
+        ("10万人", 100000),
+        ("初一(四)班60余名学生", 60),
+    ],
+)
+def test_extract_people_count(text: str, expected: int) -> None:
+    assert extract_people_count(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欠了5000多人民币",  # money, not people
+        "物业一个人也不来",  # "nobody came"
+        "三个月没发工资",
+        "3号楼的电梯坏了",
+        "高二学生们",
+        "西地省第四人民医院",  # 第四人民医院 is a hospital
+        "一家名为农夫生鲜的店",
+        "3万元",
+        "每月工资3000元",
+        "没有",
+        "不知道",
+        "0",
+        "2023年5月1日",
+        "",
+        "物业乱收费",
+        "打过12345",
+        "13812345678",
+    ],
+)
+def test_no_count(text: str) -> None:
+    assert extract_people_count(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("三十", 30),
+        ("十", 10),
+        ("十二", 12),
+        ("两百", 200),
+        ("三千五", 3500),
+        ("一万二", 12000),
+        ("一百零五", 105),
+        ("几十", 20),
+        ("十几", 10),
+        ("二十几", 20),
+        ("上百", 100),
+        ("上千", 1000),
+        ("123", 123),
+        ("abc", None),
+    ],
+)
+def test_chinese_to_int(text: str, value: int | None) -> None:
+    assert chinese_to_int(text) == value

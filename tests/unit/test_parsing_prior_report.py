@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.prior_report import NO_PRIOR_REPORT, REPORTED_NO_DETAILS, extract_prior_report
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("打过12345", "打过12345"),
+        ("去年找过街道办，没回复", "去年找过街道办，没回复"),
+        (
+            "我打过12345，他们说会转给街道，但是一个月了没人来。希望尽快解决",
+            "我打过12345，他们说会转给街道，但是一个月了没人来",
+        ),
+        ("找过社区好几次，都说不归他们管", "找过社区好几次，都说不归他们管"),
+        ("在市长信箱留过言，石沉大海", "在市长信箱留过言，石沉大海"),
+        ("上个月给劳动监察打电话，说让我们等", "上个月给劳动监察打电话，说让我们等"),
+        ("我打12345没人接", "我打12345没人接"),
+        ("去年3月去信访局上访，给了答复但是没落实", "去年3月去信访局上访，给了答复但是没落实"),
+        ("第一次去街道办的时候他们说等通知", "第一次去街道办的时候他们说等通知"),
+        ("找過居委會，他們推來推去", "找過居委會，他們推來推去"),  # kept as written
+        ("我們小區電梯壞了。去年找過物業，說沒錢修。", "去年找過物業，說沒錢修"),
+        ("反映过", "反映过"),
+        ("有", REPORTED_NO_DETAILS),
+        ("有的", REPORTED_NO_DETAILS),
+        ("没有", NO_PRIOR_REPORT),
+        ("沒有", NO_PRIOR_REPORT),
+        ("第一次反映", NO_PRIOR_REPORT),
+        ("这是第一次", NO_PRIOR_REPORT),
+        ("没找过", NO_PRIOR_REPORT),
+        ("没有找过任何部门", NO_PRIOR_REPORT),
+        ("没打过12345", NO_PRIOR_REPORT),
+        ("之前没有反映过，这是第一次", NO_PRIOR_REPORT),
+    ],
+)
+def test_extract_prior_report(text: str, expected: str) -> None:
+    assert extract_prior_report(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物业没修电梯",
+        "电梯坏了三个月",
+        "养老保险交了7年后断交，能转回吗",  # paying is no report
+        "这些政策让我们得到了实惠",
+        "什么时候可以在人社官网参保",
+        "在县政府网站上看到一篇公示",
+        "你好",
+        "不知道",
+        "   ",
+        "",
+        None,
+    ],
+)
+def test_no_prior_report_info(text: str | None) -> None:
+    assert extract_prior_report(text) is None
+
+
+def test_span_is_bounded() -> None:
+    text = "去年找过街道办，" + "他们说等等，" * 40
+    found = extract_prior_report(text)
+    assert found is not None and found.startswith("去年找过街道办") and len(found) <= 80
