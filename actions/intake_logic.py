@@ -159,7 +159,7 @@ def _read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None
 def _read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None:
     code = turn.entity("location_code")
     if code:
-        place = gazetteer.divisions.get(code)
+        place = gazetteer.get(code)
         if place is not None:
             result.set("location", place.full_name)
             result.set("location_code", place.code)
