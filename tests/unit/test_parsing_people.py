@@ -53,6 +53,7 @@ def test_extract_people_count(text: str, expected: int) -> None:
         "西地省第四人民医院",  # 第四人民医院 is a hospital
         "一家名为农夫生鲜的店",
         "3万元",
+        "春游收费130元一个人",  # a price per head
         "每月工资3000元",
         "没有",
         "不知道",
