@@ -214,7 +214,7 @@ def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
 def _read_free_text_answers(turn: Turn, clean: str, result: TurnResult) -> None:
     free_text_ok = turn.intent not in NOT_FREE_TEXT_INTENTS or bool(turn.correcting)
 
-    report = prior_report.extract_prior_report(clean)
+    report = prior_report.extract_prior_report(turn.text)
     if report is None and _asked(turn, "prior_report") and turn.intent == "deny":
         report = prior_report.NO_PRIOR_REPORT
     if report is None and _asked(turn, "prior_report") and free_text_ok:
