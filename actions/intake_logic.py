@@ -167,6 +167,13 @@ def _read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> Non
             return
     resolution = gazetteer.resolve(clean, context_code=turn.slots.get("location_code") or None)
     known_code = turn.slots.get("location_code") or ""
+    chosen = _pick_candidate(turn.slots.get("location_candidates"), resolution)
+    if chosen and _asked(turn, "location"):
+        # "北京的" after "朝阳区 is in Beijing and in Changchun": the answer picks one of the offered places
+        result.set("location", chosen["name"])
+        result.set("location_code", chosen["code"])
+        result.set("location_candidates", None)
+        return
     if resolution.status == "found":
         deeper = bool(known_code) and resolution.location_code.startswith(known_code)
         if _may_set(turn, "location") or deeper:
@@ -185,6 +192,19 @@ def _read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> Non
         result.set("location", turn.text.strip()[:200])
         result.set("location_code", "")
         result.notes.append("我先按您说的地址记下，工作人员会核对具体的行政区划。")
+
+
+def _pick_candidate(candidates: list[dict] | None, resolution) -> dict | None:
+    """The one offered place that the answer names or lies within."""
+    if not candidates or resolution.status == "none":
+        return None
+    codes = (
+        [resolution.location_code]
+        if resolution.status == "found"
+        else [c.code for c in resolution.candidates]
+    )
+    matching = [c for c in candidates if any(c["code"].startswith(code) for code in codes if code)]
+    return matching[0] if len(matching) == 1 else None
 
 
 def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:

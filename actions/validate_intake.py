@@ -11,6 +11,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
 from actions.intake_logic import Turn, read_turn
+from actions.slots import NON_ANSWER_INTENTS
+
+HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
 
 
 def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
@@ -26,6 +29,27 @@ def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
     )
 
 
+def is_fresh_message(events: list[dict[str, Any]]) -> bool:
+    """Whether the latest user message has not been handled by another action yet.
+
+    Rasa hands the validation action a tracker that ends with the form's own `action` event; before that,
+    a `user` event means a fresh message, any other action (an FAQ answer, a correction) a resumed form.
+    """
+    skipped_form_marker = False
+    for event in reversed(events):
+        kind = event.get("event")
+        if kind == "user":
+            return True
+        if kind != "action":
+            continue
+        if not skipped_form_marker:
+            skipped_form_marker = True
+            continue
+        if event.get("name") != "action_listen":
+            return False
+    return False
+
+
 def say_notes(dispatcher: CollectingDispatcher, notes: list[str]) -> None:
     for note in notes:
         if note.startswith("utter_"):
@@ -37,8 +61,9 @@ def say_notes(dispatcher: CollectingDispatcher, notes: list[str]) -> None:
 class ValidateIntakeForm(Action):
     """Reads every detail the latest message gives; the form then asks for the first one still missing.
 
-    It always returns at least one SlotSet (`intake_turns`), so the form never rejects a message: a message
-    that answers nothing gets a short note here, and the form asks its question again.
+    A message meant as an answer always gets at least one SlotSet (`intake_turns`), so the form keeps it: if it
+    answers nothing, a short note says so and the form asks again. Questions, corrections, crisis messages
+    and small talk that fill nothing get no SlotSet at all, so the form is rejected and the rules take over.
     """
 
     def name(self) -> str:
@@ -51,10 +76,14 @@ class ValidateIntakeForm(Action):
 
         events: list[EventType] = []
         # Rasa also calls this when the form resumes after a question or a correction; the message was
-        # handled then, so only a fresh message (right after action_listen) is read here.
-        if tracker.latest_action_name in (None, "action_listen"):
+        # handled then, so only a message the citizen has just sent is read here.
+        if is_fresh_message(tracker.events):
             turn = turn_from_tracker(tracker)
             result = read_turn(turn, services.gazetteer(), classify_category)
+            if not result.updates and turn.intent in HANDLED_BY_RULES and tracker.active_loop:
+                # no slot set: Rasa rejects the form for this message, and the rules for questions,
+                # corrections, crisis and small talk answer it before the form asks again
+                return []
             say_notes(dispatcher, result.notes)
             events += [SlotSet(slot, value) for slot, value in result.updates.items()]
         if not tracker.get_slot("intake_id"):

@@ -77,7 +77,14 @@ def make_tracker(
         "intent": {"name": intent, "confidence": 0.9},
         "entities": entities or [],
     }
-    events = [{"event": "user", "text": text, "parse_data": message, "input_channel": input_channel}]
+    events = [
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": text, "parse_data": message, "input_channel": input_channel},
+    ]
+    if latest_action_name != "action_listen":
+        events.append({"event": "action", "name": latest_action_name})
+    # Rasa ends the tracker it gives a form's validation action with the form's own action event
+    events.append({"event": "action", "name": active_loop or "none"})
     return Tracker(
         sender_id,
         values,

@@ -151,6 +151,8 @@ async def test_a_long_story_the_classifier_was_unsure_of_starts_the_intake():
 
 async def test_self_harm_and_a_threat_in_one_message_records_the_threat_too():
     text = "我不想活了，死之前我要把镇政府炸了"
-    slots, dispatcher, _ = await run_action(CrisisResponse(), make_tracker(text, intent="self_harm", active_loop=None))
+    slots, dispatcher, _ = await run_action(
+        CrisisResponse(), make_tracker(text, intent="self_harm", active_loop=None)
+    )
     assert "12356" in dispatcher.messages[0]["text"]
     assert slots["threat_flag"] is True

@@ -76,10 +76,14 @@ async def test_deny_answers_legal_status_and_prior_report():
 @pytest.mark.parametrize("text", ["", "   ", "😀😀🙏", "？？？"])
 async def test_empty_or_emoji_only_keeps_everything(text):
     known = {"issue_text": "小区噪音扰民", "phone": "13800138000"}
-    tracker = make_tracker(text, intent="nlu_fallback", requested_slot="location", slots=known)
+    # classified as an answer: the form keeps it, says it saw nothing, and asks again
+    tracker = make_tracker(text, intent="inform", requested_slot="location", slots=known)
     slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
     assert set(slots) <= {"intake_id", "intake_turns"}
     assert dispatcher.messages, "the citizen must hear something"
+    # classified as fallback: the form is rejected and action_handle_unclear answers (see its tests)
+    fallback = make_tracker(text, intent="nlu_fallback", requested_slot="location", slots=known)
+    assert (await run_action(ValidateIntakeForm(), fallback))[2] == []
 
 
 async def test_a_known_detail_is_not_overwritten_by_a_later_mention():
@@ -89,8 +93,10 @@ async def test_a_known_detail_is_not_overwritten_by_a_later_mention():
     assert "location" not in slots
 
 
-async def test_questions_are_not_read_as_answers():
-    tracker = make_tracker("多久能有结果？", intent="ask_duration", requested_slot="respondent")
+async def test_questions_are_not_read_as_answers_outside_a_form():
+    tracker = make_tracker(
+        "多久能有结果？", intent="ask_duration", requested_slot="respondent", active_loop=None
+    )
     slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
     assert "respondent" not in slots
     assert not dispatcher.messages
@@ -169,3 +175,28 @@ async def test_bad_input_never_crashes_and_text_is_kept_as_written(text):
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     if "issue_text" in slots:
         assert slots["issue_text"] == text.strip()
+
+
+async def test_naming_the_city_picks_one_of_the_offered_places():
+    offered = [{"name": "北京市朝阳区", "code": "110105"}, {"name": "吉林省长春市朝阳区", "code": "220104"}]
+    tracker = make_tracker(
+        "北京的", intent="nlu_fallback", requested_slot="location", slots={"location_candidates": offered}
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["location"] == "北京市朝阳区"
+    assert slots["location_code"] == "110105"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("多久能有结果？", "ask_duration"),
+        ("地址说错了", "correct_detail"),
+        ("讲个笑话", "out_of_scope"),
+        ("我不想活了", "self_harm"),
+    ],
+)
+async def test_messages_for_the_rules_reject_the_form(text, intent):
+    tracker = make_tracker(text, intent=intent, requested_slot="respondent", slots={"intake_id": "x"})
+    events = (await run_action(ValidateIntakeForm(), tracker))[2]
+    assert events == [], "no SlotSet, so Rasa rejects the form and the rules answer"
