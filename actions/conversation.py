@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import text as textutil
@@ -109,7 +109,7 @@ class StopIntake(Action):
         loop = tracker.active_loop.get("name")
         if loop == "intake_form" and tracker.get_slot("issue_text"):
             dispatcher.utter_message(
-                text="好的，先不登记了，您说过的内容我先留着。想继续的时候说一声“继续登记”就行。"
+                text="好的，先不登记了，您说过的内容我先留着。想继续的时候，跟我说“我还要反映”就行。"
             )
         else:
             dispatcher.utter_message(text="好的，先到这里。有需要随时找我。")
@@ -177,6 +177,13 @@ class HandleUnclear(Action):
         return [SlotSet(slot, value) for slot, value in result.updates.items()]
 
 
-class DefaultFallback(HandleUnclear):
+class DefaultFallback(Action):
+    """Core fallback: no rule or story fits. Says so once, and undoes the message so nothing loops."""
+
     def name(self) -> str:
         return "action_default_fallback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        dispatcher.utter_message(text=unclear_reply(tracker.latest_message.get("text") or ""))
+        loop = tracker.active_loop.get("name")
+        return [UserUtteranceReverted(), *([FollowupAction(loop)] if loop else [])]
