@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -254,8 +255,7 @@ def test_service_that_dies_while_starting_is_reported(tmp_path: Path) -> None:
     orchestrator.stop(timeout=5)
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
-def test_serve_stops_everything_on_signal(tmp_path: Path, sig: signal.Signals) -> None:
+def _start_runner(tmp_path: Path) -> tuple[subprocess.Popen, list[str]]:
     services = _fake_services(tmp_path)
     runner = tmp_path / "runner.py"
     runner.write_text(
@@ -272,6 +272,12 @@ def test_serve_stops_everything_on_signal(tmp_path: Path, sig: signal.Signals) -
         lines.append(line)
         if line.startswith("Press Ctrl-C"):
             break
+    return proc, lines
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_serve_stops_everything_on_signal(tmp_path: Path, sig: signal.Signals) -> None:
+    proc, lines = _start_runner(tmp_path)
     assert any("fake 0" in line and "http://127.0.0.1:" in line for line in lines), lines
     grandchildren = [int((tmp_path / f"grandchild{i}.pid").read_text()) for i in range(2)]
     children = [int(p) for p in subprocess.check_output(["pgrep", "-P", str(proc.pid)], text=True).split()]
@@ -279,6 +285,19 @@ def test_serve_stops_everything_on_signal(tmp_path: Path, sig: signal.Signals) -
     proc.send_signal(sig)
     assert proc.wait(timeout=30) == 0
     assert _wait_dead(children + grandchildren) == []
+
+
+def test_services_die_with_a_killed_orchestrator(tmp_path: Path) -> None:
+    proc, _ = _start_runner(tmp_path)
+    children = [int(p) for p in subprocess.check_output(["pgrep", "-P", str(proc.pid)], text=True).split()]
+    proc.kill()  # no chance to clean up: the children's parent-death signal must do it
+    proc.wait(timeout=10)
+    try:
+        assert _wait_dead(children) == []
+    finally:  # the stand-ins' own helpers are not the orchestrator's business here
+        for index in range(2):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int((tmp_path / f"grandchild{index}.pid").read_text()), signal.SIGKILL)
 
 
 def test_serve_stops_the_others_when_one_service_crashes(tmp_path: Path) -> None:
