@@ -183,7 +183,9 @@ class DefaultFallback(Action):
     def name(self) -> str:
         return "action_default_fallback"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         dispatcher.utter_message(text=unclear_reply(tracker.latest_message.get("text") or ""))
         loop = tracker.active_loop.get("name")
         return [UserUtteranceReverted(), *([FollowupAction(loop)] if loop else [])]

@@ -161,6 +161,8 @@ async def test_self_harm_and_a_threat_in_one_message_records_the_threat_too():
 async def test_core_fallback_undoes_the_message_so_it_cannot_loop():
     from actions.conversation import DefaultFallback
 
-    _, dispatcher, events = await run_action(DefaultFallback(), make_tracker("嗯？", intent="affirm", active_loop=None))
+    _, dispatcher, events = await run_action(
+        DefaultFallback(), make_tracker("嗯？", intent="affirm", active_loop=None)
+    )
     assert [e["event"] for e in events] == ["rewind"]
     assert len(dispatcher.messages) == 1

@@ -21,9 +21,11 @@ def said(replies: list[dict]) -> str:
 def case_row(stack: Stack, sender: str) -> dict | None:
     engine = create_engine(stack.database_url, future=True)
     with engine.connect() as conn:
-        row = conn.execute(
-            text("select * from intake_cases where conversation_id = :c"), {"c": sender}
-        ).mappings().first()
+        row = (
+            conn.execute(text("select * from intake_cases where conversation_id = :c"), {"c": sender})
+            .mappings()
+            .first()
+        )
     engine.dispose()
     return dict(row) if row else None
 
@@ -36,7 +38,9 @@ def test_intake_from_one_long_message_to_a_filed_case(stack: Stack):
     # place, time, category, phone came with the story: the next question is about court or arbitration
     assert "打官司" in first, first
     digression = said(stack.chat(sender, "多久能有结果？"))
-    assert "第32条" in digression and "打官司" in digression, digression  # answered, then back to the question
+    assert "第32条" in digression and "打官司" in digression, (
+        digression
+    )  # answered, then back to the question
     reply = said(stack.chat(sender, "没有打官司，也没有仲裁"))
     assert "反映过" in reply, reply
     reply = said(stack.chat(sender, "打过12345，让我们找劳动监察，也没下文"))
@@ -69,7 +73,9 @@ def test_intake_from_one_long_message_to_a_filed_case(stack: Stack):
     # the case links to its transcript in Rasa's events table
     engine = create_engine(stack.database_url, future=True)
     with engine.connect() as conn:
-        events = conn.execute(text("select count(*) from events where sender_id = :s"), {"s": sender}).scalar()
+        events = conn.execute(
+            text("select count(*) from events where sender_id = :s"), {"s": sender}
+        ).scalar()
     engine.dispose()
     assert events > 10
 
@@ -81,8 +87,16 @@ def test_bad_input_gets_polite_answers_and_loses_nothing(stack: Stack):
     sender = f"e2e-bad-{uuid.uuid4().hex[:8]}"
     first = said(stack.chat(sender, "小区楼下烧烤店每天吵到半夜，油烟也大，在深圳市南山区粤海街道"))
     assert first
-    for message in ["", "   ", "😀😀😀", "x" * 5000, "<script>alert('x')</script>", "'; DROP TABLE events; --",
-                    "Hello, can you help me?", "我們社區的垃圾沒人清理"]:
+    for message in [
+        "",
+        "   ",
+        "😀😀😀",
+        "x" * 5000,
+        "<script>alert('x')</script>",
+        "'; DROP TABLE events; --",
+        "Hello, can you help me?",
+        "我們社區的垃圾沒人清理",
+    ]:
         replies = stack.chat(sender, message)
         assert said(replies).strip(), f"no answer to {message[:20]!r}"
     slots = stack.tracker(sender)["slots"]
