@@ -1,4 +1,5 @@
-"""Start the real stack (`python -m bot.cli run`) on free ports with a throwaway SQLite database."""
+"""Start the real stack (`python -m bot.cli run`) on free ports with a throwaway SQLite database
+(or the database given)."""
 
 from __future__ import annotations
 
@@ -79,8 +80,11 @@ def _healthy(url: str) -> bool:
 
 
 @contextmanager
-def running_stack(workdir: Path, startup_timeout: float = 600) -> Iterator[Stack]:
-    """The orchestrator as `make run` starts it; stopped (SIGTERM, then SIGKILL) on exit."""
+def running_stack(
+    workdir: Path, startup_timeout: float = 600, database_url: str | None = None
+) -> Iterator[Stack]:
+    """The orchestrator as `make run` starts it; stopped (SIGTERM, then SIGKILL) on exit.
+    `database_url` defaults to a fresh SQLite file in `workdir`."""
     from cryptography.fernet import Fernet
 
     ensure_model()
@@ -91,7 +95,7 @@ def running_stack(workdir: Path, startup_timeout: float = 600) -> Iterator[Stack
         rasa_url=f"http://127.0.0.1:{rasa_port}",
         action_url=f"http://127.0.0.1:{action_port}",
         web_url=f"http://127.0.0.1:{web_port}",
-        database_url=f"sqlite:///{workdir / 'e2e.db'}",
+        database_url=database_url or f"sqlite:///{workdir / 'e2e.db'}",
         token=secrets.token_urlsafe(16),
         log_dir=log_dir,
     )

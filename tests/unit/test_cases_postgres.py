@@ -1,9 +1,8 @@
-"""The case store on PostgreSQL. Runs only when CASES_TEST_POSTGRES_URL points at a scratch database;
-each test works in its own throwaway schema."""
+"""The case store on PostgreSQL (the `postgres_url` fixture: CASES_TEST_POSTGRES_URL or a throwaway
+cluster); each test works in its own throwaway schema."""
 
 from __future__ import annotations
 
-import os
 import threading
 import uuid
 from datetime import datetime, timedelta, timezone
@@ -14,19 +13,17 @@ from sqlalchemy import inspect
 
 from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, session_factory
 
-PG_URL = os.environ.get("CASES_TEST_POSTGRES_URL")
-pytestmark = pytest.mark.skipif(not PG_URL, reason="set CASES_TEST_POSTGRES_URL to run PostgreSQL tests")
 KEY = Fernet.generate_key().decode()
 NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
 
 
 @pytest.fixture
-def engine():
+def engine(postgres_url):
     schema = f"cases_test_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(PG_URL)
+    admin = make_engine(postgres_url)
     with admin.begin() as conn:
         conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    engine = make_engine(PG_URL, connect_args={"options": f"-csearch_path={schema}"})
+    engine = make_engine(postgres_url, connect_args={"options": f"-csearch_path={schema}"})
     yield engine
     engine.dispose()
     with admin.begin() as conn:
