@@ -24,7 +24,7 @@ _PERSON_UNIT = (
 # A bare "家" is too often "a shop" ("一家饭店"): only "家人 / 家住户 / 家商户" count as households.
 _HOUSEHOLD_UNIT = r"(?:个)?(?:户人家|户|家庭|家(?:人|住户|商户|农户|村民))"
 _COUNT_RE = re.compile(
-    rf"(?<![高初第周期年月号楼元块/])(?P<num>{_NUM}){_APPROX}(?:(?P<person>{_PERSON_UNIT})|(?P<house>{_HOUSEHOLD_UNIT}))"
+    rf"(?<![高初第周期年月号元块/\d零〇一二两三四五六七八九十百千万])(?P<num>{_NUM}){_APPROX}(?:(?P<person>{_PERSON_UNIT})|(?P<house>{_HOUSEHOLD_UNIT}))"
 )
 _FAMILY_RE = re.compile(rf"一家(?P<num>{_NUM})口")
 _SOLO_RE = re.compile(

@@ -90,3 +90,11 @@ def test_no_count(text: str) -> None:
 )
 def test_chinese_to_int(text: str, value: int | None) -> None:
     assert chinese_to_int(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("我们这栋楼三十多户都受影响", 30), ("这栋楼二十几户", 20), ("楼上楼下一百多户", 100)],
+)
+def test_a_count_is_read_whole_after_a_place_word(text, expected):
+    assert extract_people_count(text) == expected
