@@ -18,7 +18,7 @@ from bot.settings import PROJECT_ROOT
 MODEL_NAME = "intake"  # models/intake.tar.gz, replaced on every training
 TRAIN_ARGS = ["--domain", "domain", "--data", "data", "--config", "config.yml", "--out", "models"]
 SECRET_GENERATORS: dict[str, Callable[[], str]] = {
-    "RASA_API_TOKEN": lambda: secrets.token_urlsafe(32),
+    "RASA_API_TOKEN": lambda: secrets.token_hex(24),
     "ID_ENCRYPTION_KEY": lambda: _fernet_key(),
 }
 

@@ -90,8 +90,8 @@ def build_services(settings: Settings, python: str = sys.executable) -> list[Ser
                 "rasa",
                 "run",
                 "--enable-api",
-                "--auth-token",
-                settings.rasa_api_token,
+                # one argument: a token may start with "-", which argparse would read as an option
+                f"--auth-token={settings.rasa_api_token}",
                 "--cors",
                 *cors_origins(settings),
                 "--endpoints",

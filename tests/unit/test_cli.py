@@ -226,7 +226,7 @@ def test_rasa_server_command_restricts_cors_and_requires_token() -> None:
         cors == cors_origins(_settings(web_port=8100)) == ["http://127.0.0.1:8100", "http://localhost:8100"]
     )
     assert "*" not in argv
-    assert argv[argv.index("--auth-token") + 1] == "tok-123"
+    assert "--auth-token=tok-123" in argv
     assert "--enable-api" in argv and argv[argv.index("--model") + 1] == "models"
     assert services["action server"].argv[:3] == ["py", "-m", "rasa_sdk"]
     assert services["web app"].health_url == "http://127.0.0.1:8100/healthz"
@@ -317,3 +317,16 @@ def test_serve_stops_the_others_when_one_service_crashes(tmp_path: Path) -> None
     assert serve(orchestrator, startup_timeout=30) == 1
     grandchild = int((tmp_path / "grandchild0.pid").read_text())
     assert _wait_dead([grandchild]) == []
+
+
+def test_a_token_starting_with_a_dash_reaches_rasa_as_one_argument() -> None:
+    import argparse
+
+    from rasa.cli.arguments.run import add_server_arguments
+
+    parser = argparse.ArgumentParser()
+    add_server_arguments(parser)
+    token = "-Xyz_abc"
+    services = {s.name: s for s in build_services(_settings(rasa_api_token=token), python="py")}
+    argv = [a for a in services["Rasa server"].argv if a.startswith("--auth-token")]
+    assert parser.parse_known_args(argv)[0].auth_token == token
