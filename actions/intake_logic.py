@@ -32,6 +32,8 @@ from bot.parsing import (
 )
 
 MIN_STORY_CHARS = 8
+CANDIDATE_FLOOR = 0.15
+COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "环境保护", "民政", "政法")
 SELF_INTRO = re.compile(r"我叫|我是|姓名|本人|名字")
 DONT_KNOW = re.compile(r"不知道|不清楚|不记得|忘了|记不清|说不好")
 PLACE_SUFFIX = re.compile(r"[省市区县镇乡村]|街道|社区|小区|路|街|巷|号")
@@ -150,10 +152,10 @@ def _read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None
         result.set("category", scores[0].name)
         result.set("category_confidence", round(float(scores[0].score), 3))
     else:
-        names = [s.name for s in top_candidates(scores, 3)]
-        if "其他" not in names:
-            names.append("其他")
-        result.set("category_candidates", names)
+        names = [s.name for s in top_candidates(scores, 3) if s.score >= CANDIDATE_FLOOR]
+        # no clear signal: offer the classes most matters fall into, so the citizen is never left with one button
+        names += [c for c in COMMON_CATEGORIES if c not in names][: max(0, 5 - len(names))]
+        result.set("category_candidates", [*names, "其他"])
 
 
 def _read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None:
@@ -231,8 +233,20 @@ def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
         result.notes.append("这个号码好像不完整。手机号是11位；座机请带区号，比如 020-87654321。")
 
 
+def _is_other_detail(turn: Turn, clean: str) -> bool:
+    """A short answer that is plainly a time, a phone or a court status ("前年8月份") is no free-text answer."""
+    when = occurred_at.extract_occurred_at(clean, turn.now)
+    if when and len(when.text) * 2 >= len(clean):
+        return True
+    return bool(phone.extract_phone(clean)) or (
+        len(clean) <= 12 and legal_status.detect_legal_status(clean) is not None
+    )
+
+
 def _read_free_text_answers(turn: Turn, clean: str, result: TurnResult) -> None:
-    free_text_ok = turn.intent not in NOT_FREE_TEXT_INTENTS or bool(turn.correcting)
+    free_text_ok = (turn.intent not in NOT_FREE_TEXT_INTENTS and not _is_other_detail(turn, clean)) or bool(
+        turn.correcting
+    )
 
     report = prior_report.extract_prior_report(turn.text)
     if report is None and _asked(turn, "prior_report") and turn.intent == "deny":

@@ -200,3 +200,21 @@ async def test_messages_for_the_rules_reject_the_form(text, intent):
     tracker = make_tracker(text, intent=intent, requested_slot="respondent", slots={"intake_id": "x"})
     events = (await run_action(ValidateIntakeForm(), tracker))[2]
     assert events == [], "no SlotSet, so Rasa rejects the form and the rules answer"
+
+
+@pytest.mark.parametrize("text", ["前年8月份", "13912345678", "去年冬天"])
+async def test_an_answer_that_is_plainly_another_detail_is_not_taken_as_the_respondent(text):
+    tracker = make_tracker(
+        text, requested_slot="respondent", slots={"issue_text": "拆迁补偿款没给", "occurred_at": "2025"}
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "respondent" not in slots
+
+
+async def test_no_category_signal_still_offers_several_classes():
+    tracker = make_tracker(
+        "就是我们那边有个事情一直没人管，反正挺烦的", intent="tell_problem", active_loop=None
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert len(slots["category_candidates"]) >= 4
+    assert slots["category_candidates"][-1] == "其他"
