@@ -31,7 +31,11 @@ def crisis_intent(text: str) -> str | None:
     from bot.safety import detect_crisis
 
     signal = detect_crisis(text or "")
-    return INTENT_BY_KIND.get(signal.kind) if signal else None
+    if signal is None:
+        return None
+    if signal.kind == "danger" and "self_harm" in signal.also:
+        return "self_harm"  # "我儿子说要跳楼": someone else's life at risk
+    return INTENT_BY_KIND[signal.kind]
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -39,3 +39,8 @@ def test_crisis_overrides_a_fallback(text, expected):
 def test_ordinary_messages_are_left_alone(text):
     [message] = CrisisGuard({}).process([classified(text, "tell_problem", 0.9)])
     assert message.get("intent")["name"] == "tell_problem"
+
+
+def test_someone_else_about_to_jump_is_treated_as_self_harm():
+    [message] = CrisisGuard({}).process([classified("我儿子说要跳楼", "tell_problem", 0.9)])
+    assert message.get("intent")["name"] == "self_harm"

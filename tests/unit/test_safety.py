@@ -137,3 +137,21 @@ def test_domestic_violence_reply_gives_12338() -> None:
 def test_unknown_kind_raises() -> None:
     with pytest.raises(KeyError):
         crisis_reply("boredom")
+
+
+@pytest.mark.parametrize(
+    "text", ["工资要不回来我只能去死了", "拆迁款不给我，我还不如死了算了", "被逼得走投无路，只有死路一条"]
+)
+def test_despair_inside_a_complaint_is_self_harm(text):
+    assert detect_crisis(text).kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text", ["消防通道被私家车占满了，真着火了消防车都进不来", "电动车在楼道充电，万一起火了怎么办"]
+)
+def test_a_fire_that_might_happen_is_no_emergency(text):
+    assert detect_crisis(text) is None
+
+
+def test_a_fire_now_is_an_emergency():
+    assert detect_crisis("楼下着火了，快来人").kind == "danger"
