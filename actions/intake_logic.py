@@ -97,7 +97,17 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
 
     if requested and requested not in result.updates and not result.notes:
         result.notes.append(_reprompt_note(turn))
+    _append_more_story(turn, clean, result)
     return result
+
+
+def _append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
+    """More of the story told later is kept word for word, unless the message just answered the question."""
+    current = turn.slots.get("issue_text")
+    answered = turn.requested_slot in result.updates
+    if current and not answered and turn.intent == "tell_problem" and len(clean) >= 15:
+        if turn.text.strip() not in current and "issue_text" not in result.updates:
+            result.set("issue_text", f"{current}\n{turn.text.strip()}")
 
 
 def _has_content(clean: str) -> bool:
@@ -121,9 +131,6 @@ def _read_issue_text(turn: Turn, clean: str, result: TurnResult) -> None:
             result.set("issue_text", turn.text.strip())
     elif not current and turn.intent in ("tell_problem", "inform") and len(clean) >= MIN_STORY_CHARS:
         result.set("issue_text", turn.text.strip())
-    elif current and turn.intent == "tell_problem" and len(clean) >= 15 and turn.text.strip() not in current:
-        # more of the story told later: keep every word the citizen wrote
-        result.set("issue_text", f"{current}\n{turn.text.strip()}")
 
 
 def _read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:

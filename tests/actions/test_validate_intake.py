@@ -218,3 +218,24 @@ async def test_no_category_signal_still_offers_several_classes():
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert len(slots["category_candidates"]) >= 4
     assert slots["category_candidates"][-1] == "其他"
+
+
+async def test_an_answer_to_the_question_is_not_added_to_the_story():
+    story = {"issue_text": "公司拖欠工资三个月"}
+    answer = make_tracker(
+        "打过12345，让我们找劳动监察，也没下文",
+        intent="tell_problem",
+        requested_slot="prior_report",
+        slots=story,
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), answer)
+    assert slots["prior_report"].startswith("打过12345")
+    assert "issue_text" not in slots
+
+
+async def test_more_story_told_later_is_kept_word_for_word():
+    story = {"issue_text": "公司拖欠工资三个月"}
+    more = "另外老板还扣了我们的押金两千块，说是辞职就不退"
+    tracker = make_tracker(more, intent="tell_problem", requested_slot="people_count", slots=story)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["issue_text"] == f"公司拖欠工资三个月\n{more}"
