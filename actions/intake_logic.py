@@ -104,10 +104,16 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
 def _append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
     """More of the story told later is kept word for word, unless the message just answered the question."""
     current = turn.slots.get("issue_text")
-    answered = turn.requested_slot in result.updates
-    if current and not answered and turn.intent == "tell_problem" and len(clean) >= 15:
-        if turn.text.strip() not in current and "issue_text" not in result.updates:
-            result.set("issue_text", f"{current}\n{turn.text.strip()}")
+    more = turn.text.strip()
+    if (
+        current
+        and turn.intent == "tell_problem"
+        and len(clean) >= 15
+        and turn.requested_slot not in result.updates
+        and "issue_text" not in result.updates
+        and more not in current
+    ):
+        result.set("issue_text", f"{current}\n{more}")
 
 
 def _has_content(clean: str) -> bool:
