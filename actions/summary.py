@@ -8,21 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.slots import NOT_PROVIDED, SLOT_LABELS
+from actions.slots import INTAKE_SLOTS, NOT_PROVIDED, SLOT_LABELS
 
-SUMMARY_SLOTS = (
-    "issue_text",
-    "category",
-    "location",
-    "occurred_at",
-    "respondent",
-    "legal_status",
-    "prior_report",
-    "people_count",
-    "petitioner_name",
-    "phone",
-    "id_number",
-)
+SUMMARY_SLOTS = (*INTAKE_SLOTS, "id_number")
 MAX_STORY_PREVIEW = 120
 
 
