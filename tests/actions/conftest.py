@@ -2,48 +2,25 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import pytest
+import yaml
 from cryptography.fernet import Fernet
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from bot.settings import get_settings
+from bot.settings import PROJECT_ROOT, get_settings
 
-ALL_SLOTS = [
-    "issue_text",
-    "category",
-    "category_confidence",
-    "category_candidates",
-    "location",
-    "location_code",
-    "location_candidates",
-    "occurred_at",
-    "respondent",
-    "legal_status",
-    "prior_report",
-    "people_count",
-    "petitioner_name",
-    "phone",
-    "id_number",
-    "id_number_encrypted",
-    "route",
-    "urgent",
-    "threat_flag",
-    "case_number",
-    "intake_id",
-    "intake_turns",
-    "awaiting_confirmation",
-    "correction_target",
-    "handoff_requested",
-    "progress_case_number",
-    "progress_phone",
-    "progress_turns",
-    "requested_slot",
-]
+
+@lru_cache(maxsize=1)
+def domain_slot_names() -> tuple[str, ...]:
+    """Every slot of the domain, so snapshots look like the trackers Rasa sends."""
+    slots = yaml.safe_load((PROJECT_ROOT / "domain" / "slots.yml").read_text(encoding="utf-8"))["slots"]
+    return (*slots, "requested_slot")
 
 
 @pytest.fixture(autouse=True)
@@ -69,7 +46,7 @@ def make_tracker(
     sender_id: str = "test-user",
     input_channel: str = "rest",
 ) -> Tracker:
-    values = {name: None for name in ALL_SLOTS}
+    values = {name: None for name in domain_slot_names()}
     values.update(slots or {})
     values["requested_slot"] = requested_slot
     message = {
