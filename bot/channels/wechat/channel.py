@@ -1,0 +1,107 @@
+"""Rasa input channel `wechat`: /webhooks/wechat/webhook for a WeChat Official Account (公众号)."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, OutputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.channels.wechat.api import CustomerServiceClient, token_cache
+from bot.channels.wechat.config import WeChatConfig
+from bot.channels.wechat.endpoint import HttpResult, WeChatEndpoint
+from bot.channels.wechat.reply import render_messages
+
+logger = logging.getLogger(__name__)
+
+
+def _client(config: WeChatConfig) -> CustomerServiceClient | None:
+    if not config.can_send:
+        return None
+    return CustomerServiceClient(
+        config.api_base, token_cache(config.api_base, config.app_id, config.app_secret)
+    )
+
+
+def _query(request: Request) -> dict[str, str]:
+    return {key: request.args.get(key, "") for key in request.args}
+
+
+def _http(result: HttpResult) -> HTTPResponse:
+    return response.text(result.body, status=result.status, content_type=result.content_type)
+
+
+class WeChatOutput(OutputChannel):
+    """Messages the bot sends on its own (not as an answer) go out through the customer-service API."""
+
+    def __init__(self, client: CustomerServiceClient) -> None:
+        self.client = client
+
+    @classmethod
+    def name(cls) -> str:
+        return "wechat"
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        for part in render_messages([message]).parts:
+            await self.client.send_text(recipient_id, part)
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"text": text})
+
+
+class WeChatInput(InputChannel):
+    @classmethod
+    def name(cls) -> str:
+        return "wechat"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> WeChatInput:
+        return cls(WeChatConfig.load(credentials))
+
+    def __init__(self, config: WeChatConfig | None = None) -> None:
+        self.config = config or WeChatConfig.load()
+        if not self.config.configured:
+            logger.warning("wechat: WECHAT_TOKEN is not set, /webhooks/wechat/webhook answers 503")
+
+    def get_output_channel(self) -> OutputChannel | None:
+        client = _client(self.config)
+        return WeChatOutput(client) if client else None
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        async def run_bot(open_id: str, text: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
+            collector = CollectingOutputChannel()
+            msg_id = metadata.get("wechat", {}).get("msg_id")
+            await on_new_message(
+                UserMessage(
+                    text,
+                    collector,
+                    open_id,
+                    input_channel=self.name(),
+                    message_id=f"wechat-{msg_id}" if msg_id else None,
+                    metadata=metadata,
+                )
+            )
+            return collector.messages
+
+        endpoint = WeChatEndpoint(self.config, run_bot, _client(self.config))
+        module = inspect.getmodule(self)
+        webhook = Blueprint("wechat_webhook", module.__name__ if module else None)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok" if self.config.configured else "not configured"})
+
+        @webhook.route("/webhook", methods=["GET"])
+        async def verify(request: Request) -> HTTPResponse:
+            return _http(endpoint.verify(_query(request)))
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            return _http(await endpoint.receive(_query(request), request.body or b""))
+
+        return webhook
