@@ -10,8 +10,10 @@ USERDICT := build/jieba/userdict.txt
 LEXICON := $(wildcard data/lexicon/terms.txt)
 GAZETTEER_SRC := $(wildcard bot/gazetteer/*.py)
 PYTEST_FAST := $(wildcard tests/unit tests/actions)
+WIDGET_JS := build/widget/widget.js
+WIDGET_SRC := $(wildcard bot/web/widget/*.js bot/web/widget/*.css)
 
-.PHONY: help install env lexicon train run test lint format shell clean
+.PHONY: help install env lexicon widget train run test lint format shell clean
 
 help: ## show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -25,7 +27,14 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-install: $(VENV_STAMP) $(NODE_STAMP) ## create .venv (Python 3.10) and install Python and npm packages
+install: $(VENV_STAMP) $(NODE_STAMP) $(WIDGET_JS) ## create .venv (Python 3.10), install Python and npm packages, build the widget
+
+$(WIDGET_JS): $(WIDGET_SRC) $(NODE_STAMP)
+	@mkdir -p $(dir $@)
+	node_modules/.bin/esbuild bot/web/widget/index.js --bundle --minify --format=iife --target=es2019 \
+		--loader:.css=text --log-level=warning --outfile=$@
+
+widget: $(WIDGET_JS) ## build the website chat widget (build/widget/widget.js, socket.io-client bundled)
 
 env: $(VENV_STAMP) ## create .env from .env.example with fresh secrets (keeps an existing one)
 	@$(CLI) init-env
@@ -53,13 +62,14 @@ format: $(VENV_STAMP) ## fix lint and format the code
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-test: lint lexicon ## the whole suite: lint, unit tests, data validation, training, story tests, e2e
+test: lint lexicon $(WIDGET_JS) ## the whole suite: lint, unit tests, data validation, training, story tests, e2e, browser
 	$(PY) -m pytest $(PYTEST_FAST)
 	$(CLI) rasa data validate --domain domain --data data --config config.yml
 	$(CLI) train
 	$(CLI) rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors \
 		--model models --endpoints endpoints.yml --out results/core
 	$(PY) -m pytest tests/e2e
+	$(PY) -m pytest tests/browser
 
 clean: ## remove generated files (models, build, results, caches); keeps .venv, node_modules, .env, var/
 	rm -rf models build results .rasa .pytest_cache .ruff_cache

@@ -1,4 +1,4 @@
-"""The project's small web app: a Chinese landing page and a health check (more pages come later)."""
+"""The project's small web app: the demo site with the chat widget (`/`), an about page and a health check."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from aiohttp import web
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from bot.settings import PROJECT_ROOT
+from bot.web import demo
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 ENGINE_KEY = web.AppKey("engine", Engine)
 
@@ -20,7 +23,8 @@ ENGINE_KEY = web.AppKey("engine", Engine)
 @dataclass(frozen=True)
 class WebConfig:
     database_url: str
-    rasa_url: str  # public base URL of the Rasa server, shown on the landing page
+    rasa_url: str  # public base URL of the Rasa server, shown on the about page and used by the widget
+    widget_bundle: Path = PROJECT_ROOT / "build" / "widget" / "widget.js"  # built by `make install`
 
 
 CONFIG_KEY = web.AppKey("config", WebConfig)
@@ -33,9 +37,9 @@ class Link:
     description: str
 
 
-# Pages listed on the landing page when the app has a route for them (later issues add theirs).
+# Pages listed on the about page when the app has a route for them (later issues add theirs).
 LINKS: tuple[Link, ...] = (
-    Link("/widget", "网页聊天演示", "在浏览器里和受理助手对话。"),
+    Link("/", "网页聊天演示", "一个信访网站示例页，右下角的聊天窗口可以直接和受理助手对话。"),
     Link("/staff", "工作人员后台", "查看和处理已登记的事项（需要登录）。"),
     Link("/healthz", "运行状态", "检查服务和数据库是否正常（JSON）。"),
 )
@@ -109,7 +113,8 @@ def create_app(config: WebConfig | None = None) -> web.Application:
         )
     app = web.Application()
     app[CONFIG_KEY] = config
-    app.router.add_get("/", index)
+    demo.add_routes(app, config.rasa_url, config.widget_bundle)
+    app.router.add_get("/about", index)
     app.router.add_get("/healthz", healthz)
     app.on_startup.append(_open_engine)
     app.on_cleanup.append(_close_engine)

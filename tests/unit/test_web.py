@@ -1,4 +1,4 @@
-"""The web app: landing page, health check."""
+"""The web app: demo site with the widget, about page, widget bundle, health check."""
 
 from __future__ import annotations
 
@@ -23,26 +23,26 @@ async def client(tmp_path: Path) -> AsyncIterator[TestClient]:
         yield test_client
 
 
-async def test_landing_page_is_chinese_and_links_only_existing_pages(client: TestClient) -> None:
-    response = await client.get("/")
+async def test_about_page_is_chinese_and_links_only_existing_pages(client: TestClient) -> None:
+    response = await client.get("/about")
     assert response.status == 200
     assert response.content_type == "text/html"
     page = await response.text()
     assert '<html lang="zh-CN">' in page
     assert "信访智能受理助手" in page
-    assert 'href="/healthz"' in page
-    assert 'href="/widget"' not in page and 'href="/staff"' not in page  # not built yet
+    assert 'href="/healthz"' in page and 'href="/">网页聊天演示</a>' in page
+    assert 'href="/staff"' not in page  # not built yet
     assert "http://127.0.0.1:5005/webhooks/rest/webhook" in page
     assert "$" not in page  # every template placeholder was filled
 
 
 async def test_landing_page_lists_a_page_once_its_route_exists(tmp_path: Path) -> None:
     app = create_app(_config(tmp_path))
-    app.router.add_get("/widget", lambda _request: web.Response(text="聊天"))
+    app.router.add_get("/staff", lambda _request: web.Response(text="后台"))
     async with TestClient(TestServer(app)) as test_client:
-        page = await (await test_client.get("/")).text()
-    widget = next(link for link in LINKS if link.path == "/widget")
-    assert f'<a href="/widget">{widget.title}</a>' in page
+        page = await (await test_client.get("/about")).text()
+    staff = next(link for link in LINKS if link.path == "/staff")
+    assert f'<a href="/staff">{staff.title}</a>' in page
 
 
 async def test_healthz_reports_database_ok(client: TestClient) -> None:

@@ -1,0 +1,96 @@
+"""Drives the chat widget on a demo page like a citizen would (Playwright, sync API)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+REPLY_TIMEOUT_MS = 90_000
+
+
+class Widget:
+    def __init__(self, page: Any, base_url: str) -> None:
+        self.page = page
+        self.base_url = base_url
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        page.on("dialog", self._on_dialog)
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+    def _on_dialog(self, dialog: Any) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    # --- navigation -------------------------------------------------------------------------------
+
+    def goto(self, path: str = "/") -> None:
+        self.page.goto(self.base_url + path)
+        self.page.locator("[data-xf-widget] .xf").wait_for(state="attached")
+
+    def open(self) -> None:
+        launcher = self.page.locator(".launcher")
+        if launcher.is_visible():
+            launcher.click()
+        self.page.locator(".panel").wait_for(state="visible")
+
+    def agree(self) -> None:
+        self.page.get_by_role("button", name="我已阅读，同意并开始").click()
+        self.page.locator("#xf-input").wait_for(state="visible")
+
+    def start(self, path: str = "/") -> None:
+        self.goto(path)
+        self.open()
+        self.agree()
+        self.wait_online()
+
+    def wait_online(self, timeout_ms: float = 30_000) -> None:
+        self.page.locator('.xf[data-state="online"]').wait_for(state="attached", timeout=timeout_ms)
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def bot_texts(self) -> list[str]:
+        return self.page.locator(".msg.bot .bubble").all_text_contents()
+
+    def user_texts(self) -> list[str]:
+        return self.page.locator(".msg.user .bubble").all_text_contents()
+
+    def last_bot_text(self) -> str:
+        return "\n".join(self.bot_texts()[-3:])
+
+    def session_id(self) -> str:
+        return self.page.evaluate("JSON.parse(localStorage.getItem('xf-widget:session'))")
+
+    def wait_for_bot(self, count: int, timeout_ms: float = REPLY_TIMEOUT_MS) -> list[str]:
+        """Waits for more than `count` bot messages, then until no more arrive for a moment."""
+        self.page.wait_for_function(
+            "n => document.querySelector('[data-xf-widget]').shadowRoot"
+            ".querySelectorAll('.msg.bot').length > n",
+            arg=count,
+            timeout=timeout_ms,
+        )
+        seen, quiet_since = -1, time.monotonic()
+        while time.monotonic() - quiet_since < 1.0:
+            now = self.page.locator(".msg.bot").count()
+            if now != seen:
+                seen, quiet_since = now, time.monotonic()
+            time.sleep(0.2)
+        return self.bot_texts()[count:]
+
+    # --- writing ----------------------------------------------------------------------------------
+
+    def type(self, text: str) -> None:
+        box = self.page.locator("#xf-input")
+        box.fill(text)
+        box.press("Enter")
+
+    def say(self, text: str) -> str:
+        """Types a message, presses Enter and returns the bot's answer (all its messages)."""
+        before = self.page.locator(".msg.bot").count()
+        self.type(text)
+        return "\n".join(self.wait_for_bot(before))
+
+    def choose(self, title: str) -> str:
+        """Clicks a quick-reply button and returns the bot's answer."""
+        before = self.page.locator(".msg.bot").count()
+        self.page.locator(".replies").get_by_role("button", name=title, exact=True).click()
+        return "\n".join(self.wait_for_bot(before))
