@@ -195,7 +195,9 @@ async def test_voice_uses_recognition_or_asks_to_type(setup: Setup) -> None:
 
 async def test_image_is_passed_on_as_evidence(setup: Setup) -> None:
     url = "http://mmbiz.qpic.cn/mmbiz_jpg/abc/0"
-    await setup.reply(setup.wechat.image("oCitizen-10", url, "media-77"))
+    setup.bot.answer = [{"text": "抱歉，这个回答我没太看懂。"}, {"text": "这件事是什么时候发生的？"}]
+    reply = await setup.reply(setup.wechat.image("oCitizen-10", url, "media-77"))
+    assert reply["Content"] == f"{texts.IMAGE_RECEIVED}\n\n这件事是什么时候发生的？"
     _, text, metadata = setup.bot.calls[-1]
     assert text == f"[图片] {url}"
     assert metadata["wechat"]["evidence"] == {"kind": "image", "media_id": "media-77", "pic_url": url}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import inspect
 import logging
 from collections.abc import Awaitable, Callable
@@ -88,7 +90,8 @@ class WeChatInput(InputChannel):
             )
             return collector.messages
 
-        endpoint = WeChatEndpoint(self.config, run_bot, _client(self.config))
+        client = _client(self.config)
+        endpoint = WeChatEndpoint(self.config, run_bot, client)
         module = inspect.getmodule(self)
         webhook = Blueprint("wechat_webhook", module.__name__ if module else None)
 
@@ -103,5 +106,12 @@ class WeChatInput(InputChannel):
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
             return _http(await endpoint.receive(_query(request), request.body or b""))
+
+        @webhook.listener("before_server_stop")
+        async def close(app: Any, loop: Any) -> None:
+            with contextlib.suppress(asyncio.TimeoutError):  # answers already promised go out first
+                await asyncio.wait_for(endpoint.drain(), timeout=10)
+            if client is not None:
+                await client.close()
 
         return webhook

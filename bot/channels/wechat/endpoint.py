@@ -151,6 +151,9 @@ class WeChatEndpoint:
         except Exception:
             logger.exception("wechat.bot_failed key=%s", message.dedup_key)
             return render_messages([{"text": texts.FAILED}])
+        if action.preface:
+            kept = [m for m in bot_messages if (m.get("text") or "").strip() not in texts.NOT_UNDERSTOOD]
+            bot_messages = [{"text": action.preface}, *kept]
         rendered = render_messages(bot_messages)
         self.options.remember(message.from_user, rendered.options)
         return rendered

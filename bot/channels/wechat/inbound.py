@@ -14,6 +14,7 @@ from bot.channels.wechat.options import OptionStore
 class ToBot:
     text: str
     metadata: dict[str, Any] = field(default_factory=dict)
+    preface: str = ""  # said by the channel before the bot's answer
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,8 @@ def translate(message: InboundMessage, options: OptionStore) -> Action:
             evidence={"kind": "image", "media_id": media_id, "pic_url": pic_url},
         )
         # the reference goes into the text so that it stays in the conversation's transcript
-        return ToBot(f"{texts.IMAGE_LABEL} {pic_url or media_id}".strip(), {"wechat": meta})
+        text = f"{texts.IMAGE_LABEL} {pic_url or media_id}".strip()
+        return ToBot(text, {"wechat": meta}, preface=texts.IMAGE_RECEIVED)
     if kind == "location":
         label = message.get("Label")
         meta["location"] = {

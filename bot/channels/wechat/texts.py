@@ -13,3 +13,6 @@ VOICE_UNCLEAR = "抱歉，这段语音我没听清。麻烦您打字告诉我，
 UNSUPPORTED = "抱歉，这类消息我暂时看不了。请用文字说说您的情况，也可以发图片或位置。"
 FAILED = "抱歉，系统刚才出了点问题，您的话可能没收到。请稍后再发一次。"
 IMAGE_LABEL = "[图片]"
+IMAGE_RECEIVED = "收到您的图片，已经记在这次对话里，工作人员受理时能看到。"
+# the intake's generic "not understood" note makes no sense after a picture: left out then
+NOT_UNDERSTOOD = frozenset({"抱歉，这个回答我没太看懂。"})
