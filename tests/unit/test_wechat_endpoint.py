@@ -240,3 +240,12 @@ async def test_delivery_stops_at_the_48_hour_window(setup: Setup, caplog: pytest
     await setup.endpoint.drain()
     assert setup.api.messages_to("oCitizen-15") == []
     assert "45015" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("event", "polite"), [("LOCATION", False), ("VIEW", False), ("CLICK", True), ("SCAN", False)]
+)
+async def test_menu_and_report_events(setup: Setup, event: str, polite: bool) -> None:
+    reply = await setup.reply(setup.wechat.event("oCitizen-16", event, "MENU_KEY"))
+    assert (reply is not None and reply["Content"] == texts.UNSUPPORTED) == polite
+    assert setup.bot.calls == []
