@@ -65,8 +65,11 @@ def service_env(
     return env
 
 
-def cors_origins(settings: Settings) -> list[str]:
-    return [f"http://127.0.0.1:{settings.web_port}", f"http://localhost:{settings.web_port}"]
+def cors_origins(settings: Settings, extra: str | None = None) -> list[str]:
+    """The web app's own origins, plus WIDGET_ORIGINS (comma-separated): other sites that embed the widget."""
+    extra = os.environ.get("WIDGET_ORIGINS", "") if extra is None else extra
+    own = [f"http://127.0.0.1:{settings.web_port}", f"http://localhost:{settings.web_port}"]
+    return own + [origin.strip().rstrip("/") for origin in extra.split(",") if origin.strip()]
 
 
 def build_services(settings: Settings, python: str = sys.executable) -> list[Service]:
@@ -209,6 +212,9 @@ def serve(orchestrator: Orchestrator, startup_timeout: float = 600.0, out: IO[st
         print("\nReady:", file=out)
         for service in orchestrator.services:
             print(f"  {service.name:<14} {service.public_url}", file=out)
+        web = next((s for s in orchestrator.services if s.name == "web app"), None)
+        if web is not None:
+            print(f"Demo site with the chat widget: {web.public_url}", file=out)
         print("Press Ctrl-C to stop.", file=out, flush=True)
         while (crashed := orchestrator.first_exit()) is None:
             time.sleep(0.5)

@@ -75,3 +75,14 @@ def test_widget_tag_escapes_attribute_values() -> None:
     tag = widget_tag('http://x"><script>alert(1)</script>', {"data-title": "信访<局>"})
     assert "<script>alert" not in tag and "&quot;&gt;&lt;script&gt;" in tag
     assert 'data-title="信访&lt;局&gt;"' in tag
+
+
+def test_cors_allows_the_web_app_and_the_sites_in_widget_origins() -> None:
+    from bot.run import cors_origins
+    from bot.settings import Settings
+
+    settings = Settings("sqlite://", "t", "k", 5005, 5055, 8100, "127.0.0.1", Path("."), "Asia/Shanghai")
+    own = ["http://127.0.0.1:8100", "http://localhost:8100"]
+    assert cors_origins(settings, "") == own
+    extra = " https://xfj.example.gov.cn/ ,https://www.example.gov.cn,,"
+    assert cors_origins(settings, extra) == [*own, "https://xfj.example.gov.cn", "https://www.example.gov.cn"]

@@ -1,6 +1,6 @@
 // The embeddable chat widget: one <script src=".../widget.js" data-server=...> tag, in a shadow root.
 import { readConfig } from "./config.js";
-import { botMessage, el, messageNode, repliesNode } from "./render.js";
+import { botMessage, chatIcon, el, messageNode, repliesNode } from "./render.js";
 import { Store } from "./store.js";
 import { createTransport } from "./transport.js";
 import css from "./widget.css";
@@ -48,7 +48,7 @@ class Widget {
     this.wrap = wrap;
 
     this.launcher = el("button", { type: "button", className: "launcher", "aria-controls": "xf-panel" });
-    this.launcher.appendChild(el("span", { className: "launcher-icon", "aria-hidden": "true" }, "💬"));
+    this.launcher.appendChild(chatIcon());
     this.launcher.appendChild(el("span", {}, t.launcher));
     this.launcher.addEventListener("click", () => this.setOpen(true, true));
 
@@ -89,7 +89,7 @@ class Widget {
 
     this.consentBox = el("section", { className: "consent", "aria-labelledby": "xf-privacy" });
     this.consentBox.appendChild(el("h3", { id: "xf-privacy" }, t.privacyTitle));
-    this.consentBox.appendChild(el("p", { className: "privacy" }, t.privacy));
+    for (const line of t.privacy.split("\n")) this.consentBox.appendChild(el("p", { className: "privacy" }, line));
     const agree = el("button", { type: "button", className: "primary agree" }, t.consent);
     agree.addEventListener("click", () => this.consent());
     this.consentBox.appendChild(agree);

@@ -93,3 +93,17 @@ export function botMessage(data) {
   if (!text && data.attachment) text = "（收到一个附件，本窗口暂不能显示）";
   return { from: "bot", text, replies };
 }
+
+export function chatIcon() {
+  // Drawn, not an emoji: many desktop systems lack an emoji font.
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("class", "launcher-icon");
+  svg.setAttribute("aria-hidden", "true");
+  const path = document.createElementNS(ns, "path");
+  path.setAttribute("d", "M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z");
+  path.setAttribute("fill", "currentColor");
+  svg.appendChild(path);
+  return svg;
+}
