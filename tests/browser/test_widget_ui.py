@@ -138,3 +138,33 @@ def test_new_conversation_starts_fresh(widget: Widget, services: Services) -> No
     widget.say("你好")
     events = services.stack.tracker(new)["events"]
     assert [e["text"] for e in events if e["event"] == "user"] == ["你好"]  # a fresh conversation
+
+
+def test_network_loss_is_shown_and_messages_typed_meanwhile_go_once_in_order(
+    widget: Widget, services: Services
+) -> None:
+    widget.start("/")
+    session = widget.session_id()
+    widget.page.context.set_offline(True)
+    expect(widget.page.locator(".status")).to_contain_text("网络已断开")
+    bots_before = widget.page.locator(".msg.bot").count()
+    widget.type("楼下的烧烤店天天吵到半夜")
+    widget.type("在深圳市南山区粤海街道")
+    expect(widget.page.locator(".msg.user .pending")).to_have_count(2)
+    widget.page.context.set_offline(False)
+    widget.wait_online()
+    widget.wait_for_bot(bots_before + 1)
+    expect(widget.page.locator(".msg.user .pending")).to_have_count(0)
+    events = services.stack.tracker(session)["events"]
+    said = [e["text"] for e in events if e["event"] == "user"]
+    assert said == ["楼下的烧烤店天天吵到半夜", "在深圳市南山区粤海街道"], said
+
+
+def test_desktop_page_with_the_widget_closed(widget: Widget, screenshots: Path) -> None:
+    widget.goto("/")
+    launcher = widget.page.get_by_role("button", name="在线咨询")
+    expect(launcher).to_be_visible()
+    assert launcher.get_attribute("aria-expanded") == "false"
+    box = launcher.bounding_box()
+    assert box["x"] > 1280 / 2 and box["y"] > 900 / 2  # bottom right, as data-position="right" says
+    widget.page.screenshot(path=str(screenshots / "demo-desktop-1280-closed.png"))

@@ -18,6 +18,7 @@ class Widget {
     this.config = config;
     this.texts = config.texts;
     this.store = new Store(config.storageKey);
+    this.rendered = []; // [{key, node}] of the messages on screen, in order
     this.build(root);
     this.transport = createTransport({
       server: config.server,
@@ -178,24 +179,33 @@ class Widget {
   }
 
   render() {
+    // Only what changed is touched, so a screen reader announces just the new messages.
     const messages = this.store.messages();
-    this.log.replaceChildren(messageNode({ from: "bot", text: this.texts.greeting, time: this.startTime() }, this.texts));
-    messages.forEach((message, index) => {
-      this.log.appendChild(messageNode(message, this.texts));
-      const last = index === messages.length - 1;
-      if (last && message.from === "bot" && message.replies && message.replies.length) {
-        this.log.appendChild(repliesNode(message.replies, (title, payload) => this.submit(title, payload)));
-      }
+    const keys = messages.map((m) => `${m.id}:${m.pending ? "p" : "s"}`);
+    let same = 0;
+    while (same < keys.length && same < this.rendered.length && this.rendered[same].key === keys[same]) same += 1;
+    for (const item of this.rendered.splice(same)) item.node.remove();
+    if (this.repliesGroup) this.repliesGroup.remove();
+    if (!this.greeting) {
+      const time = messages.length ? messages[0].time : new Date().toISOString();
+      this.greeting = messageNode({ from: "bot", text: this.texts.greeting, time }, this.texts);
+      this.log.prepend(this.greeting);
+    }
+    messages.slice(same).forEach((message, index) => {
+      const node = messageNode(message, this.texts);
+      this.log.appendChild(node);
+      this.rendered.push({ key: keys[same + index], node });
     });
+    const last = messages[messages.length - 1];
+    this.repliesGroup = null;
+    if (last && last.from === "bot" && last.replies && last.replies.length) {
+      this.repliesGroup = repliesNode(last.replies, (title, payload) => this.submit(title, payload));
+      this.log.appendChild(this.repliesGroup);
+    }
     const ok = this.consented;
     this.consentBox.hidden = ok;
     this.form.hidden = !ok;
     this.scrollDown();
-  }
-
-  startTime() {
-    const first = this.store.messages()[0];
-    return first ? first.time : new Date().toISOString();
   }
 
   scrollDown() {
@@ -259,6 +269,8 @@ class Widget {
 
   newConversation() {
     this.store.newConversation();
+    this.greeting.remove();
+    this.greeting = null; // drawn again with the new conversation's time
     this.confirmBar.hidden = true;
     this.setTyping(false);
     this.transport.restart();

@@ -34,8 +34,11 @@ export function createTransport({ server, path, sessionId, onBot, onStatus, onRe
     if (reason === "io server disconnect") socket.connect(); // not retried by the client itself
   });
   socket.on("connect_error", () => setStatus("offline"));
+  // The browser knows about a lost network long before socket.io's ping times out.
+  window.addEventListener("offline", () => setStatus("offline"));
   window.addEventListener("online", () => {
     if (!socket.connected) socket.connect();
+    else socket.emit("session_request", { session_id: sessionId() }); // confirm again, then flush
   });
 
   return {
