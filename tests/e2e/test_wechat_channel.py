@@ -11,6 +11,7 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,8 +66,9 @@ class WeChat:
         return [e.get("text") for e in events if e["event"] == "user"]
 
 
-@pytest.fixture(scope="module")
-def wechat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WeChat]:
+@contextmanager
+def wechat_stack(workdir: Path, reply_window_s: str) -> Iterator[WeChat]:
+    """The real stack with the WeChat channel configured and WeChat's API faked on a local port."""
     token, aes_key, app_id, secret = uuid.uuid4().hex, new_aes_key(), "wx5823bf96d3bd56c7", uuid.uuid4().hex
     api = FakeWeChatAPI(app_id, secret)
     with ThreadedServer(api.app()) as fake, pytest.MonkeyPatch.context() as env:
@@ -76,11 +78,17 @@ def wechat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WeChat]:
             "WECHAT_APPSECRET": secret,
             "WECHAT_AES_KEY": aes_key,
             "WECHAT_API_BASE": fake.url,
-            "WECHAT_REPLY_WINDOW_S": "4",
+            "WECHAT_REPLY_WINDOW_S": reply_window_s,
         }.items():
             env.setenv(name, value)
-        with running_stack(Path(tmp_path_factory.mktemp("wechat"))) as stack:
+        with running_stack(workdir) as stack:
             yield WeChat(stack, api, WeChatServer(token, aes_key, app_id))
+
+
+@pytest.fixture(scope="module")
+def wechat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WeChat]:
+    with wechat_stack(Path(tmp_path_factory.mktemp("wechat")), "4") as running:
+        yield running
 
 
 def open_id() -> str:
