@@ -6,11 +6,12 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.browser.widget import Widget
-from tests.e2e.harness import ROOT, Services, running_services
+from tests.browser.widget import WIDGET_BUNDLE, Widget, desktop_widget
+from tests.e2e.harness import ROOT, Stack, running_stack
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -23,7 +24,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SCREENSHOTS = ROOT / "results" / "screenshots"
-WIDGET_BUNDLE = ROOT / "build" / "widget" / "widget.js"
 
 
 def chromium_path() -> str | None:
@@ -37,9 +37,13 @@ def chromium_path() -> str | None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/browser/" in item.nodeid:
-            item.add_marker(pytest.mark.e2e)
+    browser_items = [item for item in items if "tests/browser/" in item.nodeid]
+    for item in browser_items:
+        item.add_marker(pytest.mark.e2e)
+    # Tests with their own restartable servers run first, so two stacks never run at the same time.
+    first = [item for item in browser_items if "services" in getattr(item, "fixturenames", ())]
+    if first:
+        items[:] = first + [item for item in items if item not in first]
 
 
 @pytest.fixture(scope="session")
@@ -51,9 +55,10 @@ def executable() -> str:
 
 
 @pytest.fixture(scope="session")
-def services(tmp_path_factory: pytest.TempPathFactory, executable: str) -> Iterator[Services]:
+def stack(tmp_path_factory: pytest.TempPathFactory, executable: str) -> Iterator[Stack]:
+    """The servers exactly as `make run` starts them (`python -m bot.cli run`)."""
     assert WIDGET_BUNDLE.is_file(), "the widget is not built: run `make widget`"
-    with running_services(tmp_path_factory.mktemp("browser")) as running:
+    with running_stack(tmp_path_factory.mktemp("browser")) as running:
         yield running
 
 
@@ -69,15 +74,9 @@ def browser(executable: str) -> Iterator[object]:
 
 
 @pytest.fixture
-def widget(browser, services: Services) -> Iterator[Widget]:
-    """A fresh browser context (empty localStorage) at desktop size on the demo home page."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
-    page = context.new_page()
-    chat = Widget(page, services.stack.web_url)
-    try:
+def widget(browser: Any, stack: Stack) -> Iterator[Widget]:
+    with desktop_widget(browser, stack.web_url) as chat:
         yield chat
-    finally:
-        context.close()
 
 
 @pytest.fixture

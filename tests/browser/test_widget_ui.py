@@ -7,7 +7,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from tests.browser.widget import Widget
-from tests.e2e.harness import Services
+from tests.e2e.harness import Stack
 
 MARKUP = "<img src=x onerror=alert(1)>"
 SHADOW = "document.querySelector('[data-xf-widget]').shadowRoot"
@@ -76,9 +76,9 @@ def test_enter_that_ends_an_ime_composition_does_not_send(widget: Widget) -> Non
     expect(widget.page.locator(".msg.user .bubble")).to_have_text(["深圳的噪音问题"])
 
 
-def test_phone_width_keyboard_only_and_larger_text(browser, services: Services, screenshots: Path) -> None:
+def test_phone_width_keyboard_only_and_larger_text(browser, stack: Stack, screenshots: Path) -> None:
     context = browser.new_context(viewport={"width": 375, "height": 740}, locale="zh-CN", is_mobile=True)
-    widget = Widget(context.new_page(), services.stack.web_url)
+    widget = Widget(context.new_page(), stack.web_url)
     try:
         widget.goto("/")
         page = widget.page
@@ -122,7 +122,7 @@ def test_phone_width_keyboard_only_and_larger_text(browser, services: Services, 
         context.close()
 
 
-def test_new_conversation_starts_fresh(widget: Widget, services: Services) -> None:
+def test_new_conversation_starts_fresh(widget: Widget, stack: Stack) -> None:
     widget.start("/")
     old = widget.session_id()
     widget.say("小区门口的路灯坏了两个月了")
@@ -136,12 +136,12 @@ def test_new_conversation_starts_fresh(widget: Widget, services: Services) -> No
     assert new != old
     widget.wait_online()
     widget.say("你好")
-    events = services.stack.tracker(new)["events"]
+    events = stack.tracker(new)["events"]
     assert [e["text"] for e in events if e["event"] == "user"] == ["你好"]  # a fresh conversation
 
 
 def test_network_loss_is_shown_and_messages_typed_meanwhile_go_once_in_order(
-    widget: Widget, services: Services
+    widget: Widget, stack: Stack
 ) -> None:
     widget.start("/")
     session = widget.session_id()
@@ -155,7 +155,7 @@ def test_network_loss_is_shown_and_messages_typed_meanwhile_go_once_in_order(
     widget.wait_online()
     widget.wait_for_bot(bots_before + 1)
     expect(widget.page.locator(".msg.user .pending")).to_have_count(0)
-    events = services.stack.tracker(session)["events"]
+    events = stack.tracker(session)["events"]
     said = [e["text"] for e in events if e["event"] == "user"]
     assert said == ["楼下的烧烤店天天吵到半夜", "在深圳市南山区粤海街道"], said
 

@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
+import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from tests.e2e.harness import ROOT, Stack
+
 REPLY_TIMEOUT_MS = 90_000
+WIDGET_BUNDLE = ROOT / "build" / "widget" / "widget.js"
+STORY = "小区楼下烧烤店每天吵到半夜，在深圳市南山区粤海街道，我电话13800138000"
+CASE_NUMBER = re.compile(r"XF\d{8}-\d{4}")
+
+
+def user_messages(stack: Stack, session_id: str) -> list[str]:
+    """What the Rasa server recorded the citizen saying in this conversation, in order."""
+    events = stack.tracker(session_id)["events"]
+    return [e["text"] for e in events if e["event"] == "user"]
+
+
+@contextmanager
+def desktop_widget(browser: Any, base_url: str) -> Iterator[Widget]:
+    """A fresh browser context (empty localStorage) at desktop size."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    try:
+        yield Widget(context.new_page(), base_url)
+    finally:
+        context.close()
 
 
 class Widget:
