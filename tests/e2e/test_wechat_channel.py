@@ -57,9 +57,14 @@ class WeChat:
         status, body = self.post(xml, mode)
         assert status == 200, body
         reply = self.server.read_reply(body)
-        if reply is not None:
-            return reply["Content"]
-        return "\n\n".join(self.api.wait_for(open_id, before + 1, timeout=60)[before:])
+        passive = [reply["Content"]] if reply is not None else []
+        delivered = [] if passive else self.api.wait_for(open_id, before + 1, timeout=60)[before:]
+        while passive + delivered and len((passive + delivered)[-1].encode()) > 1500:  # more parts follow
+            more = self.api.wait_for(open_id, before + len(delivered) + 1, timeout=10)[before:]
+            if len(more) == len(delivered):
+                break
+            delivered = more
+        return "\n\n".join(passive + delivered)
 
     def user_texts(self, open_id: str) -> list[str]:
         events = self.stack.tracker(open_id)["events"]
