@@ -168,3 +168,21 @@ def test_desktop_page_with_the_widget_closed(widget: Widget, screenshots: Path) 
     box = launcher.bounding_box()
     assert box["x"] > 1280 / 2 and box["y"] > 900 / 2  # bottom right, as data-position="right" says
     widget.page.screenshot(path=str(screenshots / "demo-desktop-1280-closed.png"))
+
+
+def test_two_tabs_of_one_conversation_show_the_same_history(widget: Widget, stack: Stack) -> None:
+    widget.start("/")
+    other = Widget(widget.page.context.new_page(), widget.base_url)
+    other.goto("/guide")
+    other.open()
+    other.wait_online()
+    widget.say("小区电梯坏了一个月没人修")
+    expect(other.page.locator(".msg.user .bubble")).to_have_text(["小区电梯坏了一个月没人修"])
+    expect(other.page.locator(".msg.bot")).to_have_count(widget.page.locator(".msg.bot").count())
+    assert other.session_id() == widget.session_id()
+    # both tabs got each reply, one wrote it down: stored once per message the bot sent
+    stored = widget.page.evaluate("JSON.parse(localStorage.getItem('xf-widget:messages'))")
+    events = stack.tracker(widget.session_id())["events"]
+    # Rasa's socket.io output sends each paragraph ("\n\n") of a bot text as its own message
+    sent = sum(len((e.get("text") or "").strip().split("\n\n")) for e in events if e["event"] == "bot")
+    assert len([m for m in stored if m["from"] == "bot"]) == sent > 0
