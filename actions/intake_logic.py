@@ -32,6 +32,7 @@ from bot.parsing import (
 )
 
 MIN_STORY_CHARS = 8
+EVIDENCE_PREFIX = "[图片]"
 CANDIDATE_FLOOR = 0.15
 COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "环境保护", "民政", "政法")
 SELF_INTRO = re.compile(r"我叫|我是|姓名|本人|名字")
@@ -69,6 +70,9 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     """All slot updates one message brings. `classify` is bot.category.classify_category."""
     result = TurnResult()
     if turn.intent in NON_ANSWER_INTENTS and not turn.correcting:
+        return result
+    if (turn.text or "").startswith(EVIDENCE_PREFIX):
+        # a photo sent as evidence (WeChat channel): kept in the transcript, never taken as an answer
         return result
     if (turn.text or "").startswith("/"):
         # a button payload such as /inform{"category": "民政"}: only its entities count

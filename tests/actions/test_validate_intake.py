@@ -239,3 +239,9 @@ async def test_more_story_told_later_is_kept_word_for_word():
     tracker = make_tracker(more, intent="tell_problem", requested_slot="people_count", slots=story)
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["issue_text"] == f"公司拖欠工资三个月\n{more}"
+
+
+async def test_a_photo_sent_as_evidence_is_no_answer():
+    tracker = make_tracker("[图片] http://mmbiz.qpic.cn/abc", requested_slot="issue_text")
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "issue_text" not in slots
