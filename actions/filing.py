@@ -21,7 +21,7 @@ def _known(value: Any) -> Any:
 
 def case_input_from_slots(slots: dict[str, Any], conversation_id: str, channel: str, route: str):
     """The case record as the citizen confirmed it (skipped answers stay empty)."""
-    from bot.cases import CaseInput
+    from bot.cases import CaseInput, Evidence
     from bot.cases.crypto import decrypt_id_number
 
     encrypted = slots.get("id_number_encrypted")
@@ -46,6 +46,10 @@ def case_input_from_slots(slots: dict[str, Any], conversation_id: str, channel: 
         route=route,
         urgent=bool(slots.get("urgent")),
         threat=bool(slots.get("threat_flag")),
+        evidence=tuple(
+            Evidence(e.get("kind") or "image", e.get("media_id"), e.get("url"))
+            for e in slots.get("evidence") or []
+        ),
     )
 
 

@@ -49,6 +49,7 @@ class Turn:
     entities: list[dict[str, Any]] = field(default_factory=list)
     now: datetime = field(default_factory=datetime.now)
     correcting: str | None = None  # slot the citizen is correcting
+    metadata: dict[str, Any] = field(default_factory=dict)  # what the channel sent with the message
 
     def entity(self, name_: str) -> str | None:
         for ent in self.entities:
@@ -72,7 +73,8 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     if turn.intent in NON_ANSWER_INTENTS and not turn.correcting:
         return result
     if (turn.text or "").startswith(EVIDENCE_PREFIX):
-        # a photo sent as evidence (WeChat channel): kept in the transcript, never taken as an answer
+        # a photo sent as evidence (WeChat channel): kept with the case, never taken as an answer
+        result.set("evidence", [*(turn.slots.get("evidence") or []), evidence_item(turn)])
         return result
     if (turn.text or "").startswith("/"):
         # a button payload such as /inform{"category": "民政"}: only its entities count
@@ -118,6 +120,13 @@ def _append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         and more not in current
     ):
         result.set("issue_text", f"{current}\n{more}")
+
+
+def evidence_item(turn: Turn) -> dict[str, Any]:
+    """The photo's MediaId and URL, from the channel's metadata or else from the message text."""
+    sent = (turn.metadata.get("wechat") or {}).get("evidence") or {}
+    url = sent.get("pic_url") or turn.text[len(EVIDENCE_PREFIX) :].strip() or None
+    return {"kind": sent.get("kind") or "image", "media_id": sent.get("media_id"), "url": url}
 
 
 def _has_content(clean: str) -> bool:

@@ -38,6 +38,7 @@ RESET_AFTER_FILING = (
     "id_number",
     "id_number_encrypted",
     "correction_target",
+    "evidence",
     "intake_turns",
     "intake_id",
 )

@@ -42,6 +42,8 @@ def summary_text(slots: dict[str, Any]) -> str:
         shown = display_value(slot, slots.get(slot))
         if shown is not None:
             lines.append(f"· {SLOT_LABELS[slot]}：{shown}")
+    if slots.get("evidence"):
+        lines.append(f"· 证据材料：图片{len(slots['evidence'])}张")
     if slots.get("urgent"):
         lines.append("· 已标记为紧急，工作人员会优先处理。")
     return "\n".join(lines)

@@ -26,7 +26,15 @@ def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
         entities=list(message.get("entities") or []),
         now=services.now_local(),
         correcting=correcting,
+        metadata=latest_user_metadata(tracker.events),
     )
+
+
+def latest_user_metadata(events: list[dict[str, Any]]) -> dict[str, Any]:
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return event.get("metadata") or {}
+    return {}
 
 
 def is_fresh_message(events: list[dict[str, Any]]) -> bool:

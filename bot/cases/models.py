@@ -108,6 +108,28 @@ class Case(Base):
         order_by="CaseStatusChange.id",
         cascade="all, delete-orphan",
     )
+    evidence: Mapped[list[CaseEvidence]] = relationship(
+        "CaseEvidence",
+        back_populates="case",
+        order_by="CaseEvidence.id",
+        cascade="all, delete-orphan",
+    )
+
+
+class CaseEvidence(Base):
+    """Material the citizen sent with the matter (a WeChat photo: its MediaId and PicUrl)."""
+
+    __tablename__ = "intake_case_evidence"
+
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    case_id: Mapped[int] = Column(
+        Integer, ForeignKey("intake_cases.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    kind: Mapped[str] = Column(String(16), nullable=False)  # image
+    media_id: Mapped[str | None] = Column(String(255))
+    url: Mapped[str | None] = Column(Text)
+
+    case: Mapped[Case] = relationship("Case", back_populates="evidence")
 
 
 class CaseStatusChange(Base):

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cases import deadlines, throttle
 from bot.cases.crypto import decrypt_id_number, encrypt_id_number, mask_id_number
-from bot.cases.models import Case, CaseStatusChange
+from bot.cases.models import Case, CaseEvidence, CaseStatusChange
 from bot.cases.numbers import (
     ensure_aware,
     format_case_number,
@@ -29,6 +29,7 @@ from bot.cases.schemas import (
     STATUSES,
     CaseInput,
     CaseRecord,
+    Evidence,
     FiledCase,
     ProgressResult,
     StatusChange,
@@ -39,12 +40,13 @@ from bot.cases.schemas import (
 
 FILING_ATTEMPTS = 25
 SYSTEM_ACTOR = "system"
-_RECORD_FIELDS = tuple(f.name for f in fields(CaseRecord) if f.name != "has_id_number")
+_RECORD_FIELDS = tuple(f.name for f in fields(CaseRecord) if f.name not in ("has_id_number", "evidence"))
 
 
 def to_record(case: Case) -> CaseRecord:
     values = {name: getattr(case, name) for name in _RECORD_FIELDS}
-    return CaseRecord(**values, has_id_number=case.id_number_encrypted is not None)
+    evidence = tuple(Evidence(e.kind, e.media_id, e.url) for e in case.evidence)
+    return CaseRecord(**values, has_id_number=case.id_number_encrypted is not None, evidence=evidence)
 
 
 def _find_by_filing_key(session: Session, filing_key: str) -> Case | None:
@@ -114,6 +116,7 @@ class CaseRepository:
             "collective": people is not None and people >= COLLECTIVE_MIN_PEOPLE,
             "channel": optional_text(data.channel),
             "conversation_id": optional_text(data.conversation_id),
+            "evidence": tuple(data.evidence),
         }
 
     @staticmethod
@@ -121,8 +124,9 @@ class CaseRepository:
         day = local_date(now)
         seq = _next_sequence(session, day)
         due = deadlines.filing_deadlines(day)
+        columns = {name: value for name, value in template.items() if name != "evidence"}
         case = Case(
-            **template,
+            **columns,
             case_number=format_case_number(day, seq),
             query_code=new_query_code(),
             filed_on=day,
@@ -132,6 +136,9 @@ class CaseRepository:
             updated_at=now,
             register_deadline=due.register_by,
             acceptance_notice_deadline=due.acceptance_notice_by,
+        )
+        case.evidence.extend(
+            CaseEvidence(kind=e.kind, media_id=e.media_id, url=e.url) for e in template["evidence"]
         )
         case.history.append(
             CaseStatusChange(

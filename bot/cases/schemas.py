@@ -27,6 +27,15 @@ COLLECTIVE_MIN_PEOPLE = 5  # 集体访 flag; visits elect at most 5 representati
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """A photo or file the citizen sent with the matter."""
+
+    kind: str
+    media_id: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class CaseInput:
     """The slots of a finished intake form. `id_number` is the clear value (`id_number_secret`)."""
 
@@ -49,6 +58,7 @@ class CaseInput:
     route: str | None = None
     urgent: bool = False
     threat: bool = False  # 扬言
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +95,7 @@ class CaseRecord:
     acceptance_notice_deadline: date
     accepted_on: date | None
     handling_deadline: date | None
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ FILLED = {
     "id_number": "110105********002X",
     "intake_id": "intake-1",
     "awaiting_confirmation": True,
+    "evidence": [{"kind": "image", "media_id": "MEDIA_1", "url": "http://mmbiz.qpic.cn/abc"}],
 }
 
 
@@ -74,6 +75,7 @@ async def test_confirmed_case_is_filed_once_with_every_field():
     assert case.status == "待受理"
     assert case.id_number_masked.endswith("002X") and "*" in case.id_number_masked
     assert repo.reveal_id_number(number) == "11010519491231002X"
+    assert [e.media_id for e in case.evidence] == ["MEDIA_1"]
     with repo._sessions() as session:  # noqa: SLF001 - counting rows is the point
         assert session.execute(sql("select count(*) from intake_cases")).scalar() == 1
 

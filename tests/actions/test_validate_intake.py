@@ -241,7 +241,13 @@ async def test_more_story_told_later_is_kept_word_for_word():
     assert slots["issue_text"] == f"公司拖欠工资三个月\n{more}"
 
 
-async def test_a_photo_sent_as_evidence_is_no_answer():
+async def test_a_photo_sent_as_evidence_is_kept_and_is_no_answer():
     tracker = make_tracker("[图片] http://mmbiz.qpic.cn/abc", requested_slot="issue_text")
+    tracker.events[1]["metadata"] = {
+        "wechat": {
+            "evidence": {"kind": "image", "media_id": "MEDIA_1", "pic_url": "http://mmbiz.qpic.cn/abc"}
+        }
+    }
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert "issue_text" not in slots
+    assert slots["evidence"] == [{"kind": "image", "media_id": "MEDIA_1", "url": "http://mmbiz.qpic.cn/abc"}]

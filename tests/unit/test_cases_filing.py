@@ -332,3 +332,19 @@ def test_filing_does_not_touch_an_events_table(tmp_path):
         assert conn.exec_driver_sql("SELECT sender_id, data FROM events").all() == [
             ("3f2a9c1e-rasa-sender", "{}")
         ]
+
+
+def test_evidence_is_kept_with_the_case(tmp_path):
+    from cryptography.fernet import Fernet
+
+    from bot.cases import CaseInput, CaseRepository, Evidence, create_schema, make_engine, session_factory
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'evidence.db'}")
+    create_schema(engine)
+    repo = CaseRepository(session_factory(engine), id_encryption_key=Fernet.generate_key().decode())
+    photo = Evidence("image", media_id="MEDIA_1", url="http://mmbiz.qpic.cn/abc")
+    filed = repo.file_case(CaseInput(filing_key="k-evidence", issue_text="墙体开裂", evidence=(photo,)))
+    assert filed.case.evidence == (photo,)
+    assert repo.get_by_number(filed.case.case_number).evidence == (photo,)
+    again = repo.file_case(CaseInput(filing_key="k-evidence", issue_text="墙体开裂", evidence=(photo,)))
+    assert again.created is False and again.case.evidence == (photo,)

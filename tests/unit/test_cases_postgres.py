@@ -45,6 +45,7 @@ def test_schema_and_events(engine, repo):
     assert set(inspect(engine).get_table_names()) == {
         "events",
         "intake_cases",
+        "intake_case_evidence",
         "intake_case_status_history",
         "intake_progress_attempts",
     }
