@@ -32,10 +32,11 @@ class Widget {
     this.setOpen(this.store.pref("open", config.open), false);
     this.setLarge(this.store.pref("large", false));
     this.transport.start();
-    // Another tab of the same conversation changed the history: show it.
+    // Leaving the page: whichever tab answers next may write the replies down.
     window.addEventListener("pagehide", () => {
       if (this.store.pref("sender", null) === TAB) this.store.setPref("sender", null);
     });
+    // Another tab of the same conversation changed the history: show it.
     window.addEventListener("storage", (event) => {
       if (event.key && event.key.startsWith(`${config.storageKey}:`)) this.render();
     });
@@ -285,7 +286,7 @@ function mount() {
   document.body.appendChild(host);
   const root = host.attachShadow({ mode: "open" });
   root.appendChild(el("style", {}, css));
-  window.xfWidget = new Widget(root, readConfig(SCRIPT));
+  new Widget(root, readConfig(SCRIPT)); // eslint-disable-line no-new
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount);
