@@ -152,8 +152,10 @@ def test_a_whole_intake_over_wechat_files_a_case(wechat: WeChat) -> None:
     assert "反映过" in reply, reply
     reply = wechat.say(user, wechat.server.text(user, "打过12345，让我们找劳动监察，也没下文"))
     assert "称呼" in reply, reply
+    photo = "http://mmbiz.qpic.cn/mmbiz_jpg/e2e/wage-slip"
+    assert wechat.say(user, wechat.server.image(user, photo, "media-wage-slip"))  # evidence, mid-intake
     summary = wechat.say(user, wechat.server.text(user, "我叫王建国"))
-    assert "请核对" in summary and "回复 1：对，提交" in summary, summary
+    assert "请核对" in summary and "回复 1：对，提交" in summary and "图片1张" in summary, summary
     filed = wechat.say(user, wechat.server.text(user, "1"))
     assert "事项编号：XF" in filed, filed
     number = filed.split("事项编号：")[1].split()[0]
@@ -169,6 +171,12 @@ def test_a_whole_intake_over_wechat_files_a_case(wechat: WeChat) -> None:
     assert row is not None and row["case_number"] == number
     assert row["channel"] == "wechat" and row["legal_status"] == "none"
     assert row["location"] == "广东省广州市天河区石牌街道" and row["phone"] == "13800138000"
+    with engine.connect() as conn:
+        evidence = conn.execute(
+            text("select media_id, url from intake_case_evidence where case_id = :i"), {"i": row["id"]}
+        ).all()
+    engine.dispose()
+    assert [tuple(e) for e in evidence] == [("media-wage-slip", photo)]
 
 
 def test_a_person_files_a_case_through_the_simulated_wechat_user(wechat: WeChat) -> None:
