@@ -4,6 +4,8 @@ Lexicon: knowledge/categories.yml. Each class sums the weights of the distinct p
 counts its part 工资: more specific wording is more evidence); the sums are
 log-damped (long messages should not become absurdly sure) and turned into probabilities with a softmax that
 also holds an "unknown" outcome, so a message with no signal gets low scores everywhere.
+When a trained model exists (bot.category_model, written by `python -m bot.archive_import`), its calibrated
+probabilities replace the keyword scores; the keyword hits are still reported.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ SHARPNESS = 3.0
 UNKNOWN_LOGIT = 2.9
 CONFIDENT_TOP = 0.6
 CONFIDENT_MARGIN = 0.2
+MODEL_SIGNAL = 0.1
 
 
 @dataclass(frozen=True)
@@ -107,9 +110,22 @@ def classify_category(text: str | None, lexicon: Lexicon | None = None) -> list[
         raw[name] = sum(w for _, w in found)
         hits[name] = tuple(p for p, _ in sorted(found, key=lambda pw: -pw[1]))
     probs = _softmax_with_unknown(raw)
+    if lexicon is None:  # a trained model (python -m bot.archive_import), when one exists, decides
+        probs, hits = _learned(clean, probs, hits)
     order = {name: i for i, name in enumerate(CATEGORIES)}
     scored = [CategoryScore(name, round(probs[name], 4), hits[name]) for name in CATEGORIES]
     return sorted(scored, key=lambda s: (-s.score, order[s.name]))
+
+
+def _learned(clean: str, probs: dict, hits: dict) -> tuple[dict, dict]:
+    from bot.category_model import predict_proba
+
+    learned = predict_proba(clean) if clean.strip() else None
+    if learned is None:
+        return probs, hits
+    probs = {name: learned.get(name, 0.0) for name in CATEGORIES}
+    # a class the model finds likely counts as signal (for buttons) even without a keyword
+    return probs, {n: hits[n] or (("(model)",) if probs[n] >= MODEL_SIGNAL else ()) for n in CATEGORIES}
 
 
 def is_confident(scores: list[CategoryScore]) -> bool:

@@ -1,0 +1,123 @@
+"""Category figures on the held-out eval.csv (message body only), through `bot.category.classify_category`.
+
+Scored over the board's 7 labels via category-map.csv; a class with no board label counts as wrong.
+Three runs: the keyword lexicon the repo ships, a model trained on the project's own examples only, and a
+model trained by the archive import (archive.csv + own examples). Models go to var/bench/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATASET = Path(
+    os.environ.get("CITIZEN_MESSAGES_DIR", ROOT.parent / "shared" / "datasets" / "citizen-messages")
+)
+BENCH_VAR = ROOT / "var" / "bench"
+
+
+@dataclass(frozen=True)
+class CategoryFigure:
+    name: str
+    accuracy: float
+    macro_f1: float
+    confident_share: float  # share of messages is_confident() would fill without asking
+    confident_accuracy: float  # accuracy on those
+    seconds: float
+
+
+def board_map() -> dict[str, str]:
+    with (DATASET / "category-map.csv").open(encoding="utf-8") as fh:
+        return {r["category"]: r["board_label"] for r in csv.DictReader(fh)}
+
+
+def eval_rows() -> tuple[list[str], list[str]]:
+    """Bodies and gold labels; only the body is given to the classifier (scoring only, never training)."""
+    csv.field_size_limit(sys.maxsize)
+    with (DATASET / "eval.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return [r["text"] for r in rows], [r["category"] for r in rows]
+
+
+def _use_model(path: Path | None) -> None:
+    from bot.category_model.store import _cached
+
+    os.environ["CATEGORY_MODEL_PATH"] = str(path or BENCH_VAR / "no-model.joblib")
+    _cached.cache_clear()
+
+
+def score(name: str, model_path: Path | None) -> CategoryFigure:
+    from sklearn.metrics import accuracy_score, f1_score
+
+    from bot.category import classify_category, is_confident
+
+    _use_model(model_path)
+    mapping = board_map()
+    texts, gold = eval_rows()
+    labels = sorted(set(gold))
+    started = time.perf_counter()
+    results = [classify_category(t) for t in texts]
+    seconds = time.perf_counter() - started
+    pred = [mapping.get(r[0].name) or "(unmapped)" for r in results]
+    sure = [i for i, r in enumerate(results) if is_confident(r)]
+    sure_acc = sum(pred[i] == gold[i] for i in sure) / len(sure) if sure else 0.0
+    return CategoryFigure(
+        name=name,
+        accuracy=accuracy_score(gold, pred),
+        macro_f1=f1_score(gold, pred, labels=labels, average="macro"),
+        confident_share=len(sure) / len(texts),
+        confident_accuracy=sure_acc,
+        seconds=seconds,
+    )
+
+
+def train_own_only(path: Path) -> float:
+    from bot.category_model import own_examples, save_model, train_model
+
+    started = time.perf_counter()
+    ex = own_examples()
+    save_model(train_model([e.text for e in ex], [e.category for e in ex]), path)
+    return time.perf_counter() - started
+
+
+def import_archive(path: Path) -> tuple[float, str]:
+    """Run the import command as a department would; returns (seconds, its report's first lines)."""
+    import subprocess
+
+    started = time.perf_counter()
+    cmd = [
+        sys.executable, "-m", "bot.archive_import", str(DATASET / "archive.csv"),
+        "--mapping", str(DATASET / "category-map.csv"), "--output", str(path),
+        "--rejected-csv", str(BENCH_VAR / "archive_rejected.csv"), "--no-progress",
+    ]  # fmt: skip
+    out = subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    return time.perf_counter() - started, "\n".join(out.splitlines()[:3])
+
+
+def run() -> tuple[list[CategoryFigure], dict]:
+    BENCH_VAR.mkdir(parents=True, exist_ok=True)
+    own_path, imported_path = BENCH_VAR / "category_own.joblib", BENCH_VAR / "category_imported.joblib"
+    figures = [score("keyword lexicon (shipped)", None)]
+    own_s = train_own_only(own_path)
+    figures.append(score("model, own examples only", own_path))
+    import_s, report = import_archive(imported_path)
+    figures.append(score("model after archive import", imported_path))
+    extra = {
+        "own_train_s": own_s,
+        "import_s": import_s,
+        "import_report": report,
+        "model_bytes": imported_path.stat().st_size,
+    }
+    return figures, extra
+
+
+if __name__ == "__main__":
+    figs, info = run()
+    for f in figs:
+        print(f)
+    print(info)

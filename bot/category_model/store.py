@@ -1,0 +1,64 @@
+"""Where the trained model lives, saving and lazy, cached loading (reloaded when the file changes)."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from bot.category_model.model import CategoryModel
+
+FORMAT_VERSION = 1
+
+
+def model_path() -> Path:
+    """`CATEGORY_MODEL_PATH` from the environment, else var/category_model.joblib (gitignored)."""
+    from bot.settings import PROJECT_ROOT
+
+    configured = os.environ.get("CATEGORY_MODEL_PATH")
+    return Path(configured) if configured else PROJECT_ROOT / "var" / "category_model.joblib"
+
+
+def save_model(model: CategoryModel, path: Path | None = None) -> Path:
+    import joblib
+
+    target = Path(path) if path else model_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    joblib.dump({"format": FORMAT_VERSION, "model": model}, tmp, compress=3)
+    tmp.replace(target)  # atomic: a running server never reads half a file
+    return target
+
+
+def load_model(path: Path) -> CategoryModel:
+    import joblib
+
+    # joblib is pickle: only load files this project wrote (var/ is local and not shared)
+    payload = joblib.load(path)
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT_VERSION:
+        raise ValueError(f"{path}: not a category model of format {FORMAT_VERSION}")
+    return payload["model"]
+
+
+@lru_cache(maxsize=2)
+def _cached(path: str, mtime_ns: int) -> CategoryModel:
+    return load_model(Path(path))
+
+
+def get_model(path: Path | None = None) -> CategoryModel | None:
+    """The trained model, or None when no model file exists."""
+    target = Path(path) if path else model_path()
+    try:
+        mtime = target.stat().st_mtime_ns
+    except OSError:
+        return None
+    return _cached(str(target), mtime)
+
+
+def predict_proba(text: str, path: Path | None = None) -> dict[str, float] | None:
+    """Class → probability for one text, or None without a trained model."""
+    model = get_model(path)
+    if model is None:
+        return None
+    row = model.proba([text])[0]
+    return {name: float(p) for name, p in zip(model.classes, row, strict=True)}
