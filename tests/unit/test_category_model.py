@@ -101,7 +101,7 @@ def test_message_without_a_matter_is_not_confident(with_model, text: str) -> Non
 def test_two_matters_in_one_message_offer_both_classes(with_model) -> None:
     scores = classify_category("学校乱收补课费，还有公交车班次太少")
     assert {s.name for s in top_candidates(scores, 2)} == {"教育文体", "交通运输"}
-    assert scores[0].score < 0.9
+    assert scores[0].score < classify_category("学校乱收补课费，请领导管一管")[0].score
 
 
 def test_blank_text_uses_keywords_and_is_never_confident(with_model) -> None:

@@ -1,0 +1,52 @@
+"""`make bench` / `python -m bench [--skip-nlu] [--skip-places]`: one table, also written to docs/benchmarks.md."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import sys
+from pathlib import Path
+
+from bench.report import machine, render
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "benchmarks.md"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--skip-nlu", action="store_true", help="skip the rasa train/test of intents")
+    parser.add_argument("--skip-places", action="store_true")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--note", default=os.environ.get("BENCH_NOTE", ""), help="e.g. other load")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+    from bench import category
+
+    results: dict = {"when": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")}
+    results["machine"] = machine()
+    results["note"] = args.note
+    print("category …", file=sys.stderr)
+    results["category"], results["category_info"] = category.run()
+    if not args.skip_places:
+        from bench import places
+
+        print("places …", file=sys.stderr)
+        results["places"] = places.run()
+    if not args.skip_nlu:
+        from bench import nlu
+
+        print("intents (rasa train + test nlu, about 2 minutes) …", file=sys.stderr)
+        results["nlu"] = nlu.run()
+    table, document = render(results, python=platform.python_version())
+    print(table)
+    args.out.write_text(document, encoding="utf-8")
+    print(f"\nwritten to {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

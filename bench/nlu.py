@@ -1,0 +1,77 @@
+"""Intent precision/recall/F1 from `rasa test nlu` on a held-out split of data/nlu (training never sees it).
+
+`rasa data split nlu` (80/20, seed 42) into a temp dir, `rasa train nlu` on the train part with config.yml,
+`rasa test nlu` on the test part. Commands go through `python -m bot.cli rasa` like the Makefile's.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class IntentFigure:
+    precision: float  # macro average over intents
+    recall: float
+    f1: float
+    accuracy: float
+    weighted_f1: float
+    test_examples: int
+    train_s: float
+    worst: tuple[tuple[str, float, int], ...]  # (intent, f1, support), lowest F1 first
+    commands: tuple[str, ...]
+
+
+def _rasa(*args: str) -> str:
+    cmd = [sys.executable, "-m", "bot.cli", "rasa", *args]
+    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True)
+    return "python -m bot.cli rasa " + " ".join(args)
+
+
+def run(fraction: float = 0.8, seed: int = 42) -> IntentFigure:
+    with tempfile.TemporaryDirectory(prefix="bench-nlu-") as tmp:
+        split, out, models = Path(tmp, "split"), Path(tmp, "results"), Path(tmp, "models")
+        commands = [
+            _rasa("data", "split", "nlu", "--nlu", "data/nlu", "--out", str(split),
+                  "--training-fraction", str(fraction), "--random-seed", str(seed))
+        ]  # fmt: skip
+        started = time.perf_counter()
+        commands.append(
+            _rasa("train", "nlu", "--nlu", str(split / "training_data.yml"), "--config", "config.yml",
+                  "--out", str(models), "--fixed-model-name", "nlu-bench")
+        )  # fmt: skip
+        train_s = time.perf_counter() - started
+        commands.append(
+            _rasa("test", "nlu", "--nlu", str(split / "test_data.yml"), "--model",
+                  str(models / "nlu-bench.tar.gz"), "--out", str(out), "--no-plot")
+        )  # fmt: skip
+        report = json.loads((out / "intent_report.json").read_text(encoding="utf-8"))
+    macro, weighted = report["macro avg"], report["weighted avg"]
+    per_intent = [
+        (name, float(v["f1-score"]), int(v["support"]))
+        for name, v in report.items()
+        if isinstance(v, dict) and name not in ("macro avg", "weighted avg", "micro avg")
+    ]
+    return IntentFigure(
+        precision=macro["precision"],
+        recall=macro["recall"],
+        f1=macro["f1-score"],
+        accuracy=float(report.get("accuracy", report.get("micro avg", {}).get("f1-score", 0.0))),
+        weighted_f1=weighted["f1-score"],
+        test_examples=int(macro["support"]),
+        train_s=train_s,
+        worst=tuple(sorted(per_intent, key=lambda r: r[1])[:5]),
+        commands=tuple(c.replace(tmp, "$TMP") for c in commands),
+    )
+
+
+if __name__ == "__main__":
+    print(run())
