@@ -15,29 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 NLU_DIR = ROOT / "data" / "nlu"
 TERMS = ROOT / "data" / "lexicon" / "terms.txt"
 
-INTENTS = {
-    "greet",
-    "goodbye",
-    "thanks",
-    "tell_problem",
-    "inform",
-    "affirm",
-    "deny",
-    "skip",
-    "stop",
-    "correct_detail",
-    "ask_what_is_petition",
-    "ask_channels",
-    "ask_next_steps",
-    "ask_duration",
-    "ask_privacy",
-    "check_progress",
-    "ask_human",
-    "out_of_scope",
-    "self_harm",
-    "threat_violence",
-    "domestic_violence",
-}
+# the intents the domain declares: training data must cover exactly these
+INTENTS = set(yaml.safe_load((ROOT / "domain" / "intents.yml").read_text(encoding="utf-8"))["intents"])
 MIN_EXAMPLES = {"tell_problem": 200, "inform": 80, "check_progress": 40}
 DEFAULT_MIN = 30
 REGEXES = {"phone_number", "id_number", "case_number"}
