@@ -13,7 +13,7 @@ PYTEST_FAST := $(wildcard tests/unit tests/actions)
 WIDGET_JS := build/widget/widget.js
 WIDGET_SRC := $(wildcard bot/web/widget/*.js bot/web/widget/*.css)
 
-.PHONY: help install env lexicon widget train run test lint format shell clean
+.PHONY: help install env lexicon widget train run test lint format shell clean bench
 
 help: ## show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -70,6 +70,9 @@ test: lint lexicon $(WIDGET_JS) ## the whole suite: lint, unit tests, data valid
 		--model models --endpoints endpoints.yml --out results/core
 	$(PY) -m pytest tests/e2e
 	$(PY) -m pytest tests/browser
+
+bench: lexicon ## measure category, places and intents (minutes; not in make test), write docs/benchmarks.md
+	$(PY) -m bench
 
 clean: ## remove generated files (models, build, results, caches); keeps .venv, node_modules, .env, var/
 	rm -rf models build results .rasa .pytest_cache .ruff_cache

@@ -19,6 +19,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--skip-nlu", action="store_true", help="skip the rasa train/test of intents")
     parser.add_argument("--skip-places", action="store_true")
+    parser.add_argument(
+        "--skip-speed", action="store_true", help="skip the REST speed runs (about 4 minutes)"
+    )
+    parser.add_argument("--seconds", type=float, default=20.0, help="length of each speed run")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--note", default=os.environ.get("BENCH_NOTE", ""), help="e.g. other load")
     args = parser.parse_args(argv)
@@ -41,6 +45,11 @@ def main(argv: list[str] | None = None) -> int:
 
         print("intents (rasa train + test nlu, about 2 minutes) …", file=sys.stderr)
         results["nlu"] = nlu.run()
+    if not args.skip_speed:
+        from bench import speed
+
+        print("speed (stock rasa init bot, then this stack) …", file=sys.stderr)
+        results["speed"] = speed.run(args.seconds)
     table, document = render(results, python=platform.python_version())
     print(table)
     args.out.write_text(document, encoding="utf-8")

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -30,28 +31,31 @@ class IntentFigure:
     commands: tuple[str, ...]
 
 
-def _rasa(*args: str) -> str:
+def _rasa(*args: str, cache: Path) -> str:
     cmd = [sys.executable, "-m", "bot.cli", "rasa", *args]
-    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True)
+    # a fresh cache: the training time is a cold one, not components reused from .rasa/cache
+    env = dict(os.environ, RASA_CACHE_DIRECTORY=str(cache), RASA_TELEMETRY_ENABLED="false")
+    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True, env=env)
     return "python -m bot.cli rasa " + " ".join(args)
 
 
 def run(fraction: float = 0.8, seed: int = 42) -> IntentFigure:
     with tempfile.TemporaryDirectory(prefix="bench-nlu-") as tmp:
         split, out, models = Path(tmp, "split"), Path(tmp, "results"), Path(tmp, "models")
+        cache = Path(tmp, "cache")
         commands = [
             _rasa("data", "split", "nlu", "--nlu", "data/nlu", "--out", str(split),
-                  "--training-fraction", str(fraction), "--random-seed", str(seed))
+                  "--training-fraction", str(fraction), "--random-seed", str(seed), cache=cache)
         ]  # fmt: skip
         started = time.perf_counter()
         commands.append(
             _rasa("train", "nlu", "--nlu", str(split / "training_data.yml"), "--config", "config.yml",
-                  "--out", str(models), "--fixed-model-name", "nlu-bench")
+                  "--out", str(models), "--fixed-model-name", "nlu-bench", cache=cache)
         )  # fmt: skip
         train_s = time.perf_counter() - started
         commands.append(
             _rasa("test", "nlu", "--nlu", str(split / "test_data.yml"), "--model",
-                  str(models / "nlu-bench.tar.gz"), "--out", str(out), "--no-plot")
+                  str(models / "nlu-bench.tar.gz"), "--out", str(out), "--no-plot", cache=cache)
         )  # fmt: skip
         report = json.loads((out / "intent_report.json").read_text(encoding="utf-8"))
     macro, weighted = report["macro avg"], report["weighted avg"]

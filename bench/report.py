@@ -73,7 +73,56 @@ def rows(results: dict) -> list[tuple[str, str, str, str]]:
                 _miss(n.f1, TARGETS["intent_f1"]),
             )
         )
+    if "speed" in results:
+        out += speed_rows(*results["speed"])
     return out
+
+
+def speed_rows(ours, stock) -> list[tuple[str, str, str, str]]:
+    def ms(x: float) -> str:
+        return f"{1000 * x:.0f} ms"
+
+    o1, s1, on, sn = ours.one_user, stock.one_user, ours.many_users, stock.many_users
+    ratio = o1.p95 / s1.p95 if s1.p95 else 0.0
+    through = on.msgs_per_s / sn.msgs_per_s if sn.msgs_per_s else 0.0
+    ok_one = o1.p95 < 0.1 and ratio <= 2
+    return [
+        (
+            "speed, 1 user: p50 / p95 / p99",
+            f"ours {ms(o1.p50)} / **{ms(o1.p95)}** / {ms(o1.p99)}; stock {ms(s1.p50)} / {ms(s1.p95)} / "
+            f"{ms(s1.p99)}; ratio p95 {ratio:.1f}x",
+            "p95 < 100 ms, ≤ 2x stock",
+            "met" if ok_one else "missed",
+        ),
+        (
+            "speed, 20 users, no think time",
+            f"ours **{on.msgs_per_s:.1f} msg/s**, p95 {ms(on.p95)} ({on.errors} errors); stock "
+            f"{sn.msgs_per_s:.1f} msg/s, p95 {ms(sn.p95)}; ratio {through:.2f}x",
+            "≥ 0.6x stock",
+            "met" if through >= 0.6 else f"missed by {0.6 - through:.2f}x",
+        ),
+        (
+            "citizens per machine (1 msg / 15 s, p95 < 1 s)",
+            f"ours ≈ **{ours.citizens}**; stock ≈ {stock.citizens} (= msg/s at 20 users × 15, if p95 < 1 s)",
+            "≥ 300",
+            "met" if ours.citizens >= 300 else f"missed by {300 - ours.citizens}",
+        ),
+        (
+            "resident memory (MB)",
+            "ours "
+            + " + ".join(f"{v:.0f}" for v in ours.rss_mb.values() if v > 20)
+            + f" = {sum(ours.rss_mb.values()):.0f}; stock {sum(stock.rss_mb.values()):.0f}",
+            "",
+            "",
+        ),
+        (
+            "model size; training",
+            f"ours {ours.model_mb:.1f} MB; stock {stock.model_mb:.1f} MB, `rasa init` incl. training "
+            f"{stock.train_s:.0f} s",
+            "",
+            "",
+        ),
+    ]
 
 
 def render(results: dict, python: str) -> tuple[str, str]:
@@ -87,6 +136,17 @@ def render(results: dict, python: str) -> tuple[str, str]:
         n = results["nlu"]
         details += ["", "Lowest intent F1: " + ", ".join(f"{i} {f:.2f} (n={s})" for i, f, s in n.worst)]
         details += ["", "Intent commands:", "", "```"] + list(n.commands) + ["```"]
+    if "speed" in results:
+        details += ["", "Processes (resident MB):", ""]
+        for bot in results["speed"]:
+            details += [f"- {bot.name}: {name} — {mb:.0f}" for name, mb in bot.rss_mb.items()]
+        details += [
+            "",
+            "Speed: REST channel `/webhooks/rest/webhook`, each user runs the whole scripted conversation "
+            "(bench/speed.py) again and again with a new sender; this stack is started with "
+            "`tests/e2e/harness.py running_stack` (as `make run`, throwaway SQLite) and the trained category "
+            "model; the stock bot with `rasa init --no-prompt` + `rasa run`.",
+        ]
     note = f"\nConditions: {results['note']}\n" if results.get("note") else ""
     document = f"""# Benchmarks
 
@@ -103,6 +163,10 @@ Measured {results["when"]} on {results["machine"]}, Python {python}. Regenerate 
 - Rows: the keyword lexicon the repository ships; a model trained on the project's own examples only
   (lexicon phrases + `tell_problem` examples the lexicon labels confidently); the model written by
   `python -m bot.archive_import archive.csv --mapping category-map.csv` (archive + own examples).
+- Commands: `make bench` runs `.venv/bin/python -m bench` (options: `--skip-nlu`, `--skip-places`,
+  `--skip-speed`, `--seconds N`). The import it runs: `python -m bot.archive_import
+  ../shared/datasets/citizen-messages/archive.csv --mapping ../shared/datasets/citizen-messages/category-map.csv
+  --output var/bench/category_imported.joblib --rejected-csv var/bench/archive_rejected.csv`.
 - Places: `bench/places.yml` ({results["places"].total if "places" in results else "–"} hand-written messages,
   every province) through `bot.gazetteer.resolve`.
 {chr(10).join(details)}
