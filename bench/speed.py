@@ -142,7 +142,7 @@ def rss_by_process(pid: int) -> dict[str, float]:
             continue
         rss = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS")), 0)
         if rss:
-            result[f"{p} {cmd[:90]}"] = rss / 1024
+            result[f"{p} {_short(cmd)}"] = rss / 1024
     return result
 
 
@@ -156,6 +156,13 @@ def _pid_with(*parts: str) -> int:
         if all(part in cmd for part in parts):
             return int(cmdline.parent.name)
     raise RuntimeError(f"no process with {parts}")
+
+
+def _short(cmd: str) -> str:
+    """The command without secrets or temp paths: program and module only."""
+    words = cmd.split()
+    keep = [w for w in words[:4] if not w.startswith("--")]
+    return " ".join(Path(keep[0]).name if i == 0 else w for i, w in enumerate(keep))[:60]
 
 
 def _free_port() -> int:
@@ -197,11 +204,13 @@ def stock_bot(workdir: Path) -> Iterator[tuple[str, int, float, Path]]:
         log.close()
 
 
-def run(seconds: float = 20.0) -> list[BotSpeed]:
+def run(seconds: float = 20.0, trained_category: bool = True) -> list[BotSpeed]:
     from tests.e2e.harness import running_stack
 
     imported = ROOT / "var" / "bench" / "category_imported.joblib"
-    if imported.exists():  # speed with the trained category model, as after an archive import
+    if not trained_category:
+        os.environ["CATEGORY_MODEL_PATH"] = str(ROOT / "var" / "bench" / "no-model.joblib")
+    elif imported.exists():  # speed with the trained category model, as after an archive import
         os.environ["CATEGORY_MODEL_PATH"] = str(imported)
     ours = BotSpeed("this project")
     stock = BotSpeed("stock `rasa init` bot")
