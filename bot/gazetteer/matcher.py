@@ -48,7 +48,9 @@ def find_mentions(
                 entries = tuple(e for e in entries if not e.short and len(key) >= 3)
         if entries:
             mentions.append(Mention(i, end, key, entries))
-        i = end
+            i = end
+        else:
+            i += 1  # a rejected short form must not hide a real name starting inside it (一下浦东新区)
     return mentions
 
 

@@ -165,3 +165,9 @@ def test_person_name_stays_a_name_even_with_context(gazetteer) -> None:
 def test_module_level_resolve_uses_cached_gazetteer() -> None:
     assert get_gazetteer() is get_gazetteer()
     assert resolve("北京朝阳区").location_code == "110105"
+
+
+def test_a_rejected_short_form_does_not_hide_a_name_starting_inside_it():
+    # "一下浦" holds the short form 下浦, which is rejected; 浦东新区 starts inside it
+    result = get_gazetteer().resolve("反映一下浦东新区的问题：路灯坏了一个多月没人修")
+    assert (result.status, result.location_code) == ("found", "310115")
