@@ -55,10 +55,9 @@ class BotSpeed:
 
     @property
     def citizens(self) -> int:
-        """Citizens writing every 15 s one machine serves, if p95 under load stays below 1 s."""
-        if not self.many_users or self.many_users.p95 >= 1.0:
-            return 0
-        return int(self.many_users.msgs_per_s * 15)
+        """Upper bound of citizens writing every 15 s: saturation throughput (20 users) × 15. Not checked
+        with an open-loop run at that rate, so p95 at that load is not known to stay under 1 s."""
+        return int(self.many_users.msgs_per_s * 15) if self.many_users else 0
 
 
 def _pct(values: list[float], q: float) -> float:
