@@ -10,6 +10,18 @@ import pytest
 from tests.pg_server import PostgresUnavailable, throwaway_postgres
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shipped_category_classifier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Tests check what the repository ships, not a model a department imported into var/."""
+    previous = os.environ.get("CATEGORY_MODEL_PATH")
+    os.environ["CATEGORY_MODEL_PATH"] = str(tmp_path_factory.mktemp("no-model") / "category_model.joblib")
+    yield
+    if previous is None:
+        os.environ.pop("CATEGORY_MODEL_PATH", None)
+    else:
+        os.environ["CATEGORY_MODEL_PATH"] = previous
+
+
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A PostgreSQL URL: CASES_TEST_POSTGRES_URL if set, else a throwaway cluster for this session."""
