@@ -8,10 +8,10 @@ the question being asked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
+from actions.intake_lookups import read_category, read_location
+from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.slots import (
     ANONYMITY_SLOTS,
     NON_ANSWER_INTENTS,
@@ -33,38 +33,8 @@ from bot.parsing import (
 
 MIN_STORY_CHARS = 8
 EVIDENCE_PREFIX = "[图片]"
-CANDIDATE_FLOOR = 0.15
-COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "环境保护", "民政", "政法")
 SELF_INTRO = re.compile(r"我叫|我是|姓名|本人|名字")
 DONT_KNOW = re.compile(r"不知道|不清楚|不记得|忘了|记不清|说不好")
-PLACE_SUFFIX = re.compile(r"[省市区县镇乡村]|街道|社区|小区|路|街|巷|号")
-
-
-@dataclass
-class Turn:
-    text: str
-    intent: str | None
-    slots: dict[str, Any]
-    requested_slot: str | None = None
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    now: datetime = field(default_factory=datetime.now)
-    correcting: str | None = None  # slot the citizen is correcting
-    metadata: dict[str, Any] = field(default_factory=dict)  # what the channel sent with the message
-
-    def entity(self, name_: str) -> str | None:
-        for ent in self.entities:
-            if ent.get("entity") == name_ and ent.get("value") not in (None, ""):
-                return str(ent["value"])
-        return None
-
-
-@dataclass
-class TurnResult:
-    updates: dict[str, Any] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)  # said before the form's next question
-
-    def set(self, slot: str, value: Any) -> None:
-        self.updates[slot] = value
 
 
 def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
@@ -95,8 +65,8 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         return result
 
     _read_issue_text(turn, clean, result)
-    _read_category(turn, clean, result, classify)
-    _read_location(turn, clean, result, gazetteer)
+    read_category(turn, clean, result, classify)
+    read_location(turn, clean, result, gazetteer)
     _read_simple_details(turn, clean, result)
     _read_free_text_answers(turn, clean, result)
     _read_id_number(turn, clean, result)
@@ -133,129 +103,36 @@ def _has_content(clean: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff0-9A-Za-z]", clean))
 
 
-def _may_set(turn: Turn, slot: str) -> bool:
-    """Whether a value found in this message may be written to `slot`."""
-    current = turn.slots.get(slot)
-    return current in (None, "", NOT_PROVIDED) or slot in (turn.requested_slot, turn.correcting)
-
-
-def _asked(turn: Turn, slot: str) -> bool:
-    return slot in (turn.requested_slot, turn.correcting)
-
-
 def _read_issue_text(turn: Turn, clean: str, result: TurnResult) -> None:
     current = turn.slots.get("issue_text")
-    if _asked(turn, "issue_text"):
+    if asked(turn, "issue_text"):
         if turn.intent not in NOT_FREE_TEXT_INTENTS or turn.correcting:
             result.set("issue_text", turn.text.strip())
     elif not current and turn.intent in ("tell_problem", "inform") and len(clean) >= MIN_STORY_CHARS:
         result.set("issue_text", turn.text.strip())
 
 
-def _read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
-    from bot.category import CATEGORIES, is_confident, top_candidates
-
-    chosen = turn.entity("category")
-    if chosen in CATEGORIES and _may_set(turn, "category"):
-        result.set("category", chosen)
-        result.set("category_confidence", 1.0)
-        return
-    if _asked(turn, "category"):
-        named = [c for c in CATEGORIES if c in clean or (len(clean) >= 2 and clean in c)]
-        if len(named) == 1:
-            result.set("category", named[0])
-            result.set("category_confidence", 1.0)
-            return
-    if turn.slots.get("category") and not _asked(turn, "category"):
-        return
-    story = result.updates.get("issue_text") or turn.slots.get("issue_text") or ""
-    if _asked(turn, "category"):
-        story = f"{story}\n{clean}"
-    if not story:
-        return
-    scores = classify(story)
-    if scores and is_confident(scores):
-        result.set("category", scores[0].name)
-        result.set("category_confidence", round(float(scores[0].score), 3))
-    else:
-        names = [s.name for s in top_candidates(scores, 3) if s.score >= CANDIDATE_FLOOR]
-        # no clear signal: offer the classes most matters fall into, so the citizen is never left with one button
-        names += [c for c in COMMON_CATEGORIES if c not in names][: max(0, 5 - len(names))]
-        result.set("category_candidates", [*names, "其他"])
-
-
-def _read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None:
-    code = turn.entity("location_code")
-    if code:
-        place = gazetteer.get(code)
-        if place is not None:
-            result.set("location", place.full_name)
-            result.set("location_code", place.code)
-            result.set("location_candidates", None)
-            return
-    resolution = gazetteer.resolve(clean, context_code=turn.slots.get("location_code") or None)
-    known_code = turn.slots.get("location_code") or ""
-    chosen = _pick_candidate(turn.slots.get("location_candidates"), resolution)
-    if chosen and _asked(turn, "location"):
-        # "北京的" after "朝阳区 is in Beijing and in Changchun": the answer picks one of the offered places
-        result.set("location", chosen["name"])
-        result.set("location_code", chosen["code"])
-        result.set("location_candidates", None)
-        return
-    if resolution.status == "found":
-        deeper = bool(known_code) and resolution.location_code.startswith(known_code)
-        if _may_set(turn, "location") or deeper:
-            result.set("location", resolution.location)
-            result.set("location_code", resolution.location_code)
-            result.set("location_candidates", None)
-    elif resolution.status == "ambiguous" and _may_set(turn, "location"):
-        result.set(
-            "location_candidates",
-            [{"name": c.name, "code": c.code} for c in resolution.candidates[:5]],
-        )
-        if _asked(turn, "location"):
-            result.notes.append(f"“{resolution.matched_text}”有好几个地方叫这个名字，请选一下是哪里的。")
-    elif _asked(turn, "location") and turn.intent not in NOT_FREE_TEXT_INTENTS and PLACE_SUFFIX.search(clean):
-        # not in the national list (a new estate, a typo): keep the citizen's words, staff check the code
-        result.set("location", turn.text.strip()[:200])
-        result.set("location_code", "")
-        result.notes.append("我先按您说的地址记下，工作人员会核对具体的行政区划。")
-
-
-def _pick_candidate(candidates: list[dict] | None, resolution) -> dict | None:
-    """The one offered place that the answer names or lies within."""
-    if not candidates or resolution.status == "none":
-        return None
-    codes = (
-        [resolution.location_code]
-        if resolution.status == "found"
-        else [c.code for c in resolution.candidates]
-    )
-    matching = [c for c in candidates if any(c["code"].startswith(code) for code in codes if code)]
-    return matching[0] if len(matching) == 1 else None
-
-
 def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     when = occurred_at.extract_occurred_at(clean, turn.now)
-    if when and _may_set(turn, "occurred_at"):
+    if when and may_set(turn, "occurred_at"):
         result.set("occurred_at", when.normalized)
-    elif _asked(turn, "occurred_at") and DONT_KNOW.search(clean):
+    elif asked(turn, "occurred_at") and DONT_KNOW.search(clean):
         result.set("occurred_at", NOT_PROVIDED)
 
     status = legal_status.detect_legal_status(clean)
-    if status is None and _asked(turn, "legal_status") and turn.intent == "deny":
+    if status is None and asked(turn, "legal_status") and turn.intent == "deny":
         status = "none"
-    if status and _may_set(turn, "legal_status"):
+    if status and may_set(turn, "legal_status"):
         result.set("legal_status", status)
 
     count = people.extract_people_count(clean)
-    if count is not None and _may_set(turn, "people_count"):
+    if count is not None and may_set(turn, "people_count"):
         result.set("people_count", str(count))
 
     number = phone.extract_phone(clean)
-    if number and _may_set(turn, "phone"):
+    if number and may_set(turn, "phone"):
         result.set("phone", number)
-    elif _asked(turn, "phone") and phone.looks_like_phone_attempt(clean):
+    elif asked(turn, "phone") and phone.looks_like_phone_attempt(clean):
         result.notes.append("这个号码好像不完整。手机号是11位；座机请带区号，比如 020-87654321。")
 
 
@@ -275,25 +152,25 @@ def _read_free_text_answers(turn: Turn, clean: str, result: TurnResult) -> None:
     )
 
     report = prior_report.extract_prior_report(turn.text)
-    if report is None and _asked(turn, "prior_report") and turn.intent == "deny":
+    if report is None and asked(turn, "prior_report") and turn.intent == "deny":
         report = prior_report.NO_PRIOR_REPORT
-    if report is None and _asked(turn, "prior_report") and free_text_ok:
+    if report is None and asked(turn, "prior_report") and free_text_ok:
         report = turn.text.strip()
-    if report and _may_set(turn, "prior_report"):
+    if report and may_set(turn, "prior_report"):
         result.set("prior_report", report)
 
     who = respondent.extract_respondent(clean)
-    if who is None and _asked(turn, "respondent"):
+    if who is None and asked(turn, "respondent"):
         if turn.intent == "deny" or DONT_KNOW.search(clean):
             who = NOT_PROVIDED
         elif free_text_ok:
             who = turn.text.strip()[:200]
-    if who and _may_set(turn, "respondent"):
+    if who and may_set(turn, "respondent"):
         result.set("respondent", who)
 
-    if _asked(turn, "petitioner_name") or SELF_INTRO.search(clean):
+    if asked(turn, "petitioner_name") or SELF_INTRO.search(clean):
         person = name.extract_name(clean)
-        if person and _may_set(turn, "petitioner_name"):
+        if person and may_set(turn, "petitioner_name"):
             result.set("petitioner_name", person)
 
 

@@ -1,0 +1,95 @@
+"""The two details read against data: the category (classifier) and the place (national gazetteer)."""
+
+from __future__ import annotations
+
+import re
+
+from actions.intake_turn import Turn, TurnResult, asked, may_set
+from actions.slots import NOT_FREE_TEXT_INTENTS
+
+CANDIDATE_FLOOR = 0.15
+COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "环境保护", "民政", "政法")
+PLACE_SUFFIX = re.compile(r"[省市区县镇乡村]|街道|社区|小区|路|街|巷|号")
+
+
+def read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
+    from bot.category import CATEGORIES, is_confident, top_candidates
+
+    chosen = turn.entity("category")
+    if chosen in CATEGORIES and may_set(turn, "category"):
+        result.set("category", chosen)
+        result.set("category_confidence", 1.0)
+        return
+    if asked(turn, "category"):
+        named = [c for c in CATEGORIES if c in clean or (len(clean) >= 2 and clean in c)]
+        if len(named) == 1:
+            result.set("category", named[0])
+            result.set("category_confidence", 1.0)
+            return
+    if turn.slots.get("category") and not asked(turn, "category"):
+        return
+    story = result.updates.get("issue_text") or turn.slots.get("issue_text") or ""
+    if asked(turn, "category"):
+        story = f"{story}\n{clean}"
+    if not story:
+        return
+    scores = classify(story)
+    if scores and is_confident(scores):
+        result.set("category", scores[0].name)
+        result.set("category_confidence", round(float(scores[0].score), 3))
+    else:
+        names = [s.name for s in top_candidates(scores, 3) if s.score >= CANDIDATE_FLOOR]
+        # no clear signal: offer the classes most matters fall into, so the citizen is never left with one button
+        names += [c for c in COMMON_CATEGORIES if c not in names][: max(0, 5 - len(names))]
+        result.set("category_candidates", [*names, "其他"])
+
+
+def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None:
+    code = turn.entity("location_code")
+    if code:
+        place = gazetteer.get(code)
+        if place is not None:
+            result.set("location", place.full_name)
+            result.set("location_code", place.code)
+            result.set("location_candidates", None)
+            return
+    resolution = gazetteer.resolve(clean, context_code=turn.slots.get("location_code") or None)
+    known_code = turn.slots.get("location_code") or ""
+    chosen = _pick_candidate(turn.slots.get("location_candidates"), resolution)
+    if chosen and asked(turn, "location"):
+        # "北京的" after "朝阳区 is in Beijing and in Changchun": the answer picks one of the offered places
+        result.set("location", chosen["name"])
+        result.set("location_code", chosen["code"])
+        result.set("location_candidates", None)
+        return
+    if resolution.status == "found":
+        deeper = bool(known_code) and resolution.location_code.startswith(known_code)
+        if may_set(turn, "location") or deeper:
+            result.set("location", resolution.location)
+            result.set("location_code", resolution.location_code)
+            result.set("location_candidates", None)
+    elif resolution.status == "ambiguous" and may_set(turn, "location"):
+        result.set(
+            "location_candidates",
+            [{"name": c.name, "code": c.code} for c in resolution.candidates[:5]],
+        )
+        if asked(turn, "location"):
+            result.notes.append(f"“{resolution.matched_text}”有好几个地方叫这个名字，请选一下是哪里的。")
+    elif asked(turn, "location") and turn.intent not in NOT_FREE_TEXT_INTENTS and PLACE_SUFFIX.search(clean):
+        # not in the national list (a new estate, a typo): keep the citizen's words, staff check the code
+        result.set("location", turn.text.strip()[:200])
+        result.set("location_code", "")
+        result.notes.append("我先按您说的地址记下，工作人员会核对具体的行政区划。")
+
+
+def _pick_candidate(candidates: list[dict] | None, resolution) -> dict | None:
+    """The one offered place that the answer names or lies within."""
+    if not candidates or resolution.status == "none":
+        return None
+    codes = (
+        [resolution.location_code]
+        if resolution.status == "found"
+        else [c.code for c in resolution.candidates]
+    )
+    matching = [c for c in candidates if any(c["code"].startswith(code) for code in codes if code)]
+    return matching[0] if len(matching) == 1 else None
