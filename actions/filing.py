@@ -10,38 +10,34 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from actions.slots import NOT_PROVIDED, RESET_AFTER_FILING
+from actions.slots import RESET_AFTER_FILING
+from bot.cases.schemas import optional_text
 
 logger = logging.getLogger(__name__)
 
 
-def _known(value: Any) -> Any:
-    return None if value in ("", NOT_PROVIDED) else value
-
-
 def case_input_from_slots(slots: dict[str, Any], conversation_id: str, channel: str, route: str):
-    """The case record as the citizen confirmed it (skipped answers stay empty)."""
+    """The case record as the citizen confirmed it; the case store turns skipped answers (未提供) into empty."""
     from bot.cases import CaseInput, Evidence
     from bot.cases.crypto import decrypt_id_number
 
     encrypted = slots.get("id_number_encrypted")
-    people = _known(slots.get("people_count"))
     return CaseInput(
         filing_key=f"{conversation_id}:{slots.get('intake_id')}",
         conversation_id=conversation_id,
         channel=channel,
         issue_text=slots.get("issue_text") or "",
-        category=_known(slots.get("category")),
+        category=slots.get("category"),
         category_confidence=slots.get("category_confidence"),
-        location=_known(slots.get("location")),
-        location_code=_known(slots.get("location_code")),
-        occurred_at=_known(slots.get("occurred_at")),
-        respondent=_known(slots.get("respondent")),
-        legal_status=_known(slots.get("legal_status")),
-        prior_report=_known(slots.get("prior_report")),
-        people_count=int(people) if people is not None else None,
-        petitioner_name=_known(slots.get("petitioner_name")),
-        phone=_known(slots.get("phone")),
+        location=slots.get("location"),
+        location_code=slots.get("location_code"),
+        occurred_at=slots.get("occurred_at"),
+        respondent=slots.get("respondent"),
+        legal_status=slots.get("legal_status"),
+        prior_report=slots.get("prior_report"),
+        people_count=slots.get("people_count"),
+        petitioner_name=slots.get("petitioner_name"),
+        phone=slots.get("phone"),
         id_number=decrypt_id_number(encrypted) if encrypted else None,
         route=route,
         urgent=bool(slots.get("urgent")),
@@ -86,7 +82,9 @@ class FileCase(Action):
 
         slots = dict(tracker.slots)
         decision = decide_route(
-            slots.get("issue_text") or "", _known(slots.get("category")), _known(slots.get("legal_status"))
+            slots.get("issue_text") or "",
+            optional_text(slots.get("category")),
+            optional_text(slots.get("legal_status")),
         )
         channel = tracker.get_latest_input_channel() or "rest"
         case_input = case_input_from_slots(slots, tracker.sender_id, channel, decision.code)
