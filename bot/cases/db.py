@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.engine.url import URL
 from sqlalchemy.orm import sessionmaker
@@ -68,8 +68,35 @@ def make_engine(url: str | URL | None = None, **kwargs) -> Engine:
 
 
 def create_schema(engine: Engine) -> None:
-    """Create the `intake_*` tables only (never Rasa's `events`); safe to call repeatedly."""
+    """Create the `intake_*` tables only (never Rasa's `events`); safe to call repeatedly.
+
+    Nullable columns added to a model after its table was created are added with ALTER TABLE, so a
+    database from an earlier version keeps working (no data is changed or dropped).
+    """
+    import bot.staff.models  # noqa: F401  (registers the staff tables in the same metadata)
+
     metadata.create_all(engine, checkfirst=True)
+    add_missing_columns(engine)
+
+
+def add_missing_columns(engine: Engine) -> list[str]:
+    """ALTER TABLE … ADD COLUMN for nullable model columns the database lacks; returns what was added."""
+    added = []
+    existing_tables = set(inspect(engine).get_table_names())
+    with engine.begin() as connection:
+        for table in metadata.sorted_tables:
+            if table.name not in existing_tables:
+                continue
+            present = {column["name"] for column in inspect(connection).get_columns(table.name)}
+            for column in table.columns:
+                if column.name in present or not column.nullable:
+                    continue
+                column_type = column.type.compile(dialect=engine.dialect)
+                connection.exec_driver_sql(
+                    f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {column_type}'
+                )
+                added.append(f"{table.name}.{column.name}")
+    return added
 
 
 def session_factory(engine: Engine) -> sessionmaker:

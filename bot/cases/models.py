@@ -101,6 +101,14 @@ class Case(Base):
     acceptance_notice_deadline: Mapped[date] = Column(Date, nullable=False)  # 第23条
     accepted_on: Mapped[date | None] = Column(Date)
     handling_deadline: Mapped[date | None] = Column(Date)  # 第32条, set on acceptance
+    # Staff workflow (all nullable: `create_schema` adds them to databases made before they existed)
+    due_on: Mapped[date | None] = Column(Date, index=True)  # deadline of the current step
+    due_article: Mapped[str | None] = Column(String(32))
+    extension_days: Mapped[int | None] = Column(Integer)  # 第34条
+    extension_reason: Mapped[str | None] = Column(Text)
+    decision_reason: Mapped[str | None] = Column(Text)  # 不予受理 reason or transfer target
+    closed_on: Mapped[date | None] = Column(Date)
+    review_requested_on: Mapped[date | None] = Column(Date)  # 复查/复核 request received
 
     history: Mapped[list[CaseStatusChange]] = relationship(
         "CaseStatusChange",

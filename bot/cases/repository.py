@@ -41,6 +41,7 @@ from bot.cases.schemas import (
 FILING_ATTEMPTS = 25
 SYSTEM_ACTOR = "system"
 _RECORD_FIELDS = tuple(f.name for f in fields(CaseRecord) if f.name not in ("has_id_number", "evidence"))
+_FIRST_DUE_ARTICLE = "第22条、第23条"
 
 
 def to_record(case: Case) -> CaseRecord:
@@ -136,6 +137,8 @@ class CaseRepository:
             updated_at=now,
             register_deadline=due.register_by,
             acceptance_notice_deadline=due.acceptance_notice_by,
+            due_on=min(due.register_by, due.acceptance_notice_by),
+            due_article=_FIRST_DUE_ARTICLE,
         )
         case.evidence.extend(
             CaseEvidence(kind=e.kind, media_id=e.media_id, url=e.url) for e in template["evidence"]

@@ -14,6 +14,10 @@ STATUS_TRANSFERRED = "已转送"
 STATUS_IN_PROGRESS = "办理中"
 STATUS_REJECTED = "不予受理"
 STATUS_CLOSED = "已办结"
+STATUS_REVIEW = "复查中"  # 第35条: the next-higher organ reviews the reply
+STATUS_REVIEW_DONE = "复查办结"
+STATUS_REEXAM = "复核中"  # 第36条
+STATUS_REEXAM_DONE = "复核办结"  # the same facts are no longer accepted
 STATUSES: tuple[str, ...] = (
     STATUS_PENDING,
     STATUS_ACCEPTED,
@@ -21,6 +25,10 @@ STATUSES: tuple[str, ...] = (
     STATUS_IN_PROGRESS,
     STATUS_REJECTED,
     STATUS_CLOSED,
+    STATUS_REVIEW,
+    STATUS_REVIEW_DONE,
+    STATUS_REEXAM,
+    STATUS_REEXAM_DONE,
 )
 
 COLLECTIVE_MIN_PEOPLE = 5  # 集体访 flag; visits elect at most 5 representatives (第20条)
@@ -96,6 +104,14 @@ class CaseRecord:
     accepted_on: date | None
     handling_deadline: date | None
     evidence: tuple[Evidence, ...] = ()
+    id: int | None = None
+    due_on: date | None = None  # deadline of the current step (None: nothing pending)
+    due_article: str | None = None
+    extension_days: int | None = None  # 第34条 extension granted, in days
+    extension_reason: str | None = None
+    decision_reason: str | None = None  # why 不予受理, or where it was transferred
+    closed_on: date | None = None  # written reply (信访处理意见书) given
+    review_requested_on: date | None = None  # 复查/复核 request received
 
 
 @dataclass(frozen=True)

@@ -42,13 +42,17 @@ def repo(engine):
 
 
 def test_schema_and_events(engine, repo):
-    assert set(inspect(engine).get_table_names()) == {
+    tables = set(inspect(engine).get_table_names())
+    assert {
         "events",
         "intake_cases",
         "intake_case_evidence",
         "intake_case_status_history",
         "intake_progress_attempts",
-    }
+        "intake_staff_accounts",
+        "intake_audit_log",
+    } <= tables
+    assert all(name == "events" or name.startswith("intake_") for name in tables)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT sender_id, data FROM events").all() == [("s1", "{}")]
 

@@ -132,7 +132,7 @@ def test_env_example_documents_every_setting() -> None:
     text = EXAMPLE.read_text()
     for key in ["DATABASE_URL", "RASA_API_TOKEN", "ID_ENCRYPTION_KEY", "HOST", "RASA_PORT", "ACTION_PORT",
                 "WEB_PORT", "TZ_NAME", "WECHAT_TOKEN", "WECHAT_APPID", "WECHAT_APPSECRET", "WECHAT_API_BASE",
-                "WECHAT_AES_KEY", "STAFF_CONSOLE_PASSWORD"]:  # fmt: skip
+                "WECHAT_AES_KEY", "STAFF_COOKIE_SECURE"]:  # fmt: skip
         assert f"\n{key}=" in text, key
     assert "postgresql://" in text
 

@@ -1,0 +1,1 @@
+"""Staff console back end: accounts, sessions, audit log, case work, transcripts and trends."""
