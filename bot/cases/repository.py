@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.cases import deadlines, throttle
+from bot.cases import deadlines, throttle, workflow
 from bot.cases.crypto import decrypt_id_number, encrypt_id_number, mask_id_number
 from bot.cases.models import Case, CaseEvidence, CaseStatusChange
 from bot.cases.numbers import (
@@ -24,7 +24,6 @@ from bot.cases.numbers import (
 )
 from bot.cases.schemas import (
     COLLECTIVE_MIN_PEOPLE,
-    STATUS_ACCEPTED,
     STATUS_PENDING,
     STATUSES,
     CaseInput,
@@ -218,7 +217,10 @@ class CaseRepository:
         now: datetime | None = None,
         accepted_on: date | None = None,
     ) -> CaseRecord:
-        """Record a status change; `已受理` sets the 60-day handling deadline (第32条)."""
+        """Move a case one legal step (bot.cases.workflow), setting its deadlines; `note` is the reason.
+
+        `已受理` sets the 60-day handling deadline (第32条); 不予受理 and 已转送 need `note`.
+        """
         if to_status not in STATUSES:
             raise ValueError(f"unknown status {to_status!r}; one of {', '.join(STATUSES)}")
         if not actor or not actor.strip():
@@ -228,19 +230,21 @@ class CaseRepository:
             case = self._get(session, case_number)
             if case is None:
                 raise LookupError(f"no case {case_number!r}")
+            current = {name: getattr(case, name) for name in _RECORD_FIELDS}
+            updates = workflow.transition_updates(
+                current, to_status, today=local_date(now), reason=note, accepted_on=accepted_on
+            )
             case.history.append(
                 CaseStatusChange(
                     changed_at=now,
                     actor=actor.strip(),
                     from_status=case.status,
                     to_status=to_status,
-                    note=note,
+                    note=workflow.clean_reason(note),
                 )
             )
-            if to_status == STATUS_ACCEPTED:
-                case.accepted_on = accepted_on or local_date(now)
-                case.handling_deadline = deadlines.handling_deadline(case.accepted_on)
-            case.status = to_status
+            for name, value in updates.items():
+                setattr(case, name, value)
             case.updated_at = now
             session.flush()
             return to_record(case)
