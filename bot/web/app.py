@@ -1,4 +1,5 @@
-"""The project's small web app: the demo site with the chat widget (`/`), an about page and a health check."""
+"""The project's small web app: the demo site with the chat widget (`/`), an about page, a health check
+and the staff console (`/staff/`)."""
 
 from __future__ import annotations
 
@@ -118,4 +119,7 @@ def create_app(config: WebConfig | None = None) -> web.Application:
     app.router.add_get("/healthz", healthz)
     app.on_startup.append(_open_engine)
     app.on_cleanup.append(_close_engine)
+    from bot.web.staff import setup_staff
+
+    setup_staff(app)  # after _open_engine: the console's startup hook uses that engine
     return app
