@@ -22,10 +22,11 @@ from bot.staff.csv_export import cases_csv
 from bot.web.staff import views_case_forms as forms
 from bot.web.staff.db import run_db, staff_db
 from bot.web.staff.middleware import require_update, see_other
-from bot.web.staff.views_conversations import chat_lines, local_time
+from bot.web.staff.views_conversations import chat_lines, local_time, mask_keeping
 
 PER_PAGE = 25
 CSV_MAX_ROWS = 50_000
+CSV_PAGE = 200
 SORTS: dict[str, str] = {
     "filed_desc": "登记日期（新→旧）",
     "filed_asc": "登记日期（旧→新）",
@@ -121,17 +122,27 @@ async def cases_page(request: web.Request) -> web.Response:
         "places": place_options(places),
         "sorts": SORTS,
         "total_all": sum(page.counts_by_status.values()),
+        "mask": mask_keeping,
     }
     return aiohttp_jinja2.render_template("staff/cases.html", request, context)
 
 
 def _export_cases(sessions, query: ListQuery, actor: str, ip: str | None) -> str:
-    result = case_queries.search_cases(sessions, query.filter, sort=query.sort, page=1, per_page=CSV_MAX_ROWS)
-    body = cases_csv(result.items)
+    items: list = []
+    page = 1
+    while len(items) < CSV_MAX_ROWS:  # the back end caps a page at 200 rows
+        result = case_queries.search_cases(
+            sessions, query.filter, sort=query.sort, page=page, per_page=CSV_PAGE
+        )
+        items.extend(result.items)
+        if page >= result.pages:
+            break
+        page += 1
+    body = cases_csv(items)
     with sessions.begin() as session:
         filters = {k: v for k, v in query.values.items() if v}
         record(session, actor=actor, action="export.cases_csv", target_type="case",
-               after={"filters": filters, "rows": len(result.items)}, ip=ip)  # fmt: skip
+               after={"filters": filters, "rows": len(items)}, ip=ip)  # fmt: skip
     return body
 
 
@@ -185,10 +196,12 @@ async def render_case(
     if detail is None:
         raise web.HTTPNotFound(text="没有这个事项编号")
     revealed = revealed or {}
+    keep = tuple(v for v in revealed.values() if v)
     context = {
+        "issue_text": mask_keeping(detail.record.issue_text, keep),
         "case": detail,
         "record": detail.record,
-        "chat": chat_lines(turns, keep=tuple(v for v in revealed.values() if v)),
+        "chat": chat_lines(turns, keep=keep),
         "revealed": revealed,
         "errors": errors or {},
         "values": values or {},

@@ -19,6 +19,24 @@ from bot.web.staff.middleware import require_update, see_other
 PER_PAGE = 25
 ISSUE_TEXT_MAX = 4000
 LOW_CONFIDENCE = 0.6  # same bar as a "sure" category
+SLOT_LABELS: dict[str, str] = {
+    "issue_text": "反映的事情",
+    "category": "类别",
+    "category_confidence": "类别置信度",
+    "location": "地点",
+    "location_code": "地点代码",
+    "occurred_at": "发生时间",
+    "respondent": "被反映人",
+    "legal_status": "法律程序",
+    "prior_report": "此前反映",
+    "people_count": "涉及人数",
+    "petitioner_name": "姓名",
+    "phone": "电话",
+    "id_number": "身份证号",
+    "route": "去向",
+    "urgent": "紧急",
+    "case_number": "事项编号",
+}
 
 
 @dataclass(frozen=True)
@@ -102,6 +120,7 @@ async def conversations_page(request: web.Request) -> web.Response:
         "page_url": page_url,
         "first_text": lambda text: mask_keeping((text or "")[:80]),
         "local_time": local_time,
+        "slot_labels": SLOT_LABELS,
     }
     return aiohttp_jinja2.render_template("staff/conversations.html", request, context)
 
@@ -120,11 +139,8 @@ def _load_conversation(db, conversation_id: str, actor: str, ip: str | None, vie
 
 
 def conversation_slots(db, conversation_id: str) -> dict:
-    """The slots the bot collected (the back end's summary of the conversation, when it offers one)."""
-    finder = getattr(conversations, "conversation_slots", None)
-    if finder is not None:
-        return dict(finder(db.engine, conversation_id) or {})
-    return {}
+    """The slots the bot collected, secrets hidden and the phone masked (as the list shows them)."""
+    return conversations.shown_slots(conversations.conversation_slots(db.engine, conversation_id))
 
 
 async def render_conversation(
@@ -149,6 +165,7 @@ async def render_conversation(
         "reviewed": reviewed,
         "form_error": error,
         "issue_text": issue_text or "",
+        "slot_labels": SLOT_LABELS,
     }
     return aiohttp_jinja2.render_template("staff/conversation.html", request, context, status=status)
 
