@@ -164,7 +164,7 @@ def shown_slots(slots: dict[str, Any]) -> dict[str, Any]:
 
 
 def conversation_slots(engine: Engine, conversation_id: str) -> dict[str, Any]:
-    """All latest slot values of one conversation, secrets included (for filing only)."""
+    """All latest slot values of one conversation, secrets included (pass them through `shown_slots`)."""
     if not events_table_exists(engine):
         return {}
     return _slots_of(_rows(engine, [conversation_id], "slot")).get(conversation_id, {})

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, literal_column, select
 from sqlalchemy.orm import sessionmaker
 
 from bot.cases.models import Case
@@ -157,7 +157,9 @@ def trend_report(
             for key, cur, prev in _grouped(sessions, Case.category, period, previous)
         ]
     )
-    prefix = func.substr(Case.location_code, 1, PLACE_LEVELS[place_level])
+    # literal lengths: PostgreSQL only matches GROUP BY to the selected expression without bound parameters
+    length = PLACE_LEVELS[place_level]
+    prefix = func.substr(Case.location_code, literal_column("1"), literal_column(str(length)))
     by_place = _sorted(
         [
             make_row(key or None, _place_label(key), cur, prev)

@@ -15,10 +15,12 @@ from bot.cases.crypto import encrypt_id_number
 from bot.cases.models import Case
 from bot.settings import get_settings
 from bot.staff.conversations import (
+    conversation_slots,
     file_case_from_conversation,
     is_reviewed,
     list_abandoned,
     mark_reviewed,
+    shown_slots,
 )
 from bot.staff.models import AuditEntry
 from bot.staff.roles import ROLE_ADMIN, ROLE_OFFICER, ROLE_VIEWER, StaffUser
@@ -108,6 +110,17 @@ def test_summary_fields_come_from_the_events(rasa_db, sessions) -> None:
     assert item.slots["urgent"] is True
     assert "respondent" not in item.slots and "id_number_encrypted" not in item.slots
     assert item.reviewed is False
+
+
+def test_conversation_slots_keep_secrets_until_shown(rasa_db) -> None:
+    rasa_db.save("wage", wage_conversation())
+    slots = conversation_slots(rasa_db.engine, "wage")
+    assert slots["phone"] == "13812345678" and slots["id_number_encrypted"].startswith("gAAAA")
+    shown = shown_slots(slots)
+    assert shown["phone"] == "138****5678" and "id_number_encrypted" not in shown
+    assert shown["id_number"] == "110105********002X" and shown["people_count"] == "12"
+    assert shown_slots({"phone": "未提供"}) == {"phone": "未提供"}
+    assert conversation_slots(rasa_db.engine, "nobody") == {}
 
 
 def test_paging_and_review_filter(rasa_db, sessions) -> None:
@@ -258,3 +271,46 @@ def test_review_marks_are_audited_and_viewers_may_not_mark(rasa_db, sessions) ->
     assert json.loads(entries[0].after) == {"reviewed": True}
     assert entries[0].reason == "已电话回访" and entries[0].ip == "10.0.0.8"
     assert json.loads(entries[2].after) == {"reviewed": False}
+
+
+def test_listing_and_transcript_on_postgresql(postgres_url) -> None:
+    import uuid
+
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    from bot.cases import create_schema, make_engine
+    from bot.staff.transcripts import read_transcript
+
+    schema = f"conv_test_{uuid.uuid4().hex[:10]}"
+    admin = make_engine(postgres_url)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    engine = make_engine(postgres_url, connect_args={"options": f"-csearch_path={schema}"})
+    try:
+        create_schema(engine)
+        SQLTrackerStore.SQLEvent.__table__.create(engine)  # Rasa's own table definition
+        rows = [  # the rows SQLTrackerStore.save writes
+            {
+                "sender_id": sender,
+                "type_name": event.type_name,
+                "timestamp": event.timestamp,
+                "intent_name": getattr(event, "intent_name", None),
+                "data": json.dumps(event.as_dict()),
+            }
+            for sender, events in (("pg-wage", wage_conversation()), ("pg-buttons", [user("/greet", 1)]))
+            for event in events
+        ]
+        with engine.begin() as conn:
+            conn.execute(SQLTrackerStore.SQLEvent.__table__.insert(), rows)
+        sessions = session_factory(engine)
+        page = list_abandoned(engine, sessions, now=NOW)
+        assert [i.conversation_id for i in page.items] == ["pg-wage"]
+        assert page.items[0].first_text == "老板拖欠我们工资三个月了，一共十二个人"
+        assert page.items[0].slots["location_code"] == "440305"
+        turns = read_transcript(engine, "pg-wage")
+        assert turns[0].text == "会话开始" and turns[-1].text == "我先不说了，回头再来"
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()

@@ -162,3 +162,28 @@ def test_empty_store_and_bad_input(sessions) -> None:
 def test_week_label_across_the_new_year() -> None:
     assert week_label(2026, 53) == "2026-W53 (12月28日–1月3日)"
     assert week_label(2027, 1) == "2027-W01 (1月4日–1月10日)"
+
+
+def test_same_report_on_postgresql(postgres_url) -> None:
+    import uuid
+
+    schema = f"trends_test_{uuid.uuid4().hex[:10]}"
+    admin = make_engine(postgres_url)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    engine = make_engine(postgres_url, connect_args={"options": f"-csearch_path={schema}"})
+    try:
+        create_schema(engine)
+        sessions = session_factory(engine)
+        repo = CaseRepository(sessions, id_encryption_key=None)
+        for n, (day, category, code) in enumerate(CASES):
+            file(repo, n, category, code, datetime.combine(day, time(2, 0), timezone.utc))
+        report = trend_report(sessions, date_from=FROM, date_to=TO, place_level="city")
+        assert table(report.by_place)["广东省深圳市"] == (3, 1, 2)
+        assert table(report.by_category)["未分类"] == (1, 0, 1)
+        assert [(r.current, r.previous) for r in report.by_week] == [(4, 3), (3, 4)]
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()
