@@ -17,10 +17,12 @@ from bot.web.staff.middleware import (
     delete_staff_cookie,
     new_login_csrf,
     render,
+    see_other,
     set_staff_cookie,
 )
 
 HOME = "/staff/cases"
+login_pause = asyncio.sleep  # the delay before a failed login is answered (tests swap it)
 _UNSAFE_NEXT = re.compile(r"[\x00-\x20\x7f\\]")
 
 
@@ -76,7 +78,7 @@ async def login_submit(request: web.Request) -> web.Response:
     sessions = staff_db(request).sessions
     result = await run_db(request, authenticate, sessions, username, password, ip=client_ip(request))
     if not result.ok or result.user is None:
-        await asyncio.sleep(max(0.0, float(result.delay_s)))  # slows guessing; the thread pool stays free
+        await login_pause(max(0.0, float(result.delay_s)))  # slows guessing; the thread pool stays free
         error = result.message or "用户名或密码不正确。"
         return _login_page(request, token, next_path=next_path, username=username, error=error, status=401)
     new = await run_db(
@@ -98,8 +100,8 @@ async def logout(request: web.Request) -> web.Response:
 
     token = request.cookies.get(SESSION_COOKIE)
     if token:
-        await run_db(request, end_session, staff_db(request).sessions, token)
-    response = web.HTTPSeeOther(LOGIN_PATH)
+        await run_db(request, end_session, staff_db(request).sessions, token, ip=client_ip(request))
+    response = see_other(LOGIN_PATH, "您已退出登录。")
     delete_staff_cookie(response, SESSION_COOKIE)
     raise response
 
