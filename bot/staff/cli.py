@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TextIO
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
 from bot.staff import accounts
@@ -155,18 +156,21 @@ def main(
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
-    """Returns the exit status: 0 done, 2 refused (message on stderr)."""
+    """Returns the exit status: 0 done, 2 refused, 1 database trouble (message on stderr)."""
     args = _parser().parse_args(argv)
     stdin, out, err = stdin or sys.stdin, out or sys.stdout, err or sys.stderr
     engine = None
-    if sessions is None:
-        engine, sessions = _open_sessions()
     try:
+        if sessions is None:
+            engine, sessions = _open_sessions()
         run(args, sessions, stdin, out)
         return 0
     except (CliError, ValueError, PermissionError) as error:
         print(f"没有完成：{error}", file=err)
         return EXIT_USAGE
+    except SQLAlchemyError as error:
+        print(f"数据库出错（请检查 DATABASE_URL）：{type(error).__name__}: {error}".splitlines()[0], file=err)
+        return 1
     except KeyboardInterrupt:
         print("\n已取消，账号没有改动。", file=err)
         return EXIT_USAGE

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -292,6 +294,21 @@ def test_long_and_odd_input_is_recorded_safely(sessions):
     assert result.message == MSG_BAD_LOGIN
     (row,) = audit_rows(sessions, "login.failure")
     assert len(row.actor) <= 64 and len(row.ip) <= 64
+
+
+def test_concurrent_failures_all_count(sessions):
+    create_account(sessions, "wang", PW, "officer")
+    barrier = threading.Barrier(6)
+
+    def attempt(i: int):
+        barrier.wait()
+        return authenticate(sessions, "wang", f"Wrong-pass-{i}", now=NOW)
+
+    with ThreadPoolExecutor(6) as pool:
+        results = list(pool.map(attempt, range(6)))
+    assert account_row(sessions, "wang").failed_logins == LOCK_AFTER_FAILURES
+    assert sorted(r.message for r in results).count(MSG_LOCKED) == 2  # the 5th locks, the 6th meets the lock
+    assert authenticate(sessions, "wang", PW, now=NOW).message == MSG_LOCKED
 
 
 # --- PostgreSQL -------------------------------------------------------------------------------------

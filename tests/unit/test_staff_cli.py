@@ -182,3 +182,12 @@ def test_subprocess_add_then_duplicate_then_weak(tmp_path):
 def test_subprocess_usage_error(tmp_path):
     done = _subprocess(tmp_path, "add", "wang")
     assert done.returncode == 2 and "--role" in done.stderr
+
+
+def test_subprocess_database_unreachable(tmp_path):
+    env = {**os.environ, "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "staff", "list"],
+        capture_output=True, text=True, env=env, cwd=PROJECT_ROOT, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 1 and "数据库出错" in done.stderr and "Traceback" not in done.stderr
