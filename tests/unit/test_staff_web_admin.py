@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import socket
 from collections.abc import AsyncIterator
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -159,6 +161,8 @@ async def test_the_admin_sees_every_account(client: TestClient) -> None:
         assert username in body
     assert "受理办理人员" in body and "只读" in body and "管理员" in body
     assert 'action="/staff/accounts/li.officer/password"' in body
+    assert 'action="/staff/accounts/li.officer/active"' in body
+    assert 'action="/staff/accounts/wang.admin/active"' not in body  # no button to lock yourself out
 
 
 async def test_the_admin_creates_an_account_that_can_log_in(
@@ -332,3 +336,11 @@ def test_diff_lists_changed_added_and_removed_keys() -> None:
     ]
     assert diff(None, {"active": False}) == [Change("active", None, "false")]
     assert diff({"locked_until": None}, {}) == [Change("locked_until", "（空）", None)]
+
+
+def test_diff_shows_stored_utc_times_in_local_time() -> None:
+    after = json.loads(
+        audit.to_json({"last_login_at": datetime(2026, 11, 27, 14, 5, 9, 123, tzinfo=timezone.utc)})
+    )
+    assert diff(None, after) == [Change("last_login_at", None, "2026-11-27 22:05:09")]
+    assert diff(None, {"note": "2026-11-27 14:05:09+08:00"})[0].after == "2026-11-27 14:05:09+08:00"

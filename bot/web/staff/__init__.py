@@ -7,8 +7,6 @@ Page modules use `bot.web.staff.middleware` (`render`, `require_update`, `requir
 
 from __future__ import annotations
 
-import importlib
-import logging
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -21,12 +19,9 @@ from aiohttp import web
 from bot.web.staff.db import open_staff_db
 from bot.web.staff.middleware import staff_context, staff_middleware
 
-log = logging.getLogger(__name__)
-
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
-PAGE_MODULES = ("views_cases", "views_conversations", "views_trends")  # the case pages' engineer
 
 STATUS_CLASSES: dict[str, str] = {
     "待受理": "pending",
@@ -101,21 +96,9 @@ def _environment(app: web.Application) -> jinja2.Environment:
     return env
 
 
-def _add_page_modules(app: web.Application) -> None:
-    for name in PAGE_MODULES:
-        try:
-            module = importlib.import_module(f"bot.web.staff.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"bot.web.staff.{name}":
-                raise  # a missing dependency inside the module is a real bug
-            log.warning("staff console: bot.web.staff.%s not written yet, its pages are missing", name)
-            continue
-        module.add_routes(app)
-
-
 def setup_staff(app: web.Application) -> None:
     """Mount the console on `app` (call after the app's engine startup hook is registered)."""
-    from bot.web.staff import views_admin, views_auth
+    from bot.web.staff import views_admin, views_auth, views_cases, views_conversations, views_trends
 
     _environment(app)
     app.middlewares.append(staff_middleware)
@@ -123,4 +106,6 @@ def setup_staff(app: web.Application) -> None:
     app.router.add_static("/staff/static/", STATIC, name="staff_static", append_version=False)
     views_auth.add_routes(app)
     views_admin.add_routes(app)
-    _add_page_modules(app)
+    views_cases.add_routes(app)
+    views_conversations.add_routes(app)
+    views_trends.add_routes(app)

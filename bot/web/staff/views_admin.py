@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
 
 from bot.staff.roles import ROLE_LABELS, ROLES
+from bot.web.staff import local_datetime
 from bot.web.staff.db import run_db, staff_db
 from bot.web.staff.middleware import client_ip, render, require_admin, require_auditor, see_other
 
@@ -148,10 +151,15 @@ class Change:
     after: str | None
 
 
+_UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d+)?\+00:00")
+
+
 def _shown(value: Any) -> str:
     if value is None:
         return "（空）"
     if isinstance(value, str):
+        if _UTC_STAMP.fullmatch(value):  # times are stored UTC; staff read local time
+            return local_datetime(datetime.fromisoformat(value), "%Y-%m-%d %H:%M:%S")
         return value
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
@@ -194,7 +202,14 @@ async def audit(request: web.Request) -> web.Response:
     rows = [(item, ACTION_LABELS.get(item.action, item.action), diff(item.before, item.after))
             for item in result.items]  # fmt: skip
     actions = ACTION_FAMILIES + list(ACTION_LABELS.items())
-    context = {"page": result, "rows": rows, "filters": filters, "actions": actions, "targets": TARGET_TYPES}
+    context = {
+        "page": result,
+        "rows": rows,
+        "filters": filters,
+        "actions": actions,
+        "targets": TARGET_TYPES,
+        "target_labels": dict(TARGET_TYPES),
+    }
     return render(request, "audit.html", context)
 
 
