@@ -358,3 +358,27 @@ def test_templates_have_no_inline_script_or_style() -> None:
         assert "<style" not in text and not re.search(r"\sstyle=", text), template.name
         assert not re.search(r"\son[a-z]+=", text), template.name
         assert "|safe" not in text.replace(" ", ""), template.name
+
+
+def test_make_run_prints_the_console_url_and_how_to_make_the_first_account() -> None:
+    import io
+    from types import SimpleNamespace
+
+    from bot.run import Orchestrator, Service, serve
+
+    class Finished(Orchestrator):
+        def start(self) -> None: ...
+
+        def wait_ready(self, timeout: float = 600.0, poll: float = 0.5) -> None: ...
+
+        def first_exit(self):  # stop at once: pretend a service exited
+            return SimpleNamespace(service=self.services[0], process=SimpleNamespace(returncode=0))
+
+        def stop(self, timeout: float = 20.0) -> None: ...
+
+    web = Service("web app", ["true"], "http://127.0.0.1:8000/healthz", "http://127.0.0.1:8000/")
+    out = io.StringIO()
+    assert serve(Finished([web], env={}), out=out) == 1
+    printed = out.getvalue()
+    assert "Staff console: http://127.0.0.1:8000/staff/" in printed
+    assert "python -m bot staff add NAME --role admin" in printed
