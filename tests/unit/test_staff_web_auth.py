@@ -382,3 +382,54 @@ def test_make_run_prints_the_console_url_and_how_to_make_the_first_account() -> 
     printed = out.getvalue()
     assert "Staff console: http://127.0.0.1:8000/staff/" in printed
     assert "python -m bot staff add NAME --role admin" in printed
+
+
+@pytest.fixture
+async def failing_client(tmp_path: Path, sessions: sessionmaker) -> AsyncIterator[TestClient]:
+    """The console with three extra pages whose back-end call fails."""
+    from aiohttp import web
+
+    config = WebConfig(database_url=f"sqlite:///{tmp_path / 'staff.db'}", rasa_url="http://127.0.0.1:5005")
+    app = create_app(config)
+
+    async def value_error(_request: web.Request) -> web.Response:
+        raise ValueError("延期天数必须在 1 到 30 天之间")
+
+    async def permission_error(_request: web.Request) -> web.Response:
+        raise PermissionError("只读账号不能修改事项")
+
+    async def english_error(_request: web.Request) -> web.Response:
+        raise ValueError("invalid literal for int() with base 10: '<b>x</b>'")
+
+    async def crash(_request: web.Request) -> web.Response:
+        raise RuntimeError("database exploded <script>")
+
+    app.router.add_get("/staff/test/value", value_error)
+    app.router.add_get("/staff/test/permission", permission_error)
+    app.router.add_get("/staff/test/english", english_error)
+    app.router.add_get("/staff/test/crash", crash)
+    port = _free_port()
+    jar = CookieJar(unsafe=True, treat_as_secure_origin=[URL(f"http://127.0.0.1:{port}")])
+    async with TestClient(TestServer(app, host="127.0.0.1", port=port), cookie_jar=jar) as test_client:
+        yield test_client
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "shown"),
+    [
+        ("/staff/test/value", 400, "延期天数必须在 1 到 30 天之间"),
+        ("/staff/test/permission", 403, "只读账号不能修改事项"),
+        ("/staff/test/english", 400, "填写的内容有误，请检查后重试。"),
+        ("/staff/test/crash", 500, "系统出了点问题"),
+    ],
+)
+async def test_back_end_errors_become_polite_chinese_pages(
+    failing_client: TestClient, path: str, status: int, shown: str
+) -> None:
+    await log_in(failing_client, "zhao.viewer")
+    response = await failing_client.get(path)
+    assert response.status == status
+    body = await response.text()
+    assert shown in body and '<html lang="zh-CN">' in body
+    assert "invalid literal" not in body and "exploded" not in body and "Traceback" not in body
+    assert response.headers["X-Frame-Options"] == "DENY"
