@@ -84,11 +84,13 @@ def ticks_for(max_value: int, plot_width: float) -> tuple[Tick, ...]:
     return tuple(Tick(v, round(v / end * plot_width, 1)) for v in values)
 
 
-def bar_chart(rows: Iterable[RowLike], title: str, *, limit: int | None = None) -> BarChart:
+def bar_chart(
+    rows: Iterable[RowLike], title: str, *, limit: int | None = None, label_chars: int = MAX_LABEL_CHARS
+) -> BarChart:
     """Horizontal bars, current period over the previous one, scaled to a common axis."""
     chosen = list(rows)[:limit] if limit else list(rows)
-    labels = [shorten(row.label) for row in chosen]
-    label_width = min(MAX_LABEL_CHARS, max((len(s) for s in labels), default=4)) * CHAR_WIDTH + 12
+    labels = [shorten(row.label, label_chars) for row in chosen]
+    label_width = min(label_chars, max((len(s) for s in labels), default=4)) * CHAR_WIDTH + 12
     peak = max((max(row.current, row.previous) for row in chosen), default=0)
     end = nice_ceiling(peak)
     scale = PLOT_WIDTH / end

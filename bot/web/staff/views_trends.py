@@ -20,6 +20,7 @@ from bot.web.staff.db import run_db, staff_db
 DEFAULT_DAYS = 28
 MAX_DAYS = 366 * 3
 PLACE_LEVELS: dict[str, str] = {"province": "省", "city": "市", "county": "区县"}
+WEEK_LABEL_CHARS = 26  # 2026-W48 (11月23日–11月29日) whole
 CHART_ROWS = 17  # all categories; the longest place lists are cut to this many bars
 
 
@@ -84,7 +85,7 @@ async def trends_page(request: web.Request) -> web.Response:
         "charts_data": {
             "category": bar_chart(report.by_category, "按类别", limit=CHART_ROWS),
             "place": bar_chart(report.by_place, f"按地区（{level_label}）", limit=CHART_ROWS),
-            "week": bar_chart(report.by_week, "按周"),
+            "week": bar_chart(report.by_week, "按周", label_chars=WEEK_LABEL_CHARS),
         },
         "total_current": sum(row.current for row in report.by_category),
         "total_previous": sum(row.previous for row in report.by_category),
