@@ -2,6 +2,8 @@
 
 - every phrase of knowledge/categories.yml (second-level classes and keywords) labelled with its class, so
   all 17 classes exist in the model even when a department's archive uses fewer;
+- hand-written example messages, one file per class, in knowledge/category_examples/*.yml
+  (`category:` and `examples:`; written for this project, no dataset text);
 - the `tell_problem` examples of data/nlu/ that the keyword classifier labels confidently.
 """
 
@@ -16,6 +18,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 NLU_DIR = ROOT / "data" / "nlu"
+EXAMPLES_DIR = ROOT / "knowledge" / "category_examples"
 _ANNOTATION = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
 
 
@@ -23,7 +26,7 @@ _ANNOTATION = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
 class LabelledText:
     text: str
     category: str
-    source: str  # "lexicon" | "nlu" | an archive file name
+    source: str  # "lexicon" | "examples" | "nlu" | an archive file name
 
 
 def lexicon_examples() -> list[LabelledText]:
@@ -33,6 +36,20 @@ def lexicon_examples() -> list[LabelledText]:
     return [
         LabelledText(phrase, name, "lexicon") for name in CATEGORIES for phrase, _weight in lex.phrases[name]
     ]
+
+
+def written_examples(examples_dir: Path = EXAMPLES_DIR) -> list[LabelledText]:
+    """knowledge/category_examples/*.yml: each file names one of the 17 classes and lists messages."""
+    from bot.category import CATEGORIES
+
+    out: list[LabelledText] = []
+    for file in sorted(examples_dir.glob("*.yml")):
+        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        category = data.get("category")
+        if category not in CATEGORIES:
+            raise ValueError(f"{file}: category {category!r} is not one of the 17 classes")
+        out += [LabelledText(str(t).strip(), category, "examples") for t in data.get("examples") or () if t]
+    return out
 
 
 def _strip_annotations(example: str) -> str:
@@ -68,4 +85,4 @@ def nlu_examples(nlu_dir: Path = NLU_DIR) -> list[LabelledText]:
 
 @lru_cache(maxsize=1)
 def own_examples() -> tuple[LabelledText, ...]:
-    return tuple(lexicon_examples() + nlu_examples())
+    return tuple(lexicon_examples() + written_examples() + nlu_examples())

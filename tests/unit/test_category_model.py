@@ -161,6 +161,6 @@ def test_prepare_normalises_like_the_keyword_path() -> None:
 def test_own_examples_cover_all_classes_from_repo_data_only() -> None:
     examples = own_examples()
     assert {e.category for e in examples} == set(CATEGORIES)
-    assert {e.source for e in examples} == {"lexicon", "nlu"}
+    assert {e.source for e in examples} == {"lexicon", "examples", "nlu"}
     texts = nlu_problem_texts()
     assert len(texts) > 100 and not any("](" in t for t in texts)
