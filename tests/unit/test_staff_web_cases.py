@@ -464,3 +464,26 @@ async def test_review_conversation_and_filter(
     reviewed = await (await officer.get("/staff/conversations", params={"reviewed": "1"})).text()
     assert "conv-left" not in unreviewed and "conv-left" in reviewed
     assert re.search(r"已审阅", await (await officer.get("/staff/conversations/conv-left")).text())
+
+
+async def test_overdue_cases_are_highlighted_and_filtered(officer: Staff, world: World, cases: dict) -> None:
+    late = world.repo.file_case(
+        CaseInput(filing_key="k-late", issue_text="去年的噪音投诉，一直没人回复", category="环境保护"),
+        now=datetime.now(timezone.utc) - timedelta(days=40),
+    ).case.case_number
+    page = await (await officer.get("/staff/cases")).text()
+    row = re.search(rf'<tr class="([^"]*)">\s*<td><a href="/staff/cases/{late}"', page)
+    assert row and "overdue" in row.group(1)
+    assert page.count('<strong class="overdue-label">已超期</strong>') == 1
+    overdue = await (await officer.get("/staff/cases", params={"overdue": "1"})).text()
+    assert late in overdue and cases["wages"] not in overdue
+    case = await (await officer.get(f"/staff/cases/{late}")).text()
+    assert 'class="due-box overdue"' in case and "已超期" in case
+
+
+async def test_filter_form_offers_the_17_categories_and_every_status(officer: Staff) -> None:
+    page = await (await officer.get("/staff/cases")).text()
+    form = page.split('name="category"')[1].split("</select>")[0]
+    assert form.count("<option") == 18  # 全部 + 17 classes
+    assert "劳动和社会保障" in form and "组织人事" in form and "其他" in form
+    assert len(re.findall(r'class="status-tab[ "]', page)) == 11  # 全部 + 10 statuses

@@ -19,21 +19,10 @@ from bot.web.staff.middleware import require_update, see_other
 PER_PAGE = 25
 ISSUE_TEXT_MAX = 4000
 LOW_CONFIDENCE = 0.6  # same bar as a "sure" category
-SLOT_LABELS: dict[str, str] = {
-    "issue_text": "反映的事情",
-    "category": "类别",
+SLOT_LABELS: dict[str, str] = {  # the transcript's own labels, so both parts of the page agree
+    **transcripts.SLOT_LABELS,
     "category_confidence": "类别置信度",
-    "location": "地点",
     "location_code": "地点代码",
-    "occurred_at": "发生时间",
-    "respondent": "被反映人",
-    "legal_status": "法律程序",
-    "prior_report": "此前反映",
-    "people_count": "涉及人数",
-    "petitioner_name": "姓名",
-    "phone": "电话",
-    "id_number": "身份证号",
-    "route": "去向",
     "urgent": "紧急",
     "case_number": "事项编号",
 }
