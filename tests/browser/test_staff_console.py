@@ -161,6 +161,7 @@ def test_a_script_from_a_citizen_is_shown_as_text(
     page.goto(f"{stack.web_url}/staff/conversations/{filed['scripted']}")
     expect(page.locator(".chat-user .chat-text").first).to_have_text(SCRIPT)
     assert page.locator(".transcript script, .transcript img").count() == 0
+    page.screenshot(path=str(screenshots / "staff-conversation.png"), full_page=True)
     page.goto(f"{stack.web_url}/staff/trends")
     expect(page.locator("svg.chart-svg")).to_have_count(3)
     expect(page.locator("#chart-category")).to_contain_text("城乡建设")
