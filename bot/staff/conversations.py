@@ -238,7 +238,7 @@ def file_case_from_conversation(
 
 def _case_input(slots: dict[str, Any], conversation_id: str, channel: str | None, issue_text: str):
     # the action server's own mapping of slots to a case, so both filings agree field by field
-    from actions.filing import case_input_from_slots
+    from bot.cases.from_slots import case_input_from_slots
     from bot.cases.schemas import optional_text
     from bot.routing import decide_route
 
