@@ -76,7 +76,22 @@ def create_schema(engine: Engine) -> None:
     import bot.staff.models  # noqa: F401  (registers the staff tables in the same metadata)
 
     metadata.create_all(engine, checkfirst=True)
-    add_missing_columns(engine)
+    if "intake_cases.due_on" in add_missing_columns(engine):
+        _backfill_due_on(engine)
+
+
+def _backfill_due_on(engine: Engine) -> None:
+    """Cases filed before `due_on` existed get the deadline of their current step (§4 of DOMAIN.md)."""
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE intake_cases SET due_on = CASE WHEN register_deadline < acceptance_notice_deadline "
+            "THEN register_deadline ELSE acceptance_notice_deadline END, due_article = '第22条、第23条' "
+            "WHERE status = '待受理' AND due_on IS NULL"
+        )
+        connection.exec_driver_sql(
+            "UPDATE intake_cases SET due_on = handling_deadline, due_article = '第32条' "
+            "WHERE status IN ('已受理', '办理中') AND handling_deadline IS NOT NULL AND due_on IS NULL"
+        )
 
 
 def add_missing_columns(engine: Engine) -> list[str]:
@@ -96,6 +111,9 @@ def add_missing_columns(engine: Engine) -> list[str]:
                     f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {column_type}'
                 )
                 added.append(f"{table.name}.{column.name}")
+                for index in table.indexes:
+                    if column.name in index.columns:
+                        index.create(connection, checkfirst=True)
     return added
 
 

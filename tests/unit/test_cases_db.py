@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from cryptography.fernet import Fernet
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
-from bot.cases import create_schema, make_engine
+from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, session_factory
 from bot.cases.models import metadata
 from bot.settings import get_settings
 
@@ -85,3 +88,32 @@ def test_foreign_keys_are_enforced(tmp_path):
             "INSERT INTO intake_case_status_history (case_id, changed_at, actor, to_status) "
             "VALUES (999, '2026-01-01 00:00:00', 'x', '待受理')"
         )
+
+
+def test_old_database_gets_new_columns_and_deadlines_of_open_cases(tmp_path: Path) -> None:
+    """A database made before the staff workflow columns keeps its cases and gains their deadlines."""
+    import sqlite3
+
+    from sqlalchemy import select
+
+    from bot.cases.models import Case
+
+    path = tmp_path / "old.db"
+    engine = make_engine(f"sqlite:///{path}")
+    create_schema(engine)
+    repo = CaseRepository(session_factory(engine), id_encryption_key=Fernet.generate_key().decode())
+    filed = repo.file_case(CaseInput(filing_key="old:1", issue_text="楼下烧烤店油烟太大"))
+    engine.dispose()
+    with sqlite3.connect(path) as raw:  # drop the new column the way an older version's table lacked it
+        raw.execute("DROP INDEX ix_intake_cases_due_on")
+        raw.execute("ALTER TABLE intake_cases DROP COLUMN due_on")
+    engine = make_engine(f"sqlite:///{path}")
+    create_schema(engine)
+    with session_factory(engine)() as session:
+        case = session.execute(select(Case)).scalar_one()
+    assert case.case_number == filed.case.case_number
+    assert case.due_on == min(case.register_deadline, case.acceptance_notice_deadline)
+    assert case.due_article == "第22条、第23条"
+    with sqlite3.connect(path) as raw:  # the column's index is back too
+        indexes = {row[1] for row in raw.execute("PRAGMA index_list(intake_cases)")}
+    assert "ix_intake_cases_due_on" in indexes
