@@ -1,4 +1,5 @@
-"""`make bench` / `python -m bench [--skip-nlu] [--skip-places]`: one table, also written to docs/benchmarks.md."""
+"""`make bench` / `python -m bench [--skip-nlu] [--skip-places] [--only-speed]`: one table, also written to
+docs/benchmarks.md (or --out)."""
 
 from __future__ import annotations
 
@@ -22,19 +23,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip-speed", action="store_true", help="skip the REST speed runs (about 4 minutes)"
     )
+    parser.add_argument(
+        "--skip-category", action="store_true", help="skip the category figures (needs the shared data sets)"
+    )
+    parser.add_argument(
+        "--only-speed", action="store_true", help="the REST speed runs only (= all the other --skip-* flags)"
+    )
     parser.add_argument("--seconds", type=float, default=20.0, help="length of each speed run")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--note", default=os.environ.get("BENCH_NOTE", ""), help="e.g. other load")
     args = parser.parse_args(argv)
+    if args.only_speed:
+        args.skip_category = args.skip_places = args.skip_nlu = True
+        args.skip_speed = False
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
-
-    from bench import category
 
     results: dict = {"when": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")}
     results["machine"] = machine()
     results["note"] = args.note
-    print("category …", file=sys.stderr)
-    results["category"], results["category_info"] = category.run()
+    if not args.skip_category:
+        from bench import category
+
+        print("category …", file=sys.stderr)
+        results["category"], results["category_info"] = category.run()
     if not args.skip_places:
         from bench import places
 

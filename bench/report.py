@@ -29,7 +29,7 @@ def _miss(value: float, target: float) -> str:
     return "met" if value >= target else f"missed by {target - value:.3f}"
 
 
-def rows(results: dict) -> list[tuple[str, str, str, str]]:
+def category_rows(results: dict) -> list[tuple[str, str, str, str]]:
     out: list[tuple[str, str, str, str]] = []
     cats = results["category"]
     for fig, target in zip(cats, (TARGETS["own"], TARGETS["own"], TARGETS["imported"]), strict=True):
@@ -51,6 +51,13 @@ def rows(results: dict) -> list[tuple[str, str, str, str]]:
             "",
         )
     )
+    return out
+
+
+def rows(results: dict) -> list[tuple[str, str, str, str]]:
+    out: list[tuple[str, str, str, str]] = []
+    if "category" in results:
+        out += category_rows(results)
     if "places" in results:
         p = results["places"]
         out.append(

@@ -61,6 +61,9 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> CrisisGuard:
+        from bot.nlu.action_response_check import install
+
+        install()  # the model is loaded in every Rasa process that runs remote actions
         return cls(config)
 
     def process(self, messages: list[Message]) -> list[Message]:

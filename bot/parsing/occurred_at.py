@@ -242,6 +242,12 @@ def extract_occurred_at(text: str | None, now: datetime) -> OccurredAt | None:
     """Earliest meaningful past time in the message; `now` is naive Asia/Shanghai local time."""
     if not text:
         return None
+    return _extract_cached(text, now)
+
+
+@lru_cache(maxsize=64)
+def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
+    # pure and immutable: one turn asks twice with the same text and `now` (jionlp takes milliseconds)
     norm = normalize_for_parsing(text)
     if not norm:
         return None
