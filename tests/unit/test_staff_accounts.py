@@ -15,6 +15,15 @@ from sqlalchemy import select
 from bot.cases import create_schema, make_engine, session_factory
 from bot.staff import accounts, passwords
 from bot.staff.accounts import (
+    create_account,
+    get_account,
+    list_accounts,
+    set_active,
+    set_password,
+    set_role,
+    unlock,
+)
+from bot.staff.login import (
     IP_MAX_FAILURES,
     LOCK_AFTER_FAILURES,
     MAX_DELAY_S,
@@ -22,14 +31,7 @@ from bot.staff.accounts import (
     MSG_IP_BLOCKED,
     MSG_LOCKED,
     authenticate,
-    create_account,
-    get_account,
-    list_accounts,
     login_delay,
-    set_active,
-    set_password,
-    set_role,
-    unlock,
 )
 from bot.staff.models import AuditEntry, LoginAttempt, StaffAccount
 from bot.staff.roles import StaffUser

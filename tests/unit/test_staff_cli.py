@@ -15,8 +15,9 @@ import bot.__main__ as bot_main
 from bot.cases import create_schema, make_engine, session_factory
 from bot.settings import PROJECT_ROOT
 from bot.staff import passwords
-from bot.staff.accounts import authenticate, get_account
+from bot.staff.accounts import get_account
 from bot.staff.cli import CliError, main, read_password
+from bot.staff.login import authenticate
 from bot.staff.models import AuditEntry
 
 PW = "Xinfang-Desk-07"

@@ -14,14 +14,8 @@ from bot.cases import CaseInput, CaseRepository, session_factory
 from bot.cases.crypto import encrypt_id_number
 from bot.cases.models import Case
 from bot.settings import get_settings
-from bot.staff.conversations import (
-    conversation_slots,
-    file_case_from_conversation,
-    is_reviewed,
-    list_abandoned,
-    mark_reviewed,
-    shown_slots,
-)
+from bot.staff.conversation_actions import file_case_from_conversation, is_reviewed, mark_reviewed
+from bot.staff.conversations import conversation_slots, list_abandoned, shown_slots
 from bot.staff.models import AuditEntry
 from bot.staff.roles import ROLE_ADMIN, ROLE_OFFICER, ROLE_VIEWER, StaffUser
 from tests.unit.test_staff_transcripts import T0, RasaDb, bot, listen, slot, user

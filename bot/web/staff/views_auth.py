@@ -64,7 +64,7 @@ async def login_form(request: web.Request) -> web.Response:
 
 
 async def login_submit(request: web.Request) -> web.Response:
-    from bot.staff.accounts import authenticate
+    from bot.staff.login import authenticate
     from bot.staff.sessions import create_session
 
     form = await request.post()

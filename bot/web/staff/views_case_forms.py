@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from bot.staff import case_actions, case_queries, conversations
+from bot.staff import case_actions, case_queries, conversation_actions
 from bot.staff.roles import StaffUser
 
 Form = dict[str, str]
@@ -110,7 +110,7 @@ def review(db: Any, user: StaffUser, number: str, form: Form, ip: str | None) ->
         raise LookupError(number)
     if not detail.record.conversation_id:
         raise ValueError("这个事项没有关联的对话记录")
-    conversations.mark_reviewed(db.sessions, user, detail.record.conversation_id, reviewed=True, ip=ip)
+    conversation_actions.mark_reviewed(db.sessions, user, detail.record.conversation_id, reviewed=True, ip=ip)
     return "对话已标记为已审阅"
 
 

@@ -11,7 +11,7 @@ import aiohttp_jinja2
 from aiohttp import web
 
 from bot.cases.numbers import local_zone
-from bot.staff import conversations, transcripts
+from bot.staff import conversation_actions, conversations, transcripts
 from bot.staff.audit import record
 from bot.web.staff.db import run_db, staff_db
 from bot.web.staff.middleware import require_update, see_other
@@ -119,7 +119,7 @@ def _load_conversation(db, conversation_id: str, actor: str, ip: str | None, vie
     if not turns:
         return None
     slots = conversation_slots(db, conversation_id)
-    reviewed = conversations.is_reviewed(db.sessions, conversation_id)
+    reviewed = conversation_actions.is_reviewed(db.sessions, conversation_id)
     if viewed:
         with db.sessions.begin() as session:
             record(session, actor=actor, action="conversation.view", target_type="conversation",
@@ -171,7 +171,7 @@ async def file_case(request: web.Request) -> web.Response:
     db = staff_db(request)
     try:
         filed = await run_db(
-            request, conversations.file_case_from_conversation, db.engine, db.sessions, db.repo, user,
+            request, conversation_actions.file_case_from_conversation, db.engine, db.sessions, db.repo, user,
             conversation_id, issue_text=issue_text or None, ip=request.remote,
         )  # fmt: skip
     except ValueError as error:
@@ -190,7 +190,7 @@ async def review(request: web.Request) -> web.Response:
     reviewed = str(form.get("reviewed") or "1") != "0"
     db = staff_db(request)
     await run_db(
-        request, conversations.mark_reviewed, db.sessions, user, conversation_id,
+        request, conversation_actions.mark_reviewed, db.sessions, user, conversation_id,
         reviewed=reviewed, note=str(form.get("note") or "").strip() or None, ip=request.remote,
     )  # fmt: skip
     message = "对话已标记为已审阅" if reviewed else "已取消审阅标记"
