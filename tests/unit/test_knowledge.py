@@ -18,8 +18,8 @@ from bot.knowledge import (
     explain_route,
     faq_answer,
     load_knowledge,
-    parse_knowledge,
 )
+from bot.knowledge_parse import parse_knowledge
 
 # Phrases that would tell a citizen they may not petition (DOMAIN.md §5: never say this).
 REFUSALS = (
