@@ -13,14 +13,10 @@ fi
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0
 fi
-if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-  echo "ensure_chromium: missing ${packages[*]} and cannot install (need root and apt-get);" \
-    "the browser tests will be skipped if chromium is absent." >&2
+# shellcheck source=scripts/apt_install.sh
+. "$(dirname "$0")/apt_install.sh"
+if ! apt_install ensure_chromium "${packages[@]}"; then
+  echo "ensure_chromium: the browser tests will be skipped if chromium is absent." >&2
   exit 0
 fi
-
-echo "ensure_chromium: installing ${packages[*]} with apt-get" >&2
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 [ -x "$CHROMIUM" ] || { echo "ensure_chromium: chromium installed but $CHROMIUM not found" >&2; exit 1; }

@@ -20,14 +20,10 @@ has_server_binaries() {
 if has_server_binaries; then
   exit 0
 fi
-if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-  echo "ensure_postgres: no PostgreSQL server binaries and cannot install them (need root and apt-get);" \
-    "the PostgreSQL tests will be skipped." >&2
+# shellcheck source=scripts/apt_install.sh
+. "$(dirname "$0")/apt_install.sh"
+if ! apt_install ensure_postgres postgresql; then
+  echo "ensure_postgres: the PostgreSQL tests will be skipped." >&2
   exit 0
 fi
-
-echo "ensure_postgres: installing PostgreSQL with apt-get" >&2
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends postgresql >/dev/null
 has_server_binaries || { echo "ensure_postgres: postgresql installed but initdb/postgres not found" >&2; exit 1; }
