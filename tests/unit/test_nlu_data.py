@@ -17,8 +17,15 @@ TERMS = ROOT / "data" / "lexicon" / "terms.txt"
 
 # the intents the domain declares: training data must cover exactly these
 INTENTS = set(yaml.safe_load((ROOT / "domain" / "intents.yml").read_text(encoding="utf-8"))["intents"])
-MIN_EXAMPLES = {"tell_problem": 200, "inform": 80, "check_progress": 40}
-DEFAULT_MIN = 30
+# held-out intent F1 needs every phrasing pattern seen several times (docs/benchmarks.md)
+MIN_EXAMPLES = {
+    "tell_problem": 400,
+    "inform": 350,
+    "out_of_scope": 200,
+    "correct_detail": 150,
+    "check_progress": 100,
+}
+DEFAULT_MIN = 70
 REGEXES = {"phone_number", "id_number", "case_number"}
 CRISIS_INTENTS = {"self_harm", "threat_violence", "domestic_violence"}
 
@@ -166,3 +173,60 @@ def test_lexicon_format() -> None:
         assert not word.isdigit(), word
     for needed in ("劳动仲裁", "信访局", "12345热线", "征地补偿款", "行政复议"):
         assert needed in words
+
+
+QUESTION_END = re.compile(r"[吗嗎么麼呢？?][\s！!。.~～]*$")
+CORRECTION_CUE = re.compile(
+    r"错|改|不对|不是|更正|修改|有误|重新|漏了|少了|多打|不准确|换成|其实|应该|搞错|有问题|写成|记成|说成|等一下|等等|不用"
+)
+FIELD_NAMES = {"地点", "电话", "名字", "类别"}  # answers to "which detail is wrong?"
+
+
+def test_corrections_say_what_is_wrong() -> None:
+    # a bare place or name is an answer (inform); a correction says it replaces something
+    vague = [e for e in _intents()["correct_detail"] if not CORRECTION_CUE.search(e) and e not in FIELD_NAMES]
+    assert vague == []
+
+
+def test_answers_carry_no_correction_wording() -> None:
+    wording = re.compile(r"错|改成|更正|修改|^不是")
+    assert [e for e in _intents()["inform"] if wording.search(e)] == []
+
+
+def test_questions_about_the_assistant_are_not_small_talk() -> None:
+    about_bot = re.compile(r"你是谁|你叫什么|机器人|你是干|你们是|你能干|你会什么")
+    assert [e for e in _intents()["out_of_scope"] if about_bot.search(e)] == []
+    assert {"你叫什么名字", "你是机器人吗", "你会什么"} <= set(_intents()["ask_what_is_petition"])
+
+
+def test_anonymity_questions_are_privacy_not_skip() -> None:
+    # "不留名字可以吗" asks about anonymity (ask_privacy); "不想留名字" declines to answer (skip)
+    personal = re.compile(r"匿名|实名|名字|姓名|电话|手机|身份证")
+    asked = [e for e in _intents()["skip"] if QUESTION_END.search(e) and personal.search(e)]
+    assert asked == []
+    assert "不留名字可以吗" in _intents()["ask_privacy"]
+    assert "不想留名字" in _intents()["skip"]
+
+
+def test_short_negations_are_deny_and_short_yeses_affirm() -> None:
+    intents = _intents()
+    for text in ("不对", "不是", "没有", "不同意", "冇", "沒有", "不對"):
+        assert text in intents["deny"], text
+    for text in ("对", "是的", "没问题", "没有问题", "👍", "同意", "對"):
+        assert text in intents["affirm"], text
+
+
+@pytest.mark.parametrize(
+    ("intent", "pattern"),
+    [
+        ("inform", r"[０-９]"),
+        ("check_progress", r"[Ｘｘ][Ｆｆ]"),
+        ("out_of_scope", r"[\U0001F300-\U0001FAFF]"),
+        ("greet", r"[嗎請]"),
+        ("deny", r"[冇唔]"),
+        ("skip", r"唔知|不造|晓不得"),
+    ],
+)
+def test_realistic_variants_present(intent: str, pattern: str) -> None:
+    # full-width digits, traditional characters, dialect and emoji occur in real messages
+    assert any(re.search(pattern, e) for e in _intents()[intent]), pattern
