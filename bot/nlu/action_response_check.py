@@ -26,11 +26,48 @@ def _validator() -> Any:
     return cls(schema)
 
 
+@lru_cache(maxsize=1)
+def _event_validators() -> tuple[Any, dict[str, Any]]:
+    """The event schema split in two: its own keywords, and each `oneOf` branch by its `event` constant.
+
+    `event` is required and each branch demands its own constant, so an event matches exactly one branch
+    (what `oneOf` asks) if and only if it matches the branch named by its `event`.
+    """
+    from jsonschema import validators
+    from rasa.shared.utils.schemas.events import EVENT_SCHEMA
+
+    cls = validators.validator_for(EVENT_SCHEMA)
+    base = cls({key: value for key, value in EVENT_SCHEMA.items() if key != "oneOf"})
+    branches = {branch["properties"]["event"]["const"]: cls(branch) for branch in EVENT_SCHEMA["oneOf"]}
+    return base, branches
+
+
+def _plainly_valid(result: Any) -> bool:
+    """A quick check that never calls an invalid answer valid; any doubt goes to the full check."""
+    if not isinstance(result, dict):
+        return False
+    responses = result.get("responses", [])
+    if not isinstance(responses, list) or not all(isinstance(r, dict) for r in responses):
+        return False
+    events = result.get("events", [])
+    if not isinstance(events, list):
+        return False
+    base, branches = _event_validators()
+    for event in events:
+        kind = event.get("event") if isinstance(event, dict) else None
+        branch = branches.get(kind) if isinstance(kind, str) else None
+        if branch is None or not base.is_valid(event) or not branch.is_valid(event):
+            return False
+    return True
+
+
 def validate_action_result(self: Any, result: dict[str, Any]) -> bool:
     """Drop-in for `RemoteAction._validate_action_result`: True, or the same ValidationError Rasa raises."""
     from jsonschema.exceptions import best_match
     from rasa.shared.constants import DOCS_BASE_URL
 
+    if _plainly_valid(result):
+        return True
     error = best_match(_validator().iter_errors(result))
     if error is None:
         return True

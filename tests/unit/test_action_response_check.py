@@ -80,6 +80,57 @@ def test_invalid_answers_raise_the_same_error_as_rasa(result: dict[str, Any]) ->
 
 def test_the_schema_is_checked_once() -> None:
     check._validator.cache_clear()
-    for result in VALID:
-        check.validate_action_result(_action(), result)
+    for result in INVALID:
+        with pytest.raises(ValidationError):
+            check.validate_action_result(_action(), result)
     assert check._validator.cache_info().misses == 1
+
+
+EVENTS_OF_EVERY_KIND: list[Any] = [
+    {
+        "event": "user",
+        "text": "我要投诉物业😡",
+        "parse_data": {"intent": {"name": "tell_problem", "confidence": 0.9}},
+    },
+    {
+        "event": "user",
+        "text": None,
+        "parse_data": {"entities": [{"entity": "phone", "value": "13800138000"}]},
+    },
+    {"event": "user", "parse_data": {"entities": [{"entity": "phone"}]}},  # no value
+    {"event": "user", "parse_data": {"intent": {"confidence": "高"}}},
+    {"event": "action", "name": "action_listen", "policy": None, "confidence": 1},
+    {"event": "action", "name": "action_listen", "hide_rule_turn": "yes"},
+    {"event": "slot", "name": "phone", "value": None},
+    {"event": "slot", "name": 7, "value": "x"},
+    {"event": "entities", "entities": []},
+    {"event": "entities"},
+    {"event": "bot", "text": "好的", "metadata": {}},
+    {"event": "bot", "metadata": "不是对象"},
+    {"event": "active_loop", "name": "intake_form", "timestamp": 1764230400.5},
+    {"event": "active_loop", "timestamp": "今天"},
+    {"event": "followup", "name": "action_show_summary"},
+    {"event": "reset_slots"},
+    {"event": "session_started"},
+    {"event": "restart", "timestamp": True},
+    {"event": "unknown_kind"},
+    {"event": ["slot"]},
+    {"event": 3},
+    {"name": "phone", "value": "x"},
+    "slot",
+    None,
+]
+
+
+@pytest.mark.parametrize("event", EVENTS_OF_EVERY_KIND)
+def test_quick_check_agrees_with_the_full_schema(event: Any) -> None:
+    for result in ({"events": [event]}, {"events": [EVENTS_OF_EVERY_KIND[0], event], "responses": [{}]}):
+        assert check._plainly_valid(result) == check._validator().is_valid(result)
+        assert _outcome(check.validate_action_result, result) == _outcome(check.rasa_validate(), result)
+
+
+@pytest.mark.parametrize(
+    "result", [[], "好的", {"events": ()}, {"responses": [{"text": "好"}, []]}, {"responses": {}}]
+)
+def test_quick_check_agrees_on_odd_shapes(result: Any) -> None:
+    assert check._plainly_valid(result) == check._validator().is_valid(result)
