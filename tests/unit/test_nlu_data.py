@@ -26,7 +26,16 @@ MIN_EXAMPLES = {
     "check_progress": 100,
 }
 DEFAULT_MIN = 70
-REGEXES = {"phone_number", "id_number", "case_number"}
+REGEXES = {
+    "phone_number",
+    "id_number",
+    "case_number",
+    "starts_negated",
+    "ends_as_question",
+    "short_message",
+    "long_message",
+    "symbols_only",
+}
 CRISIS_INTENTS = {"self_harm", "threat_violence", "domestic_violence"}
 
 
@@ -230,3 +239,37 @@ def test_short_negations_are_deny_and_short_yeses_affirm() -> None:
 def test_realistic_variants_present(intent: str, pattern: str) -> None:
     # full-width digits, traditional characters, dialect and emoji occur in real messages
     assert any(re.search(pattern, e) for e in _intents()[intent]), pattern
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "matches"),
+    [
+        ("starts_negated", "不对", True),
+        ("starts_negated", "嗯，不是这样", True),
+        ("starts_negated", "冇啊", True),
+        ("starts_negated", "沒有", True),
+        ("starts_negated", "木有", True),
+        ("starts_negated", "没问题", False),
+        ("starts_negated", "冇问题", False),
+        ("starts_negated", "没错，提交", False),
+        ("starts_negated", "我不同意", False),
+        ("ends_as_question", "能匿名吗", True),
+        ("ends_as_question", "要多久？？", True),
+        ("ends_as_question", "信息保密嗎~", True),
+        ("ends_as_question", "名字保密", False),
+        ("short_message", "我叫王建国", True),
+        ("short_message", "电话１３８００１３８０００", False),
+        (
+            "long_message",
+            "包工头拖着工资不给，一共欠了我三万二，现在人都找不到了，我们十几个人过年回不了家",
+            True,
+        ),
+        ("long_message", "在白云区太和镇", False),
+        ("symbols_only", "😂😂😂", True),
+        ("symbols_only", "？？？", True),
+        ("symbols_only", "好的😂", False),
+        ("symbols_only", "１２", False),
+    ],
+)
+def test_message_shape_regexes(name: str, text: str, matches: bool) -> None:
+    assert bool(_regex(name).search(text)) is matches
