@@ -4,8 +4,10 @@ Lexicon: knowledge/categories.yml. Each class sums the weights of the distinct p
 counts its part 工资: more specific wording is more evidence); the sums are
 log-damped (long messages should not become absurdly sure) and turned into probabilities with a softmax that
 also holds an "unknown" outcome, so a message with no signal gets low scores everywhere.
-When a trained model exists (bot.category_model, written by `python -m bot.archive_import`), its calibrated
-probabilities replace the keyword scores; the keyword hits are still reported.
+The keyword probabilities are then mixed with a trained model's calibrated probabilities: the model a
+department imported (`python -m bot.archive_import`, file at CATEGORY_MODEL_PATH) when there is one, else the
+model trained on the project's own examples (bot.category_model.own_model). The keyword hits are still
+reported. Passing `lexicon=` gives the keyword scores alone.
 """
 
 from __future__ import annotations
@@ -54,6 +56,10 @@ UNKNOWN_LOGIT = 2.9
 CONFIDENT_TOP = 0.6
 CONFIDENT_MARGIN = 0.2
 MODEL_SIGNAL = 0.1
+# share of the model in the mix with the keyword probabilities, chosen on archive.csv (a dev set, never
+# eval.csv): own-data model 0.6 (it has seen few messages), an imported archive model 0.8
+OWN_MODEL_SHARE = 0.6
+IMPORTED_MODEL_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -110,20 +116,32 @@ def classify_category(text: str | None, lexicon: Lexicon | None = None) -> list[
         raw[name] = sum(w for _, w in found)
         hits[name] = tuple(p for p, _ in sorted(found, key=lambda pw: -pw[1]))
     probs = _softmax_with_unknown(raw)
-    if lexicon is None:  # a trained model (python -m bot.archive_import), when one exists, decides
+    if lexicon is None:  # mixed with a trained model, when one can be had
         probs, hits = _learned(clean, probs, hits)
     order = {name: i for i, name in enumerate(CATEGORIES)}
     scored = [CategoryScore(name, round(probs[name], 4), hits[name]) for name in CATEGORIES]
     return sorted(scored, key=lambda s: (-s.score, order[s.name]))
 
 
-def _learned(clean: str, probs: dict, hits: dict) -> tuple[dict, dict]:
-    from bot.category_model import predict_proba
+def _model_proba(clean: str) -> tuple[dict[str, float] | None, float]:
+    """(class → probability, share in the mix) from the imported model, else the own-data model."""
+    from bot.category_model import get_model
+    from bot.category_model.own_model import get_own_model
 
-    learned = predict_proba(clean) if clean.strip() else None
+    model, share = get_model(), IMPORTED_MODEL_SHARE
+    if model is None:
+        model, share = get_own_model(), OWN_MODEL_SHARE
+    if model is None:
+        return None, 0.0
+    row = model.proba([clean])[0]
+    return {name: float(p) for name, p in zip(model.classes, row, strict=True)}, share
+
+
+def _learned(clean: str, probs: dict, hits: dict) -> tuple[dict, dict]:
+    learned, share = _model_proba(clean) if clean.strip() else (None, 0.0)
     if learned is None:
         return probs, hits
-    probs = {name: learned.get(name, 0.0) for name in CATEGORIES}
+    probs = {name: share * learned.get(name, 0.0) + (1 - share) * probs[name] for name in CATEGORIES}
     # a class the model finds likely counts as signal (for buttons) even without a keyword
     return probs, {n: hits[n] or (("(model)",) if probs[n] >= MODEL_SIGNAL else ()) for n in CATEGORIES}
 

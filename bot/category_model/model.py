@@ -17,6 +17,7 @@ CHAR_NGRAMS = (1, 2)
 WORD_NGRAMS = (1, 2)
 SVM_C = 1.0
 MIN_DF = 2  # an n-gram seen once says little, and fewer features keep one prediction under a few ms
+SMALL_DATA = 5000  # below this many rows (the project's own examples) every n-gram counts: min_df 1
 TEMPERATURES = tuple(round(0.5 * 1.25**i, 3) for i in range(22))  # 0.5 … ~54
 
 
@@ -58,7 +59,7 @@ def words(text: str) -> list[str]:
     return jieba.lcut(text)
 
 
-def build_pipeline(c: float = SVM_C):
+def build_pipeline(c: float = SVM_C, min_df: int = MIN_DF):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import FeatureUnion, Pipeline
     from sklearn.svm import LinearSVC
@@ -67,7 +68,7 @@ def build_pipeline(c: float = SVM_C):
         [
             (
                 "chars",
-                TfidfVectorizer(analyzer="char", ngram_range=CHAR_NGRAMS, sublinear_tf=True, min_df=MIN_DF),
+                TfidfVectorizer(analyzer="char", ngram_range=CHAR_NGRAMS, sublinear_tf=True, min_df=min_df),
             ),
             (
                 "words",
@@ -76,7 +77,7 @@ def build_pipeline(c: float = SVM_C):
                     token_pattern=None,
                     ngram_range=WORD_NGRAMS,
                     sublinear_tf=True,
-                    min_df=MIN_DF,
+                    min_df=min_df,
                 ),
             ),
         ]
@@ -110,6 +111,7 @@ def train_model(
     classes = tuple(sorted(set(labels)))
     if len(classes) < 2:
         raise ValueError("need at least two classes to train")
+    min_df = 1 if len(texts) < SMALL_DATA else MIN_DF
     y = np.array([classes.index(label) for label in labels])
     w = np.ones(len(texts)) if weights is None else np.asarray(weights, dtype=float)
     x = np.array([prepare(t) for t in texts], dtype=object)
@@ -119,8 +121,8 @@ def train_model(
         strat = y if counts.min() >= 2 else None
         tr, ho = train_test_split(np.arange(len(y)), test_size=0.2, random_state=seed, stratify=strat)
         if len(set(y[tr])) == len(classes):
-            probe = build_pipeline().fit(x[tr], y[tr], svm__sample_weight=w[tr])
+            probe = build_pipeline(min_df=min_df).fit(x[tr], y[tr], svm__sample_weight=w[tr])
             temperature = fit_temperature(probe.decision_function(x[ho]), y[ho])
-    pipeline = build_pipeline().fit(x, y, svm__sample_weight=w)
+    pipeline = build_pipeline(min_df=min_df).fit(x, y, svm__sample_weight=w)
     info = {"rows": len(texts), "per_class": {c: int(n) for c, n in zip(classes, counts, strict=True)}}
     return CategoryModel(pipeline=pipeline, classes=classes, temperature=temperature, info=info)

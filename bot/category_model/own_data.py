@@ -4,7 +4,9 @@
   all 17 classes exist in the model even when a department's archive uses fewer;
 - hand-written example messages, one file per class, in knowledge/category_examples/*.yml
   (`category:` and `examples:`; written for this project, no dataset text);
-- the `tell_problem` examples of data/nlu/ that the keyword classifier labels confidently.
+- the `tell_problem` examples of data/nlu/ that the keyword classifier labels confidently;
+- messages of other intents (greetings, answers, questions about the process) labelled NO_MATTER, so the
+  model learns that "在吗" or "我叫张三" name no category: its NO_MATTER share is not given to any class.
 """
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 NLU_DIR = ROOT / "data" / "nlu"
 EXAMPLES_DIR = ROOT / "knowledge" / "category_examples"
+NO_MATTER = "(none)"
+# intents whose messages carry no matter to classify (crisis intents are left out: they may name one)
+NO_MATTER_INTENTS = frozenset(
+    {"greet", "goodbye", "thanks", "affirm", "deny", "stop", "skip", "inform", "correct_detail",
+     "check_progress", "out_of_scope", "ask_what_is_petition", "ask_privacy", "ask_next_steps",
+     "ask_human", "ask_duration", "ask_channels"}
+)  # fmt: skip
 _ANNOTATION = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
 
 
@@ -57,11 +66,16 @@ def _strip_annotations(example: str) -> str:
 
 
 def nlu_problem_texts(nlu_dir: Path = NLU_DIR) -> list[str]:
+    return nlu_texts(frozenset({"tell_problem"}), nlu_dir)
+
+
+def nlu_texts(intents: frozenset[str], nlu_dir: Path = NLU_DIR) -> list[str]:
+    """Examples of the given intents in data/nlu/*.yml, entity annotations removed."""
     texts: list[str] = []
     for file in sorted(nlu_dir.glob("*.yml")):
         data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
         for block in data.get("nlu") or ():
-            if block.get("intent") != "tell_problem":
+            if block.get("intent") not in intents:
                 continue
             for line in str(block.get("examples") or "").splitlines():
                 line = line.strip()
@@ -83,6 +97,17 @@ def nlu_examples(nlu_dir: Path = NLU_DIR) -> list[LabelledText]:
     return out
 
 
+# chosen on archive.csv bodies as a dev set: written messages count most; bare lexicon phrases and the
+# lexicon-labelled NLU examples (whose label is only the lexicon's guess) count less
+SOURCE_WEIGHTS = {"lexicon": 0.5, "examples": 1.0, "nlu": 0.3, "no-matter": 0.5}
+
+
 @lru_cache(maxsize=1)
 def own_examples() -> tuple[LabelledText, ...]:
-    return tuple(lexicon_examples() + written_examples() + nlu_examples())
+    no_matter = [LabelledText(t, NO_MATTER, "no-matter") for t in nlu_texts(NO_MATTER_INTENTS)]
+    return tuple(lexicon_examples() + written_examples() + nlu_examples() + no_matter)
+
+
+def weight_of(example: LabelledText) -> float:
+    """Training weight: own sources by SOURCE_WEIGHTS, a department's archive rows 1."""
+    return SOURCE_WEIGHTS.get(example.source, 1.0)

@@ -11,7 +11,7 @@ import pytest
 from bot.category import CATEGORIES, classify_category, is_confident, load_lexicon, top_candidates
 from bot.category_model import get_model, model_path, predict_proba, save_model, train_model
 from bot.category_model.model import TEMPERATURES, fit_temperature, prepare, softmax
-from bot.category_model.own_data import nlu_problem_texts, own_examples
+from bot.category_model.own_data import NO_MATTER, nlu_problem_texts, own_examples
 
 SUBJECTS = {
     "劳动和社会保障": ["老板拖欠工资", "公司不交社保", "工地欠薪", "单位不给加班费", "退休金算错了"],
@@ -86,9 +86,9 @@ def test_scores_cover_all_17_classes_sorted_and_are_probabilities(with_model) ->
     values = [s.score for s in scores]
     assert values == sorted(values, reverse=True)
     assert all(0.0 <= v <= 1.0 for v in values)
-    assert sum(values) == pytest.approx(1.0, abs=0.01)
-    # classes the model never saw get nothing, and are not offered as buttons
-    assert dict((s.name, s.score) for s in scores)["纪检监察"] == 0.0
+    assert 0.9 < sum(values) <= 1.0 + 1e-3  # the keyword side keeps a small "unknown" share
+    # classes the model never saw keep only their tiny keyword share, and are not offered as buttons
+    assert dict((s.name, s.score) for s in scores)["纪检监察"] < 0.01
     assert all(c.name in SUBJECTS for c in top_candidates(scores, 5))
 
 
@@ -160,7 +160,7 @@ def test_prepare_normalises_like_the_keyword_path() -> None:
 
 def test_own_examples_cover_all_classes_from_repo_data_only() -> None:
     examples = own_examples()
-    assert {e.category for e in examples} == set(CATEGORIES)
-    assert {e.source for e in examples} == {"lexicon", "examples", "nlu"}
+    assert {e.category for e in examples} == set(CATEGORIES) | {NO_MATTER}
+    assert {e.source for e in examples} == {"lexicon", "examples", "nlu", "no-matter"}
     texts = nlu_problem_texts()
     assert len(texts) > 100 and not any("](" in t for t in texts)

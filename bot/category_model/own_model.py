@@ -1,0 +1,98 @@
+"""The model trained on the project's own examples only: what `classify_category` uses with no imported model.
+
+It is generated, never committed: `python -m bot.category_model.own_model` writes it (run by `make train`
+when wired in), and `get_own_model()` trains it on first use when the file is missing or was trained from
+other inputs (a few seconds). The file records a fingerprint of its inputs (lexicon, written examples, NLU
+data and this package's training code), so editing any of them retrains it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from functools import lru_cache
+from pathlib import Path
+
+from bot.category_model.model import CategoryModel
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+def own_model_path() -> Path:
+    """`CATEGORY_OWN_MODEL_PATH` from the environment, else var/category_own.joblib (gitignored)."""
+    from bot.settings import PROJECT_ROOT
+
+    configured = os.environ.get("CATEGORY_OWN_MODEL_PATH")
+    return Path(configured) if configured else PROJECT_ROOT / "var" / "category_own.joblib"
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """Hash of everything the own model is trained from (computed once per process)."""
+    from bot.category import DEFAULT_PATH
+    from bot.category_model.own_data import EXAMPLES_DIR, NLU_DIR
+
+    files = [DEFAULT_PATH, *sorted(EXAMPLES_DIR.glob("*.yml")), *sorted(NLU_DIR.glob("*.yml"))]
+    files += [PACKAGE / "model.py", PACKAGE / "own_data.py"]
+    digest = hashlib.sha256()
+    for file in files:
+        digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def train_own() -> CategoryModel:
+    from bot.category_model.model import train_model
+    from bot.category_model.own_data import own_examples, weight_of
+
+    examples = own_examples()
+    model = train_model(
+        [e.text for e in examples], [e.category for e in examples], [weight_of(e) for e in examples]
+    )
+    model.info["fingerprint"] = fingerprint()
+    return model
+
+
+def build(path: Path | None = None, force: bool = False) -> tuple[Path, bool]:
+    """Train and save the own model unless an up-to-date file exists; returns (path, trained now)."""
+    from bot.category_model.store import load_model, save_model
+
+    target = Path(path) if path else own_model_path()
+    if not force and target.exists():
+        try:
+            if load_model(target).info.get("fingerprint") == fingerprint():
+                return target, False
+        except Exception:  # noqa: BLE001 - an unreadable or old file is simply rebuilt
+            pass
+    save_model(train_own(), target)
+    return target, True
+
+
+@lru_cache(maxsize=2)
+def _loaded(path: str, key: str) -> CategoryModel | None:
+    from bot.category_model.store import load_model
+
+    try:
+        build(Path(path))
+        return load_model(Path(path))
+    except (ImportError, OSError, ValueError):  # no scikit-learn or a read-only var/: keywords only
+        return None
+
+
+def get_own_model() -> CategoryModel | None:
+    """The own-data model (trained on first use if needed), or None if it cannot be built."""
+    return _loaded(str(own_model_path()), fingerprint())
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    started = time.perf_counter()
+    path, trained = build(force="--force" in args)
+    verb = "trained" if trained else "up to date"
+    print(f"category model from own examples: {verb} ({time.perf_counter() - started:.1f} s), {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
