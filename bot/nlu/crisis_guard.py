@@ -61,7 +61,7 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> CrisisGuard:
-        from bot.nlu.action_response_check import install
+        from bot.nlu.speedups import install
 
         install()  # the model is loaded in every Rasa process that runs remote actions
         return cls(config)
