@@ -1,17 +1,24 @@
-"""How the category model's features were chosen: a body-only 75/25 split of archive.csv (never eval.csv).
+"""Development figures for the category classifier on archive.csv (a department's archive; never eval.csv).
 
-    .venv/bin/python -m bench.category_tuning   # a few minutes; not part of make bench
+    .venv/bin/python -m bench.category_tuning features  # feature sets on a body-only 75/25 split
+    .venv/bin/python -m bench.category_tuning own       # shipped path (lexicon + own-data model), all bodies
+    .venv/bin/python -m bench.category_tuning import    # the import command on 80 % of bodies, scored on 20 %
 
-Titles are left out of this split: a title of a held-out body could sit in the training part.
+Each takes a few minutes and is not part of make bench. Scores are 7-label macro-F1 through category-map.csv
+(unmapped classes count as wrong). Titles are left out of the splits: a title of a held-out body could sit in
+the training part.
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import sys
+import tempfile
 import time
+from pathlib import Path
 
-from bench.category import DATASET
+from bench.category import DATASET, board_map
 
 
 def _split():
@@ -52,7 +59,60 @@ def configs():
     yield "shipped (bot.category_model.model.build_pipeline)", build_pipeline()
 
 
-def main() -> None:
+def _bodies() -> list[dict]:
+    csv.field_size_limit(sys.maxsize)
+    with (DATASET / "archive.csv").open(encoding="utf-8") as fh:
+        return [r for r in csv.DictReader(fh) if r["kind"] == "body"]
+
+
+def board_f1(texts: list[str], gold: list[str]) -> float:
+    """7-label macro-F1 of classify_category's top class, as bench.category scores eval.csv."""
+    from sklearn.metrics import f1_score
+
+    from bot.category import classify_category
+
+    mapping = board_map()
+    pred = [mapping.get(classify_category(t)[0].name) or "(unmapped)" for t in texts]
+    return f1_score(gold, pred, labels=sorted(set(gold)), average="macro")
+
+
+def own_figure() -> None:
+    """The shipped path with no imported model, on every archive body (the own model never saw them)."""
+    from bot.category_model.own_model import build
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["CATEGORY_MODEL_PATH"] = str(Path(tmp) / "none.joblib")
+        os.environ["CATEGORY_OWN_MODEL_PATH"] = str(Path(tmp) / "own.joblib")
+        build(force=True)
+        rows = _bodies()
+        f1 = board_f1([r["text"] for r in rows], [r["category"] for r in rows])
+    print(f"own examples only (lexicon + own-data model), {len(rows)} archive bodies: macro-F1 {f1:.4f}")
+
+
+def import_figure() -> None:
+    """`python -m bot.archive_import` on 80 % of the bodies, scored through classify_category on the rest."""
+    from sklearn.model_selection import train_test_split
+
+    from bot.archive_import import main as import_main
+
+    rows = _bodies()
+    train, held = train_test_split(
+        rows, test_size=0.2, random_state=0, stratify=[r["category"] for r in rows]
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        part, model = Path(tmp) / "train.csv", Path(tmp) / "model.joblib"
+        with part.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["text", "category"])
+            writer.writerows([r["text"], r["category"]] for r in train)
+        args = [str(part), "--mapping", str(DATASET / "category-map.csv"), "--output", str(model)]
+        import_main([*args, "--rejected-csv", str(Path(tmp) / "rejected.csv"), "--no-progress"])
+        os.environ["CATEGORY_MODEL_PATH"] = str(model)
+        f1 = board_f1([r["text"] for r in held], [r["category"] for r in held])
+    print(f"after import of 80 % of the bodies, {len(held)} held-out bodies: macro-F1 {f1:.4f}")
+
+
+def features() -> None:
     from sklearn.metrics import f1_score
 
     x, y, xv, yv = _split()
@@ -61,6 +121,13 @@ def main() -> None:
         pipeline.fit(x, y)
         f1 = f1_score(yv, pipeline.predict(xv), average="macro")
         print(f"{name}: macro-F1 {f1:.4f} ({time.perf_counter() - started:.0f} s)", flush=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    what = (argv if argv is not None else sys.argv[1:]) or ["features"]
+    runs = {"features": features, "own": own_figure, "import": import_figure}
+    for name in what:
+        runs[name]()
 
 
 if __name__ == "__main__":

@@ -102,8 +102,9 @@ def train_model(
     labels: Sequence[str],
     weights: Sequence[float] | None = None,
     seed: int = 42,
+    c: float = SVM_C,
 ) -> CategoryModel:
-    """Fit on all rows; calibrate the temperature on a stratified held-out split first."""
+    """Fit on all rows (weighted by `weights`); calibrate the temperature on a stratified held-out split first."""
     from sklearn.model_selection import train_test_split
 
     if len(texts) != len(labels) or not texts:
@@ -112,6 +113,7 @@ def train_model(
     if len(classes) < 2:
         raise ValueError("need at least two classes to train")
     min_df = 1 if len(texts) < SMALL_DATA else MIN_DF
+    settings = {"c": c, "min_df": min_df}
     y = np.array([classes.index(label) for label in labels])
     w = np.ones(len(texts)) if weights is None else np.asarray(weights, dtype=float)
     x = np.array([prepare(t) for t in texts], dtype=object)
@@ -121,8 +123,8 @@ def train_model(
         strat = y if counts.min() >= 2 else None
         tr, ho = train_test_split(np.arange(len(y)), test_size=0.2, random_state=seed, stratify=strat)
         if len(set(y[tr])) == len(classes):
-            probe = build_pipeline(min_df=min_df).fit(x[tr], y[tr], svm__sample_weight=w[tr])
+            probe = build_pipeline(**settings).fit(x[tr], y[tr], svm__sample_weight=w[tr])
             temperature = fit_temperature(probe.decision_function(x[ho]), y[ho])
-    pipeline = build_pipeline(min_df=min_df).fit(x, y, svm__sample_weight=w)
+    pipeline = build_pipeline(**settings).fit(x, y, svm__sample_weight=w)
     info = {"rows": len(texts), "per_class": {c: int(n) for c, n in zip(classes, counts, strict=True)}}
     return CategoryModel(pipeline=pipeline, classes=classes, temperature=temperature, info=info)

@@ -24,7 +24,7 @@ def save_model(model: CategoryModel, path: Path | None = None) -> Path:
 
     target = Path(path) if path else model_path()
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # two processes may build at once
     joblib.dump({"format": FORMAT_VERSION, "model": model}, tmp, compress=3)
     tmp.replace(target)  # atomic: a running server never reads half a file
     return target

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.archive_import import format_report, main, read_archive, read_mapping
+from bot.archive_import import format_report, main, own_complement, read_archive, read_mapping
 from bot.category import CATEGORIES
 from bot.category_model import load_model
 from bot.category_model.own_data import NO_MATTER
@@ -119,8 +119,19 @@ def test_command_trains_with_own_examples_and_writes_the_model(archive, tmp_path
     assert model.info["sources"]["archive.csv"] == 6 and model.info["sources"]["lexicon"] > 500
     # the project's own examples keep every class, and "no matter" for greetings and answers
     assert set(model.classes) == set(CATEGORIES) | {NO_MATTER}
+    # a class the archive labels is learned from the archive alone: its boundaries are the department's
+    assert model.info["per_class"]["交通运输"] == 2 and model.info["per_class"]["教育文体"] == 2
+    assert model.info["per_class"]["城乡建设"] > 50 and model.info["per_class"][NO_MATTER] > 100
     with rejected.open(encoding="utf-8") as fh:
         assert len(list(csv.reader(fh))) == 1 + 8
+
+
+def test_own_complement_leaves_out_the_classes_the_archive_labels(archive) -> None:
+    result = read_archive(archive, progress=False)
+    extra = own_complement(result)
+    assert extra and not {e.category for e in extra} & {"劳动和社会保障", "交通运输", "教育文体"}
+    assert {"城乡建设", "商贸旅游", "政法", NO_MATTER} <= {e.category for e in extra}
+    assert all(e.source != "archive.csv" for e in extra)
 
 
 def test_command_exit_codes(tmp_path, capsys) -> None:

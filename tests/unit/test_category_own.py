@@ -1,0 +1,101 @@
+"""The shipped classifier with no imported model: keyword scores mixed with the model built from own examples."""
+
+from __future__ import annotations
+
+import collections
+import os
+
+import pytest
+import yaml
+
+from bot.category import CATEGORIES, classify_category, is_confident, top_candidates
+from bot.category_model.own_data import EXAMPLES_DIR, NO_MATTER, own_examples, written_examples
+from bot.category_model.own_model import build, fingerprint, get_own_model, own_model_path
+
+BOARD_CLASSES = ("城乡建设", "环境保护", "交通运输", "教育文体", "劳动和社会保障", "商贸旅游", "卫生计生")
+
+
+@pytest.fixture(scope="module")
+def own_model(tmp_path_factory):
+    """A fresh own-data model in a temporary place (tests never rely on a file left in var/)."""
+    previous = os.environ.get("CATEGORY_OWN_MODEL_PATH")
+    os.environ["CATEGORY_OWN_MODEL_PATH"] = str(tmp_path_factory.mktemp("own") / "own.joblib")
+    yield get_own_model()
+    if previous is None:
+        os.environ.pop("CATEGORY_OWN_MODEL_PATH", None)
+    else:
+        os.environ["CATEGORY_OWN_MODEL_PATH"] = previous
+
+
+def test_written_examples_name_real_classes_and_cover_the_board() -> None:
+    examples = written_examples()
+    per_class = collections.Counter(e.category for e in examples)
+    assert set(per_class) == set(CATEGORIES)
+    assert all(per_class[c] >= 80 for c in BOARD_CLASSES), per_class
+    texts = [e.text for e in examples]
+    assert len(texts) == len(set(texts)), [t for t, n in collections.Counter(texts).items() if n > 1]
+    assert all(len(t) >= 4 for t in texts)
+
+
+def test_each_example_file_holds_one_class(tmp_path) -> None:
+    for file in EXAMPLES_DIR.glob("*.yml"):
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        assert set(data) == {"category", "examples"} and data["examples"], file.name
+    bad = tmp_path / "bad.yml"
+    bad.write_text("category: 不存在\nexamples: [随便]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="not one of the 17"):
+        written_examples(tmp_path)
+
+
+def test_own_model_is_built_on_first_use_and_kept(own_model) -> None:
+    assert own_model is not None and own_model.info["fingerprint"] == fingerprint()
+    assert set(own_model.classes) == set(CATEGORIES) | {NO_MATTER}
+    assert own_model_path().exists()
+    assert build() == (own_model_path(), False)  # up to date: not trained again
+    assert len(own_examples()) > 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老闆拖欠工資三個月了😭 打電話也不接", "劳动和社会保障"),
+        ("小区电梯三天两头困人，物业和维保公司互相推", "商贸旅游"),
+        ("１８路公交车班次太少，早上等了四十分钟", "交通运输"),
+        ("楼下烧烤店油烟直冲我家窗户，晚上还吵", "环境保护"),
+        ("学校暑假违规补课，每人收一千五", "教育文体"),
+        ("县医院乱收费，没做的检查也收钱", "卫生计生"),
+        ("住房公积金提取跑了三趟还没办成", "城乡建设"),
+        ("开发商延期交房一年了，业主要求赔偿", "城乡建设"),
+        ("医保报销比例太低，住院五万只报一万", "劳动和社会保障"),
+        ("村里征地补偿款一直没发到农民手里", "国土资源"),
+        ("我被电信诈骗骗了两万，派出所不立案", "政法"),
+    ],
+)
+def test_shipped_path_classifies_real_looking_messages(own_model, text: str, expected: str) -> None:
+    scores = classify_category(text)
+    assert scores[0].name == expected, [(s.name, s.score) for s in scores[:3]]
+    assert scores[0].hits  # a keyword or "(model)": offered as a button
+    assert sum(s.score for s in scores) <= 1.0 + 1e-3
+
+
+@pytest.mark.parametrize(
+    "text", ["在吗？？", "你好", "我叫张三", "+86 135 1234 0000", "谢谢", "拜拜👋", "hello"]
+)
+def test_messages_naming_no_matter_get_no_category(own_model, text: str) -> None:
+    scores = classify_category(text)
+    assert not is_confident(scores) and scores[0].score < 0.1, [(s.name, s.score) for s in scores[:3]]
+    assert top_candidates(scores) == []
+
+
+def test_a_clear_matter_fills_the_slot_without_asking(own_model) -> None:
+    assert is_confident(classify_category("工地包工头拖欠我们农民工工资半年了，人也跑了"))
+    assert is_confident(classify_category("化工厂晚上偷排废气，刺鼻得睡不着"))
+
+
+def test_unbuildable_model_falls_back_to_keywords(own_model, tmp_path, monkeypatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setenv("CATEGORY_OWN_MODEL_PATH", str(blocker / "own.joblib"))  # parent is a file
+    assert get_own_model() is None
+    scores = classify_category("工地老板拖欠我们农民工工资三个月了")
+    assert scores[0].name == "劳动和社会保障" and "(model)" not in scores[0].hits
