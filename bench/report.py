@@ -172,7 +172,7 @@ Measured {results["when"]} on {results["machine"]}, Python {python}. Regenerate 
   (lexicon phrases + `tell_problem` examples the lexicon labels confidently); the model written by
   `python -m bot.archive_import archive.csv --mapping category-map.csv` (archive + own examples).
 - Commands: `make bench` runs `.venv/bin/python -m bench` (options: `--skip-nlu`, `--skip-places`,
-  `--skip-speed`, `--seconds N`). The import it runs: `python -m bot.archive_import
+  `--skip-category`, `--skip-speed`, `--only-speed`, `--seconds N`, `--out FILE`). The import it runs: `python -m bot.archive_import
   ../shared/datasets/citizen-messages/archive.csv --mapping ../shared/datasets/citizen-messages/category-map.csv
   --output var/bench/category_imported.joblib --rejected-csv var/bench/archive_rejected.csv`.
 - Places: `bench/places.yml` ({results["places"].total if "places" in results else "–"} hand-written messages,
@@ -196,7 +196,15 @@ Measured {results["when"]} on {results["machine"]}, Python {python}. Regenerate 
 - Speed: measured while other work ran on the same two cores (see Conditions); the stock bot ran first,
   this stack second, so both saw similar but not identical load. The trained category model is not what
   costs: one run of `bench.speed.run(20, trained_category=False)` (keyword lexicon, 2026-11-27) gave the same
-  figures within noise (1 user p95 131 ms, 20 users 13.7 msg/s). Where the time goes (Rasa pipeline, action
-  server round trip, SQLite tracker store) is not yet profiled.
+  figures within noise (1 user p95 131 ms, 20 users 13.7 msg/s).
+- Where the time went (py-spy on both servers during the scripted intake, 2026-11-27): the Rasa server, not
+  the action server (about 5 ms CPU per message there). Half of the Rasa server's time was
+  `jsonschema.validate` on each action server answer (Rasa 3.6 re-checks the schema itself on every call,
+  about 20 ms each, two or three calls per form turn); then the SQLite tracker store (a new connection per
+  session, an fsync per commit, a WAL checkpoint on each close) and a walk over every `Event` subclass per
+  stored event. `bot/nlu/speedups.py` installs cheaper equivalents in the Rasa process (one validator, a quick
+  per-event check, an event-type table) and the tracker store keeps its SQLite connections open, in WAL with
+  `synchronous=NORMAL`. What is left is mostly Rasa and TensorFlow: TED runs for every predicted action and
+  DIET for every message; a form turn predicts 2–4 actions where the stock bot predicts 2.
 """
     return table, document
