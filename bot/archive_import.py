@@ -9,6 +9,8 @@ of the dataset's category-map.csv: a `category` column with one of the 17 classe
 the department's label (blank = none). Read backwards, a department label becomes the class of the same
 name if that class lists it, else the first class listing it. Every row not used is reported with its line
 number and reason; nothing is dropped silently. Rows are only read at run time, never stored elsewhere.
+The model learns the archive's classes from the archive alone (classes balanced) and the classes it lacks,
+plus "no matter" for greetings and bare answers, from the project's own examples.
 """
 
 from __future__ import annotations
