@@ -1,6 +1,7 @@
 """Development figures for the category classifier on archive.csv (a department's archive; never eval.csv).
 
     .venv/bin/python -m bench.category_tuning features  # feature sets on a body-only 75/25 split
+    .venv/bin/python -m bench.category_tuning lexicon   # keyword lexicon alone, all bodies
     .venv/bin/python -m bench.category_tuning own       # shipped path (lexicon + own-data model), all bodies
     .venv/bin/python -m bench.category_tuning import    # the import command on 80 % of bodies, scored on 20 %
 
@@ -65,15 +66,21 @@ def _bodies() -> list[dict]:
         return [r for r in csv.DictReader(fh) if r["kind"] == "body"]
 
 
-def board_f1(texts: list[str], gold: list[str]) -> float:
+def board_f1(texts: list[str], gold: list[str], lexicon_only: bool = False) -> float:
     """7-label macro-F1 of classify_category's top class, as bench.category scores eval.csv."""
     from sklearn.metrics import f1_score
 
-    from bot.category import classify_category
+    from bot.category import classify_category, load_lexicon
 
-    mapping = board_map()
-    pred = [mapping.get(classify_category(t)[0].name) or "(unmapped)" for t in texts]
+    mapping, lexicon = board_map(), load_lexicon() if lexicon_only else None
+    pred = [mapping.get(classify_category(t, lexicon=lexicon)[0].name) or "(unmapped)" for t in texts]
     return f1_score(gold, pred, labels=sorted(set(gold)), average="macro")
+
+
+def lexicon_figure() -> None:
+    rows = _bodies()
+    f1 = board_f1([r["text"] for r in rows], [r["category"] for r in rows], lexicon_only=True)
+    print(f"keyword lexicon alone, {len(rows)} archive bodies: macro-F1 {f1:.4f}")
 
 
 def own_figure() -> None:
@@ -125,7 +132,7 @@ def features() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     what = (argv if argv is not None else sys.argv[1:]) or ["features"]
-    runs = {"features": features, "own": own_figure, "import": import_figure}
+    runs = {"features": features, "lexicon": lexicon_figure, "own": own_figure, "import": import_figure}
     for name in what:
         runs[name]()
 
