@@ -103,6 +103,9 @@ def train_command(root: Path, force: bool = False) -> list[str] | None:
 
 
 def train(root: Path = PROJECT_ROOT, force: bool = False) -> int:
+    from bot.category_model import own_model
+
+    own_model.main(["--force"] if force else [])  # the category model of the project's own examples
     args = train_command(root, force)
     if args is None:
         print(f"Model models/{MODEL_NAME}.tar.gz is up to date: nothing to train.")
