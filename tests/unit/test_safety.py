@@ -21,6 +21,11 @@ POSITIVES: list[tuple[str, str]] = [
     ("我想自殺😢", "self_harm"),
     ("死了算了 反正也没人管", "self_harm"),
     ("他再不还钱我就弄死他", "violence"),
+    # the speaker is threatened: a victim, never recorded as 扬言
+    ("他说我敢离婚就弄死我", "domestic_violence"),
+    ("我老公喝醉了说要弄死我", "domestic_violence"),
+    ("他掐我，说要弄死我", "danger"),
+    ("讨债的人天天上门说要打死我", "danger"),
     ("逼急了我杀了他", "violence"),
     ("不给说法我就把镇政府炸了", "violence"),
     ("我要去他家放火", "violence"),
@@ -155,3 +160,10 @@ def test_a_fire_that_might_happen_is_no_emergency(text):
 
 def test_a_fire_now_is_an_emergency():
     assert detect_crisis("楼下着火了，快来人").kind == "danger"
+
+
+@pytest.mark.parametrize("text", ["他说我敢离婚就弄死我", "他掐我，说要弄死我", "他们扬言要打死我"])
+def test_a_threatened_speaker_is_not_recorded_as_making_a_threat(text: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None and signal.kind in ("domestic_violence", "danger")
+    assert "violence" not in signal.also
