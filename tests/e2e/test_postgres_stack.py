@@ -58,7 +58,9 @@ def test_intake_on_postgres_lands_in_postgres(pg_stack: tuple[Stack, Path]):
     sender = f"e2e-pg-{uuid.uuid4().hex[:8]}"
 
     reply = said(stack.chat(sender, STORY))
-    # place, category and phone came with the story: the first question is about the time
+    # place and phone came with the story; the category only when the classifier is sure of it
+    if "哪一类" in reply:
+        reply = said(stack.chat(sender, "环境保护"))
     assert "什么时候" in reply, reply
     reply = said(stack.chat(sender, "从今年五月开始的"))
     assert "打官司" in reply, reply
