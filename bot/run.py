@@ -216,7 +216,10 @@ def serve(orchestrator: Orchestrator, startup_timeout: float = 600.0, out: IO[st
         if web is not None:
             print(f"Demo site with the chat widget: {web.public_url}", file=out)
             print(f"Staff console: {web.public_url.rstrip('/')}/staff/", file=out)
-            print("  (first time? create an account: .venv/bin/python -m bot staff add NAME --role admin)", file=out)
+            print(
+                "  (first time? create an account: .venv/bin/python -m bot staff add NAME --role admin)",
+                file=out,
+            )
         print("Press Ctrl-C to stop.", file=out, flush=True)
         while (crashed := orchestrator.first_exit()) is None:
             time.sleep(0.5)
