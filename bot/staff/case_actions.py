@@ -19,8 +19,7 @@ from bot.cases.models import Case, CaseStatusChange
 from bot.cases.numbers import local_date
 from bot.cases.repository import to_record
 from bot.cases.schemas import CaseRecord
-from bot.staff.audit import record as audit
-from bot.staff.case_common import TARGET
+from bot.staff.case_common import audit_case
 from bot.staff.case_common import load_case as _load
 from bot.staff.case_common import moment as _moment
 from bot.staff.case_notes import add_note, add_tag, clean_tag, remove_tag
@@ -85,12 +84,11 @@ def change_status(
                 note=reason,
             )
         )
-        audit(
+        audit_case(
             session,
-            actor=actor.username,
-            action="case.status",
-            target_type=TARGET,
-            target_id=case.case_number,
+            actor,
+            case,
+            "case.status",
             before=before,
             after=after,
             reason=reason,
@@ -118,12 +116,11 @@ def extend_handling(
         case = _load(session, case_number)
         updates = workflow.extension_updates(_fields(case), days, reason, today=local_date(now))
         before, after = _apply(case, updates, now)
-        audit(
+        audit_case(
             session,
-            actor=actor.username,
-            action="case.extend",
-            target_type=TARGET,
-            target_id=case.case_number,
+            actor,
+            case,
+            "case.extend",
             before=before,
             after=after,
             reason=updates["extension_reason"],
@@ -188,12 +185,11 @@ def edit_case(
         if not changes:
             raise ValueError("没有需要修改的内容")
         before, after = _apply(case, changes, now)
-        audit(
+        audit_case(
             session,
-            actor=actor.username,
-            action="case.edit",
-            target_type=TARGET,
-            target_id=case.case_number,
+            actor,
+            case,
+            "case.edit",
             before=before,
             after=after,
             reason=reason,
@@ -228,12 +224,11 @@ def reveal(
             value = None
         else:
             value = decrypt_id_number(case.id_number_encrypted, id_encryption_key)
-        audit(
+        audit_case(
             session,
-            actor=actor.username,
-            action="case.reveal_phone" if field == "phone" else "case.reveal_id",
-            target_type=TARGET,
-            target_id=case.case_number,
+            actor,
+            case,
+            "case.reveal_phone" if field == "phone" else "case.reveal_id",
             after={"field": field, "present": value is not None},
             ip=ip,
             now=now,
@@ -247,12 +242,11 @@ def record_view(
     """Audit that `actor` opened the case page (any role may)."""
     with sessions.begin() as session:
         case = _load(session, case_number)
-        audit(
+        audit_case(
             session,
-            actor=actor.username,
-            action="case.view",
-            target_type=TARGET,
-            target_id=case.case_number,
+            actor,
+            case,
+            "case.view",
             ip=ip,
             now=_moment(now),
         )

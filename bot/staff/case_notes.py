@@ -8,8 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.staff.audit import record as audit
-from bot.staff.case_common import TARGET
+from bot.staff.case_common import audit_case
 from bot.staff.case_common import load_case as _load
 from bot.staff.case_common import moment as _moment
 from bot.staff.case_views import NoteView
@@ -40,12 +39,11 @@ def add_note(
         case = _load(session, case_number)
         session.add(CaseNote(case_id=case.id, author=actor.username, at=now, text=body))
         case.updated_at = now
-        audit(
+        audit_case(
             session,
-            actor=actor.username,
-            action="case.note",
-            target_type=TARGET,
-            target_id=case.case_number,
+            actor,
+            case,
+            "case.note",
             after={"text": body},
             ip=ip,
             now=now,
@@ -85,12 +83,11 @@ def _change_tag(
         session.flush()
         after = _tags(session, case.id)
         case.updated_at = now
-        audit(
+        audit_case(
             session,
-            actor=actor.username,
-            action="case.tag_add" if add else "case.tag_remove",
-            target_type=TARGET,
-            target_id=case.case_number,
+            actor,
+            case,
+            "case.tag_add" if add else "case.tag_remove",
             before={"tags": before},
             after={"tags": after},
             ip=ip,

@@ -97,6 +97,16 @@ def create_session(
     return NewSession(token=token, csrf_token=csrf_token, expires_at=expires_at)
 
 
+def _find_by_token(session: Session, token: str) -> tuple[StaffSession, StaffAccount] | None:
+    """The session row behind a cookie token, with its account (expiry is the caller's to judge)."""
+    found = session.execute(
+        select(StaffSession, StaffAccount)
+        .join(StaffAccount, StaffAccount.id == StaffSession.account_id)
+        .where(StaffSession.token_hash == token_hash(token))
+    ).first()
+    return None if found is None else (found[0], found[1])
+
+
 def load_session(
     sessions: sessionmaker, token: str | None, *, now: datetime | None = None
 ) -> SessionInfo | None:
@@ -105,11 +115,7 @@ def load_session(
         return None
     now = ensure_aware(now or utc_now())
     with sessions.begin() as session:
-        found = session.execute(
-            select(StaffSession, StaffAccount)
-            .join(StaffAccount, StaffAccount.id == StaffSession.account_id)
-            .where(StaffSession.token_hash == token_hash(token))
-        ).first()
+        found = _find_by_token(session, token)
         if found is None:
             return None
         row, account = found
@@ -128,11 +134,7 @@ def end_session(
     if not token or len(token) > MAX_TOKEN_LENGTH:
         return False
     with sessions.begin() as session:
-        found = session.execute(
-            select(StaffSession, StaffAccount)
-            .join(StaffAccount, StaffAccount.id == StaffSession.account_id)
-            .where(StaffSession.token_hash == token_hash(token))
-        ).first()
+        found = _find_by_token(session, token)
         if found is None:
             return False
         row, account = found
