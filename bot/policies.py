@@ -60,28 +60,25 @@ def decided_above(tracker: DialogueStateTracker, priority: int) -> bool:
     )
 
 
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
-class NotingMemoizationPolicy(MemoizationPolicy):
-    """MemoizationPolicy that notes a certain prediction on the tracker."""
+class NotesCertainty:
+    """Mixin for a policy of higher priority than TED: note a certain prediction on the tracker."""
 
     def predict_action_probabilities(
         self, tracker: DialogueStateTracker, domain: Domain, **kwargs: Any
     ) -> PolicyPrediction:
-        prediction = super().predict_action_probabilities(tracker, domain, **kwargs)
+        prediction = super().predict_action_probabilities(tracker, domain, **kwargs)  # type: ignore[misc]
         note_if_certain(tracker, prediction)
         return prediction
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
-class NotingRulePolicy(RulePolicy):
+class NotingMemoizationPolicy(NotesCertainty, MemoizationPolicy):
+    """MemoizationPolicy that notes a certain prediction (a memorised story) on the tracker."""
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
+class NotingRulePolicy(NotesCertainty, RulePolicy):
     """RulePolicy that notes a certain prediction (a rule or a form's happy path) on the tracker."""
-
-    def predict_action_probabilities(
-        self, tracker: DialogueStateTracker, domain: Domain, **kwargs: Any
-    ) -> PolicyPrediction:
-        prediction = super().predict_action_probabilities(tracker, domain, **kwargs)
-        note_if_certain(tracker, prediction)
-        return prediction
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITH_END_TO_END_SUPPORT, is_trainable=True)
