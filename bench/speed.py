@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench import citizens
+
 ROOT = Path(__file__).resolve().parents[1]
 OUR_SCRIPT = (
     "你好",
@@ -52,6 +54,8 @@ class BotSpeed:
     rss_mb: dict[str, float] = field(default_factory=dict)
     model_mb: float = 0.0
     train_s: float | None = None
+    cpu_ms: dict[str, float] = field(default_factory=dict)  # CPU ms per message by process, 20 users
+    levels: list = field(default_factory=list)  # bench.citizens.Level, open-loop runs at 1 msg / 15 s
 
     @property
     def citizens(self) -> int:
@@ -110,8 +114,32 @@ async def _run_load(url: str, script: tuple[str, ...], users: int, seconds: floa
     )
 
 
-def measure(url: str, script: tuple[str, ...], seconds: float) -> tuple[Load, Load]:
-    return asyncio.run(_run_load(url, script, 1, seconds)), asyncio.run(_run_load(url, script, 20, seconds))
+def measure(
+    url: str, script: tuple[str, ...], seconds: float, pid: int | None = None
+) -> tuple[Load, Load, dict]:
+    """One user, then 20 users; with `pid`, the CPU ms per message each process under it used in the 20-user run."""
+    one = asyncio.run(_run_load(url, script, 1, seconds))
+    before = cpu_by_process(pid) if pid else {}
+    many = asyncio.run(_run_load(url, script, 20, seconds))
+    after = cpu_by_process(pid) if pid else {}
+    per_message = {
+        name: 1000 * (after[name] - before[name]) / max(many.messages, 1) for name in after if name in before
+    }
+    return one, many, {name: ms for name, ms in per_message.items() if ms >= 0.05}
+
+
+def cpu_by_process(pid: int) -> dict[str, float]:
+    """CPU seconds (user + system, from /proc) of a process and its descendants, named like rss_by_process."""
+    result: dict[str, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for p in _children(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            cmd = Path(f"/proc/{p}/cmdline").read_text().replace("\0", " ").strip()
+        except OSError:
+            continue
+        result[f"{p} {_short(cmd)}"] = (int(fields[11]) + int(fields[12])) / tick
+    return result
 
 
 def _children(pid: int) -> list[int]:
@@ -215,7 +243,7 @@ def run(seconds: float = 20.0, trained_category: bool = True) -> list[BotSpeed]:
     stock = BotSpeed("stock `rasa init` bot")
     with tempfile.TemporaryDirectory(prefix="bench-speed-") as tmp:
         with stock_bot(Path(tmp, "stock")) as (url, pid, init_s, model):
-            stock.one_user, stock.many_users = measure(url, STOCK_SCRIPT, seconds)
+            stock.one_user, stock.many_users, stock.cpu_ms = measure(url, STOCK_SCRIPT, seconds, pid)
             stock.rss_mb, stock.model_mb, stock.train_s = (
                 rss_by_process(pid),
                 model.stat().st_size / 1e6,
@@ -223,8 +251,9 @@ def run(seconds: float = 20.0, trained_category: bool = True) -> list[BotSpeed]:
             )
         with running_stack(Path(tmp, "ours")) as stack:
             url = f"{stack.rasa_url}/webhooks/rest/webhook"
-            ours.one_user, ours.many_users = measure(url, OUR_SCRIPT, seconds)
             pid = _pid_with("bot.cli run", str(stack.log_dir))
+            ours.one_user, ours.many_users, ours.cpu_ms = measure(url, OUR_SCRIPT, seconds, pid)
+            ours.levels = citizens.measure(url, OUR_SCRIPT, bound=ours.citizens)
             ours.rss_mb = rss_by_process(pid)
         ours.model_mb = (ROOT / "models" / "intake.tar.gz").stat().st_size / 1e6
         shutil.rmtree(Path(tmp, "stock"), ignore_errors=True)

@@ -1,0 +1,91 @@
+"""Citizens per machine, measured: N citizens each writing the next message of the scripted intake every 15 s.
+
+Open loop, as citizens behave: citizen i starts at i × 15 s / N and then writes every 15 s whatever the
+others are doing (a citizen still waits for their own reply before writing again). The figure is the largest
+N tried whose replies have p95 under 1 s; levels go up in steps until one fails or the saturation bound
+(messages per second with 20 users and no think time, × 15) is passed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from dataclasses import dataclass
+
+INTERVAL_S = 15.0
+P95_LIMIT_S = 1.0
+FIRST_LEVEL = 300
+STEP = 150
+
+
+@dataclass(frozen=True)
+class Level:
+    citizens: int
+    p95: float
+    msgs_per_s: float
+    messages: int
+    errors: int
+
+    @property
+    def ok(self) -> bool:
+        return self.p95 < P95_LIMIT_S and self.errors == 0
+
+
+async def _citizen(session, url: str, script, start: float, until: float, times: list, errors: list) -> None:
+    next_at, sender, step = start, f"citizen-{uuid.uuid4().hex[:10]}", 0
+    while True:
+        await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
+        if time.perf_counter() >= until:
+            return
+        if step == len(script):  # the intake is over: the next message starts a new conversation
+            sender, step = f"citizen-{uuid.uuid4().hex[:10]}", 0
+        sent = time.perf_counter()
+        try:
+            async with session.post(url, json={"sender": sender, "message": script[step]}) as response:
+                await response.read()
+                if response.status != 200:
+                    errors.append(response.status)
+        except Exception:  # noqa: BLE001 - counted, not fatal
+            errors.append(0)
+        times.append(time.perf_counter() - sent)
+        step += 1
+        next_at += INTERVAL_S
+
+
+async def _level(url: str, script: tuple[str, ...], citizens: int, seconds: float) -> Level:
+    import aiohttp
+
+    from bench.speed import _pct
+
+    times: list[float] = []
+    errors: list[int] = []
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=60)) as session:
+        began = time.perf_counter()
+        until = began + seconds
+        await asyncio.gather(
+            *(
+                _citizen(session, url, script, began + i * INTERVAL_S / citizens, until, times, errors)
+                for i in range(citizens)
+            )
+        )
+        elapsed = time.perf_counter() - began
+    return Level(citizens, _pct(times, 0.95) if times else 0.0, len(times) / elapsed, len(times), len(errors))
+
+
+def measure(url: str, script: tuple[str, ...], bound: int, seconds: float = 60.0) -> list[Level]:
+    """Levels from 300 up by 150 while p95 stays under 1 s and the level is within the saturation bound."""
+    levels: list[Level] = []
+    citizens = FIRST_LEVEL
+    while True:
+        level = asyncio.run(_level(url, script, citizens, seconds))
+        levels.append(level)
+        if not level.ok or citizens + STEP > bound:
+            return levels
+        citizens += STEP
+
+
+def served(levels: list[Level]) -> int:
+    """The largest level measured with p95 under 1 s (0 if even the first failed)."""
+    return max((lv.citizens for lv in levels if lv.ok), default=0)
