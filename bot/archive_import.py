@@ -141,9 +141,10 @@ def own_complement(archive: ArchiveRead) -> list[LabelledText]:
     these only), but the other classes must still exist in the model.
     """
     from bot.category_model import own_examples
+    from bot.category_model.augment import SOURCE as LETTERS
 
     covered = set(archive.per_class())
-    return [e for e in own_examples() if e.category not in covered]
+    return [e for e in own_examples() if e.category not in covered and e.source != LETTERS]
 
 
 def balanced_weights(archive: ArchiveRead) -> list[float]:

@@ -161,6 +161,24 @@ def test_prepare_normalises_like_the_keyword_path() -> None:
 def test_own_examples_cover_all_classes_from_repo_data_only() -> None:
     examples = own_examples()
     assert {e.category for e in examples} == set(CATEGORIES) | {NO_MATTER}
-    assert {e.source for e in examples} == {"lexicon", "examples", "nlu", "no-matter"}
+    assert {e.source for e in examples} == {"lexicon", "examples", "letters", "nlu", "no-matter"}
     texts = nlu_problem_texts()
     assert len(texts) > 100 and not any("](" in t for t in texts)
+
+
+def test_letters_join_examples_of_one_class_deterministically() -> None:
+    from bot.category_model.augment import CLOSINGS, OPENINGS, letters
+    from bot.category_model.own_data import LabelledText
+
+    written = [LabelledText(f"第{i}件事情没人管", "城乡建设", "examples") for i in range(6)]
+    written += [LabelledText(f"第{i}个病人没床位", "卫生计生", "examples") for i in range(4)]
+    written.append(LabelledText("不是写的例子", "民政", "lexicon"))
+    out = letters(written, per_example=1.0)
+    assert len(out) == 10 and out == letters(written, per_example=1.0)
+    assert {e.source for e in out} == {"letters"} and {e.category for e in out} == {"城乡建设", "卫生计生"}
+    for letter in out:
+        mark = "没人管" if letter.category == "城乡建设" else "没床位"
+        assert 2 <= letter.text.count(mark) <= 4 and "不是写的例子" not in letter.text
+        assert any(letter.text.startswith(o) for o in OPENINGS) and any(
+            letter.text.endswith(c) for c in CLOSINGS
+        )
