@@ -1,9 +1,13 @@
 """Citizens per machine, measured: N citizens each writing the next message of the scripted intake every 15 s.
 
-Open loop, as citizens behave: citizen i starts at i × 15 s / N and then writes every 15 s whatever the
-others are doing (a citizen still waits for their own reply before writing again). The figure is the largest
-N tried whose replies have p95 under 1 s; levels go up in steps until one fails or the saturation bound
-(messages per second with 20 users and no think time, × 15) is passed.
+Open loop, as citizens behave: each citizen writes every 15 s whatever the others are doing (a citizen still
+waits for their own reply before writing again), and starts a new conversation when the script ends. The
+citizens start their first conversations spread evenly over one whole conversation (script length × 15 s),
+so once all have started they are at every step of the script in equal numbers, as a real crowd would be
+(started together, all would send the long first story in the same 15 s). Replies are timed after that
+ramp, for `seconds`. The figure is the largest N tried whose replies have p95 under 1 s; levels go up in
+steps until one fails or the saturation bound (messages per second with 20 users and no think time, × 15)
+is passed.
 """
 
 from __future__ import annotations
@@ -32,7 +36,9 @@ class Level:
         return self.p95 < P95_LIMIT_S and self.errors == 0
 
 
-async def _citizen(session, url: str, script, start: float, until: float, times: list, errors: list) -> None:
+async def _citizen(
+    session, url: str, script, start: float, timed_from: float, until: float, times: list, errors: list
+) -> None:
     next_at, sender, step = start, f"citizen-{uuid.uuid4().hex[:10]}", 0
     while True:
         await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
@@ -48,7 +54,8 @@ async def _citizen(session, url: str, script, start: float, until: float, times:
                     errors.append(response.status)
         except Exception:  # noqa: BLE001 - counted, not fatal
             errors.append(0)
-        times.append(time.perf_counter() - sent)
+        if sent >= timed_from:
+            times.append(time.perf_counter() - sent)
         step += 1
         next_at += INTERVAL_S
 
@@ -62,15 +69,16 @@ async def _level(url: str, script: tuple[str, ...], citizens: int, seconds: floa
     errors: list[int] = []
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=60)) as session:
+        ramp = len(script) * INTERVAL_S
         began = time.perf_counter()
-        until = began + seconds
+        timed_from, until = began + ramp, began + ramp + seconds
         await asyncio.gather(
             *(
-                _citizen(session, url, script, began + i * INTERVAL_S / citizens, until, times, errors)
+                _citizen(session, url, script, began + i * ramp / citizens, timed_from, until, times, errors)
                 for i in range(citizens)
             )
         )
-        elapsed = time.perf_counter() - began
+        elapsed = time.perf_counter() - timed_from
     return Level(citizens, _pct(times, 0.95) if times else 0.0, len(times) / elapsed, len(times), len(errors))
 
 

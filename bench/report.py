@@ -149,7 +149,7 @@ def citizens_row(ours, stock) -> tuple[str, str, str, str]:
     )
     return (
         "citizens per machine (1 msg / 15 s each, p95 < 1 s)",
-        f"ours **{n}** measured (open loop, 60 s per level: {runs}); saturation bound (msg/s at 20 users × 15): "
+        f"ours **{n}** measured (open loop, timed 60 s per level after a ramp of one conversation: {runs}); saturation bound (msg/s at 20 users × 15): "
         f"ours {ours.citizens}, stock {stock.citizens}",
         "≥ 300",
         "met" if n >= 300 else "missed",
