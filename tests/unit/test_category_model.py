@@ -182,3 +182,14 @@ def test_letters_join_examples_of_one_class_deterministically() -> None:
         assert any(letter.text.startswith(o) for o in OPENINGS) and any(
             letter.text.endswith(c) for c in CLOSINGS
         )
+
+
+def test_naive_bayes_share_averages_two_probability_rows(trained) -> None:
+    texts, labels = synthetic()
+    mixed = train_model(texts, labels, nb_share=0.5)
+    assert trained.nb is None and mixed.nb is not None and mixed.nb_share == 0.5
+    rows = mixed.proba(["化工厂偷排废水，河里鱼都死了", "老板拖欠工资三个月"])
+    assert np.allclose(rows.sum(axis=1), 1.0)
+    assert [mixed.classes[i] for i in rows.argmax(axis=1)] == ["环境保护", "劳动和社会保障"]
+    svm_only = train_model(texts, labels)
+    assert not np.allclose(rows, svm_only.proba(["化工厂偷排废水，河里鱼都死了", "老板拖欠工资三个月"]))
