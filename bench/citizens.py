@@ -40,10 +40,8 @@ async def _citizen(
     session, url: str, script, start: float, timed_from: float, until: float, times: list, errors: list
 ) -> None:
     next_at, sender, step = start, f"citizen-{uuid.uuid4().hex[:10]}", 0
-    while True:
+    while next_at < until:
         await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
-        if time.perf_counter() >= until:
-            return
         if step == len(script):  # the intake is over: the next message starts a new conversation
             sender, step = f"citizen-{uuid.uuid4().hex[:10]}", 0
         sent = time.perf_counter()
