@@ -6,8 +6,8 @@ citizens start their first conversations spread evenly over one whole conversati
 so once all have started they are at every step of the script in equal numbers, as a real crowd would be
 (started together, all would send the long first story in the same 15 s). Replies are timed after that
 ramp, for `seconds`. The figure is the largest N tried whose replies have p95 under 1 s; levels go up in
-steps until one fails or the saturation bound (messages per second with 20 users and no think time, × 15)
-is passed.
+steps (at most three) until one fails or the saturation bound (messages per second with 20 users and no
+think time, × 15) is passed.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ INTERVAL_S = 15.0
 P95_LIMIT_S = 1.0
 FIRST_LEVEL = 300
 STEP = 150
+MAX_LEVELS = 3  # each level takes a ramp of one conversation plus the timed minute
 
 
 @dataclass(frozen=True)
@@ -81,13 +82,13 @@ async def _level(url: str, script: tuple[str, ...], citizens: int, seconds: floa
 
 
 def measure(url: str, script: tuple[str, ...], bound: int, seconds: float = 60.0) -> list[Level]:
-    """Levels from 300 up by 150 while p95 stays under 1 s and the level is within the saturation bound."""
+    """Levels from 300 up by 150 (at most three) while p95 stays under 1 s and within the saturation bound."""
     levels: list[Level] = []
     citizens = FIRST_LEVEL
     while True:
         level = asyncio.run(_level(url, script, citizens, seconds))
         levels.append(level)
-        if not level.ok or citizens + STEP > bound:
+        if not level.ok or citizens + STEP > bound or len(levels) == MAX_LEVELS:
             return levels
         citizens += STEP
 
