@@ -227,7 +227,7 @@ Measured {results["when"]} on {results["machine"]}, Python {python}. Regenerate 
 - Speed: the stock bot runs first, this stack second, one after the other on the same machine. "Server CPU
   per message" is read from /proc during the 20-user run; it varies less with other load than the wall-clock
   figures do. Citizens per machine is measured with open-loop runs (bench/citizens.py): every citizen writes
-  the next message of the script every 15 s, levels from 300 up by 150 until p95 reaches 1 s or the level
+  the next message of the script every 15 s, levels from 300 up by 150 (at most three) until p95 reaches 1 s or the level
   passes the saturation bound.
 - Where the time went (py-spy on the Rasa server during the 20-user run) and what was done about it, in
   order. CPU ms per message of the Rasa server, measured as above while other work loaded the machine
