@@ -33,7 +33,7 @@ def read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
         story = f"{story}\n{clean}"
     if not story:
         return
-    scores = classify(story)
+    scores = classify(story, matter=True)  # the story is the citizen's matter by construction
     if scores and is_confident(scores):
         result.set("category", scores[0].name)
         result.set("category_confidence", round(float(scores[0].score), 3))

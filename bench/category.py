@@ -65,7 +65,8 @@ def score(name: str, model_path: Path | None, lexicon_only: bool = False) -> Cat
     texts, gold = eval_rows()
     labels = sorted(set(gold))
     started = time.perf_counter()
-    results = [classify_category(t, lexicon=lexicon) for t in texts]
+    # matter=True as the intake form classifies its issue_text (actions/intake_lookups.read_category)
+    results = [classify_category(t, lexicon=lexicon, matter=True) for t in texts]
     seconds = time.perf_counter() - started
     pred = [mapping.get(r[0].name) or "(unmapped)" for r in results]
     sure = [i for i, r in enumerate(results) if is_confident(r)]

@@ -105,8 +105,14 @@ def _softmax_with_unknown(raw: dict[str, float]) -> dict[str, float]:
     return {name: v / total for name, v in exps.items()}
 
 
-def classify_category(text: str | None, lexicon: Lexicon | None = None) -> list[CategoryScore]:
-    """All 17 classes with a confidence-like score in [0, 1], best first (ties keep §6 order)."""
+def classify_category(
+    text: str | None, lexicon: Lexicon | None = None, matter: bool = False
+) -> list[CategoryScore]:
+    """All 17 classes with a confidence-like score in [0, 1], best first (ties keep §6 order).
+
+    `matter=True` when the text is known to state the citizen's matter (the intake's `issue_text`): then
+    only which matter is asked, and the model's "no matter" share is left out instead of making it unsure.
+    """
     lex = lexicon or load_lexicon()
     clean = _normalize(text or "").lower()
     raw: dict[str, float] = {}
@@ -117,13 +123,13 @@ def classify_category(text: str | None, lexicon: Lexicon | None = None) -> list[
         hits[name] = tuple(p for p, _ in sorted(found, key=lambda pw: -pw[1]))
     probs = _softmax_with_unknown(raw)
     if lexicon is None:  # mixed with a trained model, when one can be had
-        probs, hits = _learned(clean, probs, hits)
+        probs, hits = _learned(clean, probs, hits, matter)
     order = {name: i for i, name in enumerate(CATEGORIES)}
     scored = [CategoryScore(name, round(probs[name], 4), hits[name]) for name in CATEGORIES]
     return sorted(scored, key=lambda s: (-s.score, order[s.name]))
 
 
-def _model_proba(clean: str) -> tuple[dict[str, float] | None, float]:
+def _model_proba(clean: str, matter: bool = False) -> tuple[dict[str, float] | None, float]:
     """(class → probability, share in the mix) from the imported model, else the own-data model."""
     from bot.category_model import get_model
     from bot.category_model.own_data import NO_MATTER
@@ -138,11 +144,16 @@ def _model_proba(clean: str) -> tuple[dict[str, float] | None, float]:
     # "no matter" (greetings, bare answers) keeps only its square as unknown: a long first message with a
     # matter plus an address and a phone number is not made unsure by the details
     none = learned.pop(NO_MATTER, 0.0)
+    if (
+        matter
+    ):  # names, addresses and phone numbers beside the matter look like answers: ask only which matter
+        total = sum(learned.values())
+        return ({name: p / total for name, p in learned.items()} if total > 0 else learned), share
     return {name: p * (1 + none) for name, p in learned.items()}, share
 
 
-def _learned(clean: str, probs: dict, hits: dict) -> tuple[dict, dict]:
-    learned, share = _model_proba(clean) if clean.strip() else (None, 0.0)
+def _learned(clean: str, probs: dict, hits: dict, matter: bool = False) -> tuple[dict, dict]:
+    learned, share = _model_proba(clean, matter) if clean.strip() else (None, 0.0)
     if learned is None:
         return probs, hits
     probs = {name: share * learned.get(name, 0.0) + (1 - share) * probs[name] for name in CATEGORIES}

@@ -99,3 +99,39 @@ def test_unbuildable_model_falls_back_to_keywords(own_model, tmp_path, monkeypat
     assert get_own_model() is None
     scores = classify_category("工地老板拖欠我们农民工工资三个月了")
     assert scores[0].name == "劳动和社会保障" and "(model)" not in scores[0].hits
+
+
+WAGE_STORY = (
+    "我在广州市天河区石牌街道的一家装修公司上班，去年三月开始公司就拖欠我们工资，一共欠了三个多月，"
+    "老板一直拖着不给。我电话１３８００１３８０００。"
+)
+
+
+def test_a_matter_with_address_and_phone_is_still_sure(own_model) -> None:
+    """The intake classifies its issue_text with matter=True: details beside the matter do not make it unsure."""
+    scores = classify_category(WAGE_STORY, matter=True)
+    assert scores[0].name == "劳动和社会保障" and is_confident(scores), [
+        (s.name, s.score) for s in scores[:3]
+    ]
+    assert sum(s.score for s in scores) <= 1.0 + 1e-3
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (WAGE_STORY, "劳动和社会保障"),
+        ("我叫李秀英，住杭州市西湖区文新街道，县医院乱收费，没做的检查也收钱，电话13912345678", "卫生计生"),
+        ("深圳市南山区粤海街道科技园路的工地天天半夜打桩，吵得孩子睡不着。手机13800138000", "环境保护"),
+    ],
+)
+def test_matter_true_leaves_out_the_no_matter_share(own_model, story: str, expected: str) -> None:
+    sure, plain = classify_category(story, matter=True), classify_category(story)
+    assert sure[0].name == expected, [(s.name, s.score) for s in sure[:3]]
+    assert (
+        sure[0].score > plain[0].score
+    )  # without it, the details read as "no matter" and weaken every class
+
+
+@pytest.mark.parametrize("text", ["有个事想问问", "我想反映个问题", "你好", "我要投诉"])
+def test_matter_true_does_not_invent_certainty(own_model, text: str) -> None:
+    assert not is_confident(classify_category(text, matter=True))
