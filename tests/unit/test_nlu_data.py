@@ -273,3 +273,19 @@ def test_realistic_variants_present(intent: str, pattern: str) -> None:
 )
 def test_message_shape_regexes(name: str, text: str, matches: bool) -> None:
     assert bool(_regex(name).search(text)) is matches
+
+
+def test_negated_yes_words_are_not_affirm() -> None:
+    # "不确定" declines to answer and "不正确" says no: a yes-word after 不 is never a yes
+    intents = _intents()
+    assert [e for e in intents["affirm"] if re.match(r"^不(太)?(确定|愿意|正确|同意|可以|行)", e)] == []
+    assert {"不确定", "不愿意透露"} <= set(intents["skip"])
+    assert "不正确" in intents["deny"]
+
+
+def test_field_named_faults_are_corrections() -> None:
+    # a bare "不对" answers no (deny); naming the wrong field asks for a correction
+    intents = _intents()
+    fields = r"^(地址|地点|名字|姓名|电话|手机号|电话号码|时间|日期|身份证号)(不对|有误)"
+    assert [e for e in intents["deny"] if re.match(fields, e)] == []
+    assert {"地址不对", "名字不对", "手机号不对", "时间不对"} <= set(intents["correct_detail"])
