@@ -97,16 +97,10 @@ def own_figure() -> None:
     print(f"own examples only (lexicon + own-data model), {len(rows)} archive bodies: macro-F1 {f1:.4f}")
 
 
-def import_figure() -> None:
-    """`python -m bot.archive_import` on 80 % of the bodies, scored through classify_category on the rest."""
-    from sklearn.model_selection import train_test_split
-
+def imported_f1(train: list[dict], texts: list[str], gold: list[str]) -> float:
+    """Run `python -m bot.archive_import` on `train` rows (written as a CSV) and score `texts` with its model."""
     from bot.archive_import import main as import_main
 
-    rows = _bodies()
-    train, held = train_test_split(
-        rows, test_size=0.2, random_state=0, stratify=[r["category"] for r in rows]
-    )
     with tempfile.TemporaryDirectory() as tmp:
         part, model = Path(tmp) / "train.csv", Path(tmp) / "model.joblib"
         with part.open("w", encoding="utf-8", newline="") as fh:
@@ -116,7 +110,18 @@ def import_figure() -> None:
         args = [str(part), "--mapping", str(DATASET / "category-map.csv"), "--output", str(model)]
         import_main([*args, "--rejected-csv", str(Path(tmp) / "rejected.csv"), "--no-progress"])
         os.environ["CATEGORY_MODEL_PATH"] = str(model)
-        f1 = board_f1([r["text"] for r in held], [r["category"] for r in held])
+        return board_f1(texts, gold)
+
+
+def import_figure() -> None:
+    """`python -m bot.archive_import` on 80 % of the bodies, scored through classify_category on the rest."""
+    from sklearn.model_selection import train_test_split
+
+    rows = _bodies()
+    train, held = train_test_split(
+        rows, test_size=0.2, random_state=0, stratify=[r["category"] for r in rows]
+    )
+    f1 = imported_f1(train, [r["text"] for r in held], [r["category"] for r in held])
     print(f"after import of 80 % of the bodies, {len(held)} held-out bodies: macro-F1 {f1:.4f}")
 
 
@@ -131,8 +136,6 @@ def import_cv(k: int = 5) -> None:
     that message's own title, which eval.csv never has): with them the figure is about 0.02 too high."""
     from sklearn.model_selection import StratifiedKFold
 
-    from bot.archive_import import main as import_main
-
     csv.field_size_limit(sys.maxsize)
     with (DATASET / "archive.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
@@ -143,16 +146,7 @@ def import_cv(k: int = 5) -> None:
     for train, held in StratifiedKFold(k, shuffle=True, random_state=0).split(bodies, gold):
         seen = set().union(*(_grams(texts[i]) for i in held))
         part = [bodies[i] for i in train] + [r for r, g in titles if not g & seen]
-        with tempfile.TemporaryDirectory() as tmp:
-            csv_path, model = Path(tmp) / "train.csv", Path(tmp) / "model.joblib"
-            with csv_path.open("w", encoding="utf-8", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(["text", "category"])
-                writer.writerows([r["text"], r["category"]] for r in part)
-            args = [str(csv_path), "--mapping", str(DATASET / "category-map.csv"), "--output", str(model)]
-            import_main([*args, "--rejected-csv", str(Path(tmp) / "rejected.csv"), "--no-progress"])
-            os.environ["CATEGORY_MODEL_PATH"] = str(model)
-            scores.append(board_f1([texts[i] for i in held], [gold[i] for i in held]))
+        scores.append(imported_f1(part, [texts[i] for i in held], [gold[i] for i in held]))
         print(f"fold {len(scores)}: macro-F1 {scores[-1]:.4f}", flush=True)
     print(f"import, {k}-fold over {len(bodies)} bodies: mean macro-F1 {sum(scores) / len(scores):.4f}")
 
