@@ -86,10 +86,11 @@ def install() -> None:
     global _rasa_validate
     from rasa.core.actions.action import RemoteAction
 
-    if RemoteAction._validate_action_result is validate_action_result:
-        return
-    _rasa_validate = RemoteAction._validate_action_result
-    RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
+    from bot.nlu.speedups import replace
+
+    _rasa_validate = (
+        replace(RemoteAction, "_validate_action_result", validate_action_result) or _rasa_validate
+    )
 
 
 def rasa_validate() -> Any:

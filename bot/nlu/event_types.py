@@ -40,7 +40,6 @@ def install() -> None:
     global _rasa_resolve
     from rasa.shared.core.events import Event
 
-    if Event.resolve_by_type is resolve_by_type:
-        return
-    _rasa_resolve = Event.resolve_by_type
-    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign]
+    from bot.nlu.speedups import replace
+
+    _rasa_resolve = replace(Event, "resolve_by_type", resolve_by_type, static=True) or _rasa_resolve

@@ -59,7 +59,6 @@ def install() -> None:
     global _rasa_predict
     from rasa.utils.tensorflow.models import RasaModel
 
-    if RasaModel._rasa_predict is rasa_predict:
-        return
-    _rasa_predict = RasaModel._rasa_predict
-    RasaModel._rasa_predict = rasa_predict  # type: ignore[method-assign]
+    from bot.nlu.speedups import replace
+
+    _rasa_predict = replace(RasaModel, "_rasa_predict", rasa_predict) or _rasa_predict

@@ -78,3 +78,28 @@ def test_a_wrong_number_of_inputs_is_refused() -> None:
     tf_predict.rasa_predict(model, _batch(2, 1))
     with pytest.raises(ValueError, match="expected 3 inputs"):
         tf_predict.rasa_predict(model, _batch(2, 1)[:2])
+
+
+def test_replace_keeps_the_original_however_often_it_runs() -> None:
+    from bot.nlu.speedups import replace
+
+    class Owner:
+        @staticmethod
+        def look(name: str) -> str:
+            return f"rasa:{name}"
+
+        def run(self) -> str:
+            return "rasa"
+
+    def look(name: str) -> str:
+        return f"ours:{name}"
+
+    def run(self) -> str:
+        return "ours"
+
+    original = Owner.run
+    assert replace(Owner, "run", run) is original
+    assert replace(Owner, "run", run) is None and Owner().run() == "ours"
+    rasa_look = replace(Owner, "look", look, static=True)
+    assert rasa_look("x") == "rasa:x" and Owner.look("x") == Owner().look("x") == "ours:x"
+    assert replace(Owner, "look", look, static=True) is None
