@@ -104,6 +104,7 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         super().__init__(domain=domain, event_broker=event_broker, **params, **kwargs)
         self.engine = pooled_sqlite_engine(self.engine)
         self.sessionmaker = sessionmaker(bind=self.engine)
+        self._count_session, self._session_rows = session_statements(self.SQLEvent.__table__)
 
     # Which events are new at save time. Rasa counts the stored rows of the session with an ORM query per
     # save and builds its queries anew for every call (together a fifth of the server's CPU time per
@@ -111,26 +112,11 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
     # save records how many it wrote: under Rasa's per-conversation lock no one else writes that
     # conversation in between. The queries keep Rasa's meaning but are built once, as Core statements.
 
-    def _session_statements(self) -> tuple[Any, Any]:
-        """(count, rows) of the latest session of `:sender`: Rasa's `_event_query`, built once."""
-        if not hasattr(self, "_statements"):
-            table = self.SQLEvent.__table__
-            sender = table.c.sender_id == sa.bindparam("sender")
-            started = (
-                sa.select(sa.func.max(table.c.timestamp))
-                .where(sender, table.c.type_name == SessionStarted.type_name)
-                .scalar_subquery()
-            )
-            since = sa.and_(sender, sa.or_(table.c.timestamp >= started, started.is_(None)))
-            count = sa.select(sa.func.count()).select_from(table).where(since)
-            self._statements = (count, sa.select(table.c.data).where(since).order_by(table.c.id))
-        return self._statements
-
     async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> Any:
         if fetch_events_from_all_sessions or not self.domain:
             return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
         with self.session_scope() as session:
-            rows = session.execute(self._session_statements()[1], {"sender": sender_id}).scalars().all()
+            rows = session.execute(self._session_rows, {"sender": sender_id}).scalars().all()
         if not rows:
             return None
         events = [json.loads(data) for data in rows]
@@ -142,7 +128,7 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
         stored = getattr(tracker, STORED_EVENTS, None)
         if stored is None or stored > len(tracker.events):
-            stored = session.execute(self._session_statements()[0], {"sender": tracker.sender_id}).scalar()
+            stored = session.execute(self._count_session, {"sender": tracker.sender_id}).scalar()
         return itertools.islice(tracker.events, stored, len(tracker.events))
 
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -154,6 +140,19 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
                 session.execute(self.SQLEvent.__table__.insert(), rows)
             session.commit()
         setattr(tracker, STORED_EVENTS, len(tracker.events))
+
+
+def session_statements(table: sa.Table) -> tuple[Any, Any]:
+    """(count, rows) of the latest session of `:sender`: Rasa's `_event_query` as Core statements."""
+    sender = table.c.sender_id == sa.bindparam("sender")
+    started = (
+        sa.select(sa.func.max(table.c.timestamp))
+        .where(sender, table.c.type_name == SessionStarted.type_name)
+        .scalar_subquery()
+    )
+    since = sa.and_(sender, sa.or_(table.c.timestamp >= started, started.is_(None)))
+    count = sa.select(sa.func.count()).select_from(table).where(since)
+    return count, sa.select(table.c.data).where(since).order_by(table.c.id)
 
 
 def event_row(sender_id: str, event: Any) -> dict[str, Any]:
