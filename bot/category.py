@@ -141,14 +141,13 @@ def _model_proba(clean: str, matter: bool = False) -> tuple[dict[str, float] | N
     if model is None:
         return None, 0.0
     learned = {name: float(p) for name, p in zip(model.classes, model.proba([clean])[0], strict=True)}
-    # "no matter" (greetings, bare answers) keeps only its square as unknown: a long first message with a
-    # matter plus an address and a phone number is not made unsure by the details
     none = learned.pop(NO_MATTER, 0.0)
-    if (
-        matter
-    ):  # names, addresses and phone numbers beside the matter look like answers: ask only which matter
+    # with matter=True, names, addresses and phone numbers beside the matter (which read like answers) do not
+    # count: only which matter is asked
+    if matter:
         total = sum(learned.values())
         return ({name: p / total for name, p in learned.items()} if total > 0 else learned), share
+    # otherwise "no matter" (greetings, bare answers) keeps only its square as unknown
     return {name: p * (1 + none) for name, p in learned.items()}, share
 
 
