@@ -68,7 +68,16 @@ def words(text: str) -> list[str]:
     return jieba.lcut(text)
 
 
-def build_pipeline(c: float = SVM_C, min_df: int = MIN_DF):
+def content_words(text: str) -> list[str]:
+    """`words` of two or more characters: one-character words are mostly particles and pronouns (的, 了, 我),
+    which the char n-grams hold anyway; without them the word bigrams join content words.
+
+    Own model on archive bodies as a dev set: 0.843 → 0.849; the imported model: 0.923 → 0.922 (5-fold), so
+    only the own model uses it."""
+    return [w for w in words(text) if len(w) >= 2]
+
+
+def build_pipeline(c: float = SVM_C, min_df: int = MIN_DF, content: bool = False):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import FeatureUnion, Pipeline
     from sklearn.svm import LinearSVC
@@ -82,7 +91,7 @@ def build_pipeline(c: float = SVM_C, min_df: int = MIN_DF):
             (
                 "words",
                 TfidfVectorizer(
-                    tokenizer=words,
+                    tokenizer=content_words if content else words,
                     token_pattern=None,
                     ngram_range=WORD_NGRAMS,
                     sublinear_tf=True,
@@ -113,10 +122,12 @@ def train_model(
     seed: int = 42,
     c: float = SVM_C,
     nb_share: float = 0.0,
+    content: bool = False,
 ) -> CategoryModel:
     """Fit on all rows (weighted by `weights`); calibrate the temperature on a stratified held-out split first.
 
-    With `nb_share` > 0 a Complement naive Bayes on the same features is fitted too and averaged in."""
+    With `nb_share` > 0 a Complement naive Bayes on the same features is fitted too and averaged in; with
+    `content` the word features use `content_words`."""
     from sklearn.model_selection import train_test_split
 
     if len(texts) != len(labels) or not texts:
@@ -125,7 +136,7 @@ def train_model(
     if len(classes) < 2:
         raise ValueError("need at least two classes to train")
     min_df = 1 if len(texts) < SMALL_DATA else MIN_DF
-    settings = {"c": c, "min_df": min_df}
+    settings = {"c": c, "min_df": min_df, "content": content}
     y = np.array([classes.index(label) for label in labels])
     w = np.ones(len(texts)) if weights is None else np.asarray(weights, dtype=float)
     x = np.array([prepare(t) for t in texts], dtype=object)

@@ -22,6 +22,8 @@ PACKAGE = Path(__file__).resolve().parent
 OWN_C = 0.5
 # Complement NB averaged in: 0.843 → 0.846 on the same dev set (shares 0.5-0.7 alike)
 OWN_NB_SHARE = 0.5
+# word features without one-character words (model.content_words): 0.843 → 0.849 on the same dev set
+OWN_CONTENT_WORDS = True
 
 
 def own_model_path() -> Path:
@@ -39,7 +41,7 @@ def fingerprint() -> str:
     from bot.category_model.own_data import EXAMPLES_DIR, NLU_DIR
 
     files = [DEFAULT_PATH, *sorted(EXAMPLES_DIR.glob("*.yml")), *sorted(NLU_DIR.glob("*.yml"))]
-    files += [PACKAGE / "model.py", PACKAGE / "own_data.py", PACKAGE / "augment.py"]
+    files += [PACKAGE / name for name in ("model.py", "own_data.py", "own_model.py", "augment.py")]
     digest = hashlib.sha256()
     for file in files:
         digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
@@ -57,6 +59,7 @@ def train_own() -> CategoryModel:
         [weight_of(e) for e in examples],
         c=OWN_C,
         nb_share=OWN_NB_SHARE,
+        content=OWN_CONTENT_WORDS,
     )
     model.info["fingerprint"] = fingerprint()
     return model

@@ -81,7 +81,7 @@ def test_trained_model_decides_through_classify_category(with_model, text: str, 
 
 
 def test_scores_cover_all_17_classes_sorted_and_are_probabilities(with_model) -> None:
-    scores = classify_category("公交车班次太少")
+    scores = classify_category("出租车拒载绕路")
     assert sorted(s.name for s in scores) == sorted(CATEGORIES)
     values = [s.score for s in scores]
     assert values == sorted(values, reverse=True)
@@ -193,3 +193,19 @@ def test_naive_bayes_share_averages_two_probability_rows(trained) -> None:
     assert [mixed.classes[i] for i in rows.argmax(axis=1)] == ["环境保护", "劳动和社会保障"]
     svm_only = train_model(texts, labels)
     assert not np.allclose(rows, svm_only.proba(["化工厂偷排废水，河里鱼都死了", "老板拖欠工资三个月"]))
+
+
+def test_content_words_drop_one_character_words_and_only_when_asked() -> None:
+    from bot.category_model.model import content_words, words
+
+    text = "我家的楼上天天装修噪音很大"
+    assert "的" in words(text) and "装修" in words(text)
+    kept = content_words(text)
+    assert "装修" in kept and "噪音" in kept and all(len(w) >= 2 for w in kept)
+    texts, labels = synthetic()
+    tokenizer = (
+        train_model(texts, labels, content=True).pipeline.named_steps["features"].transformer_list[1][1]
+    )
+    assert tokenizer.tokenizer is content_words
+    plain = train_model(texts, labels).pipeline.named_steps["features"].transformer_list[1][1]
+    assert plain.tokenizer is words
