@@ -17,7 +17,10 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import sessionmaker
 
+from bot.parsing.masking import mask_id_numbers
+
 STORED_EVENTS = "_intake_stored_events"  # attribute on a tracker: how many of its events are in the table
+ENCRYPTED = "_encrypted"  # slots holding ciphertext (id_number_encrypted): stored as they are
 
 
 def sql_params_from_url(database_url: str) -> dict[str, Any]:
@@ -156,8 +159,8 @@ def session_statements(table: sa.Table) -> tuple[Any, Any]:
 
 
 def event_row(sender_id: str, event: Any) -> dict[str, Any]:
-    """The `events` row Rasa's SQLTrackerStore.save writes for an event."""
-    data = event.as_dict()
+    """The `events` row Rasa's SQLTrackerStore.save writes for an event, with ID numbers masked."""
+    data = without_id_numbers(event.as_dict())
     return {
         "sender_id": sender_id,
         "type_name": event.type_name,
@@ -166,3 +169,25 @@ def event_row(sender_id: str, event: Any) -> dict[str, Any]:
         "action_name": data.get("name"),
         "data": json.dumps(data),
     }
+
+
+def without_id_numbers(data: dict[str, Any]) -> dict[str, Any]:
+    """The event as stored: ID numbers in message texts and slot values masked.
+
+    The case keeps the number encrypted (DOMAIN.md §8, 个人信息保护法 第6条: the least data needed), so
+    the transcript need not keep it in clear. Only this turn's in-memory tracker, which the actions see,
+    has the number as typed. Nested dicts are copied, never changed: they belong to live events.
+    """
+    kind = data.get("event")
+    if kind in ("user", "bot") and data.get("text"):
+        data["text"] = mask_id_numbers(data["text"])
+        parse = data.get("parse_data")
+        if isinstance(parse, dict) and parse.get("text"):
+            data["parse_data"] = {**parse, "text": mask_id_numbers(parse["text"])}
+    elif (
+        kind == "slot"
+        and isinstance(data.get("value"), str)
+        and not str(data.get("name")).endswith(ENCRYPTED)
+    ):
+        data["value"] = mask_id_numbers(data["value"])
+    return data

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from bot.staff.transcripts import mask_personal_numbers
+from bot.parsing.masking import mask_personal_numbers
 from bot.staff.trends import TrendReport, TrendRow
 
 BOM = "\ufeff"

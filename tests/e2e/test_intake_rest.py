@@ -83,6 +83,30 @@ def test_intake_from_one_long_message_to_a_filed_case(stack: Stack):
     assert "待受理" in progress, progress
 
 
+def test_an_id_number_is_filed_encrypted_and_never_stored_in_clear(stack: Stack):
+    id_number, masked = "11010519491231002X", "110105********002X"
+    sender = f"e2e-id-{uuid.uuid4().hex[:8]}"
+    stack.chat(sender, STORY)
+    stack.chat(sender, "没有打官司，也没有仲裁")
+    stack.chat(sender, "打过12345，让我们找劳动监察，也没下文")
+    summary = said(stack.chat(sender, f"我叫王建国，身份证号{id_number}"))
+    assert masked in summary and id_number not in summary, summary
+    assert "事项编号：XF" in said(stack.chat(sender, "对，提交"))
+
+    row = case_row(stack, sender)
+    assert row is not None, stack.logs()
+    assert row["id_number_masked"] == masked
+    assert row["id_number_encrypted"] and id_number not in row["id_number_encrypted"]
+    engine = create_engine(stack.database_url, future=True)
+    with engine.connect() as conn:
+        stored = [
+            r[0] for r in conn.execute(text("select data from events where sender_id = :s"), {"s": sender})
+        ]
+    engine.dispose()
+    assert any(masked in data for data in stored)  # the citizen's message, as stored
+    assert not any(id_number in data for data in stored)
+
+
 def test_bad_input_gets_polite_answers_and_loses_nothing(stack: Stack):
     sender = f"e2e-bad-{uuid.uuid4().hex[:8]}"
     first = said(stack.chat(sender, "小区楼下烧烤店每天吵到半夜，油烟也大，在深圳市南山区粤海街道"))

@@ -22,7 +22,8 @@ from rasa.shared.core.events import (
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.cases import create_schema, make_engine
-from bot.staff.transcripts import mask_personal_numbers, read_transcript
+from bot.parsing.masking import mask_personal_numbers
+from bot.staff.transcripts import read_transcript
 
 SLOT_NAMES = [
     "issue_text",

@@ -11,6 +11,7 @@ import aiohttp_jinja2
 from aiohttp import web
 
 from bot.cases.numbers import local_zone
+from bot.parsing.masking import mask_personal_numbers
 from bot.staff import conversation_actions, conversations, transcripts
 from bot.staff.audit import record
 from bot.web.staff.db import run_db, staff_db
@@ -45,7 +46,7 @@ def mask_keeping(text: str, keep: Sequence[str] = ()) -> str:
         if value and value in text:
             rest = keep[i + 1 :]
             return value.join(mask_keeping(part, rest) for part in text.split(value))
-    return transcripts.mask_personal_numbers(text) if text else text
+    return mask_personal_numbers(text) if text else text
 
 
 def local_time(moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
