@@ -70,6 +70,11 @@ def test_own_model_is_built_on_first_use_and_kept(own_model) -> None:
         ("医保报销比例太低，住院五万只报一万", "劳动和社会保障"),
         ("村里征地补偿款一直没发到农民手里", "国土资源"),
         ("我被电信诈骗骗了两万，派出所不立案", "政法"),
+        # boundaries of the third round (knowledge/category_examples/README.md)
+        ("邮政储蓄网点的柜员硬要给我妈推销保险", "交通运输"),
+        ("乡里班车春节期间每张票多收五块，这个价谁批的", "商贸旅游"),
+        ("楼下夜宵摊把桌子摆到人行道上，吵到半夜", "城乡建设"),
+        ("我们单元的电梯坏了两个星期，物业一直拖着不修", "商贸旅游"),
     ],
 )
 def test_shipped_path_classifies_real_looking_messages(own_model, text: str, expected: str) -> None:
