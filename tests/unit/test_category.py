@@ -161,3 +161,12 @@ def test_lexicon_must_name_exactly_the_17_classes(tmp_path) -> None:
     path.write_text("categories:\n  政法:\n    keywords:\n      3: [法院]\n", encoding="utf-8")
     with pytest.raises(ValueError):
         load_lexicon(path)
+
+
+def test_years_of_service_and_substitute_teachers_leave_the_personnel_class() -> None:
+    # the board files 工龄 with 劳动和社会保障 and 民办/代课 teachers with 教育文体 (round 4)
+    from bot.category import classify_category, load_lexicon
+
+    lexicon = load_lexicon()
+    assert classify_category("我的工龄认定有问题", lexicon=lexicon)[0].name == "劳动和社会保障"
+    assert classify_category("代课多年的民办教师", lexicon=lexicon)[0].name == "教育文体"
