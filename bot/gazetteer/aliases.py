@@ -46,7 +46,7 @@ _SUFFIXES: dict[int, tuple[str, ...]] = {
 _ETHNIC_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", "民族乡")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     code: str
     depth: int

@@ -10,7 +10,7 @@ LEVELS: tuple[Level, ...] = ("province", "city", "county", "town")
 CODE_LENGTH_BY_LEVEL: dict[int, int] = {1: 2, 2: 4, 3: 6, 4: 9}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Division:
     """One administrative division; `depth` is 1 (province) to 4 (town/street)."""
 
