@@ -156,12 +156,10 @@ def citizens_row(ours, stock) -> tuple[str, str, str, str]:
     )
 
 
-def what_was_tried() -> str:
+def what_was_tried(written: int) -> str:
     """bench/what_was_tried.md, with the count of written category examples filled in."""
-    from bot.category_model.own_data import written_examples
-
     text = (Path(__file__).parent / "what_was_tried.md").read_text(encoding="utf-8")
-    return text.replace("{written_examples}", f"{len(written_examples()):,}")
+    return text.replace("{written_examples}", f"{written:,}")
 
 
 def render(results: dict, python: str) -> tuple[str, str]:
@@ -188,6 +186,7 @@ def render(results: dict, python: str) -> tuple[str, str]:
         ]
     from bot.category_model.own_data import written_examples
 
+    written = len(written_examples())  # reads every example file: once per report
     note = f"\nConditions: {results['note']}\n" if results.get("note") else ""
     document = f"""# Benchmarks
 
@@ -201,7 +200,7 @@ Measured {results["when"]} on {results["machine"]}, Python {python}. Regenerate 
   to the board's 7 labels with `category-map.csv`; unmapped classes count as wrong. "sure" = share that
   `is_confident` would fill without asking, and how often those are right. Reference: a TF-IDF char
   1–3-gram LinearSVC on archive.csv scores {TARGETS["reference_svm"]}.
-- Rows: the keyword lexicon alone; what the repository ships (`knowledge/category_examples/`, {len(written_examples()):,} messages
+- Rows: the keyword lexicon alone; what the repository ships (`knowledge/category_examples/`, {written:,} messages
   written for the project, "letters" joined from them, lexicon phrases and `tell_problem` examples, trained by
   `make train`, mixed 0.9/0.1 with the lexicon); the model written by `python -m bot.archive_import archive.csv --mapping
   category-map.csv` (archive, classes balanced, plus own examples of classes the archive lacks).
@@ -213,5 +212,5 @@ Measured {results["when"]} on {results["machine"]}, Python {python}. Regenerate 
   every province) through `bot.gazetteer.resolve`.
 {chr(10).join(details)}
 
-{what_was_tried()}"""
+{what_was_tried(written)}"""
     return table, document

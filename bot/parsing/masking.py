@@ -63,6 +63,18 @@ def _phone_spans(norm: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _normalized(text: str) -> str:
+    """Half-width digits, spoken digit runs as digits; one character in, one out, so offsets carry over."""
+    return _SPOKEN_RUN_RE.sub(lambda m: m.group().translate(_SPOKEN_DIGITS), to_halfwidth(text))
+
+
+def _replaced(text: str, spans: list[tuple[int, int, str]]) -> str:
+    out = text
+    for start, end, replacement in sorted(spans, reverse=True):
+        out = out[:start] + replacement + out[end:]
+    return out
+
+
 def mask_personal_numbers(text: str | None) -> str:
     """Mask mainland mobiles, landlines and 18-digit ID numbers inside free text; keep everything else.
 
@@ -71,25 +83,16 @@ def mask_personal_numbers(text: str | None) -> str:
     """
     if not text:
         return text or ""
-    # one character in, one out: offsets in `norm` are offsets in `text`
-    norm = _SPOKEN_RUN_RE.sub(lambda m: m.group().translate(_SPOKEN_DIGITS), to_halfwidth(text))
+    norm = _normalized(text)
     spans = _id_spans(norm)
     blocked = list(norm)
     for start, end, _ in spans:
         blocked[start:end] = "#" * (end - start)  # an ID number's digits are not a phone
-    spans += _phone_spans("".join(blocked))
-    out = text
-    for start, end, replacement in sorted(spans, reverse=True):
-        out = out[:start] + replacement + out[end:]
-    return out
+    return _replaced(text, spans + _phone_spans("".join(blocked)))
 
 
 def mask_id_numbers(text: str | None) -> str:
     """Mask 18-digit ID numbers inside free text and keep everything else, phones included."""
     if not text:
         return text or ""
-    norm = _SPOKEN_RUN_RE.sub(lambda m: m.group().translate(_SPOKEN_DIGITS), to_halfwidth(text))
-    out = text
-    for start, end, replacement in sorted(_id_spans(norm), reverse=True):
-        out = out[:start] + replacement + out[end:]
-    return out
+    return _replaced(text, _id_spans(_normalized(text)))

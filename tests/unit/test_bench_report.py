@@ -7,7 +7,7 @@ from bot.category_model.own_data import written_examples
 
 
 def test_what_was_tried_names_the_current_count_of_written_examples() -> None:
-    text = what_was_tried()
+    text = what_was_tried(len(written_examples()))
     assert text.startswith("## Where targets are missed, and what was tried")
     assert "{written_examples}" not in text
     assert f"{len(written_examples()):,} examples written for the project" in text
