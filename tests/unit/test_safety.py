@@ -46,6 +46,56 @@ POSITIVES: list[tuple[str, str]] = [
     ("楼顶有人要跳楼！", "danger"),
     ("我妈说要喝农药", "danger"),
     ("楼道里着火了", "danger"),
+    # indirect suicidal talk, methods, places, farewells (own phrasings, dialect, traditional, emoji)
+    ("欠薪三年，俺是真撑不下去了", "self_harm"),
+    ("活着还有啥意思啊😞", "self_harm"),
+    ("药我已经攒齐了，今晚就吃", "self_harm"),
+    ("刚才吞了一整瓶药", "self_harm"),
+    ("我買了一瓶百草枯", "self_harm"),
+    ("我现在人就在天台上，风好大", "self_harm"),
+    ("我已经坐到窗台上了，别过来", "self_harm"),
+    ("遗书已经写好，放在桌上了", "self_harm"),
+    ("真希望睡下去就再也不醒", "self_harm"),
+    ("替我跟孩子说一声对不起", "self_harm"),
+    ("我走了，你们别再找我", "self_harm"),
+    ("不想再连累家里人了，我先走一步", "self_harm"),
+    ("这个世上已经没有什么值得我留恋的了", "self_harm"),
+    ("打算去卧轨", "self_harm"),
+    ("俺准备烧炭了", "self_harm"),
+    ("拖了两年的工钱，俺只能寻短见了", "self_harm"),
+    ("工资要不回来，干脆找根绳子了结自己", "self_harm"),
+    ("我真的不想再活下去了！！！", "self_harm"),
+    ("真的好累，只想早点解脱。", "self_harm"),
+    ("不给说法，我就死在你们门口", "self_harm"),
+    ("我妈刚喝了一瓶百草枯", "danger"),
+    # threats: petrol, gathering at an office, smashing, knives, beating, blocking roads, leaders' cars
+    ("他们再来强拆，我就拿汽油跟他们拼了", "violence"),
+    ("汽油我已经买好了，就等晚上", "violence"),
+    ("我们村一百来号人明天去镇政府闹事", "violence"),
+    ("再不结工钱，俺们就去把项目部砸个稀巴烂", "violence"),
+    ("等他下班，我就给他两刀", "violence"),
+    ("刀已经磨好了", "violence"),
+    ("找几个兄弟去收拾那个包工头", "violence"),
+    ("明早大伙一起把国道堵了", "violence"),
+    ("咱们去把镇政府大门围了", "violence"),
+    ("下周去拦县长的车", "violence"),
+    ("逼急了老子什么都干得出来", "violence"),
+    ("我要开车撞死那个老板", "violence"),
+    ("不給工錢，我就綁了他家孩子", "violence"),
+    ("大不了跟他們魚死網破，誰也別想好過", "violence"),
+    # domestic violence
+    ("俺男人一喝多就打俺", "domestic_violence"),
+    ("老公又拿皮带抽我了😭", "domestic_violence"),
+    ("前夫拿着刀在楼下堵我", "domestic_violence"),
+    ("我锁在卫生间不敢出来，他一直在踹门", "domestic_violence"),
+    ("我妹被妹夫打得耳朵出血", "domestic_violence"),
+    ("我想申请人身保护令", "domestic_violence"),
+    ("婆婆和老公一起打我", "domestic_violence"),
+    ("隔壁那家天天打老婆，女的叫得好惨", "domestic_violence"),
+    ("結婚八年被打了無數次", "domestic_violence"),
+    ("继父用烟头烫我", "domestic_violence"),
+    ("他拿棍子追着我打", "danger"),
+    ("隔壁小孩被锁在家里两天了", "danger"),
 ]
 
 NEGATIVES: list[str] = [
@@ -72,6 +122,36 @@ NEGATIVES: list[str] = [
     "只许州官放火，不许百姓点灯",
     "老板玩失踪，工资没发",
     "你好，我想反映一下小区停车的问题",
+    # near misses: the crisis words in everyday complaints and chat
+    "闹钟没响，上班迟到被扣钱",
+    "小区门口太热闹了，晚上睡不着",
+    "两口子闹矛盾，社区能调解吗",
+    "孩子哭闹了一整晚",
+    "早高峰路上太堵了",
+    "下水道又堵了，物业不管",
+    "楼道被杂物堵死了，消防通道不通",
+    "砸锅卖铁也要让孩子上学",
+    "楼上装修砸墙，噪音太大",
+    "高空坠物砸到了我的车",
+    "汽油价格又涨了",
+    "加油站排队两小时",
+    "我先走了，谢谢你们",
+    "好的，那我先走一步，拜拜",
+    "我们不是来闹事的，只想讨个说法",
+    "一刀切的政策不合理",
+    "拼多多让我帮忙砍一刀",
+    "我站在楼顶能看到对面工厂冒黑烟",
+    "发生了一起死亡事故，至今没人负责",
+    "辞职了，对那个单位没什么留恋",
+    "我们一起去信访局反映情况",
+    "买了一瓶农药，喷了三遍虫还在",
+    "他亲自动手修的水管，还是漏",
+    "打我电话就行",
+    "下雨天积水冲进屋里",
+    "开发商跑路了，我们一起完蛋了",
+    "醒醒吧物业，别再拖了",
+    "我家楼下有人把消防通道堵了",
+    "他再敢来我家闹，我就报警",
 ]
 
 
@@ -162,7 +242,18 @@ def test_a_fire_now_is_an_emergency():
     assert detect_crisis("楼下着火了，快来人").kind == "danger"
 
 
-@pytest.mark.parametrize("text", ["他说我敢离婚就弄死我", "他掐我，说要弄死我", "他们扬言要打死我"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他说我敢离婚就弄死我",
+        "他掐我，说要弄死我",
+        "他们扬言要打死我",
+        "拆迁队把我家砸了，我妈也被打伤了",
+        "村主任打了我一巴掌",
+        "保安把我推倒在地",
+        "他们扬言要把我家烧了",
+    ],
+)
 def test_a_threatened_speaker_is_not_recorded_as_making_a_threat(text: str) -> None:
     signal = detect_crisis(text)
     assert signal is not None and signal.kind in ("domestic_violence", "danger")
