@@ -67,7 +67,9 @@ class CrisisResponse(Action):
         )
         dispatcher.utter_message(text=crisis_reply(kind))
         events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
-        if kind == "violence" or (signal and "violence" in signal.also):
+        # 扬言 goes on the citizen's record, so it needs the words themselves; a classifier's guess alone
+        # ("我要不要去打官司") still gets the hotline and the urgent flag, and staff decide
+        if signal and (signal.kind == "violence" or "violence" in signal.also):
             events.append(SlotSet("threat_flag", True))
         # a story told in the same breath is kept, so nobody has to repeat it
         if not tracker.get_slot("issue_text") and len(textutil.normalize_for_parsing(text)) >= 15:

@@ -96,6 +96,15 @@ async def test_crisis_gets_the_hotline_first_and_an_urgent_flag(text, intent, ho
     assert slots.get("threat_flag", False) is threat
 
 
+async def test_a_threat_guessed_by_the_classifier_alone_is_urgent_but_not_recorded_as_a_threat():
+    slots, dispatcher, _ = await run_action(
+        CrisisResponse(), make_tracker("我要不要去打官司", intent="threat_violence", active_loop=None)
+    )
+    assert "110" in dispatcher.messages[0]["text"]
+    assert slots["urgent"] is True
+    assert "threat_flag" not in slots
+
+
 async def test_crisis_keeps_the_story_told_with_it():
     text = "拆迁款三年了都没给我，我去了很多次都没人管，我只想一死了之"
     slots, _, _ = await run_action(CrisisResponse(), make_tracker(text, intent="self_harm", active_loop=None))
