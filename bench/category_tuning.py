@@ -5,6 +5,7 @@
     .venv/bin/python -m bench.category_tuning own       # shipped path (lexicon + own-data model), all bodies
     .venv/bin/python -m bench.category_tuning import    # the import command on 80 % of bodies, scored on 20 %
     .venv/bin/python -m bench.category_tuning importcv  # the import command, 5-fold over bodies (+ titles)
+    .venv/bin/python -m bench.category_tuning chatdev   # model shares on chat-style text (own examples, 5-fold)
 
 Each takes a few minutes and is not part of make bench. Scores are 7-label macro-F1 through category-map.csv
 (unmapped classes count as wrong). Titles are left out of the splits: a title of a held-out body could sit in
@@ -151,6 +152,85 @@ def import_cv(k: int = 5) -> None:
     print(f"import, {k}-fold over {len(bodies)} bodies: mean macro-F1 {sum(scores) / len(scores):.4f}")
 
 
+def _mix_inputs(model, texts: list[str]):
+    """Rows of class probabilities in CATEGORIES order as classify_category(matter=True) mixes them."""
+    import numpy as np
+
+    from bot.category import CATEGORIES, _model_proba, _normalize
+
+    rows = [_model_proba(model, _normalize(t).lower(), matter=True) for t in texts]
+    return np.array([[r.get(n, 0.0) for n in CATEGORIES] for r in rows])
+
+
+def _train_fold(written: list, held: list[str], archive):
+    """The own model and the import trained as the project does, without the held-out texts (nor the letters
+    joined from them): own examples rebuilt from `written`; the archive plus own examples of its missing classes."""
+    from bot.archive_import import ARCHIVE_C, balanced_weights
+    from bot.category_model import own_data as od
+    from bot.category_model.augment import SOURCE as LETTERS
+    from bot.category_model.augment import letters
+    from bot.category_model.model import prepare, train_model
+    from bot.category_model.own_model import OWN_C, OWN_CONTENT_WORDS, OWN_NB_SHARE
+
+    weight_of, gone = od.weight_of, {prepare(t) for t in held}
+    no_matter = [od.LabelledText(t, od.NO_MATTER, "no-matter") for t in od.nlu_texts(od.NO_MATTER_INTENTS)]
+    own = od.lexicon_examples() + written + letters(written) + od.nlu_examples() + no_matter
+    own = [e for e in own if prepare(e.text) not in gone]
+    own_model = train_model([e.text for e in own], [e.category for e in own], [weight_of(e) for e in own],
+                            c=OWN_C, nb_share=OWN_NB_SHARE, content=OWN_CONTENT_WORDS)  # fmt: skip
+    covered = set(archive.per_class())
+    extra = [e for e in own if e.category not in covered and e.source != LETTERS]
+    rows = list(archive.used) + extra
+    imported = train_model([e.text for e in rows], [e.category for e in rows],
+                           balanced_weights(archive) + [weight_of(e) for e in extra], c=ARCHIVE_C)  # fmt: skip
+    return imported, own_model
+
+
+def chat_dev(k: int = 5) -> None:
+    """Shares of the imported model (a), the own model (b) and the keywords (1-a-b) on chat-style text.
+
+    Development set: the written examples of classes with a board label (chat-like, never eval.csv), 5-fold.
+    Each fold trains both models without its examples, then scores the fold for every (a, b)."""
+    import numpy as np
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold
+
+    from bot.archive_import import read_archive, read_mapping
+    from bot.category import CATEGORIES, classify_category, load_lexicon
+    from bot.category import IMPORTED_MODEL_SHARE as A
+    from bot.category import OWN_MODEL_SHARE_WITH_IMPORT as B
+    from bot.category_model.own_data import written_examples
+
+    mapping, lexicon = board_map(), load_lexicon()
+    written = written_examples()
+    dev = [i for i, e in enumerate(written) if mapping.get(e.category)]
+    texts, classes = [written[i].text for i in dev], [written[i].category for i in dev]
+    gold = np.array([mapping[c] for c in classes])
+    archive = read_archive(
+        DATASET / "archive.csv", read_mapping(DATASET / "category-map.csv"), progress=False
+    )
+    keywords = [{s.name: s.score for s in classify_category(t, lexicon=lexicon)} for t in texts]
+    keywords = np.array([[row[n] for n in CATEGORIES] for row in keywords])
+    shares = {(a / 10, b / 10) for a in range(11) for b in range(11 - a)}
+    shares.add((A, B))
+    board = np.array([mapping.get(n) or "(unmapped)" for n in CATEGORIES])
+    scores: dict[tuple[float, float], list[float]] = {s: [] for s in sorted(shares)}
+    for train, held in StratifiedKFold(k, shuffle=True, random_state=0).split(texts, classes):
+        kept = {dev[i] for i in train} | {i for i, e in enumerate(written) if not mapping.get(e.category)}
+        part = [e for i, e in enumerate(written) if i in kept]
+        imported, own = _train_fold(part, [texts[i] for i in held], archive)
+        fold = [texts[i] for i in held]
+        p_imp, p_own = _mix_inputs(imported, fold), _mix_inputs(own, fold)
+        for a, b in scores:
+            pred = board[(a * p_imp + b * p_own + (1 - a - b) * keywords[held]).argmax(axis=1)]
+            scores[(a, b)].append(f1_score(gold[held], pred, labels=sorted(set(gold)), average="macro"))
+        now = scores[(A, B)][-1]
+        print(f"fold {len(scores[(0.0, 0.0)])}: shipped shares {now:.4f}", flush=True)
+    print(f"{len(dev)} written examples, {k}-fold; import a, own model b, keywords 1-a-b: mean macro-F1")
+    for (a, b), f in sorted(scores.items(), key=lambda kv: -sum(kv[1])):
+        print(f"  a {a:.1f}  b {b:.1f}: {sum(f) / k:.4f}  ({' '.join(f'{x:.3f}' for x in f)})")
+
+
 def features() -> None:
     from sklearn.metrics import f1_score
 
@@ -165,7 +245,7 @@ def features() -> None:
 def main(argv: list[str] | None = None) -> None:
     what = (argv if argv is not None else sys.argv[1:]) or ["features"]
     runs = {"features": features, "lexicon": lexicon_figure, "own": own_figure, "import": import_figure}
-    runs["importcv"] = import_cv
+    runs["importcv"], runs["chatdev"] = import_cv, chat_dev
     for name in what:
         runs[name]()
 

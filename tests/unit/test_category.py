@@ -170,3 +170,38 @@ def test_years_of_service_and_substitute_teachers_leave_the_personnel_class() ->
     lexicon = load_lexicon()
     assert classify_category("我的工龄认定有问题", lexicon=lexicon)[0].name == "劳动和社会保障"
     assert classify_category("代课多年的民办教师", lexicon=lexicon)[0].name == "教育文体"
+
+
+class _FakeModel:
+    """Stands in for a trained model: the same probabilities for any text."""
+
+    def __init__(self, probs: dict[str, float]) -> None:
+        self.classes, self._row = tuple(probs), list(probs.values())
+
+    def proba(self, texts):
+        return [self._row for _ in texts]
+
+
+@pytest.mark.parametrize(("imported", "own"), [(True, True), (True, False), (False, True)])
+def test_models_mix_with_keywords_by_their_shares(monkeypatch, imported: bool, own: bool) -> None:
+    import bot.category as category
+    import bot.category_model as store
+    import bot.category_model.own_model as own_model
+
+    fake_imported = _FakeModel({"交通运输": 0.5, "(none)": 0.5})  # matter=True drops the "no matter" share
+    fake_own = _FakeModel({"城乡建设": 1.0})
+    monkeypatch.setattr(store, "get_model", lambda: fake_imported if imported else None)
+    monkeypatch.setattr(own_model, "get_own_model", lambda: fake_own if own else None)
+    text = "26路车班次太少"
+    keywords = {s.name: s.score for s in classify_category(text, lexicon=load_lexicon())}
+    if imported and own:  # P = a·imported + b·own + (1 − a − b)·keywords
+        a, b = category.IMPORTED_MODEL_SHARE, category.OWN_MODEL_SHARE_WITH_IMPORT
+    elif imported:  # the own model's share goes to the import
+        a, b = category.IMPORTED_MODEL_SHARE + category.OWN_MODEL_SHARE_WITH_IMPORT, 0.0
+    else:
+        a, b = 0.0, category.OWN_MODEL_SHARE
+    scores = {s.name: s.score for s in classify_category(text, matter=True)}
+    rest = 1 - a - b
+    assert scores["交通运输"] == pytest.approx(a + rest * keywords["交通运输"], abs=2e-4)
+    assert scores["城乡建设"] == pytest.approx(b + rest * keywords["城乡建设"], abs=2e-4)
+    assert scores["民政"] == pytest.approx(rest * keywords["民政"], abs=2e-4)

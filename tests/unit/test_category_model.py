@@ -99,7 +99,7 @@ def test_message_without_a_matter_is_not_confident(with_model, text: str) -> Non
 
 
 def test_two_matters_in_one_message_offer_both_classes(with_model) -> None:
-    scores = classify_category("学校乱收补课费，还有公交车班次太少")
+    scores = classify_category("学校乱收补课费，还有出租车拒载绕路")
     assert {s.name for s in top_candidates(scores, 2)} == {"教育文体", "交通运输"}
     assert scores[0].score < classify_category("学校乱收补课费，请领导管一管")[0].score
 
