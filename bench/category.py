@@ -3,7 +3,8 @@
 Scored over the board's 7 labels via category-map.csv; a class with no board label counts as wrong.
 Three runs: the keyword lexicon alone (`lexicon=`), what the repository ships with no imported model (the
 lexicon mixed with the model built from the project's own examples, bot.category_model.own_model), and the
-model the archive import trains (archive.csv + own examples of the classes it lacks). The last two go through
+model the archive import trains (archive.csv + own examples of the classes it lacks), mixed with the own-data
+model and the lexicon as a conversation mixes them. The last two go through
 exactly the path a conversation takes. Models go to var/bench/ (gitignored).
 """
 

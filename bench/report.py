@@ -203,7 +203,8 @@ Measured {results["when"]} on {results["machine"]}, Python {python}. Regenerate 
 - Rows: the keyword lexicon alone; what the repository ships (`knowledge/category_examples/`, {written:,} messages
   written for the project, "letters" joined from them, lexicon phrases and `tell_problem` examples, trained by
   `make train`, mixed 0.9/0.1 with the lexicon); the model written by `python -m bot.archive_import archive.csv --mapping
-  category-map.csv` (archive, classes balanced, plus own examples of classes the archive lacks).
+  category-map.csv` (archive, classes balanced, plus own examples of classes the archive lacks), mixed 0.6/0.2/0.2
+  with the own-data model and the lexicon.
 - Commands: `make bench` runs `.venv/bin/python -m bench` (options: `--skip-nlu`, `--skip-places`,
   `--skip-category`, `--skip-speed`, `--only-speed`, `--seconds N`, `--out FILE`). The import it runs: `python -m bot.archive_import
   ../shared/datasets/citizen-messages/archive.csv --mapping ../shared/datasets/citizen-messages/category-map.csv
