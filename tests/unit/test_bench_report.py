@@ -19,3 +19,19 @@ def test_the_report_without_results_still_renders_every_section() -> None:
     assert "Measured 2026-11-27 22:00 UTC on 2 CPUs, Python 3.10.13" in document
     assert document.count("## Where targets are missed") == 1
     assert f"{len(written_examples()):,} messages" in document
+
+
+def test_the_intent_target_is_judged_on_the_mean_of_the_splits() -> None:
+    from bench.nlu import IntentFigure
+    from bench.report import rows
+
+    figure = IntentFigure(
+        precision=0.96, recall=0.96, f1=0.957, accuracy=0.95, weighted_f1=0.95, test_examples=753,
+        train_s=70.0, worst=(("deny", 0.86, 27),), commands=("python -m bot.cli rasa data split nlu",),
+        split_f1=((42, 0.957), (1, 0.929), (7, 0.944), (13, 0.942)),
+    )  # fmt: skip
+    assert abs(figure.mean_f1 - 0.943) < 1e-9
+    [row] = [r for r in rows({"nlu": figure}) if r[0].startswith("intents")]
+    assert "macro-F1 **0.943** mean of 4 splits" in row[1]
+    assert "seed 1 0.929" in row[1]
+    assert row[3] == "missed by 0.007"
