@@ -256,3 +256,10 @@ def test_missing_crisis_kind_is_rejected() -> None:
     del data["crisis"]["domestic_violence"]
     with pytest.raises(KnowledgeError, match="domestic_violence"):
         parse_knowledge(data)
+
+
+def test_the_next_steps_answer_does_not_claim_a_case_was_filed() -> None:
+    # it is also the answer to "提交以后会怎样" asked before anything is filed
+    answer = faq_answer("next_steps")
+    assert "已经登记" not in answer and "已登记" not in answer
+    assert answer.startswith("事项提交以后")
