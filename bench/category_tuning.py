@@ -165,25 +165,14 @@ def _mix_inputs(model, texts: list[str]):
 def _train_fold(written: list, held: list[str], archive):
     """The own model and the import trained as the project does, without the held-out texts (nor the letters
     joined from them): own examples rebuilt from `written`; the archive plus own examples of its missing classes."""
-    from bot.archive_import import ARCHIVE_C, balanced_weights
-    from bot.category_model import own_data as od
-    from bot.category_model.augment import SOURCE as LETTERS
-    from bot.category_model.augment import letters
-    from bot.category_model.model import prepare, train_model
-    from bot.category_model.own_model import OWN_C, OWN_CONTENT_WORDS, OWN_NB_SHARE
+    from bot.archive_import import own_complement, train_import
+    from bot.category_model.model import prepare
+    from bot.category_model.own_data import own_examples_from
+    from bot.category_model.own_model import train_own
 
-    weight_of, gone = od.weight_of, {prepare(t) for t in held}
-    no_matter = [od.LabelledText(t, od.NO_MATTER, "no-matter") for t in od.nlu_texts(od.NO_MATTER_INTENTS)]
-    own = od.lexicon_examples() + written + letters(written) + od.nlu_examples() + no_matter
-    own = [e for e in own if prepare(e.text) not in gone]
-    own_model = train_model([e.text for e in own], [e.category for e in own], [weight_of(e) for e in own],
-                            c=OWN_C, nb_share=OWN_NB_SHARE, content=OWN_CONTENT_WORDS)  # fmt: skip
-    covered = set(archive.per_class())
-    extra = [e for e in own if e.category not in covered and e.source != LETTERS]
-    rows = list(archive.used) + extra
-    imported = train_model([e.text for e in rows], [e.category for e in rows],
-                           balanced_weights(archive) + [weight_of(e) for e in extra], c=ARCHIVE_C)  # fmt: skip
-    return imported, own_model
+    gone = {prepare(t) for t in held}
+    own = [e for e in own_examples_from(written) if prepare(e.text) not in gone]
+    return train_import(archive, own_complement(archive, own)), train_own(own)
 
 
 def chat_dev(k: int = 5) -> None:

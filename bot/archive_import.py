@@ -20,6 +20,7 @@ import csv
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,7 +134,7 @@ def read_archive(
     return result
 
 
-def own_complement(archive: ArchiveRead) -> list[LabelledText]:
+def own_complement(archive: ArchiveRead, own: Sequence[LabelledText] | None = None) -> list[LabelledText]:
     """The project's own examples for the classes the archive lacks (and "no matter").
 
     The department's labels draw its boundaries (e.g. lifts under 商贸旅游): our examples of the classes it
@@ -144,7 +145,8 @@ def own_complement(archive: ArchiveRead) -> list[LabelledText]:
     from bot.category_model.augment import SOURCE as LETTERS
 
     covered = set(archive.per_class())
-    return [e for e in own_examples() if e.category not in covered and e.source != LETTERS]
+    own = own_examples() if own is None else own
+    return [e for e in own if e.category not in covered and e.source != LETTERS]
 
 
 def balanced_weights(archive: ArchiveRead) -> list[float]:
@@ -155,19 +157,27 @@ def balanced_weights(archive: ArchiveRead) -> list[float]:
     return [mean / counts[e.category] for e in archive.used]
 
 
-def train_and_save(archive: ArchiveRead, output: Path | None = None, with_own: bool = True):
-    """Train on the archive's good rows plus own examples of the classes it lacks; returns (model, path)."""
-    from bot.category_model import save_model, train_model
+def train_import(archive: ArchiveRead, complement: Sequence[LabelledText] = ()):
+    """The model of the archive's good rows (classes balanced) plus `complement` (own examples)."""
+    from bot.category_model import train_model
     from bot.category_model.own_data import weight_of
 
-    examples = list(archive.used) + (own_complement(archive) if with_own else [])
+    examples = list(archive.used) + list(complement)
     model = train_model(
         [e.text for e in examples],
         [e.category for e in examples],
-        balanced_weights(archive) + [weight_of(e) for e in examples[len(archive.used) :]],
+        balanced_weights(archive) + [weight_of(e) for e in complement],
         c=ARCHIVE_C,
     )
     model.info["sources"] = dict(Counter(e.source for e in examples))
+    return model
+
+
+def train_and_save(archive: ArchiveRead, output: Path | None = None, with_own: bool = True):
+    """Train on the archive's good rows plus own examples of the classes it lacks; returns (model, path)."""
+    from bot.category_model import save_model
+
+    model = train_import(archive, own_complement(archive) if with_own else ())
     return model, save_model(model, output)
 
 

@@ -106,10 +106,15 @@ SOURCE_WEIGHTS = {"lexicon": 0.3, "examples": 1.0, "nlu": 0.1, "no-matter": 0.5,
 
 @lru_cache(maxsize=1)
 def own_examples() -> tuple[LabelledText, ...]:
+    return own_examples_from(written_examples())
+
+
+def own_examples_from(written: list[LabelledText]) -> tuple[LabelledText, ...]:
+    """Everything the own model learns from, with `written` as the written examples (the letters are
+    joined from them): the development folds of bench.category_tuning leave some out."""
     from bot.category_model.augment import letters
 
     no_matter = [LabelledText(t, NO_MATTER, "no-matter") for t in nlu_texts(NO_MATTER_INTENTS)]
-    written = written_examples()
     return tuple(lexicon_examples() + written + letters(written) + nlu_examples() + no_matter)
 
 
