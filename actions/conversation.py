@@ -19,10 +19,41 @@ FAQ_BY_INTENT = {
     "ask_privacy": "why_personal_info",
 }
 LONG_MESSAGE = 2000
+# a question about the process that speaks of going to court gets the answer on 诉讼与信访分离
+LITIGATION_WORDS = re.compile(r"打官司|起诉|告到法院|上法院|去法院|诉讼|律师|判决|上诉|再审|仲裁|复议")
+LITIGATION_QUESTION_INTENTS = frozenset(
+    {"ask_channels", "ask_next_steps", "ask_what_is_petition", "ask_duration"}
+)
+CRISIS_INTENT_KINDS = {
+    "self_harm": "self_harm",
+    "threat_violence": "violence",
+    "domestic_violence": "domestic_violence",
+}
+# below this the classifier's crisis reading, with no crisis words in the message, is a guess: the citizen
+# gets the hotlines as a check-in and the message is still read as what it most likely was
+MODEL_ONLY_SURE = 0.7
 
 
 def _intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def faq_key(intent: str | None, text: str) -> str | None:
+    """The FAQ entry that answers a question of this intent, or None when the intent asks none."""
+    if intent in LITIGATION_QUESTION_INTENTS and LITIGATION_WORDS.search(
+        textutil.normalize_for_parsing(text)
+    ):
+        return "litigation"
+    return FAQ_BY_INTENT.get(intent or "")
+
+
+def runner_up_intent(tracker: Tracker) -> str | None:
+    """The best-ranked intent that is not a crisis one (what a guessed crisis message most likely was)."""
+    for entry in tracker.latest_message.get("intent_ranking") or []:
+        name = entry.get("name")
+        if name and name not in CRISIS_INTENT_KINDS and name != "nlu_fallback":
+            return name
+    return None
 
 
 class AnswerFaq(Action):
@@ -36,7 +67,7 @@ class AnswerFaq(Action):
     ) -> list[EventType]:
         from bot.knowledge import faq_answer
 
-        key = FAQ_BY_INTENT.get(_intent(tracker) or "", "what_is_petition")
+        key = faq_key(_intent(tracker), tracker.latest_message.get("text") or "") or "what_is_petition"
         dispatcher.utter_message(text=faq_answer(key))
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_intake_resumed")
@@ -44,7 +75,12 @@ class AnswerFaq(Action):
 
 
 class CrisisResponse(Action):
-    """Hotline first, then a human sentence; the case is flagged urgent (and 扬言 for threats)."""
+    """Hotline first, then a human sentence; the case is flagged urgent (and 扬言 for threats).
+
+    When only the classifier, not the crisis lexicon, reads a crisis, and not surely ("就我自己" as an answer,
+    "我要不要去打官司"), the hotlines come as a short check-in and the message is still taken as what it most
+    likely was: an answer in the intake, or a question that gets its answer. The urgent flag stays, so staff look.
+    """
 
     def name(self) -> str:
         return "action_crisis_response"
@@ -52,23 +88,19 @@ class CrisisResponse(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        from bot.safety import crisis_reply, detect_crisis
+        from bot.safety import crisis_check_in, crisis_reply, detect_crisis
 
         text = tracker.latest_message.get("text") or ""
         signal = detect_crisis(text)
-        kind = (
-            signal.kind
-            if signal
-            else {
-                "self_harm": "self_harm",
-                "threat_violence": "violence",
-                "domestic_violence": "domestic_violence",
-            }.get(_intent(tracker) or "", "danger")
-        )
+        kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(_intent(tracker) or "", "danger")
+        confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+        if signal is None and confidence < MODEL_ONLY_SURE:
+            dispatcher.utter_message(text=crisis_check_in(kind))
+            return [SlotSet("urgent", True), *self._read_as_likely_meant(dispatcher, tracker)]
         dispatcher.utter_message(text=crisis_reply(kind))
         events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
         # 扬言 goes on the citizen's record, so it needs the words themselves; a classifier's guess alone
-        # ("我要不要去打官司") still gets the hotline and the urgent flag, and staff decide
+        # still gets the hotline and the urgent flag, and staff decide
         if signal and (signal.kind == "violence" or "violence" in signal.also):
             events.append(SlotSet("threat_flag", True))
         # a story told in the same breath is kept, so nobody has to repeat it
@@ -81,6 +113,34 @@ class CrisisResponse(Action):
                 text="如果您愿意，也可以跟我说说发生了什么，我帮您登记下来，让工作人员跟进。"
             )
         return events
+
+    @staticmethod
+    def _read_as_likely_meant(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        likely = runner_up_intent(tracker)
+        key = faq_key(likely, text)
+        if key:
+            from bot.knowledge import faq_answer
+
+            dispatcher.utter_message(text=faq_answer(key))
+            return []
+        if tracker.active_loop.get("name") == "intake_form":
+            from dataclasses import replace
+
+            from actions import services
+            from actions.intake_logic import read_turn
+            from actions.validate_intake import say_notes, turn_from_tracker
+            from bot.category import classify_category
+
+            turn = replace(turn_from_tracker(tracker), intent=likely or "inform")
+            result = read_turn(turn, services.gazetteer(), classify_category)
+            if result.updates:
+                say_notes(dispatcher, result.notes)
+            return [SlotSet(slot, value) for slot, value in result.updates.items()]
+        if not tracker.active_loop.get("name") and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 15:
+            dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
+            return [FollowupAction("intake_form")]
+        return []
 
 
 class Handoff(Action):

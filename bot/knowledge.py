@@ -34,6 +34,7 @@ FAQ_KEYS: tuple[str, ...] = (
     "how_long",
     "anonymous",
     "why_personal_info",
+    "litigation",
 )
 PETITION_LAW = "信访工作条例"
 

@@ -59,6 +59,13 @@ def crisis_reply(kind: str, knowledge: Knowledge | None = None) -> str:
     return "\n".join(parts)
 
 
+def crisis_check_in(kind: str, knowledge: Knowledge | None = None) -> str:
+    """Citizen text when only the classifier guessed a crisis: the same hotlines, asked gently, no alarm."""
+    guide = (knowledge or load_knowledge()).crisis_guide(kind)
+    lines = "\n".join(f"☎ {line.number}：{line.what}" for line in guide.lines)
+    return f"先跟您确认一下：您和身边的人都还安全吧？如果需要帮助，可以随时拨打：\n{lines}"
+
+
 def crisis_staff_note(kind: str, knowledge: Knowledge | None = None) -> str:
     """The staff-side action for a crisis kind (urgent flag, 扬言, hand-off)."""
     return (knowledge or load_knowledge()).crisis_guide(kind).staff

@@ -45,15 +45,19 @@ def make_tracker(
     latest_action_name: str = "action_listen",
     sender_id: str = "test-user",
     input_channel: str = "rest",
+    confidence: float = 0.9,
+    ranking: list[tuple[str, float]] | None = None,
 ) -> Tracker:
     values = {name: None for name in domain_slot_names()}
     values.update(slots or {})
     values["requested_slot"] = requested_slot
     message = {
         "text": text,
-        "intent": {"name": intent, "confidence": 0.9},
+        "intent": {"name": intent, "confidence": confidence},
         "entities": entities or [],
     }
+    if ranking is not None:
+        message["intent_ranking"] = [{"name": name, "confidence": c} for name, c in ranking]
     events = [
         {"event": "action", "name": "action_listen"},
         {"event": "user", "text": text, "parse_data": message, "input_channel": input_channel},

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from actions.conversation import AnswerFaq, CrisisResponse, HandleUnclear, StopIntake, unclear_reply
+from actions.conversation import (
+    AnswerFaq,
+    CrisisResponse,
+    HandleUnclear,
+    StopIntake,
+    faq_key,
+    unclear_reply,
+)
 from actions.corrections import CorrectDetail, correction_target, new_value_text
 from tests.actions.conftest import make_tracker, run_action, texts
 
@@ -103,6 +110,88 @@ async def test_a_threat_guessed_by_the_classifier_alone_is_urgent_but_not_record
     assert "110" in dispatcher.messages[0]["text"]
     assert slots["urgent"] is True
     assert "threat_flag" not in slots
+
+
+async def test_a_crisis_guessed_unsurely_is_a_check_in_and_the_question_is_still_answered():
+    tracker = make_tracker(
+        "我要不要去打官司",
+        intent="threat_violence",
+        active_loop=None,
+        confidence=0.48,
+        ranking=[("threat_violence", 0.48), ("ask_next_steps", 0.3), ("inform", 0.1)],
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    first, answer = dispatcher.messages[0]["text"], texts(dispatcher)
+    assert "110" in first and "确认" in first
+    assert "通知值班" not in answer  # no alarm for a guess
+    assert "12348" in answer and "第188条" in answer  # the litigation answer the question asked for
+    assert slots["urgent"] is True  # staff still look
+    assert "handoff_requested" not in slots and "threat_flag" not in slots
+
+
+async def test_an_answer_guessed_as_a_crisis_during_the_intake_is_kept():
+    tracker = make_tracker(
+        "就我自己",
+        intent="self_harm",
+        confidence=0.36,
+        ranking=[("self_harm", 0.36), ("inform", 0.33), ("tell_problem", 0.1)],
+        requested_slot="people_count",
+        slots={"issue_text": "单位拖欠工资三个月"},
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert "12356" in dispatcher.messages[0]["text"]
+    assert slots["people_count"] == "1"
+    assert slots["urgent"] is True
+
+
+async def test_a_story_guessed_as_a_crisis_outside_the_intake_starts_it():
+    text = "楼上邻居每天半夜拖椅子砸东西，吵得我们全家都睡不着觉"
+    tracker = make_tracker(
+        text,
+        intent="threat_violence",
+        active_loop=None,
+        confidence=0.41,
+        ranking=[("threat_violence", 0.41), ("tell_problem", 0.4)],
+    )
+    _, dispatcher, events = await run_action(CrisisResponse(), tracker)
+    assert "110" in dispatcher.messages[0]["text"]
+    assert {"event": "followup", "name": "intake_form"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
+
+
+async def test_crisis_words_get_the_full_reply_however_unsure_the_classifier_is():
+    tracker = make_tracker(
+        "我真的不想活了", intent="self_harm", active_loop=None, confidence=0.3, ranking=[("self_harm", 0.3)]
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert "通知值班" in texts(dispatcher)
+    assert slots["handoff_requested"] is True
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "key"),
+    [
+        ("ask_next_steps", "我要不要去打官司", "litigation"),
+        ("ask_channels", "能不能直接去法院起诉他们", "litigation"),
+        ("ask_what_is_petition", "信访和诉讼有啥区别", "litigation"),
+        ("ask_channels", "申请劳动仲裁还是找信访？", "litigation"),
+        ("ask_duration", "多久能有结果", "how_long"),
+        ("ask_channels", "除了网上还能怎么反映", "channels"),
+        ("ask_privacy", "律师说要留身份证吗", "why_personal_info"),  # not a process question
+        ("greet", "你好律师", None),
+    ],
+)
+def test_faq_key_picks_the_litigation_answer_for_questions_about_court(intent, text, key):
+    assert faq_key(intent, text) == key
+
+
+async def test_a_question_about_going_to_court_gets_the_litigation_answer():
+    _, dispatcher, _ = await run_action(
+        AnswerFaq(), make_tracker("我要不要去打官司？", intent="ask_next_steps", active_loop=None)
+    )
+    reply = texts(dispatcher)
+    assert "第22条" in reply and "12348" in reply and "行政诉讼法" in reply
 
 
 async def test_crisis_keeps_the_story_told_with_it():
