@@ -20,7 +20,7 @@ FAQ_BY_INTENT = {
 }
 LONG_MESSAGE = 2000
 # a question about the process that speaks of going to court gets the answer on 诉讼与信访分离
-LITIGATION_WORDS = re.compile(r"打官司|起诉|告到法院|上法院|去法院|诉讼|律师|判决|上诉|再审|仲裁|复议")
+LITIGATION_WORDS = re.compile(r"打官司|起诉|法院|诉讼|律师|法律援助|判决|上诉|再审|仲裁|复议|时效")
 LITIGATION_QUESTION_INTENTS = frozenset(
     {"ask_channels", "ask_next_steps", "ask_what_is_petition", "ask_duration"}
 )

@@ -176,6 +176,10 @@ async def test_crisis_words_get_the_full_reply_however_unsure_the_classifier_is(
         ("ask_channels", "能不能直接去法院起诉他们", "litigation"),
         ("ask_what_is_petition", "信访和诉讼有啥区别", "litigation"),
         ("ask_channels", "申请劳动仲裁还是找信访？", "litigation"),
+        ("ask_next_steps", "法院判了还能来这里反映吗", "litigation"),
+        ("ask_next_steps", "法律援助怎么申请", "litigation"),
+        ("ask_duration", "打官司得多长时间", "litigation"),
+        ("ask_next_steps", "提交以后怎么处理", "next_steps"),
         ("ask_duration", "多久能有结果", "how_long"),
         ("ask_channels", "除了网上还能怎么反映", "channels"),
         ("ask_privacy", "律师说要留身份证吗", "why_personal_info"),  # not a process question
