@@ -81,7 +81,7 @@ def build_services(settings: Settings, python: str = sys.executable) -> list[Ser
     return [
         Service(
             "action server",
-            [python, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],
+            [python, "-m", "actions", "--actions", "actions", "--port", str(settings.action_port)],
             f"{action}/health",
             f"{action}/webhook",
         ),

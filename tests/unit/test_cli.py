@@ -228,7 +228,7 @@ def test_rasa_server_command_restricts_cors_and_requires_token() -> None:
     assert "*" not in argv
     assert "--auth-token=tok-123" in argv
     assert "--enable-api" in argv and argv[argv.index("--model") + 1] == "models"
-    assert services["action server"].argv[:3] == ["py", "-m", "rasa_sdk"]
+    assert services["action server"].argv[:3] == ["py", "-m", "actions"]
     assert services["web app"].health_url == "http://127.0.0.1:8100/healthz"
 
 

@@ -1,0 +1,44 @@
+"""The action server: Rasa SDK's own, started after the slow first loads are done.
+
+Reading a first message loads the category model, jieba's dictionary, the gazetteer and the parsers (about
+3 s). Done before the server listens (its /health answers only then), the first citizen after a restart is
+answered as fast as the others; on WeChat that decides whether the answer fits the 5-second reply window.
+
+    python -m actions --actions actions --port 5055   (the same options as python -m rasa_sdk)
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+WARM_UP_TEXT = "小区楼下烧烤店每天吵到半夜，打了好几次电话都没人管"
+
+
+def warm_up() -> float:
+    """Loads what the first intake turn needs; returns the seconds it took."""
+    from actions import services
+    from actions.intake_logic import read_turn
+    from actions.intake_turn import Turn
+    from bot.category import classify_category
+
+    started = time.perf_counter()
+    # the whole reading of a first message (parsers, category model, gazetteer), without the database
+    read_turn(
+        Turn(text=WARM_UP_TEXT, intent="tell_problem", slots={}), services.gazetteer(), classify_category
+    )
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> None:
+    from rasa_sdk.__main__ import main_from_args
+    from rasa_sdk.endpoint import create_argument_parser
+
+    args = create_argument_parser().parse_args(argv)
+    seconds = warm_up()
+    print(f"action server: category model, jieba and gazetteer loaded in {seconds:.1f} s", file=sys.stderr)
+    main_from_args(args)
+
+
+if __name__ == "__main__":
+    main()
