@@ -37,6 +37,16 @@ _EVERYDAY_TEXT = """
 """
 EVERYDAY_WORDS = frozenset(_EVERYDAY_TEXT.split())
 
+# Two-character county names that stand alone (家在沛县): the 县 says it is a place, and their first
+# character is rarely the end of a word. 和县, 易县, 范县, 费县 (我和县里…, 示范县) still need a city first.
+# Bare short forms were tried too (麻城, 顺德): in the archive's letters they were mostly villages, bridges,
+# 大理石 or 全州 ("the whole prefecture"), so short forms keep needing a place before them.
+_STANDALONE_TEXT = """
+    沛县 曹县 勉县 蠡县 歙县 黟县 泾县 萧县 睢县 杞县 郏县 浚县 淇县 莘县 岚县 沁县 祁县 隰县 盂县 蔚县
+    磁县 魏县 莒县 泗县 岷县 徽县 眉县 陇县
+"""
+STANDALONE_NAMES = frozenset(_STANDALONE_TEXT.split())
+
 _SUFFIXES: dict[int, tuple[str, ...]] = {
     1: ("特别行政区", "自治区", "省", "市"),
     2: ("自治州", "地区", "盟", "市"),
@@ -129,7 +139,7 @@ def build_index(divisions: Iterable[Division]) -> dict[str, tuple[Entry, ...]]:
             continue
         full = normalize_for_parsing(div.name)
         standard = _has_standard_suffix(div.name, div.depth)
-        strength = STRONG if len(full) >= 3 and standard else WEAK
+        strength = STRONG if (len(full) >= 3 and standard) or full in STANDALONE_NAMES else WEAK
         index[full].append(Entry(div.code, div.depth, strength, short=False))
         short = short_form(div.name, div.depth)
         if short:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from bot.gazetteer.aliases import Entry, surnames
+from bot.gazetteer.aliases import Entry, is_everyday_word, surnames
 
 # A short form directly followed by these is a street, school or park named after the place.
 _NAMED_AFTER = ("路", "街", "巷", "大道", "大学", "学院", "公园", "广场", "医院", "中学", "小学", "时间")
@@ -32,7 +32,7 @@ def find_mentions(
     text: str, index: dict[str, tuple[Entry, ...]], lengths: dict[str, tuple[int, ...]]
 ) -> list[Mention]:
     mentions: list[Mention] = []
-    boundaries: set[int] | None = None
+    words: dict[int, str] | None = None  # jieba's words by start offset
     i, n = 0, len(text)
     while i < n:
         key = _longest_key(text, i, index, lengths.get(text[i], ()))
@@ -42,9 +42,9 @@ def find_mentions(
         end = i + len(key)
         entries = index[key]
         if _needs_checks(key, entries):
-            if boundaries is None:
-                boundaries = _token_boundaries(text)
-            if not _looks_like_place(text, i, end, mentions, boundaries):
+            if words is None:
+                words = _words_by_start(text)
+            if not _looks_like_place(text, i, end, mentions, words):
                 entries = tuple(e for e in entries if not e.short and len(key) >= 3)
         if entries:
             mentions.append(Mention(i, end, key, entries))
@@ -68,8 +68,9 @@ def _needs_checks(key: str, entries: tuple[Entry, ...]) -> bool:
     return len(key) <= 2 or any(e.short for e in entries)
 
 
-def _looks_like_place(text: str, start: int, end: int, before: list[Mention], boundaries: set[int]) -> bool:
-    # End boundaries are not checked: jieba keeps 上海浦东新区 and 苏州工业园区 as one word.
+def _looks_like_place(text: str, start: int, end: int, before: list[Mention], words: dict[int, str]) -> bool:
+    # End boundaries are not checked (jieba keeps 上海浦东新区 and 苏州工业园区 as one word), except that an
+    # everyday word that merely starts with the name is not the place.
     following = text[end : end + 2]
     if following.startswith(_NAMED_AFTER):
         return False
@@ -77,18 +78,28 @@ def _looks_like_place(text: str, start: int, end: int, before: list[Mention], bo
         return False
     if before and before[-1].end == start:  # 广州天河: a place right after a place
         return True
-    if start not in boundaries:  # starts inside a word: 街道里 ≠ 道里区, 孙中山 ≠ 中山市
+    if start not in words:  # starts inside a word: 街道里 ≠ 道里区, 孙中山 ≠ 中山市
+        return False
+    if _runs_into_everyday_word(start, end, words):  # 大理石 ≠ 大理, 不修水泥墙 ≠ 修水
         return False
     single, double = surnames()  # 我是王天河, 我叫欧阳城关
     return not (text[start - 1 : start] in single or text[max(0, start - 2) : start] in double)
 
 
-def _token_boundaries(text: str) -> set[int]:
+def _runs_into_everyday_word(start: int, end: int, words: dict[int, str]) -> bool:
+    """The mention ends inside a jieba word that is an everyday word, not a place."""
+    last_start = max(s for s in words if s < end)
+    word = words[last_start]
+    return last_start + len(word) > end and is_everyday_word(word)
+
+
+def _words_by_start(text: str) -> dict[int, str]:
     import jieba
 
-    bounds = {0}
+    words: dict[int, str] = {}
     offset = 0
     for token in jieba.lcut(text, HMM=False):
+        words[offset] = token
         offset += len(token)
-        bounds.add(offset)
-    return bounds
+    words.setdefault(offset, "")
+    return words

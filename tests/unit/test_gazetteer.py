@@ -59,6 +59,10 @@ FOUND = [
     ("我在Beijing的海淀区，phone 13812345678", "北京市海淀区", "110108"),
     ("乾安县", "吉林省松原市乾安县", "220723"),
     ("我老家河北，现在在深圳南山区", "广东省深圳市南山区", "440305"),
+    # two-character county names that stand alone
+    ("家在曹县，孩子上学划片不合理", "山东省菏泽市曹县", "371721"),
+    ("反映一下沛县的问题", "江苏省徐州市沛县", "320322"),
+    ("我是歙县的，茶园被占了", "安徽省黄山市歙县", "341021"),
 ]
 
 
@@ -146,6 +150,11 @@ NEGATIVES = [
     "我在城区上班",
     "和平年代不该这样",
     "新区的房子",
+    "找曹县长反映过",
+    "我和县里反映过好几次",
+    "大理石地板不合格",
+    "全州民办教育机构都受影响",
+    "古田采石场无任何环保措施",
     "",
     "   ",
     "😭😭😭",
@@ -156,6 +165,14 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_false_positives(gazetteer, text: str) -> None:
     assert gazetteer.resolve(text) == PlaceResolution.none()
+
+
+def test_standalone_names_are_counties_of_the_data(gazetteer) -> None:
+    from bot.gazetteer.aliases import STANDALONE_NAMES
+
+    for name in STANDALONE_NAMES:
+        entries = gazetteer.index.get(name, ())
+        assert [e.depth for e in entries] == [3], name
 
 
 def test_person_name_stays_a_name_even_with_context(gazetteer) -> None:
