@@ -52,6 +52,11 @@ def to_simplified(text: str) -> str:
     return text.translate(_t2s_table())
 
 
+def fold_for_nlu(text: str) -> str:
+    """Half-width and simplified, character for character, so token offsets still point into the original."""
+    return to_simplified(to_halfwidth(text or ""))
+
+
 def normalize_for_parsing(text: str) -> str:
     """Half-width, simplified, without invisible characters and with whitespace runs collapsed to one space."""
     if not text:

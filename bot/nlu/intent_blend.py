@@ -27,6 +27,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.linear_intents import LinearIntentModel, fit_linear_intents
+from bot.text import fold_for_nlu
 
 ARRAYS_FILE = "arrays.npz"
 META_FILE = "meta.json"
@@ -89,7 +90,7 @@ class IntentBlend(GraphComponent, IntentClassifier):
         if len({m.get(INTENT) for m in examples}) < 2:
             return self._resource  # nothing to tell apart: the component passes messages through
         self.model = fit_linear_intents(
-            [m.get(TEXT) for m in examples],
+            [fold_for_nlu(m.get(TEXT)) for m in examples],
             [words_of(m) for m in examples],
             [m.get(INTENT) for m in examples],
             c=float(self.component_config["C"]),
@@ -127,7 +128,7 @@ class IntentBlend(GraphComponent, IntentClassifier):
         if self.model is None or not messages:
             return messages
         probabilities = self.model.predict_proba(
-            [m.get(TEXT) or "" for m in messages], [words_of(m) for m in messages]
+            [fold_for_nlu(m.get(TEXT)) for m in messages], [words_of(m) for m in messages]
         )
         weight = float(self.component_config["linear_weight"])
         length = int(self.component_config["ranking_length"])

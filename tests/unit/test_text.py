@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.text import has_cjk, is_blank, looks_like_markup, normalize_for_parsing, to_halfwidth, to_simplified
+from bot.text import (
+    fold_for_nlu,
+    has_cjk,
+    is_blank,
+    looks_like_markup,
+    normalize_for_parsing,
+    to_halfwidth,
+    to_simplified,
+)
 
 
 @pytest.mark.parametrize(
@@ -21,6 +29,28 @@ from bot.text import has_cjk, is_blank, looks_like_markup, normalize_for_parsing
 def test_to_halfwidth(raw: str, expected: str) -> None:
     assert to_halfwidth(raw) == expected
     assert len(to_halfwidth(raw)) == len(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("確認", "确认"),
+        ("沒錯，就係咁", "没错,就系咁"),
+        ("ＯＫ", "OK"),
+        ("信訪是什麼？", "信访是什么?"),
+        ("電話１３８００１３８０００", "电话13800138000"),
+        ("好的👌 謝謝", "好的👌 谢谢"),
+        ("  两个空格  ", "  两个空格  "),  # blanks kept: offsets must not move
+        ("", ""),
+    ],
+)
+def test_fold_for_nlu_is_one_character_for_one(raw: str, expected: str) -> None:
+    assert fold_for_nlu(raw) == expected
+    assert len(fold_for_nlu(raw)) == len(raw)
+
+
+def test_fold_for_nlu_accepts_none() -> None:
+    assert fold_for_nlu(None) == ""
 
 
 @pytest.mark.parametrize(
