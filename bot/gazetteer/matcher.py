@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from bot.gazetteer.aliases import Entry, is_everyday_word, surnames
 
 # A short form directly followed by these is a street, school or park named after the place.
-_NAMED_AFTER = ("路", "街", "巷", "大道", "大学", "学院", "公园", "广场", "医院", "中学", "小学", "时间")
+_NAMED_AFTER = (
+    "路", "街", "巷", "大道", "大学", "学院", "公园", "广场", "医院", "中学", "小学", "时间",
+    "小区", "花园", "山庄", "大厦", "公寓", "家园", "名苑",
+)  # fmt: skip
 _OFFICE_SUFFIXES = ("县", "区", "市", "镇", "乡")  # 赵县长 is a county head, not 赵县
 
 
