@@ -18,6 +18,7 @@ from actions.slots import (
     NOT_FREE_TEXT_INTENTS,
     NOT_PROVIDED,
     OPTIONAL_SLOTS,
+    SLOT_LABELS,
 )
 from bot import text as textutil
 from bot.parsing import (
@@ -34,6 +35,7 @@ from bot.parsing import (
 MIN_STORY_CHARS = 8
 EVIDENCE_PREFIX = "[图片]"
 SELF_INTRO = re.compile(r"我叫|我是|姓名|本人|名字")
+SKIPPED_RESPONSES = {"petitioner_name": "utter_skipped_name", "phone": "utter_skipped_phone"}
 DONT_KNOW = re.compile(r"不知道|不清楚|不记得|忘了|记不清|说不好")
 
 
@@ -58,7 +60,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     if requested in OPTIONAL_SLOTS and turn.intent == "skip":
         result.set(requested, NOT_PROVIDED)
         if requested in ANONYMITY_SLOTS:
-            result.notes.append("utter_anonymous_consequence")
+            result.notes.append(SKIPPED_RESPONSES[requested])
         return result
     if turn.intent == "skip" and requested:
         result.notes.append("utter_required_answer")
@@ -72,7 +74,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     _read_id_number(turn, clean, result)
 
     if requested and requested not in result.updates and not result.notes:
-        result.notes.append(_reprompt_note(turn))
+        result.notes.append(_reprompt_note(turn, result))
     _append_more_story(turn, clean, result)
     return result
 
@@ -114,7 +116,7 @@ def _read_issue_text(turn: Turn, clean: str, result: TurnResult) -> None:
 
 def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     when = occurred_at.extract_occurred_at(clean, turn.now)
-    if when and may_set(turn, "occurred_at"):
+    if when and (may_set(turn, "occurred_at") or _refines(turn.slots.get("occurred_at"), when.normalized)):
         result.set("occurred_at", when.normalized)
     elif asked(turn, "occurred_at") and DONT_KNOW.search(clean):
         result.set("occurred_at", NOT_PROVIDED)
@@ -134,6 +136,13 @@ def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
         result.set("phone", number)
     elif asked(turn, "phone") and phone.looks_like_phone_attempt(clean):
         result.notes.append("这个号码好像不完整。手机号是11位；座机请带区号，比如 020-87654321。")
+
+
+def _refines(known: Any, found: str) -> bool:
+    """A day within the known month, or a month within the known year: 2025 → 2025-03 → 2025-03-15."""
+    if not isinstance(known, str) or "~" in known or "~" in found:
+        return False
+    return found.startswith(known + "-")
 
 
 def _is_other_detail(turn: Turn, clean: str) -> bool:
@@ -185,7 +194,10 @@ def _read_id_number(turn: Turn, clean: str, result: TurnResult) -> None:
         result.notes.append("身份证号好像有一位不对，校验没通过。身份证号不是必填的，不提供也能登记。")
 
 
-def _reprompt_note(turn: Turn) -> str:
+def _reprompt_note(turn: Turn, result: TurnResult) -> str:
+    taken = [SLOT_LABELS[slot] for slot in SLOT_LABELS if slot in result.updates]
+    if taken:  # it answered something else: say so, then the form asks its question again
+        return f"好的，{'、'.join(taken)}我记下了。"
     if turn.intent == "out_of_scope":
         return "这个我帮不上忙，我们先把登记做完。"
     if turn.intent in ("greet", "thanks", "affirm"):

@@ -48,11 +48,14 @@ async def test_optional_question_can_be_skipped(slot):
     assert slots[slot] == NOT_PROVIDED
 
 
-async def test_skipping_the_name_explains_the_consequence():
-    tracker = make_tracker("不想说", intent="skip", requested_slot="petitioner_name")
+@pytest.mark.parametrize(
+    ("slot", "response"), [("petitioner_name", "utter_skipped_name"), ("phone", "utter_skipped_phone")]
+)
+async def test_skipping_the_name_or_phone_explains_what_it_costs(slot, response):
+    tracker = make_tracker("不想说", intent="skip", requested_slot=slot)
     slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert slots["petitioner_name"] == NOT_PROVIDED
-    assert dispatcher.messages[0]["response"] == "utter_anonymous_consequence"
+    assert slots[slot] == NOT_PROVIDED
+    assert [m["response"] for m in dispatcher.messages] == [response]
 
 
 async def test_a_required_question_cannot_be_skipped():
@@ -251,3 +254,37 @@ async def test_a_photo_sent_as_evidence_is_kept_and_is_no_answer():
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert "issue_text" not in slots
     assert slots["evidence"] == [{"kind": "image", "media_id": "MEDIA_1", "url": "http://mmbiz.qpic.cn/abc"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value", "said"),
+    [
+        ("没有打官司", "legal_status", "none", "好的，诉讼/仲裁情况我记下了。"),
+        ("电话13912345678", "phone", "13912345678", "好的，联系电话我记下了。"),
+        ("全村两百多人", "people_count", "200", "好的，涉及人数我记下了。"),
+    ],
+)
+async def test_an_answer_to_another_question_is_kept_and_acknowledged(text, slot, value, said):
+    known = {"issue_text": "村里停水一个多月了", "occurred_at": "2026-10"}
+    tracker = make_tracker(text, requested_slot="category", slots=known)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots[slot] == value
+    assert "category" not in slots
+    assert texts(dispatcher) == said
+
+
+@pytest.mark.parametrize(
+    ("known", "text", "expected"),
+    [
+        ("2026-10", "上个月十五号开始的", "2026-10-15"),
+        ("2026", "今年3月份的事", "2026-03"),
+        ("2026-10-15", "上个月", None),  # vaguer: the known day stays
+        ("2026-10", "去年三月", None),  # another month: a correction, not a refinement
+        ("2025", "去年冬天", None),  # a span across years is not a refinement
+    ],
+)
+async def test_a_more_exact_time_refines_the_known_one(known, text, expected):
+    slots_before = {"issue_text": "村里停水", "occurred_at": known}
+    tracker = make_tracker(text, requested_slot="category", slots=slots_before)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots.get("occurred_at") == expected
