@@ -33,7 +33,20 @@ def display_value(slot: str, value: Any) -> str | None:
         return mask_phone(str(value))
     if slot == "people_count":
         return f"{value}人"
+    if slot == "occurred_at":
+        return spoken_period(str(value))
     return str(value)
+
+
+def spoken_period(value: str) -> str:
+    """2026-10-15 → 2026年10月15日, 2026-10 → 2026年10月, a~b → a至b; anything else as it is."""
+    if "~" in value:
+        start, _, end = value.partition("~")
+        return f"{spoken_period(start)}至{spoken_period(end)}"
+    parts = value.split("-")
+    if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
+        return value
+    return "".join(f"{int(p)}{unit}" for p, unit in zip(parts, "年月日", strict=False))
 
 
 def summary_text(slots: dict[str, Any]) -> str:

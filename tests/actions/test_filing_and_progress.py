@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text as sql
 
 from actions import services
 from actions.filing import FileCase
 from actions.progress import CheckProgress, ValidateProgressForm, extract_case_number
-from actions.summary import ShowSummary
+from actions.summary import ShowSummary, display_value
 from bot.cases.crypto import encrypt_id_number
 from tests.actions.conftest import make_tracker, run_action, texts
 
@@ -46,8 +47,25 @@ async def test_summary_masks_phone_and_id_and_asks_for_confirmation():
     assert "13800138000" not in summary
     assert "11010519491231002X" not in summary
     assert "广东省广州市天河区石牌街道" in summary
+    assert "发生时间：2026年10月" in summary
     assert slots["awaiting_confirmation"] is True
     assert dispatcher.messages[-1]["response"] == "utter_ask_confirm"
+
+
+@pytest.mark.parametrize(
+    ("stored", "spoken"),
+    [
+        ("2026-10-15", "2026年10月15日"),
+        ("2026-10", "2026年10月"),
+        ("2025", "2025年"),
+        ("2026-08-01~2026-11-28", "2026年8月1日至2026年11月28日"),
+        ("2025-12~2026-02", "2025年12月至2026年2月"),
+        ("未提供", "未提供"),
+        ("去年冬天", "去年冬天"),
+    ],
+)
+def test_times_read_as_dates_in_the_summary(stored, spoken):
+    assert display_value("occurred_at", stored) == spoken
 
 
 async def test_confirmed_case_is_filed_once_with_every_field():
