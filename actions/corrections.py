@@ -10,7 +10,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from actions.intake_logic import read_turn
+from actions.intake_logic import is_generic_reprompt, read_turn
 from actions.slots import SLOT_LABELS
 from actions.summary import display_value
 from actions.validate_intake import say_notes, turn_from_tracker
@@ -83,8 +83,10 @@ class CorrectDetail(Action):
         )
         target = correction_target(turn.text, entity_target)
         if target is None:
+            # "需要修改": nothing changes yet; after the summary the bot waits for the answer
+            # (rules/intake.yml), during the intake the form asks its question again
             dispatcher.utter_message(response="utter_ask_which_to_correct")
-            return [SlotSet("awaiting_confirmation", False)]
+            return [SlotSet("awaiting_confirmation", bool(tracker.get_slot("awaiting_confirmation")))]
 
         label = SLOT_LABELS[target]
         turn.correcting = target
@@ -97,8 +99,10 @@ class CorrectDetail(Action):
             return [SlotSet("awaiting_confirmation", False)] + [
                 SlotSet(slot, value) for slot, value in result.updates.items()
             ]
-        if result is not None:
-            say_notes(dispatcher, [n for n in result.notes if n.startswith("utter_") is False][:1])
+        if (
+            result is not None
+        ):  # a specific reason ("号码不完整") helps; "没太看懂" after just "时间" would not
+            say_notes(dispatcher, [n for n in result.notes if not is_generic_reprompt(n)][:1])
         dispatcher.utter_message(text=f"好的，我们重新填一下{label}。")
         # clearing the slot makes the form ask for it again
         events: list[EventType] = [SlotSet("awaiting_confirmation", False), SlotSet(target, None)]

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from actions.intake_lookups import read_category, read_location
-from actions.intake_turn import Turn, TurnResult, asked, may_set
+from actions.intake_turn import Turn, TurnResult, asked, may_set, offer
 from actions.slots import (
     ANONYMITY_SLOTS,
     NON_ANSWER_INTENTS,
@@ -116,25 +116,26 @@ def _read_issue_text(turn: Turn, clean: str, result: TurnResult) -> None:
 
 def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     when = occurred_at.extract_occurred_at(clean, turn.now)
-    if when and (may_set(turn, "occurred_at") or _refines(turn.slots.get("occurred_at"), when.normalized)):
-        result.set("occurred_at", when.normalized)
+    if when:
+        refines = _refines(turn.slots.get("occurred_at"), when.normalized)
+        offer(turn, result, "occurred_at", when.normalized, refines=refines)
     elif asked(turn, "occurred_at") and DONT_KNOW.search(clean):
         result.set("occurred_at", NOT_PROVIDED)
 
     status = legal_status.detect_legal_status(clean)
     if status is None and asked(turn, "legal_status") and turn.intent == "deny":
         status = "none"
-    if status and may_set(turn, "legal_status"):
-        result.set("legal_status", status)
+    if status:
+        offer(turn, result, "legal_status", status)
 
     count = people.extract_people_count(clean)
-    if count is not None and may_set(turn, "people_count"):
-        result.set("people_count", str(count))
+    if count is not None:
+        offer(turn, result, "people_count", str(count))
 
     number = phone.extract_phone(clean)
-    if number and may_set(turn, "phone"):
-        result.set("phone", number)
-    elif asked(turn, "phone") and phone.looks_like_phone_attempt(clean):
+    if number:
+        offer(turn, result, "phone", number)
+    if not number and asked(turn, "phone") and phone.looks_like_phone_attempt(clean):
         result.notes.append("这个号码好像不完整。手机号是11位；座机请带区号，比如 020-87654321。")
 
 
@@ -161,6 +162,8 @@ def _read_free_text_answers(turn: Turn, clean: str, result: TurnResult) -> None:
     )
 
     report = prior_report.extract_prior_report(turn.text)
+    if not asked(turn, "prior_report") and prior_report.is_bare_answer(turn.text):
+        report = None  # "没有" to the court question says nothing about earlier reports
     if report is None and asked(turn, "prior_report") and turn.intent == "deny":
         report = prior_report.NO_PRIOR_REPORT
     if report is None and asked(turn, "prior_report") and free_text_ok:
@@ -194,12 +197,35 @@ def _read_id_number(turn: Turn, clean: str, result: TurnResult) -> None:
         result.notes.append("身份证号好像有一位不对，校验没通过。身份证号不是必填的，不提供也能登记。")
 
 
+GENERIC_REPROMPTS = (
+    "这个我帮不上忙，我们先把登记做完。",
+    "好的，我们接着来。",
+    "抱歉，这个回答我没太看懂。",
+)
+TAKEN_NOTE = "好的，{}我记下了。"
+
+
+def is_generic_reprompt(note: str) -> bool:
+    """A note that only says the question was not answered (or what was taken instead)."""
+    return note in GENERIC_REPROMPTS or (note.startswith("好的，") and note.endswith("我记下了。"))
+
+
+def _conflict_note(turn: Turn, slot: str, value: Any) -> str:
+    from actions.summary import display_value
+
+    label = SLOT_LABELS[slot]
+    said, known = display_value(slot, value), display_value(slot, turn.slots.get(slot))
+    return f"您刚才说的{label}是“{said}”，我之前记下的是“{known}”。要改的话，说“{label}改成……”就行。"
+
+
 def _reprompt_note(turn: Turn, result: TurnResult) -> str:
     taken = [SLOT_LABELS[slot] for slot in SLOT_LABELS if slot in result.updates]
     if taken:  # it answered something else: say so, then the form asks its question again
-        return f"好的，{'、'.join(taken)}我记下了。"
+        return TAKEN_NOTE.format("、".join(taken))
+    if result.conflicts:
+        return _conflict_note(turn, *next(iter(result.conflicts.items())))
     if turn.intent == "out_of_scope":
-        return "这个我帮不上忙，我们先把登记做完。"
+        return GENERIC_REPROMPTS[0]
     if turn.intent in ("greet", "thanks", "affirm"):
-        return "好的，我们接着来。"
-    return "抱歉，这个回答我没太看懂。"
+        return GENERIC_REPROMPTS[1]
+    return GENERIC_REPROMPTS[2]

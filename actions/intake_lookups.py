@@ -68,6 +68,8 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
             result.set("location", resolution.location)
             result.set("location_code", resolution.location_code)
             result.set("location_candidates", None)
+        elif not known_code.startswith(resolution.location_code):  # not the known place or one around it
+            result.conflicts["location"] = resolution.location
     elif resolution.status == "ambiguous" and may_set(turn, "location"):
         result.set(
             "location_candidates",

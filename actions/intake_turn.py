@@ -31,9 +31,18 @@ class Turn:
 class TurnResult:
     updates: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # said before the form's next question
+    conflicts: dict[str, Any] = field(default_factory=dict)  # found, but another value is already known
 
     def set(self, slot: str, value: Any) -> None:
         self.updates[slot] = value
+
+
+def offer(turn: Turn, result: TurnResult, slot: str, value: Any, *, refines: bool = False) -> None:
+    """Takes a value found in the message, or notes that it differs from the one already known."""
+    if may_set(turn, slot) or refines:
+        result.set(slot, value)
+    elif turn.slots.get(slot) != value:
+        result.conflicts[slot] = value
 
 
 def may_set(turn: Turn, slot: str) -> bool:

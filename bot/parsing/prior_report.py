@@ -95,3 +95,9 @@ def extract_prior_report(text: str | None) -> str | None:
     if _NEGATIVE_ANSWER_RE.fullmatch(bare) or _NEGATIVE_PHRASE_RE.search(bare):
         return NO_PRIOR_REPORT
     return None
+
+
+def is_bare_answer(text: str | None) -> bool:
+    """A bare yes or no ("没有", "有的", "第一次"): an answer only to the question that was asked."""
+    bare = _strip_end(to_simplified(to_halfwidth(text or "")))
+    return bool(bare) and bool(_BARE_YES_RE.fullmatch(bare) or _NEGATIVE_ANSWER_RE.fullmatch(bare))

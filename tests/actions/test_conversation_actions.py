@@ -68,11 +68,23 @@ async def test_correction_without_a_value_clears_the_slot_so_the_form_asks_again
     assert slots["occurred_at"] is None
 
 
-async def test_correction_without_a_target_asks_which():
-    tracker = make_tracker("我刚才说错了", intent="correct_detail", slots=KNOWN, active_loop=None)
+@pytest.mark.parametrize("awaiting", [True, False])
+async def test_correction_without_a_target_asks_which_and_changes_nothing(awaiting):
+    known = {**KNOWN, "awaiting_confirmation": awaiting}
+    tracker = make_tracker("需要修改", intent="correct_detail", slots=known, active_loop=None)
     slots, dispatcher, _ = await run_action(CorrectDetail(), tracker)
-    assert dispatcher.messages[0]["response"] == "utter_ask_which_to_correct"
-    assert "location" not in slots
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_ask_which_to_correct"]
+    # after the summary the rules wait for the answer; during the intake the form asks again
+    assert slots == {"awaiting_confirmation": awaiting}
+
+
+@pytest.mark.parametrize("text", ["时间", "改一下时间", "电话"])
+async def test_naming_only_the_detail_asks_for_it_without_saying_it_was_not_understood(text):
+    tracker = make_tracker(text, intent="correct_detail", slots=KNOWN, active_loop=None)
+    slots, dispatcher, _ = await run_action(CorrectDetail(), tracker)
+    assert "没太看懂" not in texts(dispatcher)
+    assert texts(dispatcher).startswith("好的，我们重新填一下")
+    assert slots["awaiting_confirmation"] is False
 
 
 async def test_correction_button_clears_the_chosen_detail():

@@ -288,3 +288,55 @@ async def test_a_more_exact_time_refines_the_known_one(known, text, expected):
     tracker = make_tracker(text, requested_slot="category", slots=slots_before)
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots.get("occurred_at") == expected
+
+
+@pytest.mark.parametrize("text", ["没有", "有的", "第一次"])
+async def test_a_bare_yes_or_no_answers_only_the_question_asked(text):
+    tracker = make_tracker(text, intent="deny", requested_slot="legal_status", slots={"issue_text": "欠薪"})
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "prior_report" not in slots
+
+
+async def test_no_to_the_court_question_then_an_earlier_report_is_kept():
+    known = {"issue_text": "烧烤店噪音", "category": "环境保护", "legal_status": "none"}
+    tracker = make_tracker("打过12345，说会处理但没下文", requested_slot="people_count", slots=known)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["prior_report"] == "打过12345，说会处理但没下文"
+    assert texts(dispatcher) == "好的，此前反映情况我记下了。"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("去年三月就开始了", "您刚才说的发生时间是“2025年3月”，我之前记下的是“2026年10月”。"),
+        ("电话13900139000", "您刚才说的联系电话是“139****9000”，我之前记下的是“138****8000”。"),
+        ("在北京市海淀区", "您刚才说的问题发生地是“北京市海淀区”，我之前记下的是“广东省广州市天河区”。"),
+    ],
+)
+async def test_a_different_value_for_a_known_detail_is_pointed_out_not_taken(text, said):
+    known = {
+        "issue_text": "噪音扰民",
+        "category": "环境保护",
+        "occurred_at": "2026-10",
+        "phone": "13800138000",
+        "location": "广东省广州市天河区",
+        "location_code": "440106",
+    }
+    tracker = make_tracker(text, requested_slot="people_count", slots=known)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert set(slots) == {"intake_id", "intake_turns"}
+    assert texts(dispatcher).startswith(said)
+    assert "改成……”就行" in texts(dispatcher)
+
+
+async def test_a_street_inside_the_known_district_is_no_conflict():
+    known = {
+        "issue_text": "噪音",
+        "category": "环境保护",
+        "location": "广东省广州市天河区",
+        "location_code": "440106",
+    }
+    tracker = make_tracker("天河区石牌街道", requested_slot="people_count", slots=known)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["location_code"].startswith("440106")
+    assert "我之前记下的" not in texts(dispatcher)

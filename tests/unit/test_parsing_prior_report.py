@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.prior_report import NO_PRIOR_REPORT, REPORTED_NO_DETAILS, extract_prior_report
+from bot.parsing.prior_report import (
+    NO_PRIOR_REPORT,
+    REPORTED_NO_DETAILS,
+    extract_prior_report,
+    is_bare_answer,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,3 +68,22 @@ def test_span_is_bounded() -> None:
     text = "去年找过街道办，" + "他们说等等，" * 40
     found = extract_prior_report(text)
     assert found is not None and found.startswith("去年找过街道办") and len(found) <= 80
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("没有", True),
+        ("沒有。", True),
+        ("有的", True),
+        ("第一次", True),
+        ("没呢", True),
+        ("没有找过", False),
+        ("第一次反映", False),
+        ("打过12345，说会处理但没下文", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_is_bare_answer(text: str | None, bare: bool) -> None:
+    assert is_bare_answer(text) is bare
