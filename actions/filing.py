@@ -17,6 +17,12 @@ from bot.cases.schemas import optional_text
 logger = logging.getLogger(__name__)
 
 
+def _how_to_check(case) -> str:
+    if case.phone:
+        return "请记好事项编号，以后凭编号和您留的电话（或查询码）就能查进度。"
+    return "您没有留电话，以后查进度要用事项编号和查询码，请一定记好，最好截图保存。"
+
+
 def filed_message(case) -> str:
     from actions.progress import case_deadline_lines
     from bot.knowledge import deadline
@@ -25,7 +31,7 @@ def filed_message(case) -> str:
     deadlines = "\n".join(f"· {line}" for line in case_deadline_lines(case))
     return (
         f"已经帮您登记好了。\n事项编号：{case.case_number}\n查询码：{case.query_code}\n"
-        f"请记好编号和电话，以后凭它们就能查进度。\n\n接下来：\n{deadlines}\n"
+        f"{_how_to_check(case)}\n\n接下来：\n{deadlines}\n"
         f"受理后一般{handling.days}日内办结，并给您书面的信访处理意见书（{handling.article}）。"
     )
 

@@ -18,6 +18,16 @@ from bot.settings import get_settings
 CASE_NUMBER = re.compile(r"XF\s*(\d{8})\s*[-－—_ ]?\s*(\d{4})", re.IGNORECASE)
 
 
+QUERY_CODE = re.compile(r"(?<!\d)\d{6}(?!\d)")
+
+
+def query_code_in(text: str) -> str | None:
+    """The 6-digit query code given at filing, outside any case number in the same message."""
+    rest = CASE_NUMBER.sub(" ", textutil.to_halfwidth(text or ""))
+    found = QUERY_CODE.findall(rest)
+    return found[0] if len(found) == 1 else None
+
+
 def extract_case_number(text: str) -> str | None:
     match = CASE_NUMBER.search(textutil.to_halfwidth(text or ""))
     return f"XF{match.group(1)}-{match.group(2)}" if match else None
@@ -41,10 +51,15 @@ class ValidateProgressForm(Action):
         elif requested == "progress_case_number":
             dispatcher.utter_message(text="没找到事项编号。编号的格式像 XF20261127-0042。")
         phone_number = extract_phone(textutil.normalize_for_parsing(text))
-        if phone_number:
-            events.append(SlotSet("progress_phone", phone_number))
+        code = query_code_in(text) if requested == "progress_phone" else None
+        if phone_number or code:
+            events.append(
+                SlotSet("progress_phone", phone_number or code)
+            )  # either one proves the case is theirs
         elif requested == "progress_phone":
-            dispatcher.utter_message(text="这个号码好像不对，请输入登记时留的完整手机号或座机号。")
+            dispatcher.utter_message(
+                text="这个号码好像不对。请输入登记时留的完整手机号或座机号；没留电话的，输入6位查询码。"
+            )
         turns = tracker.get_slot("progress_turns") or 0
         events.append(SlotSet("progress_turns", float(turns) + 1))
         return events
@@ -108,7 +123,7 @@ class CheckProgress(Action):
         else:
             # the same answer for an unknown case and a wrong phone, so nobody can probe case numbers
             dispatcher.utter_message(
-                text="没有找到编号和电话都对得上的事项。请核对事项编号和登记时留的电话后再试。"
+                text="没有找到对得上的事项。请核对事项编号，以及登记时留的电话或查询码，再试一次。"
             )
         return [
             SlotSet("progress_case_number", None),

@@ -187,7 +187,7 @@ class CaseRepository:
     def lookup_progress(
         self, case_number: str, phone: str, requester: str | None, now: datetime | None = None
     ) -> ProgressResult:
-        """Found only for a matching (case number, phone) pair; a wrong pair looks like an unknown case."""
+        """Found only for a case number with its phone or its query code; a wrong pair looks like an unknown case."""
         now = ensure_aware(now or utc_now())
         number = normalize_case_number(case_number)
         requester = (requester or "").strip() or None
@@ -199,7 +199,10 @@ class CaseRepository:
                 return ProgressResult("throttled", None, wait)
             case = session.execute(select(Case).where(Case.case_number == number)).scalar_one_or_none()
             stored_phone = case.phone if case is not None else None
-            if throttle.phones_match(phone, stored_phone):
+            stored_code = case.query_code if case is not None else None
+            phone_ok = throttle.phones_match(phone, stored_phone)
+            code_ok = throttle.codes_match(phone, stored_code)  # both compared, so timing tells nothing
+            if phone_ok or code_ok:
                 throttle.record_attempt(session, requester, number, throttle.OUTCOME_SUCCESS, now)
                 return ProgressResult("found", to_record(case), 0)
             throttle.record_attempt(session, requester, number, throttle.OUTCOME_FAILURE, now)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import text as sql
 
 from actions import services
 from actions.filing import FileCase
-from actions.progress import CheckProgress, ValidateProgressForm, extract_case_number
+from actions.progress import CheckProgress, ValidateProgressForm, extract_case_number, query_code_in
+from actions.slots import NOT_PROVIDED
 from actions.summary import ShowSummary, display_value
 from bot.cases.crypto import encrypt_id_number
 from tests.actions.conftest import make_tracker, run_action, texts
@@ -175,3 +178,48 @@ async def test_wrong_phone_reads_like_an_unknown_case_and_repeats_are_slowed():
             CheckProgress(), make_tracker(slots=unknown, active_loop=None, sender_id="prober")
         )
     assert "分钟后再试" in texts(last)
+
+
+async def test_a_citizen_who_left_no_phone_checks_progress_with_the_query_code():
+    anonymous = filled(phone=NOT_PROVIDED, petitioner_name=NOT_PROVIDED)
+    filed, filing, _ = await run_action(
+        FileCase(), make_tracker("确认", intent="affirm", slots=anonymous, active_loop=None)
+    )
+    message = texts(filing)
+    assert "您没有留电话" in message and "查询码" in message
+    number = filed["case_number"]
+    code = re.search(r"查询码：(\d{6})", message).group(1)
+
+    asked_case, _, _ = await run_action(
+        ValidateProgressForm(),
+        make_tracker(
+            number, intent="inform", active_loop="progress_form", requested_slot="progress_case_number"
+        ),
+    )
+    asked_secret, _, _ = await run_action(
+        ValidateProgressForm(),
+        make_tracker(
+            f"查询码{code}", intent="inform", active_loop="progress_form", requested_slot="progress_phone"
+        ),
+    )
+    assert asked_case["progress_case_number"] == number
+    assert asked_secret["progress_phone"] == code
+    slots = {"progress_case_number": number, "progress_phone": code}
+    _, dispatcher, _ = await run_action(CheckProgress(), make_tracker(slots=slots, active_loop=None))
+    assert "待受理" in texts(dispatcher)
+
+
+def test_query_code_is_read_only_outside_the_case_number():
+    assert query_code_in("123456") == "123456"
+    assert query_code_in("查询码：４４３７８７") == "443787"
+    assert query_code_in("XF20261128-0001") is None  # 202611 is part of the case number
+    assert query_code_in("XF20261128-0001 查询码 443787") == "443787"
+    assert query_code_in("12345678") is None
+    assert query_code_in("123456 654321") is None  # two candidates: ask again rather than guess
+
+
+async def test_the_filing_message_of_a_citizen_with_a_phone_names_both_ways():
+    _, filing, _ = await run_action(
+        FileCase(), make_tracker("确认", intent="affirm", slots=filled(), active_loop=None)
+    )
+    assert "凭编号和您留的电话（或查询码）" in texts(filing)

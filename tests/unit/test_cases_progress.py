@@ -79,7 +79,7 @@ def test_wrong_phone_looks_exactly_like_an_unknown_case(repo, mobile_case):
     assert wrong_pair == unknown == garbage == NOT_FOUND
 
 
-def test_case_without_phone_is_never_found(repo):
+def test_case_without_phone_is_not_found_with_an_empty_or_skipped_phone(repo):
     case = repo.file_case(CaseInput(filing_key="anon", issue_text="匿名反映"), now=NOW).case
     assert repo.lookup_progress(case.case_number, "", "x", now=at(1)) == NOT_FOUND
     assert repo.lookup_progress(case.case_number, "未提供", "y", now=at(1)) == NOT_FOUND
@@ -190,3 +190,37 @@ def test_phones_match_needs_both_sides():
     assert not phones_match("", "")
     assert not phones_match("13812345678", None)
     assert not phones_match("13812345679", "13812345678")
+
+
+@pytest.fixture
+def anonymous_case(repo):
+    data = CaseInput(filing_key="anon", issue_text="村里停水一个月")
+    return repo.file_case(data, now=NOW).case
+
+
+def test_a_case_filed_without_a_phone_is_found_with_its_query_code(repo, anonymous_case):
+    code = anonymous_case.query_code
+    assert len(code) == 6 and code.isdigit()
+    found = repo.lookup_progress(anonymous_case.case_number, code, "anon", now=at(1))
+    assert found.status == "found" and found.case.case_number == anonymous_case.case_number
+    full_width = code.translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"})
+    assert repo.lookup_progress(anonymous_case.case_number, full_width, "anon", now=at(2)).status == "found"
+
+
+def test_the_query_code_works_beside_the_phone_and_only_for_its_own_case(repo, mobile_case, anonymous_case):
+    assert (
+        repo.lookup_progress(mobile_case.case_number, mobile_case.query_code, "o", now=at(1)).status
+        == "found"
+    )
+    other = anonymous_case.query_code
+    if other != mobile_case.query_code:
+        assert repo.lookup_progress(mobile_case.case_number, other, "o", now=at(2)) == NOT_FOUND
+    assert repo.lookup_progress(anonymous_case.case_number, "", "o", now=at(3)) == NOT_FOUND
+
+
+def test_guessing_query_codes_is_slowed_down_like_phones(repo, anonymous_case):
+    wrong = f"{(int(anonymous_case.query_code) + 1) % 10**6:06d}"
+    for i in range(3):
+        assert repo.lookup_progress(anonymous_case.case_number, wrong, f"g{i}", now=at(i)) == NOT_FOUND
+    blocked = repo.lookup_progress(anonymous_case.case_number, anonymous_case.query_code, "g9", now=at(3))
+    assert blocked.status == "throttled"
