@@ -55,6 +55,9 @@ SHARPNESS = 3.0
 UNKNOWN_LOGIT = 2.9
 CONFIDENT_TOP = 0.6
 CONFIDENT_MARGIN = 0.2
+# or this far ahead of the runner-up whatever the top score ("老板跑路了，欠了我们两百多个工人四个月工资":
+# 0.60 against 0.05). Chosen on archive.csv bodies with the own model: sure 71.4% → 76.2%, right 94.3% → 94.1%.
+CLEAR_LEAD = 0.4
 MODEL_SIGNAL = 0.1
 # shares of the models in the mix with the keyword probabilities (never chosen on eval.csv). Own model
 # alone: 0.9, on archive.csv. With an import, the own model (written like chat messages) is mixed in too:
@@ -171,13 +174,16 @@ def _learned(clean: str, probs: dict, hits: dict, matter: bool = False) -> tuple
     return probs, {n: hits[n] or (("(model)",) if probs[n] >= MODEL_SIGNAL else ()) for n in CATEGORIES}
 
 
-def is_confident(scores: list[CategoryScore]) -> bool:
-    """Sure enough to fill the slot without asking: top ≥ 0.6 and at least 0.2 ahead of the runner-up."""
+def is_confident(scores: list[CategoryScore], lead: float | None = CLEAR_LEAD) -> bool:
+    """Sure enough to fill the slot without asking: top ≥ 0.6 and at least 0.2 ahead of the runner-up, or at
+    least `lead` ahead of it (None: the first rule only)."""
     if not scores:
         return False
     top = scores[0].score
     second = scores[1].score if len(scores) > 1 else 0.0
-    return top >= CONFIDENT_TOP and top - second >= CONFIDENT_MARGIN
+    return (top >= CONFIDENT_TOP and top - second >= CONFIDENT_MARGIN) or (
+        lead is not None and top - second >= lead
+    )
 
 
 def top_candidates(scores: list[CategoryScore], n: int = 3) -> list[CategoryScore]:

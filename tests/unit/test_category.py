@@ -135,7 +135,11 @@ def test_more_evidence_means_higher_score() -> None:
 def test_is_confident_thresholds() -> None:
     assert is_confident([CategoryScore("民政", 0.7), CategoryScore("其他", 0.4)]) is True
     assert is_confident([CategoryScore("民政", 0.7), CategoryScore("其他", 0.55)]) is False
-    assert is_confident([CategoryScore("民政", 0.59), CategoryScore("其他", 0.0)]) is False
+    assert is_confident([CategoryScore("民政", 0.59), CategoryScore("其他", 0.2)]) is False
+    # a clear lead is enough below 0.6; without the lead rule it is not
+    assert is_confident([CategoryScore("民政", 0.55), CategoryScore("其他", 0.1)]) is True
+    assert is_confident([CategoryScore("民政", 0.55), CategoryScore("其他", 0.1)], lead=None) is False
+    assert is_confident([CategoryScore("民政", 0.39), CategoryScore("其他", 0.0)]) is False
     assert is_confident([CategoryScore("民政", 0.6)]) is True
     assert is_confident([]) is False
 

@@ -145,3 +145,16 @@ def test_matter_true_leaves_out_the_no_matter_share(own_model, story: str, expec
 @pytest.mark.parametrize("text", ["有个事想问问", "我想反映个问题", "你好", "我要投诉"])
 def test_matter_true_does_not_invent_certainty(own_model, text: str) -> None:
     assert not is_confident(classify_category(text, matter=True))
+
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("我们厂老板跑路了，欠了我们两百多个工人四个月工资，在东莞市长安镇", "劳动和社会保障"),
+        ("我们村的自来水停了一个多月了，村委会一直不管", "城乡建设"),
+    ],
+)
+def test_a_clear_lead_fills_the_category_without_asking(own_model, text: str, category: str) -> None:
+    scores = classify_category(text, matter=True)
+    assert scores[0].name == category and is_confident(scores), [(s.name, s.score) for s in scores[:3]]
