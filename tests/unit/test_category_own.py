@@ -147,7 +147,6 @@ def test_matter_true_does_not_invent_certainty(own_model, text: str) -> None:
     assert not is_confident(classify_category(text, matter=True))
 
 
-
 @pytest.mark.parametrize(
     ("text", "category"),
     [
