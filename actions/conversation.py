@@ -187,7 +187,7 @@ def unclear_reply(text: str) -> str:
     """A polite, useful answer to a message the bot cannot read."""
     clean = textutil.normalize_for_parsing(text or "")
     if textutil.is_blank(clean) or not re.search(r"[\u4e00-\u9fff0-9A-Za-z]", clean):
-        return "我没看到文字内容。有什么事想反映，直接打字告诉我就行。"
+        return "我没看到文字内容。遇到什么难事了吗？愿意的话，直接打字跟我说说，我帮您登记。"
     if textutil.looks_like_markup(text):
         return "我只能看懂普通文字。请直接用文字说说遇到的问题。"
     if not textutil.has_cjk(clean):
@@ -237,6 +237,23 @@ class HandleUnclear(Action):
             result.notes.append(unclear_reply(tracker.latest_message.get("text") or ""))
         say_notes(dispatcher, result.notes)
         return [SlotSet(slot, value) for slot, value in result.updates.items()]
+
+
+class ReplyOutOfScope(Action):
+    """Small talk and off-topic text get the bot's scope; a message of only emoji or marks gets asked for words."""
+
+    def name(self) -> str:
+        return "action_reply_out_of_scope"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        if re.search(r"[\u4e00-\u9fff0-9A-Za-z]", textutil.normalize_for_parsing(text)):
+            dispatcher.utter_message(response="utter_out_of_scope")
+        else:
+            dispatcher.utter_message(text=unclear_reply(text))
+        return []
 
 
 class DefaultFallback(Action):

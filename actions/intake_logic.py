@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from actions.intake_lookups import read_category, read_location
+from actions.intake_lookups import named_category, read_category, read_location
 from actions.intake_turn import Turn, TurnResult, asked, may_set, offer
 from actions.slots import (
     ANONYMITY_SLOTS,
@@ -80,14 +80,20 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
 
 
 def _append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
-    """More of the story told later is kept word for word, unless the message just answered the question."""
+    """More of the story told later is kept word for word, unless the message just answered the question.
+
+    A story told when the category is asked is still story: the category was only read from it.
+    """
     current = turn.slots.get("issue_text")
     more = turn.text.strip()
+    answered = turn.requested_slot in result.updates and not (
+        turn.requested_slot == "category" and not turn.entity("category") and not named_category(clean)
+    )
     if (
         current
         and turn.intent == "tell_problem"
         and len(clean) >= 15
-        and turn.requested_slot not in result.updates
+        and not answered
         and "issue_text" not in result.updates
         and more not in current
     ):

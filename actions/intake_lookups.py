@@ -21,9 +21,9 @@ def read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
         result.set("category_confidence", 1.0)
         return
     if asked(turn, "category"):
-        named = [c for c in CATEGORIES if c in clean or (len(clean) >= 2 and clean in c)]
-        if len(named) == 1:
-            result.set("category", named[0])
+        named = named_category(clean)
+        if named:
+            result.set("category", named)
             result.set("category_confidence", 1.0)
             return
     if turn.slots.get("category") and not asked(turn, "category"):
@@ -42,6 +42,14 @@ def read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
         # no clear signal: offer the classes most matters fall into, so the citizen is never left with one button
         names += [c for c in COMMON_CATEGORIES if c not in names][: max(0, 5 - len(names))]
         result.set("category_candidates", [*names, "其他"])
+
+
+def named_category(clean: str) -> str | None:
+    """The one class the answer names ("民政", "是城乡建设的"), if it names exactly one."""
+    from bot.category import CATEGORIES
+
+    named = [c for c in CATEGORIES if c in clean or (len(clean) >= 2 and clean in c)]
+    return named[0] if len(named) == 1 else None
 
 
 def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None:

@@ -8,6 +8,7 @@ from actions.conversation import (
     AnswerFaq,
     CrisisResponse,
     HandleUnclear,
+    ReplyOutOfScope,
     StopIntake,
     faq_key,
     unclear_reply,
@@ -280,3 +281,21 @@ async def test_core_fallback_undoes_the_message_so_it_cannot_loop():
     )
     assert [e["event"] for e in events] == ["rewind"]
     assert len(dispatcher.messages) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "response", "said"),
+    [
+        ("今天天气怎么样", "utter_out_of_scope", None),
+        ("hello world", "utter_out_of_scope", None),
+        ("😭😭😭", None, "我没看到文字内容"),
+        ("？？？！", None, "我没看到文字内容"),
+    ],
+)
+async def test_off_topic_gets_the_scope_and_emoji_only_gets_asked_for_words(text, response, said):
+    tracker = make_tracker(text, intent="out_of_scope", active_loop=None)
+    _, dispatcher, events = await run_action(ReplyOutOfScope(), tracker)
+    assert events == []
+    assert [m.get("response") for m in dispatcher.messages] == [response]
+    if said:
+        assert texts(dispatcher).startswith(said)

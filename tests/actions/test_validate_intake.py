@@ -340,3 +340,23 @@ async def test_a_street_inside_the_known_district_is_no_conflict():
     slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["location_code"].startswith("440106")
     assert "我之前记下的" not in texts(dispatcher)
+
+
+async def test_a_story_told_when_the_category_is_asked_is_added_to_a_short_one():
+    story = "物业乱收费，每个月多收我们两百块停车费"
+    tracker = make_tracker(
+        story, intent="tell_problem", requested_slot="category", slots={"issue_text": "物业"}
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["issue_text"] == f"物业\n{story}"
+    assert slots["category"]
+
+
+async def test_naming_the_category_is_an_answer_not_more_story():
+    known = {"issue_text": "小区门口的路灯坏了两个月"}
+    tracker = make_tracker(
+        "应该算城乡建设吧，路灯归市政管的", intent="tell_problem", requested_slot="category", slots=known
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["category"] == "城乡建设"
+    assert "issue_text" not in slots
