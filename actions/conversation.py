@@ -186,7 +186,7 @@ class StopIntake(Action):
 def unclear_reply(text: str) -> str:
     """A polite, useful answer to a message the bot cannot read."""
     clean = textutil.normalize_for_parsing(text or "")
-    if textutil.is_blank(clean) or not re.search(r"[\u4e00-\u9fff0-9A-Za-z]", clean):
+    if not textutil.has_words(clean):
         return "我没看到文字内容。遇到什么难事了吗？愿意的话，直接打字跟我说说，我帮您登记。"
     if textutil.looks_like_markup(text):
         return "我只能看懂普通文字。请直接用文字说说遇到的问题。"
@@ -249,7 +249,7 @@ class ReplyOutOfScope(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
-        if re.search(r"[\u4e00-\u9fff0-9A-Za-z]", textutil.normalize_for_parsing(text)):
+        if textutil.has_words(textutil.normalize_for_parsing(text)):
             dispatcher.utter_message(response="utter_out_of_scope")
         else:
             dispatcher.utter_message(text=unclear_reply(text))

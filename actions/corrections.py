@@ -99,9 +99,8 @@ class CorrectDetail(Action):
             return [SlotSet("awaiting_confirmation", False)] + [
                 SlotSet(slot, value) for slot, value in result.updates.items()
             ]
-        if (
-            result is not None
-        ):  # a specific reason ("号码不完整") helps; "没太看懂" after just "时间" would not
+        # a specific reason ("号码不完整") helps; "没太看懂" after just "时间" would not
+        if result is not None:
             say_notes(dispatcher, [n for n in result.notes if not is_generic_reprompt(n)][:1])
         dispatcher.utter_message(text=f"好的，我们重新填一下{label}。")
         # clearing the slot makes the form ask for it again

@@ -52,7 +52,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         # a button payload such as /inform{"category": "民政"}: only its entities count
         turn.text = ""
     clean = textutil.normalize_for_parsing(turn.text or "")
-    if not _has_content(clean) and not turn.entities:
+    if not textutil.has_words(clean) and not turn.entities:
         result.notes.append("抱歉，我没看到文字内容。")
         return result
 
@@ -105,10 +105,6 @@ def evidence_item(turn: Turn) -> dict[str, Any]:
     sent = (turn.metadata.get("wechat") or {}).get("evidence") or {}
     url = sent.get("pic_url") or turn.text[len(EVIDENCE_PREFIX) :].strip() or None
     return {"kind": sent.get("kind") or "image", "media_id": sent.get("media_id"), "url": url}
-
-
-def _has_content(clean: str) -> bool:
-    return bool(re.search(r"[\u4e00-\u9fff0-9A-Za-z]", clean))
 
 
 def _read_issue_text(turn: Turn, clean: str, result: TurnResult) -> None:

@@ -52,10 +52,8 @@ class ValidateProgressForm(Action):
             dispatcher.utter_message(text="没找到事项编号。编号的格式像 XF20261127-0042。")
         phone_number = extract_phone(textutil.normalize_for_parsing(text))
         code = query_code_in(text) if requested == "progress_phone" else None
-        if phone_number or code:
-            events.append(
-                SlotSet("progress_phone", phone_number or code)
-            )  # either one proves the case is theirs
+        if phone_number or code:  # either one proves the case is theirs
+            events.append(SlotSet("progress_phone", phone_number or code))
         elif requested == "progress_phone":
             dispatcher.utter_message(
                 text="这个号码好像不对。请输入登记时留的完整手机号或座机号；没留电话的，输入6位查询码。"

@@ -73,6 +73,14 @@ def is_blank(text: str | None) -> bool:
     return not _INVISIBLE_RE.sub("", to_halfwidth(text)).strip()
 
 
+_WORD_CHAR_RE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+
+
+def has_words(text: str | None) -> bool:
+    """True when the text holds a Chinese character, a digit or a Latin letter (not only emoji or marks)."""
+    return bool(text) and _WORD_CHAR_RE.search(text) is not None
+
+
 def has_cjk(text: str | None) -> bool:
     """True when the text holds at least one Chinese character (CJK ideograph)."""
     return bool(text) and _CJK_RE.search(text) is not None

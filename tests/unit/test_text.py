@@ -5,6 +5,7 @@ import pytest
 from bot.text import (
     fold_for_nlu,
     has_cjk,
+    has_words,
     is_blank,
     looks_like_markup,
     normalize_for_parsing,
@@ -129,3 +130,19 @@ def test_has_cjk(raw: str | None, cjk: bool) -> None:
 )
 def test_looks_like_markup(raw: str, markup: bool) -> None:
     assert looks_like_markup(raw) is markup
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("😭😭😭", False),
+        ("？？！", False),
+        ("", False),
+        (None, False),
+        ("ok", True),
+        ("110", True),
+        ("好", True),
+    ],
+)
+def test_has_words(text, expected) -> None:
+    assert has_words(text) is expected
