@@ -13,7 +13,7 @@ PYTEST_FAST := $(wildcard tests/unit tests/actions)
 WIDGET_JS := build/widget/widget.js
 WIDGET_SRC := $(wildcard bot/web/widget/*.js bot/web/widget/*.css)
 
-.PHONY: help install env lexicon widget train run test lint format shell clean bench
+.PHONY: help install env lexicon widget train run test test-fast test-dates lint format shell clean bench
 
 help: ## show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -62,9 +62,18 @@ format: $(VENV_STAMP) ## fix lint and format the code
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
+test-fast: lexicon ## the pure and action tests only (the inner loop)
+	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_FAST)
+
+test-dates: lexicon ## the tests that read relative times, run as if today were a few other days
+	@for day in 2027-01-03 2027-03-01 2028-02-29 2026-12-31; do \
+		echo "TEST_TODAY=$$day"; TEST_TODAY=$$day $(PY) -m pytest -q -p no:cacheprovider -m dates $(PYTEST_FAST) || exit 1; \
+	done
+
 test: lint lexicon $(WIDGET_JS) ## the whole suite: lint, unit tests, data validation, training, story tests, e2e, browser
 	$(PY) -m pytest $(PYTEST_FAST)
-	$(CLI) rasa data validate --domain domain --data data --config config.yml
+	$(MAKE) --no-print-directory test-dates
+	$(CLI) rasa data validate
 	$(CLI) train
 	$(CLI) rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors \
 		--model models --endpoints endpoints.yml --out results/core

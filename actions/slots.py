@@ -4,7 +4,7 @@ from __future__ import annotations
 
 NOT_PROVIDED = "未提供"
 
-# the order in which the form asks (domain/forms.yml)
+# the order in which the form asks (domain.yml, forms)
 INTAKE_SLOTS = (
     "issue_text",
     "category",

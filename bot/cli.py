@@ -16,7 +16,7 @@ from pathlib import Path
 from bot.settings import PROJECT_ROOT
 
 MODEL_NAME = "intake"  # models/intake.tar.gz, replaced on every training
-TRAIN_ARGS = ["--domain", "domain", "--data", "data", "--config", "config.yml", "--out", "models"]
+TRAIN_ARGS = ["--domain", "domain.yml", "--data", "data", "--config", "config.yml", "--out", "models"]
 SECRET_GENERATORS: dict[str, Callable[[], str]] = {
     "RASA_API_TOKEN": lambda: secrets.token_hex(24),
     "ID_ENCRYPTION_KEY": lambda: _fernet_key(),
@@ -82,7 +82,7 @@ def _hash_files(root: Path, patterns: Iterable[str]) -> str:
 def training_fingerprint(root: Path = PROJECT_ROOT) -> dict[str, str]:
     """`rasa`: what Rasa's cache keys cover. `extras`: what it does not (jieba dictionary, component code)."""
     return {
-        "rasa": _hash_files(root, ["config.yml", "domain/**/*", "data/**/*"]),
+        "rasa": _hash_files(root, ["config.yml", "domain.yml", "data/**/*"]),
         "extras": _hash_files(root, ["build/jieba/**/*", "bot/nlu/**/*.py"]),
     }
 

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from actions import services
+from tests.clock import NOW
 from tests.pg_server import PostgresUnavailable, throwaway_postgres
 
 
@@ -20,6 +22,12 @@ def shipped_category_classifier(tmp_path_factory: pytest.TempPathFactory) -> Ite
         os.environ.pop("CATEGORY_MODEL_PATH", None)
     else:
         os.environ["CATEGORY_MODEL_PATH"] = previous
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The action server's clock reads tests.clock.NOW, never the wall clock."""
+    monkeypatch.setattr(services, "now_local", lambda: NOW)
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ from bot.settings import PROJECT_ROOT, get_settings
 @lru_cache(maxsize=1)
 def domain_slot_names() -> tuple[str, ...]:
     """Every slot of the domain, so snapshots look like the trackers Rasa sends."""
-    slots = yaml.safe_load((PROJECT_ROOT / "domain" / "slots.yml").read_text(encoding="utf-8"))["slots"]
+    slots = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))["slots"]
     return (*slots, "requested_slot")
 
 

@@ -7,6 +7,7 @@ import pytest
 from actions.slots import NOT_PROVIDED
 from actions.validate_intake import AskCategory, AskLocation, ValidateIntakeForm
 from tests.actions.conftest import make_tracker, run_action, texts
+from tests.clock import TODAY, last_year, month_shift
 
 LONG_STORY = (
     "我在广州市天河区石牌街道的一家装修公司上班，去年三月开始公司就拖欠我们工资，"
@@ -14,6 +15,7 @@ LONG_STORY = (
 )
 
 
+@pytest.mark.dates
 async def test_long_first_message_fills_what_it_can():
     tracker = make_tracker(LONG_STORY, intent="tell_problem", active_loop=None)
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
@@ -21,7 +23,7 @@ async def test_long_first_message_fills_what_it_can():
     assert slots["category"] == "劳动和社会保障"
     assert slots["location"].startswith("广东省广州市天河区")
     assert slots["location_code"].startswith("440106")
-    assert slots["occurred_at"].startswith("2025-03") or slots["occurred_at"].startswith("2025")
+    assert slots["occurred_at"].startswith(last_year())
     assert slots["phone"] == "13800138000"
     assert slots["intake_id"]
     assert slots["intake_turns"] == 1.0
@@ -276,13 +278,14 @@ async def test_an_answer_to_another_question_is_kept_and_acknowledged(text, slot
 @pytest.mark.parametrize(
     ("known", "text", "expected"),
     [
-        ("2026-10", "上个月十五号开始的", "2026-10-15"),
-        ("2026", "今年3月份的事", "2026-03"),
-        ("2026-10-15", "上个月", None),  # vaguer: the known day stays
-        ("2026-10", "去年三月", None),  # another month: a correction, not a refinement
-        ("2025", "去年冬天", None),  # a span across years is not a refinement
+        (month_shift(-1), "上个月十五号开始的", month_shift(-1, 15)),
+        (last_year(), "去年3月份的事", last_year(3)),
+        (month_shift(-1, 15), "上个月", None),  # vaguer: the known day stays
+        (month_shift(-1), "去年三月", None),  # another month: a correction, not a refinement
+        (last_year(), "去年冬天", None),  # a span across years is not a refinement
     ],
 )
+@pytest.mark.dates
 async def test_a_more_exact_time_refines_the_known_one(known, text, expected):
     slots_before = {"issue_text": "村里停水", "occurred_at": known}
     tracker = make_tracker(text, requested_slot="category", slots=slots_before)
@@ -308,11 +311,12 @@ async def test_no_to_the_court_question_then_an_earlier_report_is_kept():
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("去年三月就开始了", "您刚才说的发生时间是“2025年3月”，我之前记下的是“2026年10月”。"),
+        ("去年三月就开始了", f"您刚才说的发生时间是“{TODAY.year - 1}年3月”，我之前记下的是“2026年10月”。"),
         ("电话13900139000", "您刚才说的联系电话是“139****9000”，我之前记下的是“138****8000”。"),
         ("在北京市海淀区", "您刚才说的问题发生地是“北京市海淀区”，我之前记下的是“广东省广州市天河区”。"),
     ],
 )
+@pytest.mark.dates
 async def test_a_different_value_for_a_known_detail_is_pointed_out_not_taken(text, said):
     known = {
         "issue_text": "噪音扰民",

@@ -153,7 +153,7 @@ def test_init_db_creates_case_tables_and_can_run_twice(tmp_path: Path) -> None:
 def _project(tmp_path: Path) -> Path:
     for name, content in {
         "config.yml": "language: zh\n",
-        "domain/intents.yml": "intents: [greet]\n",
+        "domain.yml": "intents: [greet]\n",
         "data/nlu/greet.yml": "nlu: []\n",
         "build/jieba/userdict.txt": "天河区 100 ns\n",
         "bot/nlu/guard.py": "X = 1\n",

@@ -16,7 +16,7 @@ NLU_DIR = ROOT / "data" / "nlu"
 TERMS = ROOT / "data" / "lexicon" / "terms.txt"
 
 # the intents the domain declares: training data must cover exactly these
-INTENTS = set(yaml.safe_load((ROOT / "domain" / "intents.yml").read_text(encoding="utf-8"))["intents"])
+INTENTS = set(yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["intents"])
 # held-out intent F1 needs every phrasing pattern seen several times (docs/benchmarks.md)
 MIN_EXAMPLES = {
     "tell_problem": 400,
