@@ -9,6 +9,9 @@ Decisions (documented for staff and tests):
 - Pure clock times ("八点半", "上午") and recurring times ("每天晚上") are ignored.
 - Nothing lies in the future: a date without a year that would be ahead of `now` ("5月1日" in March) means
   the last one that passed; an explicit future ("明年", "下周") is dropped; span ends are clipped to today.
+- Not a date of the matter: a negated time ("不是今天的事"), "today" as "nowadays" ("在国家提倡…的今天",
+  "直到今天"), "今年" before an age ("今年七十三了"), a history ("已有210年历史").
+- Never raises: any text gives an `OccurredAt` or None (a failure inside is logged by type only).
 """
 
 from __future__ import annotations
@@ -59,6 +62,13 @@ _REL_MONTHS = {"上上个月": -2, "上上月": -2, "上个月": -1, "上月": -
 _REL_MONTH_RE = re.compile("|".join(_REL_MONTHS))
 _BARE_MONTH_RE = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d日号])")
 _FEW_DAYS_RE = re.compile(r"前几天|几天前|前些天|前些日子|这几天")
+_NEGATED_BEFORE = ("不是", "并非", "不在")
+_NOWADAYS_BEFORE = ("的", "到", "至")  # "在…的今天", "直到今天", "时至今日": the present, not a day
+_AGE_AFTER_RE = re.compile(
+    r"(?:都|已经|已|才|刚|满|有)?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})(?:多|来)?(?:周岁|岁|了|$|[,，。!！?？ ])"
+)
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -120,9 +130,11 @@ def _month_span(year: int, month: int) -> tuple[date, date]:
 
 
 def _to_date(value: str) -> date | None:
-    if "inf" in value:
+    """jionlp's "YYYY-MM-DD hh:mm:ss"; None for what it writes otherwise ("210-01-01 ", "inf")."""
+    try:
+        return datetime.strptime(value[:10], "%Y-%m-%d").date()
+    except (TypeError, ValueError):
         return None
-    return datetime.strptime(value[:10], "%Y-%m-%d").date()
 
 
 def _parse_anchor(jio: Any, text: str, now: datetime) -> tuple[date, date] | None:
@@ -137,6 +149,13 @@ def _parse_anchor(jio: Any, text: str, now: datetime) -> tuple[date, date] | Non
 
 
 def _delta_anchor(detail: dict[str, float], today: date) -> tuple[date, date] | None:
+    try:
+        return _delta_span(detail, today)
+    except (ValueError, OverflowError):  # "99999个月了": before year 1, no date of a matter
+        return None
+
+
+def _delta_span(detail: dict[str, float], today: date) -> tuple[date, date] | None:
     years, months = detail.get("year", 0), detail.get("month", 0)
     days = detail.get("day", 0) + 7 * detail.get("week", 0)
     if years and not months and float(years).is_integer():
@@ -234,6 +253,16 @@ def _rule_candidates(norm: str, today: date) -> list[_Cand]:
     return [_Cand(c.offset, c.text, c.start, min(c.end, today)) for c in cands if c.start <= today]
 
 
+def _not_the_matter(norm: str, c: _Cand) -> bool:
+    """A time that is negated, "today" meaning the present, or "今年" before an age."""
+    before, after = norm[max(c.offset - 2, 0) : c.offset], norm[c.offset + len(c.text) :]
+    if before.endswith(_NEGATED_BEFORE):
+        return True
+    if c.text in ("今天", "今日") and (before.endswith(_NOWADAYS_BEFORE) or after.startswith("为止")):
+        return True
+    return c.text == "今年" and _AGE_AFTER_RE.match(after) is not None
+
+
 def _overlaps(c: _Cand, others: list[_Cand]) -> bool:
     return any(c.offset < o.offset + len(o.text) and o.offset < c.offset + len(c.text) for o in others)
 
@@ -242,7 +271,11 @@ def extract_occurred_at(text: str | None, now: datetime) -> OccurredAt | None:
     """Earliest meaningful past time in the message; `now` is naive Asia/Shanghai local time."""
     if not text:
         return None
-    return _extract_cached(text, now)
+    try:
+        return _extract_cached(text, now)
+    except Exception as error:  # a time we cannot read must never end the conversation
+        logger.warning("occurred_at: %s while reading a time; none taken", type(error).__name__)
+        return None
 
 
 @lru_cache(maxsize=64)
@@ -253,6 +286,8 @@ def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
         return None
     found = _jionlp_candidates(norm, now)
     found += [c for c in _rule_candidates(norm, now.date()) if not _overlaps(c, found)]
+    # a reversed span ("七到三日") is a misreading
+    found = [c for c in found if c.start <= c.end and not _not_the_matter(norm, c)]
     if not found:
         return None
     best = min(found, key=lambda c: (c.start, c.offset))

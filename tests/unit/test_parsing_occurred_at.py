@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import logging
+import random
 from datetime import date, datetime
 
 import pytest
@@ -7,6 +9,7 @@ import pytest
 from bot.parsing.occurred_at import OccurredAt, extract_occurred_at
 
 NOW = datetime(2026, 3, 15, 10, 0)  # a Sunday, Asia/Shanghai local time
+_EARLIEST = 1949  # older "dates" are misreadings or birth years
 
 
 @pytest.mark.parametrize(
@@ -141,3 +144,78 @@ def test_start_anchor_keeps_text() -> None:
 )
 def test_normalized_forms(start: date, end: date, normalized: str) -> None:
     assert OccurredAt("x", start, end).normalized == normalized
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我家祖宅至今已有210年历史，现在被强拆了",  # jionlp writes year 210 as "210-01-01 ": crashed
+        "我家有300年历史的老宅",
+        "99999个月了",  # a duration before year 1
+        "在国家提倡依法治国的今天，我们还被欺负",  # "today" is the present, not a day
+        "直到今天还没解决",
+        "我今年七十三了，腿脚不好",  # an age, not a date
+        "我妈今年五十八岁在服装厂做缝纫工",
+        "不是今天的事",  # negated
+        "这不是今天才有的事",
+    ],
+)
+def test_not_a_date_of_the_matter(text: str) -> None:
+    assert extract_occurred_at(text, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("两个多月了", "2026-01"),  # about two months ago, not a year
+        ("已经两个多月了还没人管", "2026-01"),
+        ("不是去年，是今年", "2026-01-01~2026-03-15"),  # the negated time is not taken
+        ("不是前年，是去年", "2025"),
+        ("今天的事", "2026-03-15"),
+        ("今年三月他们来拆", "2026-03-01~2026-03-15"),
+        ("今年两次了", "2026-01-01~2026-03-15"),  # a count after 今年 is no age
+    ],
+)
+def test_context_around_the_time(text: str, normalized: str) -> None:
+    found = extract_occurred_at(text, NOW)
+    assert found is not None and found.normalized == normalized
+
+
+_FUZZ_PIECES = (
+    "年月日号天周前后了多个半至今已有历史今明去上下这本初第从开始以来到现在不是的岁周"
+    "零〇一二两三四五六七八九十百千万0123456789 .-/:,，。！？XxAB\u200b\t\n"
+)
+
+
+def _fuzz_texts(count: int) -> list[str]:
+    rng = random.Random(20261204)
+    texts = []
+    for _ in range(count // 2):  # random strings from time words, digits and marks
+        texts.append("".join(rng.choice(_FUZZ_PIECES) for _ in range(rng.randint(1, 30))))
+    templates = (
+        "至今已有{n}年历史",
+        "{n}年{m}月{d}日",
+        "已经{n}个月了",
+        "{n}天了",
+        "{n}年前",
+        "今年{n}了",
+        "{n}周了",
+        "从{n}年开始",
+        "{m}月{d}号到现在",
+        "不是{n}年，是{m}年",
+    )
+    for _ in range(count - len(texts)):  # well-formed expressions with absurd numbers
+        numbers = {
+            k: rng.choice((0, 1, 13, 32, 99, 210, 999, 1948, 2026, 9999, 10**6, 10**12)) for k in "nmd"
+        }
+        texts.append(rng.choice(templates).format(**numbers))
+    return texts
+
+
+def test_never_raises_on_any_text(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="bot.parsing.occurred_at")
+    for text in _fuzz_texts(3000):
+        found = extract_occurred_at(text, NOW)
+        assert found is None or (date(_EARLIEST, 1, 1) <= found.start <= found.end <= NOW.date()), text
+    # the safety net inside must not have been needed: every path handles what jionlp returns
+    assert not [r for r in caplog.records if r.name == "bot.parsing.occurred_at"]
