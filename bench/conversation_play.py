@@ -1,0 +1,192 @@
+"""Plays one corpus conversation through the REST channel of a running stack and records what happened.
+
+What is asked is read from the tracker (`requested_slot` of the active form, `awaiting_confirmation` for the
+summary), with the question texts of domain.yml as a fallback, so a script never depends on the order of
+the questions.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from actions.slots import INTAKE_SLOTS
+from bench.conversation_corpus import DERIVED_SLOTS, Conversation, Turn
+from bench.stack import ROOT, Stack, request_json
+
+WATCHED_SLOTS = (*INTAKE_SLOTS, "id_number")
+ERROR_PHRASES = ("出了点问题", "出错了", "Sorry, I", "trouble")
+MAX_SAME_QUESTION = 3  # a citizen asked the same thing a fourth time gives up
+MAX_MESSAGES_PER_STEP = 25
+CONFIRM = "confirm"
+
+
+@lru_cache(maxsize=1)
+def question_cues() -> tuple[tuple[str, str], ...]:
+    """(opening words of a question, what it asks), from the domain's `utter_ask_*` responses."""
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    cues: list[tuple[str, str]] = []
+    for name, variants in (domain.get("responses") or {}).items():
+        slot = name.removeprefix("utter_ask_")
+        if name.startswith("utter_ask_") and slot in (*WATCHED_SLOTS, CONFIRM):
+            for variant in variants:
+                text = str(variant.get("text") or "")
+                opening = text.replace("？", "，").replace("。", "，").split("，")[0]
+                if len(opening) >= 4:
+                    cues.append((opening, slot))
+    cues += [("属于哪一类", "category"), ("发生在哪里", "location"), ("是哪个地方", "location")]
+    return tuple(cues)
+
+
+@dataclass
+class Played:
+    """What one conversation did: every message, the problems seen, the slots at the end."""
+
+    sender: str
+    messages: list[dict[str, Any]] = field(default_factory=list)  # {said, replies, status, seconds}
+    crashes: list[str] = field(default_factory=list)
+    questions_stored: list[str] = field(default_factory=list)
+    corrections_damaging: list[str] = field(default_factory=list)
+    unscripted: list[str] = field(default_factory=list)
+    stuck: str | None = None
+    failed_turn_checks: list[str] = field(default_factory=list)
+
+    @property
+    def all_replies(self) -> str:
+        return "\n".join(r for m in self.messages for r in m["replies"])
+
+
+class Player:
+    def __init__(self, stack: Stack, conversation: Conversation, timeout: float = 60) -> None:
+        self.stack = stack
+        self.conversation = conversation
+        self.timeout = timeout
+        self.played = Played(sender=f"conv-{conversation.id}-{uuid.uuid4().hex[:8]}")
+        self.slots: dict[str, Any] = {}
+        self.asking: str | None = None
+
+    def play(self) -> Played:
+        for turn in self.conversation.turns:
+            if self.played.stuck:
+                break
+            if turn.say is not None:
+                self._say_turn(turn)
+            else:
+                self._answer_turn(turn)
+        return self.played
+
+    def _say_turn(self, turn: Turn) -> None:
+        before = dict(self.slots)
+        replies = self._send(turn.say or "")
+        text = "\n".join(replies)
+        for phrase in turn.reply_has:
+            if phrase not in text:
+                self.played.failed_turn_checks.append(f"{turn.say[:20]}…: reply lacks {phrase!r}")
+        for phrase in turn.reply_lacks:
+            if phrase in text:
+                self.played.failed_turn_checks.append(f"{turn.say[:20]}…: reply has {phrase!r}")
+        changed = [s for s in WATCHED_SLOTS if self.slots.get(s) != before.get(s)]
+        if turn.question and changed:
+            self.played.questions_stored.append(f"{turn.say!r} changed {changed}")
+        if turn.corrects:
+            allowed = set(turn.corrects)
+            allowed |= {d for f in turn.corrects for d in DERIVED_SLOTS.get(f, ())}
+            if "location_code" in allowed:
+                allowed.add("location")
+            damaged = [s for s in changed if s not in allowed]
+            if damaged:
+                values = {s: (before.get(s), self.slots.get(s)) for s in damaged}
+                self.played.corrections_damaging.append(f"{turn.say!r} also changed {values}")
+
+    def _answer_turn(self, turn: Turn) -> None:
+        """Answers whatever is asked from the table, until nothing in it is asked or a case is filed."""
+        asked: Counter[str] = Counter()
+        start_case = self.slots.get("case_number")
+        for _ in range(MAX_MESSAGES_PER_STEP):
+            if self.slots.get("case_number") != start_case:
+                return
+            what = self.asking
+            if what is None or what not in turn.answers:
+                if what is not None:
+                    self.played.unscripted.append(what)
+                return
+            asked[what] += 1
+            if asked[what] > MAX_SAME_QUESTION:
+                self.played.stuck = what
+                return
+            self._send(turn.answers[what])
+        self.played.stuck = "too many messages"
+
+    def _send(self, message: str) -> list[str]:
+        url = f"{self.stack.rasa_url}/webhooks/rest/webhook"
+        started = time.perf_counter()
+        try:
+            status, body = request_json(url, {"sender": self.played.sender, "message": message}, self.timeout)
+        except OSError as error:  # timeouts and refused connections: the citizen got nothing
+            status, body = 0, None
+            self.played.crashes.append(f"{message[:30]!r}: {type(error).__name__}")
+        seconds = time.perf_counter() - started
+        replies = [str(r.get("text") or "") for r in body or [] if isinstance(r, dict)]
+        replies = [r for r in replies if r.strip()]
+        if status >= 500:
+            self.played.crashes.append(f"{message[:30]!r}: HTTP {status}")
+        elif status == 200 and not replies:
+            self.played.crashes.append(f"{message[:30]!r}: no reply")
+        elif any(p in r for r in replies for p in ERROR_PHRASES):
+            self.played.crashes.append(f"{message[:30]!r}: error reply")
+        self.played.messages.append(
+            {"said": message, "replies": replies, "status": status, "seconds": seconds}
+        )
+        self._observe(replies)
+        return replies
+
+    def _observe(self, replies: list[str]) -> None:
+        status, tracker = request_json(
+            f"{self.stack.rasa_url}/conversations/{self.played.sender}/tracker?token={self.stack.token}"
+        )
+        tracker = tracker if status == 200 and isinstance(tracker, dict) else {}
+        self.slots = dict(tracker.get("slots") or {})
+        self.asking = asking(self.slots, tracker.get("active_loop") or {}, replies)
+
+
+def asking(slots: dict[str, Any], active_loop: dict[str, Any], replies: list[str]) -> str | None:
+    """The slot the bot is asking for now, `confirm` at the summary, or None."""
+    if slots.get("awaiting_confirmation"):
+        return CONFIRM
+    requested = slots.get("requested_slot")
+    if active_loop.get("name") == "intake_form" and requested in WATCHED_SLOTS:
+        return requested
+    last = replies[-1] if replies else ""
+    for opening, slot in question_cues():
+        if opening in last:
+            return slot
+    return None
+
+
+def case_rows(database_url: str, sender: str) -> list[dict[str, Any]]:
+    """The cases this conversation filed, oldest first, as plain dicts of their columns."""
+    from sqlalchemy import select
+
+    from bot.cases import make_engine
+    from bot.cases.models import Case
+
+    engine = make_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            table = Case.__table__
+            rows = conn.execute(select(table).where(table.c.conversation_id == sender).order_by(table.c.id))
+            return [dict(row._mapping) for row in rows]
+    finally:
+        engine.dispose()
+
+
+def log_errors(log_dir: Path) -> int:
+    """Tracebacks in the servers' logs: an action that failed even if the citizen got some reply."""
+    return sum(p.read_text(errors="replace").count("Traceback") for p in log_dir.glob("*.log"))
