@@ -11,7 +11,7 @@ from importlib import resources
 
 # Zero-width and other invisible format characters that break regexes (ZWSP, ZWNJ, ZWJ, word joiner,
 # BOM, soft hyphen, LTR/RTL marks, variation selectors).
-_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]")
+INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]")
 _WHITESPACE_RE = re.compile(r"\s+")
 _CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
 _MARKUP_RE = re.compile(
@@ -61,7 +61,7 @@ def normalize_for_parsing(text: str) -> str:
     """Half-width, simplified, without invisible characters and with whitespace runs collapsed to one space."""
     if not text:
         return ""
-    text = _INVISIBLE_RE.sub("", to_halfwidth(text))
+    text = INVISIBLE_RE.sub("", to_halfwidth(text))
     text = to_simplified(text)
     return _WHITESPACE_RE.sub(" ", text).strip()
 
@@ -70,7 +70,7 @@ def is_blank(text: str | None) -> bool:
     """True for None, empty, whitespace-only or invisible-characters-only text."""
     if text is None:
         return True
-    return not _INVISIBLE_RE.sub("", to_halfwidth(text)).strip()
+    return not INVISIBLE_RE.sub("", to_halfwidth(text)).strip()
 
 
 _WORD_CHAR_RE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from cryptography.fernet import Fernet, InvalidToken
 
+from bot.parsing.id_number import mask_id_number as mask_id_number  # the one masking, re-exported
+
 
 class IdEncryptionKeyError(RuntimeError):
     """Raised when an ID number must be encrypted or read but no usable key is configured."""
@@ -39,11 +41,3 @@ def decrypt_id_number(token: str, key: str | None = None) -> str:
         raise IdEncryptionKeyError(
             "ID number cannot be decrypted with the configured ID_ENCRYPTION_KEY."
         ) from exc
-
-
-def mask_id_number(id_number: str) -> str:
-    """`110105199001011234` → `110105********1234` (same shape as bot.parsing.id_number)."""
-    value = id_number.strip()
-    if len(value) == 18:
-        return value[:6] + "*" * 8 + value[-4:]
-    return "*" * max(len(value) - 4, 0) + value[-4:]

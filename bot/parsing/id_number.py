@@ -63,12 +63,23 @@ def extract_id_number(text: str | None) -> str | None:
     return None
 
 
+def is_first_generation_id(s: str | None) -> bool:
+    """A 15-digit ID number of the first generation (before 1999): region and a 19YYMMDD birth date."""
+    value = _compact(normalize_for_parsing(s or ""))
+    if not re.fullmatch(r"\d{15}", value) or value[:2] not in _PROVINCES:
+        return False
+    return _birth_date_ok(f"{value[:6]}19{value[6:12]}", date.today())
+
+
 def mask_id_number(s: str) -> str:
-    """``11010519900307123X`` → ``110105********123X`` (region code and last four kept)."""
+    """``11010519900307123X`` → ``110105********123X`` (region code and last four kept); the one masking
+    of an ID number (the case store and transcripts show it the same way). Short values keep the last four."""
     value = extract_id_number(s) or _compact(normalize_for_parsing(s))
-    if len(value) <= 10:
-        return "*" * len(value)
-    return value[:6] + "*" * (len(value) - 10) + value[-4:]
+    if len(value) > 10:
+        return value[:6] + "*" * (len(value) - 10) + value[-4:]
+    if len(value) > 4:
+        return "*" * (len(value) - 4) + value[-4:]
+    return "*" * len(value)
 
 
 def looks_like_id_attempt(text: str | None) -> bool:

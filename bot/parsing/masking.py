@@ -1,23 +1,34 @@
-"""Masking of phone and ID numbers inside free text (transcripts, exports, the stored conversation)."""
+"""Masking of phone and ID numbers inside free text (transcripts, exports, the stored conversation, logs).
+
+Numbers are found in the text as the parsers read it (`bot.text.normalize_for_parsing`: half-width, no
+invisible characters, every whitespace run one space), so "110105  19491231\t002X" or digits with
+zero-width spaces between them are masked exactly when the parsers would recognise them.
+"""
 
 from __future__ import annotations
 
 import re
 
-from bot.parsing.id_number import is_valid_id_number, mask_id_number
+from bot.parsing.id_number import is_first_generation_id, is_valid_id_number, mask_id_number
 from bot.parsing.phone import is_valid_phone, mask_phone
-from bot.text import to_halfwidth
+from bot.text import INVISIBLE_RE, to_halfwidth
 
 _SPOKEN_DIGITS = str.maketrans("〇零幺一二两三四五六七八九", "0011223456789")
 _SPOKEN_RUN_RE = re.compile("[〇零幺一二两三四五六七八九]{7,}")  # voice input: 一三八一二三四五六七八
+_GAP_RE = re.compile(rf"(?:\s|{INVISIBLE_RE.pattern})+")
 _ID_RE = re.compile(r"(?<!\d)\d(?:[ \-]?\d){16}[ \-]?[\dXx](?!\d)")
+_ID15_RE = re.compile(r"(?<![\dXx])\d(?:[ \-]?\d){14}(?![\dXx])")
 # digit groups joined by separators, optionally behind +86/0086 and with a bracketed area code
 _PHONE_RUN_RE = re.compile(
     r"(?<!\d)(?P<cc>(?:\+|00)\s*86\s*[-‐‑–—－]?\s*)?"
     r"(?P<body>(?:\(\s*0?\d{2,3}\s*\)\s*)?\d+(?:[ \-‐‑–—－.·]{1,3}\d+)*)(?!\d)"
 )
 _DIGITS_RE = re.compile(r"\d+")
+_DIGITISH_RE = re.compile("[0-9０-９〇零幺一二两三四五六七八九]")
+_MIN_DIGITS = 7  # the shortest number masked (a landline without area code)
 _MAX_GROUPS = 5  # "0 2 0 8765 4321" at most; keeps long lists of numbers cheap
+
+Span = tuple[int, int, str]
 
 
 def _looks_like_id(compact: str) -> bool:
@@ -30,16 +41,24 @@ def _looks_like_id(compact: str) -> bool:
     return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
 
 
-def _id_spans(norm: str) -> list[tuple[int, int, str]]:
+def _id_spans(norm: str) -> list[Span]:
     spans = []
     for match in _ID_RE.finditer(norm):
         compact = re.sub(r"[ \-]", "", match.group()).upper()
         if _looks_like_id(compact):
             spans.append((match.start(), match.end(), mask_id_number(compact)))
+    for match in _ID15_RE.finditer(norm):
+        compact = re.sub(r"[ \-]", "", match.group())
+        if is_first_generation_id(compact) and not _overlaps(match.start(), match.end(), spans):
+            spans.append((match.start(), match.end(), mask_id_number(compact)))
     return spans
 
 
-def _phone_spans(norm: str) -> list[tuple[int, int, str]]:
+def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
+    return any(start < e and s < end for s, e, _ in spans)
+
+
+def _phone_spans(norm: str) -> list[Span]:
     spans = []
     for run in _PHONE_RUN_RE.finditer(norm):
         groups = [
@@ -52,7 +71,7 @@ def _phone_spans(norm: str) -> list[tuple[int, int, str]]:
                 digits = "".join(g[2] for g in groups[i : i + size])
                 with_cc = i == 0 and run.group("cc") is not None
                 candidate = f"+86{digits}" if with_cc else digits
-                if 7 <= len(digits) <= 13 and is_valid_phone(candidate):
+                if _MIN_DIGITS <= len(digits) <= 13 and is_valid_phone(candidate):
                     # from the run's start when the number opens it: "+86 …", "(020)…"
                     start = (run.start() if with_cc else run.start("body")) if i == 0 else groups[i][0]
                     spans.append((start, groups[i + size - 1][1], mask_phone(candidate)))
@@ -63,36 +82,54 @@ def _phone_spans(norm: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _normalized(text: str) -> str:
-    """Half-width digits, spoken digit runs as digits; one character in, one out, so offsets carry over."""
-    return _SPOKEN_RUN_RE.sub(lambda m: m.group().translate(_SPOKEN_DIGITS), to_halfwidth(text))
+def _normalized(text: str) -> tuple[str, list[int]]:
+    """The text as the parsers see it (spoken digit runs as digits), and where each character came from."""
+    half = _SPOKEN_RUN_RE.sub(lambda m: m.group().translate(_SPOKEN_DIGITS), to_halfwidth(text))
+    parts: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for gap in _GAP_RE.finditer(half):
+        parts.append(half[pos : gap.start()])
+        origin.extend(range(pos, gap.start()))
+        if INVISIBLE_RE.sub("", gap.group()):  # a run holding whitespace is one space; invisible ones vanish
+            parts.append(" ")
+            origin.append(gap.start())
+        pos = gap.end()
+    parts.append(half[pos:])
+    origin.extend(range(pos, len(half)))
+    return "".join(parts), origin
 
 
-def _replaced(text: str, spans: list[tuple[int, int, str]]) -> str:
+def _replaced(text: str, norm_spans: list[Span], origin: list[int]) -> str:
     out = text
-    for start, end, replacement in sorted(spans, reverse=True):
-        out = out[:start] + replacement + out[end:]
+    for start, end, replacement in sorted(norm_spans, reverse=True):
+        out = out[: origin[start]] + replacement + out[origin[end - 1] + 1 :]
     return out
 
 
+def _worth_reading(text: str | None) -> bool:
+    return bool(text) and len(_DIGITISH_RE.findall(text)) >= _MIN_DIGITS
+
+
 def mask_personal_numbers(text: str | None) -> str:
-    """Mask mainland mobiles, landlines and 18-digit ID numbers inside free text; keep everything else.
+    """Mask mainland mobiles, landlines and ID numbers (18 and 15 digits) inside free text; keep the rest.
 
     Full-width and spoken digits (１３８…, 一三八…) are found too; a masked number is written in the
     canonical masked form (138****5678, 020-****4321, 110105********123X).
     """
-    if not text:
+    if not _worth_reading(text):
         return text or ""
-    norm = _normalized(text)
+    norm, origin = _normalized(text)
     spans = _id_spans(norm)
     blocked = list(norm)
     for start, end, _ in spans:
         blocked[start:end] = "#" * (end - start)  # an ID number's digits are not a phone
-    return _replaced(text, spans + _phone_spans("".join(blocked)))
+    return _replaced(text, spans + _phone_spans("".join(blocked)), origin)
 
 
 def mask_id_numbers(text: str | None) -> str:
-    """Mask 18-digit ID numbers inside free text and keep everything else, phones included."""
-    if not text:
+    """Mask ID numbers (18 and 15 digits) inside free text and keep everything else, phones included."""
+    if not _worth_reading(text):
         return text or ""
-    return _replaced(text, _id_spans(_normalized(text)))
+    norm, origin = _normalized(text)
+    return _replaced(text, _id_spans(norm), origin)
