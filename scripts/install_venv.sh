@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Create .venv with Python 3.10 if needed and install requirements.txt exactly.
+# Create .venv with Python 3.10 if needed and install requirements.lock exactly: every package, direct or
+# transitive, pinned with its hashes (compiled from requirements.txt by `make lock`), so no resolver runs here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,4 +13,4 @@ if [ ! -x .venv/bin/python ]; then
   echo "Creating .venv with $python"
   "$python" -m venv .venv
 fi
-.venv/bin/python -m pip install --disable-pip-version-check -r requirements.txt
+.venv/bin/python -m pip install --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
