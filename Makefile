@@ -13,12 +13,12 @@ PYTEST_FAST := $(wildcard tests/unit tests/actions)
 WIDGET_JS := build/widget/widget.js
 WIDGET_SRC := $(wildcard bot/web/widget/*.js bot/web/widget/*.css)
 
-.PHONY: help install env lexicon widget train run test test-fast test-dates lint format shell clean bench
+.PHONY: help lock install env lexicon widget train run test test-fast test-dates lint format shell clean bench
 
 help: ## show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
-$(VENV_STAMP): requirements.txt
+$(VENV_STAMP): requirements.lock
 	@scripts/install_venv.sh
 	@touch $@
 
@@ -26,6 +26,10 @@ $(NODE_STAMP): package.json package-lock.json
 	@command -v npm >/dev/null 2>&1 || { echo "npm not found: install Node.js (with npm) for the gazetteer data, then run make again." >&2; exit 1; }
 	npm ci --no-audit --no-fund
 	@touch $@
+
+lock: ## recompile requirements.lock (all transitive pins with hashes) from requirements.txt
+	$(PY) -m uv pip compile requirements.txt --generate-hashes --python-version 3.10 \
+		--python-platform x86_64-manylinux_2_17 --no-header --quiet -o requirements.lock
 
 install: $(VENV_STAMP) $(NODE_STAMP) $(WIDGET_JS) ## create .venv (Python 3.10), install Python and npm packages, build the widget
 
