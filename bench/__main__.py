@@ -21,6 +21,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-nlu", action="store_true", help="skip the rasa train/test of intents")
     parser.add_argument("--skip-places", action="store_true")
     parser.add_argument(
+        "--skip-routes", action="store_true", help="skip the route benchmark (bench/routes.yml)"
+    )
+    parser.add_argument(
         "--skip-speed", action="store_true", help="skip the REST speed runs (about 4 minutes)"
     )
     parser.add_argument(
@@ -34,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--note", default=os.environ.get("BENCH_NOTE", ""), help="e.g. other load")
     args = parser.parse_args(argv)
     if args.only_speed:
-        args.skip_category = args.skip_places = args.skip_nlu = True
+        args.skip_category = args.skip_places = args.skip_routes = args.skip_nlu = True
         args.skip_speed = False
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
@@ -51,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
 
         print("places …", file=sys.stderr)
         results["places"] = places.run()
+    if not args.skip_routes:
+        from bench import routes
+
+        print("routes …", file=sys.stderr)
+        results["routes"] = routes.run()
     if not args.skip_nlu:
         from bench import nlu
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from bench.routes import TARGET_ACCURACY, TARGET_RECALL, RouteFigure
+
 TARGETS = {
     "own": 0.85,
     "imported": 0.92,
@@ -82,9 +84,31 @@ def rows(results: dict) -> list[tuple[str, str, str, str]]:
                 _miss(n.mean_f1, TARGETS["intent_f1"]),
             )
         )
+    if "routes" in results:
+        out += route_rows(results["routes"])
     if "speed" in results:
         out += speed_rows(*results["speed"])
     return out
+
+
+def route_rows(fig: RouteFigure) -> list[tuple[str, str, str, str]]:
+    low = fig.below_target()
+    lowest = " · ".join(f"{k} {fig.recall(k):.2f}" for k in low[:5])
+    return [
+        (
+            "route: code (+ variant) a lawyer gives",
+            f"accuracy **{fig.accuracy:.3f}** ({fig.hits}/{fig.total}); {1000 * fig.seconds / fig.total:.1f} ms/msg",
+            f"≥ {TARGET_ACCURACY}",
+            _miss(fig.accuracy, TARGET_ACCURACY),
+        ),
+        (
+            "route: recall of each route key",
+            f"**{len(fig.per_key) - len(low)}/{len(fig.per_key)}** keys at target"
+            + (f"; lowest: {lowest}" if low else ""),
+            f"every key ≥ {TARGET_RECALL}",
+            "met" if not low else f"missed: {len(low)} keys below",
+        ),
+    ]
 
 
 def speed_rows(ours, stock) -> list[tuple[str, str, str, str]]:
@@ -158,6 +182,23 @@ def citizens_row(ours, stock) -> tuple[str, str, str, str]:
     )
 
 
+def route_details(fig: RouteFigure) -> list[str]:
+    """Recall of every route key and the most frequent confusions, below the table."""
+    keys = sorted(fig.per_key, key=lambda k: (fig.recall(k), k))
+    out = [
+        "",
+        "Route recall by key: " + ", ".join(f"{k} {fig.recall(k):.2f} (n={fig.per_key[k][1]})" for k in keys),
+    ]
+    if fig.confusions:
+        common = fig.confusions.most_common(12)
+        out += [
+            "",
+            "Route confusions (expected → got, count): "
+            + ", ".join(f"{a} → {b} {n}" for (a, b), n in common),
+        ]
+    return out
+
+
 def what_was_tried(written: int) -> str:
     """bench/what_was_tried.md, with the count of written category examples filled in."""
     text = (Path(__file__).parent / "what_was_tried.md").read_text(encoding="utf-8")
@@ -171,6 +212,8 @@ def render(results: dict, python: str) -> tuple[str, str]:
     details: list[str] = []
     if "places" in results and results["places"].misses:
         details += ["", "Place misses:", ""] + [f"- {m}" for m in results["places"].misses]
+    if "routes" in results:
+        details += route_details(results["routes"])
     if "nlu" in results:
         n = results["nlu"]
         details += [
@@ -211,10 +254,15 @@ Measured {results["when"]} on {results["machine"]}, Python {python}. Regenerate 
   `make train`, mixed 0.9/0.1 with the lexicon); the model written by `python -m bot.archive_import archive.csv --mapping
   category-map.csv` (archive, classes balanced, plus own examples of classes the archive lacks), mixed 0.6/0.2/0.2
   with the own-data model and the lexicon.
-- Commands: `make bench` runs `.venv/bin/python -m bench` (options: `--skip-nlu`, `--skip-places`,
+- Commands: `make bench` runs `.venv/bin/python -m bench` (options: `--skip-nlu`, `--skip-places`, `--skip-routes`,
   `--skip-category`, `--skip-speed`, `--only-speed`, `--seconds N`, `--out FILE`). The import it runs: `python -m bot.archive_import
   ../shared/datasets/citizen-messages/archive.csv --mapping ../shared/datasets/citizen-messages/category-map.csv
   --output var/bench/category_imported.joblib --rejected-csv var/bench/archive_rejected.csv`.
+- Routes: `bench/routes.yml` ({results["routes"].total if "routes" in results else "–"} first messages written
+  for the project and never trained on, each labelled with the route a lawyer would give) through
+  `bot.routing.decide_route(text, category=…, legal_status=…)`, the optional fields given where a conversation
+  would know them. A hit is the same code and, for litigation and administrative_review, the same variant;
+  recall is counted per route key (`.venv/bin/python -m bench.routes --misses` lists every miss).
 - Places: `bench/places.yml` ({results["places"].total if "places" in results else "–"} hand-written messages,
   every province) through `bot.gazetteer.resolve`.
 {chr(10).join(details)}
