@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from datetime import date, timezone
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -13,6 +15,8 @@ from actions import services
 from actions.slots import RESET_AFTER_FILING
 from bot.cases.from_slots import case_input_from_slots
 from bot.cases.schemas import optional_text
+from bot.knowledge import after_filing_lines, deadline, explain_route
+from bot.settings import get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -23,16 +27,39 @@ def _how_to_check(case) -> str:
     return "您没有留电话，以后查进度要用事项编号和查询码，请一定记好，最好截图保存。"
 
 
-def filed_message(case) -> str:
-    from actions.progress import case_deadline_lines
-    from bot.knowledge import deadline
+def _day(value: date) -> str:
+    return f"{value.year}年{value.month}月{value.day}日"
 
-    handling = deadline("handling")
-    deadlines = "\n".join(f"· {line}" for line in case_deadline_lines(case))
+
+def _filed_day(case) -> date:
+    created = case.created_at
+    if created.tzinfo is None:  # stored in UTC
+        created = created.replace(tzinfo=timezone.utc)
+    return created.astimezone(ZoneInfo(get_settings().timezone)).date()
+
+
+def _identified(case) -> bool:
+    """第23条: a written notice needs name and address (an address field, when the case has one)."""
+    return bool(case.petitioner_name) and bool(getattr(case, "address", None))
+
+
+def filed_message(case, route: str = "petition") -> str:
+    """Number, query code and what happens next for this route, each step with its article.
+
+    Only route `petition` gets the 60-day 信访处理意见书 (第31条第六项, 第34条); other statutory routes are led
+    into their own procedure, whose time limits follow in the route explanation. The 第23条 notice is
+    counted from the handling organ's receipt, so it is never given a date here.
+    """
+    register = deadline("register_transfer")
+    steps = [
+        f"登记日期：{_day(_filed_day(case))}",
+        f"{_day(case.register_deadline)}前，信访部门把事项转送或交办到有权处理的机关（《信访工作条例》{register.article}）。",
+        *after_filing_lines(route, identified=_identified(case)),
+    ]
+    lines = "\n".join(f"· {step}" for step in steps)
     return (
         f"已经帮您登记好了。\n事项编号：{case.case_number}\n查询码：{case.query_code}\n"
-        f"{_how_to_check(case)}\n\n接下来：\n{deadlines}\n"
-        f"受理后一般{handling.days}日内办结，并给您书面的信访处理意见书（{handling.article}）。"
+        f"{_how_to_check(case)}\n\n接下来：\n{lines}"
     )
 
 
@@ -51,7 +78,6 @@ class FileCase(Action):
                 dispatcher.utter_message(text="还没有要提交的内容。有什么事想反映，直接跟我说就行。")
             return []
 
-        from bot.knowledge import explain_route
         from bot.routing import decide_route
 
         slots = dict(tracker.slots)
@@ -72,7 +98,7 @@ class FileCase(Action):
             return []
 
         case = filed.case
-        dispatcher.utter_message(text=filed_message(case))
+        dispatcher.utter_message(text=filed_message(case, decision.code))
         dispatcher.utter_message(text=explain_route(decision.code, decision.variant))
         if case.urgent:
             dispatcher.utter_message(text="这件事已标记为紧急，工作人员会优先联系您。")

@@ -1,14 +1,17 @@
-"""Parsing and validation of knowledge/legal_routes.yml into the typed records of `bot.knowledge`."""
+"""Parsing and validation of knowledge/legal_routes.yml into the records of `bot.knowledge_records`."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from bot.knowledge import (
+from bot.knowledge_records import (
     CRISIS_KINDS,
     FAQ_KEYS,
+    FILING_KEYS,
+    NOTICE_KINDS,
     ROUTE_CODES,
+    ROUTE_VARIANTS,
     Channels,
     CrisisGuide,
     Deadline,
@@ -17,6 +20,7 @@ from bot.knowledge import (
     Knowledge,
     KnowledgeError,
     Note,
+    RejectionGround,
     Route,
     RouteVariant,
     TimeLimit,
@@ -43,7 +47,7 @@ def _note(raw: Any, where: str) -> Note:
         return Note(text=raw)
     if not isinstance(raw, dict) or not raw.get("text"):
         raise KnowledgeError(f"{where}: a note needs text")
-    return Note(text=str(raw["text"]), article=str(raw.get("article") or ""))
+    return Note(text=str(raw["text"]), article=str(raw.get("article") or ""), law=str(raw.get("law") or ""))
 
 
 _EMPTY = RouteVariant(key="", title="", summary="", where="", hotlines=(), time_limits=(), notes=())
@@ -70,12 +74,47 @@ def _variant(key: str, raw: dict[str, Any], where: str, base: RouteVariant = _EM
 
 
 def _route(code: str, raw: dict[str, Any]) -> Route:
-    base = _variant("", raw, f"routes.{code}")
+    where = f"routes.{code}"
+    base = _variant("", raw, where)
     variants = {
-        key: _variant(key, vraw or {}, f"routes.{code}.variants.{key}", base)
+        key: _variant(key, vraw or {}, f"{where}.variants.{key}", base)
         for key, vraw in (raw.get("variants") or {}).items()
     }
-    return Route(code=code, base=base, variants=variants)
+    missing = [key for key in ROUTE_VARIANTS.get(code, ()) if key not in variants]
+    if missing:
+        raise KnowledgeError(f"{where}: variants missing: {', '.join(missing)}")
+    notice = raw.get("notice")
+    if notice not in NOTICE_KINDS:
+        raise KnowledgeError(f"{where}: notice must be one of {', '.join(NOTICE_KINDS)}, got {notice!r}")
+    if not isinstance(raw.get("led_into"), bool):
+        raise KnowledgeError(f"{where}: led_into must be true or false")
+    return Route(
+        code=code,
+        base=base,
+        variants=variants,
+        notice=notice,
+        led_into=raw["led_into"],
+        after_filing=tuple(_time_limit(t, f"{where}.after_filing") for t in raw.get("after_filing") or ()),
+    )
+
+
+def _filing(raw: dict[str, Any]) -> dict[str, TimeLimit]:
+    missing = [key for key in FILING_KEYS if key not in raw]
+    if missing:
+        raise KnowledgeError(f"filing: missing {', '.join(missing)}")
+    return {key: _time_limit(raw[key] or {}, f"filing.{key}") for key in FILING_KEYS}
+
+
+def _rejection_grounds(raw: list[Any]) -> tuple[RejectionGround, ...]:
+    grounds = tuple(
+        RejectionGround(
+            key=str(g.get("key", "")), article=str(g.get("article", "")), text=str(g.get("text", ""))
+        )
+        for g in raw
+    )
+    if not grounds or not all(g.key and g.article and g.text for g in grounds):
+        raise KnowledgeError("rejection_grounds: each needs key, article and text")
+    return grounds
 
 
 def _deadline(raw: dict[str, Any]) -> Deadline:
@@ -159,4 +198,6 @@ def parse_knowledge(data: dict[str, Any]) -> Knowledge:
         other_lines=other_lines,
         channels=channels,
         faq=faq,
+        filing=_filing(data.get("filing") or {}),
+        rejection_grounds=_rejection_grounds(data.get("rejection_grounds") or []),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.engine.url import URL
 from sqlalchemy.orm import sessionmaker
@@ -78,10 +78,11 @@ def create_schema(engine: Engine) -> None:
     metadata.create_all(engine, checkfirst=True)
     if "intake_cases.due_on" in add_missing_columns(engine):
         _backfill_due_on(engine)
+    migrate_due_articles(engine)
 
 
 def _backfill_due_on(engine: Engine) -> None:
-    """Cases filed before `due_on` existed get the deadline of their current step (§4 of DOMAIN.md)."""
+    """Cases filed before `due_on` existed get the deadline of their current step (docs/legal.md §2)."""
     with engine.begin() as connection:
         connection.exec_driver_sql(
             "UPDATE intake_cases SET due_on = CASE WHEN register_deadline < acceptance_notice_deadline "
@@ -89,9 +90,30 @@ def _backfill_due_on(engine: Engine) -> None:
             "WHERE status = '待受理' AND due_on IS NULL"
         )
         connection.exec_driver_sql(
-            "UPDATE intake_cases SET due_on = handling_deadline, due_article = '第32条' "
+            "UPDATE intake_cases SET due_on = handling_deadline, due_article = '第34条' "
             "WHERE status IN ('已受理', '办理中') AND handling_deadline IS NOT NULL AND due_on IS NULL"
         )
+
+
+# (old, new) rewrites of stored `due_article`, in order: the 60-day handling limit is 第34条; 第32条 only
+# lists what the 信访处理意见书 contains. Earlier versions stored '第32条' or '第32条、第34条'.
+DUE_ARTICLE_FIXES: tuple[tuple[str, str], ...] = (("第32条、第34条", "第34条"), ("第32条", "第34条"))
+
+
+def migrate_due_articles(engine: Engine) -> int:
+    """Rewrite wrong articles in stored rows (SQLite and PostgreSQL alike); idempotent, returns rows changed."""
+    changed = 0
+    with engine.begin() as connection:
+        for old, new in DUE_ARTICLE_FIXES:
+            result = connection.execute(
+                text(
+                    "UPDATE intake_cases SET due_article = REPLACE(due_article, :old, :new) "
+                    "WHERE due_article LIKE :pattern"
+                ),
+                {"old": old, "new": new, "pattern": f"%{old}%"},
+            )
+            changed += result.rowcount or 0
+    return changed
 
 
 def add_missing_columns(engine: Engine) -> list[str]:

@@ -1,4 +1,4 @@
-"""Statutory deadlines of a case (《信访工作条例》, DOMAIN.md §4), as calendar dates.
+"""Statutory deadlines of a case (《信访工作条例》, docs/legal.md §2), as calendar dates.
 
 Day counts come from `knowledge/legal_routes.yml` (`process_deadlines`, via `bot.knowledge`), the single
 reviewed source. The constants below, with their articles, are only a fallback so that filing never fails
@@ -24,7 +24,7 @@ class DeadlineRule:
 
 REGISTER_TRANSFER = DeadlineRule("register_transfer", 15, "第22条")
 ACCEPTANCE_NOTICE = DeadlineRule("acceptance_notice", 15, "第23条")
-HANDLING = DeadlineRule("handling", 60, "第32条")
+HANDLING = DeadlineRule("handling", 60, "第34条")  # 第32条 only lists what the 意见书 holds
 HANDLING_EXTENSION = DeadlineRule("extension", 30, "第34条")
 
 FALLBACK_RULES: dict[str, DeadlineRule] = {
@@ -35,7 +35,9 @@ FALLBACK_RULES: dict[str, DeadlineRule] = {
 @dataclass(frozen=True)
 class FilingDeadlines:
     register_by: date  # 第22条: registered and transferred/assigned
-    acceptance_notice_by: date  # 第23条: petitioner told whether it is accepted
+    # 第23条: 15 days from the handling organ's RECEIPT of the transferred matter, so only a latest date is
+    # known at filing (transfer on the last day of 第22条). Never told to the citizen as a date.
+    acceptance_notice_by: date
 
 
 def _rule_from_knowledge(step: str) -> DeadlineRule | None:
@@ -74,14 +76,19 @@ def deadline_days(step: str) -> int:
 
 
 def filing_deadlines(filed_on: date) -> FilingDeadlines:
+    register_by = filed_on + timedelta(days=deadline_days(REGISTER_TRANSFER.step))
     return FilingDeadlines(
-        register_by=filed_on + timedelta(days=deadline_days(REGISTER_TRANSFER.step)),
-        acceptance_notice_by=filed_on + timedelta(days=deadline_days(ACCEPTANCE_NOTICE.step)),
+        register_by=register_by, acceptance_notice_by=acceptance_notice_latest(register_by)
     )
 
 
+def acceptance_notice_latest(received_on: date) -> date:
+    """第23条: the organ that received the transferred matter says within 15 days whether it accepts it."""
+    return received_on + timedelta(days=deadline_days(ACCEPTANCE_NOTICE.step))
+
+
 def handling_deadline(accepted_on: date) -> date:
-    """第32条: a 申诉求决 matter is concluded within 60 days of acceptance."""
+    """第34条: an ordinary 申诉求决 matter (第31条第六项) is concluded within 60 days of acceptance."""
     return accepted_on + timedelta(days=deadline_days(HANDLING.step))
 
 

@@ -100,7 +100,7 @@ class Case(Base):
     register_deadline: Mapped[date] = Column(Date, nullable=False)  # 第22条
     acceptance_notice_deadline: Mapped[date] = Column(Date, nullable=False)  # 第23条
     accepted_on: Mapped[date | None] = Column(Date)
-    handling_deadline: Mapped[date | None] = Column(Date)  # 第32条, set on acceptance
+    handling_deadline: Mapped[date | None] = Column(Date)  # 第34条, set on acceptance
     # Staff workflow (all nullable: `create_schema` adds them to databases made before they existed)
     due_on: Mapped[date | None] = Column(Date, index=True)  # deadline of the current step
     due_article: Mapped[str | None] = Column(String(32))

@@ -222,7 +222,7 @@ class CaseRepository:
     ) -> CaseRecord:
         """Move a case one legal step (bot.cases.workflow), setting its deadlines; `note` is the reason.
 
-        `已受理` sets the 60-day handling deadline (第32条); 不予受理 and 已转送 need `note`.
+        `已受理` sets the 60-day handling deadline (第34条); 不予受理 and 已转送 need `note`.
         """
         if to_status not in STATUSES:
             raise ValueError(f"unknown status {to_status!r}; one of {', '.join(STATUSES)}")

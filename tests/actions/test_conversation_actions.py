@@ -220,7 +220,7 @@ async def test_crisis_keeps_the_story_told_with_it():
 async def test_question_mid_way_is_answered_with_its_article_and_the_intake_resumes():
     _, dispatcher, _ = await run_action(AnswerFaq(), make_tracker("多久能有结果", intent="ask_duration"))
     reply = texts(dispatcher)
-    assert "60日" in reply and "第32条" in reply
+    assert "60日" in reply and "第34条" in reply
     assert dispatcher.messages[-1]["response"] == "utter_intake_resumed"
 
 

@@ -223,3 +223,65 @@ async def test_the_filing_message_of_a_citizen_with_a_phone_names_both_ways():
         FileCase(), make_tracker("确认", intent="affirm", slots=filled(), active_loop=None)
     )
     assert "凭编号和您留的电话（或查询码）" in texts(filing)
+
+
+# ---------------------------------------------------------------------------------------------------
+# what the filing message says about law, per route (the route itself is decided elsewhere: pinned here)
+
+
+async def _file_on_route(monkeypatch, code: str, variant: str | None = None, **overrides) -> str:
+    import bot.routing
+    from bot.routing import RouteDecision
+
+    monkeypatch.setattr(bot.routing, "decide_route", lambda *a, **k: RouteDecision(code, variant, "pinned"))
+    slots, dispatcher, _ = await run_action(
+        FileCase(), make_tracker("确认", intent="affirm", slots=filled(**overrides), active_loop=None)
+    )
+    assert slots["route"] == code
+    return texts(dispatcher)
+
+
+async def test_only_an_ordinary_petition_is_promised_the_60_day_opinion(monkeypatch):
+    said = await _file_on_route(monkeypatch, "petition")
+    assert "60日内办结" in said and "信访处理意见书" in said and "《信访工作条例》第34条" in said
+    assert "第32条" not in said
+
+
+@pytest.mark.parametrize(
+    ("code", "variant", "own_words"),
+    [
+        ("labour_inspection", None, ("60个工作日", "《劳动保障监察条例》第17条")),
+        ("labour_arbitration", None, ("45日", "《劳动争议调解仲裁法》第43条")),
+        ("administrative_review", "expropriation", ("6个月", "《行政诉讼法》第46条")),
+        ("land_contract_arbitration", None, ("《农村土地承包经营纠纷调解仲裁法》第47条",)),
+    ],
+)
+async def test_other_procedures_are_led_into_with_their_own_deadlines(monkeypatch, code, variant, own_words):
+    said = await _file_on_route(monkeypatch, code, variant)
+    assert "导入" in said and "《信访工作条例》第31条" in said
+    assert "60日内办结" not in said and "第32条" not in said
+    for words in own_words:
+        assert words in said
+    assert "仍然可以通过信访渠道" not in said
+
+
+async def test_an_anonymous_citizen_is_not_promised_a_written_notice(monkeypatch):
+    said = await _file_on_route(monkeypatch, "petition", petitioner_name=NOT_PROVIDED, phone=NOT_PROVIDED)
+    assert "没法寄送书面的受理告知" in said
+    assert "书面告诉您是否受理" not in said
+    notice_line = next(line for line in said.splitlines() if "受理告知" in line)
+    assert not re.search(r"\d+年\d+月\d+日", notice_line)  # no date promised
+
+
+async def test_the_notice_is_counted_from_the_organs_receipt_never_from_filing(monkeypatch):
+    said = await _file_on_route(monkeypatch, "hotline_12345", "environment")
+    for line in said.splitlines():
+        if "第23条" in line:
+            assert not re.search(r"\d+年\d+月\d+日", line), line
+
+
+@pytest.mark.parametrize("code", ["litigation", "discipline_inspection"])
+async def test_political_legal_and_discipline_organs_get_no_15_day_promise(monkeypatch, code):
+    said = await _file_on_route(monkeypatch, code, "court_case" if code == "litigation" else None)
+    assert "《信访工作条例》第23条第4款" in said
+    assert "15日内，会书面告诉您" not in said

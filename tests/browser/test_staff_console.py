@@ -130,14 +130,14 @@ def test_staff_finds_reads_corrects_and_moves_a_case(
     expect(page.locator(".flash")).to_contain_text("已更正：类别")
     expect(page.locator(".case-fields")).to_contain_text("城乡建设")
 
-    # 待受理 → 已受理 (60 days, 第32条) → 办理中
+    # 待受理 → 已受理 (60 days, 第34条) → 办理中
     page.select_option("#to-status", "已受理")
     page.fill("#status-reason", "材料齐全，依法受理")
     page.locator("#status-form button[type=submit]").click()
     expect(page.locator(".flash")).to_contain_text("已受理")
     due = local_date(utc_now()) + timedelta(days=60)
     expect(page.locator(".due-box")).to_contain_text(due.isoformat())
-    expect(page.locator(".due-box")).to_contain_text("第32条")
+    expect(page.locator(".due-box")).to_contain_text("第34条")
     page.select_option("#to-status", "办理中")
     page.locator("#status-form button[type=submit]").click()
     expect(page.locator(".case-head")).to_contain_text("办理中")

@@ -38,7 +38,7 @@ def test_intake_from_one_long_message_to_a_filed_case(stack: Stack):
     # place, time, category, phone came with the story: the next question is about court or arbitration
     assert "打官司" in first, first
     digression = said(stack.chat(sender, "多久能有结果？"))
-    assert "第32条" in digression and "打官司" in digression, (
+    assert "第34条" in digression and "打官司" in digression, (
         digression
     )  # answered, then back to the question
     reply = said(stack.chat(sender, "没有打官司，也没有仲裁"))

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import sys
 import types
-from datetime import date
+import uuid
+from datetime import date, datetime, timezone
 
 import pytest
+from cryptography.fernet import Fernet
+from sqlalchemy import text
 
-from bot.cases import deadlines
+from bot.cases import CaseInput, CaseRepository, create_schema, deadlines, make_engine, session_factory
+from bot.cases.db import migrate_due_articles
 
 
 @pytest.fixture(autouse=True)
@@ -16,17 +20,20 @@ def fresh_cache():
     deadlines.deadline_rule.cache_clear()
 
 
-def test_articles_and_day_counts_match_domain():
+def test_each_day_count_is_pinned_to_its_article():
     assert (deadlines.REGISTER_TRANSFER.days, deadlines.REGISTER_TRANSFER.article) == (15, "第22条")
     assert (deadlines.ACCEPTANCE_NOTICE.days, deadlines.ACCEPTANCE_NOTICE.article) == (15, "第23条")
-    assert (deadlines.HANDLING.days, deadlines.HANDLING.article) == (60, "第32条")
+    # 60 days is 第34条; 第32条 only lists what the 信访处理意见书 contains
+    assert (deadlines.HANDLING.days, deadlines.HANDLING.article) == (60, "第34条")
     assert (deadlines.HANDLING_EXTENSION.days, deadlines.HANDLING_EXTENSION.article) == (30, "第34条")
 
 
 def test_filing_deadlines_cross_the_year_end():
     due = deadlines.filing_deadlines(date(2026, 12, 20))
     assert due.register_by == date(2027, 1, 4)
-    assert due.acceptance_notice_by == date(2027, 1, 4)
+    # 第23条 counts 15 days from the handling organ's receipt: at the latest, a transfer on 2027-01-04
+    assert due.acceptance_notice_by == date(2027, 1, 19)
+    assert deadlines.acceptance_notice_latest(date(2027, 1, 7)) == date(2027, 1, 22)
 
 
 def test_handling_deadline_counts_60_days_from_acceptance():
@@ -86,4 +93,68 @@ def test_the_real_knowledge_file_agrees_with_the_fallback():
     for step, fallback in deadlines.FALLBACK_RULES.items():
         rule = deadlines.deadline_rule(step)
         assert rule.days == fallback.days, step
-        assert fallback.article in rule.article, step
+        assert rule.article == fallback.article, step
+
+
+# ---------------------------------------------------------------------------------------------------
+# stored rows: the due article of cases in handling is migrated from 第32条 to 第34条
+
+NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
+OLD_ARTICLES = {"a": "第32条", "b": "第32条、第34条", "c": "第22条、第23条", "d": None, "e": "第34条"}
+NEW_ARTICLES = {"a": "第34条", "b": "第34条", "c": "第22条、第23条", "d": None, "e": "第34条"}
+
+
+def _file_with_articles(engine) -> dict[str, str]:
+    """One case per old article value, as an earlier version stored them; key → case number."""
+    create_schema(engine)
+    repo = CaseRepository(session_factory(engine), id_encryption_key=Fernet.generate_key().decode())
+    numbers = {
+        key: repo.file_case(
+            CaseInput(filing_key=f"old:{key}", issue_text="路灯坏了"), now=NOW
+        ).case.case_number
+        for key in OLD_ARTICLES
+    }
+    with engine.begin() as conn:
+        for key, article in OLD_ARTICLES.items():
+            conn.execute(
+                text("UPDATE intake_cases SET due_article = :article WHERE case_number = :number"),
+                {"article": article, "number": numbers[key]},
+            )
+    return numbers
+
+
+def _articles(engine, numbers: dict[str, str]) -> dict[str, str | None]:
+    with engine.connect() as conn:
+        rows = dict(conn.execute(text("SELECT case_number, due_article FROM intake_cases")).all())
+    return {key: rows[number] for key, number in numbers.items()}
+
+
+def _check_migration(engine) -> None:
+    numbers = _file_with_articles(engine)
+    assert _articles(engine, numbers) == OLD_ARTICLES
+    create_schema(engine)  # what `make run` does on start
+    assert _articles(engine, numbers) == NEW_ARTICLES
+    assert migrate_due_articles(engine) == 0  # idempotent
+
+
+def test_stored_due_articles_are_migrated_on_sqlite(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'intake.db'}")
+    try:
+        _check_migration(engine)
+    finally:
+        engine.dispose()
+
+
+def test_stored_due_articles_are_migrated_on_postgres(postgres_url):
+    schema = f"due_article_{uuid.uuid4().hex[:10]}"
+    admin = make_engine(postgres_url)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    engine = make_engine(postgres_url, connect_args={"options": f"-csearch_path={schema}"})
+    try:
+        _check_migration(engine)
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()

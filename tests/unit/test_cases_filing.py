@@ -99,7 +99,7 @@ def test_case_number_date_created_at_and_deadlines(repo):
     assert case.created_at == NOW
     assert case.created_at.tzinfo is not None and case.created_at.utcoffset().total_seconds() == 0
     assert case.register_deadline == date(2026, 12, 12)  # 第22条: 15 days
-    assert case.acceptance_notice_deadline == date(2026, 12, 12)  # 第23条: 15 days
+    assert case.acceptance_notice_deadline == date(2026, 12, 27)  # 第23条: 15 days after a transfer on 12-12
     assert case.accepted_on is None and case.handling_deadline is None
     assert len(case.query_code) == 6 and case.query_code.isdigit()
 

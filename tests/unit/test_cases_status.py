@@ -37,7 +37,7 @@ def test_acceptance_sets_the_handling_deadline(repo, case):
     updated = repo.change_status(case.case_number, "已受理", "接访员李", "材料齐全，予以受理", now=later)
     assert updated.status == "已受理"
     assert updated.accepted_on == date(2026, 11, 30)
-    assert updated.handling_deadline == date(2027, 1, 29)  # 第32条: 60 days
+    assert updated.handling_deadline == date(2027, 1, 29)  # 第34条: 60 days
     assert updated.updated_at == later and updated.created_at == NOW
     assert repo.get_by_number(case.case_number).handling_deadline == date(2027, 1, 29)
     last = repo.status_history(case.case_number)[-1]

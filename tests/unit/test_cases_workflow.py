@@ -111,7 +111,7 @@ def test_acceptance_starts_the_60_days():
     assert updates["accepted_on"] == date(2026, 1, 10)
     assert updates["handling_deadline"] == date(2026, 3, 11)
     assert updates["due_on"] == date(2026, 3, 11)
-    assert "第32条" in updates["due_article"]
+    assert "第34条" in updates["due_article"]
     explicit = transition_updates(
         case_fields(), "已受理", today=date(2026, 1, 10), accepted_on=date(2026, 1, 8)
     )
@@ -155,7 +155,7 @@ def test_due_when_pending_is_the_first_15_days():
 
 def test_due_while_handling_counts_the_extension():
     plain = due_after("办理中", today=date(2026, 3, 1), accepted_on=date(2026, 1, 10))
-    assert plain.on == date(2026, 3, 11) and "第32条" in plain.article
+    assert plain.on == date(2026, 3, 11) and "第34条" in plain.article
     extended = due_after(
         "办理中",
         today=date(2026, 3, 1),

@@ -13,7 +13,9 @@ from bot.knowledge import (
     DEFAULT_PATH,
     FAQ_KEYS,
     ROUTE_CODES,
+    ROUTE_VARIANTS,
     KnowledgeError,
+    after_filing_lines,
     deadline,
     explain_route,
     faq_answer,
@@ -21,7 +23,7 @@ from bot.knowledge import (
 )
 from bot.knowledge_parse import parse_knowledge
 
-# Phrases that would tell a citizen they may not petition (DOMAIN.md §5: never say this).
+# Phrases that would tell a citizen they may not petition (docs/legal.md §3: never say this).
 REFUSALS = (
     "不能信访",
     "不得信访",
@@ -36,13 +38,16 @@ REFUSALS = (
 ARTICLE = re.compile(r"第\d+条")
 
 ALL_VIEWS = [(code, None) for code in ROUTE_CODES] + [
-    ("litigation", "court_case"),
-    ("litigation", "civil_dispute"),
-    ("hotline_12345", "market"),
-    ("hotline_12345", "environment"),
-    ("hotline_12345", "housing"),
-    ("hotline_12345", "transport"),
+    (code, variant) for code, variants in ROUTE_VARIANTS.items() for variant in variants
 ]
+LED_INTO = (
+    "litigation",
+    "administrative_review",
+    "labour_arbitration",
+    "labour_inspection",
+    "land_contract_arbitration",
+    "state_compensation",
+)
 
 
 def _raw() -> dict:
@@ -58,7 +63,8 @@ def _write(tmp_path: Path, data: dict) -> Path:
 def test_every_route_code_is_present() -> None:
     kb = load_knowledge()
     assert set(ROUTE_CODES) <= set(kb.routes)
-    assert len(ROUTE_CODES) == 10
+    assert len(ROUTE_CODES) == 12
+    assert {"praise", "consultation"} <= set(kb.routes)
 
 
 def test_load_is_cached() -> None:
@@ -67,8 +73,23 @@ def test_load_is_cached() -> None:
 
 def test_variants_exist() -> None:
     kb = load_knowledge()
-    assert set(kb.route("litigation").variants) == {"court_case", "civil_dispute"}
+    assert set(kb.route("litigation").variants) == {
+        "court_case",
+        "civil_dispute",
+        "land_title",
+        "police_inaction",
+        "domestic_violence",
+        "medical",
+    }
+    assert set(kb.route("administrative_review").variants) == {
+        "info_disclosure",
+        "review_first",
+        "expropriation",
+    }
     assert set(kb.route("hotline_12345").variants) == {"market", "environment", "housing", "transport"}
+    for code, variants in ROUTE_VARIANTS.items():
+        for variant in variants:  # each variant has its own text, not the route's
+            assert explain_route(code, variant) != explain_route(code) or code == "hotline_12345", variant
 
 
 @pytest.mark.parametrize(("code", "variant"), ALL_VIEWS)
@@ -77,7 +98,9 @@ def test_explanation_is_complete_and_cited(code: str, variant: str | None) -> No
     view = kb.route(code).resolve(variant)
     text = explain_route(code, variant)
     assert "已经如实记录" in text  # the matter is recorded
-    assert "仍然可以通过信访渠道" in text  # and petitioning stays open
+    # a petition never replaces a statutory procedure (第28条第2款, 第31条): no "you can still petition"
+    assert "仍然可以通过信访渠道" not in text
+    assert ("信访不能代替" in text) is (code in LED_INTO)
     assert view.where in text
     for line in view.hotlines:
         assert line.number in text
@@ -85,7 +108,7 @@ def test_explanation_is_complete_and_cited(code: str, variant: str | None) -> No
         assert limit.citation in text
     for note in view.notes:
         if note.article:
-            assert note.article in text
+            assert note.citation in text
     assert ARTICLE.search(text)
 
 
@@ -106,17 +129,90 @@ def test_specific_facts_with_articles() -> None:
     assert "60日" in admin and "《行政复议法》第20条" in admin
     assert "6个月" in admin and "《行政诉讼法》第46条" in admin
     assert "15日" in admin and "《行政诉讼法》第45条" in admin
-    assert "1年" in explain_route("labour_arbitration")
-    assert "《劳动争议调解仲裁法》第27条" in explain_route("labour_arbitration")
-    assert "《劳动保障监察条例》第20条" in explain_route("labour_inspection")
-    assert "《农村土地承包经营纠纷调解仲裁法》第18条" in explain_route("land_contract_arbitration")
+    labour = explain_route("labour_arbitration")
+    assert "1年" in labour and "《劳动争议调解仲裁法》第27条" in labour
+    assert "不受这1年的限制" in labour and "《劳动争议调解仲裁法》第27条第4款" in labour
+    assert "《劳动争议调解仲裁法》第5条" in labour and "不是必经" in labour
+    assert "法律规定先调解" not in labour and "45日" in labour and "《劳动争议调解仲裁法》第43条" in labour
+    inspection = explain_route("labour_inspection")
+    assert "《劳动保障监察条例》第20条" in inspection
+    assert "用工所在地" in inspection and "《劳动保障监察条例》第13条" in inspection
+    assert (
+        "60个工作日" in inspection
+        and "30个工作日" in inspection
+        and "《劳动保障监察条例》第17条" in inspection
+    )
+    land = explain_route("land_contract_arbitration")
+    assert "《农村土地承包经营纠纷调解仲裁法》第18条" in land
+    assert "直接向人民法院起诉" in land and "《农村土地承包经营纠纷调解仲裁法》第4条" in land
+    assert "征收" in land and "《农村土地承包经营纠纷调解仲裁法》第2条第3款" in land
+    assert "60日" in land and "30日" in land and "《农村土地承包经营纠纷调解仲裁法》第47条" in land
     assert "《国家赔偿法》第39条" in explain_route("state_compensation")
     disc = explain_route("discipline_inspection")
     assert "12388" in disc and "12389" in disc and "第30条" in disc
     assert "第29条" in explain_route("suggestion")
     petition = explain_route("petition")
-    for article in ("第22条", "第23条", "第32条", "第34条", "第35条", "第36条"):
+    for article in ("第22条", "第23条", "第34条", "第35条", "第36条"):
         assert article in petition
+    assert "第32条" not in petition  # it only lists what the 意见书 contains; 60 days is 第34条
+
+
+@pytest.mark.parametrize("variant", [None, "info_disclosure", "review_first"])
+def test_administrative_routes_warn_about_review_first(variant: str | None) -> None:
+    text = explain_route("administrative_review", variant)
+    assert "先申请行政复议" in text and "《行政复议法》第23条" in text
+    assert "《行政复议法》第62条" in text and "30日" in text
+
+
+def test_new_variants_say_where_to_go_with_their_articles() -> None:
+    expropriation = explain_route("administrative_review", "expropriation")
+    assert "《农村土地承包经营纠纷调解仲裁法》第2条第3款" in expropriation and "6个月" in expropriation
+    info = explain_route("administrative_review", "info_disclosure")
+    assert "20个工作日" in info and "《政府信息公开条例》第33条" in info
+    land = explain_route("litigation", "land_title")
+    assert "30日" in land and "《土地管理法》第14条" in land and "乡（镇）人民政府" in land
+    police = explain_route("litigation", "police_inaction")
+    assert "12309" in police and "《刑事诉讼法》第112条" in police and "《刑事诉讼法》第113条" in police
+    dv = explain_route("litigation", "domestic_violence")
+    assert "人身安全保护令" in dv and "72小时" in dv and "《反家庭暴力法》第28条" in dv
+    assert "110" in dv and "12338" in dv and "告诫书" in dv
+    medical = explain_route("litigation", "medical")
+    assert "医疗纠纷人民调解" in medical and "《医疗纠纷预防和处理条例》第22条" in medical
+    assert "《民法典》第188条" in medical
+    assert "12345" in explain_route("consultation")
+    assert "表扬" in explain_route("praise")
+    for code, variant in [("litigation", "domestic_violence"), ("litigation", "medical")]:
+        assert "向人民法院依法上诉、申请再审" not in explain_route(code, variant)
+
+
+@pytest.mark.parametrize("code", ROUTE_CODES)
+def test_only_the_petition_route_gets_the_60_day_opinion(code: str) -> None:
+    lines = "".join(after_filing_lines(code, identified=True))
+    assert ("60日内办结" in lines) is (code == "petition")
+    assert "第32条" not in lines
+    if code == "petition":
+        assert "《信访工作条例》第34条" in lines
+    if code in LED_INTO:
+        assert "导入" in lines and "《信访工作条例》第31条" in lines
+
+
+@pytest.mark.parametrize("code", ROUTE_CODES)
+def test_no_written_notice_is_promised_without_name_and_address(code: str) -> None:
+    anonymous = "".join(after_filing_lines(code, identified=False))
+    assert "会书面告诉您" not in anonymous
+    identified = "".join(after_filing_lines(code, identified=True))
+    notice = load_knowledge().route(code).notice
+    if notice == "written":
+        assert "没法寄送" in anonymous
+        assert "收到转来的事项之日起15日内" in identified  # counted from the organ's receipt
+    else:
+        assert "15日内，会书面" not in identified
+
+
+@pytest.mark.parametrize("code", ["litigation", "discipline_inspection"])
+def test_political_legal_and_discipline_organs_follow_their_own_rules(code: str) -> None:
+    lines = "".join(after_filing_lines(code, identified=True))
+    assert "《信访工作条例》第23条第4款" in lines and "不适用15日" in lines
 
 
 def test_sector_lines() -> None:
@@ -146,7 +242,7 @@ def test_civil_and_court_variants_differ() -> None:
         ("register_transfer", 15, False, "第22条"),
         ("acceptance_notice", 15, False, "第23条"),
         ("jurisdiction_objection", 5, True, "第23条"),
-        ("handling", 60, False, "第32条"),
+        ("handling", 60, False, "第34条"),
         ("extension", 30, False, "第34条"),
         ("review_request", 30, False, "第35条"),
         ("review_answer", 30, False, "第35条"),
@@ -158,7 +254,7 @@ def test_process_deadlines(step: str, days: int, working: bool, article: str) ->
     found = deadline(step)
     assert found.days == days
     assert found.working_days is working
-    assert article in found.article
+    assert found.article == article
     assert str(days) in found.text
 
 
@@ -182,6 +278,11 @@ def test_faq_facts() -> None:
     assert "个人信息保护法" in faq_answer("why_personal_info")
     assert "不是必填" in faq_answer("why_personal_info")
     assert "60日" in faq_answer("how_long") and "30日" in faq_answer("how_long")
+    for key in ("how_long", "next_steps"):
+        assert "第34条" in faq_answer(key) and "第32条" not in faq_answer(key)
+        assert "第31条" in faq_answer(key)  # other procedures keep their own time limits
+    assert "收到之日起15日内" in faq_answer("next_steps")
+    assert "可以直接到法院起诉" in faq_answer("litigation")
     for word in ("第29条", "第30条", "第31条"):
         assert word in faq_answer("what_is_petition")
     with pytest.raises(KeyError):
@@ -192,6 +293,8 @@ def test_crisis_section() -> None:
     kb = load_knowledge()
     assert set(CRISIS_KINDS) == set(kb.crisis)
     assert kb.crisis_guide("self_harm").lines[0].number == "12356"
+    hotline = kb.crisis_guide("self_harm").lines[0].what
+    assert "18小时" in hotline and "24小时" not in hotline  # some regions staff it 18 hours, not 24
     assert [line.number for line in kb.crisis_guide("domestic_violence").lines] == ["110", "12338"]
     assert "第26条" in kb.crisis_guide("violence").tell
     assert {"119", "122", "12320", "12355", "12351", "12385"} <= {h.number for h in kb.other_lines}
@@ -263,3 +366,38 @@ def test_the_next_steps_answer_does_not_claim_a_case_was_filed() -> None:
     answer = faq_answer("next_steps")
     assert "已经登记" not in answer and "已登记" not in answer
     assert answer.startswith("事项提交以后")
+
+
+def test_missing_variant_is_rejected() -> None:
+    data = _raw()
+    del data["routes"]["litigation"]["variants"]["medical"]
+    with pytest.raises(KnowledgeError, match="medical"):
+        parse_knowledge(data)
+
+
+@pytest.mark.parametrize(("key", "value"), [("notice", "maybe"), ("notice", None), ("led_into", "yes")])
+def test_notice_and_led_into_are_validated(key: str, value) -> None:
+    data = _raw()
+    data["routes"]["petition"][key] = value
+    with pytest.raises(KnowledgeError, match=key):
+        parse_knowledge(data)
+
+
+def test_missing_filing_text_is_rejected() -> None:
+    data = _raw()
+    del data["filing"]["notice_missing_identity"]
+    with pytest.raises(KnowledgeError, match="notice_missing_identity"):
+        parse_knowledge(data)
+
+
+def test_rejection_grounds_are_only_the_regulations_own() -> None:
+    grounds = load_knowledge().rejection_grounds
+    assert [g.article for g in grounds] == ["第19条第3款", "第36条第3款"]
+    data = _raw()
+    data["rejection_grounds"] = [{"key": "x", "article": "", "text": "属于民事纠纷"}]
+    with pytest.raises(KnowledgeError, match="rejection_grounds"):
+        parse_knowledge(data)
+
+
+def test_no_text_says_petitioning_stays_open_whatever_the_route() -> None:
+    assert "仍然可以通过信访渠道" not in DEFAULT_PATH.read_text(encoding="utf-8")

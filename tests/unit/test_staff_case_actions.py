@@ -74,8 +74,8 @@ def test_accept_then_handle_then_close_with_history_and_audit(sessions, repo, nu
         sessions, OFFICER, number, "已受理", "材料齐全", ip="10.0.0.8", now=at(10)
     )
     assert accepted.status == "已受理" and accepted.accepted_on == date(2026, 1, 10)
-    assert accepted.handling_deadline == date(2026, 3, 11) == accepted.due_on  # 第32条
-    assert "第32条" in accepted.due_article
+    assert accepted.handling_deadline == date(2026, 3, 11) == accepted.due_on  # 第34条
+    assert "第34条" in accepted.due_article
     handling = case_actions.change_status(sessions, OFFICER, number, "办理中", now=at(12))
     assert handling.due_on == date(2026, 3, 11)
     closed = case_actions.change_status(

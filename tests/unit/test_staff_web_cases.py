@@ -344,7 +344,7 @@ async def test_status_moves_with_reason_and_deadlines(officer: Staff, world: Wor
     record = world.repo.get_by_number(cases["wages"])
     assert record.status == "已受理" and (record.due_on - record.accepted_on).days == 60
     page = await (await officer.get(url)).text()
-    assert "第32条" in page and str(record.due_on) in page and "材料齐全" in page
+    assert "第34条" in page and str(record.due_on) in page and "材料齐全" in page
     [entry] = world.audit("case.status")
     assert entry.reason == "材料齐全" or "材料齐全" in (entry.after or "")
 
