@@ -1,48 +1,55 @@
 """What one citizen message adds to the intake: a pure function of the message and the slots so far.
 
-Every message is read for every detail (answer-ahead), but a detail that is already known is only replaced
-when it is the question being asked, or when the citizen corrects it. Free-text answers are taken only for
-the question being asked.
+A question is answered first and never stored as a value. The answer to the question asked is read as that
+answer (`turn_answers`); other details are taken from the message only where it states them: not from a
+question, a threat, a denial ("不是北京") or a letter's salutation (`turn_context`). A detail that is
+already known is only replaced when it is the question being asked, or when the citizen corrects it.
+A reader that fails loses only its own detail: the failure is logged by name, never with the text.
 """
 
 from __future__ import annotations
 
-import re
+import logging
+from collections.abc import Callable
 from typing import Any
 
+from actions import turn_answers
 from actions.intake_lookups import named_category, read_category, read_location
-from actions.intake_turn import Turn, TurnResult, asked, may_set, offer
+from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, may_set, offer
+from actions.questions import QuestionKind, detect_question, question_answer
 from actions.slots import (
-    ANONYMITY_SLOTS,
     NON_ANSWER_INTENTS,
     NOT_FREE_TEXT_INTENTS,
     NOT_PROVIDED,
     OPTIONAL_SLOTS,
     SLOT_LABELS,
 )
+from actions.turn_answers import DONT_KNOW, SKIPPED_NAME, SKIPPED_PHONE
+from actions.turn_context import NOT_NEGATION, Part, has_part, reading_text
 from bot import text as textutil
-from bot.parsing import (
-    id_number,
-    legal_status,
-    name,
-    occurred_at,
-    people,
-    phone,
-    prior_report,
-    respondent,
-)
+from bot.parsing import id_number, legal_status, occurred_at, phone, prior_report, respondent
+
+log = logging.getLogger(__name__)
 
 MIN_STORY_CHARS = 8
 EVIDENCE_PREFIX = "[图片]"
-SELF_INTRO = re.compile(r"我叫|我是|姓名|本人|名字")
-SKIPPED_RESPONSES = {"petitioner_name": "utter_skipped_name", "phone": "utter_skipped_phone"}
-DONT_KNOW = re.compile(r"不知道|不清楚|不记得|忘了|记不清|说不好")
+SKIPPED_NOTES = {"petitioner_name": SKIPPED_NAME, "phone": SKIPPED_PHONE}
+# kinds the rules' FAQ answer would miss (a yes or no on fees and on who learns the name, which office):
+# answered here even when the classifier read the message as a question
+OWN_ANSWER_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.WHICH_OFFICE})
+UNANSWERED_QUESTION = "您问的这个我现在答不准，登记后工作人员看到会一并答复。"
+READ_FAILED = "抱歉，我这边处理出了点问题，您刚才说的我都记着，请再说一遍或换个说法。"
+THREAT_NOTE = "您着急的心情我理解。我们先把事情登记清楚，才能尽快转给管这件事的部门。"
 
 
 def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     """All slot updates one message brings. `classify` is bot.category.classify_category."""
     result = TurnResult()
+    clean = textutil.normalize_for_parsing(turn.text or "")
     if turn.intent in NON_ANSWER_INTENTS and not turn.correcting:
+        kind = detect_question(clean)
+        if kind in OWN_ANSWER_KINDS:
+            _answer(kind, result)
         return result
     if (turn.text or "").startswith(EVIDENCE_PREFIX):
         # a photo sent as evidence (WeChat channel): kept with the case, never taken as an answer
@@ -50,32 +57,64 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         return result
     if (turn.text or "").startswith("/"):
         # a button payload such as /inform{"category": "民政"}: only its entities count
-        turn.text = ""
-    clean = textutil.normalize_for_parsing(turn.text or "")
+        turn.text, clean = "", ""
     if not textutil.has_words(clean) and not turn.entities:
-        result.notes.append("抱歉，我没看到文字内容。")
+        result.say("抱歉，我没看到文字内容。")
         return result
 
+    question = None if turn.correcting else detect_question(clean)
+    if question is not None:
+        _answer(question, result)
+    reading = reading_text(turn.text)
     requested = turn.correcting or turn.requested_slot
-    if requested in OPTIONAL_SLOTS and turn.intent == "skip":
-        result.set(requested, NOT_PROVIDED)
-        if requested in ANONYMITY_SLOTS:
-            result.notes.append(SKIPPED_RESPONSES[requested])
+    if turn.intent == "skip" and not turn_answers.carries_answer(turn, reading):
+        if requested in OPTIONAL_SLOTS:
+            result.set(requested, NOT_PROVIDED)
+            if requested in SKIPPED_NOTES:
+                result.notes.append(SKIPPED_NOTES[requested])
+        elif requested:
+            result.notes.append(Note(response="utter_required_answer"))
         return result
-    if turn.intent == "skip" and requested:
-        result.notes.append("utter_required_answer")
-        return result
+    if turn.text and not textutil.has_words(reading) and not turn.entities:
+        # only a question, a threat, a denial or a salutation: nothing in it answers anything
+        if question is None and has_part(turn.text, Part.THREAT):
+            result.say(THREAT_NOTE, NoteKind.REPROMPT)
+        return _with_reprompt(turn, result)
 
-    _read_issue_text(turn, clean, result)
-    read_category(turn, clean, result, classify)
-    read_location(turn, clean, result, gazetteer)
-    _read_simple_details(turn, clean, result)
-    _read_free_text_answers(turn, clean, result)
-    _read_id_number(turn, clean, result)
+    rclean = textutil.normalize_for_parsing(reading)
+    guarded(result, "issue_text", _read_issue_text, turn, clean, result, question)
+    guarded(result, "category", read_category, turn, rclean, result, classify)
+    guarded(result, "location", read_location, turn, rclean, result, gazetteer)
+    guarded(result, "details", _read_simple_details, turn, rclean, result)
+    guarded(result, "phone", turn_answers.read_phone, turn, rclean, turn.text, result)
+    guarded(result, "people_count", turn_answers.read_people, turn, rclean, result)
+    guarded(result, "free_text", _read_free_text_answers, turn, reading, rclean, result)
+    guarded(result, "petitioner_name", turn_answers.read_name, turn, rclean, result)
+    guarded(result, "id_number", _read_id_number, turn, clean, result)
 
+    _with_reprompt(turn, result)
+    _append_more_story(turn, clean, result)
+    return result
+
+
+def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: Any) -> None:
+    """Runs one reader; if it raises, only its detail is lost. Logged by name and type, never with text."""
+    try:
+        read(*args)
+    except Exception as exc:  # noqa: BLE001 - no message may crash the intake
+        log.error("intake reader %s failed: %s", reader, type(exc).__name__)
+        result.failed.append(reader)
+
+
+def _answer(kind: QuestionKind, result: TurnResult) -> None:
+    answer = question_answer(kind)
+    result.say(answer or UNANSWERED_QUESTION, NoteKind.ANSWER if answer else NoteKind.INFO)
+
+
+def _with_reprompt(turn: Turn, result: TurnResult) -> TurnResult:
+    requested = turn.correcting or turn.requested_slot
     if requested and requested not in result.updates and not result.notes:
         result.notes.append(_reprompt_note(turn, result))
-    _append_more_story(turn, clean, result)
     return result
 
 
@@ -107,8 +146,10 @@ def evidence_item(turn: Turn) -> dict[str, Any]:
     return {"kind": sent.get("kind") or "image", "media_id": sent.get("media_id"), "url": url}
 
 
-def _read_issue_text(turn: Turn, clean: str, result: TurnResult) -> None:
+def _read_issue_text(turn: Turn, clean: str, result: TurnResult, question: QuestionKind | None) -> None:
     current = turn.slots.get("issue_text")
+    if question is not None and len(clean) < 2 * MIN_STORY_CHARS:
+        return  # "要收费吗？" asked while the matter is asked for is a question, not the matter
     if asked(turn, "issue_text"):
         if turn.intent not in NOT_FREE_TEXT_INTENTS or turn.correcting:
             result.set("issue_text", turn.text.strip())
@@ -117,28 +158,28 @@ def _read_issue_text(turn: Turn, clean: str, result: TurnResult) -> None:
 
 
 def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
-    when = occurred_at.extract_occurred_at(clean, turn.now)
+    when = safe_occurred_at(clean, turn)
     if when:
         refines = _refines(turn.slots.get("occurred_at"), when.normalized)
         offer(turn, result, "occurred_at", when.normalized, refines=refines)
     elif asked(turn, "occurred_at") and DONT_KNOW.search(clean):
         result.set("occurred_at", NOT_PROVIDED)
 
-    status = legal_status.detect_legal_status(clean)
+    # the court status reads its own denials ("没起诉"), so only questions, threats and salutations go
+    status = legal_status.detect_legal_status(reading_text(turn.text, NOT_NEGATION))
     if status is None and asked(turn, "legal_status") and turn.intent == "deny":
         status = "none"
     if status:
         offer(turn, result, "legal_status", status)
 
-    count = people.extract_people_count(clean)
-    if count is not None:
-        offer(turn, result, "people_count", str(count))
 
-    number = phone.extract_phone(clean)
-    if number:
-        offer(turn, result, "phone", number)
-    if not number and asked(turn, "phone") and phone.looks_like_phone_attempt(clean):
-        result.notes.append("这个号码好像不完整。手机号是11位；座机请带区号，比如 020-87654321。")
+def safe_occurred_at(clean: str, turn: Turn):
+    """The time parser on this message, or None if it fails on it ("祖宅至今已有210年历史")."""
+    try:
+        return occurred_at.extract_occurred_at(clean, turn.now)
+    except Exception as exc:  # noqa: BLE001 - a time we cannot read is a time not given
+        log.error("time parser failed: %s", type(exc).__name__)
+        return None
 
 
 def _refines(known: Any, found: str) -> bool:
@@ -150,7 +191,7 @@ def _refines(known: Any, found: str) -> bool:
 
 def _is_other_detail(turn: Turn, clean: str) -> bool:
     """A short answer that is plainly a time, a phone or a court status ("前年8月份") is no free-text answer."""
-    when = occurred_at.extract_occurred_at(clean, turn.now)
+    when = safe_occurred_at(clean, turn)
     if when and len(when.text) * 2 >= len(clean):
         return True
     return bool(phone.extract_phone(clean)) or (
@@ -158,34 +199,39 @@ def _is_other_detail(turn: Turn, clean: str) -> bool:
     )
 
 
-def _read_free_text_answers(turn: Turn, clean: str, result: TurnResult) -> None:
+def _read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnResult) -> None:
     free_text_ok = (turn.intent not in NOT_FREE_TEXT_INTENTS and not _is_other_detail(turn, clean)) or bool(
         turn.correcting
     )
-
-    report = prior_report.extract_prior_report(turn.text)
-    if not asked(turn, "prior_report") and prior_report.is_bare_answer(turn.text):
+    told = reading_text(turn.text, NOT_NEGATION)  # earlier reports read their own denials ("没找过")
+    report = prior_report.extract_prior_report(told)
+    if not asked(turn, "prior_report") and prior_report.is_bare_answer(told):
         report = None  # "没有" to the court question says nothing about earlier reports
     if report is None and asked(turn, "prior_report") and turn.intent == "deny":
         report = prior_report.NO_PRIOR_REPORT
     if report is None and asked(turn, "prior_report") and free_text_ok:
-        report = turn.text.strip()
+        report = reading.strip()
     if report and may_set(turn, "prior_report"):
         result.set("prior_report", report)
 
-    who = respondent.extract_respondent(clean)
+    who = _respondent(reading, report)
     if who is None and asked(turn, "respondent"):
         if turn.intent == "deny" or DONT_KNOW.search(clean):
             who = NOT_PROVIDED
-        elif free_text_ok:
-            who = turn.text.strip()[:200]
+        elif free_text_ok and not (report and report not in (prior_report.NO_PRIOR_REPORT,)):
+            who = reading.strip()[:200]
     if who and may_set(turn, "respondent"):
         result.set("respondent", who)
 
-    if asked(turn, "petitioner_name") or SELF_INTRO.search(clean):
-        person = name.extract_name(clean)
-        if person and may_set(turn, "petitioner_name"):
-            result.set("petitioner_name", person)
+
+def _respondent(reading: str, report: str | None) -> str | None:
+    """Who is complained about; an office named only as where it was reported before is not it."""
+    who = respondent.extract_respondent(reading)
+    if who and report and who in report:
+        rest = reading.replace(report, "，")
+        if who not in rest:
+            return respondent.extract_respondent(rest)
+    return who
 
 
 def _read_id_number(turn: Turn, clean: str, result: TurnResult) -> None:
@@ -196,7 +242,7 @@ def _read_id_number(turn: Turn, clean: str, result: TurnResult) -> None:
         result.set("id_number", id_number.mask_id_number(number))
         result.set("id_number_encrypted", encrypt_id_number(number))
     elif id_number.looks_like_id_attempt(clean) and not phone.extract_phone(clean):
-        result.notes.append("身份证号好像有一位不对，校验没通过。身份证号不是必填的，不提供也能登记。")
+        result.say("身份证号好像有一位不对，校验没通过。身份证号不是必填的，不提供也能登记。")
 
 
 GENERIC_REPROMPTS = (
@@ -207,8 +253,10 @@ GENERIC_REPROMPTS = (
 TAKEN_NOTE = "好的，{}我记下了。"
 
 
-def is_generic_reprompt(note: str) -> bool:
+def is_generic_reprompt(note: Note | str) -> bool:
     """A note that only says the question was not answered (or what was taken instead)."""
+    if isinstance(note, Note):
+        return note.kind is NoteKind.REPROMPT
     return note in GENERIC_REPROMPTS or (note.startswith("好的，") and note.endswith("我记下了。"))
 
 
@@ -220,14 +268,16 @@ def _conflict_note(turn: Turn, slot: str, value: Any) -> str:
     return f"您刚才说的{label}是“{said}”，我之前记下的是“{known}”。要改的话，说“{label}改成……”就行。"
 
 
-def _reprompt_note(turn: Turn, result: TurnResult) -> str:
+def _reprompt_note(turn: Turn, result: TurnResult) -> Note:
     taken = [SLOT_LABELS[slot] for slot in SLOT_LABELS if slot in result.updates]
     if taken:  # it answered something else: say so, then the form asks its question again
-        return TAKEN_NOTE.format("、".join(taken))
+        return Note(TAKEN_NOTE.format("、".join(taken)), NoteKind.REPROMPT)
     if result.conflicts:
-        return _conflict_note(turn, *next(iter(result.conflicts.items())))
+        return Note(_conflict_note(turn, *next(iter(result.conflicts.items()))), NoteKind.INFO)
+    if result.failed:
+        return Note(READ_FAILED, NoteKind.PROBLEM)
     if turn.intent == "out_of_scope":
-        return GENERIC_REPROMPTS[0]
+        return Note(GENERIC_REPROMPTS[0], NoteKind.REPROMPT)
     if turn.intent in ("greet", "thanks", "affirm"):
-        return GENERIC_REPROMPTS[1]
-    return GENERIC_REPROMPTS[2]
+        return Note(GENERIC_REPROMPTS[1], NoteKind.REPROMPT)
+    return Note(GENERIC_REPROMPTS[2], NoteKind.REPROMPT)

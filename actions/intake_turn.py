@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum
 from typing import Any
 
 from actions.slots import NOT_PROVIDED
@@ -27,14 +28,38 @@ class Turn:
         return None
 
 
+class NoteKind(Enum):
+    INFO = "info"  # a specific remark about this message ("号码好像不完整")
+    ANSWER = "answer"  # the answer to a question the citizen asked
+    REPROMPT = "reprompt"  # only says the question was not answered, or what was taken instead
+    SKIPPED = "skipped"  # what skipping the name or the phone costs
+    PROBLEM = "problem"  # the bot itself failed to read the message
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something said before the form's next question: plain text, or a response of the domain."""
+
+    text: str = ""
+    kind: NoteKind = NoteKind.INFO
+    response: str | None = None  # e.g. utter_skipped_name, said instead of `text`
+
+
 @dataclass
 class TurnResult:
     updates: dict[str, Any] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)  # said before the form's next question
+    notes: list[Note] = field(default_factory=list)  # said before the form's next question
     conflicts: dict[str, Any] = field(default_factory=dict)  # found, but another value is already known
+    failed: list[str] = field(default_factory=list)  # readers that raised (names only, never the text)
 
     def set(self, slot: str, value: Any) -> None:
         self.updates[slot] = value
+
+    def say(self, text: str, kind: NoteKind = NoteKind.INFO) -> None:
+        self.notes.append(Note(text=text, kind=kind))
+
+    def has(self, kind: NoteKind) -> bool:
+        return any(isinstance(n, Note) and n.kind is kind for n in self.notes)
 
 
 def offer(turn: Turn, result: TurnResult, slot: str, value: Any, *, refines: bool = False) -> None:

@@ -41,6 +41,7 @@ RESET_AFTER_FILING = (
     "evidence",
     "intake_turns",
     "intake_id",
+    "matter_kind",
 )
 
 # intents whose messages are questions or requests, never answers to the current question
@@ -59,6 +60,10 @@ NON_ANSWER_INTENTS = frozenset(
         "self_harm",
         "threat_violence",
         "domestic_violence",
+        "ask_consultation",
+        "ask_help_choose",
+        "express_frustration",
+        "several_matters",
     }
 )
 # intents whose text is not used for free-text answers (respondent, prior report, ...)
@@ -76,4 +81,5 @@ SLOT_LABELS = {
     "petitioner_name": "姓名",
     "phone": "联系电话",
     "id_number": "身份证号",
+    "contact_note": "联系时的要求",
 }

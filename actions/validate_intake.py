@@ -9,32 +9,20 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import services
-from actions.intake_logic import Turn, read_turn
 from actions.slots import NON_ANSWER_INTENTS
+from actions.turn_adapter import (
+    answered_a_question,
+    latest_user_metadata,
+    read_tracker_turn,
+    say_notes,
+    slot_events,
+    turn_from_tracker,
+)
+
+# other actions import these from here
+__all__ = ["latest_user_metadata", "say_notes", "turn_from_tracker"]
 
 HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
-
-
-def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
-    message = tracker.latest_message or {}
-    return Turn(
-        text=message.get("text") or "",
-        intent=(message.get("intent") or {}).get("name"),
-        slots=dict(tracker.slots),
-        requested_slot=tracker.get_slot("requested_slot"),
-        entities=list(message.get("entities") or []),
-        now=services.now_local(),
-        correcting=correcting,
-        metadata=latest_user_metadata(tracker.events),
-    )
-
-
-def latest_user_metadata(events: list[dict[str, Any]]) -> dict[str, Any]:
-    for event in reversed(events):
-        if event.get("event") == "user":
-            return event.get("metadata") or {}
-    return {}
 
 
 def is_fresh_message(events: list[dict[str, Any]]) -> bool:
@@ -58,14 +46,6 @@ def is_fresh_message(events: list[dict[str, Any]]) -> bool:
     return False
 
 
-def say_notes(dispatcher: CollectingDispatcher, notes: list[str]) -> None:
-    for note in notes:
-        if note.startswith("utter_"):
-            dispatcher.utter_message(response=note)
-        else:
-            dispatcher.utter_message(text=note)
-
-
 class ValidateIntakeForm(Action):
     """Reads every detail the latest message gives; the form then asks for the first one still missing.
 
@@ -80,20 +60,19 @@ class ValidateIntakeForm(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        from bot.category import classify_category
-
         events: list[EventType] = []
         # Rasa also calls this when the form resumes after a question or a correction; the message was
         # handled then, so only a message the citizen has just sent is read here.
         if is_fresh_message(tracker.events):
-            turn = turn_from_tracker(tracker)
-            result = read_turn(turn, services.gazetteer(), classify_category)
-            if not result.updates and turn.intent in HANDLED_BY_RULES and tracker.active_loop:
+            intent = (tracker.latest_message.get("intent") or {}).get("name")
+            result = read_tracker_turn(tracker)
+            rules_answer = intent in HANDLED_BY_RULES and not answered_a_question(result)
+            if not result.updates and rules_answer and tracker.active_loop:
                 # no slot set: Rasa rejects the form for this message, and the rules for questions,
                 # corrections, crisis and small talk answer it before the form asks again
                 return []
             say_notes(dispatcher, result.notes)
-            events += [SlotSet(slot, value) for slot, value in result.updates.items()]
+            events += slot_events(result)
         if not tracker.get_slot("intake_id"):
             events.append(SlotSet("intake_id", uuid.uuid4().hex))
         turns = tracker.get_slot("intake_turns") or 0

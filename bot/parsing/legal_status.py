@@ -44,6 +44,11 @@ _COMPILED = {code: re.compile(pattern) for code, pattern in _PATTERNS.items()}
 _NEGATION = r"(?:没有|没|未|尚未|还没有|还没|并未|从未|从没|无|不曾|不想|不打算|不愿意?|不敢|不准备)"
 _FILLER = r"(?:去|到|向|法院|打算|走|申请|提起|提出|过|进行|有|再|敢|钱|能|被|人|正式|劳动|行政|法律|任何)*"
 _NEGATED_RE = re.compile(_NEGATION + _FILLER + "$")
+# A rhetorical question says no: "我一个老人家打么子官司", "哪有钱打官司", "打不起官司".
+_RHETORICAL_RE = re.compile(
+    r"(?:什么|么子|啥子?|甚么|哪门子|哪有钱|哪来的钱|哪有工夫|哪有时间|哪有精力|打不起|告不起|请不起律师)"
+    r"(?:去|到|来)?(?:打|上|告|起)?$"
+)
 # Only an intention or a question: "我想起诉他们", "能不能申请仲裁" say nothing about the status.
 _INTENT_RE = re.compile(
     r"(?:想|打算|准备|要|能否|能不能|可不可以|可以|怎么|如何|应该|是否|该不该|要不要|需要|建议)"
@@ -66,7 +71,7 @@ def _hits(text: str) -> tuple[set[str], set[str]]:
     for code, pattern in _COMPILED.items():
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 12) : m.start()]
-            if _NEGATED_RE.search(before):
+            if _NEGATED_RE.search(before) or _RHETORICAL_RE.search(before):
                 negated.add(code)
             elif not _INTENT_RE.search(before):
                 positive.add(code)

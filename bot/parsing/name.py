@@ -1,10 +1,15 @@
-"""The petitioner's name: ``我叫张三``, ``我是李四``, ``姓名：王五``, ``本人赵六`` or a bare ``王小明``."""
+"""The petitioner's name: ``我叫张三``, ``我是李四``, ``姓名：王五``, ``本人赵六`` or a bare ``王小明``.
+
+`extract_name` finds a self-introduction anywhere; `read_name_answer` reads the answer to "怎么称呼您"
+("那我还是留吧，王建军", "我姓易，易春兰", "姓陈", "叫我小周吧", a refusal, or a role like "我是业主").
+"""
 
 from __future__ import annotations
 
 import contextlib
 import io
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.text import normalize_for_parsing
@@ -60,6 +65,106 @@ _INTRO_RE = re.compile(
 )
 _ETHNIC_RE = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 _FILLER_RE = re.compile(r"^(?:好的|好|嗯|哦|额|呃|我姓名|姓名|名字)[,，:：\s]*|[。.!！~,，\s]+$")
+
+
+# Who someone is, not what they are called: "本人是农民工", "我是学生家长" name nobody.
+_ROLE_WORDS_TEXT = (
+    "农民工 民工 业主 家长 学生 村民 居民 老师 工人 职工 员工 退休 党员 老人 残疾 个体户 司机 患者 病人 军人 "
+    "退伍 租户 房东 商户 老百姓 群众 市民 网友 受害 当事人 代表 志愿者 医生 护士 教师 农民 打工 外卖 快递 保安 "
+    "环卫 家属 儿子 女儿 母亲 父亲 妈妈 爸爸 老婆 老公 丈夫 妻子 孙子 村里人 本地人 外地人 老师傅"
+)
+_ROLE_WORDS = tuple(_ROLE_WORDS_TEXT.split())
+# Characters that end a name given as a whole answer; looser than _NOT_IN_NAME (王有田, 李来福, 张和平).
+_NOT_IN_ANSWER_NAME = set(
+    "的了是在我你他她们吗呢吧啊哦嗯个这那不没事想要说找去电话号码村镇乡市区县省街路楼户司厂店局"
+)
+_ANSWER_REFUSAL_RE = re.compile(
+    r"不想留|不留|不方便|不愿意|不愿|不想说|不想告诉|不告诉|不说|匿名|保密|不用了|算了|跳过|不要留|先不|不想透露|就不|免了"
+)
+_SURNAME_ONLY_RE = re.compile(
+    r"(?:免贵|我|本人|我们)?姓(?P<surname>[\u4e00-\u9fff]{1,2}?)"
+    r"(?P<title>先生|女士|小姐)?(?=$|[,，。.!！\s]|就行|就好|吧|的|呢)"
+)
+_FULL_AFTER_SURNAME_RE = re.compile(
+    r"姓(?P<surname>[\u4e00-\u9fff]{1,2}?)[,，\s]*(?:叫|全名|名字叫|名叫)?(?P<name>[\u4e00-\u9fff]{2,4})"
+)
+# "我叫王有田", "我是他女儿，叫王丽": a whole name right after the words that introduce it
+_INTRO_ANSWER_RE = re.compile(
+    r"(?:^|[,，。\s])(?:我叫|叫我|我是|本人是|本人叫|本人|我的名字(?:是|叫)|名字(?:是|叫)|我名叫|叫|姓名[:：是]?)"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=$|[,，。.!！\s]|吧|就行|就好)"
+)
+_CLAUSE_SPLIT_RE = re.compile(r"[,，。.!！;；:：\s]+")
+_ANSWER_FILLER_RE = re.compile(
+    r"^(?:那|那么|好的|好吧|好|嗯|哦|额|呃|行|可以|就|我)*(?:我)?(?:还是)?|(?:吧|啊|哈|呀|哦|嘛|就行|就好|就可以)+$"
+)
+
+
+@dataclass(frozen=True)
+class NameAnswer:
+    name: str | None = None
+    refused: bool = False
+    role: str | None = None  # "农民工": who they are, said instead of a name
+
+
+def read_name_answer(text: str | None) -> NameAnswer:
+    """The answer to the name question: a name (or a surname as said), a refusal, a role, or nothing."""
+    norm = _joined(text)
+    if not norm:
+        return NameAnswer()
+    name = _name_in_answer(norm)
+    if name:
+        return NameAnswer(name=name)
+    if _ANSWER_REFUSAL_RE.search(norm):
+        return NameAnswer(refused=True)
+    role = next((w for w in _ROLE_WORDS if w in norm), None)
+    return NameAnswer(role=role)
+
+
+def _joined(text: str | None) -> str:
+    """Normalised, with the spaces between Chinese characters taken out ("王 有 田" → "王有田")."""
+    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", normalize_for_parsing(text or ""))
+
+
+def _name_in_answer(norm: str) -> str | None:
+    full = _FULL_AFTER_SURNAME_RE.search(norm)
+    if full and full.group("name").startswith(full.group("surname")) and not _is_role(full.group("name")):
+        return _whole_name(full.group("name")) or full.group("name")
+    for said in _INTRO_ANSWER_RE.finditer(norm):
+        named = _whole_name(said.group("name"))
+        if named:
+            return named
+    intro = extract_name(norm)
+    if intro and not _is_role(intro):
+        return intro
+    for clause in reversed([c for c in _CLAUSE_SPLIT_RE.split(norm) if c]):
+        bare = _ANSWER_FILLER_RE.sub("", clause)
+        named = _whole_name(bare) or _whole_name(clause)
+        if named:
+            return named
+    surname = _SURNAME_ONLY_RE.search(norm)
+    if surname and _surname_length(surname.group("surname")) == len(surname.group("surname")):
+        return surname.group("surname") + (surname.group("title") or "")
+    return None
+
+
+def _whole_name(candidate: str) -> str | None:
+    """A whole clause that is a name: surname plus one to three characters, or 小周 / 老王."""
+    if not 2 <= len(candidate) <= 4 or candidate in _NOT_NAMES or _is_role(candidate):
+        return None
+    if any(c in _NOT_IN_ANSWER_NAME for c in candidate) or _REFUSALS.search(candidate):
+        return None
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", candidate):
+        return None
+    if candidate[0] in "小老" and len(candidate) == 2 and _surname_length(candidate[1:]) == 1:
+        return candidate
+    surname = _surname_length(candidate)
+    if surname == 0 or len(candidate) <= surname or (len(candidate) == 4 and surname == 1):
+        return _clean_name(candidate, need_surname=True) if candidate.endswith(_HONORIFICS) else None
+    return candidate
+
+
+def _is_role(candidate: str) -> bool:
+    return any(word in candidate for word in _ROLE_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +224,8 @@ def extract_name(text: str | None) -> str | None:
         # "我是" and "本人" often start other sentences ("我是来投诉的"): there a surname is required.
         strict = trigger.startswith(("我是", "本人")) and not trigger.startswith("本人叫")
         name = _clean_name(m.group("name"), need_surname=strict)
+        if name and _is_role(name):
+            continue  # "本人是农民工" says who, not what they are called
         rest = norm[m.start("name") + len(name) :] if name else ""
         if name and (not strict or not rest or rest.startswith(_STRICT_NEXT)):
             return name

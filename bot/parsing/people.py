@@ -19,7 +19,7 @@ _NUM = r"(?:\d+(?:\.\d+)?[十百千万]?|好?几|[上数成][百千万]|[零〇�
 _APPROX = r"(?:多|余|来|几)?"
 _PERSON_UNIT = (
     r"(?:个|位|名)?(?:人(?!民|次|均|数|员|事|大|力|身|格|品|性|际)|口人|工人|职工|员工|农民工|村民|业主|居民|老人|学生|家长|老师|教师|"
-    r"同事|工友|股民|投资人|工作人员|患者|病人|群众|户主)"
+    r"同事|工友|股民|投资人|工作人员|患者|病人|群众|户主)(?!家)"
 )
 # A bare "家" is too often "a shop" ("一家饭店"): only "家人 / 家住户 / 家商户" count as households.
 _HOUSEHOLD_UNIT = r"(?:个)?(?:户人家|户|家庭|家(?:人|住户|商户|农户|村民))"
@@ -72,14 +72,53 @@ def chinese_to_int(text: str) -> int | None:
 
 
 def _largest_count(text: str) -> int | None:
-    best: int | None = None
+    found = _largest_match(text)
+    return found[0] if found else None
+
+
+def _largest_match(text: str) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
     for m in _COUNT_RE.finditer(text):
         if m.group("person") and _NEGATED_ONE_RE.match(text, m.start()):
             continue  # "一个人也不管"
         value = chinese_to_int(m.group("num"))
-        if value and value > 0:
-            best = max(best or 0, value)
+        if value and value > 0 and (best is None or value > best[0]):
+            best = (value, m.group())
     return best
+
+
+_APPROX_RE = re.compile(r"[多余来几上数成]|左右|上下|大概|大约|约|差不多|估计|至少|不止|起码")
+_OWN_HOUSEHOLD_RE = re.compile(
+    r"(?:就|只有|只是|只|仅)?(?:我们家|我家|我一家|我们一家|咱家|俺家)(?:人|一户|一家|几口人)?"
+)
+
+
+def people_count_as_said(text: str | None, *, own_household: bool = True) -> str | None:
+    """The head count to keep: an exact number as digits ("12"), else the citizen's words ("几十户", "就我家").
+
+    "几十户" stored as 20 would say fewer people than the citizen did; staff read the words as said.
+    `own_household` reads "就我家" too: only for the head-count question ("我家门口…" counts nobody).
+    """
+    if not text:
+        return None
+    norm = normalize_for_parsing(text).replace(" ", "")
+    value = extract_people_count(norm)
+    own = _OWN_HOUSEHOLD_RE.search(norm) if own_household else None
+    if own and (value is None or value == 1):
+        rest = re.sub(r"[。.!！~,，的]", "", norm.replace(own.group(), ""))
+        return own.group() if not rest else norm[:30]  # "我家和隔壁两家": the whole answer
+    if value is None:
+        return None
+    counted = None if _FAMILY_RE.search(norm) else _largest_match(norm)
+    span = counted[1] if counted else norm.rstrip("。.!！~")
+    if counted is None and not _BARE_RE.fullmatch(span):
+        return str(value)  # "就我一个", "我们俩", "一家五口": exact
+    lead = re.search(r"(?:大概|大约|约|差不多|估计|至少|起码|好)$", norm[: norm.find(span)])
+    if lead:
+        return lead.group() + span
+    if _APPROX_RE.search(span):
+        return span
+    return str(value)
 
 
 def extract_people_count(text: str | None) -> int | None:

@@ -263,7 +263,7 @@ async def test_a_photo_sent_as_evidence_is_kept_and_is_no_answer():
     [
         ("没有打官司", "legal_status", "none", "好的，诉讼/仲裁情况我记下了。"),
         ("电话13912345678", "phone", "13912345678", "好的，联系电话我记下了。"),
-        ("全村两百多人", "people_count", "200", "好的，涉及人数我记下了。"),
+        ("全村两百多人", "people_count", "两百多人", "好的，涉及人数我记下了。"),  # as said, not 200
     ],
 )
 async def test_an_answer_to_another_question_is_kept_and_acknowledged(text, slot, value, said):

@@ -1,0 +1,145 @@
+"""Questions first: a message that asks something is answered, and never stored as the answer to ours.
+
+`detect_question` is pure: it finds the clauses that ask something ("要收费吗？", "我能不能起诉公积金中心",
+"公司会不会知道是我反映的") and names what they ask about. A clause that only says the citizen does not
+know ("不知道找哪个部门") or a rhetorical wh-word in a statement ("什么都没有", "谁也不管") asks nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from bot import text as textutil
+from bot.knowledge import faq_answer
+
+
+class QuestionKind(Enum):
+    FEES = "fees"  # 要不要花钱、收费吗
+    CONFIDENTIALITY = "confidentiality"  # 会不会知道是我反映的、保密吗
+    ANONYMOUS = "anonymous"  # 能不能匿名
+    WHICH_OFFICE = "which_office"  # 该找哪个部门、归谁管
+    CAN_I_SUE = "can_i_sue"  # 能不能起诉、要不要打官司
+    WHEN_HANDLED = "when_handled"  # 什么时候有人来管、多久有回复
+    OTHER = "other"  # asks something we have no reviewed answer for
+
+
+# the FAQ entry of the knowledge file that answers each kind
+FAQ_KEY = {
+    QuestionKind.FEES: "fees",
+    QuestionKind.CONFIDENTIALITY: "confidentiality",
+    QuestionKind.ANONYMOUS: "anonymous",
+    QuestionKind.WHICH_OFFICE: "which_office",
+    QuestionKind.CAN_I_SUE: "can_i_sue",
+    QuestionKind.WHEN_HANDLED: "when_handled",
+}
+
+_CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
+# what makes a clause a question: a final particle, an A-not-A verb or a wh-word
+_END_PARTICLE_RE = re.compile(
+    r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好)不|(?:过|了|管|来|办|有)没有?)$"
+)
+_A_NOT_A_RE = re.compile(r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有)(?:不|没)\1")
+_WH_RE = re.compile(
+    r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
+    r"多久|多长时间|几天|几时|多少钱|能否|可否|请问|为何|为什么"
+)
+_NOT_KNOWING_RE = re.compile(r"不知道|不清楚|不晓得|不确定|搞不清|弄不清|不懂|不记得|忘了|记不清|说不好")
+_STATEMENT_RE = re.compile(
+    r"没什么|不怎么|没啥|什么的|之类|不管|也不说|都不说|也不告诉|都不告诉|"
+    # rhetorical negation: "我一个老人家打么子官司" says they did not sue
+    r"(?:打|告|起|要|花|找|管|上|去|有)(?:什么|么子|啥子?|甚么|哪门子)|哪有钱|哪来的钱|哪有"
+)
+
+_HOPEFUL_RE = re.compile(r"吧[?？\s~～]*$")
+_KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
+    (
+        QuestionKind.CONFIDENTIALITY,
+        re.compile(
+            r"(?:会|能|要|是不是|会不会|能不能|可能).{0,6}(?:知道|晓得|发现|查到|认出)|"
+            r"(?:知道|晓得).{0,6}(?:是我|我的名|我反映|我举报|我投诉|谁反映|谁举报|谁投诉)|"
+            r"(?:名字|姓名|电话|信息|身份|资料).{0,6}(?:告诉|给|透露|泄露|交给)|(?:能|会)(?:看到|看见)|"
+            r"保密|泄露|泄漏|透露|打击报复|报复|穿小鞋|曝光我"
+        ),
+    ),
+    (QuestionKind.ANONYMOUS, re.compile(r"匿名|不留(?:名|姓名|名字)|不用留(?:名|姓名|名字)")),
+    (
+        QuestionKind.FEES,
+        re.compile(r"收费|收钱|花钱|交钱|给钱|要钱|费用|多少钱|免费|出钱|付钱|掏钱|钱吗|要不要钱"),
+    ),
+    (
+        QuestionKind.CAN_I_SUE,
+        re.compile(r"起诉|告(?:他|她|它|他们|对方|赢|得赢|到法院|上法庭)|打官司|上法院|告状|诉讼"),
+    ),
+    (
+        QuestionKind.WHICH_OFFICE,
+        re.compile(
+            r"(?:找|去|问|归|由)(?:哪个|哪|什么|啥|哪一个|哪些)(?:部门|单位|机关|地方|衙门)?|"
+            r"哪个部门|什么部门|啥部门|哪个单位|谁(?:来)?管|归谁|找谁|该找|向谁|到哪"
+        ),
+    ),
+    (
+        QuestionKind.WHEN_HANDLED,
+        re.compile(
+            r"(?:什么时候|啥时候|几时|多久|多长时间|几天|哪天)(?:才|能|会|有|来|给|可以)?.{0,6}"
+            r"(?:管|处理|解决|答复|回复|回应|联系|来|结果|办|有人|给)"
+            r"|(?:有人|会有人|能有人).{0,4}(?:管|来|联系|处理)(?:吗|么|不|没有?)"
+        ),
+    ),
+)
+
+
+def question_clauses(text: str | None) -> list[str]:
+    """The clauses of the message that ask something, as normalised text."""
+    clean = textutil.normalize_for_parsing(text or "")
+    return [clause for clause in _CLAUSE_RE.findall(clean) if _asks(clause) or _hopes(clause)]
+
+
+def _asks(clause: str) -> bool:
+    body = clause.strip()
+    if not textutil.has_words(body):
+        return False
+    marked = body.endswith(("?", "？"))
+    core = body.rstrip("?？,.;!，。；！、~～ ")
+    if not marked and (_NOT_KNOWING_RE.search(core) or _STATEMENT_RE.search(core)):
+        return False  # "不知道找哪个部门", "谁也不管": a statement, not a question
+    return bool(_END_PARTICLE_RE.search(core) or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
+
+
+def is_question_clause(clause: str) -> bool:
+    """Whether one clause (folded or normalised text) asks something."""
+    return _asks(clause) or _hopes(clause)
+
+
+def _hopes(clause: str) -> bool:
+    """ "会保密吧", "不收费吧": a hopeful guess about fees, confidentiality or anonymity asks too."""
+    return bool(_HOPEFUL_RE.search(clause)) and any(p.search(clause) for _, p in _KIND_PATTERNS[:3])
+
+
+def detect_question(text: str | None) -> QuestionKind | None:
+    """What the message asks about, `OTHER` for a question we have no answer for, or None for no question."""
+    clauses = question_clauses(text)
+    if not clauses:
+        return None
+    for clause in clauses:
+        for kind, pattern in _KIND_PATTERNS:
+            if pattern.search(clause):
+                return kind
+    return QuestionKind.OTHER
+
+
+def without_questions(text: str) -> str:
+    """The message with its question clauses taken out: what is left may still answer something."""
+    clean = textutil.normalize_for_parsing(text or "")
+    return "".join(c for c in _CLAUSE_RE.findall(clean) if not (_asks(c) or _hopes(c))).strip()
+
+
+def question_answer(kind: QuestionKind) -> str | None:
+    """The reviewed answer from the knowledge file, or None for a kind it does not answer."""
+    key = FAQ_KEY.get(kind)
+    if key is None:
+        return None
+    try:
+        return faq_answer(key)
+    except KeyError:
+        return None

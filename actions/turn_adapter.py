@@ -1,0 +1,90 @@
+"""The one adapter between Rasa and the pure turn reader: tracker in, TurnResult out, never an exception.
+
+Every action that reads the citizen's latest message calls `read_tracker_turn`; `say_notes` says what the
+reader noted. If reading fails anyway, the failure is logged without the message (it may hold a phone or
+an ID number), the citizen is told honestly and no slot changes, so nothing already said is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import services
+from actions.intake_logic import READ_FAILED, read_turn
+from actions.intake_turn import Note, NoteKind, Turn, TurnResult
+from bot.category import classify_category
+
+log = logging.getLogger(__name__)
+
+
+def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
+    message = tracker.latest_message or {}
+    return Turn(
+        text=message.get("text") or "",
+        intent=(message.get("intent") or {}).get("name"),
+        slots=dict(tracker.slots),
+        requested_slot=tracker.get_slot("requested_slot"),
+        entities=list(message.get("entities") or []),
+        now=services.now_local(),
+        correcting=correcting,
+        metadata=latest_user_metadata(tracker.events),
+    )
+
+
+def latest_user_metadata(events: list[dict[str, Any]]) -> dict[str, Any]:
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return event.get("metadata") or {}
+    return {}
+
+
+def read_tracker_turn(
+    tracker: Tracker,
+    *,
+    correcting: str | None = None,
+    text: str | None = None,
+    intent: str | None = None,
+) -> TurnResult:
+    """The latest message read for the intake. `correcting` names the detail being corrected (it is then
+    the question asked), `text` replaces the message (the new value of a correction), `intent` the intent."""
+    turn = turn_from_tracker(tracker, correcting)
+    if correcting:
+        turn.requested_slot = correcting
+    if text is not None:
+        turn = replace(turn, text=text)
+    if intent is not None:
+        turn = replace(turn, intent=intent)
+    return read_turn_safely(turn)
+
+
+def read_turn_safely(turn: Turn) -> TurnResult:
+    try:
+        return read_turn(turn, services.gazetteer(), classify_category)
+    except Exception as exc:  # noqa: BLE001 - no message may crash an action
+        log.error("reading a turn failed: %s (requested %s)", type(exc).__name__, turn.requested_slot)
+        return TurnResult(notes=[Note(READ_FAILED, NoteKind.PROBLEM)], failed=["read_turn"])
+
+
+def say_notes(dispatcher: CollectingDispatcher, notes: list[Note | str]) -> None:
+    for note in notes:
+        if isinstance(note, str):  # plain text added by a caller
+            dispatcher.utter_message(text=note)
+        elif note.response:
+            dispatcher.utter_message(response=note.response)
+        else:
+            dispatcher.utter_message(text=note.text)
+
+
+def slot_events(result: TurnResult) -> list[SlotSet]:
+    return [SlotSet(slot, value) for slot, value in result.updates.items()]
+
+
+def answered_a_question(result: TurnResult) -> bool:
+    """The message asked something and the reader answered it: the form keeps the turn and asks again."""
+    return result.has(NoteKind.ANSWER)

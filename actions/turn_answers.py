@@ -1,0 +1,78 @@
+"""Answers read by the question asked: the name, the phone (with when to call) and the head count.
+
+Asked for the name, "那我还是留吧，王建军" is a name and "本人是农民工" is not; asked for the phone, the digits
+are the answer wherever they stand ("电话留一个吧 15973612098" is no skip) and "白天打，晚上别打" is kept
+beside them; asked how many people, "就我家" and "几十户" are kept as said. Outside its question a name is
+read only from a plain self-introduction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
+from actions.slots import NOT_PROVIDED
+from bot.parsing import contact_note, name, people, phone
+
+SELF_INTRO = re.compile(r"我叫|我的名字|名字叫|名字是|姓名|本人叫|叫我|免贵姓")
+DONT_KNOW = re.compile(r"不知道|不清楚|不记得|忘了|记不清|说不好|不晓得|搞不清")
+SKIPPED_NAME = Note(response="utter_skipped_name", kind=NoteKind.SKIPPED)
+SKIPPED_PHONE = Note(response="utter_skipped_phone", kind=NoteKind.SKIPPED)
+ROLE_NOTE = "好的，您是{}，我知道了。请问怎么称呼您？说个姓也行，比如“姓王”；不想留名就说“跳过”。"
+PHONE_INCOMPLETE = "这个号码好像不完整。手机号是11位；座机请带区号，比如 020-87654321。"
+
+
+def carries_answer(turn: Turn, reading: str) -> bool:
+    """Whether a message the classifier took for a skip still gives what was asked ("电话留一个吧 159…")."""
+    requested = turn.correcting or turn.requested_slot
+    if requested == "phone":
+        return phone.extract_phone(reading) is not None
+    if requested == "petitioner_name":
+        return name.read_name_answer(reading).name is not None
+    if requested == "people_count":
+        return people.extract_people_count(reading) is not None
+    return False
+
+
+def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
+    if asked(turn, "petitioner_name"):
+        answer = name.read_name_answer(reading)
+        if answer.name:
+            result.set("petitioner_name", answer.name)
+        elif answer.refused:
+            result.set("petitioner_name", NOT_PROVIDED)
+            result.notes.append(SKIPPED_NAME)
+        elif answer.role:
+            result.say(ROLE_NOTE.format(answer.role))
+        return
+    if SELF_INTRO.search(reading) or re.search(r"(?:^|[,，。\s])(?:我是|本人)", reading):
+        person = name.extract_name(reading)
+        if person:
+            offer(turn, result, "petitioner_name", person)
+
+
+def read_phone(turn: Turn, reading: str, text: str, result: TurnResult) -> None:
+    number = phone.extract_phone(reading)
+    if number:
+        offer(turn, result, "phone", number)
+    elif asked(turn, "phone") and phone.looks_like_phone_attempt(reading):
+        result.say(PHONE_INCOMPLETE)
+    if number or asked(turn, "phone"):
+        # when and how to call is kept word for word: for some citizens a call at the wrong hour is a danger
+        note = contact_note.extract_contact_note(text)
+        if note:
+            result.set("contact_note", note)
+
+
+def read_people(turn: Turn, reading: str, result: TurnResult) -> None:
+    if asked(turn, "people_count"):
+        said = people.people_count_as_said(reading)
+        if said:
+            result.set("people_count", said)
+        elif DONT_KNOW.search(reading):
+            result.set("people_count", NOT_PROVIDED)
+        return
+    if people.extract_people_count(reading) is not None:
+        said = people.people_count_as_said(reading, own_household=False)
+        if said:
+            offer(turn, result, "people_count", said)

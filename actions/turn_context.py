@@ -1,0 +1,92 @@
+"""Which parts of a message may give details: not a letter's salutation, a threat, a denial or a question.
+
+"尊敬的李书记" names the addressee, not the respondent; "再不解决我就去北京上访" sets no place; "不是北京" and
+"不是今天的事" deny a value rather than give one; "要收费吗？" asks. Spans are found on the folded text
+(half-width, simplified: one character for one) and cut from the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from actions.questions import is_question_clause
+from bot.text import fold_for_nlu
+
+
+class Part(Enum):
+    SALUTATION = "salutation"
+    THREAT = "threat"
+    DENIAL = "denial"
+    QUESTION = "question"
+
+
+ALL_PARTS = frozenset(Part)
+# what a detail with its own negation handling (court status, earlier reports) still must not read
+NOT_NEGATION = frozenset({Part.SALUTATION, Part.THREAT, Part.QUESTION})
+
+_TITLES = (
+    r"书记|局长|市长|县长|区长|镇长|乡长|主任|领导|同志|部长|厅长|省长|处长|科长|所长|委员|代表|负责人|"
+    r"工作人员|信访办|信访局|政府|老师"
+)
+_SALUTATION_RE = re.compile(
+    rf"^\s*(?:(?:尊敬|敬爱|亲爱)的[^,，。:：!！\n]{{1,16}}?(?:(?:{_TITLES})(?:们)?(?:您好|你好|好)?)?"
+    rf"(?=[,，。:：!！\s]|$)"
+    rf"|各位(?:{_TITLES})(?:们)?(?:您好|你好|好)?"
+    rf"|[^,，。:：!！\n]{{0,10}}?(?:{_TITLES})(?:们)?(?:您好|你好|好))"
+    r"[,，。:：!！\s]*"
+)
+_CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
+_ESCALATION = (
+    r"上访|进京|越级|去北京|到北京|上北京|拉横幅|拉条幅|堵门|堵路|堵政府|曝光|找媒体|找记者|上电视|发到网上|"
+    r"发网上|发抖音|跳楼|自焚|喝药|闹|告到中央|去省里|到省里|去省城|去市里|到市里|找.{0,4}(?:省|中央|国务院)"
+)
+_CONDITION = (
+    r"再不|如果|要是|假如|不解决|不处理|不给|不管|否则|不然|还不|我就|就去|就要|要去|会去|只能|只好|逼"
+)
+_THREAT_RE = re.compile(rf"(?:{_CONDITION}).{{0,14}}(?:{_ESCALATION})|(?:{_ESCALATION}).{{0,6}}(?:去|了事)")
+# "不是北京", "不是今天的事": up to the end of the clause, or to what the citizen says instead
+_DENIAL_RE = re.compile(
+    r"(?<![是要可就还])(?:不是|并不是|并非|不在|没在|不属于)"
+    r"[^,.;!?，。；！？\n]*?(?=而是|是在|就是|但是|但|[,.;!?，。；！？\n]|$)"
+)
+
+
+def spans(text: str, parts: frozenset[Part] = ALL_PARTS) -> list[tuple[int, int, Part]]:
+    """Offsets into `text` of the parts that give no details."""
+    folded = fold_for_nlu(text or "")
+    found: list[tuple[int, int, Part]] = []
+    if Part.SALUTATION in parts:
+        salutation = _SALUTATION_RE.match(folded)
+        if salutation and salutation.group().strip():
+            found.append((salutation.start(), salutation.end(), Part.SALUTATION))
+    pos = 0
+    for clause in _CLAUSE_RE.findall(folded):
+        start = folded.find(clause, pos)
+        end = start + len(clause)
+        pos = end
+        if Part.QUESTION in parts and is_question_clause(clause):
+            found.append((start, end, Part.QUESTION))
+        elif Part.THREAT in parts and _THREAT_RE.search(clause):
+            found.append((start, end, Part.THREAT))
+    if Part.DENIAL in parts:
+        found += [(m.start(), m.end(), Part.DENIAL) for m in _DENIAL_RE.finditer(folded)]
+    return found
+
+
+def reading_text(text: str, parts: frozenset[Part] = ALL_PARTS) -> str:
+    """The text as written with those parts cut out (a comma left in their place, so words don't join)."""
+    out = text or ""
+    merged: list[list[int]] = []
+    for start, end, _ in sorted(spans(out, parts), key=lambda span: span[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
+        out = out[:start] + "，" + out[end:]
+    return out.strip("，, ")
+
+
+def has_part(text: str, part: Part) -> bool:
+    return any(kind is part for _, _, kind in spans(text, frozenset({part})))

@@ -1,0 +1,41 @@
+"""When and how the citizen may be called: "白天打，晚上我老公在家别打" is kept beside the phone.
+
+For a victim of domestic violence a call at the wrong hour is a danger, so the instruction is kept word for
+word, never summarised. Returns the clauses that say it, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import normalize_for_parsing
+
+_CLAUSE_RE = re.compile(r"[^,.;!?，。；！？\n]+")
+_WHEN = (
+    r"白天|晚上|夜里|半夜|上午|下午|中午|早上|早晨|傍晚|周末|工作日|休息日|上班|下班|午休|"
+    r"\d{1,2}(?::\d{2})?点|[一二三四五六七八九十两]{1,3}点|以前|以后|之前|之后"
+)
+_HOW = r"打|联系|接|找|回电|来电|方便|可以|行"
+_CONDITION_RE = re.compile(
+    rf"(?:{_WHEN}).{{0,10}}(?:{_HOW})"
+    r"|别打|不要打|不能打|别给我打|别来电|不方便接|接不了|不方便|打不通|关机|"
+    r"发(?:个|条)?短信|短信联系|微信联系|加微信|别让.{0,6}知道|不要让.{0,6}知道|不能让.{0,6}知道|"
+    r"换个号|用这个号|打这个号|找我(?:妈|爸|儿子|女儿|老公|老婆|家人)"
+)
+_MAX_CHARS = 120
+
+
+def extract_contact_note(text: str | None) -> str | None:
+    """The clauses that say when or how to call ("白天打，晚上我老公在家别打"), or None."""
+    if not text:
+        return None
+    norm = normalize_for_parsing(text)
+    clauses = [c.strip() for c in _CLAUSE_RE.findall(norm) if c.strip()]
+    said = [_without_numbers(c).strip() for c in clauses if _CONDITION_RE.search(_without_numbers(c))]
+    said = [c for c in said if c]
+    return "，".join(said)[:_MAX_CHARS] if said else None
+
+
+def _without_numbers(clause: str) -> str:
+    """A phone number's digits are no hour: "13880412376" must not read as "12点"."""
+    return re.sub(r"\+?\d[\d \-]{6,}\d", " ", clause)
