@@ -12,6 +12,9 @@ from __future__ import annotations
 import sys
 import time
 
+from actions import safety_net
+from bot.logging_setup import install_log_masking
+
 WARM_UP_TEXT = "小区楼下烧烤店每天吵到半夜，打了好几次电话都没人管"
 
 
@@ -35,6 +38,8 @@ def main(argv: list[str] | None = None) -> None:
     from rasa_sdk.endpoint import create_argument_parser
 
     args = create_argument_parser().parse_args(argv)
+    install_log_masking()
+    safety_net.install()  # every action's exception becomes an apology, never a 500 with the tracker
     seconds = warm_up()
     print(f"action server: category model, jieba and gazetteer loaded in {seconds:.1f} s", file=sys.stderr)
     main_from_args(args)

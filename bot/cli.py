@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from bot.logging_setup import install_log_masking
 from bot.settings import PROJECT_ROOT
 
 MODEL_NAME = "intake"  # models/intake.tar.gz, replaced on every training
@@ -128,7 +129,7 @@ def _env() -> dict[str, str]:
 
 
 def run_rasa(args: list[str], check: bool = True) -> int:
-    code = subprocess.call([sys.executable, "-m", "rasa", *args], cwd=PROJECT_ROOT, env=_env())
+    code = subprocess.call([sys.executable, "-m", "bot.rasa_server", *args], cwd=PROJECT_ROOT, env=_env())
     if check and code:
         raise SystemExit(code)
     return code
@@ -162,7 +163,8 @@ def shell() -> int:
     try:
         actions.start()
         actions.wait_ready(300)
-        argv = [sys.executable, "-m", "rasa", "shell", "--endpoints", "endpoints.yml", "--model", "models"]
+        argv = [sys.executable, "-m", "bot.rasa_server", "shell", "--endpoints", "endpoints.yml"]
+        argv += ["--model", "models"]
         return subprocess.call(argv, cwd=PROJECT_ROOT, env=env)
     except KeyboardInterrupt:
         return 0
@@ -185,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     rasa_parser.add_argument("args", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
 
+    install_log_masking()
     os.chdir(PROJECT_ROOT)
     if args.command == "init-env":
         if init_env(PROJECT_ROOT / ".env", PROJECT_ROOT / ".env.example"):

@@ -90,7 +90,7 @@ def build_services(settings: Settings, python: str = sys.executable) -> list[Ser
             [
                 python,
                 "-m",
-                "rasa",
+                "bot.rasa_server",  # Rasa's CLI with masked logs and request size limits
                 "run",
                 "--enable-api",
                 # one argument: a token may start with "-", which argparse would read as an option

@@ -6,6 +6,7 @@ import argparse
 
 from aiohttp import web
 
+from bot.logging_setup import install_log_masking
 from bot.web.app import create_app
 
 
@@ -14,6 +15,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default=None)
     parser.add_argument("--port", type=int, default=None)
     args = parser.parse_args(argv)
+    install_log_masking()
 
     from bot.settings import get_settings
 

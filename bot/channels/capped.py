@@ -1,0 +1,59 @@
+"""The channels credentials.yml names: Rasa's REST and socket.io channels and our WeChat channel, each with
+the message length cap of `bot.channels.limits`, same names and URLs as the originals.
+
+REST also refuses a request without a sender: Rasa would put every such request into one shared "default"
+conversation, where the next client reads the previous one's name and phone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.core.channels.rest import RestInput as _RasaRestInput
+from rasa.core.channels.socketio import SocketIOInput as _RasaSocketIOInput
+from sanic import Blueprint
+from sanic.exceptions import InvalidUsage
+from sanic.request import Request
+
+from bot.channels.limits import OnNewMessage, capped
+from bot.channels.wechat.channel import WeChatInput as _WeChatInput
+
+MAX_SENDER_CHARS = 128
+
+
+class RestInput(_RasaRestInput):
+    """`rest`: POST /webhooks/rest/webhook {"sender": "...", "message": "..."}."""
+
+    @classmethod
+    def name(cls) -> str:
+        return "rest"
+
+    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        return super().blueprint(capped(on_new_message))
+
+    async def _extract_sender(self, req: Request) -> str:
+        body: Any = req.json
+        sender = body.get("sender") if isinstance(body, dict) else None
+        if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
+            raise InvalidUsage(
+                f'A JSON object with a non-empty "sender" (at most {MAX_SENDER_CHARS} characters) is required.'
+            )
+        return sender
+
+
+class SocketIOInput(_RasaSocketIOInput):
+    """`socketio`: the web widget's channel."""
+
+    @classmethod
+    def name(cls) -> str:
+        return "socketio"
+
+    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        return super().blueprint(capped(on_new_message))
+
+
+class WeChatInput(_WeChatInput):
+    """`wechat`: /webhooks/wechat/webhook."""
+
+    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        return super().blueprint(capped(on_new_message))

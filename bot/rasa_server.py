@@ -1,0 +1,32 @@
+"""`python -m bot.rasa_server <rasa arguments>`: Rasa's own command line, in a process that first masks
+personal numbers in its logs, limits request sizes and installs the project's Rasa patches
+(`bot.rasa_patches`; `RASA_PATCHES=off` runs Rasa's own code). `bot.run` and `bot.cli` start Rasa this way.
+
+    python -m bot.rasa_server run --enable-api --credentials credentials.yml ...
+"""
+
+from __future__ import annotations
+
+import sys
+
+from bot.channels.limits import limit_server_bodies
+from bot.logging_setup import install_log_masking
+from bot.settings import get_settings
+
+
+def main() -> None:
+    install_log_masking()
+    limit_server_bodies()
+    from rasa.__main__ import main as rasa_main  # slow import (TensorFlow): after the guards are in place
+
+    from bot.rasa_patches import install_rasa_patches  # imports Rasa and TensorFlow too
+
+    installed = install_rasa_patches(enabled=get_settings().rasa_patches)
+    # said on stderr: Rasa configures logging only later, inside rasa_main
+    print(f"bot.rasa_patches: {', '.join(installed) or 'none'} installed", file=sys.stderr, flush=True)
+
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()
