@@ -22,6 +22,7 @@ class Settings:
     gazetteer_dir: Path
     timezone: str
     trusted_proxies: tuple[str, ...] = ()  # addresses or networks of the one reverse proxy in front
+    rasa_patches: bool = True  # RASA_PATCHES=off: Rasa's own code instead of bot.rasa_patches
 
 
 def parse_trusted_proxies(value: str | None) -> tuple[str, ...]:
@@ -64,4 +65,5 @@ def get_settings() -> Settings:
         ),
         timezone=env.get("TZ_NAME", "Asia/Shanghai"),
         trusted_proxies=parse_trusted_proxies(env.get("TRUSTED_PROXIES")),
+        rasa_patches=env.get("RASA_PATCHES", "on").strip().lower() not in ("off", "0", "false", "no"),
     )

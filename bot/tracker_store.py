@@ -100,10 +100,6 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
             raise RuntimeError(f"Cannot configure the tracker store: {error}") from error
         for key in params:
             kwargs.pop(key, None)
-        # loaded once in the Rasa server: cheaper versions of Rasa internals (same results)
-        from bot.nlu.speedups import install
-
-        install()
         super().__init__(domain=domain, event_broker=event_broker, **params, **kwargs)
         self.engine = pooled_sqlite_engine(self.engine)
         self.sessionmaker = sessionmaker(bind=self.engine)

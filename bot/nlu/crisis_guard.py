@@ -61,9 +61,6 @@ class CrisisGuard(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> CrisisGuard:
-        from bot.nlu.speedups import install
-
-        install()  # the model is loaded in every Rasa process that runs remote actions
         return cls(config)
 
     def process(self, messages: list[Message]) -> list[Message]:

@@ -5,7 +5,7 @@ against the JSON Schema meta-schema and builds a new validator, about 20 ms each
 and a form turn makes two or three such calls. Here the validator is built once, and a quick check (each
 event against the one `oneOf` branch its `event` names) passes plainly valid answers; anything else goes
 through the full schema, so the verdict, the error and its message are Rasa's.
-Installed in the Rasa server process by `bot.nlu.speedups.install()`.
+Installed in the Rasa server process by `bot.rasa_patches.install_rasa_patches()`.
 """
 
 from __future__ import annotations
@@ -13,13 +13,19 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from jsonschema import validators
+from jsonschema.exceptions import best_match
+from rasa.core.actions.action import RemoteAction
+from rasa.shared.constants import DOCS_BASE_URL
+from rasa.shared.utils.schemas.events import EVENT_SCHEMA
+
+from bot.rasa_patches.swap import replace
+
 _rasa_validate: Any = None  # Rasa's own method, kept for the tests that compare the two
 
 
 @lru_cache(maxsize=1)
 def _validator() -> Any:
-    from jsonschema import validators
-    from rasa.core.actions.action import RemoteAction
 
     schema = RemoteAction.action_response_format_spec()
     cls = validators.validator_for(schema)
@@ -34,8 +40,6 @@ def _event_validators() -> tuple[Any, dict[str, Any]]:
     `event` is required and each branch demands its own constant, so an event matches exactly one branch
     (what `oneOf` asks) if and only if it matches the branch named by its `event`.
     """
-    from jsonschema import validators
-    from rasa.shared.utils.schemas.events import EVENT_SCHEMA
 
     cls = validators.validator_for(EVENT_SCHEMA)
     base = cls({key: value for key, value in EVENT_SCHEMA.items() if key != "oneOf"})
@@ -64,8 +68,6 @@ def _plainly_valid(result: Any) -> bool:
 
 def validate_action_result(self: Any, result: dict[str, Any]) -> bool:
     """Drop-in for `RemoteAction._validate_action_result`: True, or the same ValidationError Rasa raises."""
-    from jsonschema.exceptions import best_match
-    from rasa.shared.constants import DOCS_BASE_URL
 
     if _plainly_valid(result):
         return True
@@ -84,18 +86,12 @@ def validate_action_result(self: Any, result: dict[str, Any]) -> bool:
 def install() -> None:
     """Make Rasa's remote actions use the cached validator (idempotent)."""
     global _rasa_validate
-    from rasa.core.actions.action import RemoteAction
 
-    from bot.nlu.speedups import replace
-
-    _rasa_validate = (
-        replace(RemoteAction, "_validate_action_result", validate_action_result) or _rasa_validate
-    )
+    _rasa_validate = replace(RemoteAction, "_validate_action_result", validate_action_result)
 
 
 def rasa_validate() -> Any:
     """Rasa's unpatched `_validate_action_result` (after `install()`), to compare against."""
-    from rasa.core.actions.action import RemoteAction
 
     install()
     return _rasa_validate or RemoteAction._validate_action_result

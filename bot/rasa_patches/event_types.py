@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from rasa.shared.core.events import Event
+from rasa.shared.utils.common import all_subclasses
+
+from bot.rasa_patches.swap import replace
+
 _by_name: dict[str, type] = {}
 _rasa_resolve: Any = None
 
 
 def _rebuild() -> None:
-    from rasa.shared.core.events import Event
-    from rasa.shared.utils.common import all_subclasses
-
     table: dict[str, type] = {}
     for cls in all_subclasses(Event):
         table.setdefault(cls.type_name, cls)
@@ -38,8 +40,4 @@ def resolve_by_type(type_name: str, default: type | None = None) -> type | None:
 def install() -> None:
     """Make Rasa look event classes up in the table (idempotent)."""
     global _rasa_resolve
-    from rasa.shared.core.events import Event
-
-    from bot.nlu.speedups import replace
-
-    _rasa_resolve = replace(Event, "resolve_by_type", resolve_by_type, static=True) or _rasa_resolve
+    _rasa_resolve = replace(Event, "resolve_by_type", resolve_by_type, static=True)

@@ -10,17 +10,24 @@ the signature's dtypes, in the signature's order: the same graph on the same ten
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
+import tensorflow as tf
+from keras.utils import tf_utils
+from rasa.shared.constants import DIAGNOSTIC_DATA
+from rasa.utils.tensorflow.models import RasaModel
+
+from bot.rasa_patches.swap import replace
+
+log = logging.getLogger(__name__)
 _rasa_predict: Any = None
 FAST = "_intake_flat_predict"
 
 
 def flat_caller(function: Any) -> Callable[[Any], Any]:
     """For a `tf.function` with an input signature: a callable running its concrete function directly."""
-    import tensorflow as tf
-
     concrete = function.get_concrete_function()
     specs = tf.nest.flatten(concrete.structured_input_signature[0])
     captured = concrete.captured_inputs
@@ -40,15 +47,23 @@ def flat_caller(function: Any) -> Callable[[Any], Any]:
 def rasa_predict(self: Any, batch_in: Any) -> Any:
     """Drop-in for `RasaModel._rasa_predict` (same outputs; Rasa's own method builds the function)."""
     fast = getattr(self, FAST, None)
-    if fast is None or self._run_eagerly:
+    if fast is None or self._run_eagerly or getattr(self, "_run_eagerly_fallback", False):
         outputs = _rasa_predict(self, batch_in)
-        if self._tf_predict_step is not None and not self._run_eagerly:
+        if (
+            self._tf_predict_step is not None
+            and not self._run_eagerly
+            and not getattr(self, "_run_eagerly_fallback", False)
+        ):
             setattr(self, FAST, flat_caller(self._tf_predict_step))
         return outputs
-    from keras.utils import tf_utils
-    from rasa.shared.constants import DIAGNOSTIC_DATA
-
-    outputs = tf_utils.sync_to_numpy_or_python_type(fast(batch_in))
+    try:
+        outputs = tf_utils.sync_to_numpy_or_python_type(fast(batch_in))
+    except (ValueError, TypeError, tf.errors.OpError) as error:
+        # inputs that don't fit the kept signature: Rasa's own path from now on for this model
+        log.warning("tf_predict: %s; %s predicts through Rasa's own path", error, type(self).__name__)
+        setattr(self, FAST, None)
+        self._run_eagerly_fallback = True
+        return _rasa_predict(self, batch_in)
     if DIAGNOSTIC_DATA in outputs:
         outputs[DIAGNOSTIC_DATA] = self._empty_lists_to_none_in_dict(outputs[DIAGNOSTIC_DATA])
     return outputs
@@ -57,8 +72,4 @@ def rasa_predict(self: Any, batch_in: Any) -> Any:
 def install() -> None:
     """Make Rasa's models predict through the kept concrete function (idempotent)."""
     global _rasa_predict
-    from rasa.utils.tensorflow.models import RasaModel
-
-    from bot.nlu.speedups import replace
-
-    _rasa_predict = replace(RasaModel, "_rasa_predict", rasa_predict) or _rasa_predict
+    _rasa_predict = replace(RasaModel, "_rasa_predict", rasa_predict)

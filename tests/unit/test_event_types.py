@@ -14,13 +14,12 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.utils.common import all_subclasses
 
-from bot.nlu import event_types
-from bot.nlu.speedups import install
+from bot.rasa_patches import event_types
 
 
 @pytest.fixture(autouse=True)
 def _installed():
-    install()
+    event_types.install()
 
 
 def _rasa(name: str, default=None):

@@ -1,0 +1,72 @@
+"""The one place that patches Rasa: version-checked, switchable, and reversible."""
+
+from __future__ import annotations
+
+from rasa.core.actions.action import RemoteAction
+from rasa.shared.core.events import Event
+from rasa.utils.tensorflow.models import RasaModel
+
+import bot.rasa_patches as patches
+from bot.rasa_patches import action_response_check, event_types, install_rasa_patches, tf_predict
+from bot.rasa_patches.swap import is_replaced, replace, restore_all
+from bot.settings import get_settings
+
+
+def test_replace_keeps_rasas_original_however_often_it_runs() -> None:
+    class Owner:
+        @staticmethod
+        def look(name: str) -> str:
+            return f"rasa:{name}"
+
+        def run(self) -> str:
+            return "rasa"
+
+    def look(name: str) -> str:
+        return f"ours:{name}"
+
+    def run(self) -> str:
+        return "ours"
+
+    original = Owner.run
+    try:
+        assert replace(Owner, "run", run) is original
+        assert replace(Owner, "run", run) is original and Owner().run() == "ours"
+        rasa_look = replace(Owner, "look", look, static=True)
+        assert rasa_look("x") == "rasa:x" and Owner.look("x") == Owner().look("x") == "ours:x"
+        assert replace(Owner, "look", look, static=True)("y") == "rasa:y"
+    finally:
+        restore_all()
+    assert Owner().run() == "rasa" and Owner.look("x") == "rasa:x"
+
+
+def test_install_puts_all_three_in_place_and_off_restores_rasas_own() -> None:
+    try:
+        assert install_rasa_patches() == ["action_response_check", "event_types", "tf_predict"]
+        assert RemoteAction._validate_action_result is action_response_check.validate_action_result
+        assert Event.resolve_by_type is event_types.resolve_by_type
+        assert RasaModel._rasa_predict is tf_predict.rasa_predict
+        assert install_rasa_patches(enabled=False) == []
+        assert RemoteAction._validate_action_result is not action_response_check.validate_action_result
+        assert Event.resolve_by_type is not event_types.resolve_by_type
+        assert RasaModel._rasa_predict is not tf_predict.rasa_predict
+    finally:
+        restore_all()
+
+
+def test_a_patch_is_skipped_on_any_other_version(monkeypatch, caplog) -> None:
+    real = patches._installed_version
+    monkeypatch.setattr(patches, "_installed_version", lambda d: "2.13.0" if d == "tensorflow" else real(d))
+    try:
+        assert install_rasa_patches() == ["action_response_check", "event_types"]
+        assert not is_replaced(RasaModel, "_rasa_predict")
+        assert "tf_predict not installed" in caplog.text and "2.13.0" in caplog.text
+    finally:
+        restore_all()
+
+
+def test_the_setting_switches_them_off(monkeypatch) -> None:
+    for value, expected in (("off", False), ("0", False), ("on", True), ("", True)):
+        monkeypatch.setenv("RASA_PATCHES", value)
+        get_settings.cache_clear()
+        assert get_settings().rasa_patches is expected
+    get_settings.cache_clear()
