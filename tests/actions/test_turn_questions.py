@@ -1,0 +1,88 @@
+"""detect_question: what a message asks, and that answers and statements ask nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.questions import QuestionKind, detect_question, question_answer, without_questions
+
+Q = QuestionKind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("反映这个事要不要花钱？", Q.FEES),
+        ("要收费吗？", Q.FEES),
+        ("要收费吗", Q.FEES),
+        ("信访收不收钱", Q.FEES),
+        ("要钱不", Q.FEES),
+        ("反映这个要钱么", Q.FEES),
+        ("问下要不要交钱哦", Q.FEES),
+        ("不收费吧？", Q.FEES),
+        ("我不知道要不要钱？", Q.FEES),
+        ("公司会不会知道是我反映的？", Q.CONFIDENTIALITY),
+        ("會不會洩露我的資訊？", Q.CONFIDENTIALITY),
+        ("老板会不会打击报复我", Q.CONFIDENTIALITY),
+        ("会保密吧", Q.CONFIDENTIALITY),
+        ("单位领导能看到我写的吗", Q.CONFIDENTIALITY),
+        ("我要举报，你们会把我的名字告诉他们吗", Q.CONFIDENTIALITY),
+        ("可以匿名吗", Q.ANONYMOUS),
+        ("我能不能起诉公积金中心？", Q.CAN_I_SUE),
+        ("可不可以告他们", Q.CAN_I_SUE),
+        ("那我到底该找哪个部门？", Q.WHICH_OFFICE),
+        ("这事归谁管", Q.WHICH_OFFICE),
+        ("什么时候有人来管？", Q.WHEN_HANDLED),
+        ("啥时候给个说法", Q.WHEN_HANDLED),
+        ("什么时候能处理好啊", Q.WHEN_HANDLED),
+        ("有人管没有？", Q.WHEN_HANDLED),
+        ("你们到底管不管？", Q.OTHER),
+        ("判了没有", Q.OTHER),
+        ("请问怎么查进度", Q.OTHER),
+    ],
+)
+def test_questions_and_what_they_ask(text, kind):
+    assert detect_question(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "没有打官司 我一个老人家打么子官司",  # rhetorical: says no
+        "哪有钱打官司",
+        "不知道找哪个部门",  # says what they don't know
+        "我也不清楚是谁",
+        "谁也不管",
+        "什么都没有",
+        "哪里都找过了",
+        "找了街道办，让我们找哪个部门也不说",
+        "物业？",  # a tentative answer
+        "就我家",
+        "叫我小周吧",
+        "那我还是留吧，王建军",
+        "电话留一个吧 15973612098",
+        "13880412376，白天打，晚上我老公在家别打",
+        "好的",
+        "",
+        None,
+    ],
+)
+def test_answers_and_statements_ask_nothing(text):
+    assert detect_question(text) is None
+
+
+def test_the_rest_of_a_message_with_a_question_still_counts():
+    assert without_questions("我叫王建军，要收费吗？").rstrip(",，") == "我叫王建军"
+    assert without_questions("要收费吗？") == ""
+
+
+@pytest.mark.parametrize("kind", [k for k in QuestionKind if k is not QuestionKind.OTHER])
+def test_every_kind_has_a_reviewed_answer(kind):
+    assert question_answer(kind)
+
+
+def test_the_answers_say_yes_or_no():
+    assert question_answer(Q.FEES).startswith("不收费")
+    confidentiality = question_answer(Q.CONFIDENTIALITY)
+    assert "第30条" in confidentiality and "有可能知道" in confidentiality
+    assert question_answer(Q.OTHER) is None
