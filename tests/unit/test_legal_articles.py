@@ -1,0 +1,306 @@
+"""Every article the bot cites says what the bot says it says (docs/legal.md).
+
+`ARTICLES` is what each cited article is about (key words, at least one of which the citing sentence must
+use) and the figures it sets (every figure the citing sentence states must be one of them). The test
+walks every citation in knowledge/legal_routes.yml, in the responses of domain.yml, in the filing texts
+and in the widget's privacy notice: a citation of an article the table does not know, or of an article
+for something it does not say (a 60-day limit citing 第32条), fails.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.knowledge import DEFAULT_PATH, RECORDED, after_filing_lines, deadline, load_knowledge
+
+ROOT = Path(__file__).resolve().parents[2]
+PETITION = "信访工作条例"
+INTERPRETATION = "最高人民法院关于适用行政诉讼法的解释"
+
+
+@dataclass(frozen=True)
+class Says:
+    words: tuple[str, ...]  # what the article is about: the citing sentence uses at least one
+    figures: frozenset[str] = frozenset()  # the time limits and counts it sets, e.g. "60日"
+
+
+def says(*words: str, figures: tuple[str, ...] = ()) -> Says:
+    return Says(words, frozenset(figures))
+
+
+# (law, article) → what it says. Summaries of the primary texts, see docs/legal.md §5.
+ARTICLES: dict[tuple[str, str], Says] = {
+    # 《信访工作条例》 (2022)
+    (PETITION, "第17条"): says("网上", "信息网络", "书信", "电话", "传真", "走访", "渠道"),
+    (PETITION, "第18条"): says("公布", "渠道", "通信地址"),
+    # 第19条 asks for name, address, request, facts and reasons; it does not ask for an ID number
+    (PETITION, "第19条"): says("姓名", "住址", "请求", "事实", "理由", "身份证"),
+    (PETITION, "第19条第3款"): says("上级", "同一"),
+    (PETITION, "第20条"): says("走访", "代表", "接待场所", "政法部门", figures=("5人",)),
+    (PETITION, "第21条"): says("查询", "评价", "信息系统"),
+    (PETITION, "第22条"): says("登记", "转送", "交办", "转给", "政法部门", figures=("15日",)),
+    (PETITION, "第23条"): says("受理", "告知", "异议", figures=("15日", "5个工作日")),
+    (PETITION, "第23条第4款"): says("政法", "纪检监察", figures=("15日",)),
+    (PETITION, "第25条"): says("上报", "紧急"),
+    (PETITION, "第26条"): says("聚集", "堵路", "冲击", "禁止"),
+    (PETITION, "第28条"): says("信访不能代替", "法定途径", "两条路", "分离"),
+    (PETITION, "第29条"): says("建议", "采纳"),
+    (PETITION, "第30条"): says("检举", "控告", "透露"),
+    (PETITION, "第31条"): says("导入", "法定途径", "申诉求决", "诉讼", "仲裁", "复议"),
+    (PETITION, "第32条"): says("载明"),  # only what the 信访处理意见书 contains: no time limit
+    (PETITION, "第34条"): says("办结", "延长", "意见书", figures=("60日", "30日")),
+    (PETITION, "第35条"): says("复查", figures=("30日",)),
+    (PETITION, "第36条"): says("复核", figures=("30日",)),
+    (PETITION, "第36条第3款"): says("复核", "同一事实"),
+    # 行政复议法 (2023), 行政诉讼法 and its interpretation (法释〔2018〕1号)
+    ("行政复议法", "第20条"): says("申请行政复议", "复议", figures=("60日",)),
+    ("行政复议法", "第23条"): says("先申请行政复议", "先申请复议"),
+    ("行政复议法", "第62条"): says("复议决定", figures=("60日", "30日")),
+    ("行政诉讼法", "第45条"): says("复议决定", figures=("15日",)),
+    ("行政诉讼法", "第46条"): says("行政诉讼", figures=("6个月",)),
+    (INTERPRETATION, "第1条第2款第九项"): says("信访", "处理意见"),
+    ("政府信息公开条例", "第33条"): says("信息公开", "答复", figures=("20个工作日",)),
+    ("土地管理法", "第14条"): says("人民政府", "处理决定", figures=("30日",)),
+    ("刑事诉讼法", "第112条"): says("不立案", "复议"),
+    ("刑事诉讼法", "第113条"): says("检察院", "不立案"),
+    ("反家庭暴力法", "第16条"): says("告诫书"),
+    ("反家庭暴力法", "第23条"): says("人身安全保护令"),
+    ("反家庭暴力法", "第28条"): says("人身安全保护令", figures=("72小时", "24小时")),
+    ("医疗纠纷预防和处理条例", "第22条"): says("协商", "调解", "诉讼"),
+    ("民法典", "第188条"): says("诉讼时效", figures=("3年",)),
+    ("国家赔偿法", "第39条"): says("国家赔偿", figures=("2年",)),
+    # 劳动争议调解仲裁法, 劳动保障监察条例
+    ("劳动争议调解仲裁法", "第5条"): says("调解", "仲裁"),
+    ("劳动争议调解仲裁法", "第27条"): says("仲裁", "时效", figures=("1年",)),
+    ("劳动争议调解仲裁法", "第27条第4款"): says("拖欠", "劳动关系终止", figures=("1年",)),
+    ("劳动争议调解仲裁法", "第29条"): says("受理", figures=("5日",)),
+    ("劳动争议调解仲裁法", "第43条"): says("仲裁", figures=("45日", "15日")),
+    ("劳动保障监察条例", "第13条"): says("违法行为发生地", "用工所在地"),
+    ("劳动保障监察条例", "第17条"): says("调查", figures=("60个工作日", "30个工作日")),
+    ("劳动保障监察条例", "第20条"): says("不再查处", figures=("2年",)),
+    # 农村土地承包经营纠纷调解仲裁法
+    ("农村土地承包经营纠纷调解仲裁法", "第2条第3款"): says("征收"),
+    ("农村土地承包经营纠纷调解仲裁法", "第4条"): says("直接向人民法院起诉"),
+    ("农村土地承包经营纠纷调解仲裁法", "第18条"): says("时效", figures=("2年",)),
+    ("农村土地承包经营纠纷调解仲裁法", "第47条"): says("仲裁", figures=("60日", "30日")),
+    ("农村土地承包经营纠纷调解仲裁法", "第48条"): says("起诉", figures=("30日",)),
+    # 个人信息保护法
+    ("个人信息保护法", "第5条"): says("必需", "必要", "合法"),
+    ("个人信息保护法", "第6条"): says("影响最小", "最小"),
+    ("个人信息保护法", "第13条"): says("法定职责"),
+    ("个人信息保护法", "第19条"): says("保存"),
+}
+LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
+
+FIGURE = re.compile(r"(\d+)\s*(个工作日|日|天|个月|年|小时|人)")
+ARTICLE_NO = r"第[0-9一二三四五六七八九十]+条(?:第\d+款)?(?:第[一二三四五六七八九十]+项)?"
+# 《law》第N条 / law 第N条 / 第N条, then more articles joined by 、
+CITATION = re.compile(
+    rf"(?:《(?P<book>[^《》]+)》|(?P<bare>{'|'.join(map(re.escape, LAWS))})\s*)?"
+    rf"(?P<articles>{ARTICLE_NO}(?:[、和]{ARTICLE_NO})*)"
+)
+SENTENCE_END = "。！？\n"
+
+
+@dataclass(frozen=True)
+class Citation:
+    where: str
+    law: str
+    article: str
+    statement: str
+
+
+def _law(name: str | None) -> str:
+    return name or PETITION
+
+
+def _figures(statement: str) -> set[str]:
+    return {f"{n}{'日' if unit == '天' else unit}" for n, unit in FIGURE.findall(statement)}
+
+
+def citations_in_text(where: str, text: str) -> list[Citation]:
+    """Each citation in free text, with the statement it backs: the sentence up to it, after any
+    earlier citation in the same sentence."""
+    found = []
+    start = 0
+    for match in CITATION.finditer(text):
+        begin = max(text.rfind(ch, 0, match.start()) for ch in SENTENCE_END) + 1
+        statement = text[max(begin, start) : match.start()].strip("（()）；，、： ")
+        if not statement:  # a citation that opens its sentence backs what follows
+            end = min(
+                [i for i in (text.find(ch, match.end()) for ch in SENTENCE_END) if i >= 0] or [len(text)]
+            )
+            statement = text[match.end() : end]
+        law = _law(match["book"] or match["bare"])
+        for article in re.findall(ARTICLE_NO, match["articles"]):
+            found.append(Citation(where, law, article, statement))
+        start = match.end()
+    return found
+
+
+def citations_of(where: str, text: str, article: str, law: str = "") -> list[Citation]:
+    """A structured entry: `article` may list several (第22条、第20条)."""
+    if article.startswith("最高"):
+        return citations_in_text(where, f"{text}（{article}）")
+    return [Citation(where, _law(law), a, text) for a in re.findall(ARTICLE_NO, article)]
+
+
+def knowledge_citations() -> list[Citation]:
+    kb = load_knowledge()
+    found: list[Citation] = []
+    for code, route in kb.routes.items():
+        for view in [route.base, *route.variants.values()]:
+            where = f"routes.{code}.{view.key or '-'}"
+            for item in (*view.time_limits, *view.notes):
+                found += citations_of(where, item.text, item.article, item.law)
+                found += citations_in_text(where, item.text)
+            for text in (view.title, view.summary, view.where):
+                found += citations_in_text(where, text)
+        for item in route.after_filing:
+            found += citations_of(f"routes.{code}.after_filing", item.text, item.article, item.law)
+    for key, item in kb.filing.items():
+        found += citations_of(f"filing.{key}", item.text, item.article, item.law)
+    for step in kb.deadlines.values():
+        found += citations_of(f"process_deadlines.{step.step}", step.text, step.article)
+    for ground in kb.rejection_grounds:
+        found += citations_of(f"rejection_grounds.{ground.key}", ground.text, ground.article)
+    ch = kb.channels
+    kinds = "".join(name + note for _, name, note in ch.kinds) + ch.progress_query
+    found += citations_of("channels", kinds, ch.articles)
+    found += citations_of("channels.visits", ch.visits_text, ch.visits_article)
+    for guide in kb.crisis.values():
+        for text in (guide.tell, guide.lawful, guide.staff, *(line.what for line in guide.lines)):
+            found += citations_in_text(f"crisis.{guide.kind}", text)
+    for entry in kb.faq.values():
+        found += citations_in_text(f"faq.{entry.key}", entry.answer)
+    return found
+
+
+def response_citations() -> list[Citation]:
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    found = []
+    for name, variants in (domain.get("responses") or {}).items():
+        for variant in variants:
+            found += citations_in_text(f"domain.yml {name}", variant.get("text") or "")
+    return found
+
+
+def other_citations() -> list[Citation]:
+    found = citations_in_text("bot.knowledge.RECORDED", RECORDED)
+    widget = (ROOT / "bot" / "web" / "widget" / "config.js").read_text(encoding="utf-8")
+    for line in re.findall(r'"([^"\n]*第\d+条[^"\n]*)"', widget):
+        found += citations_in_text("widget config.js", line)
+    for code in load_knowledge().routes:
+        for identified in (True, False):
+            for line in after_filing_lines(code, identified=identified):
+                found += citations_in_text(f"filing {code}", line)
+    return found
+
+
+def problems(citations: list[Citation]) -> list[str]:
+    wrong = []
+    for c in citations:
+        said = ARTICLES.get((c.law, c.article))
+        if said is None:
+            wrong.append(f"{c.where}: {c.law} {c.article} is not in the table (what does it say?)")
+            continue
+        if not any(word in c.statement for word in said.words):
+            wrong.append(
+                f"{c.where}: {c.law} {c.article} cited for {c.statement!r}, which is none of {said.words}"
+            )
+        extra = _figures(c.statement) - said.figures
+        if extra:
+            wrong.append(f"{c.where}: {c.law} {c.article} sets none of {sorted(extra)} in {c.statement!r}")
+    return wrong
+
+
+ALL = {
+    "knowledge": knowledge_citations,
+    "domain responses": response_citations,
+    "other texts": other_citations,
+}
+
+
+@pytest.mark.parametrize("source", list(ALL))
+def test_every_citation_says_what_its_article_says(source: str) -> None:
+    found = ALL[source]()
+    assert found, f"no citations found in {source}: the walk is broken"
+    assert problems(found) == []
+
+
+def test_the_walk_reaches_every_kind_of_entry() -> None:
+    wheres = {c.where.split(".")[0] for c in knowledge_citations()}
+    assert {
+        "routes",
+        "filing",
+        "process_deadlines",
+        "rejection_grounds",
+        "channels",
+        "crisis",
+        "faq",
+    } <= wheres
+    laws = {c.law for c in knowledge_citations()}
+    assert len(laws) >= 14  # every law of the brief is cited somewhere
+    cited = {(c.law, c.article) for c in knowledge_citations() + response_citations() + other_citations()}
+    assert len(cited) >= 45
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("受理之日起60日内办结，出具信访处理意见书（第32条）。", True),  # the audit's finding
+        ("信访部门60日内登记并转送（第22条）。", True),  # a figure the article does not set
+        ("申请行政复议，应当在60日内提出（行政复议法 第62条）。", True),  # 第62条 is the decision
+        ("对复议决定不服，可以在收到复议决定书之日起15日内向法院起诉（行政诉讼法 第45条）。", False),
+        ("申请劳动争议仲裁的时效期间为1年（《劳动争议调解仲裁法》第27条）。", False),
+        ("仲裁在45日内结束（劳动争议调解仲裁法 第99条）。", True),  # unknown article
+        ("检举材料不会透露给被检举的人（第30条）；其他事项也一样保密（第31条）。", True),
+    ],
+)
+def test_the_checker_catches_wrong_citations(text: str, bad: bool) -> None:
+    assert bool(problems(citations_in_text("example", text))) is bad
+
+
+def test_a_statement_is_only_the_clause_its_citation_backs() -> None:
+    found = citations_in_text(
+        "x", "事项先登记（第22条）；受理后60日内办结（第34条）。走访代表最多5人（第20条）。"
+    )
+    assert [(c.article, c.statement) for c in found] == [
+        ("第22条", "事项先登记"),
+        ("第34条", "受理后60日内办结"),
+        ("第20条", "走访代表最多5人"),
+    ]
+    pdpl = citations_in_text("x", "只收集必需的信息（个人信息保护法 第5条、第6条）。")
+    assert [(c.law, c.article) for c in pdpl] == [("个人信息保护法", "第5条"), ("个人信息保护法", "第6条")]
+
+
+# Each deadline value of the process is pinned to its article.
+@pytest.mark.parametrize(
+    ("step", "days", "article"),
+    [
+        ("register_transfer", 15, "第22条"),
+        ("acceptance_notice", 15, "第23条"),
+        ("jurisdiction_objection", 5, "第23条"),
+        ("handling", 60, "第34条"),
+        ("extension", 30, "第34条"),
+        ("review_request", 30, "第35条"),
+        ("review_answer", 30, "第35条"),
+        ("reexamination_request", 30, "第36条"),
+        ("reexamination_answer", 30, "第36条"),
+    ],
+)
+def test_each_process_deadline_is_pinned_to_its_article(step: str, days: int, article: str) -> None:
+    rule = deadline(step)
+    assert (rule.days, rule.article) == (days, article)
+    unit = "个工作日" if rule.working_days else "日"
+    assert f"{days}{unit}" in ARTICLES[(PETITION, article)].figures
+
+
+def test_no_file_cites_article_32_for_a_time_limit() -> None:
+    text = DEFAULT_PATH.read_text(encoding="utf-8")
+    assert "第32条" not in text.split("routes:", 1)[1]
