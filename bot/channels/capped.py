@@ -21,15 +21,19 @@ from bot.channels.wechat.channel import WeChatInput as _WeChatInput
 MAX_SENDER_CHARS = 128
 
 
-class RestInput(_RasaRestInput):
+class _Capped:
+    """Put first among the bases: the channel's blueprint gets the capped message handler."""
+
+    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        return super().blueprint(capped(on_new_message))  # type: ignore[misc]
+
+
+class RestInput(_Capped, _RasaRestInput):
     """`rest`: POST /webhooks/rest/webhook {"sender": "...", "message": "..."}."""
 
     @classmethod
     def name(cls) -> str:
         return "rest"
-
-    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
-        return super().blueprint(capped(on_new_message))
 
     async def _extract_sender(self, req: Request) -> str:
         body: Any = req.json
@@ -41,19 +45,13 @@ class RestInput(_RasaRestInput):
         return sender
 
 
-class SocketIOInput(_RasaSocketIOInput):
+class SocketIOInput(_Capped, _RasaSocketIOInput):
     """`socketio`: the web widget's channel."""
 
     @classmethod
     def name(cls) -> str:
         return "socketio"
 
-    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
-        return super().blueprint(capped(on_new_message))
 
-
-class WeChatInput(_WeChatInput):
+class WeChatInput(_Capped, _WeChatInput):
     """`wechat`: /webhooks/wechat/webhook."""
-
-    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
-        return super().blueprint(capped(on_new_message))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import socket
 import sys
 import types
 from collections.abc import AsyncIterator
@@ -20,6 +18,7 @@ from rasa_sdk.interfaces import ActionExecutionRejection
 from sanic import Sanic
 
 from actions import safety_net
+from tests.unit.sanic_serving import serving
 
 PHONE = "13812345678"
 ID = "11010519491231002X"
@@ -90,12 +89,6 @@ async def test_other_actions_and_form_rejections_are_untouched() -> None:
         await executor.run(_call("action_reject"))
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 async def action_server(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[str]:
     """The real rasa_sdk app, as `actions/__main__.py` builds it, serving the actions above."""
@@ -106,18 +99,8 @@ async def action_server(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[str]:
     monkeypatch.setattr(rasa_sdk.endpoint, "create_app", rasa_sdk.endpoint.create_app)
     monkeypatch.setattr(Sanic, "test_mode", True)  # several apps named "rasa_sdk" in one process
     safety_net.install()
-    app = rasa_sdk.endpoint.create_app(package)
-    port = _free_port()
-    server = await app.create_server(host="127.0.0.1", port=port, return_asyncio_server=True)
-    assert server is not None
-    await server.startup()
-    await server.start_serving()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.close()
-        with contextlib.suppress(Exception):
-            await server.wait_closed()
+    async with serving(rasa_sdk.endpoint.create_app(package)) as url:
+        yield url
 
 
 async def test_the_action_server_answers_200_without_the_tracker(

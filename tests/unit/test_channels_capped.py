@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import socket
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -17,6 +15,7 @@ from sanic import Sanic
 from bot.channels import capped as channels
 from bot.channels.limits import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, TOO_LONG_REPLY, capped, limit_server_bodies
 from bot.channels.wechat.channel import WeChatInput as PlainWeChatInput
+from tests.unit.sanic_serving import free_port, serving
 
 
 class Bot:
@@ -53,12 +52,6 @@ def test_socketio_and_wechat_hand_the_capped_handler_on(channel: type, monkeypat
     assert channel.name() == parent.name()  # same name, so the same /webhooks/<name> URL
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 async def rest_server(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[tuple[str, Bot]]:
     """A Sanic app configured as `bot.rasa_server` configures Rasa's, with the REST channel of credentials.yml."""
@@ -67,21 +60,12 @@ async def rest_server(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[tuple[st
     for key, value in environ.items():
         monkeypatch.setenv(key, value)
     monkeypatch.setattr(Sanic, "test_mode", True)
-    app = Sanic(f"capped_rest_{_free_port()}")
+    app = Sanic(f"capped_rest_{free_port()}")
     assert app.config.REQUEST_MAX_SIZE == MAX_BODY_BYTES
     bot = Bot()
     app.blueprint(channels.RestInput().blueprint(bot), url_prefix="/webhooks/rest")
-    port = _free_port()
-    server = await app.create_server(host="127.0.0.1", port=port, return_asyncio_server=True)
-    assert server is not None
-    await server.startup()
-    await server.start_serving()
-    try:
-        yield f"http://127.0.0.1:{port}/webhooks/rest/webhook", bot
-    finally:
-        server.close()
-        with contextlib.suppress(Exception):
-            await server.wait_closed()
+    async with serving(app) as url:
+        yield f"{url}/webhooks/rest/webhook", bot
 
 
 async def test_rest_reads_a_normal_message_and_caps_a_long_one(rest_server: tuple[str, Bot]) -> None:
