@@ -2,12 +2,14 @@
 
 A hit is the same code and, for litigation and administrative_review, the same variant (None included: a plain
 fine is not a 复议前置 case). For hotline_12345 the sector variant is recorded in the file but not scored.
-Run alone: `.venv/bin/python -m bench.routes [--misses]`.
+Run alone: `.venv/bin/python -m bench.routes [--misses]`; `--leaks DIR…` checks that no benchmark message is
+in the given training files (run it on the route model's examples before each training).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,38 +18,20 @@ from pathlib import Path
 import yaml
 
 from bot.category import CATEGORIES
-from bot.routing import decide_route
+from bot.knowledge import ROUTE_CODES, ROUTE_VARIANTS
+from bot.routing import LEGAL_STATUSES, decide_route
+from bot.text import normalize_for_parsing
 
 CASES = Path(__file__).resolve().parent / "routes.yml"
 TARGET_ACCURACY = 0.93
 TARGET_RECALL = 0.85
 MIN_PER_KEY = 15
+LEAK_MIN_CHARS = 12  # shorter runs turn up in unrelated messages by chance
+_NOT_WORD = re.compile(r"[^0-9A-Za-z\u3400-\u9fff]+")
 
-# The route taxonomy of issue 19, as fixed by the lead: the benchmark's label set. Kept here rather than read
-# from the bot so that the labels do not follow the code they measure.
-VARIANTS: dict[str, tuple[str | None, ...]] = {
-    "litigation": (
-        "court_case",
-        "civil_dispute",
-        "land_title",
-        "police_inaction",
-        "domestic_violence",
-        "medical",
-    ),
-    "administrative_review": (None, "info_disclosure", "review_first", "expropriation"),
-    "labour_arbitration": (None,),
-    "labour_inspection": (None,),
-    "land_contract_arbitration": (None,),
-    "state_compensation": (None,),
-    "discipline_inspection": (None,),
-    "suggestion": (None,),
-    "praise": (None,),
-    "consultation": (None,),
-    "hotline_12345": (None, "market", "environment", "housing", "transport"),
-    "petition": (None,),
-}
+# A litigation label always names its variant (each gives different advice); other codes may go without one.
+VARIANT_REQUIRED = frozenset({"litigation"})
 SCORED_VARIANTS = frozenset({"litigation", "administrative_review"})
-LEGAL_STATUSES = ("in_court", "judged", "in_arbitration", "administrative_decision", "none")
 
 
 def route_key(code: str, variant: str | None) -> str:
@@ -55,9 +39,17 @@ def route_key(code: str, variant: str | None) -> str:
     return f"{code}/{variant}" if code in SCORED_VARIANTS and variant else code
 
 
+def label_variants(code: str) -> tuple[str | None, ...]:
+    """The variants a label of this code may carry (None: no variant); () for an unknown code."""
+    if code not in ROUTE_CODES:
+        return ()
+    variants = ROUTE_VARIANTS.get(code, ())
+    return variants if code in VARIANT_REQUIRED else (None, *variants)
+
+
 def route_keys() -> list[str]:
     """Every key recall is counted by (the hotline's sectors fold into one key)."""
-    return sorted({route_key(code, v) for code, variants in VARIANTS.items() for v in variants})
+    return sorted({route_key(code, v) for code in ROUTE_CODES for v in label_variants(code)})
 
 
 @dataclass(frozen=True)
@@ -89,7 +81,7 @@ def problems(cases: list[RouteCase]) -> list[str]:
     """What makes the file unfit to score: unknown labels, too few items per key, duplicate texts."""
     found = []
     for case in cases:
-        if case.variant not in VARIANTS.get(case.code, ()):
+        if case.variant not in label_variants(case.code):
             found.append(f"unknown route {case.code}/{case.variant}: {case.text}")
         if case.legal_status is not None and case.legal_status not in LEGAL_STATUSES:
             found.append(f"unknown legal_status {case.legal_status}: {case.text}")
@@ -174,11 +166,40 @@ def summary(fig: RouteFigure, confusions: int = 15) -> str:
     return "\n".join(lines)
 
 
+def _bare(text: str) -> str:
+    """Half-width, simplified, words only: the same message written with other marks or spaces matches."""
+    return _NOT_WORD.sub("", normalize_for_parsing(text))
+
+
+def leaks(cases: list[RouteCase], roots: list[Path]) -> list[str]:
+    """Benchmark texts found (marks and spaces aside) in the text files under `roots`, e.g. the route model's
+    training examples. Any hit means the benchmark is being trained on. Only our own texts are returned."""
+    corpus = "\n".join(
+        _bare(f.read_text(encoding="utf-8", errors="ignore"))
+        for root in roots
+        for f in sorted(root.rglob("*") if root.is_dir() else [root])
+        if f.is_file() and f.suffix in {".yml", ".yaml", ".md", ".txt", ".csv", ".json", ".py"}
+    )
+    return [c.text for c in cases if len(_bare(c.text)) >= LEAK_MIN_CHARS and _bare(c.text) in corpus]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.routes")
     parser.add_argument("--misses", action="store_true", help="also list every missed message")
     parser.add_argument("--file", type=Path, default=CASES)
+    parser.add_argument(
+        "--leaks",
+        type=Path,
+        nargs="+",
+        metavar="DIR",
+        help="only check that no benchmark text is in these files",
+    )
     args = parser.parse_args(argv)
+    if args.leaks:
+        found = leaks(load_cases(args.file), args.leaks)
+        print(f"{len(found)} benchmark messages found in {', '.join(map(str, args.leaks))}")
+        print("\n".join(found))
+        return 1 if found else 0
     fig = run(args.file)
     print(summary(fig))
     if args.misses:
