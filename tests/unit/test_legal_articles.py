@@ -53,7 +53,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     (PETITION, "第30条"): says("检举", "控告", "透露"),
     (PETITION, "第31条"): says("导入", "法定途径", "申诉求决", "诉讼", "仲裁", "复议"),
     (PETITION, "第32条"): says("载明"),  # only what the 信访处理意见书 contains: no time limit
-    (PETITION, "第34条"): says("办结", "延长", "意见书", figures=("60日", "30日")),
+    (PETITION, "第34条"): says("办结", "延长", "延期", "意见书", figures=("60日", "30日")),
     (PETITION, "第35条"): says("复查", figures=("30日",)),
     (PETITION, "第36条"): says("复核", figures=("30日",)),
     (PETITION, "第36条第3款"): says("复核", "同一事实"),
@@ -195,11 +195,18 @@ def other_citations() -> list[Citation]:
     widget = (ROOT / "bot" / "web" / "widget" / "config.js").read_text(encoding="utf-8")
     for line in re.findall(r'"([^"\n]*第\d+条[^"\n]*)"', widget):
         found += citations_in_text("widget config.js", line)
+    staff = (ROOT / "bot" / "web" / "staff" / "templates" / "staff" / "case.html").read_text(encoding="utf-8")
+    found += citations_in_text("staff case.html", _plain(staff))
     for code in load_knowledge().routes:
         for identified in (True, False):
             for line in after_filing_lines(code, identified=identified):
                 found += citations_in_text(f"filing {code}", line)
     return found
+
+
+def _plain(html: str) -> str:
+    """Template text: each `{{ value }}` read as N, tags and Jinja statements as line breaks."""
+    return re.sub(r"\{[%#].*?[%#]\}|<[^>]+>", "\n", re.sub(r"\{\{.*?\}\}", "N", html))
 
 
 def problems(citations: list[Citation]) -> list[str]:
@@ -304,3 +311,13 @@ def test_each_process_deadline_is_pinned_to_its_article(step: str, days: int, ar
 def test_no_file_cites_article_32_for_a_time_limit() -> None:
     text = DEFAULT_PATH.read_text(encoding="utf-8")
     assert "第32条" not in text.split("routes:", 1)[1]
+
+
+def test_staff_are_shown_only_the_regulations_grounds_for_not_accepting() -> None:
+    html = (ROOT / "bot" / "web" / "staff" / "templates" / "staff" / "case.html").read_text(encoding="utf-8")
+    block = html[html.index('id="rejection-grounds"') :]
+    block = block[: block.index("</div>")]
+    listed = {
+        c.article for item in re.findall(r"<li>(.*?)</li>", block) for c in citations_in_text("li", item)
+    }
+    assert listed == {g.article for g in load_knowledge().rejection_grounds} == {"第19条第3款", "第36条第3款"}
