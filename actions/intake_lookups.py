@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 
+from actions.category_help import category_from_everyday_words
 from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.slots import NOT_FREE_TEXT_INTENTS
 
 CANDIDATE_FLOOR = 0.15
 COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "环境保护", "民政", "政法")
 PLACE_SUFFIX = re.compile(r"[省市区县镇乡村]|街道|社区|小区|路|街|巷|号")
+# "县里", "我们村上", "这个小区" name no place by themselves
+VAGUE_PLACE = re.compile(
+    r"(?:我们|咱们|俺们|我|咱|俺|本|这个?|那个?)(?:[省市区县镇乡村]|小区|社区|街道)(?:里|上|头)?"
+    r"|(?:^|(?<=[是在到去的,，\s]))[省市区县镇乡村](?:里|上)"
+)
 
 
 def read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
@@ -49,7 +55,9 @@ def named_category(clean: str) -> str | None:
     from bot.category import CATEGORIES
 
     named = [c for c in CATEGORIES if c in clean or (len(clean) >= 2 and clean in c)]
-    return named[0] if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0]
+    return category_from_everyday_words(clean) if not named else None  # "养老", "拆迁", "看病"
 
 
 def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None:
@@ -85,9 +93,14 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
         )
         if asked(turn, "location"):
             result.notes.append(f"“{resolution.matched_text}”有好几个地方叫这个名字，请选一下是哪里的。")
-    elif asked(turn, "location") and turn.intent not in NOT_FREE_TEXT_INTENTS and PLACE_SUFFIX.search(clean):
-        # not in the national list (a new estate, a typo): keep the citizen's words, staff check the code
-        result.set("location", turn.text.strip()[:200])
+    elif (
+        asked(turn, "location")
+        and turn.intent not in NOT_FREE_TEXT_INTENTS
+        and PLACE_SUFFIX.search(VAGUE_PLACE.sub("", clean))
+    ):
+        # not in the national list (a new estate, a typo): keep the citizen's words (what they deny
+        # left out: "不是北京"), staff check the code
+        result.set("location", clean.strip()[:200])
         result.set("location_code", "")
         result.notes.append("我先按您说的地址记下，工作人员会核对具体的行政区划。")
 

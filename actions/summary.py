@@ -31,8 +31,8 @@ def display_value(slot: str, value: Any) -> str | None:
         from bot.parsing.phone import mask_phone
 
         return mask_phone(str(value))
-    if slot == "people_count":
-        return f"{value}人"
+    if slot == "people_count":  # a count said in words ("几十户", "就我家") reads as said
+        return f"{value}人" if str(value).isdigit() else str(value)
     if slot == "occurred_at":
         return spoken_period(str(value))
     return str(value)

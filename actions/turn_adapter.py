@@ -17,8 +17,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
 from actions.intake_logic import READ_FAILED, read_turn
-from actions.intake_turn import Note, NoteKind, Turn, TurnResult
+from actions.intake_turn import Note, NoteKind, Turn, TurnResult, may_set
 from bot.category import classify_category
+from bot.parsing.contact_note import extract_contact_note
+from bot.parsing.phone import extract_phone
 
 log = logging.getLogger(__name__)
 
@@ -88,3 +90,17 @@ def slot_events(result: TurnResult) -> list[SlotSet]:
 def answered_a_question(result: TurnResult) -> bool:
     """The message asked something and the reader answered it: the form keeps the turn and asks again."""
     return result.has(NoteKind.ANSWER)
+
+
+def contact_details(tracker: Tracker) -> list[SlotSet]:
+    """The phone and when to call, from the latest message whatever its intent.
+
+    A crisis message ("13880412376，白天打，晚上我老公在家别打") gets the crisis reply, not the form; the
+    crisis action adds these events so the number and the safe-time instruction are not lost.
+    """
+    turn = turn_from_tracker(tracker)
+    number = extract_phone(turn.text)
+    if not number or not may_set(turn, "phone"):
+        return []
+    note = extract_contact_note(turn.text)
+    return [SlotSet("phone", number), *([SlotSet("contact_note", note)] if note else [])]

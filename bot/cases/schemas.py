@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
+
+from bot.parsing.people import extract_people_count
 
 SKIPPED = "未提供"  # slot value of a skipped optional answer
 
@@ -144,6 +147,9 @@ def optional_text(value: object) -> str | None:
     return None if not text or text == SKIPPED else text
 
 
+_OWN_HOUSEHOLD = re.compile(r"我家|我们家|我一家|咱家|俺家")
+
+
 def optional_int(value: int | str | None) -> int | None:
     if isinstance(value, bool):
         raise ValueError("people_count must be a number")
@@ -155,7 +161,13 @@ def optional_int(value: int | str | None) -> int | None:
     try:
         return int(float(text))
     except ValueError as exc:
-        raise ValueError(f"people_count is not a number: {value!r}") from exc
+        # the intake keeps a head count as said ("几十户", "就我家"); the column holds its lower bound
+        counted = extract_people_count(text)
+        if counted is None and _OWN_HOUSEHOLD.search(text):
+            counted = 1
+        if counted is None:
+            raise ValueError(f"people_count is not a number: {value!r}") from exc
+        return counted
 
 
 def optional_float(value: float | str | None) -> float | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions import intake_logic, turn_adapter
+from actions import intake_logic, services, turn_adapter
 from actions.slots import NOT_PROVIDED
 from actions.validate_intake import ValidateIntakeForm
 from tests.actions.conftest import make_tracker, run_action, texts
@@ -200,3 +200,49 @@ async def test_a_crash_keeps_every_slot_and_says_so_honestly(monkeypatch, caplog
     assert set(slots) <= {"intake_id", "intake_turns"}
     assert "处理出了点问题" in texts(dispatcher)
     assert "13800138000" not in caplog.text
+
+
+@pytest.mark.parametrize("text", ["是我们县里的事，不是北京", "县里", "不是北京"])
+async def test_a_vague_or_denied_place_is_asked_again(text):
+    slots, _, _ = await answer(text, "location")
+    assert "location" not in slots
+
+
+async def test_an_estate_not_in_the_national_list_is_kept_as_said():
+    slots, _, _ = await answer("幸福小区3栋", "location")
+    assert slots["location"] == "幸福小区3栋"
+    assert slots["location_code"] == ""
+
+
+def test_a_crisis_message_keeps_the_phone_and_when_to_call():
+    tracker = make_tracker(
+        "13880412376，白天打，晚上我老公在家别打", intent="domestic_violence", requested_slot="phone"
+    )
+    kept = {e["name"]: e["value"] for e in turn_adapter.contact_details(tracker)}
+    assert kept == {"phone": "13880412376", "contact_note": "白天打，晚上我老公在家别打"}
+    known = make_tracker("打13880412376", intent="domestic_violence", slots={"phone": "13800138000"})
+    assert turn_adapter.contact_details(known) == []  # a known phone is changed only by a correction
+
+
+@pytest.mark.parametrize(("said", "stored"), [("几十户", 20), ("就我家", 1), ("12", 12)])
+async def test_a_head_count_kept_as_said_shows_as_said_and_files(said, stored):
+    from actions.filing import FileCase
+    from actions.summary import display_value
+
+    assert display_value("people_count", said) == (f"{said}人" if said.isdigit() else said)
+    slots = {
+        "issue_text": "村里的路修了一半就停了，坑坑洼洼",
+        "category": "城乡建设",
+        "location": "广东省广州市天河区",
+        "location_code": "440106",
+        "people_count": said,
+        "phone": "13800138000",
+        "intake_id": f"intake-{said}",
+        "awaiting_confirmation": True,
+    }
+    filed, _, _ = await run_action(
+        FileCase(), make_tracker("确认", intent="affirm", slots=slots, active_loop=None)
+    )
+    assert filed["case_number"].startswith("XF")
+    case = services.case_repository().get_by_number(filed["case_number"])
+    assert case.people_count == stored
