@@ -168,12 +168,19 @@ def _one_matches(name: str, expected: Any, got: Any, today: date) -> bool:
         return got_text.split("~")[0].startswith(want)
     if name in ("respondent", "prior_report"):
         return want in got_text
-    if name == "people_count":
+    if name == "people_count":  # a number, or the words as said ("三十几户") when kept as text
+        if isinstance(expected, str):
+            return want in got_text
         try:
             return int(float(got_text)) == int(expected)
         except ValueError:
             return False
     return got_text == want
+
+
+def said(phrase: str, replies: str) -> bool:
+    """A reply phrase; "人社|12333" means either."""
+    return any(option in replies for option in phrase.split("|"))
 
 
 def field_matches(name: str, expected: Any, got: Any, today: date) -> bool:

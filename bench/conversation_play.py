@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from actions.slots import INTAKE_SLOTS
-from bench.conversation_corpus import DERIVED_SLOTS, Conversation, Turn
+from bench.conversation_corpus import DERIVED_SLOTS, Conversation, Turn, said
 from bench.stack import ROOT, Stack, request_json
 
 WATCHED_SLOTS = (*INTAKE_SLOTS, "id_number")
@@ -87,10 +87,10 @@ class Player:
         replies = self._send(turn.say or "")
         text = "\n".join(replies)
         for phrase in turn.reply_has:
-            if phrase not in text:
+            if not said(phrase, text):
                 self.played.failed_turn_checks.append(f"{turn.say[:20]}…: reply lacks {phrase!r}")
         for phrase in turn.reply_lacks:
-            if phrase in text:
+            if said(phrase, text):
                 self.played.failed_turn_checks.append(f"{turn.say[:20]}…: reply has {phrase!r}")
         changed = [s for s in WATCHED_SLOTS if self.slots.get(s) != before.get(s)]
         if turn.question and changed:

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bench.conversation_corpus import CASE_FIELDS, Conversation, field_matches, load_corpus
+from bench.conversation_corpus import CASE_FIELDS, Conversation, field_matches, load_corpus, said
 from bench.conversation_play import Played, Player, case_rows, log_errors
 from bench.stack import ROOT, Stack, running_stack
 
@@ -57,8 +57,8 @@ def judge(conv: Conversation, played: Played, rows: list[dict[str, Any]], today:
                     f"case {index + 1} {name}: expected {want!r}, got {row.get(name)!r}"
                 )
     replies = played.all_replies
-    verdict.phrase_problems += [f"never said {p!r}" for p in conv.say if p not in replies]
-    verdict.phrase_problems += [f"said {p!r}" for p in conv.never_say if p in replies]
+    verdict.phrase_problems += [f"never said {p!r}" for p in conv.say if not said(p, replies)]
+    verdict.phrase_problems += [f"said {p!r}" for p in conv.never_say if said(p, replies)]
     verdict.phrase_problems += played.failed_turn_checks
     for row in rows:  # a question must never end up in the case
         for turn in conv.turns:
