@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from bot.knowledge import DEFAULT_PATH, RECORDED, after_filing_lines, deadline, load_knowledge
+from bot.safety import crisis_check_in, crisis_reply
 
 ROOT = Path(__file__).resolve().parents[2]
 PETITION = "信访工作条例"
@@ -195,8 +196,9 @@ def other_citations() -> list[Citation]:
     widget = (ROOT / "bot" / "web" / "widget" / "config.js").read_text(encoding="utf-8")
     for line in re.findall(r'"([^"\n]*第\d+条[^"\n]*)"', widget):
         found += citations_in_text("widget config.js", line)
-    staff = (ROOT / "bot" / "web" / "staff" / "templates" / "staff" / "case.html").read_text(encoding="utf-8")
-    found += citations_in_text("staff case.html", _plain(staff))
+    for template in ("staff/templates/staff/case.html", "templates/demo_guide.html"):
+        html = (ROOT / "bot" / "web" / template).read_text(encoding="utf-8")
+        found += citations_in_text(template, _plain(html))
     for code in load_knowledge().routes:
         for identified in (True, False):
             for line in after_filing_lines(code, identified=identified):
@@ -321,3 +323,18 @@ def test_staff_are_shown_only_the_regulations_grounds_for_not_accepting() -> Non
         c.article for item in re.findall(r"<li>(.*?)</li>", block) for c in citations_in_text("li", item)
     }
     assert listed == {g.article for g in load_knowledge().rejection_grounds} == {"第19条第3款", "第36条第3款"}
+
+
+def test_12356_is_never_promised_around_the_clock() -> None:
+    """Some regions staff 12356 at least 18 hours a day, not 24 (国家卫健委, 2024-12)."""
+    widget = (ROOT / "bot" / "web" / "widget" / "config.js").read_text(encoding="utf-8")
+    texts = [
+        crisis_reply("self_harm"),
+        crisis_check_in("self_harm"),
+        load_knowledge().crisis_guide("self_harm").lines[0].what,
+    ]
+    texts += [line for line in widget.splitlines() if "12356" in line]
+    for text in texts:
+        for promise in ("24小时", "二十四小时", "全天候", "随时拨打", "7×24", "7x24"):
+            assert promise not in text, promise
+    assert "18小时" in crisis_reply("self_harm")
