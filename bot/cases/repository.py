@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.cases import deadlines, throttle, workflow
+from bot.cases import deadlines, throttle
 from bot.cases.crypto import decrypt_id_number, encrypt_id_number, mask_id_number
 from bot.cases.models import Case, CaseEvidence, CaseStatusChange
 from bot.cases.numbers import (
@@ -25,7 +25,6 @@ from bot.cases.numbers import (
 from bot.cases.schemas import (
     COLLECTIVE_MIN_PEOPLE,
     STATUS_PENDING,
-    STATUSES,
     CaseInput,
     CaseRecord,
     Evidence,
@@ -111,6 +110,7 @@ class CaseRepository:
             "id_number_encrypted": encrypt_id_number(id_number, self._id_key) if id_number else None,
             "id_number_masked": mask_id_number(id_number) if id_number else None,
             "route": optional_text(data.route),
+            "route_reason": optional_text(data.route_reason),
             "urgent": bool(data.urgent),
             "threat": bool(data.threat),
             "collective": people is not None and people >= COLLECTIVE_MIN_PEOPLE,
@@ -207,47 +207,3 @@ class CaseRepository:
                 return ProgressResult("found", to_record(case), 0)
             throttle.record_attempt(session, requester, number, throttle.OUTCOME_FAILURE, now)
             return ProgressResult("not_found", None, 0)
-
-    # -- staff ----------------------------------------------------------------------------
-
-    def change_status(
-        self,
-        case_number: str,
-        to_status: str,
-        actor: str,
-        note: str | None = None,
-        *,
-        now: datetime | None = None,
-        accepted_on: date | None = None,
-    ) -> CaseRecord:
-        """Move a case one legal step (bot.cases.workflow), setting its deadlines; `note` is the reason.
-
-        `已受理` sets the 60-day handling deadline (第34条); 不予受理 and 已转送 need `note`.
-        """
-        if to_status not in STATUSES:
-            raise ValueError(f"unknown status {to_status!r}; one of {', '.join(STATUSES)}")
-        if not actor or not actor.strip():
-            raise ValueError("actor is required for the status history")
-        now = ensure_aware(now or utc_now())
-        with self._sessions.begin() as session:
-            case = self._get(session, case_number)
-            if case is None:
-                raise LookupError(f"no case {case_number!r}")
-            current = {name: getattr(case, name) for name in _RECORD_FIELDS}
-            updates = workflow.transition_updates(
-                current, to_status, today=local_date(now), reason=note, accepted_on=accepted_on
-            )
-            case.history.append(
-                CaseStatusChange(
-                    changed_at=now,
-                    actor=actor.strip(),
-                    from_status=case.status,
-                    to_status=to_status,
-                    note=workflow.clean_reason(note),
-                )
-            )
-            for name, value in updates.items():
-                setattr(case, name, value)
-            case.updated_at = now
-            session.flush()
-            return to_record(case)

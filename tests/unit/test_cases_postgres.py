@@ -12,9 +12,12 @@ from cryptography.fernet import Fernet
 from sqlalchemy import inspect
 
 from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, session_factory
+from bot.staff import case_actions
+from bot.staff.roles import StaffUser
 
 KEY = Fernet.generate_key().decode()
 NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
+OFFICER = StaffUser(1, "li.officer", "李接访", "officer")
 
 
 @pytest.fixture
@@ -66,7 +69,7 @@ def test_round_trip_and_status(repo):
     case = repo.get_by_number(filed.case.case_number)
     assert case.issue_text == text and case.created_at == NOW
     assert case.id_number_masked == "110105********002X"
-    accepted = repo.change_status(case.case_number, "已受理", "staff", now=NOW)
+    accepted = case_actions.change_status(repo._sessions, OFFICER, case.case_number, "已受理", now=NOW)
     assert accepted.handling_deadline is not None
 
 

@@ -6,16 +6,29 @@ import pytest
 from cryptography.fernet import Fernet
 
 from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, session_factory
+from bot.staff import case_actions
+from bot.staff.roles import StaffUser
 
 NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
+OFFICER = StaffUser(1, "li.officer", "接访员李", "officer")
 
 
 @pytest.fixture
-def repo(tmp_path):
+def sessions(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'status.db'}")
     create_schema(engine)
-    yield CaseRepository(session_factory(engine), id_encryption_key=Fernet.generate_key().decode())
+    yield session_factory(engine)
     engine.dispose()
+
+
+@pytest.fixture
+def repo(sessions):
+    return CaseRepository(sessions, id_encryption_key=Fernet.generate_key().decode())
+
+
+def change(sessions, number, status, reason=None, **kwargs):
+    """A status change goes through the one staff action, with its role check, history and audit."""
+    return case_actions.change_status(sessions, OFFICER, number, status, reason, **kwargs)
 
 
 @pytest.fixture
@@ -32,9 +45,9 @@ def test_filing_writes_the_first_history_row(repo, case):
     assert history[0].changed_at == NOW
 
 
-def test_acceptance_sets_the_handling_deadline(repo, case):
+def test_acceptance_sets_the_handling_deadline(sessions, repo, case):
     later = NOW + timedelta(days=3)
-    updated = repo.change_status(case.case_number, "已受理", "接访员李", "材料齐全，予以受理", now=later)
+    updated = change(sessions, case.case_number, "已受理", "材料齐全，予以受理", now=later)
     assert updated.status == "已受理"
     assert updated.accepted_on == date(2026, 11, 30)
     assert updated.handling_deadline == date(2027, 1, 29)  # 第34条: 60 days
@@ -42,31 +55,29 @@ def test_acceptance_sets_the_handling_deadline(repo, case):
     assert repo.get_by_number(case.case_number).handling_deadline == date(2027, 1, 29)
     last = repo.status_history(case.case_number)[-1]
     assert (last.actor, last.from_status, last.to_status, last.note) == (
-        "接访员李",
+        "li.officer",
         "待受理",
         "已受理",
         "材料齐全，予以受理",
     )
 
 
-def test_explicit_acceptance_date(repo, case):
-    updated = repo.change_status(case.case_number, "已受理", "staff", accepted_on=date(2026, 12, 1), now=NOW)
+def test_explicit_acceptance_date(sessions, case):
+    updated = change(sessions, case.case_number, "已受理", accepted_on=date(2026, 12, 1), now=NOW)
     assert updated.handling_deadline == date(2027, 1, 30)
 
 
-def test_other_status_changes_keep_deadlines(repo, case):
-    updated = repo.change_status(case.case_number, "已转送", "staff", "转区住建局", now=NOW)
+def test_other_status_changes_keep_deadlines(sessions, repo, case):
+    updated = change(sessions, case.case_number, "已转送", "转区住建局", now=NOW)
     assert updated.status == "已转送" and updated.handling_deadline is None
     assert [h.to_status for h in repo.status_history(case.case_number)] == ["待受理", "已转送"]
 
 
-def test_bad_status_actor_or_case(repo, case):
+def test_bad_status_or_case(sessions, repo, case):
     with pytest.raises(ValueError, match="unknown status"):
-        repo.change_status(case.case_number, "完成", "staff")
-    with pytest.raises(ValueError, match="actor"):
-        repo.change_status(case.case_number, "已受理", " ")
+        change(sessions, case.case_number, "完成")
     with pytest.raises(LookupError):
-        repo.change_status("XF20990101-0001", "已受理", "staff")
+        change(sessions, "XF20990101-0001", "已受理")
     assert repo.get_by_number(case.case_number).status == "待受理"
     assert len(repo.status_history(case.case_number)) == 1
 

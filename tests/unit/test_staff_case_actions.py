@@ -156,19 +156,6 @@ def test_refusal_and_transfer_need_a_reason(sessions, repo, number):
         case_actions.change_status(sessions, OFFICER, number, "已受理", now=at(7))
 
 
-def test_legacy_repository_method_agrees_with_the_staff_action(sessions, repo, number):
-    legacy = repo.change_status(number, "已受理", "接访员李", "材料齐全", now=at(10))
-    assert legacy.due_on == date(2026, 3, 11) and legacy.handling_deadline == date(2026, 3, 11)
-    with pytest.raises(ValueError, match="不能改为"):
-        repo.change_status(number, "复核办结", "staff", now=at(11))
-    repo.change_status(number, "办理中", "staff", now=at(11))
-    closed = repo.change_status(number, "已办结", "staff", now=at(1, 3))
-    assert closed.closed_on == date(2026, 3, 1) and closed.due_on is None
-    other = repo.file_case(CaseInput(filing_key="k2", issue_text="噪音扰民"), now=FILED).case
-    with pytest.raises(ValueError, match="理由"):
-        repo.change_status(other.case_number, "不予受理", "staff", now=at(6))
-
-
 def test_extension_once_within_30_days(sessions, number):
     with pytest.raises(ValueError, match="已受理"):
         case_actions.extend_handling(sessions, OFFICER, number, 10, "情况复杂", now=at(6))
