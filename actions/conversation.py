@@ -9,6 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.struggle import frustration_answer, sounds_frustrated
 from bot import text as textutil
 
 FAQ_BY_INTENT = {
@@ -67,8 +68,11 @@ class AnswerFaq(Action):
     ) -> list[EventType]:
         from bot.knowledge import faq_answer
 
-        key = faq_key(_intent(tracker), tracker.latest_message.get("text") or "") or "what_is_petition"
-        dispatcher.utter_message(text=faq_answer(key))
+        text = tracker.latest_message.get("text") or ""
+        if sounds_frustrated(text):  # "你们到底管不管？" wants an answer, not a definition of 信访
+            dispatcher.utter_message(text=frustration_answer())
+        else:
+            dispatcher.utter_message(text=faq_answer(faq_key(_intent(tracker), text) or "what_is_petition"))
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_intake_resumed")
         return []
@@ -180,6 +184,8 @@ class StopIntake(Action):
             SlotSet("requested_slot", None),
             SlotSet("progress_case_number", None),
             SlotSet("progress_phone", None),
+            SlotSet("intake_paused", None),
+            SlotSet("more_matters", None),
         ]
 
 

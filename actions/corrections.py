@@ -1,8 +1,13 @@
-"""Lets the citizen correct any detail at any point ("地址说错了，是…")."""
+"""Lets the citizen correct any detail at any point ("地址说错了，是…", "类别改成…，反映对象改成…").
+
+`actions.correction_parse` says which details are named and what the new values are; this module reads each
+value as an answer to that detail's question and changes that detail only, telling the citizen what it was
+and what it is now.
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -10,47 +15,59 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from actions.intake_logic import is_generic_reprompt, read_turn
-from actions.slots import SLOT_LABELS
+from actions.category_help import category_from_everyday_words
+from actions.correction_parse import CorrectionRequest, parse_corrections, slot_by_old_value
+from actions.intake_logic import is_generic_reprompt
+from actions.intake_turn import Turn
+from actions.slots import NOT_PROVIDED, SLOT_LABELS
 from actions.summary import display_value
-from actions.validate_intake import say_notes, turn_from_tracker
+from actions.turn_adapter import read_turn_safely, say_notes, turn_from_tracker
 from bot import text as textutil
+from bot.parsing.legal_status import detect_legal_status
+from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, is_bare_answer
 
-# which detail a correction is about, by the words used for it (first match wins)
-TARGET_CUES = (
-    ("phone", r"电话|手机|号码|联系方式"),
-    ("id_number", r"身份证"),
-    ("petitioner_name", r"名字|姓名|我叫|称呼"),
-    ("location", r"地址|地点|位置|住址|地方|哪里|在哪|区县|街道"),
-    ("occurred_at", r"时间|日期|哪天|几月|哪年|什么时候"),
-    ("category", r"类别|分类|类型|哪一类"),
-    ("respondent", r"对象|被反映|被投诉|单位|公司|物业|老板"),
-    ("people_count", r"人数|多少人|几个人|户"),
-    ("legal_status", r"官司|法院|起诉|判决|仲裁|复议"),
-    ("prior_report", r"反映过|找过|12345|信访局|答复"),
-    ("issue_text", r"内容|描述|经过|问题|情况|诉求"),
-)
-# the new value usually follows one of these
-NEW_VALUE_CUE = re.compile(r"(?:应该是|应该|改成|改为|换成|其实是|是|在)(.+)$")
+# slots that change together with the one corrected
+COMPANIONS = {
+    "location": ("location_code", "location_candidates"),
+    "category": ("category_confidence", "category_candidates"),
+    "id_number": ("id_number_encrypted",),
+}
+# details whose new value is kept as the citizen wrote it (no parser could do better than their words)
+AS_WRITTEN = frozenset({"issue_text", "respondent", "prior_report"})
+NOTHING = frozenset({"没有", "没", "无", "没有的", "不知道", "不清楚", "没有对象"})
+MAX_FREE_TEXT = 200
 
 
-def correction_target(text: str, entity_target: str | None) -> str | None:
-    """The detail being corrected: named by a button, by the words used for it, or by the new value's kind."""
+@dataclass
+class Applied:
+    """What a correction message changed, and what it could not read."""
+
+    updates: dict[str, Any] = field(default_factory=dict)
+    said: list[str] = field(default_factory=list)
+    to_ask_again: list[str] = field(default_factory=list)
+
+
+def target_of(request: CorrectionRequest, known: dict[str, Any], entity_target: str | None) -> str | None:
+    """The detail a request is about: named, or the one holding the old value, or the new value's kind."""
     if entity_target in SLOT_LABELS:
         return entity_target
-    for slot, pattern in TARGET_CUES:
-        if re.search(pattern, text):
-            return slot
-    return _target_by_value(text)
+    return request.slot or slot_by_old_value(request.old, known) or target_by_value(request.value)
 
 
-def _target_by_value(text: str) -> str | None:
+def target_by_value(value: str) -> str | None:
+    """ "13974612385" is a phone, "上个月" a time, "海淀区" a place, "还没起诉" a court status."""
     from bot.parsing.occurred_at import extract_occurred_at
     from bot.parsing.phone import extract_phone
 
-    clean = textutil.normalize_for_parsing(text)
+    clean = textutil.normalize_for_parsing(value)
+    if not clean:
+        return None
     if extract_phone(clean):
         return "phone"
+    if detect_legal_status(clean) is not None:
+        return "legal_status"
+    if category_from_everyday_words(clean, exact_names_only=True):
+        return "category"
     if extract_occurred_at(clean, services.now_local()):
         return "occurred_at"
     if services.gazetteer().resolve(clean).status != "none":
@@ -58,14 +75,73 @@ def _target_by_value(text: str) -> str | None:
     return None
 
 
-def new_value_text(text: str) -> str:
-    """The part of "不是上周，是上个月" that carries the new value."""
-    tail = re.split(r"[，,。；;]", text)
-    for part in reversed(tail):
-        match = NEW_VALUE_CUE.search(part)
-        if match and match.group(1).strip():
-            return match.group(1).strip()
-    return text
+def read_value(slot: str, value: str, turn: Turn) -> dict[str, Any]:
+    """The slot updates that `value`, read as the answer to `slot`'s question, gives; {} when unreadable."""
+    clean = textutil.normalize_for_parsing(value)
+    if not clean:
+        return {}
+    if slot == "prior_report":
+        if is_bare_answer(clean) and not extract_prior_report(clean):
+            return {slot: NO_PRIOR_REPORT if clean in NOTHING or clean.startswith(("没", "无")) else value}
+        return {slot: extract_prior_report(value) or value.strip()[:MAX_FREE_TEXT]}
+    if slot == "respondent" and clean in NOTHING:
+        return {slot: NOT_PROVIDED}
+    if slot in AS_WRITTEN:
+        return {slot: value.strip()[:MAX_FREE_TEXT]}
+    if slot == "legal_status":
+        status = detect_legal_status(clean) or ("none" if clean in NOTHING else None)
+        return {slot: status} if status else {}
+    if slot == "category":
+        named = category_from_everyday_words(clean)
+        if named:
+            return {slot: named, "category_confidence": 1.0, "category_candidates": None}
+    reading = Turn(
+        text=value,
+        intent="inform",
+        slots=dict(turn.slots),
+        requested_slot=slot,
+        now=turn.now,
+        correcting=slot,
+    )
+    result = read_turn_safely(reading)
+    allowed = {slot, *COMPANIONS.get(slot, ())}
+    return {key: v for key, v in result.updates.items() if key in allowed}
+
+
+def apply_corrections(
+    requests: list[CorrectionRequest], turn: Turn, entity_target: str | None = None
+) -> Applied:
+    """Every request read and applied to its detail only; the sentences that tell the citizen what changed."""
+    applied = Applied()
+    known = dict(turn.slots)
+    for request in requests:
+        slot = target_of(request, known, entity_target)
+        if slot is None:
+            continue
+        updates = read_value(slot, request.value, turn) if request.value else {}
+        if updates.get(slot) in (None, ""):
+            # e.g. a place found in several provinces: the offered candidates stay, the form asks with them
+            applied.updates.update({key: v for key, v in updates.items() if key != slot})
+            applied.to_ask_again.append(slot)
+            continue
+        applied.updates.update(updates)
+        applied.said.append(change_sentence(slot, known.get(slot), updates[slot]))
+        known.update(updates)
+    return applied
+
+
+def change_sentence(slot: str, before: Any, after: Any) -> str:
+    label = SLOT_LABELS[slot]
+    new = display_value(slot, after)
+    old = display_value(slot, before)
+    if old in (None, NOT_PROVIDED) or old == new:
+        return f"好的，{label}记为“{new}”。"
+    return f"好的，{label}已从“{old}”改成“{new}”。"
+
+
+def clearing_events(slot: str) -> list[EventType]:
+    """Emptying a detail makes the form ask for it again."""
+    return [SlotSet(slot, None), *(SlotSet(companion, None) for companion in COMPANIONS.get(slot, ()))]
 
 
 class CorrectDetail(Action):
@@ -75,38 +151,37 @@ class CorrectDetail(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        from bot.category import classify_category
-
         turn = turn_from_tracker(tracker)
         entity_target = next(
             (e.get("value") for e in turn.entities if e.get("entity") == "correction_target"), None
         )
-        target = correction_target(turn.text, entity_target)
-        if target is None:
+        requests = [CorrectionRequest(entity_target, "")] if entity_target else parse_corrections(turn.text)
+        applied = apply_corrections(requests, turn, entity_target)
+        if not applied.updates and not applied.to_ask_again:
             # "需要修改": nothing changes yet; after the summary the bot waits for the answer
             # (rules/intake.yml), during the intake the form asks its question again
             dispatcher.utter_message(response="utter_ask_which_to_correct")
             return [SlotSet("awaiting_confirmation", bool(tracker.get_slot("awaiting_confirmation")))]
 
-        label = SLOT_LABELS[target]
-        turn.correcting = target
-        turn.requested_slot = target
-        turn.text = new_value_text(turn.text) if not entity_target else ""
-        result = read_turn(turn, services.gazetteer(), classify_category) if turn.text else None
-        if result is not None and target in result.updates:
-            shown = display_value(target, result.updates[target])
-            dispatcher.utter_message(text=f"好的，{label}改成：{shown}")
-            return [SlotSet("awaiting_confirmation", False)] + [
-                SlotSet(slot, value) for slot, value in result.updates.items()
-            ]
-        # a specific reason ("号码不完整") helps; "没太看懂" after just "时间" would not
-        if result is not None:
-            say_notes(dispatcher, [n for n in result.notes if not is_generic_reprompt(n)][:1])
-        dispatcher.utter_message(text=f"好的，我们重新填一下{label}。")
-        # clearing the slot makes the form ask for it again
-        events: list[EventType] = [SlotSet("awaiting_confirmation", False), SlotSet(target, None)]
-        if target == "id_number":
-            events.append(SlotSet("id_number_encrypted", None))
-        if target == "location":
-            events += [SlotSet("location_code", None), SlotSet("location_candidates", None)]
+        events: list[EventType] = [SlotSet("awaiting_confirmation", False)]
+        for sentence in applied.said:
+            dispatcher.utter_message(text=sentence)
+        events += [SlotSet(slot, value) for slot, value in applied.updates.items()]
+        for slot in applied.to_ask_again:
+            if slot in applied.updates:
+                continue
+            self._explain_unreadable(dispatcher, turn, slot)
+            events += [e for e in clearing_events(slot) if e["name"] not in applied.updates]
         return events
+
+    @staticmethod
+    def _explain_unreadable(dispatcher: CollectingDispatcher, turn: Turn, slot: str) -> None:
+        """A specific reason ("号码不完整") helps; "没太看懂" after just "时间" would not."""
+        request = next((r for r in parse_corrections(turn.text) if r.slot == slot and r.value), None)
+        if request is not None:
+            reading = Turn(
+                text=request.value, intent="inform", slots=dict(turn.slots), requested_slot=slot, now=turn.now
+            )
+            notes = read_turn_safely(reading).notes
+            say_notes(dispatcher, [n for n in notes if not is_generic_reprompt(n)][:1])
+        dispatcher.utter_message(text=f"好的，我们重新填一下{SLOT_LABELS[slot]}。")

@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
@@ -33,7 +33,27 @@ def extract_case_number(text: str) -> str | None:
     return f"XF{match.group(1)}-{match.group(2)}" if match else None
 
 
+# the number and the phone may come in any order, in any number of messages; a wrong one can be sent again
+MAX_MISSES = 3
+# messages that are not details of the check: the rules answer them (questions, stopping) before it goes on
+NOT_DETAILS = frozenset(
+    {
+        "stop",
+        "goodbye",
+        "ask_what_is_petition",
+        "ask_channels",
+        "ask_next_steps",
+        "ask_duration",
+        "ask_privacy",
+    }
+)
+
+
 class ValidateProgressForm(Action):
+    """Reads the case number and the phone (or query code) from every message, and checks them once both are
+    known. When they do not match, the citizen may send the right one ("哦我记错了，是139…") and it is checked
+    again, a few times, instead of the message starting a new intake."""
+
     def name(self) -> str:
         return "validate_progress_form"
 
@@ -43,24 +63,73 @@ class ValidateProgressForm(Action):
         from bot.parsing.phone import extract_phone
 
         text = tracker.latest_message.get("text") or ""
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
         requested = tracker.get_slot("requested_slot")
-        events: list[EventType] = []
         number = extract_case_number(text)
-        if number:
-            events.append(SlotSet("progress_case_number", number))
-        elif requested == "progress_case_number":
-            dispatcher.utter_message(text="没找到事项编号。编号的格式像 XF20261127-0042。")
         phone_number = extract_phone(textutil.normalize_for_parsing(text))
+        # the query code only when asked for, so a year or an amount is never taken for one
         code = query_code_in(text) if requested == "progress_phone" else None
-        if phone_number or code:  # either one proves the case is theirs
-            events.append(SlotSet("progress_phone", phone_number or code))
-        elif requested == "progress_phone":
+        if not (number or phone_number or code) and intent in NOT_DETAILS:
+            return []
+        slots = {
+            "progress_case_number": number or tracker.get_slot("progress_case_number"),
+            "progress_phone": phone_number or code or tracker.get_slot("progress_phone"),
+        }
+        events: list[EventType] = [SlotSet(key, value) for key, value in slots.items()]
+        if not number and requested == "progress_case_number":
+            dispatcher.utter_message(text="没找到事项编号。编号的格式像 XF20261127-0042。")
+        if not (phone_number or code) and requested == "progress_phone":
             dispatcher.utter_message(
                 text="这个号码好像不对。请输入登记时留的完整手机号或座机号；没留电话的，输入6位查询码。"
             )
         turns = tracker.get_slot("progress_turns") or 0
         events.append(SlotSet("progress_turns", float(turns) + 1))
+        if all(slots.values()):
+            events += self._check(dispatcher, tracker, slots)
         return events
+
+    @staticmethod
+    def _check(dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, str]) -> list[EventType]:
+        # a match is told by action_check_progress when the form ends; a miss or a wait is told now
+        outcome = look_up(
+            dispatcher, tracker, slots["progress_case_number"], slots["progress_phone"], tell_found=False
+        )
+        misses = int(tracker.get_slot("progress_misses") or 0) + (outcome == "not_found")
+        if outcome == "not_found" and misses < MAX_MISSES:
+            dispatcher.utter_message(
+                text="如果是电话或查询码记错了，直接发正确的就行；编号不对的话，发正确的编号。"
+            )
+            # the phone is asked again; a new number sent instead replaces the old one
+            return [SlotSet("progress_phone", None), SlotSet("progress_misses", float(misses))]
+        return [SlotSet("progress_outcome", outcome), SlotSet("progress_misses", float(misses))]
+
+
+def look_up(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    case_number: str,
+    phone: str,
+    *,
+    tell_found: bool = True,
+) -> str:
+    """Looks the case up, tells the citizen, and returns the outcome (found, not_found, throttled)."""
+    result = services.case_repository().lookup_progress(
+        case_number or "", phone or "", requester=tracker.sender_id, now=None
+    )
+    if result.status == "found":
+        if tell_found:
+            dispatcher.utter_message(text=status_reply(result.case))
+    elif result.status == "throttled":
+        minutes = max(1, round(result.retry_after_s / 60))
+        dispatcher.utter_message(
+            text=f"查询次数有点多，为了保护大家的信息安全，请{minutes}分钟后再试。也可以拨打当地信访部门的电话查询。"
+        )
+    else:
+        # the same answer for an unknown case and a wrong phone, so nobody can probe case numbers
+        dispatcher.utter_message(
+            text="没有找到对得上的事项。请核对事项编号，以及登记时留的电话或查询码，再试一次。"
+        )
+    return result.status
 
 
 def status_reply(case) -> str:
@@ -99,32 +168,51 @@ def case_deadline_lines(case) -> list[str]:
 
 
 class CheckProgress(Action):
+    """Tells the status of a matched case (a miss was told as soon as both details were known); a paused intake
+    then goes on."""
+
     def name(self) -> str:
         return "action_check_progress"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        result = services.case_repository().lookup_progress(
-            tracker.get_slot("progress_case_number") or "",
-            tracker.get_slot("progress_phone") or "",
-            requester=tracker.sender_id,
-            now=None,
-        )
-        if result.status == "found":
-            dispatcher.utter_message(text=status_reply(result.case))
-        elif result.status == "throttled":
-            minutes = max(1, round(result.retry_after_s / 60))
-            dispatcher.utter_message(
-                text=f"查询次数有点多，为了保护大家的信息安全，请{minutes}分钟后再试。也可以拨打当地信访部门的电话查询。"
+        if tracker.get_slot("progress_outcome") in (None, "found"):  # a miss was told when it happened
+            look_up(
+                dispatcher,
+                tracker,
+                tracker.get_slot("progress_case_number") or "",
+                tracker.get_slot("progress_phone") or "",
             )
-        else:
-            # the same answer for an unknown case and a wrong phone, so nobody can probe case numbers
+        events: list[EventType] = [
+            SlotSet(slot, None)
+            for slot in ("progress_case_number", "progress_phone", "progress_turns", "progress_outcome")
+        ]
+        events.append(SlotSet("progress_misses", None))
+        if tracker.get_slot("intake_paused"):
             dispatcher.utter_message(
-                text="没有找到对得上的事项。请核对事项编号，以及登记时留的电话或查询码，再试一次。"
+                text="您刚才要反映的事还没登记完，我们接着登记。不想登记了就说“不登记了”。"
             )
+            # rules/progress.yml: intake_paused false right after the check resumes the intake
+            return [*events, SlotSet("intake_paused", False)]
+        return [*events, SlotSet("intake_paused", None)]
+
+
+class PauseIntake(Action):
+    """ "我是要查进度！XF…" during an intake: the intake waits (nothing said is lost) while the progress is checked."""
+
+    def name(self) -> str:
+        return "action_pause_intake"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        dispatcher.utter_message(text="好的，先帮您查进度。刚才说的事我都记着，查完再接着登记。")
         return [
+            ActiveLoop(None),
+            SlotSet("requested_slot", None),
+            SlotSet("intake_paused", True),
             SlotSet("progress_case_number", None),
             SlotSet("progress_phone", None),
-            SlotSet("progress_turns", None),
+            SlotSet("progress_outcome", None),
         ]

@@ -9,6 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.matter_kind import read_matter_kind
 from actions.slots import NON_ANSWER_INTENTS
 from actions.turn_adapter import (
     answered_a_question,
@@ -71,7 +72,9 @@ class ValidateIntakeForm(Action):
                 # no slot set: Rasa rejects the form for this message, and the rules for questions,
                 # corrections, crisis and small talk answer it before the form asks again
                 return []
-            say_notes(dispatcher, result.notes)
+            kind = read_matter_kind(tracker.slots, result.updates)  # a suggestion needs fewer questions
+            result.updates.update(kind.updates)
+            say_notes(dispatcher, [*result.notes, *kind.notes])
             events += slot_events(result)
         if not tracker.get_slot("intake_id"):
             events.append(SlotSet("intake_id", uuid.uuid4().hex))

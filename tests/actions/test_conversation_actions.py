@@ -13,7 +13,8 @@ from actions.conversation import (
     faq_key,
     unclear_reply,
 )
-from actions.corrections import CorrectDetail, correction_target, new_value_text
+from actions.correction_parse import parse_corrections
+from actions.corrections import CorrectDetail, target_of
 from tests.actions.conftest import make_tracker, run_action, texts
 
 KNOWN = {
@@ -34,16 +35,19 @@ KNOWN = {
         ("不是上周，是上个月", "occurred_at"),
         ("名字改一下，我叫王建国", "petitioner_name"),
         ("类别不对", "category"),
-        ("等一下我刚才说错了", None),
+        ("哦我记错了，是13974612385", "phone"),
+        ("我刚才说错了，还没起诉", "legal_status"),
+        ("不是物业，是开发商", "respondent"),  # the old value is the respondent on record
     ],
 )
 def test_correction_target(text, target):
-    assert correction_target(text, None) == target
+    known = {**KNOWN, "respondent": "某某物业公司"}
+    (request,) = parse_corrections(text)
+    assert target_of(request, known, None) == target
 
 
-def test_new_value_is_the_part_after_the_cue():
-    assert new_value_text("地址说错了，是北京市海淀区") == "北京市海淀区"
-    assert new_value_text("电话写错了应该是13900139000") == "13900139000"
+def test_a_message_that_names_nothing_asks_for_nothing():
+    assert parse_corrections("等一下我刚才说错了") == []
 
 
 async def test_correction_with_a_new_value_replaces_it():

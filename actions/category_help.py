@@ -1,0 +1,140 @@
+"""Helps a citizen with the category question: class names in everyday words, and a pick from their own story.
+
+"养老", "拆迁", "工资", "看病" are how people name a kind of matter; "环保" and "劳动" are short for a class. When
+a word fits two classes ("养老": a pension or an old people's home), the citizen's story decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from bot import text as textutil
+
+# short names of the classes
+ABBREVIATIONS = {
+    "环保": "环境保护",
+    "社保": "劳动和社会保障",
+    "劳动": "劳动和社会保障",
+    "劳保": "劳动和社会保障",
+    "城建": "城乡建设",
+    "国土": "国土资源",
+    "三农": "农村农业",
+    "农业": "农村农业",
+    "农村": "农村农业",
+    "卫生": "卫生计生",
+    "计生": "卫生计生",
+    "交通": "交通运输",
+    "教育": "教育文体",
+    "文体": "教育文体",
+    "纪检": "纪检监察",
+    "监察": "纪检监察",
+    "人事": "组织人事",
+    "商贸": "商贸旅游",
+    "旅游": "商贸旅游",
+    "科技": "科技与信息产业",
+    "党务": "党务政务",
+    "政务": "党务政务",
+}
+# everyday words for a kind of matter; where one word fits several classes, the story picks among them
+EVERYDAY = {
+    "养老": ("劳动和社会保障", "民政"),
+    "养老金": ("劳动和社会保障",),
+    "退休": ("劳动和社会保障",),
+    "工资": ("劳动和社会保障",),
+    "欠薪": ("劳动和社会保障",),
+    "工钱": ("劳动和社会保障",),
+    "工伤": ("劳动和社会保障",),
+    "医保": ("劳动和社会保障",),
+    "低保": ("民政", "劳动和社会保障"),
+    "拆迁": ("城乡建设", "国土资源"),
+    "征地": ("国土资源", "农村农业"),
+    "土地": ("国土资源", "农村农业"),
+    "宅基地": ("国土资源",),
+    "房子": ("城乡建设",),
+    "物业": ("城乡建设",),
+    "看病": ("卫生计生",),
+    "医院": ("卫生计生",),
+    "医疗": ("卫生计生",),
+    "上学": ("教育文体",),
+    "学校": ("教育文体",),
+    "污染": ("环境保护",),
+    "噪音": ("环境保护",),
+    "治安": ("政法",),
+    "打官司": ("政法",),
+    "派出所": ("政法",),
+    "当官的": ("纪检监察",),
+    "干部": ("纪检监察",),
+    "修路": ("交通运输", "城乡建设"),
+    "种地": ("农村农业",),
+    "网络": ("科技与信息产业",),
+}
+# what people put around the word: "是养老的问题", "算环保类吧"
+_AROUND = re.compile(
+    r"^(?:我觉得|我看|应该|大概|可能|估计)?(?:是|算|属于|就是|选|归到|归)?|"
+    r"(?:这一?类|那一?类|类别?|方面|这块|那块|方面的|的事情?|的问题|问题|的)*(?:吧|啊|呀|嘛|哦)?$"
+)
+MAX_ANSWER = 12
+# "你帮我选" / "我不晓得选哪个" / "你帮我选嘛 我眼睛不好": the citizen asks the bot to choose
+HELP_CHOOSE = re.compile(
+    r"(?:你|您)?(?:帮我|帮忙|替我|给我)(?:选|挑|定|看看?(?:选|是)?)|你(?:来|看着|随便)?(?:选|定)(?:吧|嘛|一个)?|"
+    r"(?:不晓得|不知道|不会|搞不清|分不清|弄不清|不懂|看不懂)(?:要|该|应该)?(?:选|挑)|"
+    r"(?:不晓得|不知道|不清楚|搞不清|分不清|说不清)(?:是|属于|算|归)?(?:哪一?类|哪个|哪种|啥类|什么类)|"
+    r"选不来|不会选|看不清|眼睛不好|眼神不好|不识字|随便(?:选|哪个)"
+)
+
+
+def core_word(clean: str) -> str:
+    """ "是养老的问题吧" → "养老"."""
+    return _AROUND.sub("", clean.strip(" ，。！？,.!?")).strip()
+
+
+def category_from_everyday_words(
+    clean: str, story_scores: Sequence[Any] | None = None, *, exact_names_only: bool = False
+) -> str | None:
+    """The class a short answer names, by its name, a short name or an everyday word; None if unsure."""
+    from bot.category import CATEGORIES
+
+    word = core_word(textutil.normalize_for_parsing(clean))
+    if not word or len(word) > MAX_ANSWER:
+        return None
+    named = [c for c in CATEGORIES if c in word or (len(word) >= 2 and word in c)]
+    if len(named) == 1:
+        return named[0]
+    if exact_names_only:
+        return None
+    if word in ABBREVIATIONS:
+        return ABBREVIATIONS[word]
+    fits = EVERYDAY.get(word) or _lexicon_fits(word)
+    if not fits:
+        return None
+    if len(fits) == 1 or not story_scores:
+        return fits[0]
+    rank = {score.name: score.score for score in story_scores}
+    return max(fits, key=lambda name: rank.get(name, 0.0))
+
+
+def _lexicon_fits(word: str) -> tuple[str, ...]:
+    """Classes whose decisive keywords (weight 3) include the word exactly."""
+    from bot.category import load_lexicon
+
+    fits = [
+        name
+        for name, phrases in load_lexicon().phrases.items()
+        if any(phrase == word and weight >= 3 for phrase, weight in phrases)
+    ]
+    return tuple(fits)
+
+
+def asks_to_choose(clean: str) -> bool:
+    return bool(HELP_CHOOSE.search(textutil.normalize_for_parsing(clean)))
+
+
+def pick_for_story(story: str, classify) -> tuple[str, list[str]]:
+    """The most likely class of the story and the runners-up a citizen may switch to."""
+    scores = classify(story, matter=True) if story.strip() else []
+    names = [s.name for s in scores if s.name != "其他"]
+    if not names:
+        return "其他", []
+    return names[0], names[1:3]

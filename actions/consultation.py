@@ -1,0 +1,63 @@
+"""A plain question about getting something done (how to move my 档案): answered, with an offer to file.
+
+Such questions are 咨询, not petitions: the office that does the thing, or the 12345 hotline, answers them
+fastest. Nothing is filed unless the citizen then tells of a problem.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import text as textutil
+
+# (words of the question, who does it); the first match wins
+OFFICES = (
+    (
+        r"档案",
+        "人事档案的转移和查询，找档案现在存放的地方（人才服务中心、人社局或原单位），再到要转入的地方办接收",
+    ),
+    (
+        r"社保|养老保险|失业保险|工伤保险|退休",
+        "社保的办理和查询，找当地社保经办机构，也可以打12333人社服务热线",
+    ),
+    (r"医保|医疗保险|报销", "医保的办理和报销，找当地医保经办机构"),
+    (r"公积金", "公积金的提取和贷款，找当地住房公积金管理中心，也可以打12329公积金热线"),
+    (r"户口|户籍|身份证|居住证|迁户", "户口、身份证和居住证，找户籍所在地或居住地的派出所"),
+    (r"结婚|离婚|婚姻登记", "婚姻登记，找县区民政局的婚姻登记处"),
+    (r"房产证|不动产|过户", "房产证和不动产登记，找当地不动产登记中心"),
+    (r"营业执照|个体户|开店|注册公司", "营业执照，找当地市场监管局或政务服务中心"),
+    (r"税|发票", "税务问题，找当地税务局，也可以打12366纳税服务热线"),
+    (r"低保|救助|补贴|残疾证", "低保、救助和补贴的申请，找户籍所在地的乡镇政府（街道办）或民政部门"),
+    (r"入学|转学|学籍", "入学、转学和学籍，找学校或县区教育局"),
+)
+GENERAL = "这类办事问题，到当地政务服务中心问，或者拨打12345政务服务便民热线，问得最清楚"
+
+
+def consultation_answer(question: str) -> str:
+    clean = textutil.normalize_for_parsing(question or "")
+    where = next((office for words, office in OFFICES if re.search(words, clean)), GENERAL)
+    return (
+        f"您问的是办事的问题，这不用登记成信访事项，直接问办事的地方最快：{where}。"
+        "拿不准的话，也可以打12345政务服务便民热线问清楚。\n"
+        "如果办事时遇到了问题，比如一直办不下来、被推来推去，跟我说说经过，我帮您登记反映。"
+    )
+
+
+class AnswerConsultation(Action):
+    """Answers the question; a running intake goes on afterwards (rules), outside one nothing is filed."""
+
+    def name(self) -> str:
+        return "action_answer_consultation"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        dispatcher.utter_message(text=consultation_answer(tracker.latest_message.get("text") or ""))
+        if tracker.active_loop.get("name") == "intake_form":
+            dispatcher.utter_message(response="utter_intake_resumed")
+        return []

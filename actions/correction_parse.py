@@ -1,0 +1,230 @@
+"""Reads a correction request: which details the citizen names and the new value said for each.
+
+Pure text work, no slots touched: "类别改成劳动和社会保障，反映对象改成包工头" gives two requests,
+"反映对象不对，是组里那个养猪场" one with the value "组里那个养猪场", "不是物业，是开发商" one that names no
+detail (the old value "物业" tells the caller which one it is).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot import text as textutil
+
+# words citizens use for each detail; one regex, longest first, so "此前反映情况" is not "反映对象"
+LABELS: dict[str, tuple[str, ...]] = {
+    "prior_report": (
+        "此前反映情况",
+        "之前反映情况",
+        "此前反映",
+        "之前反映",
+        "以前反映",
+        "反映过的情况",
+        "反映情况",
+        "此前反映的情况",
+        "之前反映的情况",
+        "之前反映过的情况",
+        "之前反映过的",
+        "以前反映的情况",
+        "之前找过的",
+        "找过哪里",
+    ),
+    "legal_status": ("诉讼/仲裁情况", "诉讼仲裁情况", "诉讼情况", "打官司", "官司", "诉讼", "仲裁", "起诉"),
+    "people_count": ("涉及人数", "涉及的人数", "人数", "户数", "多少人"),
+    "occurred_at": ("发生时间", "发生的时间", "时间", "日期", "日子", "年份", "月份"),
+    "location": (
+        "问题发生地",
+        "事发地点",
+        "事发地",
+        "发生地点",
+        "发生地",
+        "地址",
+        "地点",
+        "地方",
+        "位置",
+        "住址",
+        "地名",
+        "地区",
+    ),
+    "respondent": (
+        "反映对象",
+        "被反映的对象",
+        "被反映对象",
+        "被反映的单位",
+        "被反映的人",
+        "被投诉的单位",
+        "被投诉单位",
+        "被投诉的对象",
+        "被投诉的",
+        "被投诉人",
+        "投诉对象",
+        "对方名称",
+        "单位名称",
+        "对象",
+        "对方",
+    ),
+    "category": ("问题类别", "问题分类", "类别", "分类", "类型", "归类"),
+    "petitioner_name": ("我的名字", "我的姓名", "姓名", "名字", "称呼"),
+    "phone": ("联系电话", "电话号码", "手机号码", "手机号", "电话", "号码", "联系方式"),
+    "id_number": ("身份证号码", "身份证号", "身份证"),
+    "issue_text": ("反映的问题", "问题描述", "事情经过", "诉求", "内容", "描述", "问题", "事情"),
+}
+_LABEL_SLOT = {word: slot for slot, words in LABELS.items() for word in words}
+_LABEL_RE = "|".join(sorted(map(re.escape, _LABEL_SLOT), key=len, reverse=True))
+
+# what may come before the label at the start of a clause ("帮我把", "更正一下", "刚才")
+_LEAD = (
+    r"(?:等一下|等等|哎呀|不好意思|对不起|麻烦|请|还有|另外|然后|再|并且|而且|和|以及)?"
+    r"(?:我刚才|我刚刚|刚才|刚刚|之前|前面|上面|摘要里的?|摘要里)?"
+    r"(?:帮我|给我|麻烦|请|我要|我想|能不能|可以|要)?"
+    r"(?:修改|更正|改)?(?:一下|下)?"
+    r"(?:把|将)?(?:我的|那个|这个|你们?记的|你写的|写的)?"
+)
+# what makes a label the start of a correction ("地址改成", "反映对象不对", "电话说错了", "人数：")
+_CUE = (
+    r"(?:那里|那项|那一项|那栏|那块|那个|这一项|这项|的)?\s*"
+    r"(?:改成|改为|换成|改回|更正为|更正成|更改为|应该|应当|应为|不对|不准|错|有误|有问题|说|写|打|记|填|搞|弄|"
+    r"输|选|漏|不是|是|为|[:：]|要改|改一下|改下|重新)"
+)
+_CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})(?={_CUE})")
+_FIRST_CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})")
+_CLAUSES = re.compile(r"[，,。；;！!？?\n]+")
+
+# the words before the new value; the leftmost one wins ("不对，应该是X")
+_VALUE_CUE = re.compile(
+    r"改成|改为|换成|改回|改用|更正为|更正成|更改为|应该是|应当是|应为|应该|其实是|实际上是|实际是|"
+    r"正确的是|准确的是|是|为|[:：]"
+)
+# "不是X，是Y" / "不是X是Y" / "X不是Y" (the value first)
+_NOT_THEN_VALUE = re.compile(
+    r"^(?:也|并)?不是(?P<old>.+?)[，,]?(?:而)?(?:是|应该是|其实是|只有|就)(?P<new>.+)$"
+)
+_VALUE_THEN_NOT = re.compile(r"^(?P<new>.+?)[，,]?(?:而)?不是(?P<old>.+)$")
+# words around the value that are not part of it
+_STRIP_LEAD = re.compile(
+    r"^[\s:：、“”\"'‘’]*(?:其实|实际上|实际)?(?:是|为|成|应该是|就是|叫|归到|归为|归入|算是|算|属于)?[\s:：、“”\"'‘’]*"
+)
+_STRIP_TAIL = re.compile(
+    r"[\s，,。.！!？?；;、“”\"'‘’]*(?:吧|啊|呀|哈|哦|呢|才对|就行|就对了|谢谢)*[\s，,。.！!？?；;、“”\"'‘’]*$"
+)
+# nothing in the segment but the complaint that it is wrong
+_ONLY_WRONG = re.compile(
+    r"^(?:那里|那项|那一项|那栏|那块|那个|这一项|的)?\s*(?:也)?(?:不对|不准确?|有误|有问题|错了|错啦|"
+    r"(?:说|写|打|记|填|搞|弄|输|选|录)(?:错|岔|反|漏)了?(?:一位|一个字|个字)?|要改|改一下|改下|重新说一下|重新填一下|"
+    r"重新说|重新填|需要修改|要修改|漏了一位|多了一位)[了啦的]?$"
+)
+
+
+@dataclass(frozen=True)
+class CorrectionRequest:
+    """One detail to change. `slot` None: the message names no detail; `value` "" : no new value given."""
+
+    slot: str | None
+    value: str
+    old: str = ""
+
+
+def parse_corrections(text: str) -> list[CorrectionRequest]:
+    """Every correction in the message, in the order said. Empty when it asks for nothing specific."""
+    clean = textutil.to_halfwidth(textutil.to_simplified(text or "")).strip()
+    if not clean:
+        return []
+    clauses = [c for c in _CLAUSES.split(clean) if c.strip()]
+    groups: list[tuple[str | None, list[str]]] = []
+    for index, clause in enumerate(clauses):
+        match = (_FIRST_CLAUSE_START if index == 0 else _CLAUSE_START).match(clause)
+        if match:
+            groups.append((_LABEL_SLOT[match.group(1)], [clause[match.end() :]]))
+        elif groups:
+            groups[-1][1].append(clause)
+        else:
+            groups.append((None, [clause]))
+    requests = [r for r in (_request(slot, parts) for slot, parts in groups) if r.slot or r.value]
+    return _pair_value_with_label(requests)
+
+
+def _pair_value_with_label(requests: list[CorrectionRequest]) -> list[CorrectionRequest]:
+    """ "不是物业，是开发商，被投诉的写错了": the value said without a label belongs to the label said without one."""
+    unnamed = [r for r in requests if r.slot is None and r.value]
+    bare = [r for r in requests if r.slot and not r.value]
+    if len(unnamed) != 1 or len(bare) != 1:
+        return requests
+    merged = CorrectionRequest(bare[0].slot, unnamed[0].value, unnamed[0].old)
+    return [merged if r is bare[0] else r for r in requests if r is not unnamed[0]]
+
+
+def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
+    """The new value of one detail from the clauses that follow its label."""
+    useful = [p for p in (part.strip() for part in parts) if p and not _ONLY_WRONG.match(p)]
+    if slot is None:
+        useful = [_drop_preamble(p) for p in useful]
+        useful = [p for p in useful if p]
+    if not useful:
+        return CorrectionRequest(slot, "")
+    segment = "，".join(useful)
+    value, old = _value_and_old(segment)
+    return CorrectionRequest(slot, value, old)
+
+
+# "我刚才说错了" / "等一下" / "更正一下" before the value: no part of it
+_PREAMBLE = re.compile(
+    r"^(?:等一下|等等|哎呀|不好意思|对不起|错了错了|错了)?(?:我|刚才|刚刚|我刚才|我刚刚)*"
+    r"(?:说|写|打|记|填|搞|弄|输)?(?:错了|岔了|反了)?(?:帮我)?(?:更正|修改|改)?(?:一下)?$"
+)
+
+
+def _drop_preamble(part: str) -> str:
+    return "" if _PREAMBLE.fullmatch(part) else part
+
+
+def _value_and_old(segment: str) -> tuple[str, str]:
+    """("天河区", "海珠区") from "说错了，是天河区不是海珠区"; the value starts after its cue."""
+    body = _ONLY_WRONG_PREFIX.sub("", segment, count=1)
+    wrote = _WROTE_THEN_VALUE.match(body)
+    if wrote:
+        return _tidy(wrote.group("new")), _tidy(wrote.group("old"))
+    negated = _NOT_THEN_VALUE.match(body)
+    if negated:
+        return _tidy(negated.group("new")), _tidy(negated.group("old"))
+    cue = _VALUE_CUE.search(body)
+    if cue:
+        body = body[cue.end() :]
+    value_first = _VALUE_THEN_NOT.match(body)
+    if value_first:
+        return _tidy(value_first.group("new")), _tidy(value_first.group("old"))
+    return _tidy(body), ""
+
+
+# "不对，" "说错了，" "写错了一个字，" at the start of the segment
+_ONLY_WRONG_PREFIX = re.compile(
+    r"^(?:那里|那项|那一项|那栏|那块|那个|这一项|的)?\s*(?:也)?(?:不对|不准确?|有误|有问题|错了|"
+    r"(?:说|写|打|记|填|搞|弄|输|选|录)(?:错|岔|反)了?)[了啦的]?[，,\s]*"
+)
+# "写的是白云区，其实是黄埔区" / "你记成了海珠区，应该是荔湾区": what was recorded, then the value
+_WROTE_THEN_VALUE = re.compile(
+    r"^(?:你|您|你们)?(?:写的是|记的是|说的是|写成了?|记成了?|填成了?|录成了?|弄成了?)(?P<old>.+?)[，,]?"
+    r"(?:其实是|应该是|实际是|实际上是|正确的是|而是|是)(?P<new>.+)$"
+)
+
+
+def _tidy(value: str) -> str:
+    value = _STRIP_TAIL.sub("", value.strip())
+    return _STRIP_LEAD.sub("", value, count=1).strip()
+
+
+def slot_by_old_value(old: str, known: Mapping[str, Any]) -> str | None:
+    """The detail whose recorded value the citizen named as wrong ("不是物业，是开发商")."""
+    if not old:
+        return None
+    hits = [
+        slot
+        for slot, value in known.items()
+        if slot in _SLOTS_WITH_LABELS and isinstance(value, str) and value and old in value
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+_SLOTS_WITH_LABELS = frozenset(LABELS) - {"issue_text"}

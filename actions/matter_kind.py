@@ -1,0 +1,98 @@
+"""The kind of matter (投诉请求, 建议意见, 检举控告, 咨询, 表扬) and the questions it needs.
+
+A suggestion or a compliment has nobody to answer for it, no court case and no earlier report, so those
+questions are not asked (第29条: suggestions are studied by the organ concerned). The kind is kept in the
+`matter_kind` slot for the filed case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot import text as textutil
+
+COMPLAINT = "投诉请求"
+SUGGESTION = "建议意见"
+REPORT = "检举控告"
+CONSULTATION = "咨询"
+PRAISE = "表扬"
+KINDS = (COMPLAINT, SUGGESTION, REPORT, CONSULTATION, PRAISE)
+# filled with "" (nothing to say) for these kinds, so the form skips their questions
+NOT_ASKED = {
+    SUGGESTION: ("respondent", "legal_status", "prior_report"),
+    PRAISE: ("respondent", "legal_status", "prior_report"),
+}
+KIND_NOTES = {
+    SUGGESTION: "好的，这是一条建议，我帮您登记，会交给有关部门研究（《信访工作条例》第29条）。",
+    PRAISE: "谢谢您愿意说出来！这份表扬我帮您登记，会转给被表扬的单位。",
+}
+
+# something went wrong for the writer: then it is no suggestion or compliment, whatever else it says
+_GRIEVANCE = re.compile(
+    r"投诉|举报|不满|拖欠|欠薪|欠.{0,4}(?:钱|款|工资)|不给|不发|不退|不管|没人管|推诿|踢皮球|扯皮|敷衍|乱收费|被打|打人|"
+    r"威胁|骗|违法|违规|违章|污染|噪音|扰民|损坏|坏了|漏水|停水|停电|克扣|拒绝|刁难|态度(?:很|太|极|特别)?(?:差|恶劣)|"
+    r"强拆|强占|霸占|侵占|赔偿|维权|讨薪|要不回|不解决|没解决|差评"
+)
+_REPORT = re.compile(
+    r"举报|检举|揭发|控告|贪污|受贿|索贿|行贿|挪用|侵吞|中饱私囊|以权谋私|权钱交易|公款吃喝|公车私用|吃拿卡要|优亲厚友"
+)
+_PRAISE = re.compile(
+    r"表扬|点赞|锦旗|感谢信|好人好事|致谢|(?:想|要|特别|真心|衷心|非常|十分)(?:感谢|谢谢)[^，。！!]{0,12}"
+    r"(?:医生|护士|老师|民警|警官|警察|工作人员|师傅|同志|干部|书记|主任|窗口|大夫|司机|社工|网格员)|"
+    r"(?:服务|态度)(?:很|特别|非常|十分|真)(?:好|热情|耐心|周到)|为[^，。！!]{1,12}点个?赞"
+)
+_SUGGESTION = re.compile(
+    r"^(?:我)?(?:想|要)?(?:提|有)?(?:个|一个|一条|几条|点)?(?:建议|意见建议|提议|倡议)|"
+    r"(?:建议|提议|倡议)(?:在|把|将|给|对|政府|有关部门|相关部门|你们|能|可以|增设|增加|设置|修建|安装|开通|多|尽快|完善)|"
+    r"(?:希望|能不能|可不可以|可否|是否可以)(?:能|可以|政府|有关部门)?(?:在[^，。]{1,12})?(?:增设|增加|多设|设置|修建|修一|建一|安装|装一|开通|多开|延长)"
+)
+_CONSULTATION = re.compile(
+    r"(?:怎么|怎样|如何|去哪|到哪|在哪|哪里|找谁|找哪个部门)(?:个)?(?:办理?|转|迁|交|申请|查询?|领|补办|开|报销|续|认定|登记)|"
+    r"(?:需要|要带|要准备|要交|要提供)(?:些)?(?:什么|哪些|啥)(?:材料|手续|证件|资料|证明)|"
+    r"(?:能不能|可不可以|可以|能)(?:办|申请|领|补办|转)[^，。]{0,10}(?:吗|么|不)"
+)
+
+
+def detect_matter_kind(story: str) -> str:
+    """The kind of matter a story is; a complaint or request unless it clearly is something else."""
+    clean = textutil.normalize_for_parsing(story or "")
+    if _REPORT.search(clean):
+        return REPORT
+    if _GRIEVANCE.search(clean):
+        return COMPLAINT
+    if _PRAISE.search(clean):
+        return PRAISE
+    if _SUGGESTION.search(clean):
+        return SUGGESTION
+    if _CONSULTATION.search(clean):
+        return CONSULTATION
+    return COMPLAINT
+
+
+@dataclass
+class KindReading:
+    updates: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def read_matter_kind(slots: Mapping[str, Any], updates: Mapping[str, Any]) -> KindReading:
+    """Sets `matter_kind` when the story arrives (`updates` of this message), and fills the questions that kind
+    does not need."""
+    reading = KindReading()
+    story = updates.get("issue_text")
+    if slots.get("matter_kind") or not story:
+        return reading
+    slots = {**slots, **updates}
+    kind = detect_matter_kind(str(story))
+    if kind == CONSULTATION:  # a question told as a story in the intake is still filed as the citizen asked
+        kind = COMPLAINT
+    reading.updates["matter_kind"] = kind
+    for slot in NOT_ASKED.get(kind, ()):
+        if slots.get(slot) is None:
+            reading.updates[slot] = ""
+    if kind in KIND_NOTES:
+        reading.notes.append(KIND_NOTES[kind])
+    return reading

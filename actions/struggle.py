@@ -1,0 +1,91 @@
+"""For citizens who struggle: a category picked for them from their own story, and an angry question answered."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.category_help import pick_for_story
+from bot import text as textutil
+
+# anger at the office rather than a question about petitions ("你们到底管不管？" is no request for a definition)
+FRUSTRATED = re.compile(
+    r"到底(?:还)?管不管|还管不管|到底有没有人管|有没有人管|到底(?:办不办|能不能解决|有没有人)|踢皮球|推来推去|"
+    r"(?:说|反映|讲)(?:了)?(?:有|又)?(?:什么|啥)用|登记有什么用|要你们(?:干|做)(?:什么|啥)|干什么吃的"
+)
+CHANGE_CATEGORY = {"title": "换一类", "payload": '/correct_detail{"correction_target": "category"}'}
+
+
+class HelpChooseCategory(Action):
+    """ "你帮我选" / "我不晓得选哪个": the class that fits the story best, said plainly, with a way to change it."""
+
+    def name(self) -> str:
+        return "action_help_choose_category"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        from bot.category import classify_category
+
+        story = tracker.get_slot("issue_text") or ""
+        if not story:
+            dispatcher.utter_message(text="没关系，您先把事情说一说，我根据您说的帮您选。")
+            return []
+        if tracker.get_slot("category") and tracker.get_slot("requested_slot") != "category":
+            dispatcher.utter_message(
+                text=f"类别我已经按您说的记成“{tracker.get_slot('category')}”了，不用再选。"
+                "不合适的话点“换一类”。",
+                buttons=[CHANGE_CATEGORY],
+            )
+            return []
+        best, _ = pick_for_story(story, classify_category)
+        dispatcher.utter_message(
+            text=f"好的，我来帮您选。按您说的情况，这件事属于“{best}”，我先这样记下。"
+            "您看对吗？不对的话点“换一类”，或者直接说“类别改成……”。",
+            buttons=[CHANGE_CATEGORY],
+        )
+        return [SlotSet("category", best), SlotSet("category_confidence", 1.0)]
+
+
+def sounds_frustrated(text: str) -> bool:
+    return bool(FRUSTRATED.search(textutil.normalize_for_parsing(text or "")))
+
+
+def frustration_answer() -> str:
+    """Acknowledges, says what this office does and when, and honestly what going over its head leads to."""
+    from bot.knowledge import deadline
+
+    register, notice, handling = (
+        deadline("register_transfer"),
+        deadline("acceptance_notice"),
+        deadline("handling"),
+    )
+    return (
+        "您着急、生气，我们理解，事情拖着谁心里都不好受。跟您说说我们管什么：您的事我如实登记，"
+        f"{register.days}日内转送或交办给有权处理的机关（《信访工作条例》{register.article}）；"
+        f"那个机关要在{notice.days}日内书面告诉您受不受理（{notice.article}），"
+        f"受理后一般{handling.days}日内办结，给您书面答复（{handling.article}）。\n"
+        "也跟您说句实在话：走访要到有权处理的机关或者它的上一级机关去（第20条），越级到省里、北京去，"
+        "一般还是转回当地来办，反而耽误时间。把事情在这里登记清楚，是最快的路。"
+    )
+
+
+class AnswerFrustration(Action):
+    """ "你们到底管不管？": acknowledged and answered; a running intake then asks its question again."""
+
+    def name(self) -> str:
+        return "action_answer_frustration"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        dispatcher.utter_message(text=frustration_answer())
+        if tracker.active_loop.get("name") == "intake_form":
+            dispatcher.utter_message(text="我们接着登记，还差几个问题。")
+        else:
+            dispatcher.utter_message(text="您遇到了什么事？跟我说说，我现在就帮您登记。")
+        return []

@@ -1,0 +1,83 @@
+"""The pure reader of correction requests: which details, which new values, in every common form."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.correction_parse import CorrectionRequest, parse_corrections, slot_by_old_value
+
+R = CorrectionRequest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X改成Y"
+        ("反映对象改成健坤潇楚实验学校", [R("respondent", "健坤潇楚实验学校")]),
+        ("此前反映情况改成：没有", [R("prior_report", "没有")]),
+        ("帮我把类别改成劳动和社会保障", [R("category", "劳动和社会保障")]),
+        ("把人数改成一百人", [R("people_count", "一百人")]),
+        ("诉讼情况改成没有打官司", [R("legal_status", "没有打官司")]),
+        ("更正一下电话：13800001111", [R("phone", "13800001111")]),
+        ("问题发生地改成：县城关镇", [R("location", "县城关镇")]),
+        ("姓名更正为刘娟", [R("petitioner_name", "刘娟")]),
+        ("电话换成0731-84561234", [R("phone", "0731-84561234")]),
+        # "X不对，是Y" / "X说错了，…"
+        ("反映对象不对，是组里那个养猪场", [R("respondent", "组里那个养猪场")]),
+        ("时间不对，应该是2023年", [R("occurred_at", "2023年")]),
+        ("电话写错了应该是13812345679", [R("phone", "13812345679")]),
+        ("人数说错了，是五十多户", [R("people_count", "五十多户")]),
+        ("打官司那个说错了，已经判了", [R("legal_status", "已经判了")]),
+        ("地址说错了，是天河区不是海珠区", [R("location", "天河区", "海珠区")]),
+        ("名字写错了，是王建华不是王建国", [R("petitioner_name", "王建华", "王建国")]),
+        ("改一下，对方是宏达公司不是宏大公司", [R("respondent", "宏达公司", "宏大公司")]),
+        ("人数不是这么多，只有十个", [R("people_count", "十个", "这么多")]),
+        ("刚才名字说错了，我叫周敏", [R("petitioner_name", "我叫周敏")]),
+        ("之前反映的情况不对，其实没找过", [R("prior_report", "没找过")]),
+        # no detail named: the old value or the new value's kind tells which
+        ("不是上周是上个月", [R(None, "上个月", "上周")]),
+        ("帮我更正一下，是村主任不是村支书", [R(None, "村主任", "村支书")]),
+        ("写的是白云区，其实是黄埔区", [R(None, "黄埔区", "白云区")]),
+        ("你记成了海珠区，应该是荔湾区", [R(None, "荔湾区", "海珠区")]),
+        ("哦我记错了，是13974612385", [R(None, "13974612385")]),
+        ("我刚才说错了，还没起诉", [R(None, "还没起诉")]),
+        # the value said apart from its label
+        ("不是物业，是开发商，被投诉的写错了", [R("respondent", "开发商", "物业")]),
+        # several in one message, each with its own value
+        (
+            "类别改成劳动和社会保障，反映对象改成包工头",
+            [R("category", "劳动和社会保障"), R("respondent", "包工头")],
+        ),
+        (
+            "时间改成去年五月，地点改成越秀区北京街道",
+            [R("occurred_at", "去年五月"), R("location", "越秀区北京街道")],
+        ),
+        ("我的名字改成张三，电话改成13912345678", [R("petitioner_name", "张三"), R("phone", "13912345678")]),
+        # a story's own words are no second correction
+        ("问题改成：电话没人接，地址也找不到", [R("issue_text", "电话没人接，地址也找不到")]),
+        # the detail named, no value yet: the form asks again
+        ("地址不对", [R("location", "")]),
+        ("时间说错了", [R("occurred_at", "")]),
+        ("電話號碼錯了", [R("phone", "")]),
+    ],
+)
+def test_parse_corrections(text, expected):
+    assert parse_corrections(text) == expected
+
+
+@pytest.mark.parametrize("text", ["需要修改", "等一下我刚才说错了", "", "   "])
+def test_nothing_specific(text):
+    assert parse_corrections(text) == []
+
+
+def test_value_keeps_the_whole_name():
+    (request,) = parse_corrections("反映对象改成健坤潇楚实验学校")
+    assert request.value == "健坤潇楚实验学校"
+
+
+def test_slot_by_old_value():
+    known = {"respondent": "小区物业", "location": "广东省广州市白云区", "issue_text": "物业乱收费"}
+    assert slot_by_old_value("物业", known) == "respondent"  # the story is never the target
+    assert slot_by_old_value("白云区", known) == "location"
+    assert slot_by_old_value("", known) is None
+    assert slot_by_old_value("开发商", known) is None

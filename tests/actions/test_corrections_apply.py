@@ -1,0 +1,118 @@
+"""Corrections through the action: only the named details change, and the citizen sees before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.corrections import CorrectDetail
+from tests.actions.conftest import make_tracker, run_action, texts
+
+CASE = {
+    "issue_text": "村里养猪场臭气熏天，污水直接排到河里",
+    "category": "环境保护",
+    "category_confidence": 0.9,
+    "location": "湖南省长沙市望城区",
+    "location_code": "430112",
+    "occurred_at": "2026-09",
+    "respondent": "村委会",
+    "legal_status": "in_court",
+    "prior_report": "打过12345",
+    "people_count": "20",
+    "petitioner_name": "王有田",
+    "phone": "13800138000",
+    "awaiting_confirmation": True,
+}
+# what may change together with each detail
+COMPANIONS = {
+    "location": {"location_code", "location_candidates"},
+    "category": {"category_confidence", "category_candidates"},
+}
+
+
+async def correct(text: str, slots: dict | None = None):
+    tracker = make_tracker(text, intent="correct_detail", slots=slots or CASE, active_loop=None)
+    return await run_action(CorrectDetail(), tracker)
+
+
+def changed_details(updates: dict) -> set[str]:
+    return {slot for slot in updates if slot != "awaiting_confirmation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("反映对象不对，是组里那个养猪场", "respondent", "组里那个养猪场"),
+        ("反映对象改成健坤潇楚实验学校", "respondent", "健坤潇楚实验学校"),
+        ("此前反映情况改成：没有", "prior_report", "未曾反映"),
+        ("之前反映的情况不对，其实没找过", "prior_report", "未曾反映"),
+        ("诉讼情况改成没有打官司", "legal_status", "none"),
+        ("诉讼/仲裁情况改成：没有", "legal_status", "none"),
+        ("官司那项错了，我们在仲裁", "legal_status", "in_arbitration"),
+        ("时间改成2025年3月", "occurred_at", "2025-03"),
+        ("名字改成李春花", "petitioner_name", "李春花"),
+        ("电话改成13912345678", "phone", "13912345678"),
+        ("哦我记错了，是13974612385", "phone", "13974612385"),
+        ("类别改成劳动和社会保障", "category", "劳动和社会保障"),
+        ("类别改成养老", "category", "劳动和社会保障"),
+        ("问题改成：养猪场的污水排到河里，鱼都死光了", "issue_text", "养猪场的污水排到河里，鱼都死光了"),
+        ("不是村委会，是镇政府", "respondent", "镇政府"),
+    ],
+)
+async def test_only_the_named_detail_changes(text, slot, value):
+    updates, dispatcher, _ = await correct(text)
+    assert updates[slot] == value
+    assert changed_details(updates) <= {slot} | COMPANIONS.get(slot, set())
+    assert updates["awaiting_confirmation"] is False
+    assert "改成" in texts(dispatcher) or "记为" in texts(dispatcher)
+
+
+async def test_before_and_after_are_shown():
+    _, dispatcher, _ = await correct("反映对象改成健坤潇楚实验学校")
+    assert "好的，反映对象已从“村委会”改成“健坤潇楚实验学校”。" in texts(dispatcher)
+
+
+async def test_a_place_correction_changes_the_place_only():
+    updates, dispatcher, _ = await correct("地点不对，是北京市海淀区中关村街道")
+    assert updates["location"] == "北京市海淀区中关村街道"
+    assert updates["location_code"].startswith("110108")
+    assert changed_details(updates) <= {"location", "location_code", "location_candidates"}
+    assert "湖南省长沙市望城区" in texts(dispatcher)  # the old value, shown
+
+
+async def test_a_respondent_correction_keeps_the_place():
+    updates, _, _ = await correct("反映对象不对，是组里那个养猪场")
+    assert "location" not in updates and "location_code" not in updates
+
+
+async def test_two_corrections_in_one_message_are_both_applied():
+    updates, dispatcher, _ = await correct("类别改成劳动和社会保障，反映对象改成包工头")
+    assert updates["category"] == "劳动和社会保障"
+    assert updates["respondent"] == "包工头"
+    assert changed_details(updates) <= {"category", "respondent", *COMPANIONS["category"]}
+    said = texts(dispatcher)
+    assert "问题类别已从“环境保护”改成“劳动和社会保障”" in said
+    assert "反映对象已从“村委会”改成“包工头”" in said
+
+
+async def test_time_and_place_in_one_message():
+    updates, _, _ = await correct("时间改成去年五月，地点改成长沙市岳麓区")
+    assert updates["occurred_at"].endswith("-05")
+    assert updates["location"] == "湖南省长沙市岳麓区"
+
+
+async def test_a_value_that_cannot_be_read_empties_the_detail_so_it_is_asked_again():
+    updates, dispatcher, _ = await correct("电话改成1391234")
+    assert updates["phone"] is None
+    assert changed_details(updates) == {"phone"}
+    assert "重新填一下联系电话" in texts(dispatcher)
+
+
+async def test_a_named_detail_without_value_is_asked_again_and_nothing_else_changes():
+    updates, _, _ = await correct("人数说错了")
+    assert updates == {"awaiting_confirmation": False, "people_count": None}
+
+
+async def test_a_correction_of_a_detail_not_given_before_says_what_was_recorded():
+    updates, dispatcher, _ = await correct("人数改成三十户", {**CASE, "people_count": "未提供"})
+    assert updates["people_count"]
+    assert "涉及人数记为" in texts(dispatcher)

@@ -1,0 +1,184 @@
+"""The kind of matter, help with the category, anger, plain questions and two matters in one conversation."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.category_help import asks_to_choose, category_from_everyday_words
+from actions.consultation import AnswerConsultation, consultation_answer
+from actions.conversation import AnswerFaq
+from actions.matter_kind import (
+    COMPLAINT,
+    CONSULTATION,
+    PRAISE,
+    REPORT,
+    SUGGESTION,
+    detect_matter_kind,
+    read_matter_kind,
+)
+from actions.several_matters import OfferNextMatter, SeveralMatters
+from actions.struggle import AnswerFrustration, HelpChooseCategory, sounds_frustrated
+from actions.validate_intake import ValidateIntakeForm
+from tests.actions.conftest import make_tracker, run_action, texts
+
+WAGES = "老板拖欠我们十几个工人三个月工资，去工地找他也不见人"
+
+
+@pytest.mark.parametrize(
+    ("story", "kind"),
+    [
+        ("建议在我们小区门口的路口增设一个红绿灯，早上上学的孩子过马路太危险", SUGGESTION),
+        ("我有个建议，公交103路能不能延长到晚上十点", SUGGESTION),
+        ("希望能在公园里多设几个公共厕所", SUGGESTION),
+        ("我要表扬市第一人民医院的王医生，对我们老人特别耐心", PRAISE),
+        ("想感谢一下派出所的李警官，帮我找回了走失的父亲", PRAISE),
+        ("街道办的工作人员服务态度很好，给他们点个赞", PRAISE),
+        ("举报村支书挪用集体土地补偿款", REPORT),
+        ("我检举镇长收受开发商的红包", REPORT),
+        (WAGES, COMPLAINT),
+        ("建议有关部门严肃处理拖欠工资的老板", COMPLAINT),  # a grievance with a closing wish
+        ("物业服务态度很差，电梯坏了一个月没人修", COMPLAINT),
+        ("我的档案怎么转到新单位", CONSULTATION),
+        ("办退休需要带什么材料", CONSULTATION),
+    ],
+)
+def test_detect_matter_kind(story, kind):
+    assert detect_matter_kind(story) == kind
+
+
+def test_a_suggestion_skips_respondent_court_and_earlier_reports():
+    reading = read_matter_kind({"respondent": None}, {"issue_text": "建议在村口修一个公交站台"})
+    assert reading.updates == {
+        "matter_kind": SUGGESTION,
+        "respondent": "",
+        "legal_status": "",
+        "prior_report": "",
+    }
+    assert "第29条" in reading.notes[0]
+
+
+def test_a_complaint_asks_everything_and_the_kind_is_read_once():
+    assert read_matter_kind({}, {"issue_text": WAGES}).updates == {"matter_kind": COMPLAINT}
+    assert read_matter_kind({"matter_kind": PRAISE}, {"issue_text": WAGES}).updates == {}
+    assert read_matter_kind({"issue_text": WAGES}, {"phone": "13800138000"}).updates == {}
+
+
+async def test_the_form_does_not_ask_a_compliment_for_a_respondent():
+    tracker = make_tracker("我要表扬社区医院的张护士，打针又轻又耐心，老人们都喜欢她", intent="tell_problem")
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["matter_kind"] == PRAISE
+    # nothing left for the form to ask about who or what courts (the praised unit is kept when named)
+    assert slots["respondent"] in ("", "社区医院")
+    assert slots["legal_status"] == "" and slots["prior_report"] == ""
+    assert "表扬" in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("answer", "category"),
+    [
+        ("养老", "劳动和社会保障"),
+        ("是拆迁的问题", "城乡建设"),
+        ("工资", "劳动和社会保障"),
+        ("看病", "卫生计生"),
+        ("环保类吧", "环境保护"),
+        ("民政", "民政"),
+        ("我不晓得选哪个", None),
+        ("我家门口的路被挖断了三个月没人修", None),  # a story, not a class name
+    ],
+)
+def test_everyday_words_name_a_category(answer, category):
+    assert category_from_everyday_words(answer) == category
+
+
+def test_a_word_for_two_classes_is_decided_by_the_story():
+    class Score:
+        def __init__(self, name, score):
+            self.name, self.score = name, score
+
+    old_peoples_home = [Score("民政", 0.7), Score("劳动和社会保障", 0.2)]
+    assert category_from_everyday_words("养老", old_peoples_home) == "民政"
+
+
+async def test_an_everyday_word_answers_the_category_question():
+    tracker = make_tracker(
+        "养老", slots={"issue_text": "我退休三年了，养老金一直没有按时发"}, requested_slot="category"
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["category"] == "劳动和社会保障"
+
+
+@pytest.mark.parametrize("text", ["你帮我选", "我不晓得选哪个", "你帮我选嘛 我眼睛不好", "不知道属于哪一类"])
+def test_asks_to_choose(text):
+    assert asks_to_choose(text)
+
+
+async def test_help_choosing_picks_from_the_story_and_offers_a_change():
+    tracker = make_tracker(
+        "你帮我选嘛 我眼睛不好",
+        intent="ask_help_choose",
+        slots={"issue_text": WAGES},
+        requested_slot="category",
+    )
+    slots, dispatcher, _ = await run_action(HelpChooseCategory(), tracker)
+    assert slots["category"] == "劳动和社会保障"
+    assert "劳动和社会保障" in texts(dispatcher)
+    buttons = dispatcher.messages[0]["buttons"]
+    assert buttons[0]["payload"] == '/correct_detail{"correction_target": "category"}'
+
+
+async def test_help_choosing_without_a_story_asks_for_it():
+    slots, dispatcher, _ = await run_action(
+        HelpChooseCategory(), make_tracker("你帮我选", intent="ask_help_choose", active_loop=None)
+    )
+    assert slots == {}
+    assert "先把事情说一说" in texts(dispatcher)
+
+
+async def test_an_angry_citizen_is_answered_with_what_the_office_does_and_article_20():
+    tracker = make_tracker("你们到底管不管？", intent="express_frustration", requested_slot="location")
+    _, dispatcher, _ = await run_action(AnswerFrustration(), tracker)
+    said = texts(dispatcher)
+    assert "理解" in said and "第20条" in said and "15日" in said and "接着登记" in said
+
+
+async def test_anger_read_as_a_question_about_petitions_still_gets_the_answer_to_anger():
+    assert sounds_frustrated("你们到底管不管？")
+    assert not sounds_frustrated("什么是信访")
+    tracker = make_tracker("你们到底管不管？", intent="ask_what_is_petition", active_loop=None)
+    _, dispatcher, _ = await run_action(AnswerFaq(), tracker)
+    assert "第20条" in texts(dispatcher) and "信访就是" not in texts(dispatcher)
+
+
+async def test_a_plain_question_is_answered_and_nothing_is_filed():
+    tracker = make_tracker("我的档案怎么转到新单位", intent="ask_consultation", active_loop=None)
+    slots, dispatcher, _ = await run_action(AnswerConsultation(), tracker)
+    assert slots == {}
+    said = texts(dispatcher)
+    assert "档案" in said and "12345" in said and "登记" in said
+
+
+def test_consultation_names_the_office():
+    assert "12329" in consultation_answer("公积金怎么提取")
+    assert "派出所" in consultation_answer("身份证丢了去哪里补办")
+    assert "政务服务中心" in consultation_answer("这个证明应该找哪个部门开")
+
+
+async def test_two_matters_during_the_intake_are_filed_one_after_the_other():
+    tracker = make_tracker(
+        "这是两件事，能不能分开登记？", intent="several_matters", slots={"issue_text": WAGES}
+    )
+    slots, dispatcher, _ = await run_action(SeveralMatters(), tracker)
+    assert slots == {"more_matters": True}  # nothing added to the story
+    assert "第一件" in texts(dispatcher) and "第二件" in texts(dispatcher)
+
+
+async def test_after_the_first_case_the_second_starts_with_name_and_phone_kept():
+    tracker = make_tracker(
+        "确认",
+        intent="affirm",
+        slots={"petitioner_name": "王有田", "phone": "13800138000", "more_matters": True},
+        active_loop=None,
+    )
+    slots, dispatcher, _ = await run_action(OfferNextMatter(), tracker)
+    assert slots == {"more_matters": None}
+    assert "第二件事" in texts(dispatcher) and "姓名和电话" in texts(dispatcher)
