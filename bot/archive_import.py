@@ -4,7 +4,7 @@
         [--category-column category] [--output var/category_model.joblib] [--rejected-csv FILE]
 
 The archive is a CSV with a header; its category column holds either one of the 17 first-level classes
-(DOMAIN.md §6) or the department's own label translated by `--mapping`. The mapping is a CSV in the format
+(docs/legal.md §6) or the department's own label translated by `--mapping`. The mapping is a CSV in the format
 of the dataset's category-map.csv: a `category` column with one of the 17 classes and a second column with
 the department's label (blank = none). Read backwards, a department label becomes the class of the same
 name if that class lists it, else the first class listing it. Every row not used is reported with its line

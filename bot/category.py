@@ -1,4 +1,4 @@
-"""Keyword classifier for the 17 first-level content categories (DOMAIN.md §6).
+"""Keyword classifier for the 17 first-level content categories (docs/legal.md §6).
 
 Lexicon: knowledge/categories.yml. Each class sums the weights of the distinct phrases found (a specific phrase such as 拖欠工资 also
 counts its part 工资: more specific wording is more evidence); the sums are

@@ -1,4 +1,4 @@
-"""Crisis detection (DOMAIN.md §9): self-harm, threats of violence, domestic violence, people in danger.
+"""Crisis detection (docs/legal.md §8): self-harm, threats of violence, domestic violence, people in danger.
 
 High recall on everyday phrasing; common exaggerations (气死我了, 笑死, 杀价, 跳楼价 …) are removed before
 matching. Precedence when several kinds match: domestic violence, a third person in danger, self-harm,

@@ -1,4 +1,4 @@
-"""Pattern tables for `bot.safety.detect_crisis` (DOMAIN.md §9).
+"""Pattern tables for `bot.safety.detect_crisis` (docs/legal.md §8).
 
 Text reaches these patterns normalised (half-width, simplified, invisible characters removed) and with the
 `HARMLESS` idioms blanked out. Each table is a list of alternatives, one group of phrasings per entry, with

@@ -170,7 +170,7 @@ def event_row(sender_id: str, event: Any) -> dict[str, Any]:
 def without_id_numbers(data: dict[str, Any]) -> dict[str, Any]:
     """The event as stored: ID numbers in message texts and slot values masked.
 
-    The case keeps the number encrypted (DOMAIN.md §8, 个人信息保护法 第6条: the least data needed), so
+    The case keeps the number encrypted (docs/legal.md §7, 个人信息保护法 第6条: the least data needed), so
     the transcript need not keep it in clear. Only this turn's in-memory tracker, which the actions see,
     has the number as typed. Nested dicts are copied, never changed: they belong to live events.
     """

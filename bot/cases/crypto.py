@@ -1,4 +1,4 @@
-"""ID numbers at rest: Fernet-encrypted (key `ID_ENCRYPTION_KEY`), shown only masked (PIPL, DOMAIN.md §8)."""
+"""ID numbers at rest: Fernet-encrypted (key `ID_ENCRYPTION_KEY`), shown only masked (PIPL, docs/legal.md §7)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The legal steps of a case (《信访工作条例》, DOMAIN.md §4): allowed moves, deadlines, extension.
+"""The legal steps of a case (《信访工作条例》, docs/legal.md §2): allowed moves, deadlines, extension.
 
 Pure: no database. Day counts come from knowledge/legal_routes.yml (`process_deadlines`), read lazily
 through `bot.cases.deadlines` / `bot.knowledge`, with the statutory values as a fallback.

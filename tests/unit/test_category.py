@@ -1,4 +1,4 @@
-"""Keyword category classifier: the 17 classes of DOMAIN.md §6 on short, realistic messages."""
+"""Keyword category classifier: the 17 classes of docs/legal.md §6 on short, realistic messages."""
 
 from __future__ import annotations
 

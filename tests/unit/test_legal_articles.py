@@ -338,3 +338,19 @@ def test_12356_is_never_promised_around_the_clock() -> None:
         for promise in ("24小时", "二十四小时", "全天候", "随时拨打", "7×24", "7x24"):
             assert promise not in text, promise
     assert "18小时" in crisis_reply("self_harm")
+
+
+def test_the_code_cites_the_projects_own_brief_not_a_file_users_do_not_have() -> None:
+    assert (ROOT / "docs" / "legal.md").is_file()
+    private = "DOMAIN" + ".md"
+    folders = ("bot", "actions", "knowledge", "docs", "tests", "bench")
+    files = [ROOT / "README.md"] + [
+        p for folder in folders for p in (ROOT / folder).rglob("*") if p.is_file()
+    ]
+    citing = [
+        str(path.relative_to(ROOT))
+        for path in files
+        if path.suffix in {".py", ".md", ".yml", ".yaml", ".js", ".html", ".txt"}
+        and private in path.read_text(encoding="utf-8", errors="ignore")
+    ]
+    assert citing == []

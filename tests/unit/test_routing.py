@@ -1,4 +1,4 @@
-"""decide_route: 依法分类处理 and 诉讼与信访分离 (DOMAIN.md §5)."""
+"""decide_route: 依法分类处理 and 诉讼与信访分离 (docs/legal.md §3)."""
 
 from __future__ import annotations
 
