@@ -63,6 +63,7 @@ __all__ = [
     "explain_route",
     "faq_answer",
     "load_knowledge",
+    "notice_line",
 ]
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "legal_routes.yml"
@@ -128,15 +129,23 @@ def after_filing_lines(code: str, *, identified: bool, knowledge: Knowledge | No
     """
     kb = knowledge or load_knowledge()
     route = kb.route(code)
-    lines = []
-    if route.notice == "written":
-        lines.append(kb.filing["notice_written" if identified else "notice_missing_identity"])
-    elif route.notice == "own_rules":
-        lines.append(kb.filing["notice_own_rules"])
-    if route.led_into:
-        lines.append(kb.filing["led_into"])
-    lines += route.after_filing
-    return [_cited(line.text, line.citation) for line in lines]
+    notice = notice_line(code, identified=identified, knowledge=kb)
+    steps = ([kb.filing["led_into"]] if route.led_into else []) + list(route.after_filing)
+    return ([notice] if notice else []) + [_cited(step.text, step.citation) for step in steps]
+
+
+def notice_line(code: str, *, identified: bool, knowledge: Knowledge | None = None) -> str | None:
+    """The 第23条 acceptance notice for this route, cited and without a date (it counts from the handling
+    organ's receipt); None for routes with nothing to accept (praise, questions)."""
+    kb = knowledge or load_knowledge()
+    notice = kb.route(code).notice
+    if notice == "written":
+        line = kb.filing["notice_written" if identified else "notice_missing_identity"]
+    elif notice == "own_rules":
+        line = kb.filing["notice_own_rules"]
+    else:
+        return None
+    return _cited(line.text, line.citation)
 
 
 def faq_answer(key: str, knowledge: Knowledge | None = None) -> str:

@@ -401,3 +401,16 @@ def test_rejection_grounds_are_only_the_regulations_own() -> None:
 
 def test_no_text_says_petitioning_stays_open_whatever_the_route() -> None:
     assert "仍然可以通过信访渠道" not in DEFAULT_PATH.read_text(encoding="utf-8")
+
+
+def test_the_notice_line_for_progress_and_filing_has_no_date() -> None:
+    from bot.knowledge import notice_line
+
+    assert notice_line("praise", identified=True) is None
+    assert notice_line("consultation", identified=False) is None
+    assert "没法寄送" in notice_line("petition", identified=False)
+    assert "收到转来的事项之日起15日内" in notice_line("labour_inspection", identified=True)
+    assert "第23条第4款" in notice_line("discipline_inspection", identified=False)
+    for code in ROUTE_CODES:
+        for identified in (True, False):
+            assert not re.search(r"\d+年\d+月", notice_line(code, identified=identified) or "")
