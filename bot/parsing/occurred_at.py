@@ -16,8 +16,6 @@ Decisions (documented for staff and tests):
 
 from __future__ import annotations
 
-import contextlib
-import io
 import logging
 import re
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from bot.parsing import time_scan
 from bot.text import normalize_for_parsing
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -96,21 +95,6 @@ class _Cand:
     text: str
     start: date
     end: date
-
-
-class _DropJionlpLogs(logging.Filter):
-    """jionlp logs a traceback to the root logger for every sub-string it cannot parse."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "jionlp" not in record.pathname
-
-
-@lru_cache(maxsize=1)
-def _jionlp() -> Any:
-    with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
-        import jionlp
-    logging.getLogger().addFilter(_DropJionlpLogs())
-    return jionlp
 
 
 def _shift_months(d: date, months: int) -> date:
@@ -193,14 +177,10 @@ def _skip(norm: str, text: str, begin: int, end: int) -> bool:
 
 
 def _jionlp_candidates(norm: str, now: datetime) -> list[_Cand]:
-    jio = _jionlp()
+    jio = time_scan.jionlp()
     today = now.date()
-    try:
-        found = jio.ner.extract_time(norm, time_base=now, with_parsing=True)
-    except Exception:  # a parsing bug in jionlp must not break the conversation
-        return []
     cands = []
-    for item in found:
+    for item in time_scan.extract_times(norm, now):
         text, (begin, end), detail = item["text"], item["offset"], item["detail"]
         kind = detail["type"]
         if kind == "time_delta":

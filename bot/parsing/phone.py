@@ -26,6 +26,7 @@ _GROUP_SPLIT_RE = re.compile(rf"(?:{_SEP}|[()])+")
 _CN_DIGITS = {"〇": "0", "零": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4"}
 _CN_DIGITS.update({"五": "5", "六": "6", "七": "7", "八": "8", "九": "9"})
 _CN_DIGIT_RUN_RE = re.compile(f"[{''.join(_CN_DIGITS)}]{{7,}}")
+_MAX_DIGITS = 13  # +86 and a 4-digit area code with an 8-digit number, without the trunk 0
 _DATE_RE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")
 
 
@@ -71,8 +72,9 @@ def _from_run(match: re.Match[str]) -> tuple[str, bool] | None:
     """Best number in one run of digit groups, and whether it used up the whole run."""
     groups = [g for g in _GROUP_SPLIT_RE.split(match.group("body")) if g]
     with_cc = match.group("cc") is not None
-    # Try the longest contiguous combination of groups first: "138 1234 5678" before "138".
-    for size in range(len(groups), 0, -1):
+    # Try the longest contiguous combination of groups first: "138 1234 5678" before "138". No number has
+    # more than _MAX_DIGITS digits, so no more groups: a long list of numbers stays linear.
+    for size in range(min(len(groups), _MAX_DIGITS), 0, -1):
         for start in range(len(groups) - size + 1):
             found = _parse("".join(groups[start : start + size]), with_cc and start == 0)
             if not found:
