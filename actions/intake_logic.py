@@ -10,6 +10,7 @@ A reader that fails loses only its own detail: the failure is logged by name, ne
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +40,7 @@ SKIPPED_NOTES = {"petitioner_name": SKIPPED_NAME, "phone": SKIPPED_PHONE}
 OWN_ANSWER_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.WHICH_OFFICE})
 UNANSWERED_QUESTION = "您问的这个我现在答不准，登记后工作人员看到会一并答复。"
 READ_FAILED = "抱歉，我这边处理出了点问题，您刚才说的我都记着，请再说一遍或换个说法。"
+LEADING_NO = re.compile(r"(?:还没有|还没|没有|没呢|没得|冇得|冇|都没有|没)(?=[\s,，。!！]|$)")
 THREAT_NOTE = "您着急的心情我理解。我们先把事情登记清楚，才能尽快转给管这件事的部门。"
 
 
@@ -167,8 +169,8 @@ def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
 
     # the court status reads its own denials ("没起诉"), so only questions, threats and salutations go
     status = legal_status.detect_legal_status(reading_text(turn.text, NOT_NEGATION))
-    if status is None and asked(turn, "legal_status") and turn.intent == "deny":
-        status = "none"
+    if status is None and asked(turn, "legal_status") and (turn.intent == "deny" or LEADING_NO.match(clean)):
+        status = "none"  # "还没有，准备去法院告": not yet
     if status:
         offer(turn, result, "legal_status", status)
 
@@ -214,7 +216,7 @@ def _read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnRe
     if report and may_set(turn, "prior_report"):
         result.set("prior_report", report)
 
-    who = _respondent(reading, report)
+    who = _respondent(reading, report, strict=not asked(turn, "respondent"))
     if who is None and asked(turn, "respondent"):
         if turn.intent == "deny" or DONT_KNOW.search(clean):
             who = NOT_PROVIDED
@@ -224,13 +226,16 @@ def _read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnRe
         result.set("respondent", who)
 
 
-def _respondent(reading: str, report: str | None) -> str | None:
-    """Who is complained about; an office named only as where it was reported before is not it."""
-    who = respondent.extract_respondent(reading)
+def _respondent(reading: str, report: str | None, *, strict: bool) -> str | None:
+    """Who is complained about; an office named only as where it was reported before is not it.
+
+    Outside the respondent question only a clear statement counts ("投诉XX物业", "XX公司拖欠工资").
+    """
+    who = respondent.extract_respondent(reading, strict=strict)
     if who and report and who in report:
         rest = reading.replace(report, "，")
         if who not in rest:
-            return respondent.extract_respondent(rest)
+            return respondent.extract_respondent(rest, strict=strict)
     return who
 
 

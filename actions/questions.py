@@ -46,11 +46,14 @@ _WH_RE = re.compile(
 )
 _NOT_KNOWING_RE = re.compile(r"不知道|不清楚|不晓得|不确定|搞不清|弄不清|不懂|不记得|忘了|记不清|说不好")
 _STATEMENT_RE = re.compile(
-    r"没什么|不怎么|没啥|什么的|之类|不管|也不说|都不说|也不告诉|都不告诉|"
+    r"没什么|不怎么|没啥|什么的|之类|(?<!管)不管|也不说|都不说|也不告诉|都不告诉|"
+    # a question reported, not asked: "问了好几次什么时候修，都说等等"
+    r"问(?:了|过)|问他们|问他|问她|问村里|问物业|"
     # rhetorical negation: "我一个老人家打么子官司" says they did not sue
     r"(?:打|告|起|要|花|找|管|上|去|有)(?:什么|么子|啥子?|甚么|哪门子)|哪有钱|哪来的钱|哪有"
 )
 
+_HOPED_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.ANONYMOUS})
 _HOPEFUL_RE = re.compile(r"吧[?？\s~～]*$")
 _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (
@@ -64,12 +67,12 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     ),
     (QuestionKind.ANONYMOUS, re.compile(r"匿名|不留(?:名|姓名|名字)|不用留(?:名|姓名|名字)")),
     (
-        QuestionKind.FEES,
-        re.compile(r"收费|收钱|花钱|交钱|给钱|要钱|费用|多少钱|免费|出钱|付钱|掏钱|钱吗|要不要钱"),
+        QuestionKind.CAN_I_SUE,
+        re.compile(r"起诉|告(?:他|她|它|他们|对方|赢|得赢|到法院|上法庭)|打官司|上法院|告状|诉讼|律师"),
     ),
     (
-        QuestionKind.CAN_I_SUE,
-        re.compile(r"起诉|告(?:他|她|它|他们|对方|赢|得赢|到法院|上法庭)|打官司|上法院|告状|诉讼"),
+        QuestionKind.FEES,
+        re.compile(r"收费|收钱|花钱|交钱|给钱|要钱|费用|多少钱|免费|出钱|付钱|掏钱|钱吗|要不要钱"),
     ),
     (
         QuestionKind.WHICH_OFFICE,
@@ -113,7 +116,9 @@ def is_question_clause(clause: str) -> bool:
 
 def _hopes(clause: str) -> bool:
     """ "会保密吧", "不收费吧": a hopeful guess about fees, confidentiality or anonymity asks too."""
-    return bool(_HOPEFUL_RE.search(clause)) and any(p.search(clause) for _, p in _KIND_PATTERNS[:3])
+    return bool(_HOPEFUL_RE.search(clause)) and any(
+        p.search(clause) for kind, p in _KIND_PATTERNS if kind in _HOPED_KINDS
+    )
 
 
 def detect_question(text: str | None) -> QuestionKind | None:

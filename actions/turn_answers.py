@@ -19,6 +19,10 @@ DONT_KNOW = re.compile(r"不知道|不清楚|不记得|忘了|记不清|说不�
 SKIPPED_NAME = Note(response="utter_skipped_name", kind=NoteKind.SKIPPED)
 SKIPPED_PHONE = Note(response="utter_skipped_phone", kind=NoteKind.SKIPPED)
 ROLE_NOTE = "好的，您是{}，我知道了。请问怎么称呼您？说个姓也行，比如“姓王”；不想留名就说“跳过”。"
+# "没有手机", "电话就不留了吧", "不方便留": the phone question skipped in words
+PHONE_REFUSAL = re.compile(
+    r"没有?(?:手机|电话)|(?:不|没法|不想|不方便|不愿意?|不用)留|不留|不给|不想给|不方便|算了|不用了|不要了|保密"
+)
 PHONE_INCOMPLETE = "这个号码好像不完整。手机号是11位；座机请带区号，比如 020-87654321。"
 
 
@@ -57,6 +61,10 @@ def read_phone(turn: Turn, reading: str, text: str, result: TurnResult) -> None:
         offer(turn, result, "phone", number)
     elif asked(turn, "phone") and phone.looks_like_phone_attempt(reading):
         result.say(PHONE_INCOMPLETE)
+    elif asked(turn, "phone") and (PHONE_REFUSAL.search(reading) or turn.intent == "deny"):
+        result.set("phone", NOT_PROVIDED)
+        result.notes.append(SKIPPED_PHONE)
+        return
     if number or asked(turn, "phone"):
         # when and how to call is kept word for word: for some citizens a call at the wrong hour is a danger
         note = contact_note.extract_contact_note(text)

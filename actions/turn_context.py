@@ -48,7 +48,7 @@ _THREAT_RE = re.compile(rf"(?:{_CONDITION}).{{0,14}}(?:{_ESCALATION})|(?:{_ESCAL
 # "不是北京", "不是今天的事": up to the end of the clause, or to what the citizen says instead
 _DENIAL_RE = re.compile(
     r"(?<![是要可就还])(?:不是|并不是|并非|不在|没在|不属于)"
-    r"[^,.;!?，。；！？\n]*?(?=而是|是在|就是|但是|但|[,.;!?，。；！？\n]|$)"
+    r"[^,.;!?，。；！？\n]*?(?=而是|是在|就是|但是|但|\s|[,.;!?，。；！？\n]|$)"
 )
 
 

@@ -20,7 +20,8 @@ _CONDITION_RE = re.compile(
     rf"(?:{_WHEN}).{{0,10}}(?:{_HOW})"
     r"|别打|不要打|不能打|别给我打|别来电|不方便接|接不了|不方便|打不通|关机|"
     r"发(?:个|条)?短信|短信联系|微信联系|加微信|别让.{0,6}知道|不要让.{0,6}知道|不能让.{0,6}知道|"
-    r"换个号|用这个号|打这个号|找我(?:妈|爸|儿子|女儿|老公|老婆|家人)"
+    r"换个号|用这个号|打这个号|找我(?:妈|爸|儿子|女儿|老公|老婆|家人)|打(?:他|她)的|找(?:他|她)|"
+    r"(?:儿子|女儿|老公|老婆|爱人|家人|亲戚|邻居|孙子|侄子)的(?:电话|手机|号码?)"
 )
 _MAX_CHARS = 120
 
@@ -31,7 +32,11 @@ def extract_contact_note(text: str | None) -> str | None:
         return None
     norm = normalize_for_parsing(text)
     clauses = [c.strip() for c in _CLAUSE_RE.findall(norm) if c.strip()]
-    said = [_without_numbers(c).strip() for c in clauses if _CONDITION_RE.search(_without_numbers(c))]
+    said = [
+        re.sub(r"\s+", " ", _without_numbers(c)).strip()
+        for c in clauses
+        if _CONDITION_RE.search(_without_numbers(c))
+    ]
     said = [c for c in said if c]
     return "，".join(said)[:_MAX_CHARS] if said else None
 

@@ -41,7 +41,7 @@ _PATTERNS: dict[str, str] = {
 _COMPILED = {code: re.compile(pattern) for code, pattern in _PATTERNS.items()}
 
 # A negation right before the keyword, allowing a few filler words: "没有去法院起诉", "还没判", "未申请仲裁".
-_NEGATION = r"(?:没有|没|未|尚未|还没有|还没|并未|从未|从没|无|不曾|不想|不打算|不愿意?|不敢|不准备)"
+_NEGATION = r"(?:没得|冇得|冇|木有|没有|没|未|尚未|还没有|还没|并未|从未|从没|无|不曾|不想|不打算|不愿意?|不敢|不准备)"
 _FILLER = r"(?:去|到|向|法院|打算|走|申请|提起|提出|过|进行|有|再|敢|钱|能|被|人|正式|劳动|行政|法律|任何)*"
 _NEGATED_RE = re.compile(_NEGATION + _FILLER + "$")
 # A rhetorical question says no: "我一个老人家打么子官司", "哪有钱打官司", "打不起官司".
@@ -56,7 +56,7 @@ _INTENT_RE = re.compile(
     + "$"
 )
 _NEGATIVE_ANSWER_RE = re.compile(
-    r"(?:没有|没|无|都没有|都没|还没有|还没|没呢|否|不是|没走|没去|都不是|一个都没有|什么都没有|没有过|没有的)"
+    r"(?:没有|没|无|都没有|都没|还没有|还没|没呢|否|不是|没走|没去|都不是|一个都没有|什么都没有|没有过|没有的|没得|冇|冇得|木有)"
     r"[。.!！~呢啊哦]*"
 )
 _NO_LEGAL_RE = re.compile(

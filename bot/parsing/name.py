@@ -83,16 +83,19 @@ _ANSWER_REFUSAL_RE = re.compile(
 )
 _SURNAME_ONLY_RE = re.compile(
     r"(?:免贵|我|本人|我们)?姓(?P<surname>[\u4e00-\u9fff]{1,2}?)"
-    r"(?P<title>先生|女士|小姐)?(?=$|[,，。.!！\s]|就行|就好|吧|的|呢)"
+    r"(?P<title>先生|女士|小姐)?(?=$|[,，。.!！\s]|就行|就好|吧|的|呢|[\u4e00-\u9fff]{2}(?P=surname))"
 )
 _FULL_AFTER_SURNAME_RE = re.compile(
     r"姓(?P<surname>[\u4e00-\u9fff]{1,2}?)[,，\s]*(?:叫|全名|名字叫|名叫)?(?P<name>[\u4e00-\u9fff]{2,4})"
 )
 # "我叫王有田", "我是他女儿，叫王丽": a whole name right after the words that introduce it
 _INTRO_ANSWER_RE = re.compile(
-    r"(?:^|[,，。\s])(?:我叫|叫我|我是|本人是|本人叫|本人|我的名字(?:是|叫)|名字(?:是|叫)|我名叫|叫|姓名[:：是]?)"
+    r"(?:^|[,，。\s])(?:我叫|俺叫|叫我|我是|俺是|本人是|本人叫|本人|我的名字(?:是|叫)|名字(?:是|叫)|我名叫|叫|姓名[:：是]?)"
     r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=$|[,，。.!！\s]|吧|就行|就好)"
 )
+_SYMBOLS_RE = re.compile(r"[^\w\s,，。.!！?？;；:：、·]")
+# "我是退休教师", "我就是个打工的": who they are, as said
+_ROLE_SAID_RE = re.compile(r"(?:我是|本人是|我就是个?|我是个|我们是|本人)(?P<role>[^,，。.!！?？\s]{1,10})")
 _CLAUSE_SPLIT_RE = re.compile(r"[,，。.!！;；:：\s]+")
 _ANSWER_FILLER_RE = re.compile(
     r"^(?:那|那么|好的|好吧|好|嗯|哦|额|呃|行|可以|就|我)*(?:我)?(?:还是)?|(?:吧|啊|哈|呀|哦|嘛|就行|就好|就可以)+$"
@@ -116,13 +119,17 @@ def read_name_answer(text: str | None) -> NameAnswer:
         return NameAnswer(name=name)
     if _ANSWER_REFUSAL_RE.search(norm):
         return NameAnswer(refused=True)
-    role = next((w for w in _ROLE_WORDS if w in norm), None)
+    said = _ROLE_SAID_RE.search(norm)
+    if said and _is_role(said.group("role")):
+        return NameAnswer(role=said.group("role").rstrip("啊呀哦"))
+    role = max((w for w in _ROLE_WORDS if w in norm), key=len, default=None)
     return NameAnswer(role=role)
 
 
 def _joined(text: str | None) -> str:
     """Normalised, with the spaces between Chinese characters taken out ("王 有 田" → "王有田")."""
-    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", normalize_for_parsing(text or ""))
+    norm = _SYMBOLS_RE.sub("", normalize_for_parsing(text or ""))  # "王秀英😊"
+    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", norm).strip()
 
 
 def _name_in_answer(norm: str) -> str | None:
@@ -141,9 +148,12 @@ def _name_in_answer(norm: str) -> str | None:
         named = _whole_name(bare) or _whole_name(clause)
         if named:
             return named
-    surname = _SURNAME_ONLY_RE.search(norm)
-    if surname and _surname_length(surname.group("surname")) == len(surname.group("surname")):
-        return surname.group("surname") + (surname.group("title") or "")
+    for surname in _SURNAME_ONLY_RE.finditer(norm):  # "留个姓吧，姓黄", "我姓张，弓长张"
+        if _surname_length(surname.group("surname")) == len(surname.group("surname")):
+            return surname.group("surname") + (surname.group("title") or "")
+    bare = _ANSWER_FILLER_RE.sub("", norm)
+    if len(bare) == 1 and _surname_length(bare) == 1:
+        return bare  # only the surname: "刘"
     return None
 
 

@@ -30,7 +30,10 @@ _FAMILY_RE = re.compile(rf"一家(?P<num>{_NUM})口")
 _SOLO_RE = re.compile(
     r"就我一个|只有我一个|只我一个|我一个人|就我自己|只有我自己|我自己一个|就我本人|本人一个|仅我一人|就我一人"
 )
-_PAIR_RE = re.compile(r"我们俩|咱俩|我们两个|我们二人|我们两人|夫妻俩|夫妻两|两口子|我俩")
+_PAIR_RE = re.compile(
+    r"我(?:跟|和|与|同)我?(?:老伴|老婆|老公|爱人|妻子|丈夫|媳妇|儿子|女儿|孩子|妈妈?|爸爸?|母亲|父亲)(?:两个|俩|二人|两人)?|"
+    r"我们俩|咱俩|我们两个|我们二人|我们两人|夫妻俩|夫妻两|两口子|我俩"
+)
 _NEGATED_ONE_RE = re.compile(r"[一1]个人(?:也|都)")
 _BARE_RE = re.compile(
     rf"(?:大概|大约|约|差不多|估计|有|共|一共|总共|合计)?(?P<num>{_NUM}){_APPROX}(?:个|位|名)?(?:左右|上下)?"
@@ -88,6 +91,11 @@ def _largest_match(text: str) -> tuple[int, str] | None:
 
 
 _APPROX_RE = re.compile(r"[多余来几上数成]|左右|上下|大概|大约|约|差不多|估计|至少|不止|起码")
+# "全村人", "好多人": a count the citizen cannot give, kept as said for the head-count question
+_COLLECTIVE_RE = re.compile(
+    r"(?:全|整个|整栋|一整个|一)(?:村|组|小区|楼|栋|单元|条街|镇|厂|公司|个村|个组|个小区)(?:的)?"
+    r"(?:人|村民|业主|居民|住户|工人|户)?|(?:好多|很多|许多|不少|一大帮|一大片|成百上千|好些)(?:人|户|家|村民|业主|工人)"
+)
 _OWN_HOUSEHOLD_RE = re.compile(
     r"(?:就|只有|只是|只|仅)?(?:我们家|我家|我一家|我们一家|咱家|俺家)(?:人|一户|一家|几口人)?"
 )
@@ -108,7 +116,8 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
         rest = re.sub(r"[。.!！~,，的]", "", norm.replace(own.group(), ""))
         return own.group() if not rest else norm[:30]  # "我家和隔壁两家": the whole answer
     if value is None:
-        return None
+        collective = _COLLECTIVE_RE.search(norm) if own_household else None
+        return collective.group() if collective else None
     counted = None if _FAMILY_RE.search(norm) else _largest_match(norm)
     span = counted[1] if counted else norm.rstrip("。.!！~")
     if counted is None and not _BARE_RE.fullmatch(span):

@@ -123,9 +123,14 @@ def _before_misconduct(text: str) -> str | None:
     return None
 
 
-def extract_respondent(text: str | None) -> str | None:
-    """The unit or person complained about, or None."""
+def extract_respondent(text: str | None, *, strict: bool = False) -> str | None:
+    """The unit or person complained about, or None.
+
+    `strict` takes only a clear statement (the object of 投诉…, the subject of 拖欠…), not any unit named:
+    for a message that answers another question ("还没有，准备去法院告" names no respondent).
+    """
     if not text:
         return None
     norm = normalize_for_parsing(text)
-    return _after_verb(norm) or _before_misconduct(norm) or _first_unit(norm)
+    found = _after_verb(norm) or _before_misconduct(norm)
+    return found if found or strict else _first_unit(norm)

@@ -37,6 +37,9 @@ Q = QuestionKind
         ("什么时候能处理好啊", Q.WHEN_HANDLED),
         ("有人管没有？", Q.WHEN_HANDLED),
         ("你们到底管不管？", Q.OTHER),
+        ("你们管不管啊😡😡", Q.OTHER),
+        ("打官司要钱吗", Q.CAN_I_SUE),  # court fees exist: never answered with "不收费"
+        ("请律师要花钱不", Q.CAN_I_SUE),
         ("判了没有", Q.OTHER),
         ("请问怎么查进度", Q.OTHER),
     ],
@@ -57,6 +60,7 @@ def test_questions_and_what_they_ask(text, kind):
         "哪里都找过了",
         "找了街道办，让我们找哪个部门也不说",
         "物业？",  # a tentative answer
+        "问了好几次什么时候修都说等等",  # a question reported, not asked
         "就我家",
         "叫我小周吧",
         "那我还是留吧，王建军",

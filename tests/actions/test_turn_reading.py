@@ -246,3 +246,60 @@ async def test_a_head_count_kept_as_said_shows_as_said_and_files(said, stored):
     assert filed["case_number"].startswith("XF")
     case = services.case_repository().get_by_number(filed["case_number"])
     assert case.people_count == stored
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("俺叫刘铁柱", "刘铁柱"),
+        ("我姓張 弓長張", "张"),
+        ("王秀英😊", "王秀英"),
+        ("留个姓吧，姓黄", "黄"),
+        ("刘", "刘"),
+        ("可以，我叫周建华", "周建华"),
+    ],
+)
+async def test_names_typed_as_people_type_them(text, expected):
+    slots, _, _ = await answer(text, "petitioner_name")
+    assert slots["petitioner_name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("没有手机", "inform"), ("不留了", "deny"), ("电话就不留了吧 有事我自己来查", "inform")],
+)
+async def test_declining_the_phone_in_words_is_a_skip(text, intent):
+    slots, dispatcher, _ = await answer(text, "phone", intent=intent)
+    assert slots["phone"] == NOT_PROVIDED
+    assert [m["response"] for m in dispatcher.messages] == ["utter_skipped_phone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "expected"),
+    [
+        ("就我跟我老伴两个", "people_count", "2"),
+        ("全村人", "people_count", "全村人"),
+        ("好多人 数不清", "people_count", "好多人"),
+        ("我们一个组的都是 三十来户", "people_count", "三十来户"),
+        ("没得打官司", "legal_status", "none"),  # dialect 没得 = 没有
+        ("冇打官司", "legal_status", "none"),
+        ("还没有 准备去法院告", "legal_status", "none"),
+        ("冇找过", "prior_report", "未曾反映"),
+        ("头一回反映", "prior_report", "未曾反映"),
+        ("问了好几次什么时候修都说等等", "prior_report", "问了好几次什么时候修都说等等"),
+    ],
+)
+async def test_dialect_and_colloquial_answers(text, slot, expected):
+    slots, _, _ = await answer(text, slot)
+    assert slots[slot] == expected
+    assert "respondent" not in slots  # "准备去法院告" names no respondent
+
+
+async def test_a_correction_after_a_denial_is_taken():
+    slots, _, _ = await answer("不是望城区 是岳麓区", "location", slots={"location": "湖南省长沙市望城区"})
+    assert slots["location_code"] == "430104"
+
+
+async def test_an_angry_question_is_never_the_respondent():
+    slots, _, _ = await answer("你们管不管啊😡😡", "respondent")
+    assert "respondent" not in slots
