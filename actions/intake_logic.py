@@ -171,6 +171,8 @@ def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     status = legal_status.detect_legal_status(reading_text(turn.text, NOT_NEGATION))
     if status is None and asked(turn, "legal_status") and (turn.intent == "deny" or LEADING_NO.match(clean)):
         status = "none"  # "还没有，准备去法院告": not yet
+    if status == "none" and not asked(turn, "legal_status") and not legal_status.names_procedure(clean):
+        status = None  # "没有" to the earlier-report question says nothing about a lawsuit
     if status:
         offer(turn, result, "legal_status", status)
 

@@ -95,3 +95,9 @@ def detect_legal_status(text: str | None) -> str | None:
     if negated or _NO_LEGAL_RE.search(norm) or _NEGATIVE_ANSWER_RE.fullmatch(norm):
         return "none"
     return None
+
+
+def names_procedure(text: str | None) -> bool:
+    """Whether the text speaks of a court, an arbitration or a decision at all: a bare "没有" does not."""
+    norm = normalize_for_parsing(text or "").replace(" ", "")
+    return any(p.search(norm) for p in _COMPILED.values()) or bool(_NO_LEGAL_RE.search(norm))

@@ -303,3 +303,10 @@ async def test_a_correction_after_a_denial_is_taken():
 async def test_an_angry_question_is_never_the_respondent():
     slots, _, _ = await answer("你们管不管啊😡😡", "respondent")
     assert "respondent" not in slots
+
+
+@pytest.mark.parametrize("text", ["没有", "没有的", "第一次"])
+async def test_a_bare_no_to_the_earlier_report_question_says_nothing_about_a_lawsuit(text):
+    slots, _, _ = await answer(text, "prior_report", intent="deny")
+    assert slots["prior_report"] == "未曾反映"
+    assert "legal_status" not in slots
