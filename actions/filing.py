@@ -12,9 +12,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
+from actions.route_slots import chosen_route
 from actions.slots import RESET_AFTER_FILING
 from bot.cases.from_slots import case_input_from_slots
-from bot.cases.schemas import optional_text
 from bot.knowledge import after_filing_lines, deadline, explain_route
 from bot.settings import get_settings
 
@@ -78,16 +78,10 @@ class FileCase(Action):
                 dispatcher.utter_message(text="还没有要提交的内容。有什么事想反映，直接跟我说就行。")
             return []
 
-        from bot.routing import decide_route
-
         slots = dict(tracker.slots)
-        decision = decide_route(
-            slots.get("issue_text") or "",
-            optional_text(slots.get("category")),
-            optional_text(slots.get("legal_status")),
-        )
+        decision = chosen_route(slots)  # the route the summary showed (answered or chosen), else decided now
         channel = tracker.get_latest_input_channel() or "rest"
-        case_input = case_input_from_slots(slots, tracker.sender_id, channel, decision.code)
+        case_input = case_input_from_slots(slots, tracker.sender_id, channel, decision.code, decision.reason)
         try:
             filed = services.case_repository().file_case(case_input)
         except Exception:  # the citizen must hear something honest, and nothing they said is lost

@@ -1,4 +1,7 @@
-"""The short summary the citizen confirms before anything is filed."""
+"""The short summary the citizen confirms before anything is filed, with the lawful route in plain words.
+
+When the details do not decide the route, one question is asked first (actions/route_question.py).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +11,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.route_slots import ask_question, fresh_decision, route_line, settle, settled_route
 from actions.slots import INTAKE_SLOTS, NOT_PROVIDED, SLOT_LABELS
+from bot.routing import RouteDecision
 
 SUMMARY_SLOTS = (*INTAKE_SLOTS, "id_number")
 MAX_STORY_PREVIEW = 120
+ROUTE_QUESTION_LEAD = "还想跟您确认一件事，好告诉您该走哪条途径："
 
 
 def display_value(slot: str, value: Any) -> str | None:
@@ -49,7 +55,7 @@ def spoken_period(value: str) -> str:
     return "".join(f"{int(p)}{unit}" for p, unit in zip(parts, "年月日", strict=False))
 
 
-def summary_text(slots: dict[str, Any]) -> str:
+def summary_text(slots: dict[str, Any], route: RouteDecision | None = None) -> str:
     lines = ["我整理了一下，请核对："]
     for slot in SUMMARY_SLOTS:
         shown = display_value(slot, slots.get(slot))
@@ -57,9 +63,20 @@ def summary_text(slots: dict[str, Any]) -> str:
             lines.append(f"· {SLOT_LABELS[slot]}：{shown}")
     if slots.get("evidence"):
         lines.append(f"· 证据材料：图片{len(slots['evidence'])}张")
+    if route is not None:
+        lines.append(route_line(route))
     if slots.get("urgent"):
         lines.append("· 已标记为紧急，工作人员会优先处理。")
     return "\n".join(lines)
+
+
+def show_summary(
+    dispatcher: CollectingDispatcher, slots: dict[str, Any], route: RouteDecision
+) -> list[EventType]:
+    """The summary with the route, and the question whether it is right."""
+    dispatcher.utter_message(text=summary_text(slots, route))
+    dispatcher.utter_message(response="utter_ask_confirm")
+    return [SlotSet("awaiting_confirmation", True)]
 
 
 class ShowSummary(Action):
@@ -69,6 +86,14 @@ class ShowSummary(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        dispatcher.utter_message(text=summary_text(tracker.slots))
-        dispatcher.utter_message(response="utter_ask_confirm")
-        return [SlotSet("awaiting_confirmation", True)]
+        slots = dict(tracker.slots)
+        route = settled_route(slots)
+        if route is not None:
+            return show_summary(dispatcher, slots, route)
+        route = fresh_decision(slots)
+        if route.question is not None:
+            # the summary follows the answer (action_answer_route_question); still awaiting the citizen
+            return ask_question(dispatcher, route, ROUTE_QUESTION_LEAD) + [
+                SlotSet("awaiting_confirmation", True)
+            ]
+        return settle(slots, route) + show_summary(dispatcher, slots, route)

@@ -11,8 +11,13 @@ from typing import Any
 from bot.cases.schemas import CaseInput, Evidence
 
 
-def case_input_from_slots(slots: dict[str, Any], conversation_id: str, channel: str, route: str) -> CaseInput:
-    """The case record as the citizen confirmed it; the case store turns skipped answers (未提供) into empty."""
+def case_input_from_slots(
+    slots: dict[str, Any], conversation_id: str, channel: str, route: str, route_reason: str | None = None
+) -> CaseInput:
+    """The case record as the citizen confirmed it; the case store turns skipped answers (未提供) into empty.
+
+    Without `route_reason`, the reason the summary recorded (slot `route_reason`) is kept when it was
+    given for the same route."""
     from bot.cases.crypto import decrypt_id_number  # needs the key only when there is an ID number
 
     encrypted = slots.get("id_number_encrypted")
@@ -34,6 +39,7 @@ def case_input_from_slots(slots: dict[str, Any], conversation_id: str, channel: 
         phone=slots.get("phone"),
         id_number=decrypt_id_number(encrypted) if encrypted else None,
         route=route,
+        route_reason=route_reason or (slots.get("route_reason") if slots.get("route") == route else None),
         urgent=bool(slots.get("urgent")),
         threat=bool(slots.get("threat_flag")),
         evidence=tuple(

@@ -67,6 +67,7 @@ class CaseInput:
     phone: str | None = None
     id_number: str | None = field(default=None, repr=False)
     route: str | None = None
+    route_reason: str | None = None  # why that route: the model's reading, the citizen's answer or choice
     urgent: bool = False
     threat: bool = False  # 扬言
     evidence: tuple[Evidence, ...] = ()
@@ -115,6 +116,7 @@ class CaseRecord:
     decision_reason: str | None = None  # why 不予受理, or where it was transferred
     closed_on: date | None = None  # written reply (信访处理意见书) given
     review_requested_on: date | None = None  # 复查/复核 request received
+    route_reason: str | None = None  # why the route was chosen (bot.routing)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,131 @@
+"""The answer to the route question, and the citizen's "途径不对" after the summary.
+
+A yes/no answer (button, affirm/deny, or words such as "是的", "不是用人单位") settles the route and the
+summary follows. "不知道" keeps the route the story points to. When the citizen says the route shown is
+wrong, the question is asked again if there is one, else the likely routes are offered as buttons.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.route_slots import (
+    CHOOSE,
+    ROUTE_CHOICE_ENTITY,
+    ask_question,
+    decoded,
+    fresh_decision,
+    offer_choices,
+    settle,
+)
+from actions.summary import show_summary
+from bot.route_model.examples import split_label
+from bot.routing import RouteDecision, route_title
+from bot.text import normalize_for_parsing
+
+_SURE_YES = re.compile(r"^(?:没错|没问题|是的|对的|正是)")
+_NO = re.compile(r"^(?:不是|不对|不算|没有|没|否|不|非|no\b|nope)|不是")
+_YES = re.compile(r"^(?:是|对|嗯|恩|没错|对的|确实|有|算|当然|yes\b|ok\b|好的?)")
+_DONT_KNOW = re.compile(r"不知道|不清楚|不确定|说不好|不懂|搞不清|随便")
+REOPEN_INTENTS = frozenset({"correct_route"})
+
+
+def yes_or_no(text: str, intent: str | None) -> bool | None:
+    """True for yes, False for no, None when the answer is neither (words win over a doubtful intent)."""
+    words = normalize_for_parsing(text or "").lower().strip(" 。，,.!！~～")
+    if words and _SURE_YES.search(words):
+        return True
+    if words and _NO.search(words):
+        return False
+    if words and _YES.search(words):
+        return True
+    if intent == "affirm":
+        return True
+    if intent == "deny":
+        return False
+    return None
+
+
+def _chosen_label(tracker: Tracker, choices: list[str]) -> str | None:
+    """The route picked from the buttons (entity), or named in words by its title."""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == ROUTE_CHOICE_ENTITY and entity.get("value") in choices:
+            return str(entity["value"])
+    text = normalize_for_parsing(tracker.latest_message.get("text") or "")
+    for label in choices:
+        if text and text in route_title(*split_label(label)):
+            return label
+    return None
+
+
+def _settled(dispatcher, slots: dict[str, Any], route: RouteDecision) -> list[EventType]:
+    return settle(slots, route) + show_summary(dispatcher, slots, route)
+
+
+def _chosen(label: str, reason: str) -> RouteDecision:
+    code, variant = split_label(label)
+    return RouteDecision(code, variant, reason)
+
+
+class AnswerRouteQuestion(Action):
+    def name(self) -> str:
+        return "action_answer_route_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        slots = dict(tracker.slots)
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        text = tracker.latest_message.get("text") or ""
+        pending = slots.get("route_question")
+        options = slots.get("route_options") or {}
+        if intent in REOPEN_INTENTS or not pending or not options:
+            return self.reopen(dispatcher, slots)
+        default = decoded(options.get("default"))
+        if pending == CHOOSE:
+            label = _chosen_label(tracker, list(options.get("choices") or []))
+            if label is not None:
+                return _settled(
+                    dispatcher,
+                    slots,
+                    _chosen(label, f"群众在建议途径中选择了：{route_title(*split_label(label))}"),
+                )
+        else:
+            answer = yes_or_no(text, intent)
+            if answer is not None:
+                route = decoded(options.get("yes" if answer else "no"))
+                if route is not None:
+                    return _settled(dispatcher, slots, route)
+        if _DONT_KNOW.search(normalize_for_parsing(text)) and default is not None:
+            dispatcher.utter_message(text="没关系，先按您讲的情况走，工作人员受理时还会再看。")
+            return _settled(
+                dispatcher,
+                slots,
+                RouteDecision(default.code, default.variant, default.reason + "；群众说不清楚"),
+            )
+        if pending == CHOOSE:
+            dispatcher.utter_message(text="请点一下上面的选项，或者说“不知道”，我先按您讲的情况走。")
+        else:
+            question = options.get("question") or ""
+            dispatcher.utter_message(
+                text=f"请回答“是”或“不是”：{question}",
+                buttons=[{"title": "是", "payload": "/affirm"}, {"title": "不是", "payload": "/deny"}],
+            )
+        return [SlotSet("awaiting_confirmation", True)]
+
+    @staticmethod
+    def reopen(dispatcher: CollectingDispatcher, slots: dict[str, Any]) -> list[EventType]:
+        """ "途径不对": the question again when there is one, else the likely routes as buttons."""
+        route = fresh_decision(slots)
+        lead = "好的，我们重新确认一下途径。"
+        events = (
+            ask_question(dispatcher, route, lead)
+            if route.question
+            else offer_choices(dispatcher, route, lead)
+        )
+        return events + [SlotSet("awaiting_confirmation", True)]

@@ -1,0 +1,111 @@
+"""The lawful route in the conversation's slots: decided at the summary, settled by the citizen's answer.
+
+Slots: `route` (the code, as on the case), `route_variant`, `route_reason` (why, for staff), `route_basis`
+(a hash of the details the route was decided from: a correction of the story decides it again),
+`route_question` (the open question's key, or `choose` while alternatives are offered as buttons) and
+`route_options` (where each answer leads).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import routing
+from bot.cases.schemas import optional_text
+from bot.route_model.examples import label_of, split_label
+from bot.routing import RouteDecision, route_title
+
+CHOOSE = "choose"
+ROUTE_CHOICE_ENTITY = "route_choice"
+BASIS_SLOTS = ("issue_text", "category", "legal_status", "respondent")
+ROUTE_SLOTS = ("route", "route_variant", "route_reason", "route_basis", "route_question", "route_options")
+
+
+def route_basis(slots: dict[str, Any]) -> str:
+    joined = "\0".join(str(slots.get(name) or "") for name in BASIS_SLOTS)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
+    """The route the details point to now, with a question when they do not decide."""
+    return routing.decide_route(  # through the module, so tests can pin the route
+        slots.get("issue_text") or "",
+        optional_text(slots.get("category")),
+        optional_text(slots.get("legal_status")),
+        respondent=optional_text(slots.get("respondent")),
+    )
+
+
+def settled_route(slots: dict[str, Any]) -> RouteDecision | None:
+    """The route already decided for exactly these details (answered, chosen, or sure), else None."""
+    if not slots.get("route") or slots.get("route_basis") != route_basis(slots):
+        return None
+    return RouteDecision(slots["route"], slots.get("route_variant") or None, slots.get("route_reason") or "")
+
+
+def chosen_route(slots: dict[str, Any]) -> RouteDecision:
+    """The route to file with: the one shown in the summary (and confirmed), else decided now."""
+    return settled_route(slots) or fresh_decision(slots)
+
+
+def route_line(decision: RouteDecision) -> str:
+    return f"· 建议走的途径：{route_title(decision.code, decision.variant)}"
+
+
+def settle(slots: dict[str, Any], decision: RouteDecision) -> list[EventType]:
+    """Slots for a settled route: no question open any more."""
+    return [
+        SlotSet("route", decision.code),
+        SlotSet("route_variant", decision.variant),
+        SlotSet("route_reason", decision.reason),
+        SlotSet("route_basis", route_basis(slots)),
+        SlotSet("route_question", None),
+        SlotSet("route_options", None),
+    ]
+
+
+def _encoded(decision: RouteDecision) -> list[str | None]:
+    return [decision.code, decision.variant, decision.reason]
+
+
+def decoded(raw: Any) -> RouteDecision | None:
+    if not isinstance(raw, list | tuple) or len(raw) != 3 or not raw[0]:
+        return None
+    return RouteDecision(str(raw[0]), raw[1] or None, str(raw[2] or ""))
+
+
+def ask_question(dispatcher: CollectingDispatcher, decision: RouteDecision, lead: str) -> list[EventType]:
+    """Ask the decision's question with yes/no buttons and remember where each answer leads."""
+    question = decision.question
+    assert question is not None
+    dispatcher.utter_message(
+        text=f"{lead}{question.text}",
+        buttons=[{"title": "是", "payload": "/affirm"}, {"title": "不是", "payload": "/deny"}],
+    )
+    options = {
+        "question": question.text,
+        "yes": _encoded(question.yes),
+        "no": _encoded(question.no),
+        "default": _encoded(decision),
+    }
+    return [SlotSet("route_question", question.key), SlotSet("route_options", options)]
+
+
+def offer_choices(dispatcher: CollectingDispatcher, decision: RouteDecision, lead: str) -> list[EventType]:
+    """The likely routes as buttons (the current one last, to keep it), when no question separates them."""
+    labels = [label_of(code, variant) for code, variant in decision.alternatives]
+    labels = [label for label in labels if label != decision.label][:3] + [decision.label]
+    buttons = [
+        {
+            "title": route_title(*split_label(label)),
+            "payload": f'/inform{{"{ROUTE_CHOICE_ENTITY}": "{label}"}}',
+        }
+        for label in labels
+    ]
+    dispatcher.utter_message(text=f"{lead}您看哪一条更符合您的情况？", buttons=buttons)
+    options = {"choices": labels, "default": _encoded(decision)}
+    return [SlotSet("route_question", CHOOSE), SlotSet("route_options", options)]

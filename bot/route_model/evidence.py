@@ -1,0 +1,138 @@
+"""What the conversation established, as weights on the model's route scores.
+
+The model reads the story; the intake also knows who the matter is against (the respondent), whether it is
+already before a court, arbitration or an administrative decision (legal_status) and its category. Each is
+evidence for some routes: a wage claim against "my employer" is labour, the same words against a 局 are not.
+The weights are factors on probabilities (renormalised afterwards), moderate on purpose: they tip close
+calls and never overrule a clear story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bot.parsing.legal_status import LEGAL_STATUS_LABELS
+from bot.route_model.examples import split_label
+from bot.text import normalize_for_parsing
+
+# who a respondent is, by the words naming it (first match wins: 法院 before 局, 村支书 before 村委会)
+RESPONDENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("court", re.compile(r"法院|法官|检察院|执行局")),
+    (
+        "official",
+        re.compile(
+            r"书记|支书|村长|村主任|主任|镇长|乡长|县长|局长|所长|科长|处长|干部|领导|官员|村会计|组长"
+        ),
+    ),
+    ("police", re.compile(r"派出所|公安|警察|民警|交警|110")),
+    ("hospital", re.compile(r"医院|诊所|卫生院|医生|护士|卫生室")),
+    ("employer", re.compile(r"老板|包工头|工头|工地|项目部|用人单位|雇主|老东家|厂里|工厂|车间")),
+    ("organ", re.compile(r"政府|局|街道|乡镇|镇上|城管|委员会|办事处|社保|医保|税务|民政|部门|管委会")),
+    ("business", re.compile(r"公司|物业|开发商|商家|商场|超市|店|厂|企业|中介|平台|银行|学校|幼儿园|培训")),
+    (
+        "private",
+        re.compile(r"邻居|隔壁|亲戚|朋友|兄弟|姐妹|哥|弟|姐|妹|儿子|女儿|老公|老婆|丈夫|妻子|房东|租客|个人"),
+    ),
+)
+
+KIND_LABELS = {
+    "court": "法院、检察院",
+    "official": "干部",
+    "police": "公安机关",
+    "hospital": "医疗机构",
+    "employer": "用人单位",
+    "organ": "政府部门",
+    "business": "企业",
+    "private": "个人",
+}
+
+# factor per respondent kind on labels: (label prefix, factor); a prefix without "/" covers every variant
+_KIND_FACTORS: dict[str, tuple[tuple[str, float], ...]] = {
+    "court": (("litigation/court_case", 3.0), ("state_compensation", 1.5)),
+    "official": (("discipline_inspection", 2.0), ("petition", 1.2)),
+    "police": (
+        ("litigation/police_inaction", 2.0),
+        ("discipline_inspection", 1.3),
+        ("state_compensation", 1.3),
+    ),
+    "employer": (("labour_arbitration", 2.5), ("labour_inspection", 2.5)),
+    "hospital": (("litigation/medical", 2.0),),
+    "business": (
+        ("labour_arbitration", 1.3),
+        ("labour_inspection", 1.3),
+        ("hotline_12345", 1.3),
+        ("litigation/civil_dispute", 1.2),
+    ),
+    "organ": (("administrative_review", 1.8), ("petition", 1.5), ("state_compensation", 1.3)),
+    "private": (
+        ("litigation/civil_dispute", 1.8),
+        ("litigation/land_title", 1.5),
+        ("litigation/domestic_violence", 1.5),
+        ("land_contract_arbitration", 1.2),
+    ),
+}
+_STATUS_FACTORS: dict[str, tuple[tuple[str, float], ...]] = {
+    "administrative_decision": (("administrative_review", 3.0), ("state_compensation", 1.5)),
+    "in_arbitration": (("labour_arbitration", 4.0), ("land_contract_arbitration", 4.0)),
+}
+# the category the classifier found, a weaker hint than the story itself
+_CATEGORY_FACTORS: dict[str, tuple[tuple[str, float], ...]] = {
+    "劳动和社会保障": (("labour_arbitration", 1.4), ("labour_inspection", 1.4)),
+    "纪检监察": (("discipline_inspection", 1.8),),
+    "政法": (("litigation", 1.3), ("state_compensation", 1.3)),
+    "国土资源": (("litigation/land_title", 1.3), ("administrative_review/expropriation", 1.3)),
+    "农村农业": (("land_contract_arbitration", 1.4),),
+    "环境保护": (("hotline_12345/environment", 1.4),),
+    "商贸旅游": (("hotline_12345/market", 1.4),),
+    "经济管理": (("hotline_12345/market", 1.2),),
+    "交通运输": (("hotline_12345/transport", 1.4),),
+    "城乡建设": (("hotline_12345/housing", 1.3), ("administrative_review/expropriation", 1.2)),
+    "卫生计生": (("litigation/medical", 1.3),),
+}
+
+
+def respondent_kind(respondent: str | None) -> str | None:
+    """court, official, police, hospital, employer, organ, business or private; None when the respondent says nothing of it."""
+    text = normalize_for_parsing(respondent or "")
+    if not text or text == "未提供":
+        return None
+    for kind, pattern in RESPONDENT_KINDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _matches(label: str, prefix: str) -> bool:
+    if "/" in prefix:
+        return label == prefix
+    return split_label(label)[0] == prefix
+
+
+def _apply(scores: dict[str, float], factors: tuple[tuple[str, float], ...]) -> None:
+    for label in scores:
+        for prefix, factor in factors:
+            if _matches(label, prefix):
+                scores[label] *= factor
+
+
+def weigh(
+    scores: Mapping[str, float],
+    *,
+    category: str | None = None,
+    legal_status: str | None = None,
+    kind: str | None = None,
+) -> tuple[dict[str, float], list[str]]:
+    """The scores after the conversation's evidence (summing to 1) and, in words for staff, what was used."""
+    out = dict(scores)
+    used: list[str] = []
+    for table, key, words in (
+        (_KIND_FACTORS, kind, f"反映对象是{KIND_LABELS.get(kind or '', '')}"),
+        (_STATUS_FACTORS, legal_status, f"诉讼/仲裁情况为{LEGAL_STATUS_LABELS.get(legal_status or '', '')}"),
+        (_CATEGORY_FACTORS, category, f"问题类别为{category}"),
+    ):
+        if key and key in table:
+            _apply(out, table[key])
+            used.append(words)
+    total = sum(out.values()) or 1.0
+    return {label: p / total for label, p in out.items()}, used

@@ -1,0 +1,59 @@
+"""The route examples: `knowledge/route_examples/*.yml`, each file one route (`route:`) and variant (`variant:`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.knowledge import ROUTE_CODES, ROUTE_VARIANTS
+
+EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "route_examples"
+SEPARATOR = "/"
+
+
+@dataclass(frozen=True)
+class RouteExample:
+    text: str
+    code: str
+    variant: str | None
+
+    @property
+    def label(self) -> str:
+        return label_of(self.code, self.variant)
+
+
+def label_of(code: str, variant: str | None) -> str:
+    """The model's class name: `litigation/medical`, or the code alone when there is no variant."""
+    return f"{code}{SEPARATOR}{variant}" if variant else code
+
+
+def split_label(label: str) -> tuple[str, str | None]:
+    code, _, variant = label.partition(SEPARATOR)
+    return code, variant or None
+
+
+def check_route(code: object, variant: object, where: str) -> None:
+    if code not in ROUTE_CODES:
+        raise ValueError(f"{where}: route {code!r} is not one of {', '.join(ROUTE_CODES)}")
+    if variant is not None and variant not in ROUTE_VARIANTS.get(str(code), ()):
+        raise ValueError(f"{where}: {code} has no variant {variant!r}")
+
+
+def example_files(examples_dir: Path = EXAMPLES_DIR) -> list[Path]:
+    return sorted(examples_dir.glob("*.yml"))
+
+
+def load_examples(examples_dir: Path = EXAMPLES_DIR) -> list[RouteExample]:
+    """Every example message with its route; a file naming an unknown route or variant is an error."""
+    out: list[RouteExample] = []
+    for file in example_files(examples_dir):
+        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        code, variant = data.get("route"), data.get("variant") or None
+        check_route(code, variant, file.name)
+        texts = data.get("examples") or []
+        if not texts:
+            raise ValueError(f"{file.name}: no examples")
+        out += [RouteExample(str(t).strip(), code, variant) for t in texts if str(t).strip()]
+    return out

@@ -1,0 +1,193 @@
+"""The route before filing: shown in the summary, asked about when unclear, corrected by the citizen."""
+
+from __future__ import annotations
+
+import pytest
+
+import bot.routing
+from actions import services
+from actions.filing import FileCase
+from actions.route_question import AnswerRouteQuestion, yes_or_no
+from actions.route_slots import route_basis
+from actions.summary import ShowSummary
+from tests.actions.conftest import make_tracker, run_action, texts
+
+WAGES = {
+    "issue_text": "干了大半年的活，张老板欠我一万二一直不给",
+    "category": "劳动和社会保障",
+    "location": "河南省周口市郸城县",
+    "location_code": "411625",
+    "respondent": "未提供",
+    "legal_status": "none",
+    "petitioner_name": "王建国",
+    "phone": "13800138000",
+    "intake_id": "intake-7",
+}
+# labour inspection and a civil debt equally likely: the employer question decides
+CLOSE = {"labour_inspection": 0.45, "litigation/civil_dispute": 0.45, "petition": 0.1}
+
+
+@pytest.fixture
+def unsure(monkeypatch):
+    """The model's reading pinned to a close call; the rest of decide_route is the real one."""
+    real = bot.routing.decide_route
+    monkeypatch.setattr(bot.routing, "decide_route", lambda *a, **k: real(*a, scores=CLOSE, **k))
+
+
+async def _asked(slots: dict) -> dict:
+    updates, dispatcher, _ = await run_action(ShowSummary(), make_tracker(slots=slots, active_loop=None))
+    return {**slots, **updates}
+
+
+async def test_a_clear_route_is_in_the_summary_in_plain_words():
+    slots, dispatcher, _ = await run_action(
+        ShowSummary(), make_tracker(slots={**WAGES, "respondent": "包工头张老板"}, active_loop=None)
+    )
+    said = texts(dispatcher)
+    assert "建议走的途径：劳动保障监察投诉（欠薪、社保等）" in said
+    assert dispatcher.messages[-1]["response"] == "utter_ask_confirm"
+    assert slots["route"] == "labour_inspection" and slots["route_question"] is None
+    assert "按反映内容判断" in slots["route_reason"]
+    assert slots["awaiting_confirmation"] is True
+
+
+async def test_an_unclear_route_is_asked_before_the_summary(unsure):
+    slots, dispatcher, _ = await run_action(ShowSummary(), make_tracker(slots=WAGES, active_loop=None))
+    message = dispatcher.messages[-1]
+    assert "对方是您的用人单位（老板、公司、包工头）吗？" in message["text"]
+    assert [b["payload"] for b in message["buttons"]] == ["/affirm", "/deny"]
+    assert "utter_ask_confirm" not in texts(dispatcher) and "请核对" not in texts(dispatcher)
+    assert slots["route_question"] == "employer"
+    assert slots["route_options"]["yes"][0] == "labour_inspection"
+    assert slots["awaiting_confirmation"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "code", "variant", "answer"),
+    [
+        ("是", "affirm", "labour_inspection", None, "是"),
+        ("对，他是我老板", "inform", "labour_inspection", None, "是"),
+        ("不是用人单位", "deny", "litigation", "civil_dispute", "不是"),
+        ("不是，他是我邻居", "inform", "litigation", "civil_dispute", "不是"),
+    ],
+)
+async def test_the_answer_settles_the_route_and_shows_the_summary(
+    unsure, text, intent, code, variant, answer
+):
+    asked = await _asked(WAGES)
+    slots, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker(text, intent=intent, slots=asked, active_loop=None)
+    )
+    assert (slots["route"], slots["route_variant"]) == (code, variant)
+    assert f"群众答：{answer}" in slots["route_reason"]
+    assert slots["route_question"] is None and slots["route_options"] is None
+    assert "建议走的途径：" in texts(dispatcher)
+    assert dispatcher.messages[-1]["response"] == "utter_ask_confirm"
+
+
+async def test_dont_know_keeps_the_route_the_story_points_to(unsure):
+    asked = await _asked(WAGES)
+    slots, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(),
+        make_tracker("我也不知道算不算", intent="inform", slots=asked, active_loop=None),
+    )
+    assert slots["route"] in ("labour_inspection", "litigation")
+    assert "群众说不清楚" in slots["route_reason"]
+    assert "工作人员受理时还会再看" in texts(dispatcher)
+
+
+async def test_an_answer_that_is_neither_asks_again(unsure):
+    asked = await _asked(WAGES)
+    slots, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker("下午三点", intent="inform", slots=asked, active_loop=None)
+    )
+    assert "route" not in slots and "route_question" not in slots
+    assert "请回答“是”或“不是”" in dispatcher.messages[-1]["text"]
+    assert dispatcher.messages[-1]["buttons"]
+
+
+async def test_a_settled_route_is_not_asked_again_for_the_same_details(unsure):
+    asked = await _asked(WAGES)
+    answered, _, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker("是", intent="affirm", slots=asked, active_loop=None)
+    )
+    settled = {**asked, **answered}
+    again, dispatcher, _ = await run_action(ShowSummary(), make_tracker(slots=settled, active_loop=None))
+    assert "建议走的途径：劳动保障监察投诉" in texts(dispatcher)
+    assert "route_question" not in again
+    changed = {**settled, "issue_text": "张老板是我邻居，借了我一万二不还"}
+    assert route_basis(changed) != settled["route_basis"]
+    redone, dispatcher, _ = await run_action(ShowSummary(), make_tracker(slots=changed, active_loop=None))
+    assert redone["route_question"] == "employer"
+
+
+async def test_route_wrong_asks_the_question_again(unsure):
+    settled = {**WAGES, "route": "labour_inspection", "route_basis": route_basis(WAGES)}
+    slots, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(),
+        make_tracker("途径不对", intent="correct_route", slots=settled, active_loop=None),
+    )
+    assert dispatcher.messages[-1]["text"].startswith("好的，我们重新确认一下途径。")
+    assert slots["route_question"] == "employer"
+
+
+async def test_route_wrong_with_no_question_offers_the_likely_routes_as_buttons():
+    story = {**WAGES, "issue_text": "小区电梯坏了一个月物业一直不修", "category": "城乡建设"}
+    shown, _, _ = await run_action(ShowSummary(), make_tracker(slots=story, active_loop=None))
+    current = {**story, **shown}
+    slots, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(),
+        make_tracker("途径不对", intent="correct_route", slots=current, active_loop=None),
+    )
+    buttons = dispatcher.messages[-1]["buttons"]
+    assert slots["route_question"] == "choose"
+    assert 2 <= len(buttons) <= 4
+    assert all(b["payload"].startswith('/inform{"route_choice": "') for b in buttons)
+    picked = slots["route_options"]["choices"][0]
+    chosen, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(),
+        make_tracker(
+            buttons[0]["payload"],
+            intent="inform",
+            entities=[{"entity": "route_choice", "value": picked}],
+            slots={**current, **slots},
+            active_loop=None,
+        ),
+    )
+    assert "/".join(filter(None, (chosen["route"], chosen["route_variant"]))) == picked
+    assert chosen["route_reason"].startswith("群众在建议途径中选择了")
+    assert dispatcher.messages[-1]["response"] == "utter_ask_confirm"
+
+
+async def test_filing_keeps_the_route_and_the_reason_staff_see(unsure):
+    asked = await _asked(WAGES)
+    answered, _, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker("不是", intent="deny", slots=asked, active_loop=None)
+    )
+    confirmed = {**asked, **answered, "awaiting_confirmation": True}
+    slots, _, _ = await run_action(
+        FileCase(), make_tracker("确认", intent="affirm", slots=confirmed, active_loop=None)
+    )
+    assert slots["route"] == "litigation"
+    case = services.case_repository().get_by_number(slots["case_number"])
+    assert case.route == "litigation"
+    assert "群众答：不是" in case.route_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "expected"),
+    [
+        ("是的", None, True),
+        ("对", None, True),
+        ("没错", None, True),
+        ("嗯", None, True),
+        ("不是", None, False),
+        ("不是用人单位", "correct_route", False),
+        ("他不是我老板", "inform", False),
+        ("没有", None, False),
+        ("好像", "affirm", True),
+        ("下午三点", "inform", None),
+    ],
+)
+def test_yes_or_no(text, intent, expected):
+    assert yes_or_no(text, intent) is expected

@@ -1,0 +1,96 @@
+"""The route model: its written examples, how it is built and cached, and what it answers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge import ROUTE_CODES, ROUTE_VARIANTS
+from bot.route_model import build, label_of, load_examples, route_scores, split_label
+from bot.route_model.cv import report
+from bot.route_model.examples import EXAMPLES_DIR
+from tests.unit.test_routing import HARD_PAIRS
+
+MIN_EXAMPLES = 2000
+MIN_PER_ROUTE = 70
+
+
+def _labels() -> list[str]:
+    """Every route and variant; litigation only with a variant (each matter for the courts is one of them)."""
+    return [label_of(code, None) for code in ROUTE_CODES if code != "litigation"] + [
+        label_of(code, variant) for code, variants in ROUTE_VARIANTS.items() for variant in variants
+    ]
+
+
+def test_enough_examples_for_every_route_and_variant() -> None:
+    counts = Counter(e.label for e in load_examples())
+    assert sum(counts.values()) >= MIN_EXAMPLES
+    assert {label for label in _labels() if counts[label] < MIN_PER_ROUTE} == set()
+    assert set(counts) == set(_labels())
+
+
+def test_no_example_twice_nor_under_two_routes() -> None:
+    texts = Counter(e.text for e in load_examples())
+    assert [t for t, n in texts.items() if n > 1] == []
+
+
+def test_the_routing_tests_are_not_training_examples() -> None:
+    texts = {e.text for e in load_examples()}
+    assert [t for t, _ in HARD_PAIRS if t in texts] == []
+
+
+def test_an_unknown_route_in_an_example_file_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "x.yml").write_text(
+        "route: litigation\nvariant: appeal\nexamples:\n  - 法院判错了\n", "utf-8"
+    )
+    with pytest.raises(ValueError, match="no variant 'appeal'"):
+        load_examples(tmp_path)
+    (tmp_path / "x.yml").write_text("route: lawsuit\nexamples:\n  - 法院判错了\n", "utf-8")
+    with pytest.raises(ValueError, match="not one of"):
+        load_examples(tmp_path)
+
+
+def test_labels_round_trip() -> None:
+    assert split_label(label_of("litigation", "medical")) == ("litigation", "medical")
+    assert split_label(label_of("praise", None)) == ("praise", None)
+
+
+def test_the_examples_live_outside_rasa_data() -> None:
+    assert "data" not in EXAMPLES_DIR.relative_to(EXAMPLES_DIR.parents[1]).parts
+
+
+def test_built_once_then_reused_until_its_inputs_change(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "route.joblib"
+    path, trained = build(target)
+    assert trained and path == target and target.exists()
+    assert build(target) == (target, False)
+    assert build(target, force=True) == (target, True)
+
+
+def test_an_unreadable_model_file_is_rebuilt(tmp_path: Path) -> None:
+    target = tmp_path / "route.joblib"
+    target.write_bytes(b"not a model")
+    assert build(target) == (target, True)
+
+
+def test_scores_cover_every_route_and_sum_to_one() -> None:
+    scores = route_scores("老板拖欠我们工资三个月了")
+    assert scores is not None
+    assert set(scores) == set(_labels())
+    assert sum(scores.values()) == pytest.approx(1.0)
+    assert max(scores, key=scores.get) == "labour_inspection"
+
+
+def test_blank_text_has_no_scores() -> None:
+    assert route_scores("   ") is None
+
+
+def test_cross_validation_report_names_accuracy_recall_and_confusions() -> None:
+    gold = ["praise", "praise", "litigation/medical", "litigation/court_case"]
+    predicted = ["praise", "consultation", "litigation/medical", "litigation/medical"]
+    text = report(gold, predicted)
+    assert "route+variant accuracy 0.500" in text and "route accuracy 0.750" in text
+    assert "praise" in text and "recall 0.500" in text
+    assert "litigation/court_case → litigation/medical: 1" in text
