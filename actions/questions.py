@@ -148,3 +148,9 @@ def question_answer(kind: QuestionKind) -> str | None:
         return faq_answer(key)
     except KeyError:
         return None
+
+
+def answer_for(text: str | None) -> str | None:
+    """The reviewed answer to what the message asks, or None: for any action that answers questions."""
+    kind = detect_question(text)
+    return question_answer(kind) if kind is not None else None

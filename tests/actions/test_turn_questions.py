@@ -90,3 +90,11 @@ def test_the_answers_say_yes_or_no():
     confidentiality = question_answer(Q.CONFIDENTIALITY)
     assert "第30条" in confidentiality and "有可能知道" in confidentiality
     assert question_answer(Q.OTHER) is None
+
+
+def test_answer_for_gives_the_answer_or_nothing():
+    from actions.questions import answer_for
+
+    assert answer_for("要收费吗？").startswith("不收费")
+    assert answer_for("你们到底管不管？") is None
+    assert answer_for("我叫王有田") is None
