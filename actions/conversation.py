@@ -129,18 +129,12 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text=faq_answer(key))
             return []
         if tracker.active_loop.get("name") == "intake_form":
-            from dataclasses import replace
+            from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 
-            from actions import services
-            from actions.intake_logic import read_turn
-            from actions.validate_intake import say_notes, turn_from_tracker
-            from bot.category import classify_category
-
-            turn = replace(turn_from_tracker(tracker), intent=likely or "inform")
-            result = read_turn(turn, services.gazetteer(), classify_category)
+            result = read_tracker_turn(tracker, intent=likely or "inform")
             if result.updates:
                 say_notes(dispatcher, result.notes)
-            return [SlotSet(slot, value) for slot, value in result.updates.items()]
+            return slot_events(result)
         if not tracker.active_loop.get("name") and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 15:
             dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
             return [FollowupAction("intake_form")]
@@ -219,7 +213,7 @@ class HandleUnclear(Action):
         text = tracker.latest_message.get("text") or ""
         loop = tracker.active_loop.get("name")
         if loop == "intake_form":
-            return self._read_during_intake(dispatcher, tracker)
+            return await self._read_during_intake(dispatcher, tracker, domain)
         if loop:
             dispatcher.utter_message(text=unclear_reply(text))
             return []
@@ -232,17 +226,22 @@ class HandleUnclear(Action):
         return []
 
     @staticmethod
-    def _read_during_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        from actions import services
-        from actions.intake_logic import read_turn
-        from actions.validate_intake import say_notes, turn_from_tracker
-        from bot.category import classify_category
+    async def _read_during_intake(
+        dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        from actions.correction_parse import is_explicit_correction
+        from actions.corrections import CorrectDetail
+        from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 
-        result = read_turn(turn_from_tracker(tracker), services.gazetteer(), classify_category)
-        if not result.updates and not result.notes:
-            result.notes.append(unclear_reply(tracker.latest_message.get("text") or ""))
-        say_notes(dispatcher, result.notes)
-        return [SlotSet(slot, value) for slot, value in result.updates.items()]
+        text = tracker.latest_message.get("text") or ""
+        if is_explicit_correction(
+            text
+        ):  # "反映对象改成包工头" the classifier was unsure of is still a correction
+            return await CorrectDetail().run(dispatcher, tracker, domain)
+        result = read_tracker_turn(tracker)
+        notes = result.notes or ([] if result.updates else [unclear_reply(text)])
+        say_notes(dispatcher, notes)
+        return slot_events(result)
 
 
 class ReplyOutOfScope(Action):

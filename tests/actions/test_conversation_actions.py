@@ -303,3 +303,16 @@ async def test_off_topic_gets_the_scope_and_emoji_only_gets_asked_for_words(text
     assert [m.get("response") for m in dispatcher.messages] == [response]
     if said:
         assert texts(dispatcher).startswith(said)
+
+
+async def test_an_explicit_correction_the_classifier_was_unsure_of_is_still_applied():
+    tracker = make_tracker(
+        "类别改成劳动和社会保障，反映对象改成包工头",
+        intent="nlu_fallback",
+        slots={**KNOWN, "respondent": "某某公司", "category": "城乡建设"},
+        requested_slot="people_count",
+    )
+    slots, dispatcher, _ = await run_action(HandleUnclear(), tracker)
+    assert slots["category"] == "劳动和社会保障" and slots["respondent"] == "包工头"
+    assert "people_count" not in slots
+    assert "反映对象已从“某某公司”改成“包工头”" in texts(dispatcher)
