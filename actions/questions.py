@@ -47,6 +47,8 @@ _WH_RE = re.compile(
 _NOT_KNOWING_RE = re.compile(r"不知道|不清楚|不晓得|不确定|搞不清|弄不清|不懂|不记得|忘了|记不清|说不好")
 _STATEMENT_RE = re.compile(
     r"没什么|不怎么|没啥|什么的|之类|(?<!管)不管|也不说|都不说|也不告诉|都不告诉|"
+    # indefinite, not asking: "什么事都不管", "怎么说都不听", "那个什么公司", "谁知道他们又不管了"
+    r"(?:什么|啥|怎么|哪|谁)[^,，。?？]{0,3}[都也]|(?:那个|这个)(?:什么|啥)|来着|谁知道|谁晓得|哪知道|"
     # a question reported, not asked: "问了好几次什么时候修，都说等等"
     r"问(?:了|过)|问他们|问他|问她|问村里|问物业|"
     # rhetorical negation: "我一个老人家打么子官司" says they did not sue
@@ -104,9 +106,10 @@ def _asks(clause: str) -> bool:
         return False
     marked = body.endswith(("?", "？"))
     core = body.rstrip("?？,.;!，。；！、~～ ")
-    if not marked and (_NOT_KNOWING_RE.search(core) or _STATEMENT_RE.search(core)):
+    ends_asking = bool(_END_PARTICLE_RE.search(core))
+    if not (marked or ends_asking) and (_NOT_KNOWING_RE.search(core) or _STATEMENT_RE.search(core)):
         return False  # "不知道找哪个部门", "谁也不管": a statement, not a question
-    return bool(_END_PARTICLE_RE.search(core) or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
+    return bool(ends_asking or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
 
 
 def is_question_clause(clause: str) -> bool:

@@ -41,6 +41,7 @@ Q = QuestionKind
         ("打官司要钱吗", Q.CAN_I_SUE),  # court fees exist: never answered with "不收费"
         ("请律师要花钱不", Q.CAN_I_SUE),
         ("判了没有", Q.OTHER),
+        ("他们啥都不管吗", Q.OTHER),
         ("请问怎么查进度", Q.OTHER),
     ],
 )
@@ -61,6 +62,11 @@ def test_questions_and_what_they_ask(text, kind):
         "找了街道办，让我们找哪个部门也不说",
         "物业？",  # a tentative answer
         "问了好几次什么时候修都说等等",  # a question reported, not asked
+        "就是那个什么公司，叫华强的",  # indefinite 什么
+        "什么事都不管",
+        "怎么说都不听",
+        "谁知道他们又不管了",
+        "叫什么来着",
         "就我家",
         "叫我小周吧",
         "那我还是留吧，王建军",
