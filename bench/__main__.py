@@ -24,6 +24,11 @@ def main(argv: list[str] | None = None) -> int:
         "--skip-routes", action="store_true", help="skip the route benchmark (bench/routes.yml)"
     )
     parser.add_argument(
+        "--skip-conversations",
+        action="store_true",
+        help="skip the conversation corpus through the real stack (tests/conversations, a few minutes)",
+    )
+    parser.add_argument(
         "--skip-speed", action="store_true", help="skip the REST speed runs (about 4 minutes)"
     )
     parser.add_argument(
@@ -38,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.only_speed:
         args.skip_category = args.skip_places = args.skip_routes = args.skip_nlu = True
+        args.skip_conversations = True
         args.skip_speed = False
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
@@ -59,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
 
         print("routes …", file=sys.stderr)
         results["routes"] = routes.run()
+    if not args.skip_conversations:
+        from bench import conversations
+
+        print("conversations (tests/conversations through the REST channel) …", file=sys.stderr)
+        results["conversations"] = conversations.run(progress=False)
     if not args.skip_nlu:
         from bench import nlu
 

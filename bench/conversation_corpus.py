@@ -37,7 +37,7 @@ EXPECT_KEYS = {"case", "cases", "filed", "say", "never_say"}
 @dataclass(frozen=True)
 class Turn:
     say: str | None = None
-    answers: dict[str, str] = field(default_factory=dict)
+    answers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # said in turn when asked again
     question: bool = False  # the message asks something: it must not become a value
     corrects: tuple[str, ...] = ()  # the fields this message corrects: nothing else may change
     reply_has: tuple[str, ...] = ()
@@ -70,7 +70,7 @@ def _turn(raw: Any, where: str) -> Turn:
     unknown = set(raw) - TURN_KEYS
     if unknown or ("say" in raw) == ("answer" in raw):
         raise ValueError(f"{where}: a turn has either `say` or `answer` (unknown keys: {sorted(unknown)})")
-    answers = {str(k): str(v) for k, v in (raw.get("answer") or {}).items()}
+    answers = {str(k): _strings(v) for k, v in (raw.get("answer") or {}).items()}
     return Turn(
         say=None if raw.get("say") is None else str(raw["say"]),
         answers=answers,
@@ -99,7 +99,7 @@ def _conversation(raw: dict[str, Any], kind: str, source: str) -> Conversation:
         bad = set(case) - set(CASE_FIELDS)
         if bad:
             raise ValueError(f"{where}: unknown case fields {sorted(bad)}")
-    tags = tuple(dict.fromkeys([kind, *_strings(raw.get("tags"))]))
+    tags = tuple(dict.fromkeys([kind, *_strings(raw.get("tags"))]))  # the file's kind first
     return Conversation(
         id=str(raw["id"]),
         tags=tags,

@@ -26,6 +26,7 @@ ERROR_PHRASES = ("出了点问题", "出错了", "Sorry, I", "trouble")
 MAX_SAME_QUESTION = 3  # a citizen asked the same thing a fourth time gives up
 MAX_MESSAGES_PER_STEP = 25
 CONFIRM = "confirm"
+STORY_MIN_CHARS = 12  # shorter messages ("好的，帮我登记一下") tell no matter
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ class Player:
         self.played = Played(sender=f"conv-{conversation.id}-{uuid.uuid4().hex[:8]}")
         self.slots: dict[str, Any] = {}
         self.asking: str | None = None
+        self.story = ""  # the latest message telling a matter: told again if the bot asks for it
 
     def play(self) -> Played:
         for turn in self.conversation.turns:
@@ -83,6 +85,8 @@ class Player:
         return self.played
 
     def _say_turn(self, turn: Turn) -> None:
+        if not turn.question and not turn.corrects and len(turn.say or "") >= STORY_MIN_CHARS:
+            self.story = turn.say or ""
         before = dict(self.slots)
         replies = self._send(turn.say or "")
         text = "\n".join(replies)
@@ -113,7 +117,8 @@ class Player:
             if self.slots.get("case_number") != start_case:
                 return
             what = self.asking
-            if what is None or what not in turn.answers:
+            answers = turn.answers.get(what or "") or ((self.story,) if what == "issue_text" else ())
+            if not answers:
                 if what is not None:
                     self.played.unscripted.append(what)
                 return
@@ -121,7 +126,7 @@ class Player:
             if asked[what] > MAX_SAME_QUESTION:
                 self.played.stuck = what
                 return
-            self._send(turn.answers[what])
+            self._send(answers[min(asked[what], len(answers)) - 1])  # rephrased when asked again
         self.played.stuck = "too many messages"
 
     def _send(self, message: str) -> list[str]:

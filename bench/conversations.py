@@ -95,11 +95,13 @@ def share(verdicts: list[Verdict]) -> float:
 
 
 def summarise(verdicts: list[Verdict], seconds: float, log_tracebacks: int) -> dict[str, Any]:
+    by_kind: dict[str, list[Verdict]] = defaultdict(list)
     by_tag: dict[str, list[Verdict]] = defaultdict(list)
     checked: dict[str, int] = defaultdict(int)
     right: dict[str, int] = defaultdict(int)
     for v in verdicts:
-        for tag in v.tags:
+        by_kind[v.tags[0]].append(v)
+        for tag in v.tags[1:]:
             by_tag[tag].append(v)
         for name, n in v.fields_checked.items():
             checked[name] += n
@@ -109,10 +111,8 @@ def summarise(verdicts: list[Verdict], seconds: float, log_tracebacks: int) -> d
         "conversations": len(verdicts),
         "all_right": sum(v.all_right for v in verdicts),
         "all_right_share": round(share(verdicts), 4),
-        "by_kind": {
-            tag: {"n": len(vs), "all_right": sum(v.all_right for v in vs), "share": round(share(vs), 4)}
-            for tag, vs in sorted(by_tag.items())
-        },
+        "by_kind": _shares(by_kind),
+        "by_tag": _shares(by_tag),
         "fields": {n: {"checked": checked[n], "right": right[n]} for n in CASE_FIELDS if checked[n]},
         "crashes": sum(len(p.crashes) for p in played),
         "messages": sum(len(p.messages) for p in played),
@@ -121,6 +121,13 @@ def summarise(verdicts: list[Verdict], seconds: float, log_tracebacks: int) -> d
         "stuck": sum(bool(p.stuck) for p in played),
         "log_tracebacks": log_tracebacks,
         "seconds": round(seconds, 1),
+    }
+
+
+def _shares(groups: dict[str, list[Verdict]]) -> dict[str, dict[str, Any]]:
+    return {
+        name: {"n": len(vs), "all_right": sum(v.all_right for v in vs), "share": round(share(vs), 4)}
+        for name, vs in sorted(groups.items())
     }
 
 

@@ -86,9 +86,25 @@ def rows(results: dict) -> list[tuple[str, str, str, str]]:
         )
     if "routes" in results:
         out += route_rows(results["routes"])
+    if "conversations" in results:
+        out.append(conversation_row(results["conversations"]))
     if "speed" in results:
         out += speed_rows(*results["speed"])
     return out
+
+
+def conversation_row(c: dict) -> tuple[str, str, str, str]:
+    from bench.conversations import TARGET_ALL_RIGHT
+
+    kinds = " · ".join(f"{k} {v['share']:.0%}" for k, v in c["by_kind"].items())
+    problems = c["crashes"] + c["questions_stored"] + c["corrections_damaging"]
+    return (
+        "conversations: every field right (tests/conversations)",
+        f"**{c['all_right_share']:.3f}** ({c['all_right']}/{c['conversations']}); crashes {c['crashes']}, "
+        f"questions stored {c['questions_stored']}, corrections damaging {c['corrections_damaging']}; {kinds}",
+        f"≥ {TARGET_ALL_RIGHT}, 0 crashes/questions stored/damaging corrections",
+        "met" if c["all_right_share"] >= TARGET_ALL_RIGHT and not problems else "missed",
+    )
 
 
 def route_rows(fig: RouteFigure) -> list[tuple[str, str, str, str]]:
