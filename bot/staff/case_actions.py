@@ -18,12 +18,13 @@ from bot.cases.crypto import decrypt_id_number
 from bot.cases.models import Case, CaseStatusChange
 from bot.cases.numbers import local_date
 from bot.cases.repository import to_record
-from bot.cases.schemas import CaseRecord
+from bot.cases.schemas import STATUS_REJECTED, CaseRecord
 from bot.staff.case_common import audit_case
 from bot.staff.case_common import load_case as _load
 from bot.staff.case_common import moment as _moment
 from bot.staff.case_notes import add_note, add_tag, clean_tag, remove_tag
 from bot.staff.case_place import resolve_place
+from bot.staff.rejection import rejection_problem
 from bot.staff.roles import StaffUser, require_update
 
 __all__ = [
@@ -73,6 +74,9 @@ def change_status(
             _fields(case), to_status, today=local_date(now), reason=reason, accepted_on=accepted_on
         )
         reason = workflow.clean_reason(reason)
+        problem = rejection_problem(reason) if to_status == STATUS_REJECTED else None
+        if problem:
+            raise ValueError(problem)
         from_status = case.status
         before, after = _apply(case, updates, now)
         case.history.append(

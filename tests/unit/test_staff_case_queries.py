@@ -183,7 +183,7 @@ def test_status_filter_and_counts_ignore_the_status_filter(sessions, numbers):
         OFFICER,
         numbers["noise"],
         "不予受理",
-        "属于民事纠纷，已告知向法院起诉",
+        "县信访局已受理、正在办理，又向市里提出同一事项（第19条第3款）",
         now=datetime(2026, 2, 2, tzinfo=timezone.utc),
     )
     page = search_cases(sessions, CaseFilter(status="已受理"), today=TODAY)
@@ -314,7 +314,7 @@ def test_due_asc_puts_cases_without_deadline_last(sessions, numbers):
         OFFICER,
         numbers["wage"],
         "不予受理",
-        "重复信访",
+        "复核后仍以同一事实和理由信访（第36条第3款）",
         now=datetime(2026, 1, 6, tzinfo=timezone.utc),
     )
     assert search(sessions, numbers, sort="due_asc")[-1] == "wage"
