@@ -77,13 +77,13 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         elif requested:
             result.notes.append(Note(response="utter_required_answer"))
         return result
-    if turn.text and not textutil.has_words(reading) and not turn.entities:
+    rclean = textutil.normalize_for_parsing(reading)  # half-width: "１３９ ００１３ ９０００" has words
+    if turn.text and not textutil.has_words(rclean) and not turn.entities:
         # only a question, a threat, a denial or a salutation: nothing in it answers anything
         if question is None and has_part(turn.text, Part.THREAT):
             result.say(THREAT_NOTE, NoteKind.REPROMPT)
         return _with_reprompt(turn, result)
 
-    rclean = textutil.normalize_for_parsing(reading)
     guarded(result, "issue_text", _read_issue_text, turn, clean, result, question)
     guarded(result, "category", read_category, turn, rclean, result, classify)
     guarded(result, "location", read_location, turn, rclean, result, gazetteer)
@@ -218,7 +218,9 @@ def _read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnRe
     if report and may_set(turn, "prior_report"):
         result.set("prior_report", report)
 
-    who = _respondent(reading, report, strict=not asked(turn, "respondent"))
+    # a story told first may name the respondent anywhere; an answer to another question only clearly
+    another_question = turn.requested_slot not in (None, "issue_text", "respondent") or bool(turn.correcting)
+    who = _respondent(reading, report, strict=another_question and not asked(turn, "respondent"))
     if who is None and asked(turn, "respondent"):
         if turn.intent == "deny" or DONT_KNOW.search(clean):
             who = NOT_PROVIDED

@@ -310,3 +310,19 @@ async def test_a_bare_no_to_the_earlier_report_question_says_nothing_about_a_law
     slots, _, _ = await answer(text, "prior_report", intent="deny")
     assert slots["prior_report"] == "未曾反映"
     assert "legal_status" not in slots
+
+
+@pytest.mark.parametrize("text", ["１３９ ００１３ ９０００", "１３９００１３９０００"])
+async def test_a_phone_in_full_width_digits_alone_is_read(text):
+    slots, _, _ = await answer(text, "phone")
+    assert slots["phone"] == "13900139000"
+
+
+async def test_a_story_names_its_respondent_anywhere_but_another_answer_only_clearly():
+    story = make_tracker(
+        "尊敬的肖局长：村委会把我们组的集体土地卖了，钱不知去向", intent="tell_problem", active_loop=None
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), story)
+    assert slots["respondent"] == "村委会"
+    slots, _, _ = await answer("还没有 准备去法院告", "legal_status")
+    assert "respondent" not in slots
