@@ -267,7 +267,7 @@ async def test_other_procedures_are_led_into_with_their_own_deadlines(monkeypatc
 
 async def test_an_anonymous_citizen_is_not_promised_a_written_notice(monkeypatch):
     said = await _file_on_route(monkeypatch, "petition", petitioner_name=NOT_PROVIDED, phone=NOT_PROVIDED)
-    assert "没法寄送书面的受理告知" in said
+    assert "收不到书面告知" in said
     assert "书面告诉您是否受理" not in said
     notice_line = next(line for line in said.splitlines() if "受理告知" in line)
     assert not re.search(r"\d+年\d+月\d+日", notice_line)  # no date promised
@@ -285,3 +285,9 @@ async def test_political_legal_and_discipline_organs_get_no_15_day_promise(monke
     said = await _file_on_route(monkeypatch, code, "court_case" if code == "litigation" else None)
     assert "《信访工作条例》第23条第4款" in said
     assert "15日内，会书面告诉您" not in said
+
+
+async def test_a_named_citizen_without_an_address_is_told_the_notice_needs_both(monkeypatch):
+    said = await _file_on_route(monkeypatch, "petition")  # the intake has a name, no address
+    assert "姓名和住址" in said and "收不到书面告知" in said
+    assert "您没有留下姓名" not in said

@@ -203,7 +203,7 @@ def test_no_written_notice_is_promised_without_name_and_address(code: str) -> No
     identified = "".join(after_filing_lines(code, identified=True))
     notice = load_knowledge().route(code).notice
     if notice == "written":
-        assert "没法寄送" in anonymous
+        assert "收不到书面告知" in anonymous
         assert "收到转来的事项之日起15日内" in identified  # counted from the organ's receipt
     else:
         assert "15日内，会书面" not in identified
@@ -408,7 +408,7 @@ def test_the_notice_line_for_progress_and_filing_has_no_date() -> None:
 
     assert notice_line("praise", identified=True) is None
     assert notice_line("consultation", identified=False) is None
-    assert "没法寄送" in notice_line("petition", identified=False)
+    assert "收不到书面告知" in notice_line("petition", identified=False)
     assert "收到转来的事项之日起15日内" in notice_line("labour_inspection", identified=True)
     assert "第23条第4款" in notice_line("discipline_inspection", identified=False)
     for code in ROUTE_CODES:
