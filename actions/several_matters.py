@@ -1,7 +1,7 @@
 """Two matters in one conversation become two cases: the first is filed, then the second is started.
 
-"这是两件事，能不能分开登记？" is a request about the filing, never part of the story. Name and phone stay for
-the second case (they are not reset after filing).
+"这是两件事，能不能分开登记？" is a request about the filing, never part of the story; a story that lists the
+matters is split, one case each. Name and phone stay for the next case (they are not reset after filing).
 """
 
 from __future__ import annotations
@@ -12,28 +12,53 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.matter_kind import read_matter_kind
+from actions.matter_split import split_matters
 from actions.slots import NOT_PROVIDED
+from actions.turn_adapter import read_tracker_turn, slot_events
 
 
 class SeveralMatters(Action):
+    """Says how the matters will be filed; a story that lists them ("一是…，二是…") keeps only the first for now."""
+
     def name(self) -> str:
         return "action_several_matters"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        if tracker.active_loop.get("name") == "intake_form" or tracker.get_slot("issue_text"):
+        story = tracker.get_slot("issue_text") or ""
+        if not (tracker.active_loop.get("name") == "intake_form" or story):
+            dispatcher.utter_message(text="可以，一件一件来，每件事单独登记。先说第一件事吧：发生了什么？")
+            return [SlotSet("more_matters", True)]
+        stories = split_matters(story)
+        if len(stories) < 2:
             dispatcher.utter_message(
                 text="可以，一件事登记一件，分开办理更清楚。我们先把第一件登记完，提交以后接着登记第二件，"
                 "姓名和电话不用再说一遍。"
             )
-        else:
-            dispatcher.utter_message(text="可以，一件一件来，每件事单独登记。先说第一件事吧：发生了什么？")
-        return [SlotSet("more_matters", True)]
+            return [SlotSet("more_matters", True)]
+        listed = "；".join(f"第{ORDINALS[i]}件：“{text}”" for i, text in enumerate(stories[: len(ORDINALS)]))
+        dispatcher.utter_message(
+            text=f"可以，分开登记，一件一个编号。{listed}。我们先登记第一件，提交以后接着登记下一件，"
+            "姓名和电话不用再说一遍。"
+        )
+        return [
+            SlotSet("issue_text", stories[0]),
+            SlotSet("pending_matters", stories[1:]),
+            SlotSet("more_matters", True),
+        ]
+
+
+ORDINALS = "一二三四五"
 
 
 class OfferNextMatter(Action):
-    """After the first case is filed: start the next one, with the citizen's name and phone carried over."""
+    """After a case is filed: the next matter, already told or still to be told, with name and phone kept.
+
+    A matter already told is read as if just said and the intake takes it up at once (rules/struggle.yml:
+    `next_matter_ready` true); otherwise the citizen is asked to tell it.
+    """
 
     def name(self) -> str:
         return "action_offer_next_matter"
@@ -47,5 +72,19 @@ class OfferNextMatter(Action):
             if tracker.get_slot(slot) not in (None, "", NOT_PROVIDED)
         ]
         carried = f"您的{'和'.join(kept)}我沿用刚才的。" if kept else ""
-        dispatcher.utter_message(text=f"第一件事登记好了。现在说说第二件事吧：发生了什么？{carried}")
-        return [SlotSet("more_matters", None)]
+        pending = list(tracker.get_slot("pending_matters") or [])
+        if not pending:
+            dispatcher.utter_message(text=f"这件事登记好了。现在说说下一件事吧：发生了什么？{carried}")
+            return [SlotSet("more_matters", None), SlotSet("next_matter_ready", None)]
+        story, rest = pending[0], pending[1:]
+        dispatcher.utter_message(text=f"这件事登记好了。接着登记下一件：“{story}”。{carried}")
+        result = read_tracker_turn(tracker, text=story, intent="tell_problem")
+        result.updates["issue_text"] = story  # the story as the citizen told it, whatever the reader took
+        kind = read_matter_kind(tracker.slots, result.updates)
+        return [
+            *slot_events(result),
+            *(SlotSet(slot, value) for slot, value in kind.updates.items()),
+            SlotSet("pending_matters", rest or None),
+            SlotSet("more_matters", bool(rest) or None),
+            SlotSet("next_matter_ready", True),
+        ]

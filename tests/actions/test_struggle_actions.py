@@ -16,6 +16,7 @@ from actions.matter_kind import (
     detect_matter_kind,
     read_matter_kind,
 )
+from actions.matter_split import split_matters
 from actions.several_matters import OfferNextMatter, SeveralMatters
 from actions.struggle import AnswerFrustration, HelpChooseCategory, sounds_frustrated
 from actions.validate_intake import ValidateIntakeForm
@@ -180,5 +181,61 @@ async def test_after_the_first_case_the_second_starts_with_name_and_phone_kept()
         active_loop=None,
     )
     slots, dispatcher, _ = await run_action(OfferNextMatter(), tracker)
-    assert slots == {"more_matters": None}
-    assert "第二件事" in texts(dispatcher) and "姓名和电话" in texts(dispatcher)
+    assert slots == {"more_matters": None, "next_matter_ready": None}  # the citizen tells it next
+    assert "下一件事" in texts(dispatcher) and "姓名和电话" in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("story", "parts"),
+    [
+        (
+            "我要反映两件事，一是楼下饭店油烟直排，二是小区物业乱收停车费，都在株洲市荷塘区",
+            ["楼下饭店油烟直排，都在株洲市荷塘区", "小区物业乱收停车费，都在株洲市荷塘区"],
+        ),
+        (
+            "我住在长沙市雨花区，有两个问题：一个是小区电梯老坏，另一个是物业乱收费",
+            ["我住在长沙市雨花区，小区电梯老坏", "我住在长沙市雨花区，物业乱收费"],
+        ),
+        (
+            "第一，村里修路占了我家地不给钱；第二，低保被取消了没人说明原因",
+            ["村里修路占了我家地不给钱", "低保被取消了没人说明原因"],
+        ),
+        ("1.路灯坏了两个月 2.下水道堵了没人修", ["路灯坏了两个月", "下水道堵了没人修"]),
+        ("我家门口的路被挖断了三个月没人修", []),
+        ("不是一个人的事，是全村一百多户", []),
+    ],
+)
+def test_split_matters(story, parts):
+    assert split_matters(story) == parts
+
+
+async def test_a_listed_story_is_split_and_the_first_filed_first():
+    story = "我要反映两件事，一是楼下饭店油烟直排，二是小区物业乱收停车费，都在株洲市荷塘区"
+    tracker = make_tracker(
+        "这是两件事，能不能分开登记？", intent="several_matters", slots={"issue_text": story}
+    )
+    slots, dispatcher, _ = await run_action(SeveralMatters(), tracker)
+    assert slots["issue_text"] == "楼下饭店油烟直排，都在株洲市荷塘区"
+    assert slots["pending_matters"] == ["小区物业乱收停车费，都在株洲市荷塘区"]
+    assert "第二件：“小区物业乱收停车费" in texts(dispatcher)
+
+
+async def test_the_next_matter_already_told_is_read_and_taken_up():
+    tracker = make_tracker(
+        "对",
+        intent="affirm",
+        slots={
+            "petitioner_name": "吕红",
+            "phone": "13973318260",
+            "more_matters": True,
+            "pending_matters": ["小区物业乱收停车费，都在株洲市荷塘区"],
+        },
+        active_loop=None,
+    )
+    slots, dispatcher, _ = await run_action(OfferNextMatter(), tracker)
+    assert slots["issue_text"] == "小区物业乱收停车费，都在株洲市荷塘区"
+    assert slots["location_code"] == "430202"
+    assert slots["next_matter_ready"] is True and slots["more_matters"] is None
+    assert slots["pending_matters"] is None
+    assert "petitioner_name" not in slots and "phone" not in slots  # kept as they are
+    assert "姓名和电话" in texts(dispatcher)
