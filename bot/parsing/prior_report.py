@@ -50,7 +50,9 @@ _REPLY_RE = re.compile(
     r"回复|答复|回应|回电|说|让|叫|没人|没有人|不管|没管|推|不了了之|没下文|没有下文|没结果|没有结果|没用|没效果|"
     r"处理|受理|转给|转到|转交|等|拖|石沉大海|至今|一直|还是|依然|仍然|结果|解决|答应|承诺|敷衍|踢皮球"
 )
-_CLAUSE_SPLIT_RE = re.compile(r"(?<=[，。；;,!?！？\n])")
+_CLAUSE_SPLIT_RE = re.compile(
+    r"(?<=[，。；;,!?！？\n ])"
+)  # a space ends a clause for those who type no commas
 _SENTENCE_END = tuple("。；;!?！？\n")
 _MAX_SPAN = 80
 _MAX_REPLY_CLAUSES = 3

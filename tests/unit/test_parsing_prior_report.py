@@ -87,3 +87,10 @@ def test_span_is_bounded() -> None:
 )
 def test_is_bare_answer(text: str | None, bare: bool) -> None:
     assert is_bare_answer(text) is bare
+
+
+def test_a_space_ends_a_clause_for_those_who_type_no_commas():
+    from bot.parsing.prior_report import extract_prior_report
+
+    text = "我们小区物业乱收停车费 每个月多收两百 找过物业也打过12345都没用"
+    assert extract_prior_report(text) == "找过物业也打过12345都没用"

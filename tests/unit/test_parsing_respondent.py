@@ -57,3 +57,17 @@ def test_extract_respondent(text: str, expected: str) -> None:
 )
 def test_no_respondent(text: str | None) -> None:
     assert extract_respondent(text) is None
+
+
+def test_a_centre_of_an_organ_is_a_respondent():
+    from bot.parsing.respondent import extract_respondent
+
+    assert extract_respondent("公积金中心不给我提取公积金") == "公积金中心"
+    assert extract_respondent("投诉市住房公积金管理中心") == "市住房公积金管理中心"
+
+
+def test_strict_takes_only_a_clear_statement():
+    from bot.parsing.respondent import extract_respondent
+
+    assert extract_respondent("还没有 准备去法院告", strict=True) is None
+    assert extract_respondent("物业乱收停车费", strict=True) == "物业"
