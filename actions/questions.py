@@ -20,7 +20,8 @@ class QuestionKind(Enum):
     ANONYMOUS = "anonymous"  # 能不能匿名
     WHICH_OFFICE = "which_office"  # 该找哪个部门、归谁管
     CAN_I_SUE = "can_i_sue"  # 能不能起诉、要不要打官司
-    WHEN_HANDLED = "when_handled"  # 什么时候有人来管、多久有回复
+    WHEN_HANDLED = "when_handled"  # 什么时候有人来管、多久有回复、你们管不管
+    WHAT_NEXT = "what_next"  # 提交以后呢、接下来怎么办
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -32,12 +33,14 @@ FAQ_KEY = {
     QuestionKind.WHICH_OFFICE: "which_office",
     QuestionKind.CAN_I_SUE: "can_i_sue",
     QuestionKind.WHEN_HANDLED: "when_handled",
+    QuestionKind.WHAT_NEXT: "next_steps",
 }
 
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
 # what makes a clause a question: a final particle, an A-not-A verb or a wh-word
 _END_PARTICLE_RE = re.compile(
-    r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好)不|(?:过|了|管|来|办|有)没有?)$"
+    r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好)不|(?:过|了|管|来|办|有)没有?|"
+    r"(?:以后|之后|然后|接下来|下一步|那)呢)$"
 )
 _A_NOT_A_RE = re.compile(r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有)(?:不|没)\1")
 _WH_RE = re.compile(
@@ -89,6 +92,14 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
             r"(?:什么时候|啥时候|几时|多久|多长时间|几天|哪天)(?:才|能|会|有|来|给|可以)?.{0,6}"
             r"(?:管|处理|解决|答复|回复|回应|联系|来|结果|办|有人|给)"
             r"|(?:有人|会有人|能有人).{0,4}(?:管|来|联系|处理)(?:吗|么|不|没有?)"
+            # "你们到底管不管？": whether anyone will act is answered with what happens and when
+            r"|管不管|会管吗|能管吗|管吗|能不能解决|能解决吗|会不会处理|有没有用|有用吗|管用吗"
+        ),
+    ),
+    (
+        QuestionKind.WHAT_NEXT,
+        re.compile(
+            r"然后呢|之后呢|接下来|下一步|提交(?:以后|之后|了)|登记(?:以后|之后|完)|怎么处理|会怎样|流程"
         ),
     ),
 )

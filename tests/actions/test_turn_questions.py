@@ -36,12 +36,15 @@ Q = QuestionKind
         ("啥时候给个说法", Q.WHEN_HANDLED),
         ("什么时候能处理好啊", Q.WHEN_HANDLED),
         ("有人管没有？", Q.WHEN_HANDLED),
-        ("你们到底管不管？", Q.OTHER),
-        ("你们管不管啊😡😡", Q.OTHER),
+        ("你们到底管不管？", Q.WHEN_HANDLED),
+        ("你们管不管啊😡😡", Q.WHEN_HANDLED),
+        ("反映了有用吗", Q.WHEN_HANDLED),
+        ("提交以后呢？", Q.WHAT_NEXT),
+        ("那接下来怎么办", Q.WHAT_NEXT),
         ("打官司要钱吗", Q.CAN_I_SUE),  # court fees exist: never answered with "不收费"
         ("请律师要花钱不", Q.CAN_I_SUE),
         ("判了没有", Q.OTHER),
-        ("他们啥都不管吗", Q.OTHER),
+        ("他们啥都不管吗", Q.WHEN_HANDLED),
         ("请问怎么查进度", Q.OTHER),
     ],
 )
@@ -102,5 +105,5 @@ def test_answer_for_gives_the_answer_or_nothing():
     from actions.questions import answer_for
 
     assert answer_for("要收费吗？").startswith("不收费")
-    assert answer_for("你们到底管不管？") is None
+    assert answer_for("请问怎么查进度") is None
     assert answer_for("我叫王有田") is None
