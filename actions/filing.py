@@ -15,7 +15,7 @@ from actions import services
 from actions.route_slots import chosen_route
 from actions.slots import RESET_AFTER_FILING
 from bot.cases.from_slots import case_input_from_slots
-from bot.knowledge import after_filing_lines, deadline, explain_route
+from bot.knowledge import after_filing_lines, deadline, explain_route, has_notice_address
 from bot.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -38,11 +38,6 @@ def _filed_day(case) -> date:
     return created.astimezone(ZoneInfo(get_settings().timezone)).date()
 
 
-def _identified(case) -> bool:
-    """第23条: a written notice needs name and address (an address field, when the case has one)."""
-    return bool(case.petitioner_name) and bool(getattr(case, "address", None))
-
-
 def filed_message(case, route: str = "petition") -> str:
     """Number, query code and what happens next for this route, each step with its article.
 
@@ -54,7 +49,7 @@ def filed_message(case, route: str = "petition") -> str:
     steps = [
         f"登记日期：{_day(_filed_day(case))}",
         f"{_day(case.register_deadline)}前，信访部门把事项转送或交办到有权处理的机关（《信访工作条例》{register.article}）。",
-        *after_filing_lines(route, identified=_identified(case)),
+        *after_filing_lines(route, identified=has_notice_address(case)),
     ]
     lines = "\n".join(f"· {step}" for step in steps)
     return (

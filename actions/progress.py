@@ -145,7 +145,7 @@ def _day(value) -> str:
 def case_deadline_lines(case) -> list[str]:
     """The time limits that apply to the case now, each with its article."""
     from bot.cases import STATUS_PENDING
-    from bot.knowledge import deadline
+    from bot.knowledge import deadline, has_notice_address, load_knowledge, notice_line
 
     created = case.created_at
     if created.tzinfo is None:  # stored in UTC
@@ -156,9 +156,11 @@ def case_deadline_lines(case) -> list[str]:
             f"{_day(case.register_deadline)}前转送或交办到有权处理的机关（《信访工作条例》"
             f"{deadline('register_transfer').article}）"
         )
-        lines.append(
-            f"{_day(case.acceptance_notice_deadline)}前书面告知您是否受理（{deadline('acceptance_notice').article}）"
-        )
+        # 第23条 counts from the handling organ's receipt: no date, and only with name and address
+        route = case.route if case.route in load_knowledge().routes else "petition"
+        notice = notice_line(route, identified=has_notice_address(case))
+        if notice:
+            lines.append(notice.rstrip("。"))
     if case.handling_deadline:
         lines.append(
             f"{_day(case.handling_deadline)}前办结并出具信访处理意见书（{deadline('handling').article}），"

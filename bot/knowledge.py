@@ -62,6 +62,7 @@ __all__ = [
     "deadline",
     "explain_route",
     "faq_answer",
+    "has_notice_address",
     "load_knowledge",
     "notice_line",
 ]
@@ -132,6 +133,11 @@ def after_filing_lines(code: str, *, identified: bool, knowledge: Knowledge | No
     notice = notice_line(code, identified=identified, knowledge=kb)
     steps = ([kb.filing["led_into"]] if route.led_into else []) + list(route.after_filing)
     return ([notice] if notice else []) + [_cited(step.text, step.citation) for step in steps]
+
+
+def has_notice_address(case: object) -> bool:
+    """第23条: a written notice needs the name and the address (an `address` field, when the case has one)."""
+    return bool(getattr(case, "petitioner_name", None)) and bool(getattr(case, "address", None))
 
 
 def notice_line(code: str, *, identified: bool, knowledge: Knowledge | None = None) -> str | None:

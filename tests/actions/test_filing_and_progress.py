@@ -291,3 +291,14 @@ async def test_a_named_citizen_without_an_address_is_told_the_notice_needs_both(
     said = await _file_on_route(monkeypatch, "petition")  # the intake has a name, no address
     assert "姓名和住址" in said and "收不到书面告知" in said
     assert "您没有留下姓名" not in said
+
+
+async def test_progress_of_a_pending_case_gives_no_notice_date(monkeypatch):
+    from actions.progress import case_deadline_lines
+
+    said = await _file_on_route(monkeypatch, "petition", petitioner_name=NOT_PROVIDED)
+    number = re.search(r"事项编号：(XF\d{8}-\d+)", said).group(1)
+    lines = case_deadline_lines(services.case_repository().get_by_number(number))
+    notice = [line for line in lines if "第23条" in line]
+    assert notice and "收不到书面告知" in notice[0]
+    assert not re.search(r"\d+年\d+月\d+日", notice[0])  # counted from the organ's receipt: no date yet
