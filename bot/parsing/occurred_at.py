@@ -235,8 +235,8 @@ def _rule_candidates(norm: str, today: date) -> list[_Cand]:
 
 def _not_the_matter(norm: str, c: _Cand) -> bool:
     """A time that is negated, "today" meaning the present, or "今年" before an age."""
-    before, after = norm[max(c.offset - 2, 0) : c.offset], norm[c.offset + len(c.text) :]
-    if before.endswith(_NEGATED_BEFORE):
+    before, after = norm[max(c.offset - 3, 0) : c.offset], norm[c.offset + len(c.text) :]
+    if before.endswith(_NEGATED_BEFORE) and not before.endswith("是不是"):  # "是不是去年" asks, not denies
         return True
     if c.text in ("今天", "今日") and (before.endswith(_NOWADAYS_BEFORE) or after.startswith("为止")):
         return True
