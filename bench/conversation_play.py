@@ -119,7 +119,7 @@ class Player:
             what = self.asking
             answers = turn.answers.get(what or "") or ((self.story,) if what == "issue_text" else ())
             if not answers:
-                if what is not None:
+                if what not in (None, CONFIRM):  # a table without `confirm` stops at the summary
                     self.played.unscripted.append(what)
                 return
             asked[what] += 1
