@@ -171,6 +171,8 @@ def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     status = legal_status.detect_legal_status(reading_text(turn.text, NOT_NEGATION))
     if status is None and asked(turn, "legal_status") and (turn.intent == "deny" or LEADING_NO.match(clean)):
         status = "none"  # "还没有，准备去法院告": not yet
+    if status is None and asked(turn, "legal_status") and legal_status.names_procedure(clean):
+        status = "none"  # only meant or asked: "想起诉但是没钱" is not (yet) in court
     if status == "none" and not asked(turn, "legal_status") and not legal_status.names_procedure(clean):
         status = None  # "没有" to the earlier-report question says nothing about a lawsuit
     if status:
@@ -211,6 +213,12 @@ def _read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnRe
     report = prior_report.extract_prior_report(told)
     if not asked(turn, "prior_report") and prior_report.is_bare_answer(told):
         report = None  # "没有" to the court question says nothing about earlier reports
+    if report == prior_report.NO_PRIOR_REPORT and turn.requested_slot not in (
+        None,
+        "issue_text",
+        "prior_report",
+    ):
+        report = None  # "法院没去过" answers the court question, not the earlier-report one
     if report is None and asked(turn, "prior_report") and turn.intent == "deny":
         report = prior_report.NO_PRIOR_REPORT
     if report is None and asked(turn, "prior_report") and free_text_ok:

@@ -44,6 +44,10 @@ _COMPILED = {code: re.compile(pattern) for code, pattern in _PATTERNS.items()}
 _NEGATION = r"(?:没得|冇得|冇|木有|没有|没|未|尚未|还没有|还没|并未|从未|从没|无|不曾|不想|不打算|不愿意?|不敢|不准备)"
 _FILLER = r"(?:去|到|向|法院|打算|走|申请|提起|提出|过|进行|有|再|敢|钱|能|被|人|正式|劳动|行政|法律|任何)*"
 _NEGATED_RE = re.compile(_NEGATION + _FILLER + "$")
+# The denial after the keyword: "官司没打", "仲裁还没申请"
+_DENIED_AFTER_RE = re.compile(
+    r"(?:也|都|还|从来)?(?:(?:没有?|没得|冇|未)(?:打|上|去|申请|提|起诉|立案|判)?|不(?:打|上|去|申请|想|打算))"
+)  # "判决不服", "判决不公" are judged: a bare 不 after the keyword denies nothing
 # A rhetorical question says no: "我一个老人家打么子官司", "哪有钱打官司", "打不起官司".
 _RHETORICAL_RE = re.compile(
     r"(?:什么|么子|啥子?|甚么|哪门子|哪有钱|哪来的钱|哪有工夫|哪有时间|哪有精力|打不起|告不起|请不起律师)"
@@ -60,7 +64,8 @@ _NEGATIVE_ANSWER_RE = re.compile(
     r"[。.!！~呢啊哦]*"
 )
 _NO_LEGAL_RE = re.compile(
-    r"没走法律|没有走法律|未走法律|没有法律程序|没走过法律|还没找法院|没去法院|没找过法院"
+    r"没走法律|没有走法律|未走法律|没有法律程序|没走过法律|还没找法院|没去法院|没找过法院|"
+    r"法院(?:也|都|还|从来)?(?:没有?|没得|冇)(?:去|找|上)"
 )
 
 
@@ -71,7 +76,8 @@ def _hits(text: str) -> tuple[set[str], set[str]]:
     for code, pattern in _COMPILED.items():
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 12) : m.start()]
-            if _NEGATED_RE.search(before) or _RHETORICAL_RE.search(before):
+            after = text[m.end() : m.end() + 4]
+            if _NEGATED_RE.search(before) or _RHETORICAL_RE.search(before) or _DENIED_AFTER_RE.match(after):
                 negated.add(code)
             elif not _INTENT_RE.search(before):
                 positive.add(code)

@@ -122,7 +122,7 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     span = counted[1] if counted else norm.rstrip("。.!！~")
     if counted is None and not _BARE_RE.fullmatch(span):
         return str(value)  # "就我一个", "我们俩", "一家五口": exact
-    lead = re.search(r"(?:大概|大约|约|差不多|估计|至少|起码|好)$", norm[: norm.find(span)])
+    lead = re.search(r"(?:大概|大约|约|差不多|估计|至少|起码|不止|超过|好)$", norm[: norm.find(span)])
     if lead:
         return lead.group() + span
     if _APPROX_RE.search(span):

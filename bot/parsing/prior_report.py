@@ -34,6 +34,8 @@ _POSITIVE_RE = re.compile(
 _NEGATION_RE = re.compile(
     r"(?:准备|打算|想要|计划|没得|冇得|冇|没有|没|未|从没|从来没|从来没有|还没|还没有|并没有|不曾|不想|不敢)\S{0,3}$"
 )
+# "12345没打过", "信访局也没去": the channel first, the denial after it
+_INNER_NEGATION_RE = re.compile(r"没|未|冇|从不")
 _NEGATIVE_ANSWER_RE = re.compile(
     r"(?:没有|没|无|都没有|都没|还没有|还没|没有过|从来没有|从没|不曾|否|没呢|第一次|头一次|头一回|第一回|首次|冇|冇得|没得)"
     r"[呢啊的哦吧]?"
@@ -42,6 +44,7 @@ _NEGATIVE_PHRASE_RE = re.compile(
     r"(?:第一次|头一次|头一回|第一回|首次)(?:反映|投诉|举报|来|找|说|提|求助|留言)|是第一次"
     r"|(?:没有|没|未|从来没有?|从没|还没有?|不曾|冇|没得)(?:去|到|向|跟|给)?[^，。；;,!?！？]{0,6}?(?:找|反映|投诉|举报|打|问|联系|去|上访)过"
     r"|(?:从来没有?|从没|还没有?|没有?|未|不曾)(?:找|反映|投诉|举报|联系)(?:任何|别的|其他|有关)?"
+    rf"|(?:{_CHANNELS})[^{_PUNCT}]{{0,3}}?(?:没有?|没得|冇|未|从没)(?:打|找|去|反映|投诉|联系|问|留言)"
 )
 _BARE_YES_RE = re.compile(
     r"(?:有|有的|有过|是|是的|对|对的|嗯|反映过|投诉过|找过|去过|打过|都找过|找了好多次)"
@@ -69,7 +72,10 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 
 def _is_positive(clause: str) -> bool:
-    return any(not _NEGATION_RE.search(clause[: m.start()]) for m in _POSITIVE_RE.finditer(clause))
+    return any(
+        not _NEGATION_RE.search(clause[: m.start()]) and not _INNER_NEGATION_RE.search(m.group())
+        for m in _POSITIVE_RE.finditer(clause)
+    )
 
 
 def _strip_end(span: str) -> str:

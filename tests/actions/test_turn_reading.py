@@ -326,3 +326,19 @@ async def test_a_story_names_its_respondent_anywhere_but_another_answer_only_cle
     assert slots["respondent"] == "村委会"
     slots, _, _ = await answer("还没有 准备去法院告", "legal_status")
     assert "respondent" not in slots
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "expected"),
+    [
+        ("12345没打过", "prior_report", "未曾反映"),
+        ("官司没打", "legal_status", "none"),
+        ("法院没去过", "legal_status", "none"),
+        ("想起诉但是没钱", "legal_status", "none"),
+        ("不止十个人", "people_count", "不止十个人"),
+    ],
+)
+async def test_denials_after_the_word_and_intentions(text, slot, expected):
+    slots, _, _ = await answer(text, slot)
+    assert slots[slot] == expected
+    assert not {"prior_report", "legal_status"} - {slot} & set(slots)  # nothing said about the other

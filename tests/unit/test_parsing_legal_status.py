@@ -72,3 +72,31 @@ def test_labels_cover_all_codes() -> None:
         "none",
     }
     assert all(label and "_" not in label for label in LEGAL_STATUS_LABELS.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("没有打官司 我一个老人家打么子官司", "none"),
+        ("我一个老人家打么子官司", "none"),
+        ("哪有钱打官司", "none"),
+        ("打不起官司", "none"),
+        ("没得打官司", "none"),
+        ("冇打官司", "none"),
+        ("官司没打", "none"),
+        ("仲裁还没申请", "none"),
+        ("法院没去过", "none"),
+        ("判决不公", "judged"),
+        ("对判决不服", "judged"),
+        ("打官司了", "in_court"),
+    ],
+)
+def test_denials_after_the_word_and_rhetorical_questions(text, expected):
+    assert detect_legal_status(text) == expected
+
+
+def test_names_procedure():
+    from bot.parsing.legal_status import names_procedure
+
+    assert names_procedure("想起诉但是没钱")
+    assert not names_procedure("没有")

@@ -98,3 +98,31 @@ def test_chinese_to_int(text: str, value: int | None) -> None:
 )
 def test_a_count_is_read_whole_after_a_place_word(text, expected):
     assert extract_people_count(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("几十户", "几十户"),
+        ("十几个人", "十几个人"),
+        ("三十多户", "三十多户"),
+        ("不止十个人", "不止十个人"),
+        ("差不多二十户", "差不多二十户"),
+        ("就我家", "就我家"),
+        ("全村人", "全村人"),
+        ("就我跟我老伴两个", "2"),
+        ("12个人", "12"),
+        ("一家五口", "5"),
+        ("我一个老人家打么子官司", None),
+    ],
+)
+def test_people_count_as_said(text, said):
+    from bot.parsing.people import people_count_as_said
+
+    assert people_count_as_said(text) == said
+
+
+def test_my_home_counts_only_when_the_head_count_is_asked():
+    from bot.parsing.people import people_count_as_said
+
+    assert people_count_as_said("我家门口的路坏了", own_household=False) is None

@@ -94,3 +94,13 @@ def test_a_space_ends_a_clause_for_those_who_type_no_commas():
 
     text = "我们小区物业乱收停车费 每个月多收两百 找过物业也打过12345都没用"
     assert extract_prior_report(text) == "找过物业也打过12345都没用"
+
+
+def test_the_channel_first_and_the_denial_after_it():
+    from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report
+
+    assert extract_prior_report("12345没打过") == NO_PRIOR_REPORT
+    assert extract_prior_report("信访局也没去") == NO_PRIOR_REPORT
+    assert extract_prior_report("冇找过") == NO_PRIOR_REPORT
+    assert extract_prior_report("头一回反映") == NO_PRIOR_REPORT
+    assert extract_prior_report("打过12345") == "打过12345"
