@@ -11,17 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.matter_kind import read_matter_kind
 from actions.slots import NON_ANSWER_INTENTS
-from actions.turn_adapter import (
-    answered_a_question,
-    latest_user_metadata,
-    read_tracker_turn,
-    say_notes,
-    slot_events,
-    turn_from_tracker,
-)
-
-# other actions import these from here
-__all__ = ["latest_user_metadata", "say_notes", "turn_from_tracker"]
+from actions.turn_adapter import answered_a_question, read_tracker_turn, say_notes, slot_events
 
 HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
 
