@@ -110,6 +110,10 @@ class CrisisResponse(Action):
         # a story told in the same breath is kept, so nobody has to repeat it
         if not tracker.get_slot("issue_text") and len(textutil.normalize_for_parsing(text)) >= 15:
             events.append(SlotSet("issue_text", text.strip()))
+        from actions.turn_adapter import contact_details
+
+        # a phone and when to call given in the same breath are kept: a wrong-hour call can endanger a victim
+        events += contact_details(tracker)
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(text="您愿意的话，我们可以接着把事情登记下来。")
         else:

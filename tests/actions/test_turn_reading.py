@@ -342,3 +342,19 @@ async def test_denials_after_the_word_and_intentions(text, slot, expected):
     slots, _, _ = await answer(text, slot)
     assert slots[slot] == expected
     assert not {"prior_report", "legal_status"} - {slot} & set(slots)  # nothing said about the other
+
+
+async def test_the_crisis_reply_keeps_the_phone_and_when_to_call():
+    from actions.conversation import CrisisResponse
+
+    tracker = make_tracker(
+        "13880412376，白天打，晚上我老公在家别打，他喝了酒就打我",
+        intent="domestic_violence",
+        requested_slot="phone",
+        slots=STORY,
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert slots["urgent"] is True
+    assert slots["phone"] == "13880412376"
+    assert slots["contact_note"].startswith("白天打，晚上我老公在家别打")
+    assert "12338" in texts(dispatcher) or "110" in texts(dispatcher)
