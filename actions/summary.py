@@ -15,7 +15,7 @@ from actions.route_slots import ask_question, fresh_decision, route_line, settle
 from actions.slots import INTAKE_SLOTS, NOT_PROVIDED, SLOT_LABELS
 from bot.routing import RouteDecision
 
-SUMMARY_SLOTS = (*INTAKE_SLOTS, "id_number")
+SUMMARY_SLOTS = (*INTAKE_SLOTS, "contact_note", "id_number")
 MAX_STORY_PREVIEW = 120
 ROUTE_QUESTION_LEAD = "还想跟您确认一件事，好告诉您该走哪条途径："
 

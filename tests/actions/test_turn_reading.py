@@ -358,3 +358,11 @@ async def test_the_crisis_reply_keeps_the_phone_and_when_to_call():
     assert slots["phone"] == "13880412376"
     assert slots["contact_note"].startswith("白天打，晚上我老公在家别打")
     assert "12338" in texts(dispatcher) or "110" in texts(dispatcher)
+
+
+def test_the_summary_shows_when_to_call():
+    from actions.summary import summary_text
+
+    summary = summary_text({**STORY, "phone": "13880412376", "contact_note": "白天打，晚上我老公在家别打"})
+    assert "联系时的要求：白天打，晚上我老公在家别打" in summary
+    assert "13880412376" not in summary
