@@ -6,10 +6,12 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.category_help import pick_for_story
+from actions.matter_kind import read_matter_kind
+from actions.turn_adapter import read_tracker_turn, slot_events
 from bot import text as textutil
 
 # anger at the office rather than a question about petitions ("你们到底管不管？" is no request for a definition)
@@ -17,6 +19,9 @@ FRUSTRATED = re.compile(
     r"到底(?:还)?管不管|还管不管|到底有没有人管|有没有人管|到底(?:办不办|能不能解决|有没有人)|踢皮球|推来推去|"
     r"(?:说|反映|讲)(?:了)?(?:有|又)?(?:什么|啥)用|登记有什么用|要你们(?:干|做)(?:什么|啥)|干什么吃的"
 )
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# an angry message this long tells a matter too, not only the anger
+MIN_STORY_CJK = 15
 CHANGE_CATEGORY = {"title": "换一类", "payload": '/correct_detail{"correction_target": "category"}'}
 
 
@@ -75,7 +80,8 @@ def frustration_answer() -> str:
 
 
 class AnswerFrustration(Action):
-    """ "你们到底管不管？": acknowledged and answered; a running intake then asks its question again."""
+    """ "你们到底管不管？": acknowledged and answered first. What the angry message also tells ("我的事反映了半年没人管，
+    在溆浦县") is kept: during the intake its details are read, outside it a story starts the intake."""
 
     def name(self) -> str:
         return "action_answer_frustration"
@@ -84,8 +90,17 @@ class AnswerFrustration(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         dispatcher.utter_message(text=frustration_answer())
+        text = tracker.latest_message.get("text") or ""
         if tracker.active_loop.get("name") == "intake_form":
+            result = read_tracker_turn(tracker, intent="inform")
             dispatcher.utter_message(text="我们接着登记，还差几个问题。")
-        else:
-            dispatcher.utter_message(text="您遇到了什么事？跟我说说，我现在就帮您登记。")
+            return slot_events(result)
+        if not tracker.get_slot("issue_text") and len(CJK.findall(text)) >= MIN_STORY_CJK:
+            result = read_tracker_turn(tracker, intent="tell_problem")
+            if result.updates.get("issue_text"):
+                dispatcher.utter_message(text="您说的事我先记下来，再问几个问题，马上帮您登记。")
+                kind = read_matter_kind(tracker.slots, result.updates)
+                events = [*slot_events(result), *(SlotSet(k, v) for k, v in kind.updates.items())]
+                return [*events, FollowupAction("intake_form")]
+        dispatcher.utter_message(text="您遇到了什么事？跟我说说，我现在就帮您登记。")
         return []

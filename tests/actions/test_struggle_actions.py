@@ -239,3 +239,25 @@ async def test_the_next_matter_already_told_is_read_and_taken_up():
     assert slots["pending_matters"] is None
     assert "petitioner_name" not in slots and "phone" not in slots  # kept as they are
     assert "姓名和电话" in texts(dispatcher)
+
+
+async def test_an_angry_message_that_tells_a_matter_starts_the_intake_with_it():
+    text = "你们这些当官的天天就知道推！！我家门口的路挖断了半年没人管！！到底修不修！！在溆浦县"
+    slots, dispatcher, events = await run_action(
+        AnswerFrustration(), make_tracker(text, intent="express_frustration", active_loop=None)
+    )
+    assert slots["issue_text"] == text
+    assert slots["location_code"] == "431224"
+    assert any(e.get("event") == "followup" and e.get("name") == "intake_form" for e in events)
+    assert "第20条" in texts(dispatcher)
+
+
+async def test_details_in_an_angry_message_during_the_intake_are_kept():
+    tracker = make_tracker(
+        "到底有没有人管！在溆浦县",
+        intent="express_frustration",
+        slots={"issue_text": "村里的路挖断了半年没人修"},
+        requested_slot="location",
+    )
+    slots, _, _ = await run_action(AnswerFrustration(), tracker)
+    assert slots["location_code"] == "431224"
