@@ -65,9 +65,10 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         return result
 
     question = None if turn.correcting else detect_question(clean)
-    if question is not None:
-        _answer(question, result)
     reading = reading_text(turn.text)
+    rclean = textutil.normalize_for_parsing(reading)  # half-width: "１３９ ００１３ ９０００" has words
+    if question is not None and (question is not QuestionKind.OTHER or not textutil.has_words(rclean)):
+        _answer(question, result)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply
     requested = turn.correcting or turn.requested_slot
     if turn.intent == "skip" and not turn_answers.carries_answer(turn, reading):
         if requested in OPTIONAL_SLOTS:
@@ -77,7 +78,6 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         elif requested:
             result.notes.append(Note(response="utter_required_answer"))
         return result
-    rclean = textutil.normalize_for_parsing(reading)  # half-width: "１３９ ００１３ ９０００" has words
     if turn.text and not textutil.has_words(rclean) and not turn.entities:
         # only a question, a threat, a denial or a salutation: nothing in it answers anything
         if question is None and has_part(turn.text, Part.THREAT):

@@ -366,3 +366,11 @@ def test_the_summary_shows_when_to_call():
     summary = summary_text({**STORY, "phone": "13880412376", "contact_note": "白天打，晚上我老公在家别打"})
     assert "联系时的要求：白天打，晚上我老公在家别打" in summary
     assert "13880412376" not in summary
+
+
+async def test_a_rhetorical_question_inside_a_story_gets_no_reply_of_its_own():
+    story = "老板拖欠我们三个月工资，为什么不给我们发工资"
+    tracker = make_tracker(story, intent="tell_problem", active_loop=None)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["issue_text"] == story
+    assert "答不准" not in texts(dispatcher)
