@@ -6,10 +6,11 @@ matters is split, one case each. Name and phone stay for the next case (they are
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.matter_kind import read_matter_kind
@@ -19,7 +20,8 @@ from actions.turn_adapter import read_tracker_turn, slot_events
 
 
 class SeveralMatters(Action):
-    """Says how the matters will be filed; a story that lists them ("一是…，二是…") keeps only the first for now."""
+    """Says how the matters will be filed. A story that lists them ("一是…，二是…"), told before or in this very
+    message, keeps only the first for now; a story told with the request starts the intake at once."""
 
     def name(self) -> str:
         return "action_several_matters"
@@ -27,29 +29,61 @@ class SeveralMatters(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
         story = tracker.get_slot("issue_text") or ""
-        if not (tracker.active_loop.get("name") == "intake_form" or story):
-            dispatcher.utter_message(text="可以，一件一件来，每件事单独登记。先说第一件事吧：发生了什么？")
-            return [SlotSet("more_matters", True)]
-        stories = split_matters(story)
+        in_intake = tracker.active_loop.get("name") == "intake_form"
+        stories = split_matters(story) or ([] if story else split_matters(text))
+        if not (in_intake or story) and (stories or len(CJK.findall(text)) >= MIN_STORY_CJK):
+            return self._start_with(dispatcher, tracker, stories or [text])
         if len(stories) < 2:
-            dispatcher.utter_message(
-                text="可以，一件事登记一件，分开办理更清楚。我们先把第一件登记完，提交以后接着登记第二件，"
-                "姓名和电话不用再说一遍。"
-            )
+            if in_intake or story:
+                dispatcher.utter_message(
+                    text="可以，一件事登记一件，分开办理更清楚。我们先把第一件登记完，提交以后接着登记第二件，"
+                    "姓名和电话不用再说一遍。"
+                )
+            else:
+                dispatcher.utter_message(
+                    text="可以，一件一件来，每件事单独登记。先说第一件事吧：发生了什么？"
+                )
             return [SlotSet("more_matters", True)]
-        listed = "；".join(f"第{ORDINALS[i]}件：“{text}”" for i, text in enumerate(stories[: len(ORDINALS)]))
-        dispatcher.utter_message(
-            text=f"可以，分开登记，一件一个编号。{listed}。我们先登记第一件，提交以后接着登记下一件，"
-            "姓名和电话不用再说一遍。"
-        )
+        dispatcher.utter_message(text=_plan(stories))
         return [
             SlotSet("issue_text", stories[0]),
             SlotSet("pending_matters", stories[1:]),
             SlotSet("more_matters", True),
         ]
 
+    @staticmethod
+    def _start_with(
+        dispatcher: CollectingDispatcher, tracker: Tracker, stories: list[str]
+    ) -> list[EventType]:
+        """The first matter read as if just told, the intake started with it (no story is lost)."""
+        dispatcher.utter_message(
+            text=_plan(stories) if len(stories) > 1 else "好的，这件事我先记下来，再问几个问题。"
+        )
+        result = read_tracker_turn(tracker, text=stories[0], intent="tell_problem")
+        result.updates["issue_text"] = stories[0]
+        kind = read_matter_kind(tracker.slots, result.updates)
+        return [
+            *slot_events(result),
+            *(SlotSet(slot, value) for slot, value in kind.updates.items()),
+            SlotSet("pending_matters", stories[1:] or None),
+            SlotSet("more_matters", True if len(stories) > 1 else None),
+            FollowupAction("intake_form"),
+        ]
 
+
+def _plan(stories: list[str]) -> str:
+    listed = "；".join(f"第{ORDINALS[i]}件：“{text}”" for i, text in enumerate(stories[: len(ORDINALS)]))
+    return (
+        f"可以，分开登记，一件一个编号。{listed}。我们先登记第一件，提交以后接着登记下一件，"
+        "姓名和电话不用再说一遍。"
+    )
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# a request this long also tells a matter ("还有一件事，小区门口的路灯坏了两个月了")
+MIN_STORY_CJK = 15
 ORDINALS = "一二三四五"
 
 

@@ -261,3 +261,24 @@ async def test_details_in_an_angry_message_during_the_intake_are_kept():
     )
     slots, _, _ = await run_action(AnswerFrustration(), tracker)
     assert slots["location_code"] == "431224"
+
+
+async def test_two_matters_listed_in_the_first_message_start_the_intake_with_the_first():
+    text = "我要反映两件事，一是楼下饭店油烟直排，二是小区物业乱收停车费，都在株洲市荷塘区"
+    slots, dispatcher, events = await run_action(
+        SeveralMatters(), make_tracker(text, intent="several_matters", active_loop=None)
+    )
+    assert slots["issue_text"] == "楼下饭店油烟直排，都在株洲市荷塘区"
+    assert slots["location_code"] == "430202"
+    assert slots["pending_matters"] == ["小区物业乱收停车费，都在株洲市荷塘区"]
+    assert any(e.get("event") == "followup" and e.get("name") == "intake_form" for e in events)
+
+
+async def test_one_more_matter_told_with_the_request_is_taken_as_a_story():
+    text = "还有一件事，我住的小区门口的路灯坏了两个月了，在长沙市天心区"
+    slots, _, events = await run_action(
+        SeveralMatters(), make_tracker(text, intent="several_matters", active_loop=None)
+    )
+    assert slots["issue_text"] == text and slots["location_code"] == "430103"
+    assert slots["more_matters"] is None  # nothing more announced
+    assert any(e.get("event") == "followup" for e in events)
