@@ -24,7 +24,7 @@ from actions.summary import display_value
 from actions.turn_adapter import read_turn_safely, say_notes, turn_from_tracker
 from bot import text as textutil
 from bot.parsing.legal_status import detect_legal_status
-from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, is_bare_answer
+from bot.parsing.prior_report import extract_prior_report
 
 # slots that change together with the one corrected
 COMPANIONS = {
@@ -80,9 +80,7 @@ def read_value(slot: str, value: str, turn: Turn) -> dict[str, Any]:
     clean = textutil.normalize_for_parsing(value)
     if not clean:
         return {}
-    if slot == "prior_report":
-        if is_bare_answer(clean) and not extract_prior_report(clean):
-            return {slot: NO_PRIOR_REPORT if clean in NOTHING or clean.startswith(("没", "无")) else value}
+    if slot == "prior_report":  # "没有" → 未曾反映, never the word itself
         return {slot: extract_prior_report(value) or value.strip()[:MAX_FREE_TEXT]}
     if slot == "respondent" and clean in NOTHING:
         return {slot: NOT_PROVIDED}
