@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 import aiohttp
+import socketio
 import sqlalchemy as sa
 
 from actions.safety_net import SORRY
@@ -108,3 +109,24 @@ def test_the_message_that_crashed_the_time_parser_is_read_and_leaks_nothing(stac
         stored = "\n".join(rows)
     engine.dispose()
     assert stored and ID_DIGITS not in stored
+
+
+async def _socketio_say(stack: Stack, session: str, message: str) -> dict[str, Any]:
+    client = socketio.AsyncClient()
+    said: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+    client.on("bot_uttered", said.put_nowait)
+    # polling, as the widget falls back to: this engineio client and aiohttp 3.9 disagree on websockets
+    await client.connect(stack.rasa_url, socketio_path="/socket.io", transports=["polling"])
+    try:
+        await client.emit("session_request", {"session_id": session})
+        await client.emit("user_uttered", {"message": message, "session_id": session})
+        return await asyncio.wait_for(said.get(), 60)
+    finally:
+        await client.disconnect()
+
+
+def test_the_web_widget_channel_caps_a_long_message(stack: Stack) -> None:
+    answer = asyncio.run(_socketio_say(stack, "e2e-socket-long", "吵" * (MAX_MESSAGE_CHARS + 1)))
+    assert answer.get("text") == TOO_LONG_REPLY
+    events = stack.tracker("e2e-socket-long").get("events") or []
+    assert not [e for e in events if e.get("event") == "user"]  # it never reached the conversation
