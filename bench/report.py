@@ -246,7 +246,7 @@ def render(results: dict, python: str) -> tuple[str, str]:
             "",
             "Speed: REST channel `/webhooks/rest/webhook`, each user runs the whole scripted conversation "
             "(bench/speed.py) again and again with a new sender; this stack is started with "
-            "`tests/e2e/harness.py running_stack` (as `make run`, throwaway SQLite) and the trained category "
+            "`bench/stack.py running_stack` (as `make run`, throwaway SQLite) and the trained category "
             "model; the stock bot with `rasa init --no-prompt` + `rasa run`.",
         ]
     from bot.category_model.own_data import written_examples
@@ -271,7 +271,7 @@ Measured {results["when"]} on {results["machine"]}, Python {python}. Regenerate 
   category-map.csv` (archive, classes balanced, plus own examples of classes the archive lacks), mixed 0.6/0.2/0.2
   with the own-data model and the lexicon.
 - Commands: `make bench` runs `.venv/bin/python -m bench` (options: `--skip-nlu`, `--skip-places`, `--skip-routes`,
-  `--skip-category`, `--skip-speed`, `--only-speed`, `--seconds N`, `--out FILE`). The import it runs: `python -m bot.archive_import
+  `--skip-category`, `--skip-conversations`, `--skip-speed`, `--only-speed`, `--seconds N`, `--out FILE`). The import it runs: `python -m bot.archive_import
   ../shared/datasets/citizen-messages/archive.csv --mapping ../shared/datasets/citizen-messages/category-map.csv
   --output var/bench/category_imported.joblib --rejected-csv var/bench/archive_rejected.csv`.
 - Routes: `bench/routes.yml` ({results["routes"].total if "routes" in results else "–"} first messages written
@@ -281,6 +281,9 @@ Measured {results["when"]} on {results["machine"]}, Python {python}. Regenerate 
   recall is counted per route key (`.venv/bin/python -m bench.routes --misses` lists every miss).
 - Places: `bench/places.yml` ({results["places"].total if "places" in results else "–"} hand-written messages,
   every province) through `bot.gazetteer.resolve`.
+- Conversations: `tests/conversations/` (whole conversations written for the project, never trained on) played
+  through the REST channel of the real stack by `python -m bench.conversations`, judged by the cases filed: all
+  right = no crash, the expected number of cases, every expected field and reply phrase right (README there).
 {chr(10).join(details)}
 
 {what_was_tried(written)}"""

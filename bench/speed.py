@@ -217,7 +217,7 @@ def stock_bot(workdir: Path) -> Iterator[tuple[str, int, float, Path]]:
                                stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
     try:
         url = f"http://127.0.0.1:{port}"
-        from tests.e2e.harness import _healthy
+        from bench.stack import _healthy
 
         deadline = time.monotonic() + 300
         while not _healthy(f"{url}/"):
@@ -232,7 +232,7 @@ def stock_bot(workdir: Path) -> Iterator[tuple[str, int, float, Path]]:
 
 
 def run(seconds: float = 20.0, trained_category: bool = True) -> list[BotSpeed]:
-    from tests.e2e.harness import running_stack
+    from bench.stack import running_stack
 
     imported = ROOT / "var" / "bench" / "category_imported.joblib"
     if not trained_category:
