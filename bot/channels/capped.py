@@ -44,6 +44,12 @@ class RestInput(_Capped, _RasaRestInput):
             )
         return sender
 
+    def _extract_message(self, req: Request) -> str | None:
+        message = super()._extract_message(req)
+        if message is not None and not isinstance(message, str):
+            raise InvalidUsage('"message" must be a string.')
+        return message
+
 
 class SocketIOInput(_Capped, _RasaSocketIOInput):
     """`socketio`: the web widget's channel."""

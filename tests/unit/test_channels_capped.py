@@ -84,9 +84,11 @@ async def test_rest_reads_a_normal_message_and_caps_a_long_one(rest_server: tupl
     "body",
     [{"message": "我叫王有田"}, {"sender": "", "message": "hi"}, {"sender": "  ", "message": "hi"},
      {"sender": None, "message": "hi"}, {"sender": 42, "message": "hi"}, {"sender": "x" * 500, "message": "hi"},
-     ["sender", "message"]],
+     ["sender", "message"], {"sender": "c2", "message": ["我叫王有田"]}, {"sender": "c2", "message": 42}],
 )  # fmt: skip
-async def test_rest_refuses_a_request_without_its_own_sender(rest_server: tuple[str, Bot], body: Any) -> None:
+async def test_rest_refuses_a_request_without_its_own_sender_or_a_text(
+    rest_server: tuple[str, Bot], body: Any
+) -> None:
     url, bot = rest_server
     async with aiohttp.ClientSession() as http, http.post(url, json=body) as answer:
         assert answer.status == 400
