@@ -37,6 +37,7 @@ def case_input_from_slots(
         people_count=slots.get("people_count"),
         petitioner_name=slots.get("petitioner_name"),
         phone=slots.get("phone"),
+        address=slots.get("address"),
         id_number=decrypt_id_number(encrypted) if encrypted else None,
         route=route,
         route_reason=route_reason or (slots.get("route_reason") if slots.get("route") == route else None),

@@ -85,6 +85,7 @@ class Case(Base):
     people_count: Mapped[int | None] = Column(Integer)
     petitioner_name: Mapped[str | None] = Column(Text)
     phone: Mapped[str | None] = Column(String(64))
+    address: Mapped[str | None] = Column(Text)  # 通讯地址 for the written notice (第19条, 第23条); personal
     id_number_encrypted: Mapped[str | None] = Column(Text)
     id_number_masked: Mapped[str | None] = Column(String(32))
     route: Mapped[str | None] = Column(String(64))

@@ -107,6 +107,7 @@ class CaseRepository:
             "people_count": people,
             "petitioner_name": optional_text(data.petitioner_name),
             "phone": optional_text(data.phone),
+            "address": optional_text(data.address),
             "id_number_encrypted": encrypt_id_number(id_number, self._id_key) if id_number else None,
             "id_number_masked": mask_id_number(id_number) if id_number else None,
             "route": optional_text(data.route),

@@ -65,6 +65,7 @@ class CaseInput:
     people_count: int | str | None = None
     petitioner_name: str | None = None
     phone: str | None = None
+    address: str | None = None  # 通讯地址 as written (未提供 = not given)
     id_number: str | None = field(default=None, repr=False)
     route: str | None = None
     route_reason: str | None = None  # why that route: the model's reading, the citizen's answer or choice
@@ -117,6 +118,9 @@ class CaseRecord:
     closed_on: date | None = None  # written reply (信访处理意见书) given
     review_requested_on: date | None = None  # 复查/复核 request received
     route_reason: str | None = None  # why the route was chosen (bot.routing)
+    address: str | None = field(
+        default=None, repr=False
+    )  # 通讯地址: with the name, the 第23条 notice goes here
 
 
 @dataclass(frozen=True)

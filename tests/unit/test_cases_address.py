@@ -1,0 +1,114 @@
+"""The citizen's 通讯地址 on the case: stored as written, 未提供 = not given, added to older databases
+(SQLite and PostgreSQL) without touching their rows, and read by the 第23条 notice rule."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+
+import pytest
+from cryptography.fernet import Fernet
+from sqlalchemy import inspect, text
+
+from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, session_factory
+from bot.cases.db import add_missing_columns
+from bot.cases.from_slots import case_input_from_slots
+from bot.knowledge import has_notice_address
+
+KEY = Fernet.generate_key().decode()
+NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
+ADDRESS = "湖南省长沙市岳麓区望月湖街道12栋3单元502"
+
+
+@pytest.fixture
+def repo(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'intake.db'}")
+    create_schema(engine)
+    yield CaseRepository(session_factory(engine), id_encryption_key=KEY)
+    engine.dispose()
+
+
+def _file(repo: CaseRepository, key: str, **fields) -> object:
+    return repo.file_case(
+        CaseInput(filing_key=key, issue_text="村里的路坏了三年没人修", **fields), now=NOW
+    ).case
+
+
+def test_address_is_stored_as_written_and_read_back(repo):
+    filed = _file(repo, "a:1", petitioner_name="王秀英", address=f"  {ADDRESS}\n")
+    assert repo.get_by_number(filed.case_number).address == ADDRESS
+
+
+@pytest.mark.parametrize("given", [None, "", "   ", "未提供"])
+def test_skipped_address_is_empty(repo, given):
+    assert _file(repo, f"a:{given!r}", address=given).address is None
+
+
+def test_address_stays_out_of_the_record_repr(repo):
+    assert "望月湖" not in repr(_file(repo, "a:repr", address=ADDRESS))
+
+
+def test_notice_needs_both_name_and_address(repo):
+    both = _file(repo, "n:1", petitioner_name="王秀英", address=ADDRESS)
+    name_only = _file(repo, "n:2", petitioner_name="王秀英")
+    address_only = _file(repo, "n:3", address=ADDRESS)
+    skipped = _file(repo, "n:4", petitioner_name="王秀英", address="未提供")
+    assert has_notice_address(both)
+    assert not has_notice_address(name_only)
+    assert not has_notice_address(address_only)
+    assert not has_notice_address(skipped)
+
+
+def test_slots_map_the_address_slot():
+    slots = {"issue_text": "路坏了", "intake_id": "7", "petitioner_name": "王秀英", "address": ADDRESS}
+    assert case_input_from_slots(slots, "c1", "web", "petition").address == ADDRESS
+    skipped = case_input_from_slots({**slots, "address": "未提供"}, "c1", "web", "petition")
+    assert skipped.address == "未提供"  # the store turns it into empty, like the other optional slots
+    assert case_input_from_slots({"issue_text": "x"}, "c1", "web", "petition").address is None
+
+
+def _drop_address(engine) -> None:
+    with engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE intake_cases DROP COLUMN address")
+
+
+def _check_migration(engine) -> None:
+    """A table made before the column existed keeps its cases, gains the column once, and takes addresses."""
+    create_schema(engine)
+    repo = CaseRepository(session_factory(engine), id_encryption_key=KEY)
+    old = _file(repo, "old:1", petitioner_name="李四", phone="13812345678")
+    _drop_address(engine)
+    assert "address" not in {c["name"] for c in inspect(engine).get_columns("intake_cases")}
+    create_schema(engine)  # what `make run` does on start
+    create_schema(engine)
+    assert "address" in {c["name"] for c in inspect(engine).get_columns("intake_cases")}
+    assert add_missing_columns(engine) == []  # idempotent
+    kept = repo.get_by_number(old.case_number)
+    assert kept.address is None and kept.petitioner_name == "李四" and kept.phone == "13812345678"
+    new = _file(repo, "new:1", petitioner_name="王秀英", address=ADDRESS)
+    assert repo.get_by_number(new.case_number).address == ADDRESS
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM intake_cases")).scalar() == 2
+
+
+def test_old_sqlite_database_gains_the_address_column(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    try:
+        _check_migration(engine)
+    finally:
+        engine.dispose()
+
+
+def test_old_postgres_database_gains_the_address_column(postgres_url):
+    schema = f"address_{uuid.uuid4().hex[:10]}"
+    admin = make_engine(postgres_url)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    engine = make_engine(postgres_url, connect_args={"options": f"-csearch_path={schema}"})
+    try:
+        _check_migration(engine)
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()
