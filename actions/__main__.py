@@ -24,12 +24,14 @@ def warm_up() -> float:
     from actions.intake_logic import read_turn
     from actions.intake_turn import Turn
     from bot.category import classify_category
+    from bot.route_model import route_scores
 
     started = time.perf_counter()
     # the whole reading of a first message (parsers, category model, gazetteer), without the database
     read_turn(
         Turn(text=WARM_UP_TEXT, intent="tell_problem", slots={}), services.gazetteer(), classify_category
     )
+    route_scores(WARM_UP_TEXT)  # the route model, read (or built) before the first summary
     return time.perf_counter() - started
 
 

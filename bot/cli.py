@@ -105,8 +105,10 @@ def train_command(root: Path, force: bool = False) -> list[str] | None:
 
 def train(root: Path = PROJECT_ROOT, force: bool = False) -> int:
     from bot.category_model import own_model
+    from bot.route_model.__main__ import main as build_route_model
 
     own_model.main(["--force"] if force else [])  # the category model of the project's own examples
+    build_route_model(["--force"] if force else [])  # the route model of knowledge/route_examples
     args = train_command(root, force)
     if args is None:
         print(f"Model models/{MODEL_NAME}.tar.gz is up to date: nothing to train.")
