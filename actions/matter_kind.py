@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from actions.consultation import consultation_answer
 from bot import text as textutil
 
 COMPLAINT = "投诉请求"
@@ -25,6 +26,7 @@ NOT_ASKED = {
     SUGGESTION: ("respondent", "legal_status", "prior_report"),
     PRAISE: ("respondent", "legal_status", "prior_report"),
 }
+CONSULTATION_GOES_ON = "如果还是想登记成信访事项，就接着回答下面的问题；不需要的话，说“不登记了”就行。"
 KIND_NOTES = {
     SUGGESTION: "好的，这是一条建议，我帮您登记，会交给有关部门研究（《信访工作条例》第29条）。",
     PRAISE: "谢谢您愿意说出来！这份表扬我帮您登记，会转给被表扬的单位。",
@@ -50,9 +52,10 @@ _SUGGESTION = re.compile(
     r"(?:希望|能不能|可不可以|可否|是否可以)(?:能|可以|政府|有关部门)?(?:在[^，。]{1,12})?(?:增设|增加|多设|设置|修建|修一|建一|安装|装一|开通|多开|延长)"
 )
 _CONSULTATION = re.compile(
-    r"(?:怎么|怎样|如何|去哪|到哪|在哪|哪里|找谁|找哪个部门)(?:个)?(?:办理?|转|迁|交|申请|查询?|领|补办|开|报销|续|认定|登记)|"
-    r"(?:需要|要带|要准备|要交|要提供)(?:些)?(?:什么|哪些|啥)(?:材料|手续|证件|资料|证明)|"
-    r"(?:能不能|可不可以|可以|能)(?:办|申请|领|补办|转)[^，。]{0,10}(?:吗|么|不)"
+    r"(?:怎么|怎样|如何|去哪|到哪|在哪|哪里|找谁|找哪个部门|哪个部门)(?:个|里|儿)?(?:去|能|可以)?"
+    r"(?:办理?|转|迁|交|补|申请|查询?|领|开|报销|续|认定|登记|弄)|"
+    r"(?:需要|要带|要准备|要交|要提供|准备)(?:些)?(?:什么|哪些|啥)(?:材料|手续|证件|资料|证明|东西)?|"
+    r"(?:能不能|可不可以|可以|能|还能)(?:办|申请|领|补办|补交|补缴|交|转|迁|报销)[^，。]{0,10}(?:吗|么|不)"
 )
 
 
@@ -87,9 +90,9 @@ def read_matter_kind(slots: Mapping[str, Any], updates: Mapping[str, Any]) -> Ki
         return reading
     slots = {**slots, **updates}
     kind = detect_matter_kind(str(story))
-    if kind == CONSULTATION:  # a question told as a story in the intake is still filed as the citizen asked
-        kind = COMPLAINT
     reading.updates["matter_kind"] = kind
+    if kind == CONSULTATION:  # answered at once; filed only if the citizen goes on
+        reading.notes.append(f"{consultation_answer(str(story))}\n{CONSULTATION_GOES_ON}")
     for slot in NOT_ASKED.get(kind, ()):
         if slots.get(slot) is None:
             reading.updates[slot] = ""

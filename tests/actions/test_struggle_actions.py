@@ -282,3 +282,11 @@ async def test_one_more_matter_told_with_the_request_is_taken_as_a_story():
     assert slots["issue_text"] == text and slots["location_code"] == "430103"
     assert slots["more_matters"] is None  # nothing more announced
     assert any(e.get("event") == "followup" for e in events)
+
+
+async def test_a_question_that_started_the_intake_is_answered_at_once_with_a_way_out():
+    tracker = make_tracker("社保断缴了三个月 还能补交吗 去哪里补", intent="tell_problem")
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["matter_kind"] == CONSULTATION
+    said = texts(dispatcher)
+    assert "12333" in said and "不登记了" in said
