@@ -90,8 +90,9 @@ _FULL_AFTER_SURNAME_RE = re.compile(
 )
 # "我叫王有田", "我是他女儿，叫王丽": a whole name right after the words that introduce it
 _INTRO_ANSWER_RE = re.compile(
-    r"(?:^|[,，。\s])(?:我叫|俺叫|叫我|我是|俺是|本人是|本人叫|本人|我的名字(?:是|叫)|名字(?:是|叫)|我名叫|叫|姓名[:：是]?)"
-    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=$|[,，。.!！\s]|吧|就行|就好)"
+    r"(?:^|[,，。\s])(?:我叫|我教|俺叫|叫我|我是|俺是|本人是|本人叫|本人|我的名字(?:是|叫)|名字(?:是|叫)|我名叫|叫|是|"
+    r"姓名[:：是]?)"  # 我教: a common slip of the pinyin keyboard for 我叫
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:先生|女士|小姐)?)(?=$|[,，。.!！\s]|吧|啊|呀|哈|哦|就行|就好)"
 )
 _SYMBOLS_RE = re.compile(r"[^\w\s,，。.!！?？;；:：、·]")
 # "我是退休教师", "我就是个打工的": who they are, as said
@@ -158,7 +159,13 @@ def _name_in_answer(norm: str) -> str | None:
 
 
 def _whole_name(candidate: str) -> str | None:
-    """A whole clause that is a name: surname plus one to three characters, or 小周 / 老王."""
+    """A whole clause that is a name: surname plus one to three characters, or 小周 / 老王, or 欧阳."""
+    title = next((t for t in _HONORIFICS if candidate.endswith(t) and len(candidate) > len(t) + 2), "")
+    if title:  # "王有田先生": the name as said, with its title
+        named = _whole_name(candidate[: -len(title)])
+        return named + title if named else None
+    if candidate in _surnames()[1]:
+        return candidate  # a two-character surname alone: "欧阳"
     if not 2 <= len(candidate) <= 4 or candidate in _NOT_NAMES or _is_role(candidate):
         return None
     if any(c in _NOT_IN_ANSWER_NAME for c in candidate) or _REFUSALS.search(candidate):

@@ -64,3 +64,67 @@ def test_extract_name(text: str, expected: str) -> None:
 )
 def test_no_name(text: str | None) -> None:
     assert extract_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我叫王有田", "王有田"),
+        ("我教王有田", "王有田"),  # pinyin slip for 我叫
+        ("是王有田", "王有田"),
+        ("我是王有田啊", "王有田"),
+        ("那我还是留吧，王建军", "王建军"),
+        ("我姓易，易春兰", "易春兰"),
+        ("免贵姓李，李国强", "李国强"),
+        ("我是学生家长，姓陈", "陈"),
+        ("我姓張 弓長張", "张"),
+        ("留个姓吧，姓黄", "黄"),
+        ("叫我小周吧", "小周"),
+        ("您叫我王阿姨就行", "王阿姨"),
+        ("王 有 田", "王有田"),
+        ("王秀英😊", "王秀英"),
+        ("王有田先生", "王有田先生"),
+        ("我姓王，王女士", "王女士"),
+        ("欧阳", "欧阳"),
+        ("李", "李"),
+        ("俺叫刘铁柱", "刘铁柱"),
+        ("我是他女儿，叫王丽", "王丽"),
+    ],
+)
+def test_read_name_answer_finds_the_name(text, expected):
+    from bot.parsing.name import read_name_answer
+
+    assert read_name_answer(text).name == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["不想留名字", "不方便说", "名字就不留了吧", "算了不留了", "名字不留了怕被报复"]
+)
+def test_read_name_answer_refusals(text):
+    from bot.parsing.name import read_name_answer
+
+    answer = read_name_answer(text)
+    assert answer.refused and answer.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("本人是农民工", "农民工"),
+        ("我是业主", "业主"),
+        ("我是退休教师", "退休教师"),
+        ("我是李华的妈妈", "李华的妈妈"),
+    ],
+)
+def test_read_name_answer_roles_are_no_names(text, role):
+    from bot.parsing.name import read_name_answer
+
+    answer = read_name_answer(text)
+    assert answer.name is None and answer.role == role
+
+
+@pytest.mark.parametrize("text", ["我爸叫王有田", "我是来投诉的", "我是王村的", "是的", "好的", "可以", ""])
+def test_read_name_answer_no_name(text):
+    from bot.parsing.name import read_name_answer
+
+    assert read_name_answer(text).name is None
