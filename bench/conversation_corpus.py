@@ -21,7 +21,7 @@ CORPUS_DIR = Path(__file__).resolve().parents[1] / "tests" / "conversations"
 
 # the case columns a conversation may expect: the intake slots as filed, plus the route
 CASE_FIELDS = (
-    *("location_code" if s == "location" else s for s in INTAKE_SLOTS if s != "issue_text"),
+    *("location_code" if s == "location" else s for s in INTAKE_SLOTS),
     "route",
     "route_variant",
 )
@@ -166,7 +166,7 @@ def _one_matches(name: str, expected: Any, got: Any, today: date) -> bool:
         return got_text.startswith(want)
     if name == "occurred_at":  # the recorded period starts in the period the clerk would write
         return got_text.split("~")[0].startswith(want)
-    if name in ("respondent", "prior_report"):
+    if name in ("issue_text", "respondent", "prior_report"):
         return want in got_text
     if name == "people_count":  # a number, or the words as said ("三十几户") when kept as text
         if isinstance(expected, str):

@@ -7,6 +7,7 @@ the questions.
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from collections import Counter
@@ -26,6 +27,8 @@ ERROR_PHRASES = ("出了点问题", "出错了", "Sorry, I", "trouble")
 MAX_SAME_QUESTION = 3  # a citizen asked the same thing a fourth time gives up
 MAX_MESSAGES_PER_STEP = 25
 CONFIRM = "confirm"
+FORMS = ("intake_form", "progress_form")
+QUERY_CODE = re.compile(r"查询码[：:]\s*(\d{6})")
 STORY_MIN_CHARS = 12  # shorter messages ("好的，帮我登记一下") tell no matter
 
 
@@ -36,7 +39,7 @@ def question_cues() -> tuple[tuple[str, str], ...]:
     cues: list[tuple[str, str]] = []
     for name, variants in (domain.get("responses") or {}).items():
         slot = name.removeprefix("utter_ask_")
-        if name.startswith("utter_ask_") and slot in (*WATCHED_SLOTS, CONFIRM):
+        if name.startswith("utter_ask_") and slot != "which_to_correct":
             for variant in variants:
                 text = str(variant.get("text") or "")
                 opening = text.replace("？", "，").replace("。", "，").split("，")[0]
@@ -73,6 +76,9 @@ class Player:
         self.slots: dict[str, Any] = {}
         self.asking: str | None = None
         self.story = ""  # the latest message telling a matter: told again if the bot asks for it
+        self.filed: dict[
+            str, str
+        ] = {}  # case_number and query_code of the latest filing, for progress queries
 
     def play(self) -> Played:
         for turn in self.conversation.turns:
@@ -88,7 +94,7 @@ class Player:
         if not turn.question and not turn.corrects and len(turn.say or "") >= STORY_MIN_CHARS:
             self.story = turn.say or ""
         before = dict(self.slots)
-        replies = self._send(turn.say or "")
+        replies = self._send(self._fill(turn.say or ""))
         text = "\n".join(replies)
         for phrase in turn.reply_has:
             if not said(phrase, text):
@@ -126,7 +132,7 @@ class Player:
             if asked[what] > MAX_SAME_QUESTION:
                 self.played.stuck = what
                 return
-            self._send(answers[min(asked[what], len(answers)) - 1])  # rephrased when asked again
+            self._send(self._fill(answers[min(asked[what], len(answers)) - 1]))  # rephrased when asked again
         self.played.stuck = "too many messages"
 
     def _send(self, message: str) -> list[str]:
@@ -152,6 +158,12 @@ class Player:
         self._observe(replies)
         return replies
 
+    def _fill(self, text: str) -> str:
+        """{case_number} and {query_code}: what the bot gave at the latest filing."""
+        for key, value in self.filed.items():
+            text = text.replace("{" + key + "}", value)
+        return text
+
     def _observe(self, replies: list[str]) -> None:
         status, tracker = request_json(
             f"{self.stack.rasa_url}/conversations/{self.played.sender}/tracker?token={self.stack.token}"
@@ -159,6 +171,11 @@ class Player:
         tracker = tracker if status == 200 and isinstance(tracker, dict) else {}
         self.slots = dict(tracker.get("slots") or {})
         self.asking = asking(self.slots, tracker.get("active_loop") or {}, replies)
+        if self.slots.get("case_number"):
+            self.filed["case_number"] = str(self.slots["case_number"])
+        code = QUERY_CODE.search("\n".join(replies))
+        if code:
+            self.filed["query_code"] = code.group(1)
 
 
 def asking(slots: dict[str, Any], active_loop: dict[str, Any], replies: list[str]) -> str | None:
@@ -166,8 +183,8 @@ def asking(slots: dict[str, Any], active_loop: dict[str, Any], replies: list[str
     if slots.get("awaiting_confirmation"):
         return CONFIRM
     requested = slots.get("requested_slot")
-    if active_loop.get("name") == "intake_form" and requested in WATCHED_SLOTS:
-        return requested
+    if active_loop.get("name") in FORMS and requested:
+        return str(requested)
     last = replies[-1] if replies else ""
     for opening, slot in question_cues():
         if opening in last:
