@@ -184,6 +184,7 @@ class StopIntake(Action):
             SlotSet("progress_phone", None),
             SlotSet("intake_paused", None),
             SlotSet("more_matters", None),
+            SlotSet("pending_matters", None),
         ]
 
 

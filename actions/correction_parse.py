@@ -77,7 +77,7 @@ _LABEL_RE = "|".join(sorted(map(re.escape, _LABEL_SLOT), key=len, reverse=True))
 
 # what may come before the label at the start of a clause ("帮我把", "更正一下", "刚才")
 _LEAD = (
-    r"(?:等一下|等等|哎呀|不好意思|对不起|麻烦|请|还有|另外|然后|再|并且|而且|和|以及)?"
+    r"(?:哦|噢|喔|啊|唉|哎|嗯)?(?:等一下|等等|哎呀|不好意思|对不起|麻烦|请|还有|另外|然后|再|并且|而且|和|以及)?"
     r"(?:我刚才|我刚刚|刚才|刚刚|之前|前面|上面|摘要里的?|摘要里)?"
     r"(?:帮我|给我|麻烦|请|我要|我想|能不能|可以|要)?"
     r"(?:修改|更正|改)?(?:一下|下)?"
@@ -92,11 +92,14 @@ _CUE = (
 _CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})(?={_CUE})")
 _FIRST_CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})")
 _CLAUSES = re.compile(r"[，,。；;！!？?\n]+")
+_COLON_BEFORE_LABEL = re.compile(rf"[:：]\s*(?={_LEAD}\s*(?:{_LABEL_RE}){_CUE})")
+# "补充一下：…" adds to what was said
+_ADDS = re.compile(r"^(?:再)?(?:补充|加上|加一句|补一句|添上|再说一点)(?:一下|几句|一点|两句)?")
 
 # the words before the new value; the leftmost one wins ("不对，应该是X")
 _VALUE_CUE = re.compile(
     r"改成|改为|换成|改回|改用|更正为|更正成|更改为|应该是|应当是|应为|应该|其实是|实际上是|实际是|"
-    r"正确的是|准确的是|是|为|[:：]"
+    r"正确的是|准确的是|是|为|叫|[:：]"
 )
 # "不是X，是Y" / "不是X是Y" / "X不是Y" (the value first)
 _NOT_THEN_VALUE = re.compile(
@@ -105,7 +108,7 @@ _NOT_THEN_VALUE = re.compile(
 _VALUE_THEN_NOT = re.compile(r"^(?P<new>.+?)[，,]?(?:而)?不是(?P<old>.+)$")
 # words around the value that are not part of it
 _STRIP_LEAD = re.compile(
-    r"^[\s:：、“”\"'‘’]*(?:其实|实际上|实际)?(?:是|为|成|应该是|就是|叫|归到|归为|归入|算是|算|属于)?[\s:：、“”\"'‘’]*"
+    r"^[\s:：，,、“”\"'‘’]*(?:其实|实际上|实际)?(?:是|为|成|应该是|就是|叫|归到|归为|归入|算是|算|属于)?[\s:：、“”\"'‘’]*"
 )
 _STRIP_TAIL = re.compile(
     r"[\s，,。.！!？?；;、“”\"'‘’]*(?:吧|啊|呀|哈|哦|呢|才对|就行|就对了|谢谢)*[\s，,。.！!？?；;、“”\"'‘’]*$"
@@ -125,6 +128,7 @@ class CorrectionRequest:
     slot: str | None
     value: str
     old: str = ""
+    adds: bool = False  # "问题描述补充一下：…": the value is added to what was said, not put in its place
 
 
 def parse_corrections(text: str) -> list[CorrectionRequest]:
@@ -132,6 +136,7 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     clean = textutil.to_halfwidth(textutil.to_simplified(text or "")).strip()
     if not clean:
         return []
+    clean = _COLON_BEFORE_LABEL.sub("，", clean)  # "三个地方要改：反映对象是…，人数是…"
     clauses = [c for c in _CLAUSES.split(clean) if c.strip()]
     groups: list[tuple[str | None, list[str]]] = []
     for index, clause in enumerate(clauses):
@@ -165,19 +170,26 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
     if not useful:
         return CorrectionRequest(slot, "")
     segment = "，".join(useful)
-    value, old = _value_and_old(segment)
-    return CorrectionRequest(slot, value, old)
+    adds = bool(_ADDS.match(segment))
+    value, old = _value_and_old(_ADDS.sub("", segment, count=1))
+    return CorrectionRequest(slot, value, old, adds=adds)
 
 
 # "我刚才说错了" / "等一下" / "更正一下" before the value: no part of it
 _PREAMBLE = re.compile(
-    r"^(?:等一下|等等|哎呀|不好意思|对不起|错了错了|错了)?(?:我|刚才|刚刚|我刚才|我刚刚)*"
+    r"^(?:哦|噢|喔|啊|唉|哎|嗯)?(?:等一下|等等|哎呀|不好意思|对不起|错了错了|错了)?(?:我|刚才|刚刚|我刚才|我刚刚)*"
     r"(?:说|写|打|记|填|搞|弄|输)?(?:错了|岔了|反了)?(?:帮我)?(?:更正|修改|改)?(?:一下)?$"
 )
 
 
+# "三个地方要改" announces the corrections that follow
+_HOW_MANY = re.compile(
+    r"(?:有)?[一二两三四五几]+个?(?:地方|项|处|点)(?:要|需要|得)?(?:改|修改|更正)(?:一下)?"
+)
+
+
 def _drop_preamble(part: str) -> str:
-    return "" if _PREAMBLE.fullmatch(part) else part
+    return "" if _PREAMBLE.fullmatch(part) or _HOW_MANY.fullmatch(part) else part
 
 
 def _value_and_old(segment: str) -> tuple[str, str]:

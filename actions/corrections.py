@@ -84,6 +84,8 @@ def read_value(slot: str, value: str, turn: Turn) -> dict[str, Any]:
         return {slot: extract_prior_report(value) or value.strip()[:MAX_FREE_TEXT]}
     if slot == "respondent" and clean in NOTHING:
         return {slot: NOT_PROVIDED}
+    if slot == "issue_text":  # the story is kept whole
+        return {slot: value.strip()}
     if slot in AS_WRITTEN:
         return {slot: value.strip()[:MAX_FREE_TEXT]}
     if slot == "legal_status":
@@ -116,7 +118,10 @@ def apply_corrections(
         slot = target_of(request, known, entity_target)
         if slot is None:
             continue
-        updates = read_value(slot, request.value, turn) if request.value else {}
+        value = request.value
+        if request.adds and slot in AS_WRITTEN and known.get(slot) not in (None, "", NOT_PROVIDED):
+            value = f"{known[slot]}\n{value}"  # "补充一下：…" keeps what was said before
+        updates = read_value(slot, value, turn) if request.value else {}
         if updates.get(slot) in (None, ""):
             # e.g. a place found in several provinces: the offered candidates stay, the form asks with them
             applied.updates.update({key: v for key, v in updates.items() if key != slot})

@@ -32,7 +32,9 @@ R = CorrectionRequest
         ("名字写错了，是王建华不是王建国", [R("petitioner_name", "王建华", "王建国")]),
         ("改一下，对方是宏达公司不是宏大公司", [R("respondent", "宏达公司", "宏大公司")]),
         ("人数不是这么多，只有十个", [R("people_count", "十个", "这么多")]),
-        ("刚才名字说错了，我叫周敏", [R("petitioner_name", "我叫周敏")]),
+        ("刚才名字说错了，我叫周敏", [R("petitioner_name", "周敏")]),
+        ("名字写全一点，叫向桂芝", [R("petitioner_name", "向桂芝")]),
+        ("哦我记错了，电话是13974612385", [R("phone", "13974612385")]),
         ("之前反映的情况不对，其实没找过", [R("prior_report", "没找过")]),
         # no detail named: the old value or the new value's kind tells which
         ("不是上周是上个月", [R(None, "上个月", "上周")]),
@@ -53,6 +55,12 @@ R = CorrectionRequest
             [R("occurred_at", "去年五月"), R("location", "越秀区北京街道")],
         ),
         ("我的名字改成张三，电话改成13912345678", [R("petitioner_name", "张三"), R("phone", "13912345678")]),
+        (
+            "两个地方要改：反映对象是东风砖厂，人数是十来个",
+            [R("respondent", "东风砖厂"), R("people_count", "十来个")],
+        ),
+        # "补充" adds to the story instead of replacing it
+        ("问题描述补充一下：老板还叫人把我们赶出来", [R("issue_text", "老板还叫人把我们赶出来", adds=True)]),
         # a story's own words are no second correction
         ("问题改成：电话没人接，地址也找不到", [R("issue_text", "电话没人接，地址也找不到")]),
         # the detail named, no value yet: the form asks again

@@ -116,3 +116,16 @@ async def test_a_correction_of_a_detail_not_given_before_says_what_was_recorded(
     updates, dispatcher, _ = await correct("人数改成三十户", {**CASE, "people_count": "未提供"})
     assert updates["people_count"]
     assert "涉及人数记为" in texts(dispatcher)
+
+
+async def test_a_supplement_to_the_story_is_added_not_put_in_its_place():
+    updates, _, _ = await correct("问题描述补充一下：上个月还有一头死猪扔在河边")
+    assert updates["issue_text"] == CASE["issue_text"] + "\n上个月还有一头死猪扔在河边"
+    assert changed_details(updates) == {"issue_text"}
+
+
+async def test_three_corrections_announced_with_a_colon():
+    updates, _, _ = await correct("三个地方要改：反映对象是东风砖厂，人数是十来个，电话是13690584421")
+    assert updates["respondent"] == "东风砖厂" and updates["phone"] == "13690584421"
+    assert "people_count" in updates
+    assert changed_details(updates) == {"respondent", "people_count", "phone"}
