@@ -1,0 +1,108 @@
+"""The answer to "您的通讯地址？" (第19条: a petition gives name and address; 第23条: the written notice goes
+there), and the address as staff screens show it (省市区 in clear, the rest hidden).
+
+The address is kept as the citizen wrote it (trimmed, emoji dropped, at most 200 characters); only the
+checks read a normalised copy (`bot.text.normalize_for_parsing`). The gazetteer tells whether it names a
+place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.gazetteer import get_gazetteer
+from bot.text import INVISIBLE_RE, has_words, normalize_for_parsing
+
+MAX_ADDRESS_CHARS = 200
+MASK = "****"
+
+# "同上", "就是出事那个地方": the address is the problem's place (the caller copies `location`)
+_SAME_PLACE_RE = re.compile(
+    r"^(?:就|也|还)?(?:同上|同前|同上面|一样|一样的|相同|同一个?地[方址点])$"
+    r"|(?:跟|和|与|同)(?:上面|前面|刚才|刚刚|之前|前头|上头)[^,，。]{0,8}?(?:一样|相同|一致)"
+    r"|(?:就是|就在|也是|也在|还是|住在?|就住在?)(?:那个|那|这个|这)?(?:出事|事发|发生|问题|反映|说)[^,，。]{0,6}?(?:地方|地点|那里|那儿|那块|那边|的地址)"
+    r"|^(?:就是|就在|也是|也在|还是)?(?:那里|那儿|那个地方|那边|上面那个|上面的地址|刚才那个地址|刚才说的地址)$"
+    r"|(?:地址|住址)(?:跟|和|同)?(?:上面|前面|刚才)?(?:一样|相同)"
+)
+# "不方便说", "不留了", "跳过": the citizen does not give one (no written notice then)
+_REFUSAL_RE = re.compile(
+    r"跳过|不方便|不想留|不留|不想说|不想告诉|不告诉|不愿|不给|不填|不写|不用了|不用留|不需要|不要了|算了|"
+    r"免了|保密|隐私|先不|就不|不提供|没有地址|没地址|没有固定|居无定所|无固定住|不想透露|不说了|^不用$|^不了$|"
+    r"^没有$|^没$|^无$|^不$|^不要$|^skip$"
+)
+_QUESTION_RE = re.compile(
+    r"[?？]|干嘛|干啥|干什么|做什么|为什么|为啥|有什么用|有啥用|必须|一定要|非要|非得|能不能|可不可以|可以不|要不要|是不是|吗$|呢$"
+)
+# A number with its unit, or a postcode: an address by itself ("12栋3单元502", "邮编419300")
+_NUMBERED_RE = re.compile(
+    r"\d+\s*(?:号楼|号院|号|栋|幢|座|单元|室|楼|层|组|队|弄|巷|排|户|门|区)|邮编|邮政编码|(?<!\d)\d{6}(?!\d)"
+)
+# Words an address is made of; alone they count only when the answer is not a question
+_ADDRESS_WORD_RE = re.compile(
+    r"省|自治区|市|州|盟|县|区|旗|乡|镇|街道|村|屯|组|社区|小区|路|街|巷|弄|胡同|大道|花园|苑|公寓|大厦|"
+    r"宿舍|新村|家园|广场|号|栋|幢|单元|室|村委|居委|办事处|学校|医院|工厂|厂|公司|单位"
+)
+_POSTCODE_RE = re.compile(r"(?:邮编|邮政编码)\s*[:：是为]?\s*(\d{6})(?!\d)")
+_FILLER_RE = re.compile(r"^(?:好的|好|嗯|哦|行|可以|那|我)[,，。!！\s]*")
+
+
+@dataclass(frozen=True)
+class AddressAnswer:
+    """`address` as written; or `refused`; or `same_as_location` (copy the problem's place)."""
+
+    address: str | None = None
+    refused: bool = False
+    same_as_location: bool = False
+    postcode: str | None = None
+    place_named: bool = False  # the gazetteer recognised a province, city, county or town in it
+
+
+def read_address_answer(text: str | None) -> AddressAnswer | None:
+    """The answer to the address question, or None when it is no answer (a question, chatter, a number)."""
+    norm = normalize_for_parsing(text or "")
+    core = _FILLER_RE.sub("", _without_symbols(norm)).strip(" ,，。.!！~～")
+    if not has_words(core):
+        return None
+    if _SAME_PLACE_RE.search(core):
+        return AddressAnswer(same_as_location=True)
+    place_named = bool(get_gazetteer().mentions(core))
+    numbered = _NUMBERED_RE.search(core) is not None
+    worded = _ADDRESS_WORD_RE.search(core) is not None
+    question = _QUESTION_RE.search(core) is not None
+    if place_named or numbered or (worded and not question and not _REFUSAL_RE.search(core)):
+        postcode = _POSTCODE_RE.search(core)
+        return AddressAnswer(
+            address=clean_address(text),
+            postcode=postcode.group(1) if postcode else None,
+            place_named=place_named,
+        )
+    if _REFUSAL_RE.search(core):
+        return AddressAnswer(refused=True)
+    return None
+
+
+def clean_address(text: str | None) -> str | None:
+    """The address as written: emoji and invisible characters dropped, trimmed, at most 200 characters."""
+    kept = INVISIBLE_RE.sub("", _without_symbols(text or ""))
+    kept = re.sub(r"[ \t\u3000]+", " ", kept).strip()
+    return kept[:MAX_ADDRESS_CHARS].rstrip() or None
+
+
+def _without_symbols(text: str) -> str:
+    """Emoji and pictographs out (So/Sk/Cs characters, ZWJ, skin tones); letters, digits, punctuation kept."""
+    return "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Co"))
+
+
+def mask_address(address: str | None) -> str | None:
+    """ "湖南省长沙市岳麓区****": the province, city and county in clear (as the gazetteer names them),
+    the rest hidden; "****" when no single county-level place is recognised."""
+    if not address or not address.strip():
+        return None
+    gazetteer = get_gazetteer()
+    found = gazetteer.resolve(address)
+    if found.status != "found" or not found.location_code:
+        return MASK
+    division = gazetteer.get(found.location_code[:6]) or gazetteer.get(found.location_code)
+    return f"{division.full_name}{MASK}" if division is not None else MASK
