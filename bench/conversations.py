@@ -16,9 +16,10 @@ import tempfile
 import time
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bench.conversation_corpus import CASE_FIELDS, Conversation, field_matches, load_corpus, said
 from bench.conversation_play import Played, Player, case_rows, log_errors
@@ -77,12 +78,19 @@ def judge(conv: Conversation, played: Played, rows: list[dict[str, Any]], today:
     return verdict
 
 
+def local_today() -> date:
+    """The citizens' date, as the bot reads '昨天' (Asia/Shanghai by default), not the runner's."""
+    from bot.settings import get_settings
+
+    return datetime.now(ZoneInfo(get_settings().timezone)).date()
+
+
 def play_all(stack: Stack, conversations: list[Conversation], progress: bool = False) -> list[Verdict]:
     verdicts = []
     for number, conv in enumerate(conversations, 1):
         played = Player(stack, conv).play()
         rows = case_rows(stack.database_url, played.sender)
-        verdict = judge(conv, played, rows, date.today())
+        verdict = judge(conv, played, rows, local_today())
         verdicts.append(verdict)
         if progress:
             mark = "ok" if verdict.all_right else "--"
