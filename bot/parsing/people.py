@@ -90,12 +90,18 @@ def _largest_match(text: str) -> tuple[int, str] | None:
     return best
 
 
-_APPROX_RE = re.compile(r"[多余来几上数成]|左右|上下|大概|大约|约|差不多|估计|至少|不止|起码")
+_APPROX_RE = re.compile(
+    r"[多余来几上数成]|左右|上下|大概|大约|约|差不多|估计|至少|不止|起码"
+    r"|[一二两三四五六七八九][二两三四五六七八九](?=[个十百千万户人位名家])"  # "五六个人", "两三百人"
+)
 # "全村人", "好多人": a count the citizen cannot give, kept as said for the head-count question
 _COLLECTIVE_RE = re.compile(
     r"(?:全|整个|整栋|一整个|一)(?:村|组|小区|楼|栋|单元|条街|镇|厂|公司|个村|个组|个小区)(?:的)?"
     r"(?:人|村民|业主|居民|住户|工人|户)?|(?:好多|很多|许多|不少|一大帮|一大片|成百上千|好些)(?:人|户|家|村民|业主|工人)"
+    r"|(?:这|那|整)(?:栋|个|条|幢)?(?:楼|小区|村|组|单元|街)"
 )
+# "我们三家": a bare 家 counts households only as the whole answer to the head-count question
+_HOUSES_RE = re.compile(rf"(?:我们|咱们|俺们|就|一共|总共|有)?(?P<num>{_NUM}){_APPROX}家(?:人)?")
 _OWN_HOUSEHOLD_RE = re.compile(
     r"(?:就|只有|只是|只|仅)?(?:我们家|我家|我一家|我们一家|咱家|俺家)(?:人|一户|一家|几口人)?"
 )
@@ -109,20 +115,27 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     """
     if not text:
         return None
-    norm = normalize_for_parsing(text).replace(" ", "")
+    said = normalize_for_parsing(text).rstrip("。.!！~")
+    norm = said.replace(" ", "")
     value = extract_people_count(norm)
     own = _OWN_HOUSEHOLD_RE.search(norm) if own_household else None
     if own and (value is None or value == 1):
         rest = re.sub(r"[。.!！~,，的]", "", norm.replace(own.group(), ""))
-        return own.group() if not rest else norm[:30]  # "我家和隔壁两家": the whole answer
+        return own.group() if not rest else said[:30]  # "我家和隔壁两家": the whole answer
+    houses = _HOUSES_RE.fullmatch(norm.rstrip("。.!！~")) if own_household else None
+    if value is None and houses:
+        value = chinese_to_int(houses.group("num"))
+        return said if _APPROX_RE.search(houses.group()) else (str(value) if value else None)
     if value is None:
         collective = _COLLECTIVE_RE.search(norm) if own_household else None
-        return collective.group() if collective else None
+        if collective is None:
+            return None
+        return said if len(norm) <= 12 else collective.group()  # "就我们这栋楼" as said
     counted = None if _FAMILY_RE.search(norm) else _largest_match(norm)
     span = counted[1] if counted else norm.rstrip("。.!！~")
     if counted is None and not _BARE_RE.fullmatch(span):
         return str(value)  # "就我一个", "我们俩", "一家五口": exact
-    lead = re.search(r"(?:大概|大约|约|差不多|估计|至少|起码|不止|超过|好)$", norm[: norm.find(span)])
+    lead = re.search(r"(?:大概|大约|约|差不多|估计|至少|起码|不止|超过|好)有?$", norm[: norm.find(span)])
     if lead:
         return lead.group() + span
     if _APPROX_RE.search(span):

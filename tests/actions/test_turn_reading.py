@@ -266,7 +266,13 @@ async def test_names_typed_as_people_type_them(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "intent"),
-    [("没有手机", "inform"), ("不留了", "deny"), ("电话就不留了吧 有事我自己来查", "inform")],
+    [
+        ("没有手机", "inform"),
+        ("不留了", "deny"),
+        ("电话就不留了吧 有事我自己来查", "inform"),
+        ("我不用手机", "inform"),
+        ("没有", "inform"),
+    ],
 )
 async def test_declining_the_phone_in_words_is_a_skip(text, intent):
     slots, dispatcher, _ = await answer(text, "phone", intent=intent)
@@ -279,7 +285,11 @@ async def test_declining_the_phone_in_words_is_a_skip(text, intent):
     [
         ("就我跟我老伴两个", "people_count", "2"),
         ("全村人", "people_count", "全村人"),
-        ("好多人 数不清", "people_count", "好多人"),
+        ("好多人 数不清", "people_count", "好多人 数不清"),
+        ("就我们这栋楼", "people_count", "就我们这栋楼"),
+        ("五六个人", "people_count", "五六个人"),
+        ("我们三家", "people_count", "3"),
+        ("估计有两三百人", "people_count", "估计有两三百人"),
         ("我们一个组的都是 三十来户", "people_count", "三十来户"),
         ("没得打官司", "legal_status", "none"),  # dialect 没得 = 没有
         ("冇打官司", "legal_status", "none"),
