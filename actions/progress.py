@@ -12,6 +12,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
+from actions.slots import NON_ANSWER_INTENTS
 from bot import text as textutil
 from bot.settings import get_settings
 
@@ -35,18 +36,12 @@ def extract_case_number(text: str) -> str | None:
 
 # the number and the phone may come in any order, in any number of messages; a wrong one can be sent again
 MAX_MISSES = 3
-# messages that are not details of the check: the rules answer them (questions, stopping) before it goes on
-NOT_DETAILS = frozenset(
-    {
-        "stop",
-        "goodbye",
-        "ask_what_is_petition",
-        "ask_channels",
-        "ask_next_steps",
-        "ask_duration",
-        "ask_privacy",
-    }
-)
+# messages that are not details of the check: when they carry no number, the rules answer them (questions,
+# stopping, a new story, anger) instead of the check swallowing them
+NOT_DETAILS = (NON_ANSWER_INTENTS | {"tell_problem", "greet", "thanks", "out_of_scope"}) - {
+    "check_progress",
+    "correct_detail",
+}
 
 
 class ValidateProgressForm(Action):

@@ -119,3 +119,13 @@ async def test_a_check_with_no_intake_waiting_ends_plainly():
     )
     assert done["intake_paused"] is None
     assert "接着登记" not in texts(told)
+
+
+async def test_a_new_story_during_the_check_is_left_to_the_rules():
+    _, _, events = await run_action(
+        ValidateProgressForm(),
+        in_progress_form(
+            "算了不查了，我要反映我们小区电梯天天坏，物业不管", {}, "progress_phone", "tell_problem"
+        ),
+    )
+    assert events == []
