@@ -57,6 +57,8 @@ def chinese_to_int(text: str) -> int | None:
     last_unit = 0
     for i, ch in enumerate(text):
         if ch in _DIGITS:
+            if i > 0 and text[i - 1] in _DIGITS and text[i - 1] not in "零〇" and ch not in "零〇几":
+                continue  # "五六个", "两三百": a range, and counts are lower bounds
             value = 0 if ch == "几" and i > 0 else _DIGITS[ch]
             num = value
         elif ch in _UNITS:

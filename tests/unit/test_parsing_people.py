@@ -126,3 +126,8 @@ def test_my_home_counts_only_when_the_head_count_is_asked():
     from bot.parsing.people import people_count_as_said
 
     assert people_count_as_said("我家门口的路坏了", own_household=False) is None
+
+
+@pytest.mark.parametrize(("text", "lowest"), [("五六个人", 5), ("估计有两三百人", 200), ("七八十户", 70)])
+def test_a_range_counts_its_lower_bound(text, lowest):
+    assert extract_people_count(text) == lowest
