@@ -84,7 +84,9 @@ class AnswerRouteQuestion(Action):
         text = tracker.latest_message.get("text") or ""
         pending = slots.get("route_question")
         options = slots.get("route_options") or {}
-        if intent in REOPEN_INTENTS or not pending or not options:
+        # "不是用人单位" reads as a route correction, but while the question is open it is its answer
+        reopen = intent in REOPEN_INTENTS and (pending == CHOOSE or yes_or_no(text, None) is None)
+        if reopen or not pending or not options:
             return self.reopen(dispatcher, slots)
         default = decoded(options.get("default"))
         if pending == CHOOSE:

@@ -68,6 +68,7 @@ async def test_an_unclear_route_is_asked_before_the_summary(unsure):
         ("是", "affirm", "labour_inspection", None, "是"),
         ("对，他是我老板", "inform", "labour_inspection", None, "是"),
         ("不是用人单位", "deny", "litigation", "civil_dispute", "不是"),
+        ("他不是我老板", "correct_route", "litigation", "civil_dispute", "不是"),
         ("不是，他是我邻居", "inform", "litigation", "civil_dispute", "不是"),
     ],
 )
