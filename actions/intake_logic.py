@@ -23,10 +23,10 @@ from actions.slots import (
     NOT_FREE_TEXT_INTENTS,
     NOT_PROVIDED,
     OPTIONAL_SLOTS,
-    SLOT_LABELS,
 )
 from actions.turn_answers import DONT_KNOW, SKIPPED_NAME, SKIPPED_PHONE
 from actions.turn_context import NOT_NEGATION, Part, has_part, reading_text
+from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, reprompt_note
 from bot import text as textutil
 from bot.parsing import id_number, legal_status, occurred_at, phone, prior_report, respondent
 
@@ -38,10 +38,7 @@ SKIPPED_NOTES = {"petitioner_name": SKIPPED_NAME, "phone": SKIPPED_PHONE}
 # kinds the rules' FAQ answer would miss (a yes or no on fees and on who learns the name, which office):
 # answered here even when the classifier read the message as a question
 OWN_ANSWER_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.WHICH_OFFICE})
-UNANSWERED_QUESTION = "您问的这个我这里答不准；登记以后，工作人员能看到这段对话，会一并答复您。"
-READ_FAILED = "抱歉，我这边处理出了点问题，您刚才说的我都记着，请再说一遍或换个说法。"
 LEADING_NO = re.compile(r"(?:还没有|还没|没有|没呢|没得|冇得|冇|都没有|没)(?=[\s,，。!！]|$)")
-THREAT_NOTE = "您着急的心情我理解。我们先把事情登记清楚，才能尽快转给管这件事的部门。"
 
 
 def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
@@ -116,7 +113,7 @@ def _answer(kind: QuestionKind, result: TurnResult) -> None:
 def _with_reprompt(turn: Turn, result: TurnResult) -> TurnResult:
     requested = turn.correcting or turn.requested_slot
     if requested and requested not in result.updates and not result.notes:
-        result.notes.append(_reprompt_note(turn, result))
+        result.notes.append(reprompt_note(turn, result))
     return result
 
 
@@ -262,39 +259,8 @@ def _read_id_number(turn: Turn, clean: str, result: TurnResult) -> None:
         result.say("身份证号好像有一位不对，校验没通过。身份证号不是必填的，不提供也能登记。")
 
 
-GENERIC_REPROMPTS = (
-    "这个我帮不上忙，我们先把登记做完。",
-    "好的，我们接着来。",
-    "抱歉，这个回答我没太看懂。",
-)
-TAKEN_NOTE = "好的，{}我记下了。"
-
-
 def is_generic_reprompt(note: Note | str) -> bool:
     """A note that only says the question was not answered (or what was taken instead)."""
     if isinstance(note, Note):
         return note.kind is NoteKind.REPROMPT
     return note in GENERIC_REPROMPTS or (note.startswith("好的，") and note.endswith("我记下了。"))
-
-
-def _conflict_note(turn: Turn, slot: str, value: Any) -> str:
-    from actions.summary import display_value
-
-    label = SLOT_LABELS[slot]
-    said, known = display_value(slot, value), display_value(slot, turn.slots.get(slot))
-    return f"您刚才说的{label}是“{said}”，我之前记下的是“{known}”。要改的话，说“{label}改成……”就行。"
-
-
-def _reprompt_note(turn: Turn, result: TurnResult) -> Note:
-    taken = [SLOT_LABELS[slot] for slot in SLOT_LABELS if slot in result.updates]
-    if taken:  # it answered something else: say so, then the form asks its question again
-        return Note(TAKEN_NOTE.format("、".join(taken)), NoteKind.REPROMPT)
-    if result.conflicts:
-        return Note(_conflict_note(turn, *next(iter(result.conflicts.items()))), NoteKind.INFO)
-    if result.failed:
-        return Note(READ_FAILED, NoteKind.PROBLEM)
-    if turn.intent == "out_of_scope":
-        return Note(GENERIC_REPROMPTS[0], NoteKind.REPROMPT)
-    if turn.intent in ("greet", "thanks", "affirm"):
-        return Note(GENERIC_REPROMPTS[1], NoteKind.REPROMPT)
-    return Note(GENERIC_REPROMPTS[2], NoteKind.REPROMPT)

@@ -16,8 +16,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from actions.intake_logic import READ_FAILED, read_turn
+from actions.intake_logic import read_turn
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, may_set
+from actions.turn_replies import READ_FAILED
 from bot.category import classify_category
 from bot.parsing.contact_note import extract_contact_note
 from bot.parsing.phone import extract_phone
