@@ -59,6 +59,7 @@ class Played:
     questions_stored: list[str] = field(default_factory=list)
     corrections_damaging: list[str] = field(default_factory=list)
     unscripted: list[str] = field(default_factory=list)
+    asked_again: list[str] = field(default_factory=list)  # questions the citizen had to answer again
     stuck: str | None = None
     failed_turn_checks: list[str] = field(default_factory=list)
 
@@ -129,6 +130,8 @@ class Player:
                     self.played.unscripted.append(what)
                 return
             asked[what] += 1
+            if asked[what] > 1:
+                self.played.asked_again.append(what)
             if asked[what] > MAX_SAME_QUESTION:
                 self.played.stuck = what
                 return

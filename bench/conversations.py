@@ -127,6 +127,7 @@ def summarise(verdicts: list[Verdict], seconds: float, log_tracebacks: int) -> d
         "questions_stored": sum(len(p.questions_stored) for p in played),
         "corrections_damaging": sum(len(p.corrections_damaging) for p in played),
         "stuck": sum(bool(p.stuck) for p in played),
+        "asked_again": sum(len(p.asked_again) for p in played),
         "log_tracebacks": log_tracebacks,
         "seconds": round(seconds, 1),
     }
@@ -144,7 +145,8 @@ def table(summary: dict[str, Any]) -> str:
         f"all right: {summary['all_right']}/{summary['conversations']} = {summary['all_right_share']:.1%}"
         f" (target {TARGET_ALL_RIGHT:.0%}) · crashes {summary['crashes']} in {summary['messages']} messages"
         f" · questions stored {summary['questions_stored']} · corrections damaging"
-        f" {summary['corrections_damaging']} · stuck {summary['stuck']} · tracebacks in logs"
+        f" {summary['corrections_damaging']} · questions asked again {summary['asked_again']}"
+        f" · stuck {summary['stuck']} · tracebacks in logs"
         f" {summary['log_tracebacks']} · {summary['seconds']:.0f} s",
         "",
         "| kind | n | all right | share |",
@@ -175,6 +177,7 @@ def details(verdicts: list[Verdict]) -> list[dict[str, Any]]:
                 questions_stored=p.questions_stored,
                 corrections_damaging=p.corrections_damaging,
                 unscripted=p.unscripted,
+                asked_again=p.asked_again,
                 stuck=p.stuck,
                 transcript=[{"said": m["said"], "replies": m["replies"]} for m in p.messages],
             )

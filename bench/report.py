@@ -101,7 +101,8 @@ def conversation_row(c: dict) -> tuple[str, str, str, str]:
     return (
         "conversations: every field right (tests/conversations)",
         f"**{c['all_right_share']:.3f}** ({c['all_right']}/{c['conversations']}); crashes {c['crashes']}, "
-        f"questions stored {c['questions_stored']}, corrections damaging {c['corrections_damaging']}; {kinds}",
+        f"questions stored {c['questions_stored']}, corrections damaging {c['corrections_damaging']}, "
+        f"questions asked again {c.get('asked_again', 0)}; {kinds}",
         f"≥ {TARGET_ALL_RIGHT}, 0 crashes/questions stored/damaging corrections",
         "met" if c["all_right_share"] >= TARGET_ALL_RIGHT and not problems else "missed",
     )
