@@ -38,6 +38,11 @@ __all__ = [
     "remove_tag",
     "reveal",
 ]
+_REVEAL_ACTIONS = {
+    "phone": "case.reveal_phone",
+    "id_number": "case.reveal_id",
+    "address": "case.reveal_address",
+}
 _WORKFLOW_FIELDS = tuple(f.name for f in fields(CaseRecord) if f.name not in ("has_id_number", "evidence"))
 
 
@@ -208,22 +213,25 @@ def reveal(
     sessions: sessionmaker,
     actor: StaffUser,
     case_number: str,
-    field: Literal["phone", "id_number"],
+    field: Literal["phone", "id_number", "address"],
     *,
     ip: str | None = None,
     now: datetime | None = None,
     id_encryption_key: str | None = None,
 ) -> str | None:
-    """The clear phone or ID number, audited (the value itself never goes into the log). Not for viewers."""
-    if field not in ("phone", "id_number"):
-        raise ValueError("只能查看电话或身份证号")
+    """The clear phone, ID number or address, audited (the value itself never goes into the log).
+    Not for viewers."""
+    if field not in _REVEAL_ACTIONS:
+        raise ValueError("只能查看电话、身份证号或通讯地址")
     if not actor.can_update:
-        raise PermissionError("只读账号不能查看完整的电话或身份证号")
+        raise PermissionError("只读账号不能查看完整的电话、身份证号或通讯地址")
     now = _moment(now)
     with sessions.begin() as session:
         case = _load(session, case_number)
         if field == "phone":
             value = case.phone
+        elif field == "address":
+            value = case.address
         elif case.id_number_encrypted is None:
             value = None
         else:
@@ -232,7 +240,7 @@ def reveal(
             session,
             actor,
             case,
-            "case.reveal_phone" if field == "phone" else "case.reveal_id",
+            _REVEAL_ACTIONS[field],
             after={"field": field, "present": value is not None},
             ip=ip,
             now=now,

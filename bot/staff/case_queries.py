@@ -20,6 +20,7 @@ from bot.cases.models import Case
 from bot.cases.numbers import local_date, normalize_case_number, utc_now
 from bot.cases.repository import to_record
 from bot.cases.schemas import STATUSES, StatusChange
+from bot.parsing.address import mask_address
 from bot.parsing.phone import mask_phone
 from bot.staff.case_text_search import escape_like, text_condition
 from bot.staff.case_views import (
@@ -177,6 +178,7 @@ def search_cases(
                 snippet=snippet(c.issue_text),
                 phone_masked=_masked_phone(c.phone),
                 reviewed=c.conversation_id in reviewed,
+                address_masked=mask_address(c.address),
             )
             for c in rows
         ]
@@ -221,6 +223,7 @@ def get_case_detail(
         phone_masked=_masked_phone(record.phone),
         id_number_masked=record.id_number_masked,
         transcript_reviewed=reviewed,
+        address_masked=mask_address(record.address),
     )
 
 

@@ -52,6 +52,7 @@ class CaseListItem:
     snippet: str
     phone_masked: str | None
     reviewed: bool
+    address_masked: str | None = None  # 省市区 only (bot.parsing.address.mask_address)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class CaseDetail:
     phone_masked: str | None
     id_number_masked: str | None
     transcript_reviewed: bool
+    address_masked: str | None = None  # 省市区 only; the rest with 显示, audited
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.cases.models import Case
 from bot.cases.numbers import ensure_aware, utc_now
+from bot.parsing.address import mask_address
 from bot.parsing.phone import mask_phone
 from bot.staff.models import TranscriptReview
 from bot.staff.transcripts import EVENTS, events_table_exists, is_payload, load_data, to_utc
@@ -155,6 +156,8 @@ def shown_slots(slots: dict[str, Any]) -> dict[str, Any]:
     shown = {k: v for k, v in slots.items() if k not in HIDDEN_SLOTS}
     if isinstance(shown.get("phone"), str) and shown["phone"] != "未提供":
         shown["phone"] = mask_phone(shown["phone"])
+    if isinstance(shown.get("address"), str) and shown["address"] != "未提供":
+        shown["address"] = mask_address(shown["address"])
     return shown
 
 

@@ -1,4 +1,4 @@
-"""CSV downloads for Excel: UTF-8 with BOM, Chinese headers, phones masked, no formula injection."""
+"""CSV downloads for Excel: UTF-8 with BOM, Chinese headers, phones and addresses masked, no formula injection."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ CASE_HEADERS = (
     "标签",
     "内容摘要",
     "联系电话",
+    "通讯地址",
 )
 
 
@@ -83,6 +84,7 @@ def cases_csv(items: Iterable[Any]) -> str:
                 _tags(item.tags),
                 mask_personal_numbers(item.snippet or ""),
                 item.phone_masked,
+                item.address_masked,
             ]
         )
     return _write(rows)

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, inspect, select
 from sqlalchemy.engine import Engine
 
+from bot.parsing.address import mask_address
 from bot.parsing.masking import mask_personal_numbers
 from bot.parsing.phone import mask_phone
 
@@ -44,6 +45,7 @@ SLOT_LABELS: dict[str, str] = {
     "people_count": "涉及人数",
     "petitioner_name": "姓名",
     "phone": "联系电话",
+    "address": "通讯地址",
     "id_number": "身份证号",
     "route": "去向",
 }
@@ -205,4 +207,6 @@ def _slot_turn(at: datetime, name: str | None, value: Any) -> TranscriptTurn | N
     shown = str(value)
     if name == "phone" and shown != "未提供":
         shown = mask_phone(shown)
+    if name == "address" and shown != "未提供":
+        shown = mask_address(shown)
     return TranscriptTurn(at, "event", f"记录：{label} = {shown}", detail=detail)

@@ -18,6 +18,7 @@ from bot.staff.roles import StaffUser
 
 KEY = Fernet.generate_key().decode()
 ID_NUMBER = "11010519491231002X"
+ADDRESS = "广东省深圳市南山区粤海街道科技园8栋1203"
 FILED = datetime(2026, 1, 5, 2, 0, tzinfo=timezone.utc)  # 10:00 in Beijing
 OFFICER = StaffUser(1, "li.officer", "李接访", "officer")
 ADMIN = StaffUser(2, "wang.admin", "王管理", "admin")
@@ -56,6 +57,7 @@ def number(repo) -> str:
         petitioner_name="陈师傅",
         phone="13812345678",
         id_number=ID_NUMBER,
+        address=ADDRESS,
         route="labour_inspection",
     )
     return repo.file_case(data, now=FILED).case.case_number
@@ -195,6 +197,7 @@ def test_viewer_may_read_but_not_act(sessions, repo, number):
         lambda: case_actions.remove_tag(sessions, VIEWER, number, "欠薪"),
         lambda: case_actions.reveal(sessions, VIEWER, number, "phone", id_encryption_key=KEY),
         lambda: case_actions.reveal(sessions, VIEWER, number, "id_number", id_encryption_key=KEY),
+        lambda: case_actions.reveal(sessions, VIEWER, number, "address"),
     ]
     for attempt in attempts:
         with pytest.raises(PermissionError):
@@ -228,6 +231,18 @@ def test_reveal_phone_and_id_is_audited_without_the_value(sessions, number):
         case_actions.reveal(sessions, OFFICER, number, "petitioner_name")
 
 
+def test_address_is_masked_in_the_case_and_list_and_revealed_with_an_audit_row(sessions, number):
+    detail = get_case_detail(sessions, number)
+    assert detail.address_masked == "广东省深圳市南山区****"
+    assert [i.address_masked for i in search_cases(sessions, CaseFilter()).items] == [
+        "广东省深圳市南山区****"
+    ]
+    assert case_actions.reveal(sessions, OFFICER, number, "address", ip="10.0.0.8", now=at(6)) == ADDRESS
+    (row,) = audit_rows(sessions, "case.reveal_address")
+    assert (row.actor, row.target_id, row.ip) == ("li.officer", number, "10.0.0.8")
+    assert "科技园" not in f"{row.before}{row.after}{row.reason}"  # the value never goes into the log
+
+
 def test_reveal_of_a_case_without_numbers(sessions, repo):
     bare = repo.file_case(
         CaseInput(filing_key="bare", issue_text="匿名反映：河道被倒了建筑垃圾"), now=FILED
@@ -236,7 +251,9 @@ def test_reveal_of_a_case_without_numbers(sessions, repo):
     assert (
         case_actions.reveal(sessions, OFFICER, bare.case_number, "id_number", id_encryption_key=KEY) is None
     )
-    assert len(audit_rows(sessions)) == 2
+    assert case_actions.reveal(sessions, OFFICER, bare.case_number, "address") is None
+    assert get_case_detail(sessions, bare.case_number).address_masked is None
+    assert len(audit_rows(sessions)) == 3
 
 
 def test_edit_category_place_and_route(sessions, repo, number):

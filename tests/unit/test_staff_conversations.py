@@ -114,6 +114,10 @@ def test_conversation_slots_keep_secrets_until_shown(rasa_db) -> None:
     assert shown["phone"] == "138****5678" and "id_number_encrypted" not in shown
     assert shown["id_number"] == "110105********002X" and shown["people_count"] == "12"
     assert shown_slots({"phone": "未提供"}) == {"phone": "未提供"}
+    assert shown_slots({"address": "长沙市岳麓区望月湖街道12栋3单元502"}) == {
+        "address": "湖南省长沙市岳麓区****"
+    }
+    assert shown_slots({"address": "未提供"}) == {"address": "未提供"}
     assert conversation_slots(rasa_db.engine, "nobody") == {}
 
 

@@ -30,6 +30,7 @@ class Item:  # shaped like bot.staff.case_queries.CaseListItem
     snippet: str = "老板拖欠我们12个人工资三个月了，一共十二万"
     phone_masked: str | None = "138****5678"
     reviewed: bool = False
+    address_masked: str | None = "广东省深圳市南山区****"
 
 
 def read(text: str) -> list[list[str]]:
@@ -57,6 +58,7 @@ def test_cases_csv_has_bom_chinese_headers_and_round_trips() -> None:
         "欠薪、集体",
         "老板拖欠我们12个人工资三个月了，一共十二万",
         "138****5678",
+        "广东省深圳市南山区****",
     ]
     assert rows[2][6] == "是" and rows[2][9] == "" and rows[2][11] == ""
     assert text.encode("utf-8").startswith(b"\xef\xbb\xbf")

@@ -193,6 +193,15 @@ def test_event_lines_only_for_meaningful_slots_and_forms(rasa_db) -> None:
     assert not any("intake_turns" in e or "action_listen" in e or "1.0" in e for e in events)
 
 
+def test_address_line_shows_only_the_county(rasa_db) -> None:
+    rasa_db.save(
+        "conv-address",
+        [slot("address", "北京市朝阳区建国路88号院3号楼1202", 1), slot("address", "未提供", 2)],
+    )
+    events = [t.text for t in read_transcript(rasa_db.engine, "conv-address") if t.speaker == "event"]
+    assert events == ["记录：通讯地址 = 北京市朝阳区****", "记录：通讯地址 = 未提供"]
+
+
 def test_script_text_is_returned_verbatim_and_masking_is_opt_in(rasa_db) -> None:
     rasa_db.save("conv-noise", noise_conversation())
     raw = read_transcript(rasa_db.engine, "conv-noise")

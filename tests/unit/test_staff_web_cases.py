@@ -149,7 +149,7 @@ def cases(world: World) -> dict[str, str]:
         "wages": file(world, "k-wages", STORY_WAGES, conversation_id="conv-wages", category="劳动和社会保障",
                       location="广东省广州市天河区石牌街道", location_code="440106011", phone="13800138000",
                       id_number="11010519491231002X", petitioner_name="王建国", people_count=12,
-                      route="labour_inspection"),
+                      address="广州市天河区石牌街道石牌东路100号5栋602", route="labour_inspection"),
         "noise": file(world, "k-noise", STORY_NOISE, category="环境保护", location="北京市朝阳区",
                       location_code="110105", phone="13912345678", urgent=True),
         "fees": file(world, "k-fees", STORY_FEES, category="城乡建设", location="广东省深圳市南山区",
@@ -310,6 +310,23 @@ async def test_reveal_shows_the_number_once_and_is_audited(officer: Staff, world
     assert "11010519491231002X" in shown_id and len(world.audit("case.reveal_id")) == 1
 
 
+async def test_address_shows_only_the_county_until_revealed(
+    officer: Staff, world: World, cases: dict
+) -> None:
+    url = f"/staff/cases/{cases['wages']}"
+    page = await (await officer.get(url)).text()
+    assert '<span id="address-masked">广东省广州市天河区****</span>' in page and "石牌东路" not in page
+    shown = await (await officer.post(url + "/reveal", {"field": "address"})).text()
+    assert '<span class="revealed" id="address-clear">广州市天河区石牌街道石牌东路100号5栋602</span>' in shown
+    [entry] = world.audit("case.reveal_address")
+    assert entry.actor == "zhangwei" and entry.target_id == cases["wages"]
+    assert "石牌东路" not in await (await officer.get(url)).text()
+    no_address = await (await officer.get(f"/staff/cases/{cases['noise']}")).text()
+    assert "不寄书面受理告知" in no_address and 'id="address-masked"' not in no_address
+    export = await (await officer.get("/staff/cases.csv")).text()
+    assert "广东省广州市天河区****" in export and "石牌东路" not in export
+
+
 async def test_viewer_sees_no_forms_and_may_not_post(viewer: Staff, world: World, cases: dict) -> None:
     url = f"/staff/cases/{cases['wages']}"
     page = await (await viewer.get(url)).text()
@@ -317,6 +334,7 @@ async def test_viewer_sees_no_forms_and_may_not_post(viewer: Staff, world: World
     for form in ('id="status-form"', 'id="edit-form"', 'id="note-form"', "/reveal", "标记对话已审阅"):
         assert form not in page, form
     for action, data in (("status", {"to_status": "已受理"}), ("reveal", {"field": "phone"}),
+                         ("reveal", {"field": "address"}),
                          ("note", {"text": "看过了"}), ("review", {})):  # fmt: skip
         response = await viewer.post(f"{url}/{action}", data)
         assert response.status == 403, action

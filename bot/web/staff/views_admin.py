@@ -38,6 +38,7 @@ ACTION_LABELS: dict[str, str] = {
     "case.tag_remove": "移除标签",
     "case.reveal_phone": "查看完整电话",
     "case.reveal_id": "查看完整身份证号",
+    "case.reveal_address": "查看完整通讯地址",
     "conversation.view": "查看对话",
     "conversation.review": "标记对话已复核",
     "conversation.file_case": "从对话登记事项",

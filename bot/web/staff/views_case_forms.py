@@ -14,7 +14,7 @@ from bot.staff import case_actions, case_queries, conversation_actions
 from bot.staff.roles import StaffUser
 
 Form = dict[str, str]
-REVEAL_FIELDS = {"phone": "电话", "id_number": "身份证号"}
+REVEAL_FIELDS = {"phone": "电话", "id_number": "身份证号", "address": "通讯地址"}
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +117,7 @@ def review(db: Any, user: StaffUser, number: str, form: Form, ip: str | None) ->
 def reveal(db: Any, user: StaffUser, number: str, form: Form, ip: str | None) -> dict[str, str]:
     field = _text(form, "field")
     if field not in REVEAL_FIELDS:
-        raise ValueError("只能显示电话或身份证号")
+        raise ValueError("只能显示电话、身份证号或通讯地址")
     value = case_actions.reveal(db.sessions, user, number, field, ip=ip)
     return {field: value} if value else {}
 
