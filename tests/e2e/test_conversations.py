@@ -25,6 +25,7 @@ from bench.conversation_corpus import (
 from bench.conversation_play import Player
 from bench.conversations import judge, play_all, share
 from bench.stack import Stack
+from bot.text import normalize_for_parsing
 
 TODAY = date(2027, 1, 3)
 
@@ -44,6 +45,20 @@ def test_the_corpus_is_well_formed():
                 assert category in CATEGORIES, (conv.id, category)
             for code in filter(None, _options(case.get("location_code"))):
                 assert gazetteer.get(code) is not None, (conv.id, code)
+            for name in ("phone", "petitioner_name", "respondent", "prior_report", "issue_text"):
+                said = [_plain(str(v)) for v in _options(case.get(name)) if v not in (None, "未曾反映")]
+                # a value the citizen never said is a typo in the corpus
+                assert not said or any(v in _words(conv) for v in said), (conv.id, name)
+
+
+def _words(conv: Conversation) -> str:
+    """Everything the citizen says, simplified, without spaces and dashes (as phones are compared)."""
+    said = [t.say or "" for t in conv.turns] + [a for t in conv.turns for v in t.answers.values() for a in v]
+    return _plain(" ".join(said))
+
+
+def _plain(text: str) -> str:
+    return normalize_for_parsing(text).replace(" ", "").replace("-", "")
 
 
 def _options(value) -> list:
