@@ -14,7 +14,18 @@ from bot.logging_setup import install_log_masking
 from bot.settings import get_settings
 
 
+def with_api_token(argv: list[str], token: str) -> list[str]:
+    """`rasa run --enable-api` gets the API token here, from the settings, so it never shows in `ps`."""
+    if not token or "run" not in argv[:1] or "--enable-api" not in argv:
+        return argv
+    if any(a == "--auth-token" or a.startswith("--auth-token=") for a in argv):
+        return argv
+    # one argument: a token may start with "-", which argparse would read as an option
+    return [*argv, f"--auth-token={token}"]
+
+
 def main() -> None:
+    sys.argv[1:] = with_api_token(sys.argv[1:], get_settings().rasa_api_token)
     install_log_masking()
     limit_server_bodies()
     from rasa.__main__ import main as rasa_main  # slow import (TensorFlow): after the guards are in place

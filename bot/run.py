@@ -92,9 +92,7 @@ def build_services(settings: Settings, python: str = sys.executable) -> list[Ser
                 "-m",
                 "bot.rasa_server",  # Rasa's CLI with masked logs and request size limits
                 "run",
-                "--enable-api",
-                # one argument: a token may start with "-", which argparse would read as an option
-                f"--auth-token={settings.rasa_api_token}",
+                "--enable-api",  # bot.rasa_server adds the token from the environment, out of `ps`
                 "--cors",
                 *cors_origins(settings),
                 "--endpoints",

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from cryptography.fernet import Fernet
 
 from bot import cli
+from bot.rasa_server import with_api_token
 from bot.run import Orchestrator, Service, ServiceFailed, build_services, cors_origins, service_env
 from bot.settings import PROJECT_ROOT, Settings
 
@@ -226,7 +227,7 @@ def test_rasa_server_command_restricts_cors_and_requires_token() -> None:
         cors == cors_origins(_settings(web_port=8100)) == ["http://127.0.0.1:8100", "http://localhost:8100"]
     )
     assert "*" not in argv
-    assert "--auth-token=tok-123" in argv
+    assert not any("tok-123" in a for a in argv)  # the token stays out of `ps`: bot.rasa_server adds it
     assert "--enable-api" in argv and argv[argv.index("--model") + 1] == "models"
     assert services["action server"].argv[:3] == ["py", "-m", "actions"]
     assert services["web app"].health_url == "http://127.0.0.1:8100/healthz"
@@ -327,6 +328,16 @@ def test_a_token_starting_with_a_dash_reaches_rasa_as_one_argument() -> None:
     parser = argparse.ArgumentParser()
     add_server_arguments(parser)
     token = "-Xyz_abc"
-    services = {s.name: s for s in build_services(_settings(rasa_api_token=token), python="py")}
-    argv = [a for a in services["Rasa server"].argv if a.startswith("--auth-token")]
-    assert parser.parse_known_args(argv)[0].auth_token == token
+    argv = with_api_token(["run", "--enable-api", "--port", "5005"], token)
+    assert parser.parse_known_args(argv[1:])[0].auth_token == token
+
+
+def test_the_token_is_added_only_to_a_server_with_the_api_and_none_given() -> None:
+    assert with_api_token(["run", "--enable-api"], "") == ["run", "--enable-api"]
+    assert with_api_token(["train"], "t") == ["train"]
+    assert with_api_token(["run"], "t") == ["run"]
+    assert with_api_token(["run", "--enable-api", "--auth-token=own"], "t") == [
+        "run",
+        "--enable-api",
+        "--auth-token=own",
+    ]
