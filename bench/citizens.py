@@ -17,6 +17,8 @@ import time
 import uuid
 from dataclasses import dataclass
 
+from bench.stats import percentile
+
 INTERVAL_S = 15.0
 P95_LIMIT_S = 1.0
 FIRST_LEVEL = 300
@@ -62,8 +64,6 @@ async def _citizen(
 async def _level(url: str, script: tuple[str, ...], citizens: int, seconds: float) -> Level:
     import aiohttp
 
-    from bench.speed import _pct
-
     times: list[float] = []
     errors: list[int] = []
     connector = aiohttp.TCPConnector(limit=0)
@@ -78,7 +78,9 @@ async def _level(url: str, script: tuple[str, ...], citizens: int, seconds: floa
             )
         )
         elapsed = time.perf_counter() - timed_from
-    return Level(citizens, _pct(times, 0.95) if times else 0.0, len(times) / elapsed, len(times), len(errors))
+    return Level(
+        citizens, percentile(times, 0.95) if times else 0.0, len(times) / elapsed, len(times), len(errors)
+    )
 
 
 def measure(url: str, script: tuple[str, ...], bound: int, seconds: float = 60.0) -> list[Level]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import citizens
+from bench.stats import percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 OUR_SCRIPT = (
@@ -64,11 +65,6 @@ class BotSpeed:
         return int(self.many_users.msgs_per_s * 15) if self.many_users else 0
 
 
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
-
-
 async def _converse(
     session, url: str, script: tuple[str, ...], times: list[float], errors: list[int]
 ) -> None:
@@ -105,9 +101,9 @@ async def _run_load(url: str, script: tuple[str, ...], users: int, seconds: floa
         await asyncio.gather(*(user(session) for _ in range(users)))
         elapsed = time.perf_counter() - started
     return Load(
-        p50=_pct(times, 0.50),
-        p95=_pct(times, 0.95),
-        p99=_pct(times, 0.99),
+        p50=percentile(times, 0.50),
+        p95=percentile(times, 0.95),
+        p99=percentile(times, 0.99),
         msgs_per_s=len(times) / elapsed,
         messages=len(times),
         errors=len(errors),

@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from bot.parsing import time_scan
+from bot.parsing.time_scan import extract_times, jionlp
 from bot.text import normalize_for_parsing
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -177,10 +177,10 @@ def _skip(norm: str, text: str, begin: int, end: int) -> bool:
 
 
 def _jionlp_candidates(norm: str, now: datetime) -> list[_Cand]:
-    jio = time_scan.jionlp()
+    jio = jionlp()
     today = now.date()
     cands = []
-    for item in time_scan.extract_times(norm, now):
+    for item in extract_times(norm, now):
         text, (begin, end), detail = item["text"], item["offset"], item["detail"]
         kind = detail["type"]
         if kind == "time_delta":

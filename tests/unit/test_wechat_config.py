@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 from aiohttp.test_utils import TestServer
 
-from bot.channels.wechat import WeChatInput
 from bot.channels.wechat.api import AccessTokenCache, CustomerServiceClient
-from bot.channels.wechat.channel import WeChatOutput
+from bot.channels.wechat.channel import WeChatInput, WeChatOutput
 from bot.channels.wechat.config import DEFAULT_API_BASE, WeChatConfig
 from bot.channels.wechat.fake_api import FakeWeChatAPI
 from tests.unit.test_wechat_wire import new_aes_key
