@@ -16,9 +16,10 @@ from sqlalchemy.engine import Engine
 
 from bot.settings import PROJECT_ROOT
 from bot.web import demo
+from bot.web.keys import ENGINE_KEY
+from bot.web.staff import setup_staff
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-ENGINE_KEY = web.AppKey("engine", Engine)
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,5 @@ def create_app(config: WebConfig | None = None) -> web.Application:
     app.router.add_get("/healthz", healthz)
     app.on_startup.append(_open_engine)
     app.on_cleanup.append(_close_engine)
-    from bot.web.staff import setup_staff
-
     setup_staff(app)  # after _open_engine: the console's startup hook uses that engine
     return app

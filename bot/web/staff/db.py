@@ -13,13 +13,14 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
 from bot.cases import CaseRepository, create_schema, session_factory
+from bot.web.keys import ENGINE_KEY
 
 T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class StaffDb:
-    engine: Engine  # the web app's engine (bot.web.app.ENGINE_KEY); Rasa's `events` is read through it
+    engine: Engine  # the web app's engine (bot.web.keys.ENGINE_KEY); Rasa's `events` is read through it
     sessions: sessionmaker  # pass this as the first argument of the bot.staff functions
     repo: CaseRepository
 
@@ -29,8 +30,6 @@ STAFF_DB_KEY = web.AppKey("staff_db", StaffDb)
 
 async def open_staff_db(app: web.Application) -> None:
     """on_startup, after bot.web.app._open_engine: create the intake_* and staff tables, keep handles."""
-    from bot.web.app import ENGINE_KEY
-
     engine = app[ENGINE_KEY]
     await asyncio.get_running_loop().run_in_executor(None, create_schema, engine)
     sessions = session_factory(engine)

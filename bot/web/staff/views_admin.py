@@ -11,8 +11,8 @@ from typing import Any
 from aiohttp import web
 
 from bot.staff.roles import ROLE_LABELS, ROLES
-from bot.web.staff import local_datetime
 from bot.web.staff.db import run_db, staff_db
+from bot.web.staff.filters import local_datetime
 from bot.web.staff.middleware import client_ip, render, require_admin, require_auditor, see_other
 
 ACCOUNTS = "/staff/accounts"

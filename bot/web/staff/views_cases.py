@@ -11,6 +11,7 @@ from urllib.parse import quote, urlencode
 import aiohttp_jinja2
 from aiohttp import web
 
+import bot.web.staff.views_case_forms as forms
 from bot.cases import workflow
 from bot.cases.numbers import local_date, utc_now
 from bot.cases.schemas import STATUSES
@@ -19,7 +20,6 @@ from bot.staff import case_actions, case_queries, transcripts
 from bot.staff.audit import record
 from bot.staff.case_queries import CaseFilter
 from bot.staff.csv_export import cases_csv
-from bot.web.staff import views_case_forms as forms
 from bot.web.staff.db import run_db, staff_db
 from bot.web.staff.middleware import require_update, see_other
 from bot.web.staff.views_conversations import chat_lines, local_time, mask_keeping
