@@ -12,7 +12,7 @@ import random
 from collections import defaultdict
 from collections.abc import Sequence
 
-from bot.category_model.own_data import LabelledText
+from bot.category_model.labelled import LabelledText
 
 # written for this project: how letters to a government board commonly open and close
 OPENINGS = (

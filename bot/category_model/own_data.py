@@ -13,11 +13,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from bot.category_lexicon import CATEGORIES, classify_by_keywords, is_confident, load_lexicon
+from bot.category_model.augment import letters
+from bot.category_model.labelled import LabelledText
 
 ROOT = Path(__file__).resolve().parents[2]
 NLU_DIR = ROOT / "data" / "nlu"
@@ -32,16 +35,7 @@ NO_MATTER_INTENTS = frozenset(
 _ANNOTATION = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
 
 
-@dataclass(frozen=True)
-class LabelledText:
-    text: str
-    category: str
-    source: str  # "lexicon" | "examples" | "nlu" | an archive file name
-
-
 def lexicon_examples() -> list[LabelledText]:
-    from bot.category import CATEGORIES, load_lexicon
-
     lex = load_lexicon()
     return [
         LabelledText(phrase, name, "lexicon") for name in CATEGORIES for phrase, _weight in lex.phrases[name]
@@ -50,8 +44,6 @@ def lexicon_examples() -> list[LabelledText]:
 
 def written_examples(examples_dir: Path = EXAMPLES_DIR) -> list[LabelledText]:
     """knowledge/category_examples/*.yml: each file names one of the 17 classes and lists messages."""
-    from bot.category import CATEGORIES
-
     out: list[LabelledText] = []
     for file in sorted(examples_dir.glob("*.yml")):
         data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
@@ -87,12 +79,10 @@ def nlu_texts(intents: frozenset[str], nlu_dir: Path = NLU_DIR) -> list[str]:
 
 def nlu_examples(nlu_dir: Path = NLU_DIR) -> list[LabelledText]:
     """tell_problem examples with the class the keyword lexicon is sure of (the others carry no label)."""
-    from bot.category import classify_category, is_confident, load_lexicon
-
     lex = load_lexicon()
     out: list[LabelledText] = []
     for text in nlu_problem_texts(nlu_dir):
-        scores = classify_category(text, lexicon=lex)
+        scores = classify_by_keywords(text, lexicon=lex)
         if is_confident(scores, lead=None):  # the labels the own model's weights were chosen with
             out.append(LabelledText(text, scores[0].name, "nlu"))
     return out
@@ -112,8 +102,6 @@ def own_examples() -> tuple[LabelledText, ...]:
 def own_examples_from(written: list[LabelledText]) -> tuple[LabelledText, ...]:
     """Everything the own model learns from, with `written` as the written examples (the letters are
     joined from them): the development folds of bench.category_tuning leave some out."""
-    from bot.category_model.augment import letters
-
     no_matter = [LabelledText(t, NO_MATTER, "no-matter") for t in nlu_texts(NO_MATTER_INTENTS)]
     return tuple(lexicon_examples() + written + letters(written) + nlu_examples() + no_matter)
 

@@ -39,7 +39,7 @@ def own_model_path() -> Path:
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
     """Hash of everything the own model is trained from (computed once per process)."""
-    from bot.category import DEFAULT_PATH
+    from bot.category_lexicon import DEFAULT_PATH
     from bot.category_model.own_data import EXAMPLES_DIR, NLU_DIR
 
     files = [DEFAULT_PATH, *sorted(EXAMPLES_DIR.glob("*.yml")), *sorted(NLU_DIR.glob("*.yml"))]
