@@ -41,7 +41,8 @@ FILING_KEYS: tuple[str, ...] = (
     "led_into",
     "led_into_closing",
 )
-CRISIS_KINDS: tuple[str, ...] = ("self_harm", "violence", "domestic_violence", "danger")
+# the crisis kinds, most urgent first (bot.safety reports the first that matches)
+CRISIS_KINDS: tuple[str, ...] = ("domestic_violence", "danger", "self_harm", "violence")
 FAQ_KEYS: tuple[str, ...] = (
     "what_is_petition",
     "channels",

@@ -10,19 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.knowledge import Knowledge, load_knowledge
+from bot.knowledge import CRISIS_KINDS, Knowledge, load_knowledge
 from bot.safety_patterns import HARMLESS_RE as _HARMLESS
 from bot.safety_patterns import PATTERNS_RE as _PATTERNS
-
-try:
-    from bot.text import normalize_for_parsing as _normalize
-except ImportError:  # pragma: no cover - depends on the checkout
-
-    def _normalize(text: str) -> str:
-        return " ".join(text.split())
-
-
-CRISIS_KINDS: tuple[str, ...] = ("domestic_violence", "danger", "self_harm", "violence")  # precedence
+from bot.text import normalize_for_parsing
 
 
 @dataclass(frozen=True)
@@ -36,7 +27,7 @@ def detect_crisis(text: str | None) -> CrisisSignal | None:
     """The most urgent crisis kind in `text`, with the phrase that matched, or None."""
     if not text:
         return None
-    clean = _HARMLESS.sub("　", _normalize(text))  # a placeholder so words either side stay apart
+    clean = _HARMLESS.sub("　", normalize_for_parsing(text))  # a placeholder so words either side stay apart
     found: list[tuple[str, str]] = []
     for kind in CRISIS_KINDS:
         match = _PATTERNS[kind].search(clean)
