@@ -9,7 +9,9 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.engine.url import URL
 from sqlalchemy.orm import sessionmaker
 
+from bot.cases.handling import ORDINARY_ROUTE
 from bot.cases.models import metadata
+from bot.cases.schemas import STATUS_ACCEPTED, STATUS_IN_PROGRESS
 
 SQLITE_BUSY_TIMEOUT_S = 30
 
@@ -79,6 +81,7 @@ def create_schema(engine: Engine) -> None:
     if "intake_cases.due_on" in add_missing_columns(engine):
         _backfill_due_on(engine)
     migrate_due_articles(engine)
+    migrate_other_route_deadlines(engine)
 
 
 def _backfill_due_on(engine: Engine) -> None:
@@ -114,6 +117,21 @@ def migrate_due_articles(engine: Engine) -> int:
             )
             changed += result.rowcount or 0
     return changed
+
+
+def migrate_other_route_deadlines(engine: Engine) -> int:
+    """Accepted cases on a route other than `petition` drop the 60-day 意见书 deadline earlier versions gave
+    every route (第31条, 第34条; docs/legal.md §2); idempotent, returns rows changed."""
+    with engine.begin() as connection:
+        result = connection.execute(
+            text(
+                "UPDATE intake_cases SET handling_deadline = NULL, due_on = NULL, due_article = NULL "
+                "WHERE status IN (:accepted, :in_progress) AND route IS NOT NULL AND route <> :ordinary "
+                "AND (handling_deadline IS NOT NULL OR due_on IS NOT NULL)"
+            ),
+            {"accepted": STATUS_ACCEPTED, "in_progress": STATUS_IN_PROGRESS, "ordinary": ORDINARY_ROUTE},
+        )
+        return result.rowcount or 0
 
 
 def add_missing_columns(engine: Engine) -> list[str]:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from bot.cases import deadlines
+from bot.cases import deadlines, handling
 from bot.cases.schemas import (
     STATUS_ACCEPTED,
     STATUS_CLOSED,
@@ -152,9 +152,13 @@ def due_after(
     closed_on: date | None = None,
     review_requested_on: date | None = None,
     decision_reason: str | None = None,
+    route: str | None = None,
     **_other: Any,
 ) -> Due:
-    """The deadline of `status` from the case's dates (extra keywords, e.g. a whole record's fields, are ignored)."""
+    """The deadline of `status` from the case's dates (extra keywords, e.g. a whole record's fields, are ignored).
+
+    Once accepted, only route `petition` has the 60-day 信访处理意见书 (第34条); other routes are led into
+    their own procedure or handled their own way, with no date here (`bot.cases.handling`)."""
     on: date | None = None
     if status == STATUS_PENDING:
         firsts = [d for d in (register_deadline, acceptance_notice_deadline) if d is not None]
@@ -163,6 +167,9 @@ def due_after(
         on = min(firsts) if firsts else None
         article = FIRST_DUE_ARTICLE
         what = "登记转送并告知是否受理"
+    elif status in HANDLING_STATUSES and not handling.is_ordinary(route):
+        other = handling.other_route(route)
+        return Due(None, other.article, other.label)
     elif status in HANDLING_STATUSES:
         if handling_deadline is None and accepted_on is not None:
             handling_deadline = _plus(accepted_on, "handling") + timedelta(days=extension_days or 0)
@@ -244,7 +251,10 @@ def transition_updates(
         updates["decision_reason"] = reason
     if to_status == STATUS_ACCEPTED:
         updates["accepted_on"] = accepted_on or today
-        updates["handling_deadline"] = deadlines.handling_deadline(updates["accepted_on"])
+        ordinary = handling.is_ordinary(current.get("route"))
+        updates["handling_deadline"] = (
+            deadlines.handling_deadline(updates["accepted_on"]) if ordinary else None
+        )
         updates["extension_days"] = None
         updates["extension_reason"] = None
     if to_status in _WRITTEN_ANSWER:
@@ -278,6 +288,10 @@ def extension_updates(
     """第34条: one extension of at most 30 days, with a reason, while the matter is being handled."""
     if current["status"] not in HANDLING_STATUSES:
         raise ValueError("只有“已受理”或“办理中”的事项可以延期")
+    if not handling.is_ordinary(current.get("route")):
+        raise ValueError(
+            "只有按信访程序办理、出具信访处理意见书的事项可以延期（第34条）；其他途径按其法定程序的期限"
+        )
     if current.get("extension_days"):
         raise ValueError("这个事项已经延期过一次，不能再延期（第34条）")
     days = parse_extension_days(days)
@@ -297,3 +311,19 @@ def extension_updates(
     updates["due_on"] = due.on
     updates["due_article"] = due.article
     return updates
+
+
+def route_change_updates(current: dict[str, Any], route: str | None, *, today: date) -> dict[str, Any]:
+    """Deadline columns after staff correct the route of a case being handled: the 60-day clock (from the
+    acceptance date) starts or stops with route `petition`. {} when nothing changes."""
+    if current["status"] not in HANDLING_STATUSES:
+        return {}
+    changed = {**current, "route": route}
+    if not handling.is_ordinary(route):
+        changed.update(handling_deadline=None, extension_days=None, extension_reason=None)
+    elif current.get("handling_deadline") is None and current.get("accepted_on") is not None:
+        changed["handling_deadline"] = deadlines.handling_deadline(current["accepted_on"])
+    due = due_of(changed, today)
+    changed.update(due_on=due.on, due_article=due.article if due.on is not None else None)
+    columns = ("handling_deadline", "extension_days", "extension_reason", "due_on", "due_article")
+    return {name: changed.get(name) for name in columns if changed.get(name) != current.get(name)}

@@ -173,7 +173,8 @@ def edit_case(
     ip: str | None = None,
     now: datetime | None = None,
 ) -> CaseRecord:
-    """Correct what the bot recorded: category, place (resolved to an official division) or route."""
+    """Correct what the bot recorded: category, place (resolved to an official division) or route; a new
+    route on a case being handled starts or stops its 60-day deadline."""
     require_update(actor)
     reason = workflow.clean_reason(reason)
     if reason is None:
@@ -193,6 +194,8 @@ def edit_case(
             changes["category_confidence"] = None  # the bot's confidence was for the old class
         if not changes:
             raise ValueError("没有需要修改的内容")
+        if "route" in changes:  # the 60-day 意见书 clock is for route `petition` only (第34条)
+            changes |= workflow.route_change_updates(_fields(case), changes["route"], today=local_date(now))
         before, after = _apply(case, changes, now)
         audit_case(
             session,

@@ -10,14 +10,12 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
-from bot.cases.numbers import local_date, utc_now
 from tests.e2e.harness import ROOT, Stack
 
 PASSWORD = "Xf-受理-2026-春"
@@ -130,14 +128,13 @@ def test_staff_finds_reads_corrects_and_moves_a_case(
     expect(page.locator(".flash")).to_contain_text("已更正：类别")
     expect(page.locator(".case-fields")).to_contain_text("城乡建设")
 
-    # 待受理 → 已受理 (60 days, 第34条) → 办理中
+    # 待受理 → 已受理 → 办理中: wage arrears are led into the labour procedure (第31条), no 60-day 意见书
     page.select_option("#to-status", "已受理")
     page.fill("#status-reason", "材料齐全，依法受理")
     page.locator("#status-form button[type=submit]").click()
     expect(page.locator(".flash")).to_contain_text("已受理")
-    due = local_date(utc_now()) + timedelta(days=60)
-    expect(page.locator(".due-box")).to_contain_text(due.isoformat())
-    expect(page.locator(".due-box")).to_contain_text("第34条")
+    expect(page.locator(".due-box")).to_contain_text("按导入的法定程序办理")
+    expect(page.locator(".due-box")).to_contain_text("第31条")
     page.select_option("#to-status", "办理中")
     page.locator("#status-form button[type=submit]").click()
     expect(page.locator(".case-head")).to_contain_text("办理中")

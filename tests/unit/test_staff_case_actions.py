@@ -63,6 +63,24 @@ def number(repo) -> str:
     return repo.file_case(data, now=FILED).case.case_number
 
 
+@pytest.fixture
+def petition_number(repo) -> str:
+    """An ordinary 申诉求决 matter (route `petition`): the one with a 60-day 信访处理意见书 (第34条)."""
+    data = CaseInput(
+        filing_key="conv-2:form-1",
+        issue_text="镇里修路占了我家门前的排水沟，下雨就淹院子，找镇政府三次都说再研究",
+        conversation_id="conv-2",
+        channel="socketio",
+        category="城乡建设",
+        location="广东省深圳市南山区",
+        location_code="440305",
+        petitioner_name="陈师傅",
+        phone="13812345678",
+        route="petition",
+    )
+    return repo.file_case(data, now=FILED).case.case_number
+
+
 def audit_rows(sessions, action: str | None = None) -> list[AuditEntry]:
     with sessions() as session:
         query = select(AuditEntry).order_by(AuditEntry.id)
@@ -71,7 +89,8 @@ def audit_rows(sessions, action: str | None = None) -> list[AuditEntry]:
         return list(session.execute(query).scalars())
 
 
-def test_accept_then_handle_then_close_with_history_and_audit(sessions, repo, number):
+def test_accept_then_handle_then_close_with_history_and_audit(sessions, repo, petition_number):
+    number = petition_number
     accepted = case_actions.change_status(
         sessions, OFFICER, number, "已受理", "材料齐全", ip="10.0.0.8", now=at(10)
     )
@@ -158,7 +177,8 @@ def test_refusal_and_transfer_need_a_reason(sessions, repo, number):
         case_actions.change_status(sessions, OFFICER, number, "已受理", now=at(7))
 
 
-def test_extension_once_within_30_days(sessions, number):
+def test_extension_once_within_30_days(sessions, petition_number):
+    number = petition_number
     with pytest.raises(ValueError, match="已受理"):
         case_actions.extend_handling(sessions, OFFICER, number, 10, "情况复杂", now=at(6))
     case_actions.change_status(sessions, OFFICER, number, "已受理", now=at(10))
@@ -185,6 +205,41 @@ def test_extension_once_within_30_days(sessions, number):
     )
     overdue = search_cases(sessions, CaseFilter(overdue=True), today=date(2026, 4, 11))
     assert [i.case_number for i in overdue.items] == [number]
+
+
+def test_a_case_led_into_another_procedure_has_no_60_day_opinion_deadline(sessions, number):
+    accepted = case_actions.change_status(sessions, OFFICER, number, "已受理", now=at(10))
+    assert accepted.route == "labour_inspection" and accepted.accepted_on == date(2026, 1, 10)
+    assert accepted.handling_deadline is None and accepted.due_on is None and accepted.due_article is None
+    due = get_case_detail(sessions, number, today=date(2026, 3, 20)).due
+    assert due.on is None and due.article == "第31条"
+    assert "按导入的法定程序办理" in due.label and "劳动保障监察" in due.label
+    assert "办结并出具信访处理意见书：" not in due.label
+    assert search_cases(sessions, CaseFilter(overdue=True), today=date(2026, 6, 1)).items == []
+    with pytest.raises(ValueError, match="第34条"):
+        case_actions.extend_handling(sessions, OFFICER, number, 10, "情况复杂", now=at(12))
+
+
+def test_correcting_the_route_starts_or_stops_the_60_day_deadline(sessions, number):
+    case_actions.change_status(sessions, OFFICER, number, "已受理", now=at(10))
+    to_petition = case_actions.edit_case(
+        sessions, OFFICER, number, reason="不属于劳动监察，按信访办理", route="petition", now=at(12)
+    )
+    assert to_petition.handling_deadline == date(2026, 3, 11) == to_petition.due_on  # from acceptance
+    assert to_petition.due_article == "第34条"
+    (row,) = audit_rows(sessions, "case.edit")
+    assert json.loads(row.after)["due_on"] == "2026-03-11" and json.loads(row.before)["due_on"] is None
+    case_actions.extend_handling(sessions, OFFICER, number, 10, "需要现场核实", now=at(13))
+    back = case_actions.edit_case(
+        sessions, OFFICER, number, reason="确属欠薪，导入劳动保障监察", route="labour_inspection", now=at(14)
+    )
+    assert back.handling_deadline is None and back.due_on is None and back.extension_days is None
+
+
+def test_correcting_the_route_of_a_pending_case_keeps_its_first_deadline(sessions, number):
+    before = get_case_detail(sessions, number).record.due_on
+    edited = case_actions.edit_case(sessions, OFFICER, number, reason="分错途径", route="petition", now=at(6))
+    assert edited.due_on == before and edited.handling_deadline is None
 
 
 def test_viewer_may_read_but_not_act(sessions, repo, number):

@@ -350,16 +350,20 @@ async def test_post_without_csrf_is_refused(officer: Staff, world: World, cases:
     assert world.repo.get_by_number(cases["wages"]).status == "待受理"
 
 
+STORY_DITCH = "镇里修路把我家门前的排水沟填了，一下雨院子就淹，找了镇政府三次都说再研究"
+
+
 async def test_status_moves_with_reason_and_deadlines(officer: Staff, world: World, cases: dict) -> None:
-    url = f"/staff/cases/{cases['wages']}"
+    number = file(world, "k-ditch", STORY_DITCH, category="城乡建设", route="petition")
+    url = f"/staff/cases/{number}"
     refused = await officer.post(url + "/status", {"to_status": "不予受理", "reason": ""})
     body = await refused.text()
     assert refused.status == 400 and 'class="form-error"' in body
-    assert world.repo.get_by_number(cases["wages"]).status == "待受理"
+    assert world.repo.get_by_number(number).status == "待受理"
 
     moved = await officer.post(url + "/status", {"to_status": "已受理", "reason": "材料齐全"})
     assert moved.status == 303 and moved.headers["Location"] == url
-    record = world.repo.get_by_number(cases["wages"])
+    record = world.repo.get_by_number(number)
     assert record.status == "已受理" and (record.due_on - record.accepted_on).days == 60
     page = await (await officer.get(url)).text()
     assert "第34条" in page and str(record.due_on) in page and "材料齐全" in page
@@ -367,20 +371,36 @@ async def test_status_moves_with_reason_and_deadlines(officer: Staff, world: Wor
     assert entry.reason == "材料齐全" or "材料齐全" in (entry.after or "")
 
     await officer.post(url + "/status", {"to_status": "办理中"})
-    assert world.repo.get_by_number(cases["wages"]).status == "办理中"
+    assert world.repo.get_by_number(number).status == "办理中"
+
+
+async def test_a_wage_case_led_into_labour_inspection_shows_no_60_day_date(
+    officer: Staff, world: World, cases: dict
+) -> None:
+    url = f"/staff/cases/{cases['wages']}"
+    await officer.post(url + "/status", {"to_status": "已受理", "reason": "材料齐全"})
+    record = world.repo.get_by_number(cases["wages"])
+    assert record.status == "已受理" and record.due_on is None and record.handling_deadline is None
+    page = await (await officer.get(url)).text()
+    assert "按导入的法定程序办理（劳动保障监察投诉" in page and "第31条" in page
+    assert "办结并出具信访处理意见书：" not in page and 'id="extend-form"' not in page
+    refused = await officer.post(url + "/extend", {"days": "10", "reason": "需要现场核查"})
+    assert refused.status == 400  # the form is not offered; a forged post changes nothing
+    assert world.repo.get_by_number(cases["wages"]).extension_days is None
 
 
 async def test_extension_over_thirty_days_keeps_what_was_typed(
     officer: Staff, world: World, cases: dict
 ) -> None:
-    url = f"/staff/cases/{cases['wages']}"
+    number = file(world, "k-ditch", STORY_DITCH, category="城乡建设", route="petition")
+    url = f"/staff/cases/{number}"
     await officer.post(url + "/status", {"to_status": "已受理"})
     too_long = await officer.post(url + "/extend", {"days": "45", "reason": "需要现场核查三家单位"})
     body = await too_long.text()
     assert too_long.status == 400 and "需要现场核查三家单位" in body and 'value="45"' in body
     ok = await officer.post(url + "/extend", {"days": "30", "reason": "需要现场核查"})
     assert ok.status == 303
-    assert world.repo.get_by_number(cases["wages"]).extension_days == 30
+    assert world.repo.get_by_number(number).extension_days == 30
 
 
 async def test_edit_needs_a_reason_and_corrects_the_category(
