@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime, timezone
 
 import pytest
@@ -14,6 +13,7 @@ from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, ses
 from bot.cases.db import add_missing_columns
 from bot.cases.from_slots import case_input_from_slots
 from bot.knowledge import has_notice_address
+from tests.unit.pg_schema import schema_engine
 
 KEY = Fernet.generate_key().decode()
 NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
@@ -100,15 +100,5 @@ def test_old_sqlite_database_gains_the_address_column(tmp_path):
 
 
 def test_old_postgres_database_gains_the_address_column(postgres_url):
-    schema = f"address_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(postgres_url)
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    engine = make_engine(postgres_url, connect_args={"options": f"-csearch_path={schema}"})
-    try:
+    with schema_engine(postgres_url, "address") as engine:
         _check_migration(engine)
-    finally:
-        engine.dispose()
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-        admin.dispose()

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import sys
 import types
-import uuid
 from datetime import date, datetime, timezone
 
 import pytest
@@ -11,6 +10,7 @@ from sqlalchemy import text
 
 from bot.cases import CaseInput, CaseRepository, create_schema, deadlines, make_engine, session_factory
 from bot.cases.db import migrate_due_articles
+from tests.unit.pg_schema import schema_engine
 
 
 @pytest.fixture(autouse=True)
@@ -146,15 +146,5 @@ def test_stored_due_articles_are_migrated_on_sqlite(tmp_path):
 
 
 def test_stored_due_articles_are_migrated_on_postgres(postgres_url):
-    schema = f"due_article_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(postgres_url)
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    engine = make_engine(postgres_url, connect_args={"options": f"-csearch_path={schema}"})
-    try:
+    with schema_engine(postgres_url, "due_article") as engine:
         _check_migration(engine)
-    finally:
-        engine.dispose()
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-        admin.dispose()

@@ -4,7 +4,6 @@ the stored deadline columns (also of cases stored by earlier versions) and the e
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, datetime, timezone
 
 import pytest
@@ -16,6 +15,8 @@ from bot.cases.db import migrate_other_route_deadlines
 from bot.cases.handling import is_ordinary, other_route
 from bot.cases.workflow import due_after, extension_updates, route_change_updates, transition_updates
 from bot.knowledge import ROUTE_CODES, load_knowledge
+from tests.unit.pg_schema import schema_engine
+from tests.unit.test_cases_workflow import case_fields
 
 ACCEPTED = date(2026, 1, 10)
 SIXTY_DAYS = date(2026, 3, 11)
@@ -26,19 +27,7 @@ OWN_WAY = [
 
 
 def pending(route: str | None) -> dict:
-    return dict(
-        status="待受理",
-        route=route,
-        filed_on=date(2026, 1, 5),
-        register_deadline=date(2026, 1, 20),
-        acceptance_notice_deadline=date(2026, 1, 20),
-        accepted_on=None,
-        handling_deadline=None,
-        extension_days=None,
-        extension_reason=None,
-        due_on=date(2026, 1, 20),
-        due_article="第22条、第23条",
-    )
+    return case_fields(route=route)
 
 
 def test_the_route_lists_cover_every_code():
@@ -177,15 +166,5 @@ def test_stored_deadlines_of_other_routes_are_cleared_on_sqlite(tmp_path):
 
 
 def test_stored_deadlines_of_other_routes_are_cleared_on_postgres(postgres_url):
-    schema = f"other_route_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(postgres_url)
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    engine = make_engine(postgres_url, connect_args={"options": f"-csearch_path={schema}"})
-    try:
+    with schema_engine(postgres_url, "other_route") as engine:
         _check_migration(engine)
-    finally:
-        engine.dispose()
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-        admin.dispose()
