@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-NOT_PROVIDED = "未提供"
+# defined once in bot.intake_fields; the actions read them from here
+from bot.intake_fields import NOT_PROVIDED as NOT_PROVIDED
+from bot.intake_fields import SLOT_LABELS as SLOT_LABELS
 
 # the order in which the form asks (domain.yml, forms)
 INTAKE_SLOTS = (
@@ -68,18 +70,3 @@ NON_ANSWER_INTENTS = frozenset(
 )
 # intents whose text is not used for free-text answers (respondent, prior report, ...)
 NOT_FREE_TEXT_INTENTS = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "affirm"}
-
-SLOT_LABELS = {
-    "issue_text": "反映的问题",
-    "category": "问题类别",
-    "location": "问题发生地",
-    "occurred_at": "发生时间",
-    "respondent": "反映对象",
-    "legal_status": "诉讼/仲裁情况",
-    "prior_report": "此前反映情况",
-    "people_count": "涉及人数",
-    "petitioner_name": "姓名",
-    "phone": "联系电话",
-    "id_number": "身份证号",
-    "contact_note": "联系时的要求",
-}

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, inspect, select
 from sqlalchemy.engine import Engine
 
+from bot.intake_fields import SLOT_LABELS  # slots worth a line in the transcript, labelled as in the summary
 from bot.parsing.address import mask_address
 from bot.parsing.masking import mask_personal_numbers
 from bot.parsing.phone import mask_phone
@@ -33,22 +34,6 @@ EVENTS = Table(
 
 Speaker = Literal["user", "bot", "event"]
 
-# slots worth a line in the transcript, with the label staff know from the intake form
-SLOT_LABELS: dict[str, str] = {
-    "issue_text": "反映的问题",
-    "category": "问题类别",
-    "location": "地点",
-    "occurred_at": "发生时间",
-    "respondent": "反映对象",
-    "legal_status": "诉讼/仲裁情况",
-    "prior_report": "此前反映情况",
-    "people_count": "涉及人数",
-    "petitioner_name": "姓名",
-    "phone": "联系电话",
-    "address": "通讯地址",
-    "id_number": "身份证号",
-    "route": "去向",
-}
 FORM_LABELS: dict[str, str] = {"intake_form": "登记表", "progress_form": "进度查询"}
 
 

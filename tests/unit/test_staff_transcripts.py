@@ -187,7 +187,7 @@ def test_event_lines_only_for_meaningful_slots_and_forms(rasa_db) -> None:
     events = [t.text for t in read_transcript(rasa_db.engine, "conv-noise") if t.speaker == "event"]
     assert "开始填写登记表" in events and "表单结束" in events
     assert "记录：问题类别 = 生态环境" in events
-    assert "记录：地点 = 北京市朝阳区" in events
+    assert "记录：问题发生地 = 北京市朝阳区" in events  # the label the citizen saw in the summary
     assert "记录：联系电话 = 138****5678" in events  # never the clear phone in an event line
     assert "已登记为事项 XF20261127-0001" in events
     assert not any("intake_turns" in e or "action_listen" in e or "1.0" in e for e in events)
