@@ -239,9 +239,8 @@ class HandleUnclear(Action):
         from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 
         text = tracker.latest_message.get("text") or ""
-        if is_explicit_correction(
-            text
-        ):  # "反映对象改成包工头" the classifier was unsure of is still a correction
+        # "反映对象改成包工头" the classifier was unsure of is still a correction
+        if is_explicit_correction(text, tracker.slots):
             return await CorrectDetail().run(dispatcher, tracker, domain)
         result = read_tracker_turn(tracker)
         notes = result.notes or ([] if result.updates else [unclear_reply(text)])

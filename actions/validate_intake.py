@@ -9,6 +9,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.correction_parse import is_explicit_correction
+from actions.corrections import CorrectDetail
 from actions.matter_kind import read_matter_kind
 from actions.slots import NON_ANSWER_INTENTS
 from actions.turn_adapter import answered_a_question, read_tracker_turn, say_notes, slot_events
@@ -56,6 +58,10 @@ class ValidateIntakeForm(Action):
         # handled then, so only a message the citizen has just sent is read here.
         if is_fresh_message(tracker.events):
             intent = (tracker.latest_message.get("intent") or {}).get("name")
+            text = tracker.latest_message.get("text") or ""
+            if intent not in HANDLED_BY_RULES and is_explicit_correction(text, tracker.slots):
+                # "反映对象改成包工头" taken for an answer still changes only the detail it names
+                return [*await CorrectDetail().run(dispatcher, tracker, domain), *bookkeeping(tracker)]
             result = read_tracker_turn(tracker)
             rules_answer = intent in HANDLED_BY_RULES and not answered_a_question(result)
             if not result.updates and rules_answer and tracker.active_loop:
@@ -66,11 +72,17 @@ class ValidateIntakeForm(Action):
             result.updates.update(kind.updates)
             say_notes(dispatcher, [*result.notes, *kind.notes])
             events += slot_events(result)
-        if not tracker.get_slot("intake_id"):
-            events.append(SlotSet("intake_id", uuid.uuid4().hex))
-        turns = tracker.get_slot("intake_turns") or 0
-        events.append(SlotSet("intake_turns", float(turns) + 1))
-        return events
+        return [*events, *bookkeeping(tracker)]
+
+
+def bookkeeping(tracker: Tracker) -> list[EventType]:
+    """The intake's id and turn count: every message the form keeps sets at least these."""
+    events: list[EventType] = []
+    if not tracker.get_slot("intake_id"):
+        events.append(SlotSet("intake_id", uuid.uuid4().hex))
+    turns = tracker.get_slot("intake_turns") or 0
+    events.append(SlotSet("intake_turns", float(turns) + 1))
+    return events
 
 
 class AskCategory(Action):

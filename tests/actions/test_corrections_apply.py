@@ -129,3 +129,28 @@ async def test_three_corrections_announced_with_a_colon():
     assert updates["respondent"] == "东风砖厂" and updates["phone"] == "13690584421"
     assert "people_count" in updates
     assert changed_details(updates) == {"respondent", "people_count", "phone"}
+
+
+async def test_a_correction_read_as_an_answer_still_changes_only_the_detail_named():
+    from actions.validate_intake import ValidateIntakeForm
+
+    slots = {key: value for key, value in CASE.items() if key != "phone"}
+    tracker = make_tracker(
+        "反映对象改成健坤潇楚实验学校",
+        intent="inform",
+        slots={**slots, "awaiting_confirmation": False},
+        requested_slot="phone",
+    )
+    updates, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert updates["respondent"] == "健坤潇楚实验学校"
+    assert "phone" not in updates and "issue_text" not in updates
+    assert "反映对象已从“村委会”改成“健坤潇楚实验学校”" in texts(dispatcher)
+    assert updates["intake_turns"] == 1.0  # the form keeps the turn and asks its question again
+
+
+async def test_a_first_story_that_speaks_of_changing_an_address_is_no_correction():
+    from actions.correction_parse import is_explicit_correction
+
+    story = "地址改成了新的门牌号以后快递都送不到"
+    assert not is_explicit_correction(story, {})
+    assert is_explicit_correction("地址改成长沙市岳麓区", {"location": "湖南省长沙市望城区"})
