@@ -155,6 +155,12 @@ def table(summary: dict[str, Any]) -> str:
     lines += [
         f"| {t} | {k['n']} | {k['all_right']} | {k['share']:.0%} |" for t, k in summary["by_kind"].items()
     ]
+    lines += ["", "| tag (5 or more) | n | all right | share |", "| --- | --- | --- | --- |"]
+    lines += [
+        f"| {t} | {k['n']} | {k['all_right']} | {k['share']:.0%} |"
+        for t, k in summary["by_tag"].items()
+        if k["n"] >= 5
+    ]
     lines += ["", "| field | checked | right | share |", "| --- | --- | --- | --- |"]
     lines += [
         f"| {n} | {f['checked']} | {f['right']} | {f['right'] / f['checked']:.0%} |"
