@@ -46,12 +46,15 @@ class Verdict:
 def judge(conv: Conversation, played: Played, rows: list[dict[str, Any]], today: date) -> Verdict:
     verdict = Verdict(conv.id, conv.tags, False, len(conv.cases), len(rows), played=played)
     for index, expected in enumerate(conv.cases):
-        row = rows[index] if index < len(rows) else {}
+        if index >= len(rows):  # the fields of a case never filed are not counted field by field
+            verdict.wrong_fields.append(f"case {index + 1} not filed")
+            continue
+        row = rows[index]
         for name, want in expected.items():
-            if name not in row and row:  # e.g. route_variant before the case store records it
+            if name not in row:  # e.g. route_variant before the case store records it
                 continue
             verdict.fields_checked[name] = verdict.fields_checked.get(name, 0) + 1
-            if row and field_matches(name, want, row.get(name), today):
+            if field_matches(name, want, row.get(name), today):
                 verdict.fields_right[name] = verdict.fields_right.get(name, 0) + 1
             else:
                 verdict.wrong_fields.append(
@@ -119,6 +122,7 @@ def summarise(verdicts: list[Verdict], seconds: float, log_tracebacks: int) -> d
         "conversations": len(verdicts),
         "all_right": sum(v.all_right for v in verdicts),
         "all_right_share": round(share(verdicts), 4),
+        "cases_as_expected": sum(v.cases_filed == v.cases_expected for v in verdicts),
         "by_kind": _shares(by_kind),
         "by_tag": _shares(by_tag),
         "fields": {n: {"checked": checked[n], "right": right[n]} for n in CASE_FIELDS if checked[n]},
@@ -161,7 +165,14 @@ def table(summary: dict[str, Any]) -> str:
         for t, k in summary["by_tag"].items()
         if k["n"] >= 5
     ]
-    lines += ["", "| field | checked | right | share |", "| --- | --- | --- | --- |"]
+    lines += [
+        "",
+        f"filed the expected number of cases (none for a consultation): {summary['cases_as_expected']}"
+        f"/{summary['conversations']}; fields of the cases filed:",
+        "",
+        "| field | checked | right | share |",
+        "| --- | --- | --- | --- |",
+    ]
     lines += [
         f"| {n} | {f['checked']} | {f['right']} | {f['right'] / f['checked']:.0%} |"
         for n, f in summary["fields"].items()
