@@ -50,6 +50,7 @@ def other_route(route: str) -> OtherRoute:
     if led_into:
         return OtherRoute(
             LED_INTO_ARTICLE,
-            f"按导入的法定程序办理（{title}），期限依该程序，不出具60日信访处理意见书（{LED_INTO_ARTICLE}）",
+            f"按导入的法定程序办理：{title}。导入后依该程序的期限（{LED_INTO_ARTICLE}），"
+            "不出具60日办结的信访处理意见书（第34条）",
         )
     return OtherRoute(None, f"按“{title}”办理，不适用60日办结并出具信访处理意见书的期限")

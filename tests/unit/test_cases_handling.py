@@ -56,7 +56,7 @@ def test_a_route_led_into_a_statutory_procedure_has_no_60_day_date(route):
     for status in ("已受理", "办理中"):
         due = due_after(status, today=date(2026, 6, 1), accepted_on=ACCEPTED, route=route)
         assert due.on is None and due.article == "第31条"
-        assert due.label.startswith("按导入的法定程序办理（")
+        assert due.label.startswith("按导入的法定程序办理：")
         assert load_knowledge().route(route).base.title in due.label
         assert "60日" in due.label and "不出具" in due.label and "2026" not in due.label
 

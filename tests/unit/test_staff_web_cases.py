@@ -382,7 +382,7 @@ async def test_a_wage_case_led_into_labour_inspection_shows_no_60_day_date(
     record = world.repo.get_by_number(cases["wages"])
     assert record.status == "已受理" and record.due_on is None and record.handling_deadline is None
     page = await (await officer.get(url)).text()
-    assert "按导入的法定程序办理（劳动保障监察投诉" in page and "第31条" in page
+    assert "按导入的法定程序办理：劳动保障监察投诉" in page and "第31条" in page
     assert "办结并出具信访处理意见书：" not in page and 'id="extend-form"' not in page
     refused = await officer.post(url + "/extend", {"days": "10", "reason": "需要现场核查"})
     assert refused.status == 400  # the form is not offered; a forged post changes nothing
