@@ -21,14 +21,14 @@ MASK = "****"
 # "同上", "就是出事那个地方": the address is the problem's place (the caller copies `location`)
 _SAME_PLACE_RE = re.compile(
     r"^(?:就|也|还)?(?:同上|同前|同上面|一样|一样的|相同|同一个?地[方址点])$"
-    r"|(?:跟|和|与|同)(?:上面|前面|刚才|刚刚|之前|前头|上头)[^,，。]{0,8}?(?:一样|相同|一致)"
+    r"|(?:跟|和|与|同)(?:上面|前面|刚才|刚刚|之前|前头|上头|出事|事发|发生|问题)[^,，。]{0,8}?(?:一样|相同|一致)"
     r"|(?:就是|就在|也是|也在|还是|住在?|就住在?)(?:那个|那|这个|这)?(?:出事|事发|发生|问题|反映|说)[^,，。]{0,6}?(?:地方|地点|那里|那儿|那块|那边|的地址)"
     r"|^(?:就是|就在|也是|也在|还是)?(?:那里|那儿|那个地方|那边|上面那个|上面的地址|刚才那个地址|刚才说的地址)$"
     r"|(?:地址|住址)(?:跟|和|同)?(?:上面|前面|刚才)?(?:一样|相同)"
 )
 # "不方便说", "不留了", "跳过": the citizen does not give one (no written notice then)
 _REFUSAL_RE = re.compile(
-    r"跳过|不方便|不想留|不留|不想说|不想告诉|不告诉|不愿|不给|不填|不写|不用了|不用留|不需要|不要了|算了|"
+    r"跳过|不方便|不用寄|不要寄|别寄|不寄|不想留|不留|不想说|不想告诉|不告诉|不愿|不给|不填|不写|不用了|不用留|不需要|不要了|算了|"
     r"免了|保密|隐私|先不|就不|不提供|没有地址|没地址|没有固定|居无定所|无固定住|不想透露|不说了|^不用$|^不了$|"
     r"^没有$|^没$|^无$|^不$|^不要$|^skip$"
 )
@@ -45,6 +45,11 @@ _ADDRESS_WORD_RE = re.compile(
     r"宿舍|新村|家园|广场|号|栋|幢|单元|室|村委|居委|办事处|学校|医院|工厂|厂|公司|单位"
 )
 _POSTCODE_RE = re.compile(r"(?:邮编|邮政编码)\s*[:：是为]?\s*(\d{6})(?!\d)")
+# "地址是…", "住址：…": the lead-in is not part of the address
+_LABEL_RE = re.compile(
+    r"(?:通讯地址|通信地址|联系地址|家庭住址|地址|住址)\s*(?:是|为|在|:|：)\s*"
+    r"|(?:^|(?<=[,，。;；\s]))(?:通讯地址|通信地址|联系地址|家庭住址|地址|住址)\s*"
+)
 _FILLER_RE = re.compile(r"^(?:好的|好|嗯|哦|行|可以|那|我)[,，。!！\s]*")
 
 
@@ -84,8 +89,12 @@ def read_address_answer(text: str | None) -> AddressAnswer | None:
 
 
 def clean_address(text: str | None) -> str | None:
-    """The address as written: emoji and invisible characters dropped, trimmed, at most 200 characters."""
+    """The address as written from its label on ("地址是…"): emoji and invisible characters dropped, trimmed,
+    at most 200 characters."""
     kept = INVISIBLE_RE.sub("", _without_symbols(text or ""))
+    label = _LABEL_RE.search(kept)
+    if label and kept[label.end() :].strip():
+        kept = kept[label.end() :]
     kept = re.sub(r"[ \t\u3000]+", " ", kept).strip()
     return kept[:MAX_ADDRESS_CHARS].rstrip() or None
 

@@ -76,6 +76,20 @@ def test_emoji_and_outer_spaces_are_dropped():
     assert read_address_answer("就这个👉长沙市岳麓区桃子湖路1号👍").address == "就这个长沙市岳麓区桃子湖路1号"
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("地址是广东省广州市越秀区中山五路", "广东省广州市越秀区中山五路"),
+        ("通讯地址：长沙市岳麓区望月湖街道12栋", "长沙市岳麓区望月湖街道12栋"),
+        ("电话13812345678，地址长沙市岳麓区", "长沙市岳麓区"),
+        ("我家住址在衡阳县西渡镇", "衡阳县西渡镇"),
+        ("寄到我女儿家：深圳市福田区莲花路1001号", "寄到我女儿家：深圳市福田区莲花路1001号"),
+    ],
+)
+def test_a_label_before_the_address_is_left_out(text, address):
+    assert read_address_answer(text).address == address
+
+
 def test_an_address_is_cut_to_200_characters():
     text = "湖南省长沙市岳麓区望月湖街道" + "很长的描述" * 60
     address = read_address_answer(text).address
@@ -97,6 +111,9 @@ def test_an_address_is_cut_to_200_characters():
         "地址就不给了",
         "跳過",  # traditional
         "不方便🙏",
+        "不用寄",
+        "不要寄东西给我",
+        "别寄到家里，家里人不知道",
     ],
 )
 def test_refusals(text):
@@ -115,6 +132,8 @@ def test_refusals(text):
         "地址一样",
         "就在那里",
         "一样",
+        "跟出事地点一样",
+        "同上面",
     ],
 )
 def test_same_as_the_problems_place(text):
@@ -138,6 +157,11 @@ def test_same_as_the_problems_place(text):
         None,
         "不知道",
         "他们还是不管",
+        "老家",
+        "地址有什么用？",
+        "要写多详细？",
+        "邮箱可以吗",
+        "123",
     ],
 )
 def test_not_an_address(text):
