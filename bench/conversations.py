@@ -74,6 +74,7 @@ def judge(conv: Conversation, played: Played, rows: list[dict[str, Any]], today:
                 played.questions_stored.append(f"{turn.say!r} filed in the case")
     verdict.all_right = (
         not played.crashes
+        and not played.stuck  # a citizen who gave up was not served, whatever got filed
         and len(rows) == len(conv.cases)
         and not verdict.wrong_fields
         and not verdict.phrase_problems
