@@ -81,6 +81,11 @@ QUESTION_KINDS: tuple[QuestionKind, ...] = (
         lambda label: _code(label) == "administrative_review",
     ),
     QuestionKind(
+        "review_first",
+        "是当场开的罚款，或者政府部门对您的申请一直不办、不答复吗？",
+        lambda label: label == "administrative_review/review_first",
+    ),
+    QuestionKind(
         "medical",
         "是看病、治疗过程中出的问题吗？",
         lambda label: label == "litigation/medical",

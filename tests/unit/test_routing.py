@@ -167,6 +167,7 @@ def test_close_routes_that_need_different_advice_ask_one_question() -> None:
         ("suggestion", "hotline_12345/transport", "suggestion"),
         ("labour_inspection", "labour_arbitration", "wages"),
         ("litigation/police_inaction", "litigation/civil_dispute", "police"),
+        ("administrative_review/review_first", "administrative_review", "review_first"),
     ],
 )
 def test_the_question_fits_the_two_routes(first: str, second: str, key: str) -> None:
