@@ -9,6 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.matter_kind import tells_a_story
 from actions.struggle import frustration_answer, sounds_frustrated
 from bot import text as textutil
 
@@ -139,7 +140,7 @@ class CrisisResponse(Action):
             if result.updates:
                 say_notes(dispatcher, result.notes)
             return slot_events(result)
-        if not tracker.active_loop.get("name") and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 15:
+        if not tracker.active_loop.get("name") and tells_a_story(text):
             dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
             return [FollowupAction("intake_form")]
         return []
@@ -223,8 +224,7 @@ class HandleUnclear(Action):
             dispatcher.utter_message(text=unclear_reply(text))
             return []
         clean = textutil.normalize_for_parsing(text)
-        cjk = len(re.findall(r"[\u4e00-\u9fff]", clean))
-        if cjk >= 15 and not textutil.looks_like_markup(text):
+        if tells_a_story(clean) and not textutil.looks_like_markup(text):
             dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
             return [FollowupAction("intake_form")]
         dispatcher.utter_message(text=unclear_reply(text))

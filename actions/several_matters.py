@@ -6,14 +6,13 @@ matters is split, one case each. Name and phone stay for the next case (they are
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.matter_kind import read_matter_kind
+from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.matter_split import split_matters
 from actions.slots import NOT_PROVIDED
 from actions.turn_adapter import read_tracker_turn, slot_events
@@ -33,7 +32,7 @@ class SeveralMatters(Action):
         story = tracker.get_slot("issue_text") or ""
         in_intake = tracker.active_loop.get("name") == "intake_form"
         stories = split_matters(story) or ([] if story else split_matters(text))
-        if not (in_intake or story) and (stories or len(CJK.findall(text)) >= MIN_STORY_CJK):
+        if not (in_intake or story) and (stories or tells_a_story(text)):
             return self._start_with(dispatcher, tracker, stories or [text])
         if len(stories) < 2:
             if in_intake or story:
@@ -81,9 +80,6 @@ def _plan(stories: list[str]) -> str:
     )
 
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
-# a request this long also tells a matter ("还有一件事，小区门口的路灯坏了两个月了")
-MIN_STORY_CJK = 15
 ORDINALS = "一二三四五"
 
 

@@ -10,7 +10,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.category_help import pick_for_story
-from actions.matter_kind import read_matter_kind
+from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.turn_adapter import read_tracker_turn, slot_events
 from bot import text as textutil
 
@@ -19,9 +19,6 @@ FRUSTRATED = re.compile(
     r"到底(?:还)?管不管|还管不管|到底有没有人管|有没有人管|到底(?:办不办|能不能解决|有没有人)|踢皮球|推来推去|"
     r"(?:说|反映|讲)(?:了)?(?:有|又)?(?:什么|啥)用|登记有什么用|要你们(?:干|做)(?:什么|啥)|干什么吃的"
 )
-CJK = re.compile(r"[\u4e00-\u9fff]")
-# an angry message this long tells a matter too, not only the anger
-MIN_STORY_CJK = 15
 CHANGE_CATEGORY = {"title": "换一类", "payload": '/correct_detail{"correction_target": "category"}'}
 
 
@@ -95,7 +92,7 @@ class AnswerFrustration(Action):
             result = read_tracker_turn(tracker, intent="inform")
             dispatcher.utter_message(text="我们接着登记，还差几个问题。")
             return slot_events(result)
-        if not tracker.get_slot("issue_text") and len(CJK.findall(text)) >= MIN_STORY_CJK:
+        if not tracker.get_slot("issue_text") and tells_a_story(text):
             result = read_tracker_turn(tracker, intent="tell_problem")
             if result.updates.get("issue_text"):
                 dispatcher.utter_message(text="您说的事我先记下来，再问几个问题，马上帮您登记。")
