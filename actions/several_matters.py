@@ -6,6 +6,7 @@ matters is split, one case each. Name and phone stay for the next case (they are
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -15,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.matter_split import split_matters
 from actions.slots import NOT_PROVIDED
-from actions.turn_adapter import read_tracker_turn, slot_events
+from actions.turn_adapter import read_tracker_turn, read_turn_safely, slot_events, turn_from_tracker
 
 
 class SeveralMatters(Action):
@@ -48,6 +49,7 @@ class SeveralMatters(Action):
         dispatcher.utter_message(text=_plan(stories))
         return [
             SlotSet("issue_text", stories[0]),
+            *reread_for_first(tracker, story, stories[0]),
             SlotSet("pending_matters", stories[1:]),
             SlotSet("more_matters", True),
         ]
@@ -70,6 +72,35 @@ class SeveralMatters(Action):
             SlotSet("more_matters", True if len(stories) > 1 else None),
             FollowupAction("intake_form"),
         ]
+
+
+# details a story can give; what the whole list gave is read again from the first matter alone
+STORY_DETAILS = (
+    "category",
+    "category_confidence",
+    "location",
+    "location_code",
+    "occurred_at",
+    "respondent",
+    "legal_status",
+    "prior_report",
+    "people_count",
+)
+
+
+def reread_for_first(tracker: Tracker, whole: str, first: str) -> list[EventType]:
+    """ "小区物业" read from "一是饭店油烟，二是物业收费" belongs to the second matter: a detail the list gave and
+    the first matter does not is emptied (the form asks for it); answers the citizen gave are kept."""
+    fresh = replace(turn_from_tracker(tracker), slots={}, requested_slot=None, intent="tell_problem")
+    from_whole = read_turn_safely(replace(fresh, text=whole)).updates
+    from_first = read_turn_safely(replace(fresh, text=first)).updates
+    return [
+        SlotSet(slot, from_first.get(slot))
+        for slot in STORY_DETAILS
+        if slot in from_whole
+        and tracker.get_slot(slot) == from_whole[slot]
+        and from_first.get(slot) != from_whole[slot]
+    ]
 
 
 def _plan(stories: list[str]) -> str:

@@ -290,3 +290,18 @@ async def test_a_question_that_started_the_intake_is_answered_at_once_with_a_way
     assert slots["matter_kind"] == CONSULTATION
     said = texts(dispatcher)
     assert "12333" in said and "不登记了" in said
+
+
+async def test_a_detail_the_list_gave_for_another_matter_is_asked_again():
+    story = "我要反映两件事，一是楼下饭店油烟直排，二是小区物业乱收停车费，都在株洲市荷塘区"
+    known = {
+        "issue_text": story,
+        "respondent": "小区物业",
+        "location": "湖南省株洲市荷塘区",
+        "location_code": "430202",
+    }
+    tracker = make_tracker("这是两件事，能不能分开登记？", intent="several_matters", slots=known)
+    slots, _, _ = await run_action(SeveralMatters(), tracker)
+    # the property company belongs to the second matter; the first is about the restaurant
+    assert slots["respondent"] != "小区物业" and "物业" not in (slots["respondent"] or "")
+    assert "location" not in slots  # said of both
