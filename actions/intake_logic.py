@@ -24,7 +24,7 @@ from actions.slots import (
     NOT_PROVIDED,
     OPTIONAL_SLOTS,
 )
-from actions.turn_answers import DONT_KNOW, SKIPPED_NAME, SKIPPED_PHONE
+from actions.turn_answers import DONT_KNOW, SKIPPED_ADDRESS, SKIPPED_NAME, SKIPPED_PHONE, WHY_ADDRESS
 from actions.turn_context import NOT_NEGATION, Part, has_part, reading_text
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, reprompt_note
 from bot import text as textutil
@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 MIN_STORY_CHARS = 8
 EVIDENCE_PREFIX = "[图片]"
-SKIPPED_NOTES = {"petitioner_name": SKIPPED_NAME, "phone": SKIPPED_PHONE}
+SKIPPED_NOTES = {"petitioner_name": SKIPPED_NAME, "phone": SKIPPED_PHONE, "address": SKIPPED_ADDRESS}
 # kinds the rules' FAQ answer would miss (a yes or no on fees and on who learns the name, which office):
 # answered here even when the classifier read the message as a question
 OWN_ANSWER_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.WHICH_OFFICE})
@@ -64,7 +64,9 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     question = None if turn.correcting else detect_question(clean)
     reading = reading_text(turn.text)
     rclean = textutil.normalize_for_parsing(reading)  # half-width: "１３９ ００１３ ９０００" has words
-    if question is not None and (question is not QuestionKind.OTHER or not textutil.has_words(rclean)):
+    if question is QuestionKind.OTHER and turn.requested_slot == "address" and not turn.correcting:
+        result.notes.append(WHY_ADDRESS)  # "要地址干嘛？": why it is asked, then the question again
+    elif question is not None and (question is not QuestionKind.OTHER or not textutil.has_words(rclean)):
         _answer(question, result)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply
     requested = turn.correcting or turn.requested_slot
     if turn.intent == "skip" and not turn_answers.carries_answer(turn, reading):
@@ -89,6 +91,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     guarded(result, "people_count", turn_answers.read_people, turn, rclean, result)
     guarded(result, "free_text", _read_free_text_answers, turn, reading, rclean, result)
     guarded(result, "petitioner_name", turn_answers.read_name, turn, rclean, result)
+    guarded(result, "address", turn_answers.read_address, turn, reading, result)
     guarded(result, "id_number", _read_id_number, turn, clean, result)
 
     _with_reprompt(turn, result)

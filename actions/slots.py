@@ -18,6 +18,7 @@ INTAKE_SLOTS = (
     "people_count",
     "petitioner_name",
     "phone",
+    "address",
 )
 REQUIRED_SLOTS = frozenset({"issue_text", "category", "location"})
 OPTIONAL_SLOTS = frozenset(INTAKE_SLOTS) - REQUIRED_SLOTS

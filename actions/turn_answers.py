@@ -1,4 +1,4 @@
-"""Answers read by the question asked: the name, the phone (with when to call) and the head count.
+"""Answers read by the question asked: the name, the phone (with when to call), the address and the head count.
 
 Asked for the name, "那我还是留吧，王建军" is a name and "本人是农民工" is not; asked for the phone, the digits
 are the answer wherever they stand ("电话留一个吧 15973612098" is no skip) and "白天打，晚上别打" is kept
@@ -13,11 +13,15 @@ import re
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.slots import NOT_PROVIDED
 from bot.parsing import contact_note, name, people, phone
+from bot.parsing.address import read_address_answer
 
 SELF_INTRO = re.compile(r"我叫|我的名字|名字叫|名字是|姓名|本人叫|叫我|免贵姓")
 DONT_KNOW = re.compile(r"不知道|不清楚|不记得|忘了|记不清|说不好|不晓得|搞不清")
 SKIPPED_NAME = Note(response="utter_skipped_name", kind=NoteKind.SKIPPED)
 SKIPPED_PHONE = Note(response="utter_skipped_phone", kind=NoteKind.SKIPPED)
+SKIPPED_ADDRESS = Note(response="utter_skipped_address", kind=NoteKind.SKIPPED)
+WHY_ADDRESS = Note(response="utter_why_address", kind=NoteKind.ANSWER)
+ASKS_WHY = re.compile(r"[?？]|干嘛|干啥|为什么|为啥|做什么用|有什么用|要地址")  # "要地址干嘛？"
 ROLE_NOTE = "好的，您是{}，我知道了。请问怎么称呼您？说个姓也行，比如“姓王”；不想留名就说“跳过”。"
 # "没有手机", "电话就不留了吧", "不方便留": the phone question skipped in words
 PHONE_REFUSAL = re.compile(
@@ -36,6 +40,9 @@ def carries_answer(turn: Turn, reading: str) -> bool:
         return name.read_name_answer(reading).name is not None
     if requested == "people_count":
         return people.extract_people_count(reading) is not None
+    if requested == "address":
+        answer = read_address_answer(reading)
+        return answer is not None and not answer.refused
     return False
 
 
@@ -85,3 +92,21 @@ def read_people(turn: Turn, reading: str, result: TurnResult) -> None:
         said = people.people_count_as_said(reading, own_household=False)
         if said:
             offer(turn, result, "people_count", said)
+
+
+def read_address(turn: Turn, text: str, result: TurnResult) -> None:
+    """Only as the answer to the address question: elsewhere a place is where the matter happened."""
+    if not asked(turn, "address"):
+        return
+    answer = read_address_answer(text)
+    if answer is None:
+        if ASKS_WHY.search(text):
+            result.notes.append(WHY_ADDRESS)
+        return
+    if answer.refused:
+        result.set("address", NOT_PROVIDED)
+        result.notes.append(SKIPPED_ADDRESS)
+    elif answer.same_as_location:
+        result.set("address", turn.slots.get("location") or NOT_PROVIDED)
+    else:
+        result.set("address", answer.address)

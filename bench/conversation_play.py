@@ -24,6 +24,9 @@ from bench.stack import ROOT, Stack, request_json
 
 WATCHED_SLOTS = (*INTAKE_SLOTS, "id_number")
 ERROR_PHRASES = ("出了点问题", "出错了", "Sorry, I", "trouble")
+# what a citizen whose script says nothing of it answers: the address and route questions came after most
+# scripts ("不知道" keeps the route the bot found)
+UNSCRIPTED_DEFAULTS = {"address": ("跳过",), "route_question": ("不知道",)}
 MAX_SAME_QUESTION = 3  # a citizen asked the same thing a fourth time gives up
 MAX_MESSAGES_PER_STEP = 25
 CONFIRM = "confirm"
@@ -125,6 +128,7 @@ class Player:
                 return
             what = self.asking
             answers = turn.answers.get(what or "") or ((self.story,) if what == "issue_text" else ())
+            answers = answers or UNSCRIPTED_DEFAULTS.get(what or "", ())
             if not answers:
                 if what not in (None, CONFIRM):  # a table without `confirm` stops at the summary
                     self.played.unscripted.append(what)
@@ -182,7 +186,9 @@ class Player:
 
 
 def asking(slots: dict[str, Any], active_loop: dict[str, Any], replies: list[str]) -> str | None:
-    """The slot the bot is asking for now, `confirm` at the summary, or None."""
+    """The slot the bot is asking for now, `route_question` before the summary, `confirm` at it, or None."""
+    if slots.get("route_question"):  # one yes/no question about the route (actions.route_question)
+        return "route_question"
     if slots.get("awaiting_confirmation"):
         return CONFIRM
     requested = slots.get("requested_slot")
@@ -207,9 +213,12 @@ def case_rows(database_url: str, sender: str) -> list[dict[str, Any]]:
         with engine.connect() as conn:
             table = Case.__table__
             rows = conn.execute(select(table).where(table.c.conversation_id == sender).order_by(table.c.id))
-            return [dict(row._mapping) for row in rows]
+            found = [dict(row._mapping) for row in rows]
     finally:
         engine.dispose()
+    for row in found:  # a head count said in words is judged on the words the case keeps
+        row["people_count"] = row.get("people_said") or row.get("people_count")
+    return found
 
 
 def log_errors(log_dir: Path) -> int:

@@ -83,6 +83,7 @@ class Case(Base):
     legal_status: Mapped[str | None] = Column(String(64))
     prior_report: Mapped[str | None] = Column(Text)
     people_count: Mapped[int | None] = Column(Integer)
+    people_said: Mapped[str | None] = Column(Text)  # the head count in the citizen's words ("几十户", "全村")
     petitioner_name: Mapped[str | None] = Column(Text)
     phone: Mapped[str | None] = Column(String(64))
     address: Mapped[str | None] = Column(Text)  # 通讯地址 for the written notice (第19条, 第23条); personal

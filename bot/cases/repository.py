@@ -34,6 +34,7 @@ from bot.cases.schemas import (
     optional_float,
     optional_int,
     optional_text,
+    people_as_said,
 )
 
 FILING_ATTEMPTS = 25
@@ -105,6 +106,7 @@ class CaseRepository:
             "legal_status": optional_text(data.legal_status),
             "prior_report": optional_text(data.prior_report),
             "people_count": people,
+            "people_said": people_as_said(data.people_count),
             "petitioner_name": optional_text(data.petitioner_name),
             "phone": optional_text(data.phone),
             "address": optional_text(data.address),

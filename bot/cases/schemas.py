@@ -90,7 +90,7 @@ class CaseRecord:
     respondent: str | None
     legal_status: str | None
     prior_report: str | None
-    people_count: int | None
+    people_count: int | None  # a number, or the lower bound of one said in words
     petitioner_name: str | None = field(repr=False)
     phone: str | None = field(repr=False)
     id_number_masked: str | None
@@ -118,6 +118,9 @@ class CaseRecord:
     closed_on: date | None = None  # written reply (信访处理意见书) given
     review_requested_on: date | None = None  # 复查/复核 request received
     route_reason: str | None = None  # why the route was chosen (bot.routing)
+    people_said: str | None = (
+        None  # the head count as said, when it was not a plain number ("几十户", "全村")
+    )
     address: str | None = field(
         default=None, repr=False
     )  # 通讯地址: with the name, the 第23条 notice goes here
@@ -166,14 +169,26 @@ def optional_int(value: int | str | None) -> int | None:
         return None
     try:
         return int(float(text))
-    except ValueError as exc:
+    except ValueError:
         # the intake keeps a head count as said ("几十户", "就我家"); the column holds its lower bound
         counted = extract_people_count(text)
         if counted is None and _OWN_HOUSEHOLD.search(text):
             counted = 1
-        if counted is None:
-            raise ValueError(f"people_count is not a number: {value!r}") from exc
-        return counted
+        return counted  # None for words with no number ("整个小区"): people_said keeps them
+
+
+def people_as_said(value: int | str | None) -> str | None:
+    """The head count in the citizen's words when it is not a plain number ("几十户", "整个小区"), else None."""
+    if isinstance(value, (int, float)) or value is None:
+        return None
+    text = optional_text(value)
+    if text is None:
+        return None
+    try:
+        float(text)
+    except ValueError:
+        return text[:100]
+    return None
 
 
 def optional_float(value: float | str | None) -> float | None:

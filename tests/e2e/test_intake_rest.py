@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import create_engine, text
 
@@ -45,8 +47,11 @@ def test_intake_from_one_long_message_to_a_filed_case(stack: Stack):
     assert "反映过" in reply, reply
     reply = said(stack.chat(sender, "打过12345，让我们找劳动监察，也没下文"))
     assert "称呼" in reply, reply
-    summary = said(stack.chat(sender, "我叫王建国"))
+    reply = said(stack.chat(sender, "我叫王建国"))
+    assert "通讯地址" in reply, reply
+    summary = said(stack.chat(sender, "广州市天河区石牌街道华师新村12栋502"))
     assert "请核对" in summary and "138****8000" in summary, summary
+    assert "通讯地址：广州市天河区石牌街道华师新村12栋502" in summary, summary
 
     filed = said(stack.chat(sender, "对，提交"))
     assert "事项编号：XF" in filed, filed
@@ -63,10 +68,12 @@ def test_intake_from_one_long_message_to_a_filed_case(stack: Stack):
     assert row["category"] == "劳动和社会保障"
     assert row["location"] == "广东省广州市天河区石牌街道"
     assert row["location_code"].startswith("440106")
-    assert row["occurred_at"].startswith("2025-03")
+    # "去年三月" on the server's clock, in the citizens' time zone
+    assert row["occurred_at"].startswith(f"{datetime.now(ZoneInfo('Asia/Shanghai')).year - 1}-03")
     assert row["legal_status"] == "none"
     assert row["petitioner_name"] == "王建国"
     assert row["phone"] == "13800138000"
+    assert row["address"] == "广州市天河区石牌街道华师新村12栋502"
     assert row["route"] == "labour_inspection"
     assert row["status"] == "待受理"
 
@@ -89,7 +96,8 @@ def test_an_id_number_is_filed_encrypted_and_never_stored_in_clear(stack: Stack)
     stack.chat(sender, STORY)
     stack.chat(sender, "没有打官司，也没有仲裁")
     stack.chat(sender, "打过12345，让我们找劳动监察，也没下文")
-    summary = said(stack.chat(sender, f"我叫王建国，身份证号{id_number}"))
+    stack.chat(sender, f"我叫王建国，身份证号{id_number}")
+    summary = said(stack.chat(sender, "跳过"))
     assert masked in summary and id_number not in summary, summary
     assert "事项编号：XF" in said(stack.chat(sender, "对，提交"))
 

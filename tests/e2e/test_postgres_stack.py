@@ -70,7 +70,8 @@ def test_intake_on_postgres_lands_in_postgres(pg_stack: tuple[Stack, Path]):
     assert "多少人" in reply, reply
     reply = said(stack.chat(sender, "我们三十多户都受影响"))
     assert "称呼" in reply, reply
-    summary = said(stack.chat(sender, "我叫李明"))
+    assert "通讯地址" in said(stack.chat(sender, "我叫李明"))
+    summary = said(stack.chat(sender, "同上"))
     assert "请核对" in summary and "138****8000" in summary, summary
     assert "广东省深圳市南山区粤海街道" in summary and "李明" in summary, summary
 

@@ -165,6 +165,22 @@ def test_skipped_answers_become_empty_and_numbers_are_parsed(repo):
 
 
 @pytest.mark.parametrize(
+    ("said", "count", "kept"),
+    [
+        ("整个小区", None, "整个小区"),  # no number at all: filed, the words kept (this once crashed filing)
+        ("全村人", None, "全村人"),
+        ("几十户", 20, "几十户"),
+        ("就我家", 1, "就我家"),
+        ("30", 30, None),
+        ("未提供", None, None),
+    ],
+)
+def test_a_head_count_in_words_is_filed_as_said(repo, said, count, kept):
+    case = repo.file_case(full_input(people_count=said), now=NOW).case
+    assert (case.people_count, case.people_said) == (count, kept)
+
+
+@pytest.mark.parametrize(
     ("people", "collective"), [(None, False), (1, False), (4, False), (5, True), ("５０", True)]
 )
 def test_collective_flag_from_people_count(repo, people, collective):

@@ -1,0 +1,78 @@
+"""The address question (第19条, 第23条): an answer is kept, a refusal says what it costs, a question is answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.filing import FileCase
+from actions.slots import INTAKE_SLOTS, NOT_PROVIDED
+from actions.summary import summary_text
+from actions.validate_intake import ValidateIntakeForm
+from tests.actions.conftest import make_tracker, run_action, texts
+
+KNOWN = {
+    "issue_text": "楼下烧烤店每天吵到凌晨两点",
+    "category": "环境保护",
+    "location": "湖南省长沙市岳麓区望月湖街道",
+    "location_code": "430104003",
+    "petitioner_name": "易春兰",
+    "phone": "15973612098",
+}
+
+
+def test_the_address_is_asked_last_of_the_intake():
+    assert INTAKE_SLOTS[-2:] == ("phone", "address")
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        ("长沙市岳麓区望月湖街道12栋3单元502", "长沙市岳麓区望月湖街道12栋3单元502"),
+        ("地址是溆浦县卢峰镇建设路8号", "溆浦县卢峰镇建设路8号"),
+        ("就寄到村委会 湖南省隆回县桃洪镇", "就寄到村委会 湖南省隆回县桃洪镇"),
+        ("同上", "湖南省长沙市岳麓区望月湖街道"),
+    ],
+)
+async def test_an_answer_to_the_address_question_is_kept(text, stored):
+    tracker = make_tracker(text, requested_slot="address", slots=KNOWN)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["address"] == stored
+    assert "location" not in slots  # the place of the matter is not changed by where the citizen lives
+
+
+@pytest.mark.parametrize(("text", "intent"), [("跳过", "skip"), ("不留了", "inform"), ("不用寄", "deny")])
+async def test_a_refusal_is_a_skip_that_says_what_is_lost(text, intent):
+    tracker = make_tracker(text, intent=intent, requested_slot="address", slots=KNOWN)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["address"] == NOT_PROVIDED
+    assert any(m.get("response") == "utter_skipped_address" for m in dispatcher.messages)
+
+
+async def test_why_the_address_is_asked_is_answered_and_nothing_stored():
+    tracker = make_tracker("要地址干嘛？", requested_slot="address", slots=KNOWN)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "address" not in slots
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_why_address"]
+
+
+def test_the_summary_shows_the_address():
+    assert "· 通讯地址：长沙市岳麓区望月湖街道12栋502" in summary_text(
+        {**KNOWN, "address": "长沙市岳麓区望月湖街道12栋502"}
+    )
+
+
+async def test_with_name_and_address_the_written_notice_is_promised_without_a_date():
+    slots = {
+        **KNOWN,
+        "address": "长沙市岳麓区望月湖街道12栋502",
+        "intake_id": "i-1",
+        "awaiting_confirmation": True,
+    }
+    for slot in INTAKE_SLOTS:
+        slots.setdefault(slot, NOT_PROVIDED)
+    _, dispatcher, _ = await run_action(
+        FileCase(), make_tracker("对", intent="affirm", slots=slots, active_loop=None)
+    )
+    said = texts(dispatcher)
+    assert "收不到书面告知" not in said
+    assert any("第23条" in line and "书面" in line for line in said.splitlines())
