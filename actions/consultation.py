@@ -7,33 +7,48 @@ fastest. Nothing is filed unless the citizen then tells of a problem.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.matter_kind import CONSULTATION, detect_matter_kind
 from bot import text as textutil
 
-# (words of the question, who does it); the first match wins
+# (words of the question, who does it); the first match wins, so the narrower topics come first
 OFFICES = (
+    (r"入学|转学|学籍|上小学|上初中|上学", "入学、转学和学籍，找学校或县区教育局"),
     (
         r"档案",
         "人事档案的转移和查询，找档案现在存放的地方（人才服务中心、人社局或原单位），再到要转入的地方办接收",
     ),
+    (r"残疾", "残疾证和残疾人补贴，找县区残联，或者户籍所在地的乡镇政府（街道办）"),
+    (r"退役|退伍|优待证|优抚", "退役军人的优待和补助，找县区退役军人事务局或乡镇（街道）退役军人服务站"),
+    (r"驾驶证|驾照|行驶证|车管|年检|车牌", "驾驶证、行驶证和车辆业务，找当地公安交管部门的车管所"),
     (
-        r"社保|养老保险|失业保险|工伤保险|退休",
-        "社保的办理和查询，找当地社保经办机构，也可以打12333人社服务热线",
+        r"社保|养老保险|养老金|失业|工伤保险|工伤认定|退休|生育津贴",
+        "社保、养老金、失业和工伤保险，找当地人社部门的社保经办机构，也可以打12333人社服务热线",
     ),
-    (r"医保|医疗保险|报销", "医保的办理和报销，找当地医保经办机构"),
+    (r"医保|医疗保险|报销|就医备案|新农合", "医保的办理和报销，找当地医保经办机构"),
     (r"公积金", "公积金的提取和贷款，找当地住房公积金管理中心，也可以打12329公积金热线"),
-    (r"户口|户籍|身份证|居住证|迁户", "户口、身份证和居住证，找户籍所在地或居住地的派出所"),
+    (r"护照|港澳|通行证|出入境", "护照和港澳台通行证，找当地公安出入境管理部门"),
+    (
+        r"户口|户籍|身份证|居住证|迁户|无犯罪",
+        "户口、身份证、居住证和无犯罪记录证明，找户籍所在地或居住地的派出所",
+    ),
+    (r"出生证明|准生证|生育登记|独生子女", "出生证明和生育登记，找出生的医院或县区卫健部门"),
     (r"结婚|离婚|婚姻登记", "婚姻登记，找县区民政局的婚姻登记处"),
+    (r"建房|盖房|宅基地", "农村建房和宅基地审批，找户籍所在地的乡镇政府，再由自然资源部门办理"),
+    (r"公租房|廉租房|保障房|住房补贴", "公租房和住房保障，找县区住建（住房保障）部门或街道"),
     (r"房产证|不动产|过户", "房产证和不动产登记，找当地不动产登记中心"),
     (r"营业执照|个体户|开店|注册公司", "营业执照，找当地市场监管局或政务服务中心"),
     (r"税|发票", "税务问题，找当地税务局，也可以打12366纳税服务热线"),
-    (r"低保|救助|补贴|残疾证", "低保、救助和补贴的申请，找户籍所在地的乡镇政府（街道办）或民政部门"),
-    (r"入学|转学|学籍", "入学、转学和学籍，找学校或县区教育局"),
+    (
+        r"低保|救助|补贴|高龄|养老院",
+        "低保、救助、高龄补贴和养老服务，找户籍所在地的乡镇政府（街道办）或县区民政部门",
+    ),
 )
 GENERAL = "这类办事问题，到当地政务服务中心问，或者拨打12345政务服务便民热线，问得最清楚"
 
@@ -46,6 +61,17 @@ def consultation_answer(question: str) -> str:
         "拿不准的话，也可以打12345政务服务便民热线问清楚。\n"
         "如果办事时遇到了问题，比如一直办不下来、被推来推去，跟我说说经过，我帮您登记反映。"
     )
+
+
+def answer_instead_of_filing(slots: Mapping[str, Any], updates: Mapping[str, Any]) -> list[str] | None:
+    """A first message that only asks how to get something done: the answer, and nothing stored or filed.
+
+    None when the message tells a matter (or an intake is already under way): then the intake goes on.
+    """
+    story = updates.get("issue_text")
+    if slots.get("issue_text") or not story or detect_matter_kind(str(story)) != CONSULTATION:
+        return None
+    return [consultation_answer(str(story))]
 
 
 class AnswerConsultation(Action):

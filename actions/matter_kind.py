@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from actions.consultation import consultation_answer
 from bot import text as textutil
 
 COMPLAINT = "投诉请求"
@@ -26,7 +25,6 @@ NOT_ASKED = {
     SUGGESTION: ("respondent", "legal_status", "prior_report"),
     PRAISE: ("respondent", "legal_status", "prior_report"),
 }
-CONSULTATION_GOES_ON = "如果还是想登记成信访事项，就接着回答下面的问题；不需要的话，说“不登记了”就行。"
 KIND_NOTES = {
     SUGGESTION: "好的，这是一条建议，我帮您登记，会交给有关部门研究（《信访工作条例》第29条）。",
     PRAISE: "谢谢您愿意说出来！这份表扬我帮您登记，会转给被表扬的单位。",
@@ -38,6 +36,8 @@ _GRIEVANCE = re.compile(
     r"威胁|骗|违法|违规|违章|污染|噪音|扰民|损坏|坏了|漏水|停水|停电|克扣|拒绝|刁难|态度(?:很|太|极|特别)?(?:差|恶劣)|"
     r"强拆|强占|霸占|侵占|赔偿|维权|讨薪|要不回|不解决|没解决|差评"
 )
+# "我有个事情想反映一下…怎么办" is a matter to file, however it is asked
+_WANTS_TO_FILE = re.compile(r"反映|投诉|举报|上访|信访|登记|告状")
 _REPORT = re.compile(
     r"举报|检举|揭发|控告|贪污|受贿|索贿|行贿|挪用|侵吞|中饱私囊|以权谋私|权钱交易|公款吃喝|公车私用|吃拿卡要|优亲厚友"
 )
@@ -79,7 +79,7 @@ def detect_matter_kind(story: str) -> str:
         return PRAISE
     if _SUGGESTION.search(clean):
         return SUGGESTION
-    if _CONSULTATION.search(clean):
+    if _CONSULTATION.search(clean) and not _WANTS_TO_FILE.search(clean):
         return CONSULTATION
     return COMPLAINT
 
@@ -100,8 +100,6 @@ def read_matter_kind(slots: Mapping[str, Any], updates: Mapping[str, Any]) -> Ki
     slots = {**slots, **updates}
     kind = detect_matter_kind(str(story))
     reading.updates["matter_kind"] = kind
-    if kind == CONSULTATION:  # answered at once; filed only if the citizen goes on
-        reading.notes.append(f"{consultation_answer(str(story))}\n{CONSULTATION_GOES_ON}")
     for slot in NOT_ASKED.get(kind, ()):
         if slots.get(slot) is None:
             reading.updates[slot] = ""

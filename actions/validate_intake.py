@@ -6,9 +6,10 @@ import uuid
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.consultation import answer_instead_of_filing
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.matter_kind import read_matter_kind
@@ -68,6 +69,10 @@ class ValidateIntakeForm(Action):
                 # no slot set: Rasa rejects the form for this message, and the rules for questions,
                 # corrections, crisis and small talk answer it before the form asks again
                 return []
+            answer = answer_instead_of_filing(tracker.slots, result.updates)
+            if answer is not None:  # "档案怎么转？" is answered, not filed: the form ends, nothing is stored
+                say_notes(dispatcher, answer)
+                return [SlotSet("requested_slot", None), FollowupAction("action_listen")]
             kind = read_matter_kind(tracker.slots, result.updates)  # a suggestion needs fewer questions
             result.updates.update(kind.updates)
             say_notes(dispatcher, [*result.notes, *kind.notes])

@@ -284,12 +284,32 @@ async def test_one_more_matter_told_with_the_request_is_taken_as_a_story():
     assert any(e.get("event") == "followup" for e in events)
 
 
-async def test_a_question_that_started_the_intake_is_answered_at_once_with_a_way_out():
+async def test_a_question_that_started_the_intake_is_answered_and_nothing_is_stored():
     tracker = make_tracker("社保断缴了三个月 还能补交吗 去哪里补", intent="tell_problem")
-    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert slots["matter_kind"] == CONSULTATION
-    said = texts(dispatcher)
-    assert "12333" in said and "不登记了" in said
+    slots, dispatcher, events = await run_action(ValidateIntakeForm(), tracker)
+    assert slots == {"requested_slot": None}  # the form ends; no story, no category is kept
+    assert any(e.get("event") == "followup" and e.get("name") == "action_listen" for e in events)
+    assert "12333" in texts(dispatcher) and "登记" in texts(dispatcher)
+
+
+async def test_a_story_is_no_consultation_even_when_it_asks_where_to_go():
+    tracker = make_tracker("公司拖欠工资三个月，我该去哪里投诉", intent="tell_problem")
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["issue_text"] and slots["matter_kind"] == COMPLAINT
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("孩子明年上小学，外地户口要准备什么", "教育局"),
+        ("驾照到期了在哪换", "车管所"),
+        ("残疾证怎么办", "残联"),
+        ("养老金什么时候能领，去哪里办", "12333"),
+        ("退伍的优待证去哪办", "退役军人"),
+    ],
+)
+def test_the_narrower_topic_names_the_office(question, office):
+    assert office in consultation_answer(question)
 
 
 async def test_a_detail_the_list_gave_for_another_matter_is_asked_again():
