@@ -109,6 +109,12 @@ _OWN_HOUSEHOLD_RE = re.compile(
 )
 
 
+# the whole answer to "how many people?" is the citizen alone: "我", "就我", "我一个", "俺自己", "只有我"
+_ONLY_ME_RE = re.compile(
+    r"(?:就|只有|只|仅|光|就是)?(?:我|俺|本人|咱)(?:自己|自个儿?|一个人?|一人|个人)?(?:吧|啊|呀|哦|嘛|呗)?"
+)
+
+
 def people_count_as_said(text: str | None, *, own_household: bool = True) -> str | None:
     """The head count to keep: an exact number as digits ("12"), else the citizen's words ("几十户", "就我家").
 
@@ -119,6 +125,8 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
         return None
     said = normalize_for_parsing(text).rstrip("。.!！~")
     norm = said.replace(" ", "")
+    if own_household and _ONLY_ME_RE.fullmatch(norm):
+        return "1"
     value = extract_people_count(norm)
     own = _OWN_HOUSEHOLD_RE.search(norm) if own_household else None
     if own and (value is None or value == 1):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.people import chinese_to_int, extract_people_count
+from bot.parsing.people import chinese_to_int, extract_people_count, people_count_as_said
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,6 @@ def test_a_count_is_read_whole_after_a_place_word(text, expected):
     ],
 )
 def test_people_count_as_said(text, said):
-    from bot.parsing.people import people_count_as_said
 
     assert people_count_as_said(text) == said
 
@@ -131,3 +130,16 @@ def test_my_home_counts_only_when_the_head_count_is_asked():
 @pytest.mark.parametrize(("text", "lowest"), [("五六个人", 5), ("估计有两三百人", 200), ("七八十户", 70)])
 def test_a_range_counts_its_lower_bound(text, lowest):
     assert extract_people_count(text) == lowest
+
+
+@pytest.mark.parametrize(
+    "text", ["我", "我一个", "就我", "我自己", "只有我", "俺一个", "就我吧", "就我自己。"]
+)
+def test_the_citizen_alone_answers_the_head_count_question(text):
+    assert people_count_as_said(text) == "1"
+    assert people_count_as_said(text, own_household=False) in (None, "1")  # outside the question: no guess
+
+
+@pytest.mark.parametrize("text", ["我们", "我叫王有田", "我家门口"])
+def test_other_answers_starting_with_me_are_not_one_person(text):
+    assert people_count_as_said(text) != "1"
