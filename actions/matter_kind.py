@@ -1,8 +1,8 @@
 """The kind of matter (投诉请求, 建议意见, 检举控告, 咨询, 表扬) and the questions it needs.
 
-A suggestion or a compliment has nobody to answer for it, no court case and no earlier report, so those
-questions are not asked (第29条: suggestions are studied by the organ concerned). The kind is kept in the
-`matter_kind` slot for the filed case.
+A suggestion or a compliment has nobody to answer for it, no court case, no earlier report and no count of
+people affected, so those questions are not asked (第29条: suggestions are studied by the organ concerned).
+The kind is kept in the `matter_kind` slot for the filed case.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ CONSULTATION = "咨询"
 PRAISE = "表扬"
 KINDS = (COMPLAINT, SUGGESTION, REPORT, CONSULTATION, PRAISE)
 # filled with "" (nothing to say) for these kinds, so the form skips their questions
+# (a suggestion is about what should be, so it has no date either; a compliment keeps its date)
 NOT_ASKED = {
-    SUGGESTION: ("respondent", "legal_status", "prior_report"),
-    PRAISE: ("respondent", "legal_status", "prior_report"),
+    SUGGESTION: ("occurred_at", "respondent", "legal_status", "prior_report", "people_count"),
+    PRAISE: ("respondent", "legal_status", "prior_report", "people_count"),
 }
 KIND_NOTES = {
     SUGGESTION: "好的，这是一条建议，我帮您登记，会交给有关部门研究（《信访工作条例》第29条）。",

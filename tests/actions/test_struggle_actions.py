@@ -51,9 +51,11 @@ def test_a_suggestion_skips_respondent_court_and_earlier_reports():
     reading = read_matter_kind({"respondent": None}, {"issue_text": "建议在村口修一个公交站台"})
     assert reading.updates == {
         "matter_kind": SUGGESTION,
+        "occurred_at": "",
         "respondent": "",
         "legal_status": "",
         "prior_report": "",
+        "people_count": "",
     }
     assert "第29条" in reading.notes[0]
 
