@@ -196,6 +196,8 @@ def edit_case(
             raise ValueError("没有需要修改的内容")
         if "route" in changes:  # the 60-day 意见书 clock is for route `petition` only (第34条)
             changes |= workflow.route_change_updates(_fields(case), changes["route"], today=local_date(now))
+            # the bot's reason was for the old route: staff's own reason now says why this one
+            changes["route_reason"] = f"工作人员{actor.display_name or actor.username}更正：{reason}"
         before, after = _apply(case, changes, now)
         audit_case(
             session,

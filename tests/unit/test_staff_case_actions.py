@@ -334,12 +334,18 @@ def test_edit_category_place_and_route(sessions, repo, number):
         "location": "广东省深圳市南山区",
         "location_code": "440305",
         "route": "labour_inspection",
+        "route_reason": None,
     }
-    assert json.loads(row.after) == {
-        "location": "广东省深圳市福田区",
-        "location_code": "440304",
-        "route": "labour_arbitration",
-    }
+    assert (
+        json.loads(row.after)
+        == {
+            "location": "广东省深圳市福田区",
+            "location_code": "440304",
+            "route": "labour_arbitration",
+            "route_reason": "工作人员李接访更正：信访人补充：单位在福田区，属于劳动争议仲裁",  # the bot's reason no longer holds
+        }
+    )
+    assert edited.route_reason == "工作人员李接访更正：信访人补充：单位在福田区，属于劳动争议仲裁"
     assert row.reason == "信访人补充：单位在福田区，属于劳动争议仲裁"
     recategorised = case_actions.edit_case(
         sessions, OFFICER, number, reason="其实是拖欠工程款", category="城乡建设"
