@@ -7,7 +7,6 @@ from bot.cases.db import create_schema, make_engine, session_factory
 from bot.cases.deadlines import filing_deadlines, handling_deadline
 from bot.cases.repository import CaseRepository
 from bot.cases.schemas import (
-    SKIPPED,
     STATUS_ACCEPTED,
     STATUS_PENDING,
     STATUSES,
@@ -20,7 +19,6 @@ from bot.cases.schemas import (
 )
 
 __all__ = [
-    "SKIPPED",
     "STATUSES",
     "STATUS_ACCEPTED",
     "STATUS_PENDING",

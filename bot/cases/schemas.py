@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+from bot.intake_fields import NOT_PROVIDED
 from bot.parsing.people import extract_people_count
-
-SKIPPED = "未提供"  # slot value of a skipped optional answer
 
 STATUS_PENDING = "待受理"
 STATUS_ACCEPTED = "已受理"
@@ -153,7 +152,7 @@ def optional_text(value: object) -> str | None:
     if value is None:
         return None
     text = str(value).strip()
-    return None if not text or text == SKIPPED else text
+    return None if not text or text == NOT_PROVIDED else text
 
 
 _OWN_HOUSEHOLD = re.compile(r"我家|我们家|我一家|咱家|俺家")
