@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from bot.knowledge import load_knowledge
+
 logger = logging.getLogger(__name__)
 
 
@@ -42,11 +44,7 @@ class FilingDeadlines:
 
 def _rule_from_knowledge(step: str) -> DeadlineRule | None:
     try:
-        from bot.knowledge import load_knowledge
-
         found = load_knowledge().deadline(step)
-    except ImportError:
-        return None
     except (LookupError, AttributeError, ValueError, OSError) as exc:
         logger.warning(
             "deadline %s not read from the knowledge file (%s); using the built-in value", step, exc

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import sys
 import types
 from datetime import date, datetime, timezone
 
@@ -58,7 +57,9 @@ def _fake_knowledge(days_by_step: dict[str, int], working_days: bool = False):
 
 
 def test_knowledge_file_wins_when_present(monkeypatch):
-    monkeypatch.setitem(sys.modules, "bot.knowledge", _fake_knowledge({"register_transfer": 10}))
+    monkeypatch.setattr(
+        deadlines, "load_knowledge", _fake_knowledge({"register_transfer": 10}).load_knowledge
+    )
     assert deadlines.deadline_days("register_transfer") == 10
     assert deadlines.deadline_rule("register_transfer").article == "第99条"
     # steps the knowledge file lacks fall back to the constants
@@ -67,13 +68,13 @@ def test_knowledge_file_wins_when_present(monkeypatch):
 
 
 def test_bad_knowledge_values_are_ignored(monkeypatch):
-    monkeypatch.setitem(sys.modules, "bot.knowledge", _fake_knowledge({"handling": 0}))
+    monkeypatch.setattr(deadlines, "load_knowledge", _fake_knowledge({"handling": 0}).load_knowledge)
     assert deadlines.deadline_days("handling") == 60
 
 
 def test_working_day_counts_are_not_used_as_calendar_days(monkeypatch):
     fake = _fake_knowledge({"register_transfer": 5}, working_days=True)
-    monkeypatch.setitem(sys.modules, "bot.knowledge", fake)
+    monkeypatch.setattr(deadlines, "load_knowledge", fake.load_knowledge)
     assert deadlines.deadline_days("register_transfer") == 15
 
 
@@ -84,12 +85,11 @@ def test_a_broken_knowledge_file_does_not_stop_filing(monkeypatch):
         raise FileNotFoundError("knowledge/legal_routes.yml")
 
     module.load_knowledge = broken
-    monkeypatch.setitem(sys.modules, "bot.knowledge", module)
+    monkeypatch.setattr(deadlines, "load_knowledge", module.load_knowledge)
     assert deadlines.filing_deadlines(date(2026, 5, 1)).register_by == date(2026, 5, 16)
 
 
 def test_the_real_knowledge_file_agrees_with_the_fallback():
-    pytest.importorskip("bot.knowledge")
     for step, fallback in deadlines.FALLBACK_RULES.items():
         rule = deadlines.deadline_rule(step)
         assert rule.days == fallback.days, step
