@@ -90,6 +90,9 @@ def test_bad_period_values_fall_back_with_messages() -> None:
     assert broken.date_from == date(2026, 10, 31) and "格式不对" in broken.errors[0]
     huge = parse_trend_query({"from": "2000-01-01", "to": "2026-11-27"}, date(2026, 11, 27))
     assert (huge.date_to - huge.date_from).days == 366 * 3 - 1 and huge.errors
+    extreme = parse_trend_query({"from": "0001-01-01", "to": "9999-12-31"}, date(2026, 11, 27))
+    assert (extreme.date_from, extreme.date_to) == (date(2026, 10, 31), date(2026, 11, 27))  # was a 500
+    assert len(extreme.errors) == 2 and all("超出范围" in e for e in extreme.errors)
 
 
 # -- the page -------------------------------------------------------------------------------------
@@ -155,3 +158,9 @@ async def test_trends_csv_is_audited(officer: Staff, world: World, trend_cases: 
 async def test_trends_need_a_session(client: TestClient) -> None:  # noqa: F811
     response = await client.get("/staff/trends.csv", allow_redirects=False)
     assert response.status == 302 and response.headers["Location"].startswith("/staff/login")
+
+
+async def test_dates_out_of_range_answer_the_page_not_a_500(officer: Staff, trend_cases: None) -> None:
+    for path in ("/staff/trends", "/staff/trends.csv"):
+        response = await officer.get(f"{path}?from=0001-01-01&to=9999-12-31")
+        assert response.status == 200, path

@@ -19,6 +19,7 @@ from bot.web.staff.db import run_db, staff_db
 
 DEFAULT_DAYS = 28
 MAX_DAYS = 366 * 3
+EARLIEST = date(2000, 1, 1)  # before any case this system can hold
 PLACE_LEVELS: dict[str, str] = {"province": "省", "city": "市", "county": "区县"}
 WEEK_LABEL_CHARS = 26  # 2026-W48 (11月23日–11月29日) whole
 CHART_ROWS = 17  # all categories; the longest place lists are cut to this many bars
@@ -50,10 +51,15 @@ def parse_trend_query(query: Mapping[str, str], today: date) -> TrendQuery:
         if not text:
             return default
         try:
-            return date.fromisoformat(text)
+            chosen = date.fromisoformat(text)
         except ValueError:
             errors.append(f"{label}格式不对，请按 2026-11-01 这样填写；已改用默认日期")
             return default
+        if not EARLIEST <= chosen <= today + timedelta(days=366):
+            # 0001-01-01 or 9999-12-31 would overflow the previous period's dates
+            errors.append(f"{label}超出范围（{EARLIEST:%Y}年至明年），已改用默认日期")
+            return default
+        return chosen
 
     date_from = read("from", "开始日期", default_from)
     date_to = read("to", "结束日期", default_to)
