@@ -18,6 +18,7 @@ from bot.settings import PROJECT_ROOT
 from bot.web import demo
 from bot.web.keys import ENGINE_KEY
 from bot.web.staff import setup_staff
+from bot.web.staff.middleware import is_staff_path
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -105,6 +106,24 @@ async def _close_engine(app: web.Application) -> None:
     app[ENGINE_KEY].dispose()
 
 
+# the public pages (demo site, about page, widget script): the staff console sends its own, stricter set
+PUBLIC_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "SAMEORIGIN",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+
+@web.middleware
+async def public_headers(request: web.Request, handler) -> web.StreamResponse:
+    response = await handler(request)
+    if not is_staff_path(request.path):
+        for name, value in PUBLIC_HEADERS.items():
+            response.headers.setdefault(name, value)
+    return response
+
+
 def create_app(config: WebConfig | None = None) -> web.Application:
     """Build the aiohttp application; `config` defaults to values from `bot.settings`."""
     if config is None:
@@ -116,7 +135,7 @@ def create_app(config: WebConfig | None = None) -> web.Application:
             rasa_url=f"http://{settings.host}:{settings.rasa_port}",
             trusted_proxies=settings.trusted_proxies,
         )
-    app = web.Application()
+    app = web.Application(middlewares=[public_headers])
     app[CONFIG_KEY] = config
     if config.trusted_proxies:
         from aiohttp_remotes import XForwardedStrict

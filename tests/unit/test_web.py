@@ -79,3 +79,13 @@ def test_web_config_defaults_come_from_settings(monkeypatch: pytest.MonkeyPatch,
         get_settings.cache_clear()
     assert config.rasa_url.endswith(":6005")
     assert config.database_url.endswith("x.db")
+
+
+async def test_public_pages_send_security_headers(client: TestClient) -> None:
+    for path in ("/", "/about", "/healthz", "/widget.js"):
+        response = await client.get(path)
+        assert response.headers.get("X-Content-Type-Options") == "nosniff", path
+        assert response.headers.get("Referrer-Policy") == "strict-origin-when-cross-origin", path
+        assert response.headers.get("X-Frame-Options") == "SAMEORIGIN", path
+    staff = await client.get("/staff/login")
+    assert staff.headers.get("X-Frame-Options") == "DENY"  # the console keeps its own, stricter set
