@@ -40,7 +40,11 @@ OFFICES = (
     ),
     (r"出生证明|准生证|生育登记|独生子女", "出生证明和生育登记，找出生的医院或县区卫健部门"),
     (r"结婚|离婚|婚姻登记", "婚姻登记，找县区民政局的婚姻登记处"),
-    (r"建房|盖房|宅基地", "农村建房和宅基地审批，找户籍所在地的乡镇政府，再由自然资源部门办理"),
+    (r"领养|收养", "收养登记，找县区民政部门"),
+    (
+        r"建房|盖房|翻修|翻建|宅基地",
+        "农村建房、翻建和宅基地审批，找户籍所在地的乡镇政府，再由自然资源部门办理",
+    ),
     (r"公租房|廉租房|保障房|住房补贴", "公租房和住房保障，找县区住建（住房保障）部门或街道"),
     (r"房产证|不动产|过户", "房产证和不动产登记，找当地不动产登记中心"),
     (r"营业执照|个体户|开店|注册公司", "营业执照，找当地市场监管局或政务服务中心"),
@@ -63,15 +67,18 @@ def consultation_answer(question: str) -> str:
     )
 
 
-def answer_instead_of_filing(slots: Mapping[str, Any], updates: Mapping[str, Any]) -> list[str] | None:
+def answer_instead_of_filing(slots: Mapping[str, Any], text: str) -> list[str] | None:
     """A first message that only asks how to get something done: the answer, and nothing stored or filed.
 
     None when the message tells a matter (or an intake is already under way): then the intake goes on.
     """
-    story = updates.get("issue_text")
-    if slots.get("issue_text") or not story or detect_matter_kind(str(story)) != CONSULTATION:
+    if slots.get("issue_text") or not is_consultation(text):
         return None
-    return [consultation_answer(str(story))]
+    return [consultation_answer(text)]
+
+
+def is_consultation(text: str) -> bool:
+    return detect_matter_kind(text or "") == CONSULTATION
 
 
 class AnswerConsultation(Action):

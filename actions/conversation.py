@@ -26,6 +26,10 @@ LITIGATION_WORDS = re.compile(r"打官司|起诉|法院|诉讼|律师|法律援�
 LITIGATION_QUESTION_INTENTS = frozenset(
     {"ask_channels", "ask_next_steps", "ask_what_is_petition", "ask_duration"}
 )
+# "我对处理意见不满意，还能怎么办？" is answered with 复查 and 复核, not with what happens after filing
+DISSATISFIED = re.compile(r"不满意|不服|复查|复核")
+# "能不能直接去北京上访？": answered with what 第20条 says about where visits go
+GOING_HIGHER = re.compile(r"越级|去北京|到北京|上北京|进京|去省里|到省里|去省城|国家信访局|中央")
 CRISIS_INTENT_KINDS = {
     "self_harm": "self_harm",
     "threat_violence": "violence",
@@ -42,11 +46,25 @@ def _intent(tracker: Tracker) -> str | None:
 
 def faq_key(intent: str | None, text: str) -> str | None:
     """The FAQ entry that answers a question of this intent, or None when the intent asks none."""
-    if intent in LITIGATION_QUESTION_INTENTS and LITIGATION_WORDS.search(
-        textutil.normalize_for_parsing(text)
-    ):
+    clean = textutil.normalize_for_parsing(text)
+    if intent in LITIGATION_QUESTION_INTENTS and DISSATISFIED.search(clean):
+        return "how_long"  # 复查 and 复核, with their 30-day limits
+    if intent in LITIGATION_QUESTION_INTENTS and LITIGATION_WORDS.search(clean):
         return "litigation"
     return FAQ_BY_INTENT.get(intent or "")
+
+
+def specific_answer(text: str, *, questions: bool = True) -> str | None:
+    """The answer a message asks for whatever the classifier made of it: going over the office's head, anger,
+    how to get something done, or (`questions`) a question the knowledge file answers; None for none of these."""
+    from actions.consultation import consultation_answer, is_consultation
+    from actions.questions import answer_for
+
+    if GOING_HIGHER.search(textutil.normalize_for_parsing(text)) or sounds_frustrated(text):
+        return frustration_answer()
+    if is_consultation(text):
+        return consultation_answer(text)
+    return answer_for(text) if questions else None
 
 
 def runner_up_intent(tracker: Tracker) -> str | None:
@@ -70,10 +88,11 @@ class AnswerFaq(Action):
         from bot.knowledge import faq_answer
 
         text = tracker.latest_message.get("text") or ""
-        if sounds_frustrated(text):  # "你们到底管不管？" wants an answer, not a definition of 信访
-            dispatcher.utter_message(text=frustration_answer())
-        else:
-            dispatcher.utter_message(text=faq_answer(faq_key(_intent(tracker), text) or "what_is_petition"))
+        # "你们到底管不管？" wants an answer, not a definition of 信访
+        answer = specific_answer(text, questions=False) or faq_answer(
+            faq_key(_intent(tracker), text) or "what_is_petition"
+        )
+        dispatcher.utter_message(text=answer)
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_intake_resumed")
         return []
@@ -223,12 +242,28 @@ class HandleUnclear(Action):
         if loop:
             dispatcher.utter_message(text=unclear_reply(text))
             return []
+        from actions.consultation import is_consultation
+
         clean = textutil.normalize_for_parsing(text)
-        if tells_a_story(clean) and not textutil.looks_like_markup(text):
-            dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
-            return [FollowupAction("intake_form")]
-        dispatcher.utter_message(text=unclear_reply(text))
+        if tells_a_story(clean) and not textutil.looks_like_markup(text) and not is_consultation(text):
+            return self._start_intake(dispatcher, tracker)
+        dispatcher.utter_message(text=specific_answer(text) or unclear_reply(text))
         return []
+
+    @staticmethod
+    def _start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """A story the classifier was unsure of: read here (the form will not read it again), then the intake."""
+        from actions.matter_kind import read_matter_kind
+        from actions.turn_adapter import read_tracker_turn, slot_events
+
+        result = read_tracker_turn(tracker, intent="tell_problem")
+        kind = read_matter_kind(tracker.slots, result.updates)
+        dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
+        return [
+            *slot_events(result),
+            *(SlotSet(k, v) for k, v in kind.updates.items()),
+            FollowupAction("intake_form"),
+        ]
 
     @staticmethod
     async def _read_during_intake(
@@ -258,7 +293,10 @@ class ReplyOutOfScope(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
-        if textutil.has_words(textutil.normalize_for_parsing(text)):
+        answer = specific_answer(text)  # "高龄补贴怎么申请？" taken for small talk still gets its answer
+        if answer:
+            dispatcher.utter_message(text=answer)
+        elif textutil.has_words(textutil.normalize_for_parsing(text)):
             dispatcher.utter_message(response="utter_out_of_scope")
         else:
             dispatcher.utter_message(text=unclear_reply(text))

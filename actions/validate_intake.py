@@ -69,7 +69,7 @@ class ValidateIntakeForm(Action):
                 # no slot set: Rasa rejects the form for this message, and the rules for questions,
                 # corrections, crisis and small talk answer it before the form asks again
                 return []
-            answer = answer_instead_of_filing(tracker.slots, result.updates)
+            answer = answer_instead_of_filing(tracker.slots, text)
             if answer is not None:  # "档案怎么转？" is answered, not filed: the form ends, nothing is stored
                 say_notes(dispatcher, answer)
                 return [SlotSet("requested_slot", None), FollowupAction("action_listen")]

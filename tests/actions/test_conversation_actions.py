@@ -316,3 +316,44 @@ async def test_an_explicit_correction_the_classifier_was_unsure_of_is_still_appl
     assert slots["category"] == "劳动和社会保障" and slots["respondent"] == "包工头"
     assert "people_count" not in slots
     assert "反映对象已从“某某公司”改成“包工头”" in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "said"),
+    [
+        ("二手房过户要交哪些税？", "nlu_fallback", "不动产"),
+        ("能不能直接去北京上访？", "nlu_fallback", "第20条"),
+        ("想领养一个孩子，去哪里办？", "nlu_fallback", "民政"),
+    ],
+)
+async def test_an_unclear_message_that_asks_something_gets_its_answer(text, intent, said):
+    slots, dispatcher, events = await run_action(
+        HandleUnclear(), make_tracker(text, intent=intent, active_loop=None)
+    )
+    assert said in texts(dispatcher)
+    assert slots == {} and not any(e.get("event") == "followup" for e in events)
+
+
+async def test_a_plain_question_taken_for_small_talk_is_answered():
+    _, dispatcher, _ = await run_action(
+        ReplyOutOfScope(),
+        make_tracker("高龄补贴是多少岁才有？怎么申请？", intent="out_of_scope", active_loop=None),
+    )
+    assert "民政" in texts(dispatcher)
+
+
+async def test_an_unsure_story_is_read_before_the_intake_starts():
+    text = "我们村的自来水有怪味，好多人喝了拉肚子，在桃江县，这个月开始的"
+    slots, _, events = await run_action(
+        HandleUnclear(), make_tracker(text, intent="nlu_fallback", active_loop=None)
+    )
+    assert slots["issue_text"] == text and slots["location_code"]
+    assert any(e.get("event") == "followup" and e.get("name") == "intake_form" for e in events)
+
+
+async def test_dissatisfied_with_the_answer_gets_review_and_its_30_days():
+    _, dispatcher, _ = await run_action(
+        AnswerFaq(),
+        make_tracker("我对信访处理意见不满意，还能怎么办？", intent="ask_next_steps", active_loop=None),
+    )
+    assert "复查" in texts(dispatcher) and "30日" in texts(dispatcher)
