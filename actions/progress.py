@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import services
 from actions.slots import NON_ANSWER_INTENTS
 from bot import text as textutil
+from bot.channels.client import client_of
 from bot.settings import get_settings
 
 CASE_NUMBER = re.compile(r"XF\s*(\d{8})\s*[-－—_ ]?\s*(\d{4})", re.IGNORECASE)
@@ -99,6 +100,12 @@ class ValidateProgressForm(Action):
         return [SlotSet("progress_outcome", outcome), SlotSet("progress_misses", float(misses))]
 
 
+NOT_FOUND_REPLY = (
+    "没有找到对得上的事项。请核对事项编号，以及登记时留的电话或查询码，再试一次。"
+    "连着几次没对上的，要过几分钟才能再查；也可以拨打当地信访部门的电话查询。"
+)
+
+
 def look_up(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
@@ -107,24 +114,17 @@ def look_up(
     *,
     tell_found: bool = True,
 ) -> str:
-    """Looks the case up, tells the citizen, and returns the outcome (found, not_found, throttled)."""
+    """Looks the case up, tells the citizen, and returns the outcome (found, not_found)."""
     result = services.case_repository().lookup_progress(
-        case_number or "", phone or "", requester=tracker.sender_id, now=None
+        case_number or "", phone or "", requester=tracker.sender_id, client=client_of(tracker.latest_message)
     )
     if result.status == "found":
         if tell_found:
             dispatcher.utter_message(text=status_reply(result.case))
-    elif result.status == "throttled":
-        minutes = max(1, round(result.retry_after_s / 60))
-        dispatcher.utter_message(
-            text=f"查询次数有点多，为了保护大家的信息安全，请{minutes}分钟后再试。也可以拨打当地信访部门的电话查询。"
-        )
-    else:
-        # the same answer for an unknown case and a wrong phone, so nobody can probe case numbers
-        dispatcher.utter_message(
-            text="没有找到对得上的事项。请核对事项编号，以及登记时留的电话或查询码，再试一次。"
-        )
-    return result.status
+        return "found"
+    # one answer for an unknown case, a wrong phone and a wait, so a sweep learns nothing (issue 16)
+    dispatcher.utter_message(text=NOT_FOUND_REPLY)
+    return "not_found"
 
 
 def status_reply(case) -> str:

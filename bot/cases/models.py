@@ -166,10 +166,15 @@ class ProgressAttempt(Base):
     __table_args__ = (
         Index("ix_intake_progress_attempts_requester_at", "requester", "attempted_at"),
         Index("ix_intake_progress_attempts_case_number_at", "case_number", "attempted_at"),
+        Index("ix_intake_progress_attempts_client_at", "client", "attempted_at"),
+        Index("ix_intake_progress_attempts_phone_digest_at", "phone_digest", "attempted_at"),
     )
 
     id: Mapped[int] = Column(Integer, primary_key=True)
     requester: Mapped[str | None] = Column(String(255))
     case_number: Mapped[str] = Column(String(64), nullable=False)
+    client: Mapped[str | None] = Column(String(255))  # the address the channel saw, not chosen by the client
+    phone_digest: Mapped[str | None] = Column(String(64))  # keyed digest of the phone or code given
+    phone_masked: Mapped[str | None] = Column(String(32))  # 138****5678, for the sweep alarm
     outcome: Mapped[str] = Column(String(16), nullable=False)  # success | failure | throttled
     attempted_at: Mapped[datetime] = Column(UTCDateTime, nullable=False)

@@ -36,6 +36,7 @@ from bot.cases.schemas import (
     optional_text,
     people_as_said,
 )
+from bot.settings import get_settings
 
 FILING_ATTEMPTS = 25
 SYSTEM_ACTOR = "system"
@@ -187,26 +188,49 @@ class CaseRepository:
 
     # -- progress lookup ------------------------------------------------------------------
 
+    def _digest_secret(self) -> str:
+        # the ID key doubles as the digest key: without it the attempts table could be brute-forced to phones
+        return self._id_key if self._id_key is not None else get_settings().id_encryption_key
+
     def lookup_progress(
-        self, case_number: str, phone: str, requester: str | None, now: datetime | None = None
+        self,
+        case_number: str,
+        phone: str,
+        requester: str | None,
+        now: datetime | None = None,
+        *,
+        client: str | None = None,
     ) -> ProgressResult:
-        """Found only for a case number with its phone or its query code; a wrong pair looks like an unknown case."""
+        """Found only for a case number with its phone or its query code; a wrong pair looks like an unknown case.
+
+        `client`: the address the channel saw (never the client's own claim), a throttle key of its own.
+        """
         now = ensure_aware(now or utc_now())
         number = normalize_case_number(case_number)
-        requester = (requester or "").strip() or None
+        attempt = throttle.Attempt(
+            case_number=number,
+            requester=(requester or "").strip() or None,
+            client=(client or "").strip()[:255] or None,
+            phone_digest=throttle.phone_digest(phone, self._digest_secret()),
+            phone_masked=throttle.masked_given(phone),
+        )
         with self._sessions.begin() as session:
-            wait = throttle.retry_after_s(session, requester, number, now)
+            case = session.execute(select(Case).where(Case.case_number == number)).scalar_one_or_none()
+            owner = attempt.requester is not None and (
+                (case is not None and case.conversation_id == attempt.requester)
+                or throttle.is_known_device(session, attempt.requester, number)
+            )
+            wait = throttle.retry_after_s(session, attempt, now, owner=owner)
             if wait > 0:
                 # checked before the pair: a throttled guesser learns nothing, right or wrong
-                throttle.record_attempt(session, requester, number, throttle.OUTCOME_THROTTLED, now)
+                throttle.record_attempt(session, attempt, throttle.OUTCOME_THROTTLED, now)
                 return ProgressResult("throttled", None, wait)
-            case = session.execute(select(Case).where(Case.case_number == number)).scalar_one_or_none()
             stored_phone = case.phone if case is not None else None
             stored_code = case.query_code if case is not None else None
             phone_ok = throttle.phones_match(phone, stored_phone)
             code_ok = throttle.codes_match(phone, stored_code)  # both compared, so timing tells nothing
             if phone_ok or code_ok:
-                throttle.record_attempt(session, requester, number, throttle.OUTCOME_SUCCESS, now)
+                throttle.record_attempt(session, attempt, throttle.OUTCOME_SUCCESS, now)
                 return ProgressResult("found", to_record(case), 0)
-            throttle.record_attempt(session, requester, number, throttle.OUTCOME_FAILURE, now)
+            throttle.record_attempt(session, attempt, throttle.OUTCOME_FAILURE, now)
             return ProgressResult("not_found", None, 0)

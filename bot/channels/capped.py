@@ -2,11 +2,13 @@
 the message length cap of `bot.channels.limits`, same names and URLs as the originals.
 
 REST also refuses a request without a sender: Rasa would put every such request into one shared "default"
-conversation, where the next client reads the previous one's name and phone.
+conversation, where the next client reads the previous one's name and phone. REST and socket.io put the
+client address they saw into the message metadata (`bot.channels.client`), for the throttles.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from rasa.core.channels.rest import RestInput as _RasaRestInput
@@ -15,6 +17,7 @@ from sanic import Blueprint
 from sanic.exceptions import InvalidUsage
 from sanic.request import Request
 
+from bot.channels.client import environ_address, request_address, stamped
 from bot.channels.limits import OnNewMessage, capped
 from bot.channels.wechat.channel import WeChatInput as _WeChatInput
 
@@ -50,6 +53,10 @@ class RestInput(_Capped, _RasaRestInput):
             raise InvalidUsage('"message" must be a string.')
         return message
 
+    def get_metadata(self, request: Request) -> dict[str, Any]:
+        body: Any = request.json
+        return stamped(body.get("metadata") if isinstance(body, dict) else None, request_address(request))
+
 
 class SocketIOInput(_Capped, _RasaSocketIOInput):
     """`socketio`: the web widget's channel."""
@@ -57,6 +64,36 @@ class SocketIOInput(_Capped, _RasaSocketIOInput):
     @classmethod
     def name(cls) -> str:
         return "socketio"
+
+    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        webhook = super().blueprint(on_new_message)
+        sio = getattr(self, "sio", None)
+        if sio is None:  # nothing built (a stand-in parent)
+            return webhook
+        namespace = self.namespace or "/"
+        handlers = sio.handlers.get(namespace, {})
+        if self.user_message_evt in handlers:
+            handlers[self.user_message_evt] = self._with_address(
+                sio, namespace, handlers[self.user_message_evt]
+            )
+        return webhook
+
+    def _with_address(self, sio: Any, namespace: str, handle: Any) -> Any:
+        """Rasa's message handler, given metadata whose client address is the connection's own."""
+
+        async def handle_with_address(sid: str, data: Any) -> Any:
+            if isinstance(data, dict):
+                metadata = data.get(self.metadata_key)
+                if isinstance(metadata, str):
+                    try:
+                        metadata = json.loads(metadata)
+                    except ValueError:
+                        metadata = None
+                address = environ_address(sio.get_environ(sid, namespace))
+                data = {**data, self.metadata_key: stamped(metadata, address)}
+            return await handle(sid, data)
+
+        return handle_with_address
 
 
 class WeChatInput(_Capped, _WeChatInput):

@@ -224,3 +224,79 @@ def test_guessing_query_codes_is_slowed_down_like_phones(repo, anonymous_case):
         assert repo.lookup_progress(anonymous_case.case_number, wrong, f"g{i}", now=at(i)) == NOT_FOUND
     blocked = repo.lookup_progress(anonymous_case.case_number, anonymous_case.query_code, "g9", now=at(3))
     assert blocked.status == "throttled"
+
+
+# -- sweeps (issue 16, item 1): a known phone must not reveal whether, when and how someone petitioned --------
+
+
+def _sweep(
+    repo, attempts, right_at: int, right_number: str, phone: str, *, client_of=lambda i: f"198.51.{i}"
+):
+    """1,000 requests, each from a new sender id (and by default a new address); the right pair at `right_at`."""
+    results = []
+    for i in range(attempts):
+        number = right_number if i == right_at else f"XF20261127-{(i % 998) + 2:04d}"
+        results.append(
+            repo.lookup_progress(number, phone, f"sweeper-{i}", now=at(i * 0.05), client=client_of(i))
+        )
+    return results
+
+
+def test_a_sweep_of_one_phone_from_new_senders_and_addresses_reveals_nothing(repo, mobile_case):
+    results = _sweep(repo, 1000, 600, mobile_case.case_number, "13812345678")
+    assert all(r.status in ("not_found", "throttled") and r.case is None for r in results)
+    assert sum(r.status == "not_found" for r in results) <= 4  # the free failures and one after 30 s
+
+
+def test_a_sweep_of_many_phones_from_one_address_reveals_nothing(repo, mobile_case):
+    results = []
+    for i in range(1000):
+        phone = "13812345678" if i == 700 else f"139{i:08d}"
+        number = mobile_case.case_number if i == 700 else f"XF20261127-{(i % 998) + 2:04d}"
+        results.append(repo.lookup_progress(number, phone, f"s-{i}", now=at(i * 0.05), client="203.0.113.9"))
+    assert all(r.case is None for r in results)
+
+
+def test_the_owner_still_finds_the_case_from_the_device_that_filed_it_during_a_sweep(repo, mobile_case):
+    _sweep(repo, 200, -1, mobile_case.case_number, "13812345678")
+    for i in range(3):  # and three wrong guesses on the case number itself
+        repo.lookup_progress(mobile_case.case_number, f"1391234567{i}", f"x-{i}", now=at(20 + i))
+    result = repo.lookup_progress(
+        mobile_case.case_number, "13812345678", "owner", now=at(25), client="10.0.0.1"
+    )
+    assert result.status == "found"
+
+
+def test_a_device_that_found_the_case_once_finds_it_again_after_others_guessed(repo, mobile_case):
+    assert (
+        repo.lookup_progress(mobile_case.case_number, "13812345678", "phone-app", now=at(0)).status == "found"
+    )
+    for i in range(3):
+        repo.lookup_progress(mobile_case.case_number, f"1391234567{i}", f"x-{i}", now=at(1 + i))
+    assert (
+        repo.lookup_progress(mobile_case.case_number, "13812345678", "phone-app", now=at(5)).status == "found"
+    )
+    assert (
+        repo.lookup_progress(mobile_case.case_number, "13812345678", "stranger", now=at(5)).status
+        == "throttled"
+    )
+
+
+def test_the_owner_device_is_still_slowed_by_its_own_failures(repo, mobile_case):
+    for i in range(3):
+        repo.lookup_progress(f"XF20261127-05{i:02d}", "13812345678", "owner", now=at(i))
+    assert (
+        repo.lookup_progress(mobile_case.case_number, "13812345678", "owner", now=at(3)).status == "throttled"
+    )
+
+
+def test_the_attempts_table_keeps_no_clear_phone(repo, db_url, mobile_case):
+    repo.lookup_progress(mobile_case.case_number, "13912345678", "g", now=at(1), client="198.51.100.7")
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT * FROM intake_progress_attempts").fetchall()
+    finally:
+        engine.dispose()
+    dumped = repr(rows)
+    assert "13912345678" not in dumped and "139****5678" in dumped and "198.51.100.7" in dumped

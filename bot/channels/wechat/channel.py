@@ -14,6 +14,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.client import stamped
 from bot.channels.wechat.api import CustomerServiceClient, token_cache
 from bot.channels.wechat.config import WeChatConfig
 from bot.channels.wechat.endpoint import HttpResult, WeChatEndpoint
@@ -85,7 +86,8 @@ class WeChatInput(InputChannel):
                     open_id,
                     input_channel=self.name(),
                     message_id=f"wechat-{msg_id}" if msg_id else None,
-                    metadata=metadata,
+                    # the OpenID is the client here: every push comes from WeChat's own servers
+                    metadata=stamped(metadata, f"wechat:{open_id}"),
                 )
             )
             return collector.messages
