@@ -8,11 +8,11 @@ from typing import Any
 
 import aiohttp
 import pytest
-from rasa.core.channels.channel import UserMessage
 from sanic import Sanic
 
 from bot.channels import capped as channels
 from bot.channels.client import CLIENT_KEY, client_of, environ_address, stamped
+from tests.integration.test_channels_capped import Bot
 from tests.sanic_serving import free_port, serving
 
 
@@ -34,15 +34,6 @@ def test_environ_address_prefers_the_sanic_request() -> None:
     request = SimpleNamespace(remote_addr="", ip="198.51.100.2")
     assert environ_address({"sanic.request": request, "REMOTE_ADDR": "127.0.0.1"}) == "198.51.100.2"
     assert environ_address({"REMOTE_ADDR": "127.0.0.1"}) == "127.0.0.1"
-
-
-class Bot:
-    def __init__(self) -> None:
-        self.seen: list[UserMessage] = []
-
-    async def __call__(self, message: UserMessage) -> None:
-        self.seen.append(message)
-        await message.output_channel.send_text_message(message.sender_id, "收到")
 
 
 @pytest.fixture
