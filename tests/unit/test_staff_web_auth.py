@@ -433,3 +433,21 @@ async def test_back_end_errors_become_polite_chinese_pages(
     assert shown in body and '<html lang="zh-CN">' in body
     assert "invalid literal" not in body and "exploded" not in body and "Traceback" not in body
     assert response.headers["X-Frame-Options"] == "DENY"
+
+
+async def test_logging_in_again_ends_the_session_the_browser_had(client: TestClient) -> None:
+    await log_in(client, "li.officer")
+    old = session_cookie(client)
+    client.session.cookie_jar.clear()
+    token = await login_token(client)  # a fresh login form, then the old session cookie comes back
+    client.session.cookie_jar.update_cookies({"staff_session": old})
+    form = {"csrf_token": token, "username": "li.officer", "password": PASSWORDS["li.officer"]}
+    response = await client.post("/staff/login", data=form, allow_redirects=False)
+    assert response.status == 303
+    issued = {c.value for c in client.session.cookie_jar if c.key == "staff_session"} - {old}
+    assert len(issued) == 1  # a new token was set
+    client.session.cookie_jar.clear()
+    replay = await client.get(
+        "/staff/audit", headers={"Cookie": f"staff_session={old}"}, allow_redirects=False
+    )
+    assert replay.status == 302  # the old token is worthless after the new login

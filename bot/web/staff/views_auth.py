@@ -65,7 +65,7 @@ async def login_form(request: web.Request) -> web.Response:
 
 async def login_submit(request: web.Request) -> web.Response:
     from bot.staff.login import authenticate
-    from bot.staff.sessions import create_session
+    from bot.staff.sessions import create_session, end_session
 
     form = await request.post()
     username = str(form.get("username", "")).strip()[:64]
@@ -81,6 +81,9 @@ async def login_submit(request: web.Request) -> web.Response:
         await login_pause(max(0.0, float(result.delay_s)))  # slows guessing; the thread pool stays free
         error = result.message or "用户名或密码不正确。"
         return _login_page(request, token, next_path=next_path, username=username, error=error, status=401)
+    old_token = request.cookies.get(SESSION_COOKIE)
+    if old_token:  # logging in again ends the session this browser had: one live token per login
+        await run_db(request, end_session, sessions, old_token, ip=client_ip(request))
     new = await run_db(
         request,
         create_session,
