@@ -9,11 +9,13 @@ answered as fast as the others; on WeChat that decides whether the answer fits t
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
 from actions import safety_net
 from bot.logging_setup import install_log_masking
+from bot.settings import get_settings
 
 WARM_UP_TEXT = "小区楼下烧烤店每天吵到半夜，打了好几次电话都没人管"
 
@@ -35,11 +37,19 @@ def warm_up() -> float:
     return time.perf_counter() - started
 
 
+def listen_host(environ: dict[str, str] | None = None) -> str:
+    """Where the action server listens: HOST (127.0.0.1 by default), not rasa_sdk's 0.0.0.0, since it runs any
+    tracker POSTed to it; SANIC_HOST, when set, still wins (a cluster where Rasa runs on other machines)."""
+    env = os.environ if environ is None else environ
+    return env.get("SANIC_HOST") or get_settings().host
+
+
 def main(argv: list[str] | None = None) -> None:
     from rasa_sdk.__main__ import main_from_args
     from rasa_sdk.endpoint import create_argument_parser
 
     args = create_argument_parser().parse_args(argv)
+    os.environ["SANIC_HOST"] = listen_host()  # rasa_sdk reads it when it starts listening
     install_log_masking()
     safety_net.install()  # every action's exception becomes an apology, never a 500 with the tracker
     seconds = warm_up()
