@@ -344,3 +344,17 @@ def test_diff_shows_stored_utc_times_in_local_time() -> None:
     )
     assert diff(None, after) == [Change("last_login_at", None, "2026-11-27 22:05:09")]
     assert diff(None, {"note": "2026-11-27 14:05:09+08:00"})[0].after == "2026-11-27 14:05:09+08:00"
+
+
+async def test_the_audit_page_shows_a_progress_sweep_with_the_phone_masked(
+    client: TestClient, sessions: sessionmaker
+) -> None:
+    from bot.cases import CaseRepository
+
+    repo = CaseRepository(sessions, id_encryption_key="k")
+    for i in range(12):
+        repo.lookup_progress(f"XF20261127-{i + 1:04d}", "13812345678", f"sweeper-{i}", client=f"10.1.{i}")
+    await log_in(client, "li.officer")
+    body = await (await client.get("/staff/audit")).text()
+    assert 'id="sweep-alarms"' in body and "138****5678" in body and "12 次" in body
+    assert "13812345678" not in body

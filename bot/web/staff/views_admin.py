@@ -11,6 +11,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.staff.roles import ROLE_LABELS, ROLES
+from bot.staff.sweeps import KIND_LABELS, sweep_alarms
 from bot.web.staff.db import run_db, staff_db
 from bot.web.staff.filters import local_datetime
 from bot.web.staff.middleware import client_ip, render, require_admin, require_auditor, see_other
@@ -202,6 +203,7 @@ async def audit(request: web.Request) -> web.Response:
     )  # fmt: skip
     rows = [(item, ACTION_LABELS.get(item.action, item.action), diff(item.before, item.after))
             for item in result.items]  # fmt: skip
+    alarms = await run_db(request, sweep_alarms, staff_db(request).sessions)
     actions = ACTION_FAMILIES + list(ACTION_LABELS.items())
     context = {
         "page": result,
@@ -210,6 +212,8 @@ async def audit(request: web.Request) -> web.Response:
         "actions": actions,
         "targets": TARGET_TYPES,
         "target_labels": dict(TARGET_TYPES),
+        "sweep_alarms": alarms,
+        "sweep_kinds": KIND_LABELS,
     }
     return render(request, "audit.html", context)
 
