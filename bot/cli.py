@@ -64,8 +64,22 @@ def init_db(database_url: str) -> None:
     engine = make_engine(database_url)
     try:
         create_schema(engine)
+        database = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
     finally:
         engine.dispose()
+    if database and database != ":memory:":
+        make_private(Path(database))
+
+
+def make_private(database: Path) -> None:
+    """The SQLite file (cases, conversations) and its journals readable by this user only, not 644."""
+    for path in (
+        database,
+        database.with_name(database.name + "-wal"),
+        database.with_name(database.name + "-shm"),
+    ):
+        if path.exists():
+            path.chmod(0o600)
 
 
 # --- training ---------------------------------------------------------------------------------------
@@ -148,6 +162,7 @@ def run_stack(log_dir: Path | None, startup_timeout: float) -> int:
     if not any((PROJECT_ROOT / "models").glob("*.tar.gz")):
         print("No trained model in models/: run `make train` first.", file=sys.stderr)
         return 2
+    os.umask(0o077)  # files the servers create (SQLite journals, logs) are this user's only
     init_db(settings.database_url)
     orchestrator = Orchestrator(build_services(settings), _env(), PROJECT_ROOT, log_dir)
     return serve(orchestrator, startup_timeout)
