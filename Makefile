@@ -10,10 +10,11 @@ USERDICT := build/jieba/userdict.txt
 LEXICON := $(wildcard data/lexicon/terms.txt)
 GAZETTEER_SRC := $(wildcard bot/gazetteer/*.py)
 PYTEST_FAST := $(wildcard tests/unit tests/actions)
+PYTEST_INTEGRATION := tests/integration
 WIDGET_JS := build/widget/widget.js
 WIDGET_SRC := $(wildcard bot/web/widget/*.js bot/web/widget/*.css)
 
-.PHONY: help lock install env lexicon widget train run test test-fast test-dates lint format shell clean bench
+.PHONY: help lock install env lexicon widget train run test test-fast test-integration test-dates lint format shell clean bench
 
 help: ## show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -69,13 +70,17 @@ format: $(VENV_STAMP) ## fix lint and format the code
 test-fast: lexicon ## the pure and action tests only (the inner loop)
 	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_FAST)
 
+test-integration: lexicon ## PostgreSQL, subprocesses and servers on loopback ports (no trained model needed)
+	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_INTEGRATION)
+
 test-dates: lexicon ## the tests that read relative times, run as if today were a few other days
 	@for day in 2027-01-03 2027-03-01 2028-02-29 2026-12-31; do \
 		echo "TEST_TODAY=$$day"; TEST_TODAY=$$day $(PY) -m pytest -q -p no:cacheprovider -m dates $(PYTEST_FAST) || exit 1; \
 	done
 
-test: lint lexicon $(WIDGET_JS) ## the whole suite: lint, unit tests, data validation, training, story tests, e2e, browser
+test: lint lexicon $(WIDGET_JS) ## the whole suite: lint, unit and integration tests, data validation, training, story tests, e2e, browser
 	$(PY) -m pytest $(PYTEST_FAST)
+	$(PY) -m pytest $(PYTEST_INTEGRATION)
 	$(MAKE) --no-print-directory test-dates
 	$(CLI) rasa data validate
 	$(CLI) train

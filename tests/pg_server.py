@@ -11,7 +11,6 @@ import pwd
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -19,6 +18,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from bench.stack import free_port
 
 # Where distributions put the server binaries (initdb, postgres) outside PATH.
 SEARCH_GLOBS = (
@@ -71,12 +72,6 @@ def find_bin_dir() -> Path | None:
         if (bin_dir / "initdb").is_file() and (bin_dir / "postgres").is_file():
             return bin_dir
     return None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _server_user() -> pwd.struct_passwd | None:
@@ -158,7 +153,7 @@ def _start(
         os.chown(sockets, user.pw_uid, user.pw_gid)
     failures = []
     for attempt in range(START_ATTEMPTS):
-        port = _free_port()
+        port = free_port()
         argv = [str(bin_dir / "postgres"), "-D", str(data), "-p", str(port), "-k", str(sockets)]
         for setting in ("listen_addresses=127.0.0.1", "fsync=off", "synchronous_commit=off",
                         "full_page_writes=off", "max_connections=100", "logging_collector=off"):  # fmt: skip

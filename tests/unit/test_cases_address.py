@@ -7,13 +7,11 @@ from datetime import datetime, timezone
 
 import pytest
 from cryptography.fernet import Fernet
-from sqlalchemy import inspect, text
 
 from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, session_factory
-from bot.cases.db import add_missing_columns
 from bot.cases.from_slots import case_input_from_slots
 from bot.knowledge import has_notice_address
-from tests.unit.pg_schema import schema_engine
+from tests.migrations import check_address_column_added
 
 KEY = Fernet.generate_key().decode()
 NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
@@ -67,38 +65,9 @@ def test_slots_map_the_address_slot():
     assert case_input_from_slots({"issue_text": "x"}, "c1", "web", "petition").address is None
 
 
-def _drop_address(engine) -> None:
-    with engine.begin() as conn:
-        conn.exec_driver_sql("ALTER TABLE intake_cases DROP COLUMN address")
-
-
-def _check_migration(engine) -> None:
-    """A table made before the column existed keeps its cases, gains the column once, and takes addresses."""
-    create_schema(engine)
-    repo = CaseRepository(session_factory(engine), id_encryption_key=KEY)
-    old = _file(repo, "old:1", petitioner_name="李四", phone="13812345678")
-    _drop_address(engine)
-    assert "address" not in {c["name"] for c in inspect(engine).get_columns("intake_cases")}
-    create_schema(engine)  # what `make run` does on start
-    create_schema(engine)
-    assert "address" in {c["name"] for c in inspect(engine).get_columns("intake_cases")}
-    assert add_missing_columns(engine) == []  # idempotent
-    kept = repo.get_by_number(old.case_number)
-    assert kept.address is None and kept.petitioner_name == "李四" and kept.phone == "13812345678"
-    new = _file(repo, "new:1", petitioner_name="王秀英", address=ADDRESS)
-    assert repo.get_by_number(new.case_number).address == ADDRESS
-    with engine.connect() as conn:
-        assert conn.execute(text("SELECT COUNT(*) FROM intake_cases")).scalar() == 2
-
-
 def test_old_sqlite_database_gains_the_address_column(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
     try:
-        _check_migration(engine)
+        check_address_column_added(engine)
     finally:
         engine.dispose()
-
-
-def test_old_postgres_database_gains_the_address_column(postgres_url):
-    with schema_engine(postgres_url, "address") as engine:
-        _check_migration(engine)

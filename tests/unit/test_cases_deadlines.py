@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 import types
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
-from cryptography.fernet import Fernet
-from sqlalchemy import text
 
-from bot.cases import CaseInput, CaseRepository, create_schema, deadlines, make_engine, session_factory
-from bot.cases.db import migrate_due_articles
-from tests.unit.pg_schema import schema_engine
+from bot.cases import deadlines, make_engine
+from tests.migrations import check_due_articles_migrated
 
 
 @pytest.fixture(autouse=True)
@@ -99,52 +96,10 @@ def test_the_real_knowledge_file_agrees_with_the_fallback():
 # ---------------------------------------------------------------------------------------------------
 # stored rows: the due article of cases in handling is migrated from 第32条 to 第34条
 
-NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
-OLD_ARTICLES = {"a": "第32条", "b": "第32条、第34条", "c": "第22条、第23条", "d": None, "e": "第34条"}
-NEW_ARTICLES = {"a": "第34条", "b": "第34条", "c": "第22条、第23条", "d": None, "e": "第34条"}
-
-
-def _file_with_articles(engine) -> dict[str, str]:
-    """One case per old article value, as an earlier version stored them; key → case number."""
-    create_schema(engine)
-    repo = CaseRepository(session_factory(engine), id_encryption_key=Fernet.generate_key().decode())
-    numbers = {
-        key: repo.file_case(
-            CaseInput(filing_key=f"old:{key}", issue_text="路灯坏了"), now=NOW
-        ).case.case_number
-        for key in OLD_ARTICLES
-    }
-    with engine.begin() as conn:
-        for key, article in OLD_ARTICLES.items():
-            conn.execute(
-                text("UPDATE intake_cases SET due_article = :article WHERE case_number = :number"),
-                {"article": article, "number": numbers[key]},
-            )
-    return numbers
-
-
-def _articles(engine, numbers: dict[str, str]) -> dict[str, str | None]:
-    with engine.connect() as conn:
-        rows = dict(conn.execute(text("SELECT case_number, due_article FROM intake_cases")).all())
-    return {key: rows[number] for key, number in numbers.items()}
-
-
-def _check_migration(engine) -> None:
-    numbers = _file_with_articles(engine)
-    assert _articles(engine, numbers) == OLD_ARTICLES
-    create_schema(engine)  # what `make run` does on start
-    assert _articles(engine, numbers) == NEW_ARTICLES
-    assert migrate_due_articles(engine) == 0  # idempotent
-
 
 def test_stored_due_articles_are_migrated_on_sqlite(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'intake.db'}")
     try:
-        _check_migration(engine)
+        check_due_articles_migrated(engine)
     finally:
         engine.dispose()
-
-
-def test_stored_due_articles_are_migrated_on_postgres(postgres_url):
-    with schema_engine(postgres_url, "due_article") as engine:
-        _check_migration(engine)

@@ -4,18 +4,15 @@ the stored deadline columns (also of cases stored by earlier versions) and the e
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
-from cryptography.fernet import Fernet
-from sqlalchemy import text
 
-from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, session_factory
-from bot.cases.db import migrate_other_route_deadlines
+from bot.cases import make_engine
 from bot.cases.handling import is_ordinary, other_route
 from bot.cases.workflow import due_after, extension_updates, route_change_updates, transition_updates
 from bot.knowledge import ROUTE_CODES, load_knowledge
-from tests.unit.pg_schema import schema_engine
+from tests.migrations import check_other_route_deadlines_cleared
 from tests.unit.test_cases_workflow import case_fields
 
 ACCEPTED = date(2026, 1, 10)
@@ -102,69 +99,9 @@ def test_route_change_while_handling_starts_and_stops_the_clock():
 # -- cases stored by earlier versions, which gave every route the 60 days ---------------------------
 
 
-def _stored(engine) -> dict[str, str]:
-    create_schema(engine)
-    repo = CaseRepository(session_factory(engine), id_encryption_key=Fernet.generate_key().decode())
-    now = datetime(2026, 1, 10, 2, tzinfo=timezone.utc)
-    numbers = {}
-    for key, route in (
-        ("labour", "labour_inspection"),
-        ("court", "litigation"),
-        ("petition", "petition"),
-        ("no_route", None),
-        ("pending", "labour_inspection"),
-    ):
-        numbers[key] = repo.file_case(
-            CaseInput(filing_key=key, issue_text="事项", route=route), now=now
-        ).case.case_number
-    with engine.begin() as conn:  # what an earlier version stored on acceptance, whatever the route
-        conn.execute(
-            text(
-                "UPDATE intake_cases SET status = :status, accepted_on = :on, handling_deadline = :until, "
-                "due_on = :until, due_article = '第34条' WHERE case_number = :number"
-            ),
-            [
-                {"status": s, "on": ACCEPTED, "until": SIXTY_DAYS, "number": numbers[k]}
-                for k, s in (
-                    ("labour", "已受理"),
-                    ("court", "办理中"),
-                    ("petition", "已受理"),
-                    ("no_route", "办理中"),
-                )
-            ],
-        )
-    return numbers
-
-
-def _deadlines(engine, numbers: dict[str, str]) -> dict[str, tuple]:
-    with engine.connect() as conn:
-        rows = conn.execute(
-            text("SELECT case_number, handling_deadline, due_on, due_article FROM intake_cases")
-        ).all()
-    by_number = {row[0]: tuple(str(v) if v is not None else None for v in row[1:]) for row in rows}
-    return {key: by_number[number] for key, number in numbers.items()}
-
-
-def _check_migration(engine) -> None:
-    numbers = _stored(engine)
-    sixty = ("2026-03-11", "2026-03-11", "第34条")
-    assert _deadlines(engine, numbers)["labour"] == sixty
-    create_schema(engine)  # what `make run` does on start
-    after = _deadlines(engine, numbers)
-    assert after["labour"] == after["court"] == (None, None, None)
-    assert after["petition"] == after["no_route"] == sixty
-    assert after["pending"] == (None, "2026-01-25", "第22条、第23条")
-    assert migrate_other_route_deadlines(engine) == 0  # idempotent
-
-
 def test_stored_deadlines_of_other_routes_are_cleared_on_sqlite(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'intake.db'}")
     try:
-        _check_migration(engine)
+        check_other_route_deadlines_cleared(engine)
     finally:
         engine.dispose()
-
-
-def test_stored_deadlines_of_other_routes_are_cleared_on_postgres(postgres_url):
-    with schema_engine(postgres_url, "other_route") as engine:
-        _check_migration(engine)

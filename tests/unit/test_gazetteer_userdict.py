@@ -1,10 +1,7 @@
-"""jieba user dictionary, command line and speed of bot.gazetteer."""
+"""jieba user dictionary and speed of bot.gazetteer (its command line: tests/integration/test_gazetteer_cli.py)."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -12,7 +9,6 @@ import jieba
 import pytest
 
 from bot.gazetteer import get_gazetteer, write_jieba_userdict
-from bot.settings import PROJECT_ROOT
 
 
 @pytest.fixture(scope="module")
@@ -69,27 +65,3 @@ def test_resolve_500_chars_is_fast() -> None:
     print(f"\nresolve on {len(text)} chars: {elapsed_ms:.2f} ms")
     assert result.location_code == "440106006"
     assert elapsed_ms < 50
-
-
-def _run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot.gazetteer", *args],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-
-
-def test_cli_resolve() -> None:
-    output = _run_cli("resolve", "长春市朝阳区").stdout
-    assert json.loads(output)["location"] == "吉林省长春市朝阳区"
-    output = _run_cli("resolve", "朝阳区", "--context", "11").stdout
-    assert json.loads(output)["location_code"] == "110105"
-
-
-def test_cli_userdict_creates_directory(tmp_path: Path) -> None:
-    target = tmp_path / "build" / "jieba" / "userdict.txt"
-    _run_cli("userdict", str(target))
-    assert target.exists() and "天河区 2000 ns" in target.read_text(encoding="utf-8")

@@ -18,7 +18,7 @@ from rasa_sdk.interfaces import ActionExecutionRejection
 from sanic import Sanic
 
 from actions import safety_net
-from tests.unit.sanic_serving import serving
+from tests.sanic_serving import serving
 
 PHONE = "13812345678"
 ID = "11010519491231002X"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import socket
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from aiohttp import CookieJar, web
 from aiohttp.test_utils import TestClient, TestServer
 from yarl import URL
 
+from bench.stack import free_port
 from bot.cases import create_schema, make_engine, session_factory
 from bot.settings import parse_trusted_proxies
 from bot.staff.audit_query import list_audit
@@ -39,12 +39,6 @@ def test_trusted_proxies_are_read_from_a_list(value: str | None, expected: tuple
 def test_a_trusted_proxy_that_is_not_an_address_is_refused_by_name(value: str) -> None:
     with pytest.raises(ValueError, match="TRUSTED_PROXIES"):
         parse_trusted_proxies(value)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _app(tmp_path: Path, trusted: tuple[str, ...]) -> web.Application:
@@ -92,7 +86,7 @@ async def test_a_failed_staff_login_is_audited_with_the_officers_own_address(
 
     monkeypatch.setattr(views_auth, "login_pause", no_pause)
     create_schema(make_engine(f"sqlite:///{tmp_path / 'web.db'}"))
-    port = _free_port()
+    port = free_port()
     jar = CookieJar(unsafe=True, treat_as_secure_origin=[URL(f"http://127.0.0.1:{port}")])  # Secure cookies
     server = TestServer(_app(tmp_path, ("127.0.0.1",)), host="127.0.0.1", port=port)
     async with TestClient(server, cookie_jar=jar) as client:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 import threading
 
 import pytest
 from aiohttp import web
 
 from bench import citizens
+from bench.stack import free_port
 
 SCRIPT = ("你好", "我家楼下烧烤店油烟扰民😤", "对，提交")
 
@@ -24,9 +24,7 @@ def _serve(delay: float) -> tuple[str, list[dict], web.AppRunner, asyncio.Abstra
 
     app = web.Application()
     app.router.add_post("/webhooks/rest/webhook", reply)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     loop = asyncio.new_event_loop()
     runner = web.AppRunner(app)
     loop.run_until_complete(runner.setup())

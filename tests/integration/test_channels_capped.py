@@ -15,7 +15,7 @@ from sanic import Sanic
 from bot.channels import capped as channels
 from bot.channels.limits import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, TOO_LONG_REPLY, capped, limit_server_bodies
 from bot.channels.wechat.channel import WeChatInput as PlainWeChatInput
-from tests.unit.sanic_serving import free_port, serving
+from tests.sanic_serving import free_port, serving
 
 
 class Bot:
