@@ -24,6 +24,7 @@ OFFICES = (
         r"档案",
         "人事档案的转移和查询，找档案现在存放的地方（人才服务中心、人社局或原单位），再到要转入的地方办接收",
     ),
+    (r"法律援助|请律师|请不起律师", "法律援助，找县区司法局的法律援助中心，也可以打12348公共法律服务热线"),
     (r"残疾", "残疾证和残疾人补贴，找县区残联，或者户籍所在地的乡镇政府（街道办）"),
     (r"退役|退伍|优待证|优抚", "退役军人的优待和补助，找县区退役军人事务局或乡镇（街道）退役军人服务站"),
     (r"驾驶证|驾照|行驶证|车管|年检|车牌", "驾驶证、行驶证和车辆业务，找当地公安交管部门的车管所"),
@@ -77,8 +78,15 @@ def answer_instead_of_filing(slots: Mapping[str, Any], text: str) -> list[str] |
     return [consultation_answer(text)]
 
 
+# a question about getting something done names the service, or asks for the procedure
+PROCEDURE = re.compile(r"材料|手续|证件|证明|流程|条件|办理|补办|申请|审批|多少钱|费用|窗口")
+
+
 def is_consultation(text: str) -> bool:
-    return detect_matter_kind(text or "") == CONSULTATION
+    clean = textutil.normalize_for_parsing(text or "")
+    if detect_matter_kind(clean) != CONSULTATION:
+        return False
+    return bool(PROCEDURE.search(clean)) or any(re.search(words, clean) for words, _ in OFFICES)
 
 
 class AnswerConsultation(Action):

@@ -38,7 +38,11 @@ _GRIEVANCE = re.compile(
     r"强拆|强占|霸占|侵占|赔偿|维权|讨薪|要不回|不解决|没解决|差评"
 )
 # "我有个事情想反映一下…怎么办" is a matter to file, however it is asked
-_WANTS_TO_FILE = re.compile(r"反映|投诉|举报|上访|信访|登记|告状")
+# "孩子上学被拒收了怎么办": what to do about something that happened, not how to get something done
+_COPING = re.compile(
+    r"(?<=[了啦的，,。\s])(?:那|这|我)?(?:该|要)?(?:怎么|怎样|咋个?|哪门|啷个)办(?:呀|啊|呢|才好)?"
+)
+_WANTS_TO_FILE = re.compile(r"反映|投诉|举报|上访|信访|告状|(?:帮我|给我|要|想)登记")
 _REPORT = re.compile(
     r"举报|检举|揭发|控告|贪污|受贿|索贿|行贿|挪用|侵吞|中饱私囊|以权谋私|权钱交易|公款吃喝|公车私用|吃拿卡要|优亲厚友"
 )
@@ -53,8 +57,9 @@ _SUGGESTION = re.compile(
     r"(?:希望|能不能|可不可以|可否|是否可以)(?:能|可以|政府|有关部门)?(?:在[^，。]{1,12})?(?:增设|增加|多设|设置|修建|修一|建一|安装|装一|开通|多开|延长)"
 )
 _CONSULTATION = re.compile(
-    r"(?:怎么|怎样|如何|去哪|到哪|在哪|哪里|找谁|找哪个部门|哪个部门)(?:个|里|儿)?(?:去|能|可以)?"
-    r"(?:办理?|转|迁|交|补|申请|查询?|领|开|报销|续|认定|登记|弄|批)|要不要(?:审批|办|交|申请|备案|证)|"
+    r"(?:怎么|怎样|如何|咋个?|哪门|啷个|点样|去哪|到哪|在哪|哪里|找谁|找哪个部门|哪个部门)(?:个|里|儿)?(?:去|能|可以)?"
+    r"(?:办理?|转|迁|交|缴|补|换|申请|查询?|领|开|报销|续|认定|登记|弄|批)|要不要(?:审批|办|交|申请|备案|证)|"
+    r"(?:什么时候|几时|哪天)(?:能|可以|去|开始)?(?:交|缴|领|办|换|申请)|"
     r"(?:需要|要带|要准备|要交|要提供|准备)(?:些)?(?:什么|哪些|啥)(?:材料|手续|证件|资料|证明|东西)?|"
     r"(?:能不能|可不可以|可以|能|还能)(?:办|申请|领|补办|补交|补缴|交|转|迁|报销)[^，。]{0,10}(?:吗|么|不)"
 )
@@ -80,7 +85,7 @@ def detect_matter_kind(story: str) -> str:
         return PRAISE
     if _SUGGESTION.search(clean):
         return SUGGESTION
-    if _CONSULTATION.search(clean) and not _WANTS_TO_FILE.search(clean):
+    if _CONSULTATION.search(_COPING.sub("", clean)) and not _WANTS_TO_FILE.search(clean):
         return CONSULTATION
     return COMPLAINT
 
