@@ -70,7 +70,9 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         _answer(question, result)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply
     requested = turn.correcting or turn.requested_slot
     if turn.intent == "skip" and not turn_answers.carries_answer(turn, reading):
-        if requested in OPTIONAL_SLOTS:
+        if requested == "respondent" and story_role(turn):
+            result.set(requested, story_role(turn))  # no name given: the role the story named is kept
+        elif requested in OPTIONAL_SLOTS:
             result.set(requested, NOT_PROVIDED)
             if requested in SKIPPED_NOTES:
                 result.notes.append(SKIPPED_NOTES[requested])
@@ -226,16 +228,35 @@ def _read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnRe
     if report and may_set(turn, "prior_report"):
         result.set("prior_report", report)
 
-    # a story told first may name the respondent anywhere; an answer to another question only clearly
-    another_question = turn.requested_slot not in (None, "issue_text", "respondent") or bool(turn.correcting)
-    who = _respondent(reading, report, strict=another_question and not asked(turn, "respondent"))
-    if who is None and asked(turn, "respondent"):
-        if turn.intent == "deny" or DONT_KNOW.search(clean):
-            who = NOT_PROVIDED
-        elif free_text_ok and not (report and report not in (prior_report.NO_PRIOR_REPORT,)):
-            who = reading.strip()[:200]
+    if asked(turn, "respondent"):
+        who = _respondent_answer(turn, reading, clean, report, free_text_ok)
+    else:
+        # a story told first may name the respondent anywhere; an answer to another question only clearly
+        another_question = turn.requested_slot not in (None, "issue_text") or bool(turn.correcting)
+        who = _respondent(reading, report, strict=another_question)
+        if who and respondent.is_role_only(who):
+            who = None  # "公司", "老板": left for the respondent question, which asks for the name once
     if who and may_set(turn, "respondent"):
         result.set("respondent", who)
+
+
+def _respondent_answer(
+    turn: Turn, reading: str, clean: str, report: str | None, free_text_ok: bool
+) -> str | None:
+    """The answer to the respondent question; not knowing the name keeps the role the story gave."""
+    if turn.intent == "deny" or DONT_KNOW.search(clean):
+        said = respondent.read_respondent_answer(reading)
+        return said or story_role(turn) or NOT_PROVIDED
+    if report and report != prior_report.NO_PRIOR_REPORT:
+        return _respondent(reading, report, strict=False)  # "找过街道办，没人管" answers another question
+    if not free_text_ok:
+        return _respondent(reading, report, strict=True)
+    return respondent.read_respondent_answer(reading)
+
+
+def story_role(turn: Turn) -> str | None:
+    """The role the story named ("老板"), kept when the citizen cannot name it."""
+    return respondent.extract_respondent(turn.slots.get("issue_text"))
 
 
 def _respondent(reading: str, report: str | None, *, strict: bool) -> str | None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.respondent import extract_respondent
+from bot.parsing.respondent import extract_respondent, is_role_only, read_respondent_answer
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,88 @@ def test_strict_takes_only_a_clear_statement():
 
     assert extract_respondent("还没有 准备去法院告", strict=True) is None
     assert extract_respondent("物业乱收停车费", strict=True) == "物业"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole name is kept, not its tail
+        ("我们小区的嘉美物业不管事", "嘉美物业"),
+        ("长沙鑫源置业有限公司拖欠工资", "长沙鑫源置业有限公司"),
+        ("老码头火锅店不给退钱", "老码头火锅店"),
+        ("力美健身房老板跑路了", "力美健身房老板"),
+        # a role followed by the name the citizen gives it
+        ("那个什么公司，叫华强的", "华强公司"),
+        ("我在一家公司上班，公司叫鸿运电子，拖欠工资", "鸿运电子公司"),
+        ("老板叫我明天再来，一直拖欠工资", "老板"),
+        # a time said before a role is no part of it
+        ("一家KTV拖欠我们两个月工资，2026年10月份老板说资金周转不过来", "老板"),
+        # denied or only planned: not the respondent
+        ("不是物业的事，是开发商", "开发商"),
+        ("不是物业 是开发商不给办证", "开发商"),
+        ("我没有去法院也没有找过律师，楼上邻居的鸽子屎掉我家阳台上", None),
+        ("还没有 准备去法院告", None),
+        ("实在不行就去法院起诉", None),
+        # an office complained to in vain is an earlier report, unless its inaction is the complaint
+        ("找过街道办，没人管", None),
+        ("楼上装修天天砸墙 投述物业也没用 昆明西山区", None),
+        ("找过街道办，街道办不作为", "街道办"),
+        # a salutation is never the respondent
+        ("尊敬的李书记，我们村修路的钱被挪用了", None),
+        ("尊敬的李书记：我们村委会乱收费", "村委会"),
+        # traditional characters, typos, no punctuation
+        ("華強電子廠拖欠工資三個月", "华强电子厂"),
+        ("投述绿城物业乱收停车费", "绿城物业"),
+    ],
+)
+def test_a_careful_clerk_reads_the_respondent(text: str, expected: str | None) -> None:
+    assert extract_respondent(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["公司", "老板", "电子厂", "小区物业", "温州瓯海区鞋厂", "置业有限公司", "健身房老板", "学校", "包工头"],
+)
+def test_a_role_without_a_name_is_told_apart(text: str) -> None:
+    assert is_role_only(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "华强电子厂",
+        "鑫源置业有限公司",
+        "长沙智联科技有限公司",
+        "和平医院",
+        "第五中学",
+        "镇政府",
+        "村委会",
+        "派出所",
+        "",
+    ],
+)
+def test_a_named_party_or_an_office_is_not_a_bare_role(text: str) -> None:
+    assert not is_role_only(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("就是隔壁那个养猪场的老板姓刘", "隔壁那个养猪场的老板姓刘"),
+        ("对方是华强电子厂吧", "华强电子厂"),
+        ("那个什么公司，叫华強的", "华强公司"),
+        ("不是物业，是开发商", "开发商"),
+        ("名字不知道，是个小饭馆", "小饭馆"),
+        ("镇里的赵副镇长", "镇里的赵副镇长"),
+        ("嗯 长沙智联科技有限公司", "长沙智联科技有限公司"),
+        ("我们村委会乱收费", "村委会"),
+        ("隔壁屋里的王老三", "隔壁屋里的王老三"),
+        ("不知道", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_the_answer_to_the_respondent_question_keeps_the_party(
+    text: str | None, expected: str | None
+) -> None:
+    assert read_respondent_answer(text) == expected

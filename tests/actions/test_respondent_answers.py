@@ -1,0 +1,92 @@
+"""Who the matter is against, as the intake reads it: a named party is kept, a bare role is asked about once."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.slots import NOT_PROVIDED
+from actions.validate_intake import ValidateIntakeForm
+from tests.actions.conftest import make_tracker, run_action
+
+ROLE_STORY = "老板拖欠我们三个月工资，在长沙市岳麓区"
+
+
+async def tell(story):
+    tracker = make_tracker(story, intent="tell_problem", active_loop=None)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    return slots
+
+
+async def answer(text, intent="inform", story=ROLE_STORY):
+    slots = {"issue_text": story, "category": "劳动和社会保障"}
+    tracker = make_tracker(text, intent=intent, requested_slot="respondent", slots=slots)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    return slots
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("深圳市华强电子有限公司拖欠工资三个月", "深圳市华强电子有限公司"),
+        ("投诉嘉美物业乱收停车费", "嘉美物业"),
+        ("不是物业的事，是开发商不给办房产证", None),  # 开发商 is a bare role: asked for its name
+        ("村委会把我们组的集体土地卖了", "村委会"),
+    ],
+)
+async def test_a_story_gives_a_named_party_and_leaves_a_bare_role_to_the_question(story, expected):
+    assert (await tell(story)).get("respondent") == expected
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        ROLE_STORY,
+        "我在一家电子厂上班 厂里拖欠工资",
+        "小区物业不修漏水的楼顶",
+        "我在长沙市岳麓区一家公司上班五年了，公司突然把我辞退了",
+    ],
+)
+async def test_a_bare_role_in_the_story_is_not_filed_without_asking(story):
+    assert "respondent" not in await tell(story)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "我没有去法院也没有找过律师，楼上邻居养鸽子，鸽子屎掉我家阳台上",
+        "尊敬的李书记，我们村修路的钱被挪用了",
+    ],
+)
+async def test_a_denied_office_or_the_addressee_is_never_the_respondent(story):
+    assert "respondent" not in await tell(story)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("恒达五金厂", "恒达五金厂"),
+        ("就是隔壁那个养猪场的老板姓刘", "隔壁那个养猪场的老板姓刘"),
+        ("那个什么公司，叫华强的", "华强公司"),
+        ("對方是華強電子廠", "华强电子厂"),
+        ("不是包工头 是劳务公司叫黔建劳务", "黔建劳务公司"),
+        ("名字不知道，是个小饭馆", "小饭馆"),
+    ],
+)
+async def test_the_answer_keeps_the_party_as_said(text, expected):
+    assert (await answer(text))["respondent"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("不知道叫什么", "inform"), ("不晓得", "deny"), ("跳过", "skip")]
+)
+async def test_not_knowing_the_name_keeps_the_role_the_story_gave(text, intent):
+    assert (await answer(text, intent=intent))["respondent"] == "老板"
+
+
+async def test_not_knowing_with_no_role_in_the_story_is_not_provided():
+    slots = await answer("不知道", intent="deny", story="家门口的下水道堵了一个月")
+    assert slots["respondent"] == NOT_PROVIDED
+
+
+async def test_a_role_given_as_the_answer_is_kept_and_not_asked_again():
+    assert (await answer("就是公司"))["respondent"] == "公司"
