@@ -1,4 +1,9 @@
-"""Staff login: password check, throttling and locking, each attempt recorded and audited."""
+"""Staff login: password check, throttling and locking, each attempt recorded and audited.
+
+A lock holds only against the addresses that guessed: anyone who knows a username could otherwise keep its
+owner out, five tries at a time. The owner, from an address without failures, may still log in (a success
+ends the lock); one guess from a new address while locked locks that address out too.
+"""
 
 from __future__ import annotations
 
@@ -73,7 +78,14 @@ def authenticate(
         ip_failures = _recent_failures(session, now, IP_WINDOW, ip=ip) if ip else 0
         account = find_account(session, name) if name else None
         seen_hash = account.password_hash if account else None
-        locked = account is not None and account.locked_until is not None and account.locked_until > now
+        # no address known: every attempt counts as the guesser's
+        guessed_here = _recent_failures(session, now, LOCK_DURATION, username=name, ip=ip) > 0 if ip else True
+        locked = (
+            account is not None
+            and account.locked_until is not None
+            and account.locked_until > now
+            and guessed_here
+        )
     if ip_failures >= IP_MAX_FAILURES:
         password_ok, new_hash = False, None
     elif seen_hash is None or locked:
@@ -100,7 +112,7 @@ def authenticate(
             return LoginResult(False, None, login_delay(failures), MSG_LOCKED if lock_now else MSG_BAD_LOGIN)
         if account.locked_until is not None and account.locked_until <= now:
             account.failed_logins, account.locked_until = 0, None  # the lock ran out: a fresh start
-        if account.locked_until is not None:
+        if account.locked_until is not None and guessed_here:
             record(session, action="login.locked", reason="账号锁定中", **audit)
             return LoginResult(False, None, login_delay(account.failed_logins), MSG_LOCKED)
         if password_ok and account.active and account.password_hash == seen_hash:

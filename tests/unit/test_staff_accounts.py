@@ -218,6 +218,27 @@ def test_lock_after_five_failures_then_unlock_after_fifteen_minutes(sessions):
     assert json.loads(locked[0].after)["failed_logins"] == LOCK_AFTER_FAILURES
 
 
+def test_guesses_from_one_address_do_not_lock_the_owner_out(sessions):
+    create_account(sessions, "wang", PW, "officer")
+    for i in range(LOCK_AFTER_FAILURES):
+        authenticate(sessions, "wang", f"Wrong-pass-{i}", ip="203.0.113.9", now=NOW + timedelta(seconds=i))
+    held = authenticate(sessions, "wang", PW, ip="203.0.113.9", now=NOW + timedelta(minutes=1))
+    assert not held.ok and held.message == MSG_LOCKED  # the guesser's address stays locked, right or wrong
+    owner = authenticate(sessions, "wang", PW, ip="198.51.100.7", now=NOW + timedelta(minutes=2))
+    assert owner.ok
+
+
+def test_a_new_address_gets_one_guess_while_the_account_is_locked(sessions):
+    create_account(sessions, "wang", PW, "officer")
+    for i in range(LOCK_AFTER_FAILURES):
+        authenticate(sessions, "wang", f"Wrong-pass-{i}", ip="203.0.113.9", now=NOW)
+    first = authenticate(sessions, "wang", "Wrong-pass-x", ip="192.0.2.50", now=NOW + timedelta(seconds=5))
+    assert first.message == MSG_LOCKED
+    again = authenticate(sessions, "wang", PW, ip="192.0.2.50", now=NOW + timedelta(seconds=6))
+    assert not again.ok and again.message == MSG_LOCKED
+    assert authenticate(sessions, "wang", PW, ip="198.51.100.7", now=NOW + timedelta(seconds=7)).ok
+
+
 def test_a_success_resets_the_count(sessions):
     create_account(sessions, "wang", PW, "officer")
     for i in range(4):
