@@ -6,8 +6,14 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from argon2 import PasswordHasher
+from cryptography.fernet import Fernet
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import sessionmaker
 
 from actions import services
+from bot.cases import CaseRepository, create_schema, make_engine, session_factory
+from bot.staff import passwords
 from tests.clock import NOW
 from tests.pg_server import PostgresUnavailable, throwaway_postgres
 
@@ -42,3 +48,36 @@ def postgres_url() -> Iterator[str]:
             yield server.url
     except PostgresUnavailable as error:  # raised before the yield only
         pytest.skip(str(error))
+
+
+@pytest.fixture
+def id_key() -> str:
+    """A fresh Fernet key for the ID-number column, as `make env` writes one."""
+    return Fernet.generate_key().decode()
+
+
+@pytest.fixture
+def engine(tmp_path) -> Iterator[Engine]:
+    """An SQLite case database in tmp_path with the full schema (cases, staff, audit), as `make run` makes it."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'intake.db'}")
+    create_schema(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sessions(engine: Engine) -> sessionmaker:
+    return session_factory(engine)
+
+
+@pytest.fixture
+def repo(sessions: sessionmaker, id_key: str) -> CaseRepository:
+    """The case store on `sessions`."""
+    return CaseRepository(sessions, id_encryption_key=id_key)
+
+
+@pytest.fixture
+def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at its cheapest, so tests that create accounts do not spend seconds hashing."""
+    cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(passwords, "_hasher", lambda: cheap)

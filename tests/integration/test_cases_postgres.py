@@ -13,11 +13,10 @@ from sqlalchemy import inspect
 
 from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, session_factory
 from bot.staff import case_actions
-from bot.staff.roles import StaffUser
+from tests.staff_users import OFFICER
 
 KEY = Fernet.generate_key().decode()
 NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
-OFFICER = StaffUser(1, "li.officer", "李接访", "officer")
 
 
 @pytest.fixture

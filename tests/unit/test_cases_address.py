@@ -6,24 +6,14 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from cryptography.fernet import Fernet
 
-from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, session_factory
+from bot.cases import CaseInput, CaseRepository, make_engine
 from bot.cases.from_slots import case_input_from_slots
 from bot.knowledge import has_notice_address
 from tests.migrations import check_address_column_added
 
-KEY = Fernet.generate_key().decode()
 NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
 ADDRESS = "湖南省长沙市岳麓区望月湖街道12栋3单元502"
-
-
-@pytest.fixture
-def repo(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'intake.db'}")
-    create_schema(engine)
-    yield CaseRepository(session_factory(engine), id_encryption_key=KEY)
-    engine.dispose()
 
 
 def _file(repo: CaseRepository, key: str, **fields) -> object:

@@ -3,7 +3,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cryptography.fernet import Fernet
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
@@ -90,7 +89,7 @@ def test_foreign_keys_are_enforced(tmp_path):
         )
 
 
-def test_old_database_gets_new_columns_and_deadlines_of_open_cases(tmp_path: Path) -> None:
+def test_old_database_gets_new_columns_and_deadlines_of_open_cases(tmp_path: Path, id_key: str) -> None:
     """A database made before the staff workflow columns keeps its cases and gains their deadlines."""
     import sqlite3
 
@@ -101,7 +100,7 @@ def test_old_database_gets_new_columns_and_deadlines_of_open_cases(tmp_path: Pat
     path = tmp_path / "old.db"
     engine = make_engine(f"sqlite:///{path}")
     create_schema(engine)
-    repo = CaseRepository(session_factory(engine), id_encryption_key=Fernet.generate_key().decode())
+    repo = CaseRepository(session_factory(engine), id_encryption_key=id_key)
     filed = repo.file_case(CaseInput(filing_key="old:1", issue_text="楼下烧烤店油烟太大"))
     engine.dispose()
     with sqlite3.connect(path) as raw:  # drop the new column the way an older version's table lacked it

@@ -11,6 +11,7 @@ from bot.cases import (
     STATUS_PENDING,
     CaseInput,
     CaseRepository,
+    Evidence,
     IdEncryptionKeyError,
     create_schema,
     make_engine,
@@ -19,22 +20,8 @@ from bot.cases import (
 from bot.cases import repository as repository_module
 from bot.cases.models import Case
 
-KEY = Fernet.generate_key().decode()
 NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)  # 10:30 in Beijing
 ID_NUMBER = "11010519491231002X"
-
-
-@pytest.fixture
-def engine(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'cases.db'}")
-    create_schema(engine)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def repo(engine):
-    return CaseRepository(session_factory(engine), id_encryption_key=KEY)
 
 
 def full_input(**overrides) -> CaseInput:
@@ -193,7 +180,7 @@ def test_urgent_and_threat_flags(repo):
     assert case.urgent is True and case.threat is True
 
 
-def test_id_number_is_encrypted_at_rest(repo, engine):
+def test_id_number_is_encrypted_at_rest(repo, engine, id_key):
     case = repo.file_case(full_input(), now=NOW).case
     with engine.connect() as conn:
         stored = conn.execute(text("SELECT id_number_encrypted, id_number_masked FROM intake_cases")).one()
@@ -201,7 +188,7 @@ def test_id_number_is_encrypted_at_rest(repo, engine):
     assert ID_NUMBER not in dump
     assert stored.id_number_encrypted != ID_NUMBER and stored.id_number_encrypted.startswith("gAAAA")
     assert stored.id_number_masked == "110105********002X"
-    assert Fernet(KEY.encode()).decrypt(stored.id_number_encrypted.encode()).decode() == ID_NUMBER
+    assert Fernet(id_key.encode()).decrypt(stored.id_number_encrypted.encode()).decode() == ID_NUMBER
     assert repo.reveal_id_number(case.case_number) == ID_NUMBER
     assert ID_NUMBER not in repr(case)
 
@@ -254,15 +241,13 @@ def test_same_filing_key_returns_the_same_case(repo, engine):
     assert count_cases(engine) == 1
 
 
-def test_concurrent_filing_with_the_same_key_creates_one_case(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'race.db'}")
-    create_schema(engine)
+def test_concurrent_filing_with_the_same_key_creates_one_case(engine, id_key):
     threads_n = 8
     barrier = threading.Barrier(threads_n)
     results, errors = [], []
 
     def worker(i: int) -> None:
-        repo = CaseRepository(session_factory(engine), id_encryption_key=KEY)
+        repo = CaseRepository(session_factory(engine), id_encryption_key=id_key)
         barrier.wait()
         try:
             results.append(repo.file_case(full_input(filing_key="same-form"), now=NOW))
@@ -280,14 +265,12 @@ def test_concurrent_filing_with_the_same_key_creates_one_case(tmp_path):
     assert count_cases(engine) == 1
 
 
-def test_concurrent_distinct_filings_get_unique_sequential_numbers(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'many.db'}")
-    create_schema(engine)
+def test_concurrent_distinct_filings_get_unique_sequential_numbers(engine, id_key):
     barrier = threading.Barrier(6)
     numbers, errors = [], []
 
     def worker(i: int) -> None:
-        repo = CaseRepository(session_factory(engine), id_encryption_key=KEY)
+        repo = CaseRepository(session_factory(engine), id_encryption_key=id_key)
         barrier.wait()
         for j in range(5):
             try:
@@ -336,13 +319,13 @@ def test_a_taken_sequence_number_is_retried(repo, monkeypatch):
     assert filed.case.case_number == "XF20261127-0002"
 
 
-def test_filing_does_not_touch_an_events_table(tmp_path):
+def test_filing_does_not_touch_an_events_table(tmp_path, id_key):
     engine = make_engine(f"sqlite:///{tmp_path / 'with_events.db'}")
     with engine.begin() as conn:
         conn.exec_driver_sql("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id TEXT, data TEXT)")
         conn.exec_driver_sql("INSERT INTO events (sender_id, data) VALUES ('3f2a9c1e-rasa-sender', '{}')")
     create_schema(engine)
-    repo = CaseRepository(session_factory(engine), id_encryption_key=KEY)
+    repo = CaseRepository(session_factory(engine), id_encryption_key=id_key)
     repo.file_case(full_input(), now=NOW)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT sender_id, data FROM events").all() == [
@@ -350,14 +333,7 @@ def test_filing_does_not_touch_an_events_table(tmp_path):
         ]
 
 
-def test_evidence_is_kept_with_the_case(tmp_path):
-    from cryptography.fernet import Fernet
-
-    from bot.cases import CaseInput, CaseRepository, Evidence, create_schema, make_engine, session_factory
-
-    engine = make_engine(f"sqlite:///{tmp_path / 'evidence.db'}")
-    create_schema(engine)
-    repo = CaseRepository(session_factory(engine), id_encryption_key=Fernet.generate_key().decode())
+def test_evidence_is_kept_with_the_case(repo):
     photo = Evidence("image", media_id="MEDIA_1", url="http://mmbiz.qpic.cn/abc")
     filed = repo.file_case(CaseInput(filing_key="k-evidence", issue_text="墙体开裂", evidence=(photo,)))
     assert filed.case.evidence == (photo,)

@@ -3,27 +3,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from cryptography.fernet import Fernet
 
-from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, session_factory
+from bot.cases import CaseInput
 from bot.staff import case_actions
-from bot.staff.roles import StaffUser
+from tests.staff_users import OFFICER
 
 NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
-OFFICER = StaffUser(1, "li.officer", "接访员李", "officer")
-
-
-@pytest.fixture
-def sessions(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'status.db'}")
-    create_schema(engine)
-    yield session_factory(engine)
-    engine.dispose()
-
-
-@pytest.fixture
-def repo(sessions):
-    return CaseRepository(sessions, id_encryption_key=Fernet.generate_key().decode())
 
 
 def change(sessions, number, status, reason=None, **kwargs):
