@@ -132,11 +132,13 @@ def test_a_retried_msgid_is_processed_once(wechat: WeChat) -> None:
     assert len(replies) <= 1  # every retry that got an answer got the same one
 
 
-@pytest.mark.parametrize("mode", ["plaintext", "compatible"])
-def test_other_modes_reach_the_bot(wechat: WeChat, mode: str) -> None:
+def test_compatible_mode_reaches_the_bot_and_plaintext_is_refused_with_an_aes_key(wechat: WeChat) -> None:
     user = open_id()
-    assert wechat.say(user, wechat.server.text(user, "你好"), mode)
+    assert wechat.say(user, wechat.server.text(user, "你好"), "compatible")
     assert wechat.user_texts_once_handled(user) == ["你好"]
+    forger = open_id()
+    assert wechat.post(wechat.server.text(forger, "冒充的消息"), "plaintext")[0] == 403
+    assert wechat.user_texts(forger) == []
 
 
 def test_location_fills_the_place_and_image_reaches_the_transcript(wechat: WeChat) -> None:

@@ -32,6 +32,17 @@ def test_nothing_set_means_not_configured_with_wechats_address() -> None:
     assert config.api_base == DEFAULT_API_BASE and config.aes_key == ""
 
 
+@pytest.mark.parametrize(("allow", "safe_only"), [(None, True), ("0", True), ("1", False), ("true", False)])
+def test_an_aes_key_means_safe_mode_only_unless_compatible_mode_is_asked_for(allow, safe_only) -> None:
+    env = {"WECHAT_TOKEN": "t", "WECHAT_AES_KEY": new_aes_key()}
+    if allow is not None:
+        env["WECHAT_ALLOW_PLAINTEXT"] = allow
+    config = WeChatConfig.load(None, env)
+    assert config.safe_mode_only is safe_only
+    assert not WeChatConfig.load(None, {"WECHAT_TOKEN": "t"}).safe_mode_only  # no key: 明文模式
+    assert config.replay_ttl_s == 1200  # nonces kept for the whole ±600 s the timestamp check lets in
+
+
 def test_from_credentials_as_rasa_calls_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WECHAT_TOKEN", "t-1")
     monkeypatch.setenv("WECHAT_AES_KEY", new_aes_key())

@@ -82,8 +82,9 @@ class WeChatServer:
 
     # --- requests -------------------------------------------------------------------------------
 
-    def query(self, timestamp: str | None = None, nonce: str = "1234567") -> dict[str, str]:
+    def query(self, timestamp: str | None = None, nonce: str | None = None) -> dict[str, str]:
         timestamp = timestamp or str(self.now or int(time.time()))
+        nonce = nonce or str(int.from_bytes(os.urandom(4), "big"))  # WeChat sends a fresh one every push
         self.last_timestamp = timestamp
         return {"signature": _sign(self.token, timestamp, nonce), "timestamp": timestamp, "nonce": nonce}
 

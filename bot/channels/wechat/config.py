@@ -18,7 +18,9 @@ ENV_NAMES = {
     "api_base": "WECHAT_API_BASE",
     "reply_window_s": "WECHAT_REPLY_WINDOW_S",
     "max_clock_skew_s": "WECHAT_MAX_CLOCK_SKEW_S",
+    "allow_plaintext": "WECHAT_ALLOW_PLAINTEXT",
 }
+TRUE_WORDS = {"1", "true", "yes", "on"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,18 @@ class WeChatConfig:
     max_clock_skew_s: float = 600.0  # older (or future) timestamps are replays; 0 turns the check off
     dedup_ttl_s: float = 120.0  # WeChat retries within ~15 s
     options_ttl_s: float = 1800.0
+    # with an AES key, only encrypted pushes with a valid msg_signature (安全模式) are read, unless this asks for
+    # 兼容模式: a plaintext push is signed without its body, so one captured URL could carry any message
+    allow_plaintext: bool = False
+
+    @property
+    def safe_mode_only(self) -> bool:
+        return bool(self.aes_key) and not self.allow_plaintext
+
+    @property
+    def replay_ttl_s(self) -> float:
+        """How long nonces and message keys are remembered: the whole window the timestamp check lets in."""
+        return max(self.dedup_ttl_s, 2 * self.max_clock_skew_s)
 
     @property
     def configured(self) -> bool:
@@ -58,6 +72,8 @@ class WeChatConfig:
         for key in ("reply_window_s", "max_clock_skew_s"):
             if key in values:
                 values[key] = float(values[key])
+        if "allow_plaintext" in values:
+            values["allow_plaintext"] = values["allow_plaintext"].lower() in TRUE_WORDS
         if "api_base" in values:
             values["api_base"] = values["api_base"].rstrip("/")
         return cls(**values)

@@ -29,6 +29,7 @@ from bot.channels.wechat.messages import (
     xml_fields,
 )
 from bot.channels.wechat.options import OptionStore
+from bot.channels.wechat.replay import ReplayGuard, Seen
 from bot.channels.wechat.reply import RenderedReply, render_messages
 
 logger = logging.getLogger(__name__)
@@ -48,6 +49,11 @@ class HttpResult:
 SUCCESS = HttpResult(200, "success")
 
 
+async def wait_window(task: asyncio.Task[Any], seconds: float) -> None:
+    """Wait for the bot's run at most `seconds` (WeChat's reply window)."""
+    await asyncio.wait({task}, timeout=seconds)
+
+
 @dataclass
 class WeChatEndpoint:
     config: WeChatConfig
@@ -56,7 +62,10 @@ class WeChatEndpoint:
     options: OptionStore = field(default_factory=OptionStore)
     jobs: JobRegistry = field(default_factory=JobRegistry)
     clock: Callable[[], float] = time.time
+    # the reply window, injectable so tests decide when WeChat's 5 s are up instead of sleeping
+    window: Callable[[asyncio.Task[Any], float], Awaitable[None]] = wait_window
     followup_delay_s: float = 0.3  # later parts after the passive reply has reached WeChat
+    replays: ReplayGuard | None = None
     _cipher: MessageCipher | None = None
     _background: set[asyncio.Task[Any]] = field(default_factory=set)
 
@@ -65,6 +74,8 @@ class WeChatEndpoint:
             self._cipher = MessageCipher(self.config.aes_key, self.config.app_id)
         self.options.ttl_s = self.config.options_ttl_s
         self.jobs.ttl_s = self.config.dedup_ttl_s
+        if self.replays is None:
+            self.replays = ReplayGuard(self.config.replay_ttl_s, clock=self.clock)
 
     # --- checks ---------------------------------------------------------------------------------
 
@@ -90,11 +101,14 @@ class WeChatEndpoint:
     def _decode(self, query: Mapping[str, str], body: bytes) -> tuple[InboundMessage, bool] | HttpResult:
         """The message and whether the answer must be encrypted, or the HTTP answer for a bad request."""
         if query.get("encrypt_type", "raw").lower() != "aes":
+            if self.config.safe_mode_only:
+                logger.warning("wechat.plaintext_refused: WECHAT_AES_KEY is set (safe mode only)")
+                return HttpResult(403, "encrypted messages only")
             return parse_message(body), False
         fields = xml_fields(body)
         encrypted = fields.get("Encrypt", "")
         if self._cipher is None:
-            if "MsgType" in fields:  # compatible mode: the plaintext copy is there too
+            if "MsgType" in fields:  # no AES key here: read the plaintext copy of a compatible-mode push
                 return parse_message(body), False
             logger.error("wechat.aes_not_configured: safe mode message, set WECHAT_AES_KEY")
             return SUCCESS
@@ -122,6 +136,9 @@ class WeChatEndpoint:
         if isinstance(decoded, HttpResult):
             return decoded
         message, encrypt = decoded
+        seen = self._seen(query, message)
+        if seen is not None:
+            return seen
         job, started = self.jobs.get_or_start(
             message.dedup_key, message.from_user, lambda: self._process(message)
         )
@@ -138,6 +155,19 @@ class WeChatEndpoint:
                 encrypted, sign(self.config.token, timestamp, nonce, encrypted), timestamp, nonce
             )
         return HttpResult(200, xml, "application/xml; charset=utf-8")
+
+    def _seen(self, query: Mapping[str, str], message: InboundMessage) -> HttpResult | None:
+        """None for a message to handle (new, or WeChat's retry while its run is kept); else the answer."""
+        assert self.replays is not None
+        nonce = f"{query.get('timestamp', '')}:{query.get('nonce', '')}"
+        seen = self.replays.check(nonce, message.dedup_key)
+        if seen is Seen.FORGED:
+            logger.warning("wechat.nonce_reused key=%s", message.dedup_key)
+            return HttpResult(403, "nonce already used")
+        if seen is Seen.AGAIN and message.dedup_key not in self.jobs:
+            logger.warning("wechat.replayed key=%s: handled before, not again", message.dedup_key)
+            return SUCCESS
+        return None
 
     async def _process(self, message: InboundMessage) -> RenderedReply:
         action = translate(message, self.options)
@@ -163,7 +193,7 @@ class WeChatEndpoint:
         if job.claimed is None:
             job.waiters += 1
             try:
-                await asyncio.wait({job.task}, timeout=self.config.reply_window_s)
+                await self.window(job.task, self.config.reply_window_s)
             finally:
                 job.waiters -= 1
         if job.claimed == "passive":

@@ -44,6 +44,10 @@ class JobRegistry:
     def __len__(self) -> int:
         return len(self._jobs)
 
+    def __contains__(self, key: str) -> bool:
+        self._purge()
+        return key in self._jobs
+
     def _purge(self) -> None:
         now = self.clock()
         for key in [k for k, job in self._jobs.items() if job.expires_at < now and job.task.done()]:

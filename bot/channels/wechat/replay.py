@@ -1,0 +1,50 @@
+"""Replayed pushes: a captured signed request must not be processed again while its timestamp still passes.
+
+The timestamp check lets a request through for `max_clock_skew_s` either side of now, so nonces and message
+keys are remembered for that whole window (twice the skew). WeChat's own retries repeat the message key (and
+may repeat the nonce): they are retries, answered from the message's one bot run. A nonce seen with another
+message is a forgery.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Seen(Enum):
+    NEW = "new"
+    AGAIN = "again"  # the same message again (a retry, or a replay of it)
+    FORGED = "forged"  # a nonce already used for another message
+
+
+@dataclass
+class ReplayGuard:
+    ttl_s: float
+    clock: Callable[[], float] = time.time
+    _nonces: dict[str, tuple[str, float]] = field(default_factory=dict)  # nonce → (message key, expiry)
+    _messages: dict[str, float] = field(default_factory=dict)  # message key → expiry
+
+    def check(self, nonce: str, message_key: str) -> Seen:
+        """Whether this (nonce, message) pair is new, a repeat of a known message, or a forged reuse."""
+        now = self.clock()
+        self._purge(now)
+        known_nonce = self._nonces.get(nonce)
+        if known_nonce is not None and known_nonce[0] != message_key:
+            return Seen.FORGED
+        seen = Seen.AGAIN if message_key in self._messages else Seen.NEW
+        expiry = now + self.ttl_s
+        self._nonces[nonce] = (message_key, expiry)
+        self._messages.setdefault(message_key, expiry)  # a replayed message does not extend its own memory
+        return seen
+
+    def __len__(self) -> int:
+        return len(self._messages)
+
+    def _purge(self, now: float) -> None:
+        for nonce in [n for n, (_, expiry) in self._nonces.items() if expiry < now]:
+            del self._nonces[nonce]
+        for key in [k for k, expiry in self._messages.items() if expiry < now]:
+            del self._messages[key]
