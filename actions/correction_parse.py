@@ -245,13 +245,14 @@ _SLOTS_WITH_LABELS = frozenset(LABELS) - {"issue_text"}
 _SAYS_WRONG = re.compile(r"改成|改为|换成|改回|更正|不对|错了|说错|写错|记错|打错|填错|搞错|弄错|有误")
 
 
-def is_explicit_correction(text: str, known: Mapping[str, Any]) -> bool:
+def is_explicit_correction(text: str, known: Mapping[str, Any], *, reviewing: bool = False) -> bool:
     """ "反映对象改成包工头": every detail named is already on record, a new value is given for it, and the message
-    says it is a change, whatever the classifier made of it ("地址改成了新门牌以后…" in a first story is none)."""
+    says it is a change, whatever the classifier made of it ("地址改成了新门牌以后…" in a first story is none).
+    While the citizen `reviewing` the summary, naming a detail and its value is enough ("名字写全一点，叫向桂芝")."""
     requests = parse_corrections(text)
     clean = textutil.to_simplified(textutil.to_halfwidth(text or ""))
     return (
         bool(requests)
         and all(r.slot and r.value and known.get(r.slot) not in (None, "") for r in requests)
-        and bool(_SAYS_WRONG.search(clean))
+        and (reviewing or bool(_SAYS_WRONG.search(clean)))
     )

@@ -60,7 +60,10 @@ class ValidateIntakeForm(Action):
         if is_fresh_message(tracker.events):
             intent = (tracker.latest_message.get("intent") or {}).get("name")
             text = tracker.latest_message.get("text") or ""
-            if intent not in HANDLED_BY_RULES and is_explicit_correction(text, tracker.slots):
+            reviewing = bool(tracker.get_slot("awaiting_confirmation"))  # the summary was just shown
+            if intent not in HANDLED_BY_RULES and is_explicit_correction(
+                text, tracker.slots, reviewing=reviewing
+            ):
                 # "反映对象改成包工头" taken for an answer still changes only the detail it names
                 return [*await CorrectDetail().run(dispatcher, tracker, domain), *bookkeeping(tracker)]
             result = read_tracker_turn(tracker)

@@ -154,3 +154,21 @@ async def test_a_first_story_that_speaks_of_changing_an_address_is_no_correction
     story = "地址改成了新的门牌号以后快递都送不到"
     assert not is_explicit_correction(story, {})
     assert is_explicit_correction("地址改成长沙市岳麓区", {"location": "湖南省长沙市望城区"})
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("名字写全一点，叫向桂芝", "petitioner_name", "向桂芝"),
+        ("之前反映过的，我打过12345，说转给发改委了，没回复", "prior_report", "打过12345"),
+    ],
+)
+async def test_at_the_summary_naming_a_detail_and_its_value_is_a_correction(text, slot, value):
+    from actions.validate_intake import ValidateIntakeForm
+
+    tracker = make_tracker(
+        text, intent="inform", slots={**CASE, "petitioner_name": "向"}, active_loop="intake_form"
+    )
+    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert value in updates[slot]
+    assert changed_details(updates) - {"intake_turns", "intake_id"} == {slot}
