@@ -244,14 +244,17 @@ def _respondent_answer(
     turn: Turn, reading: str, clean: str, report: str | None, free_text_ok: bool
 ) -> str | None:
     """The answer to the respondent question; not knowing the name keeps the role the story gave."""
-    if turn.intent == "deny" or DONT_KNOW.search(clean):
-        said = respondent.read_respondent_answer(reading)
-        return said or story_role(turn) or NOT_PROVIDED
     if report and report != prior_report.NO_PRIOR_REPORT:
         return _respondent(reading, report, strict=False)  # "找过街道办，没人管" answers another question
-    if not free_text_ok:
-        return _respondent(reading, report, strict=True)
-    return respondent.read_respondent_answer(reading)
+    if free_text_ok or DONT_KNOW.search(clean):
+        said = respondent.read_respondent_answer(reading)
+    else:
+        said = _respondent(reading, report, strict=True)
+    if said:
+        return said
+    if turn.intent == "deny" or DONT_KNOW.search(clean) or respondent.names_nobody(clean):
+        return story_role(turn) or NOT_PROVIDED
+    return None
 
 
 def story_role(turn: Turn) -> str | None:

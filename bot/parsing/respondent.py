@@ -22,7 +22,7 @@ from bot.text import normalize_for_parsing
 _MULTI_SUFFIXES_TEXT = (
     "股份有限公司 有限责任公司 有限公司 物业公司 物业管理处 公司 集团 厂家 工厂 委员会 "
     "公积金中心 管理中心 服务中心 政务中心 医疗中心 检测中心 "
-    "村委会 居委会 村委 管委会 街道办事处 街道办 办事处 物业 学校 小学 中学 大学 学院 "
+    "村委会 居委会 业主委员会 业委会 村委 管委会 街道办事处 街道办 办事处 物业 学校 小学 中学 大学 学院 "
     "幼儿园 培训机构 医院 卫生院 诊所 派出所 公安局 分局 城管局 城管 法院 检察院 合作社 "
     "旅行社 卫生所 财政所 国土所 服务站 检查站 供水站 环卫站 水利站 开发商 房地产 银行 "
     "信用社 饭店 酒店 宾馆 超市 商场 商店 药店 网店 4S店 驾校 工地 项目部 施工队 政府 "
@@ -226,9 +226,18 @@ _ANSWER_FILLER_RE = re.compile(
     r"(?:我要|我想|想|要)?(?:投诉|反映|告|举报|状告)的?(?:对象)?是?|被(?:投诉|反映|举报|告)的?是?|"
     r"[,，。.:：、\s])+"
 )
-_ANSWER_TAIL_RE = re.compile(r"(?:吧|啊|呀|嘛|呢|哈|咯|啦|了|的|[,，。.!！?？~～\s])+$")
+_ANSWER_TAIL_RE = re.compile(r"(?:(?<![网酒书茶氧])吧|啊|呀|嘛|呢|哈|咯|啦|了|的|[,，。.!！?？~～\s])+$")
 _UNKNOWN_NAME_RE = re.compile(r"(?:不知道|不清楚|不记得|忘了|记不清|说不好|不晓得|搞不清)")
 _SHORT_ANSWER = 24
+# "没有", "没有具体对象", "无": the answer names nobody
+_NOBODY_RE = re.compile(
+    r"^(?:没有|没得|冇得|冇|没|无|也没有)(?:具体的?|什么)?(?:对象|单位|人)?(?:的|啊|呀)?$"
+)
+
+
+def names_nobody(text: str | None) -> bool:
+    """An answer saying there is nobody in particular ("没有", "没有具体对象")."""
+    return bool(_NOBODY_RE.match(_ANSWER_TAIL_RE.sub("", normalize_for_parsing(text)).replace(" ", "")))
 
 
 def read_respondent_answer(text: str | None) -> str | None:
@@ -241,7 +250,8 @@ def read_respondent_answer(text: str | None) -> str | None:
     norm = _blank_what_is_not_said_of_it(normalize_for_parsing(text))
     clauses = [c for c in re.split(r"[,，。；;!！?？\n]+", norm) if c.strip()]
     clauses = [_ANSWER_TAIL_RE.sub("", _ANSWER_FILLER_RE.sub("", c)) for c in clauses]
-    clauses = [c for c in clauses if c and not (_UNKNOWN_NAME_RE.search(c) and not _first_unit(c))]
+    clauses = [c for c in clauses if c and not names_nobody(c)]
+    clauses = [c for c in clauses if not (_UNKNOWN_NAME_RE.search(c) and not _first_unit(c))]
     if not clauses:
         return None
     answer = "，".join(clauses)

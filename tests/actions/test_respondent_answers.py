@@ -90,3 +90,10 @@ async def test_not_knowing_with_no_role_in_the_story_is_not_provided():
 
 async def test_a_role_given_as_the_answer_is_kept_and_not_asked_again():
     assert (await answer("就是公司"))["respondent"] == "公司"
+
+
+@pytest.mark.parametrize(("text", "intent"), [("没有", "deny"), ("没有具体对象", "inform")])
+async def test_no_particular_party_keeps_the_story_role_or_is_not_provided(text, intent):
+    assert (await answer(text, intent=intent))["respondent"] == "老板"
+    slots = await answer(text, intent=intent, story="家门口的下水道堵了一个月")
+    assert slots["respondent"] == NOT_PROVIDED

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.respondent import extract_respondent, is_role_only, read_respondent_answer
+from bot.parsing.respondent import extract_respondent, is_role_only, names_nobody, read_respondent_answer
 
 
 @pytest.mark.parametrize(
@@ -156,3 +156,18 @@ def test_the_answer_to_the_respondent_question_keeps_the_party(
     text: str | None, expected: str | None
 ) -> None:
     assert read_respondent_answer(text) == expected
+
+
+@pytest.mark.parametrize("text", ["没有", "没有具体对象", "無", "没得", "冇"])
+def test_an_answer_naming_nobody_gives_no_party(text: str) -> None:
+    assert names_nobody(text)
+    assert read_respondent_answer(text) is None
+
+
+def test_the_residents_committee_is_not_taken_for_the_property_company_it_chose():
+    assert extract_respondent("我们小区业委会选举物业搞暗箱操作") == "业委会"
+
+
+def test_a_bar_keeps_its_name():
+    assert read_respondent_answer("伍家岭的网吧") == "伍家岭的网吧"
+    assert read_respondent_answer("就是华强公司吧") == "华强公司"
