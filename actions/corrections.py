@@ -160,6 +160,24 @@ class CorrectDetail(Action):
         )
         requests = [CorrectionRequest(entity_target, "")] if entity_target else parse_corrections(turn.text)
         applied = apply_corrections(requests, turn, entity_target)
+        return self.events_for(dispatcher, tracker, turn, applied)
+
+    @classmethod
+    def tentative(cls, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+        """The correction's events only when every value it names could be read; None (nothing said) otherwise.
+
+        For a message that reads like a correction without saying so ("名字写全一点，叫向桂芝" at the summary):
+        an unreadable value there must not empty a detail the citizen gave ("电话也可以打我老公的")."""
+        turn = turn_from_tracker(tracker)
+        applied = apply_corrections(parse_corrections(turn.text), turn)
+        if not applied.updates or applied.to_ask_again:
+            return None
+        return cls.events_for(dispatcher, tracker, turn, applied)
+
+    @classmethod
+    def events_for(
+        cls, dispatcher: CollectingDispatcher, tracker: Tracker, turn: Turn, applied: Applied
+    ) -> list[EventType]:
         if not applied.updates and not applied.to_ask_again:
             # "需要修改": nothing changes yet; after the summary the bot waits for the answer
             # (rules/intake.yml), during the intake the form asks its question again
@@ -173,7 +191,7 @@ class CorrectDetail(Action):
         for slot in applied.to_ask_again:
             if slot in applied.updates:
                 continue
-            self._explain_unreadable(dispatcher, turn, slot)
+            cls._explain_unreadable(dispatcher, turn, slot)
             events += [e for e in clearing_events(slot) if e["name"] not in applied.updates]
         return events
 

@@ -64,8 +64,15 @@ class ValidateIntakeForm(Action):
             if intent not in HANDLED_BY_RULES and is_explicit_correction(
                 text, tracker.slots, reviewing=reviewing
             ):
-                # "反映对象改成包工头" taken for an answer still changes only the detail it names
-                return [*await CorrectDetail().run(dispatcher, tracker, domain), *bookkeeping(tracker)]
+                # "反映对象改成包工头" taken for an answer still changes only the detail it names; at the summary
+                # only when its values can be read, else the message is read as usual
+                corrected = (
+                    CorrectDetail.tentative(dispatcher, tracker)
+                    if reviewing
+                    else await CorrectDetail().run(dispatcher, tracker, domain)
+                )
+                if corrected is not None:
+                    return [*corrected, *bookkeeping(tracker)]
             result = read_tracker_turn(tracker)
             rules_answer = intent in HANDLED_BY_RULES and not answered_a_question(result)
             if not result.updates and rules_answer and tracker.active_loop:

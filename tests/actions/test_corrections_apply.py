@@ -172,3 +172,11 @@ async def test_at_the_summary_naming_a_detail_and_its_value_is_a_correction(text
     updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert value in updates[slot]
     assert changed_details(updates) - {"intake_turns", "intake_id"} == {slot}
+
+
+async def test_at_the_summary_an_unreadable_value_empties_nothing():
+    from actions.validate_intake import ValidateIntakeForm
+
+    tracker = make_tracker("电话也可以打我老公的", intent="inform", slots=CASE, active_loop="intake_form")
+    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert updates.get("phone", CASE["phone"]) == CASE["phone"]
