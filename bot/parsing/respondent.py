@@ -60,6 +60,10 @@ _MISCONDUCT_RE = re.compile(
     r"推诿|刁难|占用|侵占|污染|扰民|打人|殴打|威胁|辱骂|欺骗|骗|虚假|拒不|截留|挪用|贪污|索要|收取|罚)"
 )
 _SOLO_SUFFIX_OK = {s for s in _MULTI_SUFFIXES if len(s) >= 2}
+_PERSON_OF_UNIT_RE = re.compile(
+    r"(?:工作人员|民警|警察|辅警|保安|老板|经理|主任|书记|支书|队长|站长|所长|局长|科长|院长|校长|园长|厂长|"
+    r"老师|医生|护士|法官|会计)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +104,8 @@ def _span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
     span = text[start : suffix.end()]
     if span == suffix.group() and span not in _SOLO_SUFFIX_OK:
         return None  # a bare "厂" or "局" names nobody
-    return span
+    person = _PERSON_OF_UNIT_RE.match(text, suffix.end())
+    return span + person.group() if person else span  # "派出所民警": the officer, of that station
 
 
 def _first_unit(text: str, begin: int = 0, end: int | None = None) -> str | None:
@@ -137,16 +142,20 @@ _CLAUSE_END = r"[^,.;!?，。；！？\n]"
 # parts that name a unit without complaining about it; each is blanked out (offsets kept) before reading
 _NOT_THE_RESPONDENT_RE = re.compile(
     # a letter's salutation: "尊敬的李书记：", "各位领导好"
-    r"^\s*(?:(?:尊敬|敬爱|亲爱)的[^,，。:：!！\n]{1,16}?(?=[,，。:：!！\s])|各位领导(?:们)?(?:您好|你好|好)?)"
+    r"^\s*(?:(?:尊敬|敬爱|亲爱)的[^,，。:：!！\n]{1,16}?(?=[,，。:：!！\s])|各位领导(?:们)?(?:您好|你好|好)?"
+    r"|[^,，。:：!！\n]{0,10}?(?:领导|书记|局长|主任|同志)(?:们)?(?:你们好|您们好|您好|你好|好)(?=[,，。:：!！\s]))"
     # a denial: "不是物业的事" (up to what is said instead), "我没有去法院", "也没找过律师"
     rf"|(?<![是要可就还])(?:不是|并不是|并非|不怪|不关){_CLAUSE_END}*?(?=而是|就是|是|[,.;!?，。；！？\n]|$)"
     rf"|(?:没有|没|未|冇|从没|从来没有?)(?:去|到|上|找|告|起诉|进)过?{_CLAUSE_END}*"
     # a plan or a threat: "准备去法院告", "实在不行就去法院起诉"
     rf"|(?:准备|打算|想|要|会|就|只能|只好|还得|得)(?:去|到|上){_CLAUSE_END}{{0,12}}?"
     r"(?:告|起诉|打官司|上访|反映|投诉|申请|仲裁|报警)"
-    # an office complained to in vain is an earlier report: "投诉物业也没用", "找过街道办都没人管"
-    rf"|(?:找过|找了|去过|到过|反映过|投诉过|投述过?|举报过|打过|问过|报过){_CLAUSE_END}{{1,16}}?"
-    r"[,，\s]?(?:也|都|还是)?(?:没用|没有用|不管用|没人管|没人理|不理|没结果|没下文|推来推去)"
+    # where a matter was taken is no party to it: "已经起诉到法院了", "告到了镇上"
+    rf"|(?:起诉|上诉|告|申请仲裁|申请|递交|交)(?:到|至)了?{_CLAUSE_END}*"
+    # an office complained to in vain is an earlier report: "投诉物业也没用", "给区信访办写过信了，没有回音"
+    rf"|(?:找过|找了|去过|到过|反映过|投诉过|投述过?|举报过|打过|问过|报过|给){_CLAUSE_END}{{1,16}}?"
+    r"(?:写过信|写了信|打过电话)?了?[,，\s]?(?:也|都|还是)?"
+    r"(?:没用|没有用|不管用|没人管|没人理|不理|没结果|没下文|推来推去|没有回音|没回音)"
 )
 
 

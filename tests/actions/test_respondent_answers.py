@@ -97,3 +97,19 @@ async def test_no_particular_party_keeps_the_story_role_or_is_not_provided(text,
     assert (await answer(text, intent=intent))["respondent"] == "老板"
     slots = await answer(text, intent=intent, story="家门口的下水道堵了一个月")
     assert slots["respondent"] == NOT_PROVIDED
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "市信访局领导你们好，我上个月已经给区信访办写过信了，没有回音。我们小区的下水道堵了",
+        "领导你们好 村里的路坏了半年没人修",
+        "我跟装修公司的合同纠纷已经起诉到法院了，想问法院什么时候开庭",
+    ],
+)
+async def test_the_addressee_an_office_written_to_in_vain_and_the_court_sued_in_are_no_respondent(story):
+    assert (await tell(story)).get("respondent") in (None, "公司")  # the bare 公司 is asked about
+
+
+async def test_an_officer_of_a_station_is_kept_with_it():
+    assert (await tell("派出所民警办案收了对方的钱，偏向对方，在邵阳县"))["respondent"] == "派出所民警"

@@ -171,3 +171,18 @@ def test_the_residents_committee_is_not_taken_for_the_property_company_it_chose(
 def test_a_bar_keeps_its_name():
     assert read_respondent_answer("伍家岭的网吧") == "伍家岭的网吧"
     assert read_respondent_answer("就是华强公司吧") == "华强公司"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市信访局领导你们好，我上个月已经给区信访办写过信了，没有回音。小区下水道堵了", None),
+        ("我跟装修公司的合同纠纷已经起诉到法院了，想问法院什么时候开庭", "公司"),
+        ("派出所民警办案收了对方的钱", "派出所民警"),
+        ("局长好，我们村委会乱收费", "村委会"),
+    ],
+)
+def test_where_a_matter_was_taken_or_written_is_not_whom_it_is_against(
+    text: str, expected: str | None
+) -> None:
+    assert extract_respondent(text) == expected
