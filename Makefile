@@ -67,8 +67,8 @@ format: $(VENV_STAMP) ## fix lint and format the code
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-test-fast: lexicon ## the pure and action tests only (the inner loop)
-	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_FAST)
+test-fast: lexicon ## the pure and action tests only, without the few that train a model (the inner loop)
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow" $(PYTEST_FAST)
 
 test-integration: lexicon ## PostgreSQL, subprocesses and servers on loopback ports (no trained model needed)
 	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_INTEGRATION)

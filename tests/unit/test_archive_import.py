@@ -109,6 +109,7 @@ def test_other_column_names_and_bom(tmp_path) -> None:
         read_archive(path, progress=False)
 
 
+@pytest.mark.slow
 def test_command_trains_with_own_examples_and_writes_the_model(archive, tmp_path, capsys) -> None:
     out, rejected = tmp_path / "model.joblib", tmp_path / "rejected.csv"
     code = main([str(archive), "--output", str(out), "--rejected-csv", str(rejected), "--no-progress"])

@@ -102,6 +102,7 @@ def test_a_clear_matter_fills_the_slot_without_asking(own_model) -> None:
     assert is_confident(classify_category("化工厂晚上偷排废气，刺鼻得睡不着"))
 
 
+@pytest.mark.slow
 def test_unbuildable_model_falls_back_to_keywords(own_model, tmp_path, monkeypatch) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")

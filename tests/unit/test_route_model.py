@@ -61,6 +61,7 @@ def test_the_examples_live_outside_rasa_data() -> None:
     assert "data" not in EXAMPLES_DIR.relative_to(EXAMPLES_DIR.parents[1]).parts
 
 
+@pytest.mark.slow
 def test_built_once_then_reused_until_its_inputs_change(tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "route.joblib"
     path, trained = build(target)
@@ -69,6 +70,7 @@ def test_built_once_then_reused_until_its_inputs_change(tmp_path: Path, monkeypa
     assert build(target, force=True) == (target, True)
 
 
+@pytest.mark.slow
 def test_an_unreadable_model_file_is_rebuilt(tmp_path: Path) -> None:
     target = tmp_path / "route.joblib"
     target.write_bytes(b"not a model")
