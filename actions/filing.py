@@ -14,11 +14,18 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import services
 from actions.route_slots import chosen_route
 from actions.slots import RESET_AFTER_FILING
+from bot.cases import FilingLimited
 from bot.cases.from_slots import case_input_from_slots
+from bot.channels.client import client_of
 from bot.knowledge import after_filing_lines, deadline, explain_route, has_notice_address
 from bot.settings import get_settings
 
 logger = logging.getLogger(__name__)
+
+FILING_LIMITED_REPLY = (
+    "这段时间从这里（或用这个电话）登记的事项太多了，为了防止有人冒名批量提交，暂时不能再登记新的事项。"
+    "您刚才说的内容都还在，请过一个小时左右回复“确认”再提交；着急的话也可以拨打当地信访部门的电话。"
+)
 
 
 def _how_to_check(case) -> str:
@@ -76,9 +83,15 @@ class FileCase(Action):
         slots = dict(tracker.slots)
         decision = chosen_route(slots)  # the route the summary showed (answered or chosen), else decided now
         channel = tracker.get_latest_input_channel() or "rest"
-        case_input = case_input_from_slots(slots, tracker.sender_id, channel, decision.code, decision.reason)
+        client = client_of(tracker.latest_message)
+        case_input = case_input_from_slots(
+            slots, tracker.sender_id, channel, decision.code, decision.reason, client=client
+        )
         try:
             filed = services.case_repository().file_case(case_input)
+        except FilingLimited:  # a flood from one client or for one phone; what was said stays in the slots
+            dispatcher.utter_message(text=FILING_LIMITED_REPLY)
+            return []
         except Exception:  # the citizen must hear something honest, and nothing they said is lost
             logger.exception("filing failed for %s", tracker.sender_id)
             dispatcher.utter_message(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.cases.crypto import IdEncryptionKeyError
 from bot.cases.db import create_schema, make_engine, session_factory
 from bot.cases.deadlines import filing_deadlines, handling_deadline
+from bot.cases.filing_limits import FilingLimited
 from bot.cases.repository import CaseRepository
 from bot.cases.schemas import (
     STATUS_ACCEPTED,
@@ -27,6 +28,7 @@ __all__ = [
     "CaseRepository",
     "Evidence",
     "FiledCase",
+    "FilingLimited",
     "IdEncryptionKeyError",
     "ProgressResult",
     "StatusChange",

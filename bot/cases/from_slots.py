@@ -12,7 +12,13 @@ from bot.cases.schemas import CaseInput, Evidence
 
 
 def case_input_from_slots(
-    slots: dict[str, Any], conversation_id: str, channel: str, route: str, route_reason: str | None = None
+    slots: dict[str, Any],
+    conversation_id: str,
+    channel: str,
+    route: str,
+    route_reason: str | None = None,
+    *,
+    client: str | None = None,
 ) -> CaseInput:
     """The case record as the citizen confirmed it; the case store turns skipped answers (未提供) into empty.
 
@@ -25,6 +31,7 @@ def case_input_from_slots(
         filing_key=f"{conversation_id}:{slots.get('intake_id')}",
         conversation_id=conversation_id,
         channel=channel,
+        client=client,
         issue_text=slots.get("issue_text") or "",
         category=slots.get("category"),
         category_confidence=slots.get("category_confidence"),

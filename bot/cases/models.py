@@ -96,6 +96,8 @@ class Case(Base):
     collective: Mapped[bool] = Column(Boolean, nullable=False, default=False)  # 集体
     channel: Mapped[str | None] = Column(String(64))
     conversation_id: Mapped[str | None] = Column(String(255), index=True)  # Rasa sender id
+    client: Mapped[str | None] = Column(String(255), index=True)  # address the channel saw (filing limits)
+    phone_key: Mapped[str | None] = Column(String(32), index=True)  # the phone's digits, for filing limits
 
     status: Mapped[str] = Column(String(16), nullable=False, index=True)
     created_at: Mapped[datetime] = Column(UTCDateTime, nullable=False)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cases import deadlines, throttle
 from bot.cases.crypto import decrypt_id_number, encrypt_id_number, mask_id_number
+from bot.cases.filing_limits import check_filing
 from bot.cases.models import Case, CaseEvidence, CaseStatusChange
 from bot.cases.numbers import (
     ensure_aware,
@@ -66,8 +67,11 @@ class CaseRepository:
 
     # -- filing ---------------------------------------------------------------------------
 
-    def file_case(self, data: CaseInput, *, now: datetime | None = None) -> FiledCase:
-        """Store a case once per `filing_key`; a repeat (even concurrent) returns it with created=False."""
+    def file_case(self, data: CaseInput, *, now: datetime | None = None, limited: bool = True) -> FiledCase:
+        """Store a case once per `filing_key`; a repeat (even concurrent) returns it with created=False.
+
+        `limited`: a new case over the limits per client or phone raises FilingLimited (`filing_limits`);
+        staff filing for a citizen passes False."""
         if not data.filing_key or not data.filing_key.strip():
             raise ValueError("filing_key is required (it makes filing idempotent)")
         if not data.issue_text or not data.issue_text.strip():
@@ -80,6 +84,8 @@ class CaseRepository:
                     existing = _find_by_filing_key(session, data.filing_key)
                     if existing is not None:
                         return FiledCase(to_record(existing), created=False)
+                    if limited:
+                        check_filing(session, template["client"], template["phone_key"], now)
                     case = self._numbered_copy(template, session, now)
                     session.add(case)
                     session.flush()
@@ -120,6 +126,8 @@ class CaseRepository:
             "collective": people is not None and people >= COLLECTIVE_MIN_PEOPLE,
             "channel": optional_text(data.channel),
             "conversation_id": optional_text(data.conversation_id),
+            "client": (optional_text(data.client) or "")[:255] or None,
+            "phone_key": throttle.phone_key(optional_text(data.phone))[:32] or None,
             "evidence": tuple(data.evidence),
         }
 

@@ -71,6 +71,7 @@ class CaseInput:
     urgent: bool = False
     threat: bool = False  # 扬言
     evidence: tuple[Evidence, ...] = ()
+    client: str | None = None  # the address the channel saw (`bot.channels.client`), for filing limits
 
 
 @dataclass(frozen=True)

@@ -177,7 +177,12 @@ async def test_wrong_phone_reads_like_an_unknown_case_and_repeats_are_slowed():
         _, last, _ = await run_action(
             CheckProgress(), make_tracker(slots=unknown, active_loop=None, sender_id="prober")
         )
-    assert "分钟后再试" in texts(last)
+    assert texts(last) == texts(d2)  # a wait reads exactly like a miss, so a sweep learns nothing (issue 16)
+    right = {"progress_case_number": filed["case_number"], "progress_phone": filled()["phone"]}
+    _, held, _ = await run_action(
+        CheckProgress(), make_tracker(slots=right, active_loop=None, sender_id="prober")
+    )
+    assert texts(held) == texts(d2)  # slowed: even the right pair is not compared for this prober
 
 
 async def test_a_citizen_who_left_no_phone_checks_progress_with_the_query_code():
