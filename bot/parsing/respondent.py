@@ -174,7 +174,11 @@ def _with_its_name(text: str, role: str) -> str:
         return role
     name = called.group(1)
     suffix = _ROLE_RE.search(role)
-    return name if _ROLE_RE.search(name) or not suffix else name + suffix.group()
+    if _ROLE_RE.search(name) or not suffix:
+        return name
+    if suffix.group() in _PERSON_ROLES:
+        return suffix.group() + name  # "老板刘德明", as a clerk writes a person
+    return name + suffix.group()  # "华强公司"
 
 
 def _blank_what_is_not_said_of_it(text: str) -> str:
@@ -202,6 +206,7 @@ _ROLE_WORDS = (
     "超市 商场 商店 店 药店 网店 4S店 驾校 工地 项目部 施工队 中介 商家 卖家 店家 平台 培训机构 机构 "
     "学校 小学 中学 幼儿园 医院 诊所 银行 旅行社 老板 包工头 房东 厂长 经理 老板娘"
 )
+_PERSON_ROLES = frozenset({"老板", "老板娘", "包工头", "房东", "厂长", "经理"})
 _ROLE_RE = re.compile("(?:" + "|".join(sorted(_ROLE_WORDS.split(), key=len, reverse=True)) + ")$")
 # what a role is said with that is still no name: where it is, what trade it is in
 _DESCRIPTOR_WORDS = (

@@ -85,6 +85,7 @@ def test_strict_takes_only_a_clear_statement():
         ("那个什么公司，叫华强的", "华强公司"),
         ("我在一家公司上班，公司叫鸿运电子，拖欠工资", "鸿运电子公司"),
         ("老板叫我明天再来，一直拖欠工资", "老板"),
+        ("老板叫刘德明，拖欠工资三个月", "老板刘德明"),
         # a time said before a role is no part of it
         ("一家KTV拖欠我们两个月工资，2026年10月份老板说资金周转不过来", "老板"),
         # denied or only planned: not the respondent
