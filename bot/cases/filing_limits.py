@@ -44,7 +44,12 @@ def _count(session: Session, rule: FilingRule, value: str, now: datetime) -> int
 
 
 def check_filing(session: Session, client: str | None, phone_key: str | None, now: datetime) -> None:
-    """Raises FilingLimited when one more case for this client or phone would pass a limit."""
+    """Raises FilingLimited when one more case for this client or phone would pass a limit.
+
+    Only filings that came from an address (the public channels) are limited: staff, local tools and tests
+    file without one."""
+    if not client:
+        return
     for rules, value, key in ((CLIENT_RULES, client, "client"), (PHONE_RULES, phone_key, "phone")):
         if not value:
             continue

@@ -7,6 +7,7 @@ what it saw (a client's own value under that key is dropped).
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Any
 
 CLIENT_KEY = "client_address"
@@ -22,16 +23,30 @@ def stamped(metadata: Any, address: str | None) -> dict[str, Any]:
     return result
 
 
+def public_address(address: str | None) -> str | None:
+    """The address, or None for this machine itself: local tools (the bench, e2e tests, the simulator) and a
+    reverse proxy on the same host that Sanic was not told to trust (set SANIC_PROXIES_COUNT or
+    SANIC_REAL_IP_HEADER, so every citizen is not one address sharing one limit)."""
+    if not address:
+        return None
+    try:
+        return None if ipaddress.ip_address(address).is_loopback else address
+    except ValueError:
+        return address
+
+
 def request_address(request: Any) -> str | None:
     """Sanic request → client address (forwarded headers only when Sanic is told to trust a proxy)."""
-    return getattr(request, "remote_addr", None) or getattr(request, "ip", None) or None
+    return public_address(getattr(request, "remote_addr", None) or getattr(request, "ip", None) or None)
 
 
 def environ_address(environ: dict[str, Any] | None) -> str | None:
     """socket.io connection environ → client address, from the Sanic request that opened it."""
     environ = environ or {}
     request = environ.get("sanic.request")
-    return (request_address(request) if request is not None else None) or environ.get("REMOTE_ADDR") or None
+    if request is not None:
+        return request_address(request)
+    return public_address(environ.get("REMOTE_ADDR"))
 
 
 def client_of(message: dict[str, Any] | None) -> str | None:

@@ -11,7 +11,7 @@ import pytest
 from sanic import Sanic
 
 from bot.channels import capped as channels
-from bot.channels.client import CLIENT_KEY, client_of, environ_address, stamped
+from bot.channels.client import CLIENT_KEY, client_of, environ_address, public_address, stamped
 from tests.integration.test_channels_capped import Bot
 from tests.sanic_serving import free_port, serving
 
@@ -33,7 +33,12 @@ def test_client_of_reads_the_latest_message() -> None:
 def test_environ_address_prefers_the_sanic_request() -> None:
     request = SimpleNamespace(remote_addr="", ip="198.51.100.2")
     assert environ_address({"sanic.request": request, "REMOTE_ADDR": "127.0.0.1"}) == "198.51.100.2"
-    assert environ_address({"REMOTE_ADDR": "127.0.0.1"}) == "127.0.0.1"
+    assert environ_address({"REMOTE_ADDR": "203.0.113.7"}) == "203.0.113.7"
+
+
+def test_this_machine_is_no_client_so_local_tools_and_an_untrusted_local_proxy_share_no_limit() -> None:
+    assert public_address("127.0.0.1") is None and public_address("::1") is None
+    assert public_address("10.1.2.3") == "10.1.2.3" and public_address("not-an-ip") == "not-an-ip"
 
 
 @pytest.fixture
@@ -51,7 +56,7 @@ async def test_rest_puts_the_seen_address_in_the_metadata(rest_server: tuple[str
     body = {"sender": "c1", "message": "查进度", "metadata": {CLIENT_KEY: "8.8.8.8", "lang": "zh"}}
     async with aiohttp.ClientSession() as http, http.post(url, json=body) as answer:
         assert answer.status == 200
-    assert bot.seen[0].metadata == {CLIENT_KEY: "127.0.0.1", "lang": "zh"}
+    assert bot.seen[0].metadata == {"lang": "zh"}  # the forged address dropped; this machine is no client
 
 
 async def test_socketio_puts_the_connection_address_in_the_metadata() -> None:

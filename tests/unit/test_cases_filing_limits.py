@@ -64,3 +64,9 @@ def test_staff_filing_for_a_citizen_is_not_limited(repo):
     for i in range(12):
         repo.file_case(case(f"s{i}"), now=NOW, limited=False)
     assert repo.get_by_number("XF20261127-0012") is not None
+
+
+def test_filing_without_an_address_is_not_limited(repo):
+    # local tools and tests file from this machine, which is no client (bot.channels.client.public_address)
+    for i in range(12):
+        assert repo.file_case(case(f"local{i}", client=None, phone="13812345678"), now=NOW).created
