@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+HEALTH_POLL_S = 0.25  # between health checks while the servers start
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def _wait_for(stack: Stack, process: subprocess.Popen, timeout: float) -> None:
         if process.poll() is not None or time.monotonic() > deadline:
             out = (stack.log_dir / "orchestrator.out").read_text(errors="replace")
             raise RuntimeError(f"stack did not start (exit {process.poll()}):\n{out[-3000:]}\n{stack.logs()}")
-        time.sleep(1)
+        time.sleep(HEALTH_POLL_S)
 
 
 def stop(process: subprocess.Popen, timeout: float = 60) -> int:

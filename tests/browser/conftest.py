@@ -75,7 +75,7 @@ def browser(executable: str) -> Iterator[object]:
 
 @pytest.fixture
 def widget(browser: Any, stack: Stack) -> Iterator[Widget]:
-    with desktop_widget(browser, stack.web_url) as chat:
+    with desktop_widget(browser, stack) as chat:
         yield chat
 
 

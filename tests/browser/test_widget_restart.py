@@ -22,7 +22,7 @@ def services(tmp_path_factory: pytest.TempPathFactory, executable: str) -> Itera
 
 @pytest.fixture
 def restart_widget(browser: Any, services: Services) -> Iterator[Widget]:
-    with desktop_widget(browser, services.stack.web_url) as chat:
+    with desktop_widget(browser, services.stack) as chat:
         yield chat
 
 

@@ -78,7 +78,7 @@ def test_enter_that_ends_an_ime_composition_does_not_send(widget: Widget) -> Non
 
 def test_phone_width_keyboard_only_and_larger_text(browser, stack: Stack, screenshots: Path) -> None:
     context = browser.new_context(viewport={"width": 375, "height": 740}, locale="zh-CN", is_mobile=True)
-    widget = Widget(context.new_page(), stack.web_url)
+    widget = Widget(context.new_page(), stack)
     try:
         widget.goto("/")
         page = widget.page
@@ -172,7 +172,7 @@ def test_desktop_page_with_the_widget_closed(widget: Widget, screenshots: Path) 
 
 def test_two_tabs_of_one_conversation_show_the_same_history(widget: Widget, stack: Stack) -> None:
     widget.start("/")
-    other = Widget(widget.page.context.new_page(), widget.base_url)
+    other = Widget(widget.page.context.new_page(), widget.stack)
     other.goto("/guide")
     other.open()
     other.wait_online()

@@ -8,9 +8,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from tests.e2e.harness import ROOT, Stack
+from tests.e2e.harness import ROOT, Stack, request_json
 
 REPLY_TIMEOUT_MS = 90_000
+POLL_S = 0.1
+GREETINGS = 1  # the widget's own greeting is a bot message Rasa never sent
 WIDGET_BUNDLE = ROOT / "build" / "widget" / "widget.js"
 STORY = "小区楼下烧烤店噪音扰民，每天吵到半夜，在深圳市南山区粤海街道，我电话13800138000"
 CASE_NUMBER = re.compile(r"XF\d{8}-\d{4}")
@@ -23,19 +25,22 @@ def user_messages(stack: Stack, session_id: str) -> list[str]:
 
 
 @contextmanager
-def desktop_widget(browser: Any, base_url: str) -> Iterator[Widget]:
+def desktop_widget(browser: Any, stack: Stack) -> Iterator[Widget]:
     """A fresh browser context (empty localStorage) at desktop size."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
     try:
-        yield Widget(context.new_page(), base_url)
+        yield Widget(context.new_page(), stack)
     finally:
         context.close()
 
 
 class Widget:
-    def __init__(self, page: Any, base_url: str) -> None:
+    """The widget on one page of the stack's web app; `stack` also tells when Rasa has finished a turn."""
+
+    def __init__(self, page: Any, stack: Stack) -> None:
         self.page = page
-        self.base_url = base_url
+        self.stack = stack
+        self.base_url = stack.web_url
         self.dialogs: list[str] = []
         self.errors: list[str] = []
         page.on("dialog", self._on_dialog)
@@ -85,20 +90,38 @@ class Widget:
         return self.page.evaluate("JSON.parse(localStorage.getItem('xf-widget:session'))")
 
     def wait_for_bot(self, count: int, timeout_ms: float = REPLY_TIMEOUT_MS) -> list[str]:
-        """Waits for more than `count` bot messages, then until no more arrive for a moment."""
+        """Waits for more than `count` bot messages, then until Rasa has finished the turn and the widget
+        shows every message it sent; returns the new ones."""
         self.page.wait_for_function(
             "n => document.querySelector('[data-xf-widget]').shadowRoot"
             ".querySelectorAll('.msg.bot').length > n",
             arg=count,
             timeout=timeout_ms,
         )
-        seen, quiet_since = -1, time.monotonic()
-        while time.monotonic() - quiet_since < 1.0:
-            now = self.page.locator(".msg.bot").count()
-            if now != seen:
-                seen, quiet_since = now, time.monotonic()
-            time.sleep(0.2)
+        deadline = time.monotonic() + timeout_ms / 1000
+        while not self.turn_shown():
+            if time.monotonic() > deadline:
+                raise TimeoutError(
+                    f"Rasa's turn was not finished and shown in time: {self.bot_texts()[count:]}"
+                )
+            time.sleep(POLL_S)
         return self.bot_texts()[count:]
+
+    def turn_shown(self) -> bool:
+        """Rasa listens again with every typed message handled, and each of its messages is on the page
+        (after the widget's own greeting)."""
+        try:
+            url = f"{self.stack.rasa_url}/conversations/{self.session_id()}/tracker"
+            events = request_json(f"{url}?token={self.stack.token}&include_events=ALL")[1]["events"]
+        except (OSError, TypeError):  # Rasa is starting again (no answer, or no JSON): not finished
+            return False
+        steps = [e for e in events if e["event"] in ("user", "bot", "action")]
+        if not steps or steps[-1]["event"] != "action" or steps[-1].get("name") != "action_listen":
+            return False
+        handled = sum(e["event"] == "user" for e in events)
+        sent = sum(e["event"] == "bot" for e in events)
+        shown = self.page.locator(".msg.bot").count() - GREETINGS
+        return handled >= len(self.user_texts()) and shown >= sent
 
     # --- writing ----------------------------------------------------------------------------------
 
