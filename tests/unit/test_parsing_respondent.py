@@ -112,7 +112,20 @@ def test_a_careful_clerk_reads_the_respondent(text: str, expected: str | None) -
 
 @pytest.mark.parametrize(
     "text",
-    ["公司", "老板", "电子厂", "小区物业", "温州瓯海区鞋厂", "置业有限公司", "健身房老板", "学校", "包工头"],
+    [
+        "公司",
+        "老板",
+        "电子厂",
+        "小区物业",
+        "温州瓯海区鞋厂",
+        "置业有限公司",
+        "健身房老板",
+        "学校",
+        "包工头",
+        "劳务派遣公司",
+        "某某公司",
+        "楼下的便利店",
+    ],
 )
 def test_a_role_without_a_name_is_told_apart(text: str) -> None:
     assert is_role_only(text)
@@ -187,3 +200,7 @@ def test_where_a_matter_was_taken_or_written_is_not_whom_it_is_against(
     text: str, expected: str | None
 ) -> None:
     assert extract_respondent(text) == expected
+
+
+def test_a_worker_of_the_unit_who_complains_is_not_chained_to_it():
+    assert extract_respondent("一家培训机构老师的工资拖了三个月没发") == "培训机构"
