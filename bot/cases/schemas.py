@@ -20,6 +20,9 @@ STATUS_REVIEW = "复查中"  # 第35条: the next-higher organ reviews the reply
 STATUS_REVIEW_DONE = "复查办结"
 STATUS_REEXAM = "复核中"  # 第36条
 STATUS_REEXAM_DONE = "复核办结"  # the same facts are no longer accepted
+# a repeated or scripted filing that is no petition at all: struck from the register with a reason, which
+# claims none of the 条例's 不予受理 grounds (第19条第3款, 第36条第3款; docs/legal.md §4)
+STATUS_VOID = "登记作废"
 STATUSES: tuple[str, ...] = (
     STATUS_PENDING,
     STATUS_ACCEPTED,
@@ -31,6 +34,7 @@ STATUSES: tuple[str, ...] = (
     STATUS_REVIEW_DONE,
     STATUS_REEXAM,
     STATUS_REEXAM_DONE,
+    STATUS_VOID,
 )
 
 COLLECTIVE_MIN_PEOPLE = 5  # 集体访 flag; visits elect at most 5 representatives (第20条)

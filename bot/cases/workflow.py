@@ -28,13 +28,14 @@ from bot.cases.schemas import (
     STATUS_REVIEW,
     STATUS_REVIEW_DONE,
     STATUS_TRANSFERRED,
+    STATUS_VOID,
     STATUSES,
 )
 
 logger = logging.getLogger(__name__)
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
-    STATUS_PENDING: (STATUS_ACCEPTED, STATUS_REJECTED, STATUS_TRANSFERRED),
+    STATUS_PENDING: (STATUS_ACCEPTED, STATUS_REJECTED, STATUS_TRANSFERRED, STATUS_VOID),
     STATUS_ACCEPTED: (STATUS_IN_PROGRESS,),
     STATUS_IN_PROGRESS: (STATUS_CLOSED,),
     STATUS_CLOSED: (STATUS_REVIEW,),  # 第35条
@@ -43,11 +44,12 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     STATUS_REEXAM: (STATUS_REEXAM_DONE,),
     STATUS_REJECTED: (),
     STATUS_TRANSFERRED: (),
+    STATUS_VOID: (),
     STATUS_REEXAM_DONE: (),  # the same facts are no longer accepted (第36条)
 }
 TERMINAL: frozenset[str] = frozenset(s for s, moves in TRANSITIONS.items() if not moves)
 HANDLING_STATUSES: tuple[str, ...] = (STATUS_ACCEPTED, STATUS_IN_PROGRESS)
-_REASON_REQUIRED = frozenset({STATUS_REJECTED, STATUS_TRANSFERRED})
+_REASON_REQUIRED = frozenset({STATUS_REJECTED, STATUS_TRANSFERRED, STATUS_VOID})
 _WRITTEN_ANSWER = frozenset({STATUS_CLOSED, STATUS_REVIEW_DONE, STATUS_REEXAM_DONE})
 _REQUEST = frozenset({STATUS_REVIEW, STATUS_REEXAM})
 FIRST_DUE_ARTICLE = "第22条、第23条"
@@ -217,6 +219,10 @@ def _no_staff_deadline(status: str, closed_on: date | None, decision_reason: str
         return Due(None, None, f"不予受理{reason}")
     if status == STATUS_TRANSFERRED:
         return Due(None, None, f"已转送{decision_reason or '有权处理的机关'}")
+    if status == STATUS_VOID:
+        return Due(
+            None, None, f"登记作废（重复或恶意提交，不是不予受理决定）：{decision_reason or '未写理由'}"
+        )
     raise ValueError(f"unknown status {status!r}")
 
 
@@ -246,6 +252,8 @@ def transition_updates(
         raise ValueError("不予受理需要写明理由（会告知信访人）")
     if reason is None and to_status == STATUS_TRANSFERRED:
         raise ValueError("请写明转送到哪个机关")
+    if reason is None and to_status == STATUS_VOID:
+        raise ValueError("登记作废需要写明理由（例如：同一来源一小时内批量提交的重复内容）")
     updates: dict[str, Any] = {"status": to_status}
     if to_status in _REASON_REQUIRED:
         updates["decision_reason"] = reason

@@ -23,6 +23,7 @@ ALLOWED = {
     ("待受理", "已受理"),
     ("待受理", "不予受理"),
     ("待受理", "已转送"),
+    ("待受理", "登记作废"),  # a repeated or scripted filing, struck off with a reason (no 不予受理 ground)
     ("已受理", "办理中"),
     ("办理中", "已办结"),
     ("已办结", "复查中"),
@@ -53,12 +54,12 @@ def case_fields(status: str = "待受理", **overrides) -> dict:
 
 
 def test_next_statuses_follow_the_regulation():
-    assert next_statuses("待受理") == ("已受理", "不予受理", "已转送")
+    assert next_statuses("待受理") == ("已受理", "不予受理", "已转送", "登记作废")
     assert next_statuses("已受理") == ("办理中",)
     assert next_statuses("办理中") == ("已办结",)
     assert next_statuses("已办结") == ("复查中",)
     assert next_statuses("复查办结") == ("复核中",)
-    for terminal in ("不予受理", "已转送", "复核办结"):
+    for terminal in ("不予受理", "已转送", "复核办结", "登记作废"):
         assert next_statuses(terminal) == ()
         assert terminal in workflow.TERMINAL
     with pytest.raises(ValueError):

@@ -358,3 +358,30 @@ async def test_the_audit_page_shows_a_progress_sweep_with_the_phone_masked(
     body = await (await client.get("/staff/audit")).text()
     assert 'id="sweep-alarms"' in body and "138****5678" in body and "12 次" in body
     assert "13812345678" not in body
+
+
+async def test_an_officer_strikes_off_a_filing_flood_from_the_audit_page(
+    client: TestClient, sessions: sessionmaker
+) -> None:
+    from bot.cases import CaseInput, CaseRepository
+
+    repo = CaseRepository(sessions, id_encryption_key="k")
+    for i in range(6):
+        data = CaseInput(filing_key=f"f{i}", issue_text="批量内容", client="203.0.113.9", phone="13812345678")
+        repo.file_case(data, limited=False)
+    await log_in(client, "li.officer")
+    page = await (await client.get("/staff/audit")).text()
+    assert 'id="filing-floods"' in page and "203.0.113.9" in page and "138****5678" in page
+    numbers = re.search(r'name="case_numbers" value="([^"]+)"', page).group(1)
+    form = {
+        "csrf_token": TOKEN_RE.search(page).group(1),
+        "case_numbers": numbers,
+        "reason": "测试或无意义内容",
+    }
+    response = await client.post("/staff/floods/void", data=form, allow_redirects=False)
+    assert response.status == 303
+    assert {repo.get_by_number(n).status for n in numbers.split(",")} == {"登记作废"}
+    without_token = await client.post(
+        "/staff/floods/void", data={**form, "csrf_token": "x"}, allow_redirects=False
+    )
+    assert without_token.status in (400, 403)

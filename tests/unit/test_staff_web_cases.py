@@ -524,4 +524,4 @@ async def test_filter_form_offers_the_17_categories_and_every_status(officer: St
     form = page.split('name="category"')[1].split("</select>")[0]
     assert form.count("<option") == 18  # 全部 + 17 classes
     assert "劳动和社会保障" in form and "组织人事" in form and "其他" in form
-    assert len(re.findall(r'class="status-tab[ "]', page)) == 11  # 全部 + 10 statuses
+    assert len(re.findall(r'class="status-tab[ "]', page)) == 12  # 全部 + 11 statuses (登记作废 too)

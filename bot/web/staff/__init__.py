@@ -13,7 +13,14 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from bot.web.staff import views_admin, views_auth, views_cases, views_conversations, views_trends
+from bot.web.staff import (
+    views_admin,
+    views_auth,
+    views_cases,
+    views_conversations,
+    views_floods,
+    views_trends,
+)
 from bot.web.staff.db import open_staff_db
 from bot.web.staff.filters import local_date, local_datetime, local_time, query_url, status_class
 from bot.web.staff.middleware import staff_context, staff_middleware
@@ -51,3 +58,4 @@ def setup_staff(app: web.Application) -> None:
     views_cases.add_routes(app)
     views_conversations.add_routes(app)
     views_trends.add_routes(app)
+    views_floods.add_routes(app)

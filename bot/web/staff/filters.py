@@ -21,6 +21,7 @@ STATUS_CLASSES: dict[str, str] = {
     "复查办结": "review-done",
     "复核中": "reexam",
     "复核办结": "reexam-done",
+    "登记作废": "void",
 }
 
 

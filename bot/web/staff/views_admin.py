@@ -10,6 +10,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.staff.floods import VOID_REASONS, filing_floods
 from bot.staff.roles import ROLE_LABELS, ROLES
 from bot.staff.sweeps import KIND_LABELS, sweep_alarms
 from bot.web.staff.db import run_db, staff_db
@@ -204,6 +205,7 @@ async def audit(request: web.Request) -> web.Response:
     rows = [(item, ACTION_LABELS.get(item.action, item.action), diff(item.before, item.after))
             for item in result.items]  # fmt: skip
     alarms = await run_db(request, sweep_alarms, staff_db(request).sessions)
+    floods = await run_db(request, filing_floods, staff_db(request).sessions)
     actions = ACTION_FAMILIES + list(ACTION_LABELS.items())
     context = {
         "page": result,
@@ -214,6 +216,8 @@ async def audit(request: web.Request) -> web.Response:
         "target_labels": dict(TARGET_TYPES),
         "sweep_alarms": alarms,
         "sweep_kinds": KIND_LABELS,
+        "floods": floods,
+        "void_reasons": VOID_REASONS,
     }
     return render(request, "audit.html", context)
 
