@@ -94,6 +94,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     guarded(result, "free_text", _read_free_text_answers, turn, reading, rclean, result)
     guarded(result, "petitioner_name", turn_answers.read_name, turn, rclean, result)
     guarded(result, "address", turn_answers.read_address, turn, reading, result)
+    guarded(result, "people_count", turn_answers.read_people_in_words, turn, rclean, result)
     guarded(result, "id_number", _read_id_number, turn, clean, result)
 
     _with_reprompt(turn, result)

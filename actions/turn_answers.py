@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
+from actions.questions import detect_question
 from actions.slots import NOT_PROVIDED
 from bot.parsing import contact_note, name, people, phone
 from bot.parsing.address import read_address_answer
@@ -80,6 +81,29 @@ def read_phone(turn: Turn, reading: str, text: str, result: TurnResult) -> None:
             result.set("contact_note", note)
 
 
+HEAD_COUNT_AS_SAID = 40  # characters of a head count kept in the citizen's words
+# words that say who or how many ("临街的住户", "全校学生", "沿河三个村"); "烦死了" says neither
+PEOPLE_WORDS = re.compile(
+    r"人|户|家|村|组|楼|栋|单元|学生|员工|工人|住户|居民|业主|职工|老人|孩子|娃|乡亲|群众|邻居|们|大家|所有|整个|全|都"
+    r"|好多|很多|不少|一些|几|[0-9０-９一二两三四五六七八九十百千万]"
+)
+
+
+def _plain_answer(turn: Turn, reading: str, result: TurnResult) -> bool:
+    """A short statement that answers the question in words: no question, no phone, no other detail."""
+    text = reading.strip()
+    return (
+        not result.updates  # a time, a place or a phone was read from it: it answered something else
+        and not result.conflicts
+        and 0 < len(text) <= HEAD_COUNT_AS_SAID
+        and PEOPLE_WORDS.search(text) is not None
+        and turn.intent not in ("deny", "skip", "affirm")
+        and detect_question(text) is None
+        and phone.extract_phone(text) is None
+        and not re.search(r"[?？]", text)
+    )
+
+
 def read_people(turn: Turn, reading: str, result: TurnResult) -> None:
     if asked(turn, "people_count"):
         said = people.people_count_as_said(reading)
@@ -110,3 +134,14 @@ def read_address(turn: Turn, text: str, result: TurnResult) -> None:
         result.set("address", turn.slots.get("location") or NOT_PROVIDED)
     else:
         result.set("address", answer.address)
+
+
+def read_people_in_words(turn: Turn, reading: str, result: TurnResult) -> None:
+    """Last of the readers: asked how many people, an answer that said nothing else is kept as said
+    ("临街的住户", "沿河三个村", "全校学生"): staff read the words, the citizen is not asked again."""
+    if (
+        asked(turn, "people_count")
+        and "people_count" not in result.updates
+        and _plain_answer(turn, reading, result)
+    ):
+        result.set("people_count", reading.strip()[:HEAD_COUNT_AS_SAID])
