@@ -20,7 +20,7 @@ from tests.e2e.harness import ROOT, Stack
 
 PASSWORD = "Xf-受理-2026-春"
 STORY = (
-    "我在广州市天河区石牌街道的一家装修公司上班，去年三月开始公司就拖欠我们工资，"
+    "我在广州市天河区石牌街道的一家装修公司上班，公司叫鸿运装饰，去年三月开始公司就拖欠我们工资，"
     "一共欠了三个多月，老板一直拖着不给。我们有十几个工人都是这样。我电话１３８００１３８０００。"
 )
 SCRIPT = "<script>alert(1)</script><img src=x onerror=alert(2)>物业乱收费"

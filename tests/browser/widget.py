@@ -14,7 +14,7 @@ REPLY_TIMEOUT_MS = 90_000
 POLL_S = 0.1
 GREETINGS = 1  # the widget's own greeting is a bot message Rasa never sent
 WIDGET_BUNDLE = ROOT / "build" / "widget" / "widget.js"
-STORY = "小区楼下烧烤店噪音扰民，每天吵到半夜，在深圳市南山区粤海街道，我电话13800138000"
+STORY = "小区楼下老王烧烤店噪音扰民，每天吵到半夜，在深圳市南山区粤海街道，我电话13800138000"
 CASE_NUMBER = re.compile(r"XF\d{8}-\d{4}")
 
 

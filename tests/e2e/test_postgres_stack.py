@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from tests.e2e.harness import Stack, running_stack
 
-STORY = "小区楼下烧烤店每天吵到半夜，在深圳市南山区粤海街道，我电话13800138000"
+STORY = "小区楼下老王烧烤店每天吵到半夜，在深圳市南山区粤海街道，我电话13800138000"
 
 
 def said(replies: list[dict]) -> str:

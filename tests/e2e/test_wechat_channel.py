@@ -24,7 +24,7 @@ from tests.e2e.harness import ROOT, Stack, running_stack
 from tests.unit.test_wechat_wire import WeChatServer, new_aes_key
 
 STORY = (
-    "我在广州市天河区石牌街道的一家装修公司上班，去年三月开始公司就拖欠我们工资，"
+    "我在广州市天河区石牌街道的一家装修公司上班，公司叫鸿运装饰，去年三月开始公司就拖欠我们工资，"
     "一共欠了三个多月，老板一直拖着不给。我们有十几个工人都是这样。我电话１３８００１３８０００。"
 )
 
@@ -195,7 +195,7 @@ def test_a_whole_intake_over_wechat_files_a_case(wechat: WeChat) -> None:
 def test_a_person_files_a_case_through_the_simulated_wechat_user(wechat: WeChat) -> None:
     user = open_id()
     script = "\n".join(
-        ["/关注", STORY, "1", "打过12345，让我们找劳动监察，也没下文", "我叫王建国", "1", "/退出"]
+        ["/关注", STORY, "1", "打过12345，让我们找劳动监察，也没下文", "我叫王建国", "跳过", "1", "/退出"]
     )
     env = {
         **os.environ,
