@@ -13,7 +13,7 @@ import re
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.questions import detect_question
 from actions.slots import NOT_PROVIDED
-from bot.parsing import contact_note, name, people, phone
+from bot.parsing import contact_note, name, people, phone, prior_report
 from bot.parsing.address import read_address_answer
 
 SELF_INTRO = re.compile(r"我叫|我的名字|名字叫|名字是|姓名|本人叫|叫我|免贵姓")
@@ -84,8 +84,8 @@ def read_phone(turn: Turn, reading: str, text: str, result: TurnResult) -> None:
 HEAD_COUNT_AS_SAID = 40  # characters of a head count kept in the citizen's words
 # words that say who or how many ("临街的住户", "全校学生", "沿河三个村"); "烦死了" says neither
 PEOPLE_WORDS = re.compile(
-    r"人|户|家|村|组|楼|栋|单元|学生|员工|工人|住户|居民|业主|职工|老人|孩子|娃|乡亲|群众|邻居|们|大家|所有|整个|全|都"
-    r"|好多|很多|不少|一些|几|[0-9０-９一二两三四五六七八九十百千万]"
+    r"户|家|村|组|楼|栋|单元|学生|员工|工人|住户|居民|业主|职工|老人|孩子|娃|乡亲|群众|邻居|们|大家|所有|整个|全"
+    r"|的人|人都|都受|好多|很多|不少|一些|[0-9０-９一二两三四五六七八九十百千万几]"
 )
 
 
@@ -100,6 +100,7 @@ def _plain_answer(turn: Turn, reading: str, result: TurnResult) -> bool:
         and turn.intent not in ("deny", "skip", "affirm")
         and detect_question(text) is None
         and phone.extract_phone(text) is None
+        and prior_report.extract_prior_report(text) is None  # "找过镇里 没人管" is an earlier report
         and not re.search(r"[?？]", text)
     )
 

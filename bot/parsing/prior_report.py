@@ -24,7 +24,7 @@ _PUNCT = "，。；;,!?！？"
 _REPORT_VERB = (
     r"(?:反映|投诉|举报|信访|上访|报警|报案|求助)(?:过|了)|(?:留|写|打)(?:过|了)(?:言|信|电话)|打电话"
 )
-_CONTACT_VERB = r"(?:打|拨打|拨|找|去|问|联系|咨询|给|向|跟)"
+_CONTACT_VERB = r"(?:打|拨打|拨|找|去(?!年|世|掉)|问|联系|咨询|给|向|跟)"  # 去年 is no visit
 _POSITIVE_RE = re.compile(
     rf"{_REPORT_VERB}|{_CONTACT_VERB}[^{_PUNCT}]{{0,8}}?(?:{_CHANNELS})"
     rf"|(?:找|去|打|问|联系|咨询)过(?=$|[{_PUNCT}])"

@@ -33,7 +33,7 @@ async def test_an_answer_in_words_is_kept(text, kept):
     assert slots.get("people_count") == kept
 
 
-@pytest.mark.parametrize("text", ["烦死了", "要钱吗？", "你们到底管不管", "13912345678"])
+@pytest.mark.parametrize("text", ["烦死了", "要钱吗？", "你们到底管不管", "13912345678", "找过镇里 没人管"])
 async def test_other_messages_are_no_head_count(text):
     tracker = make_tracker(text, requested_slot="people_count", slots=KNOWN)
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)

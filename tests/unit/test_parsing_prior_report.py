@@ -104,3 +104,9 @@ def test_the_channel_first_and_the_denial_after_it():
     assert extract_prior_report("冇找过") == NO_PRIOR_REPORT
     assert extract_prior_report("头一回反映") == NO_PRIOR_REPORT
     assert extract_prior_report("打过12345") == "打过12345"
+
+
+def test_last_year_is_no_visit_to_an_office():
+    story = "我家的承包地去年被村委会收回去了，说是要搞什么产业园，一分钱补偿都没给"
+    assert extract_prior_report(story) is None  # was read as "去…村委会" (a visit) with "说" as its reply
+    assert extract_prior_report("去年去过街道办 没人管") == "去年去过街道办 没人管"
