@@ -36,7 +36,13 @@ def filed(stack: Stack) -> dict[str, str]:
     """One case filed through the real bot, and one conversation whose citizen typed a script."""
     sender = f"staff-{uuid.uuid4().hex[:8]}"
     stack.chat(sender, "你好")
-    for message in (STORY, "没有打官司，也没有仲裁", "打过12345，让我们找劳动监察，也没下文", "我叫王建国"):
+    for message in (
+        STORY,
+        "没有打官司，也没有仲裁",
+        "打过12345，让我们找劳动监察，也没下文",
+        "我叫王建国",
+        "跳过",
+    ):
         stack.chat(sender, message)
     reply = said(stack.chat(sender, "对，提交"))
     assert "事项编号：XF" in reply, reply
