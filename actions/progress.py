@@ -14,25 +14,22 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import services
 from actions.slots import NON_ANSWER_INTENTS
 from bot import text as textutil
+from bot.cases.numbers import CASE_NUMBER_IN_TEXT, find_case_number
 from bot.channels.client import client_of
 from bot.settings import get_settings
-
-CASE_NUMBER = re.compile(r"XF\s*(\d{8})\s*[-－—_ ]?\s*(\d{4})", re.IGNORECASE)
-
 
 QUERY_CODE = re.compile(r"(?<!\d)\d{6}(?!\d)")
 
 
 def query_code_in(text: str) -> str | None:
     """The 6-digit query code given at filing, outside any case number in the same message."""
-    rest = CASE_NUMBER.sub(" ", textutil.to_halfwidth(text or ""))
+    rest = CASE_NUMBER_IN_TEXT.sub(" ", textutil.to_halfwidth(text or ""))
     found = QUERY_CODE.findall(rest)
     return found[0] if len(found) == 1 else None
 
 
 def extract_case_number(text: str) -> str | None:
-    match = CASE_NUMBER.search(textutil.to_halfwidth(text or ""))
-    return f"XF{match.group(1)}-{match.group(2)}" if match else None
+    return find_case_number(textutil.to_halfwidth(text or ""))
 
 
 # the number and the phone may come in any order, in any number of messages; a wrong one can be sent again

@@ -73,3 +73,13 @@ def test_missing_key_message_says_how_to_fix():
 )
 def test_mask_id_number(clear, masked):
     assert crypto.mask_id_number(clear) == masked
+
+
+def test_a_case_number_past_the_ten_thousandth_of_a_day_is_found_in_a_message():
+    from bot.cases.numbers import find_case_number, normalize_case_number
+
+    assert find_case_number("查一下 XF20261127-10000，电话138") == "XF20261127-10000"  # was read as -1000
+    assert find_case_number("ｘｆ２０２６１１２７－００４２") == "XF20261127-0042"
+    assert find_case_number("XF20261127 0042 办到哪了") == "XF20261127-0042"
+    assert find_case_number("我的电话是13800138000") is None
+    assert normalize_case_number("xf20261127-10000") == "XF20261127-10000"
