@@ -50,8 +50,9 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         if kind in OWN_ANSWER_KINDS:
             _answer(kind, result)
         return result
-    if (turn.text or "").startswith(EVIDENCE_PREFIX):
-        # a photo sent as evidence (WeChat channel): kept with the case, never taken as an answer
+    if (turn.text or "").startswith(EVIDENCE_PREFIX) and channel_evidence(turn):
+        # a photo sent as evidence (WeChat channel): kept with the case, never taken as an answer; the same
+        # words typed on the web are only text, so nobody plants a link on the staff case page
         result.set("evidence", [*(turn.slots.get("evidence") or []), evidence_item(turn)])
         return result
     if (turn.text or "").startswith("/"):
@@ -144,11 +145,16 @@ def _append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         result.set("issue_text", f"{current}\n{more}")
 
 
+def channel_evidence(turn: Turn) -> dict[str, Any]:
+    """What the WeChat channel itself says was sent (metadata no web or REST client can write), or {}."""
+    sent = (turn.metadata.get("wechat") or {}).get("evidence")
+    return sent if isinstance(sent, dict) else {}
+
+
 def evidence_item(turn: Turn) -> dict[str, Any]:
-    """The photo's MediaId and URL, from the channel's metadata or else from the message text."""
-    sent = (turn.metadata.get("wechat") or {}).get("evidence") or {}
-    url = sent.get("pic_url") or turn.text[len(EVIDENCE_PREFIX) :].strip() or None
-    return {"kind": sent.get("kind") or "image", "media_id": sent.get("media_id"), "url": url}
+    """The photo's MediaId and URL, as the channel gave them."""
+    sent = channel_evidence(turn)
+    return {"kind": sent.get("kind") or "image", "media_id": sent.get("media_id"), "url": sent.get("pic_url")}
 
 
 def _read_issue_text(turn: Turn, clean: str, result: TurnResult, question: QuestionKind | None) -> None:

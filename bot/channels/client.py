@@ -14,10 +14,19 @@ CLIENT_KEY = "client_address"
 MAX_CLIENT_CHARS = 128
 
 
-def stamped(metadata: Any, address: str | None) -> dict[str, Any]:
-    """A copy of `metadata` (anything the client sent) whose `CLIENT_KEY` is the server's own `address`."""
+# metadata only a channel of ours writes: a web or REST client sending it is ignored (a "photo" planted as a
+# clickable evidence link on the staff page, issue 16)
+SERVER_ONLY_KEYS = ("wechat",)
+
+
+def stamped(metadata: Any, address: str | None, *, from_client: bool = True) -> dict[str, Any]:
+    """A copy of `metadata` whose `CLIENT_KEY` is the server's own `address`; what a client sent (`from_client`)
+    loses the keys only our channels may write."""
     result = dict(metadata) if isinstance(metadata, dict) else {}
     result.pop(CLIENT_KEY, None)
+    if from_client:
+        for key in SERVER_ONLY_KEYS:
+            result.pop(key, None)
     if address:
         result[CLIENT_KEY] = str(address)[:MAX_CLIENT_CHARS]
     return result

@@ -258,6 +258,14 @@ async def test_a_photo_sent_as_evidence_is_kept_and_is_no_answer():
     assert slots["evidence"] == [{"kind": "image", "media_id": "MEDIA_1", "url": "http://mmbiz.qpic.cn/abc"}]
 
 
+async def test_a_photo_line_typed_on_the_web_plants_no_evidence_link():
+    tracker = make_tracker(
+        "[图片] http://evil.example/phish", requested_slot="respondent", slots={"issue_text": "噪音"}
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "evidence" not in slots  # only the WeChat channel's own media become evidence links
+
+
 @pytest.mark.parametrize(
     ("text", "slot", "value", "said"),
     [

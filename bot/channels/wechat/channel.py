@@ -87,7 +87,7 @@ class WeChatInput(InputChannel):
                     input_channel=self.name(),
                     message_id=f"wechat-{msg_id}" if msg_id else None,
                     # the OpenID is the client here: every push comes from WeChat's own servers
-                    metadata=stamped(metadata, f"wechat:{open_id}"),
+                    metadata=stamped(metadata, f"wechat:{open_id}", from_client=False),
                 )
             )
             return collector.messages
