@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.route_slots import ask_question, fresh_decision, route_line, settle, settled_route
 from actions.slots import INTAKE_SLOTS, NOT_PROVIDED, SLOT_LABELS
+from bot.parsing.masking import mask_personal_numbers
 from bot.routing import RouteDecision
 
 SUMMARY_SLOTS = (*INTAKE_SLOTS, "contact_note", "id_number")
@@ -26,8 +27,9 @@ def display_value(slot: str, value: Any) -> str | None:
         return None
     if value == NOT_PROVIDED:
         return NOT_PROVIDED
-    if slot == "issue_text":
-        text = str(value)
+    if slot in ("issue_text", "prior_report", "respondent", "contact_note", "address"):
+        # a phone or ID number typed inside free text is masked like the phone line (the screen may be shared)
+        text = mask_personal_numbers(str(value))
         return text if len(text) <= MAX_STORY_PREVIEW else text[:MAX_STORY_PREVIEW] + "……"
     if slot == "legal_status":
         from bot.parsing.legal_status import LEGAL_STATUS_LABELS
