@@ -7,6 +7,7 @@ ends the lock); one guess from a new address while locked locks that address out
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -57,6 +58,11 @@ def _recent_failures(session: Session, now: datetime, window: timedelta, **match
     return session.execute(query).scalar_one()
 
 
+def unknown_name(typed: str) -> str:
+    """How the audit log shows a name that is no account: a short fingerprint, so repeats can be told apart."""
+    return "未知用户名#" + hashlib.sha256(typed.encode("utf-8")).hexdigest()[:6]
+
+
 def authenticate(
     sessions: sessionmaker,
     username: str,
@@ -98,9 +104,17 @@ def authenticate(
         attempt = LoginAttempt(username=name or typed, ip=ip, attempted_at=now, success=False)
         session.add(attempt)
         session.flush()  # the failure counts below include this attempt
-        audit = {"actor": typed, "target_type": "account", "target_id": name or None, "ip": ip, "now": now}
+        # what was typed is shown only when it names an account: a password typed into the name field is not
+        shown = typed if seen_hash is not None else unknown_name(typed)
+        audit = {
+            "actor": shown,
+            "target_type": "account",
+            "target_id": name if seen_hash else None,
+            "ip": ip,
+            "now": now,
+        }
         if ip_failures >= IP_MAX_FAILURES:
-            record(session, actor=typed, action="login.locked", target_type="ip", target_id=ip,
+            record(session, actor=shown, action="login.locked", target_type="ip", target_id=ip,
                    reason="同一IP失败次数过多", ip=ip, now=now)  # fmt: skip
             return LoginResult(False, None, MAX_DELAY_S, MSG_IP_BLOCKED)
         account = find_account(session, name, lock=True) if name else None

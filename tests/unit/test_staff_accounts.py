@@ -32,6 +32,7 @@ from bot.staff.login import (
     MSG_LOCKED,
     authenticate,
     login_delay,
+    unknown_name,
 )
 from bot.staff.models import AuditEntry, LoginAttempt, StaffAccount
 from bot.staff.roles import StaffUser
@@ -190,7 +191,19 @@ def test_unknown_name_and_wrong_password_look_the_same(sessions):
     assert wrong.delay_s == unknown.delay_s == empty.delay_s == 0.5
     assert not wrong.ok and wrong.user is None and unknown.user is None
     reasons = [(r.actor, r.reason) for r in audit_rows(sessions, "login.failure")]
-    assert reasons == [("wang", "密码错误"), ("wangg", "未知用户名"), ("(未填写)", "未知用户名")]
+    assert reasons == [
+        ("wang", "密码错误"),
+        (unknown_name("wangg"), "未知用户名"),
+        (unknown_name("(未填写)"), "未知用户名"),
+    ]
+
+
+def test_a_password_typed_into_the_name_field_never_reaches_the_audit_log(sessions):
+    create_account(sessions, "wang", PW, "officer")
+    authenticate(sessions, PW, PW, now=NOW)  # the officer typed the password in both fields
+    rows = audit_rows(sessions, "login.failure")
+    assert rows and all(PW not in f"{r.actor}{r.target_id}{r.reason}" for r in rows)
+    assert rows[-1].actor.startswith("未知用户名#")
 
 
 def test_delays_grow_and_cap():
