@@ -177,7 +177,7 @@ class Orchestrator:
     def first_exit(self) -> Running | None:
         return next((item for item in self.running if item.process.poll() is not None), None)
 
-    def stop(self, timeout: float = 20.0) -> None:
+    def stop(self, timeout: float = 8.0) -> None:  # then SIGKILL: a busy event loop is stopped within 10 s
         for item in reversed(self.running):
             _signal_group(item.process.pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout

@@ -149,3 +149,24 @@ def test_serve_stops_the_others_when_one_service_crashes(tmp_path: Path) -> None
     assert serve(orchestrator, startup_timeout=30) == 1
     grandchild = int((tmp_path / "grandchild0.pid").read_text())
     assert _wait_dead([grandchild]) == []
+
+
+def test_a_service_whose_event_loop_is_busy_is_stopped_within_ten_seconds(tmp_path: Path) -> None:
+    # ignores SIGTERM and never yields, like a Rasa server busy with a huge message
+    ready = tmp_path / "ignoring-sigterm"
+    stubborn = (
+        "import pathlib, signal, sys\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+        "pathlib.Path(sys.argv[1]).touch()\nwhile True: pass\n"
+    )
+    service = Service("busy", [sys.executable, "-c", stubborn, str(ready)], "http://127.0.0.1:9/", "-")
+    orchestrator = Orchestrator([service], dict(os.environ), tmp_path)
+    orchestrator.start()
+    pid = orchestrator.running[0].process.pid
+    deadline = time.monotonic() + 30
+    while not ready.exists() and time.monotonic() < deadline:  # SIGTERM is ignored from now on
+        time.sleep(0.05)
+    assert ready.exists()
+    started = time.monotonic()
+    orchestrator.stop()  # the default grace period, as make run uses it
+    assert time.monotonic() - started < 10
+    assert _wait_dead([pid]) == []
