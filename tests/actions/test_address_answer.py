@@ -79,6 +79,8 @@ async def test_with_name_and_address_the_written_notice_is_promised_without_a_da
 
 
 def test_numbers_typed_inside_free_text_are_masked_in_the_summary():
-    text = summary_text({**KNOWN, "issue_text": "老板欠钱不还，他电话13912345678，我身份证11010519491231002X"})
+    text = summary_text(
+        {**KNOWN, "issue_text": "老板欠钱不还，他电话13912345678，我身份证11010519491231002X"}
+    )
     assert "13912345678" not in text and "139****5678" in text
     assert "11010519491231002X" not in text
