@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bot.category_model.model import CategoryModel
 from bot.category_model.own_data import LabelledText
+from bot.category_model.store import build_if_stale, built_or_none
 
 PACKAGE = Path(__file__).resolve().parent
 # chosen on archive.csv bodies as a dev set (never eval.csv): C 0.5 0.833 vs C 1 0.829, C 0.3 0.831
@@ -70,28 +71,13 @@ def train_own(examples: Sequence[LabelledText] | None = None) -> CategoryModel:
 
 def build(path: Path | None = None, force: bool = False) -> tuple[Path, bool]:
     """Train and save the own model unless an up-to-date file exists; returns (path, trained now)."""
-    from bot.category_model.store import load_model, save_model
-
     target = Path(path) if path else own_model_path()
-    if not force and target.exists():
-        try:
-            if load_model(target).info.get("fingerprint") == fingerprint():
-                return target, False
-        except Exception:  # noqa: BLE001 - an unreadable or old file is simply rebuilt
-            pass
-    save_model(train_own(), target)
-    return target, True
+    return target, build_if_stale(target, fingerprint(), train_own, force=force)
 
 
 @lru_cache(maxsize=2)
 def _loaded(path: str, key: str) -> CategoryModel | None:
-    from bot.category_model.store import load_model
-
-    try:
-        build(Path(path))
-        return load_model(Path(path))
-    except (ImportError, OSError, ValueError):  # no scikit-learn or a read-only var/: keywords only
-        return None
+    return built_or_none(Path(path), build)  # None: the keywords alone
 
 
 def get_own_model() -> CategoryModel | None:

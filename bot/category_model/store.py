@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,6 +39,32 @@ def load_model(path: Path) -> CategoryModel:
     if not isinstance(payload, dict) or payload.get("format") != FORMAT_VERSION:
         raise ValueError(f"{path}: not a category model of format {FORMAT_VERSION}")
     return payload["model"]
+
+
+def build_if_stale(
+    target: Path, fingerprint: str, train: Callable[[], CategoryModel], *, force: bool = False
+) -> bool:
+    """Train and save a generated model (own-data, route) unless `target` already holds one trained from the
+    inputs `fingerprint` names; True when it was trained now. An unreadable or old file is simply rebuilt."""
+    if not force and target.exists():
+        try:
+            if load_model(target).info.get("fingerprint") == fingerprint:
+                return False
+        except Exception:  # noqa: BLE001 - an unreadable or old file is simply rebuilt
+            pass
+    model = train()
+    model.info["fingerprint"] = fingerprint
+    save_model(model, target)
+    return True
+
+
+def built_or_none(target: Path, build: Callable[[Path], object]) -> CategoryModel | None:
+    """A generated model, built first if needed; None where it cannot be (no scikit-learn, a read-only var/)."""
+    try:
+        build(target)
+        return load_model(target)
+    except (ImportError, OSError, ValueError):
+        return None
 
 
 @lru_cache(maxsize=2)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.category_model.model import CategoryModel
+from bot.category_model.store import build_if_stale, built_or_none
 from bot.route_model.examples import example_files
 
 PACKAGE = Path(__file__).resolve().parent
@@ -42,31 +43,15 @@ def fingerprint() -> str:
 
 def build(path: Path | None = None, force: bool = False) -> tuple[Path, bool]:
     """Train and save the route model unless an up-to-date file exists; returns (path, trained now)."""
-    from bot.category_model.store import load_model, save_model
-    from bot.route_model.train import train_route_model
+    from bot.route_model.train import train_route_model  # scikit-learn and the examples: only to train
 
     target = Path(path) if path else route_model_path()
-    if not force and target.exists():
-        try:
-            if load_model(target).info.get("fingerprint") == fingerprint():
-                return target, False
-        except Exception:  # noqa: BLE001 - an unreadable or old file is simply rebuilt
-            pass
-    model = train_route_model()
-    model.info["fingerprint"] = fingerprint()
-    save_model(model, target)
-    return target, True
+    return target, build_if_stale(target, fingerprint(), train_route_model, force=force)
 
 
 @lru_cache(maxsize=2)
 def _loaded(path: str, key: str) -> CategoryModel | None:
-    from bot.category_model.store import load_model
-
-    try:
-        build(Path(path))
-        return load_model(Path(path))
-    except (ImportError, OSError, ValueError):  # no scikit-learn or a read-only var/: no model
-        return None
+    return built_or_none(Path(path), build)
 
 
 def get_route_model() -> CategoryModel | None:
