@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 PY := .venv/bin/python
-CLI := $(PY) -m bot.cli
+CLI := $(PY) -m bot
 VENV_STAMP := .venv/.requirements.stamp
 NODE_STAMP := node_modules/.package-lock.stamp
 USERDICT := build/jieba/userdict.txt

@@ -14,8 +14,8 @@ import sys
 import time
 
 from actions import safety_net
-from bot.logging_setup import install_log_masking
-from bot.settings import get_settings
+from bot.ops.logging_setup import install_log_masking
+from bot.ops.settings import get_settings
 
 WARM_UP_TEXT = "小区楼下烧烤店每天吵到半夜，打了好几次电话都没人管"
 
@@ -25,7 +25,7 @@ def warm_up() -> float:
     from actions import services
     from actions.intake_logic import read_turn
     from actions.intake_turn import Turn
-    from bot.category import classify_category
+    from bot.domain.category import classify_category
     from bot.route_model import route_scores
 
     started = time.perf_counter()

@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.matter_kind import tells_a_story
 from actions.struggle import frustration_answer, sounds_frustrated
-from bot import text as textutil
+from bot.domain import text as textutil
 
 FAQ_BY_INTENT = {
     "ask_what_is_petition": "what_is_petition",
@@ -85,7 +85,7 @@ class AnswerFaq(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        from bot.knowledge import faq_answer
+        from bot.domain.knowledge import faq_answer
 
         text = tracker.latest_message.get("text") or ""
         # "你们到底管不管？" wants an answer, not a definition of 信访
@@ -112,7 +112,7 @@ class CrisisResponse(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        from bot.safety import crisis_check_in, crisis_reply, detect_crisis
+        from bot.domain.safety import crisis_check_in, crisis_reply, detect_crisis
 
         text = tracker.latest_message.get("text") or ""
         signal = detect_crisis(text)
@@ -148,7 +148,7 @@ class CrisisResponse(Action):
         likely = runner_up_intent(tracker)
         key = faq_key(likely, text)
         if key:
-            from bot.knowledge import faq_answer
+            from bot.domain.knowledge import faq_answer
 
             dispatcher.utter_message(text=faq_answer(key))
             return []

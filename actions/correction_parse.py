@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot import text as textutil
+from bot.domain import text as textutil
 
 # words citizens use for each detail; one regex, longest first, so "此前反映情况" is not "反映对象"
 LABELS: dict[str, tuple[str, ...]] = {

@@ -22,7 +22,7 @@ from actions.intake_turn import Turn
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
 from actions.summary import display_value
 from actions.turn_adapter import read_turn_safely, say_notes, turn_from_tracker
-from bot import text as textutil
+from bot.domain import text as textutil
 from bot.parsing.legal_status import detect_legal_status
 from bot.parsing.prior_report import extract_prior_report
 

@@ -17,8 +17,8 @@ from actions.slots import RESET_AFTER_FILING
 from bot.cases import FilingLimited
 from bot.cases.from_slots import case_input_from_slots
 from bot.channels.client import client_of
-from bot.knowledge import after_filing_lines, deadline, explain_route, has_notice_address
-from bot.settings import get_settings
+from bot.domain.knowledge import after_filing_lines, deadline, explain_route, has_notice_address
+from bot.ops.settings import get_settings
 
 logger = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from actions.slots import (
 from actions.turn_answers import DONT_KNOW, SKIPPED_ADDRESS, SKIPPED_NAME, SKIPPED_PHONE, WHY_ADDRESS
 from actions.turn_context import NOT_NEGATION, Part, has_part, reading_text
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, reprompt_note
-from bot import text as textutil
+from bot.domain import text as textutil
 from bot.parsing import id_number, legal_status, occurred_at, phone, prior_report, respondent
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ LEADING_NO = re.compile(r"(?:还没有|还没|没有|没呢|没得|冇得|冇|�
 
 
 def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
-    """All slot updates one message brings. `classify` is bot.category.classify_category."""
+    """All slot updates one message brings. `classify` is bot.domain.category.classify_category."""
     result = TurnResult()
     clean = textutil.normalize_for_parsing(turn.text or "")
     if turn.intent in NON_ANSWER_INTENTS and not turn.correcting:

@@ -19,7 +19,7 @@ VAGUE_PLACE = re.compile(
 
 
 def read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
-    from bot.category import CATEGORIES, is_confident, top_candidates
+    from bot.domain.category import CATEGORIES, is_confident, top_candidates
 
     chosen = turn.entity("category")
     if chosen in CATEGORIES and may_set(turn, "category"):
@@ -52,7 +52,7 @@ def read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
 
 def named_category(clean: str) -> str | None:
     """The one class the answer names ("民政", "是城乡建设的"), if it names exactly one."""
-    from bot.category import CATEGORIES
+    from bot.domain.category import CATEGORIES
 
     named = [c for c in CATEGORIES if c in clean or (len(clean) >= 2 and clean in c)]
     if len(named) == 1:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot import text as textutil
+from bot.domain import text as textutil
 
 COMPLAINT = "投诉请求"
 SUGGESTION = "建议意见"

@@ -13,10 +13,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
 from actions.slots import NON_ANSWER_INTENTS
-from bot import text as textutil
 from bot.cases.numbers import CASE_NUMBER_IN_TEXT, find_case_number
 from bot.channels.client import client_of
-from bot.settings import get_settings
+from bot.domain import text as textutil
+from bot.ops.settings import get_settings
 
 QUERY_CODE = re.compile(r"(?<!\d)\d{6}(?!\d)")
 
@@ -137,7 +137,7 @@ def _day(value) -> str:
 def case_deadline_lines(case) -> list[str]:
     """The time limits that apply to the case now, each with its article."""
     from bot.cases import STATUS_PENDING
-    from bot.knowledge import deadline, has_notice_address, load_knowledge, notice_line
+    from bot.domain.knowledge import deadline, has_notice_address, load_knowledge, notice_line
 
     created = case.created_at
     if created.tzinfo is None:  # stored in UTC

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from bot import text as textutil
-from bot.knowledge import faq_answer
+from bot.domain import text as textutil
+from bot.domain.knowledge import faq_answer
 
 
 class QuestionKind(Enum):

@@ -24,9 +24,9 @@ from actions.route_slots import (
     settle,
 )
 from actions.summary import show_summary
+from bot.domain.routing import RouteDecision, route_title
+from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import split_label
-from bot.routing import RouteDecision, route_title
-from bot.text import normalize_for_parsing
 
 _SURE_YES = re.compile(r"^(?:没错|没问题|是的|对的|正是)")
 _NO = re.compile(r"^(?:不是|不对|不算|没有|没|否|不|非|no\b|nope)|不是")

@@ -14,10 +14,10 @@ from typing import Any
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import routing
 from bot.cases.schemas import optional_text
+from bot.domain import routing
+from bot.domain.routing import RouteDecision, route_title
 from bot.route_model.examples import label_of, split_label
-from bot.routing import RouteDecision, route_title
 
 CHOOSE = "choose"
 ROUTE_CHOICE_ENTITY = "route_choice"

@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.settings import get_settings
+from bot.ops.settings import get_settings
 
 
 def now_local() -> datetime:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-# defined once in bot.intake_fields; the actions read them from here
-from bot.intake_fields import NOT_PROVIDED as NOT_PROVIDED
-from bot.intake_fields import SLOT_LABELS as SLOT_LABELS
+# defined once in bot.domain.intake_fields; the actions read them from here
+from bot.domain.intake_fields import NOT_PROVIDED as NOT_PROVIDED
+from bot.domain.intake_fields import SLOT_LABELS as SLOT_LABELS
 
 # the order in which the form asks (domain.yml, forms)
 INTAKE_SLOTS = (

@@ -13,8 +13,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.route_slots import ask_question, fresh_decision, route_line, settle, settled_route
 from actions.slots import INTAKE_SLOTS, NOT_PROVIDED, SLOT_LABELS
+from bot.domain.routing import RouteDecision
 from bot.parsing.masking import mask_personal_numbers
-from bot.routing import RouteDecision
 
 SUMMARY_SLOTS = (*INTAKE_SLOTS, "contact_note", "id_number")
 MAX_STORY_PREVIEW = 120

@@ -19,7 +19,7 @@ from actions import services
 from actions.intake_logic import read_turn
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, may_set
 from actions.turn_replies import READ_FAILED
-from bot.category import classify_category
+from bot.domain.category import classify_category
 from bot.parsing.contact_note import extract_contact_note
 from bot.parsing.phone import extract_phone
 

@@ -11,7 +11,7 @@ import re
 from enum import Enum
 
 from actions.questions import is_question_clause
-from bot.text import fold_for_nlu
+from bot.domain.text import fold_for_nlu
 
 
 class Part(Enum):

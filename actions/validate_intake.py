@@ -109,7 +109,7 @@ class AskCategory(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        from bot.category import CATEGORIES
+        from bot.domain.category import CATEGORIES
 
         names = tracker.get_slot("category_candidates") or ["其他"]
         buttons = [{"title": n, "payload": f'/inform{{"category": "{n}"}}'} for n in names if n in CATEGORIES]

@@ -1,4 +1,4 @@
-"""Category figures on the held-out eval.csv (message body only), through `bot.category.classify_category`.
+"""Category figures on the held-out eval.csv (message body only), through `bot.domain.category.classify_category`.
 
 Scored over the board's 7 labels via category-map.csv; a class with no board label counts as wrong.
 Three runs: the keyword lexicon alone (`lexicon=`), what the repository ships with no imported model (the
@@ -58,7 +58,7 @@ def _use_model(path: Path | None) -> None:
 def score(name: str, model_path: Path | None, lexicon_only: bool = False) -> CategoryFigure:
     from sklearn.metrics import accuracy_score, f1_score
 
-    from bot.category import classify_category, is_confident, load_lexicon
+    from bot.domain.category import classify_category, is_confident, load_lexicon
 
     _use_model(model_path)
     lexicon = load_lexicon() if lexicon_only else None
@@ -97,7 +97,7 @@ def import_archive(path: Path) -> tuple[float, str]:
 
     started = time.perf_counter()
     cmd = [
-        sys.executable, "-m", "bot.archive_import", str(DATASET / "archive.csv"),
+        sys.executable, "-m", "bot.ops.archive_import", str(DATASET / "archive.csv"),
         "--mapping", str(DATASET / "category-map.csv"), "--output", str(path),
         "--rejected-csv", str(BENCH_VAR / "archive_rejected.csv"), "--no-progress",
     ]  # fmt: skip

@@ -72,7 +72,7 @@ def board_f1(texts: list[str], gold: list[str], lexicon_only: bool = False) -> f
     """7-label macro-F1 of classify_category's top class, as bench.category scores eval.csv."""
     from sklearn.metrics import f1_score
 
-    from bot.category import classify_category, load_lexicon
+    from bot.domain.category import classify_category, load_lexicon
 
     mapping, lexicon = board_map(), load_lexicon() if lexicon_only else None
     pred = [mapping.get(classify_category(t, lexicon=lexicon)[0].name) or "(unmapped)" for t in texts]
@@ -99,8 +99,8 @@ def own_figure() -> None:
 
 
 def imported_f1(train: list[dict], texts: list[str], gold: list[str]) -> float:
-    """Run `python -m bot.archive_import` on `train` rows (written as a CSV) and score `texts` with its model."""
-    from bot.archive_import import main as import_main
+    """Run `python -m bot.ops.archive_import` on `train` rows (written as a CSV) and score `texts` with its model."""
+    from bot.ops.archive_import import main as import_main
 
     with tempfile.TemporaryDirectory() as tmp:
         part, model = Path(tmp) / "train.csv", Path(tmp) / "model.joblib"
@@ -115,7 +115,7 @@ def imported_f1(train: list[dict], texts: list[str], gold: list[str]) -> float:
 
 
 def import_figure() -> None:
-    """`python -m bot.archive_import` on 80 % of the bodies, scored through classify_category on the rest."""
+    """`python -m bot.ops.archive_import` on 80 % of the bodies, scored through classify_category on the rest."""
     from sklearn.model_selection import train_test_split
 
     rows = _bodies()
@@ -156,7 +156,7 @@ def _mix_inputs(model, texts: list[str]):
     """Rows of class probabilities in CATEGORIES order as classify_category(matter=True) mixes them."""
     import numpy as np
 
-    from bot.category import CATEGORIES, _model_proba, _normalize
+    from bot.domain.category import CATEGORIES, _model_proba, _normalize
 
     rows = [_model_proba(model, _normalize(t).lower(), matter=True) for t in texts]
     return np.array([[r.get(n, 0.0) for n in CATEGORIES] for r in rows])
@@ -165,10 +165,10 @@ def _mix_inputs(model, texts: list[str]):
 def _train_fold(written: list, held: list[str], archive):
     """The own model and the import trained as the project does, without the held-out texts (nor the letters
     joined from them): own examples rebuilt from `written`; the archive plus own examples of its missing classes."""
-    from bot.archive_import import own_complement, train_import
     from bot.category_model.model import prepare
     from bot.category_model.own_data import own_examples_from
     from bot.category_model.own_model import train_own
+    from bot.ops.archive_import import own_complement, train_import
 
     gone = {prepare(t) for t in held}
     own = [e for e in own_examples_from(written) if prepare(e.text) not in gone]
@@ -184,11 +184,11 @@ def chat_dev(k: int = 5) -> None:
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
 
-    from bot.archive_import import read_archive, read_mapping
-    from bot.category import CATEGORIES, classify_category, load_lexicon
-    from bot.category import IMPORTED_MODEL_SHARE as A
-    from bot.category import OWN_MODEL_SHARE_WITH_IMPORT as B
     from bot.category_model.own_data import written_examples
+    from bot.domain.category import CATEGORIES, classify_category, load_lexicon
+    from bot.domain.category import IMPORTED_MODEL_SHARE as A
+    from bot.domain.category import OWN_MODEL_SHARE_WITH_IMPORT as B
+    from bot.ops.archive_import import read_archive, read_mapping
 
     mapping, lexicon = board_map(), load_lexicon()
     written = written_examples()

@@ -84,7 +84,7 @@ def judge(conv: Conversation, played: Played, rows: list[dict[str, Any]], today:
 
 def local_today() -> date:
     """The citizens' date, as the bot reads '昨天' (Asia/Shanghai by default), not the runner's."""
-    from bot.settings import get_settings
+    from bot.ops.settings import get_settings
 
     return datetime.now(ZoneInfo(get_settings().timezone)).date()
 

@@ -1,7 +1,7 @@
 """Intent precision/recall/F1 from `rasa test nlu` on held-out splits of data/nlu (training never sees them).
 
 `rasa data split nlu` (80/20) into a temp dir, `rasa train nlu` on the train part with config.yml,
-`rasa test nlu` on the test part. Commands go through `python -m bot.cli rasa` like the Makefile's.
+`rasa test nlu` on the test part. Commands go through `python -m bot rasa` like the Makefile's.
 One split moves macro-F1 by about ±0.015 (Rasa draws each intent's test part anew whenever examples are
 added), so the figure compared with the target is the mean over four splits (seeds 42, 1, 7, 13); the
 details (precision, recall, lowest intents) are those of seed 42.
@@ -40,11 +40,11 @@ class IntentFigure:
 
 
 def _rasa(*args: str, cache: Path) -> str:
-    cmd = [sys.executable, "-m", "bot.cli", "rasa", *args]
+    cmd = [sys.executable, "-m", "bot", "rasa", *args]
     # a fresh cache: the training time is a cold one, not components reused from .rasa/cache
     env = dict(os.environ, RASA_CACHE_DIRECTORY=str(cache), RASA_TELEMETRY_ENABLED="false")
     subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True, env=env)
-    return "python -m bot.cli rasa " + " ".join(args)
+    return "python -m bot rasa " + " ".join(args)
 
 
 def run(fraction: float = 0.8, seed: int = 42) -> IntentFigure:

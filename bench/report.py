@@ -262,22 +262,22 @@ Measured {results["when"]} on {results["machine"]}, Python {python}. Regenerate 
 {table}
 
 - Category: `../shared/datasets/citizen-messages/eval.csv`, message body only, through
-  `bot.category.classify_category(text, matter=True)` (as the intake form classifies its issue_text), top class mapped
+  `bot.domain.category.classify_category(text, matter=True)` (as the intake form classifies its issue_text), top class mapped
   to the board's 7 labels with `category-map.csv`; unmapped classes count as wrong. "sure" = share that
   `is_confident` would fill without asking, and how often those are right. Reference: a TF-IDF char
   1–3-gram LinearSVC on archive.csv scores {TARGETS["reference_svm"]}.
 - Rows: the keyword lexicon alone; what the repository ships (`knowledge/category_examples/`, {written:,} messages
   written for the project, "letters" joined from them, lexicon phrases and `tell_problem` examples, trained by
-  `make train`, mixed 0.9/0.1 with the lexicon); the model written by `python -m bot.archive_import archive.csv --mapping
+  `make train`, mixed 0.9/0.1 with the lexicon); the model written by `python -m bot.ops.archive_import archive.csv --mapping
   category-map.csv` (archive, classes balanced, plus own examples of classes the archive lacks), mixed 0.6/0.2/0.2
   with the own-data model and the lexicon.
 - Commands: `make bench` runs `.venv/bin/python -m bench` (options: `--skip-nlu`, `--skip-places`, `--skip-routes`,
-  `--skip-category`, `--skip-conversations`, `--skip-speed`, `--only-speed`, `--seconds N`, `--out FILE`). The import it runs: `python -m bot.archive_import
+  `--skip-category`, `--skip-conversations`, `--skip-speed`, `--only-speed`, `--seconds N`, `--out FILE`). The import it runs: `python -m bot.ops.archive_import
   ../shared/datasets/citizen-messages/archive.csv --mapping ../shared/datasets/citizen-messages/category-map.csv
   --output var/bench/category_imported.joblib --rejected-csv var/bench/archive_rejected.csv`.
 - Routes: `bench/routes.yml` ({results["routes"].total if "routes" in results else "–"} first messages written
   for the project and never trained on, each labelled with the route a lawyer would give) through
-  `bot.routing.decide_route(text, category=…, legal_status=…)`, the optional fields given where a conversation
+  `bot.domain.routing.decide_route(text, category=…, legal_status=…)`, the optional fields given where a conversation
   would know them. A hit is the same code and, for litigation and administrative_review, the same variant;
   recall is counted per route key (`.venv/bin/python -m bench.routes --misses` lists every miss).
 - Places: `bench/places.yml` ({results["places"].total if "places" in results else "–"} hand-written messages,

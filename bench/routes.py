@@ -1,4 +1,4 @@
-"""Route figures on bench/routes.yml through `bot.routing.decide_route`: accuracy, recall per route key, confusions.
+"""Route figures on bench/routes.yml through `bot.domain.routing.decide_route`: accuracy, recall per route key, confusions.
 
 A hit is the same code and, for litigation and administrative_review, the same variant (None included: a plain
 fine is not a 复议前置 case). For hotline_12345 the sector variant is recorded in the file but not scored.
@@ -17,10 +17,10 @@ from pathlib import Path
 
 import yaml
 
-from bot.category import CATEGORIES
-from bot.knowledge import ROUTE_CODES, ROUTE_VARIANTS
-from bot.routing import LEGAL_STATUSES, decide_route
-from bot.text import normalize_for_parsing
+from bot.domain.category import CATEGORIES
+from bot.domain.knowledge import ROUTE_CODES, ROUTE_VARIANTS
+from bot.domain.routing import LEGAL_STATUSES, decide_route
+from bot.domain.text import normalize_for_parsing
 
 CASES = Path(__file__).resolve().parent / "routes.yml"
 TARGET_ACCURACY = 0.93

@@ -247,7 +247,7 @@ def run(seconds: float = 20.0, trained_category: bool = True) -> list[BotSpeed]:
             )
         with running_stack(Path(tmp, "ours")) as stack:
             url = f"{stack.rasa_url}/webhooks/rest/webhook"
-            pid = _pid_with("bot.cli run", str(stack.log_dir))
+            pid = _pid_with("-m bot run", str(stack.log_dir))
             ours.one_user, ours.many_users, ours.cpu_ms = measure(url, OUR_SCRIPT, seconds, pid)
             ours.levels = citizens.measure(url, OUR_SCRIPT, bound=ours.citizens)
             ours.rss_mb = rss_by_process(pid)

@@ -1,4 +1,4 @@
-"""Start the real stack (`python -m bot.cli run`) on free ports with a throwaway SQLite database
+"""Start the real stack (`python -m bot run`) on free ports with a throwaway SQLite database
 (or the database given). Shared by the e2e and browser tests and the benchmarks."""
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def free_port() -> int:
 
 def ensure_model(root: Path = ROOT) -> None:
     if not any((root / "models").glob("*.tar.gz")):
-        subprocess.run([sys.executable, "-m", "bot.cli", "train"], cwd=root, check=True)
+        subprocess.run([sys.executable, "-m", "bot", "train"], cwd=root, check=True)
 
 
 def _healthy(url: str) -> bool:
@@ -116,7 +116,7 @@ def running_stack(
     ensure_model()
     stack, env = _stack_env(workdir, database_url)
     log_dir = stack.log_dir
-    argv = [sys.executable, "-m", "bot.cli", "run", "--log-dir", str(log_dir)]
+    argv = [sys.executable, "-m", "bot", "run", "--log-dir", str(log_dir)]
     argv += ["--startup-timeout", str(startup_timeout)]
     with open(log_dir / "orchestrator.out", "wb") as out:
         process = subprocess.Popen(
@@ -161,10 +161,10 @@ class Services:
     """The servers of `make run`, driven from the test process so one of them can be stopped and started."""
 
     stack: Stack
-    orchestrator: Any  # bot.run.Orchestrator
+    orchestrator: Any  # bot.ops.run.Orchestrator
 
     def _single(self, name: str) -> tuple[int, Any]:
-        from bot.run import Orchestrator
+        from bot.ops.run import Orchestrator
 
         index = next(i for i, r in enumerate(self.orchestrator.running) if r.service.name == name)
         item = self.orchestrator.running[index]
@@ -192,12 +192,12 @@ class Services:
 
 @contextmanager
 def running_services(workdir: Path, startup_timeout: float = 600) -> Iterator[Services]:
-    """The same three servers as `running_stack` (bot.run.build_services, same commands and environment),
+    """The same three servers as `running_stack` (bot.ops.run.build_services, same commands and environment),
     but orchestrated in this process: `make run`'s orchestrator stops everything when one server exits,
     so a test that restarts the Rasa server needs this."""
-    from bot.cli import init_db
-    from bot.run import Orchestrator, build_services, service_env
-    from bot.settings import Settings
+    from bot.ops.cli import init_db
+    from bot.ops.run import Orchestrator, build_services, service_env
+    from bot.ops.settings import Settings
 
     ensure_model()
     stack, env = _stack_env(workdir, None)

@@ -1,4 +1,4 @@
-"""`python -m bot staff …` manages staff accounts; `python -m bot <command>` runs bot.cli (run, train, …)."""
+"""`python -m bot staff …` manages staff accounts; `python -m bot <command>` runs bot.ops.cli (run, train, …)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ def main(argv: list[str] | None = None) -> int:
         from bot.staff.cli import main as staff_main
 
         return staff_main(argv[1:])
-    from bot.cli import main as cli_main
+    from bot.ops.cli import main as cli_main
 
     return cli_main(argv)
 

@@ -13,7 +13,7 @@ class IdEncryptionKeyError(RuntimeError):
 
 def _fernet(key: str | None) -> Fernet:
     if key is None:
-        from bot.settings import get_settings
+        from bot.ops.settings import get_settings
 
         key = get_settings().id_encryption_key
     if not key:

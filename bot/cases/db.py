@@ -51,7 +51,7 @@ def _configure_sqlite(engine: Engine) -> None:
 def make_engine(url: str | URL | None = None, **kwargs) -> Engine:
     """A 2.0-style engine; `url` defaults to `DATABASE_URL` (SQLite file under var/)."""
     if url is None:
-        from bot.settings import get_settings
+        from bot.ops.settings import get_settings
 
         url = get_settings().database_url
     parsed = _normalise_url(url)

@@ -1,6 +1,6 @@
 """Statutory deadlines of a case (《信访工作条例》, docs/legal.md §2), as calendar dates.
 
-Day counts come from `knowledge/legal_routes.yml` (`process_deadlines`, via `bot.knowledge`), the single
+Day counts come from `knowledge/legal_routes.yml` (`process_deadlines`, via `bot.domain.knowledge`), the single
 reviewed source. The constants below, with their articles, are only a fallback so that filing never fails
 because the knowledge file is missing or broken.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from bot.knowledge import load_knowledge
+from bot.domain.knowledge import load_knowledge
 
 logger = logging.getLogger(__name__)
 

@@ -34,7 +34,7 @@ def is_ordinary(route: str | None) -> bool:
 @cache
 def _route_facts(route: str) -> tuple[str, bool]:
     """(title, led_into) of a route in the knowledge file; an unknown code is shown as it is."""
-    from bot.knowledge import load_knowledge
+    from bot.domain.knowledge import load_knowledge
 
     try:
         found = load_knowledge().route(route)

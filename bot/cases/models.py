@@ -90,7 +90,7 @@ class Case(Base):
     id_number_encrypted: Mapped[str | None] = Column(Text)
     id_number_masked: Mapped[str | None] = Column(String(32))
     route: Mapped[str | None] = Column(String(64))
-    route_reason: Mapped[str | None] = Column(Text)  # why that route (bot.routing), shown to staff
+    route_reason: Mapped[str | None] = Column(Text)  # why that route (bot.domain.routing), shown to staff
     urgent: Mapped[bool] = Column(Boolean, nullable=False, default=False)
     threat: Mapped[bool] = Column(Boolean, nullable=False, default=False)  # 扬言
     collective: Mapped[bool] = Column(Boolean, nullable=False, default=False)  # 集体

@@ -28,7 +28,7 @@ def _zone(name: str):
 
 def local_zone():
     """The zone that decides a case's date (settings `TZ_NAME`, Asia/Shanghai by default)."""
-    from bot.settings import get_settings
+    from bot.ops.settings import get_settings
 
     return _zone(get_settings().timezone)
 

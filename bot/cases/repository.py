@@ -37,7 +37,7 @@ from bot.cases.schemas import (
     optional_text,
     people_as_said,
 )
-from bot.settings import get_settings
+from bot.ops.settings import get_settings
 
 FILING_ATTEMPTS = 25
 SYSTEM_ACTOR = "system"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
-from bot.intake_fields import NOT_PROVIDED
+from bot.domain.intake_fields import NOT_PROVIDED
 from bot.parsing.people import extract_people_count
 
 STATUS_PENDING = "待受理"
@@ -121,7 +121,7 @@ class CaseRecord:
     decision_reason: str | None = None  # why 不予受理, or where it was transferred
     closed_on: date | None = None  # written reply (信访处理意见书) given
     review_requested_on: date | None = None  # 复查/复核 request received
-    route_reason: str | None = None  # why the route was chosen (bot.routing)
+    route_reason: str | None = None  # why the route was chosen (bot.domain.routing)
     people_said: str | None = (
         None  # the head count as said, when it was not a plain number ("几十户", "全村")
     )

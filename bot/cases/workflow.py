@@ -1,7 +1,7 @@
 """The legal steps of a case (《信访工作条例》, docs/legal.md §2): allowed moves, deadlines, extension.
 
 Pure: no database. Day counts come from knowledge/legal_routes.yml (`process_deadlines`), read lazily
-through `bot.cases.deadlines` / `bot.knowledge`, with the statutory values as a fallback.
+through `bot.cases.deadlines` / `bot.domain.knowledge`, with the statutory values as a fallback.
 
 `closed_on` is the date of the latest written answer (处理意见, 复查意见 or 复核意见) and
 `review_requested_on` the date the latest 复查/复核 request arrived; the status history keeps earlier ones.
@@ -80,7 +80,7 @@ def step_rule(step: str) -> tuple[int, str]:
         return rule.days, rule.article
     fallback = _EXTRA_FALLBACK[step]
     try:
-        from bot.knowledge import deadline
+        from bot.domain.knowledge import deadline
 
         found = deadline(step)
     except (ImportError, LookupError, ValueError, OSError) as exc:

@@ -1,7 +1,7 @@
 """Trained category classifier: TF-IDF character n-grams + a linear SVM, calibrated to probabilities.
 
-`bot.category.classify_category` uses it when a trained model file exists (see `model_path()`), else the
-keyword lexicon. Train it with `python -m bot.archive_import` (a department's archive + the project's data).
+`bot.domain.category.classify_category` uses it when a trained model file exists (see `model_path()`), else the
+keyword lexicon. Train it with `python -m bot.ops.archive_import` (a department's archive + the project's data).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Optionally averaged with a Complement naive Bayes on the same features (`nb_share`): NB weighs every word of a
 long letter, the SVM the few decisive ones, and the short own examples generalise better to long posts with both.
 The temperature is chosen on a held-out fifth of the data (lowest log-loss), so a score of 0.6 means roughly
-"right six times in ten" and `bot.category.is_confident` (top ≥ 0.6 and margin ≥ 0.2, or margin ≥ 0.4) keeps its meaning.
+"right six times in ten" and `bot.domain.category.is_confident` (top ≥ 0.6 and margin ≥ 0.2, or margin ≥ 0.4) keeps its meaning.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class CategoryModel:
 
 def prepare(text: str) -> str:
     """The same normalisation as the keyword path: half-width, simplified, lower case."""
-    from bot.text import normalize_for_parsing
+    from bot.domain.text import normalize_for_parsing
 
     return normalize_for_parsing(text or "").lower()
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import yaml
 
-from bot.category_lexicon import CATEGORIES, classify_by_keywords, is_confident, load_lexicon
 from bot.category_model.augment import letters
 from bot.category_model.labelled import LabelledText
+from bot.domain.category_lexicon import CATEGORIES, classify_by_keywords, is_confident, load_lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
 NLU_DIR = ROOT / "data" / "nlu"

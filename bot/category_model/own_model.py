@@ -31,7 +31,7 @@ OWN_CONTENT_WORDS = True
 
 def own_model_path() -> Path:
     """`CATEGORY_OWN_MODEL_PATH` from the environment, else var/category_own.joblib (gitignored)."""
-    from bot.settings import PROJECT_ROOT
+    from bot.ops.settings import PROJECT_ROOT
 
     configured = os.environ.get("CATEGORY_OWN_MODEL_PATH")
     return Path(configured) if configured else PROJECT_ROOT / "var" / "category_own.joblib"
@@ -40,8 +40,8 @@ def own_model_path() -> Path:
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
     """Hash of everything the own model is trained from (computed once per process)."""
-    from bot.category_lexicon import DEFAULT_PATH
     from bot.category_model.own_data import EXAMPLES_DIR, NLU_DIR
+    from bot.domain.category_lexicon import DEFAULT_PATH
 
     files = [DEFAULT_PATH, *sorted(EXAMPLES_DIR.glob("*.yml")), *sorted(NLU_DIR.glob("*.yml"))]
     files += [PACKAGE / name for name in ("model.py", "own_data.py", "own_model.py", "augment.py")]

@@ -14,7 +14,7 @@ FORMAT_VERSION = 1
 
 def model_path() -> Path:
     """`CATEGORY_MODEL_PATH` from the environment, else var/category_model.joblib (gitignored)."""
-    from bot.settings import PROJECT_ROOT
+    from bot.ops.settings import PROJECT_ROOT
 
     configured = os.environ.get("CATEGORY_MODEL_PATH")
     return Path(configured) if configured else PROJECT_ROOT / "var" / "category_model.joblib"

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
+from bot.domain.text import normalize_for_parsing
 from bot.gazetteer.data import is_placeholder
 from bot.gazetteer.models import Division
-from bot.text import normalize_for_parsing
 
 # Evidence a key needs before it counts as a place mention.
 STRONG = 0  # stands alone (广州, 天河区, 粤海街道)

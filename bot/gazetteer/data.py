@@ -18,7 +18,7 @@ def is_placeholder(name: str) -> bool:
 
 
 def default_data_dir() -> Path:
-    from bot.settings import get_settings
+    from bot.ops.settings import get_settings
 
     return get_settings().gazetteer_dir
 

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from bot.domain.text import normalize_for_parsing
 from bot.gazetteer.aliases import Entry, build_index
 from bot.gazetteer.data import default_data_dir, load_divisions
 from bot.gazetteer.matcher import Mention, find_mentions, lengths_by_first_char
 from bot.gazetteer.models import Division, PlaceResolution
 from bot.gazetteer.resolver import resolve_mentions
-from bot.text import normalize_for_parsing
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.gazetteer.aliases import STRONG, short_form
 from bot.gazetteer.data import is_placeholder
 from bot.gazetteer.gazetteer import Gazetteer, get_gazetteer
-from bot.settings import PROJECT_ROOT
+from bot.ops.settings import PROJECT_ROOT
 
 # Enough for 天河区石牌街道 → 天河区/石牌街道 (jieba alone gives 石牌/街道). Known limit of any
 # dictionary weight: 北京市长 becomes 北京市/长.

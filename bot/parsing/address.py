@@ -2,7 +2,7 @@
 there), and the address as staff screens show it (省市区 in clear, the rest hidden).
 
 The address is kept as the citizen wrote it (trimmed, emoji dropped, at most 200 characters); only the
-checks read a normalised copy (`bot.text.normalize_for_parsing`). The gazetteer tells whether it names a
+checks read a normalised copy (`bot.domain.text.normalize_for_parsing`). The gazetteer tells whether it names a
 place.
 """
 
@@ -12,8 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.domain.text import INVISIBLE_RE, has_words, normalize_for_parsing
 from bot.gazetteer import get_gazetteer
-from bot.text import INVISIBLE_RE, has_words, normalize_for_parsing
 
 MAX_ADDRESS_CHARS = 200
 MASK = "****"

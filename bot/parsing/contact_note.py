@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import normalize_for_parsing
+from bot.domain.text import normalize_for_parsing
 
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？\n]+")
 _WHEN = (

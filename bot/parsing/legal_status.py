@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import normalize_for_parsing
+from bot.domain.text import normalize_for_parsing
 
 LEGAL_STATUS_LABELS: dict[str, str] = {
     "in_court": "已向法院起诉，正在审理",

@@ -1,6 +1,6 @@
 """Masking of phone and ID numbers inside free text (transcripts, exports, the stored conversation, logs).
 
-Numbers are found in the text as the parsers read it (`bot.text.normalize_for_parsing`: half-width, no
+Numbers are found in the text as the parsers read it (`bot.domain.text.normalize_for_parsing`: half-width, no
 invisible characters, every whitespace run one space), so "110105  19491231\t002X" or digits with
 zero-width spaces between them are masked exactly when the parsers would recognise them.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.text import INVISIBLE_RE, to_halfwidth
 from bot.parsing.id_number import is_first_generation_id, is_valid_id_number, mask_id_number
 from bot.parsing.phone import is_valid_phone, mask_phone
-from bot.text import INVISIBLE_RE, to_halfwidth
 
 _SPOKEN_DIGITS = str.maketrans("〇零幺一二两三四五六七八九", "0011223456789")
 _SPOKEN_RUN_RE = re.compile("[〇零幺一二两三四五六七八九]{7,}")  # voice input: 一三八一二三四五六七八

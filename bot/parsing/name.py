@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.text import normalize_for_parsing
+from bot.domain.text import normalize_for_parsing
 
 # The most common mainland surnames (jionlp's own list keeps only the unambiguous ones, so 周, 黄, 林 … are
 # missing there); the two lists are merged in `_surnames`.

@@ -23,8 +23,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from bot.domain.text import normalize_for_parsing
 from bot.parsing.time_scan import extract_times, jionlp
-from bot.text import normalize_for_parsing
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CN_NUM.update({"十一": 11, "十二": 12})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import normalize_for_parsing
+from bot.domain.text import normalize_for_parsing
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _DIGITS.update({"七": 7, "八": 8, "九": 9, "几": 2})

@@ -7,7 +7,7 @@ import re
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
-from bot.text import normalize_for_parsing
+from bot.domain.text import normalize_for_parsing
 
 _ALLOWED_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
 

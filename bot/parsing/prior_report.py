@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import to_halfwidth, to_simplified
+from bot.domain.text import to_halfwidth, to_simplified
 
 NO_PRIOR_REPORT = "未曾反映"
 REPORTED_NO_DETAILS = "曾反映过（未说明渠道）"

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from bot.text import normalize_for_parsing
+from bot.domain.text import normalize_for_parsing
 
 _MULTI_SUFFIXES_TEXT = (
     "股份有限公司 有限责任公司 有限公司 物业公司 物业管理处 公司 集团 厂家 工厂 委员会 "

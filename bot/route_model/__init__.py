@@ -2,7 +2,7 @@
 
 `knowledge/route_examples/*.yml` (one file per route and variant) → TF-IDF + linear model with calibrated
 probabilities (`bot.category_model.model`), built on first use into `ROUTE_MODEL_PATH` (default
-`var/route_model.joblib`, never committed) and rebuilt when its inputs change. `bot.routing.decide_route`
+`var/route_model.joblib`, never committed) and rebuilt when its inputs change. `bot.domain.routing.decide_route`
 combines its scores with what the conversation established.
 """
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from bot.domain.text import normalize_for_parsing
 from bot.parsing.legal_status import LEGAL_STATUS_LABELS
 from bot.route_model.examples import split_label
-from bot.text import normalize_for_parsing
 
 # who a respondent is, by the words naming it (first match wins: 法院 before 局, 村支书 before 村委会)
 RESPONDENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.knowledge import ROUTE_CODES, ROUTE_VARIANTS
+from bot.domain.knowledge import ROUTE_CODES, ROUTE_VARIANTS
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "route_examples"
 SEPARATOR = "/"

@@ -20,7 +20,7 @@ PACKAGE = Path(__file__).resolve().parent
 
 def route_model_path() -> Path:
     """`ROUTE_MODEL_PATH` from the environment, else var/route_model.joblib (gitignored)."""
-    from bot.settings import PROJECT_ROOT
+    from bot.ops.settings import PROJECT_ROOT
 
     configured = os.environ.get("ROUTE_MODEL_PATH")
     return Path(configured) if configured else PROJECT_ROOT / "var" / "route_model.joblib"

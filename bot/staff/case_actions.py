@@ -141,7 +141,7 @@ def extend_handling(
 
 
 def _category(text: str) -> str:
-    from bot.category import (
+    from bot.domain.category import (
         CATEGORIES,  # the 17 classes; load_lexicon checks categories.yml has exactly these
     )
 
@@ -152,7 +152,7 @@ def _category(text: str) -> str:
 
 
 def _route(text: str) -> str:
-    from bot.knowledge import load_knowledge
+    from bot.domain.knowledge import load_knowledge
 
     code = text.strip()
     routes = load_knowledge().routes

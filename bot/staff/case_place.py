@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import to_halfwidth
+from bot.domain.text import to_halfwidth
 
 _CODE = re.compile(r"\d{2}|\d{4}|\d{6}|\d{9}|\d{12}")
 MAX_CANDIDATES_SHOWN = 5

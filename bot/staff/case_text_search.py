@@ -14,7 +14,7 @@ from functools import lru_cache
 from sqlalchemy import and_, or_
 from sqlalchemy.sql.elements import ColumnElement
 
-from bot.text import to_halfwidth, to_simplified
+from bot.domain.text import to_halfwidth, to_simplified
 
 _FULLWIDTH_TABLE = {cp: cp + 0xFEE0 for cp in range(0x21, 0x7F)}
 

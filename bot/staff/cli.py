@@ -141,7 +141,7 @@ def run(args: argparse.Namespace, sessions: sessionmaker, stdin: TextIO, out: Te
 
 def _open_sessions():
     from bot.cases import create_schema, make_engine, session_factory
-    from bot.settings import get_settings
+    from bot.ops.settings import get_settings
 
     engine = make_engine(get_settings().database_url)
     create_schema(engine)

@@ -89,7 +89,7 @@ def _case_input(slots: dict[str, Any], conversation_id: str, channel: str | None
     # the action server's own mapping of slots to a case, so both filings agree field by field
     from bot.cases.from_slots import case_input_from_slots
     from bot.cases.schemas import optional_text
-    from bot.routing import decide_route
+    from bot.domain.routing import decide_route
 
     slots = dict(slots)
     for name in ("people_count", "category_confidence"):

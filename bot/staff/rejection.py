@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.knowledge import load_knowledge
+from bot.domain.knowledge import load_knowledge
 
 
 def rejection_problem(reason: str | None) -> str | None:

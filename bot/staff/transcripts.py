@@ -1,6 +1,6 @@
 """Read a conversation from Rasa's `events` table (SELECT only) as a chat transcript for staff.
 
-The table belongs to Rasa's SQL tracker store (`bot.tracker_store`); it is described here in a
+The table belongs to Rasa's SQL tracker store (`bot.rasa_plugins.tracker_store`); it is described here in a
 MetaData of its own so `create_schema` never creates, alters or writes it.
 """
 
@@ -15,7 +15,9 @@ from typing import Any, Literal
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, inspect, select
 from sqlalchemy.engine import Engine
 
-from bot.intake_fields import SLOT_LABELS  # slots worth a line in the transcript, labelled as in the summary
+from bot.domain.intake_fields import (
+    SLOT_LABELS,  # slots worth a line in the transcript, labelled as in the summary
+)
 from bot.parsing.address import mask_address
 from bot.parsing.masking import mask_personal_numbers
 from bot.parsing.phone import mask_phone

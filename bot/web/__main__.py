@@ -6,7 +6,7 @@ import argparse
 
 from aiohttp import web
 
-from bot.logging_setup import install_log_masking
+from bot.ops.logging_setup import install_log_masking
 from bot.web.app import create_app
 
 
@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     install_log_masking()
 
-    from bot.settings import get_settings
+    from bot.ops.settings import get_settings
 
     settings = get_settings()
     host = args.host or settings.host

@@ -14,11 +14,11 @@ from aiohttp import web
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from bot.settings import PROJECT_ROOT
+from bot.ops.settings import PROJECT_ROOT
 from bot.web import demo
+from bot.web.console import setup_staff
+from bot.web.console.middleware import is_staff_path
 from bot.web.keys import ENGINE_KEY
-from bot.web.staff import setup_staff
-from bot.web.staff.middleware import is_staff_path
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -125,9 +125,9 @@ async def public_headers(request: web.Request, handler) -> web.StreamResponse:
 
 
 def create_app(config: WebConfig | None = None) -> web.Application:
-    """Build the aiohttp application; `config` defaults to values from `bot.settings`."""
+    """Build the aiohttp application; `config` defaults to values from `bot.ops.settings`."""
     if config is None:
-        from bot.settings import get_settings
+        from bot.ops.settings import get_settings
 
         settings = get_settings()
         config = WebConfig(

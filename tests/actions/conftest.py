@@ -13,7 +13,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from bot.settings import PROJECT_ROOT, get_settings
+from bot.ops.settings import PROJECT_ROOT, get_settings
 
 
 @lru_cache(maxsize=1)

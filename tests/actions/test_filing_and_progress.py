@@ -235,10 +235,12 @@ async def test_the_filing_message_of_a_citizen_with_a_phone_names_both_ways():
 
 
 async def _file_on_route(monkeypatch, code: str, variant: str | None = None, **overrides) -> str:
-    import bot.routing
-    from bot.routing import RouteDecision
+    import bot.domain.routing
+    from bot.domain.routing import RouteDecision
 
-    monkeypatch.setattr(bot.routing, "decide_route", lambda *a, **k: RouteDecision(code, variant, "pinned"))
+    monkeypatch.setattr(
+        bot.domain.routing, "decide_route", lambda *a, **k: RouteDecision(code, variant, "pinned")
+    )
     slots, dispatcher, _ = await run_action(
         FileCase(), make_tracker("确认", intent="affirm", slots=filled(**overrides), active_loop=None)
     )

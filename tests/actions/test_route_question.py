@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import bot.routing
+import bot.domain.routing
 from actions import services
 from actions.filing import FileCase
 from actions.route_question import AnswerRouteQuestion, yes_or_no
@@ -30,8 +30,8 @@ CLOSE = {"labour_inspection": 0.45, "litigation/civil_dispute": 0.45, "petition"
 @pytest.fixture
 def unsure(monkeypatch):
     """The model's reading pinned to a close call; the rest of decide_route is the real one."""
-    real = bot.routing.decide_route
-    monkeypatch.setattr(bot.routing, "decide_route", lambda *a, **k: real(*a, scores=CLOSE, **k))
+    real = bot.domain.routing.decide_route
+    monkeypatch.setattr(bot.domain.routing, "decide_route", lambda *a, **k: real(*a, scores=CLOSE, **k))
 
 
 async def _asked(slots: dict) -> dict:

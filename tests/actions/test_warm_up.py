@@ -17,7 +17,7 @@ def test_warm_up_loads_the_gazetteer_and_the_category_model() -> None:
 
 def test_the_action_server_listens_on_host_not_on_every_interface(monkeypatch) -> None:
     from actions.__main__ import listen_host
-    from bot.settings import get_settings
+    from bot.ops.settings import get_settings
 
     monkeypatch.setenv("HOST", "127.0.0.1")
     get_settings.cache_clear()

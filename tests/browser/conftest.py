@@ -56,7 +56,7 @@ def executable() -> str:
 
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory, executable: str) -> Iterator[Stack]:
-    """The servers exactly as `make run` starts them (`python -m bot.cli run`)."""
+    """The servers exactly as `make run` starts them (`python -m bot run`)."""
     assert WIDGET_BUNDLE.is_file(), "the widget is not built: run `make widget`"
     with running_stack(tmp_path_factory.mktemp("browser")) as running:
         yield running

@@ -25,13 +25,13 @@ from bench.conversation_corpus import (
 from bench.conversation_play import Player
 from bench.conversations import judge, play_all, share
 from bench.stack import Stack
-from bot.text import normalize_for_parsing
+from bot.domain.text import normalize_for_parsing
 
 TODAY = date(2027, 1, 3)
 
 
 def test_the_corpus_is_well_formed():
-    from bot.category import CATEGORIES
+    from bot.domain.category import CATEGORIES
     from bot.gazetteer import get_gazetteer
 
     conversations = load_corpus()

@@ -1,4 +1,4 @@
-"""Differential test of bot.rasa_patches on the trained model: DIET and TED answer exactly as with Rasa's own code.
+"""Differential test of bot.rasa_plugins.patches on the trained model: DIET and TED answer exactly as with Rasa's own code.
 
 Loads `models/intake.tar.gz` (trained by `make test` before the e2e tests) in this process, reads messages and
 predicts next actions once with Rasa's own code and once with the patches, and compares every number.
@@ -14,8 +14,8 @@ from rasa.core.agent import Agent
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.rasa_patches import install_rasa_patches
-from bot.settings import PROJECT_ROOT
+from bot.ops.settings import PROJECT_ROOT
+from bot.rasa_plugins.patches import install_rasa_patches
 
 MODEL = PROJECT_ROOT / "models" / "intake.tar.gz"
 MESSAGES = [

@@ -54,7 +54,7 @@ def test_socketio_and_wechat_hand_the_capped_handler_on(channel: type, monkeypat
 
 @pytest.fixture
 async def rest_server(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[tuple[str, Bot]]:
-    """A Sanic app configured as `bot.rasa_server` configures Rasa's, with the REST channel of credentials.yml."""
+    """A Sanic app configured as `bot.ops.rasa_server` configures Rasa's, with the REST channel of credentials.yml."""
     environ: dict[str, str] = {}
     limit_server_bodies(environ)
     for key, value in environ.items():

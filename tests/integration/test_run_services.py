@@ -1,4 +1,4 @@
-"""`bot.run`'s orchestrator with stand-in servers in real processes: it starts them, reports one that dies,
+"""`bot.ops.run`'s orchestrator with stand-in servers in real processes: it starts them, reports one that dies,
 and stops them and their children on a signal, a crash or its own death."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from bench.stack import free_port
-from bot.run import Orchestrator, Service, ServiceFailed, serve
-from bot.settings import PROJECT_ROOT
+from bot.ops.run import Orchestrator, Service, ServiceFailed, serve
+from bot.ops.settings import PROJECT_ROOT
 
 # A stand-in server: answers 200 on its port and leaves a grandchild, like a real server's helpers.
 FAKE_SERVER = textwrap.dedent(
@@ -95,7 +95,7 @@ def _start_runner(tmp_path: Path) -> tuple[subprocess.Popen, list[str]]:
     runner = tmp_path / "runner.py"
     runner.write_text(
         "import json, os, sys\n"
-        "from bot.run import Orchestrator, Service, serve\n"
+        "from bot.ops.run import Orchestrator, Service, serve\n"
         f"services = [Service(**s) for s in json.loads({json.dumps([s.__dict__ for s in services])!r})]\n"
         "orchestrator = Orchestrator(services, dict(os.environ))\n"
         "sys.exit(serve(orchestrator, startup_timeout=30))\n"

@@ -67,7 +67,7 @@ async def test_unknown_path_is_404(client: TestClient) -> None:
 
 
 def test_web_config_defaults_come_from_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from bot.settings import get_settings
+    from bot.ops.settings import get_settings
     from bot.web.app import CONFIG_KEY
 
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'x.db'}")

@@ -78,8 +78,8 @@ def test_widget_tag_escapes_attribute_values() -> None:
 
 
 def test_cors_allows_the_web_app_and_the_sites_in_widget_origins() -> None:
-    from bot.run import cors_origins
-    from bot.settings import Settings
+    from bot.ops.run import cors_origins
+    from bot.ops.settings import Settings
 
     settings = Settings("sqlite://", "t", "k", 5005, 5055, 8100, "127.0.0.1", Path("."), "Asia/Shanghai")
     own = ["http://127.0.0.1:8100", "http://localhost:8100"]

@@ -12,10 +12,10 @@ from yarl import URL
 
 from bench.stack import free_port
 from bot.cases import create_schema, make_engine, session_factory
-from bot.settings import parse_trusted_proxies
+from bot.ops.settings import parse_trusted_proxies
 from bot.staff.audit_query import list_audit
 from bot.web.app import WebConfig, create_app
-from bot.web.staff import views_auth
+from bot.web.console import views_auth
 
 TOKEN_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 CLIENT = "203.0.113.7"  # documentation range

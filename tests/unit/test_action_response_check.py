@@ -9,7 +9,7 @@ from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.rasa_patches import action_response_check as check
+from bot.rasa_plugins.patches import action_response_check as check
 
 VALID: list[dict[str, Any]] = [
     {"events": [], "responses": []},

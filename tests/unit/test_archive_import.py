@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.archive_import import format_report, main, own_complement, read_archive, read_mapping
-from bot.category import CATEGORIES
 from bot.category_model import load_model
 from bot.category_model.own_data import NO_MATTER
+from bot.domain.category import CATEGORIES
+from bot.ops.archive_import import format_report, main, own_complement, read_archive, read_mapping
 
 GOOD = [
     ("工地老板拖欠我们农民工工资三个月了", "劳动和社会保障"),

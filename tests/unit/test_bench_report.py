@@ -27,7 +27,7 @@ def test_the_intent_target_is_judged_on_the_mean_of_the_splits() -> None:
 
     figure = IntentFigure(
         precision=0.96, recall=0.96, f1=0.957, accuracy=0.95, weighted_f1=0.95, test_examples=753,
-        train_s=70.0, worst=(("deny", 0.86, 27),), commands=("python -m bot.cli rasa data split nlu",),
+        train_s=70.0, worst=(("deny", 0.86, 27),), commands=("python -m bot rasa data split nlu",),
         split_f1=((42, 0.957), (1, 0.929), (7, 0.944), (13, 0.942)),
     )  # fmt: skip
     assert abs(figure.mean_f1 - 0.943) < 1e-9

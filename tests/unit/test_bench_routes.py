@@ -22,8 +22,8 @@ from bench.routes import (
     route_keys,
     run,
 )
-from bot.category import CATEGORIES
-from bot.routing import LEGAL_STATUSES
+from bot.domain.category import CATEGORIES
+from bot.domain.routing import LEGAL_STATUSES
 
 CASES = load_cases()
 

@@ -9,7 +9,7 @@ import pytest
 
 from bot.cases import CaseInput, CaseRepository, make_engine
 from bot.cases.from_slots import case_input_from_slots
-from bot.knowledge import has_notice_address
+from bot.domain.knowledge import has_notice_address
 from tests.migrations import check_address_column_added
 
 NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)

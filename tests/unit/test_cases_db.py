@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, session_factory
 from bot.cases.models import metadata
-from bot.settings import get_settings
+from bot.ops.settings import get_settings
 
 
 def test_make_engine_creates_parent_directory_and_turns_on_wal_and_foreign_keys(tmp_path):

@@ -48,7 +48,7 @@ def _fake_knowledge(days_by_step: dict[str, int], working_days: bool = False):
         def deadline(self, step):
             return types.SimpleNamespace(days=days_by_step[step], article="第99条", working_days=working_days)
 
-    module = types.ModuleType("bot.knowledge")
+    module = types.ModuleType("bot.domain.knowledge")
     module.load_knowledge = lambda: Knowledge()
     return module
 
@@ -76,7 +76,7 @@ def test_working_day_counts_are_not_used_as_calendar_days(monkeypatch):
 
 
 def test_a_broken_knowledge_file_does_not_stop_filing(monkeypatch):
-    module = types.ModuleType("bot.knowledge")
+    module = types.ModuleType("bot.domain.knowledge")
 
     def broken():
         raise FileNotFoundError("knowledge/legal_routes.yml")

@@ -195,7 +195,7 @@ def test_id_number_is_encrypted_at_rest(repo, engine, id_key):
 
 def test_filing_an_id_without_a_key_fails_clearly_and_stores_nothing(engine, monkeypatch):
     monkeypatch.setenv("ID_ENCRYPTION_KEY", "")
-    from bot.settings import get_settings
+    from bot.ops.settings import get_settings
 
     get_settings.cache_clear()
     try:

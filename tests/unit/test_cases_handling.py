@@ -11,7 +11,7 @@ import pytest
 from bot.cases import make_engine
 from bot.cases.handling import is_ordinary, other_route
 from bot.cases.workflow import due_after, extension_updates, route_change_updates, transition_updates
-from bot.knowledge import ROUTE_CODES, load_knowledge
+from bot.domain.knowledge import ROUTE_CODES, load_knowledge
 from tests.migrations import check_other_route_deadlines_cleared
 from tests.unit.test_cases_workflow import case_fields
 

@@ -205,7 +205,7 @@ def test_overdue_is_strictly_after_the_due_day():
 
 
 def test_max_extension_comes_from_the_knowledge_file():
-    from bot.knowledge import deadline
+    from bot.domain.knowledge import deadline
 
     assert workflow.MAX_EXTENSION_DAYS == deadline("extension").days == 30
     from bot.cases.workflow import MAX_EXTENSION_DAYS
@@ -246,13 +246,13 @@ def test_extension_only_while_handling(status):
 
 
 def test_step_rules_fall_back_when_the_knowledge_file_lacks_a_step(monkeypatch):
-    import bot.knowledge
+    import bot.domain.knowledge
 
     def missing(step, knowledge=None):
         raise KeyError(step)
 
     workflow.step_rule.cache_clear()
-    monkeypatch.setattr(bot.knowledge, "deadline", missing)
+    monkeypatch.setattr(bot.domain.knowledge, "deadline", missing)
     try:
         assert workflow.step_rule("review_answer") == (30, "第35条")
         assert workflow.step_rule("reexamination_request") == (30, "第36条")

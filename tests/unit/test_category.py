@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.category import (
+from bot.domain.category import (
     CATEGORIES,
     CategoryScore,
     classify_category,
@@ -178,7 +178,7 @@ def test_lexicon_must_name_exactly_the_17_classes(tmp_path) -> None:
 
 def test_years_of_service_and_substitute_teachers_leave_the_personnel_class() -> None:
     # the board files 工龄 with 劳动和社会保障 and 民办/代课 teachers with 教育文体 (round 4)
-    from bot.category import classify_category, load_lexicon
+    from bot.domain.category import classify_category, load_lexicon
 
     lexicon = load_lexicon()
     assert classify_category("我的工龄认定有问题", lexicon=lexicon)[0].name == "劳动和社会保障"
@@ -197,9 +197,9 @@ class _FakeModel:
 
 @pytest.mark.parametrize(("imported", "own"), [(True, True), (True, False), (False, True)])
 def test_models_mix_with_keywords_by_their_shares(monkeypatch, imported: bool, own: bool) -> None:
-    import bot.category as category
     import bot.category_model as store
     import bot.category_model.own_model as own_model
+    import bot.domain.category as category
 
     fake_imported = _FakeModel({"交通运输": 0.5, "(none)": 0.5})  # matter=True drops the "no matter" share
     fake_own = _FakeModel({"城乡建设": 1.0})

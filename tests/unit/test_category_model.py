@@ -8,10 +8,10 @@ import os
 import numpy as np
 import pytest
 
-from bot.category import CATEGORIES, classify_category, is_confident, load_lexicon, top_candidates
 from bot.category_model import get_model, model_path, predict_proba, save_model, train_model
 from bot.category_model.model import TEMPERATURES, fit_temperature, prepare, softmax
 from bot.category_model.own_data import NO_MATTER, nlu_problem_texts, own_examples
+from bot.domain.category import CATEGORIES, classify_category, is_confident, load_lexicon, top_candidates
 
 SUBJECTS = {
     "劳动和社会保障": ["老板拖欠工资", "公司不交社保", "工地欠薪", "单位不给加班费", "退休金算错了"],

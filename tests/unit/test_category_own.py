@@ -8,9 +8,9 @@ import os
 import pytest
 import yaml
 
-from bot.category import CATEGORIES, classify_category, is_confident, top_candidates
 from bot.category_model.own_data import EXAMPLES_DIR, NO_MATTER, own_examples, written_examples
 from bot.category_model.own_model import build, fingerprint, get_own_model, own_model_path
+from bot.domain.category import CATEGORIES, classify_category, is_confident, top_candidates
 
 BOARD_CLASSES = ("城乡建设", "环境保护", "交通运输", "教育文体", "劳动和社会保障", "商贸旅游", "卫生计生")
 

@@ -1,4 +1,4 @@
-"""bot.cli and bot.run: .env secrets, training decisions, database set-up, the services' commands
+"""bot.ops.cli and bot.ops.run: .env secrets, training decisions, database set-up, the services' commands
 (their processes: tests/integration/test_run_services.py)."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from pathlib import Path
 import sqlalchemy as sa
 from cryptography.fernet import Fernet
 
-from bot import cli
-from bot.rasa_server import with_api_token
-from bot.run import build_services, cors_origins, service_env
-from bot.settings import PROJECT_ROOT, Settings
+from bot.ops import cli
+from bot.ops.rasa_server import with_api_token
+from bot.ops.run import build_services, cors_origins, service_env
+from bot.ops.settings import PROJECT_ROOT, Settings
 
 EXAMPLE = PROJECT_ROOT / ".env.example"
 
@@ -98,7 +98,7 @@ def _project(tmp_path: Path) -> Path:
         "domain.yml": "intents: [greet]\n",
         "data/nlu/greet.yml": "nlu: []\n",
         "build/jieba/userdict.txt": "天河区 100 ns\n",
-        "bot/nlu/guard.py": "X = 1\n",
+        "bot/rasa_plugins/nlu/guard.py": "X = 1\n",
     }.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(content, encoding="utf-8")
@@ -138,7 +138,7 @@ def test_dictionary_or_component_change_forces_training(tmp_path: Path) -> None:
     (root / "build" / "jieba" / "userdict.txt").write_text("天河区 100 ns\n朝阳区 100 ns\n", encoding="utf-8")
     assert "--force" in cli.train_command(root)
     _mark_trained(root)
-    (root / "bot" / "nlu" / "guard.py").write_text("X = 2\n")
+    (root / "bot" / "rasa_plugins" / "nlu" / "guard.py").write_text("X = 2\n")
     assert "--force" in cli.train_command(root)
 
 
@@ -168,7 +168,7 @@ def test_rasa_server_command_restricts_cors_and_requires_token() -> None:
         cors == cors_origins(_settings(web_port=8100)) == ["http://127.0.0.1:8100", "http://localhost:8100"]
     )
     assert "*" not in argv
-    assert not any("tok-123" in a for a in argv)  # the token stays out of `ps`: bot.rasa_server adds it
+    assert not any("tok-123" in a for a in argv)  # the token stays out of `ps`: bot.ops.rasa_server adds it
     assert "--enable-api" in argv and argv[argv.index("--model") + 1] == "models"
     assert services["action server"].argv[:3] == ["py", "-m", "actions"]
     assert services["web app"].health_url == "http://127.0.0.1:8100/healthz"

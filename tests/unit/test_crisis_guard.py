@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.crisis_guard import CrisisGuard, crisis_intent
-from bot.safety import detect_crisis
+from bot.domain.safety import detect_crisis
+from bot.rasa_plugins.nlu.crisis_guard import CrisisGuard, crisis_intent
 
 
 def classified(text: str, intent: str, confidence: float) -> Message:

@@ -12,9 +12,9 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.event_broker import BrokerConfigError, MaskingEventBroker, check_inner, same_database
-from bot.settings import get_settings
-from bot.tracker_store import DatabaseUrlTrackerStore
+from bot.ops.settings import get_settings
+from bot.rasa_plugins.event_broker import BrokerConfigError, MaskingEventBroker, check_inner, same_database
+from bot.rasa_plugins.tracker_store import DatabaseUrlTrackerStore
 
 ID = "11010519491231002X"  # the standard's own example, valid check character
 MASKED = "110105********002X"
@@ -31,7 +31,7 @@ def tracker_database(tmp_path, monkeypatch):
 
 async def _broker(inner: dict) -> EventBroker:
     # the path Rasa takes for `event_broker:` in endpoints.yml
-    config = EndpointConfig(type="bot.event_broker.MaskingEventBroker", inner=inner)
+    config = EndpointConfig(type="bot.rasa_plugins.event_broker.MaskingEventBroker", inner=inner)
     broker = await EventBroker.create(config)
     assert isinstance(broker, MaskingEventBroker)
     return broker
@@ -76,7 +76,7 @@ async def test_an_sql_broker_on_the_tracker_database_is_refused(tracker_database
     with pytest.raises(BrokerConfigError, match="events"):
         await EventBroker.create(
             EndpointConfig(
-                type="bot.event_broker.MaskingEventBroker",
+                type="bot.rasa_plugins.event_broker.MaskingEventBroker",
                 inner={"type": "sql", "dialect": "sqlite", "db": db},
             )
         )

@@ -14,7 +14,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.utils.common import all_subclasses
 
-from bot.rasa_patches import event_types
+from bot.rasa_plugins.patches import event_types
 
 
 @pytest.fixture(autouse=True)

@@ -14,8 +14,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from scipy import sparse
 
-from bot.nlu.intent_blend import IntentBlend, blend_rankings
-from bot.nlu.linear_intents import LinearIntentModel, fit_linear_intents
+from bot.rasa_plugins.nlu.intent_blend import IntentBlend, blend_rankings
+from bot.rasa_plugins.nlu.linear_intents import LinearIntentModel, fit_linear_intents
 
 EXAMPLES = [
     ("好的", "affirm"),

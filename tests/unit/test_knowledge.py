@@ -1,4 +1,4 @@
-"""knowledge/legal_routes.yml and bot.knowledge: complete, validated, cited, and never refusing a petition."""
+"""knowledge/legal_routes.yml and bot.domain.knowledge: complete, validated, cited, and never refusing a petition."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.knowledge import (
+from bot.domain.knowledge import (
     CRISIS_KINDS,
     DEFAULT_PATH,
     FAQ_KEYS,
@@ -21,7 +21,7 @@ from bot.knowledge import (
     faq_answer,
     load_knowledge,
 )
-from bot.knowledge_parse import parse_knowledge
+from bot.domain.knowledge_parse import parse_knowledge
 
 # Phrases that would tell a citizen they may not petition (docs/legal.md §3: never say this).
 REFUSALS = (
@@ -404,7 +404,7 @@ def test_no_text_says_petitioning_stays_open_whatever_the_route() -> None:
 
 
 def test_the_notice_line_for_progress_and_filing_has_no_date() -> None:
-    from bot.knowledge import notice_line
+    from bot.domain.knowledge import notice_line
 
     assert notice_line("praise", identified=True) is None
     assert notice_line("consultation", identified=False) is None

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.knowledge import DEFAULT_PATH, RECORDED, after_filing_lines, deadline, load_knowledge
-from bot.safety import crisis_check_in, crisis_reply
+from bot.domain.knowledge import DEFAULT_PATH, RECORDED, after_filing_lines, deadline, load_knowledge
+from bot.domain.safety import crisis_check_in, crisis_reply
 
 ROOT = Path(__file__).resolve().parents[2]
 PETITION = "信访工作条例"
@@ -192,11 +192,11 @@ def response_citations() -> list[Citation]:
 
 
 def other_citations() -> list[Citation]:
-    found = citations_in_text("bot.knowledge.RECORDED", RECORDED)
+    found = citations_in_text("bot.domain.knowledge.RECORDED", RECORDED)
     widget = (ROOT / "bot" / "web" / "widget" / "config.js").read_text(encoding="utf-8")
     for line in re.findall(r'"([^"\n]*第\d+条[^"\n]*)"', widget):
         found += citations_in_text("widget config.js", line)
-    for template in ("staff/templates/staff/case.html", "templates/demo_guide.html"):
+    for template in ("console/templates/staff/case.html", "templates/demo_guide.html"):
         html = (ROOT / "bot" / "web" / template).read_text(encoding="utf-8")
         found += citations_in_text(template, _plain(html))
     for code in load_knowledge().routes:
@@ -316,7 +316,7 @@ def test_no_file_cites_article_32_for_a_time_limit() -> None:
 
 
 def test_staff_are_shown_only_the_regulations_grounds_for_not_accepting() -> None:
-    html = (ROOT / "bot" / "web" / "staff" / "templates" / "staff" / "case.html").read_text(encoding="utf-8")
+    html = (ROOT / "bot" / "web" / "console" / "templates" / "staff" / "case.html").read_text(encoding="utf-8")
     block = html[html.index('id="rejection-grounds"') :]
     block = block[: block.index("</div>")]
     listed = {

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from bot.logging_setup import WITHHELD, install_log_masking, mask_record
+from bot.ops.logging_setup import WITHHELD, install_log_masking, mask_record
 
 PHONE = "13812345678"
 ID = "11010519491231002X"
@@ -71,11 +71,11 @@ def test_a_record_that_cannot_be_checked_is_withheld() -> None:
 
 
 def test_the_rasa_server_runs_behind_the_wrapper() -> None:
-    from bot.run import build_services
-    from bot.settings import get_settings
+    from bot.ops.run import build_services
+    from bot.ops.settings import get_settings
 
     services = {s.name: s for s in build_services(get_settings(), python="py")}
-    assert services["Rasa server"].argv[:4] == ["py", "-m", "bot.rasa_server", "run"]
+    assert services["Rasa server"].argv[:4] == ["py", "-m", "bot.ops.rasa_server", "run"]
 
 
 def _installed() -> bool:
@@ -85,8 +85,8 @@ def _installed() -> bool:
 def test_rasa_server_installs_masking_and_body_limit(restore_factory: None, monkeypatch: Any) -> None:
     import rasa.__main__
 
-    from bot import rasa_server
     from bot.channels.limits import MAX_BODY_BYTES
+    from bot.ops import rasa_server
 
     seen: dict[str, Any] = {}
     monkeypatch.setattr(rasa.__main__, "main", lambda: seen.update(installed=_installed()))
@@ -118,7 +118,7 @@ def test_action_server_installs_masking_and_the_safety_net(restore_factory: None
 
 def test_web_app_and_cli_install_masking(restore_factory: None, monkeypatch: Any) -> None:
     import bot.web.__main__ as web_main
-    from bot import cli
+    from bot.ops import cli
 
     seen: list[bool] = []
     monkeypatch.setattr(web_main.web, "run_app", lambda *a, **k: seen.append(_installed()))
@@ -126,6 +126,6 @@ def test_web_app_and_cli_install_masking(restore_factory: None, monkeypatch: Any
     web_main.main(["--port", "1"])
     logging.setLogRecordFactory(logging.LogRecord)
     monkeypatch.setattr(cli, "init_db", lambda url: seen.append(_installed()))
-    monkeypatch.setattr(sys, "argv", ["bot.cli"])
+    monkeypatch.setattr(sys, "argv", ["bot.ops.cli"])
     cli.main(["init-db"])
     assert seen == [True, True]

@@ -15,8 +15,10 @@ from typing import Any
 import pytest
 
 from actions import services
-from bot.category import classify_category
 from bot.channels.limits import MAX_MESSAGE_CHARS
+from bot.domain.category import classify_category
+from bot.domain.safety import detect_crisis
+from bot.domain.text import normalize_for_parsing
 from bot.parsing import (
     detect_legal_status,
     extract_id_number,
@@ -30,8 +32,6 @@ from bot.parsing import (
     occurred_at,
 )
 from bot.parsing.masking import mask_personal_numbers
-from bot.safety import detect_crisis
-from bot.text import normalize_for_parsing
 from tests.clock import NOW
 
 LIMIT_S = 0.1

@@ -11,7 +11,7 @@ from rasa.shared.core.events import SlotSet, UserUttered
 from bot.cases import crypto
 from bot.parsing import id_number
 from bot.parsing.masking import mask_id_numbers, mask_personal_numbers
-from bot.tracker_store import event_row
+from bot.rasa_plugins.tracker_store import event_row
 
 ID = "11010519491231002X"
 MASKED = "110105********002X"

@@ -14,8 +14,13 @@ from rasa.shared.core.events import ActionExecuted, ActionExecutionRejected, Use
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, TEXT
 
-from bot import policies
-from bot.policies import RulesFirstTEDPolicy, decided_above, last_action_rejected, note_if_certain
+from bot.rasa_plugins import policies
+from bot.rasa_plugins.policies import (
+    RulesFirstTEDPolicy,
+    decided_above,
+    last_action_rejected,
+    note_if_certain,
+)
 
 DOMAIN = Domain.from_yaml(
     "version: '3.1'\nintents: [tell_problem, inform]\nresponses:\n  utter_ask_phone:\n  - text: 您的电话？\n"
@@ -129,7 +134,7 @@ def test_the_ensemble_picks_the_same_with_ted_skipped(seed: int) -> None:
 def test_config_uses_these_policies() -> None:
     import yaml
 
-    from bot.settings import PROJECT_ROOT
+    from bot.ops.settings import PROJECT_ROOT
 
     names = [p["name"] for p in yaml.safe_load((PROJECT_ROOT / "config.yml").read_text())["policies"]]
     assert names == [

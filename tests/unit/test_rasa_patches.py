@@ -6,10 +6,10 @@ from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.events import Event
 from rasa.utils.tensorflow.models import RasaModel
 
-import bot.rasa_patches as patches
-from bot.rasa_patches import action_response_check, event_types, install_rasa_patches, tf_predict
-from bot.rasa_patches.swap import is_replaced, replace, restore_all
-from bot.settings import get_settings
+import bot.rasa_plugins.patches as patches
+from bot.ops.settings import get_settings
+from bot.rasa_plugins.patches import action_response_check, event_types, install_rasa_patches, tf_predict
+from bot.rasa_plugins.patches.swap import is_replaced, replace, restore_all
 
 
 def test_replace_keeps_rasas_original_however_often_it_runs() -> None:

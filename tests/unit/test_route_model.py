@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import ROUTE_CODES, ROUTE_VARIANTS
+from bot.domain.knowledge import ROUTE_CODES, ROUTE_VARIANTS
 from bot.route_model import build, label_of, load_examples, route_scores, split_label
 from bot.route_model.cv import report
 from bot.route_model.examples import EXAMPLES_DIR

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge import ROUTE_CODES, ROUTE_VARIANTS
-from bot.routing import LEGAL_STATUSES, RouteDecision, decide_route, route_title
+from bot.domain.knowledge import ROUTE_CODES, ROUTE_VARIANTS
+from bot.domain.routing import LEGAL_STATUSES, RouteDecision, decide_route, route_title
 
 # Hard pairs side by side: (message as a citizen types it, expected route label). None of these sentences is
 # in knowledge/route_examples/ (test_route_model checks); they are new phrasings of the same situations.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge import CRISIS_KINDS, load_knowledge
-from bot.safety import CrisisSignal, crisis_reply, crisis_staff_note, detect_crisis
+from bot.domain.knowledge import CRISIS_KINDS, load_knowledge
+from bot.domain.safety import CrisisSignal, crisis_reply, crisis_staff_note, detect_crisis
 
 POSITIVES: list[tuple[str, str]] = [
     ("我真的不想活了", "self_harm"),

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 import bot.__main__ as bot_main
 from bot.cases import create_schema, make_engine, session_factory
-from bot.settings import PROJECT_ROOT
+from bot.ops.settings import PROJECT_ROOT
 from bot.staff import passwords
 from bot.staff.accounts import get_account
 from bot.staff.cli import CliError, main, read_password
@@ -138,7 +138,7 @@ def test_empty_list(sessions):
 def test_python_m_bot_dispatch(monkeypatch):
     calls = []
     monkeypatch.setattr("bot.staff.cli.main", lambda argv: calls.append(("staff", argv)) or 0)
-    monkeypatch.setattr("bot.cli.main", lambda argv: calls.append(("cli", argv)) or 0)
+    monkeypatch.setattr("bot.ops.cli.main", lambda argv: calls.append(("cli", argv)) or 0)
     assert bot_main.main(["staff", "list"]) == 0
     assert bot_main.main(["run", "--log-dir", "x"]) == 0
     assert calls == [("staff", ["list"]), ("cli", ["run", "--log-dir", "x"])]

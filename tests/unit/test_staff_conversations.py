@@ -13,7 +13,7 @@ from rasa.shared.core.events import ActionExecuted, SessionStarted
 from bot.cases import CaseInput, CaseRepository, session_factory
 from bot.cases.crypto import encrypt_id_number
 from bot.cases.models import Case
-from bot.settings import get_settings
+from bot.ops.settings import get_settings
 from bot.staff.conversation_actions import file_case_from_conversation, is_reviewed, mark_reviewed
 from bot.staff.conversations import conversation_slots, list_abandoned, shown_slots
 from bot.staff.models import AuditEntry
@@ -187,7 +187,7 @@ def test_file_case_from_conversation_maps_slots_to_the_case(rasa_db, repo, sessi
     assert case.people_count == 12 and case.collective
     assert case.phone == "13812345678" and case.urgent
     assert case.channel == "wechat"
-    assert case.route == "labour_inspection"  # from bot.routing: the slots had none
+    assert case.route == "labour_inspection"  # from bot.domain.routing: the slots had none
     assert case.id_number_masked == "110105********002X"
     assert repo.reveal_id_number(case.case_number) == "11010519491231002X"
     with sessions() as session:

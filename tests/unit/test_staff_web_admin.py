@@ -21,8 +21,8 @@ from bot.staff import audit
 from bot.staff.accounts import create_account, get_account, list_accounts
 from bot.staff.audit_query import list_audit
 from bot.web.app import WebConfig, create_app
-from bot.web.staff import views_auth
-from bot.web.staff.views_admin import Change, diff
+from bot.web.console import views_auth
+from bot.web.console.views_admin import Change, diff
 
 PASSWORDS = {
     "wang.admin": "Xinfang#2026-guanli",

@@ -20,8 +20,8 @@ from bot.staff import sessions as staff_sessions
 from bot.staff.accounts import create_account
 from bot.staff.audit_query import list_audit
 from bot.web.app import WebConfig, create_app
-from bot.web.staff import middleware, views_auth
-from bot.web.staff.views_auth import safe_next
+from bot.web.console import middleware, views_auth
+from bot.web.console.views_auth import safe_next
 
 PASSWORDS = {
     "wang.admin": "Xinfang#2026-guanli",
@@ -31,7 +31,7 @@ PASSWORDS = {
 ROLES = {"wang.admin": "admin", "li.officer": "officer", "zhao.viewer": "viewer"}
 NAMES = {"wang.admin": "王主任", "li.officer": '<script>alert("李")</script>', "zhao.viewer": "赵 只读"}
 TOKEN_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
-TEMPLATES = Path(__file__).resolve().parents[2] / "bot" / "web" / "staff" / "templates" / "staff"
+TEMPLATES = Path(__file__).resolve().parents[2] / "bot" / "web" / "console" / "templates" / "staff"
 
 
 def _free_port() -> int:
@@ -364,7 +364,7 @@ def test_make_run_prints_the_console_url_and_how_to_make_the_first_account() -> 
     import io
     from types import SimpleNamespace
 
-    from bot.run import Orchestrator, Service, serve
+    from bot.ops.run import Orchestrator, Service, serve
 
     class Finished(Orchestrator):
         def start(self) -> None: ...

@@ -16,14 +16,14 @@ from cryptography.fernet import Fernet
 from sqlalchemy import select
 
 from bot.cases import CaseInput, CaseRepository, create_schema, make_engine, session_factory
-from bot.settings import get_settings
+from bot.ops.settings import get_settings
 from bot.staff.accounts import create_account
 from bot.staff.models import AuditEntry
 from bot.staff.sessions import SESSION_COOKIE, create_session
 from bot.staff.transcripts import EVENTS
 from bot.web.app import WebConfig, create_app
-from bot.web.staff.views_cases import parse_list_query, place_options
-from bot.web.staff.views_conversations import mask_keeping
+from bot.web.console.views_cases import parse_list_query, place_options
+from bot.web.console.views_conversations import mask_keeping
 
 PASSWORD = "受理-Test-2026!"
 XSS = "<script>alert(1)</script>"

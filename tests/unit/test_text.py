@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.text import (
+from bot.domain.text import (
     fold_for_nlu,
     has_cjk,
     has_words,

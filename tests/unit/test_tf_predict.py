@@ -8,7 +8,7 @@ import tensorflow as tf
 from rasa.shared.constants import DIAGNOSTIC_DATA
 from rasa.utils.tensorflow.models import RasaModel
 
-from bot.rasa_patches import tf_predict
+from bot.rasa_plugins.patches import tf_predict
 
 
 class TinyModel:

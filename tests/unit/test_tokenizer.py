@@ -5,8 +5,8 @@ from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.tokenizers.jieba_tokenizer import JiebaTokenizer
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.tokenizer import FoldingJiebaTokenizer, folded_tokens
-from bot.text import fold_for_nlu
+from bot.domain.text import fold_for_nlu
+from bot.rasa_plugins.nlu.tokenizer import FoldingJiebaTokenizer, folded_tokens
 
 
 def tokens_of(tokenizer_class: type[JiebaTokenizer], text: str) -> list[tuple[str, int, int]]:

@@ -12,8 +12,8 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUtt
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig, read_endpoint_config
 
-from bot.settings import PROJECT_ROOT, get_settings
-from bot.tracker_store import DatabaseUrlTrackerStore, sql_params_from_url
+from bot.ops.settings import PROJECT_ROOT, get_settings
+from bot.rasa_plugins.tracker_store import DatabaseUrlTrackerStore, sql_params_from_url
 
 DOMAIN = Domain.from_yaml("version: '3.1'\nslots:\n  phone:\n    type: text\n    mappings: []\n")
 
@@ -126,7 +126,8 @@ def test_shares_the_database_with_the_cases(tmp_path: Path) -> None:
 
 def test_missing_driver_fails_loudly_instead_of_falling_back_to_memory() -> None:
     config = EndpointConfig(
-        type="bot.tracker_store.DatabaseUrlTrackerStore", database_url="mysql+nosuchdriver://u@h/db"
+        type="bot.rasa_plugins.tracker_store.DatabaseUrlTrackerStore",
+        database_url="mysql+nosuchdriver://u@h/db",
     )
     with pytest.raises(Exception) as info:
         create_tracker_store(config, DOMAIN)

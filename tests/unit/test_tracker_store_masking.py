@@ -11,7 +11,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 
 from bot.parsing.masking import mask_id_numbers
-from bot.tracker_store import DatabaseUrlTrackerStore, event_row, without_id_numbers
+from bot.rasa_plugins.tracker_store import DatabaseUrlTrackerStore, event_row, without_id_numbers
 
 ID = "11010519491231002X"  # the standard's own example, valid check character
 MASKED = "110105********002X"

@@ -17,7 +17,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.tracker_store import STORED_EVENTS, DatabaseUrlTrackerStore
+from bot.rasa_plugins.tracker_store import STORED_EVENTS, DatabaseUrlTrackerStore
 
 DOMAIN = Domain.from_yaml("version: '3.1'\nslots:\n  phone:\n    type: text\n    mappings: []\n")
 TURNS = (

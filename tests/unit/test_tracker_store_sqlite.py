@@ -10,7 +10,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUtt
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.pool import NullPool, QueuePool
 
-from bot.tracker_store import DatabaseUrlTrackerStore, pooled_sqlite_engine
+from bot.rasa_plugins.tracker_store import DatabaseUrlTrackerStore, pooled_sqlite_engine
 
 DOMAIN = Domain.from_yaml("version: '3.1'\nslots:\n  phone:\n    type: text\n    mappings: []\n")
 NORMAL = 1

@@ -81,7 +81,7 @@ def send(client: WireClient, url: str, xml: str, mode: str, open_id: str, out: I
 
 
 def main(argv: list[str] | None = None, stdin: IO[str] = sys.stdin, out: IO[str] = sys.stdout) -> int:
-    from bot.settings import get_settings
+    from bot.ops.settings import get_settings
 
     settings = get_settings()  # loads .env
     parser = argparse.ArgumentParser(description="以微信用户的身份和机器人对话")

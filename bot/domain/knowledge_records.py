@@ -1,0 +1,197 @@
+"""The typed records of knowledge/legal_routes.yml (built by `bot.domain.knowledge_parse`, read via `bot.domain.knowledge`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# docs/legal.md §3, in routing order (the lead's taxonomy).
+ROUTE_CODES: tuple[str, ...] = (
+    "litigation",
+    "administrative_review",
+    "labour_arbitration",
+    "labour_inspection",
+    "land_contract_arbitration",
+    "state_compensation",
+    "discipline_inspection",
+    "suggestion",
+    "praise",
+    "consultation",
+    "hotline_12345",
+    "petition",
+)
+# Variants every engineer may decide; each needs its own text in the knowledge file.
+ROUTE_VARIANTS: dict[str, tuple[str, ...]] = {
+    "litigation": (
+        "court_case",
+        "civil_dispute",
+        "land_title",
+        "police_inaction",
+        "domestic_violence",
+        "medical",
+    ),
+    "administrative_review": ("info_disclosure", "review_first", "expropriation"),
+    "hotline_12345": ("market", "environment", "housing", "transport"),
+}
+# 第23条: written notice within 15 days of the organ's receipt / 政法 and 纪检监察 own rules / nothing to accept.
+NOTICE_KINDS: tuple[str, ...] = ("written", "own_rules", "none")
+FILING_KEYS: tuple[str, ...] = (
+    "notice_written",
+    "notice_missing_identity",
+    "notice_own_rules",
+    "led_into",
+    "led_into_closing",
+)
+# the crisis kinds, most urgent first (bot.domain.safety reports the first that matches)
+CRISIS_KINDS: tuple[str, ...] = ("domestic_violence", "danger", "self_harm", "violence")
+FAQ_KEYS: tuple[str, ...] = (
+    "what_is_petition",
+    "channels",
+    "next_steps",
+    "how_long",
+    "anonymous",
+    "why_personal_info",
+    "litigation",
+)
+PETITION_LAW = "信访工作条例"
+
+
+class KnowledgeError(ValueError):
+    """The knowledge file is missing something the bot relies on."""
+
+
+def cite(article: str, law: str = "") -> str:
+    """`第20条` + `行政复议法` → `《行政复议法》第20条`; no law means 《信访工作条例》."""
+    if not article:
+        return ""
+    if article.startswith(("最高", "《")):
+        return article
+    return f"《{law or PETITION_LAW}》{article}"
+
+
+@dataclass(frozen=True)
+class Hotline:
+    number: str
+    what: str
+
+
+@dataclass(frozen=True)
+class TimeLimit:
+    """A cited statement; also used for notes and filing lines."""
+
+    text: str
+    article: str
+    law: str = ""
+
+    @property
+    def citation(self) -> str:
+        return cite(self.article, self.law)
+
+
+@dataclass(frozen=True)
+class Note:
+    text: str
+    article: str = ""
+    law: str = ""
+
+    @property
+    def citation(self) -> str:
+        return cite(self.article, self.law)
+
+
+@dataclass(frozen=True)
+class RouteVariant:
+    """What the citizen is told for one route (or one variant of it)."""
+
+    key: str
+    title: str
+    summary: str
+    where: str
+    hotlines: tuple[Hotline, ...]
+    time_limits: tuple[TimeLimit, ...]
+    notes: tuple[Note, ...]
+
+
+@dataclass(frozen=True)
+class Route:
+    code: str
+    base: RouteVariant
+    variants: dict[str, RouteVariant] = field(default_factory=dict)
+    notice: str = "none"  # one of NOTICE_KINDS
+    led_into: bool = False  # 第31条第一至五项: led into another statutory procedure
+    after_filing: tuple[TimeLimit, ...] = ()
+
+    def resolve(self, variant: str | None = None) -> RouteVariant:
+        """The variant's text, or the route's own text when no (known) variant is asked for."""
+        return self.variants.get(variant or "", self.base)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    step: str
+    days: int
+    working_days: bool
+    article: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CrisisGuide:
+    kind: str
+    lines: tuple[Hotline, ...]
+    tell: str
+    staff: str
+    flags: tuple[str, ...]
+    lawful: str = ""
+
+
+@dataclass(frozen=True)
+class FaqEntry:
+    key: str
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class Channels:
+    articles: str
+    kinds: tuple[tuple[str, str, str], ...]  # (key, name, note)
+    progress_query: str
+    visits_text: str
+    visits_article: str
+    max_representatives: int
+
+
+@dataclass(frozen=True)
+class RejectionGround:
+    """One of the only grounds the 条例 gives for 不予受理 (第19条第3款, 第36条第3款)."""
+
+    key: str
+    article: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    routes: dict[str, Route]
+    deadlines: dict[str, Deadline]
+    crisis: dict[str, CrisisGuide]
+    other_lines: tuple[Hotline, ...]
+    channels: Channels
+    faq: dict[str, FaqEntry]
+    filing: dict[str, TimeLimit] = field(default_factory=dict)
+    rejection_grounds: tuple[RejectionGround, ...] = ()
+
+    def route(self, code: str) -> Route:
+        if code not in self.routes:
+            raise KeyError(f"unknown route code: {code!r}")
+        return self.routes[code]
+
+    def deadline(self, step: str) -> Deadline:
+        if step not in self.deadlines:
+            raise KeyError(f"unknown deadline step: {step!r}")
+        return self.deadlines[step]
+
+    def crisis_guide(self, kind: str) -> CrisisGuide:
+        if kind not in self.crisis:
+            raise KeyError(f"unknown crisis kind: {kind!r}")
+        return self.crisis[kind]

@@ -1,0 +1,145 @@
+"""Which lawful route fits a matter: 依法分类处理, 诉讼与信访分离 (第22条, 第28–31条).
+
+The route model (`bot.route_model`, trained on examples written for the project) reads the story; what the
+intake established weighs in (`bot.route_model.evidence`: the respondent and its kind, the legal status, the
+category), and the precedence of 第31条 decides the rest: a matter in court or judged stays with the court;
+a misconduct report goes to 纪检监察 (第30条) before the statutory procedures, which go before 12345 and an
+ordinary petition. When two routes that need different advice stay close, the decision carries ONE question
+the citizen can answer (`RouteQuestion`), with the route each answer leads to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from bot.parsing.legal_status import LEGAL_STATUS_LABELS
+from bot.route_model.evidence import respondent_kind, weigh
+from bot.route_model.examples import label_of, split_label
+from bot.route_model.predict import route_scores
+from bot.route_model.questions import question_for
+
+LEGAL_STATUSES: tuple[str, ...] = ("in_court", "judged", "in_arbitration", "administrative_decision", "none")
+
+# sure enough to decide without asking (5-fold CV: 78% of examples decided, 93% of those right)
+SURE = 0.7
+MARGIN = 0.4
+# a runner-up below this is not worth a question
+RUNNER_UP_MIN = 0.12
+# 第31条 precedence: a court case or a misconduct report this likely is asked about even when not on top
+PRECEDENCE_MIN = 0.2
+PRECEDENCE_LABELS = ("litigation/court_case", "discipline_inspection")
+ALTERNATIVES = 3
+
+
+@dataclass(frozen=True)
+class RouteQuestion:
+    key: str
+    text: str
+    yes: RouteDecision
+    no: RouteDecision
+
+
+@dataclass(frozen=True)
+class RouteDecision:
+    code: str
+    variant: str | None = None
+    reason: str = ""
+    confidence: float = 1.0
+    question: RouteQuestion | None = None  # asked before the summary when the evidence does not decide
+    alternatives: tuple[tuple[str, str | None], ...] = field(default=())  # next likely (code, variant)
+
+    @property
+    def label(self) -> str:
+        return label_of(self.code, self.variant)
+
+
+def route_title(code: str, variant: str | None = None) -> str:
+    """The route in plain words, as the knowledge file names it ("劳动保障监察投诉（欠薪、社保等）")."""
+    from bot.domain.knowledge import load_knowledge
+
+    return load_knowledge().route(code).resolve(variant).title
+
+
+def _title(label: str) -> str:
+    try:
+        return route_title(*split_label(label))
+    except (KeyError, ValueError):
+        return label
+
+
+def _model_reason(ranked: list[tuple[str, float]], used: list[str]) -> str:
+    (top, p1), (second, p2) = ranked[0], ranked[1]
+    reason = f"按反映内容判断：{_title(top)}（{p1:.2f}），其次{_title(second)}（{p2:.2f}）"
+    return reason + (f"；参考了{'、'.join(used)}" if used else "")
+
+
+def _decision(label: str, reason: str, confidence: float, alternatives=()) -> RouteDecision:
+    code, variant = split_label(label)
+    return RouteDecision(code, variant, reason, round(confidence, 3), None, tuple(alternatives))
+
+
+def decide_route(
+    text: str | None,
+    category: str | None = None,
+    legal_status: str | None = None,
+    *,
+    respondent: str | None = None,
+    scores: Mapping[str, float] | None = None,
+) -> RouteDecision:
+    """The lawful route for a matter, with a reason staff can read and, when unsure, one question to ask.
+
+    `scores` (route label → probability) replaces the model's, for tests and benchmarks of the combination.
+    """
+    status = legal_status if legal_status in LEGAL_STATUSES else None
+    raw = dict(scores) if scores is not None else route_scores(text or "")
+    if status in ("in_court", "judged"):
+        # 国家赔偿 follows a judgment (an acquittal): the story says which
+        if status == "judged" and raw and max(raw, key=raw.get) == "state_compensation":
+            return _decision(
+                "state_compensation", "已有判决，反映的是国家赔偿（国家赔偿法）", raw["state_compensation"]
+            )
+        return _decision(
+            "litigation/court_case",
+            f"诉讼/仲裁情况为{LEGAL_STATUS_LABELS[status]}：诉讼与信访分离（第31条第一项）",
+            1.0,
+        )
+    if not raw:
+        return RouteDecision("petition", None, "没有可用的途径模型：按普通信访事项（第31条第六项）", 0.0)
+
+    weighted, used = weigh(raw, category=category, legal_status=status, kind=respondent_kind(respondent))
+    if status == "in_arbitration":
+        # already in arbitration: labour or land contract, whichever the story is nearer to
+        label = max(("labour_arbitration", "land_contract_arbitration"), key=lambda k: weighted.get(k, 0.0))
+        return _decision(label, "诉讼/仲裁情况：已在仲裁", weighted.get(label, 0.0))
+
+    ranked = sorted(weighted.items(), key=lambda item: item[1], reverse=True)
+    alternatives = [split_label(label) for label, _ in ranked[1 : 1 + ALTERNATIVES]]
+    (top, p1), (second, p2) = ranked[0], ranked[1]
+    reason = _model_reason(ranked, used)
+    decided = _decision(top, reason, p1, alternatives)
+
+    rival = _precedence_rival(top, weighted)
+    if rival is None:
+        if p1 >= SURE and p1 - p2 >= MARGIN or p2 < RUNNER_UP_MIN:
+            return decided
+        rival = second
+    asked = question_for(top, rival)
+    if asked is None:
+        return decided
+    kind, yes_label, no_label = asked
+    question = RouteQuestion(
+        kind.key,
+        kind.text,
+        _decision(yes_label, f"{reason}；问“{kind.text}”，群众答：是", weighted[yes_label], alternatives),
+        _decision(no_label, f"{reason}；问“{kind.text}”，群众答：不是", weighted[no_label], alternatives),
+    )
+    return replace(decided, question=question)
+
+
+def _precedence_rival(top: str, weighted: Mapping[str, float]) -> str | None:
+    """A court case or misconduct report likely enough to ask about first (第31条, 第30条)."""
+    for label in PRECEDENCE_LABELS:
+        if label != top and weighted.get(label, 0.0) >= PRECEDENCE_MIN:
+            return label
+    return None

@@ -1,0 +1,62 @@
+"""Crisis detection (docs/legal.md §8): self-harm, threats of violence, domestic violence, people in danger.
+
+High recall on everyday phrasing; common exaggerations (气死我了, 笑死, 杀价, 跳楼价 …) are removed before
+matching. Precedence when several kinds match: domestic violence, a third person in danger, self-harm,
+then violence; the others are kept in `also` so staff can still set the 扬言 flag. The phrasings live in
+`bot.domain.safety_patterns`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.domain.knowledge import CRISIS_KINDS, Knowledge, load_knowledge
+from bot.domain.safety_patterns import HARMLESS_RE as _HARMLESS
+from bot.domain.safety_patterns import PATTERNS_RE as _PATTERNS
+from bot.domain.text import normalize_for_parsing
+
+
+@dataclass(frozen=True)
+class CrisisSignal:
+    kind: str
+    matched: str
+    also: tuple[str, ...] = ()
+
+
+def detect_crisis(text: str | None) -> CrisisSignal | None:
+    """The most urgent crisis kind in `text`, with the phrase that matched, or None."""
+    if not text:
+        return None
+    clean = _HARMLESS.sub("　", normalize_for_parsing(text))  # a placeholder so words either side stay apart
+    found: list[tuple[str, str]] = []
+    for kind in CRISIS_KINDS:
+        match = _PATTERNS[kind].search(clean)
+        if match:
+            found.append((kind, match.group(0)))
+    if not found:
+        return None
+    kind, matched = found[0]
+    return CrisisSignal(kind=kind, matched=matched, also=tuple(k for k, _ in found[1:]))
+
+
+def crisis_reply(kind: str, knowledge: Knowledge | None = None) -> str:
+    """Citizen text: hotlines first, a humane sentence, that staff are alerted, lawful ways for threats."""
+    guide = (knowledge or load_knowledge()).crisis_guide(kind)
+    lines = "\n".join(f"☎ {line.number}：{line.what}" for line in guide.lines)
+    parts = [f"请先看这里，需要时马上拨打：\n{lines}", guide.tell]
+    if guide.lawful:
+        parts.append(guide.lawful)
+    parts.append("我们已经通知值班工作人员，会尽快有人跟进和您联系。")
+    return "\n".join(parts)
+
+
+def crisis_check_in(kind: str, knowledge: Knowledge | None = None) -> str:
+    """Citizen text when only the classifier guessed a crisis: the same hotlines, asked gently, no alarm."""
+    guide = (knowledge or load_knowledge()).crisis_guide(kind)
+    lines = "\n".join(f"☎ {line.number}：{line.what}" for line in guide.lines)
+    return f"先跟您确认一下：您和身边的人都还安全吧？如果需要帮助，可以拨打：\n{lines}"
+
+
+def crisis_staff_note(kind: str, knowledge: Knowledge | None = None) -> str:
+    """The staff-side action for a crisis kind (urgent flag, 扬言, hand-off)."""
+    return (knowledge or load_knowledge()).crisis_guide(kind).staff

@@ -1,0 +1,1 @@
+"""Running the project: settings, the command line (`python -m bot`), the process orchestrator behind `make run`, logging, archive import."""

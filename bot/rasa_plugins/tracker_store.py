@@ -1,0 +1,189 @@
+"""Rasa's SQL tracker store, configured from the single DATABASE_URL (same database as the cases)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import SessionStarted
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import sessionmaker
+
+from bot.parsing.masking import mask_id_numbers
+
+STORED_EVENTS = "_intake_stored_events"  # attribute on a tracker: how many of its events are in the table
+ENCRYPTED = "_encrypted"  # slots holding ciphertext (id_number_encrypted): stored as they are
+
+
+def sql_params_from_url(database_url: str) -> dict[str, Any]:
+    """Split an SQLAlchemy URL into the keyword arguments `SQLTrackerStore` takes."""
+    if database_url.startswith("postgres://"):
+        # Heroku-style scheme, rejected by SQLAlchemy 1.4
+        database_url = "postgresql://" + database_url[len("postgres://") :]
+    url = make_url(database_url)
+    return {
+        "dialect": url.drivername,
+        "host": url.host,
+        "port": url.port,
+        "db": url.database or "",
+        "username": url.username,
+        "password": url.password,
+        "query": dict(url.query) or None,
+    }
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL like the case store in the same file; under WAL, synchronous=NORMAL cannot corrupt the database
+    # and saves an fsync per commit (a power cut may lose the last turns, never the file)
+    cursor = dbapi_connection.cursor()
+    try:
+        mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()
+        if mode and str(mode[0]).lower() == "wal":
+            cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def pooled_sqlite_engine(engine: Engine) -> Engine:
+    """For an SQLite file: an engine that keeps its connections open (SQLAlchemy 1.4 opens and closes one
+    per session, and closing the last one checkpoints the WAL) with the pragmas above. Others unchanged."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return engine
+    if url.database.startswith("file:"):
+        return engine
+    pooled = sa.create_engine(url, poolclass=sa.pool.QueuePool, connect_args={"check_same_thread": False})
+    event.listen(pooled, "connect", _sqlite_pragmas)
+    engine.dispose()
+    return pooled
+
+
+def _ensure_sqlite_dir(params: dict[str, Any]) -> None:
+    # SQLTrackerStore retries forever on OperationalError, e.g. a missing directory.
+    db = params["db"]
+    if params["dialect"].startswith("sqlite") and db and db != ":memory:":
+        Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+class DatabaseUrlTrackerStore(SQLTrackerStore):
+    """`SQLTrackerStore` whose connection comes from `DATABASE_URL` (via `bot.ops.settings`).
+
+    Loaded by Rasa from endpoints.yml with `type: bot.rasa_plugins.tracker_store.DatabaseUrlTrackerStore`.
+    `database_url` may be given in endpoints.yml or by tests; the endpoint's `url` is ignored.
+    """
+
+    def __init__(
+        self,
+        domain: Any = None,
+        host: str | None = None,
+        event_broker: Any = None,
+        database_url: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        try:
+            if not database_url:
+                from bot.ops.settings import get_settings
+
+                database_url = get_settings().database_url
+            params = sql_params_from_url(database_url)
+            _ensure_sqlite_dir(params)
+        except (AttributeError, ImportError) as error:
+            # Rasa silently falls back to an in-memory store on these two; fail loudly instead.
+            raise RuntimeError(f"Cannot configure the tracker store: {error}") from error
+        for key in params:
+            kwargs.pop(key, None)
+        super().__init__(domain=domain, event_broker=event_broker, **params, **kwargs)
+        self.engine = pooled_sqlite_engine(self.engine)
+        self.sessionmaker = sessionmaker(bind=self.engine)
+        self._count_session, self._session_rows = session_statements(self.SQLEvent.__table__)
+
+    # Which events are new at save time. Rasa counts the stored rows of the session with an ORM query per
+    # save and builds its queries anew for every call (together a fifth of the server's CPU time per
+    # message, py-spy 2026-11-27). The tracker this store loaded knows how many rows it came from, and a
+    # save records how many it wrote: under Rasa's per-conversation lock no one else writes that
+    # conversation in between. The queries keep Rasa's meaning but are built once, as Core statements.
+
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> Any:
+        if fetch_events_from_all_sessions or not self.domain:
+            return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+        with self.session_scope() as session:
+            rows = session.execute(self._session_rows, {"sender": sender_id}).scalars().all()
+        if not rows:
+            return None
+        events = [json.loads(data) for data in rows]
+        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        if len(tracker.events) == len(events):
+            setattr(tracker, STORED_EVENTS, len(events))
+        return tracker
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
+        stored = getattr(tracker, STORED_EVENTS, None)
+        if stored is None or stored > len(tracker.events):
+            stored = session.execute(self._count_session, {"sender": tracker.sender_id}).scalar()
+        return itertools.islice(tracker.events, stored, len(tracker.events))
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Rasa's save, with one multi-row INSERT instead of an ORM object per event."""
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            rows = [event_row(tracker.sender_id, e) for e in self._additional_events(session, tracker)]
+            if rows:
+                session.execute(self.SQLEvent.__table__.insert(), rows)
+            session.commit()
+        setattr(tracker, STORED_EVENTS, len(tracker.events))
+
+
+def session_statements(table: sa.Table) -> tuple[Any, Any]:
+    """(count, rows) of the latest session of `:sender`: Rasa's `_event_query` as Core statements."""
+    sender = table.c.sender_id == sa.bindparam("sender")
+    started = (
+        sa.select(sa.func.max(table.c.timestamp))
+        .where(sender, table.c.type_name == SessionStarted.type_name)
+        .scalar_subquery()
+    )
+    since = sa.and_(sender, sa.or_(table.c.timestamp >= started, started.is_(None)))
+    count = sa.select(sa.func.count()).select_from(table).where(since)
+    return count, sa.select(table.c.data).where(since).order_by(table.c.id)
+
+
+def event_row(sender_id: str, event: Any) -> dict[str, Any]:
+    """The `events` row Rasa's SQLTrackerStore.save writes for an event, with ID numbers masked."""
+    data = without_id_numbers(event.as_dict())
+    return {
+        "sender_id": sender_id,
+        "type_name": event.type_name,
+        "timestamp": data.get("timestamp"),
+        "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+        "action_name": data.get("name"),
+        "data": json.dumps(data),
+    }
+
+
+def without_id_numbers(data: dict[str, Any]) -> dict[str, Any]:
+    """The event as stored: ID numbers in message texts and slot values masked.
+
+    The case keeps the number encrypted (docs/legal.md §7, 个人信息保护法 第6条: the least data needed), so
+    the transcript need not keep it in clear. Only this turn's in-memory tracker, which the actions see,
+    has the number as typed. Nested dicts are copied, never changed: they belong to live events.
+    """
+    kind = data.get("event")
+    if kind in ("user", "bot") and data.get("text"):
+        data["text"] = mask_id_numbers(data["text"])
+        parse = data.get("parse_data")
+        if isinstance(parse, dict) and parse.get("text"):
+            data["parse_data"] = {**parse, "text": mask_id_numbers(parse["text"])}
+    elif (
+        kind == "slot"
+        and isinstance(data.get("value"), str)
+        and not str(data.get("name")).endswith(ENCRYPTED)
+    ):
+        data["value"] = mask_id_numbers(data["value"])
+    return data
