@@ -9,7 +9,6 @@ in the given training files (run it on the route model's examples before each tr
 from __future__ import annotations
 
 import argparse
-import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,14 +19,13 @@ import yaml
 from bot.domain.category import CATEGORIES
 from bot.domain.knowledge import ROUTE_CODES, ROUTE_VARIANTS
 from bot.domain.routing import LEGAL_STATUSES, decide_route
-from bot.domain.text import normalize_for_parsing
+from bot.route_model.examples import model_text
 
 CASES = Path(__file__).resolve().parent / "routes.yml"
 TARGET_ACCURACY = 0.93
 TARGET_RECALL = 0.85
 MIN_PER_KEY = 15
 LEAK_MIN_CHARS = 12  # shorter runs turn up in unrelated messages by chance
-_NOT_WORD = re.compile(r"[^0-9A-Za-z\u3400-\u9fff]+")
 
 # A litigation label always names its variant (each gives different advice); other codes may go without one.
 VARIANT_REQUIRED = frozenset({"litigation"})
@@ -166,21 +164,18 @@ def summary(fig: RouteFigure, confusions: int = 15) -> str:
     return "\n".join(lines)
 
 
-def _bare(text: str) -> str:
-    """Half-width, simplified, words only: the same message written with other marks or spaces matches."""
-    return _NOT_WORD.sub("", normalize_for_parsing(text))
-
-
 def leaks(cases: list[RouteCase], roots: list[Path]) -> list[str]:
     """Benchmark texts found (marks and spaces aside) in the text files under `roots`, e.g. the route model's
     training examples. Any hit means the benchmark is being trained on. Only our own texts are returned."""
     corpus = "\n".join(
-        _bare(f.read_text(encoding="utf-8", errors="ignore"))
+        model_text(f.read_text(encoding="utf-8", errors="ignore"))
         for root in roots
         for f in sorted(root.rglob("*") if root.is_dir() else [root])
         if f.is_file() and f.suffix in {".yml", ".yaml", ".md", ".txt", ".csv", ".json", ".py"}
     )
-    return [c.text for c in cases if len(_bare(c.text)) >= LEAK_MIN_CHARS and _bare(c.text) in corpus]
+    return [
+        c.text for c in cases if len(model_text(c.text)) >= LEAK_MIN_CHARS and model_text(c.text) in corpus
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,7 +11,7 @@ from collections import Counter
 
 import numpy as np
 
-from bot.route_model.examples import load_examples, split_label
+from bot.route_model.examples import load_examples, model_text, split_label
 from bot.route_model.train import train_route_model
 
 FOLDS = 5
@@ -27,7 +27,7 @@ def cross_validate(folds: int = FOLDS, seed: int = 7, **overrides) -> tuple[list
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for train_idx, test_idx in splitter.split(np.zeros(len(labels)), labels):
         model = train_route_model([examples[i] for i in train_idx], **overrides)
-        proba = model.proba([examples[i].text for i in test_idx])
+        proba = model.proba([model_text(examples[i].text) for i in test_idx])
         predicted[test_idx] = [model.classes[j] for j in proba.argmax(axis=1)]
     return [e.text for e in examples], list(labels), list(predicted)
 

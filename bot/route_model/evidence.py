@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.legal_status import LEGAL_STATUS_LABELS
-from bot.route_model.examples import split_label
+from bot.route_model.examples import label_covers
 
 # who a respondent is, by the words naming it (first match wins: 法院 before 局, 村支书 before 村委会)
 RESPONDENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -103,16 +103,10 @@ def respondent_kind(respondent: str | None) -> str | None:
     return None
 
 
-def _matches(label: str, prefix: str) -> bool:
-    if "/" in prefix:
-        return label == prefix
-    return split_label(label)[0] == prefix
-
-
 def _apply(scores: dict[str, float], factors: tuple[tuple[str, float], ...]) -> None:
     for label in scores:
         for prefix, factor in factors:
-            if _matches(label, prefix):
+            if label_covers(prefix, label):
                 scores[label] *= factor
 
 

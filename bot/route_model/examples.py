@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from bot.domain.knowledge import ROUTE_CODES, ROUTE_VARIANTS
+from bot.domain.text import normalize_for_parsing
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "route_examples"
 SEPARATOR = "/"
+_NOT_WORD = re.compile(r"[^0-9A-Za-z\u3400-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,21 @@ def label_of(code: str, variant: str | None) -> str:
 def split_label(label: str) -> tuple[str, str | None]:
     code, _, variant = label.partition(SEPARATOR)
     return code, variant or None
+
+
+def label_covers(target: str, label: str) -> bool:
+    """A target `code/variant` covers that label only; a bare code covers the code with every variant."""
+    if SEPARATOR in target:
+        return label == target
+    return split_label(label)[0] == target
+
+
+def model_text(text: str) -> str:
+    """What the model reads of a message: its words and figures (half-width, simplified), no spaces or marks.
+
+    Spaces and punctuation say nothing about the route, but the model learns any character it sees: 55 examples
+    written with spaces in three files made a space read as "civil dispute" (bench accuracy 0.949 → 0.876)."""
+    return _NOT_WORD.sub("", normalize_for_parsing(text or ""))
 
 
 def check_route(code: object, variant: object, where: str) -> None:

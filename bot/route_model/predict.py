@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.route_model.examples import model_text
 from bot.route_model.store import get_route_model
 
 
@@ -10,5 +11,5 @@ def route_scores(text: str) -> dict[str, float] | None:
     model = get_route_model()
     if model is None or not (text or "").strip():
         return None
-    row = model.proba([text])[0]
+    row = model.proba([model_text(text)])[0]
     return {label: float(p) for label, p in zip(model.classes, row, strict=True)}

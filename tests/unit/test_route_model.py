@@ -8,13 +8,29 @@ from pathlib import Path
 import pytest
 
 from bot.domain.knowledge import ROUTE_CODES, ROUTE_VARIANTS
-from bot.route_model import build, label_of, load_examples, route_scores, split_label
+from bot.domain.routing import decide_route
+from bot.route_model import RouteExample, build, label_of, load_examples, route_scores, split_label
 from bot.route_model.cv import report
-from bot.route_model.examples import EXAMPLES_DIR
+from bot.route_model.examples import EXAMPLES_DIR, model_text
+from bot.route_model.train import train_route_model
 from tests.unit.test_routing import HARD_PAIRS
 
 MIN_EXAMPLES = 2000
 MIN_PER_ROUTE = 70
+
+# Where the law draws the line, read from the story alone (none of these is a training example):
+# a benefit an organ does not pay is 复议前置 (行政复议法 第11条第十二项, 第23条), an employer not paying
+# contributions is labour inspection, a decision such as a 工伤认定 is an ordinary 复议 or suit; a neighbour's
+# leak is a civil dispute between the two households, the building's shared pipe is the property company's.
+LINE_PAIRS: list[tuple[str, str]] = [
+    ("街道把我妈的低保金停了也不说原因", "administrative_review/review_first"),
+    ("医保中心说这种进口药不在目录里一分不给报", "administrative_review/review_first"),
+    ("公司三年没给我交养老保险", "labour_inspection"),
+    ("老板从工资里扣了医保的钱却没给交", "labour_inspection"),
+    ("楼上邻居家水管爆了把我家淹了不肯赔", "litigation/civil_dispute"),
+    ("我和对门为了楼道里放鞋柜的事吵翻了他还把我家门踹坏了", "litigation/civil_dispute"),
+    ("小区地下室的公共水管爆了物业拖着不修", "hotline_12345/housing"),
+]
 
 
 def _labels() -> list[str]:
@@ -32,13 +48,34 @@ def test_enough_examples_for_every_route_and_variant() -> None:
 
 
 def test_no_example_twice_nor_under_two_routes() -> None:
-    texts = Counter(e.text for e in load_examples())
+    texts = Counter(model_text(e.text) for e in load_examples())
     assert [t for t, n in texts.items() if n > 1] == []
 
 
 def test_the_routing_tests_are_not_training_examples() -> None:
-    texts = {e.text for e in load_examples()}
-    assert [t for t, _ in HARD_PAIRS if t in texts] == []
+    texts = {model_text(e.text) for e in load_examples()}
+    assert [t for t, _ in HARD_PAIRS + LINE_PAIRS if model_text(t) in texts] == []
+
+
+@pytest.mark.parametrize(("text", "label"), LINE_PAIRS)
+def test_where_the_law_draws_the_line(text: str, label: str) -> None:
+    assert decide_route(text).label == label
+
+
+def test_spaces_and_marks_are_not_read() -> None:
+    assert model_text(" 老板　拖欠，工资！！３个月 ") == "老板拖欠工资3个月"
+    assert route_scores("老板 拖欠 工资，三个月了。") == route_scores("老板拖欠工资三个月了")
+
+
+def test_examples_written_with_spaces_teach_no_space() -> None:
+    examples = [RouteExample("邻居 借了 钱 不还", "litigation", "civil_dispute")] * 3 + [
+        RouteExample("老板欠了工资不给", "labour_inspection", None)
+    ] * 3
+    features = dict(train_route_model(examples).pipeline.named_steps["features"].transformer_list)
+    chars, words = list(features["chars"].vocabulary_), list(features["words"].vocabulary_)
+    assert "邻" in chars and [term for term in chars if not term.strip()] == []
+    # word bigrams are joined with one space: a space read as a word leaves an empty part
+    assert "邻居" in words and [term for term in words if "" in term.split(" ")] == []
 
 
 def test_an_unknown_route_in_an_example_file_is_an_error(tmp_path: Path) -> None:

@@ -47,7 +47,8 @@ HARD_PAIRS: list[tuple[str, str]] = [
     ("下雪天青菜涨价涨得太离谱了", "hotline_12345/market"),
     # medical injury, unpaid pension, domestic violence
     ("我爸在县医院做手术医生把神经弄断了", "litigation/medical"),
-    ("我的养老金从上个月开始社保局就停发了", "administrative_review"),
+    # a benefit an organ does not pay: 复议 first (行政复议法 第11条第十二项, 第23条)
+    ("我的养老金从上个月开始社保局就停发了", "administrative_review/review_first"),
     ("我男人喝醉了就动手打我", "litigation/domestic_violence"),
     # police inaction vs police misconduct
     ("被人骗了八万去派出所报案他们不给立案", "litigation/police_inaction"),
