@@ -2,7 +2,9 @@
 
 A yes/no answer (button, affirm/deny, or words such as "是的", "不是用人单位") settles the route and the
 summary follows. "不知道" keeps the route the story points to. When the citizen says the route shown is
-wrong, the question is asked again if there is one, else the likely routes are offered as buttons.
+wrong, the question is asked again if there is one, else the likely routes are offered as buttons. The
+questions, their order and where each answer leads are legal knowledge: `route_questions` in
+knowledge/legal_routes.yml, read by `bot.route_model.questions`.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from bot.domain.knowledge_records import (
     Note,
     RejectionGround,
     Route,
+    RouteQuestionText,
     RouteVariant,
     TimeLimit,
 )
@@ -117,6 +118,31 @@ def _rejection_grounds(raw: list[Any]) -> tuple[RejectionGround, ...]:
     return grounds
 
 
+def _known_route(label: str) -> bool:
+    code, _, variant = label.partition("/")  # the route model's label: code or code/variant
+    return code in ROUTE_CODES and (not variant or variant in ROUTE_VARIANTS.get(code, ()))
+
+
+def _route_questions(raw: list[Any]) -> tuple[RouteQuestionText, ...]:
+    questions: list[RouteQuestionText] = []
+    for i, item in enumerate(raw):
+        where = f"route_questions[{i}]"
+        if not isinstance(item, dict) or not item.get("key") or not item.get("text"):
+            raise KnowledgeError(f"{where}: key and text are required")
+        means = tuple(str(label) for label in item.get("yes_means") or ())
+        if not means:
+            raise KnowledgeError(f"{where}: yes_means names no route")
+        unknown = [label for label in means if not _known_route(label)]
+        if unknown:
+            raise KnowledgeError(f"{where}: unknown route {unknown[0]!r}")
+        if any(q.key == item["key"] for q in questions):
+            raise KnowledgeError(f"{where}: key {item['key']!r} twice")
+        questions.append(RouteQuestionText(str(item["key"]), str(item["text"]), means))
+    if not questions:
+        raise KnowledgeError("route_questions is empty")
+    return tuple(questions)
+
+
 def _deadline(raw: dict[str, Any]) -> Deadline:
     step = str(raw.get("step", ""))
     if not raw.get("article"):
@@ -200,4 +226,5 @@ def parse_knowledge(data: dict[str, Any]) -> Knowledge:
         faq=faq,
         filing=_filing(data.get("filing") or {}),
         rejection_grounds=_rejection_grounds(data.get("rejection_grounds") or []),
+        route_questions=_route_questions(data.get("route_questions") or []),
     )

@@ -171,6 +171,16 @@ class RejectionGround:
 
 
 @dataclass(frozen=True)
+class RouteQuestionText:
+    """A question that tells two routes apart (`bot.route_model.questions`); "是" means the routes in `yes_means`
+    (a code covers its every variant, `code/variant` only that variant)."""
+
+    key: str
+    text: str
+    yes_means: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Knowledge:
     routes: dict[str, Route]
     deadlines: dict[str, Deadline]
@@ -180,6 +190,7 @@ class Knowledge:
     faq: dict[str, FaqEntry]
     filing: dict[str, TimeLimit] = field(default_factory=dict)
     rejection_grounds: tuple[RejectionGround, ...] = ()
+    route_questions: tuple[RouteQuestionText, ...] = ()  # in the order they are tried (第31条)
 
     def route(self, code: str) -> Route:
         if code not in self.routes:

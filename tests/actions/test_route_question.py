@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 import bot.domain.routing
+import bot.route_model.questions
 from actions import services
 from actions.filing import FileCase
 from actions.route_question import AnswerRouteQuestion, yes_or_no
 from actions.route_slots import route_basis
 from actions.summary import ShowSummary
+from bot.domain.knowledge import DEFAULT_PATH
+from bot.domain.knowledge_parse import parse_knowledge
 from tests.actions.conftest import make_tracker, run_action, texts
 
 WAGES = {
@@ -32,6 +36,20 @@ def unsure(monkeypatch):
     """The model's reading pinned to a close call; the rest of decide_route is the real one."""
     real = bot.domain.routing.decide_route
     monkeypatch.setattr(bot.domain.routing, "decide_route", lambda *a, **k: real(*a, scores=CLOSE, **k))
+
+
+REWORDED = "给您派活、发工钱的就是他吗？"
+
+
+@pytest.fixture
+def reworded(monkeypatch):
+    """The knowledge file with the employer question in other words (the reviewed file is the only source)."""
+    data = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
+    for question in data["route_questions"]:
+        if question["key"] == "employer":
+            question["text"] = REWORDED
+    knowledge = parse_knowledge(data)
+    monkeypatch.setattr(bot.route_model.questions, "load_knowledge", lambda: knowledge)
 
 
 async def _asked(slots: dict) -> dict:
@@ -60,6 +78,17 @@ async def test_an_unclear_route_is_asked_before_the_summary(unsure):
     assert slots["route_question"] == "employer"
     assert slots["route_options"]["yes"][0] == "labour_inspection"
     assert slots["awaiting_confirmation"] is True
+
+
+async def test_the_question_asked_is_the_one_in_the_knowledge_file(unsure, reworded):
+    slots, dispatcher, _ = await run_action(ShowSummary(), make_tracker(slots=WAGES, active_loop=None))
+    assert dispatcher.messages[-1]["text"].endswith(REWORDED)
+    assert slots["route_question"] == "employer"
+    _, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(),
+        make_tracker("下午三点", intent="inform", slots={**WAGES, **slots}, active_loop=None),
+    )
+    assert dispatcher.messages[-1]["text"] == f"请回答“是”或“不是”：{REWORDED}"
 
 
 @pytest.mark.parametrize(
