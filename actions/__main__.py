@@ -4,6 +4,8 @@ Reading a first message loads the category model, jieba's dictionary, the gazett
 3 s). Done before the server listens (its /health answers only then), the first citizen after a restart is
 answered as fast as the others; on WeChat that decides whether the answer fits the 5-second reply window.
 
+Only Rasa may call it: every request but /health needs ACTION_SERVER_TOKEN (`actions/server_auth.py`).
+
     python -m actions --actions actions --port 5055   (the same options as python -m rasa_sdk)
 """
 
@@ -13,7 +15,7 @@ import os
 import sys
 import time
 
-from actions import safety_net
+from actions import safety_net, server_auth
 from bot.ops.logging_setup import install_log_masking
 from bot.ops.settings import get_settings
 
@@ -49,8 +51,16 @@ def main(argv: list[str] | None = None) -> None:
     from rasa_sdk.endpoint import create_argument_parser
 
     args = create_argument_parser().parse_args(argv)
+    token = get_settings().action_server_token
+    if not token:
+        print(
+            "ACTION_SERVER_TOKEN is empty: run `python -m bot init-env` (or `make run`), which fills .env",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
     os.environ["SANIC_HOST"] = listen_host()  # rasa_sdk reads it when it starts listening
     install_log_masking()
+    server_auth.install(token)  # only Rasa, which sends the token, may run actions
     safety_net.install()  # every action's exception becomes an apology, never a 500 with the tracker
     seconds = warm_up()
     print(f"action server: category model, jieba and gazetteer loaded in {seconds:.1f} s", file=sys.stderr)

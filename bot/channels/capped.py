@@ -4,11 +4,16 @@ the message length cap of `bot.channels.limits`, same names and URLs as the orig
 REST also refuses a request without a sender: Rasa would put every such request into one shared "default"
 conversation, where the next client reads the previous one's name and phone. REST and socket.io put the
 client address they saw into the message metadata (`bot.channels.client`), for the throttles.
+socket.io binds each connection to a session the server signed (`bot.channels.widget_session`), so a client
+that knows another's session id receives nothing of it.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import secrets
+from functools import lru_cache
 from typing import Any
 
 from rasa.core.channels.rest import RestInput as _RasaRestInput
@@ -20,8 +25,12 @@ from sanic.request import Request
 from bot.channels.client import environ_address, request_address, stamped
 from bot.channels.limits import OnNewMessage, capped
 from bot.channels.wechat.channel import WeChatInput as _WeChatInput
+from bot.channels.widget_session import bind_sessions
+from bot.ops.settings import get_settings
 
 MAX_SENDER_CHARS = 128
+
+logger = logging.getLogger(__name__)
 
 
 class _Capped:
@@ -58,6 +67,17 @@ class RestInput(_Capped, _RasaRestInput):
         return stamped(body.get("metadata") if isinstance(body, dict) else None, request_address(request))
 
 
+@lru_cache(maxsize=1)
+def _process_secret() -> str:
+    logger.warning("WIDGET_SESSION_SECRET is empty: widget sessions last only until this server restarts")
+    return secrets.token_hex(32)
+
+
+def widget_secret() -> str:
+    """WIDGET_SESSION_SECRET; without one (Rasa started by hand, no .env), one for this process."""
+    return get_settings().widget_session_secret or _process_secret()
+
+
 class SocketIOInput(_Capped, _RasaSocketIOInput):
     """`socketio`: the web widget's channel."""
 
@@ -76,6 +96,7 @@ class SocketIOInput(_Capped, _RasaSocketIOInput):
             handlers[self.user_message_evt] = self._with_address(
                 sio, namespace, handlers[self.user_message_evt]
             )
+        bind_sessions(sio, namespace, self.user_message_evt, widget_secret())
         return webhook
 
     def _with_address(self, sio: Any, namespace: str, handle: Any) -> Any:

@@ -21,6 +21,8 @@ TRAIN_ARGS = ["--domain", "domain.yml", "--data", "data", "--config", "config.ym
 SECRET_GENERATORS: dict[str, Callable[[], str]] = {
     "RASA_API_TOKEN": lambda: secrets.token_hex(24),
     "ID_ENCRYPTION_KEY": lambda: _fernet_key(),
+    "ACTION_SERVER_TOKEN": lambda: secrets.token_hex(24),
+    "WIDGET_SESSION_SECRET": lambda: secrets.token_hex(32),
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -61,6 +62,13 @@ def service_env(
         RASA_TELEMETRY_ENABLED="false",
         RASA_CACHE_DIRECTORY=str(root / ".rasa" / "cache"),
         TF_CPP_MIN_LOG_LEVEL="2",
+    )
+    # the secrets the servers share: from .env, else made for this run (each child gets the same env)
+    env["ACTION_SERVER_TOKEN"] = (
+        settings.action_server_token or env.get("ACTION_SERVER_TOKEN") or secrets.token_hex(24)
+    )
+    env["WIDGET_SESSION_SECRET"] = (
+        settings.widget_session_secret or env.get("WIDGET_SESSION_SECRET") or secrets.token_hex(32)
     )
     return env
 

@@ -23,6 +23,8 @@ class Settings:
     timezone: str
     trusted_proxies: tuple[str, ...] = ()  # addresses or networks of the one reverse proxy in front
     rasa_patches: bool = True  # RASA_PATCHES=off: Rasa's own code instead of bot.rasa_plugins.patches
+    action_server_token: str = ""  # Rasa → action server shared secret (actions/server_auth.py)
+    widget_session_secret: str = ""  # signs the widget's socket.io sessions (bot/channels/widget_session.py)
 
 
 def parse_trusted_proxies(value: str | None) -> tuple[str, ...]:
@@ -66,4 +68,6 @@ def get_settings() -> Settings:
         timezone=env.get("TZ_NAME", "Asia/Shanghai"),
         trusted_proxies=parse_trusted_proxies(env.get("TRUSTED_PROXIES")),
         rasa_patches=env.get("RASA_PATCHES", "on").strip().lower() not in ("off", "0", "false", "no"),
+        action_server_token=env.get("ACTION_SERVER_TOKEN", ""),
+        widget_session_secret=env.get("WIDGET_SESSION_SECRET", ""),
     )

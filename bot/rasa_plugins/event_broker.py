@@ -1,7 +1,7 @@
-"""An event broker that masks ID numbers before any of Rasa's brokers sends the events on.
+"""An event broker that masks phones and ID numbers before any of Rasa's brokers sends the events on.
 
-Rasa publishes each event as it happened, so a plain broker would carry the ID numbers the tracker store
-masks (`bot.rasa_plugins.tracker_store.without_id_numbers`). This wrapper applies the same masking, then hands the event
+Rasa publishes each event as it happened, so a plain broker would carry the numbers the tracker store
+masks or seals (`bot.rasa_plugins.event_privacy.stored_event`). This wrapper applies the same, then hands the event
 to the broker configured under `inner` (pika, kafka, sql, file or a module path), e.g. in endpoints.yml:
 
     event_broker:
@@ -24,6 +24,8 @@ from typing import Any
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.utils.endpoints import EndpointConfig
+
+from bot.rasa_plugins.event_privacy import stored_event
 
 
 class BrokerConfigError(ValueError):
@@ -85,9 +87,7 @@ class MaskingEventBroker(EventBroker):
         return cls(inner) if inner is not None else None
 
     def publish(self, event: dict[str, Any]) -> None:
-        from bot.rasa_plugins.tracker_store import without_id_numbers
-
-        self.inner.publish(without_id_numbers(copy.copy(event)))
+        self.inner.publish(stored_event(copy.copy(event)))
 
     def is_ready(self) -> bool:
         return self.inner.is_ready()

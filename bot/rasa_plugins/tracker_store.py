@@ -17,10 +17,9 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import sessionmaker
 
-from bot.parsing.masking import mask_id_numbers
+from bot.rasa_plugins.event_privacy import restored_event, stored_event
 
 STORED_EVENTS = "_intake_stored_events"  # attribute on a tracker: how many of its events are in the table
-ENCRYPTED = "_encrypted"  # slots holding ciphertext (id_number_encrypted): stored as they are
 
 
 def sql_params_from_url(database_url: str) -> dict[str, Any]:
@@ -74,10 +73,12 @@ def _ensure_sqlite_dir(params: dict[str, Any]) -> None:
 
 
 class DatabaseUrlTrackerStore(SQLTrackerStore):
-    """`SQLTrackerStore` whose connection comes from `DATABASE_URL` (via `bot.ops.settings`).
+    """`SQLTrackerStore` whose connection comes from `DATABASE_URL` (via `bot.ops.settings`), and whose rows
+    hold no phone or ID number in clear (`bot.rasa_plugins.event_privacy`: masked, or sealed with
+    `ID_ENCRYPTION_KEY` and opened again when a tracker is read).
 
     Loaded by Rasa from endpoints.yml with `type: bot.rasa_plugins.tracker_store.DatabaseUrlTrackerStore`.
-    `database_url` may be given in endpoints.yml or by tests; the endpoint's `url` is ignored.
+    `database_url` and `encryption_key` may be given in endpoints.yml or by tests; the endpoint's `url` is ignored.
     """
 
     def __init__(
@@ -86,13 +87,17 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         host: str | None = None,
         event_broker: Any = None,
         database_url: str | None = None,
+        encryption_key: str | None = None,
         **kwargs: Any,
     ) -> None:
         try:
-            if not database_url:
+            if not database_url or encryption_key is None:
                 from bot.ops.settings import get_settings
 
-                database_url = get_settings().database_url
+                database_url = database_url or get_settings().database_url
+                encryption_key = (
+                    get_settings().id_encryption_key if encryption_key is None else encryption_key
+                )
             params = sql_params_from_url(database_url)
             _ensure_sqlite_dir(params)
         except (AttributeError, ImportError) as error:
@@ -103,7 +108,9 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         super().__init__(domain=domain, event_broker=event_broker, **params, **kwargs)
         self.engine = pooled_sqlite_engine(self.engine)
         self.sessionmaker = sessionmaker(bind=self.engine)
+        self.encryption_key = encryption_key
         self._count_session, self._session_rows = session_statements(self.SQLEvent.__table__)
+        self._all_rows = all_rows_statement(self.SQLEvent.__table__)
 
     # Which events are new at save time. Rasa counts the stored rows of the session with an ORM query per
     # save and builds its queries anew for every call (together a fifth of the server's CPU time per
@@ -112,15 +119,16 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
     # conversation in between. The queries keep Rasa's meaning but are built once, as Core statements.
 
     async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> Any:
-        if fetch_events_from_all_sessions or not self.domain:
-            return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+        if not self.domain:
+            return None  # as Rasa's: no tracker without a domain
+        statement = self._all_rows if fetch_events_from_all_sessions else self._session_rows
         with self.session_scope() as session:
-            rows = session.execute(self._session_rows, {"sender": sender_id}).scalars().all()
+            rows = session.execute(statement, {"sender": sender_id}).scalars().all()
         if not rows:
             return None
-        events = [json.loads(data) for data in rows]
+        events = [restored_event(json.loads(data), self.encryption_key) for data in rows]
         tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
-        if len(tracker.events) == len(events):
+        if not fetch_events_from_all_sessions and len(tracker.events) == len(events):
             setattr(tracker, STORED_EVENTS, len(events))
         return tracker
 
@@ -134,7 +142,8 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         """Rasa's save, with one multi-row INSERT instead of an ORM object per event."""
         await self.stream_events(tracker)
         with self.session_scope() as session:
-            rows = [event_row(tracker.sender_id, e) for e in self._additional_events(session, tracker)]
+            new_events = self._additional_events(session, tracker)
+            rows = [event_row(tracker.sender_id, e, self.encryption_key) for e in new_events]
             if rows:
                 session.execute(self.SQLEvent.__table__.insert(), rows)
             session.commit()
@@ -154,9 +163,15 @@ def session_statements(table: sa.Table) -> tuple[Any, Any]:
     return count, sa.select(table.c.data).where(since).order_by(table.c.id)
 
 
-def event_row(sender_id: str, event: Any) -> dict[str, Any]:
-    """The `events` row Rasa's SQLTrackerStore.save writes for an event, with ID numbers masked."""
-    data = without_id_numbers(event.as_dict())
+def all_rows_statement(table: sa.Table) -> Any:
+    """Every session of `:sender`, in order (Rasa's `retrieve_full_tracker`)."""
+    return sa.select(table.c.data).where(table.c.sender_id == sa.bindparam("sender")).order_by(table.c.id)
+
+
+def event_row(sender_id: str, event: Any, encryption_key: str | None = None) -> dict[str, Any]:
+    """The `events` row Rasa's SQLTrackerStore.save writes for an event, with phones and ID numbers masked
+    or sealed (`bot.rasa_plugins.event_privacy.stored_event`)."""
+    data = stored_event(event.as_dict(), encryption_key)
     return {
         "sender_id": sender_id,
         "type_name": event.type_name,
@@ -165,25 +180,3 @@ def event_row(sender_id: str, event: Any) -> dict[str, Any]:
         "action_name": data.get("name"),
         "data": json.dumps(data),
     }
-
-
-def without_id_numbers(data: dict[str, Any]) -> dict[str, Any]:
-    """The event as stored: ID numbers in message texts and slot values masked.
-
-    The case keeps the number encrypted (docs/legal.md §7, 个人信息保护法 第6条: the least data needed), so
-    the transcript need not keep it in clear. Only this turn's in-memory tracker, which the actions see,
-    has the number as typed. Nested dicts are copied, never changed: they belong to live events.
-    """
-    kind = data.get("event")
-    if kind in ("user", "bot") and data.get("text"):
-        data["text"] = mask_id_numbers(data["text"])
-        parse = data.get("parse_data")
-        if isinstance(parse, dict) and parse.get("text"):
-            data["parse_data"] = {**parse, "text": mask_id_numbers(parse["text"])}
-    elif (
-        kind == "slot"
-        and isinstance(data.get("value"), str)
-        and not str(data.get("name")).endswith(ENCRYPTED)
-    ):
-        data["value"] = mask_id_numbers(data["value"])
-    return data

@@ -21,6 +21,7 @@ from bot.domain.intake_fields import (
 from bot.parsing.address import mask_address
 from bot.parsing.masking import mask_personal_numbers
 from bot.parsing.phone import mask_phone
+from bot.rasa_plugins.event_privacy import restored_event
 
 EVENTS = Table(
     "events",
@@ -59,11 +60,12 @@ def to_utc(timestamp: float | None) -> datetime:
 
 
 def load_data(raw: str | None) -> dict[str, Any]:
+    """An event as the dialogue had it: slot values the tracker store sealed (a phone) are opened."""
     try:
         data = json.loads(raw or "{}")
     except ValueError:
         return {}
-    return data if isinstance(data, dict) else {}
+    return restored_event(data) if isinstance(data, dict) else {}
 
 
 def is_payload(text: str | None) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
-from tests.browser.widget import CASE_NUMBER, STORY, Widget, user_messages
+from tests.browser.widget import CASE_NUMBER, STORY, STORY_STORED, Widget, user_messages
 from tests.e2e.harness import Stack
 
 
@@ -51,7 +51,7 @@ def test_whole_intake_survives_reload_and_page_change(
 
     # the server saw one conversation, each answer once and in order
     said = user_messages(stack, session)
-    assert said == [STORY, "从今年五月开始的", "没有打官司，也没有仲裁", "打过12345，没人管",
+    assert said == [STORY_STORED, "从今年五月开始的", "没有打官司，也没有仲裁", "打过12345，没人管",
                     "我们三十多户都受影响", "我叫李明", "跳过", "/affirm"], said  # fmt: skip
     assert stack.tracker(session)["slots"]["case_number"] == number.group(0)
 

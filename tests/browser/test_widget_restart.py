@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 
-from tests.browser.widget import CASE_NUMBER, STORY, WIDGET_BUNDLE, Widget, desktop_widget, user_messages
+from tests.browser.widget import (
+    CASE_NUMBER,
+    STORY,
+    STORY_STORED,
+    WIDGET_BUNDLE,
+    Widget,
+    desktop_widget,
+    user_messages,
+)
 from tests.e2e.harness import Services, running_services
 
 
@@ -58,7 +66,7 @@ def test_rasa_restart_mid_way_with_messages_queued_while_offline(
     assert status.is_hidden()
 
     assert user_messages(services.stack, session) == [
-        STORY,
+        STORY_STORED,
         "从今年五月开始的",
         "没有打官司",
     ]  # once, in order

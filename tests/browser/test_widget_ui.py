@@ -132,9 +132,9 @@ def test_new_conversation_starts_fresh(widget: Widget, stack: Stack) -> None:
     widget.page.get_by_role("button", name="开始新对话").click()
     widget.page.get_by_role("button", name="确定，开始新对话").click()
     assert widget.user_texts() == []
+    widget.wait_online()  # the server issues the new session
     new = widget.session_id()
     assert new != old
-    widget.wait_online()
     widget.say("你好")
     events = stack.tracker(new)["events"]
     assert [e["text"] for e in events if e["event"] == "user"] == ["你好"]  # a fresh conversation

@@ -66,6 +66,12 @@ async def test_socketio_puts_the_connection_address_in_the_metadata() -> None:
     handler = channel.sio.handlers["/"][channel.user_message_evt]
     request = SimpleNamespace(remote_addr=None, ip="198.51.100.9")
     channel.sio.get_environ = lambda sid, namespace=None: {"sanic.request": request}  # type: ignore[method-assign]
+
+    async def get_session(sid: str, namespace: str | None = None) -> dict[str, str]:
+        # the session the connection was confirmed for (bot.channels.widget_session)
+        return {"session_id": "s1"}
+
+    channel.sio.get_session = get_session  # type: ignore[method-assign]
     emitted: list[Any] = []
 
     async def emit(*args: Any, **kwargs: Any) -> None:

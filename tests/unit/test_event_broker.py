@@ -52,10 +52,10 @@ async def test_a_file_broker_receives_the_turn_masked(tmp_path: Path, tracker_da
     await _save_a_turn(tracker_database, broker)
     lines = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     user = next(e for e in lines if e["event"] == "user")
-    assert user["text"] == user["parse_data"]["text"] == f"身份证号{MASKED}，电话13800138000"
+    assert user["text"] == user["parse_data"]["text"] == f"身份证号{MASKED}，电话138****8000"
     assert user["sender_id"] == "citizen-7"
     assert next(e for e in lines if e["event"] == "slot")["value"] == MASKED
-    assert ID not in log.read_text(encoding="utf-8")
+    assert ID not in log.read_text(encoding="utf-8") and "13800138000" not in log.read_text(encoding="utf-8")
 
 
 async def test_an_sql_broker_on_its_own_database_receives_the_turn_masked(

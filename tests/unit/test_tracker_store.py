@@ -101,6 +101,7 @@ async def test_endpoints_yml_loads_this_store(tmp_path: Path, monkeypatch: pytes
     db = tmp_path / "endpoints.db"
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{db}")
     monkeypatch.setenv("ACTION_PORT", "5999")
+    monkeypatch.setenv("ACTION_SERVER_TOKEN", "t0ken")
     config = read_endpoint_config(str(PROJECT_ROOT / "endpoints.yml"), "tracker_store")
     store = create_tracker_store(config, DOMAIN)
     assert isinstance(store, DatabaseUrlTrackerStore)
@@ -109,6 +110,7 @@ async def test_endpoints_yml_loads_this_store(tmp_path: Path, monkeypatch: pytes
     assert _events(db, "citizen-yml")
     action = read_endpoint_config(str(PROJECT_ROOT / "endpoints.yml"), "action_endpoint")
     assert action.url == "http://127.0.0.1:5999/webhook"
+    assert action.headers == {"Authorization": "Bearer t0ken"}  # the action server's shared secret
 
 
 def test_shares_the_database_with_the_cases(tmp_path: Path) -> None:

@@ -23,7 +23,10 @@ class Widget {
     this.transport = createTransport({
       server: config.server,
       path: config.socketPath,
-      sessionId: () => this.store.sessionId(),
+      session: () => ({ id: this.store.sessionId(), token: this.store.sessionToken() }),
+      onSession: (id, token) => {
+        if (id !== this.store.sessionId() || token !== this.store.sessionToken()) this.store.setSession(id, token);
+      },
       onBot: (data) => this.receive(data),
       onStatus: (state) => this.showStatus(state),
       onReady: () => this.flush(),
@@ -38,7 +41,10 @@ class Widget {
     });
     // Another tab of the same conversation changed the history: show it.
     window.addEventListener("storage", (event) => {
-      if (event.key && event.key.startsWith(`${config.storageKey}:`)) this.render();
+      if (!event.key || !event.key.startsWith(`${config.storageKey}:`)) return;
+      // Another tab got a session (its token is written last): join it too. Null while it asks for one.
+      if (event.key === `${config.storageKey}:session_token` && this.store.sessionToken()) this.transport.rejoin();
+      this.render();
     });
   }
 

@@ -32,13 +32,18 @@ export class Store {
     }
   }
 
+  // The server issues the session (an id and its signed token); null until the first confirmation.
   sessionId() {
-    let id = this._get("session", null);
-    if (!id) {
-      id = randomId();
-      this._set("session", id);
-    }
-    return id;
+    return this._get("session", null);
+  }
+
+  sessionToken() {
+    return this._get("session_token", null);
+  }
+
+  setSession(id, token) {
+    this._set("session", id);
+    this._set("session_token", token);
   }
 
   messages() {
@@ -74,7 +79,7 @@ export class Store {
   }
 
   newConversation() {
-    this._set("session", randomId());
+    this.setSession(null, null);
     this._set("messages", []);
     this._set("queue", []);
   }

@@ -1,7 +1,9 @@
 // Rasa's socket.io channel: session_request/session_confirm, user_uttered, bot_uttered.
+// The server issues each session with a signed token (bot/channels/widget_session.py): only a browser
+// holding the token joins the session, so another client that learns the id receives none of its replies.
 import { io } from "socket.io-client";
 
-export function createTransport({ server, path, sessionId, onBot, onStatus, onReady }) {
+export function createTransport({ server, path, session, onSession, onBot, onStatus, onReady }) {
   const socket = io(server, {
     path,
     autoConnect: false,
@@ -11,20 +13,29 @@ export function createTransport({ server, path, sessionId, onBot, onStatus, onRe
     timeout: 8000,
   });
   let ready = false;
+  let asked = 0; // numbers each session_request, so an answer to an earlier one is ignored
 
   const setStatus = (state) => {
     ready = state === "online";
     onStatus(state);
   };
 
+  // Joins the room of our session (a new one when we have none), so replies reach every tab and
+  // survive reconnects.
+  const requestSession = () => {
+    const { id, token } = session();
+    asked += 1;
+    socket.emit("session_request", { session_id: id, session_token: token, request: asked });
+  };
+
   socket.on("connect", () => {
     setStatus("connecting");
-    // Joins the room of our session, so replies reach every tab and survive reconnects.
-    socket.emit("session_request", { session_id: sessionId() });
+    requestSession();
   });
   socket.on("session_confirm", (confirmed) => {
-    const id = typeof confirmed === "string" ? confirmed : confirmed && confirmed.session_id;
-    if (id && id !== sessionId()) return; // an answer for an old session
+    if (!confirmed || typeof confirmed !== "object" || confirmed.request !== asked) return; // an old answer
+    if (!confirmed.session_id || !confirmed.session_token) return;
+    onSession(confirmed.session_id, confirmed.session_token);
     setStatus("online");
     onReady();
   });
@@ -38,7 +49,7 @@ export function createTransport({ server, path, sessionId, onBot, onStatus, onRe
   window.addEventListener("offline", () => setStatus("offline"));
   window.addEventListener("online", () => {
     if (!socket.connected) socket.connect();
-    else socket.emit("session_request", { session_id: sessionId() }); // confirm again, then flush
+    else requestSession(); // confirm again, then flush
   });
 
   return {
@@ -46,11 +57,17 @@ export function createTransport({ server, path, sessionId, onBot, onStatus, onRe
     isReady: () => ready && socket.connected,
     send(message) {
       if (!this.isReady()) return false;
-      socket.emit("user_uttered", { message, session_id: sessionId() });
+      socket.emit("user_uttered", { message, session_id: session().id });
       return true;
     },
+    rejoin() {
+      // Another tab started or joined another session: follow it.
+      if (!socket.connected) return;
+      ready = false;
+      requestSession();
+    },
     restart() {
-      // A new session id: leave the old room by reconnecting.
+      // A new session: leave the old room by reconnecting; the server issues the new one.
       ready = false;
       socket.disconnect();
       socket.connect();
