@@ -17,7 +17,8 @@ from typing import Any
 from actions import turn_answers
 from actions.intake_lookups import named_category, read_category, read_location
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, may_set, offer
-from actions.questions import QuestionKind, detect_question, question_answer
+from actions.matter_split import LATER_MATTER_NOTE, another_matter, later_matter_updates
+from actions.questions import QuestionKind, asks_why_address, detect_question, question_answer
 from actions.slots import (
     NON_ANSWER_INTENTS,
     NOT_FREE_TEXT_INTENTS,
@@ -62,10 +63,15 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         result.say("抱歉，我没看到文字内容。")
         return result
 
+    later = another_matter(turn.text) if turn.slots.get("issue_text") and not turn.correcting else None
+    if later:  # "还有一件事 小区电梯也老坏": kept for after this case, never taken as this answer
+        result.updates.update(later_matter_updates(turn.slots, later))
+        result.say(LATER_MATTER_NOTE.format(later))
+        return result
     question = None if turn.correcting else detect_question(clean)
     reading = reading_text(turn.text)
     rclean = textutil.normalize_for_parsing(reading)  # half-width: "１３９ ００１３ ９０００" has words
-    if question is QuestionKind.OTHER and turn.requested_slot == "address" and not turn.correcting:
+    if not turn.correcting and asks_why_address(question, clean, turn.requested_slot):
         result.notes.append(WHY_ADDRESS)  # "要地址干嘛？": why it is asked, then the question again
     elif question is not None and (question is not QuestionKind.OTHER or not textutil.has_words(rclean)):
         _answer(question, result)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.domain import text as textutil
+
 # each series of markers: the same kind must appear at least twice, in order
 SERIES = (
     r"(?<![不只])(?:[一二三四五])是",
@@ -23,6 +25,13 @@ _CLAUSE_END = re.compile(r"[，,。；;：:]")
 # what follows the list and speaks of all of it ("都在…", "这两件事都…")
 _SHARED_TAIL = re.compile(r"[，,。；;]\s*((?:都|全|均|两件|这两|以上|上面)[^。；;]*)$")
 _EDGES = "，,。；;：: "
+# "还有一件事 小区电梯也老坏", "另外一个问题：…", "我再反映个事，…": another matter told during an intake
+_ANOTHER_MATTER = re.compile(
+    r"^\s*(?:对了|哦|噢|啊|还有|然后)?[，,。\s]*(?:我|俺)?"
+    r"(?:还有|另外还有|另外|再|还要|还想|顺便|顺带)(?:反映|说|问|讲|提)?(?:一|1|另)?(?:件|个|桩)(?:别的)?(?:事情?|问题)"
+    r"(?:要(?:反映|说))?[：:，,。！!\s]*"
+)
+MIN_ANOTHER_MATTER_CHARS = 4
 
 
 def split_matters(text: str) -> list[str]:
@@ -49,3 +58,23 @@ def split_matters(text: str) -> list[str]:
             continue
         return ["，".join(part for part in (head, story, tail) if part) for story in stories if story]
     return []
+
+
+def another_matter(text: str) -> str | None:
+    """The story of another matter a message opens with "还有一件事…", or None (also when only announced)."""
+    text = text or ""
+    found = _ANOTHER_MATTER.match(textutil.to_simplified(text))  # one character for one: the slice holds
+    if not found:
+        return None
+    rest = text[found.end() :].strip(_EDGES)
+    return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= MIN_ANOTHER_MATTER_CHARS else None
+
+
+LATER_MATTER_NOTE = (
+    "好的，这件事我也记下了：“{}”。咱们先把第一件登记完，提交以后接着登记这件，姓名和电话不用再说一遍。"
+)
+
+
+def later_matter_updates(slots: dict, story: str) -> dict:
+    """Slots that keep another matter for after this case is filed (action_offer_next_matter takes it up)."""
+    return {"pending_matters": [*(slots.get("pending_matters") or []), story], "more_matters": True}

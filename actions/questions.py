@@ -22,6 +22,7 @@ class QuestionKind(Enum):
     CAN_I_SUE = "can_i_sue"  # 能不能起诉、要不要打官司
     WHEN_HANDLED = "when_handled"  # 什么时候有人来管、多久有回复、你们管不管
     WHAT_NEXT = "what_next"  # 提交以后呢、接下来怎么办
+    WHY_ASKED = "why_asked"  # 要地址干嘛、为啥要留电话、问这么细干什么
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -34,6 +35,7 @@ FAQ_KEY = {
     QuestionKind.CAN_I_SUE: "can_i_sue",
     QuestionKind.WHEN_HANDLED: "when_handled",
     QuestionKind.WHAT_NEXT: "next_steps",
+    QuestionKind.WHY_ASKED: "why_personal_info",
 }
 
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
@@ -45,7 +47,7 @@ _END_PARTICLE_RE = re.compile(
 _A_NOT_A_RE = re.compile(r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有)(?:不|没)\1")
 _WH_RE = re.compile(
     r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
-    r"多久|多长时间|几天|几时|多少钱|能否|可否|请问|为何|为什么"
+    r"多久|多长时间|几天|几时|多少钱|能否|可否|请问|为何|为什么|干嘛"
 )
 _NOT_KNOWING_RE = re.compile(r"不知道|不清楚|不晓得|不确定|搞不清|弄不清|不懂|不记得|忘了|记不清|说不好")
 _STATEMENT_RE = re.compile(
@@ -55,12 +57,20 @@ _STATEMENT_RE = re.compile(
     # a question reported, not asked: "问了好几次什么时候修，都说等等"
     r"问(?:了|过)|问他们|问他|问她|问村里|问物业|"
     # rhetorical negation: "我一个老人家打么子官司" says they did not sue
-    r"(?:打|告|起|要|花|找|管|上|去|有)(?:什么|么子|啥子?|甚么|哪门子)|哪有钱|哪来的钱|哪有"
+    r"(?:打|告|起|要|花|找|管|上|去|有)(?:什么|么子|啥子?|甚么|哪门子)(?!用)|哪有钱|哪来的钱|哪有"
 )
 
 _HOPED_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.ANONYMOUS})
 _HOPEFUL_RE = re.compile(r"吧[?？\s~～]*$")
+# why we ask for something personal: the field named, or "问这么细" about the question just asked
+_ASKED_FIELD = (
+    r"(?:地址|住址|住哪|电话|手机|号码|名字|姓名|身份证|个人信息|(?:问|要|留|填|说)(?:这个|这些|这么))"
+)
+_WHY = r"(?:干嘛|干吗|干啥|干什么|做什么|做啥|为什么|为啥|为何|凭什么|有什么用|有啥用|啥用)"
+_ADDRESS_WORDS = re.compile(r"地址|住址|住哪|家住")
+_OTHER_FIELD_WORDS = re.compile(r"电话|手机|号码|名字|姓名|身份证")
 _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
+    (QuestionKind.WHY_ASKED, re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIELD}")),
     (
         QuestionKind.CONFIDENTIALITY,
         re.compile(
@@ -151,6 +161,17 @@ def without_questions(text: str) -> str:
     """The message with its question clauses taken out: what is left may still answer something."""
     clean = textutil.normalize_for_parsing(text or "")
     return "".join(c for c in _CLAUSE_RE.findall(clean) if not (_asks(c) or _hopes(c))).strip()
+
+
+def asks_why_address(question: QuestionKind | None, text: str, requested_slot: str | None) -> bool:
+    """ "要地址干嘛？" at any question, or a question we cannot answer while the address is asked."""
+    if question is QuestionKind.WHY_ASKED and _ADDRESS_WORDS.search(text):
+        return True
+    return (
+        question in (QuestionKind.WHY_ASKED, QuestionKind.OTHER)
+        and requested_slot == "address"
+        and not _OTHER_FIELD_WORDS.search(text)
+    )
 
 
 def question_answer(kind: QuestionKind) -> str | None:

@@ -14,7 +14,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.matter_kind import read_matter_kind, tells_a_story
-from actions.matter_split import split_matters
+from actions.matter_split import LATER_MATTER_NOTE, another_matter, later_matter_updates, split_matters
 from actions.slots import NOT_PROVIDED
 from actions.turn_adapter import read_tracker_turn, read_turn_safely, slot_events, turn_from_tracker
 
@@ -35,6 +35,12 @@ class SeveralMatters(Action):
         stories = split_matters(story) or ([] if story else split_matters(text))
         if not (in_intake or story) and (stories or tells_a_story(text)):
             return self._start_with(dispatcher, tracker, stories or [text])
+        later = another_matter(text) if (in_intake or story) and len(stories) < 2 else None
+        if later:  # "还有一件事 小区电梯也老坏": the second matter is kept, the first one finished first
+            dispatcher.utter_message(text=LATER_MATTER_NOTE.format(later))
+            return [
+                SlotSet(slot, value) for slot, value in later_matter_updates(tracker.slots, later).items()
+            ]
         if len(stories) < 2:
             if in_intake or story:
                 dispatcher.utter_message(

@@ -22,7 +22,6 @@ SKIPPED_NAME = Note(response="utter_skipped_name", kind=NoteKind.SKIPPED)
 SKIPPED_PHONE = Note(response="utter_skipped_phone", kind=NoteKind.SKIPPED)
 SKIPPED_ADDRESS = Note(response="utter_skipped_address", kind=NoteKind.SKIPPED)
 WHY_ADDRESS = Note(response="utter_why_address", kind=NoteKind.ANSWER)
-ASKS_WHY = re.compile(r"[?？]|干嘛|干啥|为什么|为啥|做什么用|有什么用|要地址")  # "要地址干嘛？"
 ROLE_NOTE = "好的，您是{}，我知道了。请问怎么称呼您？说个姓也行，比如“姓王”；不想留名就说“跳过”。"
 # "没有手机", "电话就不留了吧", "不方便留": the phone question skipped in words
 PHONE_REFUSAL = re.compile(
@@ -125,9 +124,7 @@ def read_address(turn: Turn, text: str, result: TurnResult) -> None:
         return
     answer = read_address_answer(text)
     if answer is None:
-        if ASKS_WHY.search(text):
-            result.notes.append(WHY_ADDRESS)
-        return
+        return  # "要地址干嘛？" is a question: read_turn answers it
     if answer.refused:
         result.set("address", NOT_PROVIDED)
         result.notes.append(SKIPPED_ADDRESS)

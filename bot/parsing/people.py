@@ -24,9 +24,21 @@ _PERSON_UNIT = (
 # A bare "家" is too often "a shop" ("一家饭店"): only "家人 / 家住户 / 家商户" count as households.
 _HOUSEHOLD_UNIT = r"(?:个)?(?:户人家|户|家庭|家(?:人|住户|商户|农户|村民))"
 _COUNT_RE = re.compile(
-    rf"(?<![高初第周期年月号元块/\d零〇一二两三四五六七八九十百千万])(?P<num>{_NUM}){_APPROX}(?:(?P<person>{_PERSON_UNIT})|(?P<house>{_HOUSEHOLD_UNIT}))"
+    rf"(?<![高初第周期年月号块/\d零〇一二两三四五六七八九十百千万])(?<!(?<!单)元)(?P<num>{_NUM}){_APPROX}(?:(?P<person>{_PERSON_UNIT})|(?P<house>{_HOUSEHOLD_UNIT}))"
 )
-_FAMILY_RE = re.compile(rf"一家(?P<num>{_NUM})口")
+_FAMILY_RE = re.compile(rf"(?:一家|我家|我们家|俺家|咱家|家里)(?P<num>{_NUM})口")
+# a clause that is only a count of people by what they are: "十二个保安", "我们三个老食堂工", "两个学徒"
+# (only a whole clause: "两个保安把我拦住了" counts the guards, not the people concerned)
+_ROLE_CLAUSE_RE = re.compile(
+    rf"(?:我们|咱们|俺们|他们|一共|总共|共)?(?:有)?(?P<num>{_NUM}){_APPROX}(?:个|位|名)"
+    r"[\u4e00-\u9fff]{0,4}?(?:员|工|师|生|长|民|手|司机|保安|徒|友|主|属|者|娃|孩子|老人|妇女|兄弟|姐妹|户)"
+)
+# a count said with a quantifier at the end of a clause: "至少二十个", "一起采茶的有十五个"
+_QUANTIFIED_RE = re.compile(
+    rf"(?:至少|起码|大概|大约|差不多|一共有?|总共有?|共有|得有|足有|的有)(?P<num>{_NUM}){_APPROX}(?:个|位|名)?人?"
+    r"(?:左右|上下)?(?=[,，。!！;；]|$)"
+)
+_CLAUSES_RE = re.compile(r"[^,，。!！;；]+")
 _SOLO_RE = re.compile(
     r"就我一个|只有我一个|只我一个|我一个人|就我自己|只有我自己|我自己一个|就我本人|本人一个|仅我一人|就我一人"
 )
@@ -145,9 +157,14 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
             return None
         return said if len(norm) <= 12 else collective.group()  # "就我们这栋楼" as said
     counted = None if _FAMILY_RE.search(norm) else _largest_match(norm)
+    if counted is None and any(_ROLE_CLAUSE_RE.fullmatch(c) for c in _CLAUSES_RE.findall(norm)):
+        return said[:30]  # "十二个保安": the number and who they are
     span = counted[1] if counted else norm.rstrip("。.!！~")
     if counted is None and not _BARE_RE.fullmatch(span):
-        return str(value)  # "就我一个", "我们俩", "一家五口": exact
+        quantified = _QUANTIFIED_RE.search(norm)
+        if quantified and _APPROX_RE.search(quantified.group()):
+            return said[:30]  # "好多家长 至少二十个": a lower bound, kept as said
+        return str(value)  # "就我一个", "我们俩", "一家五口", "十二个保安": exact
     lead = re.search(r"(?:大概|大约|约|差不多|估计|至少|起码|不止|超过|好)有?$", norm[: norm.find(span)])
     if lead:
         return lead.group() + span
@@ -167,6 +184,11 @@ def extract_people_count(text: str | None) -> int | None:
     counted = _largest_count(norm)
     if counted is not None:
         return counted
+    for clause in _CLAUSES_RE.findall(norm):
+        found = _ROLE_CLAUSE_RE.fullmatch(clause) or _QUANTIFIED_RE.search(clause)
+        value = chinese_to_int(found.group("num")) if found else None
+        if value and 0 < value <= _MAX_BARE:
+            return value
     if _SOLO_RE.search(norm):
         return 1
     if _PAIR_RE.search(norm):

@@ -55,6 +55,27 @@ async def test_why_the_address_is_asked_is_answered_and_nothing_stored():
     assert [m.get("response") for m in dispatcher.messages] == ["utter_why_address"]
 
 
+@pytest.mark.parametrize(
+    ("text", "requested", "response"),
+    [
+        ("要地址干嘛？", "respondent", "utter_why_address"),  # asked early, of the address the bot will want
+        ("你们要我住址干啥", "phone", "utter_why_address"),
+        ("为啥要留电话", "address", None),  # the phone named: the personal-information answer
+        ("问这么细干什么？", "petitioner_name", None),
+    ],
+)
+async def test_why_something_is_asked_is_answered_at_any_question_and_never_stored(text, requested, response):
+    slots_before = {k: v for k, v in KNOWN.items() if k != requested}
+    tracker = make_tracker(text, requested_slot=requested, slots=slots_before)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert requested not in slots or slots[requested] is None
+    said = [m.get("response") or m.get("text") for m in dispatcher.messages]
+    if response:
+        assert response in said
+    else:
+        assert any("个人信息保护法" in (m or "") for m in said), said
+
+
 def test_the_summary_shows_the_address():
     assert "· 通讯地址：长沙市岳麓区望月湖街道12栋502" in summary_text(
         {**KNOWN, "address": "长沙市岳麓区望月湖街道12栋502"}

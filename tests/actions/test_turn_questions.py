@@ -46,6 +46,14 @@ Q = QuestionKind
         ("判了没有", Q.OTHER),
         ("他们啥都不管吗", Q.WHEN_HANDLED),
         ("请问怎么查进度", Q.OTHER),
+        ("要地址干嘛？", Q.WHY_ASKED),
+        ("要地址干嘛", Q.WHY_ASKED),
+        ("为啥要留电话", Q.WHY_ASKED),
+        ("留手机号有啥用", Q.WHY_ASKED),
+        ("凭什么要我身份证", Q.WHY_ASKED),
+        ("我叫王建军，问名字干什么？", Q.WHY_ASKED),
+        ("問這麼細幹嘛", Q.WHY_ASKED),  # traditional characters
+        ("为什么不给我们发工资？", Q.OTHER),  # why, but not about what we ask
     ],
 )
 def test_questions_and_what_they_ask(text, kind):

@@ -143,3 +143,24 @@ def test_the_citizen_alone_answers_the_head_count_question(text):
 @pytest.mark.parametrize("text", ["我们", "我叫王有田", "我家门口"])
 def test_other_answers_starting_with_me_are_not_one_person(text):
     assert people_count_as_said(text) != "1"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("十二个保安", 12),  # a whole answer that counts people by what they are
+        ("六个快递员", 6),
+        ("我们三个老食堂工", 3),
+        ("十一个司机", 11),
+        ("我家四口", 4),
+        ("一个单元十八户", 18),  # 单元, not money
+        ("好多家长 至少二十个", 20),
+        ("俺们一起采茶的有十五个", 15),
+        ("两个保安把我拦住了", None),  # the guards in a story are not the people concerned
+        ("等了至少二十个小时", None),
+        ("花了一万元三个月", None),
+        ("交了五百元", None),
+    ],
+)
+def test_counts_by_role_unit_and_quantifier(text, count):
+    assert extract_people_count(text) == count

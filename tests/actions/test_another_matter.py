@@ -1,0 +1,63 @@
+"""Another matter told in the middle of an intake ("还有一件事 小区电梯也老坏") is kept for after this case,
+and is never taken as the answer to the question being asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.matter_split import another_matter
+from actions.several_matters import SeveralMatters
+from actions.validate_intake import ValidateIntakeForm
+from tests.actions.conftest import make_tracker, run_action, texts
+
+STARTED = {
+    "issue_text": "小区门口那个垃圾站臭死了",
+    "category": "环境保护",
+    "location": "湖南省益阳市赫山区",
+    "location_code": "430903",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "story"),
+    [
+        ("还有一件事 小区电梯也老坏", "小区电梯也老坏"),
+        ("另外一个问题：楼下菜市场占道经营", "楼下菜市场占道经营"),
+        ("我再反映个事，村里的路灯坏了半年", "村里的路灯坏了半年"),
+        ("对了，还有个事情，物业乱收停车费", "物业乱收停车费"),
+        ("顺便说一件事，公交站牌被撞倒了", "公交站牌被撞倒了"),
+        ("還有一件事，電梯老壞", "電梯老壞"),  # traditional characters
+        ("还有一件事", None),  # only announced: the citizen tells it next
+        ("还有 他们骂人", None),  # more of the same matter
+        ("另外他还打了我", None),
+        ("还有一个是电梯", None),  # a list item: split_matters' business
+    ],
+)
+def test_another_matter(text, story):
+    assert another_matter(text) == story
+
+
+@pytest.mark.parametrize("intent", ["tell_problem", "inform"])
+async def test_another_matter_at_a_question_is_kept_and_not_taken_as_the_answer(intent):
+    tracker = make_tracker(
+        "还有一件事 小区电梯也老坏", intent=intent, requested_slot="respondent", slots=STARTED
+    )
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "respondent" not in slots
+    assert slots["pending_matters"] == ["小区电梯也老坏"]
+    assert slots["more_matters"] is True
+    assert slots.get("issue_text") in (None, STARTED["issue_text"])  # the first story is not extended
+    said = texts(dispatcher)
+    assert "小区电梯也老坏" in said and "先把第一件登记完" in said
+
+
+async def test_another_matter_read_as_several_matters_is_kept_too():
+    tracker = make_tracker(
+        "还有一件事 小区电梯也老坏",
+        intent="several_matters",
+        requested_slot="respondent",
+        slots={**STARTED, "pending_matters": ["路灯不亮"]},
+    )
+    slots, dispatcher, _ = await run_action(SeveralMatters(), tracker)
+    assert slots["pending_matters"] == ["路灯不亮", "小区电梯也老坏"]
+    assert slots["more_matters"] is True
