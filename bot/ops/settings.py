@@ -25,6 +25,7 @@ class Settings:
     rasa_patches: bool = True  # RASA_PATCHES=off: Rasa's own code instead of bot.rasa_plugins.patches
     action_server_token: str = ""  # Rasa → action server shared secret (actions/server_auth.py)
     widget_session_secret: str = ""  # signs the widget's socket.io sessions (bot/channels/widget_session.py)
+    redis_url: str = ""  # state the servers of a cluster share (bot/shared_state); empty: in the process
 
 
 def parse_trusted_proxies(value: str | None) -> tuple[str, ...]:
@@ -70,4 +71,5 @@ def get_settings() -> Settings:
         rasa_patches=env.get("RASA_PATCHES", "on").strip().lower() not in ("off", "0", "false", "no"),
         action_server_token=env.get("ACTION_SERVER_TOKEN", ""),
         widget_session_secret=env.get("WIDGET_SESSION_SECRET", ""),
+        redis_url=env.get("REDIS_URL", "").strip(),
     )

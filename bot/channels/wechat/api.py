@@ -8,7 +8,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import aiohttp
 
@@ -35,6 +35,14 @@ class WeChatAPIError(RuntimeError):
         self.errmsg = errmsg
 
 
+class TokenSource(Protocol):
+    """This process's `AccessTokenCache`, or one a cluster shares (bot.shared_state)."""
+
+    async def get(self, session: aiohttp.ClientSession) -> str: ...
+
+    def invalidate(self, token: str) -> None: ...
+
+
 @dataclass
 class AccessTokenCache:
     """One token per AppID, shared by every sender; refreshed by one caller at a time, before it expires."""
@@ -55,16 +63,21 @@ class AccessTokenCache:
         async with self._lock:
             if self._token and self.clock() < self._expires_at:  # another caller refreshed it meanwhile
                 return self._token
-            params = {"grant_type": "client_credential", "appid": self.app_id, "secret": self.app_secret}
-            async with session.get(f"{self.api_base}/cgi-bin/token", params=params) as response:
-                data = await response.json(content_type=None)
-            self.fetches += 1
-            if not data.get("access_token"):
-                raise WeChatAPIError(int(data.get("errcode", -2)), str(data.get("errmsg", "no token")))
-            expires_in = float(data.get("expires_in", 7200))
-            self._token = str(data["access_token"])
-            self._expires_at = self.clock() + max(expires_in - self.margin_s, expires_in / 2)
-            return self._token
+            return (await self.fetch(session))[0]
+
+    async def fetch(self, session: aiohttp.ClientSession) -> tuple[str, float]:
+        """A new token from WeChat, kept here too, and for how many seconds others may use it."""
+        params = {"grant_type": "client_credential", "appid": self.app_id, "secret": self.app_secret}
+        async with session.get(f"{self.api_base}/cgi-bin/token", params=params) as response:
+            data = await response.json(content_type=None)
+        self.fetches += 1
+        if not data.get("access_token"):
+            raise WeChatAPIError(int(data.get("errcode", -2)), str(data.get("errmsg", "no token")))
+        expires_in = float(data.get("expires_in", 7200))
+        valid_s = max(expires_in - self.margin_s, expires_in / 2)
+        self._token = str(data["access_token"])
+        self._expires_at = self.clock() + valid_s
+        return self._token, valid_s
 
     def invalidate(self, token: str) -> None:
         if token == self._token:  # a token another caller already replaced stays replaced
@@ -86,7 +99,7 @@ def token_cache(api_base: str, app_id: str, app_secret: str) -> AccessTokenCache
 @dataclass
 class CustomerServiceClient:
     api_base: str
-    tokens: AccessTokenCache
+    tokens: TokenSource
     timeout_s: float = 5.0
     attempts: int = 3
     backoff_s: float = 0.5

@@ -15,10 +15,12 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.client import stamped
-from bot.channels.wechat.api import CustomerServiceClient, token_cache
+from bot.channels.wechat.api import CustomerServiceClient
 from bot.channels.wechat.config import WeChatConfig
 from bot.channels.wechat.endpoint import HttpResult, WeChatEndpoint
 from bot.channels.wechat.reply import render_messages
+from bot.ops.settings import get_settings
+from bot.shared_state import access_token_cache, replay_guard
 
 logger = logging.getLogger(__name__)
 
@@ -26,9 +28,8 @@ logger = logging.getLogger(__name__)
 def _client(config: WeChatConfig) -> CustomerServiceClient | None:
     if not config.can_send:
         return None
-    return CustomerServiceClient(
-        config.api_base, token_cache(config.api_base, config.app_id, config.app_secret)
-    )
+    tokens = access_token_cache(config.api_base, config.app_id, config.app_secret, get_settings().redis_url)
+    return CustomerServiceClient(config.api_base, tokens)
 
 
 def _query(request: Request) -> dict[str, str]:
@@ -93,7 +94,8 @@ class WeChatInput(InputChannel):
             return collector.messages
 
         client = _client(self.config)
-        endpoint = WeChatEndpoint(self.config, run_bot, client)
+        replays = replay_guard(self.config.replay_ttl_s, get_settings().redis_url)  # shared in a cluster
+        endpoint = WeChatEndpoint(self.config, run_bot, client, replays=replays)
         module = inspect.getmodule(self)
         webhook = Blueprint("wechat_webhook", module.__name__ if module else None)
 

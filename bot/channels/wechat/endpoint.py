@@ -29,7 +29,7 @@ from bot.channels.wechat.messages import (
     xml_fields,
 )
 from bot.channels.wechat.options import OptionStore
-from bot.channels.wechat.replay import ReplayGuard, Seen
+from bot.channels.wechat.replay import ReplayGuard, ReplayMemory, Seen
 from bot.channels.wechat.reply import RenderedReply, render_messages
 
 logger = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ class WeChatEndpoint:
     # the reply window, injectable so tests decide when WeChat's 5 s are up instead of sleeping
     window: Callable[[asyncio.Task[Any], float], Awaitable[None]] = wait_window
     followup_delay_s: float = 0.3  # later parts after the passive reply has reached WeChat
-    replays: ReplayGuard | None = None
+    replays: ReplayMemory | None = None
     _cipher: MessageCipher | None = None
     _background: set[asyncio.Task[Any]] = field(default_factory=set)
 
@@ -165,11 +165,21 @@ class WeChatEndpoint:
             logger.warning("wechat.nonce_reused key=%s", message.dedup_key)
             return HttpResult(403, "nonce already used")
         if seen is Seen.AGAIN and message.dedup_key not in self.jobs:
+            if not self.replays.finished(message.dedup_key):  # its server died before the end: run it here
+                logger.warning("wechat.taken_over key=%s: its first run did not finish", message.dedup_key)
+                return None
             logger.warning("wechat.replayed key=%s: handled before, not again", message.dedup_key)
             return SUCCESS
         return None
 
     async def _process(self, message: InboundMessage) -> RenderedReply:
+        try:
+            return await self._run(message)
+        finally:
+            assert self.replays is not None
+            self.replays.finish(message.dedup_key)
+
+    async def _run(self, message: InboundMessage) -> RenderedReply:
         action = translate(message, self.options)
         if isinstance(action, Silent):
             logger.info("wechat.silent %s", action.reason)

@@ -12,12 +12,23 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Protocol
 
 
 class Seen(Enum):
     NEW = "new"
     AGAIN = "again"  # the same message again (a retry, or a replay of it)
     FORGED = "forged"  # a nonce already used for another message
+
+
+class ReplayMemory(Protocol):
+    """What the endpoint needs: this process's `ReplayGuard`, or one shared by a cluster (bot.shared_state)."""
+
+    def check(self, nonce: str, message_key: str) -> Seen: ...
+
+    def finished(self, message_key: str) -> bool: ...
+
+    def finish(self, message_key: str) -> None: ...
 
 
 @dataclass
@@ -39,6 +50,13 @@ class ReplayGuard:
         self._nonces[nonce] = (message_key, expiry)
         self._messages.setdefault(message_key, expiry)  # a replayed message does not extend its own memory
         return seen
+
+    def finished(self, message_key: str) -> bool:
+        """Whether a message seen before was run to its end (here: by this process, whose jobs are gone)."""
+        return True
+
+    def finish(self, message_key: str) -> None:
+        """The message's run has ended (one process needs no record: its jobs say so)."""
 
     def __len__(self) -> int:
         return len(self._messages)

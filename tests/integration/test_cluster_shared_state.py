@@ -1,0 +1,186 @@
+"""WeChat's replay memory and access token shared in a real redis-server (started here on a free port), as
+two Rasa servers of `make cluster` share them; and what happens while Redis does not answer."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+
+import aiohttp
+import pytest
+import redis
+
+from bench.stack import free_port
+from bot.channels.wechat.api import AccessTokenCache
+from bot.channels.wechat.config import WeChatConfig
+from bot.channels.wechat.endpoint import WeChatEndpoint
+from bot.channels.wechat.fake_api import FakeWeChatAPI, ThreadedServer
+from bot.channels.wechat.messages import parse_message
+from bot.channels.wechat.replay import ReplayGuard, Seen
+from bot.channels.wechat.wire import WireClient
+from bot.shared_state import access_token_cache, replay_guard
+from bot.shared_state.replay import RedisReplayGuard
+from bot.shared_state.tokens import RedisAccessTokenCache
+
+TOKEN, APP_ID, SECRET = "wechat-token-cluster", "wx00cluster0000000", "cluster-secret"
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed (scripts/ensure_redis.sh installs Debian's package)")
+    port, data = free_port(), tmp_path_factory.mktemp("redis")
+    argv = [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(data), "--save", ""]
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url)
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise
+                time.sleep(0.05)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def shared(redis_url: str) -> str:
+    redis.Redis.from_url(redis_url).flushdb()
+    return redis_url
+
+
+def _two_servers(url: str, ttl_s: float = 120.0) -> tuple[RedisReplayGuard, RedisReplayGuard]:
+    return RedisReplayGuard(url, ttl_s, ReplayGuard(ttl_s)), RedisReplayGuard(url, ttl_s, ReplayGuard(ttl_s))
+
+
+def test_a_message_seen_by_one_server_is_a_repeat_on_the_other(shared: str) -> None:
+    one, other = _two_servers(shared)
+    assert one.check("t1:n1", "msg-1") is Seen.NEW
+    assert other.check("t1:n1", "msg-1") is Seen.AGAIN  # WeChat's retry, reaching the other server
+    assert other.check("t2:n2", "msg-1") is Seen.AGAIN  # a retry with a fresh nonce
+    assert other.check("t1:n1", "msg-2") is Seen.FORGED  # a captured nonce with another message
+    assert one.check("t3:n3", "msg-3") is Seen.NEW
+
+
+def test_the_memory_lasts_the_whole_replay_window(shared: str) -> None:
+    one, _ = _two_servers(shared, ttl_s=1200)
+    one.check("t:n", "msg-ttl")
+    ttl_ms = redis.Redis.from_url(shared).pttl("intake:wechat:msg:msg-ttl")
+    assert 1_190_000 < ttl_ms <= 1_200_000
+
+
+def test_a_run_that_never_finished_is_taken_over_and_a_finished_one_is_not(shared: str) -> None:
+    one, other = _two_servers(shared)
+    one.check("t:a", "died-mid-run")
+    assert not other.finished("died-mid-run")
+    one.check("t:b", "done-run")
+    one.finish("done-run")
+    assert other.finished("done-run")
+
+
+def test_without_redis_each_process_still_remembers_its_own() -> None:
+    guard = RedisReplayGuard(f"redis://127.0.0.1:{free_port()}/0", 120, ReplayGuard(120))
+    assert guard.check("t:n", "msg") is Seen.NEW
+    assert guard.check("t:m", "msg") is Seen.AGAIN
+    assert guard.check("t:n", "other") is Seen.FORGED
+    assert guard.finished("msg")  # unknown: never run a message twice
+
+
+def test_the_factories_keep_the_process_default_without_a_url(shared: str) -> None:
+    assert isinstance(replay_guard(60), ReplayGuard)
+    assert isinstance(replay_guard(60, shared), RedisReplayGuard)
+    assert isinstance(access_token_cache("http://x", "wx-a", "s"), AccessTokenCache)
+    assert isinstance(access_token_cache("http://x", "wx-a", "s", shared), RedisAccessTokenCache)
+
+
+@pytest.fixture
+def wechat_api() -> Iterator[tuple[FakeWeChatAPI, str]]:
+    api = FakeWeChatAPI(APP_ID, SECRET)
+    with ThreadedServer(api.app()) as server:
+        yield api, server.url
+
+
+def test_servers_share_one_access_token_and_replace_a_bad_one_once(
+    shared: str, wechat_api: tuple[FakeWeChatAPI, str]
+) -> None:
+    api, base = wechat_api
+    servers = [RedisAccessTokenCache(shared, AccessTokenCache(base, APP_ID, SECRET)) for _ in range(4)]
+
+    async def everyone_asks() -> list[str]:
+        async with aiohttp.ClientSession() as session:
+            return list(await asyncio.gather(*(s.get(session) for s in servers for _ in range(5))))
+
+    tokens = asyncio.run(everyone_asks())
+    assert len(set(tokens)) == 1 and api.token_requests == 1
+    servers[2].invalidate(tokens[0])
+    servers[3].invalidate(tokens[0])  # a second server finding the same bad token deletes nothing new
+    again = asyncio.run(everyone_asks())
+    assert len(set(again)) == 1 and again[0] != tokens[0] and api.token_requests == 2
+
+
+def test_without_redis_the_token_comes_from_this_process(wechat_api: tuple[FakeWeChatAPI, str]) -> None:
+    api, base = wechat_api
+    cache = RedisAccessTokenCache(
+        f"redis://127.0.0.1:{free_port()}/0", AccessTokenCache(base, APP_ID, SECRET)
+    )
+
+    async def twice() -> list[str]:
+        async with aiohttp.ClientSession() as session:
+            return [await cache.get(session), await cache.get(session)]
+
+    first, second = asyncio.run(twice())
+    assert first == second and api.token_requests == 1
+
+
+class CountingBot:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    async def __call__(self, open_id: str, text: str, metadata: dict) -> list[dict]:
+        self.calls.append(text)
+        return [{"text": f"收到：{text}"}]
+
+
+def _endpoint(url: str, bot: CountingBot) -> WeChatEndpoint:
+    config = WeChatConfig(token=TOKEN, app_id=APP_ID)
+    return WeChatEndpoint(config, bot, replays=replay_guard(config.replay_ttl_s, url))
+
+
+def test_a_retry_reaching_the_other_server_is_not_run_twice(shared: str) -> None:
+    bot_a, bot_b = CountingBot(), CountingBot()
+    a, b = _endpoint(shared, bot_a), _endpoint(shared, bot_b)
+    client = WireClient(TOKEN)
+    xml = client.message("oCitizen1", "text", {"Content": "楼下烧烤店太吵了"})
+
+    async def push_twice() -> tuple[str, str]:
+        first = await a.receive(*client.request(xml, "plaintext", "oCitizen1"))
+        retry = await b.receive(*client.request(xml, "plaintext", "oCitizen1"))
+        return first.body, retry.body
+
+    first, retry = asyncio.run(push_twice())
+    assert "收到：楼下烧烤店太吵了" in first and retry == "success"
+    assert bot_a.calls == ["楼下烧烤店太吵了"] and bot_b.calls == []
+
+
+def test_a_message_whose_server_died_mid_run_is_run_by_the_other(shared: str) -> None:
+    bot_b = CountingBot()
+    dead = RedisReplayGuard(shared, 120, ReplayGuard(120))
+    b = _endpoint(shared, bot_b)
+    client = WireClient(TOKEN)
+    xml = client.message("oCitizen2", "text", {"Content": "工资被拖欠三个月"})
+    dead.check(
+        "died:nonce", parse_message(xml.encode()).dedup_key
+    )  # the dead server took it and never finished
+    retry = asyncio.run(b.receive(*client.request(xml, "plaintext", "oCitizen2")))
+    assert "收到：工资被拖欠三个月" in retry.body and bot_b.calls == ["工资被拖欠三个月"]
