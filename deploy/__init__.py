@@ -1,0 +1,1 @@
+"""Deployment shapes: `make cluster` on one machine (deploy.cluster_config) and the manifests in deploy/k8s."""
