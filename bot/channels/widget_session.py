@@ -67,11 +67,14 @@ def bind_sessions(sio: Any, namespace: str, message_event: str, secret: str) -> 
 
     async def session_request(sid: str, data: Any) -> None:
         session_id, token = grant(data, secret)
-        async with sio.session(sid, namespace=namespace) as state:
-            previous = state.get(SESSION_ID_KEY)
-            if previous and previous != session_id:
-                sio.leave_room(sid, previous, namespace=namespace)
-            state[SESSION_ID_KEY] = session_id
+        try:
+            async with sio.session(sid, namespace=namespace) as state:
+                previous = state.get(SESSION_ID_KEY)
+                if previous and previous != session_id:
+                    sio.leave_room(sid, previous, namespace=namespace)
+                state[SESSION_ID_KEY] = session_id
+        except KeyError:  # the connection closed meanwhile
+            return
         sio.enter_room(sid, session_id, namespace=namespace)
         confirm = {SESSION_ID_KEY: session_id, TOKEN_KEY: token}
         if isinstance(data, dict) and isinstance(data.get(REQUEST_KEY), int):
@@ -79,7 +82,10 @@ def bind_sessions(sio: Any, namespace: str, message_event: str, secret: str) -> 
         await sio.emit("session_confirm", confirm, room=sid, namespace=namespace)
 
     async def bound_message(sid: str, data: Any) -> Any:
-        state = await sio.get_session(sid, namespace=namespace)
+        try:
+            state = await sio.get_session(sid, namespace=namespace)
+        except KeyError:  # the connection closed meanwhile
+            return None
         session_id = state.get(SESSION_ID_KEY) if isinstance(state, dict) else None
         if not session_id or not isinstance(data, dict) or handle_message is None:
             logger.info("socket.io: a message before a confirmed session was ignored")

@@ -18,6 +18,7 @@ Without a usable key a value is masked instead of sealed (and a warning logged):
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from typing import Any
 
 from bot.cases.crypto import IdEncryptionKeyError, decrypt_id_number, encrypt_id_number
@@ -73,8 +74,16 @@ def _stored_slot_value(value: Any, key: str | None) -> Any:
     try:
         return seal(value, key)
     except IdEncryptionKeyError:
-        logger.warning("ID_ENCRYPTION_KEY is not usable: a slot value holding a phone is stored masked")
+        _warn_no_key()
         return mask_personal_numbers(value)
+
+
+@lru_cache(maxsize=1)
+def _warn_no_key() -> None:
+    logger.warning(
+        "ID_ENCRYPTION_KEY is not usable: slot values holding a phone are stored masked, so a phone given "
+        "before the latest message is lost to the dialogue (run `python -m bot init-env`)"
+    )
 
 
 def _opened(value: Any, key: str | None) -> Any:
