@@ -27,7 +27,7 @@ from actions.slots import (
 )
 from actions.turn_answers import DONT_KNOW, SKIPPED_ADDRESS, SKIPPED_NAME, SKIPPED_PHONE, WHY_ADDRESS
 from actions.turn_context import NOT_NEGATION, Part, has_part, reading_text
-from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, reprompt_note
+from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, with_reprompt
 from bot.domain import text as textutil
 from bot.parsing import id_number, legal_status, occurred_at, phone, prior_report, respondent
 
@@ -90,7 +90,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         # only a question, a threat, a denial or a salutation: nothing in it answers anything
         if question is None and has_part(turn.text, Part.THREAT):
             result.say(THREAT_NOTE, NoteKind.REPROMPT)
-        return _with_reprompt(turn, result)
+        return with_reprompt(turn, result)
 
     guarded(result, "issue_text", _read_issue_text, turn, clean, result, question)
     guarded(result, "category", read_category, turn, rclean, result, classify)
@@ -104,7 +104,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     guarded(result, "people_count", turn_answers.read_people_in_words, turn, rclean, result)
     guarded(result, "id_number", _read_id_number, turn, clean, result)
 
-    _with_reprompt(turn, result)
+    with_reprompt(turn, result)
     _append_more_story(turn, clean, result)
     return result
 
@@ -121,13 +121,6 @@ def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: An
 def _answer(kind: QuestionKind, result: TurnResult) -> None:
     answer = question_answer(kind)
     result.say(answer or UNANSWERED_QUESTION, NoteKind.ANSWER if answer else NoteKind.INFO)
-
-
-def _with_reprompt(turn: Turn, result: TurnResult) -> TurnResult:
-    requested = turn.correcting or turn.requested_slot
-    if requested and requested not in result.updates and not result.notes:
-        result.notes.append(reprompt_note(turn, result))
-    return result
 
 
 def _append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
@@ -179,6 +172,8 @@ def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     if when:
         refines = _refines(turn.slots.get("occurred_at"), when.normalized)
         offer(turn, result, "occurred_at", when.normalized, refines=refines)
+    elif asked(turn, "occurred_at") and (vague := occurred_at.read_vague_period(clean, turn.now)):
+        result.set("occurred_at", vague.normalized)  # "这几个月": the stretch up to today
     elif asked(turn, "occurred_at") and DONT_KNOW.search(clean):
         result.set("occurred_at", NOT_PROVIDED)
 

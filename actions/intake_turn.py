@@ -20,6 +20,7 @@ class Turn:
     now: datetime = field(default_factory=datetime.now)
     correcting: str | None = None  # slot the citizen is correcting
     metadata: dict[str, Any] = field(default_factory=dict)  # what the channel sent with the message
+    unread_before: int = 0  # earlier answers to the question asked now that could not be read
 
     def entity(self, name_: str) -> str | None:
         for ent in self.entities:

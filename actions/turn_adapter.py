@@ -18,7 +18,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import services
 from actions.intake_logic import read_turn
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, may_set
-from actions.turn_replies import READ_FAILED
+from actions.slots import NON_ANSWER_INTENTS
+from actions.turn_replies import READ_FAILED, unread_answers
 from bot.domain.category import classify_category
 from bot.parsing.contact_note import extract_contact_note
 from bot.parsing.phone import extract_phone
@@ -37,6 +38,9 @@ def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
         now=services.now_local(),
         correcting=correcting,
         metadata=latest_user_metadata(tracker.events),
+        unread_before=unread_answers(
+            tracker.events, correcting or tracker.get_slot("requested_slot"), NON_ANSWER_INTENTS
+        ),
     )
 
 

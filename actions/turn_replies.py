@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult
-from actions.slots import SLOT_LABELS
+from actions.slots import NOT_PROVIDED, OPTIONAL_SLOTS, SLOT_LABELS
 
 GENERIC_REPROMPTS = (
     "这个我帮不上忙，我们先把登记做完。",
@@ -13,6 +13,8 @@ GENERIC_REPROMPTS = (
     "抱歉，这个回答我没太看懂。",
 )
 TAKEN_NOTE = "好的，{}我记下了。"
+# a second answer to the same question that still cannot be read: the question is let go, never asked a third time
+LET_GO_NOTE = "这一项我先记为“未提供”，您刚才的原话工作人员在对话记录里都能看到。我们接着往下。"
 UNANSWERED_QUESTION = "您问的这个我这里答不准；登记以后，工作人员能看到这段对话，会一并答复您。"
 READ_FAILED = "抱歉，我这边处理出了点问题，您刚才说的我都记着，请再说一遍或换个说法。"
 THREAT_NOTE = "您着急的心情我理解。我们先把事情登记清楚，才能尽快转给管这件事的部门。"
@@ -40,3 +42,51 @@ def reprompt_note(turn: Turn, result: TurnResult) -> Note:
     if turn.intent in ("greet", "thanks", "affirm"):
         return Note(GENERIC_REPROMPTS[1], NoteKind.REPROMPT)
     return Note(GENERIC_REPROMPTS[2], NoteKind.REPROMPT)
+
+
+def unread_answers(events: list[dict[str, Any]], slot: str | None, not_answers: frozenset[str]) -> int:
+    """How many earlier messages, sent while the question for `slot` was asked, left it empty.
+
+    Counted from where the question was last asked after another one (or after `slot` was emptied); messages
+    whose intent is in `not_answers` (questions, corrections, small talk) and the latest message don't count.
+    """
+    if not slot:
+        return 0
+    count, asked_now, counted = 0, None, []
+    for event in events:
+        kind = event.get("event")
+        if kind == "slot" and event.get("name") == "requested_slot":
+            if event.get("value") != asked_now:
+                count = 0
+            asked_now = event.get("value")
+        elif kind == "slot" and event.get("name") == slot and event.get("value") is not None:
+            count = 0
+        elif kind == "user":
+            intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+            answers = asked_now == slot and intent not in not_answers
+            count += answers
+            counted.append(answers)
+    return count - 1 if counted and counted[-1] else count
+
+
+def with_reprompt(turn: Turn, result: TurnResult) -> TurnResult:
+    """The question asked again when the message answered nothing, or let go after a second try."""
+    requested = turn.correcting or turn.requested_slot
+    if requested and requested not in result.updates and not result.notes:
+        if _let_go(turn, requested, result):
+            result.set(requested, NOT_PROVIDED)  # a third time would only try the citizen's patience
+            result.say(LET_GO_NOTE)
+        else:
+            result.notes.append(reprompt_note(turn, result))
+    return result
+
+
+def _let_go(turn: Turn, requested: str, result: TurnResult) -> bool:
+    """A second answer to an optional question that again says nothing readable lets the question go."""
+    return (
+        turn.unread_before >= 1
+        and requested in OPTIONAL_SLOTS
+        and not turn.correcting
+        and not (result.updates or result.conflicts or result.failed)
+        and turn.intent not in ("greet", "thanks", "affirm", "out_of_scope")
+    )

@@ -97,6 +97,12 @@ _INTRO_ANSWER_RE = re.compile(
 _SYMBOLS_RE = re.compile(r"[^\w\s,，。.!！?？;；:：、·]")
 # "我是退休教师", "我就是个打工的": who they are, as said
 _ROLE_SAID_RE = re.compile(r"(?:我是|本人是|我就是个?|我是个|我们是|本人)(?P<role>[^,，。.!！?？\s]{1,10})")
+# a surname spelled out after it is said: "姓张 弓长张", "姓陈，耳东陈", "姓李木子李"
+_SPELLED_SURNAME_RE = re.compile(
+    r"姓(?P<surname>[\u4e00-\u9fff])[,，\s]*[\u4e00-\u9fff]{1,2}(?P=surname)(?![\u4e00-\u9fff])"
+)
+_LAST_WORD_RE = re.compile(r"[^\s,，。.!！;；:：]*$")
+_FIRST_WORD_RE = re.compile(r"^[^\s,，。.!！;；:：]*")
 _CLAUSE_SPLIT_RE = re.compile(r"[,，。.!！;；:：\s]+")
 _ANSWER_FILLER_RE = re.compile(
     r"^(?:那|那么|好的|好吧|好|嗯|哦|额|呃|行|可以|就|我)*(?:我)?(?:还是)?|(?:吧|啊|哈|呀|哦|嘛|就行|就好|就可以)+$"
@@ -128,12 +134,19 @@ def read_name_answer(text: str | None) -> NameAnswer:
 
 
 def _joined(text: str | None) -> str:
-    """Normalised, with the spaces between Chinese characters taken out ("王 有 田" → "王有田")."""
-    norm = _SYMBOLS_RE.sub("", normalize_for_parsing(text or ""))  # "王秀英😊"
-    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", norm).strip()
+    """Normalised; a space beside a lone Chinese character is taken out ("王 有 田" → "王有田"), one between
+    two phrases is a pause, read as a comma ("我是他女婿 叫周海涛")."""
+    norm = _SYMBOLS_RE.sub("", normalize_for_parsing(text or "")).strip()  # "王秀英😊"
+    parts = re.split(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", norm)
+    joined = parts[0]
+    for before, after in zip(parts, parts[1:], strict=False):
+        lone = len(_LAST_WORD_RE.search(before).group()) == 1 or len(_FIRST_WORD_RE.match(after).group()) == 1
+        joined += ("" if lone else "，") + after
+    return joined
 
 
 def _name_in_answer(norm: str) -> str | None:
+    norm = _SPELLED_SURNAME_RE.sub(r"姓\g<surname>", norm)  # "我姓张，弓长张" says the surname twice
     full = _FULL_AFTER_SURNAME_RE.search(norm)
     if full and full.group("name").startswith(full.group("surname")) and not _is_role(full.group("name")):
         return _whole_name(full.group("name")) or full.group("name")

@@ -78,6 +78,13 @@ def test_no_name(text: str | None) -> None:
         ("免贵姓李，李国强", "李国强"),
         ("我是学生家长，姓陈", "陈"),
         ("我姓張 弓長張", "张"),
+        ("我姓张，弓长张", "张"),  # the spelling is no name
+        ("我姓张，弓长张，张伟", "张伟"),
+        ("姓陈 耳东陈", "陈"),
+        ("我是他女婿 叫周海涛", "周海涛"),  # a space between phrases is a pause
+        ("周海涛 是他女婿", "周海涛"),
+        ("我叫 王有田", "王有田"),
+        ("周 海涛", "周海涛"),  # a space beside one character is only spacing
         ("留个姓吧，姓黄", "黄"),
         ("叫我小周吧", "小周"),
         ("您叫我王阿姨就行", "王阿姨"),

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from bot.parsing.occurred_at import OccurredAt, extract_occurred_at
+from bot.parsing.occurred_at import OccurredAt, extract_occurred_at, read_vague_period
 
 NOW = datetime(2026, 3, 15, 10, 0)  # a Sunday, Asia/Shanghai local time
 _EARLIEST = 1949  # older "dates" are misreadings or birth years
@@ -220,3 +220,22 @@ def test_never_raises_on_any_text(caplog: pytest.LogCaptureFixture) -> None:
         assert found is None or (date(_EARLIEST, 1, 1) <= found.start <= found.end <= NOW.date()), text
     # the safety net inside must not have been needed: every path handles what jionlp returns
     assert not [r for r in caplog.records if r.name == "bot.parsing.occurred_at"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("这几个月", "2026-09-04~2026-12-04"),
+        ("就这几个月吧", "2026-09-04~2026-12-04"),
+        ("最近", "2026-11-04~2026-12-04"),
+        ("前阵子", "2026-11-04~2026-12-04"),
+        ("这半年", "2026-06-04~2026-12-04"),
+        ("这两年", "2024-12-04~2026-12-04"),
+        ("今年以来", "2026-01-01~2026-12-04"),
+        ("最近楼下老是很吵", None),  # inside a story "最近" is no answer to the question
+        ("一直都这样", None),
+    ],
+)
+def test_a_vague_recent_stretch_as_the_whole_answer(text, period):
+    found = read_vague_period(text, datetime(2026, 12, 4, 10))
+    assert (found.normalized if found else None) == period
