@@ -316,7 +316,9 @@ def test_no_file_cites_article_32_for_a_time_limit() -> None:
 
 
 def test_staff_are_shown_only_the_regulations_grounds_for_not_accepting() -> None:
-    html = (ROOT / "bot" / "web" / "console" / "templates" / "staff" / "case.html").read_text(encoding="utf-8")
+    html = (ROOT / "bot" / "web" / "console" / "templates" / "staff" / "case.html").read_text(
+        encoding="utf-8"
+    )
     block = html[html.index('id="rejection-grounds"') :]
     block = block[: block.index("</div>")]
     listed = {
