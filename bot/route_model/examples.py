@@ -44,12 +44,22 @@ def label_covers(target: str, label: str) -> bool:
     return split_label(label)[0] == target
 
 
+# when and where a matter happened says nothing about its route, but a model learns what it sees: a story
+# ending "，2026年10月开始，在醴陵市" was read as praise because some thanks were written with dates and places
+_WHEN_AND_WHERE = re.compile(
+    r"\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?|\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]"
+    r"|(?:在|位于|地点在?|地址在?)(?=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{2,5}?[市州盟])?"
+    r"(?:[\u4e00-\u9fff]{1,5}?[县区旗市])?(?:[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡))?(?=[,，。;；\s]|$)"
+)
+
+
 def model_text(text: str) -> str:
     """What the model reads of a message: its words and figures (half-width, simplified), no spaces or marks.
 
     Spaces and punctuation say nothing about the route, but the model learns any character it sees: 55 examples
     written with spaces in three files made a space read as "civil dispute" (bench accuracy 0.949 → 0.876)."""
-    return _NOT_WORD.sub("", normalize_for_parsing(text or ""))
+    text = normalize_for_parsing(text or "")
+    return _NOT_WORD.sub("", _WHEN_AND_WHERE.sub("", text))
 
 
 def check_route(code: object, variant: object, where: str) -> None:

@@ -133,3 +133,24 @@ def test_cross_validation_report_names_accuracy_recall_and_confusions() -> None:
     assert "route+variant accuracy 0.500" in text and "route accuracy 0.750" in text
     assert "praise" in text and "recall 0.500" in text
     assert "litigation/court_case → litigation/medical: 1" in text
+
+
+def test_when_and_where_are_not_read():
+    assert model_text("我们村的路灯全坏了，2026年10月开始，在醴陵市") == "我们村的路灯全坏了开始"
+    assert model_text("垃圾站臭，2026年11月3号开始，在长沙市岳麓区望月湖街道") == "垃圾站臭开始"
+    assert model_text("在小区里乱停车") == "在小区里乱停车"  # 小区 is no place name
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "我们村的路灯全坏了",
+        "公司拖欠我们三个月工资",
+        "楼上漏水把我家天花板泡坏了，楼上不肯赔",
+        "感谢社区网格员帮我们修好了路灯",
+    ],
+)
+def test_the_route_does_not_change_with_when_and_where(story):
+    plain = decide_route(story)
+    dated = decide_route(f"{story}，2026年10月开始，在醴陵市")
+    assert dated.label == plain.label
