@@ -100,6 +100,8 @@ def category_from_everyday_words(
     if not word or len(word) > MAX_ANSWER:
         return None
     named = [c for c in CATEGORIES if c in word or (len(word) >= 2 and word in c)]
+    if not named and len(word) >= 2:  # "劳动保障", "劳保", "卫计": a name shortened, its characters in order
+        named = [c for c in CATEGORIES if _in_order(word, c)]
     if len(named) == 1:
         return named[0]
     if exact_names_only:
@@ -113,6 +115,11 @@ def category_from_everyday_words(
         return fits[0]
     rank = {score.name: score.score for score in story_scores}
     return max(fits, key=lambda name: rank.get(name, 0.0))
+
+
+def _in_order(word: str, name: str) -> bool:
+    rest = iter(name)
+    return all(ch in rest for ch in word)
 
 
 def _lexicon_fits(word: str) -> tuple[str, ...]:

@@ -54,6 +54,8 @@ Q = QuestionKind
         ("我叫王建军，问名字干什么？", Q.WHY_ASKED),
         ("問這麼細幹嘛", Q.WHY_ASKED),  # traditional characters
         ("为什么不给我们发工资？", Q.OTHER),  # why, but not about what we ask
+        ("要几天？", Q.WHEN_HANDLED),
+        ("你们几天能处理？", Q.WHEN_HANDLED),
     ],
 )
 def test_questions_and_what_they_ask(text, kind):
@@ -84,6 +86,12 @@ def test_questions_and_what_they_ask(text, kind):
         "电话留一个吧 15973612098",
         "13880412376，白天打，晚上我老公在家别打",
         "好的",
+        "前几天",  # a time, not "how many days?"
+        "这几天晚上",
+        "过了几天",
+        "好几天了",
+        "没找过哪里",  # nowhere: an answer
+        "谁都没找过",
         "",
         None,
     ],

@@ -85,6 +85,8 @@ def test_no_name(text: str | None) -> None:
         ("周海涛 是他女婿", "周海涛"),
         ("我叫 王有田", "王有田"),
         ("周 海涛", "周海涛"),  # a space beside one character is only spacing
+        ("我是家长 叫盘秀英", "盘秀英"),  # regional surnames: 盘 (Yao), 资 (Hunan)
+        ("资国华", "资国华"),
         ("留个姓吧，姓黄", "黄"),
         ("叫我小周吧", "小周"),
         ("您叫我王阿姨就行", "王阿姨"),
