@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.slots import NOT_PROVIDED, NON_ANSWER_INTENTS
+from actions.slots import NON_ANSWER_INTENTS, NOT_PROVIDED
 from actions.turn_replies import unread_answers
 from actions.validate_intake import ValidateIntakeForm
 from tests.actions.conftest import make_tracker, run_action, texts
