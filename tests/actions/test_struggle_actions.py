@@ -348,7 +348,12 @@ def test_a_question_about_getting_something_done(text, asks):
 
 @pytest.mark.parametrize(
     ("answer", "category"),
-    [("劳动保障", "劳动和社会保障"), ("劳保", "劳动和社会保障"), ("卫计", "卫生计生"), ("科技信息", "科技与信息产业")],
+    [
+        ("劳动保障", "劳动和社会保障"),
+        ("劳保", "劳动和社会保障"),
+        ("卫计", "卫生计生"),
+        ("科技信息", "科技与信息产业"),
+    ],
 )
 def test_a_shortened_class_name_names_the_class(answer, category):
     assert category_from_everyday_words(answer) == category
