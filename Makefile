@@ -14,7 +14,7 @@ PYTEST_INTEGRATION := tests/integration
 WIDGET_JS := build/widget/widget.js
 WIDGET_SRC := $(wildcard bot/web/widget/*.js bot/web/widget/*.css)
 
-.PHONY: help lock install env lexicon widget train run test test-fast test-integration test-dates lint format shell clean bench
+.PHONY: help lock install env lexicon widget train run test test-fast test-integration test-dates lint format shell clean bench cluster cluster-stop soak
 
 help: ## show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -91,6 +91,15 @@ test: lint lexicon $(WIDGET_JS) ## the whole suite: lint, unit and integration t
 
 bench: lexicon ## measure category, places and intents (minutes; not in make test), write docs/benchmarks.md
 	$(PY) -m bench
+
+cluster: env train ## production shape here: PostgreSQL, Redis, 2 Rasa + 2 action servers, web app, HAProxy on :5005/:8000
+	@scripts/cluster.sh
+
+cluster-stop: ## stop everything make cluster started
+	@scripts/cluster_stop.sh
+
+soak: ## faults while 100 citizens file (kill -9 Rasa, restart actions, PostgreSQL, Redis) on a cluster (~15 min)
+	$(PY) -m bench.cluster.soak --long
 
 clean: ## remove generated files (models, build, results, caches); keeps .venv, node_modules, .env, var/
 	rm -rf models build results .rasa .pytest_cache .ruff_cache
