@@ -30,17 +30,16 @@ LITIGATION_QUESTION_INTENTS = frozenset(
 DISSATISFIED = re.compile(r"不满意|不服|复查|复核")
 # "能不能直接去北京上访？": answered with what 第20条 says about where visits go
 GOING_HIGHER = re.compile(r"越级|去北京|到北京|上北京|进京|去省里|到省里|去省城|国家信访局|中央")
+
+
 CRISIS_INTENT_KINDS = {
     "self_harm": "self_harm",
     "threat_violence": "violence",
     "domestic_violence": "domestic_violence",
 }
-# below this the classifier's crisis reading, with no crisis words in the message, is a guess: the citizen
-# gets the hotlines as a check-in and the message is still read as what it most likely was
-MODEL_ONLY_SURE = 0.7
 
 
-def _intent(tracker: Tracker) -> str | None:
+def latest_intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
@@ -90,78 +89,11 @@ class AnswerFaq(Action):
         text = tracker.latest_message.get("text") or ""
         # "你们到底管不管？" wants an answer, not a definition of 信访
         answer = specific_answer(text, questions=False) or faq_answer(
-            faq_key(_intent(tracker), text) or "what_is_petition"
+            faq_key(latest_intent(tracker), text) or "what_is_petition"
         )
         dispatcher.utter_message(text=answer)
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_intake_resumed")
-        return []
-
-
-class CrisisResponse(Action):
-    """Hotline first, then a human sentence; the case is flagged urgent (and 扬言 for threats).
-
-    When only the classifier, not the crisis lexicon, reads a crisis, and not surely ("就我自己" as an answer,
-    "我要不要去打官司"), the hotlines come as a short check-in and the message is still taken as what it most
-    likely was: an answer in the intake, or a question that gets its answer. The urgent flag stays, so staff look.
-    """
-
-    def name(self) -> str:
-        return "action_crisis_response"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
-        from bot.domain.safety import crisis_check_in, crisis_reply, detect_crisis
-
-        text = tracker.latest_message.get("text") or ""
-        signal = detect_crisis(text)
-        kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(_intent(tracker) or "", "danger")
-        confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
-        if signal is None and confidence < MODEL_ONLY_SURE:
-            dispatcher.utter_message(text=crisis_check_in(kind))
-            return [SlotSet("urgent", True), *self._read_as_likely_meant(dispatcher, tracker)]
-        dispatcher.utter_message(text=crisis_reply(kind))
-        events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
-        # 扬言 goes on the citizen's record, so it needs the words themselves; a classifier's guess alone
-        # still gets the hotline and the urgent flag, and staff decide
-        if signal and (signal.kind == "violence" or "violence" in signal.also):
-            events.append(SlotSet("threat_flag", True))
-        # a story told in the same breath is kept, so nobody has to repeat it
-        if not tracker.get_slot("issue_text") and len(textutil.normalize_for_parsing(text)) >= 15:
-            events.append(SlotSet("issue_text", text.strip()))
-        from actions.turn_adapter import contact_details
-
-        # a phone and when to call given in the same breath are kept: a wrong-hour call can endanger a victim
-        events += contact_details(tracker)
-        if tracker.active_loop.get("name"):
-            dispatcher.utter_message(text="您愿意的话，我们可以接着把事情登记下来。")
-        else:
-            dispatcher.utter_message(
-                text="如果您愿意，也可以跟我说说发生了什么，我帮您登记下来，让工作人员跟进。"
-            )
-        return events
-
-    @staticmethod
-    def _read_as_likely_meant(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        text = tracker.latest_message.get("text") or ""
-        likely = runner_up_intent(tracker)
-        key = faq_key(likely, text)
-        if key:
-            from bot.domain.knowledge import faq_answer
-
-            dispatcher.utter_message(text=faq_answer(key))
-            return []
-        if tracker.active_loop.get("name") == "intake_form":
-            from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
-
-            result = read_tracker_turn(tracker, intent=likely or "inform")
-            if result.updates:
-                say_notes(dispatcher, result.notes)
-            return slot_events(result)
-        if not tracker.active_loop.get("name") and tells_a_story(text):
-            dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
-            return [FollowupAction("intake_form")]
         return []
 
 

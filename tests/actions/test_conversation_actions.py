@@ -6,7 +6,6 @@ import pytest
 
 from actions.conversation import (
     AnswerFaq,
-    CrisisResponse,
     HandleUnclear,
     ReplyOutOfScope,
     StopIntake,
@@ -15,6 +14,7 @@ from actions.conversation import (
 )
 from actions.correction_parse import parse_corrections
 from actions.corrections import CorrectDetail, target_of
+from actions.crisis import CrisisResponse
 from tests.actions.conftest import make_tracker, run_action, texts
 
 KNOWN = {
@@ -219,6 +219,33 @@ async def test_crisis_keeps_the_story_told_with_it():
     text = "拆迁款三年了都没给我，我去了很多次都没人管，我只想一死了之"
     slots, _, _ = await run_action(CrisisResponse(), make_tracker(text, intent="self_harm", active_loop=None))
     assert slots["issue_text"] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "found"),
+    [
+        (
+            "村里征地的补偿款两年了还没给我们，再不给我就去省政府门口拉横幅，在耒阳市，2024年征的地",
+            "threat_violence",
+            {"location_code": "430481"},
+        ),
+        (
+            "我老公喝了酒就打我，昨天又把我打伤了，我在株洲市芦淞区，电话13786712245，白天打",
+            "domestic_violence",
+            {"phone": "13786712245"},
+        ),
+    ],
+)
+async def test_a_story_told_with_a_crisis_starts_the_intake_after_the_hotlines(text, intent, found):
+    slots, dispatcher, events = await run_action(
+        CrisisResponse(), make_tracker(text, intent=intent, active_loop=None)
+    )
+    said = [m.get("text") or "" for m in dispatcher.messages]
+    assert "110" in said[0]  # the hotline comes first
+    assert "都记下了" in said[-1] and "跟我说说发生了什么" not in "".join(said)
+    assert slots["issue_text"] == text and slots["urgent"] is True
+    assert {k: slots.get(k) for k in found} == found
+    assert events[-1].get("name") == "intake_form"  # FollowupAction: the intake asks what is missing
 
 
 async def test_question_mid_way_is_answered_with_its_article_and_the_intake_resumes():

@@ -355,7 +355,7 @@ async def test_denials_after_the_word_and_intentions(text, slot, expected):
 
 
 async def test_the_crisis_reply_keeps_the_phone_and_when_to_call():
-    from actions.conversation import CrisisResponse
+    from actions.crisis import CrisisResponse
 
     tracker = make_tracker(
         "13880412376，白天打，晚上我老公在家别打，他喝了酒就打我",

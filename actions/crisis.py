@@ -1,0 +1,90 @@
+"""Self-harm, violence, domestic violence and danger: the hotline first, then a human sentence, and the urgent flag.
+
+A story told in the same breath as the crisis starts the intake with it (the hotlines come first)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.conversation import CRISIS_INTENT_KINDS, faq_key, latest_intent, runner_up_intent
+from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
+from bot.domain.knowledge import faq_answer
+from bot.domain.safety import crisis_check_in, crisis_reply, detect_crisis
+
+# below this the classifier's crisis reading, with no crisis words in the message, is a guess: the citizen
+# gets the hotlines as a check-in and the message is still read as what it most likely was
+MODEL_ONLY_SURE = 0.7
+STORY_KEPT = "您说的情况我都记下了。接下来问几个问题，方便工作人员尽快跟进；不方便回答的，说“跳过”就行。"
+
+
+class CrisisResponse(Action):
+    """Hotline first, then a human sentence; the case is flagged urgent (and 扬言 for threats).
+
+    When only the classifier, not the crisis lexicon, reads a crisis, and not surely ("就我自己" as an answer,
+    "我要不要去打官司"), the hotlines come as a short check-in and the message is still taken as what it most
+    likely was: an answer in the intake, or a question that gets its answer. The urgent flag stays, so staff look.
+    """
+
+    def name(self) -> str:
+        return "action_crisis_response"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        signal = detect_crisis(text)
+        kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(latest_intent(tracker) or "", "danger")
+        confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+        if signal is None and confidence < MODEL_ONLY_SURE:
+            dispatcher.utter_message(text=crisis_check_in(kind))
+            return [SlotSet("urgent", True), *self._read_as_likely_meant(dispatcher, tracker)]
+        dispatcher.utter_message(text=crisis_reply(kind))
+        events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
+        # 扬言 goes on the citizen's record, so it needs the words themselves; a classifier's guess alone
+        # still gets the hotline and the urgent flag, and staff decide
+        if signal and (signal.kind == "violence" or "violence" in signal.also):
+            events.append(SlotSet("threat_flag", True))
+        # a phone and when to call given in the same breath are kept: a wrong-hour call can endanger a victim
+        events += contact_details(tracker)
+        if tracker.active_loop.get("name"):
+            dispatcher.utter_message(text="您愿意的话，我们可以接着把事情登记下来。")
+        elif not tracker.get_slot("issue_text") and tells_a_story(text):
+            # the story told in the same breath starts the intake, so nobody has to tell it twice
+            dispatcher.utter_message(text=STORY_KEPT)
+            return [*events, *story_events(tracker, text), FollowupAction("intake_form")]
+        else:
+            dispatcher.utter_message(
+                text="如果您愿意，也可以跟我说说发生了什么，我帮您登记下来，让工作人员跟进。"
+            )
+        return events
+
+    @staticmethod
+    def _read_as_likely_meant(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        likely = runner_up_intent(tracker)
+        key = faq_key(likely, text)
+        if key:
+            dispatcher.utter_message(text=faq_answer(key))
+            return []
+        if tracker.active_loop.get("name") == "intake_form":
+            result = read_tracker_turn(tracker, intent=likely or "inform")
+            if result.updates:
+                say_notes(dispatcher, result.notes)
+            return slot_events(result)
+        if not tracker.active_loop.get("name") and tells_a_story(text):
+            dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
+            return [FollowupAction("intake_form")]
+        return []
+
+
+def story_events(tracker: Tracker, text: str) -> list[EventType]:
+    """What the story gives (place, time, who, phone …) and the story itself, as the intake would read it."""
+    result = read_tracker_turn(tracker, text=text, intent="tell_problem")
+    result.updates["issue_text"] = text.strip()  # as told, whatever the readers took
+    kind = read_matter_kind(tracker.slots, result.updates)
+    return [*slot_events(result), *(SlotSet(slot, value) for slot, value in kind.updates.items())]
