@@ -2,7 +2,8 @@
 
 Keyword patterns with negation handling. With several procedures named, the furthest one wins
 (judged > in_court > in_arbitration > administrative_decision): "不服处罚决定，起诉到法院" → in_court.
-"还没判 / 还没开庭" presuppose a suit and give in_court; "没起诉 / 没打官司 / 没有" give none.
+"还没判 / 还没开庭" presuppose a suit and give in_court (an arbitration's hearing stays in_arbitration);
+"没起诉 / 没打官司 / 没有 / 检察院不起诉" give none.
 """
 
 from __future__ import annotations
@@ -77,7 +78,14 @@ def _hits(text: str) -> tuple[set[str], set[str]]:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 12) : m.start()]
             after = text[m.end() : m.end() + 4]
-            if _NEGATED_RE.search(before) or _RHETORICAL_RE.search(before) or _DENIED_AFTER_RE.match(after):
+            # "检察院不起诉", "不起诉决定": nobody is suing
+            not_sued = m.group() == "起诉" and before.endswith("不")
+            if (
+                not_sued
+                or _NEGATED_RE.search(before)
+                or _RHETORICAL_RE.search(before)
+                or _DENIED_AFTER_RE.match(after)
+            ):
                 negated.add(code)
             elif not _INTENT_RE.search(before):
                 positive.add(code)
@@ -92,8 +100,10 @@ def detect_legal_status(text: str | None) -> str | None:
     if not norm:
         return None
     positive, negated = _hits(norm)
-    # "还没判 / 下个月开庭" presuppose a suit, unless the suit itself is denied ("没起诉，也没开庭").
-    if ("pending" in positive or "pending" in negated) and "in_court" not in negated:
+    # "还没判 / 下个月开庭" presuppose a suit, unless the suit itself is denied ("没起诉，也没开庭") or the
+    # hearing is an arbitration's ("申请劳动仲裁了 还没开庭")
+    pending = "pending" in positive or "pending" in negated
+    if pending and "in_court" not in negated and "in_arbitration" not in positive:
         positive.add("in_court")
     for code in _PRIORITY:
         if code in positive:

@@ -100,3 +100,17 @@ def test_names_procedure():
 
     assert names_procedure("想起诉但是没钱")
     assert not names_procedure("没有")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("已经申请劳动仲裁了 还没开庭", "in_arbitration"),  # the arbitration's hearing
+        ("仲裁下个月开庭", "in_arbitration"),
+        ("仲裁裁决了，公司又起诉到法院，下个月开庭", "in_court"),
+        ("后来检察院不起诉放了，想申请国家赔偿", "none"),  # nobody is suing
+        ("法院还没开庭", "in_court"),
+    ],
+)
+def test_hearings_of_arbitrations_and_decisions_not_to_prosecute(text, status):
+    assert detect_legal_status(text) == status
