@@ -35,7 +35,9 @@ KIND_NOTES = {
 _GRIEVANCE = re.compile(
     r"投诉|举报|不满|拖欠|欠薪|欠.{0,4}(?:钱|款|工资)|不给|不发|不退|不管|没人管|推诿|踢皮球|扯皮|敷衍|乱收费|被打|打人|"
     r"威胁|骗|违法|违规|违章|污染|噪音|扰民|损坏|坏了|漏水|停水|停电|克扣|拒绝|刁难|态度(?:很|太|极|特别)?(?:差|恶劣)|"
-    r"强拆|强占|霸占|侵占|赔偿|维权|讨薪|要不回|不解决|没解决|差评"
+    r"强拆|强占|霸占|侵占|赔偿|维权|讨薪|要不回|不解决|没解决|差评|"
+    # an organ's refusal told as what happened: "医保局说我的住院费不能报销"
+    r"(?:说我|说是|告诉我|跟我说)[^，。]{0,12}不(?:能|让|予|准|给|批|同意)|驳回|被拒"
 )
 # "我有个事情想反映一下…怎么办" is a matter to file, however it is asked
 # "孩子上学被拒收了怎么办": what to do about something that happened, not how to get something done

@@ -39,6 +39,9 @@ WAGES = "老板拖欠我们十几个工人三个月工资，去工地找他也�
         (WAGES, COMPLAINT),
         ("建议有关部门严肃处理拖欠工资的老板", COMPLAINT),  # a grievance with a closing wish
         ("物业服务态度很差，电梯坏了一个月没人修", COMPLAINT),
+        ("医保局说我住院的费用不能报销，说是不在目录里，可医生说能报", COMPLAINT),  # a refusal, not a how-to
+        ("社保局说我不能办退休，说档案年龄不对", COMPLAINT),
+        ("异地住院怎么报销", CONSULTATION),
         ("我的档案怎么转到新单位", CONSULTATION),
         ("办退休需要带什么材料", CONSULTATION),
     ],
