@@ -10,6 +10,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet, User
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.matter_kind import tells_a_story
+from actions.questions import own_answer
 from actions.struggle import frustration_answer, sounds_frustrated
 from bot.domain import text as textutil
 
@@ -88,8 +89,10 @@ class AnswerFaq(Action):
 
         text = tracker.latest_message.get("text") or ""
         # "你们到底管不管？" wants an answer, not a definition of 信访
-        answer = specific_answer(text, questions=False) or faq_answer(
-            faq_key(latest_intent(tracker), text) or "what_is_petition"
+        answer = (
+            specific_answer(text, questions=False)
+            or own_answer(text)  # "这个归哪个部门管？" read as a question about channels
+            or faq_answer(faq_key(latest_intent(tracker), text) or "what_is_petition")
         )
         dispatcher.utter_message(text=answer)
         if tracker.active_loop.get("name"):

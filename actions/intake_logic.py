@@ -18,7 +18,13 @@ from actions import turn_answers
 from actions.intake_lookups import named_category, read_category, read_location
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, may_set, offer
 from actions.matter_split import LATER_MATTER_NOTE, another_matter, later_matter_updates
-from actions.questions import QuestionKind, asks_why_address, detect_question, question_answer
+from actions.questions import (
+    OWN_ANSWER_KINDS,
+    QuestionKind,
+    asks_why_address,
+    detect_question,
+    question_answer,
+)
 from actions.slots import (
     NON_ANSWER_INTENTS,
     NOT_FREE_TEXT_INTENTS,
@@ -36,9 +42,6 @@ log = logging.getLogger(__name__)
 MIN_STORY_CHARS = 8
 EVIDENCE_PREFIX = "[图片]"
 SKIPPED_NOTES = {"petitioner_name": SKIPPED_NAME, "phone": SKIPPED_PHONE, "address": SKIPPED_ADDRESS}
-# kinds the rules' FAQ answer would miss (a yes or no on fees and on who learns the name, which office):
-# answered here even when the classifier read the message as a question
-OWN_ANSWER_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.WHICH_OFFICE})
 LEADING_NO = re.compile(r"(?:还没有|还没|没有|没呢|没得|冇得|冇|都没有|没)(?=[\s,，。!！]|$)")
 
 

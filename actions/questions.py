@@ -26,6 +26,10 @@ class QuestionKind(Enum):
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
+# kinds the rules' FAQ answer would miss (a yes or no on fees and on who learns the name, which office):
+# answered here even when the classifier read the message as a question
+OWN_ANSWER_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.WHICH_OFFICE})
+
 # the FAQ entry of the knowledge file that answers each kind
 FAQ_KEY = {
     QuestionKind.FEES: "fees",
@@ -175,6 +179,12 @@ def asks_why_address(question: QuestionKind | None, text: str, requested_slot: s
         and requested_slot == "address"
         and not _OTHER_FIELD_WORDS.search(text)
     )
+
+
+def own_answer(text: str | None) -> str | None:
+    """The answer to a question on fees, confidentiality or the office, which the FAQ for its intent would miss."""
+    kind = detect_question(text)
+    return question_answer(kind) if kind in OWN_ANSWER_KINDS else None
 
 
 def question_answer(kind: QuestionKind) -> str | None:

@@ -384,3 +384,18 @@ async def test_dissatisfied_with_the_answer_gets_review_and_its_30_days():
         make_tracker("我对信访处理意见不满意，还能怎么办？", intent="ask_next_steps", active_loop=None),
     )
     assert "复查" in texts(dispatcher) and "30日" in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "faq"),
+    [
+        ("这个归哪个部门管？", "ask_channels", "which_office"),
+        ("反映这个要收费吗", "ask_what_is_petition", "fees"),
+        ("公司会不会知道是我反映的", "ask_privacy", "confidentiality"),
+    ],
+)
+async def test_a_question_on_the_office_fees_or_confidentiality_gets_its_own_answer(text, intent, faq):
+    from bot.domain.knowledge import faq_answer
+
+    _, dispatcher, _ = await run_action(AnswerFaq(), make_tracker(text, intent=intent, active_loop=None))
+    assert texts(dispatcher).startswith(faq_answer(faq)[:20])
