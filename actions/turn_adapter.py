@@ -22,7 +22,7 @@ from actions.slots import NON_ANSWER_INTENTS
 from actions.turn_replies import READ_FAILED, unread_answers
 from bot.domain.category import classify_category
 from bot.parsing.contact_note import extract_contact_note
-from bot.parsing.phone import extract_phone
+from bot.parsing.phone import extract_own_phone
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ def contact_details(tracker: Tracker) -> list[SlotSet]:
     crisis action adds these events so the number and the safe-time instruction are not lost.
     """
     turn = turn_from_tracker(tracker)
-    number = extract_phone(turn.text)
+    number = extract_own_phone(turn.text)
     if not number or not may_set(turn, "phone"):
         return []
     note = extract_contact_note(turn.text)

@@ -64,7 +64,7 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
 
 
 def read_phone(turn: Turn, reading: str, text: str, result: TurnResult) -> None:
-    number = phone.extract_phone(reading)
+    number = phone.extract_own_phone(reading)  # "老板的电话是…" in a story is not the citizen's
     if number:
         offer(turn, result, "phone", number)
     elif asked(turn, "phone") and phone.looks_like_phone_attempt(reading):

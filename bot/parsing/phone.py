@@ -102,6 +102,26 @@ def extract_phone(text: str | None) -> str | None:
     return None
 
 
+# "老板的电话是020-87654321": a number the story gives for someone else is not the citizen's
+_SOMEONE_ELSES_RE = re.compile(
+    r"(?:老板|经理|包工头|工头|老总|对方|他|她|它|物业|公司|厂里|村长|村支书|支书|书记|主任|房东|中介|司机|店家|商家|"
+    r"卖家|老师|校长|领导|站长|队长|组长|负责人|那人|那个人|邻居|楼上|楼下|医生|律师|民警|警察|派出所|单位)"
+    r"(?:家|们)?的?(?:办公)?(?:电话|手机|号码|手机号|联系方式|微信)(?:号码?)?(?:是|为|：|:|打)?\s*$"
+)
+
+
+def extract_own_phone(text: str | None) -> str | None:
+    """Like `extract_phone`, but skips a number the text gives as someone else's ("老板的电话是…")."""
+    if not text:
+        return None
+    norm = _spoken_digits_to_arabic(normalize_for_parsing(text))
+    for match in _RUN_RE.finditer(norm):
+        found = _from_run(match)
+        if found and not _SOMEONE_ELSES_RE.search(norm[max(0, match.start() - 14) : match.start()]):
+            return found[0]
+    return None
+
+
 def is_valid_phone(s: str | None) -> bool:
     """True when the whole string is one valid mobile or landline (separators and +86 allowed)."""
     if not s:

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.phone import extract_phone, is_valid_phone, looks_like_phone_attempt, mask_phone
+from bot.parsing.phone import (
+    extract_own_phone,
+    extract_phone,
+    is_valid_phone,
+    looks_like_phone_attempt,
+    mask_phone,
+)
 
 
 @pytest.mark.parametrize(
@@ -110,3 +116,19 @@ def test_mask_phone(text: str, masked: str) -> None:
 )
 def test_looks_like_phone_attempt(text: str, attempt: bool) -> None:
     assert looks_like_phone_attempt(text) is attempt
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("老板的电话是020-87654321，我的是13912345678", "13912345678"),
+        ("老板的电话是020-87654321", None),  # someone else's number in the story
+        ("包工头手机：13812345678", None),
+        ("打他电话13912345678没人接", None),
+        ("我电话13912345678", "13912345678"),
+        ("我是王芳，电话13912345678", "13912345678"),
+        ("电话留一个吧 139 1234 5678，白天打", "13912345678"),
+    ],
+)
+def test_the_citizens_own_phone_is_not_someone_elses(text, own):
+    assert extract_own_phone(text) == own
