@@ -17,14 +17,18 @@ _CHANNELS = (
     r"12345|12315|12369|12333|12320|12358|12319|110|市长热线|政务热线|便民热线|热线|市长信箱|书记信箱|"
     r"留言板|信访局|信访办|信访部门|信访|上访|来访接待|街道办|街道|居委会|村委会|村委|社区|镇政府|乡政府|"
     r"区政府|县政府|市政府|政府|派出所|公安|劳动监察|劳动局|人社局|人社|住建局|住建|城管|市场监管|工商|"
-    r"环保局|环保|教育局|卫健委|卫生局|物业|法院|仲裁|纪委|媒体|记者|电视台|网上|网站|app|公众号|小程序"
+    r"环保局|环保|教育局|卫健委|卫生局|物业|法院|仲裁|纪委|媒体|记者|电视台|网上|网站|app|公众号|小程序|"
+    # people and places told plainly: "找过村主任好几次", "找过镇里", "找过执行局"
+    r"村主任|村长|村支书|村书记|支书|村干部|组长|镇里|乡里|县里|区里|市里|村里|执行局|执行法官|法官|领导|"
+    r"社保局|医保局|民政局|民政|工会|人大|检察院|监察委|纪检|12388"
 )
 _PUNCT = "，。；;,!?！？"
 # Verbs that are a report by themselves ("投诉过"); plain contact verbs need a channel ("找过街道办").
 _REPORT_VERB = (
     r"(?:反映|投诉|举报|信访|上访|报警|报案|求助)(?:过|了)|(?:留|写|打)(?:过|了)(?:言|信|电话)|打电话"
 )
-_CONTACT_VERB = r"(?:打|拨打|拨|找|去(?!年|世|掉)|问|联系|咨询|给|向|跟)"  # 去年 is no visit
+# 去年 is no visit; "给我报工商" is no contact
+_CONTACT_VERB = r"(?:打|拨打|拨|找|去(?!年|世|掉)|问|联系|咨询|给(?![我他她你它])|向|跟)"
 _POSITIVE_RE = re.compile(
     rf"{_REPORT_VERB}|{_CONTACT_VERB}[^{_PUNCT}]{{0,8}}?(?:{_CHANNELS})"
     rf"|(?:找|去|打|问|联系|咨询)过(?=$|[{_PUNCT}])"
@@ -71,7 +75,13 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# "我向区政府申请公开…的文件": an application is the matter itself, not an earlier report of it
+_APPLICATION_RE = re.compile(r"申请(?!过)")
+
+
 def _is_positive(clause: str) -> bool:
+    if _APPLICATION_RE.search(clause) and not re.search(_REPORT_VERB, clause):
+        return False
     return any(
         not _NEGATION_RE.search(clause[: m.start()]) and not _INNER_NEGATION_RE.search(m.group())
         for m in _POSITIVE_RE.finditer(clause)

@@ -110,3 +110,18 @@ def test_last_year_is_no_visit_to_an_office():
     story = "我家的承包地去年被村委会收回去了，说是要搞什么产业园，一分钱补偿都没给"
     assert extract_prior_report(story) is None  # was read as "去…村委会" (a visit) with "说" as its reply
     assert extract_prior_report("去年去过街道办 没人管") == "去年去过街道办 没人管"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("找过村主任好几次", "找过村主任好几次"),  # people and places told plainly
+        ("我多次找村主任，他都说上面的钱没拨下来", "我多次找村主任，他都说上面的钱没拨下来"),
+        ("找过执行局好几次", "找过执行局好几次"),
+        ("找过镇里没答复", "找过镇里没答复"),
+        ("公司拒绝给我报工商", None),  # "给我" is no contact
+        ("我向区政府申请公开征地补偿的文件，到现在都没答复", None),  # an application is the matter itself
+    ],
+)
+def test_earlier_contacts_told_plainly(text, span):
+    assert extract_prior_report(text) == span
