@@ -10,6 +10,7 @@ import platform
 import sys
 from pathlib import Path
 
+from bench.cluster.doc_section import section, with_section
 from bench.report import machine, render
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         results["speed"] = speed.run(args.seconds)
     table, document = render(results, python=platform.python_version())
     print(table)
-    args.out.write_text(document, encoding="utf-8")
+    kept = section(args.out.read_text(encoding="utf-8")) if args.out.exists() else ""  # bench.cluster.load's
+    args.out.write_text(with_section(document, kept) if kept else document, encoding="utf-8")
     print(f"\nwritten to {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
     return 0
 

@@ -83,16 +83,26 @@ async def _level(url: str, script: tuple[str, ...], citizens: int, seconds: floa
     )
 
 
-def measure(url: str, script: tuple[str, ...], bound: int, seconds: float = 60.0) -> list[Level]:
-    """Levels from 300 up by 150 (at most three) while p95 stays under 1 s and within the saturation bound."""
+def measure(
+    url: str,
+    script: tuple[str, ...],
+    bound: int,
+    seconds: float = 60.0,
+    *,
+    first: int = FIRST_LEVEL,
+    step: int = STEP,
+    max_levels: int = MAX_LEVELS,
+) -> list[Level]:
+    """Levels from `first` up by `step` (at most `max_levels`) while p95 stays under 1 s and within the
+    saturation bound (300, 450, 600 unless told otherwise)."""
     levels: list[Level] = []
-    citizens = FIRST_LEVEL
+    citizens = first
     while True:
         level = asyncio.run(_level(url, script, citizens, seconds))
         levels.append(level)
-        if not level.ok or citizens + STEP > bound or len(levels) == MAX_LEVELS:
+        if not level.ok or citizens + step > bound or len(levels) == max_levels:
             return levels
-        citizens += STEP
+        citizens += step
 
 
 def served(levels: list[Level]) -> int:

@@ -10,7 +10,9 @@ PY=.venv/bin/python
 scripts/ensure_postgres.sh
 scripts/ensure_redis.sh
 scripts/ensure_haproxy.sh
-command -v redis-server >/dev/null 2>&1 || { echo "cluster: redis-server is missing" >&2; exit 1; }
+for tool in redis-server haproxy curl; do
+  command -v $tool >/dev/null 2>&1 || { echo "cluster: $tool is missing" >&2; exit 1; }
+done
 
 $PY -m bot init-env >/dev/null  # the servers' secrets (.env), as make run does
 env_lines=$($PY -m deploy.cluster_config)

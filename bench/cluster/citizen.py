@@ -55,6 +55,7 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
     lost_slots: list[str] = field(default_factory=list)
     duplicates: int = 0
+    lost_messages: int = 0  # answered, yet missing from the conversation's record
     case_number: str | None = None
     stuck: str | None = None
 
@@ -112,12 +113,8 @@ async def play(channel: Any, reader: TrackerReader, rng: random.Random, pause_s:
     asked: dict[str, int] = {}
     text = answers["issue_text"]
     users = 0  # user messages in the tracker after the latest turn
-    try:
-        await channel.open()
-    except Exception as error:  # noqa: BLE001 - a citizen who cannot even connect is counted
-        outcome.errors.append(f"open: {type(error).__name__}")
+    if not await _open(channel, outcome):
         outcome.stuck = "connect"
-        await channel.close()
         return outcome
     try:
         for _ in range(MAX_TURNS):
@@ -153,7 +150,25 @@ async def play(channel: Any, reader: TrackerReader, rng: random.Random, pause_s:
             outcome.sender
         ):  # a message handled twice (a retry of one that was handled) is one user event too many
             final = await reader.after_turn(outcome.sender, 0)
-            outcome.duplicates = max(0, user_count(final.get("events") or []) - outcome.messages)
+            recorded = user_count(final.get("events") or [])
+            outcome.duplicates = max(0, recorded - outcome.messages)
+            outcome.lost_messages = max(0, outcome.messages - outcome.unanswered - recorded)
+
+
+async def _open(channel: Any, outcome: Outcome) -> bool:
+    """Connect, once more after a second if the first try fails (as the widget reconnects by itself)."""
+    for attempt in range(2):
+        try:
+            await channel.open()
+            return True
+        except Exception as error:  # noqa: BLE001 - a citizen who cannot connect is counted, not fatal
+            await channel.close()
+            if attempt:
+                outcome.errors.append(f"open: {type(error).__name__}")
+            else:
+                outcome.retries += 1
+                await asyncio.sleep(1.0)
+    return False
 
 
 async def _say(channel: Any, text: str, outcome: Outcome) -> bool:

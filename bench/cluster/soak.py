@@ -65,18 +65,22 @@ class Report:
     errors: int = 0
     unanswered: int = 0
     duplicates: int = 0
+    lost_messages: int = 0
     lost_slots: int = 0
     duplicate_cases: int = 0
     cases_missing: int = 0
     stuck: dict[str, int] = field(default_factory=dict)
     by_channel: dict[str, int] = field(default_factory=dict)
     p95: list[dict[str, object]] = field(default_factory=list)
+    problems: list[dict[str, object]] = field(default_factory=list)  # which intakes went wrong, and when
+    faults_at_s: list[float] = field(default_factory=list)  # since the start, like `no_reply_at_s`
 
     @property
     def clean(self) -> bool:
         return (
             self.unanswered == 0
             and self.duplicates == 0
+            and self.lost_messages == 0
             and self.lost_slots == 0
             and self.duplicate_cases == 0
             and self.cases_missing == 0
@@ -111,9 +115,9 @@ async def _faults(cluster: Cluster, form: Form, stop: asyncio.Event) -> list[Fau
     for name, do in faults(cluster):
         window = FaultWindow(name, started=time.monotonic())
         await asyncio.to_thread(do)
-        await asyncio.sleep(2.5)  # the proxy's health check notices (1 s interval, 2 failures)
+        await asyncio.sleep(3.5)  # the proxy's health check notices (1 s interval, 3 failures)
         window.recovery_s = await asyncio.to_thread(cluster.wait_healthy, form.recovery_timeout_s)
-        window.recovery_s += 2.5
+        window.recovery_s += 3.5
         window.recovered = time.monotonic()
         await asyncio.sleep(form.after_s)
         window.ended = time.monotonic()
@@ -165,7 +169,9 @@ def duplicate_cases(database_url: str, senders: list[str]) -> tuple[int, dict[st
     return sum(1 for count in counts.values() if count > 1), counts
 
 
-def summarise(outcomes: list[Outcome], windows: list[FaultWindow], form: Form, cluster: Cluster) -> Report:
+def summarise(
+    outcomes: list[Outcome], windows: list[FaultWindow], form: Form, cluster: Cluster, began: float
+) -> Report:
     report = Report(citizens=form.citizens, intakes=len(outcomes))
     for o in outcomes:
         report.finished += o.case_number is not None
@@ -175,23 +181,33 @@ def summarise(outcomes: list[Outcome], windows: list[FaultWindow], form: Form, c
         report.unanswered += o.unanswered
         report.errors += len(o.errors) + sum(1 for s in o.sent if s.seconds is None)
         report.duplicates += o.duplicates
+        report.lost_messages += o.lost_messages
         report.lost_slots += len(o.lost_slots)
         report.by_channel[o.kind] = report.by_channel.get(o.kind, 0) + 1
         if o.stuck:
             report.stuck[o.stuck] = report.stuck.get(o.stuck, 0) + 1
+        if o.stuck or o.unanswered or o.duplicates or o.lost_messages or o.lost_slots or o.errors:
+            failed = [round(s.at - began, 1) for s in o.sent if s.seconds is None]
+            report.problems.append(
+                {"kind": o.kind, "sender": o.sender, "stuck": o.stuck, "lost_slots": o.lost_slots,
+                 "duplicates": o.duplicates, "lost_messages": o.lost_messages, "errors": o.errors,
+                 "no_reply_at_s": failed}
+            )  # fmt: skip
     senders = [o.sender for o in outcomes if o.sender]
     report.duplicate_cases, counts = duplicate_cases(cluster.database_url, senders)
     report.cases_missing = sum(1 for o in outcomes if o.case_number and not counts.get(o.sender))
     report.p95 = latency_table(outcomes, windows, before_s=max(form.after_s, 10))
+    report.faults_at_s = [round(w.started - began, 1) for w in windows]
     return report
 
 
 async def soak(cluster: Cluster, form: Form) -> Report:
     stop = asyncio.Event()
+    began = time.monotonic()
     outcomes: list[Outcome] = []
     citizens = [_citizen(i, cluster, form, stop, outcomes) for i in range(form.citizens)]
     windows, *_ = await asyncio.gather(_faults(cluster, form, stop), *citizens)
-    return summarise(outcomes, windows, form, cluster)
+    return summarise(outcomes, windows, form, cluster, began)
 
 
 def render(report: Report) -> str:
@@ -199,7 +215,8 @@ def render(report: Report) -> str:
         f"citizens {report.citizens}, intakes {report.intakes} ({report.by_channel}), finished {report.finished}",
         f"messages sent {report.sent}, replies {report.replies}, retries {report.retries}, "
         f"errors {report.errors}, unanswered after retry {report.unanswered}",
-        f"duplicates {report.duplicates}, lost slots {report.lost_slots}, duplicate cases "
+        f"duplicates {report.duplicates}, lost messages {report.lost_messages}, lost slots {report.lost_slots}, "
+        f"duplicate cases "
         f"{report.duplicate_cases}, filed cases missing {report.cases_missing}, stuck {report.stuck or 0}",
         "| fault | recovery s | p95 before s | p95 during s | p95 after s |",
         "| --- | --- | --- | --- | --- |",
