@@ -204,13 +204,13 @@ def extract_respondent(text: str | None, *, strict: bool = False) -> str | None:
 _ROLE_WORDS = (
     "股份有限公司 有限责任公司 有限公司 物业公司 公司 集团 厂家 工厂 厂 物业 开发商 房地产 地产 饭店 酒店 宾馆 "
     "超市 商场 商店 店 药店 网店 4S店 驾校 工地 项目部 施工队 中介 商家 卖家 店家 平台 培训机构 机构 "
-    "学校 小学 中学 幼儿园 医院 诊所 银行 旅行社 老板 包工头 房东 厂长 经理 老板娘"
+    "学校 小学 中学 幼儿园 医院 诊所 银行 旅行社 老板 包工头 房东 厂长 经理 老板娘 站长 店长"
 )
-_PERSON_ROLES = frozenset({"老板", "老板娘", "包工头", "房东", "厂长", "经理"})
+_PERSON_ROLES = frozenset({"老板", "老板娘", "包工头", "房东", "厂长", "经理", "站长", "店长"})
 _ROLE_RE = re.compile("(?:" + "|".join(sorted(_ROLE_WORDS.split(), key=len, reverse=True)) + ")$")
 # what a role is said with that is still no name: where it is, what trade it is in
 _DESCRIPTOR_WORDS = (
-    "我们 我 小区 村里 镇上 厂里 这家 那家 一家 这个 那个 某 隔壁 楼下 对面 附近 本地 当地 私人 个体 民办 私立 "
+    "我们 我 小区 村里 镇上 厂里 县 市 区 镇 乡 村 工地 网点 这家 那家 一家 这个 那个 某 隔壁 楼下 对面 附近 本地 当地 私人 个体 民办 私立 "
     "黑 小 大 新 老 电子 科技 食品 服装 服饰 制衣 鞋 鞋业 皮具 家具 建材 建筑 装修 装饰 劳务 家政 物流 快递 外卖 "
     "保健品 保健 健身房 健身 KTV 网吧 火锅 面馆 饭馆 餐馆 餐饮 奶茶 烧烤 汽修 汽车 置业 化工 机械 塑料 五金 "
     "纺织 印刷 包装 玩具 石材 水泥 砖 养猪场 养猪 养殖场 养殖 养鸡场 屠宰 加工 自来水 燃气 教育 培训 美容 美发 "
@@ -226,13 +226,15 @@ _PLACE_PREFIX_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}?(?:省|市|区|县|镇|
 
 
 def is_role_only(respondent: str | None) -> bool:
-    """A business or employer named only by its role or trade ("公司", "电子厂", "长沙的饭店"), not by name."""
+    """A business or employer named only by its role or trade ("公司", "电子厂", "化工厂", "县医院", "工地老板"),
+    not by name."""
     norm = normalize_for_parsing(respondent or "").replace(" ", "")
-    role = _ROLE_RE.search(norm)
-    if not role:
-        return False
-    rest = _PLACE_PREFIX_RE.sub("", norm[: role.start()])
-    return not _DESCRIPTOR_RE.sub("", rest)
+    # every role word the text ends with: "化工厂" ends with 工厂 and with 厂 (化工 is a trade)
+    for role in (w for w in _ROLE_WORDS.split() if norm.endswith(w)):
+        rest = _PLACE_PREFIX_RE.sub("", norm[: len(norm) - len(role)])
+        if not _DESCRIPTOR_RE.sub("", rest):
+            return True
+    return False
 
 
 _ANSWER_FILLER_RE = re.compile(

@@ -204,3 +204,19 @@ def test_where_a_matter_was_taken_or_written_is_not_whom_it_is_against(
 
 def test_a_worker_of_the_unit_who_complains_is_not_chained_to_it():
     assert extract_respondent("一家培训机构老师的工资拖了三个月没发") == "培训机构"
+
+
+@pytest.mark.parametrize(
+    ("respondent", "role_only"),
+    [
+        ("化工厂", True),  # ends with 工厂 and with 厂: 化工 is a trade
+        ("县医院", True),
+        ("工地老板", True),
+        ("站长", True),
+        ("宏利化工厂", False),
+        ("攸县人民医院", False),
+        ("镇政府", False),  # an office is named enough by its place
+    ],
+)
+def test_a_role_the_clerk_asks_the_name_of(respondent, role_only):
+    assert is_role_only(respondent) is role_only
