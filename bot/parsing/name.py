@@ -101,6 +101,9 @@ _ROLE_SAID_RE = re.compile(r"(?:我是|本人是|我就是个?|我是个|我们�
 _SPELLED_SURNAME_RE = re.compile(
     r"姓(?P<surname>[\u4e00-\u9fff])[,，\s]*[\u4e00-\u9fff]{1,2}(?P=surname)(?![\u4e00-\u9fff])"
 )
+_FORMAL_NAME_RE = re.compile(
+    r"(?:大名|大号|学名|全名|真名|本名|身份证上的?名字?)(?:是|叫|为)?[:：]?(?P<name>[\u4e00-\u9fff]{2,4})"
+)
 _LAST_WORD_RE = re.compile(r"[^\s,，。.!！;；:：]*$")
 _FIRST_WORD_RE = re.compile(r"^[^\s,，。.!！;；:：]*")
 _CLAUSE_SPLIT_RE = re.compile(r"[,，。.!！;；:：\s]+")
@@ -147,6 +150,23 @@ def _joined(text: str | None) -> str:
 
 def _name_in_answer(norm: str) -> str | None:
     norm = _SPELLED_SURNAME_RE.sub(r"姓\g<surname>", norm)  # "我姓张，弓长张" says the surname twice
+    formal = _FORMAL_NAME_RE.search(norm)  # "我叫彭老三 大名彭世军": the name on the ID card
+    if formal and _whole_name(formal.group("name")):
+        return _whole_name(formal.group("name"))
+    said = _said_name(norm)
+    if said and _is_nickname(said):  # "叫我小周吧 周涛": the full name given after the nickname wins
+        for clause in reversed([c for c in _CLAUSE_SPLIT_RE.split(norm) if c]):
+            named = _whole_name(_ANSWER_FILLER_RE.sub("", clause))
+            if named and not _is_nickname(named) and named[0] == said.lstrip("老小阿")[0]:
+                return named
+    return said
+
+
+def _is_nickname(name: str) -> bool:
+    return name[0] in "老小阿" or name.endswith(("老大", "老二", "老三", "老四", "老五", "老幺"))
+
+
+def _said_name(norm: str) -> str | None:
     full = _FULL_AFTER_SURNAME_RE.search(norm)
     if full and full.group("name").startswith(full.group("surname")) and not _is_role(full.group("name")):
         return _whole_name(full.group("name")) or full.group("name")
@@ -244,6 +264,11 @@ def _clean_name(candidate: str, need_surname: bool) -> str | None:
     return name
 
 
+def _called(name: str) -> bool:
+    """What "叫我…" is followed by is a name: a surname first, or 老/小/阿 and a surname ("老王", "小周")."""
+    return _surname_length(name) > 0 or (name[0] in "老小阿" and _surname_length(name[1:]) > 0)
+
+
 def extract_name(text: str | None) -> str | None:
     """The petitioner's name, or None (also for refusals like 不想说, 匿名, 没有)."""
     if not text:
@@ -254,6 +279,8 @@ def extract_name(text: str | None) -> str | None:
         # "我是" and "本人" often start other sentences ("我是来投诉的"): there a surname is required.
         strict = trigger.startswith(("我是", "本人")) and not trigger.startswith("本人叫")
         name = _clean_name(m.group("name"), need_surname=strict)
+        if name and trigger.startswith("叫我") and not _called(name):
+            continue  # "学校就叫我回家": told to do something, not what they are called
         if name and _is_role(name):
             continue  # "本人是农民工" says who, not what they are called
         rest = norm[m.start("name") + len(name) :] if name else ""

@@ -87,6 +87,10 @@ def test_no_name(text: str | None) -> None:
         ("周 海涛", "周海涛"),  # a space beside one character is only spacing
         ("我是家长 叫盘秀英", "盘秀英"),  # regional surnames: 盘 (Yao), 资 (Hunan)
         ("资国华", "资国华"),
+        ("叫我小周吧 周涛", "周涛"),  # the full name after the nickname
+        ("我叫彭老三 大名彭世军", "彭世军"),  # the formal name
+        ("我叫老张，张大明", "张大明"),
+        ("您叫我王阿姨就行", "王阿姨"),
         ("留个姓吧，姓黄", "黄"),
         ("叫我小周吧", "小周"),
         ("您叫我王阿姨就行", "王阿姨"),
@@ -137,3 +141,11 @@ def test_read_name_answer_no_name(text):
     from bot.parsing.name import read_name_answer
 
     assert read_name_answer(text).name is None
+
+
+@pytest.mark.parametrize(
+    "story",
+    ["学校换了承包商就叫我回家，一分补偿没有", "领导叫我等通知", "他们叫我走人"],
+)
+def test_being_told_to_do_something_is_no_name(story):
+    assert extract_name(story) is None
