@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import csv
 import os
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from sklearn.metrics import accuracy_score, f1_score
+
+from bot.category_model.own_model import build
+from bot.category_model.store import _cached
+from bot.domain.category import classify_category, is_confident, load_lexicon
+from bot.ops.settings import get_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = Path(
@@ -48,18 +56,13 @@ def eval_rows() -> tuple[list[str], list[str]]:
 
 
 def _use_model(path: Path | None) -> None:
-    from bot.category_model.store import _cached
-
     os.environ["CATEGORY_MODEL_PATH"] = str(path or BENCH_VAR / "no-model.joblib")
     os.environ["CATEGORY_OWN_MODEL_PATH"] = str(BENCH_VAR / "category_own.joblib")
+    get_settings.cache_clear()  # the settings read the new paths
     _cached.cache_clear()
 
 
 def score(name: str, model_path: Path | None, lexicon_only: bool = False) -> CategoryFigure:
-    from sklearn.metrics import accuracy_score, f1_score
-
-    from bot.domain.category import classify_category, is_confident, load_lexicon
-
     _use_model(model_path)
     lexicon = load_lexicon() if lexicon_only else None
     mapping = board_map()
@@ -84,8 +87,6 @@ def score(name: str, model_path: Path | None, lexicon_only: bool = False) -> Cat
 
 def train_own_only(path: Path) -> float:
     """Build the own-data model as `python -m bot.category_model.own_model` does, into var/bench/."""
-    from bot.category_model.own_model import build
-
     started = time.perf_counter()
     build(path, force=True)
     return time.perf_counter() - started
@@ -93,8 +94,6 @@ def train_own_only(path: Path) -> float:
 
 def import_archive(path: Path) -> tuple[float, str]:
     """Run the import command as a department would; returns (seconds, its report's first lines)."""
-    import subprocess
-
     started = time.perf_counter()
     cmd = [
         sys.executable, "-m", "bot.ops.archive_import", str(DATASET / "archive.csv"),

@@ -21,14 +21,32 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold, train_test_split
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.svm import LinearSVC
+
 from bench.category import DATASET, board_map
+from bot.category_model.model import build_pipeline, prepare, words
+from bot.category_model.own_data import own_examples_from, written_examples
+from bot.category_model.own_model import build, train_own
+from bot.domain.category import (
+    CATEGORIES,
+    IMPORTED_MODEL_SHARE,
+    OWN_MODEL_SHARE_WITH_IMPORT,
+    _model_proba,
+    classify_category,
+    load_lexicon,
+)
+from bot.domain.text import normalize_for_parsing
+from bot.ops.archive_import import main as import_main
+from bot.ops.archive_import import own_complement, read_archive, read_mapping, train_import
+from bot.ops.settings import get_settings
 
 
 def _split():
-    from sklearn.model_selection import train_test_split
-
-    from bot.category_model.model import prepare
-
     csv.field_size_limit(sys.maxsize)
     with (DATASET / "archive.csv").open(encoding="utf-8") as fh:
         bodies = [r for r in csv.DictReader(fh) if r["kind"] == "body"]
@@ -39,12 +57,6 @@ def _split():
 
 
 def configs():
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.pipeline import FeatureUnion, Pipeline
-    from sklearn.svm import LinearSVC
-
-    from bot.category_model.model import build_pipeline, words
-
     def chars(lo: int, hi: int) -> TfidfVectorizer:
         return TfidfVectorizer(analyzer="char", ngram_range=(lo, hi), sublinear_tf=True)
 
@@ -70,10 +82,6 @@ def _bodies() -> list[dict]:
 
 def board_f1(texts: list[str], gold: list[str], lexicon_only: bool = False) -> float:
     """7-label macro-F1 of classify_category's top class, as bench.category scores eval.csv."""
-    from sklearn.metrics import f1_score
-
-    from bot.domain.category import classify_category, load_lexicon
-
     mapping, lexicon = board_map(), load_lexicon() if lexicon_only else None
     pred = [mapping.get(classify_category(t, lexicon=lexicon)[0].name) or "(unmapped)" for t in texts]
     return f1_score(gold, pred, labels=sorted(set(gold)), average="macro")
@@ -87,11 +95,10 @@ def lexicon_figure() -> None:
 
 def own_figure() -> None:
     """The shipped path with no imported model, on every archive body (the own model never saw them)."""
-    from bot.category_model.own_model import build
-
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["CATEGORY_MODEL_PATH"] = str(Path(tmp) / "none.joblib")
         os.environ["CATEGORY_OWN_MODEL_PATH"] = str(Path(tmp) / "own.joblib")
+        get_settings.cache_clear()  # the settings read the new paths
         build(force=True)
         rows = _bodies()
         f1 = board_f1([r["text"] for r in rows], [r["category"] for r in rows])
@@ -100,8 +107,6 @@ def own_figure() -> None:
 
 def imported_f1(train: list[dict], texts: list[str], gold: list[str]) -> float:
     """Run `python -m bot.ops.archive_import` on `train` rows (written as a CSV) and score `texts` with its model."""
-    from bot.ops.archive_import import main as import_main
-
     with tempfile.TemporaryDirectory() as tmp:
         part, model = Path(tmp) / "train.csv", Path(tmp) / "model.joblib"
         with part.open("w", encoding="utf-8", newline="") as fh:
@@ -111,13 +116,12 @@ def imported_f1(train: list[dict], texts: list[str], gold: list[str]) -> float:
         args = [str(part), "--mapping", str(DATASET / "category-map.csv"), "--output", str(model)]
         import_main([*args, "--rejected-csv", str(Path(tmp) / "rejected.csv"), "--no-progress"])
         os.environ["CATEGORY_MODEL_PATH"] = str(model)
+        get_settings.cache_clear()
         return board_f1(texts, gold)
 
 
 def import_figure() -> None:
     """`python -m bot.ops.archive_import` on 80 % of the bodies, scored through classify_category on the rest."""
-    from sklearn.model_selection import train_test_split
-
     rows = _bodies()
     train, held = train_test_split(
         rows, test_size=0.2, random_state=0, stratify=[r["category"] for r in rows]
@@ -135,7 +139,6 @@ def import_cv(k: int = 5) -> None:
 
     A title sharing an 8-character run with a held-out body is left out of that fold (it is most likely
     that message's own title, which eval.csv never has): with them the figure is about 0.02 too high."""
-    from sklearn.model_selection import StratifiedKFold
 
     csv.field_size_limit(sys.maxsize)
     with (DATASET / "archive.csv").open(encoding="utf-8") as fh:
@@ -154,21 +157,13 @@ def import_cv(k: int = 5) -> None:
 
 def _mix_inputs(model, texts: list[str]):
     """Rows of class probabilities in CATEGORIES order as classify_category(matter=True) mixes them."""
-    import numpy as np
-
-    from bot.domain.category import CATEGORIES, _model_proba, _normalize
-
-    rows = [_model_proba(model, _normalize(t).lower(), matter=True) for t in texts]
+    rows = [_model_proba(model, normalize_for_parsing(t).lower(), matter=True) for t in texts]
     return np.array([[r.get(n, 0.0) for n in CATEGORIES] for r in rows])
 
 
 def _train_fold(written: list, held: list[str], archive):
     """The own model and the import trained as the project does, without the held-out texts (nor the letters
     joined from them): own examples rebuilt from `written`; the archive plus own examples of its missing classes."""
-    from bot.category_model.model import prepare
-    from bot.category_model.own_data import own_examples_from
-    from bot.category_model.own_model import train_own
-    from bot.ops.archive_import import own_complement, train_import
 
     gone = {prepare(t) for t in held}
     own = [e for e in own_examples_from(written) if prepare(e.text) not in gone]
@@ -180,15 +175,6 @@ def chat_dev(k: int = 5) -> None:
 
     Development set: the written examples of classes with a board label (chat-like, never eval.csv), 5-fold.
     Each fold trains both models without its examples, then scores the fold for every (a, b)."""
-    import numpy as np
-    from sklearn.metrics import f1_score
-    from sklearn.model_selection import StratifiedKFold
-
-    from bot.category_model.own_data import written_examples
-    from bot.domain.category import CATEGORIES, classify_category, load_lexicon
-    from bot.domain.category import IMPORTED_MODEL_SHARE as A
-    from bot.domain.category import OWN_MODEL_SHARE_WITH_IMPORT as B
-    from bot.ops.archive_import import read_archive, read_mapping
 
     mapping, lexicon = board_map(), load_lexicon()
     written = written_examples()
@@ -201,7 +187,7 @@ def chat_dev(k: int = 5) -> None:
     keywords = [{s.name: s.score for s in classify_category(t, lexicon=lexicon)} for t in texts]
     keywords = np.array([[row[n] for n in CATEGORIES] for row in keywords])
     shares = {(a / 10, b / 10) for a in range(11) for b in range(11 - a)}
-    shares.add((A, B))
+    shares.add((IMPORTED_MODEL_SHARE, OWN_MODEL_SHARE_WITH_IMPORT))
     board = np.array([mapping.get(n) or "(unmapped)" for n in CATEGORIES])
     scores: dict[tuple[float, float], list[float]] = {s: [] for s in sorted(shares)}
     for train, held in StratifiedKFold(k, shuffle=True, random_state=0).split(texts, classes):
@@ -213,7 +199,7 @@ def chat_dev(k: int = 5) -> None:
         for a, b in scores:
             pred = board[(a * p_imp + b * p_own + (1 - a - b) * keywords[held]).argmax(axis=1)]
             scores[(a, b)].append(f1_score(gold[held], pred, labels=sorted(set(gold)), average="macro"))
-        now = scores[(A, B)][-1]
+        now = scores[(IMPORTED_MODEL_SHARE, OWN_MODEL_SHARE_WITH_IMPORT)][-1]
         print(f"fold {len(scores[(0.0, 0.0)])}: shipped shares {now:.4f}", flush=True)
     print(f"{len(dev)} written examples, {k}-fold; import a, own model b, keywords 1-a-b: mean macro-F1")
     for (a, b), f in sorted(scores.items(), key=lambda kv: -sum(kv[1])):
@@ -221,8 +207,6 @@ def chat_dev(k: int = 5) -> None:
 
 
 def features() -> None:
-    from sklearn.metrics import f1_score
-
     x, y, xv, yv = _split()
     for name, pipeline in configs():
         started = time.perf_counter()

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.gazetteer import get_gazetteer
+
 CASES = Path(__file__).resolve().parent / "places.yml"
 
 
@@ -35,8 +37,6 @@ def load_cases(path: Path = CASES) -> list[dict]:
 
 
 def run(path: Path = CASES) -> PlaceFigure:
-    from bot.gazetteer import get_gazetteer
-
     gazetteer = get_gazetteer()
     cases = load_cases(path)
     gazetteer.resolve("预热")  # load the data outside the timing

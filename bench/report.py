@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from bench.citizens import served
+from bench.conversations import TARGET_ALL_RIGHT
 from bench.routes import TARGET_ACCURACY, TARGET_RECALL, RouteFigure
+from bot.category_model.own_data import written_examples
 
 TARGETS = {
     "own": 0.85,
@@ -94,8 +97,6 @@ def rows(results: dict) -> list[tuple[str, str, str, str]]:
 
 
 def conversation_row(c: dict) -> tuple[str, str, str, str]:
-    from bench.conversations import TARGET_ALL_RIGHT
-
     kinds = " · ".join(f"{k} {v['share']:.0%}" for k, v in c["by_kind"].items())
     problems = c["crashes"] + c["questions_stored"] + c["corrections_damaging"]
     return (
@@ -182,8 +183,6 @@ def _cpu(by_process: dict[str, float]) -> str:
 
 
 def citizens_row(ours, stock) -> tuple[str, str, str, str]:
-    from bench.citizens import served
-
     n = served(ours.levels)
     runs = "; ".join(
         f"{lv.citizens} citizens: p95 {1000 * lv.p95:.0f} ms at {lv.msgs_per_s:.1f} msg/s"
@@ -250,7 +249,6 @@ def render(results: dict, python: str) -> tuple[str, str]:
             "`bench/stack.py running_stack` (as `make run`, throwaway SQLite) and the trained category "
             "model; the stock bot with `rasa init --no-prompt` + `rasa run`.",
         ]
-    from bot.category_model.own_data import written_examples
 
     written = len(written_examples())  # reads every example file: once per report
     note = f"\nConditions: {results['note']}\n" if results.get("note") else ""

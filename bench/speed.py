@@ -10,6 +10,7 @@ import asyncio
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -20,7 +21,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import aiohttp
+
 from bench import citizens
+from bench.stack import _healthy, running_stack
 from bench.stats import percentile
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,8 +87,6 @@ async def _converse(
 
 
 async def _run_load(url: str, script: tuple[str, ...], users: int, seconds: float) -> Load:
-    import aiohttp
-
     times: list[float] = []
     errors: list[int] = []
     timeout = aiohttp.ClientTimeout(total=60)
@@ -189,8 +191,6 @@ def _short(cmd: str) -> str:
 
 
 def _free_port() -> int:
-    import socket
-
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -213,7 +213,6 @@ def stock_bot(workdir: Path) -> Iterator[tuple[str, int, float, Path]]:
                                stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
     try:
         url = f"http://127.0.0.1:{port}"
-        from bench.stack import _healthy
 
         deadline = time.monotonic() + 300
         while not _healthy(f"{url}/"):
@@ -228,8 +227,6 @@ def stock_bot(workdir: Path) -> Iterator[tuple[str, int, float, Path]]:
 
 
 def run(seconds: float = 20.0, trained_category: bool = True) -> list[BotSpeed]:
-    from bench.stack import running_stack
-
     imported = ROOT / "var" / "bench" / "category_imported.joblib"
     if not trained_category:
         os.environ["CATEGORY_MODEL_PATH"] = str(ROOT / "var" / "bench" / "no-model.joblib")

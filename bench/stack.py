@@ -19,6 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cryptography.fernet import Fernet
+
+from bot.ops.cli import init_db
+from bot.ops.run import Orchestrator, build_services, service_env
+from bot.ops.settings import Settings
+
 ROOT = Path(__file__).resolve().parents[1]
 HEALTH_POLL_S = 0.25  # between health checks while the servers start
 
@@ -81,8 +87,6 @@ def _healthy(url: str) -> bool:
 
 
 def _stack_env(workdir: Path, database_url: str | None) -> tuple[Stack, dict[str, str]]:
-    from cryptography.fernet import Fernet
-
     rasa_port, action_port, web_port = free_port(), free_port(), free_port()
     log_dir = workdir / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -164,8 +168,6 @@ class Services:
     orchestrator: Any  # bot.ops.run.Orchestrator
 
     def _single(self, name: str) -> tuple[int, Any]:
-        from bot.ops.run import Orchestrator
-
         index = next(i for i, r in enumerate(self.orchestrator.running) if r.service.name == name)
         item = self.orchestrator.running[index]
         single = Orchestrator(
@@ -195,9 +197,6 @@ def running_services(workdir: Path, startup_timeout: float = 600) -> Iterator[Se
     """The same three servers as `running_stack` (bot.ops.run.build_services, same commands and environment),
     but orchestrated in this process: `make run`'s orchestrator stops everything when one server exits,
     so a test that restarts the Rasa server needs this."""
-    from bot.ops.cli import init_db
-    from bot.ops.run import Orchestrator, build_services, service_env
-    from bot.ops.settings import Settings
 
     ensure_model()
     stack, env = _stack_env(workdir, None)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import sys
 
+from bot.ops import cli as ops_cli
+from bot.staff import cli as staff_cli
+
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["staff"]:
-        from bot.staff.cli import main as staff_main
-
-        return staff_main(argv[1:])
-    from bot.ops.cli import main as cli_main
-
-    return cli_main(argv)
+        return staff_cli.main(argv[1:])
+    return ops_cli.main(argv)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from sqlalchemy.orm import sessionmaker
 
 from actions import services
 from bot.cases import CaseRepository, create_schema, make_engine, session_factory
+from bot.ops.settings import get_settings
 from bot.staff import passwords
 from tests.clock import NOW
 from tests.pg_server import PostgresUnavailable, throwaway_postgres
@@ -28,6 +29,14 @@ def shipped_category_classifier(tmp_path_factory: pytest.TempPathFactory) -> Ite
         os.environ.pop("CATEGORY_MODEL_PATH", None)
     else:
         os.environ["CATEGORY_MODEL_PATH"] = previous
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings() -> Iterator[None]:
+    """Each test reads the settings from the environment as it leaves it (get_settings() is cached)."""
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cryptography.fernet import Fernet, InvalidToken
 
+from bot.ops.settings import get_settings
 from bot.parsing.id_number import mask_id_number as mask_id_number  # the one masking, re-exported
 
 
@@ -13,8 +14,6 @@ class IdEncryptionKeyError(RuntimeError):
 
 def _fernet(key: str | None) -> Fernet:
     if key is None:
-        from bot.ops.settings import get_settings
-
         key = get_settings().id_encryption_key
     if not key:
         raise IdEncryptionKeyError(

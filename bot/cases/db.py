@@ -9,9 +9,11 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.engine.url import URL
 from sqlalchemy.orm import sessionmaker
 
+import bot.staff.models  # noqa: F401  (registers the staff tables in the same metadata)
 from bot.cases.handling import ORDINARY_ROUTE
 from bot.cases.models import metadata
 from bot.cases.schemas import STATUS_ACCEPTED, STATUS_IN_PROGRESS
+from bot.ops.settings import get_settings
 
 SQLITE_BUSY_TIMEOUT_S = 30
 
@@ -51,8 +53,6 @@ def _configure_sqlite(engine: Engine) -> None:
 def make_engine(url: str | URL | None = None, **kwargs) -> Engine:
     """A 2.0-style engine; `url` defaults to `DATABASE_URL` (SQLite file under var/)."""
     if url is None:
-        from bot.ops.settings import get_settings
-
         url = get_settings().database_url
     parsed = _normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -75,7 +75,6 @@ def create_schema(engine: Engine) -> None:
     Nullable columns added to a model after its table was created are added with ALTER TABLE, so a
     database from an earlier version keeps working (no data is changed or dropped).
     """
-    import bot.staff.models  # noqa: F401  (registers the staff tables in the same metadata)
 
     metadata.create_all(engine, checkfirst=True)
     if "intake_cases.due_on" in add_missing_columns(engine):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.cases.crypto import decrypt_id_number
 from bot.cases.schemas import CaseInput, Evidence
 
 
@@ -24,7 +25,6 @@ def case_input_from_slots(
 
     Without `route_reason`, the reason the summary recorded (slot `route_reason`) is kept when it was
     given for the same route."""
-    from bot.cases.crypto import decrypt_id_number  # needs the key only when there is an ID number
 
     encrypted = slots.get("id_number_encrypted")
     return CaseInput(

@@ -12,6 +12,8 @@ import logging
 from dataclasses import dataclass
 from functools import cache
 
+from bot.domain.knowledge import load_knowledge
+
 logger = logging.getLogger(__name__)
 
 ORDINARY_ROUTE = "petition"
@@ -34,11 +36,9 @@ def is_ordinary(route: str | None) -> bool:
 @cache
 def _route_facts(route: str) -> tuple[str, bool]:
     """(title, led_into) of a route in the knowledge file; an unknown code is shown as it is."""
-    from bot.domain.knowledge import load_knowledge
-
     try:
         found = load_knowledge().route(route)
-    except (KeyError, ImportError, ValueError, OSError) as exc:
+    except (KeyError, ValueError, OSError) as exc:
         logger.warning("route %s not read from the knowledge file (%s)", route, exc)
         return route, False
     return found.base.title, found.led_into

@@ -9,6 +9,8 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.ops.settings import get_settings
+
 CASE_PREFIX = "XF"
 QUERY_CODE_DIGITS = 6
 # A case number, defined once: XF, the local filing date, a dash, a daily sequence of four or more digits
@@ -28,8 +30,6 @@ def _zone(name: str):
 
 def local_zone():
     """The zone that decides a case's date (settings `TZ_NAME`, Asia/Shanghai by default)."""
-    from bot.ops.settings import get_settings
-
     return _zone(get_settings().timezone)
 
 

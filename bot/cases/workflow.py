@@ -31,6 +31,7 @@ from bot.cases.schemas import (
     STATUS_VOID,
     STATUSES,
 )
+from bot.domain.knowledge import deadline
 
 logger = logging.getLogger(__name__)
 
@@ -80,10 +81,8 @@ def step_rule(step: str) -> tuple[int, str]:
         return rule.days, rule.article
     fallback = _EXTRA_FALLBACK[step]
     try:
-        from bot.domain.knowledge import deadline
-
         found = deadline(step)
-    except (ImportError, LookupError, ValueError, OSError) as exc:
+    except (LookupError, ValueError, OSError) as exc:
         logger.warning(
             "deadline %s not read from the knowledge file (%s); using the built-in value", step, exc
         )

@@ -13,6 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.model_selection import train_test_split
+from sklearn.naive_bayes import ComplementNB
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.svm import LinearSVC
+
+from bot.domain.text import normalize_for_parsing
 
 # chosen on a body-only split of archive.csv (never on eval.csv): chars 1-2 + words 1-2 beat chars 1-3
 CHAR_NGRAMS = (1, 2)
@@ -45,8 +52,6 @@ class CategoryModel:
 
 def prepare(text: str) -> str:
     """The same normalisation as the keyword path: half-width, simplified, lower case."""
-    from bot.domain.text import normalize_for_parsing
-
     return normalize_for_parsing(text or "").lower()
 
 
@@ -62,7 +67,7 @@ def softmax(decision: np.ndarray, temperature: float) -> np.ndarray:
 
 def words(text: str) -> list[str]:
     """jieba words (default dictionary, so the model does not depend on the generated user dictionary)."""
-    import jieba
+    import jieba  # late: importing jieba takes ~0.7 s
 
     jieba.setLogLevel(60)
     return jieba.lcut(text)
@@ -78,10 +83,6 @@ def content_words(text: str) -> list[str]:
 
 
 def build_pipeline(c: float = SVM_C, min_df: int = MIN_DF, content: bool = False):
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.pipeline import FeatureUnion, Pipeline
-    from sklearn.svm import LinearSVC
-
     features = FeatureUnion(
         [
             (
@@ -128,7 +129,6 @@ def train_model(
 
     With `nb_share` > 0 a Complement naive Bayes on the same features is fitted too and averaged in; with
     `content` the word features use `content_words`."""
-    from sklearn.model_selection import train_test_split
 
     if len(texts) != len(labels) or not texts:
         raise ValueError("texts and labels must be non-empty and of the same length")
@@ -151,8 +151,6 @@ def train_model(
     pipeline = build_pipeline(**settings).fit(x, y, svm__sample_weight=w)
     nb = None
     if nb_share > 0:
-        from sklearn.naive_bayes import ComplementNB
-
         features = pipeline.named_steps["features"].transform(x)
         nb = ComplementNB(alpha=NB_ALPHA).fit(features, y, sample_weight=w)
     info = {"rows": len(texts), "per_class": {c: int(n) for c, n in zip(classes, counts, strict=True)}}

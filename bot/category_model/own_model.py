@@ -9,16 +9,17 @@ data and this package's training code), so editing any of them retrains it.
 from __future__ import annotations
 
 import hashlib
-import os
 import sys
 import time
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from bot.category_model.model import CategoryModel
-from bot.category_model.own_data import LabelledText
+from bot.category_model.model import CategoryModel, train_model
+from bot.category_model.own_data import EXAMPLES_DIR, NLU_DIR, LabelledText, own_examples, weight_of
 from bot.category_model.store import build_if_stale, built_or_none
+from bot.domain.category_lexicon import DEFAULT_PATH
+from bot.ops.settings import get_settings
 
 PACKAGE = Path(__file__).resolve().parent
 # chosen on archive.csv bodies as a dev set (never eval.csv): C 0.5 0.833 vs C 1 0.829, C 0.3 0.831
@@ -30,19 +31,13 @@ OWN_CONTENT_WORDS = True
 
 
 def own_model_path() -> Path:
-    """`CATEGORY_OWN_MODEL_PATH` from the environment, else var/category_own.joblib (gitignored)."""
-    from bot.ops.settings import PROJECT_ROOT
-
-    configured = os.environ.get("CATEGORY_OWN_MODEL_PATH")
-    return Path(configured) if configured else PROJECT_ROOT / "var" / "category_own.joblib"
+    """`CATEGORY_OWN_MODEL_PATH` from the settings, else var/category_own.joblib (gitignored)."""
+    return get_settings().category_own_model_path
 
 
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
     """Hash of everything the own model is trained from (computed once per process)."""
-    from bot.category_model.own_data import EXAMPLES_DIR, NLU_DIR
-    from bot.domain.category_lexicon import DEFAULT_PATH
-
     files = [DEFAULT_PATH, *sorted(EXAMPLES_DIR.glob("*.yml")), *sorted(NLU_DIR.glob("*.yml"))]
     files += [PACKAGE / name for name in ("model.py", "own_data.py", "own_model.py", "augment.py")]
     digest = hashlib.sha256()
@@ -53,9 +48,6 @@ def fingerprint() -> str:
 
 def train_own(examples: Sequence[LabelledText] | None = None) -> CategoryModel:
     """The own model, trained on `own_examples()` unless other examples are given."""
-    from bot.category_model.model import train_model
-    from bot.category_model.own_data import own_examples, weight_of
-
     examples = own_examples() if examples is None else examples
     model = train_model(
         [e.text for e in examples],

@@ -7,22 +7,20 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+import joblib
+
 from bot.category_model.model import CategoryModel
+from bot.ops.settings import get_settings
 
 FORMAT_VERSION = 1
 
 
 def model_path() -> Path:
-    """`CATEGORY_MODEL_PATH` from the environment, else var/category_model.joblib (gitignored)."""
-    from bot.ops.settings import PROJECT_ROOT
-
-    configured = os.environ.get("CATEGORY_MODEL_PATH")
-    return Path(configured) if configured else PROJECT_ROOT / "var" / "category_model.joblib"
+    """`CATEGORY_MODEL_PATH` from the settings, else var/category_model.joblib (gitignored)."""
+    return get_settings().category_model_path
 
 
 def save_model(model: CategoryModel, path: Path | None = None) -> Path:
-    import joblib
-
     target = Path(path) if path else model_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # two processes may build at once
@@ -32,8 +30,6 @@ def save_model(model: CategoryModel, path: Path | None = None) -> Path:
 
 
 def load_model(path: Path) -> CategoryModel:
-    import joblib
-
     # joblib is pickle: only load files this project wrote (var/ is local and not shared)
     payload = joblib.load(path)
     if not isinstance(payload, dict) or payload.get("format") != FORMAT_VERSION:

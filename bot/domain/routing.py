@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from bot.domain.knowledge import load_knowledge
 from bot.parsing.legal_status import LEGAL_STATUS_LABELS
 from bot.route_model.evidence import respondent_kind, weigh
 from bot.route_model.examples import label_of, split_label
@@ -56,8 +57,6 @@ class RouteDecision:
 
 def route_title(code: str, variant: str | None = None) -> str:
     """The route in plain words, as the knowledge file names it ("劳动保障监察投诉（欠薪、社保等）")."""
-    from bot.domain.knowledge import load_knowledge
-
     return load_knowledge().route(code).resolve(variant).title
 
 

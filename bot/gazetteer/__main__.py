@@ -8,6 +8,9 @@ import sys
 import time
 from dataclasses import asdict
 
+from bot.gazetteer.gazetteer import get_gazetteer
+from bot.gazetteer.userdict import write_jieba_userdict
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.gazetteer")
@@ -20,13 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "userdict":
-        from bot.gazetteer.userdict import write_jieba_userdict
-
         count = write_jieba_userdict(args.path)
         print(f"wrote {count} lines to {args.path}")
         return 0
-
-    from bot.gazetteer.gazetteer import get_gazetteer
 
     gazetteer = get_gazetteer()
     started = time.perf_counter()

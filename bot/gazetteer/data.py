@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from bot.gazetteer.models import Division
+from bot.ops.settings import get_settings
 
 # GB/T 2260 codes of the three regions the package lists only by name (HK-MO-TW.json has no codes).
 _SPECIAL_REGION_CODES = {"香港": "81", "澳门": "82", "台湾": "71"}
@@ -18,8 +19,6 @@ def is_placeholder(name: str) -> bool:
 
 
 def default_data_dir() -> Path:
-    from bot.ops.settings import get_settings
-
     return get_settings().gazetteer_dir
 
 

@@ -24,7 +24,7 @@ class Gazetteer:
     def load(cls, data_dir: Path | None = None) -> Gazetteer:
         divisions = load_divisions(Path(data_dir) if data_dir else default_data_dir())
         index = build_index(divisions.values())
-        import jieba
+        import jieba  # late: importing jieba takes ~0.7 s
 
         jieba.initialize()  # the matcher checks word boundaries with jieba; load its dictionary now
         return cls(divisions, index, lengths_by_first_char(list(index)))

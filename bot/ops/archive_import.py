@@ -24,7 +24,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.category_model.own_data import LabelledText
+from tqdm import tqdm
+
+from bot.category_model import own_examples, save_model, train_model
+from bot.category_model.augment import SOURCE as LETTERS
+from bot.category_model.own_data import LabelledText, weight_of
+from bot.domain.category import CATEGORIES
 
 MIN_CHARS = 4
 # chosen on a body-only 80/20 split of archive.csv: C 0.5 with classes balanced 0.900, C 1 unbalanced 0.894
@@ -54,8 +59,6 @@ class ArchiveRead:
 
 def read_mapping(path: Path) -> dict[str, str]:
     """Department label → one of the 17 classes, from a category-map.csv style file."""
-    from bot.domain.category import CATEGORIES
-
     with Path(path).open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
         columns = reader.fieldnames or []
@@ -75,8 +78,6 @@ def read_mapping(path: Path) -> dict[str, str]:
 
 
 def _resolve(label: str, mapping: dict[str, str] | None) -> str | None:
-    from bot.domain.category import CATEGORIES
-
     if mapping and label in mapping:
         return mapping[label]
     return label if label in CATEGORIES else None
@@ -94,7 +95,6 @@ def read_archive(
     progress: bool = True,
 ) -> ArchiveRead:
     """Read and check every row; `used` keeps the good ones, `rejected` says why each other one was left out."""
-    from tqdm import tqdm
 
     csv.field_size_limit(sys.maxsize)
     result = ArchiveRead(source=Path(path).name)
@@ -141,8 +141,6 @@ def own_complement(archive: ArchiveRead, own: Sequence[LabelledText] | None = No
     uses would blur them (measured on an archive.csv split: 0.878 with all own examples, 0.894 with
     these only), but the other classes must still exist in the model.
     """
-    from bot.category_model import own_examples
-    from bot.category_model.augment import SOURCE as LETTERS
 
     covered = set(archive.per_class())
     own = own_examples() if own is None else own
@@ -159,9 +157,6 @@ def balanced_weights(archive: ArchiveRead) -> list[float]:
 
 def train_import(archive: ArchiveRead, complement: Sequence[LabelledText] = ()):
     """The model of the archive's good rows (classes balanced) plus `complement` (own examples)."""
-    from bot.category_model import train_model
-    from bot.category_model.own_data import weight_of
-
     examples = list(archive.used) + list(complement)
     model = train_model(
         [e.text for e in examples],
@@ -175,8 +170,6 @@ def train_import(archive: ArchiveRead, complement: Sequence[LabelledText] = ()):
 
 def train_and_save(archive: ArchiveRead, output: Path | None = None, with_own: bool = True):
     """Train on the archive's good rows plus own examples of the classes it lacks; returns (model, path)."""
-    from bot.category_model import save_model
-
     model = train_import(archive, own_complement(archive) if with_own else ())
     return model, save_model(model, output)
 

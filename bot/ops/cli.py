@@ -13,8 +13,14 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from cryptography.fernet import Fernet
+
+from bot.cases import create_schema, make_engine
+from bot.category_model import own_model
 from bot.ops.logging_setup import install_log_masking
-from bot.ops.settings import PROJECT_ROOT
+from bot.ops.run import Orchestrator, build_services, serve, service_env
+from bot.ops.settings import PROJECT_ROOT, get_settings
+from bot.route_model.__main__ import main as build_route_model
 
 MODEL_NAME = "intake"  # models/intake.tar.gz, replaced on every training
 TRAIN_ARGS = ["--domain", "domain.yml", "--data", "data", "--config", "config.yml", "--out", "models"]
@@ -27,8 +33,6 @@ SECRET_GENERATORS: dict[str, Callable[[], str]] = {
 
 
 def _fernet_key() -> str:
-    from cryptography.fernet import Fernet
-
     return Fernet.generate_key().decode("ascii")
 
 
@@ -61,8 +65,6 @@ def init_env(path: Path, example: Path) -> bool:
 
 
 def init_db(database_url: str) -> None:
-    from bot.cases import create_schema, make_engine
-
     engine = make_engine(database_url)
     try:
         create_schema(engine)
@@ -120,9 +122,6 @@ def train_command(root: Path, force: bool = False) -> list[str] | None:
 
 
 def train(root: Path = PROJECT_ROOT, force: bool = False) -> int:
-    from bot.category_model import own_model
-    from bot.route_model.__main__ import main as build_route_model
-
     own_model.main(["--force"] if force else [])  # the category model of the project's own examples
     build_route_model(["--force"] if force else [])  # the route model of knowledge/route_examples
     args = train_command(root, force)
@@ -140,9 +139,6 @@ def train(root: Path = PROJECT_ROOT, force: bool = False) -> int:
 
 
 def _env() -> dict[str, str]:
-    from bot.ops.run import service_env
-    from bot.ops.settings import get_settings
-
     return service_env(get_settings())
 
 
@@ -154,9 +150,6 @@ def run_rasa(args: list[str], check: bool = True) -> int:
 
 
 def run_stack(log_dir: Path | None, startup_timeout: float) -> int:
-    from bot.ops.run import Orchestrator, build_services, serve
-    from bot.ops.settings import get_settings
-
     settings = get_settings()
     if not settings.rasa_api_token:
         print("RASA_API_TOKEN is empty: run `make run` (it fills .env) or set it.", file=sys.stderr)
@@ -172,9 +165,6 @@ def run_stack(log_dir: Path | None, startup_timeout: float) -> int:
 
 def shell() -> int:
     """`rasa shell` in this terminal, with the action server running in the background."""
-    from bot.ops.run import Orchestrator, build_services, service_env
-    from bot.ops.settings import get_settings
-
     settings = get_settings()
     init_db(settings.database_url)
     env = service_env(settings)
@@ -213,8 +203,6 @@ def main(argv: list[str] | None = None) -> int:
             print("Wrote .env (new secrets filled in).")
         return 0
     if args.command == "init-db":
-        from bot.ops.settings import get_settings
-
         init_db(get_settings().database_url)
         return 0
     if args.command == "train":

@@ -75,7 +75,7 @@ def service_env(
 
 def cors_origins(settings: Settings, extra: str | None = None) -> list[str]:
     """The web app's own origins, plus WIDGET_ORIGINS (comma-separated): other sites that embed the widget."""
-    extra = os.environ.get("WIDGET_ORIGINS", "") if extra is None else extra
+    extra = settings.widget_origins if extra is None else extra
     own = [f"http://127.0.0.1:{settings.web_port}", f"http://localhost:{settings.web_port}"]
     return own + [origin.strip().rstrip("/") for origin in extra.split(",") if origin.strip()]
 

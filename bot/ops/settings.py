@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
+
+from dotenv import load_dotenv
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,12 +31,17 @@ class Settings:
     action_server_token: str = ""  # Rasa → action server shared secret (actions/server_auth.py)
     widget_session_secret: str = ""  # signs the widget's socket.io sessions (bot/channels/widget_session.py)
     redis_url: str = ""  # state the servers of a cluster share (bot/shared_state); empty: in the process
+    widget_origins: str = ""  # WIDGET_ORIGINS: other sites embedding the widget, comma-separated
+    staff_cookie_secure: bool = True  # STAFF_COOKIE_SECURE=false: console cookies without Secure
+    category_model_path: Path = PROJECT_ROOT / "var" / "category_model.joblib"  # an imported archive's
+    category_own_model_path: Path = PROJECT_ROOT / "var" / "category_own.joblib"  # own examples'
+    route_model_path: Path = PROJECT_ROOT / "var" / "route_model.joblib"
+    # WECHAT_* as set; bot.channels.wechat.config reads them (credentials.yml wins)
+    wechat: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def parse_trusted_proxies(value: str | None) -> tuple[str, ...]:
     """TRUSTED_PROXIES="127.0.0.1, 10.0.0.0/8" → ("127.0.0.1", "10.0.0.0/8"); each checked as an address or network."""
-    import ipaddress
-
     items = tuple(item.strip() for item in (value or "").replace("，", ",").split(",") if item.strip())
     for item in items:
         try:
@@ -42,9 +52,18 @@ def parse_trusted_proxies(value: str | None) -> tuple[str, ...]:
 
 
 def _load_dotenv() -> None:
-    from dotenv import load_dotenv
-
     load_dotenv(PROJECT_ROOT / ".env", override=False)
+
+
+def _flag(value: str | None, default: bool) -> bool:
+    """on/off words: off, 0, false, no are False; anything else True; unset or blank: `default`."""
+    if value is None or not value.strip():
+        return default
+    return value.strip().lower() not in ("off", "0", "false", "no")
+
+
+def _path(value: str | None, default: Path) -> Path:
+    return Path(value) if value else default
 
 
 def default_database_url() -> str:
@@ -68,8 +87,14 @@ def get_settings() -> Settings:
         ),
         timezone=env.get("TZ_NAME", "Asia/Shanghai"),
         trusted_proxies=parse_trusted_proxies(env.get("TRUSTED_PROXIES")),
-        rasa_patches=env.get("RASA_PATCHES", "on").strip().lower() not in ("off", "0", "false", "no"),
+        rasa_patches=_flag(env.get("RASA_PATCHES"), True),
         action_server_token=env.get("ACTION_SERVER_TOKEN", ""),
         widget_session_secret=env.get("WIDGET_SESSION_SECRET", ""),
         redis_url=env.get("REDIS_URL", "").strip(),
+        widget_origins=env.get("WIDGET_ORIGINS", ""),
+        staff_cookie_secure=_flag(env.get("STAFF_COOKIE_SECURE"), True),
+        category_model_path=_path(env.get("CATEGORY_MODEL_PATH"), Settings.category_model_path),
+        category_own_model_path=_path(env.get("CATEGORY_OWN_MODEL_PATH"), Settings.category_own_model_path),
+        route_model_path=_path(env.get("ROUTE_MODEL_PATH"), Settings.route_model_path),
+        wechat=MappingProxyType({name: value for name, value in env.items() if name.startswith("WECHAT_")}),
     )

@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import copy
 from asyncio import AbstractEventLoop
+from pathlib import Path
 from typing import Any
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.utils.endpoints import EndpointConfig
+from sqlalchemy.engine import make_url
 
+from bot.ops.settings import get_settings
 from bot.rasa_plugins.event_privacy import stored_event
 
 
@@ -34,10 +37,6 @@ class BrokerConfigError(ValueError):
 
 def same_database(url_a: str, url_b: str) -> bool:
     """Whether two SQLAlchemy URLs name the same database (SQLite: the same file)."""
-    from pathlib import Path
-
-    from sqlalchemy.engine import make_url
-
     a, b = make_url(url_a), make_url(url_b)
     if a.get_backend_name() != b.get_backend_name():
         return False
@@ -48,7 +47,7 @@ def same_database(url_a: str, url_b: str) -> bool:
 
 def inner_sql_url(inner: dict[str, Any]) -> str:
     """The URL Rasa's SQLEventBroker would connect to with these settings."""
-    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.core.tracker_store import SQLTrackerStore  # late: ~1.2 s, only to check the settings
 
     return SQLTrackerStore.get_db_url(
         inner.get("dialect", "sqlite"),
@@ -80,8 +79,6 @@ class MaskingEventBroker(EventBroker):
     async def from_endpoint_config(
         cls, broker_config: EndpointConfig, event_loop: AbstractEventLoop | None = None
     ) -> MaskingEventBroker | None:
-        from bot.ops.settings import get_settings
-
         settings = check_inner(broker_config.kwargs.get("inner"), get_settings().database_url)
         inner = await EventBroker.create(EndpointConfig.from_dict(settings), event_loop)
         return cls(inner) if inner is not None else None

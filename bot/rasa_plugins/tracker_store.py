@@ -17,6 +17,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import sessionmaker
 
+from bot.ops.settings import get_settings
 from bot.rasa_plugins.event_privacy import restored_event, stored_event
 
 STORED_EVENTS = "_intake_stored_events"  # attribute on a tracker: how many of its events are in the table
@@ -92,8 +93,6 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
     ) -> None:
         try:
             if not database_url or encryption_key is None:
-                from bot.ops.settings import get_settings
-
                 database_url = database_url or get_settings().database_url
                 encryption_key = (
                     get_settings().id_encryption_key if encryption_key is None else encryption_key

@@ -7,23 +7,20 @@ of its inputs, and a missing, old or unreadable file is simply trained again (ab
 from __future__ import annotations
 
 import hashlib
-import os
 from functools import lru_cache
 from pathlib import Path
 
 from bot.category_model.model import CategoryModel
 from bot.category_model.store import build_if_stale, built_or_none
+from bot.ops.settings import get_settings
 from bot.route_model.examples import example_files
 
 PACKAGE = Path(__file__).resolve().parent
 
 
 def route_model_path() -> Path:
-    """`ROUTE_MODEL_PATH` from the environment, else var/route_model.joblib (gitignored)."""
-    from bot.ops.settings import PROJECT_ROOT
-
-    configured = os.environ.get("ROUTE_MODEL_PATH")
-    return Path(configured) if configured else PROJECT_ROOT / "var" / "route_model.joblib"
+    """`ROUTE_MODEL_PATH` from the settings, else var/route_model.joblib (gitignored)."""
+    return get_settings().route_model_path
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,8 @@ from bot.cases.models import Case, CaseStatusChange
 from bot.cases.numbers import local_date
 from bot.cases.repository import to_record
 from bot.cases.schemas import STATUS_REJECTED, CaseRecord
+from bot.domain.category import CATEGORIES  # the 17 classes; load_lexicon checks categories.yml has them
+from bot.domain.knowledge import load_knowledge
 from bot.staff.case_common import audit_case
 from bot.staff.case_common import load_case as _load
 from bot.staff.case_common import moment as _moment
@@ -141,10 +143,6 @@ def extend_handling(
 
 
 def _category(text: str) -> str:
-    from bot.domain.category import (
-        CATEGORIES,  # the 17 classes; load_lexicon checks categories.yml has exactly these
-    )
-
     name = unicodedata.normalize("NFKC", text).strip()
     if name not in CATEGORIES:
         raise ValueError(f"“{name}”不是一级分类；请选择：{'、'.join(CATEGORIES)}")
@@ -152,8 +150,6 @@ def _category(text: str) -> str:
 
 
 def _route(text: str) -> str:
-    from bot.domain.knowledge import load_knowledge
-
     code = text.strip()
     routes = load_knowledge().routes
     if code not in routes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import to_halfwidth
+from bot.gazetteer import get_gazetteer
 
 _CODE = re.compile(r"\d{2}|\d{4}|\d{6}|\d{9}|\d{12}")
 MAX_CANDIDATES_SHOWN = 5
@@ -25,8 +26,6 @@ def _short_code(code: str) -> str:
 
 def resolve_place(text: str) -> tuple[str, str]:
     """ValueError (Chinese, for staff) when the place is unknown or could be more than one division."""
-    from bot.gazetteer import get_gazetteer
-
     gazetteer = get_gazetteer()
     cleaned = to_halfwidth(text or "").strip()
     if not cleaned:

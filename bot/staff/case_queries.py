@@ -20,6 +20,7 @@ from bot.cases.models import Case
 from bot.cases.numbers import local_date, normalize_case_number, utc_now
 from bot.cases.repository import to_record
 from bot.cases.schemas import STATUSES, StatusChange
+from bot.gazetteer import get_gazetteer
 from bot.parsing.address import mask_address
 from bot.parsing.phone import mask_phone
 from bot.staff.case_text_search import escape_like, text_condition
@@ -228,8 +229,6 @@ def get_case_detail(
 
 
 def _place_name(code: str) -> tuple[str, str | None]:
-    from bot.gazetteer import get_gazetteer
-
     gazetteer = get_gazetteer()
     division = gazetteer.get(code)
     if division is None:

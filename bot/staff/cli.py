@@ -12,6 +12,9 @@ from typing import TextIO
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
+from bot.cases import create_schema, make_engine, session_factory
+from bot.cases.numbers import local_zone
+from bot.ops.settings import get_settings
 from bot.staff import accounts
 from bot.staff.accounts import CLI_ACTOR, AccountView
 from bot.staff.passwords import password_problem, username_problem
@@ -62,7 +65,6 @@ def read_password(stdin: TextIO, prompt: Callable[[str], str] | None = None) -> 
 def _local(moment: datetime | None) -> str:
     if moment is None:
         return "-"
-    from bot.cases.numbers import local_zone
 
     return moment.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")
 
@@ -140,9 +142,6 @@ def run(args: argparse.Namespace, sessions: sessionmaker, stdin: TextIO, out: Te
 
 
 def _open_sessions():
-    from bot.cases import create_schema, make_engine, session_factory
-    from bot.ops.settings import get_settings
-
     engine = make_engine(get_settings().database_url)
     create_schema(engine)
     return engine, session_factory(engine)

@@ -11,8 +11,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
 from bot.cases import CaseRepository, FiledCase
+from bot.cases.from_slots import case_input_from_slots
 from bot.cases.models import Case
 from bot.cases.numbers import utc_now
+from bot.cases.schemas import optional_text
+from bot.domain.routing import decide_route
 from bot.staff.audit import record
 from bot.staff.conversations import TARGET, conversation_slots, event_rows, reviewed_ids
 from bot.staff.models import TranscriptReview
@@ -87,9 +90,6 @@ def file_case_from_conversation(
 
 def _case_input(slots: dict[str, Any], conversation_id: str, channel: str | None, issue_text: str):
     # the action server's own mapping of slots to a case, so both filings agree field by field
-    from bot.cases.from_slots import case_input_from_slots
-    from bot.cases.schemas import optional_text
-    from bot.domain.routing import decide_route
 
     slots = dict(slots)
     for name in ("people_count", "category_confidence"):

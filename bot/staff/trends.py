@@ -14,6 +14,7 @@ from sqlalchemy import case, func, literal_column, select
 from sqlalchemy.orm import sessionmaker
 
 from bot.cases.models import Case
+from bot.gazetteer import get_gazetteer
 
 PLACE_LEVELS: dict[str, int] = {"province": 2, "city": 4, "county": 6}  # GB/T 2260 code prefix length
 UNCATEGORISED = "未分类"
@@ -95,7 +96,6 @@ def _sorted(rows: list[TrendRow]) -> list[TrendRow]:
 def _place_label(code: str | None) -> str:
     if not code:
         return UNKNOWN_PLACE
-    from bot.gazetteer import get_gazetteer
 
     division = get_gazetteer().get(code)
     return division.full_name if division is not None else code

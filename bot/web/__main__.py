@@ -7,6 +7,7 @@ import argparse
 from aiohttp import web
 
 from bot.ops.logging_setup import install_log_masking
+from bot.ops.settings import get_settings
 from bot.web.app import create_app
 
 
@@ -16,8 +17,6 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=None)
     args = parser.parse_args(argv)
     install_log_masking()
-
-    from bot.ops.settings import get_settings
 
     settings = get_settings()
     host = args.host or settings.host

@@ -11,10 +11,12 @@ from pathlib import Path
 from string import Template
 
 from aiohttp import web
+from aiohttp_remotes import XForwardedStrict
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from bot.ops.settings import PROJECT_ROOT
+from bot.cases import make_engine
+from bot.ops.settings import PROJECT_ROOT, get_settings
 from bot.web import demo
 from bot.web.console import setup_staff
 from bot.web.console.middleware import is_staff_path
@@ -97,8 +99,6 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 async def _open_engine(app: web.Application) -> None:
-    from bot.cases import make_engine
-
     app[ENGINE_KEY] = make_engine(app[CONFIG_KEY].database_url)
 
 
@@ -127,8 +127,6 @@ async def public_headers(request: web.Request, handler) -> web.StreamResponse:
 def create_app(config: WebConfig | None = None) -> web.Application:
     """Build the aiohttp application; `config` defaults to values from `bot.ops.settings`."""
     if config is None:
-        from bot.ops.settings import get_settings
-
         settings = get_settings()
         config = WebConfig(
             database_url=settings.database_url,
@@ -138,8 +136,6 @@ def create_app(config: WebConfig | None = None) -> web.Application:
     app = web.Application(middlewares=[public_headers])
     app[CONFIG_KEY] = config
     if config.trusted_proxies:
-        from aiohttp_remotes import XForwardedStrict
-
         # outermost, so every handler and the staff console's own middlewares see the client's address.
         # Strict: a request that did not come through the proxy is refused (400), except the health check.
         forwarded = XForwardedStrict([list(config.trusted_proxies)], white_paths=["/healthz"])

@@ -12,6 +12,7 @@ from bot.category_model import get_model, model_path, predict_proba, save_model,
 from bot.category_model.model import TEMPERATURES, fit_temperature, prepare, softmax
 from bot.category_model.own_data import NO_MATTER, nlu_problem_texts, own_examples
 from bot.domain.category import CATEGORIES, classify_category, is_confident, load_lexicon, top_candidates
+from bot.ops.settings import get_settings
 
 SUBJECTS = {
     "劳动和社会保障": ["老板拖欠工资", "公司不交社保", "工地欠薪", "单位不给加班费", "退休金算错了"],
@@ -47,6 +48,7 @@ def with_model(trained, tmp_path, monkeypatch):
     path = tmp_path / "category_model.joblib"
     save_model(trained, path)
     monkeypatch.setenv("CATEGORY_MODEL_PATH", str(path))
+    get_settings.cache_clear()
     return path
 
 
@@ -54,6 +56,7 @@ def test_model_path_from_environment(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("CATEGORY_MODEL_PATH", str(tmp_path / "m.joblib"))
     assert model_path() == tmp_path / "m.joblib"
     monkeypatch.delenv("CATEGORY_MODEL_PATH")
+    get_settings.cache_clear()
     assert model_path().parts[-2:] == ("var", "category_model.joblib")
 
 

@@ -11,6 +11,7 @@ import yaml
 from bot.category_model.own_data import EXAMPLES_DIR, NO_MATTER, own_examples, written_examples
 from bot.category_model.own_model import build, fingerprint, get_own_model, own_model_path
 from bot.domain.category import CATEGORIES, classify_category, is_confident, top_candidates
+from bot.ops.settings import get_settings
 
 BOARD_CLASSES = ("城乡建设", "环境保护", "交通运输", "教育文体", "劳动和社会保障", "商贸旅游", "卫生计生")
 
@@ -20,6 +21,7 @@ def own_model(tmp_path_factory):
     """A fresh own-data model in a temporary place (tests never rely on a file left in var/)."""
     previous = os.environ.get("CATEGORY_OWN_MODEL_PATH")
     os.environ["CATEGORY_OWN_MODEL_PATH"] = str(tmp_path_factory.mktemp("own") / "own.joblib")
+    get_settings.cache_clear()
     yield get_own_model()
     if previous is None:
         os.environ.pop("CATEGORY_OWN_MODEL_PATH", None)
@@ -107,6 +109,7 @@ def test_unbuildable_model_falls_back_to_keywords(own_model, tmp_path, monkeypat
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     monkeypatch.setenv("CATEGORY_OWN_MODEL_PATH", str(blocker / "own.joblib"))  # parent is a file
+    get_settings.cache_clear()
     assert get_own_model() is None
     scores = classify_category("工地老板拖欠我们农民工工资三个月了")
     assert scores[0].name == "劳动和社会保障" and "(model)" not in scores[0].hits

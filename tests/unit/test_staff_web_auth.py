@@ -16,6 +16,7 @@ from sqlalchemy.orm import sessionmaker
 from yarl import URL
 
 from bot.cases import create_schema, make_engine, session_factory
+from bot.ops.settings import get_settings
 from bot.staff import sessions as staff_sessions
 from bot.staff.accounts import create_account
 from bot.staff.audit_query import list_audit
@@ -152,6 +153,7 @@ async def test_cookies_are_not_secure_when_staff_cookie_secure_is_false(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("STAFF_COOKIE_SECURE", "false")
+    get_settings.cache_clear()
     response = await log_in(client, "li.officer")
     assert response.status == 303
     assert not response.cookies["staff_session"]["secure"]

@@ -1,11 +1,12 @@
-"""The channel's settings: credentials.yml first, then the environment (WECHAT_*)."""
+"""The channel's settings: credentials.yml first, then the environment (WECHAT_*, through the settings)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from bot.ops.settings import get_settings
 
 DEFAULT_API_BASE = "https://api.weixin.qq.com"
 
@@ -60,7 +61,7 @@ class WeChatConfig:
         cls, credentials: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None
     ) -> WeChatConfig:
         credentials = credentials or {}
-        env = os.environ if env is None else env
+        env = get_settings().wechat if env is None else env
         values: dict[str, Any] = {}
         for key, env_name in ENV_NAMES.items():
             value = credentials.get(key)

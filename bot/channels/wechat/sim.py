@@ -9,7 +9,6 @@ here at WECHAT_API_BASE (the Rasa server must use the same address).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import urllib.error
 import urllib.parse
@@ -20,6 +19,7 @@ from typing import IO
 from bot.channels.wechat.config import WeChatConfig
 from bot.channels.wechat.fake_api import Delivered, FakeWeChatAPI, ThreadedServer
 from bot.channels.wechat.wire import MODES, WireClient
+from bot.ops.settings import get_settings
 
 HELP = """命令：/位置 <地名> [纬度 经度]  /图片 <链接>  /语音 <识别文字>  /关注  /取关  /退出
 其余输入按文字消息发送；看到“回复 1：…”时直接回数字即可。"""
@@ -81,8 +81,6 @@ def send(client: WireClient, url: str, xml: str, mode: str, open_id: str, out: I
 
 
 def main(argv: list[str] | None = None, stdin: IO[str] = sys.stdin, out: IO[str] = sys.stdout) -> int:
-    from bot.ops.settings import get_settings
-
     settings = get_settings()  # loads .env
     parser = argparse.ArgumentParser(description="以微信用户的身份和机器人对话")
     parser.add_argument("--url", default=f"http://127.0.0.1:{settings.rasa_port}/webhooks/wechat/webhook")
@@ -90,7 +88,7 @@ def main(argv: list[str] | None = None, stdin: IO[str] = sys.stdin, out: IO[str]
     parser.add_argument("--openid", default=f"oSim-{uuid.uuid4().hex[:12]}")
     parser.add_argument("--no-fake-api", action="store_true", help="do not start the fake WeChat API")
     args = parser.parse_args(argv)
-    config = WeChatConfig.load(env=os.environ)
+    config = WeChatConfig.load()
     if not config.token:
         print(
             "WECHAT_TOKEN is not set (in .env or the environment): the bot would refuse every message.",

@@ -17,6 +17,8 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.domain.safety import detect_crisis
+
 # crisis kind (bot.domain.safety) -> intent in the domain
 INTENT_BY_KIND = {
     "self_harm": "self_harm",
@@ -28,8 +30,6 @@ INTENT_BY_KIND = {
 
 def crisis_intent(text: str) -> str | None:
     """The crisis intent a text calls for, or None."""
-    from bot.domain.safety import detect_crisis
-
     signal = detect_crisis(text or "")
     if signal is None:
         return None

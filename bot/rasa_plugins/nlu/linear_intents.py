@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
 
 CHAR_NGRAMS = (1, 3)
 FORMAT_VERSION = 1
@@ -21,8 +23,6 @@ FORMAT_VERSION = 1
 @lru_cache(maxsize=1)
 def char_analyzer() -> Callable[[str], list[str]]:
     """scikit-learn's own character n-gram analyzer (lower-cased, blanks collapsed)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     return TfidfVectorizer(analyzer="char", ngram_range=CHAR_NGRAMS, lowercase=True).build_analyzer()
 
 
@@ -106,8 +106,6 @@ def fit_linear_intents(
     texts: Sequence[str], words: Sequence[Sequence[str]], intents: Sequence[str], c: float = 30.0
 ) -> LinearIntentModel:
     """Fits the vectorizers and a multinomial logistic regression (C=`c`) on the examples."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
 
     char_vectorizer = TfidfVectorizer(
         analyzer="char", ngram_range=CHAR_NGRAMS, lowercase=True, sublinear_tf=True

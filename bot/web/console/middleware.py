@@ -8,7 +8,6 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-import os
 import secrets
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -16,9 +15,12 @@ from urllib.parse import quote, unquote, urlencode
 
 import aiohttp_jinja2
 from aiohttp import web
+from aiohttp_jinja2 import REQUEST_CONTEXT_KEY
 
 from bot.domain.text import has_cjk
+from bot.ops.settings import get_settings
 from bot.staff.roles import ROLE_ADMIN, ROLE_OFFICER, StaffUser
+from bot.staff.sessions import load_session
 from bot.web.console.db import run_db, staff_db
 
 log = logging.getLogger(__name__)
@@ -55,7 +57,7 @@ def is_public(path: str) -> bool:
 
 def cookie_secure() -> bool:
     """Secure cookies unless STAFF_COOKIE_SECURE=false (a browser that refuses them over plain http)."""
-    return os.environ.get("STAFF_COOKIE_SECURE", "true").strip().lower() not in ("false", "0", "no", "off")
+    return get_settings().staff_cookie_secure
 
 
 def set_staff_cookie(
@@ -169,8 +171,6 @@ async def _load_session(request: web.Request) -> Any:
     token = request.cookies.get(SESSION_COOKIE)
     if not token or len(token) > 512:
         return None
-    from bot.staff.sessions import load_session
-
     info = await run_db(request, load_session, staff_db(request).sessions, token)
     if info is None:
         request["staff_clear_session"] = True
@@ -192,8 +192,6 @@ async def _check_csrf(request: web.Request) -> None:
 
 
 async def _guarded(request: web.Request, handler: Handler) -> web.StreamResponse:
-    from aiohttp_jinja2 import REQUEST_CONTEXT_KEY
-
     info = None if request.path.startswith(STATIC_PREFIX) else await _load_session(request)
     if info is not None:
         request["staff_user"] = info.user

@@ -10,6 +10,8 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.staff.accounts import create_account, list_accounts, set_active, set_password, set_role, unlock
+from bot.staff.audit_query import list_audit
 from bot.staff.floods import VOID_REASONS, filing_floods
 from bot.staff.roles import ROLE_LABELS, ROLES
 from bot.staff.sweeps import KIND_LABELS, sweep_alarms
@@ -59,8 +61,6 @@ TARGET_TYPES = [("case", "事项"), ("account", "账号"), ("conversation", "对
 async def _accounts_page(
     request: web.Request, *, error: str = "", form: dict | None = None, status: int = 200
 ):
-    from bot.staff.accounts import list_accounts
-
     accounts = await run_db(request, list_accounts, staff_db(request).sessions)
     context = {"accounts": accounts, "roles": ROLE_CHOICES, "error": error, "form": form or {}}
     return render(request, "accounts.html", context, status=status)
@@ -89,8 +89,6 @@ def _passwords(form: Any) -> str:
 
 
 async def account_create(request: web.Request) -> web.Response:
-    from bot.staff.accounts import create_account
-
     user = require_admin(request)
     form = await request.post()
     username = str(form.get("username", "")).strip()
@@ -107,8 +105,6 @@ async def account_create(request: web.Request) -> web.Response:
 
 
 async def account_active(request: web.Request) -> web.Response:
-    from bot.staff.accounts import set_active
-
     username = request.match_info["username"]
     active = str((await request.post()).get("active", "")) == "1"
     done = f"已启用账号 {username}。" if active else f"已停用账号 {username}，其登录已全部结束。"
@@ -116,15 +112,11 @@ async def account_active(request: web.Request) -> web.Response:
 
 
 async def account_unlock(request: web.Request) -> web.Response:
-    from bot.staff.accounts import unlock
-
     username = request.match_info["username"]
     return await _admin_post(request, unlock, username, done=f"已解除 {username} 的锁定。")
 
 
 async def account_password(request: web.Request) -> web.Response:
-    from bot.staff.accounts import set_password
-
     username = request.match_info["username"]
     try:
         password = _passwords(await request.post())
@@ -136,8 +128,6 @@ async def account_password(request: web.Request) -> web.Response:
 
 
 async def account_role(request: web.Request) -> web.Response:
-    from bot.staff.accounts import set_role
-
     username = request.match_info["username"]
     role = str((await request.post()).get("role", ""))
     label = ROLE_LABELS.get(role, role)
@@ -188,8 +178,6 @@ def _page_number(value: str | None) -> int:
 
 
 async def audit(request: web.Request) -> web.Response:
-    from bot.staff.audit_query import list_audit
-
     require_auditor(request)
     query = request.query
     filters = {

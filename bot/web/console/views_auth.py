@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
+from bot.staff.login import authenticate
+from bot.staff.sessions import create_session, end_session
 from bot.web.console.db import run_db, staff_db
 from bot.web.console.middleware import (
     LOGIN_CSRF_COOKIE,
@@ -64,9 +66,6 @@ async def login_form(request: web.Request) -> web.Response:
 
 
 async def login_submit(request: web.Request) -> web.Response:
-    from bot.staff.login import authenticate
-    from bot.staff.sessions import create_session, end_session
-
     form = await request.post()
     username = str(form.get("username", "")).strip()[:64]
     password = str(form.get("password", ""))[:256]
@@ -99,8 +98,6 @@ async def login_submit(request: web.Request) -> web.Response:
 
 
 async def logout(request: web.Request) -> web.Response:
-    from bot.staff.sessions import end_session
-
     token = request.cookies.get(SESSION_COOKIE)
     if token:
         await run_db(request, end_session, staff_db(request).sessions, token, ip=client_ip(request))

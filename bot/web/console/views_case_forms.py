@@ -10,6 +10,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from bot.domain.knowledge import load_knowledge
+from bot.parsing.legal_status import LEGAL_STATUS_LABELS
 from bot.staff import case_actions, case_queries, conversation_actions
 from bot.staff.roles import StaffUser
 
@@ -20,15 +22,11 @@ REVEAL_FIELDS = {"phone": "电话", "id_number": "身份证号", "address": "通
 @lru_cache(maxsize=1)
 def route_choices() -> tuple[tuple[str, str], ...]:
     """(code, title) of every route in the knowledge file, for the edit form."""
-    from bot.domain.knowledge import load_knowledge
-
     return tuple((code, route.base.title) for code, route in load_knowledge().routes.items())
 
 
 @lru_cache(maxsize=1)
 def legal_status_labels() -> dict[str, str]:
-    from bot.parsing.legal_status import LEGAL_STATUS_LABELS
-
     return dict(LEGAL_STATUS_LABELS)
 
 
