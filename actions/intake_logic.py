@@ -35,7 +35,7 @@ from actions.turn_answers import DONT_KNOW, SKIPPED_ADDRESS, SKIPPED_NAME, SKIPP
 from actions.turn_context import NOT_NEGATION, Part, has_part, reading_text
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, with_reprompt
 from bot.domain import text as textutil
-from bot.parsing import id_number, legal_status, occurred_at, phone, prior_report, respondent
+from bot.parsing import id_number, legal_status, occurred_at, phone, prior_report, respondent, vague_period
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +175,7 @@ def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     if when:
         refines = _refines(turn.slots.get("occurred_at"), when.normalized)
         offer(turn, result, "occurred_at", when.normalized, refines=refines)
-    elif asked(turn, "occurred_at") and (vague := occurred_at.read_vague_period(clean, turn.now)):
+    elif asked(turn, "occurred_at") and (vague := vague_period.read_vague_period(clean, turn.now)):
         result.set("occurred_at", vague.normalized)  # "这几个月": the stretch up to today
     elif asked(turn, "occurred_at") and DONT_KNOW.search(clean):
         result.set("occurred_at", NOT_PROVIDED)

@@ -54,6 +54,9 @@ _NOT_A_DATE_NEXT = (
     "级",
     "地块",
 )
+_TENURE_BEFORE = ("上班", "工作", "干", "做", "住", "待", "呆", "开店", "种", "教书", "当")
+_SEASON_RE = re.compile(r"[春夏秋冬](?:天|季)")
+_WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天末]")
 _BIRTH_NEXT = ("出生", "生的", "生人", "年生")
 _DURATION_PREV = "了干做住用工满"
 _DURATION_NEXT = ("了", "多", "来", "时间", "工龄", "间", "内", "左右", "以上")
@@ -97,7 +100,7 @@ class _Cand:
     end: date
 
 
-def _shift_months(d: date, months: int) -> date:
+def shift_months(d: date, months: int) -> date:
     index = d.year * 12 + d.month - 1 + months
     year, month = divmod(index, 12)
     return _clamp_day(year, month + 1, d.day)
@@ -110,7 +113,7 @@ def _clamp_day(year: int, month: int, day: int) -> date:
 
 def _month_span(year: int, month: int) -> tuple[date, date]:
     first = date(year, month, 1)
-    return first, _shift_months(first, 1) - timedelta(days=1)
+    return first, shift_months(first, 1) - timedelta(days=1)
 
 
 def _to_date(value: str) -> date | None:
@@ -146,7 +149,7 @@ def _delta_span(detail: dict[str, float], today: date) -> tuple[date, date] | No
         year = today.year - int(years)
         return date(year, 1, 1), date(year, 12, 31)
     if years or months:  # "半年" is 0.5 years: anchor at month precision
-        back = _shift_months(today, -round(years * 12 + months))
+        back = shift_months(today, -round(years * 12 + months))
         return _month_span(back.year, back.month)
     if days:
         day = today - timedelta(days=round(days))
@@ -156,6 +159,8 @@ def _delta_span(detail: dict[str, float], today: date) -> tuple[date, date] | No
 
 def _anchored_delta(norm: str, begin: int, end: int) -> bool:
     after, before = norm[end : end + 3], norm[max(begin - 2, 0) : begin]
+    if before.endswith(_TENURE_BEFORE):
+        return False  # "上班五年了": how long they worked there, not when the matter happened
     if after.startswith(("了", "多了")):
         return True
     return before.endswith(("已经", "已")) and after.startswith(("没", "未", "不"))
@@ -173,6 +178,10 @@ def _skip(norm: str, text: str, begin: int, end: int) -> bool:
         return True
     if _NOT_A_DATE_RE.fullmatch(text):  # "4/5" is a fraction, "初一(四)班" a school grade
         return True
+    if _SEASON_RE.fullmatch(text):  # "夏天苍蝇很多": a season without a year is how things are, not when
+        return True
+    if _WEEKDAY_RE.fullmatch(text) and (after.startswith(("也", "都", "还", "照样")) or before in "每逢"):
+        return True  # "星期天也不停": every week
     return _CLOCK_ONLY_RE.fullmatch(_NOW_WORDS_RE.sub("", text)) is not None
 
 
@@ -211,7 +220,7 @@ def _not_future(text: str, start: date, end: date, today: date) -> tuple[date, d
         if _EXPLICIT_YEAR_RE.search(text) or _FUTURE_WORD_RE.search(text):
             return None
         months = -1 if re.search(r"[号日]", text) and "月" not in text else -12
-        start, end = _shift_months(start, months), _shift_months(end, months)
+        start, end = shift_months(start, months), shift_months(end, months)
         if start > today:
             return None
     return start, min(end, today)
@@ -221,7 +230,7 @@ def _rule_candidates(norm: str, today: date) -> list[_Cand]:
     """Expressions jionlp 1.5 fails on: 上个月, 本月, 12月份, 九月, 前几天."""
     cands = []
     for m in _REL_MONTH_RE.finditer(norm):
-        month = _shift_months(today, _REL_MONTHS[m.group()])
+        month = shift_months(today, _REL_MONTHS[m.group()])
         cands.append(_Cand(m.start(), m.group(), *_month_span(month.year, month.month)))
     for m in _BARE_MONTH_RE.finditer(norm):
         num = m.group(1)
@@ -272,31 +281,3 @@ def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
         return None
     best = min(found, key=lambda c: (c.start, c.offset))
     return OccurredAt(text=best.text, start=best.start, end=best.end)
-
-
-# a whole answer to "when?" that names only a recent stretch: months back from today (0 = since 1 January)
-_VAGUE_PERIODS = (
-    (re.compile(r"(?:这|近|最近|好|这么)(?:几|两三|三四)个?月|几个月(?:了|来|以来)"), 3),
-    (re.compile(r"(?:这|近|最近)?(?:大)?半年(?:了|来|以来|多)?"), 6),
-    (re.compile(r"(?:这|近|最近)(?:一两|两|二)年|一两年(?:了|来)"), 24),
-    (re.compile(r"(?:这|近|最近)一年|一年(?:来|以来)"), 12),
-    (re.compile(r"今年(?:以来|开始|年初以来|一直)"), 0),
-    (re.compile(r"最近(?:一段时间|这段时间)?|近来|近期|这段时间|这阵子|前阵子|前段时间|这些天来"), 1),
-)
-_VAGUE_EXTRA_RE = re.compile(r"[就是吧啊呀哦嘛了的都一直开始以来起,，。.!！~\s]")
-MAX_VAGUE_ANSWER = 16
-
-
-def read_vague_period(text: str | None, now: datetime) -> OccurredAt | None:
-    """ "这几个月", "最近", "这半年": an answer to the time question that names only a recent stretch, as the
-    stretch up to today (a clerk writes "近几个月"). Only for a short whole answer, never inside a story."""
-    norm = normalize_for_parsing(text or "")
-    if not norm or len(norm) > MAX_VAGUE_ANSWER:
-        return None
-    today = now.date()
-    for pattern, months in _VAGUE_PERIODS:
-        found = pattern.search(norm)
-        if found and not _VAGUE_EXTRA_RE.sub("", norm.replace(found.group(), "")):
-            start = date(today.year, 1, 1) if months == 0 else _shift_months(today, -months)
-            return OccurredAt(text=found.group(), start=start, end=today)
-    return None

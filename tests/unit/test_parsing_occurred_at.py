@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from bot.parsing.occurred_at import OccurredAt, extract_occurred_at, read_vague_period
+from bot.parsing.occurred_at import OccurredAt, extract_occurred_at
+from bot.parsing.vague_period import read_vague_period
 
 NOW = datetime(2026, 3, 15, 10, 0)  # a Sunday, Asia/Shanghai local time
 _EARLIEST = 1949  # older "dates" are misreadings or birth years
@@ -239,3 +240,19 @@ def test_never_raises_on_any_text(caplog: pytest.LogCaptureFixture) -> None:
 def test_a_vague_recent_stretch_as_the_whole_answer(text, period):
     found = read_vague_period(text, datetime(2026, 12, 4, 10))
     assert (found.normalized if found else None) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("我們社區的垃圾沒人清理，堆了一個星期，夏天蒼蠅很多", None),  # a season without a year says how things are
+        ("楼上装修天天早上七点就开始砸墙 星期天也不停", None),  # every Sunday
+        ("我在一家公司上班五年了，2026年10月公司突然把我辞退了", "2026-10"),  # tenure is not the matter's time
+        ("去年夏天开始的", "2025-05-05~2025-08-06"),
+        ("上周日他们又来了", "2026-11-29"),
+        ("工资拖了三个月了", "2026-09"),
+    ],
+)
+def test_seasons_weekdays_and_tenure(text, found):
+    result = extract_occurred_at(text, datetime(2026, 12, 4, 10))
+    assert (result.normalized if result else None) == found

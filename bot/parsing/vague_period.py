@@ -1,0 +1,36 @@
+"""A whole answer to "when?" that names only a recent stretch: "这几个月", "最近", "这半年", "今年以来"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from bot.domain.text import normalize_for_parsing
+from bot.parsing.occurred_at import OccurredAt, shift_months
+
+# a whole answer to "when?" that names only a recent stretch: months back from today (0 = since 1 January)
+_VAGUE_PERIODS = (
+    (re.compile(r"(?:这|近|最近|好|这么)(?:几|两三|三四)个?月|几个月(?:了|来|以来)"), 3),
+    (re.compile(r"(?:这|近|最近)?(?:大)?半年(?:了|来|以来|多)?"), 6),
+    (re.compile(r"(?:这|近|最近)(?:一两|两|二)年|一两年(?:了|来)"), 24),
+    (re.compile(r"(?:这|近|最近)一年|一年(?:来|以来)"), 12),
+    (re.compile(r"今年(?:以来|开始|年初以来|一直)"), 0),
+    (re.compile(r"最近(?:一段时间|这段时间)?|近来|近期|这段时间|这阵子|前阵子|前段时间|这些天来"), 1),
+)
+_VAGUE_EXTRA_RE = re.compile(r"[就是吧啊呀哦嘛了的都一直开始以来起,，。.!！~\s]")
+MAX_VAGUE_ANSWER = 16
+
+
+def read_vague_period(text: str | None, now: datetime) -> OccurredAt | None:
+    """ "这几个月", "最近", "这半年": an answer to the time question that names only a recent stretch, as the
+    stretch up to today (a clerk writes "近几个月"). Only for a short whole answer, never inside a story."""
+    norm = normalize_for_parsing(text or "")
+    if not norm or len(norm) > MAX_VAGUE_ANSWER:
+        return None
+    today = now.date()
+    for pattern, months in _VAGUE_PERIODS:
+        found = pattern.search(norm)
+        if found and not _VAGUE_EXTRA_RE.sub("", norm.replace(found.group(), "")):
+            start = date(today.year, 1, 1) if months == 0 else shift_months(today, -months)
+            return OccurredAt(text=found.group(), start=start, end=today)
+    return None
