@@ -88,8 +88,3 @@ def acceptance_notice_latest(received_on: date) -> date:
 def handling_deadline(accepted_on: date) -> date:
     """第34条: an ordinary 申诉求决 matter (第31条第六项) is concluded within 60 days of acceptance."""
     return accepted_on + timedelta(days=deadline_days(HANDLING.step))
-
-
-def extended_handling_deadline(accepted_on: date) -> date:
-    """第34条: complex matters may be extended by at most 30 more days."""
-    return handling_deadline(accepted_on) + timedelta(days=deadline_days(HANDLING_EXTENSION.step))

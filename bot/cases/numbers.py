@@ -15,7 +15,6 @@ CASE_PREFIX = "XF"
 QUERY_CODE_DIGITS = 6
 # A case number, defined once: XF, the local filing date, a dash, a daily sequence of four or more digits
 # (case 10000 of a day is XF20261127-10000). As typed in a message, spaces and other dashes may come between.
-_CASE_NUMBER_RE = re.compile(r"^XF(\d{8})-(\d{4,})$")
 CASE_NUMBER_IN_TEXT = re.compile(r"XF\s*(\d{8})\s*[-－—_ ]?\s*(\d{4,})(?!\d)", re.IGNORECASE)
 _CHINA_FALLBACK = timezone(timedelta(hours=8), "Asia/Shanghai")
 
@@ -66,10 +65,6 @@ def find_case_number(text: str | None) -> str | None:
     """The first case number in a message, in canonical form ("帮我查下ｘｆ２０２６１１２７－００４２" → XF20261127-0042)."""
     match = CASE_NUMBER_IN_TEXT.search(unicodedata.normalize("NFKC", text or ""))
     return f"{CASE_PREFIX}{match.group(1)}-{match.group(2)}" if match else None
-
-
-def is_case_number(text: str) -> bool:
-    return bool(_CASE_NUMBER_RE.match(text or ""))
 
 
 def new_query_code() -> str:

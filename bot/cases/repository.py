@@ -99,7 +99,7 @@ class CaseRepository:
     def _build_case(self, data: CaseInput, now: datetime) -> dict:
         id_number = optional_text(data.id_number)
         if id_number is not None and "*" in id_number:
-            raise ValueError("id_number must be the clear value (id_number_secret), not the masked slot")
+            raise ValueError("id_number must be the clear value (decrypted), not the masked slot")
         people = optional_int(data.people_count)
         return {
             "filing_key": data.filing_key.strip(),

@@ -51,7 +51,7 @@ class Evidence:
 
 @dataclass(frozen=True)
 class CaseInput:
-    """The slots of a finished intake form. `id_number` is the clear value (`id_number_secret`)."""
+    """The slots of a finished intake form. `id_number` is the clear value (decrypted from `id_number_encrypted`)."""
 
     filing_key: str
     issue_text: str

@@ -55,11 +55,11 @@ def build_if_stale(
 
 
 def built_or_none(target: Path, build: Callable[[Path], object]) -> CategoryModel | None:
-    """A generated model, built first if needed; None where it cannot be (no scikit-learn, a read-only var/)."""
+    """A generated model, built first if needed; None where it cannot be (a read-only var/, a bad file)."""
     try:
         build(target)
         return load_model(target)
-    except (ImportError, OSError, ValueError):
+    except (OSError, ValueError):
         return None
 
 

@@ -55,8 +55,3 @@ def crisis_check_in(kind: str, knowledge: Knowledge | None = None) -> str:
     guide = (knowledge or load_knowledge()).crisis_guide(kind)
     lines = "\n".join(f"☎ {line.number}：{line.what}" for line in guide.lines)
     return f"先跟您确认一下：您和身边的人都还安全吧？如果需要帮助，可以拨打：\n{lines}"
-
-
-def crisis_staff_note(kind: str, knowledge: Knowledge | None = None) -> str:
-    """The staff-side action for a crisis kind (urgent flag, 扬言, hand-off)."""
-    return (knowledge or load_knowledge()).crisis_guide(kind).staff

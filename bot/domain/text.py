@@ -66,13 +66,6 @@ def normalize_for_parsing(text: str) -> str:
     return _WHITESPACE_RE.sub(" ", text).strip()
 
 
-def is_blank(text: str | None) -> bool:
-    """True for None, empty, whitespace-only or invisible-characters-only text."""
-    if text is None:
-        return True
-    return not INVISIBLE_RE.sub("", to_halfwidth(text)).strip()
-
-
 _WORD_CHAR_RE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 
 

@@ -100,13 +100,7 @@ def _case_input(slots: dict[str, Any], conversation_id: str, channel: str | None
         ).code
     )
     data = case_input_from_slots(slots, conversation_id, channel, route)
-    clear_id = optional_text(slots.get("id_number_secret"))  # older trackers kept the clear value here
-    return dataclasses.replace(
-        data,
-        filing_key=f"staff:{conversation_id}",
-        issue_text=issue_text,
-        id_number=data.id_number or clear_id,
-    )
+    return dataclasses.replace(data, filing_key=f"staff:{conversation_id}", issue_text=issue_text)
 
 
 # -- review marks ---------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from bot.staff.models import TranscriptReview
 from bot.staff.transcripts import EVENTS, events_table_exists, is_payload, load_data, to_utc
 
 TARGET = "conversation"
-HIDDEN_SLOTS = frozenset({"id_number_encrypted", "id_number_secret", "intake_turns", "progress_turns"})
+HIDDEN_SLOTS = frozenset({"id_number_encrypted", "intake_turns", "progress_turns"})
 # Rasa writes `json.dumps(event)`: a typed message never has `"text": "/` (a button payload does)
 _PAYLOAD_LIKE = '%"text": "/%'
 

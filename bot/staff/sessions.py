@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.cases.numbers import ensure_aware, utc_now
 from bot.staff.audit import record
 from bot.staff.models import LoginAttempt, StaffAccount, StaffSession
-from bot.staff.passwords import normalize_username
 from bot.staff.roles import StaffUser
 
 SESSION_COOKIE = "staff_session"
@@ -149,14 +148,3 @@ def end_session(
             now=now,
         )
         return True
-
-
-def end_sessions_of(sessions: sessionmaker, username: str) -> int:
-    """End every session of an account (disabled, password changed); returns how many ended."""
-    with sessions.begin() as session:
-        account_id = session.execute(
-            select(StaffAccount.id).where(StaffAccount.username == normalize_username(username))
-        ).scalar_one_or_none()
-        if account_id is None:
-            return 0
-        return delete_account_sessions(session, account_id)

@@ -35,7 +35,6 @@ def test_filing_deadlines_cross_the_year_end():
 def test_handling_deadline_counts_60_days_from_acceptance():
     assert deadlines.handling_deadline(date(2026, 1, 1)) == date(2026, 3, 2)
     assert deadlines.handling_deadline(date(2028, 1, 1)) == date(2028, 3, 1)  # leap year
-    assert deadlines.extended_handling_deadline(date(2026, 1, 1)) == date(2026, 4, 1)
 
 
 def test_unknown_step():

@@ -216,7 +216,7 @@ def test_invalid_key_is_reported(engine):
 
 
 def test_masked_id_is_refused(repo):
-    with pytest.raises(ValueError, match="id_number_secret"):
+    with pytest.raises(ValueError, match="clear value"):
         repo.file_case(full_input(id_number="110105********002X"), now=NOW)
 
 

@@ -31,11 +31,6 @@ def test_normalize_case_number(typed, expected):
     assert numbers.normalize_case_number(typed) == expected
 
 
-def test_is_case_number():
-    assert numbers.is_case_number("XF20261127-0042")
-    assert not numbers.is_case_number("XF2026-0042")
-
-
 def test_local_date_is_beijing():
     assert numbers.local_date(datetime(2026, 11, 27, 16, 0, tzinfo=timezone.utc)) == date(2026, 11, 28)
     assert numbers.local_date(datetime(2026, 11, 27, 15, 59, tzinfo=timezone.utc)) == date(2026, 11, 27)

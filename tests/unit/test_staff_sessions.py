@@ -20,7 +20,6 @@ from bot.staff.sessions import (
     SESSION_COOKIE,
     create_session,
     end_session,
-    end_sessions_of,
     load_session,
 )
 
@@ -156,14 +155,6 @@ def test_role_change_shows_on_next_request(sessions, wang):
     set_role(sessions, "cli", "wang", "viewer")
     info = load_session(sessions, new.token, now=NOW)
     assert info.user.role == "viewer" and not info.user.can_update
-
-
-def test_end_sessions_of(sessions, wang):
-    for _ in range(3):
-        create_session(sessions, wang, now=NOW)
-    assert end_sessions_of(sessions, "ＷＡＮＧ") == 3
-    assert end_sessions_of(sessions, "wang") == 0
-    assert end_sessions_of(sessions, "ghost") == 0
 
 
 def test_creating_a_session_clears_old_rows(sessions, wang):

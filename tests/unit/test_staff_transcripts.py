@@ -40,7 +40,6 @@ SLOT_NAMES = [
     "phone",
     "id_number",
     "id_number_encrypted",
-    "id_number_secret",
     "route",
     "urgent",
     "threat_flag",

@@ -6,7 +6,6 @@ from bot.domain.text import (
     fold_for_nlu,
     has_cjk,
     has_words,
-    is_blank,
     looks_like_markup,
     normalize_for_parsing,
     to_halfwidth,
@@ -75,23 +74,6 @@ def test_to_simplified_is_length_preserving() -> None:
     text = "臺灣後來裡面發現問題"
     assert len(to_simplified(text)) == len(text)
     assert to_simplified(text) == "台湾后来里面发现问题"
-
-
-@pytest.mark.parametrize(
-    ("raw", "blank"),
-    [
-        (None, True),
-        ("", True),
-        ("   ", True),
-        ("\u3000\u200b\n", True),
-        ("\ufeff", True),
-        ("a", False),
-        ("好", False),
-        ("0", False),
-    ],
-)
-def test_is_blank(raw: str | None, blank: bool) -> None:
-    assert is_blank(raw) is blank
 
 
 @pytest.mark.parametrize(
