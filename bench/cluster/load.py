@@ -80,6 +80,8 @@ def cpu_snapshot(cluster: Cluster) -> dict[str, int]:
             snapshot[part] = _cpu_ticks(cluster.pid(name), children)
         except (RuntimeError, ValueError):
             snapshot[part] = 0
+    own = os.times()  # the simulated citizens themselves (this process)
+    snapshot["load generator"] = round((own.user + own.system) * TICKS)
     snapshot["_busy"], snapshot["_all"] = _machine_ticks()
     return snapshot
 
@@ -93,7 +95,8 @@ def measure(cluster: Cluster, servers: int, args: argparse.Namespace) -> Row:
     )  # fmt: skip
     after = cpu_snapshot(cluster)
     elapsed_all = max(1, after["_all"] - before["_all"])
-    share = {p: round((after[p] - before[p]) / elapsed_all, 3) for p in PARTS if after[p] - before[p] > 0}
+    parts = (*PARTS, "load generator")
+    share = {p: round((after[p] - before[p]) / elapsed_all, 3) for p in parts if after[p] - before[p] > 0}
     return Row(
         rasa_servers=servers,
         served=citizens.served(levels),
@@ -104,11 +107,13 @@ def measure(cluster: Cluster, servers: int, args: argparse.Namespace) -> Row:
 
 
 def bottleneck(row: Row) -> str:
-    top = next(iter(row.cpu_share), "?")
-    ours = sum(row.cpu_share.values())
+    cluster = {p: s for p, s in row.cpu_share.items() if p != "load generator"}
+    top = next(iter(cluster), "?")
+    others = row.machine_busy - sum(row.cpu_share.values())
     return (
-        f"all cores {row.machine_busy:.0%} busy ({ours:.0%} by the cluster, the rest by other processes on this "
-        f"machine); the largest share: {top} ({row.cpu_share.get(top, 0):.0%})"
+        f"CPU: both cores {row.machine_busy:.0%} busy: cluster {sum(cluster.values()):.0%} (most: {top} "
+        f"{cluster.get(top, 0):.0%}), load generator {row.cpu_share.get('load generator', 0):.0%}, other jobs on "
+        f"this machine {max(0.0, others):.0%}"
     )
 
 

@@ -45,7 +45,8 @@ def test_the_rasa_servers_share_a_redis_lock_store_and_reach_actions_through_the
     layout = Layout(dir=tmp_path, port_base=41000)
     endpoints = yaml.safe_load(render(layout)["endpoints.yml"])
     assert endpoints["lock_store"] == {
-        "type": "redis", "url": "127.0.0.1", "port": layout.redis_port, "db": 1, "key_prefix": "intake",
+        "type": "bot.shared_state.lock_store.ResilientRedisLockStore",
+        "url": "127.0.0.1", "port": layout.redis_port, "db": 1, "key_prefix": "intake",
     }  # fmt: skip
     assert endpoints["action_endpoint"]["url"] == f"http://127.0.0.1:{layout.action_lb_port}/webhook"
     assert endpoints["action_endpoint"]["headers"]["Authorization"] == "Bearer ${ACTION_SERVER_TOKEN}"

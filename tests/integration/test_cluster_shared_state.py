@@ -6,12 +6,16 @@ from __future__ import annotations
 import asyncio
 import shutil
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import aiohttp
 import pytest
 import redis
+from rasa.core.lock_store import LockStore
+from rasa.utils.endpoints import EndpointConfig
 
 from bench.stack import free_port
 from bot.channels.wechat.api import AccessTokenCache
@@ -21,34 +25,39 @@ from bot.channels.wechat.fake_api import FakeWeChatAPI, ThreadedServer
 from bot.channels.wechat.messages import parse_message
 from bot.channels.wechat.replay import ReplayGuard, Seen
 from bot.channels.wechat.wire import WireClient
-from bot.shared_state import access_token_cache, replay_guard
+from bot.shared_state import access_token_cache, lock_store, replay_guard
+from bot.shared_state.lock_store import ResilientRedisLockStore
 from bot.shared_state.replay import RedisReplayGuard
 from bot.shared_state.tokens import RedisAccessTokenCache
 
 TOKEN, APP_ID, SECRET = "wechat-token-cluster", "wx00cluster0000000", "cluster-secret"
 
 
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def start_redis(port: int, data: Path) -> subprocess.Popen:
     binary = shutil.which("redis-server")
     if binary is None:
         pytest.skip("redis-server is not installed (scripts/ensure_redis.sh installs Debian's package)")
-    port, data = free_port(), tmp_path_factory.mktemp("redis")
     argv = [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(data), "--save", ""]
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-    url = f"redis://127.0.0.1:{port}/0"
-    client = redis.Redis.from_url(url)
+    client = redis.Redis(port=port)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            client.ping()
+            return process
+        except redis.ConnectionError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                raise
+            time.sleep(0.05)
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    port = free_port()
+    process = start_redis(port, tmp_path_factory.mktemp("redis"))
     try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                client.ping()
-                break
-            except redis.ConnectionError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise
-                time.sleep(0.05)
-        yield url
+        yield f"redis://127.0.0.1:{port}/0"
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -184,3 +193,53 @@ def test_a_message_whose_server_died_mid_run_is_run_by_the_other(shared: str) ->
     )  # the dead server took it and never finished
     retry = asyncio.run(b.receive(*client.request(xml, "plaintext", "oCitizen2")))
     assert "收到：工资被拖欠三个月" in retry.body and bot_b.calls == ["工资被拖欠三个月"]
+
+
+def test_rasa_builds_the_lock_store_from_the_cluster_endpoints(shared: str) -> None:
+    port = int(shared.rsplit(":", 1)[1].split("/")[0])
+    config = EndpointConfig(
+        type="bot.shared_state.lock_store.ResilientRedisLockStore", url="127.0.0.1", port=port, db=1,
+        key_prefix="intake",
+    )  # fmt: skip
+    store = LockStore.create(config)
+    assert isinstance(store, ResilientRedisLockStore)
+
+    async def twice() -> list[bool]:
+        async with store.lock("citizen-1") as first:
+            held = [store.get_lock("citizen-1") is not None, first.conversation_id == "citizen-1"]
+        return [*held, store.get_lock("citizen-1") is None]  # released
+
+    assert asyncio.run(twice()) == [True, True, True]
+
+
+def test_a_message_waits_for_a_restarting_redis_instead_of_failing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port = free_port()
+    store = ResilientRedisLockStore(host="127.0.0.1", port=port, db=1)
+    started: list[subprocess.Popen] = []
+    back = threading.Timer(0.6, lambda: started.append(start_redis(port, tmp_path)))
+    back.start()
+
+    async def handle(conversation: str) -> float:
+        began = time.monotonic()
+        async with store.lock(conversation):
+            return time.monotonic() - began
+
+    async def redis_dies_meanwhile() -> None:  # the message was handled: releasing is skipped, not an error
+        async with store.lock("citizen-3"):
+            for process in started:
+                process.kill()
+                process.wait(timeout=10)
+
+    try:
+        assert 0.5 < asyncio.run(handle("citizen-2")) < lock_store.WAIT_FOR_S
+        asyncio.run(redis_dies_meanwhile())
+    finally:
+        back.join()
+        for process in started:
+            process.kill()
+            process.wait(timeout=10)
+    monkeypatch.setattr(lock_store, "WAIT_FOR_S", 0.3)
+    with pytest.raises(redis.ConnectionError):  # Redis away for good: the message fails, it does not hang
+        asyncio.run(handle("citizen-4"))
