@@ -259,6 +259,10 @@ def _respondent_answer(
         return _respondent(reading, report, strict=False)  # "找过街道办，没人管" answers another question
     if free_text_ok or DONT_KNOW.search(clean):
         said = respondent.read_respondent_answer(reading)
+    elif turn.intent == "out_of_scope" and respondent.extract_respondent(reading):
+        said = respondent.read_respondent_answer(
+            reading
+        )  # "蜀山区的快递网点站长" read as small talk names a party
     else:
         said = _respondent(reading, report, strict=True)
     if said:

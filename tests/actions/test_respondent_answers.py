@@ -113,3 +113,25 @@ async def test_the_addressee_an_office_written_to_in_vain_and_the_court_sued_in_
 
 async def test_an_officer_of_a_station_is_kept_with_it():
     assert (await tell("派出所民警办案收了对方的钱，偏向对方，在邵阳县"))["respondent"] == "派出所民警"
+
+
+async def test_a_party_named_in_an_answer_the_classifier_took_for_small_talk_is_kept():
+    slots_known = {
+        "issue_text": "合肥蜀山区一个快递网点拖欠我们快递员工资两个月了，站长天天躲着不见",
+        "category": "劳动和社会保障",
+        "location": "安徽省合肥市蜀山区",
+        "location_code": "340104",
+    }
+    tracker = make_tracker(
+        "蜀山区的快递网点站长", intent="out_of_scope", requested_slot="respondent", slots=slots_known
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["respondent"] == "蜀山区的快递网点站长"
+
+
+async def test_small_talk_at_the_respondent_question_is_not_stored():
+    tracker = make_tracker(
+        "今天天气怎么样", intent="out_of_scope", requested_slot="respondent", slots={"issue_text": "噪音"}
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "respondent" not in slots
