@@ -30,7 +30,7 @@ def conflict_note(turn: Turn, slot: str, value: Any) -> str:
 
 def reprompt_note(turn: Turn, result: TurnResult) -> Note:
     """Said before the form asks its question again, when the message did not answer it."""
-    taken = [SLOT_LABELS[slot] for slot in SLOT_LABELS if slot in result.updates]
+    taken = [SLOT_LABELS[slot] for slot in SLOT_LABELS if slot in _new_values(turn, result)]
     if taken:  # it answered something else: say so, then the form asks its question again
         return Note(TAKEN_NOTE.format("、".join(taken)), NoteKind.REPROMPT)
     if result.conflicts:
@@ -87,6 +87,11 @@ def _let_go(turn: Turn, requested: str, result: TurnResult) -> bool:
         turn.unread_before >= 1
         and requested in OPTIONAL_SLOTS
         and not turn.correcting
-        and not (result.updates or result.conflicts or result.failed)
+        and not (_new_values(turn, result) or result.conflicts or result.failed)
         and turn.intent not in ("greet", "thanks", "affirm", "out_of_scope")
     )
+
+
+def _new_values(turn: Turn, result: TurnResult) -> dict[str, Any]:
+    """What the message changed: a place said again ("蜀山区的…站长") is nothing new."""
+    return {slot: value for slot, value in result.updates.items() if turn.slots.get(slot) != value}

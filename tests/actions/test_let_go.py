@@ -76,3 +76,13 @@ async def test_a_required_question_is_never_let_go():
 
 def test_questions_and_small_talk_are_not_counted():
     assert "ask_privacy" in NON_ANSWER_INTENTS
+
+
+async def test_a_known_detail_said_again_is_nothing_new():
+    tracker = _with_history(
+        make_tracker("在长沙市雨花区", requested_slot="people_count", slots=KNOWN),
+        [_asked("people_count"), _user("在长沙市雨花区"), _asked("people_count")],
+    )
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "问题发生地我记下了" not in texts(dispatcher)  # the same place said again is nothing new
+    assert slots["people_count"] == NOT_PROVIDED
