@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.matter_kind import CONSULTATION, detect_matter_kind
+from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind
 from bot.domain import text as textutil
 
 # (words of the question, who does it); the first match wins, so the narrower topics come first
@@ -42,6 +42,11 @@ OFFICES = (
     (r"出生证明|准生证|生育登记|独生子女", "出生证明和生育登记，找出生的医院或县区卫健部门"),
     (r"结婚|离婚|婚姻登记", "婚姻登记，找县区民政局的婚姻登记处"),
     (r"领养|收养", "收养登记，找县区民政部门"),
+    (
+        r"(?:宅基地|农村的?房子?|承包地|土地).{0,8}(?:卖|买|转让|继承)",
+        "农村宅基地、房屋和承包地能不能买卖、转让或继承，法律有专门的规定，可以打12348公共法律服务热线免费问，"
+        "也可以找乡镇政府或县区自然资源部门",
+    ),
     (
         r"建房|盖房|翻修|翻建|宅基地",
         "农村建房、翻建和宅基地审批，找户籍所在地的乡镇政府，再由自然资源部门办理",
@@ -73,7 +78,14 @@ def answer_instead_of_filing(slots: Mapping[str, Any], text: str) -> list[str] |
 
     None when the message tells a matter (or an intake is already under way): then the intake goes on.
     """
-    if slots.get("issue_text") or not is_consultation(text):
+    story = slots.get("issue_text")
+    if (
+        story
+        and ASKING_ONLY.search(textutil.normalize_for_parsing(text))
+        and is_consultation(f"{story}，{text}")
+    ):
+        return [consultation_answer(f"{story}，{text}")]  # "我就是问问能不能补办": the intake was a mistake
+    if story or not is_consultation(text):
         return None
     return [consultation_answer(text)]
 

@@ -37,14 +37,17 @@ _GRIEVANCE = re.compile(
     r"威胁|骗|违法|违规|违章|污染|噪音|扰民|损坏|坏了|漏水|停水|停电|克扣|拒绝|刁难|态度(?:很|太|极|特别)?(?:差|恶劣)|"
     r"强拆|强占|霸占|侵占|赔偿|维权|讨薪|要不回|不解决|没解决|差评|"
     # an organ's refusal told as what happened: "医保局说我的住院费不能报销"
-    r"(?:说我|说是|告诉我|跟我说)[^，。]{0,12}不(?:能|让|予|准|给|批|同意)|驳回|被拒"
+    r"(?:说我|说是|告诉我|跟我说)[^，。]{0,12}不(?:能|让|予|准|给|批|同意)|驳回|被拒|"
+    r"被(?:取消|停|停发|扣|收回|注销)|(?:给|把我[^，。]{0,6})取消|停发|断了"
 )
 # "我有个事情想反映一下…怎么办" is a matter to file, however it is asked
 # "孩子上学被拒收了怎么办": what to do about something that happened, not how to get something done
 _COPING = re.compile(
     r"(?<=[了啦的，,。\s])(?:那|这|我)?(?:该|要)?(?:怎么|怎样|咋个?|哪门|啷个)办(?:呀|啊|呢|才好)?"
 )
-_WANTS_TO_FILE = re.compile(r"反映|投诉|举报|上访|信访|告状|(?:帮我|给我|要|想)登记")
+_WANTS_TO_FILE = re.compile(
+    r"(?<!不是要)(?<!不想)(?<!不用)(?:反映|投诉|举报|上访|信访|告状|(?:帮我|给我|要|想)登记)"
+)
 _REPORT = re.compile(
     r"举报|检举|揭发|控告|贪污|受贿|索贿|行贿|挪用|侵吞|中饱私囊|以权谋私|权钱交易|公款吃喝|公车私用|吃拿卡要|优亲厚友"
 )
@@ -63,7 +66,12 @@ _CONSULTATION = re.compile(
     r"(?:办理?|转|迁|交|缴|补|换|申请|查询?|领|开|报销|续|认定|登记|弄|批)|要不要(?:审批|办|交|申请|备案|证)|"
     r"(?:什么时候|几时|哪天)(?:能|可以|去|开始)?(?:交|缴|领|办|换|申请)|"
     r"(?:需要|要带|要准备|要交|要提供|准备)(?:些)?(?:什么|哪些|啥)(?:材料|手续|证件|资料|证明|东西)?|"
-    r"(?:能不能|可不可以|可以|能|还能)(?:办|申请|领|补办|补交|补缴|交|转|迁|报销)[^，。]{0,10}(?:吗|么|不)"
+    r"(?:能不能|可不可以|可以|能|还能)[^，。\s]{0,5}?(?:办|申请|领|补办|补交|补缴|交|转|迁|报销)[^，。]{0,10}(?:吗|么|不)|"
+    r"(?:能不能|可不可以|可否)[^，。\s]{0,4}?(?:办|申请|领|补办|补交|补缴|交|转|迁|报销|卖|买|转让|过户|继承)"
+)
+# "我就是问问", "想问下", "咨询一下": asking only, whatever the question is about
+ASKING_ONLY = re.compile(
+    r"(?:就是|只是|只想|想|我想|我)?(?:问问|问一下|问下|咨询一下|咨询下|请教一下)|不是要(?:反映|投诉|登记)"
 )
 
 
@@ -89,6 +97,12 @@ def detect_matter_kind(story: str) -> str:
         return SUGGESTION
     if _CONSULTATION.search(_COPING.sub("", clean)) and not _WANTS_TO_FILE.search(clean):
         return CONSULTATION
+    if (
+        ASKING_ONLY.search(clean)
+        and not _WANTS_TO_FILE.search(clean)
+        and re.search(r"吗|么|能不能|可不可以|怎么|如何|哪", clean)
+    ):
+        return CONSULTATION  # "想问下 农村的宅基地能不能卖给城里人"
     return COMPLAINT
 
 

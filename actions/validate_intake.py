@@ -13,7 +13,7 @@ from actions.consultation import answer_instead_of_filing
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.matter_kind import read_matter_kind
-from actions.slots import NON_ANSWER_INTENTS
+from actions.slots import NON_ANSWER_INTENTS, RESET_AFTER_FILING
 from actions.turn_adapter import answered_a_question, read_tracker_turn, say_notes, slot_events
 
 HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
@@ -82,7 +82,9 @@ class ValidateIntakeForm(Action):
             answer = answer_instead_of_filing(tracker.slots, text)
             if answer is not None:  # "档案怎么转？" is answered, not filed: the form ends, nothing is stored
                 say_notes(dispatcher, answer)
-                return [SlotSet("requested_slot", None), FollowupAction("action_listen")]
+                # "我就是问问…" after an intake began: what it had stored goes too
+                dropped = [SlotSet(slot, None) for slot in RESET_AFTER_FILING if tracker.get_slot(slot)]
+                return [*dropped, SlotSet("requested_slot", None), FollowupAction("action_listen")]
             kind = read_matter_kind(tracker.slots, result.updates)  # a suggestion needs fewer questions
             result.updates.update(kind.updates)
             say_notes(dispatcher, [*result.notes, *kind.notes])

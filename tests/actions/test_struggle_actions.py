@@ -360,3 +360,29 @@ def test_a_question_about_getting_something_done(text, asks):
 )
 def test_a_shortened_class_name_names_the_class(answer, category):
     assert category_from_everyday_words(answer) == category
+
+
+async def test_only_asking_after_an_intake_began_answers_and_drops_what_was_stored():
+    tracker = make_tracker(
+        "我就是问问能不能补办 不是要反映啥",
+        requested_slot="location",
+        slots={"issue_text": "身份证掉了 我人在外地打工 能在这边补办吗", "category": "政法"},
+    )
+    slots, dispatcher, events = await run_action(ValidateIntakeForm(), tracker)
+    assert "派出所" in texts(dispatcher)
+    assert slots["issue_text"] is None and slots["category"] is None
+    assert events[-1].get("name") == "action_listen"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("身份证掉了 我人在外地打工 能在这边补办吗", CONSULTATION),
+        ("想问下 农村的宅基地能不能卖给城里人", CONSULTATION),
+        ("我就是问问能不能补办 不是要反映啥", CONSULTATION),
+        ("想问下为什么我的低保被取消了", COMPLAINT),  # asked, but something was done to them
+        ("养老金停发了三个月", COMPLAINT),
+    ],
+)
+def test_asking_only_and_things_done_to_the_citizen(text, kind):
+    assert detect_matter_kind(text) == kind
