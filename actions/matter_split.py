@@ -14,7 +14,7 @@ SERIES = (
     r"(?<![不只])(?:[一二三四五])是",
     r"第[一二三四五](?:件|个|点|条)?(?:事|问题)?(?:是|[，,、：:])?",
     r"其[一二三四五][，,、：:]?",
-    r"(?:一个是|另一个是|另外一个是|还有一个是)",
+    r"(?:一个是|另一个是|另外一个是|还有一个是|第[二三四五]个是)",
     r"[①②③④⑤]",
     r"(?<!\d)[1-5][.、．)）]",
     r"(?<![\u4e00-\u9fff])[一二三四五]、",
@@ -24,6 +24,8 @@ _ANNOUNCE = re.compile(r"(?:两|二|三|几|好几|多)(?:件|个|桩)(?:事情?
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 # what follows the list and speaks of all of it ("都在…", "这两件事都…")
 _SHARED_TAIL = re.compile(r"[，,。；;]\s*((?:都|全|均|两件|这两|以上|上面)[^。；;]*)$")
+# a place said last, after the list ("…第二个是…盖房子了 甘肃省定西市安定区"): where both matters are
+_PLACE_TAIL = re.compile(r"[，,。；;\s]\s*([\u4e00-\u9fff]{2,14}(?:省|市|区|县|镇|乡|街道|村))[。.!！\s]*$")
 _EDGES = "，,。；;：: "
 # "还有一件事 小区电梯也老坏", "另外一个问题：…", "我再反映个事，…": another matter told during an intake
 _ANOTHER_MATTER = re.compile(
@@ -48,7 +50,7 @@ def split_matters(text: str) -> list[str]:
         )
         bodies = [text[m.end() : n.start()] for m, n in zip(marks, marks[1:], strict=False)]
         last = text[marks[-1].end() :]
-        tail_match = _SHARED_TAIL.search(last)
+        tail_match = _SHARED_TAIL.search(last) or _PLACE_TAIL.search(last)
         tail = tail_match.group(1).strip(_EDGES) if tail_match else ""
         if tail_match:
             last = last[: tail_match.start()]

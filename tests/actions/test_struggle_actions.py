@@ -208,6 +208,10 @@ async def test_after_the_first_case_the_second_starts_with_name_and_phone_kept()
         ("1.路灯坏了两个月 2.下水道堵了没人修", ["路灯坏了两个月", "下水道堵了没人修"]),
         ("我家门口的路被挖断了三个月没人修", []),
         ("不是一个人的事，是全村一百多户", []),
+        (
+            "我要反映两个事 一个是村里评低保不公平 第二个是村支书挪用修路款盖房子 甘肃省定西市安定区",
+            ["村里评低保不公平，甘肃省定西市安定区", "村支书挪用修路款盖房子，甘肃省定西市安定区"],
+        ),  # "一个是…第二个是…" and a place said last belong to both
     ],
 )
 def test_split_matters(story, parts):
