@@ -69,9 +69,11 @@ def test_enter_that_ends_an_ime_composition_does_not_send(widget: Widget) -> Non
     )
     box.dispatch_event("compositionend", {"data": "深圳"})
     box.press("Enter")  # right after compositionend (Safari order): still the IME's Enter
+    ended = widget.page.evaluate("Date.now()")  # no earlier than the widget's own compositionend time
     assert widget.user_texts() == []
     box.fill("深圳的噪音问题")
-    widget.page.wait_for_timeout(100)
+    # the widget takes an Enter within 50 ms of compositionend for the IME's: type past that, by the page's clock
+    widget.page.wait_for_function("ended => Date.now() - ended > 50", arg=ended)
     box.press("Enter")
     expect(widget.page.locator(".msg.user .bubble")).to_have_text(["深圳的噪音问题"])
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -20,9 +19,11 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from bot.channels.wechat.fake_api import FakeWeChatAPI, ThreadedServer
-from tests.e2e.harness import ROOT, Stack, running_stack
+from tests.e2e.harness import ROOT, Stack, running_stack, wait_until
 from tests.unit.test_wechat_wire import WeChatServer, new_aes_key
 
+# the last message `WeChat.settle` sends: once its turn is over, every earlier run has finished
+SETTLE_TEXT = "好的"
 STORY = (
     "我在广州市天河区石牌街道的一家装修公司上班，公司叫鸿运装饰，去年三月开始公司就拖欠我们工资，"
     "一共欠了三个多月，老板一直拖着不给。我们有十几个工人都是这样。我电话１３８００１３８０００。"
@@ -71,14 +72,19 @@ class WeChat:
         events = self.stack.tracker(open_id)["events"]
         return [e.get("text") for e in events if e["event"] == "user"]
 
-    def user_texts_once_handled(self, open_id: str, timeout: float = 30.0) -> list[str]:
-        """The user messages once the bot has handled one, and a moment more for any duplicate run: a cold
-        stack can take longer than the reply window, and then the run ends after WeChat got "success"."""
-        deadline = time.monotonic() + timeout
-        while not self.user_texts(open_id) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        time.sleep(1.0)
-        return self.user_texts(open_id)
+    def listening_after(self, open_id: str, text: str) -> bool:
+        """Rasa's turn for `text`, the conversation's latest user message, is over (it listens again)."""
+        steps = [e for e in self.stack.tracker(open_id)["events"] if e["event"] in ("user", "bot", "action")]
+        users = [e.get("text") for e in steps if e["event"] == "user"]
+        return bool(users) and users[-1] == text and steps[-1].get("name") == "action_listen"
+
+    def settle(self, open_id: str) -> str:
+        """Sends SETTLE_TEXT and waits until its turn is over; returns the citizen's reply to it. Rasa's lock
+        store serves one conversation's messages in the order they came, so any run started before (a
+        duplicate of a retried message included) has finished by then: the tracker holds every run."""
+        reply = self.say(open_id, self.server.text(open_id, SETTLE_TEXT))
+        wait_until(lambda: self.listening_after(open_id, SETTLE_TEXT), 60, f"{SETTLE_TEXT!r} handled")
+        return reply
 
 
 @contextmanager
@@ -127,7 +133,8 @@ def test_a_retried_msgid_is_processed_once(wechat: WeChat) -> None:
     with ThreadPoolExecutor(3) as pool:
         answers = list(pool.map(lambda _: wechat.post(xml, "safe"), range(3)))
     assert all(status == 200 for status, _ in answers)
-    assert wechat.user_texts_once_handled(user) == ["小区楼下烧烤店每天吵到半夜"]
+    wechat.settle(user)
+    assert wechat.user_texts(user) == ["小区楼下烧烤店每天吵到半夜", SETTLE_TEXT]
     replies = {wechat.server.read_reply(body)["Content"] for _, body in answers if body != "success"}
     assert len(replies) <= 1  # every retry that got an answer got the same one
 
@@ -135,7 +142,8 @@ def test_a_retried_msgid_is_processed_once(wechat: WeChat) -> None:
 def test_compatible_mode_reaches_the_bot_and_plaintext_is_refused_with_an_aes_key(wechat: WeChat) -> None:
     user = open_id()
     assert wechat.say(user, wechat.server.text(user, "你好"), "compatible")
-    assert wechat.user_texts_once_handled(user) == ["你好"]
+    wechat.settle(user)
+    assert wechat.user_texts(user) == ["你好", SETTLE_TEXT]
     forger = open_id()
     assert wechat.post(wechat.server.text(forger, "冒充的消息"), "plaintext")[0] == 403
     assert wechat.user_texts(forger) == []
