@@ -19,6 +19,7 @@ from bot.domain.safety import crisis_check_in, crisis_reply, detect_crisis
 # below this the classifier's crisis reading, with no crisis words in the message, is a guess: the citizen
 # gets the hotlines as a check-in and the message is still read as what it most likely was
 MODEL_ONLY_SURE = 0.7
+ANSWER_INTENTS = frozenset({"inform", "deny", "affirm", "skip", "tell_problem"})
 STORY_KEPT = "您说的情况我都记下了。接下来问几个问题，方便工作人员尽快跟进；不方便回答的，说“跳过”就行。"
 
 
@@ -41,7 +42,10 @@ class CrisisResponse(Action):
         kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(latest_intent(tracker) or "", "danger")
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
         if signal is None and confidence < MODEL_ONLY_SURE:
-            dispatcher.utter_message(text=crisis_check_in(kind))
+            if not tracker.get_slot(
+                "urgent"
+            ):  # checked in once already: asking again at every answer would wear
+                dispatcher.utter_message(text=crisis_check_in(kind))
             return [SlotSet("urgent", True), *self._read_as_likely_meant(dispatcher, tracker)]
         dispatcher.utter_message(text=crisis_reply(kind))
         events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
@@ -67,15 +71,19 @@ class CrisisResponse(Action):
     def _read_as_likely_meant(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         likely = runner_up_intent(tracker)
+        if tracker.active_loop.get("name") == "intake_form":
+            # an answer first ("打什么官司 没钱打" to the court question), then what it may ask
+            answer_intent = likely if likely in ANSWER_INTENTS else "inform"
+            result = read_tracker_turn(tracker, intent=answer_intent)
+            if result.updates:
+                say_notes(dispatcher, result.notes)
+                return slot_events(result)
         key = faq_key(likely, text)
         if key:
             dispatcher.utter_message(text=faq_answer(key))
             return []
         if tracker.active_loop.get("name") == "intake_form":
-            result = read_tracker_turn(tracker, intent=likely or "inform")
-            if result.updates:
-                say_notes(dispatcher, result.notes)
-            return slot_events(result)
+            return []
         if not tracker.active_loop.get("name") and tells_a_story(text):
             dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
             return [FollowupAction("intake_form")]

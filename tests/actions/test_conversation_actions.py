@@ -399,3 +399,18 @@ async def test_a_question_on_the_office_fees_or_confidentiality_gets_its_own_ans
 
     _, dispatcher, _ = await run_action(AnswerFaq(), make_tracker(text, intent=intent, active_loop=None))
     assert texts(dispatcher).startswith(faq_answer(faq)[:20])
+
+
+async def test_a_guessed_crisis_in_the_intake_is_checked_in_once_and_read_as_the_answer():
+    known = {"issue_text": "老板拖欠我八个月工资", "category": "劳动和社会保障", "location_code": "441900"}
+    tracker = make_tracker(
+        "打什么官司 没钱打",
+        intent="domestic_violence",
+        confidence=0.5,
+        requested_slot="legal_status",
+        slots={**known, "urgent": True},  # the check-in was said at an earlier answer
+        ranking=[("domestic_violence", 0.5), ("ask_what_is_petition", 0.3), ("deny", 0.2)],
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert slots["legal_status"] == "none"
+    assert "12338" not in texts(dispatcher) and "信访就是" not in texts(dispatcher)
