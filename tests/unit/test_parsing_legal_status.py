@@ -110,6 +110,8 @@ def test_names_procedure():
         ("仲裁裁决了，公司又起诉到法院，下个月开庭", "in_court"),
         ("后来检察院不起诉放了，想申请国家赔偿", "none"),  # nobody is suing
         ("法院还没开庭", "in_court"),
+        ("没有打过官司", "none"),  # the denial reaches past 打过
+        ("没打过官司", "none"),
     ],
 )
 def test_hearings_of_arbitrations_and_decisions_not_to_prosecute(text, status):
