@@ -252,6 +252,14 @@ def _not_the_matter(norm: str, c: _Cand) -> bool:
     return c.text == "今年" and _AGE_AFTER_RE.match(after) is not None
 
 
+def _holds(wide: _Cand, narrow: _Cand) -> bool:
+    return (
+        wide.start <= narrow.start
+        and narrow.end <= wide.end
+        and (wide.start, wide.end) != (narrow.start, narrow.end)
+    )
+
+
 def _overlaps(c: _Cand, others: list[_Cand]) -> bool:
     return any(c.offset < o.offset + len(o.text) and o.offset < c.offset + len(c.text) for o in others)
 
@@ -279,5 +287,7 @@ def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
     found = [c for c in found if c.start <= c.end and not _not_the_matter(norm, c)]
     if not found:
         return None
+    # "2025年10月交房 … 去年找过住建局": a span holding a more exact one ("去年" ⊃ 2025-10) says less
+    found = [c for c in found if not any(_holds(c, o) for o in found)] or found
     best = min(found, key=lambda c: (c.start, c.offset))
     return OccurredAt(text=best.text, start=best.start, end=best.end)

@@ -245,9 +245,15 @@ def test_a_vague_recent_stretch_as_the_whole_answer(text, period):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("我們社區的垃圾沒人清理，堆了一個星期，夏天蒼蠅很多", None),  # a season without a year says how things are
+        (
+            "我們社區的垃圾沒人清理，堆了一個星期，夏天蒼蠅很多",
+            None,
+        ),  # a season without a year says how things are
         ("楼上装修天天早上七点就开始砸墙 星期天也不停", None),  # every Sunday
-        ("我在一家公司上班五年了，2026年10月公司突然把我辞退了", "2026-10"),  # tenure is not the matter's time
+        (
+            "我在一家公司上班五年了，2026年10月公司突然把我辞退了",
+            "2026-10",
+        ),  # tenure is not the matter's time
         ("去年夏天开始的", "2025-05-05~2025-08-06"),
         ("上周日他们又来了", "2026-11-29"),
         ("工资拖了三个月了", "2026-09"),
@@ -256,3 +262,8 @@ def test_a_vague_recent_stretch_as_the_whole_answer(text, period):
 def test_seasons_weekdays_and_tenure(text, found):
     result = extract_occurred_at(text, datetime(2026, 12, 4, 10))
     assert (result.normalized if result else None) == found
+
+
+def test_a_span_holding_a_more_exact_one_says_less():
+    text = "2025年10月我们小区交房，开发商承诺的车库没建。我们去年找过区住建局"
+    assert extract_occurred_at(text, datetime(2026, 12, 4, 10)).normalized == "2025-10"
