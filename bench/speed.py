@@ -10,7 +10,6 @@ import asyncio
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -24,7 +23,7 @@ from pathlib import Path
 import aiohttp
 
 from bench import citizens
-from bench.stack import _healthy, running_stack
+from bench.stack import _healthy, free_port, running_stack
 from bench.stats import percentile
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -190,12 +189,6 @@ def _short(cmd: str) -> str:
     return " ".join(Path(keep[0]).name if i == 0 else w for i, w in enumerate(keep))[:60]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextmanager
 def stock_bot(workdir: Path) -> Iterator[tuple[str, int, float, Path]]:
     """`rasa init` (which trains) in workdir, then `rasa run`; yields (url, pid, init seconds, model)."""
@@ -207,7 +200,7 @@ def stock_bot(workdir: Path) -> Iterator[tuple[str, int, float, Path]]:
                    capture_output=True)  # fmt: skip
     init_s = time.perf_counter() - started
     model = next(workdir.glob("models/*.tar.gz"))
-    port = _free_port()
+    port = free_port()
     log = (workdir / "run.log").open("wb")
     process = subprocess.Popen([rasa, "run", "--port", str(port)], cwd=workdir, env=env, stdout=log,
                                stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip

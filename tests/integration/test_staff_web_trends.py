@@ -14,7 +14,7 @@ from bot.cases.numbers import local_date, utc_now
 from bot.staff.trends import TrendRow
 from bot.web.console.charts import bar_chart, nice_ceiling, shorten, ticks_for
 from bot.web.console.views_trends import parse_trend_query
-from tests.unit.test_staff_web_cases import Staff, World, client, login, world  # noqa: F401 (fixtures)
+from tests.integration.test_staff_web_cases import Staff, World, client, login, world  # noqa: F401 (fixtures)
 
 EVIL = "<svg onload=alert(1)>"
 

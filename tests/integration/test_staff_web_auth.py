@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -15,6 +14,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy.orm import sessionmaker
 from yarl import URL
 
+from bench.stack import free_port
 from bot.cases import create_schema, make_engine, session_factory
 from bot.ops.settings import get_settings
 from bot.staff import sessions as staff_sessions
@@ -33,12 +33,6 @@ ROLES = {"wang.admin": "admin", "li.officer": "officer", "zhao.viewer": "viewer"
 NAMES = {"wang.admin": "王主任", "li.officer": '<script>alert("李")</script>', "zhao.viewer": "赵 只读"}
 TOKEN_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 TEMPLATES = Path(__file__).resolve().parents[2] / "bot" / "web" / "console" / "templates" / "staff"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +57,7 @@ def sessions(tmp_path: Path, template_db: Path) -> sessionmaker:
 @pytest.fixture
 async def client(tmp_path: Path, sessions: sessionmaker) -> AsyncIterator[TestClient]:
     config = WebConfig(database_url=f"sqlite:///{tmp_path / 'staff.db'}", rasa_url="http://127.0.0.1:5005")
-    port = _free_port()
+    port = free_port()
     # Secure cookies on plain http: browsers treat 127.0.0.1 as a secure origin, so does this jar
     jar = CookieJar(unsafe=True, treat_as_secure_origin=[URL(f"http://127.0.0.1:{port}")])
     server = TestServer(create_app(config), host="127.0.0.1", port=port)
@@ -410,7 +404,7 @@ async def failing_client(tmp_path: Path, sessions: sessionmaker) -> AsyncIterato
     app.router.add_get("/staff/test/permission", permission_error)
     app.router.add_get("/staff/test/english", english_error)
     app.router.add_get("/staff/test/crash", crash)
-    port = _free_port()
+    port = free_port()
     jar = CookieJar(unsafe=True, treat_as_secure_origin=[URL(f"http://127.0.0.1:{port}")])
     async with TestClient(TestServer(app, host="127.0.0.1", port=port), cookie_jar=jar) as test_client:
         yield test_client

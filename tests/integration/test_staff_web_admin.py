@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import socket
 from collections.abc import AsyncIterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,6 +15,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy.orm import sessionmaker
 from yarl import URL
 
+from bench.stack import free_port
 from bot.cases import create_schema, make_engine, session_factory
 from bot.staff import audit
 from bot.staff.accounts import create_account, get_account, list_accounts
@@ -32,12 +32,6 @@ PASSWORDS = {
 ROLES = {"wang.admin": "admin", "li.officer": "officer", "zhao.viewer": "viewer"}
 TOKEN_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 NEW_PASSWORD = "Qingnian-2026-jiedai"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +62,7 @@ def no_pause(monkeypatch: pytest.MonkeyPatch) -> None:
 
 async def _client(tmp_path: Path) -> TestClient:
     config = WebConfig(database_url=f"sqlite:///{tmp_path / 'staff.db'}", rasa_url="http://127.0.0.1:5005")
-    port = _free_port()
+    port = free_port()
     jar = CookieJar(unsafe=True, treat_as_secure_origin=[URL(f"http://127.0.0.1:{port}")])
     test_client = TestClient(TestServer(create_app(config), host="127.0.0.1", port=port), cookie_jar=jar)
     await test_client.start_server()
