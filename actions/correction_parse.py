@@ -108,7 +108,8 @@ _NOT_THEN_VALUE = re.compile(
 _VALUE_THEN_NOT = re.compile(r"^(?P<new>.+?)[，,]?(?:而)?不是(?P<old>.+)$")
 # words around the value that are not part of it
 _STRIP_LEAD = re.compile(
-    r"^[\s:：，,、“”\"'‘’]*(?:其实|实际上|实际)?(?:是|为|成|应该是|就是|叫|归到|归为|归入|算是|算|属于)?[\s:：、“”\"'‘’]*"
+    r"^[\s:：，,、“”\"'‘’]*(?:其实|实际上|实际)?(?:是|为|成(?![都安武县])|应该是|就是|叫|归到|归为|归入|算是|算|属于)?"
+    r"[\s:：、“”\"'‘’]*"
 )
 _STRIP_TAIL = re.compile(
     r"[\s，,。.！!？?；;、“”\"'‘’]*(?:吧|啊|呀|哈|哦|呢|才对|就行|就对了|谢谢)*[\s，,。.！!？?；;、“”\"'‘’]*$"
@@ -251,8 +252,14 @@ def is_explicit_correction(text: str, known: Mapping[str, Any], *, reviewing: bo
     While the citizen `reviewing` the summary, naming a detail and its value is enough ("名字写全一点，叫向桂芝")."""
     requests = parse_corrections(text)
     clean = textutil.to_simplified(textutil.to_halfwidth(text or ""))
+    slots = [r.slot or slot_by_old_value(r.old, known) for r in requests]
+    # "不是合作社 是村委会": naming the recorded value as wrong says it is a change
+    names_old = all(r.old and slot_by_old_value(r.old, known) for r in requests)
     return (
         bool(requests)
-        and all(r.slot and r.value and known.get(r.slot) not in (None, "") for r in requests)
-        and (reviewing or bool(_SAYS_WRONG.search(clean)))
+        and all(
+            slot and r.value and known.get(slot) not in (None, "")
+            for slot, r in zip(slots, requests, strict=True)
+        )
+        and (reviewing or names_old or bool(_SAYS_WRONG.search(clean)))
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from actions.corrections import CorrectDetail
+from actions.validate_intake import ValidateIntakeForm
 from tests.actions.conftest import make_tracker, run_action, texts
 
 CASE = {
@@ -132,7 +133,6 @@ async def test_three_corrections_announced_with_a_colon():
 
 
 async def test_a_correction_read_as_an_answer_still_changes_only_the_detail_named():
-    from actions.validate_intake import ValidateIntakeForm
 
     slots = {key: value for key, value in CASE.items() if key != "phone"}
     tracker = make_tracker(
@@ -164,7 +164,6 @@ async def test_a_first_story_that_speaks_of_changing_an_address_is_no_correction
     ],
 )
 async def test_at_the_summary_naming_a_detail_and_its_value_is_a_correction(text, slot, value):
-    from actions.validate_intake import ValidateIntakeForm
 
     tracker = make_tracker(
         text, intent="inform", slots={**CASE, "petitioner_name": "向"}, active_loop="intake_form"
@@ -175,8 +174,34 @@ async def test_at_the_summary_naming_a_detail_and_its_value_is_a_correction(text
 
 
 async def test_at_the_summary_an_unreadable_value_empties_nothing():
-    from actions.validate_intake import ValidateIntakeForm
 
     tracker = make_tracker("电话也可以打我老公的", intent="inform", slots=CASE, active_loop="intake_form")
     updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert updates.get("phone", CASE["phone"]) == CASE["phone"]
+
+
+async def test_naming_the_recorded_value_as_wrong_corrects_it_at_any_question():
+
+    known = {
+        "issue_text": "俺家承包的三亩地叫村里收回去了 说是要搞合作社 一分钱没给俺",
+        "category": "农村农业",
+        "location": "河南省周口市沈丘县",
+        "location_code": "411624",
+        "respondent": "合作社",
+    }
+    tracker = make_tracker("不是合作社 是俺们村委会收的", requested_slot="legal_status", slots=known)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "村委会" in slots["respondent"] and slots.get("issue_text") in (None, known["issue_text"])
+
+
+async def test_a_place_starting_with_cheng_keeps_its_first_character():
+
+    known = {
+        "issue_text": "烧烤店吵到凌晨",
+        "category": "环境保护",
+        "location": "四川省成都市武侯区",
+        "location_code": "510107",
+    }
+    tracker = make_tracker("地方说错了 不是武侯区 是成都市高新区", requested_slot="respondent", slots=known)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["location"].startswith("四川省成都市") and slots["location_code"].startswith("5101")
