@@ -10,6 +10,7 @@ import platform
 import sys
 from pathlib import Path
 
+from bench import category, conversations, nlu, places, routes, speed
 from bench.cluster.doc_section import section, with_section
 from bench.report import machine, render
 
@@ -52,33 +53,21 @@ def main(argv: list[str] | None = None) -> int:
     results["machine"] = machine()
     results["note"] = args.note
     if not args.skip_category:
-        from bench import category
-
         print("category …", file=sys.stderr)
         results["category"], results["category_info"] = category.run()
     if not args.skip_places:
-        from bench import places
-
         print("places …", file=sys.stderr)
         results["places"] = places.run()
     if not args.skip_routes:
-        from bench import routes
-
         print("routes …", file=sys.stderr)
         results["routes"] = routes.run()
     if not args.skip_conversations:
-        from bench import conversations
-
         print("conversations (tests/conversations through the REST channel) …", file=sys.stderr)
         results["conversations"] = conversations.run(progress=False)
     if not args.skip_nlu:
-        from bench import nlu
-
         print("intents (rasa train + test nlu on four splits, about 8 minutes) …", file=sys.stderr)
         results["nlu"] = nlu.run_splits()
     if not args.skip_speed:
-        from bench import speed
-
         print("speed (stock rasa init bot, then this stack) …", file=sys.stderr)
         results["speed"] = speed.run(args.seconds)
     table, document = render(results, python=platform.python_version())

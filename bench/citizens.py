@@ -17,6 +17,8 @@ import time
 import uuid
 from dataclasses import dataclass
 
+import aiohttp
+
 from bench.stats import percentile
 
 INTERVAL_S = 15.0
@@ -62,8 +64,6 @@ async def _citizen(
 
 
 async def _level(url: str, script: tuple[str, ...], citizens: int, seconds: float) -> Level:
-    import aiohttp
-
     times: list[float] = []
     errors: list[int] = []
     connector = aiohttp.TCPConnector(limit=0)
