@@ -131,7 +131,7 @@ async def test_an_answer_that_is_neither_asks_again(unsure):
     slots, dispatcher, _ = await run_action(
         AnswerRouteQuestion(), make_tracker("下午三点", intent="inform", slots=asked, active_loop=None)
     )
-    assert "route" not in slots and "route_question" not in slots
+    assert "route" not in slots and slots["route_question"] == asked["route_question"]  # still open
     assert "请回答“是”或“不是”" in dispatcher.messages[-1]["text"]
     assert dispatcher.messages[-1]["buttons"]
 
@@ -217,6 +217,11 @@ async def test_filing_keeps_the_route_and_the_reason_staff_see(unsure):
         ("没有", None, False),
         ("好像", "affirm", True),
         ("下午三点", "inform", None),
+        ("啱", "out_of_scope", True),  # Cantonese
+        ("係呀", None, True),
+        ("唔係", None, False),
+        ("要得", None, True),
+        ("莫得", None, False),
     ],
 )
 def test_yes_or_no(text, intent, expected):
