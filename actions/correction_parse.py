@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.domain import text as textutil
+from bot.parsing.phone import extract_phone
 
 # words citizens use for each detail; one regex, longest first, so "此前反映情况" is not "反映对象"
 LABELS: dict[str, tuple[str, ...]] = {
@@ -149,7 +150,13 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
         else:
             groups.append((None, [clause]))
     requests = [r for r in (_request(slot, parts) for slot, parts in groups) if r.slot or r.value]
-    return _pair_value_with_label(requests)
+    return [_phone_if_unnamed(r) for r in _pair_value_with_label(requests)]
+
+
+def _phone_if_unnamed(request: CorrectionRequest) -> CorrectionRequest:
+    """ "不对不对 还是第一个对 18980123456": a phone number said without a label corrects the phone."""
+    number = extract_phone(request.value) if request.slot is None else None
+    return CorrectionRequest("phone", number, request.old) if number else request
 
 
 def _pair_value_with_label(requests: list[CorrectionRequest]) -> list[CorrectionRequest]:
