@@ -27,10 +27,6 @@ class PlaceFigure:
     def exact_share(self) -> float:
         return self.exact / self.expected_codes if self.expected_codes else 0.0
 
-    @property
-    def overall(self) -> float:
-        return (self.exact + self.ambiguous_ok) / self.total if self.total else 0.0
-
 
 def load_cases(path: Path = CASES) -> list[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))["places"]
