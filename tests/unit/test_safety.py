@@ -8,6 +8,8 @@ from bot.domain.knowledge import CRISIS_KINDS, load_knowledge
 from bot.domain.safety import CrisisSignal, crisis_reply, detect_crisis
 
 POSITIVES: list[tuple[str, str]] = [
+    ("他打我儿子", "danger"),  # not a phone call
+    ("我老公天天打我 打我电话没用", "domestic_violence"),
     ("我真的不想活了", "self_harm"),
     ("我想死，谁也帮不了我", "self_harm"),
     ("再不解决我就从楼上跳下去", "self_harm"),
@@ -99,6 +101,9 @@ POSITIVES: list[tuple[str, str]] = [
 ]
 
 NEGATIVES: list[str] = [
+    "打我单位电话吧 0531-86012345转802",  # where to call
+    "我的手机13912345678 打不通就打我儿子的13814812345",
+    "这不是家暴 是学校里的欺凌",  # denied
     "砍价杀价都没用，商家太黑",
     "气死我了，物业天天不干活",
     "笑死，这种回复也好意思",
