@@ -262,3 +262,11 @@ def test_a_threatened_speaker_is_not_recorded_as_making_a_threat(text: str) -> N
     signal = detect_crisis(text)
     assert signal is not None and signal.kind in ("domestic_violence", "danger")
     assert "violence" not in signal.also
+
+
+@pytest.mark.parametrize("text", ["家里煤气味很重 老人孩子都在家", "燃气管道漏气了"])
+def test_a_gas_leak_gets_what_to_do_first(text: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None and signal.kind == "gas_or_fire"
+    reply = crisis_reply(signal.kind)
+    assert "119" in reply and "别点火" in reply and "通风" in reply

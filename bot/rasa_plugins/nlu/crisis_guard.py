@@ -25,6 +25,7 @@ INTENT_BY_KIND = {
     "violence": "threat_violence",
     "domestic_violence": "domestic_violence",
     "danger": "domestic_violence",
+    "gas_or_fire": "domestic_violence",  # one crisis intent for every danger: the action reads the kind
 }
 
 
