@@ -92,6 +92,7 @@ _CUE = (
 )
 _CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})(?={_CUE})")
 _FIRST_CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})")
+_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff]{2}) +(?=[\u4e00-\u9fff]{2})")
 _CLAUSES = re.compile(r"[，,。；;！!？?\n]+")
 _COLON_BEFORE_LABEL = re.compile(rf"[:：]\s*(?={_LEAD}\s*(?:{_LABEL_RE}){_CUE})")
 # "补充一下：…" adds to what was said
@@ -139,6 +140,9 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     if not clean:
         return []
     clean = _COLON_BEFORE_LABEL.sub("，", clean)  # "三个地方要改：反映对象是…，人数是…"
+    clean = _PAUSE.sub(
+        "，", clean
+    )  # "不对 地方说错了 不是朝阳 是北京通州": a space between phrases is a pause
     clauses = [c for c in _CLAUSES.split(clean) if c.strip()]
     groups: list[tuple[str | None, list[str]]] = []
     for index, clause in enumerate(clauses):

@@ -63,6 +63,9 @@ _DURATION_NEXT = ("了", "多", "来", "时间", "工龄", "间", "内", "左右
 _REL_MONTHS = {"上上个月": -2, "上上月": -2, "上个月": -1, "上月": -1, "本月": 0, "这个月": 0}
 _REL_MONTH_RE = re.compile("|".join(_REL_MONTHS))
 _BARE_MONTH_RE = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d日号])")
+_DOTTED_DATE_RE = re.compile(
+    r"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?=买|号|日|那天|开始|[,，\s]|$)"
+)
 _FEW_DAYS_RE = re.compile(r"前几天|几天前|前些天|前些日子|这几天")
 _NEGATED_BEFORE = ("不是", "并非", "不在")
 _NOWADAYS_BEFORE = ("的", "到", "至")  # "在…的今天", "直到今天", "时至今日": the present, not a day
@@ -237,6 +240,11 @@ def _rule_candidates(norm: str, today: date) -> list[_Cand]:
         month = int(num) if num.isdigit() else _CN_NUM[num]
         year = today.year if month <= today.month else today.year - 1
         cands.append(_Cand(m.start(), m.group(), *_month_span(year, month)))
+    for m in _DOTTED_DATE_RE.finditer(norm):  # "11.20买的": month and day with a dot
+        month, day = int(m.group(1)), int(m.group(2))
+        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+        when = _clamp_day(year, month, day)
+        cands.append(_Cand(m.start(), m.group(), when, when))
     for m in _FEW_DAYS_RE.finditer(norm):
         cands.append(_Cand(m.start(), m.group(), today - timedelta(days=7), today - timedelta(days=1)))
     return [_Cand(c.offset, c.text, c.start, min(c.end, today)) for c in cands if c.start <= today]

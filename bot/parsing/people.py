@@ -104,6 +104,7 @@ def _largest_match(text: str) -> tuple[int, str] | None:
     return best
 
 
+_HOUSEHOLD_WORD_RE = re.compile(r"户|家")
 _APPROX_RE = re.compile(
     r"[多余来几上数成]|左右|上下|大概|大约|约|差不多|估计|至少|不止|起码"
     r"|[一二两三四五六七八九][二两三四五六七八九](?=[个十百千万户人位名家])"  # "五六个人", "两三百人"
@@ -151,7 +152,7 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     houses = _HOUSES_RE.fullmatch(norm.rstrip("。.!！~")) if own_household else None
     if value is None and houses:
         value = chinese_to_int(houses.group("num"))
-        return said if _APPROX_RE.search(houses.group()) else (str(value) if value else None)
+        return said if _APPROX_RE.search(houses.group()) else (f"{value}户" if value else None)
     if value is None:
         collective = _COLLECTIVE_RE.search(norm) if own_household else None
         if collective is None:
@@ -171,7 +172,7 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
         return lead.group() + span
     if _APPROX_RE.search(span):
         return span
-    return str(value)
+    return f"{value}户" if _HOUSEHOLD_WORD_RE.search(span) else str(value)  # "三十六户" stays households
 
 
 def extract_people_count(text: str | None) -> int | None:

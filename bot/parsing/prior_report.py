@@ -42,7 +42,7 @@ _NEGATION_RE = re.compile(
 _INNER_NEGATION_RE = re.compile(r"没|未|冇|从不")
 _NEGATIVE_ANSWER_RE = re.compile(
     r"(?:没有|没|无|都没有|都没|还没有|还没|没有过|从来没有|从没|不曾|否|没呢|第一次|头一次|头一回|第一回|首次|冇|冇得|没得)"
-    r"[呢啊的哦吧]?"
+    r"[呢啊的哦吧呀]?"
 )
 _NEGATIVE_PHRASE_RE = re.compile(
     r"(?:第一次|头一次|头一回|第一回|首次)(?:反映|投诉|举报|来|找|说|提|求助|留言)|是第一次"
@@ -50,6 +50,7 @@ _NEGATIVE_PHRASE_RE = re.compile(
     r"|(?:从来没有?|从没|还没有?|没有?|未|不曾)(?:找|反映|投诉|举报|联系)(?:任何|别的|其他|有关)?"
     rf"|(?:{_CHANNELS})[^{_PUNCT}]{{0,3}}?(?:没有?|没得|冇|未|从没)(?:打|找|去|反映|投诉|联系|问|留言)"
 )
+_FIRST_TIME_RE = re.compile(r"(?:这是|是)?(?:第一次|头一次|头一回|第一回|首次)")
 _BARE_YES_RE = re.compile(
     r"(?:有|有的|有过|是|是的|对|对的|嗯|反映过|投诉过|找过|去过|打过|都找过|找了好多次)"
 )
@@ -114,6 +115,10 @@ def extract_prior_report(text: str | None) -> str | None:
     if _BARE_YES_RE.fullmatch(bare):
         return REPORTED_NO_DETAILS
     if _NEGATIVE_ANSWER_RE.fullmatch(bare) or _NEGATIVE_PHRASE_RE.search(bare):
+        return NO_PRIOR_REPORT
+    # "没有，第一次", "冇啊 第一次搵你哋": every part says no or first time
+    parts = [_strip_end(p) for p in re.split(r"[，。；;,!?！？\s]+", bare) if _strip_end(p)]
+    if parts and all(_NEGATIVE_ANSWER_RE.fullmatch(p) or _FIRST_TIME_RE.match(p) for p in parts):
         return NO_PRIOR_REPORT
     return None
 

@@ -54,6 +54,7 @@ _NAME_POS = ("n", "vn", "j", "l", "m", "eng", "a")
 # a time said just before a role is no part of its name ("2026年10月份老板")
 _TIME_TOKEN_RE = re.compile(r"^(?:\d+|[0-9一二三四五六七八九十两]+)?(?:年|月|月份|日|号|点|年底|年初)$")
 _VERB_RE = re.compile(r"(?:投诉|投述|举报|反映|控告|状告|起诉|告发|检举)(?:一下|下|的是|了|称|说)?")
+_VERB_TAIL_RE = re.compile(r"^(?:一下|下|的是)")
 _MISCONDUCT_RE = re.compile(
     r"(?:一直|长期|总是|多次|经常|还|又|都|仍然|仍|也|就|却|竟然|故意|恶意|拒绝|迟迟|至今)*"
     r"(?:拖欠|克扣|欠|不给|不发|不退|不办|不管|不处理|不作为|违规|违法|乱收费|乱收|多收|强拆|强制|私自|擅自|"
@@ -124,7 +125,7 @@ def _after_verb(text: str) -> str | None:
         for suffix in _SUFFIX_RE.finditer(text, verb.end(), stop):
             span = _span_ending_at(text, suffix)
             if span:
-                return span
+                return _VERB_TAIL_RE.sub("", span) or span  # "反映一下物业费": 物业, not 一下物业
     return None
 
 

@@ -43,6 +43,7 @@ R = CorrectionRequest
         ("你记成了海珠区，应该是荔湾区", [R(None, "荔湾区", "海珠区")]),
         ("哦我记错了，是13974612385", [R("phone", "13974612385")]),  # a phone number names its detail
         ("不对不对 还是第一个对 18980123456", [R("phone", "18980123456")]),
+        ("不对 地方说错了 不是朝阳 是北京通州", [R("location", "北京通州", "朝阳")]),  # spaces as pauses
         ("我刚才说错了，还没起诉", [R(None, "还没起诉")]),
         # the value said apart from its label
         ("不是物业，是开发商，被投诉的写错了", [R("respondent", "开发商", "物业")]),

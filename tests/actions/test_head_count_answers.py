@@ -21,7 +21,7 @@ KNOWN = {
         ("沿河三个村", "沿河三个村"),
         ("全校学生", "全校学生"),
         ("过路的人都受影响", "过路的人都受影响"),
-        ("一个单元十八户", "18"),  # an exact count of households
+        ("一个单元十八户", "18户"),  # an exact count of households keeps its unit
         ("十二个保安", "十二个保安"),  # the number and who they are (the case column holds 12)
         ("我们三个老食堂工", "我们三个老食堂工"),
         ("好多家长 至少二十个", "好多家长 至少二十个"),  # a lower bound

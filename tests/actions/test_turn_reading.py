@@ -288,7 +288,7 @@ async def test_declining_the_phone_in_words_is_a_skip(text, intent):
         ("好多人 数不清", "people_count", "好多人 数不清"),
         ("就我们这栋楼", "people_count", "就我们这栋楼"),
         ("五六个人", "people_count", "五六个人"),
-        ("我们三家", "people_count", "3"),
+        ("我们三家", "people_count", "3户"),
         ("估计有两三百人", "people_count", "估计有两三百人"),
         ("我们一个组的都是 三十来户", "people_count", "三十来户"),
         ("没得打官司", "legal_status", "none"),  # dialect 没得 = 没有

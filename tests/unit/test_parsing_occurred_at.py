@@ -267,3 +267,17 @@ def test_seasons_weekdays_and_tenure(text, found):
 def test_a_span_holding_a_more_exact_one_says_less():
     text = "2025年10月我们小区交房，开发商承诺的车库没建。我们去年找过区住建局"
     assert extract_occurred_at(text, datetime(2026, 12, 4, 10)).normalized == "2025-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("11.20买的", "2026-11-20"),
+        ("在超市买的 11.20", "2026-11-20"),
+        ("12.25买的", "2025-12-25"),
+        ("价格是12.50元", None),
+    ],
+)
+def test_a_month_and_day_with_a_dot(text, found):
+    result = extract_occurred_at(text, datetime(2026, 12, 4, 10))
+    assert (result.normalized if result else None) == found

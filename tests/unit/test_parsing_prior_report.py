@@ -120,6 +120,9 @@ def test_last_year_is_no_visit_to_an_office():
         ("找过执行局好几次", "找过执行局好几次"),
         ("找过镇里没答复", "找过镇里没答复"),
         ("公司拒绝给我报工商", None),  # "给我" is no contact
+        ("沒有，第一次", "未曾反映"),  # traditional characters
+        ("冇啊 第一次搵你哋", "未曾反映"),  # Cantonese
+        ("没有 这是第一次", "未曾反映"),
         ("我向区政府申请公开征地补偿的文件，到现在都没答复", None),  # an application is the matter itself
     ],
 )

@@ -220,3 +220,7 @@ def test_a_worker_of_the_unit_who_complains_is_not_chained_to_it():
 )
 def test_a_role_the_clerk_asks_the_name_of(respondent, role_only):
     assert is_role_only(respondent) is role_only
+
+
+def test_a_verb_tail_is_no_part_of_the_party():
+    assert extract_respondent("我想了想 还是反映一下物业费的事吧") == "物业"
