@@ -23,12 +23,22 @@ class QuestionKind(Enum):
     WHEN_HANDLED = "when_handled"  # 什么时候有人来管、多久有回复、你们管不管
     WHAT_NEXT = "what_next"  # 提交以后呢、接下来怎么办
     WHY_ASKED = "why_asked"  # 要地址干嘛、为啥要留电话、问这么细干什么
+    ARE_YOU_A_BOT = "are_you_a_bot"  # 你是机器人吗、是真人吗
+    VISIT_TOGETHER = "visit_together"  # 我们二十几个人能不能一起去
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
 # kinds the rules' FAQ answer would miss (a yes or no on fees and on who learns the name, which office):
 # answered here even when the classifier read the message as a question
-OWN_ANSWER_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.WHICH_OFFICE})
+OWN_ANSWER_KINDS = frozenset(
+    {
+        QuestionKind.FEES,
+        QuestionKind.CONFIDENTIALITY,
+        QuestionKind.WHICH_OFFICE,
+        QuestionKind.ARE_YOU_A_BOT,
+        QuestionKind.VISIT_TOGETHER,
+    }
+)
 
 # the FAQ entry of the knowledge file that answers each kind
 FAQ_KEY = {
@@ -40,6 +50,8 @@ FAQ_KEY = {
     QuestionKind.WHEN_HANDLED: "when_handled",
     QuestionKind.WHAT_NEXT: "next_steps",
     QuestionKind.WHY_ASKED: "why_personal_info",
+    QuestionKind.ARE_YOU_A_BOT: "about_assistant",
+    QuestionKind.VISIT_TOGETHER: "visits_together",
 }
 
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
@@ -76,6 +88,13 @@ _WHY = r"(?:干嘛|干吗|干啥|干什么|做什么|做啥|为什么|为啥|为
 _ADDRESS_WORDS = re.compile(r"地址|住址|住哪|家住")
 _OTHER_FIELD_WORDS = re.compile(r"电话|手机|号码|名字|姓名|身份证")
 _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
+    (QuestionKind.ARE_YOU_A_BOT, re.compile(r"机器人|真人|人工智能|(?:你|您)是(?:人|谁|什么)|自动回复")),
+    (
+        QuestionKind.VISIT_TOGETHER,
+        re.compile(
+            r"(?:一起|都|全部|大家|一块|一伙)(?:去|进去|进|来|上访|走访)|(?:几|多少)个人(?:能|可以)?(?:一起)?去"
+        ),
+    ),
     (QuestionKind.WHY_ASKED, re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIELD}")),
     (
         QuestionKind.CONFIDENTIALITY,

@@ -392,6 +392,8 @@ async def test_dissatisfied_with_the_answer_gets_review_and_its_30_days():
         ("这个归哪个部门管？", "ask_channels", "which_office"),
         ("反映这个要收费吗", "ask_what_is_petition", "fees"),
         ("公司会不会知道是我反映的", "ask_privacy", "confidentiality"),
+        ("你是机器人吗", "ask_what_is_petition", "about_assistant"),
+        ("能不能二十几个人一起进去", "ask_channels", "visits_together"),
     ],
 )
 async def test_a_question_on_the_office_fees_or_confidentiality_gets_its_own_answer(text, intent, faq):

@@ -55,6 +55,9 @@ Q = QuestionKind
         ("問這麼細幹嘛", Q.WHY_ASKED),  # traditional characters
         ("为什么不给我们发工资？", Q.OTHER),  # why, but not about what we ask
         ("要几天？", Q.WHEN_HANDLED),
+        ("你是机器人吗", Q.ARE_YOU_A_BOT),
+        ("你是真人吗？", Q.ARE_YOU_A_BOT),
+        ("你还没回答我 能不能二十几个人一起进去", Q.VISIT_TOGETHER),
         ("你们几天能处理？", Q.WHEN_HANDLED),
     ],
 )
