@@ -9,8 +9,10 @@ account whose API is a local fake, and the faults (kill -9, restarts) through su
 from __future__ import annotations
 
 import os
+import random
 import secrets
 import signal
+import socket
 import subprocess
 import time
 import urllib.request
@@ -19,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.stack import ROOT, free_port, request_json
+from bench.stack import ROOT, request_json
 from bot.channels.wechat.fake_api import FakeWeChatAPI, ThreadedServer
 from bot.ops.settings import get_settings
 
@@ -81,6 +83,26 @@ def _aes_key() -> str:
     return secrets.token_urlsafe(32)[:43].replace("-", "a").replace("_", "b")
 
 
+def free_block(size: int = 100, low: int = 20000, high: int = 32000) -> int:
+    """The first port of `size` free loopback ports below the kernel's range for outgoing connections (which
+    may take any port in it at any moment)."""
+    rng = random.Random()
+    for _ in range(200):
+        base = rng.randrange(low, high - size)
+        if all(_bindable(port) for port in range(base, base + size)):
+            return base
+    raise RuntimeError(f"no {size} free ports between {low} and {high}")
+
+
+def _bindable(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+            return True
+        except OSError:
+            return False
+
+
 def _wechat_account(directory: Path) -> tuple[str, str]:
     """(token, AES key) of the test account, the same for every run in this folder (so `reuse` needs no
     restart)."""
@@ -99,7 +121,7 @@ def running_cluster(
     directory.mkdir(parents=True, exist_ok=True)
     base_file = directory / "port_base"
     if not (reuse and base_file.exists()):
-        base_file.write_text(str(free_port() % 20000 + 30000))
+        base_file.write_text(str(free_block()))
     base = int(base_file.read_text())
     wechat_token, aes_key = _wechat_account(directory)
     api = FakeWeChatAPI(WECHAT_APP_ID, "soak-app-secret")
