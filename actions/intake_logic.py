@@ -15,9 +15,10 @@ from collections.abc import Callable
 from typing import Any
 
 from actions import turn_answers
-from actions.intake_lookups import named_category, read_category, read_location
+from actions.intake_lookups import read_category, read_location
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, may_set, offer
 from actions.matter_split import LATER_MATTER_NOTE, another_matter, later_matter_updates
+from actions.more_story import append_more_story
 from actions.questions import (
     OWN_ANSWER_KINDS,
     QuestionKind,
@@ -107,8 +108,8 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     guarded(result, "people_count", turn_answers.read_people_in_words, turn, rclean, result)
     guarded(result, "id_number", _read_id_number, turn, clean, result)
 
+    append_more_story(turn, clean, result)
     with_reprompt(turn, result)
-    _append_more_story(turn, clean, result)
     return result
 
 
@@ -124,27 +125,6 @@ def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: An
 def _answer(kind: QuestionKind, result: TurnResult) -> None:
     answer = question_answer(kind)
     result.say(answer or UNANSWERED_QUESTION, NoteKind.ANSWER if answer else NoteKind.INFO)
-
-
-def _append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
-    """More of the story told later is kept word for word, unless the message just answered the question.
-
-    A story told when the category is asked is still story: the category was only read from it.
-    """
-    current = turn.slots.get("issue_text")
-    more = turn.text.strip()
-    answered = turn.requested_slot in result.updates and not (
-        turn.requested_slot == "category" and not turn.entity("category") and not named_category(clean)
-    )
-    if (
-        current
-        and turn.intent == "tell_problem"
-        and len(clean) >= 15
-        and not answered
-        and "issue_text" not in result.updates
-        and more not in current
-    ):
-        result.set("issue_text", f"{current}\n{more}")
 
 
 def channel_evidence(turn: Turn) -> dict[str, Any]:

@@ -101,6 +101,10 @@ _ROLE_SAID_RE = re.compile(r"(?:我是|本人是|我就是个?|我是个|我们�
 _SPELLED_SURNAME_RE = re.compile(
     r"姓(?P<surname>[\u4e00-\u9fff])[,，\s]*[\u4e00-\u9fff]{1,2}(?P=surname)(?![\u4e00-\u9fff])"
 )
+_KIN_THEN_NAME_RE = re.compile(
+    r"(?:我是|本人是)[^,，。\s]{0,3}?(?:儿子|女儿|孙子|孙女|老伴|妻子|丈夫|老婆|老公|爱人|家属|侄子|侄女|外甥|女婿|"
+    r"儿媳|媳妇|哥哥|姐姐|弟弟|妹妹|邻居)(?:叫)?(?P<name>[\u4e00-\u9fff]{2,3})(?=$|[,，。\s]|吧)"
+)
 _FORMAL_NAME_RE = re.compile(
     r"(?:大名|大号|学名|全名|真名|本名|身份证上的?名字?)(?:是|叫|为)?[:：]?(?P<name>[\u4e00-\u9fff]{2,4})"
 )
@@ -150,6 +154,9 @@ def _joined(text: str | None) -> str:
 
 def _name_in_answer(norm: str) -> str | None:
     norm = _SPELLED_SURNAME_RE.sub(r"姓\g<surname>", norm)  # "我姓张，弓长张" says the surname twice
+    kin = _KIN_THEN_NAME_RE.search(norm)  # "我爸叫杨光荣 我是他儿子杨小兵": the speaker's own name
+    if kin and _whole_name(kin.group("name")):
+        return _whole_name(kin.group("name"))
     formal = _FORMAL_NAME_RE.search(norm)  # "我叫彭老三 大名彭世军": the name on the ID card
     if formal and _whole_name(formal.group("name")):
         return _whole_name(formal.group("name"))

@@ -384,3 +384,22 @@ async def test_a_rhetorical_question_inside_a_story_gets_no_reply_of_its_own():
     slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["issue_text"] == story
     assert "答不准" not in texts(dispatcher)
+
+
+async def test_more_of_the_story_at_the_category_question_is_kept():
+
+    tracker = make_tracker(
+        "天天半夜叫", intent="inform", requested_slot="category", slots={"issue_text": "隔壁养了三条大狗"}
+    )
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["issue_text"] == "隔壁养了三条大狗\n天天半夜叫"
+    assert "没太看懂" not in texts(dispatcher)
+
+
+async def test_a_story_read_as_an_answer_after_an_outburst_is_kept():
+
+    outburst = "你们这些人都是吃干饭的 反映了八百遍都没用 一群废物"
+    story = "我们村的自来水三天两头停 一停就是一个礼拜 广西桂林市临桂区会仙镇"
+    tracker = make_tracker(story, intent="inform", requested_slot="category", slots={"issue_text": outburst})
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["issue_text"] == f"{outburst}\n{story}" and slots["location_code"].startswith("4503")
