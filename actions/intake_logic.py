@@ -43,6 +43,11 @@ log = logging.getLogger(__name__)
 MIN_STORY_CHARS = 8
 EVIDENCE_PREFIX = "[图片]"
 SKIPPED_NOTES = {"petitioner_name": SKIPPED_NAME, "phone": SKIPPED_PHONE, "address": SKIPPED_ADDRESS}
+# a party or an earlier contact named: an answer, whatever the classifier made of it ("跟院长说过")
+ANSWERISH = re.compile(
+    r"(?:说|找|问|反映|投诉|打)过|网点|公司|厂|店|局|所|站|院|中心|物业|学校|医院|村|社区|街道|办|委|队|部|科|"
+    r"老板|经理|主任|书记|村长|队长|站长|院长|包工头"
+)
 LEADING_NO = re.compile(r"(?:还没有|还没|没有|没呢|没得|冇得|冇|都没有|没)(?=[\s,，。!！]|$)")
 
 
@@ -199,9 +204,13 @@ def _is_other_detail(turn: Turn, clean: str) -> bool:
 
 
 def _read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnResult) -> None:
-    free_text_ok = (turn.intent not in NOT_FREE_TEXT_INTENTS and not _is_other_detail(turn, clean)) or bool(
-        turn.correcting
+    # an answer the classifier took for small talk ("金牛区的韵达快递网点") is still an answer, unless it asks
+    as_small_talk = (
+        turn.intent == "out_of_scope" and bool(ANSWERISH.search(clean)) and detect_question(clean) is None
     )
+    free_text_ok = (
+        (turn.intent not in NOT_FREE_TEXT_INTENTS or as_small_talk) and not _is_other_detail(turn, clean)
+    ) or bool(turn.correcting)
     told = reading_text(turn.text, NOT_NEGATION)  # earlier reports read their own denials ("没找过")
     report = prior_report.extract_prior_report(told)
     if not asked(turn, "prior_report") and prior_report.is_bare_answer(told):
@@ -239,10 +248,6 @@ def _respondent_answer(
         return _respondent(reading, report, strict=False)  # "找过街道办，没人管" answers another question
     if free_text_ok or DONT_KNOW.search(clean):
         said = respondent.read_respondent_answer(reading)
-    elif turn.intent == "out_of_scope" and respondent.extract_respondent(reading):
-        said = respondent.read_respondent_answer(
-            reading
-        )  # "蜀山区的快递网点站长" read as small talk names a party
     else:
         said = _respondent(reading, report, strict=True)
     if said:

@@ -135,3 +135,17 @@ async def test_small_talk_at_the_respondent_question_is_not_stored():
     )
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert "respondent" not in slots
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("金牛区的韵达快递网点", "respondent", "金牛区的韵达快递网点"),
+        ("跟院长说过", "prior_report", "跟院长说过"),
+    ],
+)
+async def test_an_answer_the_classifier_took_for_small_talk_is_still_an_answer(text, slot, value):
+    known = {"issue_text": "快递员把快递丢在楼下", "category": "商贸旅游", "location_code": "510106"}
+    tracker = make_tracker(text, intent="out_of_scope", requested_slot=slot, slots=known)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots[slot] == value
