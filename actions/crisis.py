@@ -11,6 +11,8 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import CRISIS_INTENT_KINDS, faq_key, latest_intent, runner_up_intent
+from actions.correction_parse import is_explicit_correction
+from actions.corrections import CorrectDetail
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
 from bot.domain.knowledge import faq_answer
@@ -84,6 +86,10 @@ class CrisisResponse(Action):
             return []
         if tracker.active_loop.get("name") == "intake_form":
             return []
+        if tracker.get_slot("awaiting_confirmation") and is_explicit_correction(
+            text, tracker.slots, reviewing=True
+        ):
+            return CorrectDetail.tentative(dispatcher, tracker) or []  # "类别应该是城乡建设吧" at the summary
         if not tracker.active_loop.get("name") and tells_a_story(text):
             dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
             return [FollowupAction("intake_form")]

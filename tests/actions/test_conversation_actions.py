@@ -416,3 +416,23 @@ async def test_a_guessed_crisis_in_the_intake_is_checked_in_once_and_read_as_the
     slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
     assert slots["legal_status"] == "none"
     assert "12338" not in texts(dispatcher) and "信访就是" not in texts(dispatcher)
+
+
+async def test_a_correction_at_the_summary_read_as_a_guessed_crisis_corrects_and_adds_no_story():
+    known = {
+        "issue_text": "我们单元的电梯坏了一个多月了 物业一直不修",
+        "category": "商贸旅游",
+        "location_code": "650102",
+        "awaiting_confirmation": True,
+        "urgent": True,
+    }
+    tracker = make_tracker(
+        "类别应该是城乡建设吧 电梯坏了不是商贸旅游",
+        intent="danger_guess",
+        confidence=0.4,
+        slots=known,
+        active_loop=None,
+        ranking=[("domestic_violence", 0.4), ("tell_problem", 0.35)],
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert slots["category"] == "城乡建设" and "issue_text" not in slots
