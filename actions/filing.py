@@ -45,7 +45,7 @@ def _filed_day(case) -> date:
     return created.astimezone(ZoneInfo(get_settings().timezone)).date()
 
 
-def filed_message(case, route: str = "petition") -> str:
+def filed_message(case, route: str = "petition", variant: str | None = None) -> str:
     """Number, query code and what happens next for this route, each step with its article.
 
     Only route `petition` gets the 60-day 信访处理意见书 (第31条第六项, 第34条); other statutory routes are led
@@ -56,7 +56,7 @@ def filed_message(case, route: str = "petition") -> str:
     steps = [
         f"登记日期：{_day(_filed_day(case))}",
         f"{_day(case.register_deadline)}前，信访部门把事项转送或交办到有权处理的机关（《信访工作条例》{register.article}）。",
-        *after_filing_lines(route, identified=has_notice_address(case)),
+        *after_filing_lines(route, identified=has_notice_address(case), variant=variant),
     ]
     lines = "\n".join(f"· {step}" for step in steps)
     return (
@@ -100,7 +100,7 @@ class FileCase(Action):
             return []
 
         case = filed.case
-        dispatcher.utter_message(text=filed_message(case, decision.code))
+        dispatcher.utter_message(text=filed_message(case, decision.code, decision.variant))
         dispatcher.utter_message(text=explain_route(decision.code, decision.variant))
         if case.urgent:
             dispatcher.utter_message(text="这件事已标记为紧急，工作人员会优先联系您。")

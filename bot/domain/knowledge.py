@@ -124,7 +124,9 @@ def explain_route(code: str, variant: str | None = None, knowledge: Knowledge | 
     return "\n".join(parts)
 
 
-def after_filing_lines(code: str, *, identified: bool, knowledge: Knowledge | None = None) -> list[str]:
+def after_filing_lines(
+    code: str, *, identified: bool, variant: str | None = None, knowledge: Knowledge | None = None
+) -> list[str]:
     """What happens after registration for this route, each line cited (the filing message).
 
     `identified`: the citizen gave name and address, without which no written notice is sent (第23条).
@@ -132,7 +134,7 @@ def after_filing_lines(code: str, *, identified: bool, knowledge: Knowledge | No
     """
     kb = knowledge or load_knowledge()
     route = kb.route(code)
-    notice = notice_line(code, identified=identified, knowledge=kb)
+    notice = notice_line(code, identified=identified, variant=variant, knowledge=kb)
     steps = ([kb.filing["led_into"]] if route.led_into else []) + list(route.after_filing)
     return ([notice] if notice else []) + [_cited(step.text, step.citation) for step in steps]
 
@@ -142,11 +144,13 @@ def has_notice_address(case: object) -> bool:
     return bool(getattr(case, "petitioner_name", None)) and bool(getattr(case, "address", None))
 
 
-def notice_line(code: str, *, identified: bool, knowledge: Knowledge | None = None) -> str | None:
+def notice_line(
+    code: str, *, identified: bool, variant: str | None = None, knowledge: Knowledge | None = None
+) -> str | None:
     """The 第23条 acceptance notice for this route, cited and without a date (it counts from the handling
     organ's receipt); None for routes with nothing to accept (praise, questions)."""
     kb = knowledge or load_knowledge()
-    notice = kb.route(code).notice
+    notice = kb.route(code).notice_for(variant)
     if notice == "written":
         line = kb.filing["notice_written" if identified else "notice_missing_identity"]
     elif notice == "own_rules":

@@ -54,6 +54,13 @@ def _note(raw: Any, where: str) -> Note:
 _EMPTY = RouteVariant(key="", title="", summary="", where="", hotlines=(), time_limits=(), notes=())
 
 
+def _variant_notice(raw: dict[str, Any], where: str) -> str | None:
+    notice = raw.get("notice")
+    if notice is not None and notice not in NOTICE_KINDS:
+        raise KnowledgeError(f"{where}: notice must be one of {', '.join(NOTICE_KINDS)}")
+    return notice
+
+
 def _variant(key: str, raw: dict[str, Any], where: str, base: RouteVariant = _EMPTY) -> RouteVariant:
     """A variant inherits every field it does not set from the route's own text."""
     view = RouteVariant(
@@ -68,6 +75,7 @@ def _variant(key: str, raw: dict[str, Any], where: str, base: RouteVariant = _EM
             else base.time_limits
         ),
         notes=tuple(_note(n, where) for n in raw["notes"]) if "notes" in raw else base.notes,
+        notice=_variant_notice(raw, where),
     )
     if not view.title or not view.where:
         raise KnowledgeError(f"{where}: title and where are required")

@@ -109,6 +109,7 @@ class RouteVariant:
     hotlines: tuple[Hotline, ...]
     time_limits: tuple[TimeLimit, ...]
     notes: tuple[Note, ...]
+    notice: str | None = None  # one of NOTICE_KINDS; None: the route's
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,10 @@ class Route:
     def resolve(self, variant: str | None = None) -> RouteVariant:
         """The variant's text, or the route's own text when no (known) variant is asked for."""
         return self.variants.get(variant or "", self.base)
+
+    def notice_for(self, variant: str | None = None) -> str:
+        """The 第23条 notice of a variant (a land-title dispute is decided by a government), else the route's."""
+        return self.resolve(variant).notice or self.notice
 
 
 @dataclass(frozen=True)

@@ -414,3 +414,19 @@ def test_the_notice_line_for_progress_and_filing_has_no_date() -> None:
     for code in ROUTE_CODES:
         for identified in (True, False):
             assert not re.search(r"\d+年\d+月", notice_line(code, identified=identified) or "")
+
+
+@pytest.mark.parametrize(
+    ("variant", "written"),
+    [
+        ("land_title", True),
+        ("medical", True),
+        ("court_case", False),
+        ("police_inaction", False),
+        (None, False),
+    ],
+)
+def test_a_variant_decided_by_a_government_gets_the_written_notice(variant, written):
+    first = after_filing_lines("litigation", identified=True, variant=variant)[0]
+    assert ("15日内，会书面告诉您" in first) is written
+    assert ("第23条第4款" in first) is not written
