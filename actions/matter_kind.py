@@ -38,7 +38,7 @@ _GRIEVANCE = re.compile(
     r"强拆|强占|霸占|侵占|赔偿|维权|讨薪|要不回|不解决|没解决|差评|"
     # an organ's refusal told as what happened: "医保局说我的住院费不能报销"
     r"(?:说我|说是|告诉我|跟我说)[^，。]{0,12}不(?:能|让|予|准|给|批|同意)|驳回|被拒|"
-    r"被(?:取消|停|停发|扣|收回|注销)|(?:给|把我[^，。]{0,6})取消|停发|断了"
+    r"被[^，。]{0,4}?(?:取消|停|停发|扣|收回|注销)|(?:给|把我[^，。]{0,6})取消|停发|断了"
 )
 # "我有个事情想反映一下…怎么办" is a matter to file, however it is asked
 # "孩子上学被拒收了怎么办": what to do about something that happened, not how to get something done

@@ -386,6 +386,7 @@ async def test_only_asking_after_an_intake_began_answers_and_drops_what_was_stor
         ("我就是问问能不能补办 不是要反映啥", CONSULTATION),
         ("想问下为什么我的低保被取消了", COMPLAINT),  # asked, but something was done to them
         ("养老金停发了三个月", COMPLAINT),
+        ("我门这里的养老钱 每个月都被镇里扣掉五十", COMPLAINT),  # who did it comes between 被 and the act
     ],
 )
 def test_asking_only_and_things_done_to_the_citizen(text, kind):
