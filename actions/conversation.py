@@ -9,6 +9,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.correction_parse import is_explicit_correction
+from actions.corrections import CorrectDetail
 from actions.matter_kind import tells_a_story
 from actions.questions import own_answer
 from actions.struggle import frustration_answer, sounds_frustrated
@@ -179,6 +181,12 @@ class HandleUnclear(Action):
             return []
         from actions.consultation import is_consultation
 
+        if tracker.get_slot("awaiting_confirmation") and is_explicit_correction(
+            text, tracker.slots, reviewing=True
+        ):
+            corrected = CorrectDetail.tentative(dispatcher, tracker)  # "类别应该是城乡建设吧" at the summary
+            if corrected is not None:
+                return corrected
         clean = textutil.normalize_for_parsing(text)
         if tells_a_story(clean) and not textutil.looks_like_markup(text) and not is_consultation(text):
             return self._start_intake(dispatcher, tracker)
@@ -204,8 +212,6 @@ class HandleUnclear(Action):
     async def _read_during_intake(
         dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        from actions.correction_parse import is_explicit_correction
-        from actions.corrections import CorrectDetail
         from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 
         text = tracker.latest_message.get("text") or ""

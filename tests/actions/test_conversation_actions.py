@@ -436,3 +436,16 @@ async def test_a_correction_at_the_summary_read_as_a_guessed_crisis_corrects_and
     )
     slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
     assert slots["category"] == "城乡建设" and "issue_text" not in slots
+
+
+async def test_an_unclear_correction_at_the_summary_corrects_and_adds_no_story():
+    known = {
+        "issue_text": "我们单元的电梯坏了一个多月了 物业一直不修",
+        "category": "商贸旅游",
+        "awaiting_confirmation": True,
+    }
+    tracker = make_tracker(
+        "类别应该是城乡建设吧 电梯坏了不是商贸旅游", intent="nlu_fallback", slots=known, active_loop=None
+    )
+    slots, _, _ = await run_action(HandleUnclear(), tracker)
+    assert slots["category"] == "城乡建设" and "issue_text" not in slots

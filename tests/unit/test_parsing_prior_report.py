@@ -123,6 +123,7 @@ def test_last_year_is_no_visit_to_an_office():
         ("沒有，第一次", "未曾反映"),  # traditional characters
         ("冇啊 第一次搵你哋", "未曾反映"),  # Cantonese
         ("没有 这是第一次", "未曾反映"),
+        ("跟院长说过", "跟院长说过"),  # the person in charge, told first
         ("我向区政府申请公开征地补偿的文件，到现在都没答复", None),  # an application is the matter itself
     ],
 )
