@@ -391,3 +391,10 @@ async def test_only_asking_after_an_intake_began_answers_and_drops_what_was_stor
 )
 def test_asking_only_and_things_done_to_the_citizen(text, kind):
     assert detect_matter_kind(text) == kind
+
+
+def test_a_contested_divorce_is_answered_with_the_court_and_12348():
+    question = "我想离婚 男方不同意 孩子归谁 去哪里起诉 要多少钱"
+    assert detect_matter_kind(question) == CONSULTATION
+    answer = consultation_answer(question)
+    assert "法院" in answer and "12348" in answer and "婚姻登记处" not in answer
