@@ -98,7 +98,7 @@ cluster: env train ## production shape here: PostgreSQL, Redis, 2 Rasa + 2 actio
 cluster-stop: ## stop everything make cluster started
 	@scripts/cluster_stop.sh
 
-soak: ## faults while 100 citizens file (kill -9 Rasa, restart actions, PostgreSQL, Redis) on a cluster (~15 min)
+soak: ## faults while 100 citizens file (kill -9 Rasa, restart actions, PostgreSQL, Redis) on a cluster (~6 min)
 	$(PY) -m bench.cluster.soak --long
 
 clean: ## remove generated files (models, build, results, caches); keeps .venv, node_modules, .env, var/

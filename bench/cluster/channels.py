@@ -65,6 +65,7 @@ class WeChatClient:
     kind: str = "wechat"
     _wire: WireClient | None = None
     _last_xml: str = ""
+    _delivered_before: int = 0  # customer-service messages before the first try of the current message
 
     async def open(self) -> None:
         self._wire = WireClient(self.cluster.wechat_token, self.cluster.wechat_aes_key, WECHAT_APP_ID)
@@ -76,9 +77,10 @@ class WeChatClient:
         assert self._wire is not None
         if not again:  # a retry repeats the message, MsgId included, as WeChat's own retries do
             self._last_xml = self._wire.message(self.sender, "text", {"Content": text})
+            self._delivered_before = len(self.cluster.wechat_api.messages_to(self.sender))
         query, body = self._wire.request(self._last_xml, "safe", self.sender)
         url = f"{self.cluster.rasa_url}/webhooks/wechat/webhook?{urllib.parse.urlencode(query)}"
-        before = len(self.cluster.wechat_api.messages_to(self.sender))
+        before = self._delivered_before  # a late answer to the first try answers the retry too
         started = time.monotonic()
         passive = None
         try:

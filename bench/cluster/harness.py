@@ -60,11 +60,14 @@ class Cluster:
 
     def healthy(self, backend_prefix: str = "") -> bool:
         """Every backend the proxy knows is UP (or those whose name starts with the prefix)."""
-        status, _ = request_json(f"{self.rasa_url}/", timeout=5)
+        try:  # a server busy with citizens may answer late: not healthy yet
+            status, _ = request_json(f"{self.rasa_url}/", timeout=5)
+            with urllib.request.urlopen(self.stats_url, timeout=5) as response:
+                stats = response.read().decode()
+        except OSError:
+            return False
         if status != 200:
             return False
-        with urllib.request.urlopen(self.stats_url, timeout=5) as response:
-            stats = response.read().decode()
         rows = [line.split(",") for line in stats.splitlines() if not line.startswith("#")]
         servers = [r for r in rows if len(r) > 17 and r[1] not in ("FRONTEND", "BACKEND")]
         return all(r[17] == "UP" for r in servers if r[1].startswith(backend_prefix))
