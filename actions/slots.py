@@ -40,7 +40,6 @@ RESET_AFTER_FILING = (
     "people_count",
     "id_number",
     "id_number_encrypted",
-    "correction_target",
     "evidence",
     "intake_turns",
     "intake_id",
