@@ -1,8 +1,9 @@
 """WeChat's replay and retry memory in Redis, shared by every Rasa server behind the proxy.
 
 Same interface as `bot.channels.wechat.replay.ReplayGuard`: `check(nonce, message_key) -> Seen`, plus
-`finished(key)` / `finish(key)`: a message seen before whose run is not known to have finished anywhere (the
-server that took it died) is run again by the server its retry reaches, instead of being dropped.
+`finished(key)` / `finish(key, reply)` / `reply_of(key)`: a message seen before whose run is not known to have
+finished anywhere (the server that took it died) is run again by the server its retry reaches, instead of being
+dropped; one that finished elsewhere is answered with the reply kept for it.
 """
 
 from __future__ import annotations
@@ -48,11 +49,19 @@ class RedisReplayGuard:
         except ERRORS:
             return True  # unknown: do not run a message twice
 
-    def finish(self, message_key: str) -> None:
+    def finish(self, message_key: str, reply: str | None = None) -> None:
+        """Marks the run finished, keeping its passive reply for a retry that reaches another server."""
         try:
-            sync_client(self.url).set(f"{PREFIX}done:{message_key}", "1", px=int(self.ttl_s * 1000))
+            sync_client(self.url).set(f"{PREFIX}done:{message_key}", reply or "", px=int(self.ttl_s * 1000))
         except ERRORS as error:
             logger.warning("shared_state.redis_unavailable finish: %r", error)
+
+    def reply_of(self, message_key: str) -> str | None:
+        try:
+            kept = sync_client(self.url).get(f"{PREFIX}done:{message_key}")
+        except ERRORS:
+            return None
+        return kept.decode() if kept else None
 
     def __len__(self) -> int:
         return len(self.fallback)

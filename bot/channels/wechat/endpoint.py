@@ -137,14 +137,17 @@ class WeChatEndpoint:
             return decoded
         message, encrypt = decoded
         seen = self._seen(query, message)
-        if seen is not None:
+        if isinstance(seen, HttpResult):
             return seen
-        job, started = self.jobs.get_or_start(
-            message.dedup_key, message.from_user, lambda: self._process(message)
-        )
-        if not started:
-            logger.info("wechat.retry key=%s claimed=%s", message.dedup_key, job.claimed)
-        text = await self._answer(job)
+        if seen is None:
+            job, started = self.jobs.get_or_start(
+                message.dedup_key, message.from_user, lambda: self._process(message)
+            )
+            if not started:
+                logger.info("wechat.retry key=%s claimed=%s", message.dedup_key, job.claimed)
+            text = await self._answer(job)
+        else:
+            text = seen  # the reply another server gave this message, kept in the shared memory
         if text is None:
             return SUCCESS
         xml = text_reply_xml(message.from_user, message.to_user, text, int(self.clock()))
@@ -156,8 +159,9 @@ class WeChatEndpoint:
             )
         return HttpResult(200, xml, "application/xml; charset=utf-8")
 
-    def _seen(self, query: Mapping[str, str], message: InboundMessage) -> HttpResult | None:
-        """None for a message to handle (new, or WeChat's retry while its run is kept); else the answer."""
+    def _seen(self, query: Mapping[str, str], message: InboundMessage) -> HttpResult | str | None:
+        """None for a message to handle (new, or WeChat's retry while its run is kept); the reply text of a
+        message another server handled; else the answer."""
         assert self.replays is not None
         nonce = f"{query.get('timestamp', '')}:{query.get('nonce', '')}"
         seen = self.replays.check(nonce, message.dedup_key)
@@ -168,16 +172,23 @@ class WeChatEndpoint:
             if not self.replays.finished(message.dedup_key):  # its server died before the end: run it here
                 logger.warning("wechat.taken_over key=%s: its first run did not finish", message.dedup_key)
                 return None
+            reply = self.replays.reply_of(message.dedup_key)
+            if reply:  # WeChat retries only when it got no answer: give it the one the other server gave
+                logger.info("wechat.retry_answered key=%s: from the shared memory", message.dedup_key)
+                return reply
             logger.warning("wechat.replayed key=%s: handled before, not again", message.dedup_key)
             return SUCCESS
         return None
 
     async def _process(self, message: InboundMessage) -> RenderedReply:
+        rendered: RenderedReply | None = None
         try:
-            return await self._run(message)
+            rendered = await self._run(message)
+            return rendered
         finally:
             assert self.replays is not None
-            self.replays.finish(message.dedup_key)
+            first = rendered.parts[0] if rendered is not None and rendered.parts else None
+            self.replays.finish(message.dedup_key, first)
 
     async def _run(self, message: InboundMessage) -> RenderedReply:
         action = translate(message, self.options)

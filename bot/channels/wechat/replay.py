@@ -28,7 +28,9 @@ class ReplayMemory(Protocol):
 
     def finished(self, message_key: str) -> bool: ...
 
-    def finish(self, message_key: str) -> None: ...
+    def finish(self, message_key: str, reply: str | None = None) -> None: ...
+
+    def reply_of(self, message_key: str) -> str | None: ...
 
 
 @dataclass
@@ -55,8 +57,12 @@ class ReplayGuard:
         """Whether a message seen before was run to its end (here: by this process, whose jobs are gone)."""
         return True
 
-    def finish(self, message_key: str) -> None:
-        """The message's run has ended (one process needs no record: its jobs say so)."""
+    def finish(self, message_key: str, reply: str | None = None) -> None:
+        """The message's run has ended, with this passive reply (one process needs no record: its jobs keep it)."""
+
+    def reply_of(self, message_key: str) -> str | None:
+        """The passive reply of a message handled elsewhere (here: never elsewhere)."""
+        return None
 
     def __len__(self) -> int:
         return len(self._messages)
