@@ -8,6 +8,8 @@ time to the first reply; `again=True` is the client's one retry of the same mess
 from __future__ import annotations
 
 import asyncio
+import itertools
+import random
 import time
 import urllib.parse
 import uuid
@@ -68,7 +70,11 @@ class WeChatClient:
     _delivered_before: int = 0  # customer-service messages before the first try of the current message
 
     async def open(self) -> None:
-        self._wire = WireClient(self.cluster.wechat_token, self.cluster.wechat_aes_key, WECHAT_APP_ID)
+        # MsgIds unique across the simulated followers, as WeChat's are (not one clock shared by all)
+        ids = itertools.count(random.getrandbits(62))
+        self._wire = WireClient(
+            self.cluster.wechat_token, self.cluster.wechat_aes_key, WECHAT_APP_ID, _ids=ids
+        )
 
     async def close(self) -> None:
         return None

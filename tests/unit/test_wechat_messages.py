@@ -16,7 +16,7 @@ def test_text_message_fields() -> None:
     message = parse_message(SERVER.text("oUser-1", "小区噪音扰民 😀 ]]> <b>", msg_id=6054768590064713728))
     assert (message.to_user, message.from_user, message.msg_type) == ("gh_0123456789ab", "oUser-1", "text")
     assert message.fields["Content"] == "小区噪音扰民 😀 ]]> <b>"
-    assert message.dedup_key == "msg:6054768590064713728"
+    assert message.dedup_key == "msg:oUser-1:6054768590064713728"
 
 
 def test_events_are_keyed_by_sender_and_time() -> None:

@@ -34,9 +34,10 @@ class InboundMessage:
 
     @property
     def dedup_key(self) -> str:
-        # WeChat's advice: MsgId for messages, FromUserName + CreateTime for events
+        # WeChat's advice: MsgId for messages, FromUserName + CreateTime for events; the sender too, so that a
+        # repeated MsgId can never give one follower the reply kept for another (a cluster keeps replies)
         if self.msg_id:
-            return f"msg:{self.msg_id}"
+            return f"msg:{self.from_user}:{self.msg_id}"
         return f"event:{self.from_user}:{self.create_time}:{self.event}"
 
 
