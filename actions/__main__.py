@@ -24,6 +24,7 @@ WARM_UP_TEXT = "小区楼下烧烤店每天吵到半夜，打了好几次电话�
 
 def warm_up() -> float:
     """Loads what the first intake turn needs; returns the seconds it took."""
+    # imported here, after main() has installed log masking: these load the models, jieba and the gazetteer
     from actions import services
     from actions.intake_logic import read_turn
     from actions.intake_turn import Turn
@@ -47,6 +48,7 @@ def listen_host(environ: dict[str, str] | None = None) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
+    # rasa_sdk pulls in Sanic and the actions package: only once the process is set up
     from rasa_sdk.__main__ import main_from_args
     from rasa_sdk.endpoint import create_argument_parser
 

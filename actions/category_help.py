@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.domain import text as textutil
+from bot.domain.category import CATEGORIES, load_lexicon
 
 # short names of the classes
 ABBREVIATIONS = {
@@ -94,7 +95,6 @@ def category_from_everyday_words(
     clean: str, story_scores: Sequence[Any] | None = None, *, exact_names_only: bool = False
 ) -> str | None:
     """The class a short answer names, by its name, a short name or an everyday word; None if unsure."""
-    from bot.domain.category import CATEGORIES
 
     word = core_word(textutil.normalize_for_parsing(clean))
     if not word or len(word) > MAX_ANSWER:
@@ -124,7 +124,6 @@ def _in_order(word: str, name: str) -> bool:
 
 def _lexicon_fits(word: str) -> tuple[str, ...]:
     """Classes whose decisive keywords (weight 3) include the word exactly."""
-    from bot.domain.category import load_lexicon
 
     fits = [
         name

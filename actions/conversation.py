@@ -9,12 +9,15 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.consultation import consultation_answer, is_consultation
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
-from actions.matter_kind import tells_a_story
-from actions.questions import own_answer
+from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.questions import answer_for, own_answer
 from actions.struggle import frustration_answer, sounds_frustrated
+from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 from bot.domain import text as textutil
+from bot.domain.knowledge import faq_answer
 
 FAQ_BY_INTENT = {
     "ask_what_is_petition": "what_is_petition",
@@ -59,8 +62,6 @@ def faq_key(intent: str | None, text: str) -> str | None:
 def specific_answer(text: str, *, questions: bool = True) -> str | None:
     """The answer a message asks for whatever the classifier made of it: going over the office's head, anger,
     how to get something done, or (`questions`) a question the knowledge file answers; None for none of these."""
-    from actions.consultation import consultation_answer, is_consultation
-    from actions.questions import answer_for
 
     if GOING_HIGHER.search(textutil.normalize_for_parsing(text)) or sounds_frustrated(text):
         return frustration_answer()
@@ -87,7 +88,6 @@ class AnswerFaq(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        from bot.domain.knowledge import faq_answer
 
         text = tracker.latest_message.get("text") or ""
         # "你们到底管不管？" wants an answer, not a definition of 信访
@@ -179,7 +179,6 @@ class HandleUnclear(Action):
         if loop:
             dispatcher.utter_message(text=unclear_reply(text))
             return []
-        from actions.consultation import is_consultation
 
         if tracker.get_slot("awaiting_confirmation") and is_explicit_correction(
             text, tracker.slots, reviewing=True
@@ -196,8 +195,6 @@ class HandleUnclear(Action):
     @staticmethod
     def _start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """A story the classifier was unsure of: read here (the form will not read it again), then the intake."""
-        from actions.matter_kind import read_matter_kind
-        from actions.turn_adapter import read_tracker_turn, slot_events
 
         result = read_tracker_turn(tracker, intent="tell_problem")
         kind = read_matter_kind(tracker.slots, result.updates)
@@ -212,7 +209,6 @@ class HandleUnclear(Action):
     async def _read_during_intake(
         dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 
         text = tracker.latest_message.get("text") or ""
         # "反映对象改成包工头" the classifier was unsure of is still a correction

@@ -24,6 +24,8 @@ from actions.summary import display_value
 from actions.turn_adapter import read_turn_safely, say_notes, turn_from_tracker
 from bot.domain import text as textutil
 from bot.parsing.legal_status import detect_legal_status
+from bot.parsing.occurred_at import extract_occurred_at
+from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import extract_prior_report
 
 # slots that change together with the one corrected
@@ -56,8 +58,6 @@ def target_of(request: CorrectionRequest, known: dict[str, Any], entity_target: 
 
 def target_by_value(value: str) -> str | None:
     """ "13974612385" is a phone, "上个月" a time, "海淀区" a place, "还没起诉" a court status."""
-    from bot.parsing.occurred_at import extract_occurred_at
-    from bot.parsing.phone import extract_phone
 
     clean = textutil.normalize_for_parsing(value)
     if not clean:

@@ -35,6 +35,7 @@ from actions.slots import (
 from actions.turn_answers import DONT_KNOW, SKIPPED_ADDRESS, SKIPPED_NAME, SKIPPED_PHONE, WHY_ADDRESS
 from actions.turn_context import NOT_NEGATION, Part, has_part, reading_text
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, with_reprompt
+from bot.cases.crypto import encrypt_id_number
 from bot.domain import text as textutil
 from bot.parsing import id_number, legal_status, occurred_at, phone, prior_report, respondent, vague_period
 
@@ -278,8 +279,6 @@ def _respondent(reading: str, report: str | None, *, strict: bool) -> str | None
 def _read_id_number(turn: Turn, clean: str, result: TurnResult) -> None:
     number = id_number.extract_id_number(clean)
     if number:
-        from bot.cases.crypto import encrypt_id_number
-
         result.set("id_number", id_number.mask_id_number(number))
         result.set("id_number_encrypted", encrypt_id_number(number))
     elif id_number.looks_like_id_attempt(clean) and not phone.extract_phone(clean):

@@ -7,6 +7,7 @@ import re
 from actions.category_help import category_from_everyday_words
 from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.slots import NOT_FREE_TEXT_INTENTS
+from bot.domain.category import CATEGORIES, is_confident, top_candidates
 
 CANDIDATE_FLOOR = 0.15
 COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "环境保护", "民政", "政法")
@@ -19,7 +20,6 @@ VAGUE_PLACE = re.compile(
 
 
 def read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
-    from bot.domain.category import CATEGORIES, is_confident, top_candidates
 
     chosen = turn.entity("category")
     if chosen in CATEGORIES and may_set(turn, "category"):
@@ -52,7 +52,6 @@ def read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
 
 def named_category(clean: str) -> str | None:
     """The one class the answer names ("民政", "是城乡建设的"), if it names exactly one."""
-    from bot.domain.category import CATEGORIES
 
     named = [c for c in CATEGORIES if c in clean or (len(clean) >= 2 and clean in c)]
     if len(named) == 1:

@@ -13,10 +13,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
 from actions.slots import NON_ANSWER_INTENTS
+from bot.cases import STATUS_PENDING
 from bot.cases.numbers import CASE_NUMBER_IN_TEXT, find_case_number
 from bot.channels.client import client_of
 from bot.domain import text as textutil
+from bot.domain.knowledge import deadline, has_notice_address, load_knowledge, notice_line
 from bot.ops.settings import get_settings
+from bot.parsing.phone import extract_phone
 
 QUERY_CODE = re.compile(r"(?<!\d)\d{6}(?!\d)")
 
@@ -53,7 +56,6 @@ class ValidateProgressForm(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        from bot.parsing.phone import extract_phone
 
         text = tracker.latest_message.get("text") or ""
         intent = (tracker.latest_message.get("intent") or {}).get("name")
@@ -136,8 +138,6 @@ def _day(value) -> str:
 
 def case_deadline_lines(case) -> list[str]:
     """The time limits that apply to the case now, each with its article."""
-    from bot.cases import STATUS_PENDING
-    from bot.domain.knowledge import deadline, has_notice_address, load_knowledge, notice_line
 
     created = case.created_at
     if created.tzinfo is None:  # stored in UTC

@@ -6,6 +6,8 @@ from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from bot.cases import CaseRepository, create_schema, make_engine, session_factory
+from bot.gazetteer import get_gazetteer
 from bot.ops.settings import get_settings
 
 
@@ -16,7 +18,6 @@ def now_local() -> datetime:
 
 @lru_cache(maxsize=1)
 def case_repository():
-    from bot.cases import CaseRepository, create_schema, make_engine, session_factory
 
     engine = make_engine(get_settings().database_url)
     create_schema(engine)
@@ -25,6 +26,5 @@ def case_repository():
 
 @lru_cache(maxsize=1)
 def gazetteer():
-    from bot.gazetteer import get_gazetteer
 
     return get_gazetteer()

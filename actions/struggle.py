@@ -13,6 +13,8 @@ from actions.category_help import pick_for_story
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.turn_adapter import read_tracker_turn, slot_events
 from bot.domain import text as textutil
+from bot.domain.category import classify_category
+from bot.domain.knowledge import deadline
 
 # anger at the office rather than a question about petitions ("你们到底管不管？" is no request for a definition)
 FRUSTRATED = re.compile(
@@ -31,7 +33,6 @@ class HelpChooseCategory(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        from bot.domain.category import classify_category
 
         story = tracker.get_slot("issue_text") or ""
         if not story:
@@ -59,7 +60,6 @@ def sounds_frustrated(text: str) -> bool:
 
 def frustration_answer() -> str:
     """Acknowledges, says what this office does and when, and honestly what going over its head leads to."""
-    from bot.domain.knowledge import deadline
 
     register, notice, handling = (
         deadline("register_transfer"),

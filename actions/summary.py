@@ -14,7 +14,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.route_slots import ask_question, fresh_decision, route_line, settle, settled_route
 from actions.slots import INTAKE_SLOTS, NOT_PROVIDED, SLOT_LABELS
 from bot.domain.routing import RouteDecision
+from bot.parsing.legal_status import LEGAL_STATUS_LABELS
 from bot.parsing.masking import mask_personal_numbers
+from bot.parsing.phone import mask_phone
 
 SUMMARY_SLOTS = (*INTAKE_SLOTS, "contact_note", "id_number")
 MAX_STORY_PREVIEW = 120
@@ -32,12 +34,8 @@ def display_value(slot: str, value: Any) -> str | None:
         text = mask_personal_numbers(str(value))
         return text if len(text) <= MAX_STORY_PREVIEW else text[:MAX_STORY_PREVIEW] + "……"
     if slot == "legal_status":
-        from bot.parsing.legal_status import LEGAL_STATUS_LABELS
-
         return LEGAL_STATUS_LABELS.get(str(value), str(value))
     if slot == "phone":
-        from bot.parsing.phone import mask_phone
-
         return mask_phone(str(value))
     if slot == "people_count":  # a count said in words ("几十户", "就我家") reads as said
         return f"{value}人" if str(value).isdigit() else str(value)

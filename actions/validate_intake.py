@@ -15,6 +15,7 @@ from actions.corrections import CorrectDetail
 from actions.matter_kind import read_matter_kind
 from actions.slots import NON_ANSWER_INTENTS, RESET_AFTER_FILING
 from actions.turn_adapter import answered_a_question, read_tracker_turn, say_notes, slot_events
+from bot.domain.category import CATEGORIES
 
 HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
 
@@ -111,7 +112,6 @@ class AskCategory(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        from bot.domain.category import CATEGORIES
 
         names = tracker.get_slot("category_candidates") or ["其他"]
         buttons = [{"title": n, "payload": f'/inform{{"category": "{n}"}}'} for n in names if n in CATEGORIES]
