@@ -70,6 +70,14 @@ class ValidateProgressForm(Action):
             "progress_case_number": number or tracker.get_slot("progress_case_number"),
             "progress_phone": phone_number or code or tracker.get_slot("progress_phone"),
         }
+        if not number and requested == "progress_case_number" and LOST_NUMBER.search(text):
+            # "编号忘了", "真的忘了 那咋办": no number to ask for again; the form ends with what can be done
+            dispatcher.utter_message(text=LOST_NUMBER_REPLY)
+            return [
+                SlotSet("progress_case_number", LOST),
+                SlotSet("progress_phone", LOST),
+                SlotSet("progress_outcome", "no_number"),
+            ]
         events: list[EventType] = [SlotSet(key, value) for key, value in slots.items()]
         if not number and requested == "progress_case_number":
             dispatcher.utter_message(text="没找到事项编号。编号的格式像 XF20261127-0042。")
@@ -99,6 +107,12 @@ class ValidateProgressForm(Action):
         return [SlotSet("progress_outcome", outcome), SlotSet("progress_misses", float(misses))]
 
 
+LOST = "lost"  # the form's slots when the citizen has no case number: the form ends, nothing is looked up
+LOST_NUMBER = re.compile(r"忘了|忘记|不记得|记不住|记不清|找不到|丢了|弄丢|没记|没有编号|不知道编号|不晓得")
+LOST_NUMBER_REPLY = (
+    "编号忘了也没关系：可以拨打当地信访部门公布的电话，报上您的姓名和登记时留的电话，工作人员帮您查；"
+    "也可以说“转人工”，让工作人员联系您。要是重新找到了编号，随时发给我就能查。"
+)
 NOT_FOUND_REPLY = (
     "没有找到对得上的事项。请核对事项编号，以及登记时留的电话或查询码，再试一次。"
     "连着几次没对上的，要过几分钟才能再查；也可以拨打当地信访部门的电话查询。"

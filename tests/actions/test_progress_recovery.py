@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from actions.filing import FileCase
 from actions.progress import CheckProgress, PauseIntake, ValidateProgressForm
 from tests.actions.conftest import make_tracker, run_action, texts
@@ -129,3 +131,15 @@ async def test_a_new_story_during_the_check_is_left_to_the_rules():
         ),
     )
     assert events == []
+
+
+@pytest.mark.parametrize("text", ["编号忘了 我就记得电话 0394-5123456", "真的忘了 那咋办"])
+async def test_a_lost_case_number_ends_the_check_with_what_can_be_done(text):
+    tracker = make_tracker(
+        text, intent="inform", requested_slot="progress_case_number", active_loop="progress_form"
+    )
+    slots, dispatcher, _ = await run_action(ValidateProgressForm(), tracker)
+    assert slots["progress_outcome"] == "no_number"
+    assert slots["progress_case_number"] and slots["progress_phone"]  # the form ends
+    said = texts(dispatcher)
+    assert "信访部门" in said and "转人工" in said and "格式" not in said
