@@ -54,6 +54,7 @@ _NOT_A_DATE_NEXT = (
     "级",
     "地块",
 )
+_STATE_SINCE_RE = re.compile(r"(?:堵|坏|停|漏|断|臭|关|占|积)了$")
 _TENURE_BEFORE = ("上班", "工作", "干", "做", "住", "待", "呆", "开店", "种", "教书", "当")
 _SEASON_RE = re.compile(r"[春夏秋冬](?:天|季)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天末]")
@@ -151,6 +152,8 @@ def _delta_span(detail: dict[str, float], today: date) -> tuple[date, date] | No
     if years and not months and float(years).is_integer():
         year = today.year - int(years)
         return date(year, 1, 1), date(year, 12, 31)
+    if not years and 0 < months < 1:  # "半个月": about fifteen days, not this month
+        days, months = days + round(months * 30), 0
     if years or months:  # "半年" is 0.5 years: anchor at month precision
         back = shift_months(today, -round(years * 12 + months))
         return _month_span(back.year, back.month)
@@ -166,6 +169,8 @@ def _anchored_delta(norm: str, begin: int, end: int) -> bool:
         return False  # "上班五年了": how long they worked there, not when the matter happened
     if after.startswith(("了", "多了")):
         return True
+    if _STATE_SINCE_RE.search(before):
+        return True  # "下水道堵了半个月": blocked since then
     return before.endswith(("已经", "已")) and after.startswith(("没", "未", "不"))
 
 

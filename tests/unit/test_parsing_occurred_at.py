@@ -281,3 +281,15 @@ def test_a_span_holding_a_more_exact_one_says_less():
 def test_a_month_and_day_with_a_dot(text, found):
     result = extract_occurred_at(text, datetime(2026, 12, 4, 10))
     assert (result.normalized if result else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("我家门口的下水道堵了半个月 污水漫到路上", "2026-11-19"),
+        ("电梯坏了一个多月了", "2026-11"),
+        ("半个月了", "2026-11-19"),
+    ],
+)
+def test_a_state_that_has_lasted_since(text, found):
+    assert extract_occurred_at(text, datetime(2026, 12, 4, 10)).normalized == found
