@@ -106,6 +106,7 @@ def test_action_server_installs_masking_and_the_safety_net(restore_factory: None
     monkeypatch.setattr(rasa_sdk.endpoint, "ActionExecutor", rasa_sdk.endpoint.ActionExecutor)
     monkeypatch.setattr(rasa_sdk.endpoint, "create_app", rasa_sdk.endpoint.create_app)
     monkeypatch.setattr(action_main, "warm_up", lambda: 0.0)
+    monkeypatch.setenv("ACTION_SERVER_TOKEN", "test-token")  # it refuses to start without one (no .env here)
     seen: dict[str, Any] = {}
 
     def fake_server(args: Any) -> None:

@@ -39,7 +39,12 @@ def test_file_store_is_pooled_in_wal_with_normal_sync(tmp_path: Path) -> None:
     assert "events" in sa.inspect(store.engine).get_table_names()
 
 
-async def test_turns_saved_one_after_another_come_back_in_order(tmp_path: Path) -> None:
+async def test_turns_saved_one_after_another_come_back_in_order(
+    tmp_path: Path, monkeypatch, id_key: str
+) -> None:
+    monkeypatch.setenv(
+        "ID_ENCRYPTION_KEY", id_key
+    )  # the phone slot is sealed with it (a fresh clone has no .env)
     store = DatabaseUrlTrackerStore(domain=DOMAIN, database_url=f"sqlite:///{tmp_path / 'intake.db'}")
     tracker = _tracker("citizen-7", "楼下烧烤店油烟扰民😤，晚上11点还在营业")
     await store.save(tracker)
