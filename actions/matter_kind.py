@@ -75,13 +75,12 @@ ASKING_ONLY = re.compile(
 )
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # a message with this many Chinese characters tells a matter, not only a request or a feeling
 MIN_STORY_CJK = 15
 
 
 def tells_a_story(text: str) -> bool:
-    return len(_CJK.findall(text or "")) >= MIN_STORY_CJK
+    return textutil.cjk_count(text) >= MIN_STORY_CJK
 
 
 def detect_matter_kind(story: str) -> str:

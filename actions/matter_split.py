@@ -69,7 +69,7 @@ def another_matter(text: str) -> str | None:
     if not found:
         return None
     rest = text[found.end() :].strip(_EDGES)
-    return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= MIN_ANOTHER_MATTER_CHARS else None
+    return rest if textutil.cjk_count(rest) >= MIN_ANOTHER_MATTER_CHARS else None
 
 
 LATER_MATTER_NOTE = (

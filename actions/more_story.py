@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from actions.intake_lookups import named_category
 from actions.intake_turn import Turn, TurnResult
 from actions.matter_kind import tells_a_story
+from bot.domain import text as textutil
 
 STORY_AT_CATEGORY_INTENTS = frozenset({"tell_problem", "inform", "out_of_scope", "nlu_fallback"})
 # what a reader notes for the next question, not a detail the message gave
 HINTS = frozenset({"category_candidates", "category_confidence", "location_candidates"})
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
@@ -34,7 +32,7 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
     telling = turn.intent == "tell_problem" or (turn.intent == "inform" and tells_a_story(clean))
     if (
         current
-        and ((telling and len(clean) >= 15) or (at_category and len(_CJK.findall(clean)) >= 4))
+        and ((telling and len(clean) >= 15) or (at_category and textutil.cjk_count(clean) >= 4))
         and not answered
         and "issue_text" not in result.updates
         and more not in current

@@ -74,6 +74,11 @@ def has_words(text: str | None) -> bool:
     return bool(text) and _WORD_CHAR_RE.search(text) is not None
 
 
+def cjk_count(text: str | None) -> int:
+    """How many Chinese characters the text holds (how much a message says, whatever its punctuation)."""
+    return len(_CJK_RE.findall(text or ""))
+
+
 def has_cjk(text: str | None) -> bool:
     """True when the text holds at least one Chinese character (CJK ideograph)."""
     return bool(text) and _CJK_RE.search(text) is not None
