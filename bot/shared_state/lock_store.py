@@ -3,6 +3,11 @@ restart instead of failing the message: before a lock is taken Redis is pinged, 
 the message waits (without blocking the server) for up to `WAIT_FOR_S`. Releasing a lock while Redis is away
 is skipped: the ticket expires by itself (TICKET_LOCK_LIFETIME), and the message was handled.
 
+A waiting message keeps its own ticket alive. Rasa's loop lets the waiter's ticket expire too: a server
+killed while holding a conversation leaves a ticket that expires after the lifetime, and the message its
+retry brought to another server, queued within that same lifetime, then finds its own ticket gone and
+waits forever (no ticket is ever served again), taking every later message of the citizen with it.
+
 endpoints.yml (the cluster's, deploy/cluster/endpoints.yml.tmpl):
 
     lock_store:
@@ -18,13 +23,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 import redis
-from rasa.core.lock import TicketLock
-from rasa.core.lock_store import LOCK_LIFETIME, RedisLockStore
+from rasa.core.lock import Ticket, TicketLock
+from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
 logger = logging.getLogger(__name__)
@@ -58,8 +64,31 @@ class ResilientRedisLockStore(RedisLockStore):
         self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME, wait_time_in_seconds: float = 1
     ) -> AsyncIterator[TicketLock]:
         await self._reachable()
-        async with super().lock(conversation_id, lock_lifetime, wait_time_in_seconds) as ticket_lock:
-            yield ticket_lock
+        ticket = self.issue_ticket(conversation_id, lock_lifetime)
+        try:
+            yield await self._wait_for_turn(conversation_id, ticket, lock_lifetime, wait_time_in_seconds)
+        finally:
+            self.cleanup(conversation_id, ticket)
+
+    async def _wait_for_turn(
+        self, conversation_id: str, number: int, lifetime: float, wait_time_in_seconds: float
+    ) -> TicketLock:
+        """Rasa's ticket wait, renewing this ticket at each look: only a dead server's ticket runs out."""
+        while True:
+            lock = self.get_lock(conversation_id)
+            if lock is None:
+                raise LockError(f"Could not acquire lock for conversation_id '{conversation_id}'.")
+            lock.remove_expired_tickets()
+            mine = next((t for t in lock.tickets if t.number == number), None)
+            if mine is None:  # run out while this message waited: back in its place, by number
+                lock.tickets.append(Ticket(number, time.time() + lifetime))
+                lock.tickets = deque(sorted(lock.tickets, key=lambda t: t.number))
+            else:
+                mine.expires = time.time() + lifetime
+            self.save_lock(lock)
+            if not lock.is_locked(number):
+                return lock
+            await asyncio.sleep(wait_time_in_seconds)
 
     def cleanup(self, conversation_id: str, ticket_number: int) -> None:
         try:

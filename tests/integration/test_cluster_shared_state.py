@@ -247,3 +247,23 @@ def test_a_message_waits_for_a_restarting_redis_instead_of_failing(
     monkeypatch.setattr(lock_store, "WAIT_FOR_S", 0.3)
     with pytest.raises(redis.ConnectionError):  # Redis away for good: the message fails, it does not hang
         asyncio.run(handle("citizen-4"))
+
+
+def test_a_message_queued_behind_a_killed_server_is_served_once_its_ticket_runs_out(shared: str) -> None:
+    """kill -9 while a server holds a conversation: its ticket expires after the lifetime. The retry queued on
+    the other server within that lifetime must then be served, not wait forever (Rasa's own loop lets the
+    waiter's ticket expire as well, and an empty queue serves no ticket)."""
+    port = int(shared.rsplit(":", 1)[1].split("/")[0])
+    store = ResilientRedisLockStore(host="127.0.0.1", port=port, db=1, key_prefix="killed")
+    store.issue_ticket("citizen-5", 1.0)  # the killed server's: never released
+
+    async def retry_elsewhere() -> float:
+        await asyncio.sleep(0.2)
+        began = time.monotonic()
+        # looks at the lock only every 1.5 s: past both the dead ticket's end and its own first lifetime
+        async with store.lock("citizen-5", lock_lifetime=1.0, wait_time_in_seconds=1.5):
+            return time.monotonic() - began
+
+    waited = asyncio.run(asyncio.wait_for(retry_elsewhere(), timeout=6))
+    assert 1.0 < waited < 4.0
+    assert store.get_lock("citizen-5") is None  # released, nothing left behind for the next message
