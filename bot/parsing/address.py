@@ -51,6 +51,7 @@ _LABEL_RE = re.compile(
     r"|(?:^|(?<=[,，。;；\s]))(?:通讯地址|通信地址|联系地址|家庭住址|地址|住址)\s*"
 )
 _FILLER_RE = re.compile(r"^(?:好的|好|嗯|哦|行|可以|那|我)[,，。!！\s]*")
+_TAIL_RE = re.compile(r"(?:吧|啊|呀|哈|嘛|哦|啦|的|就行|就好|就可以|就是了)+$")  # "同上吧", "一样的就行"
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def read_address_answer(text: str | None) -> AddressAnswer | None:
     core = _FILLER_RE.sub("", _without_symbols(norm)).strip(" ,，。.!！~～")
     if not has_words(core):
         return None
-    if _SAME_PLACE_RE.search(core):
+    if _SAME_PLACE_RE.search(core) or _SAME_PLACE_RE.search(_TAIL_RE.sub("", core)):
         return AddressAnswer(same_as_location=True)
     place_named = bool(get_gazetteer().mentions(core))
     numbered = _NUMBERED_RE.search(core) is not None

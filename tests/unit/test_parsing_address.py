@@ -134,6 +134,11 @@ def test_refusals(text):
         "一样",
         "跟出事地点一样",
         "同上面",
+        "同上吧",
+        "同上就行",
+        "一样的就行",
+        "就同上啊",
+        "好的 同上哈",
     ],
 )
 def test_same_as_the_problems_place(text):
