@@ -17,7 +17,11 @@ _VAGUE_PERIODS = (
     (re.compile(r"今年(?:以来|开始|年初以来|一直)"), 0),
     (re.compile(r"最近(?:一段时间|这段时间)?|近来|近期|这段时间|这阵子|前阵子|前段时间|这些天来"), 1),
 )
-_VAGUE_EXTRA_RE = re.compile(r"[就是吧啊呀哦嘛了的都一直开始以来起,，。.!！~\s]")
+# words around the stretch that add nothing to it ("一直都这样 得有大半年了", "差不多快半年了吧")
+_VAGUE_EXTRA_RE = re.compile(
+    r"一直这样|都这样|这样子?|那样|得有|差不多|大概|大约|估计|怕是|起码|至少|少说|反正|快|有|"
+    r"[就是吧啊呀哦嘛了的都一直开始以来起,，。.!！~\s]"
+)
 MAX_VAGUE_ANSWER = 16
 
 

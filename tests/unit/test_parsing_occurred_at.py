@@ -235,6 +235,10 @@ def test_never_raises_on_any_text(caplog: pytest.LogCaptureFixture) -> None:
         ("今年以来", "2026-01-01~2026-12-04"),
         ("最近楼下老是很吵", None),  # inside a story "最近" is no answer to the question
         ("一直都这样", None),
+        ("一直都这样 得有大半年了", "2026-06-04~2026-12-04"),
+        ("差不多快半年了吧", "2026-06-04~2026-12-04"),
+        ("反正最近一直这样", "2026-11-04~2026-12-04"),
+        ("不是最近 是去年", None),  # a negated stretch is no answer here
     ],
 )
 def test_a_vague_recent_stretch_as_the_whole_answer(text, period):
