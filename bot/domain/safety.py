@@ -8,6 +8,7 @@ then violence; the others are kept in `also` so staff can still set the 扬言 f
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.domain.knowledge import CRISIS_KINDS, Knowledge, load_knowledge
@@ -55,3 +56,12 @@ def crisis_check_in(kind: str, knowledge: Knowledge | None = None) -> str:
     guide = (knowledge or load_knowledge()).crisis_guide(kind)
     lines = "\n".join(f"☎ {line.number}：{line.what}" for line in guide.lines)
     return f"先跟您确认一下：您和身边的人都还安全吧？如果需要帮助，可以拨打：\n{lines}"
+
+
+_CLAUSE_RE = re.compile(r"[^，,。！!？?；;\s]+[，,。！!？?；;\s]*")
+
+
+def without_crisis_clauses(text: str) -> str:
+    """The text without the clauses that say a crisis ("我活着也没意思了", "明天就去县政府门口喝农药"), so what
+    a matter is about is read from the matter, not from the threat ("农药" is no farming matter)."""
+    return "".join(c for c in _CLAUSE_RE.findall(text or "") if detect_crisis(c) is None)

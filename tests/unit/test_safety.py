@@ -18,6 +18,8 @@ POSITIVES: list[tuple[str, str]] = [
     ("这几天一直有轻生的念头", "self_harm"),
     ("我想自杀", "self_harm"),
     ("活着没意思，一点盼头都没有", "self_harm"),
+    ("征地款拖了三年不给 我活着也没意思了", "self_harm"),
+    ("活着真的没意思", "self_harm"),
     ("干脆一了百了算了", "self_harm"),
     ("欠了一屁股债，活不下去了", "self_harm"),
     ("我想自殺😢", "self_harm"),
