@@ -16,6 +16,7 @@ from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.questions import answer_for, own_answer
 from actions.struggle import frustration_answer, sounds_frustrated
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
+from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin, lost_number_followup, unclear_reply
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
 
@@ -26,7 +27,6 @@ FAQ_BY_INTENT = {
     "ask_duration": "how_long",
     "ask_privacy": "why_personal_info",
 }
-LONG_MESSAGE = 2000
 # a question about the process that speaks of going to court gets the answer on 诉讼与信访分离
 LITIGATION_WORDS = re.compile(r"打官司|起诉|法院|诉讼|律师|法律援助|判决|上诉|再审|仲裁|复议|时效")
 LITIGATION_QUESTION_INTENTS = frozenset(
@@ -70,6 +70,16 @@ def specific_answer(text: str, *, questions: bool = True) -> str | None:
     return answer_for(text) if questions else None
 
 
+def faq_reply(intent: str | None, text: str) -> str:
+    """The answer to a question the classifier read as one of the FAQ intents."""
+    # "你们到底管不管？" wants an answer, not a definition of 信访
+    return (
+        specific_answer(text, questions=False)
+        or own_answer(text)  # "这个归哪个部门管？" read as a question about channels
+        or faq_answer(faq_key(intent, text) or "what_is_petition")
+    )
+
+
 def runner_up_intent(tracker: Tracker) -> str | None:
     """The best-ranked intent that is not a crisis one (what a guessed crisis message most likely was)."""
     for entry in tracker.latest_message.get("intent_ranking") or []:
@@ -90,13 +100,7 @@ class AnswerFaq(Action):
     ) -> list[EventType]:
 
         text = tracker.latest_message.get("text") or ""
-        # "你们到底管不管？" wants an answer, not a definition of 信访
-        answer = (
-            specific_answer(text, questions=False)
-            or own_answer(text)  # "这个归哪个部门管？" read as a question about channels
-            or faq_answer(faq_key(latest_intent(tracker), text) or "what_is_petition")
-        )
-        dispatcher.utter_message(text=answer)
+        dispatcher.utter_message(text=faq_reply(latest_intent(tracker), text))
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_intake_resumed")
         return []
@@ -145,18 +149,11 @@ class StopIntake(Action):
         ]
 
 
-def unclear_reply(text: str) -> str:
-    """A polite, useful answer to a message the bot cannot read."""
-    clean = textutil.normalize_for_parsing(text or "")
-    if not textutil.has_words(clean):
-        return "我没看到文字内容。遇到什么难事了吗？愿意的话，直接打字跟我说说，我帮您登记。"
-    if textutil.looks_like_markup(text):
-        return "我只能看懂普通文字。请直接用文字说说遇到的问题。"
-    if not textutil.has_cjk(clean):
-        return "我目前只能用中文交流。请用中文说说您想反映的事情。（Sorry, I can only help in Chinese.）"
-    if len(clean) > LONG_MESSAGE:
-        return "内容比较长，我都记下了。能不能用几句话再概括一下主要诉求？"
-    return "抱歉，我没太明白。您可以直接说遇到了什么问题、发生在哪里，我帮您登记。"
+def with_summary_again(corrected: list[EventType]) -> list[EventType]:
+    """A correction applied at the summary: the form runs again, so the summary is shown for confirmation
+    (nothing is left waiting for a "对" that no question asked for)."""
+    applied = any(e.get("name") == "awaiting_confirmation" and e.get("value") is False for e in corrected)
+    return [*corrected, FollowupAction("intake_form")] if applied else corrected
 
 
 class HandleUnclear(Action):
@@ -185,11 +182,12 @@ class HandleUnclear(Action):
         ):
             corrected = CorrectDetail.tentative(dispatcher, tracker)  # "类别应该是城乡建设吧" at the summary
             if corrected is not None:
-                return corrected
+                return with_summary_again(corrected)
         clean = textutil.normalize_for_parsing(text)
         if tells_a_story(clean) and not textutil.looks_like_markup(text) and not is_consultation(text):
             return self._start_intake(dispatcher, tracker)
-        dispatcher.utter_message(text=specific_answer(text) or unclear_reply(text))
+        answer = lost_number_followup(tracker) or specific_answer(text) or unclear_reply(text)
+        dispatcher.utter_message(text=answer)
         return []
 
     @staticmethod
@@ -231,7 +229,10 @@ class ReplyOutOfScope(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         answer = specific_answer(text)  # "高龄补贴怎么申请？" taken for small talk still gets its answer
-        if answer:
+        followup = lost_number_followup(tracker)
+        if followup or looks_like_pinyin(text):
+            dispatcher.utter_message(text=followup or PINYIN_REPLY)
+        elif answer:
             dispatcher.utter_message(text=answer)
         elif textutil.has_words(textutil.normalize_for_parsing(text)):
             dispatcher.utter_message(response="utter_out_of_scope")
@@ -249,6 +250,7 @@ class DefaultFallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        dispatcher.utter_message(text=unclear_reply(tracker.latest_message.get("text") or ""))
+        text = tracker.latest_message.get("text") or ""
+        dispatcher.utter_message(text=lost_number_followup(tracker) or unclear_reply(text))
         loop = tracker.active_loop.get("name")
         return [UserUtteranceReverted(), *([FollowupAction(loop)] if loop else [])]

@@ -108,7 +108,9 @@ class ValidateProgressForm(Action):
 
 
 LOST = "lost"  # the form's slots when the citizen has no case number: the form ends, nothing is looked up
-LOST_NUMBER = re.compile(r"忘了|忘记|不记得|记不住|记不清|找不到|丢了|弄丢|没记|没有编号|不知道编号|不晓得")
+LOST_NUMBER = re.compile(
+    r"忘了|忘记|不记得|记不得|记不住|记不清|想不起|找不到|丢了|弄丢|没记|没有编号|不知道编号|不晓得"
+)
 LOST_NUMBER_REPLY = (
     "编号忘了也没关系：可以拨打当地信访部门公布的电话，报上您的姓名和登记时留的电话，工作人员帮您查；"
     "也可以说“转人工”，让工作人员联系您。要是重新找到了编号，随时发给我就能查。"

@@ -20,7 +20,8 @@ class QuestionKind(Enum):
     ANONYMOUS = "anonymous"  # 能不能匿名
     WHICH_OFFICE = "which_office"  # 该找哪个部门、归谁管
     CAN_I_SUE = "can_i_sue"  # 能不能起诉、要不要打官司
-    WHEN_HANDLED = "when_handled"  # 什么时候有人来管、多久有回复、你们管不管
+    WHEN_HANDLED = "when_handled"  # 什么时候有人来管、多久有回复
+    WILL_YOU_ACT = "will_you_act"  # 你们管不管、能管吗、有人管吗
     WHAT_NEXT = "what_next"  # 提交以后呢、接下来怎么办
     WHY_ASKED = "why_asked"  # 要地址干嘛、为啥要留电话、问这么细干什么
     ARE_YOU_A_BOT = "are_you_a_bot"  # 你是机器人吗、是真人吗
@@ -37,6 +38,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.WHICH_OFFICE,
         QuestionKind.ARE_YOU_A_BOT,
         QuestionKind.VISIT_TOGETHER,
+        QuestionKind.ANONYMOUS,  # "为什么要我名字？不留行不行" wants a plain yes before the reasons
     }
 )
 
@@ -48,6 +50,7 @@ FAQ_KEY = {
     QuestionKind.WHICH_OFFICE: "which_office",
     QuestionKind.CAN_I_SUE: "can_i_sue",
     QuestionKind.WHEN_HANDLED: "when_handled",
+    QuestionKind.WILL_YOU_ACT: "when_handled",
     QuestionKind.WHAT_NEXT: "next_steps",
     QuestionKind.WHY_ASKED: "why_personal_info",
     QuestionKind.ARE_YOU_A_BOT: "about_assistant",
@@ -60,7 +63,7 @@ _END_PARTICLE_RE = re.compile(
     r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好)不|(?:过|了|管|来|办|有)没有?|"
     r"(?:以后|之后|然后|接下来|下一步|那)呢)$"
 )
-_A_NOT_A_RE = re.compile(r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有)(?:不|没)\1")
+_A_NOT_A_RE = re.compile(r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有|中|成)(?:不|没)\1")
 _WH_RE = re.compile(
     r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
     r"多久|多长时间|(?<![前这那好过头隔了])几天(?![前了来])|几时|多少钱|能否|可否|请问|为何|为什么|干嘛"
@@ -87,6 +90,18 @@ _ASKED_FIELD = (
 _WHY = r"(?:干嘛|干吗|干啥|干什么|做什么|做啥|为什么|为啥|为何|凭什么|有什么用|有啥用|啥用)"
 _ADDRESS_WORDS = re.compile(r"地址|住址|住哪|家住")
 _OTHER_FIELD_WORDS = re.compile(r"电话|手机|号码|名字|姓名|身份证")
+_MAY_WORDS = r"行不行|行吗|行么|可以吗|可以么|可不可以|成不成|中不中|得不得|好不好|要得不|得不"
+_MAY_SKIP = re.compile(
+    r"匿名|不(?:用|要)?(?:留|写|填|说|报|给)(?:名|姓名|名字|真名|电话|手机|号码|地址|住址|身份证)|"
+    rf"不(?:留|写|填|说|报|给)(?:{_MAY_WORDS}|了?(?:吗|么|嘛))|"
+    rf"(?:一定|必须|非得|非要|必需|硬要|都得|都要)(?:要)?(?:留|写|填|说|报|给)|"
+    rf"(?:可以|能|能不能|可不可以)不(?:留|写|填|说|报|给)"
+)
+# "你们管不管！！！": whether anyone will act, answered with "我们管" and what happens when
+_WILL_YOU_ACT = re.compile(
+    r"(?:你们|政府|有没有人|有人|谁)?(?:到底)?(?:管不管|会管吗|能管吗|管吗|管么|管不|管得了吗|能不能管)"
+    r"|(?:有没有人|有人|谁)(?:来)?管(?:没有?|吗|么|不)?"
+)
 _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (QuestionKind.ARE_YOU_A_BOT, re.compile(r"机器人|真人|人工智能|(?:你|您)是(?:人|谁|什么)|自动回复")),
     (
@@ -95,6 +110,8 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
             r"(?:一起|都|全部|大家|一块|一伙)(?:去|进去|进|来|上访|走访)|(?:几|多少)个人(?:能|可以)?(?:一起)?去"
         ),
     ),
+    # whether a detail may be left out is the actionable part of "为什么要我名字？不留行不行": it comes first
+    (QuestionKind.ANONYMOUS, _MAY_SKIP),
     (QuestionKind.WHY_ASKED, re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIELD}")),
     (
         QuestionKind.CONFIDENTIALITY,
@@ -105,7 +122,6 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
             r"保密|泄露|泄漏|透露|打击报复|报复|穿小鞋|曝光我"
         ),
     ),
-    (QuestionKind.ANONYMOUS, re.compile(r"匿名|不留(?:名|姓名|名字)|不用留(?:名|姓名|名字)")),
     (
         QuestionKind.CAN_I_SUE,
         re.compile(r"起诉|告(?:他|她|它|他们|对方|赢|得赢|到法院|上法庭)|打官司|上法院|告状|诉讼|律师"),
@@ -126,12 +142,12 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:什么时候|啥时候|几时|多久|多长时间|几天|哪天)(?:才|能|会|有|来|给|可以)?.{0,6}"
             r"(?:管|处理|解决|答复|回复|回应|联系|来|结果|办|有人|给)"
-            r"|(?:有人|会有人|能有人).{0,4}(?:管|来|联系|处理)(?:吗|么|不|没有?)"
-            # "你们到底管不管？": whether anyone will act is answered with what happens and when
-            r"|管不管|会管吗|能管吗|管吗|能不能解决|能解决吗|会不会处理|有没有用|有用吗|管用吗"
+            r"|(?:有人|会有人|能有人).{0,4}(?:来|联系|处理)(?:吗|么|不|没有?)"
+            r"|能不能解决|能解决吗|会不会处理|有没有用|有用吗|管用吗"
             r"|(?:要|得|需要)(?:几天|多少天|多久)"
         ),
     ),
+    (QuestionKind.WILL_YOU_ACT, _WILL_YOU_ACT),
     (
         QuestionKind.WHAT_NEXT,
         re.compile(
@@ -176,6 +192,8 @@ def detect_question(text: str | None) -> QuestionKind | None:
     clauses = question_clauses(text)
     if not clauses:
         return None
+    if any(_MAY_SKIP.search(clause) for clause in clauses):
+        return QuestionKind.ANONYMOUS  # asked both why and whether it may be left out: the leave comes first
     for clause in clauses:
         for kind, pattern in _KIND_PATTERNS:
             if pattern.search(clause):
@@ -206,15 +224,26 @@ def own_answer(text: str | None) -> str | None:
     return question_answer(kind) if kind in OWN_ANSWER_KINDS else None
 
 
+# said before the reviewed answer: the plain yes the question asks for
+ANSWER_LEADS = {
+    QuestionKind.WILL_YOU_ACT: "您别着急，您反映的事我们管：我这就帮您登记，登记后依法转给管这件事的部门。",
+}
+# the FAQ on anonymity opens with "可以，"; asked whether a detail may be left out, the yes names it
+MAY_SKIP_YES = "可以不留，"
+
+
 def question_answer(kind: QuestionKind) -> str | None:
     """The reviewed answer from the knowledge file, or None for a kind it does not answer."""
     key = FAQ_KEY.get(kind)
     if key is None:
         return None
     try:
-        return faq_answer(key)
+        answer = faq_answer(key)
     except KeyError:
         return None
+    if kind is QuestionKind.ANONYMOUS and answer.startswith("可以，"):
+        answer = MAY_SKIP_YES + answer[len("可以，") :]
+    return ANSWER_LEADS.get(kind, "") + answer
 
 
 def answer_for(text: str | None) -> str | None:

@@ -19,6 +19,8 @@ from actions import services
 from actions.intake_logic import read_turn
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, may_set
 from actions.slots import NON_ANSWER_INTENTS
+from actions.turn_answers import carries_answer
+from actions.turn_context import reading_text
 from actions.turn_replies import READ_FAILED, unread_answers
 from bot.domain.category import classify_category
 from bot.parsing.contact_note import extract_contact_note
@@ -26,12 +28,49 @@ from bot.parsing.phone import extract_own_phone
 
 log = logging.getLogger(__name__)
 
+# questions that may come with the answer in the same breath ("电话可以留 137… 老板会不会知道是我告的"): the
+# answer is read, and the question still answered
+QUESTION_INTENTS = frozenset(
+    {
+        "ask_what_is_petition",
+        "ask_channels",
+        "ask_next_steps",
+        "ask_duration",
+        "ask_privacy",
+        "ask_consultation",
+        "express_frustration",
+    }
+)
+# what an unsure message most likely was, when the classifier's runner-up is one of these
+LIKELY_WHEN_UNSURE = frozenset({"tell_problem", "inform"})
+
+
+def reading_intent(message: dict[str, Any], requested_slot: str | None, slots: dict[str, Any]) -> str | None:
+    """The intent the turn is read with: the classifier's, unless the words plainly say otherwise.
+
+    A question that carries the answer asked for (a phone at the phone question, a name at the name question)
+    is read as an answer too; a message the classifier fell back on is read as its runner-up when that is a
+    story or an answer ("超市说不退 就给换一罐 这不是糊弄人吗" adds to the story)."""
+    intent = (message.get("intent") or {}).get("name")
+    text = message.get("text") or ""
+    if intent in QUESTION_INTENTS and requested_slot:
+        probe = Turn(text=text, intent="inform", slots=slots, requested_slot=requested_slot)
+        if carries_answer(probe, reading_text(text)):
+            return "inform"
+    if intent == "nlu_fallback":
+        ranked = [r.get("name") for r in message.get("intent_ranking") or []]
+        likely = next((name for name in ranked if name and name != "nlu_fallback"), None)
+        if likely in LIKELY_WHEN_UNSURE:
+            return likely
+    return intent
+
 
 def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
     message = tracker.latest_message or {}
+    requested = correcting or tracker.get_slot("requested_slot")
     return Turn(
         text=message.get("text") or "",
-        intent=(message.get("intent") or {}).get("name"),
+        intent=reading_intent(message, requested, dict(tracker.slots)),
         slots=dict(tracker.slots),
         requested_slot=tracker.get_slot("requested_slot"),
         entities=list(message.get("entities") or []),

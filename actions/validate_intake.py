@@ -9,15 +9,29 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.category_help import pick_for_story
 from actions.consultation import answer_instead_of_filing
+from actions.conversation import faq_reply
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
+from actions.intake_turn import NoteKind, TurnResult
 from actions.matter_kind import read_matter_kind
-from actions.slots import NON_ANSWER_INTENTS, RESET_AFTER_FILING
-from actions.turn_adapter import answered_a_question, read_tracker_turn, say_notes, slot_events
-from bot.domain.category import CATEGORIES
+from actions.slots import NON_ANSWER_INTENTS, NOT_PROVIDED, OPTIONAL_SLOTS, RESET_AFTER_FILING
+from actions.struggle import CHANGE_CATEGORY
+from actions.turn_adapter import (
+    QUESTION_INTENTS,
+    answered_a_question,
+    read_tracker_turn,
+    say_notes,
+    slot_events,
+)
+from actions.turn_replies import LET_GO_NOTE, unread_answers
+from bot.domain.category import CATEGORIES, classify_category
 
 HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
+CRISIS_CATEGORY_NOTE = "这件事我先按“{}”类登记，您不用自己选；不合适的话点“换一类”，工作人员也会再核对。"
+# messages at one question, whatever they were, before the question is let go rather than asked again
+MESSAGES_BEFORE_LET_GO = 2
 
 
 def is_fresh_message(events: list[dict[str, Any]]) -> bool:
@@ -76,6 +90,9 @@ class ValidateIntakeForm(Action):
                     return [*corrected, *bookkeeping(tracker)]
             result = read_tracker_turn(tracker)
             rules_answer = intent in HANDLED_BY_RULES and not answered_a_question(result)
+            if asked_too_often(tracker, intent, result.updates):
+                # the third message at one question without its answer: answered, and the question let go
+                return [*let_go(dispatcher, tracker, intent, text, result), *bookkeeping(tracker)]
             if not result.updates and rules_answer and tracker.active_loop:
                 # no slot set: Rasa rejects the form for this message, and the rules for questions,
                 # corrections, crisis and small talk answer it before the form asks again
@@ -91,6 +108,30 @@ class ValidateIntakeForm(Action):
             say_notes(dispatcher, [*result.notes, *kind.notes])
             events += slot_events(result)
         return [*events, *bookkeeping(tracker)]
+
+
+def asked_too_often(tracker: Tracker, intent: str | None, updates: dict[str, Any]) -> bool:
+    """Whether an optional question, asked twice already, gets a third question back instead of its answer.
+
+    (Answers that cannot be read are let go after the second one by `turn_replies.with_reprompt`.)"""
+    slot = tracker.get_slot("requested_slot")
+    return (
+        intent in QUESTION_INTENTS
+        and slot in OPTIONAL_SLOTS
+        and slot not in updates
+        and tracker.get_slot(slot) in (None, "")
+        and unread_answers(tracker.events, slot, frozenset()) >= MESSAGES_BEFORE_LET_GO
+    )
+
+
+def let_go(
+    dispatcher: CollectingDispatcher, tracker: Tracker, intent: str | None, text: str, result: TurnResult
+) -> list[EventType]:
+    """The question the citizen asked is answered; ours is not asked a fourth time: what is known stays."""
+    answers = [note for note in result.notes if note.kind is NoteKind.ANSWER]
+    say_notes(dispatcher, answers or [faq_reply(intent, text)])
+    dispatcher.utter_message(text=LET_GO_NOTE)
+    return [*slot_events(result), SlotSet(tracker.get_slot("requested_slot"), NOT_PROVIDED)]
 
 
 def bookkeeping(tracker: Tracker) -> list[EventType]:
@@ -113,6 +154,12 @@ class AskCategory(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
 
+        story = tracker.get_slot("issue_text") or ""
+        if tracker.get_slot("urgent") and story:
+            # someone in danger is not made to pick a class from buttons: the story's likely class is kept
+            best, _ = pick_for_story(story, classify_category)
+            dispatcher.utter_message(text=CRISIS_CATEGORY_NOTE.format(best), buttons=[CHANGE_CATEGORY])
+            return [SlotSet("category", best), FollowupAction("intake_form")]
         names = tracker.get_slot("category_candidates") or ["其他"]
         buttons = [{"title": n, "payload": f'/inform{{"category": "{n}"}}'} for n in names if n in CATEGORIES]
         dispatcher.utter_message(

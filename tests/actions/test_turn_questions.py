@@ -35,16 +35,16 @@ Q = QuestionKind
         ("什么时候有人来管？", Q.WHEN_HANDLED),
         ("啥时候给个说法", Q.WHEN_HANDLED),
         ("什么时候能处理好啊", Q.WHEN_HANDLED),
-        ("有人管没有？", Q.WHEN_HANDLED),
-        ("你们到底管不管？", Q.WHEN_HANDLED),
-        ("你们管不管啊😡😡", Q.WHEN_HANDLED),
+        ("有人管没有？", Q.WILL_YOU_ACT),
+        ("你们到底管不管？", Q.WILL_YOU_ACT),
+        ("你们管不管啊😡😡", Q.WILL_YOU_ACT),
         ("反映了有用吗", Q.WHEN_HANDLED),
         ("提交以后呢？", Q.WHAT_NEXT),
         ("那接下来怎么办", Q.WHAT_NEXT),
         ("打官司要钱吗", Q.CAN_I_SUE),  # court fees exist: never answered with "不收费"
         ("请律师要花钱不", Q.CAN_I_SUE),
         ("判了没有", Q.OTHER),
-        ("他们啥都不管吗", Q.WHEN_HANDLED),
+        ("他们啥都不管吗", Q.WILL_YOU_ACT),
         ("请问怎么查进度", Q.OTHER),
         ("要地址干嘛？", Q.WHY_ASKED),
         ("要地址干嘛", Q.WHY_ASKED),
@@ -59,6 +59,19 @@ Q = QuestionKind
         ("你是真人吗？", Q.ARE_YOU_A_BOT),
         ("你还没回答我 能不能二十几个人一起进去", Q.VISIT_TOGETHER),
         ("你们几天能处理？", Q.WHEN_HANDLED),
+        # may a detail be left out: the leave is answered first, even after a "why"
+        ("问我名字干啥？不说行不行", Q.ANONYMOUS),
+        ("电话一定要留吗", Q.ANONYMOUS),
+        ("住址必须写吗？", Q.ANONYMOUS),
+        ("不填身份证可以吗", Q.ANONYMOUS),
+        ("能不能不留名字", Q.ANONYMOUS),
+        ("不報真名行不行", Q.ANONYMOUS),  # traditional characters
+        ("俺不写名中不中", Q.ANONYMOUS),
+        ("名字非得留吗", Q.ANONYMOUS),
+        # whether anyone will act: "我们管" first
+        ("老板欠钱不给 你们政府管不管", Q.WILL_YOU_ACT),
+        ("到底有没有人管？！", Q.WILL_YOU_ACT),
+        ("这种事你们能管吗", Q.WILL_YOU_ACT),
     ],
 )
 def test_questions_and_what_they_ask(text, kind):
@@ -126,3 +139,23 @@ def test_answer_for_gives_the_answer_or_nothing():
     assert answer_for("要收费吗？").startswith("不收费")
     assert answer_for("请问怎么查进度") is None
     assert answer_for("我叫王有田") is None
+
+
+@pytest.mark.parametrize("text", ["我不留名字了", "名字就不写了", "电话不留了 怕麻烦", "名字留不留都行"])
+def test_a_refusal_is_no_question(text):
+    assert detect_question(text) is None
+
+
+def test_asked_whether_a_detail_may_be_left_out_the_answer_says_it_may():
+    from actions.questions import answer_for
+
+    answer = answer_for("为啥要我名字 不留可以吗")
+    assert answer.startswith("可以不留")
+    assert "第23条" in answer  # and what is lost without it
+
+
+def test_asked_whether_anyone_will_act_the_answer_says_we_do():
+    from actions.questions import answer_for
+
+    answer = answer_for("拖了半年了 你们到底管不管")
+    assert "我们管" in answer and "第22条" in answer

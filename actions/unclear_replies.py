@@ -1,0 +1,78 @@
+"""Replies to messages the bot cannot read: no words, markup, pinyin, another language, or a "那咋办" after
+the bot said how to check progress without the case number."""
+
+from __future__ import annotations
+
+import re
+
+from rasa_sdk import Tracker
+
+from actions.progress import LOST_NUMBER, LOST_NUMBER_REPLY
+from bot.domain import text as textutil
+
+LONG_MESSAGE = 2000
+# one pinyin syllable without tone marks; a word may run several together ("shouji", "zhongwen")
+_SYLLABLE = (
+    r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|in|un|vn|er|ia|ie|iu|ua|uo|ui|ue|ve|"
+    r"a|o|e|i|u|v)"
+)
+_PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE}){{1,4}}")
+_LATIN_WORD = re.compile(r"[a-zü]+")
+PINYIN_REPLY = (
+    "我看到您打的是拼音。拼音我怕看错了，耽误您的事。方便的话，请用汉字再说一遍，"
+    "也可以请家人、工友帮忙打字；实在不方便打字，也可以直接拨打当地信访部门公布的电话，"
+    "或者12345政务服务便民热线，用说的来反映。"
+)
+
+
+def looks_like_pinyin(text: str) -> bool:
+    """A message written in pinyin ("lao ban qian wo gong zi"): most of its Latin words are pinyin syllables."""
+    clean = textutil.normalize_for_parsing(text or "").lower()
+    if textutil.has_cjk(clean):
+        return False
+    words = _LATIN_WORD.findall(clean)
+    if len(words) < 3:
+        return False
+    pinyin = sum(1 for word in words if _PINYIN_WORD.fullmatch(word.replace("ü", "v")))
+    return pinyin >= 0.8 * len(words)
+
+
+# "那咋办", "怎么办呢": what now, after the bot said how to check without the case number
+WHAT_NOW = re.compile(r"咋办|怎么办|怎么弄|咋弄|咋整|怎么整|那怎么查|咋查|怎么查|那我怎么")
+LOST_NUMBER_AGAIN = (
+    "没关系，没有编号也能查到：拨打当地信访部门公布的电话，报上您的姓名和登记时留的电话，工作人员会帮您查；"
+    "也可以说“转人工”，我请工作人员联系您。"
+)
+
+
+def last_bot_text(tracker: Tracker) -> str:
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot":
+            return event.get("text") or ""
+    return ""
+
+
+def lost_number_followup(tracker: Tracker) -> str | None:
+    """ "真的忘了 那咋办" right after the bot said how to check without the number: the ways, said again."""
+    clean = textutil.normalize_for_parsing(tracker.latest_message.get("text") or "")
+    if not (LOST_NUMBER.search(clean) or WHAT_NOW.search(clean)):
+        return None
+    told = last_bot_text(tracker) == LOST_NUMBER_REPLY
+    return LOST_NUMBER_AGAIN if told or "编号" in clean else None
+
+
+def unclear_reply(text: str) -> str:
+    """A polite, useful answer to a message the bot cannot read."""
+    clean = textutil.normalize_for_parsing(text or "")
+    if not textutil.has_words(clean):
+        return "我没看到文字内容。遇到什么难事了吗？愿意的话，直接打字跟我说说，我帮您登记。"
+    if looks_like_pinyin(text):
+        return PINYIN_REPLY
+    if textutil.looks_like_markup(text):
+        return "我只能看懂普通文字。请直接用文字说说遇到的问题。"
+    if not textutil.has_cjk(clean):
+        return "我目前只能用中文交流。请用中文说说您想反映的事情。（Sorry, I can only help in Chinese.）"
+    if len(clean) > LONG_MESSAGE:
+        return "内容比较长，我都记下了。能不能用几句话再概括一下主要诉求？"
+    return "抱歉，我没太明白。您可以直接说遇到了什么问题、发生在哪里，我帮您登记。"

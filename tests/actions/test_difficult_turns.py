@@ -1,0 +1,247 @@
+"""Difficult citizens (issue 15): an answer given with a question, an unsure classifier, a question asked over
+and over, pinyin, a lost case number, a correction at the summary and a crisis victim not made to pick a class."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.conversation import DefaultFallback, HandleUnclear, ReplyOutOfScope
+from actions.progress import LOST_NUMBER_REPLY
+from actions.slots import NOT_PROVIDED
+from actions.turn_adapter import reading_intent
+from actions.turn_replies import LET_GO_NOTE
+from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin
+from actions.validate_intake import AskCategory, ValidateIntakeForm
+from tests.actions.conftest import make_tracker, run_action, texts
+
+STORY = {"issue_text": "厂里拖欠我们三个月工资，老板躲着不见人", "category": "劳动和社会保障"}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "phone", "asks"),
+    [
+        ("号码是 159 7361 2098，我们厂里会不会知道是我反映的？", "ask_privacy", "15973612098", "知道"),
+        ("１８６７２３４５６１０ 晚上八点以后打 白天在车间", "ask_channels", "18672345610", None),
+        ("留个座机吧 0731-84561234 这个要收费吗", "ask_channels", "0731-84561234", "不收费"),
+        ("手机13511112222，登记完多久有人联系我", "ask_next_steps", "13511112222", None),
+        ("電話１３９００１３９０００ 會保密吧", "ask_privacy", "13900139000", None),
+    ],
+)
+async def test_a_phone_given_with_a_question_is_kept_and_the_question_answered(text, intent, phone, asks):
+    tracker = make_tracker(text, intent=intent, slots=STORY, requested_slot="phone", confidence=0.6)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["phone"] == phone
+    if asks:
+        assert asks in texts(dispatcher)
+
+
+async def test_when_to_call_given_with_the_phone_is_kept_whatever_the_classifier_read():
+    text = "18672345610 晚上八点以后打 白天在车间"
+    tracker = make_tracker(text, intent="ask_channels", slots=STORY, requested_slot="phone")
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["contact_note"]
+    assert "晚上八点以后打" in slots["contact_note"]
+
+
+async def test_a_name_given_with_a_question_is_kept():
+    tracker = make_tracker(
+        "我叫李秀英，名字会不会透露给村里？",
+        intent="ask_privacy",
+        slots=STORY,
+        requested_slot="petitioner_name",
+    )
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["petitioner_name"] == "李秀英"
+    assert "第30条" in texts(dispatcher) or "知道" in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "requested"),
+    [
+        ("你们电话多少？", "ask_channels", "phone"),
+        ("登记完多久有结果？", "ask_duration", "petitioner_name"),
+        ("提交了以后怎么弄", "ask_next_steps", "phone"),
+    ],
+)
+async def test_a_question_without_the_answer_is_left_to_the_rules(text, intent, requested):
+    tracker = make_tracker(text, intent=intent, slots=STORY, requested_slot=requested)
+    slots, _, events = await run_action(ValidateIntakeForm(), tracker)
+    assert events == []  # the rules answer it, then the form asks again
+
+
+def test_the_reading_intent_keeps_the_classifier_when_the_words_do_not_answer():
+    message = {"text": "要收费吗", "intent": {"name": "ask_channels"}}
+    assert reading_intent(message, "phone", {}) == "ask_channels"
+    fallback = {
+        "text": "他们说不退 只给换 这不是耍人吗",
+        "intent": {"name": "nlu_fallback"},
+        "intent_ranking": [{"name": "nlu_fallback"}, {"name": "tell_problem"}, {"name": "deny"}],
+    }
+    assert reading_intent(fallback, "legal_status", {}) == "tell_problem"
+    unsure_deny = {**fallback, "intent_ranking": [{"name": "nlu_fallback"}, {"name": "deny"}]}
+    assert reading_intent(unsure_deny, "legal_status", {}) == "nlu_fallback"  # a guessed "no" sets nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "店里说不退 就给换一件 这不是坑人吗",
+        "物业说等配件 都等了一个多月了 这不是糊弄人吗",
+        "他们说要等上面批 这算什么事啊",
+    ],
+)
+async def test_more_of_the_story_the_classifier_was_unsure_of_is_kept(text):
+    tracker = make_tracker(
+        text,
+        intent="nlu_fallback",
+        slots=STORY,
+        requested_slot="legal_status",
+        ranking=[("nlu_fallback", 0.45), ("tell_problem", 0.3), ("deny", 0.2)],
+    )
+    slots, dispatcher, _ = await run_action(HandleUnclear(), tracker)
+    assert text in slots["issue_text"] and slots["issue_text"].startswith(STORY["issue_text"])
+    assert "legal_status" not in slots
+    assert "没太看懂" not in texts(dispatcher)
+
+
+def asked_before(tracker, slot: str, messages: list[tuple[str, str]]):
+    """The tracker with earlier messages sent while `slot` was asked."""
+    earlier = [{"event": "slot", "name": "requested_slot", "value": slot}]
+    for text, intent in messages:
+        earlier += [
+            {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}},
+            {"event": "action", "name": "action_answer_faq"},
+            {"event": "slot", "name": "requested_slot", "value": slot},
+        ]
+    tracker.events[:0] = earlier
+    return tracker
+
+
+async def test_the_third_question_in_a_row_at_one_question_lets_it_go():
+    tracker = asked_before(
+        make_tracker("你们会不会打电话给我单位？", intent="ask_privacy", slots=STORY, requested_slot="phone"),
+        "phone",
+        [("电话干什么用的", "ask_privacy"), ("留了电话会不会被骚扰", "ask_privacy")],
+    )
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["phone"] == NOT_PROVIDED
+    said = texts(dispatcher)
+    assert LET_GO_NOTE in said
+    assert said.index(LET_GO_NOTE) > 0  # the question asked was answered first
+    assert not {"issue_text", "category"} & set(slots)  # nothing known is touched
+
+
+async def test_a_second_question_at_one_question_is_still_answered_by_the_rules():
+    tracker = asked_before(
+        make_tracker("留了电话会不会被骚扰", intent="ask_privacy", slots=STORY, requested_slot="phone"),
+        "phone",
+        [("电话干什么用的", "ask_privacy")],
+    )
+    _, _, events = await run_action(ValidateIntakeForm(), tracker)
+    assert events == []
+
+
+async def test_a_required_question_is_never_let_go():
+    slots = {"issue_text": STORY["issue_text"]}
+    tracker = asked_before(
+        make_tracker("这个要收费吗", intent="ask_channels", slots=slots, requested_slot="category"),
+        "category",
+        [("要多久", "ask_duration"), ("你是机器人吗", "ask_channels")],
+    )
+    updates, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "category" not in updates
+    assert LET_GO_NOTE not in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wo yao tou su lao ban qian gong zi",
+        "ni hao wo de shou ji da bu liao zhong wen",
+        "Qing wen zen me fan ying wen ti",
+        "lao ban qian wo 3000 kuai, zai chang sha",
+        "NI HAO WO YAO FAN YING",
+        "shouji meiyou zhongwen shurufa",
+    ],
+)
+def test_pinyin_is_recognised(text):
+    assert looks_like_pinyin(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello how are you today",
+        "Sorry I can only write English",
+        "ok",
+        "xie xie",
+        "老板 qian 我工资",
+        "https://x.cn",
+    ],
+)
+def test_other_latin_text_is_not_pinyin(text):
+    assert not looks_like_pinyin(text)
+
+
+async def test_pinyin_gets_a_kind_request_for_characters_not_a_refusal():
+    tracker = make_tracker("wo de lao ban qian wo gong zi bu gei", intent="out_of_scope", active_loop=None)
+    _, dispatcher, _ = await run_action(ReplyOutOfScope(), tracker)
+    said = texts(dispatcher)
+    assert said == PINYIN_REPLY
+    assert "帮不上忙" not in said and "汉字" in said
+
+
+def followed_by_form(events) -> bool:
+    return any(e.get("event") == "followup" and e.get("name") == "intake_form" for e in events)
+
+
+def after_lost_number(tracker):
+    tracker.events[:0] = [{"event": "bot", "text": LOST_NUMBER_REPLY}]
+    return tracker
+
+
+@pytest.mark.parametrize("text", ["实在想不起来 咋办", "那怎么办呢", "真记不得了", "编号弄丢了 怎么查"])
+async def test_a_lost_case_number_asked_about_again_gets_the_ways_to_check(text):
+    tracker = after_lost_number(make_tracker(text, intent="skip", active_loop=None))
+    _, dispatcher, _ = await run_action(DefaultFallback(), tracker)
+    said = texts(dispatcher)
+    assert "信访部门" in said and "没太明白" not in said
+
+
+async def test_what_now_without_a_lost_number_before_is_no_progress_answer():
+    tracker = make_tracker("那怎么办呢", intent="nlu_fallback", active_loop=None)
+    _, dispatcher, _ = await run_action(DefaultFallback(), tracker)
+    assert "编号" not in texts(dispatcher)
+
+
+async def test_a_correction_at_the_summary_shows_the_summary_again():
+    slots = {
+        **STORY,
+        "category": "商贸旅游",
+        "location": "新疆维吾尔自治区乌鲁木齐市天山区",
+        "awaiting_confirmation": True,
+    }
+    tracker = make_tracker(
+        "分类应该是城乡建设 楼道的事不归商贸", intent="nlu_fallback", slots=slots, active_loop=None
+    )
+    updates, _, events = await run_action(HandleUnclear(), tracker)
+    assert updates["category"] == "城乡建设"
+    assert followed_by_form(events)
+
+
+async def test_someone_in_danger_is_not_made_to_pick_a_category():
+    slots = {"issue_text": "我男人喝多了就拿皮带抽我 昨晚又打了 我跟娃躲到邻居家", "urgent": True}
+    tracker = make_tracker("", slots=slots, requested_slot="category")
+    updates, dispatcher, events = await run_action(AskCategory(), tracker)
+    assert updates["category"]
+    assert "哪一类" not in texts(dispatcher)
+    assert followed_by_form(events)
+
+
+async def test_everyone_else_still_picks_from_buttons():
+    slots = {"issue_text": "楼下饭店油烟太大", "category_candidates": ["环境保护", "城乡建设"]}
+    tracker = make_tracker("", slots=slots, requested_slot="category")
+    updates, dispatcher, _ = await run_action(AskCategory(), tracker)
+    assert updates == {}
+    assert "哪一类" in texts(dispatcher)
+    assert [b["title"] for b in dispatcher.messages[0]["buttons"]] == ["环境保护", "城乡建设"]
