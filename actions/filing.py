@@ -18,6 +18,7 @@ from bot.cases import FilingLimited
 from bot.cases.from_slots import case_input_from_slots
 from bot.channels.client import client_of
 from bot.domain.knowledge import after_filing_lines, deadline, explain_route, has_notice_address
+from bot.domain.safety import hazards_in
 from bot.ops.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -101,7 +102,10 @@ class FileCase(Action):
 
         case = filed.case
         dispatcher.utter_message(text=filed_message(case, decision.code, decision.variant))
-        dispatcher.utter_message(text=explain_route(decision.code, decision.variant))
+        hazards = hazards_in(
+            slots.get("issue_text")
+        )  # a blocked fire escape: whom to call, whatever the route
+        dispatcher.utter_message(text=explain_route(decision.code, decision.variant, hazards=hazards))
         if case.urgent:
             dispatcher.utter_message(text="这件事已标记为紧急，工作人员会优先联系您。")
         events: list[EventType] = [

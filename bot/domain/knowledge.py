@@ -16,6 +16,7 @@ from bot.domain.knowledge_records import (
     CRISIS_KINDS,
     FAQ_KEYS,
     FILING_KEYS,
+    HAZARD_KINDS,
     NOTICE_KINDS,
     PETITION_LAW,
     ROUTE_CODES,
@@ -41,6 +42,7 @@ __all__ = [
     "DEFAULT_PATH",
     "FAQ_KEYS",
     "FILING_KEYS",
+    "HAZARD_KINDS",
     "NOTICE_KINDS",
     "PETITION_LAW",
     "RECORDED",
@@ -65,6 +67,7 @@ __all__ = [
     "explain_route",
     "faq_answer",
     "has_notice_address",
+    "hazard_tip",
     "load_knowledge",
     "notice_line",
 ]
@@ -99,11 +102,24 @@ def _cited(text: str, citation: str) -> str:
     return f"{text}（{citation}）。" if citation else f"{text}。"
 
 
-def explain_route(code: str, variant: str | None = None, knowledge: Knowledge | None = None) -> str:
+def hazard_tip(kind: str, knowledge: Knowledge | None = None) -> str:
+    """What to do now about a hazard the story tells (HAZARD_KINDS), cited where the law says it."""
+    tip = (knowledge or load_knowledge()).hazard_tips[kind]
+    return _cited(tip.text, tip.citation)
+
+
+def explain_route(
+    code: str,
+    variant: str | None = None,
+    knowledge: Knowledge | None = None,
+    *,
+    hazards: tuple[str, ...] = (),
+) -> str:
     """Warm, plain Chinese: what the route is, where to go, hotlines, time limits with articles.
 
     A matter of another statutory procedure ends with what is true of it: the petition does not replace
-    that procedure nor stop its time limits (第28条, 第31条).
+    that procedure nor stop its time limits (第28条, 第31条). `hazards` (from `bot.domain.safety.hazards_in`)
+    add what to do now, whatever the route.
     """
     kb = knowledge or load_knowledge()
     route = kb.route(code)
@@ -117,6 +133,7 @@ def explain_route(code: str, variant: str | None = None, knowledge: Knowledge | 
     if view.time_limits:
         limits = "\n".join(f"· {_cited(t.text, t.citation)}" for t in view.time_limits)
         parts.append(f"时间上请留意：\n{limits}")
+    parts += [hazard_tip(kind, kb) for kind in hazards]  # what to do now comes before the route's notes
     parts += [_cited(note.text, note.citation) for note in view.notes]
     if route.led_into:
         closing = kb.filing["led_into_closing"]

@@ -9,6 +9,7 @@ from bot.domain.knowledge_records import (
     CRISIS_KINDS,
     FAQ_KEYS,
     FILING_KEYS,
+    HAZARD_KINDS,
     NOTICE_KINDS,
     ROUTE_CODES,
     ROUTE_VARIANTS,
@@ -112,6 +113,21 @@ def _filing(raw: dict[str, Any]) -> dict[str, TimeLimit]:
     if missing:
         raise KnowledgeError(f"filing: missing {', '.join(missing)}")
     return {key: _time_limit(raw[key] or {}, f"filing.{key}") for key in FILING_KEYS}
+
+
+def _hazard_tips(raw: dict[str, Any]) -> dict[str, TimeLimit]:
+    missing = [key for key in HAZARD_KINDS if not (raw.get(key) or {}).get("text")]
+    if missing:
+        raise KnowledgeError(f"hazard_tips: missing {', '.join(missing)}")
+    # a tip may be plain advice with no article
+    return {
+        key: TimeLimit(
+            text=str(raw[key]["text"]),
+            article=str(raw[key].get("article") or ""),
+            law=str(raw[key].get("law") or ""),
+        )
+        for key in HAZARD_KINDS
+    }
 
 
 def _rejection_grounds(raw: list[Any]) -> tuple[RejectionGround, ...]:
@@ -235,4 +251,5 @@ def parse_knowledge(data: dict[str, Any]) -> Knowledge:
         filing=_filing(data.get("filing") or {}),
         rejection_grounds=_rejection_grounds(data.get("rejection_grounds") or []),
         route_questions=_route_questions(data.get("route_questions") or []),
+        hazard_tips=_hazard_tips(data.get("hazard_tips") or {}),
     )

@@ -28,10 +28,14 @@ ROUTE_VARIANTS: dict[str, tuple[str, ...]] = {
         "police_inaction",
         "domestic_violence",
         "medical",
+        "enforcement",
     ),
     "administrative_review": ("info_disclosure", "review_first", "expropriation"),
     "hotline_12345": ("market", "environment", "housing", "transport"),
+    "labour_arbitration": ("work_injury",),
 }
+# hazards a story may tell (bot.domain.safety.hazards_in), each with a tip in the knowledge file
+HAZARD_KINDS: tuple[str, ...] = ("fire_hazard",)
 # 第23条: written notice within 15 days of the organ's receipt / 政法 and 纪检监察 own rules / nothing to accept.
 NOTICE_KINDS: tuple[str, ...] = ("written", "own_rules", "none")
 FILING_KEYS: tuple[str, ...] = (
@@ -196,6 +200,7 @@ class Knowledge:
     filing: dict[str, TimeLimit] = field(default_factory=dict)
     rejection_grounds: tuple[RejectionGround, ...] = ()
     route_questions: tuple[RouteQuestionText, ...] = ()  # in the order they are tried (第31条)
+    hazard_tips: dict[str, TimeLimit] = field(default_factory=dict)  # HAZARD_KINDS → what to do, cited
 
     def route(self, code: str) -> Route:
         if code not in self.routes:

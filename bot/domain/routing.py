@@ -17,6 +17,7 @@ from bot.domain.knowledge import load_knowledge
 from bot.parsing.legal_status import LEGAL_STATUS_LABELS
 from bot.route_model.evidence import respondent_kind, weigh
 from bot.route_model.examples import label_of, split_label
+from bot.route_model.law_rules import ENFORCEMENT, apply_law_rules, refused_enforcement
 from bot.route_model.predict import route_scores
 from bot.route_model.questions import question_for
 
@@ -92,12 +93,21 @@ def decide_route(
     """
     status = legal_status if legal_status in LEGAL_STATUSES else None
     raw = dict(scores) if scores is not None else route_scores(text or "")
+    if status != "in_court" and refused_enforcement(text):
+        # an award or judgment in force not carried out: the court enforces it (民事诉讼法 第247条)
+        return _decision(
+            ENFORCEMENT,
+            "按反映内容判断：判决或仲裁裁决已生效，对方不履行，申请法院强制执行（民事诉讼法第247条）",
+            1.0,
+        )
     if status in ("in_court", "judged"):
         # 国家赔偿 follows a judgment (an acquittal): the story says which
         if status == "judged" and raw and max(raw, key=raw.get) == "state_compensation":
             return _decision(
                 "state_compensation", "已有判决，反映的是国家赔偿（国家赔偿法）", raw["state_compensation"]
             )
+        if status == "judged" and raw and max(raw, key=raw.get) == ENFORCEMENT:
+            return _decision(ENFORCEMENT, "已有判决，对方不履行：申请法院强制执行", raw[ENFORCEMENT])
         return _decision(
             "litigation/court_case",
             f"诉讼/仲裁情况为{LEGAL_STATUS_LABELS[status]}：诉讼与信访分离（第31条第一项）",
@@ -106,10 +116,16 @@ def decide_route(
     if not raw:
         return RouteDecision("petition", None, "没有可用的途径模型：按普通信访事项（第31条第六项）", 0.0)
 
-    weighted, used = weigh(raw, category=category, legal_status=status, kind=respondent_kind(respondent))
+    lawful, excluded = apply_law_rules(raw, text)
+    weighted, used = weigh(lawful, category=category, legal_status=status, kind=respondent_kind(respondent))
+    used = excluded + used
     if status == "in_arbitration":
-        # already in arbitration: labour or land contract, whichever the story is nearer to
-        label = max(("labour_arbitration", "land_contract_arbitration"), key=lambda k: weighted.get(k, 0.0))
+        # already in arbitration: labour or land contract, whichever the story is nearer to, or an award
+        # already made that the other side ignores
+        label = max(
+            ("labour_arbitration", "land_contract_arbitration", ENFORCEMENT),
+            key=lambda k: weighted.get(k, 0.0),
+        )
         return _decision(label, "诉讼/仲裁情况：已在仲裁", weighted.get(label, 0.0))
 
     ranked = sorted(weighted.items(), key=lambda item: item[1], reverse=True)

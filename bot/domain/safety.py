@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.domain.knowledge import CRISIS_KINDS, Knowledge, load_knowledge
+from bot.domain.knowledge import CRISIS_KINDS, HAZARD_KINDS, Knowledge, load_knowledge
 from bot.domain.safety_patterns import HARMLESS_RE as _HARMLESS
+from bot.domain.safety_patterns import HAZARDS_RE as _HAZARDS
 from bot.domain.safety_patterns import PATTERNS_RE as _PATTERNS
 from bot.domain.text import normalize_for_parsing
 
@@ -38,6 +39,14 @@ def detect_crisis(text: str | None) -> CrisisSignal | None:
         return None
     kind, matched = found[0]
     return CrisisSignal(kind=kind, matched=matched, also=tuple(k for k, _ in found[1:]))
+
+
+def hazards_in(text: str | None) -> tuple[str, ...]:
+    """The hazards a story tells (HAZARD_KINDS: a blocked fire escape, e-bikes charged in the stairwell)."""
+    if not text:
+        return ()
+    clean = normalize_for_parsing(text)
+    return tuple(kind for kind in HAZARD_KINDS if _HAZARDS[kind].search(clean))
 
 
 def crisis_reply(kind: str, knowledge: Knowledge | None = None) -> str:

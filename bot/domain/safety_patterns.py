@@ -90,6 +90,9 @@ PATTERNS: dict[str, list[str]] = {
         # "打我" but not "打我电话", "打我家的主意"
         r"(?:打|揍|踢|掐|扇)(?:了)?(?:我|俺)(?![们的这那掉留家]|(?:电话|手机|座机)|一?(?:个|通)电话|一?个措手不及|主意)",
         r"把(?:我|俺)(?:打|推|踢)(?:伤|倒|下|得)",
+        # someone (a child bullied at school, a neighbour's victim) beaten until hurt: "被几个人堵着打 鼻子都出血了"
+        r"被<W>{0,12}(?:打|揍|踢|围殴|殴打)<S>{0,14}(?:出血|流血|骨折|缝了?<W>{0,2}针|住院|进了?医院|打伤|头破|打破|打肿|青一块)",
+        r"(?:打|揍|踢)得<W>{0,6}(?:出血|流血|骨折|住院|头破血流)",
         r"(?<![跟和与])他(?:又|还|就|总|经常|天天)?<W>{0,4}(?:动手(?!术|脚)|拿<W>{0,4}(?:追|逼|砍|捅|砸|打))",
         # the speaker is the one threatened: a victim, not a threat (no 扬言 flag)
         r"(?:弄死|杀了|杀死|打死|掐死|砍死|捅死)我|把(?:我|俺)(?:的)?(?:家|房子|店|车)<W>{0,2}(?:烧了|炸了|点了)",
@@ -185,6 +188,20 @@ PATTERNS: dict[str, list[str]] = {
     ],
 }
 
+# Hazards told in a story: no emergency yet, but the citizen is told whom to call (knowledge `hazard_tips`).
+HAZARDS: dict[str, list[str]] = {
+    "fire_hazard": [
+        # a blocked fire escape or exit
+        r"(?:消防|安全|逃生|疏散)(?:通道|出口|门)<W>{0,8}(?:堵|占|堆|封|锁|停满|停了|被占|不通)",
+        r"(?:堵|占|堆满|封)(?:了|住|死)?<W>{0,4}(?:消防|安全|逃生|疏散)(?:通道|出口)",
+        # charging e-bikes indoors, wires pulled from windows, scorched wires
+        r"(?:私拉|乱拉|飞线|拉线|拉电线|接线)<W>{0,8}(?:充电|电瓶|电动车|电线)|(?:电动车|电瓶车|电瓶)<W>{0,8}(?:楼道|家里|屋里|推上楼|楼梯间)<W>{0,4}充电",
+        r"(?:楼道|楼梯间|过道|走廊)<W>{0,6}(?:充电|私拉电线|堆<W>{0,4}(?:杂物|纸箱|柴火|易燃))",
+        r"电线<W>{0,4}(?:烧焦|冒烟|冒火花|打火|老化)|(?:随时|迟早|早晚|容易)(?:会|要)?(?:着火|起火|失火)",
+        r"(?:灭火器|消防栓|消火栓)<W>{0,6}(?:过期|没有|坏|空的|被偷|没水)",
+    ],
+}
+
 
 def _expand(pattern: str) -> str:
     for name, piece in MACROS.items():
@@ -199,3 +216,4 @@ def compile_any(alternatives: list[str]) -> re.Pattern[str]:
 
 HARMLESS_RE = compile_any(HARMLESS)
 PATTERNS_RE: dict[str, re.Pattern[str]] = {kind: compile_any(alts) for kind, alts in PATTERNS.items()}
+HAZARDS_RE: dict[str, re.Pattern[str]] = {kind: compile_any(alts) for kind, alts in HAZARDS.items()}

@@ -28,8 +28,20 @@ RESPONDENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("police", re.compile(r"派出所|公安|警察|民警|交警|110")),
     ("hospital", re.compile(r"医院|诊所|卫生院|医生|护士|卫生室")),
     ("employer", re.compile(r"老板|包工头|工头|工地|项目部|用人单位|雇主|老东家|厂里|工厂|车间")),
+    # water, power, gas, heating and telecoms are run by companies (供电局 too): a service complaint, not an organ's act
+    (
+        "utility",
+        re.compile(
+            r"供电|电力|电网|电业|自来水|水务|水厂|燃气|煤气|天然气|热力|供热|供暖|暖气|电信|移动公司|联通|广电|有线电视"
+        ),
+    ),
     ("organ", re.compile(r"政府|局|街道|乡镇|镇上|城管|委员会|办事处|社保|医保|税务|民政|部门|管委会")),
-    ("business", re.compile(r"公司|物业|开发商|商家|商场|超市|店|厂|企业|中介|平台|银行|学校|幼儿园|培训")),
+    (
+        "business",
+        re.compile(
+            r"公司|集团|物业|开发商|商家|商场|超市|店|厂|企业|中介|平台|银行|学校|幼儿园|培训|驿站|快递|物流|菜鸟|网店|卖家"
+        ),
+    ),
     (
         "private",
         re.compile(r"邻居|隔壁|亲戚|朋友|兄弟|姐妹|哥|弟|姐|妹|儿子|女儿|老公|老婆|丈夫|妻子|房东|租客|个人"),
@@ -42,6 +54,7 @@ KIND_LABELS = {
     "police": "公安机关",
     "hospital": "医疗机构",
     "employer": "用人单位",
+    "utility": "水电气暖和通信企业",
     "organ": "政府部门",
     "business": "企业",
     "private": "个人",
@@ -58,6 +71,7 @@ _KIND_FACTORS: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "employer": (("labour_arbitration", 2.5), ("labour_inspection", 2.5)),
     "hospital": (("litigation/medical", 2.0),),
+    "utility": (("hotline_12345", 2.5), ("administrative_review", 0.5)),
     "business": (
         ("labour_arbitration", 1.3),
         ("labour_inspection", 1.3),
@@ -93,7 +107,8 @@ _CATEGORY_FACTORS: dict[str, tuple[tuple[str, float], ...]] = {
 
 
 def respondent_kind(respondent: str | None) -> str | None:
-    """court, official, police, hospital, employer, organ, business or private; None when the respondent says nothing of it."""
+    """court, official, police, hospital, employer, utility, organ, business or private; None when the respondent says
+    nothing of it."""
     text = normalize_for_parsing(respondent or "")
     if not text or text == "未提供":
         return None

@@ -19,7 +19,9 @@ from bot.domain.knowledge import (
     deadline,
     explain_route,
     faq_answer,
+    hazard_tip,
     load_knowledge,
+    notice_line,
 )
 from bot.domain.knowledge_parse import parse_knowledge
 
@@ -80,7 +82,9 @@ def test_variants_exist() -> None:
         "police_inaction",
         "domestic_violence",
         "medical",
+        "enforcement",
     }
+    assert set(kb.route("labour_arbitration").variants) == {"work_injury"}
     assert set(kb.route("administrative_review").variants) == {
         "info_disclosure",
         "review_first",
@@ -183,6 +187,40 @@ def test_new_variants_say_where_to_go_with_their_articles() -> None:
     assert "表扬" in explain_route("praise")
     for code, variant in [("litigation", "domestic_violence"), ("litigation", "medical")]:
         assert "向人民法院依法上诉、申请再审" not in explain_route(code, variant)
+
+
+def test_an_award_or_judgment_ignored_is_enforced_by_the_court() -> None:
+    text = explain_route("litigation", "enforcement")
+    assert "申请强制执行" in text and "不用重新仲裁" in text
+    assert "2年" in text and "《民事诉讼法》第250条" in text
+    assert "《民事诉讼法》第247条" in text and "《劳动争议调解仲裁法》第51条" in text
+    assert "12368" in text and "上诉、申请再审" not in text
+    # a court carries it out: 政法 organs follow their own rules (第23条第4款), and it is a statutory procedure
+    assert notice_line("litigation", identified=True, variant="enforcement") == notice_line(
+        "litigation", identified=True, variant="court_case"
+    )
+    assert "信访不能代替" in text
+
+
+def test_a_work_injury_is_recognised_first_then_arbitrated() -> None:
+    text = explain_route("labour_arbitration", "work_injury")
+    assert "工伤认定" in text and "人社部门" in text
+    # the employer has 30 days; the worker, a relative or the union 1 year (工伤保险条例 第17条)
+    assert "30日" in text and "1年" in text and "《工伤保险条例》第17条" in text
+    assert "60日" in text and "《工伤保险条例》第20条" in text
+    assert "举证" in text and "《工伤保险条例》第19条" in text
+    assert "没有参加" in text and "《工伤保险条例》第62条" in text
+    assert "劳动仲裁" in text and "《工伤保险条例》第54条" in text
+    assert "《劳动争议调解仲裁法》第27条" in text
+
+
+def test_a_fire_hazard_gets_the_reporting_line_and_119_whatever_the_route() -> None:
+    tip = hazard_tip("fire_hazard")
+    assert "96119" in tip and "119" in tip.replace("96119", "") and "《消防法》第28条" in tip
+    plain = explain_route("hotline_12345", "housing")
+    told = explain_route("hotline_12345", "housing", hazards=("fire_hazard",))
+    assert "96119" not in plain and tip in told
+    assert told.index(tip) < told.index("12345主要办理")  # advice before the closing note
 
 
 @pytest.mark.parametrize("code", ROUTE_CODES)

@@ -35,7 +35,7 @@ def test_the_questions_are_the_knowledge_files_in_its_order() -> None:
 
 
 def test_first_a_court_case_then_misconduct_as_article_31_orders_them() -> None:
-    assert [k.key for k in question_kinds()][:2] == ["court", "misconduct"]
+    assert [k.key for k in question_kinds()][:3] == ["enforcement", "court", "misconduct"]
     kind, yes, no = question_for("discipline_inspection", "litigation/court_case")
     assert (kind.key, yes, no) == ("court", "litigation/court_case", "discipline_inspection")
 

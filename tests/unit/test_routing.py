@@ -38,7 +38,16 @@ HARD_PAIRS: list[tuple[str, str]] = [
     ("老板拖着工资不发已经三个月", "labour_inspection"),
     # a dispute with the employer to be decided
     ("公司无缘无故把我开除了一分钱补偿都没有", "labour_arbitration"),
-    ("在车间干活手被机器轧伤了厂里不认工伤", "labour_arbitration"),
+    ("在车间干活手被机器轧伤了厂里不认工伤", "labour_arbitration/work_injury"),
+    # a work injury (工伤认定 first) vs a 工伤认定 decision of the 人社局 disputed (复议 or suit)
+    ("俺在货场卸车让钢卷压了脚 老板不给办工伤", "labour_arbitration/work_injury"),
+    ("人社局给我的工伤认定结论是不属于工伤 我不服", "administrative_review"),
+    # an award ignored vs a dispute still to be decided
+    ("仲裁早就裁决了 公司到今天一分钱都没付", "litigation/enforcement"),
+    ("公司把我辞退了 我想去仲裁要补偿", "labour_arbitration"),
+    # utilities and parcels are services (12345), not an organ's decision
+    ("电业局这个月给我们组断了好几回电", "hotline_12345/housing"),
+    ("网购的包裹在快递点被人冒领了 快递点不认", "hotline_12345/market"),
     # fines written as 罚了
     ("交警罚了我", "administrative_review"),
     # a suggestion opening with 建议在…增设

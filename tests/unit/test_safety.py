@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.knowledge import CRISIS_KINDS, load_knowledge
-from bot.domain.safety import CrisisSignal, crisis_reply, detect_crisis
+from bot.domain.safety import CrisisSignal, crisis_reply, detect_crisis, hazards_in
 
 POSITIVES: list[tuple[str, str]] = [
     ("他打我儿子", "danger"),  # not a phone call
@@ -271,4 +271,55 @@ def test_a_gas_leak_gets_what_to_do_first(text: str) -> None:
     signal = detect_crisis(text)
     assert signal is not None and signal.kind == "gas_or_fire"
     reply = crisis_reply(signal.kind)
-    assert "119" in reply and "别点火" in reply and "通风" in reply
+    assert "119" in reply and "不要用明火" in reply and "开窗通风" in reply and "离开" in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我家孩子在学校被几个同学围着踢 踢得小腿都青一块紫一块",
+        "闺女放学路上被人拦着打 嘴角都流血了",
+        "儿子被班上男生按在地上打 打得鼻子出血",
+        "我弟在网吧门口被人揍了 缝了五针",
+        "孫子在學校被打傷了",  # traditional characters
+    ],
+)
+def test_someone_beaten_until_hurt_gets_110_at_once(text: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None and signal.kind == "danger"
+    assert "110" in crisis_reply("danger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["心在流血", "被蚊子咬得出血", "被罚款了 这个月白干", "打了好几次电话都没人接 鼻炎又犯了"],
+)
+def test_no_injury_alarm_without_a_beating(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一楼的人把电动车推进楼道里充电 天天这样",
+        "楼上住户在楼梯间堆了好多纸箱和旧家具",
+        "我们小区的消防通道被私家车停满了",
+        "商场的安全出口用铁链锁起来了",
+        "有人从窗户飞线下来给电瓶车充电",
+        "老楼的电线老化了经常冒火花",
+        "小区的灭火器都过期好几年了",
+        "堵了消防通道的那几辆车一直没人管",
+        "楼道裏私拉電線充電",  # traditional characters
+    ],
+)
+def test_a_fire_hazard_is_found_in_the_story(text: str) -> None:
+    assert hazards_in(text) == ("fire_hazard",)
+    assert detect_crisis(text) is None  # a hazard, not an emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", None, "楼下饭店油烟太大", "消防队的人来检查过了", "电动车被偷了", "楼道的灯坏了", "手机充电器坏了"],
+)
+def test_no_fire_hazard_in_other_stories(text) -> None:
+    assert hazards_in(text) == ()

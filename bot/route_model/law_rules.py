@@ -1,0 +1,114 @@
+"""Where the law itself draws the line, a rule and not a guess of the route model.
+
+- An award or judgment in force that the other side does not carry out is enforced by a court (民事诉讼法
+  第247条, 劳动争议调解仲裁法 第51条): the citizen applies for enforcement, never arbitrates or sues again.
+  A complaint about an enforcement already under way, or a judgment the citizen disputes, stays a court case.
+- Domestic violence is violence between family members, and between people living together as family
+  (反家庭暴力法 第2条, 第37条): a child beaten by classmates or a stranger's blow is no protection-order matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bot.domain.safety import detect_crisis
+from bot.domain.text import normalize_for_parsing
+from bot.route_model.examples import label_covers
+
+ENFORCEMENT = "litigation/enforcement"
+DOMESTIC_VIOLENCE = "litigation/domestic_violence"
+COURT_CASE = "litigation/court_case"
+
+# a decision in force: a judgment, an arbitration award, a court's or arbitration's 调解书 (a mediation
+# agreement of a village committee or the police is no title to enforce: it is sued on)
+_IN_FORCE = (
+    r"(?:判决|判了|判下来|判我|判他|判她|判对方|判给|判的(?:钱|款|赔偿)|裁决|仲裁(?:委)?裁了|裁下来|仲裁结果|仲裁书"
+    r"|(?:法院|仲裁委?|仲裁庭)(?:出)?的?调解书|(?:在)?(?:法院|仲裁委?)(?:里)?调解(?:的|好|了|过)"
+    r"|官司[^,.!?。]{0,4}赢|打赢(?:了)?官司|胜诉|赢了官司|法院判)"
+)
+# the other side does not carry it out
+_NOT_DONE = (
+    r"(?:不给|不履行|不执行|拒不|不还|不付|不赔|不搬|不拆|不退|赖账|赖着|不认账|不照办|还是没|一直没|还没(?:把|给|还|付|赔)"
+    r"|(?:到现在|至今|现在)(?:都|也|还)?(?:没|不)|(?:一分|一毛)(?:钱)?(?:都|也)?(?:没|不)|一次(?:都|也)没|就是不|人跑了"
+    r"|跑路|躲着|玩失踪|拖着不|装死|不理|(?:也|都|还)没(?:给|还|付|赔|履行|执行))"
+)
+_HAS_TITLE = re.compile(_IN_FORCE)
+_HAS_NOT_DONE = re.compile(_NOT_DONE)
+_REFUSED = re.compile(_IN_FORCE + r"[^。!?]{0,24}?" + _NOT_DONE)
+# already before the enforcement court, or the decision itself is disputed: a court matter (court_case)
+_COURT_MATTER = re.compile(
+    r"执行局|执行庭|执行法官|法院执行|申请了(?:强制)?执行|申请(?:强制)?执行了|强制执行了|执行(?:中|不到|不下来|了好久|没结果)"
+    r"|终本|终结本次|不服|上诉|再审|申诉|判错|冤|不公|法院[^,.!?。]{0,6}(?:不管|不作为|摆设|拖着)"
+)
+
+# 反家庭暴力法 第2条 and 第37条: family members, partners, people living together, in-laws
+_FAMILY = re.compile(
+    r"家暴|家庭暴力|保护令|老公|丈夫|老婆|妻子|媳妇|男人|前夫|前妻|对象|男朋友|女朋友|男友|女友|同居|未婚夫|公公|婆婆|婆家"
+    r"|继父|继母|后爸|后妈|爸爸|妈妈|父亲|母亲|我爸|我妈|他爸|他妈|爹|娘|儿子|女儿|女婿|儿媳|哥|弟|姐|妹|嫂|岳父|岳母"
+    r"|丈母娘|家里人|家人|亲戚|公婆|养父|养母|爷爷|奶奶|外公|外婆"
+)
+# violence among pupils or by a teacher, even when the speaker names their child: the school's duty
+_SCHOOL = re.compile(r"同学|同班|班主任|老师|学校|校园|宿舍|男生|女生|年级|班里|班上|霸凌|欺凌|校长|幼儿园")
+_PARTNER = re.compile(
+    r"家暴|家庭暴力|保护令|结婚|婚后|夫妻|两口子|离婚|老公|丈夫|老婆|妻子|媳妇|前夫|前妻|男朋友|女朋友|男友|女友|同居|公公|婆婆|继父|继母|后爸|后妈"
+)
+# how little is left of a reading the law excludes
+EXCLUDED_FACTOR = 0.0
+# an exclusion is named in the reason only when the model gave that reading this much
+WORTH_SAYING = 0.1
+
+
+def refused_enforcement(text: str | None) -> bool:
+    """An award or judgment in force that the other side does not carry out, not yet before the enforcement court."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_REFUSED.search(clean)) and not _COURT_MATTER.search(clean)
+
+
+def family_violence_possible(text: str | None) -> bool:
+    """Could the violence told be between family members or partners (反家庭暴力法 第2条, 第37条)?"""
+    clean = normalize_for_parsing(text or "")
+    if _PARTNER.search(clean):
+        return True
+    signal = detect_crisis(clean)  # "我爸经常打我": the crisis phrases name a family member hitting
+    if signal and "domestic_violence" in (signal.kind, *signal.also):
+        return True
+    return bool(_FAMILY.search(clean)) and not _SCHOOL.search(clean)
+
+
+def enforcement_possible(text: str | None) -> bool:
+    """A title (a judgment, an award, a court's 调解书) said not to be carried out, not yet before the enforcement
+    court: only then may the model's reading of an enforcement stand."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_HAS_TITLE.search(clean) and _HAS_NOT_DONE.search(clean)) and not _COURT_MATTER.search(clean)
+
+
+def _mentions_court_decision(text: str | None) -> bool:
+    clean = normalize_for_parsing(text or "")
+    return bool(_HAS_TITLE.search(clean) or _COURT_MATTER.search(clean))
+
+
+def _scale(scores: dict[str, float], target: str, factor: float) -> bool:
+    """Scales the target's labels; True when that changed anything worth telling staff."""
+    hit = [label for label in scores if label_covers(target, label)]
+    worth = any(scores[label] >= WORTH_SAYING for label in hit)
+    for label in hit:
+        scores[label] *= factor
+    return worth
+
+
+def apply_law_rules(scores: Mapping[str, float], text: str | None) -> tuple[dict[str, float], list[str]]:
+    """The model's scores with what the law excludes taken out (summing to 1), and in words for staff, why."""
+    out = dict(scores)
+    used: list[str] = []
+    if not family_violence_possible(text) and _scale(out, DOMESTIC_VIOLENCE, EXCLUDED_FACTOR):
+        used.append("不是家庭成员之间的暴力，不按家庭暴力处理（反家庭暴力法第2条）")
+    if not enforcement_possible(text):
+        # a judgment disputed or already being enforced is a matter for the court: the mass goes there
+        moved = out.get(ENFORCEMENT, 0.0) if _mentions_court_decision(text) else 0.0
+        if _scale(out, ENFORCEMENT, EXCLUDED_FACTOR):
+            used.append("没有已生效又未进入执行的判决、裁决，不按申请强制执行处理")
+        if COURT_CASE in out:
+            out[COURT_CASE] += moved
+    total = sum(out.values()) or 1.0
+    return {label: p / total for label, p in out.items()}, used

@@ -1,0 +1,40 @@
+"""A question about getting something done names the office that does it: 医保 is the 医疗保障局's, not 人社's."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.consultation import consultation_answer, is_consultation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "退休以后医保关系怎么从深圳转回湖南老家 去哪办",
+        "请问异地就医备案在哪里办",
+        "我在外地住院了 醫保怎麼報銷",  # traditional characters
+        "新农合转城镇职工医保要什么手续",
+        "孩子的居民医疗保险在哪交",
+    ],
+)
+def test_medical_insurance_goes_to_the_healthcare_security_bureau(question: str) -> None:
+    answer = consultation_answer(question)
+    assert "医疗保障局" in answer and "12393" in answer
+    assert "12333" not in answer  # 人社 does not run 医保
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("退休了养老金怎么领", "12333"),  # a pension is still 人社's
+        ("工伤认定要去哪里申请", "12333"),
+        ("失业金怎么申请", "社保经办机构"),
+    ],
+)
+def test_pensions_and_work_injury_stay_with_human_resources(question: str, office: str) -> None:
+    answer = consultation_answer(question)
+    assert office in answer and "12393" not in answer
+
+
+def test_a_medical_insurance_question_is_a_consultation_not_a_case() -> None:
+    assert is_consultation("退休后医保关系转移去哪里办")

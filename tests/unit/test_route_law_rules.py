@@ -1,0 +1,95 @@
+"""Where the law draws the line itself: an award or judgment ignored is enforced by a court, and domestic
+violence is violence between family members. New phrasings written for these tests, none a training example."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.routing import decide_route
+from bot.route_model.law_rules import (
+    DOMESTIC_VIOLENCE,
+    ENFORCEMENT,
+    apply_law_rules,
+    family_violence_possible,
+    refused_enforcement,
+)
+
+IGNORED = [
+    "仲裁委裁决厂里付我一万八 厂里过了期限一分没付",
+    "法院判决下来了 他欠我的五万块还是拖着不还",
+    "劳动仲裁裁决支付经济补偿 公司没起诉也不给",
+    "判決生效三個月了 對方還是不給錢",  # traditional characters
+    "官司打赢了 那个老赖人跑了 钱拿不到",
+    "法院调解书写明上个月底还清 到现在都没动静",
+    "打赢官司２年了对方还是赖着不给",  # full-width digit
+    "裁决书我拿到了 老板说没钱就是不给",
+]
+NOT_IGNORED = [
+    "判决下来了 我不服 想上诉",  # the judgment itself is disputed
+    "法院判了他还钱 我申请了强制执行 执行局半年没动静",  # already before the enforcement court
+    "仲裁还没开庭 公司一直拖着",  # no award yet
+    "老板拖欠工资不给 还没去仲裁",
+    "我去法院起诉了 对方不给钱",
+    "调解协议签了他不给钱",  # a village mediation agreement is no title to enforce
+]
+
+
+@pytest.mark.parametrize("text", IGNORED)
+def test_an_award_or_judgment_in_force_not_carried_out(text: str) -> None:
+    assert refused_enforcement(text)
+    decision = decide_route(text, legal_status="judged")
+    assert decision.label == ENFORCEMENT and decision.question is None
+    assert "强制执行" in decision.reason
+
+
+@pytest.mark.parametrize("text", NOT_IGNORED)
+def test_no_enforcement_without_an_award_ignored(text: str) -> None:
+    assert not refused_enforcement(text)
+    assert decide_route(text).label != ENFORCEMENT
+
+
+def test_an_award_ignored_is_enforced_whatever_the_status_said() -> None:
+    story = "去年劳动仲裁赢了 裁决下来公司还是不给钱"
+    for status in (None, "none", "in_arbitration", "judged"):
+        assert decide_route(story, legal_status=status).label == ENFORCEMENT, status
+    # a case still in court stays with the court
+    assert decide_route(story, legal_status="in_court").label == "litigation/court_case"
+
+
+NOT_FAMILY = [
+    "我女儿在学校被同班女生扇耳光 脸都肿了 老师说是闹着玩",
+    "孩子在学校被几个高年级的围着打 班主任不管",
+    "走在路上被一个陌生人打了一拳",
+    "小区保安把我推倒了",
+]
+FAMILY = [
+    "我男人喝了酒就打我",
+    "婆婆天天骂我还动手",
+    "我爸经常打我 我是初中生 老师也知道",  # a parent hits the child: family, even with a teacher named
+    "前夫离婚后还跑来打我",
+    "同居的男朋友掐我脖子",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FAMILY)
+def test_violence_outside_the_family_is_no_domestic_violence(text: str) -> None:
+    assert not family_violence_possible(text)
+    scores, used = apply_law_rules({DOMESTIC_VIOLENCE: 0.8, "petition": 0.2}, text)
+    assert scores[DOMESTIC_VIOLENCE] < 0.2 and abs(sum(scores.values()) - 1) < 1e-9
+    assert used and "反家庭暴力法" in used[0]
+    assert decide_route(text).label != DOMESTIC_VIOLENCE
+
+
+@pytest.mark.parametrize("text", FAMILY)
+def test_violence_in_the_family_keeps_its_reading(text: str) -> None:
+    assert family_violence_possible(text)
+    scores, used = apply_law_rules({DOMESTIC_VIOLENCE: 0.8, "petition": 0.2}, text)
+    assert scores[DOMESTIC_VIOLENCE] == pytest.approx(0.8) and used == []
+
+
+def test_a_bullied_child_is_the_schools_matter_not_a_protection_order() -> None:
+    decision = decide_route(
+        "我闺女初一 在学校被同学扯头发推下楼梯 摔伤了 找学校学校说调查调查就没下文了", "教育文体"
+    )
+    assert decision.code in ("petition", "hotline_12345") or decision.question is not None
+    assert decision.label != DOMESTIC_VIOLENCE
