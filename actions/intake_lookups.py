@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from actions.category_help import category_from_everyday_words
 from actions.intake_turn import Turn, TurnResult, asked, may_set
@@ -26,15 +28,16 @@ def read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
         result.set("category", chosen)
         result.set("category_confidence", 1.0)
         return
+    story = result.updates.get("issue_text") or turn.slots.get("issue_text") or ""
     if asked(turn, "category"):
-        named = named_category(clean)
+        # "养老" names a pension or an old people's home: the story decides
+        named = named_category(clean, classify(story, matter=True) if story else None)
         if named:
             result.set("category", named)
             result.set("category_confidence", 1.0)
             return
     if turn.slots.get("category") and not asked(turn, "category"):
         return
-    story = result.updates.get("issue_text") or turn.slots.get("issue_text") or ""
     if asked(turn, "category"):
         story = f"{story}\n{clean}"
     if not story:
@@ -50,13 +53,16 @@ def read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
         result.set("category_candidates", [*names, "其他"])
 
 
-def named_category(clean: str) -> str | None:
-    """The one class the answer names ("民政", "是城乡建设的"), if it names exactly one."""
+def named_category(clean: str, story_scores: Sequence[Any] | None = None) -> str | None:
+    """The one class the answer names ("民政", "是城乡建设的"), if it names exactly one; the story's
+    `story_scores` decide an everyday word that fits two classes."""
 
     named = [c for c in CATEGORIES if c in clean or (len(clean) >= 2 and clean in c)]
     if len(named) == 1:
         return named[0]
-    return category_from_everyday_words(clean) if not named else None  # "养老", "拆迁", "看病"
+    if named:
+        return None
+    return category_from_everyday_words(clean, story_scores=story_scores)  # "养老", "拆迁", "看病"
 
 
 def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None:

@@ -5,8 +5,9 @@ Decisions (documented for staff and tests):
 - "从去年三月开始 / 2019年至今 / 2020年以来" → the start anchor (2025-03, 2019, 2020); `text` keeps "开始".
 - "三个月了 / 两年多了 / 已经半年没发工资" are anchored: about that long before `now`, at the delta's unit
   (month → that month, year → that year, day/week → that day). Bare durations ("干了三个月",
-  "拖欠了三个月工资") are not anchored.
-- Pure clock times ("八点半", "上午") and recurring times ("每天晚上") are ignored.
+  "拖欠了三个月工资") are not anchored; a debt that has lasted is ("工资欠了五个月" → five months ago).
+- Pure clock times ("八点半", "上午") and recurring times ("每天晚上", "周末开公车") are ignored; so is a
+  time promised and not yet come ("老板说年底给"). "过了年", "年后" start at that year's Spring Festival.
 - Nothing lies in the future: a date without a year that would be ahead of `now` ("5月1日" in March) means
   the last one that passed; an explicit future ("明年", "下周") is dropped; span ends are clipped to today.
 - Not a date of the matter: a negated time ("不是今天的事"), "today" as "nowadays" ("在国家提倡…的今天",
@@ -24,10 +25,9 @@ from functools import lru_cache
 from typing import Any
 
 from bot.domain.text import normalize_for_parsing
+from bot.parsing.time_rules import Cand, month_span, rule_candidates, shift_months
 from bot.parsing.time_scan import extract_times, jionlp
 
-_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_CN_NUM.update({"十一": 11, "十二": 12})
 _CLOCK_ONLY_RE = re.compile(r"[\d零〇一二两三四五六七八九十半点时分钟秒:整刻早中下上午晚夜凌晨傍间里左右的]*")
 # Words that only say "now" or a part of a day: with a clock time they carry no date ("白天", "现在").
 _NOW_WORDS_RE = re.compile(r"现在|目前|当前|如今|此时|那时|当时|平时|白天|黑夜|夜里|夜间|整天|全天|到|至")
@@ -55,19 +55,18 @@ _NOT_A_DATE_NEXT = (
     "地块",
 )
 _STATE_SINCE_RE = re.compile(r"(?:堵|坏|停|漏|断|臭|关|占|积)了$")
+# "工资欠了五个月" (owed since then) but not "欠了五个月工资" (five months' pay, whenever)
+_OWED_SINCE_RE = re.compile(r"(?:欠|拖|压)了$")
+_CLAUSE_END_RE = re.compile(r"$|[\s,，。!！;；]|了|没|都|还|也")
+# "老板说年底给": a time promised for paying or fixing is not when the matter happened
+_PROMISED_BEFORE_RE = re.compile(r"(?:说|答应|承诺|保证|讲|说好|讲好|拖到|推到|等到)(?:了|的是|是)?$")
+_PROMISED_AFTER_RE = re.compile(r"(?:再|就|前|之前|以前)?(?:给|还|发|付|结|解决|处理|办|兑现|到位|修)")
 _TENURE_BEFORE = ("上班", "工作", "干", "做", "住", "待", "呆", "开店", "种", "教书", "当")
 _SEASON_RE = re.compile(r"[春夏秋冬](?:天|季)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天末]")
 _BIRTH_NEXT = ("出生", "生的", "生人", "年生")
 _DURATION_PREV = "了干做住用工满"
 _DURATION_NEXT = ("了", "多", "来", "时间", "工龄", "间", "内", "左右", "以上")
-_REL_MONTHS = {"上上个月": -2, "上上月": -2, "上个月": -1, "上月": -1, "本月": 0, "这个月": 0}
-_REL_MONTH_RE = re.compile("|".join(_REL_MONTHS))
-_BARE_MONTH_RE = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d日号])")
-_DOTTED_DATE_RE = re.compile(
-    r"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?=买|号|日|那天|开始|[,，\s]|$)"
-)
-_FEW_DAYS_RE = re.compile(r"前几天|几天前|前些天|前些日子|这几天")
 _NEGATED_BEFORE = ("不是", "并非", "不在")
 _NOWADAYS_BEFORE = ("的", "到", "至")  # "在…的今天", "直到今天", "时至今日": the present, not a day
 _AGE_AFTER_RE = re.compile(
@@ -94,30 +93,6 @@ class OccurredAt:
         if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31) and s.year == e.year:
             return f"{s.year:04d}"
         return f"{s.isoformat()}~{e.isoformat()}"
-
-
-@dataclass(frozen=True)
-class _Cand:
-    offset: int
-    text: str
-    start: date
-    end: date
-
-
-def shift_months(d: date, months: int) -> date:
-    index = d.year * 12 + d.month - 1 + months
-    year, month = divmod(index, 12)
-    return _clamp_day(year, month + 1, d.day)
-
-
-def _clamp_day(year: int, month: int, day: int) -> date:
-    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
-    return date(year, month, min(day, last))
-
-
-def _month_span(year: int, month: int) -> tuple[date, date]:
-    first = date(year, month, 1)
-    return first, shift_months(first, 1) - timedelta(days=1)
 
 
 def _to_date(value: str) -> date | None:
@@ -156,7 +131,7 @@ def _delta_span(detail: dict[str, float], today: date) -> tuple[date, date] | No
         days, months = days + round(months * 30), 0
     if years or months:  # "半年" is 0.5 years: anchor at month precision
         back = shift_months(today, -round(years * 12 + months))
-        return _month_span(back.year, back.month)
+        return month_span(back.year, back.month)
     if days:
         day = today - timedelta(days=round(days))
         return day, day
@@ -171,6 +146,8 @@ def _anchored_delta(norm: str, begin: int, end: int) -> bool:
         return True
     if _STATE_SINCE_RE.search(before):
         return True  # "下水道堵了半个月": blocked since then
+    if _OWED_SINCE_RE.search(before) and _CLAUSE_END_RE.match(norm, end):
+        return True  # "工资欠了五个月": owed since then
     return before.endswith(("已经", "已")) and after.startswith(("没", "未", "不"))
 
 
@@ -188,12 +165,15 @@ def _skip(norm: str, text: str, begin: int, end: int) -> bool:
         return True
     if _SEASON_RE.fullmatch(text):  # "夏天苍蝇很多": a season without a year is how things are, not when
         return True
-    if _WEEKDAY_RE.fullmatch(text) and (after.startswith(("也", "都", "还", "照样")) or before in "每逢"):
+    every = after.startswith(("也", "都", "还", "照样")) or before in ("每", "逢")
+    if _WEEKDAY_RE.fullmatch(text) and every:
         return True  # "星期天也不停": every week
+    if text.endswith("末") and _WEEKDAY_RE.fullmatch(text):
+        return True  # "周末开公车带家人去旅游": weekends, a habit; "上周末" names one
     return _CLOCK_ONLY_RE.fullmatch(_NOW_WORDS_RE.sub("", text)) is not None
 
 
-def _jionlp_candidates(norm: str, now: datetime) -> list[_Cand]:
+def _jionlp_candidates(norm: str, now: datetime) -> list[Cand]:
     jio = jionlp()
     today = now.date()
     cands = []
@@ -207,12 +187,14 @@ def _jionlp_candidates(norm: str, now: datetime) -> list[_Cand]:
         else:
             span = None
         if span and span[0].year >= _EARLIEST_YEAR:
-            cands.append(_Cand(begin, text, *span))
+            cands.append(Cand(begin, text, *span))
     return cands
 
 
 def _jionlp_span(jio: Any, text: str, times: list[str], now: datetime) -> tuple[date, date] | None:
     start, end = _to_date(times[0]), _to_date(times[1])
+    if end is None and times[1] == "inf":
+        end = now.date()  # "从今年": since then, still going on
     if start is None or end is None:
         return None
     anchor_text = _ONGOING_RE.sub("", text)
@@ -227,37 +209,23 @@ def _not_future(text: str, start: date, end: date, today: date) -> tuple[date, d
     if start > today:
         if _EXPLICIT_YEAR_RE.search(text) or _FUTURE_WORD_RE.search(text):
             return None
-        months = -1 if re.search(r"[号日]", text) and "月" not in text else -12
-        start, end = shift_months(start, months), shift_months(end, months)
+        if _WEEKDAY_RE.search(text):  # "礼拜天他们又来了" on a Saturday: the Sunday before
+            if not _WEEKDAY_RE.fullmatch(text):
+                return None  # "这个周末", "本周日": not come yet
+            start, end = start - timedelta(days=7), end - timedelta(days=7)
+        else:
+            months = -1 if re.search(r"[号日]", text) and "月" not in text else -12
+            start, end = shift_months(start, months), shift_months(end, months)
         if start > today:
             return None
     return start, min(end, today)
 
 
-def _rule_candidates(norm: str, today: date) -> list[_Cand]:
-    """Expressions jionlp 1.5 fails on: 上个月, 本月, 12月份, 九月, 前几天."""
-    cands = []
-    for m in _REL_MONTH_RE.finditer(norm):
-        month = shift_months(today, _REL_MONTHS[m.group()])
-        cands.append(_Cand(m.start(), m.group(), *_month_span(month.year, month.month)))
-    for m in _BARE_MONTH_RE.finditer(norm):
-        num = m.group(1)
-        month = int(num) if num.isdigit() else _CN_NUM[num]
-        year = today.year if month <= today.month else today.year - 1
-        cands.append(_Cand(m.start(), m.group(), *_month_span(year, month)))
-    for m in _DOTTED_DATE_RE.finditer(norm):  # "11.20买的": month and day with a dot
-        month, day = int(m.group(1)), int(m.group(2))
-        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
-        when = _clamp_day(year, month, day)
-        cands.append(_Cand(m.start(), m.group(), when, when))
-    for m in _FEW_DAYS_RE.finditer(norm):
-        cands.append(_Cand(m.start(), m.group(), today - timedelta(days=7), today - timedelta(days=1)))
-    return [_Cand(c.offset, c.text, c.start, min(c.end, today)) for c in cands if c.start <= today]
-
-
-def _not_the_matter(norm: str, c: _Cand) -> bool:
-    """A time that is negated, "today" meaning the present, or "今年" before an age."""
+def _not_the_matter(norm: str, c: Cand, today: date) -> bool:
+    """A time that is negated, "today" meaning the present, "今年" before an age, or a promise not yet due."""
     before, after = norm[max(c.offset - 3, 0) : c.offset], norm[c.offset + len(c.text) :]
+    if c.end >= today and _PROMISED_BEFORE_RE.search(before) and _PROMISED_AFTER_RE.match(after):
+        return True  # "老板说年底给"
     if before.endswith(_NEGATED_BEFORE) and not before.endswith("是不是"):  # "是不是去年" asks, not denies
         return True
     if c.text in ("今天", "今日") and (before.endswith(_NOWADAYS_BEFORE) or after.startswith("为止")):
@@ -265,7 +233,7 @@ def _not_the_matter(norm: str, c: _Cand) -> bool:
     return c.text == "今年" and _AGE_AFTER_RE.match(after) is not None
 
 
-def _holds(wide: _Cand, narrow: _Cand) -> bool:
+def _holds(wide: Cand, narrow: Cand) -> bool:
     return (
         wide.start <= narrow.start
         and narrow.end <= wide.end
@@ -273,7 +241,7 @@ def _holds(wide: _Cand, narrow: _Cand) -> bool:
     )
 
 
-def _overlaps(c: _Cand, others: list[_Cand]) -> bool:
+def _overlaps(c: Cand, others: list[Cand]) -> bool:
     return any(c.offset < o.offset + len(o.text) and o.offset < c.offset + len(c.text) for o in others)
 
 
@@ -288,6 +256,13 @@ def extract_occurred_at(text: str | None, now: datetime) -> OccurredAt | None:
         return None
 
 
+@lru_cache(maxsize=16)
+def _spring_festival(year: int) -> date | None:
+    """The day of that year's Spring Festival (lunar: jionlp's calendar knows it)."""
+    found = _parse_anchor(jionlp(), f"{year}年春节", datetime(year, 6, 1))
+    return found[0] if found else None
+
+
 @lru_cache(maxsize=64)
 def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
     # pure and immutable: one turn asks twice with the same text and `now` (jionlp takes milliseconds)
@@ -295,9 +270,10 @@ def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
     if not norm:
         return None
     found = _jionlp_candidates(norm, now)
-    found += [c for c in _rule_candidates(norm, now.date()) if not _overlaps(c, found)]
+    rules = rule_candidates(norm, now.date(), _spring_festival)
+    found += [c for c in rules if not _overlaps(c, found)]
     # a reversed span ("七到三日") is a misreading
-    found = [c for c in found if c.start <= c.end and not _not_the_matter(norm, c)]
+    found = [c for c in found if c.start <= c.end and not _not_the_matter(norm, c, now.date())]
     if not found:
         return None
     # "2025年10月交房 … 去年找过住建局": a span holding a more exact one ("去年" ⊃ 2025-10) says less

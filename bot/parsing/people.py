@@ -35,20 +35,31 @@ _ROLE_CLAUSE_RE = re.compile(
 )
 # a count said with a quantifier at the end of a clause: "至少二十个", "一起采茶的有十五个"
 _QUANTIFIED_RE = re.compile(
-    rf"(?:至少|起码|大概|大约|差不多|一共有?|总共有?|共有|得有|足有|的有)(?P<num>{_NUM}){_APPROX}(?:个|位|名)?人?"
-    r"(?:左右|上下)?(?=[,，。!！;；]|$)"
+    rf"(?:至少|起码|大概|大约|差不多|一共有?|总共有?|共有|得有|足有|的有)(?P<num>{_NUM}){_APPROX}"
+    r"(?P<unit>(?:个|位|名)?人|个|位|名)?(?:左右|上下)?(?=[,，。!！;；\s]|$)"
 )
+# a quantity with no unit is a sum ("拖欠工资，一共四万多"), unless it is the whole answer ("差不多三十")
+_KEEP_WHOLE = 20  # a short answer is kept whole as said; from a longer message only the count itself
+# "拖欠我们六个油漆工的工资": we, a number and what we are, anywhere in a sentence
+_OUR_ROLE_RE = re.compile(
+    rf"(?:我们|咱们|俺们|我们这|我们这些)(?P<num>{_NUM}){_APPROX}(?:个|位|名)"
+    r"[\u4e00-\u9fff]{0,4}?(?:员|工|师|生|长|民|手|司机|保安|徒|友|主|属|者|娃|孩子|老人|妇女|兄弟|姐妹|户)"
+)
+# a numeral other than "几": "几户" and "好几个人" name no number, "几十户" names its tens
+_NUMERAL_RE = re.compile(r"[\d零〇一二两俩三四五六七八九十百千万]|[上数成][百千万]")
 _CLAUSES_RE = re.compile(r"[^,，。!！;；]+")
+_PIECES_RE = re.compile(r"[\s,，。!！;；]+")
 _SOLO_RE = re.compile(
     r"就我一个|只有我一个|只我一个|我一个人|就我自己|只有我自己|我自己一个|就我本人|本人一个|仅我一人|就我一人"
 )
 _PAIR_RE = re.compile(
     r"我(?:跟|和|与|同)我?(?:老伴|老婆|老公|爱人|妻子|丈夫|媳妇|儿子|女儿|孩子|妈妈?|爸爸?|母亲|父亲)(?:两个|俩|二人|两人)?|"
-    r"我们俩|咱俩|我们两个|我们二人|我们两人|夫妻俩|夫妻两|两口子|我俩"
+    r"我们俩|咱俩|我们两个(?!组|村|队|社区|单位|厂|公司|小区|部门|班|学校|镇|乡|县|区|楼|栋|单元|店|月|年)"
+    r"|我们二人|我们两人|夫妻俩|夫妻两|两口子|我俩"
 )
 _NEGATED_ONE_RE = re.compile(r"[一1]个人(?:也|都)")
 _BARE_RE = re.compile(
-    rf"(?:大概|大约|约|差不多|估计|有|共|一共|总共|合计)?(?P<num>{_NUM}){_APPROX}(?:个|位|名)?(?:左右|上下)?"
+    rf"(?:大概|大约|约|差不多|估计|有|共|一共|总共|合计|好)?(?P<num>{_NUM}){_APPROX}(?:个|位|名)?(?:左右|上下)?"
 )
 
 
@@ -88,11 +99,6 @@ def chinese_to_int(text: str) -> int | None:
     return total + section + (num or 0)
 
 
-def _largest_count(text: str) -> int | None:
-    found = _largest_match(text)
-    return found[0] if found else None
-
-
 def _largest_match(text: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for m in _COUNT_RE.finditer(text):
@@ -102,6 +108,36 @@ def _largest_match(text: str) -> tuple[int, str] | None:
         if value and value > 0 and (best is None or value > best[0]):
             best = (value, m.group())
     return best
+
+
+def _clause_counts(norm: str) -> list[tuple[int, str]]:
+    """Counts by what people are or with a quantifier: "十二个保安", "拖欠我们六个油漆工", "至少五个"."""
+    found = [m for m in _OUR_ROLE_RE.finditer(norm)]
+    for clause in _CLAUSES_RE.findall(norm):
+        found.append(_ROLE_CLAUSE_RE.fullmatch(clause))
+        quantified = _QUANTIFIED_RE.search(clause)
+        if quantified and (quantified.group("unit") or quantified.group() == norm):
+            found.append(quantified)
+    counts = [(chinese_to_int(m.group("num")) or 0, m.group()) for m in found if m]
+    return [(value, span) for value, span in counts if 0 < value <= _MAX_BARE]
+
+
+def _last_word_count(said: str) -> tuple[int, str] | None:
+    """A short answer that ends on a count after a pause: "俺们村的老人都扣了 好几十个"."""
+    pieces = _PIECES_RE.split(said.strip())
+    if len(pieces) < 2 or len(said) > _KEEP_WHOLE:
+        return None
+    last = _BARE_RE.fullmatch(pieces[-1])
+    if last is None or not re.search(r"[个位名多余来几]", last.group()):
+        return None
+    value = chinese_to_int(last.group("num")) or 0
+    return (value, pieces[-1]) if 0 < value <= _MAX_BARE else None
+
+
+def _best_count(norm: str, said: str = "") -> tuple[int, str] | None:
+    """The largest count said (counts are lower bounds: "好几个人都有 至少五个" is five)."""
+    found = [c for c in (_largest_match(norm), *_clause_counts(norm), _last_word_count(said)) if c]
+    return max(found, key=lambda c: c[0]) if found else None
 
 
 _HOUSEHOLD_WORD_RE = re.compile(r"户|家")
@@ -144,7 +180,7 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     norm = said.replace(" ", "")
     if own_household and _ONLY_ME_RE.fullmatch(norm):
         return "1"
-    value = extract_people_count(norm)
+    value = extract_people_count(said)
     own = _OWN_HOUSEHOLD_RE.search(norm) if own_household else None
     if own and (value is None or value == 1):
         rest = re.sub(r"[。.!！~,，的]", "", norm.replace(own.group(), ""))
@@ -158,15 +194,18 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
         if collective is None:
             return None
         return said if len(norm) <= 12 else collective.group()  # "就我们这栋楼" as said
-    counted = None if _FAMILY_RE.search(norm) else _largest_match(norm)
-    if counted is None and any(_ROLE_CLAUSE_RE.fullmatch(c) for c in _CLAUSES_RE.findall(norm)):
-        return said[:30]  # "十二个保安": the number and who they are
+    family = _FAMILY_RE.search(norm)
+    counted = None if family else _largest_match(norm)
+    best = None if family else _best_count(norm, said)
+    # counted by what they are ("十二个保安") or with a quantifier ("至少五个")
+    if best is not None and best != counted:
+        whole = own_household and len(said) <= _KEEP_WHOLE  # an answer is kept whole, a story's count alone
+        words = said if whole else best[1]
+        exact = _QUANTIFIED_RE.fullmatch(best[1]) and not _APPROX_RE.search(best[1])
+        return str(best[0]) if exact else words  # "的有十五个" → 15; "十二个保安": the number and who
     span = counted[1] if counted else norm.rstrip("。.!！~")
     if counted is None and not _BARE_RE.fullmatch(span):
-        quantified = _QUANTIFIED_RE.search(norm)
-        if quantified and _APPROX_RE.search(quantified.group()):
-            return said[:30]  # "好多家长 至少二十个": a lower bound, kept as said
-        return str(value)  # "就我一个", "我们俩", "一家五口", "十二个保安": exact
+        return str(value)  # "就我一个", "我们俩", "一家五口": exact
     lead = re.search(r"(?:大概|大约|约|差不多|估计|至少|起码|不止|超过|好)有?$", norm[: norm.find(span)])
     if lead:
         return lead.group() + span
@@ -179,18 +218,14 @@ def extract_people_count(text: str | None) -> int | None:
     """Number of people (or households) concerned, or None when the text does not say."""
     if not text:
         return None
-    norm = normalize_for_parsing(text).replace(" ", "")
+    said = normalize_for_parsing(text).rstrip("。.!！~")
+    norm = said.replace(" ", "")
     family = _FAMILY_RE.search(norm)
     if family:
         return chinese_to_int(family.group("num"))
-    counted = _largest_count(norm)
-    if counted is not None:
-        return counted
-    for clause in _CLAUSES_RE.findall(norm):
-        found = _ROLE_CLAUSE_RE.fullmatch(clause) or _QUANTIFIED_RE.search(clause)
-        value = chinese_to_int(found.group("num")) if found else None
-        if value and 0 < value <= _MAX_BARE:
-            return value
+    best = _best_count(norm, said)
+    if best is not None:
+        return best[0]
     if _SOLO_RE.search(norm):
         return 1
     if _PAIR_RE.search(norm):
@@ -200,3 +235,17 @@ def extract_people_count(text: str | None) -> int | None:
         value = chinese_to_int(bare.group("num"))
         return value if value and 0 < value <= _MAX_BARE else None
     return None
+
+
+def count_told_ahead(text: str | None) -> str | None:
+    """The head count a story gives before it is asked, as the slot keeps it, or None.
+
+    "顶楼的几户" or "好几个人" names no number: the citizen who can count them is asked how many, and
+    whatever they answer then is kept ("几户" too). "三十多户", "我们六个油漆工" are taken at once.
+    """
+    if extract_people_count(text) is None:
+        return None
+    said = people_count_as_said(text, own_household=False)
+    if said is None or not _NUMERAL_RE.search(said):
+        return None
+    return said

@@ -6,7 +6,8 @@ import re
 from datetime import date, datetime
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.occurred_at import OccurredAt, shift_months
+from bot.parsing.occurred_at import OccurredAt
+from bot.parsing.time_rules import shift_months
 
 # a whole answer to "when?" that names only a recent stretch: months back from today (0 = since 1 January)
 _VAGUE_PERIODS = (

@@ -81,6 +81,11 @@ def test_own_model_is_built_on_first_use_and_kept(own_model) -> None:
         ("春节期间出租车都不打表，一口价比平时贵一倍", "交通运输"),
         ("施工单位挂靠别人的资质，监理人员从不到工地", "城乡建设"),
         ("教师招聘面试完两个月了，体检名单还没公布", "教育文体"),
+        # fifth round: who works at a school or hospital without teaching or treating; care-home staff
+        ("县一中的宿管阿姨被学校一句话辞了，干了九年一分补偿没有", "劳动和社会保障"),
+        ("医院外包的护工每天干十四个小时，加班费一分没有", "劳动和社会保障"),
+        ("敬老院的护工拿勺子敲老人的头，我们家属去了才知道", "民政"),
+        ("养老中心的护理员把我爷爷推倒了，院里不肯说实话", "民政"),
     ],
 )
 def test_shipped_path_classifies_real_looking_messages(own_model, text: str, expected: str) -> None:
@@ -156,6 +161,8 @@ def test_matter_true_does_not_invent_certainty(own_model, text: str) -> None:
     [
         ("我们厂老板跑路了，欠了我们两百多个工人四个月工资，在东莞市长安镇", "劳动和社会保障"),
         ("我们村的自来水停了一个多月了，村委会一直不管", "城乡建设"),
+        ("镇上把俺们老人的养老钱扣了一截，说是替俺们交了合作医疗，谁也没问过", "劳动和社会保障"),
+        ("养老院的护理员打老人，我姥姥胳膊上全是青的", "民政"),
     ],
 )
 def test_a_clear_lead_fills_the_category_without_asking(own_model, text: str, category: str) -> None:

@@ -297,3 +297,65 @@ def test_a_month_and_day_with_a_dot(text, found):
 )
 def test_a_state_that_has_lasted_since(text, found):
     assert extract_occurred_at(text, datetime(2026, 12, 4, 10)).normalized == found
+
+
+SATURDAY = datetime(2026, 12, 5, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("我六十多了给人看大门 工资欠了五个月 老板说年底给", "2026-07"),  # owed since then
+        ("工钱拖了四个月，一直不给", "2026-08"),
+        ("欠了五个月的工资没给", None),  # five months' pay, whenever it was
+        ("老板答应年底给", None),  # a promise not yet due is not when it happened
+        ("说好月底前发，到现在也没发", None),
+        ("他说去年就给了", "2025"),  # what was said of the past still dates it
+    ],
+)
+def test_a_debt_that_has_lasted_and_a_promise(text, found):
+    result = extract_occurred_at(text, SATURDAY)
+    assert (result.normalized if result else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("舉報單位領導公車私用，週末開公車帶家人去旅遊", None),  # weekends: a habit, no date
+        ("周末也在加班，没有加班费", None),
+        ("这个周末", None),  # not over yet
+        ("礼拜天他们又来闹了", "2026-11-29"),  # said on a Saturday: the Sunday before, not a year ago
+        ("周日物业又停水了", "2026-11-29"),
+        ("上个周末他们又来了", "2026-11-29"),
+    ],
+)
+def test_weekends_and_weekdays_said_on_a_saturday(text, found):
+    result = extract_occurred_at(text, SATURDAY)
+    assert (result.normalized if result else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("从今年过了年就开始扣了", "2026-02-17"),  # after this year's Spring Festival
+        ("過完年回來廠子就關門了", "2026-02-17"),
+        ("年后开始扣的", "2026-02-17"),
+        ("去年过了年就不发了", "2025-01-29"),
+        ("从今年就开始扣", "2026-01-01"),  # "从…" with no end: since then
+        ("从去年起一直没发", "2025-01-01"),
+    ],
+)
+def test_since_this_year_and_after_the_new_year(text, start):
+    result = extract_occurred_at(text, SATURDAY)
+    assert result is not None and result.start.isoformat() == start, result
+
+
+def test_after_the_new_year_said_in_january_is_the_last_festival():
+    result = extract_occurred_at("过了年就没发过", datetime(2027, 1, 20, 10))
+    assert result is not None and result.start == date(2026, 2, 17)
+
+
+@pytest.mark.parametrize("text", ["成年后一直没有户口", "三年后才知道被骗了", "2030年后再说"])
+def test_years_later_is_no_new_year(text):
+    result = extract_occurred_at(text, SATURDAY)
+    assert result is None or result.text not in ("年后",), result

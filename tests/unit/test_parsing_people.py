@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.people import chinese_to_int, extract_people_count, people_count_as_said
+from bot.parsing.people import chinese_to_int, count_told_ahead, extract_people_count, people_count_as_said
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,73 @@ def test_other_answers_starting_with_me_are_not_one_person(text):
 )
 def test_counts_by_role_unit_and_quantifier(text, count):
     assert extract_people_count(text) == count
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "小区物业不修楼顶，顶楼的几户家里都漏水了",
+        "楼下好几户都被污水淹了，物业不管",
+        "好几个人都看见他收钱了",
+        "有幾戶人家的牆都裂了",  # traditional characters
+        "厂里几个人都没拿到加班费",
+    ],
+)
+def test_a_story_naming_no_number_leaves_the_question_to_be_asked(story):
+    assert count_told_ahead(story) is None
+
+
+@pytest.mark.parametrize(
+    ("story", "has"),
+    [
+        ("土地流转到期了 我们十几户都找不到老板", "十几户"),
+        ("电镀厂夜里排气，附近几百户居民都闻得到", "几百户"),
+        ("装饰公司拖欠我们六个油漆工的工资，一共四万多，没打官司", "六个油漆工"),
+        ("老板欠我们５个保安三个月工资", "5"),  # full-width digit
+        ("我们整栋楼三十多户都睡不好", "三十多户"),
+    ],
+)
+def test_a_story_with_a_number_gives_the_count_at_once(story, has):
+    told = count_told_ahead(story)
+    assert told is not None and has in told, told
+    assert len(told) <= 12  # the count, never the whole message
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "我们两个组为了一片山林的归属吵了好多年",
+        "我们两个村共用一条水渠，上游截水",
+        "我们两个单位合用一栋楼，电费分摊不清",
+        "拖欠工资一共四万多，老板跑了",  # a sum, not people
+        "欠了我的工钱，总共三千五",
+        "一共花了八百，东西是坏的",
+    ],
+)
+def test_groups_and_sums_are_no_head_count(story):
+    assert extract_people_count(story) is None
+    assert count_told_ahead(story) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("他们矿上好几个人都有 至少五个", 5),  # the number said beats "好几个"
+        ("好几户 起码七户", 7),
+        ("俺们村的老人都扣了 好几十个", 20),
+        ("厂里工友都没拿到 三十多个", 30),
+        ("我们两个都被打了", 2),
+        ("我们俩", 2),
+    ],
+)
+def test_the_number_said_is_the_count(text, count):
+    assert extract_people_count(text) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [("他们矿上好几个人都有 至少五个", "至少五个"), ("俺们村的老人都扣了 好几十个", "好几十个")],
+)
+def test_an_answer_with_a_lower_bound_is_kept_as_said(text, has):
+    said = people_count_as_said(text)
+    assert said is not None and has in said

@@ -1,0 +1,90 @@
+"""Time expressions jionlp 1.5 misses, read by rule: 上个月, 本月, 12月份, 九月, 11.20, 前几天, 过了年.
+
+Each gives a `Cand` (where it stands in the text, its words, the first and last day it can mean); nothing
+after today. `bot.parsing.occurred_at` weighs them with jionlp's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CN_NUM.update({"十一": 11, "十二": 12})
+_REL_MONTHS = {"上上个月": -2, "上上月": -2, "上个月": -1, "上月": -1, "本月": 0, "这个月": 0}
+_REL_MONTH_RE = re.compile("|".join(_REL_MONTHS))
+_BARE_MONTH_RE = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d日号])")
+_DOTTED_DATE_RE = re.compile(
+    r"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?=买|号|日|那天|开始|[,，\s]|$)"
+)
+_FEW_DAYS_RE = re.compile(r"前几天|几天前|前些天|前些日子|这几天")
+# "(今年)过了年", "过完年", "年后", "春节过后": after the Spring Festival of that year (the last one passed)
+_AFTER_NEW_YEAR_RE = re.compile(
+    r"(?:(?P<year>今年|去年|前年)的?)?(?:过了年|过完年|过罢年|过了春节|过完春节|春节过后|过年后|过年以后"
+    r"|(?:^|(?<=[\s,，。从自打就]))年后)(?![底初中末])"
+)
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+
+
+@dataclass(frozen=True)
+class Cand:
+    offset: int
+    text: str
+    start: date
+    end: date
+
+
+def shift_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return clamp_day(year, month + 1, d.day)
+
+
+def clamp_day(year: int, month: int, day: int) -> date:
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day, last))
+
+
+def month_span(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    return first, shift_months(first, 1) - timedelta(days=1)
+
+
+def rule_candidates(norm: str, today: date, festival: Callable[[int], date | None]) -> list[Cand]:
+    """`festival(year)`: the day of that year's Spring Festival (a lunar date: jionlp knows it)."""
+    cands = []
+    for m in _REL_MONTH_RE.finditer(norm):
+        month = shift_months(today, _REL_MONTHS[m.group()])
+        cands.append(Cand(m.start(), m.group(), *month_span(month.year, month.month)))
+    for m in _BARE_MONTH_RE.finditer(norm):
+        num = m.group(1)
+        month = int(num) if num.isdigit() else _CN_NUM[num]
+        year = today.year if month <= today.month else today.year - 1
+        cands.append(Cand(m.start(), m.group(), *month_span(year, month)))
+    for m in _DOTTED_DATE_RE.finditer(norm):  # "11.20买的": month and day with a dot
+        month, day = int(m.group(1)), int(m.group(2))
+        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+        when = clamp_day(year, month, day)
+        cands.append(Cand(m.start(), m.group(), when, when))
+    for m in _FEW_DAYS_RE.finditer(norm):
+        cands.append(Cand(m.start(), m.group(), today - timedelta(days=7), today - timedelta(days=1)))
+    for m in _AFTER_NEW_YEAR_RE.finditer(norm):
+        found = _after_new_year(m, today, festival)
+        if found:
+            cands.append(found)
+    return [Cand(c.offset, c.text, c.start, min(c.end, today)) for c in cands if c.start <= today]
+
+
+def _after_new_year(m: re.Match[str], today: date, festival: Callable[[int], date | None]) -> Cand | None:
+    """From the Spring Festival to the end of that year; with no year named, the last festival passed."""
+    year = today.year - _YEARS_BACK.get(m.group("year") or "", 0)
+    day = festival(year)
+    if not m.group("year") and day is not None and day > today:
+        year -= 1
+        day = festival(year)
+    if day is None or day > today:
+        return None
+    offset = m.start() + len(m.group("year") or "")  # the year word itself is jionlp's
+    return Cand(offset, m.group()[offset - m.start() :], day, date(year, 12, 31))
