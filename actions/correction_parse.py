@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.domain import text as textutil
 from bot.parsing.phone import extract_phone
+from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, names_where
 
 # words citizens use for each detail; one regex, longest first, so "此前反映情况" is not "反映对象"
 LABELS: dict[str, tuple[str, ...]] = {
@@ -149,6 +150,8 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
         match = (_FIRST_CLAUSE_START if index == 0 else _CLAUSE_START).match(clause)
         if match:
             groups.append((_LABEL_SLOT[match.group(1)], [clause[match.end() :]]))
+        elif groups and groups[-1][0] not in (None, "prior_report") and _tells_earlier_report(clause):
+            groups.append(("prior_report", [clause]))  # "反映对象是X，之前还打过12345": not part of X
         elif groups:
             groups[-1][1].append(clause)
         else:
@@ -182,9 +185,19 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
     if not useful:
         return CorrectionRequest(slot, "")
     segment = "，".join(useful)
-    adds = bool(_ADDS.match(segment))
+    adds = bool(_ADDS.match(segment)) or (slot == "prior_report" and bool(_ALSO.search(segment)))
     value, old = _value_and_old(_ADDS.sub("", segment, count=1))
     return CorrectionRequest(slot, value, old, adds=adds)
+
+
+# "之前还打过12345": one more place, added to those said before
+_ALSO = re.compile(r"^(?:之前|以前|此前|另外)?(?:还|也|又|另外)")
+
+
+def _tells_earlier_report(clause: str) -> bool:
+    """A clause that tells where the matter was reported ("之前还打过12345"), said after another detail."""
+    found = extract_prior_report(clause)
+    return found not in (None, NO_PRIOR_REPORT) and names_where(found)
 
 
 # "我刚才说错了" / "等一下" / "更正一下" before the value: no part of it

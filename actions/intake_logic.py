@@ -19,6 +19,7 @@ from actions.intake_lookups import read_category, read_location
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, may_set, offer
 from actions.matter_split import LATER_MATTER_NOTE, another_matter, later_matter_updates
 from actions.more_story import append_more_story
+from actions.prior_report_reading import read_prior_report
 from actions.questions import (
     OWN_ANSWER_KINDS,
     QuestionKind,
@@ -213,21 +214,7 @@ def _read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnRe
         (turn.intent not in NOT_FREE_TEXT_INTENTS or as_small_talk) and not _is_other_detail(turn, clean)
     ) or bool(turn.correcting)
     told = reading_text(turn.text, NOT_NEGATION)  # earlier reports read their own denials ("没找过")
-    report = prior_report.extract_prior_report(told)
-    if not asked(turn, "prior_report") and prior_report.is_bare_answer(told):
-        report = None  # "没有" to the court question says nothing about earlier reports
-    if report == prior_report.NO_PRIOR_REPORT and turn.requested_slot not in (
-        None,
-        "issue_text",
-        "prior_report",
-    ):
-        report = None  # "法院没去过" answers the court question, not the earlier-report one
-    if report is None and asked(turn, "prior_report") and turn.intent == "deny":
-        report = prior_report.NO_PRIOR_REPORT
-    if report is None and asked(turn, "prior_report") and free_text_ok:
-        report = reading.strip()
-    if report and may_set(turn, "prior_report"):
-        result.set("prior_report", report)
+    report = read_prior_report(turn, reading, told, free_text_ok, result)
 
     if asked(turn, "respondent"):
         who = _respondent_answer(turn, reading, clean, report, free_text_ok)

@@ -13,6 +13,7 @@ import re
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.questions import detect_question
 from actions.slots import NOT_PROVIDED
+from actions.turn_context import NOT_NEGATION, reading_text
 from bot.parsing import contact_note, name, people, phone, prior_report
 from bot.parsing.address import read_address_answer
 
@@ -43,6 +44,9 @@ def carries_answer(turn: Turn, reading: str) -> bool:
     if requested == "address":
         answer = read_address_answer(reading)
         return answer is not None and not answer.refused
+    if requested == "prior_report":  # "跟院长说过", "没有 这个没跟谁说过 怕报复", "我先问问12315" are no skip
+        told = reading_text(turn.text, NOT_NEGATION)
+        return prior_report.read_prior_report_answer(told) is not None or prior_report.is_plan(told)
     return False
 
 

@@ -1,0 +1,45 @@
+"""The earlier report read from one message: where the citizen already went, by the question asked.
+
+Asked "之前有没有向哪里反映过", the answer is read as that answer: the places and replies, a denial only that
+question makes plain ("还没去", "没有 怕报复"), else the words as said; a plan ("我先问问12315再说") is
+no answer, so the question waits. Elsewhere only a report that names where it went is taken: "反映了八百遍都没用"
+says nothing of where, and the question is asked when its turn comes.
+"""
+
+from __future__ import annotations
+
+from actions.intake_turn import Turn, TurnResult, asked, may_set
+from bot.parsing import prior_report
+
+PLAN_NOTE = "好的，不着急，您先去问。问好了回来接着说就行；在这之前没向哪里反映过的话，直接说“没有”也行。"
+
+
+def read_prior_report(
+    turn: Turn, reading: str, told: str, free_text_ok: bool, result: TurnResult
+) -> str | None:
+    """Sets `prior_report` when the message tells it; returns the contact told or planned in it, or None.
+
+    `reading` is the message without questions and denials, `told` keeps the denials ("没找过").
+    """
+    if asked(turn, "prior_report"):
+        report = prior_report.read_prior_report_answer(told)
+        if report is None and prior_report.is_plan(told):
+            result.say(PLAN_NOTE)
+            return prior_report.planned_contact(told)
+        if report is None and turn.intent == "deny":
+            report = prior_report.NO_PRIOR_REPORT
+        if report is None and free_text_ok:
+            report = reading.strip()
+        stored = report
+    else:
+        report = prior_report.extract_prior_report(told)
+        if prior_report.is_bare_answer(told):
+            report = None  # "没有" to the court question says nothing about earlier reports
+        if report == prior_report.NO_PRIOR_REPORT and turn.requested_slot not in (None, "issue_text"):
+            report = None  # "法院没去过" answers the court question, not the earlier-report one
+        # "反映了八百遍都没用": where is asked when the question comes; the office is still no respondent
+        stored = report if prior_report.names_where(report) else None
+    if stored and may_set(turn, "prior_report"):
+        result.set("prior_report", stored)
+    # an office the citizen only means to go to ("想明天去市信访局") is no respondent either
+    return report or prior_report.planned_contact(told)

@@ -1,0 +1,157 @@
+"""Earlier reports read as people write them: where they went, several places, plans, advice and denials."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.prior_report import (
+    NO_PRIOR_REPORT,
+    REPORTED_NO_DETAILS,
+    extract_prior_report,
+    is_plan,
+    names_where,
+    read_prior_report_answer,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # several places: every one is kept, with the reply after them
+        ("打过物业电话好多回 也打过12345 都说会处理", "打过物业电话好多回 也打过12345 都说会处理"),
+        ("找过村支书 还找过镇里 都推来推去", "找过村支书 还找过镇里 都推来推去"),
+        ("去年去街道反映过，还打了12345，都没人管", "去年去街道反映过，还打了12345，都没人管"),
+        (
+            "去年找過村委會。今年又打了１２３４５，还是没人管。",
+            "去年找過村委會。今年又打了１２３４５，还是没人管",
+        ),
+        ("打过自来水公司 打过市长热线 都说管子老化", "打过自来水公司 打过市长热线 都说管子老化"),
+        # the office named by its kind, not from a list
+        ("找过医院医务科，叫我们自己去告", "找过医院医务科，叫我们自己去告"),
+        ("找过学校教务处 说不归他们管", "找过学校教务处 说不归他们管"),
+        ("打过燃气公司热线", "打过燃气公司热线"),
+        ("去过县人社局两趟", "去过县人社局两趟"),
+        # the police: reported is reported, however it is said
+        ("报了警 别的地方还没去", "报了警"),
+        ("上个月报过警，派出所说证据不够", "上个月报过警，派出所说证据不够"),
+        ("十月份报的案 到现在没消息", "十月份报的案 到现在没消息"),
+        ("我们去派出所报了案", "我们去派出所报了案"),
+        # dialect and plain speech
+        ("找过村上 村上不管", "找过村上 村上不管"),
+        ("去过镇上好几回", "去过镇上好几回"),
+        ("和村干部讲了，他们说上头没钱", "和村干部讲了，他们说上头没钱"),
+        ("跟物业提过好几次", "跟物业提过好几次"),
+        # the office answered, so it was asked
+        ("12315说让我找你们", "12315说让我找你们"),
+        ("我回来了 12345说这个归你们管", "12345说这个归你们管"),
+    ],
+)
+def test_where_they_went_is_read(text: str, span: str) -> None:
+    assert extract_prior_report(text) == span
+    assert names_where(span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们厂工资拖了半年 想明天一起去市信访局",
+        "我先打个电话问问12315再说",
+        "明天准备去街道问问",
+        "打算下周去信访局",
+        "过两天去找镇政府",
+        "要不要打12345？",
+        "可以去信访局吗",
+        "能不能直接找市长热线",
+        "街道让我们去法院起诉",
+        "社区叫我们找物业",
+        "先去居委会看看再说",
+        "想找12345 但不知道怎么说",
+    ],
+)
+def test_a_plan_a_question_or_advice_is_no_report(text: str) -> None:
+    assert extract_prior_report(text) is None
+    assert is_plan(text)
+    assert read_prior_report_answer(text) is None  # the question waits for the answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "找过医院医务科 让我们去法院告",  # the advice follows a report made
+        "想了很多办法 找过街道也找过社区",
+        "打过12345，他们说过两天来看",
+    ],
+)
+def test_a_report_with_advice_or_a_later_date_in_it_is_a_report(text: str) -> None:
+    found = extract_prior_report(text)
+    assert found not in (None, NO_PRIOR_REPORT)
+    assert not is_plan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["反映了八百遍都没用", "我的事反映了半年没人管", "到处反映都没用", "投诉过好多次了", "找过他们好几次"],
+)
+def test_a_complaint_of_being_ignored_says_no_place(text: str) -> None:
+    found = extract_prior_report(text)
+    assert found not in (None, NO_PRIOR_REPORT)
+    assert not names_where(found)
+
+
+def test_names_where_of_the_fixed_answers() -> None:
+    assert names_where(NO_PRIOR_REPORT)
+    assert not names_where(REPORTED_NO_DETAILS)
+    assert not names_where(None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "还没去",
+        "不敢去",
+        "没 怕报复",
+        "没有 这个没跟谁说过 怕报复",
+        "谁也没找",
+        "哪儿都没去过",
+        "不知道该找谁",
+        "没找過",  # traditional characters
+        "還沒去過信訪局",
+        "冇，第一次",
+        "没有，头一回",
+        "本来想去信访局 后来没去",
+    ],
+)
+def test_denials_to_the_question(text: str) -> None:
+    assert read_prior_report_answer(text) == NO_PRIOR_REPORT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("没有 只跟物业说过", "只跟物业说过"),
+        ("我回来了 12315说让我找你们 之前没反映过", "12315说让我找你们"),
+        ("就报了警 别的地方没找", "就报了警"),
+        ("有", REPORTED_NO_DETAILS),
+        ("不知道", None),
+    ],
+)
+def test_the_answer_to_the_question(text: str, expected: str | None) -> None:
+    assert read_prior_report_answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我爸去了县医院做手术 医生把胆管弄破了",  # a visit to the hospital is the matter
+        "我去公司讨薪 老板说没钱",
+        "催收公司天天打电话骚扰我",
+        "物业说没钱修",
+        "打过官司 输了",  # a lawsuit is the court question's
+        "镇里说了要修路 一直没修",
+        "村里说要征地",
+        "还没去",  # a denial only the question makes plain
+        "不敢去",
+    ],
+)
+def test_stories_without_an_earlier_report(text: str) -> None:
+    assert extract_prior_report(text) is None
