@@ -26,6 +26,7 @@ from actions.route_slots import (
     settle,
 )
 from actions.summary import show_summary
+from actions.unclear_replies import last_bot_text
 from bot.domain.routing import RouteDecision, route_title
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import split_label
@@ -36,6 +37,7 @@ _NO = re.compile(r"^(?:不是|不对|不算|没有|没|否|不|非|唔|冇|莫�
 _YES = re.compile(r"^(?:是|对|嗯|恩|没错|对的|确实|有|算|当然|啱|系|係|要得|中|得|yes\b|ok\b|好的?)")
 _DONT_KNOW = re.compile(r"不知道|不清楚|不确定|说不好|不懂|搞不清|随便")
 REOPEN_INTENTS = frozenset({"correct_route"})
+REASKED = ("请回答“是”或“不是”", "请点一下上面的选项")  # the question asked again: a second time is the last
 
 
 def yes_or_no(text: str, intent: str | None) -> bool | None:
@@ -112,6 +114,14 @@ class AnswerRouteQuestion(Action):
                 dispatcher,
                 slots,
                 RouteDecision(default.code, default.variant, default.reason + "；群众说不清楚"),
+            )
+        if default is not None and last_bot_text(tracker).startswith(REASKED):
+            # asked twice and still no yes or no: not a third time; the route the story points to, staff check it
+            dispatcher.utter_message(text="没关系，先按您讲的情况走，工作人员受理时还会再看。")
+            return _settled(
+                dispatcher,
+                slots,
+                RouteDecision(default.code, default.variant, default.reason + "；群众没有确答"),
             )
         if pending == CHOOSE:
             dispatcher.utter_message(text="请点一下上面的选项，或者说“不知道”，我先按您讲的情况走。")

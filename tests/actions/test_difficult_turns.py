@@ -5,14 +5,25 @@ from __future__ import annotations
 
 import pytest
 
+import bot.domain.routing
 from actions.conversation import DefaultFallback, HandleUnclear, ReplyOutOfScope
 from actions.progress import LOST_NUMBER_REPLY
+from actions.route_question import AnswerRouteQuestion
 from actions.slots import NOT_PROVIDED
 from actions.turn_adapter import reading_intent
 from actions.turn_replies import LET_GO_NOTE
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin
 from actions.validate_intake import AskCategory, ValidateIntakeForm
 from tests.actions.conftest import make_tracker, run_action, texts
+from tests.actions.test_route_question import CLOSE, WAGES, _asked
+
+
+@pytest.fixture
+def unsure_route(monkeypatch):
+    """The route model's reading pinned to a close call, as in test_route_question."""
+    real = bot.domain.routing.decide_route
+    monkeypatch.setattr(bot.domain.routing, "decide_route", lambda *a, **k: real(*a, scores=CLOSE, **k))
+
 
 STORY = {"issue_text": "厂里拖欠我们三个月工资，老板躲着不见人", "category": "劳动和社会保障"}
 
@@ -245,3 +256,18 @@ async def test_everyone_else_still_picks_from_buttons():
     assert updates == {}
     assert "哪一类" in texts(dispatcher)
     assert [b["title"] for b in dispatcher.messages[0]["buttons"]] == ["环境保护", "城乡建设"]
+
+
+async def test_the_route_question_is_not_asked_a_third_time(unsure_route):
+    """Asked, asked again, then the route the story points to is kept and the summary shown."""
+    asked = await _asked(WAGES)
+    first, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker("下午三点", intent="inform", slots=asked, active_loop=None)
+    )
+    assert "route" not in first
+    tracker = make_tracker("反正就是想要回工钱", intent="inform", slots={**asked, **first}, active_loop=None)
+    tracker.events[:0] = [{"event": "bot", "text": dispatcher.messages[-1]["text"]}]
+    second, said, _ = await run_action(AnswerRouteQuestion(), tracker)
+    assert second["route"] in ("labour_inspection", "litigation")
+    assert "请回答" not in texts(said)
+    assert "以上信息对吗" in texts(said) or second.get("awaiting_confirmation")
