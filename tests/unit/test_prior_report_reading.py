@@ -41,6 +41,11 @@ from bot.parsing.prior_report import (
         ("去过镇上好几回", "去过镇上好几回"),
         ("和村干部讲了，他们说上头没钱", "和村干部讲了，他们说上头没钱"),
         ("跟物业提过好几次", "跟物业提过好几次"),
+        ("反映到了镇上 镇上说没钱", "反映到了镇上 镇上说没钱"),
+        ("写信给市长 没回音", "写信给市长 没回音"),
+        ("找过镇长两回", "找过镇长两回"),
+        ("村里找过 没用", "村里找过 没用"),
+        ("在12345平台上留言了", "在12345平台上留言了"),
         # the office answered, so it was asked
         ("12315说让我找你们", "12315说让我找你们"),
         ("我回来了 12345说这个归你们管", "12345说这个归你们管"),
@@ -119,6 +124,8 @@ def test_names_where_of_the_fixed_answers() -> None:
         "冇，第一次",
         "没有，头一回",
         "本来想去信访局 后来没去",
+        "没敢跟任何人说",
+        "不敢跟别人讲 怕报复",
     ],
 )
 def test_denials_to_the_question(text: str) -> None:
@@ -149,6 +156,7 @@ def test_the_answer_to_the_question(text: str, expected: str | None) -> None:
         "打过官司 输了",  # a lawsuit is the court question's
         "镇里说了要修路 一直没修",
         "村里说要征地",
+        "我要反映村里的低保问题",  # the matter itself, reported now
         "还没去",  # a denial only the question makes plain
         "不敢去",
     ],
