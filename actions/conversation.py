@@ -14,11 +14,13 @@ from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.questions import answer_for, own_answer
+from actions.route_slots import likely_route
 from actions.struggle import frustration_answer, sounds_frustrated
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin, lost_number_followup, unclear_reply
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
+from bot.domain.routing import RouteDecision
 
 FAQ_BY_INTENT = {
     "ask_what_is_petition": "what_is_petition",
@@ -59,22 +61,23 @@ def faq_key(intent: str | None, text: str) -> str | None:
     return FAQ_BY_INTENT.get(intent or "")
 
 
-def specific_answer(text: str, *, questions: bool = True) -> str | None:
+def specific_answer(text: str, *, questions: bool = True, route: RouteDecision | None = None) -> str | None:
     """The answer a message asks for whatever the classifier made of it: going over the office's head, anger,
-    how to get something done, or (`questions`) a question the knowledge file answers; None for none of these."""
+    how to get something done, or (`questions`) a question the knowledge file answers; None for none of these.
+    `route`: the one the story already points to, whose next steps answer going higher."""
 
     if GOING_HIGHER.search(textutil.normalize_for_parsing(text)) or sounds_frustrated(text):
-        return frustration_answer()
+        return frustration_answer(route)
     if is_consultation(text):
         return consultation_answer(text)
     return answer_for(text) if questions else None
 
 
-def faq_reply(intent: str | None, text: str) -> str:
+def faq_reply(intent: str | None, text: str, route: RouteDecision | None = None) -> str:
     """The answer to a question the classifier read as one of the FAQ intents."""
     # "你们到底管不管？" wants an answer, not a definition of 信访
     return (
-        specific_answer(text, questions=False)
+        specific_answer(text, questions=False, route=route)
         or own_answer(text)  # "这个归哪个部门管？" read as a question about channels
         or faq_answer(faq_key(intent, text) or "what_is_petition")
     )
@@ -100,7 +103,8 @@ class AnswerFaq(Action):
     ) -> list[EventType]:
 
         text = tracker.latest_message.get("text") or ""
-        dispatcher.utter_message(text=faq_reply(latest_intent(tracker), text))
+        route = likely_route(dict(tracker.slots))  # "能不能直接去北京": that route's next steps
+        dispatcher.utter_message(text=faq_reply(latest_intent(tracker), text, route))
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_intake_resumed")
         return []

@@ -52,6 +52,22 @@ def chosen_route(slots: dict[str, Any]) -> RouteDecision:
     return settled_route(slots) or fresh_decision(slots)
 
 
+# a route told in the middle of the conversation must be this sure; otherwise the answer stays general
+LIKELY_MIN = 0.6
+
+
+def likely_route(slots: dict[str, Any]) -> RouteDecision | None:
+    """The route to mention before the summary ("能不能直接去北京"): settled, or clearly decided by the story so far;
+    None without a story, or while a question would still be asked."""
+    if not slots.get("issue_text"):
+        return None
+    settled = settled_route(slots)
+    if settled is not None:
+        return settled
+    decision = fresh_decision(slots)
+    return decision if decision.question is None and decision.confidence >= LIKELY_MIN else None
+
+
 def route_line(decision: RouteDecision) -> str:
     return f"· 建议走的途径：{route_title(decision.code, decision.variant)}"
 

@@ -11,10 +11,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.category_help import pick_for_story
 from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.route_slots import likely_route
 from actions.turn_adapter import read_tracker_turn, slot_events
 from bot.domain import text as textutil
 from bot.domain.category import classify_category
-from bot.domain.knowledge import deadline
+from bot.domain.knowledge import deadline, route_brief
+from bot.domain.routing import RouteDecision
 
 # anger at the office rather than a question about petitions ("你们到底管不管？" is no request for a definition)
 FRUSTRATED = re.compile(
@@ -58,19 +60,28 @@ def sounds_frustrated(text: str) -> bool:
     return bool(FRUSTRATED.search(textutil.normalize_for_parsing(text or "")))
 
 
-def frustration_answer() -> str:
-    """Acknowledges, says what this office does and when, and honestly what going over its head leads to."""
+def frustration_answer(route: RouteDecision | None = None) -> str:
+    """Acknowledges, says what this office does and when, and honestly what going over its head leads to.
+
+    With the route the story already points to (`actions.route_slots.likely_route`), what happens next is that
+    route's: an expropriation is led into 复议 or a suit with its own limits, not given the 60-day 意见书.
+    """
 
     register, notice, handling = (
         deadline("register_transfer"),
         deadline("acceptance_notice"),
         deadline("handling"),
     )
+    if route is not None:
+        after = route_brief(route.code, route.variant)
+    else:
+        after = (
+            f"那个机关要在{notice.days}日内书面告诉您受不受理（{notice.article}）；属于诉讼、仲裁、行政复议等法定途径的，"
+            f"按那个程序办（第31条），其他的受理后一般{handling.days}日内办结，给您书面答复（{handling.article}）。"
+        )
     return (
         "您着急、生气，我们理解，事情拖着谁心里都不好受。跟您说说我们管什么：您的事我如实登记，"
-        f"{register.days}日内转送或交办给有权处理的机关（《信访工作条例》{register.article}）；"
-        f"那个机关要在{notice.days}日内书面告诉您受不受理（{notice.article}），"
-        f"受理后一般{handling.days}日内办结，给您书面答复（{handling.article}）。\n"
+        f"{register.days}日内转送或交办给有权处理的机关（《信访工作条例》{register.article}）。{after}\n"
         "也跟您说句实在话：走访要到有权处理的机关或者它的上一级机关去（第20条），越级到省里、北京去，"
         "一般还是转回当地来办，反而耽误时间。把事情在这里登记清楚，是最快的路。"
     )
@@ -86,7 +97,7 @@ class AnswerFrustration(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        dispatcher.utter_message(text=frustration_answer())
+        dispatcher.utter_message(text=frustration_answer(likely_route(dict(tracker.slots))))
         text = tracker.latest_message.get("text") or ""
         if tracker.active_loop.get("name") == "intake_form":
             result = read_tracker_turn(tracker, intent="inform")

@@ -70,6 +70,7 @@ __all__ = [
     "hazard_tip",
     "load_knowledge",
     "notice_line",
+    "route_brief",
 ]
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "legal_routes.yml"
@@ -139,6 +140,27 @@ def explain_route(
         closing = kb.filing["led_into_closing"]
         parts.append(_cited(closing.text, closing.citation))
     return "\n".join(parts)
+
+
+def route_brief(code: str, variant: str | None = None, knowledge: Knowledge | None = None) -> str:
+    """The route in two or three sentences, for an answer in the middle of the conversation ("能不能直接去北京").
+
+    A statutory route says where to go and its first time limit, and that a petition does not replace it; an
+    ordinary petition says what the handling organ owes (the 60-day 意见书, 第34条); the rest name the route.
+    """
+    kb = knowledge or load_knowledge()
+    route = kb.route(code)
+    view = route.resolve(variant)
+    parts = [f"按您说的情况，这件事比较合适的途径是：{view.title}。去哪里办：{view.where}。"]
+    if route.led_into:
+        if view.time_limits:
+            first = view.time_limits[0]
+            parts.append(f"时间上请留意：{_cited(first.text, first.citation)}")
+        closing = kb.filing["led_into_closing"]
+        parts.append(_cited(closing.text, closing.citation))
+    else:
+        parts += [_cited(step.text, step.citation) for step in route.after_filing]
+    return "".join(parts)
 
 
 def after_filing_lines(

@@ -3,6 +3,8 @@
 - An award or judgment in force that the other side does not carry out is enforced by a court (民事诉讼法
   第247条, 劳动争议调解仲裁法 第51条): the citizen applies for enforcement, never arbitrates or sues again.
   A complaint about an enforcement already under way, or a judgment the citizen disputes, stays a court case.
+- A report of an official's misconduct (检举控告) is protected: the materials are not shown to the person reported
+  (信访工作条例 第30条), so "能保密吗" asked with one gets a plain yes.
 - Domestic violence is violence between family members, and between people living together as family
   (反家庭暴力法 第2条, 第37条): a child beaten by classmates or a stranger's blow is no protection-order matter.
 """
@@ -42,6 +44,13 @@ _COURT_MATTER = re.compile(
     r"|终本|终结本次|不服|上诉|再审|申诉|判错|冤|不公|法院[^,.!?。]{0,6}(?:不管|不作为|摆设|拖着)"
 )
 
+# 检举控告 of someone holding public office (第30条): the report and the person reported
+_REPORTING = re.compile(r"举报|检举|控告|揭发|告发|实名告|要告")
+_OFFICIAL = re.compile(
+    r"书记|支书|村长|村主任|主任|镇长|乡长|县长|区长|市长|局长|所长|科长|处长|站长|院长|校长|干部|村官|官员|领导|公职"
+    r"|公务员|民警|警察|法官|检察官|村会计|组长|主席"
+)
+
 # 反家庭暴力法 第2条 and 第37条: family members, partners, people living together, in-laws
 _FAMILY = re.compile(
     r"家暴|家庭暴力|保护令|老公|丈夫|老婆|妻子|媳妇|男人|前夫|前妻|对象|男朋友|女朋友|男友|女友|同居|未婚夫|公公|婆婆|婆家"
@@ -63,6 +72,12 @@ def refused_enforcement(text: str | None) -> bool:
     """An award or judgment in force that the other side does not carry out, not yet before the enforcement court."""
     clean = normalize_for_parsing(text or "")
     return bool(_REFUSED.search(clean)) and not _COURT_MATTER.search(clean)
+
+
+def reports_misconduct(text: str | None) -> bool:
+    """Does the message report an official's misconduct (检举控告, whose reporter 第30条 protects)?"""
+    clean = normalize_for_parsing(text or "")
+    return bool(_REPORTING.search(clean) and _OFFICIAL.search(clean))
 
 
 def family_violence_possible(text: str | None) -> bool:

@@ -22,6 +22,7 @@ from bot.domain.knowledge import (
     hazard_tip,
     load_knowledge,
     notice_line,
+    route_brief,
 )
 from bot.domain.knowledge_parse import parse_knowledge
 
@@ -212,6 +213,18 @@ def test_a_work_injury_is_recognised_first_then_arbitrated() -> None:
     assert "没有参加" in text and "《工伤保险条例》第62条" in text
     assert "劳动仲裁" in text and "《工伤保险条例》第54条" in text
     assert "《劳动争议调解仲裁法》第27条" in text
+
+
+@pytest.mark.parametrize(("code", "variant"), ALL_VIEWS)
+def test_the_brief_route_told_mid_conversation_is_true_to_the_route(code: str, variant: str | None) -> None:
+    brief = route_brief(code, variant)
+    view = load_knowledge().route(code).resolve(variant)
+    assert view.title in brief and view.where in brief
+    # a statutory route is never promised the 60-day 意见书, and the petition does not stop its limits
+    assert ("信访不能代替" in brief) is (code in LED_INTO)
+    assert ("60日内办结" in brief) is (code == "petition")
+    if code in LED_INTO and view.time_limits:
+        assert view.time_limits[0].citation in brief
 
 
 def test_a_fire_hazard_gets_the_reporting_line_and_119_whatever_the_route() -> None:

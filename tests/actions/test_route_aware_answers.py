@@ -1,0 +1,83 @@
+"""Answers in the middle of the intake that depend on the route the story points to: going over the office's
+head ("能不能直接去北京"), and "能保密吗" asked with a report of an official (第30条)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.questions import answer_for, own_answer
+from actions.route_slots import likely_route, route_basis
+from actions.struggle import frustration_answer
+from bot.domain.routing import RouteDecision
+from bot.route_model.law_rules import reports_misconduct
+
+EXPROPRIATION = "俺家老房子前年被县里征收了 签协议说给六十万 到今天只到账四十万 剩下的一直拖"
+
+
+def test_going_higher_on_an_expropriation_gets_its_statutory_route_not_the_60_day_opinion() -> None:
+    route = likely_route({"issue_text": EXPROPRIATION, "category": "城乡建设"})
+    assert route is not None and (route.code, route.variant) == ("administrative_review", "expropriation")
+    answer = frustration_answer(route)
+    assert "第20条" in answer and "越级" in answer  # 逐级走访
+    assert "行政复议" in answer and "《行政复议法》第20条" in answer
+    assert "信访不能代替" in answer and "60日内办结" not in answer
+
+
+def test_going_higher_on_an_ordinary_petition_gets_the_60_day_opinion() -> None:
+    answer = frustration_answer(RouteDecision("petition"))
+    assert "60日内办结" in answer and "第34条" in answer and "第20条" in answer
+
+
+def test_without_a_route_the_answer_says_which_matters_get_60_days() -> None:
+    answer = frustration_answer()
+    assert "第31条" in answer and "第34条" in answer and "第23条" in answer
+
+
+@pytest.mark.parametrize(
+    "slots",
+    [
+        {},  # nothing told yet
+        {"issue_text": ""},
+        {"issue_text": "有个事"},  # too little to decide a route without asking
+    ],
+)
+def test_no_route_is_told_before_the_story_decides_one(slots: dict) -> None:
+    assert likely_route(slots) is None
+
+
+def test_a_route_already_shown_in_the_summary_is_the_one_told() -> None:
+    slots = {"issue_text": EXPROPRIATION, "category": "城乡建设"}
+    shown = {**slots, "route": "petition", "route_variant": None}
+    shown["route_basis"] = route_basis(shown)  # the basis ties the shown route to these details
+    assert likely_route(shown).code == "petition"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我要实名举报我们村支书 他把低保名额给了自家亲戚 能不能给我保密",
+        "想检举镇里一个副镇长收钱 会不会被他知道是我",
+        "举报派出所民警吃拿卡要 我的名字会泄露吗",
+        "我要揭發縣裡一個局長 能保密嗎",  # traditional characters
+    ],
+)
+def test_a_report_of_an_official_gets_a_plain_yes_with_article_30(text: str) -> None:
+    assert reports_misconduct(text)
+    answer = answer_for(text)
+    assert answer.startswith("能保密") and "第30条" in answer and "12388" in answer
+    assert "要看是哪类事" not in answer
+    assert own_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我投诉公司拖欠工资 公司会不会知道是我反映的",
+        "物业会不会知道是我投诉的",
+        "我举报楼下饭店油烟 老板会知道是我吗",  # a report, but of no official: the general answer
+    ],
+)
+def test_other_complaints_are_told_honestly_the_other_side_may_learn_of_it(text: str) -> None:
+    assert not reports_misconduct(text)
+    answer = answer_for(text)
+    assert "要看是哪类事" in answer and "有可能知道" in answer
