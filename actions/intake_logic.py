@@ -16,7 +16,7 @@ from typing import Any
 
 from actions import turn_answers
 from actions.intake_lookups import read_category, read_location
-from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, may_set, offer
+from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.matter_split import LATER_MATTER_NOTE, another_matter, later_matter_updates
 from actions.more_story import append_more_story
 from actions.prior_report_reading import read_prior_report
@@ -27,6 +27,7 @@ from actions.questions import (
     detect_question,
     question_answer,
 )
+from actions.respondent_reading import name_the_organ, read_respondent, story_role
 from actions.slots import (
     NON_ANSWER_INTENTS,
     NOT_FREE_TEXT_INTENTS,
@@ -38,7 +39,7 @@ from actions.turn_context import NOT_NEGATION, Part, has_part, reading_text
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, with_reprompt
 from bot.cases.crypto import encrypt_id_number
 from bot.domain import text as textutil
-from bot.parsing import id_number, legal_status, occurred_at, phone, prior_report, respondent, vague_period
+from bot.parsing import id_number, legal_status, occurred_at, phone, vague_period
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     guarded(result, "phone", turn_answers.read_phone, turn, rclean, turn.text, result)
     guarded(result, "people_count", turn_answers.read_people, turn, rclean, result)
     guarded(result, "free_text", _read_free_text_answers, turn, reading, rclean, result)
+    guarded(result, "respondent", name_the_organ, turn, result, gazetteer)
     guarded(result, "petitioner_name", turn_answers.read_name, turn, rclean, result)
     guarded(result, "address", turn_answers.read_address, turn, reading, result)
     guarded(result, "people_count", turn_answers.read_people_in_words, turn, rclean, result)
@@ -216,51 +218,7 @@ def _read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnRe
     told = reading_text(turn.text, NOT_NEGATION)  # earlier reports read their own denials ("没找过")
     report = read_prior_report(turn, reading, told, free_text_ok, result)
 
-    if asked(turn, "respondent"):
-        who = _respondent_answer(turn, reading, clean, report, free_text_ok)
-    else:
-        # a story told first may name the respondent anywhere; an answer to another question only clearly
-        another_question = turn.requested_slot not in (None, "issue_text") or bool(turn.correcting)
-        who = _respondent(reading, report, strict=another_question)
-        if who and respondent.is_role_only(who):
-            who = None  # "公司", "老板": left for the respondent question, which asks for the name once
-    if who and may_set(turn, "respondent"):
-        result.set("respondent", who)
-
-
-def _respondent_answer(
-    turn: Turn, reading: str, clean: str, report: str | None, free_text_ok: bool
-) -> str | None:
-    """The answer to the respondent question; not knowing the name keeps the role the story gave."""
-    if report and report != prior_report.NO_PRIOR_REPORT:
-        return _respondent(reading, report, strict=False)  # "找过街道办，没人管" answers another question
-    if free_text_ok or DONT_KNOW.search(clean):
-        said = respondent.read_respondent_answer(reading)
-    else:
-        said = _respondent(reading, report, strict=True)
-    if said:
-        return said
-    if turn.intent == "deny" or DONT_KNOW.search(clean) or respondent.names_nobody(clean):
-        return story_role(turn) or NOT_PROVIDED
-    return None
-
-
-def story_role(turn: Turn) -> str | None:
-    """The role the story named ("老板"), kept when the citizen cannot name it."""
-    return respondent.extract_respondent(turn.slots.get("issue_text"))
-
-
-def _respondent(reading: str, report: str | None, *, strict: bool) -> str | None:
-    """Who is complained about; an office named only as where it was reported before is not it.
-
-    Outside the respondent question only a clear statement counts ("投诉XX物业", "XX公司拖欠工资").
-    """
-    who = respondent.extract_respondent(reading, strict=strict)
-    if who and report and who in report:
-        rest = reading.replace(report, "，")
-        if who not in rest:
-            return respondent.extract_respondent(rest, strict=strict)
-    return who
+    read_respondent(turn, reading, clean, report, free_text_ok, result)
 
 
 def _read_id_number(turn: Turn, clean: str, result: TurnResult) -> None:

@@ -14,7 +14,7 @@ from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.questions import detect_question
 from actions.slots import NOT_PROVIDED
 from actions.turn_context import NOT_NEGATION, reading_text
-from bot.parsing import contact_note, name, people, phone, prior_report
+from bot.parsing import contact_note, name, people, phone, prior_report, respondent_answer
 from bot.parsing.address import read_address_answer
 
 SELF_INTRO = re.compile(r"我叫|我的名字|名字叫|名字是|姓名|本人叫|叫我|免贵姓")
@@ -44,6 +44,8 @@ def carries_answer(turn: Turn, reading: str) -> bool:
     if requested == "address":
         answer = read_address_answer(reading)
         return answer is not None and not answer.refused
+    if requested == "respondent":  # "不知道归谁管 就是市政的下水道" names a party all the same
+        return respondent_answer.names_a_party(reading)
     if requested == "prior_report":  # "跟院长说过", "没有 这个没跟谁说过 怕报复", "我先问问12315" are no skip
         told = reading_text(turn.text, NOT_NEGATION)
         return prior_report.read_prior_report_answer(told) is not None or prior_report.is_plan(told)

@@ -239,6 +239,11 @@ def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(single), tuple(sorted(double))
 
 
+def surname_length(name: str) -> int:
+    """How many characters of `name` are a known surname: 2 (欧阳…), 1 (张…) or 0."""
+    return _surname_length(name)
+
+
 def _surname_length(name: str) -> int:
     single, double = _surnames()
     if name[:2] in double:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions import intake_logic, services, turn_adapter
+from actions import respondent_reading, services, turn_adapter
 from actions.slots import NOT_PROVIDED
 from actions.validate_intake import ValidateIntakeForm
 from tests.actions.conftest import make_tracker, run_action, texts
@@ -185,7 +185,7 @@ async def test_a_failing_reader_loses_only_its_detail(monkeypatch, caplog):
     def broken(*_args):
         raise ValueError("13800138000 secret")
 
-    monkeypatch.setattr(intake_logic.respondent, "extract_respondent", broken)
+    monkeypatch.setattr(respondent_reading.respondent, "extract_respondent", broken)
     slots, _, _ = await answer("电话13912345678，物业乱收费", "respondent")
     assert slots["phone"] == "13912345678"
     assert "13912345678" not in caplog.text and "secret" not in caplog.text

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.respondent import extract_respondent, is_role_only, names_nobody, read_respondent_answer
+from bot.parsing.respondent import extract_respondent, is_role_only
+from bot.parsing.respondent_answer import names_nobody, read_respondent_answer
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,85 @@
+"""Who the matter is against, read from one message by the question asked.
+
+Asked "您要反映的是哪个单位或哪个人", the answer is read as that answer. A story told first may name the
+respondent anywhere; an answer to another question only clearly ("物业乱收停车费"), or when the whole message is
+a party said ahead of its question ("村委会" at the category question). A bare role ("公司", "老板") is left
+for the respondent question, which asks for the name once. An organ is recorded as staff need it: in its
+place ("区政府" → 望城区政府) and by today's name (环保局 → 生态环境局).
+"""
+
+from __future__ import annotations
+
+from actions.intake_turn import Turn, TurnResult, asked, may_set
+from actions.slots import NOT_PROVIDED
+from actions.turn_answers import DONT_KNOW
+from bot.parsing import prior_report, respondent, respondent_answer, respondent_organs
+
+# questions whose answer is never a party, so a party said alone there is said ahead of its own question
+# (not the earlier report, court, address or name questions, where "村委会"/"法院" answers that question)
+PARTY_AHEAD_OF = frozenset({"category", "occurred_at"})
+_DIVISION_CODE_LENGTHS = (2, 4, 6, 9)
+
+
+def read_respondent(
+    turn: Turn, reading: str, clean: str, report: str | None, free_text_ok: bool, result: TurnResult
+) -> None:
+    """Sets `respondent` when the message names who the matter is against."""
+    if asked(turn, "respondent"):
+        who = _respondent_answer(turn, reading, clean, report, free_text_ok)
+    else:
+        another_question = turn.requested_slot not in (None, "issue_text") or bool(turn.correcting)
+        who = _respondent(reading, report, strict=another_question)
+        if not who and turn.requested_slot in PARTY_AHEAD_OF and not turn.correcting:
+            who = respondent_answer.names_only_a_party(reading)
+        if who and respondent.is_role_only(who):
+            who = None  # "公司", "老板": left for the respondent question, which asks for the name once
+    if who and may_set(turn, "respondent"):
+        result.set("respondent", who)
+
+
+def _respondent_answer(
+    turn: Turn, reading: str, clean: str, report: str | None, free_text_ok: bool
+) -> str | None:
+    """The answer to the respondent question; not knowing the name keeps the role the story gave."""
+    if report and report != prior_report.NO_PRIOR_REPORT:
+        return _respondent(reading, report, strict=False)  # "找过街道办，没人管" answers another question
+    if free_text_ok or DONT_KNOW.search(clean):
+        said = respondent_answer.read_respondent_answer(reading)
+    else:
+        said = _respondent(reading, report, strict=True)
+    if said:
+        return said
+    if turn.intent == "deny" or DONT_KNOW.search(clean) or respondent_answer.names_nobody(clean):
+        return story_role(turn) or NOT_PROVIDED
+    return None
+
+
+def story_role(turn: Turn) -> str | None:
+    """The role the story named ("老板"), kept when the citizen cannot name it."""
+    return respondent.extract_respondent(turn.slots.get("issue_text"))
+
+
+def _respondent(reading: str, report: str | None, *, strict: bool) -> str | None:
+    """Who is complained about; an office named only as where it was reported before is not it.
+
+    Outside the respondent question only a clear statement counts ("投诉XX物业", "XX公司拖欠工资").
+    """
+    who = respondent.extract_respondent(reading, strict=strict)
+    if who and report and who in report:
+        rest = reading.replace(report, "，")
+        if who not in rest:
+            return respondent.extract_respondent(rest, strict=strict)
+    return who
+
+
+def name_the_organ(turn: Turn, result: TurnResult, gazetteer) -> None:
+    """The respondent set by this message, with an organ's place and today's name ("县环保局" in 桃江县 →
+    桃江县生态环境局（原环保局）)."""
+    who = result.updates.get("respondent")
+    if not isinstance(who, str) or who in ("", NOT_PROVIDED):
+        return
+    code = str(result.updates.get("location_code") or turn.slots.get("location_code") or "")
+    divisions = (gazetteer.get(code[:n]) for n in _DIVISION_CODE_LENGTHS if len(code) >= n)
+    named = respondent_organs.official_organ_name(who, [d.name for d in divisions if d is not None])
+    if named != who:
+        result.set("respondent", named)

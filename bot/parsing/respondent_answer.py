@@ -1,0 +1,84 @@
+"""The answer to "您要反映的是哪个单位或哪个人？", read as people answer it.
+
+Fillers go ("就是…", "对方是…吧", "我刚说了啊"), a denied party goes ("不是物业，是开发商" → 开发商), and a
+clause that only says the name is not known goes ("名字不知道，是个小饭馆" → 小饭馆). Spaces separate clauses as
+commas do ("不知道归谁管 就是市政的下水道").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.text import normalize_for_parsing
+from bot.parsing.respondent import blank_what_is_not_said_of_it, first_unit, stated_party
+from bot.parsing.respondent_roles import is_role_only, with_its_name
+
+_ANSWER_FILLER_RE = re.compile(
+    r"^(?:对方是|反映对象是|嗯|哦|噢|呃|啊|额|对(?!方)|好|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
+    r"(?:我要|我想|想|要)?(?:投诉|反映|告|举报|状告)的?(?:对象)?是?|被(?:投诉|反映|举报|告)的?是?|"
+    # "我刚说了啊", "上面写了": what was said before is named again after it
+    r"我?(?:刚才|刚刚|刚|已经|前面|上面|之前|早就)(?:都|也|已经)?(?:说|讲|写|告诉你)(?:过|了)+|"
+    r"[,，。.:：、\s])+"
+)
+_ANSWER_TAIL_RE = re.compile(r"(?:(?<![网酒书茶氧])吧|啊|呀|嘛|呢|哈|咯|啦|了|的|[,，。.!！?？~～\s])+$")
+_UNKNOWN_NAME_RE = re.compile(
+    r"(?:不知道|不清楚|不记得|记不得|忘了|记不清|想不起来?|叫不出|说不好|不晓得|搞不清)"
+)
+_SHORT_ANSWER = 24
+# "没有", "没有具体对象", "无": the answer names nobody
+_NOBODY_RE = re.compile(
+    r"^(?:没有|没得|冇得|冇|没|无|也没有)(?:具体的?|什么)?(?:对象|单位|人)?(?:的|啊|呀)?$"
+)
+_CLAUSE_SPLIT_RE = re.compile(r"[,，。；;!！?？\n]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _bare(clause: str) -> str:
+    return _ANSWER_TAIL_RE.sub("", _ANSWER_FILLER_RE.sub("", clause))
+
+
+def names_nobody(text: str | None) -> bool:
+    """An answer saying there is nobody in particular ("没有", "没有具体对象")."""
+    return bool(_NOBODY_RE.match(_ANSWER_TAIL_RE.sub("", normalize_for_parsing(text)).replace(" ", "")))
+
+
+def read_respondent_answer(text: str | None) -> str | None:
+    """The party named in an answer to the respondent question, kept as said, or None.
+
+    A short answer is kept whole ("隔壁那个养猪场的老板姓刘"); a long one keeps the clause that names the party.
+    """
+    norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
+    clauses = [_bare(c) for c in _CLAUSE_SPLIT_RE.split(norm) if c.strip()]
+    clauses = [c for c in clauses if c and not names_nobody(c)]
+    clauses = [c for c in clauses if not (_UNKNOWN_NAME_RE.search(c) and not first_unit(c))]
+    if not clauses:
+        return None
+    answer = "，".join(clauses)
+    stated = stated_party(answer)  # "村委会乱收费": the party, not the story
+    if stated:
+        return with_its_name(answer, stated) if is_role_only(stated) else stated
+    role = first_unit(answer)
+    if role and is_role_only(role) and with_its_name(answer, role) != role:
+        return with_its_name(answer, role)
+    if len(answer) <= _SHORT_ANSWER:
+        return answer
+    named = [c for c in clauses if first_unit(c)]
+    return (named[0] if named else answer)[: _SHORT_ANSWER * 2]
+
+
+def names_only_a_party(text: str | None) -> str | None:
+    """A message that is nothing but a party ("村委会", "是物业吧", "开发商南京鼎盛置业"), or None.
+
+    Said when another question was asked, it still answers who the complaint is about.
+    """
+    norm = _bare(normalize_for_parsing(text).strip())
+    unit = first_unit(norm) if norm else None
+    if not unit:
+        return None
+    named = with_its_name(norm, unit)
+    return named if norm in (unit, named) or norm == unit + named else None
+
+
+def names_a_party(text: str | None) -> bool:
+    """Whether an answer names a unit or a role at all ("就是市政的下水道"), not only a skip ("跳过", "不想说")."""
+    answer = read_respondent_answer(text)
+    return bool(answer) and first_unit(answer) is not None

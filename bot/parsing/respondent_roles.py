@@ -1,0 +1,148 @@
+"""A respondent named only by its role ("公司", "电子厂", "包工头"), which a clerk asks the name of.
+
+An office of government ("镇政府", "派出所", "村委会") is named enough by the place and is not asked about;
+a business, an employer or the other party of a dispute ("对方") is.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import Any
+
+from bot.domain.text import normalize_for_parsing
+from bot.parsing.name import surname_length
+
+_ROLE_WORDS = (
+    "股份有限公司 有限责任公司 有限公司 物业公司 公司 集团 厂家 工厂 厂 物业 开发商 房地产 地产 饭店 酒店 宾馆 "
+    "超市 商场 商店 店 药店 网店 4S店 驾校 工地 项目部 施工队 装修队 中介 商家 卖家 店家 平台 培训机构 机构 "
+    "学校 小学 中学 幼儿园 医院 诊所 银行 旅行社 老板 包工头 工头 房东 厂长 经理 老板娘 站长 店长 对方"
+)
+ROLE_WORDS = tuple(_ROLE_WORDS.split())
+PERSON_ROLES = frozenset({"老板", "老板娘", "包工头", "工头", "房东", "厂长", "经理", "站长", "店长", "对方"})
+ROLE_AT_END_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")$")
+# what a role is said with that is still no name: where it is, what trade it is in
+_DESCRIPTOR_WORDS = (
+    "我们 我 小区 村里 镇上 厂里 县 市 区 镇 乡 村 工地 网点 这家 那家 一家 这个 那个 某 隔壁 楼下 对面 附近 本地 当地 私人 个体 民办 私立 "
+    "黑 小 大 新 老 电子 科技 食品 服装 服饰 制衣 鞋 鞋业 皮具 家具 建材 建筑 装修 装饰 劳务 家政 物流 快递 外卖 "
+    "保健品 保健 健身房 健身 KTV 网吧 火锅 面馆 饭馆 餐馆 餐饮 奶茶 烧烤 汽修 汽车 置业 化工 机械 塑料 五金 "
+    "纺织 印刷 包装 玩具 石材 水泥 砖 养猪场 养猪 养殖场 养殖 养鸡场 屠宰 加工 自来水 燃气 教育 培训 美容 美发 "
+    "理发 医疗 药 保险 贷款 投资 商贸 贸易 广告 传媒 旅游 百货 安保 保洁 搬家 运输 客运 电器 家电 手机 电脑 "
+    "软件 网络 信息 文化 水果 木材 钢材 煤矿 矿 采石 砂石 选矿 陶瓷 玻璃 造纸 制药 足浴 按摩 洗浴 酒吧 "
+    "小吃 早餐 连锁 房产 服务 管理 派遣 外包 中介 租赁 维修 安装 工程 施工 建设 家装 设计 咨询 金融 电商 直播 便利 的"
+)
+_DESCRIPTOR_RE = re.compile(
+    "^(?:" + "|".join(sorted(_DESCRIPTOR_WORDS.split(), key=len, reverse=True)) + ")+"
+)
+# a place said first ("温州瓯海区鞋厂", "长沙县的公司")
+_PLACE_PREFIX_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}?(?:省|市|区|县|镇|乡|街道|村|组))+")
+
+
+def is_role_only(respondent: str | None) -> bool:
+    """A business or employer named only by its role or trade ("公司", "电子厂", "化工厂", "县医院", "工地老板"),
+    not by name."""
+    norm = normalize_for_parsing(respondent or "").replace(" ", "")
+    # every role word the text ends with: "化工厂" ends with 工厂 and with 厂 (化工 is a trade)
+    for role in (w for w in ROLE_WORDS if norm.endswith(w)):
+        rest = _PLACE_PREFIX_RE.sub("", norm[: len(norm) - len(role)])
+        if not _DESCRIPTOR_RE.sub("", rest):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _posseg() -> Any:
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" chatter
+    return jieba.posseg
+
+
+def pos_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """POS-tagged jieba tokens of text[start:end] as (start, end, flag), in absolute offsets."""
+    out, pos = [], start
+    for token in _posseg().lcut(text[start:end]):
+        out.append((pos, pos + len(token.word), token.flag))
+        pos += len(token.word)
+    return out
+
+
+# the name said after its role: "那个什么公司，叫华强的", "厂子名字叫鸿运"
+_CALLED_RE = re.compile(
+    r"(?:[,，\s]|的)?(?:(?:名字|名称|全名)(?:叫做|叫作|叫|是)|叫做|叫作|叫(?![我你他她咱人]))"
+    r"\s*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|吧|啊)?(?=[,，。！!？?\s]|$)"
+)
+# a business's own name right after its role: "开发商南京鼎盛置业", "物业公司长城物业"
+_COMPANY_WORDS_TEXT = "股份有限公司 有限责任公司 有限公司 公司 集团 置业 置地 房地产 地产 房产 物业 实业 控股"
+_COMPANY_WORDS = tuple(_COMPANY_WORDS_TEXT.split())
+_BUSINESS_NAME_RE = re.compile(
+    r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:" + "|".join(sorted(_COMPANY_WORDS, key=len, reverse=True)) + ")"
+)
+# jieba tags a brand as a noun, a proper name or an unknown word, never a verb ("房子漏水物业" is no name)
+_BRAND_POS = ("n", "j", "z", "eng", "m", "x")
+_MORE_OF_THE_NAME_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司|集团)+")
+# what may follow a person's name ("包工头张建设不给钱", "房东李阿姨，"), and what no given name holds
+_AFTER_NAME = set("，。；;,.!！?？ 不没欠拖跑说把给一还又就都也已至的被让在是和跟")
+_NOT_IN_GIVEN_NAME = set("我你他她它们这那的了是在不没有和与跟给把被让就都也还又说个")
+_PERSON_TITLES = ("阿姨", "师傅", "老板", "经理", "总", "哥", "姐", "叔", "婶", "某")
+# a surname's character read as another word: "经理马上说", "老板和我说"
+_NOT_A_NAME_POS = ("c", "p", "d", "r", "a", "v", "u")
+
+
+def _ends_a_name(text: str, at: int) -> bool:
+    return at >= len(text) or text[at] in _AFTER_NAME
+
+
+def _person_named_after(text: str, at: int) -> str | None:
+    """A person's name right after a role ("包工头张建设", "老板王总", "包工头老张", "房东李阿姨"), or None."""
+    lead = 1 if text[at : at + 1] in ("老", "小") else 0
+    surname = surname_length(text[at + lead : at + lead + 2])
+    if not surname:
+        return None
+    if not lead:
+        first = pos_tokens(text, at, min(len(text), at + 8))[0]
+        if first[2].startswith(_NOT_A_NAME_POS) or (first[1] - first[0] > surname and first[2][:2] != "nr"):
+            return None
+    given = at + lead + surname
+    title = next((t for t in _PERSON_TITLES if text.startswith(t, given)), None)
+    if title and _ends_a_name(text, given + len(title)):
+        return text[at : given + len(title)]  # "王总", "李阿姨", "张某"
+    if lead:
+        return text[at:given] if _ends_a_name(text, given) else None  # "老张"
+    for size in (1, 2):  # "张建设不给钱": the shortest given name the story goes on after
+        name = text[at : given + size]
+        whole = len(name) == given + size - at and not set(name[-size:]) & _NOT_IN_GIVEN_NAME
+        if whole and _ends_a_name(text, given + size):
+            return name
+    return None
+
+
+def _business_named_after(text: str, at: int) -> str | None:
+    """A business's name right after its role ("开发商南京鼎盛置业", "物业公司长城物业"), or None."""
+    named = _BUSINESS_NAME_RE.match(text, at)
+    if not named or is_role_only(named.group()):
+        return None
+    if not all(flag.startswith(_BRAND_POS) for _s, _e, flag in pos_tokens(text, at, named.end(1))):
+        return None
+    more = _MORE_OF_THE_NAME_RE.match(text, named.end())
+    return named.group() + (more.group() if more else "")
+
+
+def with_its_name(text: str, role: str) -> str:
+    """A role followed by its name gives the name: "公司，叫华强的" → 华强公司, "开发商南京鼎盛置业" →
+    南京鼎盛置业, "包工头张建设" → 包工头张建设 (a person keeps the role, as a clerk writes it)."""
+    suffix = ROLE_AT_END_RE.search(role)
+    person = bool(suffix) and suffix.group() in PERSON_ROLES
+    for at in re.finditer(re.escape(role), text):
+        called = _CALLED_RE.match(text, at.end())
+        if called:
+            name = called.group(1)
+            if ROLE_AT_END_RE.search(name) or not suffix:
+                return name
+            return suffix.group() + name if person else name + suffix.group()  # "老板刘德明", "华强公司"
+        after = _person_named_after(text, at.end()) if person else _business_named_after(text, at.end())
+        if after:
+            return role + after if person else after
+    return role

@@ -1,0 +1,91 @@
+"""The respondent through the intake: said ahead of its question, answered in words the classifier took for a
+skip, and an organ recorded in its place by today's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.slots import NOT_PROVIDED
+from actions.validate_intake import ValidateIntakeForm
+from tests.actions.conftest import make_tracker, run_action, texts
+
+LAND_STORY = "俺是老汉 村里把俺家的地收了 一分钱没给"
+
+
+async def run(text, requested_slot, intent="inform", slots=None):
+    tracker = make_tracker(text, intent=intent, requested_slot=requested_slot, slots=slots or {})
+    return await run_action(ValidateIntakeForm(), tracker)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("村委会", "村委会"), ("是村委會吧", "村委会"), ("镇政府", "镇政府")]
+)
+@pytest.mark.parametrize("requested_slot", ["category", "occurred_at"])
+async def test_a_party_said_alone_at_another_question_is_kept(text, expected, requested_slot):
+    slots, dispatcher, _ = await run(text, requested_slot, slots={"issue_text": LAND_STORY})
+    assert slots["respondent"] == expected
+    assert slots.get(requested_slot) is None  # the question asked is still open
+    assert not any("没太看懂" in t for t in texts(dispatcher))
+
+
+@pytest.mark.parametrize(
+    ("text", "requested_slot"),
+    [("村委会", "prior_report"), ("法院", "legal_status"), ("村委会旁边", "category"), ("公司", "category")],
+)
+async def test_a_party_that_answers_its_own_question_or_is_only_a_role_is_no_respondent(text, requested_slot):
+    slots, _, _ = await run(text, requested_slot, slots={"issue_text": LAND_STORY})
+    assert "respondent" not in slots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("不知道归谁管 就是市政的下水道", "市政的下水道"),
+        ("不清楚叫啥 就是村口那个砖厂", "村口那个砖厂"),
+    ],
+)
+async def test_a_party_in_words_the_classifier_took_for_a_skip_is_kept(text, expected):
+    slots, _, _ = await run(text, "respondent", intent="skip", slots={"issue_text": "家门口的下水道堵了"})
+    assert slots["respondent"] == expected
+
+
+@pytest.mark.parametrize("text", ["跳过", "不想说", "不知道"])
+async def test_a_real_skip_is_still_a_skip(text):
+    slots, _, _ = await run(text, "respondent", intent="skip", slots={"issue_text": "家门口的下水道堵了"})
+    assert slots["respondent"] == NOT_PROVIDED
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("我向区政府申请公开拆迁补偿的文件，两个月了没答复，在长沙市望城区", "望城区政府"),
+        ("县环保局罚了我们养鸡场三万，在益阳市桃江县", "桃江县生态环境局（原环保局）"),
+        ("國土局把我家的地征了沒給錢 在益阳市桃江县", "自然资源局（原国土局）"),
+        ("我2024年被错误拘留了一个月，后来检察院不起诉放了，在衡阳市衡东县", "公安局"),
+        ("开发商长沙鑫城置业一直不给办房产证，在长沙市望城区", "长沙鑫城置业"),
+    ],
+)
+async def test_a_story_gives_the_organ_in_its_place_by_todays_name(story, expected):
+    tracker = make_tracker(story, intent="tell_problem", active_loop=None)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["respondent"] == expected
+
+
+async def test_an_organ_answered_later_gets_the_place_already_known():
+    known = {"issue_text": "罚款不合理", "location": "湖南省益阳市桃江县", "location_code": "430922"}
+    slots, _, _ = await run("县环保局", "respondent", slots=known)
+    assert slots["respondent"] == "桃江县生态环境局（原环保局）"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "小区附近没有幼儿园，孩子要走很远，建议规划建一所公办幼儿园，在长沙市望城区",
+        "宅基地纠纷法院去年判了我赢，对方就是不搬，在常德市石门县",  # 对方 is asked by name
+        "我们村种粮补贴今年没发 问村里说上面没拨 河南省驻马店市上蔡县",
+    ],
+)
+async def test_a_facility_wished_for_a_place_or_an_unnamed_other_party_is_not_filed(story):
+    tracker = make_tracker(story, intent="tell_problem", active_loop=None)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots.get("respondent") in (None, "")
