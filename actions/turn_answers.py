@@ -115,13 +115,12 @@ def read_people(turn: Turn, reading: str, result: TurnResult) -> None:
         said = people.people_count_as_said(reading)
         if said:
             result.set("people_count", said)
-        elif DONT_KNOW.search(reading):
+        elif DONT_KNOW.search(reading) or people.counts_nobody(reading):  # "不涉及": nothing to count
             result.set("people_count", NOT_PROVIDED)
         return
-    if people.extract_people_count(reading) is not None:
-        said = people.people_count_as_said(reading, own_household=False)
-        if said:
-            offer(turn, result, "people_count", said)
+    said = people.count_told_ahead(reading)  # "顶楼的几户" names no number: asked later
+    if said:
+        offer(turn, result, "people_count", said)
 
 
 def read_address(turn: Turn, text: str, result: TurnResult) -> None:

@@ -150,11 +150,19 @@ _COLLECTIVE_RE = re.compile(
     r"(?:全|整个|整栋|一整个|一)(?:村|组|小区|楼|栋|单元|条街|镇|厂|公司|个村|个组|个小区)(?:的)?"
     r"(?:人|村民|业主|居民|住户|工人|户)?|(?:好多|很多|许多|不少|一大帮|一大片|成百上千|好些)(?:人|户|家|村民|业主|工人)"
     r"|(?:这|那|整)(?:栋|个|条|幢)?(?:楼|小区|村|组|单元|街)"
+    # people by what they do or are: "过路的都危险", "坐这路车的都这样", "老年人", "附近的街坊"
+    r"|(?:过路|路过|走路|坐|乘|住|用|买|上学|上班)[\u4e00-\u9fff]{0,5}的(?:人)?(?:都|全|谁)"
+    r"|老年人|老人们|孩子们|学生们|家长们|行人|路人|乘客|市民|街坊|邻居们|村民们|居民们|业主们"
+)
+# "不涉及", "没涉及别人": the question does not fit the matter (a report on an official's conduct)
+_NOT_COUNTED_RE = re.compile(
+    r"(?:不|没|没有|并不)(?:涉及|牵涉|关系到?)(?:到)?(?:别人|其他人|人数|谁|多少人)?"
 )
 # "我们三家": a bare 家 counts households only as the whole answer to the head-count question
 _HOUSES_RE = re.compile(rf"(?:我们|咱们|俺们|就|一共|总共|有)?(?P<num>{_NUM}){_APPROX}家(?:人)?")
 _OWN_HOUSEHOLD_RE = re.compile(
-    r"(?:就|只有|只是|只|仅)?(?:我们家|我家|我一家|我们一家|咱家|俺家)(?:人|一户|一家|几口人)?"
+    r"(?:就|只有|只是|只|仅)?(?:我们家|我家|我一家|我们一家|咱家|俺家|我屋里|俺屋里|我们屋里|我屋头)"
+    r"(?:人|一户|一家|几口人)?"  # "我屋里": 我家 in Hunan and Sichuan speech
 )
 
 
@@ -249,3 +257,9 @@ def count_told_ahead(text: str | None) -> str | None:
     if said is None or not _NUMERAL_RE.search(said):
         return None
     return said
+
+
+def counts_nobody(text: str | None) -> bool:
+    """ "不涉及", "没涉及别人": the head-count question does not fit the matter; nothing to count."""
+    norm = re.sub(r"[,，。.!！~\s啊吧呀哦嘛的]", "", normalize_for_parsing(text or ""))
+    return bool(norm) and _NOT_COUNTED_RE.fullmatch(norm) is not None

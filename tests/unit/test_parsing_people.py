@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.people import chinese_to_int, count_told_ahead, extract_people_count, people_count_as_said
+from bot.parsing.people import (
+    chinese_to_int,
+    count_told_ahead,
+    counts_nobody,
+    extract_people_count,
+    people_count_as_said,
+)
 
 
 @pytest.mark.parametrize(
@@ -234,3 +240,22 @@ def test_the_number_said_is_the_count(text, count):
 def test_an_answer_with_a_lower_bound_is_kept_as_said(text, has):
     said = people_count_as_said(text)
     assert said is not None and has in said
+
+
+@pytest.mark.parametrize(
+    "text", ["我屋里", "就我屋里", "过路的都危险", "坐这路车的都这样", "住这条街的都受不了", "老年人", "乘客"]
+)
+def test_who_is_concerned_in_words_is_kept_as_said(text):
+    assert people_count_as_said(text) == text
+    assert count_told_ahead(text) is None  # no number: in a story nobody is counted
+
+
+@pytest.mark.parametrize("text", ["不涉及", "不涉及别人", "没涉及其他人", "不涉及啊。"])
+def test_a_head_count_that_does_not_fit(text):
+    assert counts_nobody(text)
+    assert people_count_as_said(text) is None
+
+
+@pytest.mark.parametrize("text", ["涉及三十多户", "不知道", "我家", "涉及的人很多", ""])
+def test_other_answers_do_count_or_are_unsure(text):
+    assert not counts_nobody(text)
