@@ -23,9 +23,9 @@ from actions.prior_report_reading import read_prior_report
 from actions.questions import (
     OWN_ANSWER_KINDS,
     QuestionKind,
+    answer_in_context,
     asks_why_address,
     detect_question,
-    question_answer,
 )
 from actions.respondent_reading import name_the_organ, read_respondent, story_role
 from actions.slots import (
@@ -61,7 +61,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     if turn.intent in NON_ANSWER_INTENTS and not turn.correcting:
         kind = detect_question(clean)
         if kind in OWN_ANSWER_KINDS:
-            _answer(kind, result)
+            _answer(kind, result, turn)
         return result
     if (turn.text or "").startswith(EVIDENCE_PREFIX) and channel_evidence(turn):
         # a photo sent as evidence (WeChat channel): kept with the case, never taken as an answer; the same
@@ -86,7 +86,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     if not turn.correcting and asks_why_address(question, clean, turn.requested_slot):
         result.notes.append(WHY_ADDRESS)  # "要地址干嘛？": why it is asked, then the question again
     elif question is not None and (question is not QuestionKind.OTHER or not textutil.has_words(rclean)):
-        _answer(question, result)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply
+        _answer(question, result, turn)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply
     requested = turn.correcting or turn.requested_slot
     if turn.intent == "skip" and not turn_answers.carries_answer(turn, reading):
         if requested == "respondent" and story_role(turn):
@@ -131,8 +131,9 @@ def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: An
         result.failed.append(reader)
 
 
-def _answer(kind: QuestionKind, result: TurnResult) -> None:
-    answer = question_answer(kind)
+def _answer(kind: QuestionKind, result: TurnResult, turn: Turn) -> None:
+    # the story told before counts: "能保密吗" after a report of an official gets 第30条's plain yes
+    answer = answer_in_context(kind, f"{turn.slots.get('issue_text') or ''}\n{turn.text or ''}")
     result.say(answer or UNANSWERED_QUESTION, NoteKind.ANSWER if answer else NoteKind.INFO)
 
 

@@ -222,11 +222,12 @@ def asks_why_address(question: QuestionKind | None, text: str, requested_slot: s
 def own_answer(text: str | None) -> str | None:
     """The answer to a question on fees, confidentiality or the office, which the FAQ for its intent would miss."""
     kind = detect_question(text)
-    return _answer_in_context(kind, text) if kind in OWN_ANSWER_KINDS else None
+    return answer_in_context(kind, text) if kind in OWN_ANSWER_KINDS else None
 
 
-def _answer_in_context(kind: QuestionKind | None, text: str | None) -> str | None:
-    # "能保密吗" asked with a report of an official: a plain yes (第30条), not "要看是哪类事"
+def answer_in_context(kind: QuestionKind | None, text: str | None) -> str | None:
+    """The reviewed answer to a question of this kind, given what was said with it (`text`: the message, and the
+    story told before): "能保密吗" with a report of an official gets the plain yes of 第30条."""
     if kind is QuestionKind.CONFIDENTIALITY and reports_misconduct(text):
         return faq_answer("confidentiality_report")
     return question_answer(kind) if kind is not None else None
@@ -256,4 +257,4 @@ def question_answer(kind: QuestionKind) -> str | None:
 
 def answer_for(text: str | None) -> str | None:
     """The reviewed answer to what the message asks, or None: for any action that answers questions."""
-    return _answer_in_context(detect_question(text), text)
+    return answer_in_context(detect_question(text), text)

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from actions.intake_logic import read_turn
+from actions.intake_turn import NoteKind, Turn
 from actions.questions import answer_for, own_answer
 from actions.route_slots import likely_route, route_basis
 from actions.struggle import frustration_answer
+from bot.domain.category import classify_category
 from bot.domain.routing import RouteDecision
+from bot.gazetteer import get_gazetteer
 from bot.route_model.law_rules import reports_misconduct
 
 EXPROPRIATION = "俺家老房子前年被县里征收了 签协议说给六十万 到今天只到账四十万 剩下的一直拖"
@@ -81,3 +85,26 @@ def test_other_complaints_are_told_honestly_the_other_side_may_learn_of_it(text:
     assert not reports_misconduct(text)
     answer = answer_for(text)
     assert "要看是哪类事" in answer and "有可能知道" in answer
+
+
+def _answers(turn: Turn) -> list[str]:
+    result = read_turn(turn, get_gazetteer(), classify_category)
+    return [note.text for note in result.notes if note.kind is NoteKind.ANSWER]
+
+
+def test_in_the_intake_a_report_told_with_the_question_gets_the_plain_yes() -> None:
+    story = "我要举报我们村的会计 他把征地款挪去放贷了 在衡阳市衡南县 我怕被他知道 能保密吗"
+    answers = _answers(Turn(text=story, intent="tell_problem", slots={}))
+    assert answers and answers[0].startswith("能保密") and "第30条" in answers[0]
+
+
+def test_in_the_intake_the_story_told_before_counts_for_the_question() -> None:
+    slots = {"issue_text": "想检举镇长的亲戚包揽了全镇的工程 镇长从中拿好处"}
+    answers = _answers(
+        Turn(text="会不会有人知道是我说的", intent="inform", slots=slots, requested_slot="phone")
+    )
+    assert answers and answers[0].startswith("能保密")
+    plain = _answers(
+        Turn(text="会不会有人知道是我说的", intent="inform", slots={"issue_text": "楼下烧烤店太吵"})
+    )
+    assert plain and "要看是哪类事" in plain[0]
