@@ -193,8 +193,8 @@ def _jionlp_candidates(norm: str, now: datetime) -> list[Cand]:
 
 def _jionlp_span(jio: Any, text: str, times: list[str], now: datetime) -> tuple[date, date] | None:
     start, end = _to_date(times[0]), _to_date(times[1])
-    if end is None and times[1] == "inf":
-        end = now.date()  # "从今年": since then, still going on
+    if end is None and times[1] == "inf" and _ONGOING_RE.search(text):
+        end = now.date()  # "从今年", "2026年以来": since then, still going on ("六点以后" is a clock time)
     if start is None or end is None:
         return None
     anchor_text = _ONGOING_RE.sub("", text)

@@ -343,6 +343,7 @@ def test_weekends_and_weekdays_said_on_a_saturday(text, found):
         ("去年过了年就不发了", "2025-01-29"),
         ("从今年就开始扣", "2026-01-01"),  # "从…" with no end: since then
         ("从去年起一直没发", "2025-01-01"),
+        ("村卫生室的医生经常不在，2026年以来一直这样", "2026-01-01"),
     ],
 )
 def test_since_this_year_and_after_the_new_year(text, start):
@@ -359,3 +360,8 @@ def test_after_the_new_year_said_in_january_is_the_last_festival():
 def test_years_later_is_no_new_year(text):
     result = extract_occurred_at(text, SATURDAY)
     assert result is None or result.text not in ("年后",), result
+
+
+@pytest.mark.parametrize("text", ["13627101234 上班时间别打 下午六点以后可以", "晚上十点以后只能打黑车"])
+def test_a_clock_time_with_no_end_is_no_date(text):
+    assert extract_occurred_at(text, SATURDAY) is None
