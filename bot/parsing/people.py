@@ -201,7 +201,11 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
         collective = _COLLECTIVE_RE.search(norm) if own_household else None
         if collective is None:
             return None
-        return said if len(norm) <= 12 else collective.group()  # "就我们这栋楼" as said
+        if len(norm) <= 12:
+            return said  # "就我们这栋楼" as said
+        # from a longer answer the clause that says who: "买了的人都被骗了 不知道多少人" → "买了的人都被骗了"
+        clause = [c for c in _PIECES_RE.split(said) if collective.group() in c.replace(" ", "")]
+        return clause[0][:30] if clause else collective.group()
     family = _FAMILY_RE.search(norm)
     counted = None if family else _largest_match(norm)
     best = None if family else _best_count(norm, said)

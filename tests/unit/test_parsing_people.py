@@ -259,3 +259,14 @@ def test_a_head_count_that_does_not_fit(text):
 @pytest.mark.parametrize("text", ["涉及三十多户", "不知道", "我家", "涉及的人很多", ""])
 def test_other_answers_do_count_or_are_unsure(text):
     assert not counts_nobody(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("买了的人都被骗了 不知道多少人", "买了的人都被骗了"),  # the clause that says who, not a fragment
+        ("每天上下班的人 好几百", "每天上下班的人 好几百"),
+    ],
+)
+def test_a_longer_answer_keeps_the_clause_that_says_who(text, said):
+    assert people_count_as_said(text) == said
