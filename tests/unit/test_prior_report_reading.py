@@ -46,6 +46,17 @@ from bot.parsing.prior_report import (
         ("找过镇长两回", "找过镇长两回"),
         ("村里找过 没用", "村里找过 没用"),
         ("在12345平台上留言了", "在12345平台上留言了"),
+        # the place first
+        ("12345也打了 社区也找了 都没用", "12345也打了 社区也找了 都没用"),
+        ("派出所也报了", "派出所也报了"),
+        ("报给了社区 社区说等", "报给了社区 社区说等"),
+        ("12345工单号是2023112", "12345工单号是2023112"),
+        ("跑了十几趟镇上", "跑了十几趟镇上"),
+        ("到了镇政府 没人", "到了镇政府 没人"),
+        ("打过95598 说线路老化", "打过95598 说线路老化"),
+        # what the office said or did is kept with it
+        ("报了警，做了笔录", "报了警，做了笔录"),
+        ("打了热力公司电话 说派人来看 没来", "打了热力公司电话 说派人来看 没来"),
         # the office answered, so it was asked
         ("12315说让我找你们", "12315说让我找你们"),
         ("我回来了 12345说这个归你们管", "12345说这个归你们管"),
@@ -71,6 +82,7 @@ def test_where_they_went_is_read(text: str, span: str) -> None:
         "社区叫我们找物业",
         "先去居委会看看再说",
         "想找12345 但不知道怎么说",
+        "告了村支书他会不会找我麻烦",
     ],
 )
 def test_a_plan_a_question_or_advice_is_no_report(text: str) -> None:
@@ -95,7 +107,15 @@ def test_a_report_with_advice_or_a_later_date_in_it_is_a_report(text: str) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["反映了八百遍都没用", "我的事反映了半年没人管", "到处反映都没用", "投诉过好多次了", "找过他们好几次"],
+    [
+        "反映了八百遍都没用",
+        "我的事反映了半年没人管",
+        "到处反映都没用",
+        "投诉过好多次了",
+        "找过他们好几次",
+        "能找的都找遍了",
+        "我都跑了十几趟了还是没人理",
+    ],
 )
 def test_a_complaint_of_being_ignored_says_no_place(text: str) -> None:
     found = extract_prior_report(text)
@@ -139,6 +159,10 @@ def test_denials_to_the_question(text: str) -> None:
         ("我回来了 12315说让我找你们 之前没反映过", "12315说让我找你们"),
         ("就报了警 别的地方没找", "就报了警"),
         ("有", REPORTED_NO_DETAILS),
+        ("这不是第一次了", REPORTED_NO_DETAILS),  # not the first time: reported before
+        ("这不是第一次反映了 之前找过村里", "这不是第一次反映了 之前找过村里"),
+        ("还没呢，想先问问你们", NO_PRIOR_REPORT),
+        ("没呢 打算去", NO_PRIOR_REPORT),
         ("不知道", None),
     ],
 )
@@ -157,6 +181,9 @@ def test_the_answer_to_the_question(text: str, expected: str | None) -> None:
         "镇里说了要修路 一直没修",
         "村里说要征地",
         "我要反映村里的低保问题",  # the matter itself, reported now
+        "收到了处罚决定书",
+        "退休后单位把补贴停了，以前谁都没通知我们",  # nobody told them: says nothing of reports
+        "给13912345678打电话",  # digits of a phone number are no hotline
         "还没去",  # a denial only the question makes plain
         "不敢去",
     ],
