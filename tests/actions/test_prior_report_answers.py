@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from actions.correction_parse import parse_corrections
+from actions.corrections import CorrectDetail
 from actions.prior_report_reading import PLAN_NOTE
 from actions.slots import NOT_PROVIDED
 from actions.validate_intake import ValidateIntakeForm
@@ -112,3 +113,20 @@ def test_a_place_reported_to_said_after_a_correction_is_its_own_detail(text, res
     requests = {r.slot: r for r in parse_corrections(text)}
     assert requests["respondent"].value == respondent
     assert requests["prior_report"].value == added and requests["prior_report"].adds
+
+
+async def test_one_more_place_said_at_the_summary_is_added_to_the_earlier_reports():
+    case = {**STORY, "respondent": "供热公司", "prior_report": "打过供热公司热线无数次 都说在修"}
+    case.update({"people_count": "几百户", "awaiting_confirmation": True})
+    tracker = make_tracker(
+        "有几处要改：人数是三百二十户，反映对象是哈尔滨热电公司，之前还打过12345",
+        intent="correct_detail",
+        slots=case,
+        active_loop=None,
+    )
+    slots, _, _ = await run_action(CorrectDetail(), tracker)
+    assert slots["respondent"] == "哈尔滨热电公司"
+    assert (
+        slots["prior_report"].startswith("打过供热公司热线无数次")
+        and "之前还打过12345" in slots["prior_report"]
+    )
