@@ -33,8 +33,8 @@ def read_respondent(
             who = respondent_answer.names_only_a_party(reading)
         if who and respondent.is_role_only(who):
             who = None  # "公司", "老板": left for the respondent question, which asks for the name once
-    if who and may_set(turn, "respondent"):
-        result.set("respondent", who)
+    if who and (may_set(turn, "respondent") or who == turn.slots.get("respondent")):
+        result.set("respondent", who)  # the party said again is an answer too, never "没太看懂"
 
 
 def _respondent_answer(

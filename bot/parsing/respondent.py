@@ -34,7 +34,8 @@ _MULTI_SUFFIXES_TEXT = (
     "执法队 中队 大队 供电所 税务所 司法所 事务所 管理所 管理站 收费站 加油站 "
     "中介 包工头 工头 老板娘 老板 村干部 村支书 村书记 村主任 村长 镇长 乡长 书记 校长 院长 "
     "园长 房东 商家 卖家 店家 平台 运营商 厂长 经理 主任 队长 站长 所长 局长 科长 "
-    "工作人员 保安 班主任 老师 医生 民警 警察 辅警 对方"
+    "工作人员 保安 班主任 老师 医生 民警 警察 辅警 对方 "
+    "民政办 民政所 社保所 征收办 拆迁办 棚改办 登记中心 保障中心 组长 村会计"
 )
 _MULTI_SUFFIXES = (*_MULTI_SUFFIXES_TEXT.split(), *ORGAN_WORDS, *RENAMED_ORGAN_WORDS)
 # One-character suffixes need a name in front ("华强电子厂", not a bare "厂") and must end a word.
@@ -65,10 +66,10 @@ _CUT_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:区|县|市|镇|乡)$")
 _VERB_RE = re.compile(r"(?:投诉|投述|举报|反映|控告|状告|起诉|告发|检举)(?:一下|下|的是|了|称|说)?")
 _VERB_TAIL_RE = re.compile(r"^(?:一下|下|的是)")
 _MISCONDUCT_RE = re.compile(
-    r"(?:一直|长期|总是|多次|经常|还|又|都|仍然|仍|也|就是|就|却|竟然|故意|恶意|拒绝|迟迟|至今)*"
+    r"(?:一直|长期|总是|多次|经常|还|又|都|仍然|仍|也|就是|就|却|竟然|故意|恶意|拒绝|迟迟|至今|拖着|硬是|死活)*"
     r"(?:拖欠|克扣|欠|不给|不发|不退|不办|不管|不处理|不作为|违规|违法|乱收费|乱收|多收|强拆|强制|私自|擅自|"
     r"推诿|刁难|占用|侵占|霸占|强占|污染|扰民|打人|殴打|威胁|辱骂|欺骗|骗|虚假|拒不|截留|挪用|贪污|索要|收取|罚|"
-    r"不搬|不还|不赔|不履行|不执行)"
+    r"不搬|不还|不赔|不履行|不执行|不立案)"
 )
 _BUSINESS_ROLES = frozenset(ROLE_WORDS) - PERSON_ROLES
 _PERSON_SUFFIXES = frozenset(PERSON_ROLES) | {"工作人员", "保安", "老师", "医生", "民警", "警察", "辅警"}
@@ -165,6 +166,28 @@ def stated_party(text: str) -> str | None:
     return _after_verb(text) or _before_misconduct(text)
 
 
+# the village, the township or the community as the doer, as people say it: "村里把我家的地收了",
+# "被镇里扣掉五十块"; not where something is ("村里的路灯", "问村里说上面没拨")
+_COLLECTIVE_ACTORS = {
+    "村里": "村委会",
+    "组里": "村民小组",
+    "镇里": "镇政府",
+    "镇上": "镇政府",
+    "乡里": "乡政府",
+}
+_COLLECTIVE_ACT_RE = re.compile(
+    r"(?:(?<=被|叫|让)(?P<done_by>村里|组里|镇里|镇上|乡里))"
+    r"|(?P<doer>村里|组里|镇里|镇上|乡里)(?!的)[^,.;!?，。；！？\s的]{0,6}?(?:[把将][^,.;!?，。；！？\s]{1,12}?)?"
+    # what the village itself does to land and money; a benefit stopped ("把五保取消了") is decided above it
+    r"(?:收回|收了|收走|卖了|卖掉|占了|占用|强拆|拆了|扣了|扣掉|扣|不给|没给|不发|没发|分给|流转|私自|擅自|乱收)"
+)
+
+
+def _collective_actor(text: str) -> str | None:
+    act = _COLLECTIVE_ACT_RE.search(text)
+    return _COLLECTIVE_ACTORS[act.group("done_by") or act.group("doer")] if act else None
+
+
 def _implied_organ(text: str) -> str | None:
     for act, organ, its_units in _IMPLIED_ORGANS:
         if act.search(text):
@@ -188,12 +211,17 @@ _NOT_THE_RESPONDENT_RE = re.compile(
     # a plan or a threat: "准备去法院告", "实在不行就去法院起诉"
     rf"|(?:准备|打算|想|要|会|就|只能|只好|还得|得)(?:去|到|上){_CLAUSE_END}{{0,12}}?"
     r"(?:告|起诉|打官司|上访|反映|投诉|申请|仲裁|报警)"
+    # where a plan or threat would take the matter: "就去省政府门口拉横幅", "想明天一起去市信访局"
+    rf"|(?:准备|打算|想|要|会|就|只能|只好|还得|得|一起){_CLAUSE_END}{{0,6}}?(?:去|到|上){_CLAUSE_END}{{0,6}}?"
+    r"(?:信访局|信访办|信访部门|政府|省委|市委|县委|北京|省里|市里)"
+    # the office a matter was told to is where it went, not whom it is against: "已经向区信访局反映过了"
+    rf"|向(?!阳|日|东|西|南|北|前|后|上|下){_CLAUSE_END}{{1,12}}?(?=反映|投诉|举报|写信|写过信|求助|报告)"
     # where a matter was taken is no party to it: "已经起诉到法院了", "告到了镇上"
     rf"|(?:起诉|上诉|告|申请仲裁|申请|递交|交)(?:到|至)了?{_CLAUSE_END}*"
     # an office complained to in vain is an earlier report: "投诉物业也没用", "给区信访办写过信了，没有回音"
     rf"|(?:找过|找了|去过|到过|反映过|投诉过|投述过?|举报过|打过|问过|报过|给){_CLAUSE_END}{{1,16}}?"
-    r"(?:写过信|写了信|打过电话)?了?[,，\s]?(?:也|都|还是)?"
-    r"(?:没用|没有用|不管用|没人管|没人理|不理|没结果|没下文|推来推去|没有回音|没回音)"
+    r"(?:写过信|写了信|打过电话)?了?[,，\s]?(?:也|都|还是)?说?"
+    r"(?:没用|没有用|不管用|没人管|没人理|不理|没结果|没下文|推来推去|没有回音|没回音|不归(?:他们|我们|他|这里)?管)"
     # a facility wished for: "没有幼儿园", "新建一所学校", "建个卫生院"
     r"|(?:没有|没得|缺少|缺乏|缺|新建|修建|增设|设立|开办|规划|(?:建|盖|办|修|开|设)(?=[一个所家座]))"
     rf"(?:一所|一个|一家|一座|个|所|家|座)?{_CLAUSE_END}{{0,6}}?(?:{_FACILITIES})"
@@ -216,5 +244,5 @@ def extract_respondent(text: str | None, *, strict: bool = False) -> str | None:
     norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
     found = stated_party(norm)
     if not found and not strict:
-        found = _implied_organ(norm) or first_unit(norm)
+        found = _collective_actor(norm) or _implied_organ(norm) or first_unit(norm)
     return with_its_name(norm, found) if found and is_role_only(found) else found

@@ -52,7 +52,8 @@ _RENAMED = {
     "农业局": "农业农村局",
     "农委": "农业农村局",
 }
-RENAMED_ORGAN_WORDS = tuple(_RENAMED)
+# the old names a unit's name ends with ("县环保局"); "环保部门" is said of who came to inspect as often as not
+RENAMED_ORGAN_WORDS = tuple(w for w in _RENAMED if w.endswith(("局", "委", "所")))
 _RENAMED_RE = re.compile("|".join(sorted(_RENAMED, key=len, reverse=True)))
 
 # "区政府", "县公安局", "镇政府", "街道办": an organ named by its level only

@@ -89,3 +89,16 @@ async def test_a_facility_wished_for_a_place_or_an_unnamed_other_party_is_not_fi
     tracker = make_tracker(story, intent="tell_problem", active_loop=None)
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots.get("respondent") in (None, "")
+
+
+async def test_the_party_the_story_gave_said_again_at_another_question_is_no_puzzle():
+    known = {"issue_text": LAND_STORY, "respondent": "村委会"}
+    slots, dispatcher, _ = await run("村委会", "category", slots=known)
+    assert slots.get("respondent", "村委会") == "村委会"
+    assert not any("没太看懂" in t for t in texts(dispatcher))
+
+
+async def test_a_village_that_took_the_land_is_filed_as_its_committee():
+    tracker = make_tracker(LAND_STORY, intent="tell_problem", active_loop=None)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["respondent"] == "村委会"

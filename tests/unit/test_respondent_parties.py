@@ -110,3 +110,59 @@ def test_an_act_with_no_named_doer_gives_the_organ_that_does_it(text, expected):
 
 def test_the_implied_organ_is_no_clear_statement():
     assert extract_respondent("被错误拘留了四十天", strict=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("俺是老汉 村里把俺家的地收了 一分钱没给", "村委会"),
+        ("征地补偿款被村里扣了一半", "村委会"),
+        ("村里2025年把我家承包的两亩田流转给了大户", "村委会"),
+        ("村里修路占了我家的菜地不给补偿", "村委会"),
+        ("每个月的养老钱都被镇里扣掉三十块", "镇政府"),
+        ("我家的山林叫组里卖了", "村民小组"),
+        ("鄉里私自把我們的地租出去了", "乡政府"),
+    ],
+)
+def test_the_village_or_township_as_the_doer_is_its_organ(text, expected):
+    assert extract_respondent(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里的路灯坏了半年",  # where, not who
+        "问村里说上面没拨",
+        "村里把我的低保取消了",  # a benefit is decided above the village: asked
+        "村里征地的补偿款两年了还没给",  # 征地 is the government's act: asked
+    ],
+)
+def test_the_village_only_mentioned_is_no_doer(text):
+    assert extract_respondent(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "补偿款两年没给，再不给我就去省政府门口拉横幅",  # where a threat would go
+        "工资欠了半年 想明天一起去市信访局",
+        "我已经向区信访局反映过了，小区化粪池满了",  # where it was told
+        "我打过12345和区城管局的电话，都说不归他们管",
+    ],
+)
+def test_where_the_matter_is_taken_or_was_told_is_no_party(text):
+    assert extract_respondent(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我已经向街道反映过了，楼下烧烤店天天吵到半夜", "烧烤店"),
+        ("撞我的车全责，保险公司拖着不赔", "保险公司"),
+        ("报案两个月了派出所也不立案", "派出所"),
+        ("不动产登记中心不给办过户", "不动产登记中心"),
+        ("我们组长私自把组里的山卖了", "组长"),
+    ],
+)
+def test_the_party_past_where_it_was_told(text, expected):
+    assert extract_respondent(text) == expected
