@@ -22,6 +22,7 @@ from bot.ops.settings import get_settings
 from bot.parsing.phone import extract_phone
 
 QUERY_CODE = re.compile(r"(?<!\d)\d{6}(?!\d)")
+QUERY_CODE_WORD = re.compile(r"查询码|查詢碼|查询号")
 
 
 def query_code_in(text: str) -> str | None:
@@ -62,8 +63,9 @@ class ValidateProgressForm(Action):
         requested = tracker.get_slot("requested_slot")
         number = extract_case_number(text)
         phone_number = extract_phone(textutil.normalize_for_parsing(text))
-        # the query code only when asked for, so a year or an amount is never taken for one
-        code = query_code_in(text) if requested == "progress_phone" else None
+        # the query code when asked for or named ("查询码995349"), so a year or an amount is never taken for one
+        named = QUERY_CODE_WORD.search(text) is not None
+        code = query_code_in(text) if requested == "progress_phone" or named else None
         if not (number or phone_number or code) and intent in NOT_DETAILS:
             return []
         slots = {

@@ -26,10 +26,13 @@ from actions.turn_adapter import (
     slot_events,
 )
 from actions.turn_replies import LET_GO_NOTE, unread_answers
-from bot.domain.category import CATEGORIES, classify_category
+from bot.domain.category import CATEGORIES, classify_category, is_confident
+from bot.domain.safety import detect_crisis
 
 HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
 CRISIS_CATEGORY_NOTE = "这件事我先按“{}”类登记，您不用自己选；不合适的话点“换一类”，工作人员也会再核对。"
+# violence at home or against a person: 政法 (police, courts, protection orders) when the classifier is unsure
+CRISIS_CATEGORIES = {"domestic_violence": "政法", "violence": "政法", "danger": "政法"}
 # messages at one question, whatever they were, before the question is let go rather than asked again
 MESSAGES_BEFORE_LET_GO = 2
 
@@ -157,7 +160,7 @@ class AskCategory(Action):
         story = tracker.get_slot("issue_text") or ""
         if tracker.get_slot("urgent") and story:
             # someone in danger is not made to pick a class from buttons: the story's likely class is kept
-            best, _ = pick_for_story(story, classify_category)
+            best = crisis_category(story)
             dispatcher.utter_message(text=CRISIS_CATEGORY_NOTE.format(best), buttons=[CHANGE_CATEGORY])
             return [SlotSet("category", best), FollowupAction("intake_form")]
         names = tracker.get_slot("category_candidates") or ["其他"]
@@ -166,6 +169,18 @@ class AskCategory(Action):
             text="这件事大概属于哪一类？选一个最接近的就行，都不像就选“其他”。", buttons=buttons
         )
         return []
+
+
+def crisis_category(story: str) -> str:
+    """The class a crisis story is kept in: the classifier's when it is sure, else the class of the crisis
+    itself (a beating at home is a matter for the police and courts), else the classifier's best guess."""
+    scores = classify_category(story, matter=True)
+    if is_confident(scores):
+        return scores[0].name
+    signal = detect_crisis(story)
+    if signal is not None and signal.kind in CRISIS_CATEGORIES:
+        return CRISIS_CATEGORIES[signal.kind]
+    return pick_for_story(story, classify_category)[0]
 
 
 class AskLocation(Action):

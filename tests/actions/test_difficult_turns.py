@@ -3,18 +3,22 @@ and over, pinyin, a lost case number, a correction at the summary and a crisis v
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import bot.domain.routing
 from actions.conversation import DefaultFallback, HandleUnclear, ReplyOutOfScope
-from actions.progress import LOST_NUMBER_REPLY
+from actions.filing import FileCase
+from actions.progress import LOST_NUMBER_REPLY, ValidateProgressForm
 from actions.route_question import AnswerRouteQuestion
 from actions.slots import NOT_PROVIDED
 from actions.turn_adapter import reading_intent
 from actions.turn_replies import LET_GO_NOTE
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin
-from actions.validate_intake import AskCategory, ValidateIntakeForm
+from actions.validate_intake import AskCategory, ValidateIntakeForm, crisis_category
 from tests.actions.conftest import make_tracker, run_action, texts
+from tests.actions.test_filing_and_progress import filled
 from tests.actions.test_route_question import CLOSE, WAGES, _asked
 
 
@@ -271,3 +275,42 @@ async def test_the_route_question_is_not_asked_a_third_time(unsure_route):
     assert second["route"] in ("labour_inspection", "litigation")
     assert "请回答" not in texts(said)
     assert "以上信息对吗" in texts(said) or second.get("awaiting_confirmation")
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "我男人喝多了就拿皮带抽我 昨晚又打了 我跟娃躲到邻居家",
+        "老公天天喝酒 喝醉了就打我和女儿 身上青一块紫一块",
+        "他说再来要债就砍死我 天天堵我家门",
+    ],
+)
+def test_violence_is_kept_as_a_matter_for_police_and_courts_when_the_classifier_is_unsure(story):
+    assert crisis_category(story) == "政法"
+
+
+def test_a_crisis_in_another_matter_keeps_the_class_of_that_matter():
+    assert crisis_category("工资要不回来，我真的不想活了 老板欠了半年") == "劳动和社会保障"
+
+
+@pytest.mark.parametrize("said", ["我先查下刚才那个事 {number} 查询码{code}", "{number}，查詢碼：{code}"])
+async def test_a_query_code_named_in_the_first_progress_message_is_read(said):
+    anonymous = filled(phone=NOT_PROVIDED, petitioner_name=NOT_PROVIDED)
+    filed, filing, _ = await run_action(
+        FileCase(), make_tracker("确认", intent="affirm", slots=anonymous, active_loop=None)
+    )
+    code = re.search(r"查询码：(\d{6})", texts(filing)).group(1)
+    text = said.format(number=filed["case_number"], code=code)
+    slots, dispatcher, _ = await run_action(
+        ValidateProgressForm(), make_tracker(text, intent="check_progress", active_loop="progress_form")
+    )
+    assert slots["progress_case_number"] == filed["case_number"]
+    assert slots["progress_phone"] == code
+    assert "请输入" not in texts(dispatcher)
+
+
+async def test_six_digits_not_named_a_query_code_are_not_taken_for_one_before_it_is_asked():
+    tracker = make_tracker("XF20261128-0001 我2024年反映的 欠了150000元", intent="check_progress")
+    tracker.active_loop = {"name": "progress_form"}
+    slots, _, _ = await run_action(ValidateProgressForm(), tracker)
+    assert slots.get("progress_phone") is None
