@@ -133,7 +133,7 @@ def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: An
 
 def _answer(kind: QuestionKind, result: TurnResult, turn: Turn) -> None:
     # the story told before counts: "能保密吗" after a report of an official gets 第30条's plain yes
-    answer = answer_in_context(kind, f"{turn.slots.get('issue_text') or ''}\n{turn.text or ''}")
+    answer = answer_in_context(kind, turn.text, story=turn.slots.get("issue_text"))
     result.say(answer or UNANSWERED_QUESTION, NoteKind.ANSWER if answer else NoteKind.INFO)
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from actions.route_slots import likely_route
 from bot.domain import text as textutil
-from bot.domain.knowledge import faq_answer
+from bot.domain.knowledge import faq_answer, load_knowledge, route_brief
+from bot.parsing.respondent import extract_respondent
 from bot.route_model.law_rules import reports_misconduct
 
 
@@ -219,18 +221,44 @@ def asks_why_address(question: QuestionKind | None, text: str, requested_slot: s
     )
 
 
+# questions whose answer depends on the route the story points to
+ROUTE_ANSWERED = frozenset(
+    {QuestionKind.WHICH_OFFICE, QuestionKind.WHEN_HANDLED, QuestionKind.WILL_YOU_ACT, QuestionKind.CAN_I_SUE}
+)
+NOT_A_GRIEVANCE = frozenset({"consultation", "praise"})  # no office to name: the general answer stands
+REGISTERED_TOO = "您在这里登记了，信访部门也会把事情转送或者交办给有权处理的机关（第22条）。"
+
+
+def _statutory(code: str) -> bool:
+    """A route of another statutory procedure (第31条): "能不能起诉" is answered by that procedure."""
+    return load_knowledge().route(code).led_into
+
+
 def own_answer(text: str | None) -> str | None:
     """The answer to a question on fees, confidentiality or the office, which the FAQ for its intent would miss."""
     kind = detect_question(text)
     return answer_in_context(kind, text) if kind in OWN_ANSWER_KINDS else None
 
 
-def answer_in_context(kind: QuestionKind | None, text: str | None) -> str | None:
-    """The reviewed answer to a question of this kind, given what was said with it (`text`: the message, and the
-    story told before): "能保密吗" with a report of an official gets the plain yes of 第30条."""
-    if kind is QuestionKind.CONFIDENTIALITY and reports_misconduct(text):
+def answer_in_context(kind: QuestionKind | None, text: str | None, story: str | None = None) -> str | None:
+    """The reviewed answer to a question of this kind, given what was said with it (`text`, the message) and the
+    story told before: "能保密吗" with a report of an official gets the plain yes of 第30条, and "该找哪个部门"
+    the route the story already points to."""
+    told = f"{story or ''}\n{text or ''}".strip()
+    if kind is QuestionKind.CONFIDENTIALITY and reports_misconduct(told):
         return faq_answer("confidentiality_report")
-    return question_answer(kind) if kind is not None else None
+    general = question_answer(kind) if kind is not None else None
+    if general is None or kind not in ROUTE_ANSWERED:
+        return general
+    if kind is QuestionKind.CAN_I_SUE and extract_respondent(text or ""):
+        return general  # "能不能起诉公积金中心": about the one it names, not the story's
+    route = likely_route({"issue_text": told})
+    if route is None or route.code in NOT_A_GRIEVANCE:
+        return general
+    brief = route_brief(route.code, route.variant)
+    if kind is QuestionKind.WHICH_OFFICE or (kind is QuestionKind.CAN_I_SUE and _statutory(route.code)):
+        return f"{brief}{REGISTERED_TOO}"
+    return general if kind is QuestionKind.CAN_I_SUE else f"{general}\n{brief}"
 
 
 # said before the reviewed answer: the plain yes the question asks for

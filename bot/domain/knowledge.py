@@ -152,6 +152,8 @@ def route_brief(code: str, variant: str | None = None, knowledge: Knowledge | No
     route = kb.route(code)
     view = route.resolve(variant)
     parts = [f"按您说的情况，这件事比较合适的途径是：{view.title}。去哪里办：{view.where}。"]
+    if view.hotlines:
+        parts.append(f"可以打电话咨询：{_hotline_text(view.hotlines)}。")
     if route.led_into:
         if view.time_limits:
             first = view.time_limits[0]

@@ -125,6 +125,10 @@ def _apply(scores: dict[str, float], factors: tuple[tuple[str, float], ...]) -> 
                 scores[label] *= factor
 
 
+# a matter against someone (any respondent the intake could place) is a grievance, not a mere question
+AGAINST_SOMEONE = (("consultation", 0.2),)
+
+
 def weigh(
     scores: Mapping[str, float],
     *,
@@ -143,5 +147,7 @@ def weigh(
         if key and key in table:
             _apply(out, table[key])
             used.append(words)
+    if kind:
+        _apply(out, AGAINST_SOMEONE)
     total = sum(out.values()) or 1.0
     return {label: p / total for label, p in out.items()}, used

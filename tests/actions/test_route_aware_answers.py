@@ -7,7 +7,7 @@ import pytest
 
 from actions.intake_logic import read_turn
 from actions.intake_turn import NoteKind, Turn
-from actions.questions import answer_for, own_answer
+from actions.questions import QuestionKind, answer_for, answer_in_context, own_answer
 from actions.route_slots import likely_route, route_basis
 from actions.struggle import frustration_answer
 from bot.domain.category import classify_category
@@ -108,3 +108,41 @@ def test_in_the_intake_the_story_told_before_counts_for_the_question() -> None:
         Turn(text="会不会有人知道是我说的", intent="inform", slots={"issue_text": "楼下烧烤店太吵"})
     )
     assert plain and "要看是哪类事" in plain[0]
+
+
+@pytest.mark.parametrize(
+    ("story", "question", "office"),
+    [
+        ("小区门口的雨水井盖丢了半个月 晚上差点有人掉进去 在株洲市芦淞区", "这事归哪个部门管", "12319"),
+        ("工地老板欠了我们五个人三个月工钱 在东莞市长安镇", "该去找谁", "劳动保障监察"),
+        ("楼下新开的烧烤店油烟直往我家窗户里灌", "找哪个部门有用", "12345"),
+        ("在市医院生孩子 医生操作失误 孩子锁骨骨折了 医院推卸责任", "我应该找哪里", "医疗纠纷人民调解"),
+    ],
+)
+def test_which_office_is_answered_with_the_route_the_story_points_to(
+    story: str, question: str, office: str
+) -> None:
+    answer = answer_for(f"{story}\n{question}")
+    assert office in answer and "比较合适的途径" in answer
+    assert "您不用先弄清楚该找谁" not in answer  # the general answer only when the story decides nothing
+
+
+def test_which_office_without_a_story_gets_the_general_answer() -> None:
+    assert "您不用先弄清楚该找谁" in answer_for("这个该找哪个部门")
+
+
+def test_asking_whether_an_office_helps_names_the_labour_inspection() -> None:
+    answer = answer_for("包工头拖了我八个月工资不给 人找不到了\n去劳动局有没有用")
+    assert "劳动保障监察" in answer and "12333" in answer
+
+
+def test_a_medical_dispute_asked_whether_it_must_go_to_court_gets_mediation() -> None:
+    slots = {"issue_text": "我妈在镇卫生院打吊针过敏休克了 卫生院说跟他们没关系"}
+    answers = _answers(Turn(text="没有 想先问问能不能不打官司解决", intent="inform", slots=slots))
+    assert answers and "医疗纠纷人民调解" in answers[0] and "《民法典》第188条" in answers[0]
+
+
+def test_asked_whether_one_may_sue_someone_else_the_answer_is_the_general_one() -> None:
+    story = "我妈在镇卫生院打吊针过敏休克了 卫生院说跟他们没关系"
+    answer = answer_in_context(QuestionKind.CAN_I_SUE, "我能不能起诉公积金中心", story=story)
+    assert "医疗纠纷" not in answer and "行政诉讼" in answer

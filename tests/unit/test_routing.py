@@ -220,3 +220,19 @@ def test_route_titles_come_from_the_knowledge_file() -> None:
     for code in ("litigation", "administrative_review"):  # their variants need their own advice
         for variant in ROUTE_VARIANTS[code]:
             assert route_title(code, variant) != route_title(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        ("俺的高龄补贴每个月被扣二十块 也不说扣的啥", "乡政府"),
+        ("村里每家硬收一百块卫生费 不交就不给开证明", "村委会"),
+        ("社保卡上的钱每个月少了几十块 问了也说不清", "社保局"),
+    ],
+)
+def test_a_matter_against_someone_is_never_a_mere_question(text: str, respondent: str) -> None:
+    decision = decide_route(text, "劳动和社会保障", "none", respondent=respondent)
+    labels = {decision.label}
+    if decision.question is not None:
+        labels |= {decision.question.yes.label, decision.question.no.label}
+    assert "consultation" not in labels, decision
