@@ -15,7 +15,7 @@ from actions.corrections import CorrectDetail
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.questions import answer_for, own_answer
 from actions.route_slots import likely_route
-from actions.struggle import frustration_answer, sounds_frustrated
+from actions.struggle import GOING_HIGHER, frustration_answer, sounds_frustrated
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin, lost_number_followup, unclear_reply
 from bot.domain import text as textutil
@@ -36,8 +36,6 @@ LITIGATION_QUESTION_INTENTS = frozenset(
 )
 # "我对处理意见不满意，还能怎么办？" is answered with 复查 and 复核, not with what happens after filing
 DISSATISFIED = re.compile(r"不满意|不服|复查|复核")
-# "能不能直接去北京上访？": answered with what 第20条 says about where visits go
-GOING_HIGHER = re.compile(r"越级|去北京|到北京|上北京|进京|去省里|到省里|去省城|国家信访局|中央")
 
 
 CRISIS_INTENT_KINDS = {
@@ -66,6 +64,7 @@ def specific_answer(text: str, *, questions: bool = True, route: RouteDecision |
     how to get something done, or (`questions`) a question the knowledge file answers; None for none of these.
     `route`: the one the story already points to, whose next steps answer going higher."""
 
+    # "能不能直接去北京上访？": answered with what 第20条 says about where visits go
     if GOING_HIGHER.search(textutil.normalize_for_parsing(text)) or sounds_frustrated(text):
         return frustration_answer(route)
     if is_consultation(text):

@@ -13,6 +13,8 @@ from actions.category_help import pick_for_story
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.route_slots import likely_route
 from actions.turn_adapter import read_tracker_turn, slot_events
+from actions.turn_context import Part, spans
+from actions.turn_replies import THREAT_NOTE
 from bot.domain import text as textutil
 from bot.domain.category import classify_category
 from bot.domain.knowledge import deadline, route_brief
@@ -22,6 +24,12 @@ from bot.domain.routing import RouteDecision
 FRUSTRATED = re.compile(
     r"到底(?:还)?管不管|还管不管|到底有没有人管|有没有人管|到底(?:办不办|能不能解决|有没有人)|踢皮球|推来推去|"
     r"(?:说|反映|讲)(?:了)?(?:有|又)?(?:什么|啥)用|登记有什么用|要你们(?:干|做)(?:什么|啥)|干什么吃的"
+)
+# going over the office's head: where visits go (第20条) and what it leads to, said plainly
+GOING_HIGHER = re.compile(r"越级|去北京|到北京|上北京|进京|去省里|到省里|去省城|国家信访局|中央")
+GOING_HIGHER_TRUTH = (
+    "也跟您说句实在话：走访要到有权处理的机关或者它的上一级机关去（第20条），越级到省里、北京去，"
+    "一般还是转回当地来办，反而耽误时间。把事情在这里登记清楚，是最快的路。"
 )
 CHANGE_CATEGORY = {"title": "换一类", "payload": '/correct_detail{"correction_target": "category"}'}
 
@@ -82,9 +90,19 @@ def frustration_answer(route: RouteDecision | None = None) -> str:
     return (
         "您着急、生气，我们理解，事情拖着谁心里都不好受。跟您说说我们管什么：您的事我如实登记，"
         f"{register.days}日内转送或交办给有权处理的机关（《信访工作条例》{register.article}）。{after}\n"
-        "也跟您说句实在话：走访要到有权处理的机关或者它的上一级机关去（第20条），越级到省里、北京去，"
-        "一般还是转回当地来办，反而耽误时间。把事情在这里登记清楚，是最快的路。"
+        f"{GOING_HIGHER_TRUTH}"
     )
+
+
+def threat_note(text: str) -> str | None:
+    """What a threat inside a message gets before the next question: going over the office's head answered
+    honestly (第20条), any other pressure ("拉横幅") acknowledged; None when the message threatens nothing."""
+    threats = [text[start:end] for start, end, _ in spans(text, frozenset({Part.THREAT}))]
+    if not threats:
+        return None
+    if any(GOING_HIGHER.search(textutil.normalize_for_parsing(threat)) for threat in threats):
+        return f"您着急的心情我理解。{GOING_HIGHER_TRUTH}"
+    return THREAT_NOTE
 
 
 class AnswerFrustration(Action):

@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import services
 from actions.intake_logic import read_turn
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, may_set
+from actions.questions import QuestionKind, detect_question
 from actions.slots import NON_ANSWER_INTENTS
 from actions.turn_answers import carries_answer
 from actions.turn_context import reading_text
@@ -57,7 +58,9 @@ def reading_intent(message: dict[str, Any], requested_slot: str | None, slots: d
         probe = Turn(text=text, intent="inform", slots=slots, requested_slot=requested_slot)
         if carries_answer(probe, reading_text(text)):
             return "inform"
-    if intent == "nlu_fallback":
+    if intent == "nlu_fallback" and detect_question(text) in (None, QuestionKind.OTHER):
+        # a question we know ("能不能二十几个人一起进去") stays a question; a rhetorical one ("这不是糊弄人吗") may
+        # end a piece of the story
         ranked = [r.get("name") for r in message.get("intent_ranking") or []]
         likely = next((name for name in ranked if name and name != "nlu_fallback"), None)
         if likely in LIKELY_WHEN_UNSURE:

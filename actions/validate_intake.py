@@ -17,7 +17,7 @@ from actions.corrections import CorrectDetail
 from actions.intake_turn import NoteKind, TurnResult
 from actions.matter_kind import read_matter_kind
 from actions.slots import NON_ANSWER_INTENTS, NOT_PROVIDED, OPTIONAL_SLOTS, RESET_AFTER_FILING
-from actions.struggle import CHANGE_CATEGORY
+from actions.struggle import CHANGE_CATEGORY, threat_note
 from actions.turn_adapter import (
     QUESTION_INTENTS,
     answered_a_question,
@@ -25,7 +25,7 @@ from actions.turn_adapter import (
     say_notes,
     slot_events,
 )
-from actions.turn_replies import LET_GO_NOTE, unread_answers
+from actions.turn_replies import LET_GO_NOTE, THREAT_NOTE, unread_answers
 from bot.domain.category import CATEGORIES, classify_category, is_confident
 from bot.domain.safety import detect_crisis
 
@@ -108,9 +108,16 @@ class ValidateIntakeForm(Action):
                 return [*dropped, SlotSet("requested_slot", None), FollowupAction("action_listen")]
             kind = read_matter_kind(tracker.slots, result.updates)  # a suggestion needs fewer questions
             result.updates.update(kind.updates)
-            say_notes(dispatcher, [*result.notes, *kind.notes])
+            say_notes(dispatcher, [*threat_notes(text, result), *result.notes, *kind.notes])
             events += slot_events(result)
         return [*events, *bookkeeping(tracker)]
+
+
+def threat_notes(text: str, result: TurnResult) -> list[str]:
+    """ "再这样下去我们就去北京反映！" in a story: acknowledged and answered (第20条) before the next question."""
+    note = threat_note(text)
+    said = {n if isinstance(n, str) else n.text for n in result.notes}
+    return [note] if note and note not in said and THREAT_NOTE not in said else []
 
 
 def asked_too_often(tracker: Tracker, intent: str | None, updates: dict[str, Any]) -> bool:

@@ -98,6 +98,22 @@ def test_the_reading_intent_keeps_the_classifier_when_the_words_do_not_answer():
 
 
 @pytest.mark.parametrize(
+    "text", ["你还没说呢 我们三十来个人能不能一块去", "我再问一遍 这个到底收不收钱", "那到底该找哪个部门啊"]
+)
+async def test_a_question_the_classifier_was_unsure_of_never_becomes_story(text):
+    tracker = make_tracker(
+        text,
+        intent="nlu_fallback",
+        slots=STORY,
+        requested_slot="location",
+        ranking=[("nlu_fallback", 0.45), ("tell_problem", 0.35)],
+    )
+    slots, dispatcher, _ = await run_action(HandleUnclear(), tracker)
+    assert "issue_text" not in slots
+    assert texts(dispatcher)  # answered, or asked again
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "店里说不退 就给换一件 这不是坑人吗",
@@ -314,3 +330,31 @@ async def test_six_digits_not_named_a_query_code_are_not_taken_for_one_before_it
     tracker.active_loop = {"name": "progress_form"}
     slots, _, _ = await run_action(ValidateProgressForm(), tracker)
     assert slots.get("progress_phone") is None
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "张局长您好 我们村的自来水停了一个多礼拜了 在衡阳市衡南县 再这样下去我们就去省里反映",
+        "欠了俺们半年工钱 在周口市川汇区 这事不解决俺就去北京告",
+        "物业收了钱不修电梯 在株洲市芦淞区 咱们再不管 大家就到北京去",
+    ],
+)
+async def test_a_threat_to_go_over_the_office_s_head_is_answered_with_article_20(story):
+    tracker = make_tracker(story, intent="tell_problem", active_loop=None)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    said = texts(dispatcher)
+    assert "第20条" in said and "心情我理解" in said
+    assert "北京" not in (slots.get("location") or "")  # a threat names no place
+    assert slots["issue_text"] == story
+
+
+async def test_other_pressure_is_acknowledged_and_a_plain_story_gets_no_such_note():
+    tracker = make_tracker(
+        "厂里再不发工资 我们就去市政府拉横幅 在岳阳市岳阳楼区", intent="tell_problem", active_loop=None
+    )
+    _, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert texts(dispatcher).count("心情我理解") == 1 and "第20条" not in texts(dispatcher)
+    plain = make_tracker("厂里三个月没发工资了 在岳阳市岳阳楼区", intent="tell_problem", active_loop=None)
+    _, dispatcher, _ = await run_action(ValidateIntakeForm(), plain)
+    assert "心情我理解" not in texts(dispatcher)
