@@ -9,7 +9,7 @@ place ("区政府" → 望城区政府) and by today's name (环保局 → 生�
 
 from __future__ import annotations
 
-from actions.intake_turn import Turn, TurnResult, asked, may_set
+from actions.intake_turn import NoteKind, Turn, TurnResult, asked, may_set
 from actions.slots import NOT_PROVIDED
 from actions.turn_answers import DONT_KNOW
 from bot.parsing import prior_report, respondent, respondent_answer, respondent_organs
@@ -17,7 +17,10 @@ from bot.parsing import prior_report, respondent, respondent_answer, respondent_
 # questions whose answer is never a party, so a party said alone there is said ahead of its own question
 # (not the earlier report, court, address or name questions, where "村委会"/"法院" answers that question)
 PARTY_AHEAD_OF = frozenset({"category", "occurred_at"})
+# questions about another party (where it was reported, where to write): "不是村委会，是镇上" answers those
+OTHER_PARTIES_OF = frozenset({"prior_report", "address", "petitioner_name", "phone"})
 _DIVISION_CODE_LENGTHS = (2, 4, 6, 9)
+SAID_AGAIN_NOTE = "好的，反映对象是{}，我记着呢。"
 
 
 def read_respondent(
@@ -31,10 +34,15 @@ def read_respondent(
         who = _respondent(reading, report, strict=another_question)
         if not who and turn.requested_slot in PARTY_AHEAD_OF and not turn.correcting:
             who = respondent_answer.names_only_a_party(reading)
+        if not who and turn.requested_slot not in OTHER_PARTIES_OF:
+            who = respondent_answer.party_said_instead(turn.text)  # "不是合作社 是俺们村委会收的"
         if who and respondent.is_role_only(who):
             who = None  # "公司", "老板": left for the respondent question, which asks for the name once
-    if who and (may_set(turn, "respondent") or who == turn.slots.get("respondent")):
-        result.set("respondent", who)  # the party said again is an answer too, never "没太看懂"
+    if who and may_set(turn, "respondent"):
+        result.set("respondent", who)
+    elif who and who == turn.slots.get("respondent") and not asked(turn, "respondent"):
+        # the party the story gave, said again at another question, is understood, never "没太看懂"
+        result.say(SAID_AGAIN_NOTE.format(who), NoteKind.REPROMPT)
 
 
 def _respondent_answer(

@@ -35,7 +35,7 @@ _MULTI_SUFFIXES_TEXT = (
     "中介 包工头 工头 老板娘 老板 村干部 村支书 村书记 村主任 村长 镇长 乡长 书记 校长 院长 "
     "园长 房东 商家 卖家 店家 平台 运营商 厂长 经理 主任 队长 站长 所长 局长 科长 "
     "工作人员 保安 班主任 老师 医生 民警 警察 辅警 对方 "
-    "民政办 民政所 社保所 征收办 拆迁办 棚改办 登记中心 保障中心 组长 村会计"
+    "民政办 民政所 社保所 征收办 拆迁办 棚改办 登记中心 保障中心 村组长 村民组长 小组长 村会计"
 )
 _MULTI_SUFFIXES = (*_MULTI_SUFFIXES_TEXT.split(), *ORGAN_WORDS, *RENAMED_ORGAN_WORDS)
 # One-character suffixes need a name in front ("华强电子厂", not a bare "厂") and must end a word.
@@ -117,8 +117,8 @@ def _span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
             break
         if flag == "t" or _TIME_TOKEN_RE.match(word) or text[:start].endswith(_BOUNDARY_WORDS):
             break
-        if len(word) == 1 and flag.startswith("v") and not cut_place:
-            break  # "干完活包工头": the work done is no part of the boss
+        if len(word) == 1 and flag.startswith("v") and ends.get(tok_start, (0, ""))[1].startswith("v"):
+            break  # "干完活包工头": the work done is no part of the boss (but "城投公司" is one name)
         if word in _BUSINESS_ROLES and suffix.group() not in _PERSON_SUFFIXES:
             break  # "物业公司长城物业": the role said before the name is no part of it
         start = tok_start
@@ -214,6 +214,8 @@ _NOT_THE_RESPONDENT_RE = re.compile(
     # where a plan or threat would take the matter: "就去省政府门口拉横幅", "想明天一起去市信访局"
     rf"|(?:准备|打算|想|要|会|就|只能|只好|还得|得|一起){_CLAUSE_END}{{0,6}}?(?:去|到|上){_CLAUSE_END}{{0,6}}?"
     r"(?:信访局|信访办|信访部门|政府|省委|市委|县委|北京|省里|市里)"
+    # an office the citizen asks about going to: "找劳动局有用吗", "去法院管不管用"
+    rf"|(?:找|去|问|到){_CLAUSE_END}{{1,10}}?(?=有用吗|有没有用|管用吗|管不管用|行不行|能管吗|会管吗)"
     # the office a matter was told to is where it went, not whom it is against: "已经向区信访局反映过了"
     rf"|向(?!阳|日|东|西|南|北|前|后|上|下){_CLAUSE_END}{{1,12}}?(?=反映|投诉|举报|写信|写过信|求助|报告)"
     # where a matter was taken is no party to it: "已经起诉到法院了", "告到了镇上"

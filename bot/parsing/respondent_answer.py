@@ -29,11 +29,24 @@ _SHORT_ANSWER = 24
 _NOBODY_RE = re.compile(
     r"^(?:没有|没得|冇得|冇|没|无|也没有)(?:具体的?|什么)?(?:对象|单位|人)?(?:的|啊|呀)?$"
 )
-_CLAUSE_SPLIT_RE = re.compile(r"[,，。；;!！?？\n]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# a part that says this is no complaint: "就是个建议", "这是建议", "是表扬他"
+_NO_COMPLAINT_RE = re.compile(
+    r"^(?:这|这个|就|只|也|我)?(?:是|算|只是|就是)?(?:个|一个|一条)?(?:建议|意见|提议|表扬(?:他|她|他们)?)(?:而已)?$"
+)
+_CLAUSE_SPLIT_RE = re.compile(r"[,，。；;!！?？\n]+")
+# spaces part an answer as commas do ("不知道归谁管 就是市政的下水道"), and are kept between what stays
+_PART_SPLIT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_LONE_WORDS = frozenset("也还就都又而且并")
 
 
 def _bare(clause: str) -> str:
     return _ANSWER_TAIL_RE.sub("", _ANSWER_FILLER_RE.sub("", clause))
+
+
+def _says_something(part: str) -> bool:
+    if not part or part in _LONE_WORDS or names_nobody(part) or _NO_COMPLAINT_RE.match(part):
+        return False
+    return not (_UNKNOWN_NAME_RE.search(part) and not first_unit(part))  # "名字不知道"
 
 
 def names_nobody(text: str | None) -> bool:
@@ -47,9 +60,11 @@ def read_respondent_answer(text: str | None) -> str | None:
     A short answer is kept whole ("隔壁那个养猪场的老板姓刘"); a long one keeps the clause that names the party.
     """
     norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
-    clauses = [_bare(c) for c in _CLAUSE_SPLIT_RE.split(norm) if c.strip()]
-    clauses = [c for c in clauses if c and not names_nobody(c)]
-    clauses = [c for c in clauses if not (_UNKNOWN_NAME_RE.search(c) and not first_unit(c))]
+    clauses = []
+    for clause in _CLAUSE_SPLIT_RE.split(norm):
+        parts = [p for p in (_bare(p) for p in _PART_SPLIT_RE.split(clause.strip())) if _says_something(p)]
+        if parts:
+            clauses.append(" ".join(parts))
     if not clauses:
         return None
     answer = "，".join(clauses)
@@ -82,3 +97,15 @@ def names_a_party(text: str | None) -> bool:
     """Whether an answer names a unit or a role at all ("就是市政的下水道"), not only a skip ("跳过", "不想说")."""
     answer = read_respondent_answer(text)
     return bool(answer) and first_unit(answer) is not None
+
+
+# a party denied and another put in its place: "不是合作社 是俺们村委会收的", "不是物业，而是开发商"
+_INSTEAD_RE = re.compile(r"(?:不是|并不是|并非)[^,.;!?，。；！？]{1,14}?[,，\s]*(?:而是|就是|是)")
+
+
+def party_said_instead(text: str | None) -> str | None:
+    """The party a denial names in place of another ("不是合作社 是俺们村委会收的" → 村委会), or None."""
+    norm = normalize_for_parsing(text)
+    instead = _INSTEAD_RE.search(norm)
+    unit = first_unit(norm[instead.end() :]) if instead else None
+    return with_its_name(norm, unit) if unit and is_role_only(unit) else unit

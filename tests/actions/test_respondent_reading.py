@@ -102,3 +102,17 @@ async def test_a_village_that_took_the_land_is_filed_as_its_committee():
     tracker = make_tracker(LAND_STORY, intent="tell_problem", active_loop=None)
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["respondent"] == "村委会"
+
+
+@pytest.mark.parametrize("requested_slot", ["legal_status", "occurred_at", "people_count"])
+@pytest.mark.parametrize("known_party", [None, "村委会"])
+async def test_a_party_put_in_place_of_a_denied_one_is_kept_at_any_question(requested_slot, known_party):
+    known = {"issue_text": "俺家承包的地叫收回去了 说是要搞合作社", "respondent": known_party}
+    slots, dispatcher, _ = await run("不是合作社 是俺们村委会收的", requested_slot, slots=known)
+    assert slots.get("respondent", known_party) == "村委会"
+    assert not any("没太看懂" in t for t in texts(dispatcher))
+
+
+async def test_a_denial_at_the_earlier_report_question_is_about_that_report():
+    slots, _, _ = await run("不是村委会，是找的镇政府", "prior_report", slots={"issue_text": LAND_STORY})
+    assert "respondent" not in slots

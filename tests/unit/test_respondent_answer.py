@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.respondent_answer import names_nobody, names_only_a_party, read_respondent_answer
+from bot.parsing.respondent_answer import (
+    names_nobody,
+    names_only_a_party,
+    party_said_instead,
+    read_respondent_answer,
+)
 
 
 @pytest.mark.parametrize(
@@ -25,15 +30,31 @@ from bot.parsing.respondent_answer import names_nobody, names_only_a_party, read
         ("对方姓覃，同村的", "对方姓覃，同村"),
         ("不是物业，是开发商恒大地产", "恒大地产"),
         ("县环保局", "县环保局"),
+        # what says it is no complaint goes, the party stays
+        ("物业管理处吧 也不是投诉", "物业管理处"),
+        ("王医生 是表扬她", "王医生"),
+        # a long answer in spaces keeps what names the party, spaces and all
+        (
+            "开发区那个电子厂的食堂 食堂包给了外面一家公司 叫好运来餐饮",
+            "开发区那个电子厂的食堂 食堂包给了外面一家公司 叫好运来餐饮",
+        ),
+        ("老板姓龙 叫龙志强 是包工头", "老板姓龙 叫龙志强 包工头"),
     ],
 )
 def test_the_answer_keeps_the_party(text, expected):
     assert read_respondent_answer(text) == expected
 
 
-@pytest.mark.parametrize("text", ["没有", "沒有具體對象", "冇得", "没得 就是建议"])
+@pytest.mark.parametrize(
+    "text", ["没有", "沒有具體對象", "冇得", "没得 就是建议", "没有具体的 只是个建议", "無 這是建議"]
+)
 def test_nobody_named(text):
-    assert read_respondent_answer(text) is None or names_nobody(text.split()[0])
+    assert read_respondent_answer(text) is None
+
+
+@pytest.mark.parametrize("text", ["没有", "没有具体对象", "無", "冇得"])
+def test_nobody_in_a_word(text):
+    assert names_nobody(text)
 
 
 @pytest.mark.parametrize(
@@ -67,3 +88,22 @@ def test_a_message_that_is_only_a_party(text, expected):
 )
 def test_a_message_that_says_more_than_a_party_is_not_one(text):
     assert names_only_a_party(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("不是合作社 是俺们村委会收的", "村委会"),
+        ("不是物业，而是开发商", "开发商"),
+        ("不是物業是開發商恒大地產", "恒大地产"),
+        ("并不是公司的问题 是老板个人欠的", "老板"),
+        ("不是镇政府，是村委会", "村委会"),
+    ],
+)
+def test_the_party_put_in_place_of_a_denied_one(text, expected):
+    assert party_said_instead(text) == expected
+
+
+@pytest.mark.parametrize("text", ["不是今年 去年秋天", "不是我一个人 是全村", "不是", "物业不管", None])
+def test_a_denial_of_something_else_names_no_party(text):
+    assert party_said_instead(text) is None

@@ -148,6 +148,8 @@ def test_the_village_only_mentioned_is_no_doer(text):
         "工资欠了半年 想明天一起去市信访局",
         "我已经向区信访局反映过了，小区化粪池满了",  # where it was told
         "我打过12345和区城管局的电话，都说不归他们管",
+        "找劳动局有用吗",  # an office asked about is where to go, not whom
+        "去法院告他管不管用",
     ],
 )
 def test_where_the_matter_is_taken_or_was_told_is_no_party(text):
@@ -161,7 +163,8 @@ def test_where_the_matter_is_taken_or_was_told_is_no_party(text):
         ("撞我的车全责，保险公司拖着不赔", "保险公司"),
         ("报案两个月了派出所也不立案", "派出所"),
         ("不动产登记中心不给办过户", "不动产登记中心"),
-        ("我们组长私自把组里的山卖了", "组长"),
+        ("村民组长私自把组里的山卖了", "村民组长"),
+        ("反映对象不是中建五局，是城投公司的项目", "城投公司"),
     ],
 )
 def test_the_party_past_where_it_was_told(text, expected):
