@@ -157,8 +157,11 @@ def _skip(norm: str, text: str, begin: int, end: int) -> bool:
         return True
     if text.endswith(("号", "年")) and after.startswith(_NOT_A_DATE_NEXT):
         return True
-    if re.fullmatch(r"\d{1,2}年", text) and (before in _DURATION_PREV or after.startswith(_DURATION_NEXT)):
-        return True
+    if re.fullmatch(r"\d年", text):
+        return True  # "5年没涨工资": how long; a year is said with two digits ("08年", "19年")
+    lasted = (before and before in _DURATION_PREV) or after.startswith(_DURATION_NEXT)
+    if re.fullmatch(r"\d\d年", text) and lasted:
+        return True  # "干了19年", "15年了"
     if _RANGE_YEAR_RE.fullmatch(text):  # "三五年" is "three to five years", not 1935
         return True
     if _NOT_A_DATE_RE.fullmatch(text):  # "4/5" is a fraction, "初一(四)班" a school grade

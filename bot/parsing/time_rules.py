@@ -19,7 +19,7 @@ _BARE_MONTH_RE = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9]|十[一二]?|[一二�
 _DOTTED_DATE_RE = re.compile(
     r"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?=买|号|日|那天|开始|[,，\s]|$)"
 )
-_FEW_DAYS_RE = re.compile(r"前几天|几天前|前些天|前些日子|这几天")
+_FEW_DAYS_RE = re.compile(r"前几天|几天前|前些天|前些日子|这几天|这两天|最近几天|近几天|这些天")
 # "(今年)过了年", "过完年", "年后", "春节过后": after the Spring Festival of that year (the last one passed)
 _AFTER_NEW_YEAR_RE = re.compile(
     r"(?:(?P<year>今年|去年|前年)的?)?(?:过了年|过完年|过罢年|过了春节|过完春节|春节过后|过年后|过年以后"

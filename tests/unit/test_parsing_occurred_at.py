@@ -365,3 +365,20 @@ def test_years_later_is_no_new_year(text):
 @pytest.mark.parametrize("text", ["13627101234 上班时间别打 下午六点以后可以", "晚上十点以后只能打黑车"])
 def test_a_clock_time_with_no_end_is_no_date(text):
     assert extract_occurred_at(text, SATURDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("08年下岗的", "2008"),  # a year said with two digits, also at the start of a message
+        ("19年买的房 到现在没交房", "2019"),
+        ("18年的事了", "2018"),
+        ("5年没涨工资", None),  # one digit: how long, not 2005
+        ("在厂里干了20年被辞退", None),
+        ("这两天又开始了", "2026-11-28~2026-12-04"),
+        ("最近几天晚上一直在挖", "2026-11-28~2026-12-04"),
+    ],
+)
+def test_two_digit_years_and_the_last_few_days(text, found):
+    result = extract_occurred_at(text, SATURDAY)
+    assert (result.normalized if result else None) == found
