@@ -81,9 +81,11 @@ def _respondent(reading: str, report: str | None, *, strict: bool) -> str | None
 
 
 def name_the_organ(turn: Turn, result: TurnResult, gazetteer) -> None:
-    """The respondent set by this message, with an organ's place and today's name ("县环保局" in 桃江县 →
-    桃江县生态环境局（原环保局）)."""
+    """The respondent set by this message, or known when this message gives the place, with an organ's place
+    and today's name ("县环保局" in 桃江县 → 桃江县生态环境局（原环保局）)."""
     who = result.updates.get("respondent")
+    if who is None and result.updates.get("location_code"):
+        who = turn.slots.get("respondent")  # "区政府不答复" told first, the place said later
     if not isinstance(who, str) or who in ("", NOT_PROVIDED):
         return
     code = str(result.updates.get("location_code") or turn.slots.get("location_code") or "")

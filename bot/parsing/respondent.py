@@ -214,6 +214,8 @@ _NOT_THE_RESPONDENT_RE = re.compile(
     # where a plan or threat would take the matter: "就去省政府门口拉横幅", "想明天一起去市信访局"
     rf"|(?:准备|打算|想|要|会|就|只能|只好|还得|得|一起){_CLAUSE_END}{{0,6}}?(?:去|到|上){_CLAUSE_END}{{0,6}}?"
     r"(?:信访局|信访办|信访部门|政府|省委|市委|县委|北京|省里|市里)"
+    # whom the citizen asks for help: "希望政府管管这个黑心老板", "请有关部门督促开发商"
+    r"|(?:希望|请求?|恳请|麻烦|(?<![要追需])求求?|盼望)(?:上级|有关|相关)?(?:政府|领导|部门)(?:部门)?"
     # an office the citizen asks about going to: "找劳动局有用吗", "去法院管不管用"
     rf"|(?:找|去|问|到){_CLAUSE_END}{{1,10}}?(?=有用吗|有没有用|管用吗|管不管用|行不行|能管吗|会管吗)"
     # the office a matter was told to is where it went, not whom it is against: "已经向区信访局反映过了"

@@ -116,3 +116,9 @@ async def test_a_party_put_in_place_of_a_denied_one_is_kept_at_any_question(requ
 async def test_a_denial_at_the_earlier_report_question_is_about_that_report():
     slots, _, _ = await run("不是村委会，是找的镇政府", "prior_report", slots={"issue_text": LAND_STORY})
     assert "respondent" not in slots
+
+
+async def test_an_organ_told_before_its_place_gets_the_place_when_it_is_said():
+    known = {"issue_text": "区政府不公开征地文件", "respondent": "区政府", "category": "党务政务"}
+    slots, _, _ = await run("在长沙市望城区", "location", slots=known)
+    assert slots["respondent"] == "望城区政府"

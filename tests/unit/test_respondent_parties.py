@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.respondent import extract_respondent
+from bot.parsing.respondent import extract_respondent, is_role_only
 
 
 @pytest.mark.parametrize(
@@ -169,3 +169,22 @@ def test_where_the_matter_is_taken_or_was_told_is_no_party(text):
 )
 def test_the_party_past_where_it_was_told(text, expected):
     assert extract_respondent(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("希望政府管管这个黑心老板，拖欠工资半年", "黑心老板"),  # whom help is asked of is no party
+        ("请政府督促开发商长沙鑫城置业履行合同", "长沙鑫城置业"),
+        ("恳请有关部门查处这家化工厂", "化工厂"),
+        ("镇政府强拆我家房子，希望上级领导为民做主", "镇政府"),
+        ("要求政府赔偿损失", "政府"),  # a claim against the government names it
+    ],
+)
+def test_whom_help_is_asked_of_is_not_whom_the_matter_is_against(text, expected):
+    assert extract_respondent(text) == expected
+
+
+@pytest.mark.parametrize("role", ["黑心老板", "无良开发商", "缺德物业"])
+def test_an_epithet_is_no_name(role):
+    assert is_role_only(role)
