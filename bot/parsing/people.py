@@ -15,10 +15,10 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3,
 _DIGITS.update({"七": 7, "八": 8, "九": 9, "几": 2})
 _MAX_BARE = 100000  # a bigger bare number is an amount or a year, not a head count
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-_NUM = r"(?:\d+(?:\.\d+)?[十百千万]?|好?几|[上数成][百千万]|[零〇一二两三四五六七八九几十百千万]+)"
-_APPROX = r"(?:多|余|来|几)?"
+_NUM = r"(?:\d+(?:\.\d+)?[十百千万]?|好?几|[上数成][百千万]|[零〇一二两三四五六七八九几十百千万廿卅]+)"
+_APPROX = r"(?:多|余|来|几|好几)?"  # "五十好几户": fifty-odd
 _PERSON_UNIT = (
-    r"(?:个|位|名)?(?:人(?!民|次|均|数|员|事|大|力|身|格|品|性|际)|口人|工人|职工|员工|农民工|村民|业主|居民|老人|学生|家长|老师|教师|"
+    r"(?:个|位|名|号)?(?:人(?!民|次|均|数|员|事|大|力|身|格|品|性|际)|口人|工人|职工|员工|农民工|村民|业主|居民|老人|学生|家长|老师|教师|"
     r"同事|工友|股民|投资人|工作人员|患者|病人|群众|户主)(?!家)"
 )
 # A bare "家" is too often "a shop" ("一家饭店"): only "家人 / 家住户 / 家商户" count as households.
@@ -26,7 +26,7 @@ _HOUSEHOLD_UNIT = r"(?:个)?(?:户人家|户|家庭|家(?:人|住户|商户|农�
 _COUNT_RE = re.compile(
     rf"(?<![高初第周期年月号块/\d零〇一二两三四五六七八九十百千万])(?<!(?<!单)元)(?P<num>{_NUM}){_APPROX}(?:(?P<person>{_PERSON_UNIT})|(?P<house>{_HOUSEHOLD_UNIT}))"
 )
-_FAMILY_RE = re.compile(rf"(?:一家|我家|我们家|俺家|咱家|家里)(?P<num>{_NUM})口")
+_FAMILY_RE = re.compile(rf"(?:一家|我家|我们家|俺家|咱家|家里)(?:老小|大小)?(?P<num>{_NUM})口")
 # a clause that is only a count of people by what they are: "十二个保安", "我们三个老食堂工", "两个学徒"
 # (only a whole clause: "两个保安把我拦住了" counts the guards, not the people concerned)
 _ROLE_CLAUSE_RE = re.compile(
@@ -46,7 +46,7 @@ _OUR_ROLE_RE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:员|工|师|生|长|民|手|司机|保安|徒|友|主|属|者|娃|孩子|老人|妇女|兄弟|姐妹|户)"
 )
 # a numeral other than "几": "几户" and "好几个人" name no number, "几十户" names its tens
-_NUMERAL_RE = re.compile(r"[\d零〇一二两俩三四五六七八九十百千万]|[上数成][百千万]")
+_NUMERAL_RE = re.compile(r"[\d零〇一二两俩三四五六七八九十百千万廿卅]|[上数成][百千万]")
 _CLAUSES_RE = re.compile(r"[^,，。!！;；]+")
 _PIECES_RE = re.compile(r"[\s,，。!！;；]+")
 _SOLO_RE = re.compile(
@@ -54,18 +54,20 @@ _SOLO_RE = re.compile(
 )
 _PAIR_RE = re.compile(
     r"我(?:跟|和|与|同)我?(?:老伴|老婆|老公|爱人|妻子|丈夫|媳妇|儿子|女儿|孩子|妈妈?|爸爸?|母亲|父亲)(?:两个|俩|二人|两人)?|"
+    r"(?:娘|娘儿|爷|母子|父子|母女|父女|祖孙|奶孙|姐妹|兄弟|姐弟|兄妹)(?:俩|两个)|"  # "就俺娘俩"
     r"我们俩|咱俩|我们两个(?!组|村|队|社区|单位|厂|公司|小区|部门|班|学校|镇|乡|县|区|楼|栋|单元|店|月|年)"
     r"|我们二人|我们两人|夫妻俩|夫妻两|两口子|我俩"
 )
 _NEGATED_ONE_RE = re.compile(r"[一1]个人(?:也|都)")
 _BARE_RE = re.compile(
-    rf"(?:大概|大约|约|差不多|估计|有|共|一共|总共|合计|好)?(?P<num>{_NUM}){_APPROX}(?:个|位|名)?(?:左右|上下)?"
+    rf"(?:大概|大约|约莫|约|差不多|估计|估摸|将近|接近|有|共|一共|总共|合计|好)?(?P<num>{_NUM}){_APPROX}"
+    r"(?:个|位|名)?(?:左右|上下|出头)?"
 )
 
 
 def chinese_to_int(text: str) -> int | None:
     """``三十`` → 30, ``两百`` → 200, ``1.5万`` → 15000, ``三千五`` → 3500, ``一百零五`` → 105, ``几十`` → 20, ``上百`` → 100."""
-    text = text.lstrip("好")
+    text = text.lstrip("好").replace("廿", "二十").replace("卅", "三十")  # 廿 and 卅: twenty, thirty
     if text.isdigit():
         return int(text)
     mixed = re.fullmatch(r"(\d+(?:\.\d+)?)([十百千万])", text)  # "10万", "1.5万"
@@ -141,8 +143,12 @@ def _best_count(norm: str, said: str = "") -> tuple[int, str] | None:
 
 
 _HOUSEHOLD_WORD_RE = re.compile(r"户|家")
+# what stands before a count and makes it approximate ("将近一百人", "近百人"; not the 近 of 附近)
+_LEAD_RE = re.compile(
+    r"(?:大概|大约|约莫|约|差不多|估计|估摸|至少|起码|不止|超过|将近|接近|(?<![附邻靠最亲])近|(?<![很赶尽])快|好)有?$"
+)
 _APPROX_RE = re.compile(
-    r"[多余来几上数成]|左右|上下|大概|大约|约|差不多|估计|至少|不止|起码"
+    r"[多余来几上数成近快]|左右|上下|出头|大概|大约|约|差不多|估计|估摸|至少|不止|起码|不到"
     r"|[一二两三四五六七八九][二两三四五六七八九](?=[个十百千万户人位名家])"  # "五六个人", "两三百人"
 )
 # "全村人", "好多人": a count the citizen cannot give, kept as said for the head-count question
@@ -218,7 +224,7 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     span = counted[1] if counted else norm.rstrip("。.!！~")
     if counted is None and not _BARE_RE.fullmatch(span):
         return str(value)  # "就我一个", "我们俩", "一家五口": exact
-    lead = re.search(r"(?:大概|大约|约|差不多|估计|至少|起码|不止|超过|好)有?$", norm[: norm.find(span)])
+    lead = _LEAD_RE.search(norm[: norm.find(span)])
     if lead:
         return lead.group() + span
     if _APPROX_RE.search(span):

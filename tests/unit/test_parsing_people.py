@@ -270,3 +270,37 @@ def test_other_answers_do_count_or_are_unsure(text):
 )
 def test_a_longer_answer_keeps_the_clause_that_says_who(text, said):
     assert people_count_as_said(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "said"),
+    [
+        ("一百来号人", 100, "一百来号人"),  # 号 counts people in speech
+        ("几十号人都没拿到钱", 20, "几十号人"),
+        ("两百多号工人", 200, "两百多号工人"),
+        ("五十好几户", 50, "五十好几户"),  # fifty-odd, not "好几户"
+        ("约莫三十来个", 30, "约莫三十来个"),
+        ("一百出头", 100, "一百出头"),
+        ("将近一百人", 100, "将近一百人"),  # nearly: kept in words, not an exact 100
+        ("近百人", 100, "近百人"),
+        ("廿几个人", 20, "廿几个人"),  # 廿: twenty
+        ("一家老小五口", 5, "5"),
+        ("就俺娘俩", 2, "2"),
+        ("我们母子俩", 2, "2"),
+    ],
+)
+def test_counts_as_people_say_them(text, count, said):
+    assert extract_people_count(text) == count
+    assert people_count_as_said(text) == said
+
+
+@pytest.mark.parametrize("text", ["3号", "5号楼的住户", "12号楼"])
+def test_a_day_or_a_building_number_is_no_count(text):
+    assert extract_people_count(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"), [("附近几十户", "几十户"), ("附近十几户", "十几户"), ("附近幾百戶", "几百户")]
+)
+def test_nearby_is_no_approximation(text, said):
+    assert people_count_as_said(text) == said
