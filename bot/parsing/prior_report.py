@@ -160,29 +160,44 @@ def _normalized(text: str) -> str:
     return to_simplified(to_halfwidth(text))
 
 
-def _span(text: str, norm: str, wanted: str = REPORT) -> str | None:
-    """From the first contact told (or meant) on, the contacts and replies that follow it, as written."""
+def _groups(norm: str, wanted: str) -> list[tuple[int, int]]:
+    """Offsets of each run of contacts told (or meant) with the replies that follow them."""
     clauses = _clauses(norm)
     kinds = [_kind(clause) for _, clause in clauses]
-    if wanted not in kinds:
-        return None
-    i = kinds.index(wanted)
-    start, end, replies = clauses[i][0], clauses[i][0] + len(clauses[i][1]), 0
-    for (follow_start, follow), kind in zip(clauses[i + 1 :], kinds[i + 1 :], strict=True):
-        if kind == wanted:  # another place: "也打过12345"
-            replies = 0
-        elif (
-            replies >= _MAX_REPLY_CLAUSES
-            or norm[:end].rstrip().endswith(_SENTENCE_END)
-            or not _REPLY_RE.search(follow)
-        ):
+    groups, i = [], 0
+    while i < len(clauses):
+        if kinds[i] != wanted:
+            i += 1
+            continue
+        start, end, replies, i = clauses[i][0], clauses[i][0] + len(clauses[i][1]), 0, i + 1
+        while i < len(clauses):
+            follow_start, follow = clauses[i]
+            if kinds[i] == wanted:  # another place: "也打过12345"
+                replies = 0
+            elif (
+                replies >= _MAX_REPLY_CLAUSES
+                or norm[:end].rstrip().endswith(_SENTENCE_END)
+                or not _REPLY_RE.search(follow)
+            ):
+                break
+            else:
+                replies += 1
+            if follow_start + len(follow) - start > _MAX_SPAN:
+                break
+            end, i = follow_start + len(follow), i + 1
+        groups.append((start, end))
+    return groups
+
+
+def _span(text: str, norm: str, wanted: str = REPORT) -> str | None:
+    """The contacts told (or meant), as written; runs apart in a long letter are joined with "；"."""
+    parts: list[str] = []
+    for start, end in _groups(norm, wanted):
+        part = _strip_end(text[start:end])
+        if parts and len("；".join([*parts, part])) > _MAX_SPAN:
             break
-        else:
-            replies += 1
-        if follow_start + len(follow) - start > _MAX_SPAN:
-            break
-        end = follow_start + len(follow)
-    return _strip_end(text[start:end])[:_MAX_SPAN]
+        parts.append(part)
+    return "；".join(parts)[:_MAX_SPAN] or None
 
 
 def extract_prior_report(text: str | None) -> str | None:

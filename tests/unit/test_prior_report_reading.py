@@ -190,3 +190,11 @@ def test_the_answer_to_the_question(text: str, expected: str | None) -> None:
 )
 def test_stories_without_an_earlier_report(text: str) -> None:
     assert extract_prior_report(text) is None
+
+
+def test_places_told_apart_in_a_long_letter_are_all_kept() -> None:
+    letter = "找过街道。孩子上学也难，天天走泥巴路。后来打过12345 还是没人管。希望领导重视"
+    assert extract_prior_report(letter) == "找过街道；后来打过12345 还是没人管"
+    long_letter = "去年找过街道办，说等通知。" + "路上全是泥，" * 20 + "今年又打了12345"
+    found = extract_prior_report(long_letter)
+    assert found is not None and found.startswith("去年找过街道办") and len(found) <= 80
