@@ -5,11 +5,24 @@ from __future__ import annotations
 from actions.intake_lookups import named_category
 from actions.intake_turn import Turn, TurnResult
 from actions.matter_kind import tells_a_story
+from actions.questions import QuestionKind, detect_question, without_questions
 from bot.domain import text as textutil
 
 STORY_AT_CATEGORY_INTENTS = frozenset({"tell_problem", "inform", "out_of_scope", "nlu_fallback"})
 # what a reader notes for the next question, not a detail the message gave
 HINTS = frozenset({"category_candidates", "category_confidence", "location_candidates"})
+# what must be left once the questions are taken out for a message to tell more of the story
+MIN_STORY_LEFT = 8
+
+
+def only_asks(clean: str) -> bool:
+    """A message that asks something the bot answers and says little else (a rhetorical "这不是糊弄人吗" may end
+    a piece of the story)."""
+    kind = detect_question(clean)
+    return (
+        kind not in (None, QuestionKind.OTHER)
+        and textutil.cjk_count(without_questions(clean)) < MIN_STORY_LEFT
+    )
 
 
 def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
@@ -30,6 +43,8 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         and not set(result.updates) - HINTS
     )
     telling = turn.intent == "tell_problem" or (turn.intent == "inform" and tells_a_story(clean))
+    if only_asks(clean):
+        return  # "你还没回答我 能不能二十几个人一起进去": answered as a question, never kept as the matter
     if (
         current
         and ((telling and len(clean) >= 15) or (at_category and textutil.cjk_count(clean) >= 4))

@@ -358,3 +358,17 @@ async def test_other_pressure_is_acknowledged_and_a_plain_story_gets_no_such_not
     plain = make_tracker("厂里三个月没发工资了 在岳阳市岳阳楼区", intent="tell_problem", active_loop=None)
     _, dispatcher, _ = await run_action(ValidateIntakeForm(), plain)
     assert "心情我理解" not in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("你还没说呢 我们三十来个人能不能一块去", False),
+        ("我再问一遍 这个到底收不收钱", False),
+        ("他们说要等上面批文 等了大半年了 到底要多久", True),  # more of the story, with a question
+    ],
+)
+async def test_a_question_read_as_story_is_answered_and_not_kept_as_the_matter(text, kept):
+    tracker = make_tracker(text, intent="tell_problem", slots=STORY, requested_slot="location")
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert ("issue_text" in slots) is kept
