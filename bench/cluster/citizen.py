@@ -24,6 +24,7 @@ from bench.conversation_play import CONFIRM, asking
 MAX_TURNS = 30
 MAX_SAME_QUESTION = 3
 TURN_DONE_TIMEOUT_S = 30.0
+CLOSE_TIMEOUT_S = 10.0
 STORY = (
     "我在广州市天河区石牌街道的鸿运装饰公司上班，去年三月开始公司就拖欠我们工资，一共欠了三个多月，"
     "老板一直拖着不给。我们有十几个工人都是这样。我电话{phone}。"
@@ -145,7 +146,10 @@ async def play(channel: Any, reader: TrackerReader, rng: random.Random, pause_s:
         outcome.stuck = "too many turns"
         return outcome
     finally:
-        await channel.close()
+        try:  # a client that cannot hang up is the client's fault: noted, not waited for
+            await asyncio.wait_for(channel.close(), CLOSE_TIMEOUT_S)
+        except (asyncio.TimeoutError, OSError) as error:
+            outcome.errors.append(f"close: {type(error).__name__}")
         if (
             outcome.sender
         ):  # a message handled twice (a retry of one that was handled) is one user event too many

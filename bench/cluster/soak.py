@@ -42,6 +42,7 @@ class Form:
 
 
 SHORT = Form(citizens=24, pause_s=2.0, warmup_s=15, after_s=8, recovery_timeout_s=150)
+FINISH_TIMEOUT_S = 300.0  # after the last fault, for the intakes in hand (one takes about 2 minutes)
 LONG = Form(citizens=100, pause_s=6.0, warmup_s=60, after_s=30, recovery_timeout_s=300)
 
 
@@ -205,9 +206,22 @@ async def soak(cluster: Cluster, form: Form) -> Report:
     stop = asyncio.Event()
     began = time.monotonic()
     outcomes: list[Outcome] = []
-    citizens = [_citizen(i, cluster, form, stop, outcomes) for i in range(form.citizens)]
-    windows, *_ = await asyncio.gather(_faults(cluster, form, stop), *citizens)
-    return summarise(outcomes, windows, form, cluster, began)
+    citizens = [
+        asyncio.ensure_future(_citizen(i, cluster, form, stop, outcomes)) for i in range(form.citizens)
+    ]
+    windows = await _faults(cluster, form, stop)
+    # each citizen ends the intake in hand; one that cannot is counted and shown, never waited for forever
+    _, pending = await asyncio.wait(citizens, timeout=FINISH_TIMEOUT_S)
+    for task in pending:
+        print("soak: an intake did not finish; where its citizen waits:", file=sys.stderr)
+        task.print_stack(file=sys.stderr)
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
+    report = summarise(outcomes, windows, form, cluster, began)
+    if pending:
+        report.intakes += len(pending)
+        report.stuck["did not finish"] = len(pending)
+    return report
 
 
 def render(report: Report) -> str:
