@@ -25,6 +25,7 @@ _CHANNELS = (
     # people and places told plainly: "找过村主任好几次", "找过镇里", "找过执行局"; dialect "找过村上", "去过镇上"
     r"村主任|村长|村支书|村书记|支书|村干部|组长|镇里|乡里|县里|区里|市里|村里|村上|镇上|乡上|县上|区上|队上|"
     r"大队|执行局|执行法官|法官|领导|社保局|医保局|民政局|民政|工会|人大|检察院|监察委|纪检|"
+    r"消协|消费者协会|妇联|残联|交警|抖音|微博|快手|"
     # the people in charge, told first: "跟院长说过", "找过校长"
     r"院长|校长|厂长|所长|局长|科长|主任|负责人|经理|店长|市长|县长|区长|镇长|乡长"
 )
@@ -48,7 +49,7 @@ _CONTACT_VERB = r"(?:打|拨打|拨|找|去(?!年|世|掉)|问|联系|咨询|给
 _VISITED = r"(?:去|(?<![收得看听想遇碰做达感受迟])到|跑)(?:过|了)"
 _POSITIVE_RE = re.compile(
     rf"{_REPORT_VERB}|{_CONTACT_VERB}{_GAP}{{0,8}}?(?:{_CHANNELS})"
-    rf"|(?:找|去|打|问|联系|咨询)过(?=$|[{_PUNCT}])"
+    rf"|(?:都|也)?(?:找|去|打|问|联系|咨询)过了?(?=\s*$|[{_PUNCT}])"
     # "找过医院医务科", "问过律师": whoever was sought out
     rf"|(?:找|问|联系|咨询|求助|请教)过(?!工作|活|对象)(?={_GAP})"
     rf"|(?:找|打)(?:过|了){_GAP}{{0,8}}?(?:{_ORGAN})|{_VISITED}{_GAP}{{1,6}}?(?:{_OFFICE})|{_VISITED}{_GAP}{{0,6}}?(?:{_CHANNELS})"
@@ -115,6 +116,10 @@ _WHERE_RE = re.compile(
     r"|(?<![到各好住用难去坏益长短此何无别处])处(?!理|分|罚)|(?<![场厕住])所(?!以|有|谓)",
     re.IGNORECASE,
 )
+# "反映过，社区": the place said on its own after the report
+_BARE_PLACE_RE = re.compile(
+    rf"(?:在|向|去|到|是|给)?(?:{_GAP}{{0,6}}?(?:{_CHANNELS}|{_ORGAN}))(?:那里|那儿|那边)?"
+)
 _CLAUSE_SPLIT_RE = re.compile(
     r"(?<=[，。；;,!?！？\n ])"
 )  # a space ends a clause for those who type no commas
@@ -177,7 +182,7 @@ def _groups(norm: str, wanted: str) -> list[tuple[int, int]]:
             elif (
                 replies >= _MAX_REPLY_CLAUSES
                 or norm[:end].rstrip().endswith(_SENTENCE_END)
-                or not _REPLY_RE.search(follow)
+                or not (_REPLY_RE.search(follow) or _BARE_PLACE_RE.fullmatch(_strip_end(follow)))
             ):
                 break
             else:
@@ -231,6 +236,8 @@ def read_prior_report_answer(text: str | None) -> str | None:
     bare = _strip_end(_normalized(text))
     if _LEADING_NO_RE.match(bare) or _ANSWER_NEGATIVE_RE.search(bare):
         return NO_PRIOR_REPORT
+    if _BARE_PLACE_RE.fullmatch(bare):  # "社区", "12345", "村委会和镇政府": where, said alone
+        return _strip_end(text)
     return None
 
 

@@ -36,6 +36,8 @@ async def story(text, intent="tell_problem"):
         ("找過村上 村上說不歸他們管", "村上"),
         ("去过镇上两回", "镇上"),
         ("找过医院医务科 让我们去法院告", "医务科"),
+        ("社区", "社区"),
+        ("打过 没人接", "打过"),
     ],
 )
 async def test_a_place_named_is_the_answer_whatever_the_classifier_made_of_it(text, where, intent):

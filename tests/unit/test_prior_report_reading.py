@@ -54,6 +54,11 @@ from bot.parsing.prior_report import (
         ("跑了十几趟镇上", "跑了十几趟镇上"),
         ("到了镇政府 没人", "到了镇政府 没人"),
         ("打过95598 说线路老化", "打过95598 说线路老化"),
+        # the place said on its own after the report, other offices, few words
+        ("反映过，社区", "反映过，社区"),
+        ("反映过 是向街道办", "反映过 是向街道办"),
+        ("之前投诉到消协了", "之前投诉到消协了"),
+        ("找过妇联 妇联说让报警", "找过妇联 妇联说让报警"),
         # what the office said or did is kept with it
         ("报了警，做了笔录", "报了警，做了笔录"),
         ("打了热力公司电话 说派人来看 没来", "打了热力公司电话 说派人来看 没来"),
@@ -115,6 +120,8 @@ def test_a_report_with_advice_or_a_later_date_in_it_is_a_report(text: str) -> No
         "找过他们好几次",
         "能找的都找遍了",
         "我都跑了十几趟了还是没人理",
+        "打过 没人接",
+        "都找过了 没用",
     ],
 )
 def test_a_complaint_of_being_ignored_says_no_place(text: str) -> None:
@@ -159,6 +166,10 @@ def test_denials_to_the_question(text: str) -> None:
         ("我回来了 12315说让我找你们 之前没反映过", "12315说让我找你们"),
         ("就报了警 别的地方没找", "就报了警"),
         ("有", REPORTED_NO_DETAILS),
+        ("社区", "社区"),  # the place alone answers the question
+        ("１２３４５", "１２３４５"),
+        ("村委会和镇政府", "村委会和镇政府"),
+        ("在市长信箱", "在市长信箱"),
         ("这不是第一次了", REPORTED_NO_DETAILS),  # not the first time: reported before
         ("这不是第一次反映了 之前找过村里", "这不是第一次反映了 之前找过村里"),
         ("还没呢，想先问问你们", NO_PRIOR_REPORT),
