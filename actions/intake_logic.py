@@ -167,8 +167,8 @@ def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
         offer(turn, result, "occurred_at", when.normalized, refines=refines)
     elif asked(turn, "occurred_at") and (vague := vague_period.read_vague_period(clean, turn.now)):
         result.set("occurred_at", vague.normalized)  # "这几个月": the stretch up to today
-    elif asked(turn, "occurred_at") and DONT_KNOW.search(clean):
-        result.set("occurred_at", NOT_PROVIDED)
+    elif asked(turn, "occurred_at") and (DONT_KNOW.search(clean) or vague_period.says_no_time(clean)):
+        result.set("occurred_at", NOT_PROVIDED)  # "没有", "一直都这样": no date to give
 
     # the court status reads its own denials ("没起诉"), so only questions, threats and salutations go
     status = legal_status.detect_legal_status(reading_text(turn.text, NOT_NEGATION))

@@ -39,3 +39,17 @@ def read_vague_period(text: str | None, now: datetime) -> OccurredAt | None:
             start = date(today.year, 1, 1) if months == 0 else shift_months(today, -months)
             return OccurredAt(text=found.group(), start=start, end=today)
     return None
+
+
+# a whole answer to "when?" that says the matter has no date: a suggestion, a state that has always been so
+_NO_TIME_RE = re.compile(
+    r"(?:没有?|无|冇)(?:具体|确切|固定)?(?:的)?(?:时间|日子|哪天|哪一天|日期)?"
+    r"|不是(?:哪|某)一?(?:天|次)的事|(?:一直|向来|从来)(?:都)?(?:是)?(?:这样|这个样子?|如此)(?:的)?|一直以来"
+)
+_PARTICLES_RE = re.compile(r"[,，。.!！~\s吧啊呀哦嘛呢]")
+
+
+def says_no_time(text: str | None) -> bool:
+    """ "没有", "没有具体时间", "一直都这样": the time question has no answer for this matter (asked once)."""
+    norm = _PARTICLES_RE.sub("", normalize_for_parsing(text or ""))
+    return bool(norm) and len(norm) <= MAX_VAGUE_ANSWER and _NO_TIME_RE.fullmatch(norm) is not None

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from bot.parsing.occurred_at import OccurredAt, extract_occurred_at
-from bot.parsing.vague_period import read_vague_period
+from bot.parsing.vague_period import read_vague_period, says_no_time
 
 NOW = datetime(2026, 3, 15, 10, 0)  # a Sunday, Asia/Shanghai local time
 _EARLIEST = 1949  # older "dates" are misreadings or birth years
@@ -382,3 +382,15 @@ def test_a_clock_time_with_no_end_is_no_date(text):
 def test_two_digit_years_and_the_last_few_days(text, found):
     result = extract_occurred_at(text, SATURDAY)
     assert (result.normalized if result else None) == found
+
+
+@pytest.mark.parametrize(
+    "text", ["没有", "沒有啊", "没有具体时间", "没有具体的时间", "一直都这样", "不是哪一天的事", "无"]
+)
+def test_an_answer_that_gives_no_date(text):
+    assert says_no_time(text)
+
+
+@pytest.mark.parametrize("text", ["没有人管", "没有打官司", "去年", "一直", "不知道", "没有了吗", ""])
+def test_other_answers_are_not_no_date(text):
+    assert not says_no_time(text)
