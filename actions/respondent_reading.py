@@ -51,13 +51,15 @@ def _respondent_answer(
     """The answer to the respondent question; not knowing the name keeps the role the story gave."""
     if report and report != prior_report.NO_PRIOR_REPORT:
         return _respondent(reading, report, strict=False)  # "找过街道办，没人管" answers another question
+    if respondent_answer.names_nobody(turn.text):  # "没有", "这个不是投诉谁 就是想请政府协调" (denials kept)
+        return story_role(turn) or NOT_PROVIDED
     if free_text_ok or DONT_KNOW.search(clean):
         said = respondent_answer.read_respondent_answer(reading)
     else:
         said = _respondent(reading, report, strict=True)
     if said:
         return said
-    if turn.intent == "deny" or DONT_KNOW.search(clean) or respondent_answer.names_nobody(clean):
+    if turn.intent == "deny" or DONT_KNOW.search(clean):
         return story_role(turn) or NOT_PROVIDED
     return None
 

@@ -33,6 +33,11 @@ _NOBODY_RE = re.compile(
 _NO_COMPLAINT_RE = re.compile(
     r"^(?:这|这个|就|只|也|我)?(?:是|算|只是|就是)?(?:个|一个|一条)?(?:建议|意见|提议|表扬(?:他|她|他们)?)(?:而已)?$"
 )
+# "这个不是投诉谁", "没有对方": the whole answer names nobody unless it still names a unit
+_AGAINST_NOBODY_RE = re.compile(
+    r"不是(?:要)?(?:投诉|告|反映|针对|举报)(?:谁|哪个|什么人|哪家|哪个单位)|"
+    r"没(?:有)?(?:要)?(?:投诉|告)(?:谁|哪个)|没(?:有)?(?:具体的?)?(?:对方|对象)|不针对(?:谁|哪个|任何)"
+)
 _CLAUSE_SPLIT_RE = re.compile(r"[,，。；;!！?？\n]+")
 # spaces part an answer as commas do ("不知道归谁管 就是市政的下水道"), and are kept between what stays
 _PART_SPLIT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -50,8 +55,11 @@ def _says_something(part: str) -> bool:
 
 
 def names_nobody(text: str | None) -> bool:
-    """An answer saying there is nobody in particular ("没有", "没有具体对象")."""
-    return bool(_NOBODY_RE.match(_ANSWER_TAIL_RE.sub("", normalize_for_parsing(text)).replace(" ", "")))
+    """An answer saying there is nobody in particular ("没有", "没有具体对象", "这个不是投诉谁 就是想请政府协调")."""
+    norm = normalize_for_parsing(text)
+    if _NOBODY_RE.match(_ANSWER_TAIL_RE.sub("", norm).replace(" ", "")):
+        return True
+    return bool(_AGAINST_NOBODY_RE.search(norm)) and not first_unit(blank_what_is_not_said_of_it(norm))
 
 
 def read_respondent_answer(text: str | None) -> str | None:
@@ -65,7 +73,7 @@ def read_respondent_answer(text: str | None) -> str | None:
         parts = [p for p in (_bare(p) for p in _PART_SPLIT_RE.split(clause.strip())) if _says_something(p)]
         if parts:
             clauses.append(" ".join(parts))
-    if not clauses:
+    if not clauses or names_nobody(text):
         return None
     answer = "，".join(clauses)
     stated = stated_party(answer)  # "村委会乱收费": the party, not the story

@@ -122,3 +122,11 @@ async def test_an_organ_told_before_its_place_gets_the_place_when_it_is_said():
     known = {"issue_text": "区政府不公开征地文件", "respondent": "区政府", "category": "党务政务"}
     slots, _, _ = await run("在长沙市望城区", "location", slots=known)
     assert slots["respondent"] == "望城区政府"
+
+
+async def test_an_answer_against_nobody_is_not_provided_not_puzzling():
+    slots, dispatcher, _ = await run(
+        "这个不是投诉谁 就是想请政府帮忙协调", "respondent", slots={"issue_text": "老小区加装电梯"}
+    )
+    assert slots["respondent"] == NOT_PROVIDED
+    assert not any("没太看懂" in t for t in texts(dispatcher))

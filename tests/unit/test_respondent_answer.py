@@ -107,3 +107,21 @@ def test_the_party_put_in_place_of_a_denied_one(text, expected):
 @pytest.mark.parametrize("text", ["不是今年 去年秋天", "不是我一个人 是全村", "不是", "物业不管", None])
 def test_a_denial_of_something_else_names_no_party(text):
     assert party_said_instead(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这个不是投诉谁 就是想请政府帮忙协调",
+        "不是 没有对方 就是想请政府协调",
+        "不针对谁 就是希望多装几个路灯",
+    ],
+)
+def test_an_answer_against_nobody_names_nobody(text):
+    assert names_nobody(text)
+    assert read_respondent_answer(text) is None
+
+
+def test_against_nobody_but_a_unit_named_keeps_the_unit():
+    assert not names_nobody("不是投诉谁，是物业不管事")
+    assert read_respondent_answer("不是投诉谁，是物业不管事") == "物业"
