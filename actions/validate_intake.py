@@ -16,6 +16,7 @@ from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.intake_turn import NoteKind, TurnResult
 from actions.matter_kind import read_matter_kind
+from actions.more_story import HINTS
 from actions.slots import NON_ANSWER_INTENTS, NOT_PROVIDED, OPTIONAL_SLOTS, RESET_AFTER_FILING
 from actions.struggle import CHANGE_CATEGORY, threat_note
 from actions.turn_adapter import (
@@ -33,6 +34,7 @@ HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu
 CRISIS_CATEGORY_NOTE = "这件事我先按“{}”类登记，您不用自己选；不合适的话点“换一类”，工作人员也会再核对。"
 # violence at home or against a person: 政法 (police, courts, protection orders) when the classifier is unsure
 CRISIS_CATEGORIES = {"domestic_violence": "政法", "violence": "政法", "danger": "政法"}
+CATEGORY_PICKED = "类别我先帮您归到“{}”，工作人员还会再核对；不合适的话点“换一类”，或者说“类别改成……”。"
 # messages at one question, whatever they were, before the question is let go rather than asked again
 MESSAGES_BEFORE_LET_GO = 2
 
@@ -121,13 +123,22 @@ def threat_notes(text: str, result: TurnResult) -> list[str]:
 
 
 def asked_too_often(tracker: Tracker, intent: str | None, updates: dict[str, Any]) -> bool:
-    """Whether an optional question, asked twice already, gets a third question back instead of its answer.
+    """Whether a question asked twice already gets a third message without its answer.
 
-    (Answers that cannot be read are let go after the second one by `turn_replies.with_reprompt`.)"""
+    An optional one counts questions back (answers that cannot be read are let go after the second one by
+    `turn_replies.with_reprompt`); the category counts every message but stopping, a crisis, a correction or a
+    progress check, and is then picked from the story."""
     slot = tracker.get_slot("requested_slot")
-    return (
-        intent in QUESTION_INTENTS
-        and slot in OPTIONAL_SLOTS
+    if slot == "category":  # a message that gave other details is no sign of being stuck
+        counted = (
+            tracker.get_slot("issue_text")
+            and intent not in NON_ANSWER_INTENTS - QUESTION_INTENTS
+            and not set(updates) - HINTS
+        )
+    else:
+        counted = slot in OPTIONAL_SLOTS and intent in QUESTION_INTENTS
+    return bool(
+        counted
         and slot not in updates
         and tracker.get_slot(slot) in (None, "")
         and unread_answers(tracker.events, slot, frozenset()) >= MESSAGES_BEFORE_LET_GO
@@ -139,9 +150,19 @@ def let_go(
 ) -> list[EventType]:
     """The question the citizen asked is answered; ours is not asked a fourth time: what is known stays."""
     answers = [note for note in result.notes if note.kind is NoteKind.ANSWER]
-    say_notes(dispatcher, answers or [faq_reply(intent, text)])
-    dispatcher.utter_message(text=LET_GO_NOTE)
-    return [*slot_events(result), SlotSet(tracker.get_slot("requested_slot"), NOT_PROVIDED)]
+    if answers or intent in QUESTION_INTENTS:
+        say_notes(dispatcher, answers or [faq_reply(intent, text)])
+    slot = tracker.get_slot("requested_slot")
+    if slot == "category":  # required: the class that fits the story best, which staff check
+        value, buttons = (
+            pick_for_story(tracker.get_slot("issue_text") or "", classify_category)[0],
+            [CHANGE_CATEGORY],
+        )
+        dispatcher.utter_message(text=CATEGORY_PICKED.format(value), buttons=buttons)
+    else:
+        value = NOT_PROVIDED
+        dispatcher.utter_message(text=LET_GO_NOTE)
+    return [*slot_events(result), SlotSet(slot, value)]
 
 
 def bookkeeping(tracker: Tracker) -> list[EventType]:

@@ -17,6 +17,7 @@ from actions.turn_adapter import reading_intent
 from actions.turn_replies import LET_GO_NOTE
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin
 from actions.validate_intake import AskCategory, ValidateIntakeForm, crisis_category
+from bot.domain.category import CATEGORIES
 from tests.actions.conftest import make_tracker, run_action, texts
 from tests.actions.test_filing_and_progress import filled
 from tests.actions.test_route_question import CLOSE, WAGES, _asked
@@ -172,15 +173,14 @@ async def test_a_second_question_at_one_question_is_still_answered_by_the_rules(
     assert events == []
 
 
-async def test_a_required_question_is_never_let_go():
-    slots = {"issue_text": STORY["issue_text"]}
+async def test_the_place_is_never_let_go():
     tracker = asked_before(
-        make_tracker("这个要收费吗", intent="ask_channels", slots=slots, requested_slot="category"),
-        "category",
+        make_tracker("这个要收费吗", intent="ask_channels", slots=STORY, requested_slot="location"),
+        "location",
         [("要多久", "ask_duration"), ("你是机器人吗", "ask_channels")],
     )
     updates, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert "category" not in updates
+    assert "location" not in updates
     assert LET_GO_NOTE not in texts(dispatcher)
 
 
@@ -372,3 +372,31 @@ async def test_a_question_read_as_story_is_answered_and_not_kept_as_the_matter(t
     tracker = make_tracker(text, intent="tell_problem", slots=STORY, requested_slot="location")
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert ("issue_text" in slots) is kept
+
+
+@pytest.mark.parametrize(
+    ("third", "intent"),
+    [("嗯嗯", "affirm"), ("啥意思啊", "nlu_fallback"), ("要收钱不", "ask_channels")],
+)
+async def test_a_category_question_not_answered_three_times_is_picked_from_the_story(third, intent):
+    slots = {"issue_text": "隔壁那家天天往我家门口堆东西 说了也不听"}  # no class stands out
+    tracker = asked_before(
+        make_tracker(third, intent=intent, slots=slots, requested_slot="category"),
+        "category",
+        [("不知道", "inform"), ("看不懂这些", "out_of_scope")],
+    )
+    updates, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert updates["category"] in CATEGORIES
+    assert "换一类" in str(dispatcher.messages)
+    assert updates.get("issue_text") is None  # the story as told stays
+
+
+async def test_details_given_at_the_category_question_are_no_sign_of_being_stuck():
+    slots = {"issue_text": "村里把俺家的地收了 一分钱没给"}
+    tracker = asked_before(
+        make_tracker("去年秋天的事", intent="inform", slots=slots, requested_slot="category"),
+        "category",
+        [("在邵阳市隆回县", "inform"), ("要地址干嘛", "ask_privacy")],
+    )
+    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "category" not in updates
