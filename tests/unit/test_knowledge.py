@@ -190,6 +190,12 @@ def test_new_variants_say_where_to_go_with_their_articles() -> None:
         assert "向人民法院依法上诉、申请再审" not in explain_route(code, variant)
 
 
+def test_a_benefit_stopped_is_told_the_quick_practical_help_besides_review_first() -> None:
+    text = explain_route("administrative_review", "review_first")
+    assert "12333" in text and "领取资格认证" in text and "民政部门" in text
+    assert text.index("《行政复议法》第23条") < text.index("12333")  # the legal route first
+
+
 def test_an_award_or_judgment_ignored_is_enforced_by_the_court() -> None:
     text = explain_route("litigation", "enforcement")
     assert "申请强制执行" in text and "不用重新仲裁" in text
