@@ -13,10 +13,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.intake_lookups import named_category
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.matter_split import LATER_MATTER_NOTE, another_matter, later_matter_updates, split_matters
 from actions.slots import NOT_PROVIDED
 from actions.turn_adapter import read_tracker_turn, read_turn_safely, slot_events, turn_from_tracker
+from bot.domain import text as textutil
 
 
 class SeveralMatters(Action):
@@ -56,6 +58,7 @@ class SeveralMatters(Action):
         return [
             SlotSet("issue_text", stories[0]),
             *reread_for_first(tracker, story, stories[0]),
+            *(answer_said_with(tracker) if in_intake else []),
             SlotSet("pending_matters", stories[1:]),
             SlotSet("more_matters", True),
         ]
@@ -107,6 +110,15 @@ def reread_for_first(tracker: Tracker, whole: str, first: str) -> list[EventType
         and tracker.get_slot(slot) == from_whole[slot]
         and from_first.get(slot) != from_whole[slot]
     ]
+
+
+def answer_said_with(tracker: Tracker) -> list[EventType]:
+    """ "这是两件事 要分开登记 先登记低保的 民政" at the category question also answers it: a class named in the
+    request is kept (nothing else is read from it)."""
+    if tracker.get_slot("requested_slot") != "category":
+        return []
+    named = named_category(textutil.normalize_for_parsing(tracker.latest_message.get("text") or ""))
+    return [SlotSet("category", named)] if named else []
 
 
 def _plan(stories: list[str]) -> str:

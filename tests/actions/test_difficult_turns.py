@@ -12,6 +12,7 @@ from actions.conversation import DefaultFallback, HandleUnclear, ReplyOutOfScope
 from actions.filing import FileCase
 from actions.progress import LOST_NUMBER_REPLY, ValidateProgressForm
 from actions.route_question import AnswerRouteQuestion
+from actions.several_matters import SeveralMatters
 from actions.slots import NOT_PROVIDED
 from actions.turn_adapter import reading_intent
 from actions.turn_replies import LET_GO_NOTE
@@ -400,3 +401,30 @@ async def test_details_given_at_the_category_question_are_no_sign_of_being_stuck
     )
     updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert "category" not in updates
+
+
+LISTED = "我要反映两件事，一是楼下饭店油烟直排，二是小区物业乱收停车费，都在株洲市荷塘区"
+
+
+async def test_asking_to_split_two_matters_can_answer_the_question_asked_too():
+    tracker = make_tracker(
+        "两个事 分开登记吧 先登记油烟的 环境保护",
+        intent="several_matters",
+        slots={"issue_text": LISTED},
+        requested_slot="category",
+    )
+    slots, dispatcher, _ = await run_action(SeveralMatters(), tracker)
+    assert slots["category"] == "环境保护"
+    assert slots["issue_text"] == "楼下饭店油烟直排，都在株洲市荷塘区"
+    assert slots["pending_matters"] == ["小区物业乱收停车费，都在株洲市荷塘区"]
+
+
+async def test_asking_to_split_without_an_answer_sets_nothing_else():
+    tracker = make_tracker(
+        "这是两件事 能分开登记吗",
+        intent="several_matters",
+        slots={"issue_text": LISTED},
+        requested_slot="category",
+    )
+    slots, _, _ = await run_action(SeveralMatters(), tracker)
+    assert "category" not in slots or slots["category"] is None
