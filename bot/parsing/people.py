@@ -27,24 +27,19 @@ _COUNT_RE = re.compile(
     rf"(?<![高初第周期年月号块/\d零〇一二两三四五六七八九十百千万])(?<!(?<!单)元)(?P<num>{_NUM}){_APPROX}(?:(?P<person>{_PERSON_UNIT})|(?P<house>{_HOUSEHOLD_UNIT}))"
 )
 _FAMILY_RE = re.compile(rf"(?:一家|我家|我们家|俺家|咱家|家里)(?:老小|大小)?(?P<num>{_NUM})口")
+# what people are, after "N个": "保安", "老食堂工", "油漆工", "学徒"
+_ROLE = r"(?:个|位|名)[\u4e00-\u9fff]{0,4}?(?:员|工|师|生|长|民|手|司机|保安|徒|友|主|属|者|娃|孩子|老人|妇女|兄弟|姐妹|户)"
 # a clause that is only a count of people by what they are: "十二个保安", "我们三个老食堂工", "两个学徒"
 # (only a whole clause: "两个保安把我拦住了" counts the guards, not the people concerned)
-_ROLE_CLAUSE_RE = re.compile(
-    rf"(?:我们|咱们|俺们|他们|一共|总共|共)?(?:有)?(?P<num>{_NUM}){_APPROX}(?:个|位|名)"
-    r"[\u4e00-\u9fff]{0,4}?(?:员|工|师|生|长|民|手|司机|保安|徒|友|主|属|者|娃|孩子|老人|妇女|兄弟|姐妹|户)"
-)
+_ROLE_CLAUSE_RE = re.compile(rf"(?:我们|咱们|俺们|他们|一共|总共|共)?(?:有)?(?P<num>{_NUM}){_APPROX}{_ROLE}")
 # a count said with a quantifier at the end of a clause: "至少二十个", "一起采茶的有十五个"
 _QUANTIFIED_RE = re.compile(
     rf"(?:至少|起码|大概|大约|差不多|一共有?|总共有?|共有|得有|足有|的有)(?P<num>{_NUM}){_APPROX}"
     r"(?P<unit>(?:个|位|名)?人|个|位|名)?(?:左右|上下)?(?=[,，。!！;；\s]|$)"
 )
-# a quantity with no unit is a sum ("拖欠工资，一共四万多"), unless it is the whole answer ("差不多三十")
 _KEEP_WHOLE = 20  # a short answer is kept whole as said; from a longer message only the count itself
 # "拖欠我们六个油漆工的工资": we, a number and what we are, anywhere in a sentence
-_OUR_ROLE_RE = re.compile(
-    rf"(?:我们|咱们|俺们|我们这|我们这些)(?P<num>{_NUM}){_APPROX}(?:个|位|名)"
-    r"[\u4e00-\u9fff]{0,4}?(?:员|工|师|生|长|民|手|司机|保安|徒|友|主|属|者|娃|孩子|老人|妇女|兄弟|姐妹|户)"
-)
+_OUR_ROLE_RE = re.compile(rf"(?:我们|咱们|俺们|我们这|我们这些)(?P<num>{_NUM}){_APPROX}{_ROLE}")
 # a numeral other than "几": "几户" and "好几个人" name no number, "几十户" names its tens
 _NUMERAL_RE = re.compile(r"[\d零〇一二两俩三四五六七八九十百千万廿卅]|[上数成][百千万]")
 _CLAUSES_RE = re.compile(r"[^,，。!！;；]+")
@@ -114,10 +109,11 @@ def _largest_match(text: str) -> tuple[int, str] | None:
 
 def _clause_counts(norm: str) -> list[tuple[int, str]]:
     """Counts by what people are or with a quantifier: "十二个保安", "拖欠我们六个油漆工", "至少五个"."""
-    found = [m for m in _OUR_ROLE_RE.finditer(norm)]
+    found = list(_OUR_ROLE_RE.finditer(norm))
     for clause in _CLAUSES_RE.findall(norm):
         found.append(_ROLE_CLAUSE_RE.fullmatch(clause))
         quantified = _QUANTIFIED_RE.search(clause)
+        # with no unit a quantity is a sum ("拖欠工资，一共四万多"), unless it is the whole answer ("差不多三十")
         if quantified and (quantified.group("unit") or quantified.group() == norm):
             found.append(quantified)
     counts = [(chinese_to_int(m.group("num")) or 0, m.group()) for m in found if m]
