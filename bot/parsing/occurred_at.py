@@ -9,7 +9,9 @@ Decisions (documented for staff and tests):
 - Pure clock times ("八点半", "上午") and recurring times ("每天晚上", "周末开公车") are ignored; so is a
   time promised and not yet come ("老板说年底给"). "过了年", "年后" start at that year's Spring Festival.
 - Nothing lies in the future: a date without a year that would be ahead of `now` ("5月1日" in March) means
-  the last one that passed; an explicit future ("明年", "下周") is dropped; span ends are clipped to today.
+  the last one that passed (a weekday: last week's, "礼拜天" said on a Saturday); an explicit future
+  ("明年", "下周", "这个周末") is dropped; span ends are clipped to today. A two-digit year is a year
+  ("08年下岗的"), one digit a duration ("5年没涨工资").
 - Not a date of the matter: a negated time ("不是今天的事"), "today" as "nowadays" ("在国家提倡…的今天",
   "直到今天"), "今年" before an age ("今年七十三了"), a history ("已有210年历史").
 - Never raises: any text gives an `OccurredAt` or None (a failure inside is logged by type only).
