@@ -42,6 +42,14 @@ _CLAUSE_SPLIT_RE = re.compile(r"[,，。；;!！?？\n]+")
 # spaces part an answer as commas do ("不知道归谁管 就是市政的下水道"), and are kept between what stays
 _PART_SPLIT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _LONE_WORDS = frozenset("也还就都又而且并")
+# a part that speaks to the bot, not of a party: "好的，帮我登记一下", "行 你记下吧"
+_TO_THE_BOT_RE = re.compile(
+    r"^(?:好的?|行|可以|嗯+|对|是的|知道了|明白)$|^(?:你|您)?(?:帮我|给我|麻烦你?|请)?(?:登记|记录|记一下|记下来?|提交|受理)"
+)
+# a private person beside the unit that fails to act: "楼上邻居装修 物业不管" names both
+_PERSON_RE = re.compile(
+    r"邻居|楼上|楼下|隔壁|老公|丈夫|老婆|妻子|儿子|女儿|亲戚|朋友|堂哥|堂弟|他家|她家|这家人"
+)
 
 
 def _bare(clause: str) -> str:
@@ -50,6 +58,8 @@ def _bare(clause: str) -> str:
 
 def _says_something(part: str) -> bool:
     if not part or part in _LONE_WORDS or names_nobody(part) or _NO_COMPLAINT_RE.match(part):
+        return False
+    if _TO_THE_BOT_RE.match(part) and not first_unit(part):
         return False
     return not (_UNKNOWN_NAME_RE.search(part) and not first_unit(part))  # "名字不知道"
 
@@ -77,6 +87,8 @@ def read_respondent_answer(text: str | None) -> str | None:
         return None
     answer = "，".join(clauses)
     stated = stated_party(answer)  # "村委会乱收费": the party, not the story
+    if stated and len(answer) <= _SHORT_ANSWER and _PERSON_RE.search(answer.replace(stated, "")):
+        return answer  # "楼上邻居装修 物业不管": both are who the matter is against
     if stated:
         return with_its_name(answer, stated) if is_role_only(stated) else stated
     role = first_unit(answer)

@@ -130,3 +130,11 @@ async def test_an_answer_against_nobody_is_not_provided_not_puzzling():
     )
     assert slots["respondent"] == NOT_PROVIDED
     assert not any("没太看懂" in t for t in texts(dispatcher))
+
+
+@pytest.mark.parametrize("intent", ["inform", "affirm", "tell_problem"])
+async def test_a_request_to_file_at_the_respondent_question_is_no_party(intent):
+    slots, _, _ = await run(
+        "好的，帮我登记一下", "respondent", intent=intent, slots={"issue_text": "老公喝了酒就打我"}
+    )
+    assert slots.get("respondent") in (None, NOT_PROVIDED) or "登记" not in slots["respondent"]

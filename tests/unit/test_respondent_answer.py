@@ -125,3 +125,21 @@ def test_an_answer_against_nobody_names_nobody(text):
 def test_against_nobody_but_a_unit_named_keeps_the_unit():
     assert not names_nobody("不是投诉谁，是物业不管事")
     assert read_respondent_answer("不是投诉谁，是物业不管事") == "物业"
+
+
+@pytest.mark.parametrize("text", ["好的，帮我登记一下", "行 你记下吧", "嗯嗯", "麻烦帮我登记"])
+def test_words_to_the_bot_are_no_party(text):
+    assert read_respondent_answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("不是物业装修 是楼上邻居装修 物业不管", "楼上邻居装修 物业不管"),
+        ("隔壁的狗天天叫 物业不管", "隔壁的狗天天叫 物业不管"),
+        ("好的 是物业", "物业"),
+        ("帮我登记 物业乱收费", "物业"),
+    ],
+)
+def test_a_neighbour_beside_the_unit_that_fails_to_act_is_kept_with_it(text, expected):
+    assert read_respondent_answer(text) == expected
