@@ -44,7 +44,7 @@ _PART_SPLIT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _LONE_WORDS = frozenset("也还就都又而且并")
 # a part that speaks to the bot, not of a party: "好的，帮我登记一下", "行 你记下吧"
 _TO_THE_BOT_RE = re.compile(
-    r"^(?:好的?|行|可以|嗯+|对|是的|知道了|明白)$|^(?:你|您)?(?:帮我|给我|麻烦你?|请)?(?:登记|记录|记一下|记下来?|提交|受理)"
+    r"^(?:好的?|行|可以|嗯+|对|是的|知道了|明白)$|^(?:你|您)?(?:帮我|给我|麻烦你?|请)*(?:登记|记录|记一下|记下来?|提交|受理)"
 )
 # a private person beside the unit that fails to act: "楼上邻居装修 物业不管" names both
 _PERSON_RE = re.compile(
