@@ -70,7 +70,17 @@ def crisis_check_in(kind: str, knowledge: Knowledge | None = None) -> str:
 _CLAUSE_RE = re.compile(r"[^，,。！!？?；;\s]+[，,。！!？?；;\s]*")
 
 
+# what the citizen says they might do: how desperate they are, not what the matter is (harm done to someone,
+# by a partner or a carer, is the matter itself and stays)
+_OWN_THREATS = frozenset({"self_harm", "violence"})
+
+
 def without_crisis_clauses(text: str) -> str:
-    """The text without the clauses that say a crisis ("我活着也没意思了", "明天就去县政府门口喝农药"), so what
-    a matter is about is read from the matter, not from the threat ("农药" is no farming matter)."""
-    return "".join(c for c in _CLAUSE_RE.findall(text or "") if detect_crisis(c) is None)
+    """The text without the clauses where the citizen threatens harm ("我活着也没意思了", "明天就去县政府门口喝农药"),
+    so what a matter is about is read from the matter, not from the threat ("农药" is no farming matter)."""
+    return "".join(c for c in _CLAUSE_RE.findall(text or "") if _threat_kind(c) not in _OWN_THREATS)
+
+
+def _threat_kind(clause: str) -> str | None:
+    signal = detect_crisis(clause)
+    return signal.kind if signal else None

@@ -17,6 +17,10 @@ from bot.domain.safety import without_crisis_clauses
         ("老板欠薪半年，再不给我就跳楼", "老板欠薪半年，"),
         ("物业不修电梯。", "物业不修电梯。"),
         ("不想活了", ""),
+        (
+            "养老院的护理员打我姥姥，胳膊上全是青的",
+            "养老院的护理员打我姥姥，胳膊上全是青的",
+        ),  # harm done is the matter
     ],
 )
 def test_the_crisis_clauses_are_left_out(text, kept):
@@ -30,6 +34,7 @@ def test_the_crisis_clauses_are_left_out(text, kept):
         ("村里强行把我家地征了，补偿一分没有，逼得我要喝农药了", "国土资源"),
         ("廠裡欠我們工資大半年了，再不給我就從樓上跳下去", "劳动和社会保障"),
         ("农药店卖假农药 庄稼全死了", "农村农业"),  # no crisis: 农药 is the matter here
+        ("养老院的护理员打我姥姥，胳膊上全是青的", "民政"),
     ],
 )
 def test_the_category_comes_from_the_matter_not_the_threat(text, category):
