@@ -44,6 +44,9 @@ def test_an_organ_named_by_its_level_gets_its_place(said, places, recorded):
         ("县医院", TAOJIANG),  # a hospital is no organ: its name is asked
         ("村委会", TAOJIANG),
         ("望城区人民政府", WANGCHENG),
+        ("市里的信访局", WANGCHENG),  # 市里 is no level word
+        ("乡下的派出所", ["湖南省", "邵阳市", "隆回县", "金石桥镇"]),
+        ("镇上的派出所", ["湖南省", "邵阳市", "隆回县", "金石桥镇"]),
         ("", WANGCHENG),
     ],
 )
