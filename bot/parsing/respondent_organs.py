@@ -65,7 +65,7 @@ _ORGAN_END_RE = re.compile(
 )
 # a level word that begins another word: "市场监督管理局" is no 市 organ
 _NOT_A_LEVEL_RE = re.compile(
-    r"^(?:市场|市监|市政(?!府)|市民|市容|区域|县城(?!管)|乡村|镇上|省级|市级|县级|区级)"
+    r"^(?:市场|市监|市政(?!府)|市民|市容|区域|县城(?!管)|乡村|省级|市级|县级|区级|[省市区县镇乡][里上下])"
 )
 # a division name that stands for no place of its own
 _PLACEHOLDER_NAMES = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
