@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import date, timezone
 from typing import Any
@@ -10,11 +11,12 @@ from zoneinfo import ZoneInfo
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import OperationalError
 
 from actions import services
 from actions.route_slots import chosen_route
 from actions.slots import RESET_AFTER_FILING
-from bot.cases import FilingLimited
+from bot.cases import CaseInput, FiledCase, FilingLimited
 from bot.cases.from_slots import case_input_from_slots
 from bot.channels.client import client_of
 from bot.domain.knowledge import after_filing_lines, deadline, explain_route, has_notice_address
@@ -27,6 +29,9 @@ FILING_LIMITED_REPLY = (
     "这段时间从这里（或用这个电话）登记的事项太多了，为了防止有人冒名批量提交，暂时不能再登记新的事项。"
     "您刚才说的内容都还在，请过一个小时左右回复“确认”再提交；着急的话也可以拨打当地信访部门的电话。"
 )
+# a database restarting (or failing over) answers again within seconds: wait for it rather than fail the
+# filing; the filing key makes another try safe even when the first one was stored
+DATABASE_RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)
 
 
 def _how_to_check(case) -> str:
@@ -66,6 +71,18 @@ def filed_message(case, route: str = "petition", variant: str | None = None) -> 
     )
 
 
+async def file_waiting_for_the_database(case_input: CaseInput) -> FiledCase:
+    for delay in DATABASE_RETRY_DELAYS_S:
+        try:
+            return services.case_repository().file_case(case_input)
+        except OperationalError as error:
+            logger.warning("filing.database_unavailable, again in %s s: %s", delay, type(error.orig).__name__)
+            await asyncio.sleep(delay)
+    return services.case_repository().file_case(
+        case_input
+    )  # the last try: its error is what the citizen hears
+
+
 class FileCase(Action):
     def name(self) -> str:
         return "action_file_case"
@@ -89,7 +106,7 @@ class FileCase(Action):
             slots, tracker.sender_id, channel, decision.code, decision.reason, client=client
         )
         try:
-            filed = services.case_repository().file_case(case_input)
+            filed = await file_waiting_for_the_database(case_input)
         except FilingLimited:  # a flood from one client or for one phone; what was said stays in the slots
             dispatcher.utter_message(text=FILING_LIMITED_REPLY)
             return []

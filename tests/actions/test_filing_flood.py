@@ -1,7 +1,12 @@
-"""A filing flood gets a polite answer and loses nothing the citizen said (issue 16, item 6)."""
+"""A filing flood, or a database restarting, gets a polite answer and loses nothing the citizen said (issue 16, 17)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from sqlalchemy.exc import OperationalError
+
+from actions import filing, services
 from actions.filing import FILING_LIMITED_REPLY, FileCase
 from bot.channels.client import CLIENT_KEY
 from tests.actions.conftest import make_tracker, run_action, texts
@@ -32,3 +37,34 @@ async def test_one_address_filing_for_many_phones_is_held_after_ten():
         assert filed["case_number"]
     _, told, events = await run_action(FileCase(), confirmed(11, "203.0.113.9", phone="13900001111"))
     assert FILING_LIMITED_REPLY in texts(told) and events == []
+
+
+class RestartingDatabase:
+    """The case store while PostgreSQL restarts: the first attempts lose the connection."""
+
+    def __init__(self, real, failures: int) -> None:
+        self.real, self.failures, self.attempts = real, failures, 0
+
+    def file_case(self, case_input):
+        self.attempts += 1
+        if self.attempts <= self.failures:
+            raise OperationalError(
+                "INSERT …", {}, ConnectionError("server closed the connection unexpectedly")
+            )
+        return self.real.file_case(case_input)
+
+
+async def test_a_filing_waits_for_a_restarting_database_instead_of_failing(monkeypatch):
+    store = RestartingDatabase(services.case_repository(), failures=2)
+    monkeypatch.setattr(filing, "services", SimpleNamespace(case_repository=lambda: store))
+    monkeypatch.setattr(filing, "DATABASE_RETRY_DELAYS_S", (0.0, 0.0, 0.0))
+    slots, told, _ = await run_action(FileCase(), confirmed(20, "198.51.100.20"))
+    assert slots["case_number"] and "已经帮您登记好了" in texts(told) and store.attempts == 3
+
+
+async def test_a_database_away_for_good_gets_the_honest_answer_and_keeps_everything(monkeypatch):
+    store = RestartingDatabase(services.case_repository(), failures=99)
+    monkeypatch.setattr(filing, "services", SimpleNamespace(case_repository=lambda: store))
+    monkeypatch.setattr(filing, "DATABASE_RETRY_DELAYS_S", (0.0, 0.0))
+    slots, told, events = await run_action(FileCase(), confirmed(21, "198.51.100.21"))
+    assert "还没登记成功" in texts(told) and events == [] and store.attempts == 3
