@@ -42,6 +42,7 @@ class Form:
 
 
 SHORT = Form(citizens=24, pause_s=2.0, warmup_s=15, after_s=8, recovery_timeout_s=150)
+LEFTOVER_TIMEOUT_S = 10.0
 FINISH_TIMEOUT_S = 300.0  # after the last fault, for the intakes in hand (one takes about 2 minutes)
 LONG = Form(citizens=100, pause_s=6.0, warmup_s=60, after_s=30, recovery_timeout_s=300)
 
@@ -224,6 +225,21 @@ async def soak(cluster: Cluster, form: Form) -> Report:
     return report
 
 
+def run_soak(cluster: Cluster, form: Form) -> Report:
+    """`asyncio.run(soak(…))`, except that socket.io clients still reconnecting in the background at the end
+    get a few seconds to stop, not forever (asyncio.run waits for every task it cancels)."""
+    loop = asyncio.new_event_loop()
+    try:
+        return loop.run_until_complete(soak(cluster, form))
+    finally:
+        leftover = asyncio.all_tasks(loop)
+        for task in leftover:
+            task.cancel()
+        if leftover:
+            loop.run_until_complete(asyncio.wait(leftover, timeout=LEFTOVER_TIMEOUT_S))
+        loop.close()
+
+
 def render(report: Report) -> str:
     lines = [
         f"citizens {report.citizens}, intakes {report.intakes} ({report.by_channel}), finished {report.finished}",
@@ -252,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.citizens:
         form = Form(args.citizens, form.pause_s, form.warmup_s, form.after_s, form.recovery_timeout_s)
     with running_cluster(reuse=args.reuse) as cluster:
-        report = asyncio.run(soak(cluster, form))
+        report = run_soak(cluster, form)
     out = ROOT / "results" / "cluster"
     out.mkdir(parents=True, exist_ok=True)
     (out / "soak.json").write_text(json.dumps(asdict(report), ensure_ascii=False, indent=2), encoding="utf-8")

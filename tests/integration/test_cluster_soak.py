@@ -4,7 +4,6 @@ with SIGKILL and an action server, PostgreSQL and Redis restart. About 3 minutes
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 
 import pytest
@@ -28,7 +27,7 @@ MISSING = [name for name in ("redis-server", "haproxy", "curl") if shutil.which(
 def test_no_message_slot_or_case_is_lost_while_parts_fail() -> None:
     ensure_model()
     with running_cluster(name="cluster-soak-test") as cluster:
-        report = asyncio.run(soak.soak(cluster, soak.SHORT))
+        report = soak.run_soak(cluster, soak.SHORT)
     print(soak.render(report))
     assert {row["fault"] for row in report.p95} == {name for name, _ in soak.faults(cluster)}
     assert report.intakes >= soak.SHORT.citizens and set(report.by_channel) == {"rest", "socketio", "wechat"}
