@@ -188,13 +188,13 @@ class HandleUnclear(Action):
                 return with_summary_again(corrected)
         clean = textutil.normalize_for_parsing(text)
         if tells_a_story(clean) and not textutil.looks_like_markup(text) and not is_consultation(text):
-            return self._start_intake(dispatcher, tracker)
+            return self.start_intake(dispatcher, tracker)
         answer = lost_number_followup(tracker) or specific_answer(text) or unclear_reply(text)
         dispatcher.utter_message(text=answer)
         return []
 
     @staticmethod
-    def _start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """A story the classifier was unsure of: read here (the form will not read it again), then the intake."""
 
         result = read_tracker_turn(tracker, intent="tell_problem")
@@ -231,6 +231,10 @@ class ReplyOutOfScope(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
+        clean = textutil.normalize_for_parsing(text)
+        if not tracker.get_slot("issue_text") and tells_a_story(clean) and not is_consultation(text):
+            # "村书记就是个村霸！！谁不听他的就断谁家的水！！" taken for small talk is a story: the intake starts
+            return HandleUnclear.start_intake(dispatcher, tracker)
         answer = specific_answer(text)  # "高龄补贴怎么申请？" taken for small talk still gets its answer
         followup = lost_number_followup(tracker)
         if followup or looks_like_pinyin(text):

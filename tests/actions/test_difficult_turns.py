@@ -428,3 +428,26 @@ async def test_asking_to_split_without_an_answer_sets_nothing_else():
     )
     slots, _, _ = await run_action(SeveralMatters(), tracker)
     assert "category" not in slots or slots["category"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村主任就是个土皇帝！！不给他送礼就不给批宅基地！！在浏阳市！！",
+        "物业经理天天骂人 还把我家门口的灯给拆了 在岳麓区",
+    ],
+)
+async def test_an_angry_story_taken_for_small_talk_starts_the_intake(text):
+    tracker = make_tracker(text, intent="out_of_scope", active_loop=None)
+    slots, dispatcher, events = await run_action(ReplyOutOfScope(), tracker)
+    assert slots["issue_text"] == text.strip()
+    assert followed_by_form(events)
+    assert "帮不上忙" not in texts(dispatcher)
+
+
+@pytest.mark.parametrize("text", ["今天天气怎么样", "帮我写一首诗", "推荐个好吃的饭店"])
+async def test_small_talk_still_gets_the_scope(text):
+    tracker = make_tracker(text, intent="out_of_scope", active_loop=None)
+    slots, dispatcher, events = await run_action(ReplyOutOfScope(), tracker)
+    assert slots == {} and not followed_by_form(events)
+    assert dispatcher.messages[0].get("response") == "utter_out_of_scope"
