@@ -60,6 +60,8 @@ _MAX_SPAN = 24
 # ("监督"), idioms/abbreviations, numbers and Latin letters ("E10县").
 _NAME_POS = ("n", "vn", "j", "l", "m", "eng", "a")
 # a time said just before a role is no part of its name ("2026年10月份老板")
+# "开了个烧烤店", "新建了一座砖厂": the opening is no part of the name
+_OPENED_RE = re.compile(r"^(?:(?:新|又)?(?:开|建|盖|办|搞|弄)(?:了|起了?)?一?|一)(?:个|家|座|间|所)")
 _TIME_TOKEN_RE = re.compile(r"^(?:\d+|[0-9一二三四五六七八九十两]+)?(?:年|月|月份|日|号|点|年底|年初)$")
 # a place name jieba cut in two ("望|城区"): its first character belongs to it
 _CUT_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:区|县|市|镇|乡)$")
@@ -122,7 +124,7 @@ def _span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
         if word in _BUSINESS_ROLES and suffix.group() not in _PERSON_SUFFIXES:
             break  # "物业公司长城物业": the role said before the name is no part of it
         start = tok_start
-    span = text[start : suffix.end()]
+    span = _OPENED_RE.sub("", text[start : suffix.end()])
     if len(span) < 2:
         return None  # a bare "厂" or "局" names nobody
     person = _PERSON_OF_UNIT_RE.match(text, suffix.end())

@@ -53,6 +53,10 @@ def test_a_role_keeps_the_name_said_right_after_it(text, expected):
         ("湖南省长沙市望城区人民政府不公开征地文件", "湖南省长沙市望城区人民政府"),
         ("长沙县人民政府不公开征地文件", "长沙县人民政府"),
         ("国土局把我家地征了没给钱", "国土局"),
+        ("我家隔壁开了个烧烤店 油烟直接往我家窗户里灌", "烧烤店"),  # the opening is no part of the name
+        ("我们村开了个砖厂 烟很大", "砖厂"),
+        ("村里新建了一座化工厂 水都黑了", "化工厂"),
+        ("家乐福超市卖过期食品", "家乐福超市"),  # a name that starts like a measure word stays whole
     ],
 )
 def test_the_span_is_the_party_and_no_more(text, expected):
