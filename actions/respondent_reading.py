@@ -9,6 +9,8 @@ place ("区政府" → 望城区政府) and by today's name (环保局 → 生�
 
 from __future__ import annotations
 
+import re
+
 from actions.intake_turn import NoteKind, Turn, TurnResult, asked, may_set
 from actions.slots import NOT_PROVIDED
 from actions.turn_answers import DONT_KNOW
@@ -20,6 +22,7 @@ PARTY_AHEAD_OF = frozenset({"category", "occurred_at"})
 # questions about another party (where it was reported, where to write): "不是村委会，是镇上" answers those
 OTHER_PARTIES_OF = frozenset({"prior_report", "address", "petitioner_name", "phone"})
 _DIVISION_CODE_LENGTHS = (2, 4, 6, 9)
+MAX_NAMED_PARTY = 24
 SAID_AGAIN_NOTE = "好的，反映对象是{}，我记着呢。"
 
 
@@ -38,7 +41,10 @@ def read_respondent(
             who = respondent_answer.party_said_instead(turn.text)  # "不是合作社 是俺们村委会收的"
         if who and respondent.is_role_only(who):
             who = None  # "公司", "老板": left for the respondent question, which asks for the name once
-    if who and may_set(turn, "respondent"):
+    named = None if who or turn.requested_slot in OTHER_PARTIES_OF else _known_party_named(turn, reading)
+    if named:  # the same party, now with its name: a refinement, not another party
+        result.set("respondent", named)
+    elif who and may_set(turn, "respondent"):
         result.set("respondent", who)
     elif who and who == turn.slots.get("respondent") and not asked(turn, "respondent"):
         # the party the story gave, said again at another question, is understood, never "没太看懂"
@@ -62,6 +68,20 @@ def _respondent_answer(
     if turn.intent == "deny" or DONT_KNOW.search(clean):
         return story_role(turn) or NOT_PROVIDED
     return None
+
+
+_NAMING_RE = re.compile(r"叫|名字是|名叫|姓")
+
+
+def _known_party_named(turn: Turn, reading: str) -> str | None:
+    """The party already known, now given its name at another question ("就是那个烧烤店 叫老王烧烤")."""
+    known = turn.slots.get("respondent")
+    if not isinstance(known, str) or not known or known == NOT_PROVIDED or known not in reading:
+        return None
+    if not _NAMING_RE.search(reading.split(known, 1)[1]):
+        return None
+    named = respondent_answer.read_respondent_answer(reading)
+    return named if named and named != known and len(named) <= MAX_NAMED_PARTY else None
 
 
 def story_role(turn: Turn) -> str | None:

@@ -138,3 +138,25 @@ async def test_a_request_to_file_at_the_respondent_question_is_no_party(intent):
         "好的，帮我登记一下", "respondent", intent=intent, slots={"issue_text": "老公喝了酒就打我"}
     )
     assert slots.get("respondent") in (None, NOT_PROVIDED) or "登记" not in slots["respondent"]
+
+
+BARBECUE_STORY = "我家隔壁开了个烧烤店 油烟直接往我家窗户里灌 晚上吵到两三点"
+
+
+@pytest.mark.parametrize("requested_slot", ["legal_status", "people_count", "occurred_at"])
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [("就是那个烧烤店 叫老王烧烤", "老王烧烤"), ("烧烤店的老板姓孙 叫孙大勇", "孙大勇")],
+)
+async def test_the_known_party_named_at_another_question_gets_its_name(requested_slot, text, named):
+    known = {"issue_text": BARBECUE_STORY, "respondent": "烧烤店"}
+    slots, dispatcher, _ = await run(text, requested_slot, slots=known)
+    assert named in slots["respondent"]
+    assert slots.get(requested_slot) is None  # the question asked is still open
+    assert not any("没太看懂" in t for t in texts(dispatcher))
+
+
+async def test_the_known_party_only_mentioned_in_an_answer_is_left_as_it_was():
+    known = {"issue_text": BARBECUE_STORY, "respondent": "烧烤店"}
+    slots, _, _ = await run("跟烧烤店老板说过好几次 没用", "prior_report", slots=known)
+    assert slots.get("respondent", "烧烤店") == "烧烤店"
