@@ -38,3 +38,12 @@ def test_pensions_and_work_injury_stay_with_human_resources(question: str, offic
 
 def test_a_medical_insurance_question_is_a_consultation_not_a_case() -> None:
     assert is_consultation("退休后医保关系转移去哪里办")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["劳动仲裁要交钱吗？去哪里申请？", "申请仲裁在哪里办啊", "勞動仲裁怎麼申請", "仲裁委在哪 要花钱不"],
+)
+def test_labour_arbitration_is_free_and_applied_for_at_the_commission(question: str) -> None:
+    answer = consultation_answer(question)
+    assert "不收费" in answer and "劳动人事争议仲裁委员会" in answer
