@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from actions.correction_values import place_denied, without_reason
 from bot.domain import text as textutil
 from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, names_where
@@ -121,7 +122,7 @@ _STRIP_TAIL = re.compile(
 _ONLY_WRONG = re.compile(
     r"^(?:那里|那项|那一项|那栏|那块|那个|这一项|的)?\s*(?:也)?(?:不对|不准确?|有误|有问题|错了|错啦|"
     r"(?:说|写|打|记|填|搞|弄|输|选|录)(?:错|岔|反|漏)了?(?:一位|一个字|个字)?|要改|改一下|改下|重新说一下|重新填一下|"
-    r"重新说|重新填|需要修改|要修改|漏了一位|多了一位)[了啦的]?$"
+    r"重新说|重新填|需要修改|要修改|漏了一位|多了一位)+[了啦的]?$"  # "不对不对"
 )
 
 
@@ -186,8 +187,18 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
         return CorrectionRequest(slot, "")
     segment = "，".join(useful)
     adds = bool(_ADDS.match(segment)) or (slot == "prior_report" and bool(_ALSO.search(segment)))
-    value, old = _value_and_old(_ADDS.sub("", segment, count=1))
+    segment = _ADDS.sub("", segment, count=1)
+    place = _place_denied(segment)
+    value, old = place or _value_and_old(segment)
+    if place and slot == "issue_text":
+        slot = None  # "事情不在鄞州区 是在北仑区": the place is corrected, found by its old or new value
+    if slot not in _TOLD_WHOLE:
+        value = without_reason(value)
     return CorrectionRequest(slot, value, old, adds=adds)
+
+
+# what the citizen tells in full: "找过村委会，是他们说不归他们管" is all of the earlier report
+_TOLD_WHOLE = frozenset({"issue_text", "prior_report"})
 
 
 # "之前还打过12345": one more place, added to those said before
@@ -233,6 +244,11 @@ def _value_and_old(segment: str) -> tuple[str, str]:
     if value_first:
         return _tidy(value_first.group("new")), _tidy(value_first.group("old"))
     return _tidy(body), ""
+
+
+def _place_denied(segment: str) -> tuple[str, str] | None:
+    said = place_denied(_ONLY_WRONG_PREFIX.sub("", segment, count=1))
+    return (_tidy(said[0]), _tidy(said[1])) if said else None
 
 
 # "不对，" "说错了，" "写错了一个字，" at the start of the segment

@@ -14,10 +14,12 @@ from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.questions import detect_question
 from actions.slots import NOT_PROVIDED
 from actions.turn_context import NOT_NEGATION, reading_text
-from bot.parsing import contact_note, name, people, phone, prior_report, respondent_answer
+from bot.parsing import contact_note, id_number, name, people, phone, prior_report, respondent_answer
 from bot.parsing.address import read_address_answer
 
 SELF_INTRO = re.compile(r"我叫|我的名字|名字叫|名字是|姓名|本人叫|叫我|免贵姓")
+# "我叫彭亮 身份证4301…": the label of another detail ends the name
+OTHER_DETAIL_LABEL = re.compile(r"\s*(?:身份证(?:号码|号)?|电话(?:号码)?|手机(?:号码|号)?|联系方式)[:：]?\s*")
 DONT_KNOW = re.compile(r"不知道|不清楚|不记得|忘了|记不清|说不好|不晓得|搞不清")
 SKIPPED_NAME = Note(response="utter_skipped_name", kind=NoteKind.SKIPPED)
 SKIPPED_PHONE = Note(response="utter_skipped_phone", kind=NoteKind.SKIPPED)
@@ -64,7 +66,7 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
             result.say(ROLE_NOTE.format(answer.role))
         return
     if SELF_INTRO.search(reading) or re.search(r"(?:^|[,，。\s])(?:我是|本人)", reading):
-        person = name.extract_name(reading)
+        person = name.extract_name(OTHER_DETAIL_LABEL.sub("，", reading))
         if person:
             offer(turn, result, "petitioner_name", person)
 
@@ -105,6 +107,9 @@ def _plain_answer(turn: Turn, reading: str, result: TurnResult) -> bool:
         and turn.intent not in ("deny", "skip", "affirm")
         and detect_question(text) is None
         and phone.extract_phone(text) is None
+        and not id_number.looks_like_id_attempt(text)  # "我叫彭亮 身份证4301…" gives the name, not a count
+        and not id_number.extract_id_number(text)
+        and not SELF_INTRO.search(text)
         and prior_report.extract_prior_report(text) is None  # "找过镇里 没人管" is an earlier report
         and not re.search(r"[?？]", text)
     )

@@ -91,3 +91,42 @@ def test_slot_by_old_value():
     assert slot_by_old_value("白云区", known) == "location"
     assert slot_by_old_value("", known) is None
     assert slot_by_old_value("开发商", known) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X不在A 是在B": the place denied is the old value, the one after 在 the new
+        ("不对 工地不在鄞州区 是在北仑区", [R(None, "北仑区", "鄞州区")]),
+        ("厂子不在萧山 在余杭", [R(None, "余杭", "萧山")]),
+        ("事情不在鄞州區 是在北侖區", [R(None, "北仑区", "鄞州区")]),  # traditional characters
+        ("不是在海珠区，是在天河区", [R(None, "天河区", "海珠区")]),
+        ("是在北仑区 不在鄞州区", [R(None, "北仑区", "鄞州区")]),
+        ("地方不在城关镇，应该在东关街道", [R("location", "东关街道", "城关镇")]),
+        ("搞错了 小区并不在雨花区 其实在天心区", [R(None, "天心区", "雨花区")]),
+    ],
+)
+def test_a_place_denied_then_given(text, expected):
+    assert parse_corrections(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reason said after the value is no part of it
+        ("不对 反映对象应该是派出所 是他们不作为", [R("respondent", "派出所")]),
+        ("反映对象改成物业，因为他们一直不管", [R("respondent", "物业")]),
+        ("对象写错了 应该是街道办 就是他们拆的", [R("respondent", "街道办")]),
+        ("不对 应该是城管 他们天天来收钱", [R(None, "城管")]),
+        ("投诉对象是镇卫生院，由于他们乱收费", [R("respondent", "镇卫生院")]),
+        # words that are the value stay: "他们村" names the village
+        ("对象改成他们村的村委会", [R("respondent", "他们村的村委会")]),
+        # an earlier report is told in full, its "是他们说…" included
+        (
+            "之前反映情况改成找过村委会，是他们说不归他们管",
+            [R("prior_report", "找过村委会，是他们说不归他们管")],
+        ),
+    ],
+)
+def test_a_reason_after_the_value_is_left_out(text, expected):
+    assert parse_corrections(text) == expected

@@ -205,3 +205,47 @@ async def test_a_place_starting_with_cheng_keeps_its_first_character():
     tracker = make_tracker("地方说错了 不是武侯区 是成都市高新区", requested_slot="respondent", slots=known)
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["location"].startswith("四川省成都市") and slots["location_code"].startswith("5101")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不对 工地不在鄞州区 是在北仑区",
+        "不对，工地不是在鄞州区，是在北仑区",
+        "工地不在鄞州 在北仑",
+        "不对不对 事情不在鄞州區 是在北侖區",
+    ],
+)
+async def test_a_place_corrected_at_another_question_changes_the_place(text):
+    known = {
+        "issue_text": "在工地上从架子上摔下来腿断了 包工头给了两千块就不管了",
+        "category": "劳动和社会保障",
+        "location": "浙江省宁波市鄞州区",
+        "location_code": "330212",
+        "occurred_at": "2026-10",
+    }
+    tracker = make_tracker(text, requested_slot="respondent", slots=known)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["location_code"] == "330206" and "北仑区" in slots["location"]
+    assert "respondent" not in slots  # the question asked is asked again
+    assert "没太看懂" not in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        ("不对 反映对象应该是派出所 是他们不作为", "派出所"),
+        ("反映对象说错了，是物业，因为他们一直不管", "物业"),
+    ],
+)
+async def test_a_respondent_corrected_with_a_reason_keeps_only_the_party(text, respondent):
+    known = {
+        "issue_text": "被邻居打了 报警了派出所到现在也不处理",
+        "category": "政法",
+        "location": "广东省广州市白云区",
+        "location_code": "440111",
+        "respondent": "打我的是住我楼下的 叫冯某某",
+    }
+    tracker = make_tracker(text, requested_slot="legal_status", slots=known)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["respondent"] == respondent

@@ -41,3 +41,33 @@ async def test_a_story_gives_a_head_count_only_with_a_number(story, count):
     tracker = make_tracker(story, requested_slot="respondent", slots={"category": "劳动和社会保障"})
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots.get("people_count") == count
+
+
+NOISE = {
+    "issue_text": "楼下酒吧天天放音乐到三点",
+    "category": "环境保护",
+    "location": "湖南省长沙市开福区",
+    "location_code": "430105",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("我叫彭亮 身份证430105199003154514", "彭亮"),
+        ("我叫彭亮 身份证号码：430105199003154514", "彭亮"),
+        ("本人叫王桂兰 手机13787012345", "王桂兰"),
+        ("我叫彭亮，身份证430105199003154514", "彭亮"),
+    ],
+)
+async def test_a_name_said_at_the_head_count_is_the_name_not_a_count(text, person):
+    tracker = make_tracker(text, requested_slot="people_count", slots=NOISE)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots.get("petitioner_name") == person
+    assert "people_count" not in slots  # asked again
+
+
+async def test_an_id_number_alone_at_the_head_count_is_no_count():
+    tracker = make_tracker("430105199003154514", requested_slot="people_count", slots=NOISE)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "people_count" not in slots
