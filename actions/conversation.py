@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.consultation import consultation_answer, is_consultation
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
+from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.questions import answer_for, own_answer
 from actions.route_slots import likely_route
@@ -135,6 +136,10 @@ class StopIntake(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         loop = tracker.active_loop.get("name")
+        answered = answer_taken_for_stop(tracker) if loop == "intake_form" else None
+        if answered is not None:  # "十月份取消的": what was done to them, not a wish to stop
+            say_notes(dispatcher, answered.notes)
+            return [*slot_events(answered), FollowupAction("intake_form")]
         if loop == "intake_form" and tracker.get_slot("issue_text"):
             dispatcher.utter_message(
                 text="好的，先不登记了，您说过的内容我先留着。想继续的时候，跟我说“我还要反映”就行。"
@@ -150,6 +155,22 @@ class StopIntake(Action):
             SlotSet("more_matters", None),
             SlotSet("pending_matters", None),
         ]
+
+
+# a wish to stop said in so many words; "取消" alone may be what happened ("低保十月份取消的")
+_PLAIN_STOP = re.compile(
+    r"不(?:登记|反映|弄|办|要|说|用)了?|算了|别(?:登记|记)|取消(?:吧|登记|了吧)?$|^取消|再说吧?$"
+)
+
+
+def answer_taken_for_stop(tracker: Tracker) -> TurnResult | None:
+    """The reading of a message the classifier took for "stop" when it answers the question asked, or None."""
+    asked = tracker.get_slot("requested_slot")
+    text = textutil.normalize_for_parsing(tracker.latest_message.get("text") or "")
+    if not asked or not text or _PLAIN_STOP.search(text):
+        return None
+    result = read_tracker_turn(tracker, intent="inform")
+    return result if result.updates.get(asked) not in (None, "") else None
 
 
 def with_summary_again(corrected: list[EventType]) -> list[EventType]:

@@ -264,6 +264,34 @@ async def test_stop_ends_the_form_and_keeps_what_was_said():
     assert "留着" in texts(dispatcher)
 
 
+LOW_INCOME_STORY = {"issue_text": "俺家的低保被村里取消了 俺老头子瘫在床上", "location": "河南省周口市郸城县"}
+
+
+@pytest.mark.parametrize(
+    ("text", "requested_slot", "slot"),
+    [
+        ("十月份取消的", "occurred_at", "occurred_at"),  # 取消 is what was done to her, not a request to stop
+        ("去年就给取消了", "occurred_at", "occurred_at"),
+        ("村里 村委会给取消的", "respondent", "respondent"),
+    ],
+)
+async def test_an_answer_the_classifier_took_for_stop_answers_the_question(text, requested_slot, slot):
+    tracker = make_tracker(text, intent="stop", slots=LOW_INCOME_STORY, requested_slot=requested_slot)
+    slots, dispatcher, events = await run_action(StopIntake(), tracker)
+    assert slots.get(slot)
+    assert not any(e.get("event") == "active_loop" and e.get("name") is None for e in events)
+    assert events[-1] == {"event": "followup", "name": "intake_form", "timestamp": None}
+    assert "先不登记" not in texts(dispatcher)
+
+
+@pytest.mark.parametrize("text", ["算了 取消吧", "不登记了 十月份再说", "取消"])
+async def test_a_real_stop_still_stops_at_any_question(text):
+    tracker = make_tracker(text, intent="stop", slots=LOW_INCOME_STORY, requested_slot="occurred_at")
+    _, dispatcher, events = await run_action(StopIntake(), tracker)
+    assert any(e.get("event") == "active_loop" and e.get("name") is None for e in events)
+    assert "先不登记" in texts(dispatcher)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
