@@ -16,7 +16,14 @@ from actions.corrections import CorrectDetail
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
 from bot.domain.knowledge import faq_answer
-from bot.domain.safety import crisis_check_in, crisis_reply, detect_crisis
+from bot.domain.safety import (
+    PAST_HARM_NOTE,
+    crisis_check_in,
+    crisis_reply,
+    danger_now,
+    detect_crisis,
+    harm_told_as_past,
+)
 
 # below this the classifier's crisis reading, with no crisis words in the message, is a guess: the citizen
 # gets the hotlines as a check-in and the message is still read as what it most likely was
@@ -43,6 +50,8 @@ class CrisisResponse(Action):
         signal = detect_crisis(text)
         kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(latest_intent(tracker) or "", "danger")
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+        if signal is None and _about_a_past_harm(tracker, text):
+            return self._past_harm(dispatcher, tracker, text)
         if signal is None and confidence < MODEL_ONLY_SURE:
             if not tracker.get_slot(
                 "urgent"
@@ -69,6 +78,20 @@ class CrisisResponse(Action):
             )
         return events
 
+    def _past_harm(self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
+        """ "上个月被邻居打了 派出所不处理": the matter is the inaction, no emergency, no urgent flag; a gentle
+        line keeps 110 in reach, and the story starts the intake like any other."""
+        if harm_told_as_past(text):
+            dispatcher.utter_message(text=PAST_HARM_NOTE)
+            if (
+                not tracker.active_loop.get("name")
+                and not tracker.get_slot("issue_text")
+                and tells_a_story(text)
+            ):
+                dispatcher.utter_message(text=STORY_KEPT)
+                return [*story_events(tracker, text), FollowupAction("intake_form")]
+        return self._read_as_likely_meant(dispatcher, tracker)
+
     @staticmethod
     def _read_as_likely_meant(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
@@ -94,6 +117,14 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
             return [FollowupAction("intake_form")]
         return []
+
+
+def _about_a_past_harm(tracker: Tracker, text: str) -> bool:
+    """The message tells a past beating, or answers about the one the story told ("打我的是楼下的") with
+    nothing saying the danger is back ("他又来了" stays a crisis)."""
+    return harm_told_as_past(text) or (
+        harm_told_as_past(tracker.get_slot("issue_text")) and not danger_now(text)
+    )
 
 
 def story_events(tracker: Tracker, text: str) -> list[EventType]:

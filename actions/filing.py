@@ -20,7 +20,7 @@ from bot.cases import CaseInput, FiledCase, FilingLimited
 from bot.cases.from_slots import case_input_from_slots
 from bot.channels.client import client_of
 from bot.domain.knowledge import after_filing_lines, deadline, explain_route, has_notice_address
-from bot.domain.safety import hazards_in
+from bot.domain.safety import PAST_HARM_NOTE, harm_told_as_past, hazards_in
 from bot.ops.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -125,6 +125,8 @@ class FileCase(Action):
         dispatcher.utter_message(text=explain_route(decision.code, decision.variant, hazards=hazards))
         if case.urgent:
             dispatcher.utter_message(text="这件事已标记为紧急，工作人员会优先联系您。")
+        elif harm_told_as_past(slots.get("issue_text")):  # a past beating: no alarm, but 110 in reach
+            dispatcher.utter_message(text=PAST_HARM_NOTE)
         events: list[EventType] = [
             SlotSet("case_number", case.case_number),
             SlotSet("route", decision.code),

@@ -4,6 +4,11 @@ High recall on everyday phrasing; common exaggerations (气死我了, 笑死, �
 matching. Precedence when several kinds match: domestic violence, a third person in danger, self-harm,
 then violence; the others are kept in `also` so staff can still set the 扬言 flag. The phrasings live in
 `bot.domain.safety_patterns`.
+
+A beating told as past ("上个月被邻居打了 缝了六针 派出所不处理"), with nothing saying the danger is now or goes
+on, is the matter itself (police inaction, a school doing nothing), not an emergency: `detect_crisis` lets it
+through and `harm_told_as_past` says so, for a gentle line that 110 is there. Domestic violence, threats and
+anything said to happen now stay a crisis.
 """
 
 from __future__ import annotations
@@ -12,9 +17,14 @@ import re
 from dataclasses import dataclass
 
 from bot.domain.knowledge import CRISIS_KINDS, HAZARD_KINDS, Knowledge, load_knowledge
+from bot.domain.safety_patterns import BEATEN_RE as _BEATEN
 from bot.domain.safety_patterns import HARMLESS_RE as _HARMLESS
 from bot.domain.safety_patterns import HAZARDS_RE as _HAZARDS
+from bot.domain.safety_patterns import INACTION_RE as _INACTION
+from bot.domain.safety_patterns import OTHER_DANGER_RE as _OTHER_DANGER
+from bot.domain.safety_patterns import PAST_RE as _PAST
 from bot.domain.safety_patterns import PATTERNS_RE as _PATTERNS
+from bot.domain.safety_patterns import PRESENT_RE as _PRESENT
 from bot.domain.text import normalize_for_parsing
 
 
@@ -29,16 +39,45 @@ def detect_crisis(text: str | None) -> CrisisSignal | None:
     """The most urgent crisis kind in `text`, with the phrase that matched, or None."""
     if not text:
         return None
-    clean = _HARMLESS.sub("　", normalize_for_parsing(text))  # a placeholder so words either side stay apart
+    clean = _clean(text)
+    found = _found(clean)
+    if not found or _only_past_beating(clean, found):
+        return None
+    kind, matched = found[0]
+    return CrisisSignal(kind=kind, matched=matched, also=tuple(k for k, _ in found[1:]))
+
+
+def harm_told_as_past(text: str | None) -> bool:
+    """A beating told as past with no danger now: answered as the matter, with a gentle line about 110."""
+    if not text:
+        return False
+    clean = _clean(text)
+    return _only_past_beating(clean, _found(clean))
+
+
+def danger_now(text: str | None) -> bool:
+    """Does the text say a danger is now or goes on ("他又来了", "还说要打我", "孩子不敢去上学")?"""
+    return bool(text) and bool(_PRESENT.search(_INACTION.sub("　", _clean(text or ""))))
+
+
+def _clean(text: str) -> str:
+    return _HARMLESS.sub("　", normalize_for_parsing(text))  # a placeholder so words either side stay apart
+
+
+def _found(clean: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for kind in CRISIS_KINDS:
         match = _PATTERNS[kind].search(clean)
         if match:
             found.append((kind, match.group(0)))
-    if not found:
-        return None
-    kind, matched = found[0]
-    return CrisisSignal(kind=kind, matched=matched, also=tuple(k for k, _ in found[1:]))
+    return found
+
+
+def _only_past_beating(clean: str, found: list[tuple[str, str]]) -> bool:
+    if [kind for kind, _ in found] != ["danger"] or not _BEATEN.search(clean) or _OTHER_DANGER.search(clean):
+        return False
+    told = _INACTION.sub("　", clean)
+    return bool(_PAST.search(told)) and not _PRESENT.search(told)  # the same reading as `danger_now`
 
 
 def hazards_in(text: str | None) -> tuple[str, ...]:
@@ -58,6 +97,9 @@ def crisis_reply(kind: str, knowledge: Knowledge | None = None) -> str:
         parts.append(guide.lawful)
     parts.append("我们已经通知值班工作人员，会尽快有人跟进和您联系。")
     return "\n".join(parts)
+
+
+PAST_HARM_NOTE = "如果现在还有人威胁您或家人的安全，请随时拨打110。"
 
 
 def crisis_check_in(kind: str, knowledge: Knowledge | None = None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.knowledge import CRISIS_KINDS, load_knowledge
-from bot.domain.safety import CrisisSignal, crisis_reply, detect_crisis, hazards_in
+from bot.domain.safety import CrisisSignal, crisis_reply, detect_crisis, harm_told_as_past, hazards_in
 
 POSITIVES: list[tuple[str, str]] = [
     ("他打我儿子", "danger"),  # not a phone call
@@ -323,3 +323,86 @@ def test_a_fire_hazard_is_found_in_the_story(text: str) -> None:
 )
 def test_no_fire_hazard_in_other_stories(text) -> None:
     assert hazards_in(text) == ()
+
+
+# a beating told as past, treated, the complaint being that nobody acts: the matter, not an emergency
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年在菜市场被摊主打了一顿 鼻子打出血了 派出所说调解 一直没下文",
+        "上礼拜俺在工地被包工头打了 缝了三针 派出所不给立案",
+        "前几天我儿子在网吧门口被人揍了 缝了五针 警察到现在都没抓人",
+        "三个月前被城管打伤了 住了一个礼拜院 到现在没人给说法",
+        "那次被保安打得鼻青脸肿 报了警也不了了之",
+        "上個月在停車場被鄰居打了 頭上縫了六針 派出所一直不處理",  # traditional characters
+        "孩子上学期被同学打得骨折 学校到现在也不赔医药费",
+        "５月份被人打伤住院 派出所说证据不足不立案",  # full-width digit
+        "去年被打伤的事 派出所一直拖着不处理",
+        "上周我家娃在学校被打得流鼻血 老师说是闹着玩 不管",
+        "前年我爸被村干部打了 头破血流 镇上没人管",
+        "去年他被人打成残废 到现在没人管",
+    ],
+)
+def test_a_beating_told_as_past_is_the_matter_not_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is None
+    assert harm_told_as_past(text)
+
+
+# the same beatings with a danger now or ongoing, or at home: still a crisis
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("上个月被邻居打了 缝了六针 他还天天来威胁我", "danger"),
+        ("上周被打得鼻青脸肿 他说还要打我", "danger"),
+        ("孩子上周在学校被打得鼻青脸肿 现在不敢去上学了", "danger"),
+        ("去年被他打伤了 现在他又来堵我家门", "danger"),
+        ("上个月被打伤了 怕他报复 不敢回家", "danger"),
+        ("前几天被人打得住院 那伙人天天在楼下蹲着", "danger"),
+        ("上周被打得鼻青脸肿 今天又被打了", "danger"),
+        ("上个月被打 缝了六针 他扬言弄死我", "danger"),
+        ("上個月被打傷 他還天天來找麻煩", "danger"),  # traditional characters
+        ("上周被打得头破血流 现在人昏迷了在抢救", "danger"),
+        ("孩子上周被打得鼻青脸肿 经常被欺负", "danger"),
+        ("昨天被邻居打了 头上缝了六针", "danger"),  # too close to call it past
+        ("被打得鼻青脸肿", "danger"),  # no time said
+        # at home: a partner told as past stays a crisis
+        ("上个月老公把我打得住院了 现在还住在一起", "domestic_violence"),
+        ("去年被前夫打得骨折", "domestic_violence"),
+        ("上个月被邻居打了 我现在想死", "self_harm"),
+        ("上个月他把我儿子打了 我要把他打成残废", "violence"),  # the speaker's own threat, whatever the past
+    ],
+)
+def test_a_past_beating_with_danger_now_stays_a_crisis(text: str, kind: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None and signal.kind == kind
+    assert not harm_told_as_past(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被城管打伤了 住了一个礼拜院",
+        "小区保安把人打成了重伤",
+        "他被保安打得鼻青脸肿",
+        "村主任带人把我爹打了 打得头都破了 现在在镇卫生院",
+        "俺哥叫他们揍得牙都掉了两颗",
+    ],
+)
+def test_who_hit_between_bei_and_the_blow_is_still_a_beating(text: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None and signal.kind == "danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "路上坑太多 我妈摔得鼻青脸肿",
+        "上个月被罚了两千 到现在也没人解释",
+        "去年打官司输了",
+        "天天加班打字打得手都酸了",
+        "这事烦得我头都大了",
+    ],
+)
+def test_no_past_harm_without_a_beating(text: str) -> None:
+    assert detect_crisis(text) is None
+    assert not harm_told_as_past(text)

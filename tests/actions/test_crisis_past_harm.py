@@ -1,0 +1,109 @@
+"""A beating told as past, read by the classifier as a crisis: answered as the matter, no urgent flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.crisis import CrisisResponse
+from actions.filing import FileCase
+from tests.actions.conftest import make_tracker, run_action, texts
+
+
+def _followups(events: list) -> list[str]:
+    return [e.get("name") for e in events if e.get("event") == "followup"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上个月在菜市场门口被摊主打了 缝了四针 派出所到现在也不处理",
+        "俺家娃上礼拜在学校被几个大孩子打得鼻青脸肿 老师说是闹着玩 不管",
+        "去年被保安打伤住院 報了警一直沒下文",
+    ],
+)
+async def test_a_past_beating_starts_the_intake_with_110_in_reach_and_no_alarm(text):
+    tracker = make_tracker(text, intent="domestic_violence", active_loop=None, confidence=0.95)
+    slots, dispatcher, events = await run_action(CrisisResponse(), tracker)
+    said = texts(dispatcher)
+    assert "110" in dispatcher.messages[0]["text"] and "现在" in dispatcher.messages[0]["text"]
+    assert "危险中" not in said and "通知值班" not in said
+    assert "urgent" not in slots and "handoff_requested" not in slots and "threat_flag" not in slots
+    assert slots["issue_text"] == text  # the story is kept, nobody tells it twice
+    assert _followups(events) == ["intake_form"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上个月被邻居打了 缝了六针 他还天天来威胁我 说还要打我",
+        "孩子上周在学校被打得鼻青脸肿 现在吓得不敢去上学",
+        "去年被老公打断了肋骨 现在还跟他住一起",
+    ],
+)
+async def test_a_past_beating_with_danger_now_stays_urgent(text):
+    tracker = make_tracker(text, intent="domestic_violence", active_loop=None, confidence=0.95)
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert "110" in dispatcher.messages[0]["text"]
+    assert "通知值班" in texts(dispatcher)
+    assert slots["urgent"] is True and slots["handoff_requested"] is True
+
+
+async def test_a_past_beating_told_during_the_intake_is_read_as_the_answer():
+    tracker = make_tracker(
+        "上个月打我的那个邻居 姓冯",
+        intent="domestic_violence",
+        confidence=0.8,
+        ranking=[("domestic_violence", 0.8), ("inform", 0.15)],
+        requested_slot="respondent",
+        slots={"issue_text": "上个月在小区被邻居打了 头上缝了六针 派出所不处理"},
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert "通知值班" not in texts(dispatcher)
+    assert "urgent" not in slots
+
+
+async def test_danger_back_during_the_intake_of_a_past_beating_is_a_crisis_again():
+    tracker = make_tracker(
+        "他刚才又来砸我家门了",
+        intent="domestic_violence",
+        confidence=0.9,
+        requested_slot="respondent",
+        slots={"issue_text": "上个月在小区被邻居打了 头上缝了六针 派出所不处理"},
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert "110" in dispatcher.messages[0]["text"]
+    assert slots["urgent"] is True
+
+
+FILED = {
+    "category": "政法",
+    "location": "广东省广州市白云区",
+    "location_code": "440111",
+    "occurred_at": "2026-11",
+    "respondent": "派出所",
+    "legal_status": "none",
+    "prior_report": "报过警",
+    "people_count": "1",
+    "petitioner_name": "谢晓燕",
+    "phone": "13711412345",
+    "intake_id": "intake-past-harm",
+    "awaiting_confirmation": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("story", "urgent", "note"),
+    [
+        ("上个月在停车场被邻居打了 头上缝了六针 派出所到现在也不处理", None, True),
+        ("小区门口的路灯坏了半年 没人修", None, False),
+        ("上个月被邻居打了 缝了六针 他还天天来威胁我", True, False),  # urgent: the urgent line instead
+    ],
+)
+async def test_filing_a_past_beating_ends_with_110_in_reach(story, urgent, note):
+    slots = {**FILED, "issue_text": story, "urgent": urgent}
+    _, dispatcher, _ = await run_action(
+        FileCase(), make_tracker("对", intent="affirm", slots=slots, active_loop=None)
+    )
+    said = texts(dispatcher)
+    assert ("如果现在还有人威胁" in said) is note
+    assert ("标记为紧急" in said) is bool(urgent)
