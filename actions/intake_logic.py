@@ -12,12 +12,21 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from actions import turn_answers
 from actions.intake_lookups import read_category, read_location
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
-from actions.matter_split import LATER_MATTER_NOTE, another_matter, later_matter_updates
+from actions.matter_split import (
+    LATER_MATTER_NOTE,
+    another_matter,
+    first_story_matters,
+    later_matter_updates,
+    listed_matters_updates,
+    listed_plan,
+    names_a_thing,
+)
 from actions.more_story import append_more_story
 from actions.prior_report_reading import read_prior_report
 from actions.questions import (
@@ -56,6 +65,13 @@ LEADING_NO = re.compile(r"(?:还没有|还没|没有|没呢|没得|冇得|冇|�
 
 def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     """All slot updates one message brings. `classify` is bot.domain.category.classify_category."""
+    if not turn.correcting:
+        listed = first_story_matters(turn.text, turn.intent, turn.slots.get("issue_text"))
+        if listed:  # "1.…加班费 2.…消防通道": the first is read now, the others wait, none is dropped
+            result = read_turn(replace(turn, text=listed[0]), gazetteer, classify)
+            result.updates.update(listed_matters_updates(listed))
+            result.notes.insert(0, Note(text=listed_plan(listed), kind=NoteKind.INFO))
+            return result
     result = TurnResult()
     clean = textutil.normalize_for_parsing(turn.text or "")
     if turn.intent in NON_ANSWER_INTENTS and not turn.correcting:
@@ -211,7 +227,9 @@ def _is_other_detail(turn: Turn, clean: str) -> bool:
 def _read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnResult) -> None:
     # an answer the classifier took for small talk ("金牛区的韵达快递网点") is still an answer, unless it asks
     as_small_talk = (
-        turn.intent == "out_of_scope" and bool(ANSWERISH.search(clean)) and detect_question(clean) is None
+        turn.intent == "out_of_scope"
+        and (bool(ANSWERISH.search(clean)) or names_a_thing(clean))
+        and detect_question(clean) is None
     )
     free_text_ok = (
         (turn.intent not in NOT_FREE_TEXT_INTENTS or as_small_talk) and not _is_other_detail(turn, clean)

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from bot.domain import text as textutil
+from bot.parsing.respondent_roles import pos_tokens
 
 # each series of markers: the same kind must appear at least twice, in order
 SERIES = (
     r"(?<![不只])(?:[一二三四五])是",
-    r"第[一二三四五](?:件|个|点|条)?(?:事|问题)?(?:是|[，,、：:])?",
+    # "第一件事是", "第二点：" but never "第一次", "第二天", "第一个月"
+    r"第[一二三四五](?:(?:件|点|条|个(?![月星礼人]))(?:事情?|问题)?(?:是|[，,、：:])?|是|[，,、：:])",
     r"其[一二三四五][，,、：:]?",
     r"(?:一个是|另一个是|另外一个是|还有一个是|第[二三四五]个是)",
     r"[①②③④⑤]",
@@ -36,22 +38,36 @@ _ANOTHER_MATTER = re.compile(
 MIN_ANOTHER_MATTER_CHARS = 4
 
 
+_UNNUMBERED = SERIES[3]  # "一个是…另一个是…" counts nothing
+_NUMERALS = {c: i for i, c in enumerate("一二三四五", 1)} | {c: i for i, c in enumerate("12345", 1)}
+_NUMERALS |= {c: i for i, c in enumerate("①②③④⑤", 1)}
+
+
+def _in_order(marks: list[re.Match]) -> bool:
+    """ "1. … 2. …" counts up one by one; "第二天…第二天" is no list."""
+    numbers = [next((_NUMERALS[c] for c in mark.group() if c in _NUMERALS), 0) for mark in marks]
+    return all(later == earlier + 1 for earlier, later in zip(numbers, numbers[1:], strict=False))
+
+
 def split_matters(text: str) -> list[str]:
     """One story per matter when the text lists two or more; [] when it tells one matter."""
     text = (text or "").strip()
+    # "１．", "第壹個是" read char for char as "1.", "第一个是": the marks' offsets hold in the original
+    marked = textutil.to_simplified(textutil.to_halfwidth(text))
     for pattern in SERIES:
-        marks = list(re.finditer(pattern, text))
-        if len(marks) < 2:
+        marks = list(re.finditer(pattern, marked))
+        if len(marks) < 2 or (pattern != _UNNUMBERED and not _in_order(marks)):
             continue
         head = "，".join(
             clause.strip(_EDGES)
             for clause in _CLAUSE_END.split(text[: marks[0].start()])
-            if clause.strip(_EDGES) and not _ANNOUNCE.search(clause)
+            if clause.strip(_EDGES) and not _ANNOUNCE.search(textutil.to_simplified(clause))
         )
         bodies = [text[m.end() : n.start()] for m, n in zip(marks, marks[1:], strict=False)]
         last = text[marks[-1].end() :]
-        tail_match = _SHARED_TAIL.search(last) or _PLACE_TAIL.search(last)
-        tail = tail_match.group(1).strip(_EDGES) if tail_match else ""
+        last_marked = marked[marks[-1].end() :]  # "在東莞市長安鎮" ends with a place too
+        tail_match = _SHARED_TAIL.search(last_marked) or _PLACE_TAIL.search(last_marked)
+        tail = last[slice(*tail_match.span(1))].strip(_EDGES) if tail_match else ""
         if tail_match:
             last = last[: tail_match.start()]
         bodies.append(last)
@@ -80,3 +96,41 @@ LATER_MATTER_NOTE = (
 def later_matter_updates(slots: dict, story: str) -> dict:
     """Slots that keep another matter for after this case is filed (action_offer_next_matter takes it up)."""
     return {"pending_matters": [*(slots.get("pending_matters") or []), story], "more_matters": True}
+
+
+LISTED_MATTERS_NOTE = "您说了{}件事，我分开登记，一件一个编号。{}。我们先登记第一件，提交以后接着登记下一件，姓名和电话不用再说一遍。"
+ORDINALS = "一二三四五"
+STORY_INTENTS = frozenset({"tell_problem", "inform"})
+
+
+def listed_plan(stories: list[str], note: str = LISTED_MATTERS_NOTE) -> str:
+    listed = "；".join(f"第{ORDINALS[i]}件：“{text}”" for i, text in enumerate(stories[: len(ORDINALS)]))
+    return note.format(len(stories), listed)
+
+
+def first_story_matters(text: str, intent: str | None, known_story: str | None) -> list[str]:
+    """The matters of a first story that lists them ("1.…加班费 2.…消防通道"): one case each, never one
+    dropped; [] when a story is already known or the message tells one matter."""
+    if known_story or intent not in STORY_INTENTS:
+        return []
+    return split_matters(text)
+
+
+def listed_matters_updates(stories: list[str]) -> dict:
+    """The first matter is this case; the others wait for action_offer_next_matter."""
+    return {"issue_text": stories[0], "pending_matters": stories[1:], "more_matters": True}
+
+
+# personal words of small talk ("我想吃面条", "你真烦"): never a party
+_PERSONAL = re.compile(r"[我你您咱]")
+MAX_THING_CHARS = 20
+
+
+def names_a_thing(clean: str) -> bool:
+    """A short message that only names something ("丰巢快递柜", "美团外卖骑手", "楼下的烧烤摊") and asks nothing:
+    an answer to the question asked, whatever the classifier thought of it."""
+    text = clean.strip(_EDGES + "!！?？~～")
+    if not text or len(text) > MAX_THING_CHARS or _PERSONAL.search(text) or not textutil.has_cjk(text):
+        return False
+    tokens = pos_tokens(text)
+    return bool(tokens) and tokens[-1][2].startswith("n")

@@ -15,7 +15,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.intake_lookups import named_category
 from actions.matter_kind import read_matter_kind, tells_a_story
-from actions.matter_split import LATER_MATTER_NOTE, another_matter, later_matter_updates, split_matters
+from actions.matter_split import (
+    LATER_MATTER_NOTE,
+    another_matter,
+    later_matter_updates,
+    listed_plan,
+    split_matters,
+)
 from actions.slots import NOT_PROVIDED
 from actions.turn_adapter import read_tracker_turn, read_turn_safely, slot_events, turn_from_tracker
 from bot.domain import text as textutil
@@ -44,7 +50,10 @@ class SeveralMatters(Action):
                 SlotSet(slot, value) for slot, value in later_matter_updates(tracker.slots, later).items()
             ]
         if len(stories) < 2:
-            if in_intake or story:
+            pending = tracker.get_slot("pending_matters") or []
+            if (in_intake or story) and pending:  # the list was split when told: say so, ask nothing twice
+                dispatcher.utter_message(text=ALREADY_SPLIT_NOTE.format(story, pending[0]))
+            elif in_intake or story:
                 dispatcher.utter_message(
                     text="可以，一件事登记一件，分开办理更清楚。我们先把第一件登记完，提交以后接着登记第二件，"
                     "姓名和电话不用再说一遍。"
@@ -53,7 +62,7 @@ class SeveralMatters(Action):
                 dispatcher.utter_message(
                     text="可以，一件一件来，每件事单独登记。先说第一件事吧：发生了什么？"
                 )
-            return [SlotSet("more_matters", True)]
+            return [SlotSet("more_matters", True), *(answer_said_with(tracker) if in_intake else [])]
         dispatcher.utter_message(text=_plan(stories))
         return [
             SlotSet("issue_text", stories[0]),
@@ -101,7 +110,8 @@ def reread_for_first(tracker: Tracker, whole: str, first: str) -> list[EventType
     """ "小区物业" read from "一是饭店油烟，二是物业收费" belongs to the second matter: a detail the list gave and
     the first matter does not is emptied (the form asks for it); answers the citizen gave are kept."""
     fresh = replace(turn_from_tracker(tracker), slots={}, requested_slot=None, intent="tell_problem")
-    from_whole = read_turn_safely(replace(fresh, text=whole)).updates
+    # the whole list read as one story (a story known is never split again), as it was when first told
+    from_whole = read_turn_safely(replace(fresh, text=whole, slots={"issue_text": whole})).updates
     from_first = read_turn_safely(replace(fresh, text=first)).updates
     return [
         SlotSet(slot, from_first.get(slot))
@@ -113,23 +123,23 @@ def reread_for_first(tracker: Tracker, whole: str, first: str) -> list[EventType
 
 
 def answer_said_with(tracker: Tracker) -> list[EventType]:
-    """ "这是两件事 要分开登记 先登记低保的 民政" at the category question also answers it: a class named in the
-    request is kept (nothing else is read from it)."""
-    if tracker.get_slot("requested_slot") != "category":
+    """ "这是两件事 要分开登记 先登记低保的 民政" also names the class: kept when it is asked, or when the class
+    known is only the classifier's guess from the story (the citizen's own choice is never overridden)."""
+    guessed = tracker.get_slot("category") and (tracker.get_slot("category_confidence") or 0) < 1.0
+    if tracker.get_slot("requested_slot") != "category" and not guessed:
         return []
     named = named_category(textutil.normalize_for_parsing(tracker.latest_message.get("text") or ""))
-    return [SlotSet("category", named)] if named else []
+    return [SlotSet("category", named), SlotSet("category_confidence", 1.0)] if named else []
+
+
+ALREADY_SPLIT_NOTE = "好的，已经分开了：现在登记的是“{}”，提交以后接着登记“{}”，姓名和电话不用再说一遍。"
+REQUESTED_SPLIT_NOTE = (
+    "可以，分开登记，一件一个编号。{1}。我们先登记第一件，提交以后接着登记下一件，姓名和电话不用再说一遍。"
+)
 
 
 def _plan(stories: list[str]) -> str:
-    listed = "；".join(f"第{ORDINALS[i]}件：“{text}”" for i, text in enumerate(stories[: len(ORDINALS)]))
-    return (
-        f"可以，分开登记，一件一个编号。{listed}。我们先登记第一件，提交以后接着登记下一件，"
-        "姓名和电话不用再说一遍。"
-    )
-
-
-ORDINALS = "一二三四五"
+    return listed_plan(stories, REQUESTED_SPLIT_NOTE)
 
 
 class OfferNextMatter(Action):

@@ -88,7 +88,7 @@ def _let_go(turn: Turn, requested: str, result: TurnResult) -> bool:
         and requested in OPTIONAL_SLOTS
         and not turn.correcting
         and not (_new_values(turn, result) or result.conflicts or result.failed)
-        and turn.intent not in ("greet", "thanks", "affirm", "out_of_scope")
+        and turn.intent not in ("greet", "thanks", "affirm")  # "好的", "谢谢" are no try at an answer
     )
 
 
