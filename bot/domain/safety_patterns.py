@@ -76,8 +76,9 @@ BEATEN = [
 # when a beating happened: clearly before today ("上个月", "去年", "三天前", "那次"); yesterday is too close to call
 PAST = [
     r"上+个?(?:月|周|星期|礼拜|回|次|学期|半年)|去年|前年|前几天|前些天|前些日子|前段时间|前阵子|那次|那回|那天|那晚|当时",
-    r"(?:\d+|[一二两三四五六七八九十几半多]+)(?:个|多个)?(?:天|日|周|星期|礼拜|月|年)(?:以)?前|年前|年初|过年(?:那|的时候)",
-    r"\d{1,2}月(?:份|\d{1,2}(?:号|日))",
+    r"(?:\d+|[一二两三四五六七八九十几半多]+)(?:个|多个)?(?:周|星期|礼拜|月|年)(?:以)?前|年前|年初|过年(?:那|的时候)",
+    # days: two or more ("一天前" is yesterday); a date is left out, it may be yesterday's
+    r"(?<![\d一])(?:[2-9]|\d{2,}|[两三四五六七八九十几]+)(?:个|多)?(?:天|日)(?:以)?前",
 ]
 
 # whatever says the danger is now or goes on: it stays a crisis however long ago the beating was

@@ -336,7 +336,8 @@ def test_no_fire_hazard_in_other_stories(text) -> None:
         "那次被保安打得鼻青脸肿 报了警也不了了之",
         "上個月在停車場被鄰居打了 頭上縫了六針 派出所一直不處理",  # traditional characters
         "孩子上学期被同学打得骨折 学校到现在也不赔医药费",
-        "５月份被人打伤住院 派出所说证据不足不立案",  # full-width digit
+        "３个月前被人打伤住院 派出所说证据不足不立案",  # full-width digit
+        "十几天前被几个小混混打得鼻子出血 派出所说找不到人",
         "去年被打伤的事 派出所一直拖着不处理",
         "上周我家娃在学校被打得流鼻血 老师说是闹着玩 不管",
         "前年我爸被村干部打了 头破血流 镇上没人管",
@@ -364,6 +365,8 @@ def test_a_beating_told_as_past_is_the_matter_not_a_crisis(text: str) -> None:
         ("上周被打得头破血流 现在人昏迷了在抢救", "danger"),
         ("孩子上周被打得鼻青脸肿 经常被欺负", "danger"),
         ("昨天被邻居打了 头上缝了六针", "danger"),  # too close to call it past
+        ("1天前被邻居打了 头上缝了六针", "danger"),
+        ("12月3号被人打得鼻子出血", "danger"),  # a date may be yesterday's
         ("被打得鼻青脸肿", "danger"),  # no time said
         # at home: a partner told as past stays a crisis
         ("上个月老公把我打得住院了 现在还住在一起", "domestic_violence"),
