@@ -79,8 +79,8 @@ class CrisisResponse(Action):
         return events
 
     def _past_harm(self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
-        """ "上个月被邻居打了 派出所不处理": the matter is the inaction, no emergency, no urgent flag; a gentle
-        line keeps 110 in reach, and the story starts the intake like any other."""
+        """A past beating ("上个月被邻居打了 派出所不处理"): the matter is the inaction, no emergency, no urgent
+        flag; a gentle line keeps 110 in reach, and the story starts the intake like any other."""
         if harm_told_as_past(text):
             dispatcher.utter_message(text=PAST_HARM_NOTE)
             if (

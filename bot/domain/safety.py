@@ -57,7 +57,7 @@ def harm_told_as_past(text: str | None) -> bool:
 
 def danger_now(text: str | None) -> bool:
     """Does the text say a danger is now or goes on ("他又来了", "还说要打我", "孩子不敢去上学")?"""
-    return bool(text) and bool(_PRESENT.search(_INACTION.sub("　", _clean(text or ""))))
+    return bool(text) and _now(_clean(text or ""))
 
 
 def _clean(text: str) -> str:
@@ -76,8 +76,11 @@ def _found(clean: str) -> list[tuple[str, str]]:
 def _only_past_beating(clean: str, found: list[tuple[str, str]]) -> bool:
     if [kind for kind, _ in found] != ["danger"] or not _BEATEN.search(clean) or _OTHER_DANGER.search(clean):
         return False
-    told = _INACTION.sub("　", clean)
-    return bool(_PAST.search(told)) and not _PRESENT.search(told)  # the same reading as `danger_now`
+    return bool(_PAST.search(_INACTION.sub("　", clean))) and not _now(clean)
+
+
+def _now(clean: str) -> bool:
+    return bool(_PRESENT.search(_INACTION.sub("　", clean)))  # "到现在也不处理" is about who does nothing
 
 
 def hazards_in(text: str | None) -> tuple[str, ...]:
