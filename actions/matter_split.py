@@ -133,4 +133,7 @@ def names_a_thing(clean: str) -> bool:
     if not text or len(text) > MAX_THING_CHARS or _PERSONAL.search(text) or not textutil.has_cjk(text):
         return False
     tokens = pos_tokens(text)
-    return bool(tokens) and tokens[-1][2].startswith("n")
+    if not tokens or not tokens[-1][2].startswith("n"):
+        return False
+    # "讲个笑话", "放首歌" ask for something; "卖菜的老张", "拼多多上的卖家" name someone by what they do
+    return not tokens[0][2].startswith("v") or "的" in text

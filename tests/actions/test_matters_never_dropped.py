@@ -27,7 +27,21 @@ def test_a_short_name_of_a_thing_is_an_answer(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["今天天气不错", "哈哈哈", "你真笨", "无聊", "我想吃面条", "好的", "不知道", "算了", "ok", ""]
+    "text",
+    [
+        "今天天气不错",
+        "讲个笑话",
+        "放首歌",
+        "哈哈哈",
+        "你真笨",
+        "无聊",
+        "我想吃面条",
+        "好的",
+        "不知道",
+        "算了",
+        "ok",
+        "",
+    ],
 )
 def test_small_talk_names_nothing(text):
     assert not names_a_thing(text)
