@@ -100,12 +100,13 @@ def later_matter_updates(slots: dict, story: str) -> dict:
 
 LISTED_MATTERS_NOTE = "您说了{}件事，我分开登记，一件一个编号。{}。我们先登记第一件，提交以后接着登记下一件，姓名和电话不用再说一遍。"
 ORDINALS = "一二三四五"
+COUNTS = "零一两三四五"
 STORY_INTENTS = frozenset({"tell_problem", "inform"})
 
 
 def listed_plan(stories: list[str], note: str = LISTED_MATTERS_NOTE) -> str:
     listed = "；".join(f"第{ORDINALS[i]}件：“{text}”" for i, text in enumerate(stories[: len(ORDINALS)]))
-    return note.format(len(stories), listed)
+    return note.format(COUNTS[len(stories)] if len(stories) < len(COUNTS) else len(stories), listed)
 
 
 def first_story_matters(text: str, intent: str | None, known_story: str | None) -> list[str]:

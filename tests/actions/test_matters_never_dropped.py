@@ -91,7 +91,7 @@ async def test_a_first_story_that_lists_matters_keeps_each(story, first, second)
     assert first in slots["issue_text"] and second not in slots["issue_text"]
     assert [second in pending for pending in slots["pending_matters"]] == [True]
     assert slots["more_matters"] is True
-    assert "分开登记" in texts(dispatcher) and second in texts(dispatcher)
+    assert "您说了两件事" in texts(dispatcher) and second in texts(dispatcher)
 
 
 async def test_the_place_said_after_the_list_is_where_the_first_matter_is():
