@@ -7,6 +7,7 @@ the bot improves). The whole corpus: `python -m bench.conversations`.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -58,7 +59,8 @@ def _words(conv: Conversation) -> str:
 
 
 def _plain(text: str) -> str:
-    return normalize_for_parsing(text).replace(" ", "").replace("-", "")
+    # an extension is written "0436-7221350转8012" and recorded "0436-7221350-8012"
+    return re.sub(r"(?<=\d)转(?=\d)", "", normalize_for_parsing(text)).replace(" ", "").replace("-", "")
 
 
 def _options(value) -> list:
