@@ -18,6 +18,8 @@ from bot.channels.client import stamped
 from bot.channels.wechat.api import CustomerServiceClient
 from bot.channels.wechat.config import WeChatConfig
 from bot.channels.wechat.endpoint import HttpResult, WeChatEndpoint
+from bot.channels.wechat.recorded import TrackerReplies, rasa_message_id
+from bot.channels.wechat.replay import ReplayMemory
 from bot.channels.wechat.reply import render_messages
 from bot.ops.settings import get_settings
 from bot.shared_state import access_token_cache, replay_guard
@@ -67,8 +69,9 @@ class WeChatInput(InputChannel):
     def from_credentials(cls, credentials: dict[str, Any] | None) -> WeChatInput:
         return cls(WeChatConfig.load(credentials))
 
-    def __init__(self, config: WeChatConfig | None = None) -> None:
+    def __init__(self, config: WeChatConfig | None = None, replays: ReplayMemory | None = None) -> None:
         self.config = config or WeChatConfig.load()
+        self.replays = replays  # None: shared in Redis when REDIS_URL is set, else this process's memory
         if not self.config.configured:
             logger.warning("wechat: WECHAT_TOKEN is not set, /webhooks/wechat/webhook answers 503")
 
@@ -86,7 +89,7 @@ class WeChatInput(InputChannel):
                     collector,
                     open_id,
                     input_channel=self.name(),
-                    message_id=f"wechat-{msg_id}" if msg_id else None,
+                    message_id=rasa_message_id(msg_id) if msg_id else None,
                     # the OpenID is the client here: every push comes from WeChat's own servers
                     metadata=stamped(metadata, f"wechat:{open_id}", from_client=False),
                 )
@@ -94,8 +97,9 @@ class WeChatInput(InputChannel):
             return collector.messages
 
         client = _client(self.config)
-        replays = replay_guard(self.config.replay_ttl_s, get_settings().redis_url)  # shared in a cluster
-        endpoint = WeChatEndpoint(self.config, run_bot, client, replays=replays)
+        replays = self.replays or replay_guard(self.config.replay_ttl_s, get_settings().redis_url)
+        recorded = TrackerReplies()  # reads the conversation through the agent of the app serving the request
+        endpoint = WeChatEndpoint(self.config, run_bot, client, replays=replays, recorded=recorded)
         module = inspect.getmodule(self)
         webhook = Blueprint("wechat_webhook", module.__name__ if module else None)
 
@@ -109,6 +113,7 @@ class WeChatInput(InputChannel):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
+            recorded.app = request.app
             return _http(await endpoint.receive(_query(request), request.body or b""))
 
         @webhook.listener("before_server_stop")

@@ -2,6 +2,8 @@
 
 Passive reply when the bot is done within `reply_window_s`; otherwise `success` at once and the reply
 later through the customer-service API, unless a retry of the same message is waiting when it is ready.
+A message whose first run never finished (its server died) is taken over: answered from its conversation
+when that run got as far as saving its turn (`recorded`), else run again.
 """
 
 from __future__ import annotations
@@ -36,6 +38,17 @@ logger = logging.getLogger(__name__)
 
 # (open_id, text, metadata) → the bot's messages as Rasa's CollectingOutputChannel collects them
 BotHandler = Callable[[str, str, dict[str, Any]], Awaitable[list[dict[str, Any]]]]
+# (open_id, MsgId) → the bot's messages already recorded for that message, None when it is not in the
+# conversation (bot.channels.wechat.recorded.TrackerReplies)
+RecordedReplies = Callable[[str, str], Awaitable[list[dict[str, Any]] | None]]
+
+
+@dataclass(frozen=True)
+class TakeOver:
+    """`_seen`'s answer for a message whose first run did not finish anywhere."""
+
+
+TAKE_OVER = TakeOver()
 STOP_SENDING = {45015, 45047, 43004, 40003, 48001}  # later parts would fail the same way
 
 
@@ -66,6 +79,7 @@ class WeChatEndpoint:
     window: Callable[[asyncio.Task[Any], float], Awaitable[None]] = wait_window
     followup_delay_s: float = 0.3  # later parts after the passive reply has reached WeChat
     replays: ReplayMemory | None = None
+    recorded: RecordedReplies | None = None
     _cipher: MessageCipher | None = None
     _background: set[asyncio.Task[Any]] = field(default_factory=set)
 
@@ -139,9 +153,9 @@ class WeChatEndpoint:
         seen = self._seen(query, message)
         if isinstance(seen, HttpResult):
             return seen
-        if seen is None:
+        if seen is None or seen is TAKE_OVER:
             job, started = self.jobs.get_or_start(
-                message.dedup_key, message.from_user, lambda: self._process(message)
+                message.dedup_key, message.from_user, lambda: self._process(message, seen is TAKE_OVER)
             )
             if not started:
                 logger.info("wechat.retry key=%s claimed=%s", message.dedup_key, job.claimed)
@@ -159,9 +173,9 @@ class WeChatEndpoint:
             )
         return HttpResult(200, xml, "application/xml; charset=utf-8")
 
-    def _seen(self, query: Mapping[str, str], message: InboundMessage) -> HttpResult | str | None:
-        """None for a message to handle (new, or WeChat's retry while its run is kept); the reply text of a
-        message another server handled; else the answer."""
+    def _seen(self, query: Mapping[str, str], message: InboundMessage) -> HttpResult | str | TakeOver | None:
+        """None for a message to handle (new, or WeChat's retry while its run is kept); TAKE_OVER for one whose
+        run did not finish; the reply text of a message another server handled; else the answer."""
         assert self.replays is not None
         nonce = f"{query.get('timestamp', '')}:{query.get('nonce', '')}"
         seen = self.replays.check(nonce, message.dedup_key)
@@ -169,9 +183,9 @@ class WeChatEndpoint:
             logger.warning("wechat.nonce_reused key=%s", message.dedup_key)
             return HttpResult(403, "nonce already used")
         if seen is Seen.AGAIN and message.dedup_key not in self.jobs:
-            if not self.replays.finished(message.dedup_key):  # its server died before the end: run it here
+            if not self.replays.finished(message.dedup_key):  # its server died before the end: take it over
                 logger.warning("wechat.taken_over key=%s: its first run did not finish", message.dedup_key)
-                return None
+                return TAKE_OVER
             reply = self.replays.reply_of(message.dedup_key)
             if reply:  # WeChat retries only when it got no answer: give it the one the other server gave
                 logger.info("wechat.retry_answered key=%s: from the shared memory", message.dedup_key)
@@ -180,17 +194,17 @@ class WeChatEndpoint:
             return SUCCESS
         return None
 
-    async def _process(self, message: InboundMessage) -> RenderedReply:
+    async def _process(self, message: InboundMessage, taken_over: bool = False) -> RenderedReply:
         rendered: RenderedReply | None = None
         try:
-            rendered = await self._run(message)
+            rendered = await self._run(message, taken_over)
             return rendered
         finally:
             assert self.replays is not None
             first = rendered.parts[0] if rendered is not None and rendered.parts else None
             self.replays.finish(message.dedup_key, first)
 
-    async def _run(self, message: InboundMessage) -> RenderedReply:
+    async def _run(self, message: InboundMessage, taken_over: bool = False) -> RenderedReply:
         action = translate(message, self.options)
         if isinstance(action, Silent):
             logger.info("wechat.silent %s", action.reason)
@@ -198,7 +212,9 @@ class WeChatEndpoint:
         if isinstance(action, Answer):
             return render_messages([{"text": action.text}])
         try:
-            bot_messages = await self.bot(message.from_user, action.text, action.metadata)
+            bot_messages = await self._recorded(message) if taken_over else None
+            if bot_messages is None:
+                bot_messages = await self.bot(message.from_user, action.text, action.metadata)
         except Exception:
             logger.exception("wechat.bot_failed key=%s", message.dedup_key)
             return render_messages([{"text": texts.FAILED}])
@@ -208,6 +224,21 @@ class WeChatEndpoint:
         rendered = render_messages(bot_messages)
         self.options.remember(message.from_user, rendered.options)
         return rendered
+
+    async def _recorded(self, message: InboundMessage) -> list[dict[str, Any]] | None:
+        """What the bot already answered this message, if its unfinished run saved the turn."""
+        if self.recorded is None or not message.msg_id:
+            return None
+        try:
+            said = await self.recorded(message.from_user, message.msg_id)
+        except Exception as error:  # the conversation cannot be read: running it again beats no answer
+            logger.error("wechat.recorded_unreadable key=%s: %r, running it again", message.dedup_key, error)
+            return None
+        if said is not None:
+            logger.info(
+                "wechat.answered_from_tracker key=%s: its turn was saved, not run again", message.dedup_key
+            )
+        return said
 
     async def _answer(self, job: Job) -> str | None:
         """The passive reply text for this request, or None for `success`."""
