@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import date, timezone
 from typing import Any
@@ -17,6 +16,7 @@ from actions import services
 from actions.route_slots import chosen_route
 from actions.slots import RESET_AFTER_FILING
 from bot.cases import CaseInput, FiledCase, FilingLimited
+from bot.cases.db_retry import doubling_waits, retry_transient
 from bot.cases.from_slots import case_input_from_slots
 from bot.channels.client import client_of
 from bot.domain.knowledge import after_filing_lines, deadline, explain_route, has_notice_address
@@ -31,7 +31,7 @@ FILING_LIMITED_REPLY = (
 )
 # a database restarting (or failing over) answers again within seconds: wait for it rather than fail the
 # filing; the filing key makes another try safe even when the first one was stored
-DATABASE_RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)
+DATABASE_RETRY_DELAYS_S = tuple(doubling_waits(0.5, 4.0, total_s=7.5))  # 0.5, 1, 2, 4 s
 
 
 def _how_to_check(case) -> str:
@@ -72,15 +72,15 @@ def filed_message(case, route: str = "petition", variant: str | None = None) -> 
 
 
 async def file_waiting_for_the_database(case_input: CaseInput) -> FiledCase:
-    for delay in DATABASE_RETRY_DELAYS_S:
-        try:
-            return services.case_repository().file_case(case_input)
-        except OperationalError as error:
-            logger.warning("filing.database_unavailable, again in %s s: %s", delay, type(error.orig).__name__)
-            await asyncio.sleep(delay)
-    return services.case_repository().file_case(
-        case_input
-    )  # the last try: its error is what the citizen hears
+    async def file() -> FiledCase:
+        return services.case_repository().file_case(case_input)
+
+    return await retry_transient(
+        file,
+        transient=lambda error: isinstance(error, OperationalError),
+        waits=DATABASE_RETRY_DELAYS_S,
+        event="filing.database_unavailable",
+    )
 
 
 class FileCase(Action):

@@ -9,18 +9,13 @@ see the error. Loaded from the cluster's endpoints (deploy/cluster/endpoints.yml
 
 from __future__ import annotations
 
-import asyncio
-import logging
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy.exc import DBAPIError, OperationalError
 
+from bot.cases.db_retry import doubling_waits, lost_connection, retry_transient
 from bot.rasa_plugins.tracker_store import DatabaseUrlTrackerStore
-
-logger = logging.getLogger(__name__)
 
 RETRY_FOR_S = 20.0  # a PostgreSQL restart takes 1-3 s, a managed failover up to ~15 s
 FIRST_WAIT_S = 0.2
@@ -28,23 +23,14 @@ MAX_WAIT_S = 2.0
 T = TypeVar("T")
 
 
-def _lost_connection(error: Exception) -> bool:
-    return isinstance(error, OperationalError) or (
-        isinstance(error, DBAPIError) and error.connection_invalidated
-    )
-
-
 async def retrying(call: Callable[[], Awaitable[T]], what: str, retry_for_s: float = RETRY_FOR_S) -> T:
-    deadline, wait = time.monotonic() + retry_for_s, FIRST_WAIT_S
-    while True:
-        try:
-            return await call()
-        except DBAPIError as error:
-            if not _lost_connection(error) or time.monotonic() + wait > deadline:
-                raise
-            logger.warning("tracker_store.retry %s in %.1f s: %s", what, wait, type(error.orig).__name__)
-            await asyncio.sleep(wait)
-            wait = min(MAX_WAIT_S, wait * 2)
+    return await retry_transient(
+        call,
+        transient=lost_connection,
+        waits=doubling_waits(FIRST_WAIT_S, MAX_WAIT_S),
+        event=f"tracker_store.retry {what}",
+        within_s=retry_for_s,
+    )
 
 
 class ResilientTrackerStore(DatabaseUrlTrackerStore):
