@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.domain.text import normalize_for_parsing
+from bot.parsing.time_context import term_candidates, with_standard_time_words, without_deal_before_due
 from bot.parsing.time_rules import Cand, month_span, rule_candidates, shift_months
 from bot.parsing.time_scan import extract_times, jionlp
 
@@ -235,6 +236,8 @@ def _not_the_matter(norm: str, c: Cand, today: date) -> bool:
         return True
     if c.text in ("今天", "今日") and (before.endswith(_NOWADAYS_BEFORE) or after.startswith("为止")):
         return True
+    if c.text == "上年" and after.startswith(("纪", "龄")):
+        return True  # "上年纪的人": getting on in years
     return c.text == "今年" and _AGE_AFTER_RE.match(after) is not None
 
 
@@ -271,14 +274,17 @@ def _spring_festival(year: int) -> date | None:
 @lru_cache(maxsize=64)
 def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
     # pure and immutable: one turn asks twice with the same text and `now` (jionlp takes milliseconds)
-    norm = normalize_for_parsing(text)
+    norm = with_standard_time_words(normalize_for_parsing(text))
     if not norm:
         return None
     found = _jionlp_candidates(norm, now)
+    terms = term_candidates(norm, now.date())  # "去年开学": the term is more exact than jionlp's year
+    found = [c for c in found if not _overlaps(c, terms)] + terms
     rules = rule_candidates(norm, now.date(), _spring_festival)
     found += [c for c in rules if not _overlaps(c, found)]
     # a reversed span ("七到三日") is a misreading
     found = [c for c in found if c.start <= c.end and not _not_the_matter(norm, c, now.date())]
+    found = without_deal_before_due(norm, found, now.date())
     if not found:
         return None
     # "2025年10月交房 … 去年找过住建局": a span holding a more exact one ("去年" ⊃ 2025-10) says less
