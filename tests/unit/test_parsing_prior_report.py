@@ -129,3 +129,27 @@ def test_last_year_is_no_visit_to_an_office():
 )
 def test_earlier_contacts_told_plainly(text, span):
     assert extract_prior_report(text) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # something given away to someone is no report to them
+        ("我们村的低保名额都给村干部的亲戚了 真正困难的户评不上", None),
+        ("补助款都给了村长家里人", None),
+        ("地都给村委会收走了", None),
+        # 给 with what was said, written or sent is a report
+        ("给镇民政办说过 没得人理", "给镇民政办说过 没得人理"),
+        ("給村委會寫過信", "給村委會寫過信"),
+        ("给12345打过电话", "给12345打过电话"),
+        ("打电话给社区，说不归他们管", "打电话给社区，说不归他们管"),
+        # an app that does not open is no call made
+        ("现在APP打不开了，客服也联系不上", None),
+        ("app打开就闪退", None),
+        # a police station where the case was reported
+        ("上个月去派出所报案，警察说不归他们管", "上个月去派出所报案，警察说不归他们管"),
+        ("在派出所报过警 没下文", "在派出所报过警 没下文"),
+    ],
+)
+def test_given_away_is_no_report_and_an_app_that_fails_is_no_call(text, span):
+    assert extract_prior_report(text) == span
