@@ -90,10 +90,11 @@ def _looks_like_place(text: str, start: int, end: int, before: list[Mention], wo
 
 
 def _runs_into_everyday_word(start: int, end: int, words: dict[int, str]) -> bool:
-    """The mention ends inside a jieba word that is an everyday word, not a place."""
+    """The mention ends inside a jieba word that is an everyday word, or inside a word that starts within it
+    ("修|水泥路": 修水 cut across two words is no place)."""
     last_start = max(s for s in words if s < end)
     word = words[last_start]
-    return last_start + len(word) > end and is_everyday_word(word)
+    return last_start + len(word) > end and (is_everyday_word(word) or last_start > start)
 
 
 def _words_by_start(text: str) -> dict[int, str]:
