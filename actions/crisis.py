@@ -4,6 +4,7 @@ A story told in the same breath as the crisis starts the intake with it (the hot
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -13,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.conversation import CRISIS_INTENT_KINDS, faq_key, latest_intent, runner_up_intent
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
+from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
 from bot.domain.knowledge import faq_answer
@@ -28,6 +30,9 @@ from bot.domain.safety import (
 # below this the classifier's crisis reading, with no crisis words in the message, is a guess: the citizen
 # gets the hotlines as a check-in and the message is still read as what it most likely was
 MODEL_ONLY_SURE = 0.7
+# a guess on a short message that answers the question asked ("就他一个" at the head count) is that answer:
+# no check-in and no urgent flag. Danger in a few words ("他拿着刀", "救命") is in the crisis lexicon.
+SHORT_ANSWER_CHARS = 10
 ANSWER_INTENTS = frozenset({"inform", "deny", "affirm", "skip", "tell_problem"})
 STORY_KEPT = "您说的情况我都记下了。接下来问几个问题，方便工作人员尽快跟进；不方便回答的，说“跳过”就行。"
 
@@ -53,6 +58,10 @@ class CrisisResponse(Action):
         if signal is None and _about_a_past_harm(tracker, text):
             return self._past_harm(dispatcher, tracker, text)
         if signal is None and confidence < MODEL_ONLY_SURE:
+            answer = _plain_answer(tracker, text)
+            if answer is not None:
+                say_notes(dispatcher, answer.notes)
+                return slot_events(answer)
             if not tracker.get_slot(
                 "urgent"
             ):  # checked in once already: asking again at every answer would wear
@@ -117,6 +126,18 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
             return [FollowupAction("intake_form")]
         return []
+
+
+def _plain_answer(tracker: Tracker, text: str) -> TurnResult | None:
+    """The reading of a short message that fills the question asked, with nothing saying danger is now; else
+    None."""
+    asked = tracker.get_slot("requested_slot")
+    if tracker.active_loop.get("name") != "intake_form" or not asked or danger_now(text):
+        return None
+    if len(re.sub(r"[\s\W]", "", text)) > SHORT_ANSWER_CHARS:
+        return None
+    result = read_tracker_turn(tracker, intent="inform")
+    return result if asked in result.updates else None
 
 
 def _about_a_past_harm(tracker: Tracker, text: str) -> bool:

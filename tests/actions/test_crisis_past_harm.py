@@ -107,3 +107,57 @@ async def test_filing_a_past_beating_ends_with_110_in_reach(story, urgent, note)
     said = texts(dispatcher)
     assert ("如果现在还有人威胁" in said) is note
     assert ("标记为紧急" in said) is bool(urgent)
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("就他一个", "people_count"),
+        ("就他一个人", "people_count"),
+        ("只有他一个", "people_count"),
+        ("就他一個", "people_count"),
+        ("他一个", "people_count"),
+    ],
+)
+async def test_a_short_answer_the_classifier_guessed_as_a_threat_is_the_answer(text, slot):
+    tracker = make_tracker(
+        text,
+        intent="threat_violence",
+        confidence=0.6,
+        ranking=[("threat_violence", 0.6), ("inform", 0.11)],
+        requested_slot=slot,
+        slots={"issue_text": "村里说好的补贴一直没给我老伴"},
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert "110" not in texts(dispatcher)
+    assert "urgent" not in slots
+    assert slots.get(slot)
+
+
+@pytest.mark.parametrize("text", ["他又来了", "他拿着刀", "救命", "他在砸门"])
+async def test_a_short_message_saying_danger_now_still_gets_the_hotline(text):
+    tracker = make_tracker(
+        text,
+        intent="threat_violence",
+        confidence=0.6,
+        ranking=[("threat_violence", 0.6), ("inform", 0.2)],
+        requested_slot="people_count",
+        slots={"issue_text": "村里说好的补贴一直没给我老伴"},
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert "110" in texts(dispatcher)
+    assert slots["urgent"] is True
+
+
+async def test_a_longer_message_guessed_as_a_threat_still_gets_the_check_in():
+    tracker = make_tracker(
+        "就他一个人 天天在我家门口转来转去 晚上也不走",
+        intent="threat_violence",
+        confidence=0.6,
+        ranking=[("threat_violence", 0.6), ("inform", 0.2)],
+        requested_slot="people_count",
+        slots={"issue_text": "村里说好的补贴一直没给我老伴"},
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert "110" in texts(dispatcher)
+    assert slots["urgent"] is True

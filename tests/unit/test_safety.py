@@ -412,3 +412,47 @@ def test_who_hit_between_bei_and_the_blow_is_still_a_beating(text: str) -> None:
 def test_no_past_harm_without_a_beating(text: str) -> None:
     assert detect_crisis(text) is None
     assert not harm_told_as_past(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "救命",
+        "救命啊 他要进来了",
+        "快来人啊",
+        "他拿着刀",
+        "他手里拿着菜刀在门口转",
+        "那个人拿棍子在楼下等我",
+        "他在砸门",
+        "有人在撬我家门",
+        "他們在踹門",  # traditional characters
+        "我儿子被人绑了",
+        "孩子被人贩子抱走了",
+        "就他一个 他又来砸门了",
+    ],
+)
+def test_danger_said_in_a_few_words_is_a_crisis(text: str) -> None:
+    # a short answer that only the intent classifier calls a crisis is read as an answer (actions.crisis):
+    # so danger in a few words must be in the lexicon itself
+    signal = detect_crisis(text)
+    assert signal is not None and signal.kind in {"danger", "domestic_violence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "就他一个",
+        "就他一个人",
+        "就她一個",
+        "只有他一个",
+        "这是我的救命钱",
+        "包工头把我们的救命钱都卷跑了",
+        "老板拿着合同不给我们看",
+        "他拿着我的身份证不还",
+        "有人撬了我家的锁 东西被偷了",  # a burglary told after: 110, but no emergency now
+        "被抢走了手机",
+        "小偷把门撬了",
+    ],
+)
+def test_a_head_count_or_a_past_theft_is_no_crisis(text: str) -> None:
+    assert detect_crisis(text) is None
