@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from actions.correction_values import place_denied, without_reason
+from actions.correction_values import phone_part, place_denied, without_reason
 from bot.domain import text as textutil
 from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, names_where
@@ -186,6 +186,8 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
     if not useful:
         return CorrectionRequest(slot, "")
     segment = "，".join(useful)
+    if slot in (None, "phone") and phone_part(segment):  # "最后四位是7756": read against the phone recorded
+        return CorrectionRequest("phone", segment)
     adds = bool(_ADDS.match(segment)) or (slot == "prior_report" and bool(_ALSO.search(segment)))
     segment = _ADDS.sub("", segment, count=1)
     place = _place_denied(segment)

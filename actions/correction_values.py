@@ -1,5 +1,6 @@
-"""Two ways citizens wrap a corrected value: a place denied before the right one ("工地不在鄞州区 是在北仑区")
-and a reason after the value ("应该是派出所 是他们不作为"). Pure text work for `actions.correction_parse`."""
+"""How citizens wrap a corrected value: a place denied before the right one ("工地不在鄞州区 是在北仑区"), a
+reason after the value ("应该是派出所 是他们不作为") and a part of the phone ("最后四位是7756"). Pure text work
+for `actions.correction_parse` and `actions.corrections`."""
 
 from __future__ import annotations
 
@@ -37,3 +38,39 @@ def without_reason(value: str) -> str:
     """ "派出所，是他们不作为" → "派出所"; the value itself when nothing would be left."""
     cut = _REASON.sub("", value)
     return cut.strip() if cut.strip() else value
+
+
+# "最后四位是7756", "尾号改成7756", "前三位是139": a part of the phone, the rest as recorded
+_PHONE_PART_RE = re.compile(
+    r"^(?:电话|手机|号码)?(?:的)?(?P<side>最后|最后面|后面|后|末尾|末|尾号|尾数|尾巴|前面|前|开头|头)(?:的)?"
+    r"(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,2})?(?:个)?(?:位|个数字?|个数)?(?:数字|数|号码|号)?"
+    r"(?:应该是|其实是|改成|改为|换成|是|为|[:：])?\s*(?P<digits>\d{2,8})$"
+)
+_COUNTS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def phone_part(value: str) -> tuple[bool, str] | None:
+    """(at the end?, digits) when the value gives only a part of the phone ("最后四位是7756"); None otherwise.
+    A count that does not match the digits ("后三位是7756") is no such part."""
+    found = _PHONE_PART_RE.match(re.sub(r"\s+", "", value))
+    if not found:
+        return None
+    digits, count = found.group("digits"), found.group("count")
+    size = int(count) if count and count.isdigit() else _COUNTS.get(count or "", len(digits))
+    if size != len(digits):
+        return None
+    return not found.group("side").startswith(("前", "开头", "头")), digits
+
+
+def patched_phone(known: str | None, at_end: bool, digits: str) -> str | None:
+    """The recorded phone with its last (or first) digits replaced, its dashes kept; None when there is no
+    phone to patch or the part is as long as the phone."""
+    if not known or sum(ch.isdigit() for ch in known) <= len(digits):
+        return None
+    chars, queue = list(known), list(digits)
+    positions = [i for i, ch in enumerate(chars) if ch.isdigit()]
+    for i in reversed(positions) if at_end else positions:
+        if not queue:
+            break
+        chars[i] = queue.pop() if at_end else queue.pop(0)
+    return "".join(chars)

@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import services
 from actions.category_help import category_from_everyday_words
 from actions.correction_parse import CorrectionRequest, parse_corrections, slot_by_old_value
+from actions.correction_values import patched_phone, phone_part
 from actions.intake_logic import is_generic_reprompt
 from actions.intake_turn import Turn
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
@@ -84,6 +85,10 @@ def read_value(slot: str, value: str, turn: Turn) -> dict[str, Any]:
         return {slot: extract_prior_report(value) or value.strip()[:MAX_FREE_TEXT]}
     if slot == "respondent" and clean in NOTHING:
         return {slot: NOT_PROVIDED}
+    part = phone_part(value) if slot == "phone" else None
+    if part:  # "最后四位是7756": the recorded phone with those digits; unreadable without one
+        patched = patched_phone(turn.slots.get("phone"), *part)
+        return {slot: patched} if patched else {}
     if slot == "issue_text":  # the story is kept whole
         return {slot: value.strip()}
     if slot in AS_WRITTEN:
@@ -199,7 +204,9 @@ class CorrectDetail(Action):
     def _explain_unreadable(dispatcher: CollectingDispatcher, turn: Turn, slot: str) -> None:
         """A specific reason ("号码不完整") helps; "没太看懂" after just "时间" would not."""
         request = next((r for r in parse_corrections(turn.text) if r.slot == slot and r.value), None)
-        if request is not None:
+        if request is not None and phone_part(request.value):
+            dispatcher.utter_message(text="只改几位的话我对不上号，请把完整的电话号码再说一遍。")
+        elif request is not None:
             reading = Turn(
                 text=request.value, intent="inform", slots=dict(turn.slots), requested_slot=slot, now=turn.now
             )
