@@ -16,7 +16,7 @@ from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.questions import answer_for, own_answer
 from actions.route_slots import likely_route
-from actions.struggle import GOING_HIGHER, frustration_answer, sounds_frustrated
+from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin, lost_number_followup, unclear_reply
 from bot.domain import text as textutil
@@ -65,9 +65,10 @@ def specific_answer(text: str, *, questions: bool = True, route: RouteDecision |
     how to get something done, or (`questions`) a question the knowledge file answers; None for none of these.
     `route`: the one the story already points to, whose next steps answer going higher."""
 
-    # "能不能直接去北京上访？": answered with what 第20条 says about where visits go
-    if GOING_HIGHER.search(textutil.normalize_for_parsing(text)) or sounds_frustrated(text):
-        return frustration_answer(route)
+    # "能不能直接去北京上访？": answered with what 第20条 says about where visits go; plain anger without it
+    higher = speaks_of_going_higher(text)
+    if higher or sounds_frustrated(text):
+        return frustration_answer(route, going_higher=higher)
     if is_consultation(text):
         return consultation_answer(text)
     return answer_for(text) if questions else None

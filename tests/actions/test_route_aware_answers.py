@@ -21,14 +21,14 @@ EXPROPRIATION = "俺家老房子前年被县里征收了 签协议说给六十�
 def test_going_higher_on_an_expropriation_gets_its_statutory_route_not_the_60_day_opinion() -> None:
     route = likely_route({"issue_text": EXPROPRIATION, "category": "城乡建设"})
     assert route is not None and (route.code, route.variant) == ("administrative_review", "expropriation")
-    answer = frustration_answer(route)
+    answer = frustration_answer(route, going_higher=True)
     assert "第20条" in answer and "越级" in answer  # 逐级走访
     assert "行政复议" in answer and "《行政复议法》第20条" in answer
     assert "信访不能代替" in answer and "60日内办结" not in answer
 
 
 def test_going_higher_on_an_ordinary_petition_gets_the_60_day_opinion() -> None:
-    answer = frustration_answer(RouteDecision("petition"))
+    answer = frustration_answer(RouteDecision("petition"), going_higher=True)
     assert "60日内办结" in answer and "第34条" in answer and "第20条" in answer
 
 
