@@ -5,6 +5,7 @@ conversation: the recorded reply, no second user event. One that died before sav
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,14 +103,24 @@ async def two_servers(
     store = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(tmp_path / "trackers.db"))
     locks, shared = InMemoryLockStore(), SharedReplays()
     config = WeChatConfig(token=TOKEN, app_id=APP_ID, max_clock_skew_s=0)
-    apps = []
-    for index, dies in enumerate((True, False)):
-        app = Sanic(f"wechat_takeover_{index}_{free_port()}")
-        app.ctx.agent = CountingAgent(store, locks)
-        register([WeChatInput(config, replays=ServerReplays(shared, dies))], app, "/webhooks/")
-        apps.append(app)
-    async with serving(apps[0]) as first, serving(apps[1]) as second:
-        yield Server(first + URL, apps[0].ctx.agent, shared), Server(second + URL, apps[1].ctx.agent, shared)
+    channels = [WeChatInput(config, replays=ServerReplays(shared, dies)) for dies in (True, False)]
+    agents = [CountingAgent(store, locks) for _ in channels]
+    async with rasa_servers(list(zip(channels, agents, strict=True))) as (first, second):
+        yield Server(first, agents[0], shared), Server(second, agents[1], shared)
+
+
+@contextlib.asynccontextmanager
+async def rasa_servers(servers: list[tuple[WeChatInput, Agent]]) -> AsyncIterator[list[str]]:
+    """Each channel served as Rasa serves it (`register` on a Sanic app whose `ctx.agent` is the agent):
+    the webhook URLs."""
+    async with contextlib.AsyncExitStack() as stack:
+        urls = []
+        for channel, agent in servers:
+            app = Sanic(f"wechat_takeover_{free_port()}")
+            app.ctx.agent = agent
+            register([channel], app, "/webhooks/")
+            urls.append(await stack.enter_async_context(serving(app)) + URL)
+        yield urls
 
 
 async def push(url: str, client: WireClient, xml: str, open_id: str) -> str | None:
@@ -119,8 +130,8 @@ async def push(url: str, client: WireClient, xml: str, open_id: str) -> str | No
         return client.read_reply(await answer.text())
 
 
-async def user_events(server: Server, open_id: str) -> list[Any]:
-    tracker = await server.agent.tracker_store.retrieve(open_id)
+async def user_events(agent: Agent, open_id: str) -> list[Any]:
+    tracker = await agent.tracker_store.retrieve(open_id)
     assert tracker is not None
     return [event for event in tracker.events if isinstance(event, UserUttered)]
 
@@ -137,7 +148,7 @@ async def test_a_turn_saved_before_the_kill_is_answered_from_the_conversation_no
     assert "收到：楼道的灯坏了一个多月，物业一直不修" in retry and "回复 1：对，提交" in retry
     assert dying.agent.handled == ["楼道的灯坏了一个多月，物业一直不修"] and other.agent.handled == []
     msg_id = parse_message(xml).msg_id
-    assert [event.message_id for event in await user_events(other, open_id)] == [f"wechat-{msg_id}"]
+    assert [event.message_id for event in await user_events(other.agent, open_id)] == [f"wechat-{msg_id}"]
     # marked finished now: a third try is answered from the shared memory, still no run
     again = await push(other.url, client, xml, open_id)
     assert again == retry and other.agent.handled == []
@@ -155,7 +166,10 @@ async def test_a_turn_lost_with_the_server_is_run_by_the_other_once(
     retry = await push(other.url, client, xml, open_id)
     assert retry is not None and "收到：拖了三个月了" in retry
     assert other.agent.handled == ["我要反映工资拖欠", "拖了三个月了"] and dying.agent.handled == []
-    assert [event.text for event in await user_events(other, open_id)] == ["我要反映工资拖欠", "拖了三个月了"]
+    assert [event.text for event in await user_events(other.agent, open_id)] == [
+        "我要反映工资拖欠",
+        "拖了三个月了",
+    ]
 
 
 async def test_an_earlier_message_of_the_conversation_is_not_taken_for_this_one(

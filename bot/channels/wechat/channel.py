@@ -97,7 +97,9 @@ class WeChatInput(InputChannel):
             return collector.messages
 
         client = _client(self.config)
-        replays = self.replays or replay_guard(self.config.replay_ttl_s, get_settings().redis_url)
+        replays = self.replays
+        if replays is None:  # shared in a cluster
+            replays = replay_guard(self.config.replay_ttl_s, get_settings().redis_url)
         recorded = TrackerReplies()  # reads the conversation through the agent of the app serving the request
         endpoint = WeChatEndpoint(self.config, run_bot, client, replays=replays, recorded=recorded)
         module = inspect.getmodule(self)
