@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from bot.domain.cantonese import fold_cantonese
+
 # Zero-width and other invisible format characters that break regexes (ZWSP, ZWNJ, ZWJ, word joiner,
 # BOM, soft hyphen, LTR/RTL marks, variation selectors).
 INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]")
@@ -53,16 +55,18 @@ def to_simplified(text: str) -> str:
 
 
 def fold_for_nlu(text: str) -> str:
-    """Half-width and simplified, character for character, so token offsets still point into the original."""
-    return to_simplified(to_halfwidth(text or ""))
+    """Half-width, simplified and Cantonese read as Mandarin, character for character, so token offsets still
+    point into the original."""
+    return fold_cantonese(to_simplified(to_halfwidth(text or "")))
 
 
 def normalize_for_parsing(text: str) -> str:
-    """Half-width, simplified, without invisible characters and with whitespace runs collapsed to one space."""
+    """Half-width, simplified, Cantonese read as Mandarin, without invisible characters and with whitespace runs
+    collapsed to one space."""
     if not text:
         return ""
     text = INVISIBLE_RE.sub("", to_halfwidth(text))
-    text = to_simplified(text)
+    text = fold_cantonese(to_simplified(text))
     return _WHITESPACE_RE.sub(" ", text).strip()
 
 

@@ -35,7 +35,7 @@ def test_to_halfwidth(raw: str, expected: str) -> None:
     ("raw", "expected"),
     [
         ("確認", "确认"),
-        ("沒錯，就係咁", "没错,就系咁"),
+        ("沒錯，就係咁", "没错,就是这"),  # Cantonese read as Mandarin (bot/domain/cantonese.py)
         ("ＯＫ", "OK"),
         ("信訪是什麼？", "信访是什么?"),
         ("電話１３８００１３８０００", "电话13800138000"),

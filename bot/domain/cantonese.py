@@ -1,0 +1,99 @@
+"""Written Cantonese → Mandarin, character for character, so the readers written for Mandarin understand it.
+
+Citizens in Guangdong write as they speak: "业主唔肯退押金", "冇揾过其他部门", "佢系业主". Only characters and
+phrases that standard written Chinese does not use are folded (仲 stays: 仲裁 is Mandarin; 边 and 点 only
+inside 边度/点样…; 系 only where it is plainly the copula), and every replacement has the length of what it
+replaces, so offsets found in the folded text still point into what the citizen wrote.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CHARS = str.maketrans(
+    {
+        "唔": "不",
+        "冇": "没",
+        "喺": "在",
+        "佢": "他",
+        "咗": "了",
+        "揾": "找",
+        "嘅": "的",
+        "啲": "些",
+        "睇": "看",
+        "嚟": "来",
+        "攞": "拿",
+        "畀": "给",
+        "俾": "给",
+        "哋": "们",
+        "嗰": "那",
+        "𠮶": "那",  # 嗰 as the simplification table writes it
+        "嘢": "事",
+        "乜": "啥",
+        "冚": "全",
+        "瞓": "睡",
+        "嘥": "费",
+        "㗎": "的",
+        "噉": "这",
+        "咁": "这",
+    }
+)
+# same length on both sides; each guarded where a Mandarin word could hold the same two characters
+# ("早点解脱", "一点办法", "旁边位置", "然而家里", "听日本人说")
+_PHRASES = {
+    "系唔系": "是不是",
+    "唔系": "不是",
+    "系咪": "是否",
+    "唔使": "不用",
+    "唔驶": "不用",
+    "啱啱": "刚刚",
+    "点样": "怎样",
+    "点解": "为啥",
+    "点算": "咋办",
+    "边度": "哪里",
+    "边个": "哪个",
+    "乜嘢": "什么",
+    "咩嘢": "什么",
+    "几多": "多少",
+    "唔该": "谢谢",
+    "而家": "现在",
+    "琴日": "昨天",
+    "寻日": "昨天",
+    "听日": "明天",
+    "成日": "整天",
+    "屋企": "家里",
+    "老细": "老板",
+    "搞掂": "搞定",
+    "差佬": "警察",
+    "得唔得": "行不行",
+}
+# phrases that Mandarin words can hold too, only where they cannot be those words
+_GUARDED = (
+    r"(?<![一有早快差多些])(?:点样|点解|点算)(?![决释脱答开放除读说析散子])",
+    r"(?<![然从反])而家(?![里人属庭长中族境])",
+    r"(?:琴日|寻日|听日)(?!本)",
+    r"(?<![这那旁周两身左右])边(?:度|个)(?![人体别])",
+)
+_GUARDED_WORDS = ("点样", "点解", "点算", "而家", "琴日", "寻日", "听日", "边度", "边个")
+_PLAIN = sorted((re.escape(p) for p in _PHRASES if p not in _GUARDED_WORDS), key=len, reverse=True)
+_PHRASE_RE = re.compile("|".join((*_GUARDED, *_PLAIN)))
+# 系 as "is": after a person or an adverb, or as a whole yes ("系", "系啊") — never in 关系/联系/系统 nor
+# "不系安全带"
+_COPULA_RE = re.compile(
+    r"(?<=[我你他她们都就也又真即唔不])系(?![统列数安鞋紧上好着在])"
+    r"|^系(?=[啊呀嘅喇啦囉咯]?[，,。.!！ ]|[啊呀嘅喇啦囉咯]?$)"
+)
+# 啱 is "right" ("啱，提交"); 蚊 after an amount is a yuan ("三千蚊")
+_RIGHT_RE = re.compile(r"啱")
+_DOLLAR_RE = re.compile(r"(?<=[0-9一二两三四五六七八九十百千万几])蚊")
+
+
+def fold_cantonese(text: str) -> str:
+    """The Mandarin reading of written Cantonese, of the same length as `text` (simplified input expected)."""
+    if not text:
+        return text or ""
+    folded = _PHRASE_RE.sub(lambda m: _PHRASES[m.group(0)], text)
+    folded = folded.translate(_CHARS)
+    folded = _COPULA_RE.sub("是", folded)
+    folded = _RIGHT_RE.sub("对", folded)
+    return _DOLLAR_RE.sub("块", folded)

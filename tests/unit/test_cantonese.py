@@ -1,0 +1,76 @@
+"""Written Cantonese is read as Mandarin, one character for one, and Mandarin is left as it is."""
+
+import pytest
+
+from bot.domain.cantonese import fold_cantonese
+from bot.domain.text import fold_for_nlu, normalize_for_parsing
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("业主唔肯退押金三千蚊", "业主不肯退押金三千块"),
+        ("冇揾过其他部门", "没找过其他部门"),
+        ("唔系，佢系业主，我系租客", "不是，他是业主，我是租客"),
+        ("系", "是"),
+        ("系啊", "是啊"),
+        ("啱，提交", "对，提交"),
+        ("啱啱先知", "刚刚先知"),
+        ("咁点算啊？可以告佢吗", "这咋办啊？可以告他吗"),
+        ("系咪要交钱", "是否要交钱"),
+        ("唔使寄啦", "不用寄啦"),
+        ("我哋屋企嗰边", "我们家里那边"),
+        ("佢成日嚟搞事", "他整天来搞事"),
+        ("老细拖咗我两个月人工", "老板拖了我两个月人工"),
+        ("我喺边度可以投诉", "我在哪里可以投诉"),
+        ("点解冇人理", "为啥没人理"),
+        ("琴日差佬嚟过", "昨天警察来过"),
+        ("有冇人管㗎", "有没人管的"),
+    ],
+)
+def test_cantonese_is_read_as_mandarin(said, read):
+    assert fold_cantonese(said) == read
+
+
+@pytest.mark.parametrize(
+    "mandarin",
+    [
+        "仲裁委还没有裁决",  # 仲 is Mandarin in 仲裁
+        "我们的关系很好，联系电话是多少",
+        "这个系统一直登不上",
+        "他是中文系的老师",
+        "旁边那家店一点都不讲理",
+        "蚊子太多了，垃圾站没人管",
+        "我就是想问问",
+    ],
+)
+def test_mandarin_is_left_alone(mandarin):
+    assert fold_cantonese(mandarin) == mandarin
+
+
+@pytest.mark.parametrize("said", ["佢哋唔肯俾钱，点算？", "係咪要去法院", "業主唔退按金", "冇", ""])
+def test_the_fold_keeps_every_offset(said):
+    assert len(fold_cantonese(said)) == len(said)
+    assert len(fold_for_nlu(said)) == len(said)
+
+
+def test_traditional_cantonese_is_read_through_the_whole_normalisation():
+    assert normalize_for_parsing("係咪要交錢？佢哋唔肯退") == "是否要交钱?他们不肯退"
+
+
+@pytest.mark.parametrize(
+    "mandarin",
+    [
+        "真的好累，只想早点解脱。",
+        "一点办法都没有",
+        "有点解释不清",
+        "车停在旁边位置上",
+        "然而家里没人管",
+        "听日本人说的",
+        "这边个人信息泄露了",
+        "司机不系安全带",
+        "快点算清楚工钱",
+    ],
+)
+def test_mandarin_words_holding_cantonese_pairs_are_left_alone(mandarin):
+    assert fold_cantonese(mandarin) == mandarin
