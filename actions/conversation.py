@@ -16,6 +16,7 @@ from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.questions import answer_for, own_answer
 from actions.route_slots import likely_route
+from actions.slots import INTAKE_SLOTS, NOT_PROVIDED
 from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin, lost_number_followup, unclear_reply
@@ -160,7 +161,7 @@ class StopIntake(Action):
 
 # a wish to stop said in so many words; "取消" alone may be what happened ("低保十月份取消的")
 _PLAIN_STOP = re.compile(
-    r"不(?:登记|反映|弄|办|要|说|用)了?|算了|别(?:登记|记)|取消(?:吧|登记|了吧)?$|^取消|再说吧?$"
+    r"不(?:想|愿意?|打算)?(?:登记|反映|弄|办|要|说|用|告|投诉)了?|算了|别(?:登记|记)|取消(?:吧|登记|了吧)?$|^取消|再说吧?$"
 )
 
 
@@ -171,7 +172,9 @@ def answer_taken_for_stop(tracker: Tracker) -> TurnResult | None:
     if not asked or not text or _PLAIN_STOP.search(text):
         return None
     result = read_tracker_turn(tracker, intent="inform")
-    return result if result.updates.get(asked) not in (None, "") else None
+    # the answer asked for, or one given ahead ("十月份取消的" when the category is asked tells the time)
+    told = [slot for slot in INTAKE_SLOTS if result.updates.get(slot) not in (None, "", NOT_PROVIDED)]
+    return result if told else None
 
 
 def with_summary_again(corrected: list[EventType]) -> list[EventType]:

@@ -60,7 +60,6 @@ ANSWERISH = re.compile(
     r"(?:说|找|问|反映|投诉|打)过|网点|公司|厂|店|局|所|站|院|中心|物业|学校|医院|村|社区|街道|办|委|队|部|科|"
     r"老板|经理|主任|书记|村长|队长|站长|院长|包工头"
 )
-LEADING_NO = re.compile(r"(?:还没有|还没|没有|没呢|没得|冇得|冇|都没有|没)(?=[\s,，。!！]|$)")
 
 
 def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
@@ -186,14 +185,7 @@ def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     elif asked(turn, "occurred_at") and (DONT_KNOW.search(clean) or vague_period.says_no_time(clean)):
         result.set("occurred_at", NOT_PROVIDED)  # "没有", "一直都这样": no date to give
 
-    # the court status reads its own denials ("没起诉"), so only questions, threats and salutations go
-    status = legal_status.detect_legal_status(reading_text(turn.text, NOT_NEGATION))
-    if status is None and asked(turn, "legal_status") and (turn.intent == "deny" or LEADING_NO.match(clean)):
-        status = "none"  # "还没有，准备去法院告": not yet
-    if status is None and asked(turn, "legal_status") and legal_status.names_procedure(clean):
-        status = "none"  # only meant or asked: "想起诉但是没钱" is not (yet) in court
-    if status == "none" and not asked(turn, "legal_status") and not legal_status.names_procedure(clean):
-        status = None  # "没有" to the earlier-report question says nothing about a lawsuit
+    status = turn_answers.read_legal_status(turn, clean)
     if status:
         offer(turn, result, "legal_status", status)
 

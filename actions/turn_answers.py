@@ -14,7 +14,17 @@ from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.questions import detect_question
 from actions.slots import NOT_PROVIDED
 from actions.turn_context import NOT_NEGATION, reading_text
-from bot.parsing import contact_note, id_number, name, people, phone, prior_report, respondent_answer
+from bot.domain import text as textutil
+from bot.parsing import (
+    contact_note,
+    id_number,
+    legal_status,
+    name,
+    people,
+    phone,
+    prior_report,
+    respondent_answer,
+)
 from bot.parsing.address import read_address_answer
 
 SELF_INTRO = re.compile(r"我叫|我的名字|名字叫|名字是|姓名|本人叫|叫我|免贵姓")
@@ -32,6 +42,7 @@ PHONE_REFUSAL = re.compile(
     r"|^(?:没有|没|无|没得|冇)[。.!！~]*$"
 )
 PHONE_INCOMPLETE = "这个号码好像不完整。手机号是11位；座机请带区号，比如 020-87654321。"
+LEADING_NO = re.compile(r"(?:还没有|还没|没有|没呢|没得|冇得|冇|都没有|没|木有|莫得|唔系)(?=[\s,，。!！]|$)")
 
 
 def carries_answer(turn: Turn, reading: str) -> bool:
@@ -46,12 +57,27 @@ def carries_answer(turn: Turn, reading: str) -> bool:
     if requested == "address":
         answer = read_address_answer(reading)
         return answer is not None and not answer.refused
+    if requested == "legal_status":  # "那玩意儿打啥官司啊 没有" asks nothing: it says no
+        return read_legal_status(turn, textutil.normalize_for_parsing(reading)) is not None
     if requested == "respondent":  # "不知道归谁管 就是市政的下水道" names a party all the same
         return respondent_answer.names_a_party(reading)
     if requested == "prior_report":  # "跟院长说过", "没有 这个没跟谁说过 怕报复", "我先问问12315" are no skip
         told = reading_text(turn.text, NOT_NEGATION)
         return prior_report.read_prior_report_answer(told) is not None or prior_report.is_plan(told)
     return False
+
+
+def read_legal_status(turn: Turn, clean: str) -> str | None:
+    """The court status a message gives; "没有" alone only when that is the question asked."""
+    # the court status reads its own denials ("没起诉"), so only questions, threats and salutations go
+    status = legal_status.detect_legal_status(reading_text(turn.text, NOT_NEGATION))
+    if status is None and asked(turn, "legal_status") and (turn.intent == "deny" or LEADING_NO.match(clean)):
+        status = "none"  # "还没有，准备去法院告": not yet
+    if status is None and asked(turn, "legal_status") and legal_status.names_procedure(clean):
+        status = "none"  # only meant or asked: "想起诉但是没钱" is not (yet) in court
+    if status == "none" and not asked(turn, "legal_status") and not legal_status.names_procedure(clean):
+        status = None  # "没有" to the earlier-report question says nothing about a lawsuit
+    return status
 
 
 def read_name(turn: Turn, reading: str, result: TurnResult) -> None:

@@ -284,9 +284,37 @@ async def test_an_answer_the_classifier_took_for_stop_answers_the_question(text,
     assert "先不登记" not in texts(dispatcher)
 
 
-@pytest.mark.parametrize("text", ["算了 取消吧", "不登记了 十月份再说", "取消"])
-async def test_a_real_stop_still_stops_at_any_question(text):
-    tracker = make_tracker(text, intent="stop", slots=LOW_INCOME_STORY, requested_slot="occurred_at")
+@pytest.mark.parametrize(
+    ("text", "requested_slot", "slot"),
+    [
+        ("十月份取消的", "category", "occurred_at"),  # the time told ahead while the class is asked
+        ("今年三月份就給停了", "category", "occurred_at"),
+        ("前年就取消了 一直没恢复", "respondent", "occurred_at"),
+        ("河南省周口市郸城县取消的", "category", "location"),
+    ],
+)
+async def test_a_detail_told_ahead_that_the_classifier_took_for_stop_is_kept(text, requested_slot, slot):
+    slots_before = {"issue_text": LOW_INCOME_STORY["issue_text"]}
+    tracker = make_tracker(text, intent="stop", slots=slots_before, requested_slot=requested_slot)
+    slots, dispatcher, events = await run_action(StopIntake(), tracker)
+    assert slots.get(slot)
+    assert events[-1] == {"event": "followup", "name": "intake_form", "timestamp": None}
+    assert "先不登记" not in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "requested_slot"),
+    [
+        ("算了 取消吧", "occurred_at"),
+        ("不登记了 十月份再说", "occurred_at"),
+        ("取消", "occurred_at"),
+        ("十月份再说吧", "category"),
+        ("算了不弄了 去年的事了", "category"),
+        ("不想登记了 太麻烦", "respondent"),
+    ],
+)
+async def test_a_real_stop_still_stops_at_any_question(text, requested_slot):
+    tracker = make_tracker(text, intent="stop", slots=LOW_INCOME_STORY, requested_slot=requested_slot)
     _, dispatcher, events = await run_action(StopIntake(), tracker)
     assert any(e.get("event") == "active_loop" and e.get("name") is None for e in events)
     assert "先不登记" in texts(dispatcher)
