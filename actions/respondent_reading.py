@@ -42,6 +42,8 @@ def read_respondent(
         if who and respondent.is_role_only(who):
             who = None  # "公司", "老板": left for the respondent question, which asks for the name once
     named = None if who or turn.requested_slot in OTHER_PARTIES_OF else _known_party_named(turn, reading)
+    if not named and who and _names_the_person(turn.slots.get("respondent"), who):
+        named = who  # "村干部" told first, "村委会主任陈某" said later: the person, by name
     if named:  # the same party, now with its name: a refinement, not another party
         result.set("respondent", named)
     elif who and may_set(turn, "respondent"):
@@ -82,6 +84,40 @@ def _known_party_named(turn: Turn, reading: str) -> str | None:
         return None
     named = respondent_answer.read_respondent_answer(reading)
     return named if named and named != known and len(named) <= MAX_NAMED_PARTY else None
+
+
+# who a story names without a name, so that a named person of that kind said later is the same party
+_UNNAMED_PEOPLE = frozenset(
+    [
+        "村干部",
+        "干部",
+        "领导",
+        "村领导",
+        "村支书",
+        "支书",
+        "村书记",
+        "书记",
+        "村主任",
+        "主任",
+        "村长",
+        "村会计",
+        "会计",
+        "组长",
+        "村组长",
+        "老板",
+        "包工头",
+        "工头",
+        "对方",
+    ]
+)
+
+
+def _names_the_person(known: object, said: str) -> bool:
+    """Whether `said` names a person ("村委会主任陈某") where the record holds only a role ("村干部")."""
+    if not isinstance(known, str) or said == known or respondent.names_a_person(known):
+        return False
+    unnamed = known in _UNNAMED_PEOPLE or (known in said and respondent.is_role_only(known))
+    return unnamed and respondent.names_a_person(said)
 
 
 def story_role(turn: Turn) -> str | None:

@@ -20,9 +20,16 @@ from collections.abc import Iterator
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.name import surname_length
 from bot.parsing.respondent_organs import ORGAN_WORDS, RENAMED_ORGAN_WORDS
-from bot.parsing.respondent_roles import PERSON_ROLES, ROLE_WORDS, is_role_only, pos_tokens, with_its_name
+from bot.parsing.respondent_roles import (
+    PERSON_ROLES,
+    ROLE_WORDS,
+    is_role_only,
+    person_named_after,
+    pos_tokens,
+    with_its_name,
+)
 
-__all__ = ["extract_respondent", "is_role_only"]
+__all__ = ["extract_respondent", "is_role_only", "names_a_person"]
 
 _MULTI_SUFFIXES_TEXT = (
     "股份有限公司 有限责任公司 有限公司 物业公司 物业管理处 公司 集团 厂家 工厂 委员会 "
@@ -74,6 +81,15 @@ _MISCONDUCT_RE = re.compile(
     r"不搬|不还|不赔|不履行|不执行|不立案)"
 )
 _BUSINESS_ROLES = frozenset(ROLE_WORDS) - PERSON_ROLES
+# a unit that is part of another: "哈尔滨医科大学附属第一医院", "师范大学附属中学"
+_PART_OF_WORDS = ("附属", "附设", "下属", "直属")
+# a person's title, after which a name may follow ("村委会主任陈某")
+_TITLE_WORDS = (
+    r"(?:主任|书记|支书|村长|镇长|乡长|组长|队长|站长|所长|局长|科长|院长|校长|园长|厂长|经理|会计|"
+    r"村干部|老板|包工头|工头|民警|警察|老师|医生)"
+)
+_TITLE_WORD_RE = re.compile(_TITLE_WORDS)
+_TITLE_AT_END_RE = re.compile(_TITLE_WORDS + "$")
 _PERSON_SUFFIXES = frozenset(PERSON_ROLES) | {"工作人员", "保安", "老师", "医生", "民警", "警察", "辅警"}
 _LEVEL_WORDS = frozenset("省市区县镇乡")
 # a title said after a surname: "刘局长", "李书记" (jieba tags the surname alone as anything)
@@ -124,11 +140,24 @@ def _span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
         if word in _BUSINESS_ROLES and suffix.group() not in _PERSON_SUFFIXES:
             break  # "物业公司长城物业": the role said before the name is no part of it
         start = tok_start
+    if text.startswith(_PART_OF_WORDS, suffix.end()):
+        return None  # "医科大学附属第一医院": the unit is the one the name goes on to
     span = _OPENED_RE.sub("", text[start : suffix.end()])
     if len(span) < 2:
         return None  # a bare "厂" or "局" names nobody
     person = _PERSON_OF_UNIT_RE.match(text, suffix.end())
-    return span + person.group() if person else span  # "派出所民警": the officer, of that station
+    span = span + person.group() if person else span  # "派出所民警": the officer, of that station
+    named = person_named_after(text, start + len(span)) if _TITLE_AT_END_RE.search(span) else None
+    return span + named if named else span  # "村委会主任陈某", "村支书王建军": the person, by name
+
+
+def names_a_person(party: str) -> bool:
+    """Whether a party ends with a person's name after a title ("村委会主任陈某", "老板韦建明")."""
+    for title in _TITLE_WORD_RE.finditer(party):
+        name = person_named_after(party, title.end())
+        if name and title.end() + len(name) == len(party):
+            return True
+    return False
 
 
 def _units(text: str, begin: int = 0, end: int | None = None) -> Iterator[str]:
@@ -222,6 +251,9 @@ _NOT_THE_RESPONDENT_RE = re.compile(
     rf"|(?:找|去|问|到){_CLAUSE_END}{{1,10}}?(?=有用吗|有没有用|管用吗|管不管用|行不行|能管吗|会管吗)"
     # the office a matter was told to is where it went, not whom it is against: "已经向区信访局反映过了"
     rf"|向(?!阳|日|东|西|南|北|前|后|上|下){_CLAUSE_END}{{1,12}}?(?=反映|投诉|举报|写信|写过信|求助|报告)"
+    # the court that ordered the other party to pay is no party: "法院判了对方还我八万块钱"
+    rf"|(?:人民法院|法院|仲裁委员会|仲裁委|仲裁庭)(?=(?:已经|早就|早|都|也)?(?:判决|判|裁定|裁决|调解)(?:了|过)?"
+    rf"{_CLAUSE_END}{{0,10}}?(?:还|赔|给|付|退|搬|拆|履行|返还|支付))"
     # where a matter was taken is no party to it: "已经起诉到法院了", "告到了镇上"
     rf"|(?:起诉|上诉|告|申请仲裁|申请|递交|交)(?:到|至)了?{_CLAUSE_END}*"
     # an office complained to in vain is an earlier report: "投诉物业也没用", "给区信访办写过信了，没有回音"

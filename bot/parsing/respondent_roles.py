@@ -46,8 +46,8 @@ def is_role_only(respondent: str | None) -> bool:
     norm = normalize_for_parsing(respondent or "").replace(" ", "")
     # every role word the text ends with: "化工厂" ends with 工厂 and with 厂 (化工 is a trade)
     for role in (w for w in ROLE_WORDS if norm.endswith(w)):
-        rest = _PLACE_PREFIX_RE.sub("", norm[: len(norm) - len(role)])
-        if not _DESCRIPTOR_RE.sub("", rest):
+        rest = _DESCRIPTOR_RE.sub("", _PLACE_PREFIX_RE.sub("", norm[: len(norm) - len(role)]))
+        if not rest or (rest != norm and is_role_only(rest)):  # "装修公司老板": a role of a role
             return True
     return False
 
@@ -96,7 +96,7 @@ def _ends_a_name(text: str, at: int) -> bool:
     return at >= len(text) or text[at] in _AFTER_NAME
 
 
-def _person_named_after(text: str, at: int) -> str | None:
+def person_named_after(text: str, at: int) -> str | None:
     """A person's name right after a role ("包工头张建设", "老板王总", "包工头老张", "房东李阿姨"), or None."""
     lead = 1 if text[at : at + 1] in ("老", "小") else 0
     surname = surname_length(text[at + lead : at + lead + 2])
@@ -143,7 +143,10 @@ def with_its_name(text: str, role: str) -> str:
             if ROLE_AT_END_RE.search(name) or not suffix:
                 return name
             return suffix.group() + name if person else name + suffix.group()  # "老板刘德明", "华强公司"
-        after = _person_named_after(text, at.end()) if person else _business_named_after(text, at.end())
+        after = person_named_after(text, at.end()) if person else _business_named_after(text, at.end())
         if after:
             return role + after if person else after
+    if person and suffix.group() != role:  # "装修公司老板拖着工钱…老板叫韦建明": the boss named later
+        named = with_its_name(text, suffix.group())
+        return named if named != suffix.group() else role
     return role
