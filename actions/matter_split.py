@@ -25,6 +25,10 @@ SERIES = (
 _ANNOUNCE = re.compile(r"(?:两|二|三|几|好几|多)(?:件|个|桩)(?:事情?|问题)")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 # what follows the list and speaks of all of it ("都在…", "这两件事都…")
+# what opens the list: clauses end at punctuation or, without it, at spaces ("我是营山县绿水镇的 我想说两个事 一个是…")
+_HEAD_CLAUSE_END = re.compile(r"[，,。；;：:!！]|\s+")
+# a greeting or a call is no part of any matter
+_GREETING = re.compile(r"^(?:(?:喂+|你好|您好|哈喽|在吗|在不在|同志|领导|工作人员|请问)[啊呀,，!！~]*)+$")
 _SHARED_TAIL = re.compile(r"[，,。；;]\s*((?:都|全|均|两件|这两|以上|上面)[^。；;]*)$")
 # a place said last, after the list ("…第二个是…盖房子了 甘肃省定西市安定区"): where both matters are
 _PLACE_TAIL = re.compile(r"[，,。；;\s]\s*([\u4e00-\u9fff]{2,14}(?:省|市|区|县|镇|乡|街道|村))[。.!！\s]*$")
@@ -60,8 +64,10 @@ def split_matters(text: str) -> list[str]:
             continue
         head = "，".join(
             clause.strip(_EDGES)
-            for clause in _CLAUSE_END.split(text[: marks[0].start()])
-            if clause.strip(_EDGES) and not _ANNOUNCE.search(textutil.to_simplified(clause))
+            for clause in _HEAD_CLAUSE_END.split(text[: marks[0].start()])
+            if clause.strip(_EDGES)
+            and not _ANNOUNCE.search(textutil.to_simplified(clause))
+            and not _GREETING.match(textutil.to_simplified(clause).strip(_EDGES))
         )
         bodies = [text[m.end() : n.start()] for m, n in zip(marks, marks[1:], strict=False)]
         last = text[marks[-1].end() :]
