@@ -11,7 +11,7 @@ import re
 from enum import Enum
 
 from actions.questions import is_question_clause
-from bot.domain.text import fold_for_nlu
+from bot.domain.text import fold_keeping_offsets
 
 
 class Part(Enum):
@@ -55,7 +55,7 @@ _DENIAL_RE = re.compile(
 
 def spans(text: str, parts: frozenset[Part] = ALL_PARTS) -> list[tuple[int, int, Part]]:
     """Offsets into `text` of the parts that give no details."""
-    folded = fold_for_nlu(text or "")
+    folded = fold_keeping_offsets(text or "")
     found: list[tuple[int, int, Part]] = []
     if Part.SALUTATION in parts:
         salutation = _SALUTATION_RE.match(folded)

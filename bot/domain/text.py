@@ -54,8 +54,8 @@ def to_simplified(text: str) -> str:
     return text.translate(_t2s_table())
 
 
-def fold_for_nlu(text: str) -> str:
-    """Half-width, simplified and Cantonese read as Mandarin, character for character, so token offsets still
+def fold_keeping_offsets(text: str) -> str:
+    """Half-width, simplified and Cantonese read as Mandarin, character for character, so offsets found in it
     point into the original."""
     return fold_cantonese(to_simplified(to_halfwidth(text or "")))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.text import to_halfwidth, to_simplified
+from bot.domain.text import fold_keeping_offsets
 
 NO_PRIOR_REPORT = "未曾反映"
 REPORTED_NO_DETAILS = "曾反映过（未说明渠道）"
@@ -171,7 +171,7 @@ def _strip_end(span: str) -> str:
 
 def _normalized(text: str) -> str:
     # Length-preserving, so that the span can be cut from the text as the citizen wrote it.
-    return to_simplified(to_halfwidth(text))
+    return fold_keeping_offsets(text)
 
 
 def _groups(norm: str, wanted: str) -> list[tuple[int, int]]:
@@ -274,5 +274,5 @@ def names_where(report: str | None) -> bool:
 
 def is_bare_answer(text: str | None) -> bool:
     """A bare yes or no ("没有", "有的", "第一次"): an answer only to the question that was asked."""
-    bare = _strip_end(to_simplified(to_halfwidth(text or "")))
+    bare = _strip_end(fold_keeping_offsets(text or ""))
     return bool(bare) and bool(_BARE_YES_RE.fullmatch(bare) or _NEGATIVE_ANSWER_RE.fullmatch(bare))

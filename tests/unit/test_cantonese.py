@@ -3,7 +3,8 @@
 import pytest
 
 from bot.domain.cantonese import fold_cantonese
-from bot.domain.text import fold_for_nlu, normalize_for_parsing
+from bot.domain.text import fold_keeping_offsets, normalize_for_parsing
+from bot.parsing.prior_report import read_prior_report_answer
 
 
 @pytest.mark.parametrize(
@@ -51,7 +52,7 @@ def test_mandarin_is_left_alone(mandarin):
 @pytest.mark.parametrize("said", ["佢哋唔肯俾钱，点算？", "係咪要去法院", "業主唔退按金", "冇", ""])
 def test_the_fold_keeps_every_offset(said):
     assert len(fold_cantonese(said)) == len(said)
-    assert len(fold_for_nlu(said)) == len(said)
+    assert len(fold_keeping_offsets(said)) == len(said)
 
 
 def test_traditional_cantonese_is_read_through_the_whole_normalisation():
@@ -74,3 +75,14 @@ def test_traditional_cantonese_is_read_through_the_whole_normalisation():
 )
 def test_mandarin_words_holding_cantonese_pairs_are_left_alone(mandarin):
     assert fold_cantonese(mandarin) == mandarin
+
+
+@pytest.mark.parametrize(
+    ("answer", "read"),
+    [
+        ("同佢讲过好多次，佢成日话等阵先，冇揾过其他部门", "未曾反映"),
+        ("冇啊 第一次搵你哋", "未曾反映"),
+    ],
+)
+def test_an_earlier_report_denied_in_cantonese(answer, read):
+    assert read_prior_report_answer(answer) == read

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.text import (
-    fold_for_nlu,
+    fold_keeping_offsets,
     has_cjk,
     has_words,
     looks_like_markup,
@@ -44,13 +44,13 @@ def test_to_halfwidth(raw: str, expected: str) -> None:
         ("", ""),
     ],
 )
-def test_fold_for_nlu_is_one_character_for_one(raw: str, expected: str) -> None:
-    assert fold_for_nlu(raw) == expected
-    assert len(fold_for_nlu(raw)) == len(raw)
+def test_fold_keeping_offsets_is_one_character_for_one(raw: str, expected: str) -> None:
+    assert fold_keeping_offsets(raw) == expected
+    assert len(fold_keeping_offsets(raw)) == len(raw)
 
 
-def test_fold_for_nlu_accepts_none() -> None:
-    assert fold_for_nlu(None) == ""
+def test_fold_keeping_offsets_accepts_none() -> None:
+    assert fold_keeping_offsets(None) == ""
 
 
 @pytest.mark.parametrize(

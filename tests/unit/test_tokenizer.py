@@ -5,7 +5,7 @@ from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.tokenizers.jieba_tokenizer import JiebaTokenizer
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.domain.text import fold_for_nlu
+from bot.domain.text import fold_keeping_offsets
 from bot.rasa_plugins.nlu.tokenizer import FoldingJiebaTokenizer, folded_tokens
 
 
@@ -36,7 +36,7 @@ def test_tokens_are_of_the_folded_text(text: str, expected_words: list[str]) -> 
 def test_offsets_point_into_the_text_as_written(text: str) -> None:
     for word, start, end in tokens_of(FoldingJiebaTokenizer, text):
         assert end - start == len(word)
-        assert fold_for_nlu(text[start:end]) == word
+        assert fold_keeping_offsets(text[start:end]) == word
     spans = [(t.start, t.end) for t in folded_tokens(text)]
     assert spans == sorted(spans)
     assert all(0 <= s < e <= len(text) for s, e in spans)

@@ -26,7 +26,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.domain.text import fold_for_nlu
+from bot.domain.text import fold_keeping_offsets
 from bot.rasa_plugins.nlu.linear_intents import LinearIntentModel, fit_linear_intents
 
 ARRAYS_FILE = "arrays.npz"
@@ -90,7 +90,7 @@ class IntentBlend(GraphComponent, IntentClassifier):
         if len({m.get(INTENT) for m in examples}) < 2:
             return self._resource  # nothing to tell apart: the component passes messages through
         self.model = fit_linear_intents(
-            [fold_for_nlu(m.get(TEXT)) for m in examples],
+            [fold_keeping_offsets(m.get(TEXT)) for m in examples],
             [words_of(m) for m in examples],
             [m.get(INTENT) for m in examples],
             c=float(self.component_config["C"]),
@@ -128,7 +128,7 @@ class IntentBlend(GraphComponent, IntentClassifier):
         if self.model is None or not messages:
             return messages
         probabilities = self.model.predict_proba(
-            [fold_for_nlu(m.get(TEXT)) for m in messages], [words_of(m) for m in messages]
+            [fold_keeping_offsets(m.get(TEXT)) for m in messages], [words_of(m) for m in messages]
         )
         weight = float(self.component_config["linear_weight"])
         length = int(self.component_config["ranking_length"])
