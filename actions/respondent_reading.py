@@ -39,6 +39,8 @@ def read_respondent(
             who = respondent_answer.names_only_a_party(reading)
         if not who and turn.requested_slot not in OTHER_PARTIES_OF:
             who = respondent_answer.party_said_instead(turn.text)  # "不是合作社 是俺们村委会收的"
+        if not who and turn.requested_slot not in OTHER_PARTIES_OF and not turn.correcting:
+            who = respondent_answer.names_only_officials(reading)  # "村支书和村主任" at the court question
         if who and respondent.is_role_only(who):
             who = None  # "公司", "老板": left for the respondent question, which asks for the name once
     named = None if who or turn.requested_slot in OTHER_PARTIES_OF else _known_party_named(turn, reading)
@@ -112,11 +114,16 @@ _UNNAMED_PEOPLE = frozenset(
 )
 
 
+_GENERIC_ROLES = frozenset(["村干部", "干部", "领导", "村领导", "当官的"])
+
+
 def _names_the_person(known: object, said: str) -> bool:
     """Whether `said` names a person ("村委会主任陈某") where the record holds only a role ("村干部")."""
     if not isinstance(known, str) or said == known or respondent.names_a_person(known):
         return False
     unnamed = known in _UNNAMED_PEOPLE or (known in said and respondent.is_role_only(known))
+    if known in _GENERIC_ROLES and respondent_answer.names_only_officials(said):
+        return True  # "村干部" told first, "村支书和村主任" later: who exactly
     return unnamed and respondent.names_a_person(said)
 
 

@@ -29,7 +29,7 @@ from bot.parsing.respondent_roles import (
     with_its_name,
 )
 
-__all__ = ["extract_respondent", "is_role_only", "names_a_person"]
+__all__ = ["extract_respondent", "is_official", "is_role_only", "names_a_person"]
 
 _MULTI_SUFFIXES_TEXT = (
     "股份有限公司 有限责任公司 有限公司 物业公司 物业管理处 公司 集团 厂家 工厂 委员会 "
@@ -149,6 +149,11 @@ def _span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
     span = span + person.group() if person else span  # "派出所民警": the officer, of that station
     named = person_named_after(text, start + len(span)) if _TITLE_AT_END_RE.search(span) else None
     return span + named if named else span  # "村委会主任陈某", "村支书王建军": the person, by name
+
+
+def is_official(party: str) -> bool:
+    """A person in office or at work named by title, with or without a name ("村支书", "村委会主任陈某")."""
+    return bool(_TITLE_AT_END_RE.search(party)) or names_a_person(party)
 
 
 def names_a_person(party: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.respondent import blank_what_is_not_said_of_it, first_unit, stated_party
+from bot.parsing.respondent import blank_what_is_not_said_of_it, first_unit, is_official, stated_party
 from bot.parsing.respondent_roles import is_role_only, with_its_name
 
 _ANSWER_FILLER_RE = re.compile(
@@ -129,3 +129,19 @@ def party_said_instead(text: str | None) -> str | None:
     instead = _INSTEAD_RE.search(norm)
     unit = first_unit(norm[instead.end() :]) if instead else None
     return with_its_name(norm, unit) if unit and is_role_only(unit) else unit
+
+
+# "村支书和村主任", "村会计、村支书": people in office listed, and nothing else
+_JOINERS_RE = re.compile(r"(?:以及|还有|和|跟|与|及|[、,，\s])+")
+
+
+def names_only_officials(text: str | None) -> str | None:
+    """A message that only lists people in office ("村支书和村主任"), as said; None otherwise. Said at another
+    question, it still names who the matter is against."""
+    norm = _bare(normalize_for_parsing(text).strip())
+    parts = [part for part in _JOINERS_RE.split(norm) if part]
+    if not parts or len(norm) > _SHORT_ANSWER:
+        return None
+    if all(first_unit(part) == part and is_official(part) for part in parts):
+        return norm
+    return None

@@ -94,3 +94,27 @@ def test_names_a_person(party, named):
 )
 def test_a_role_of_a_role_is_still_a_role(party, role_only):
     assert is_role_only(party) is role_only
+
+
+LOW_INCOME_STORY = "我们村的低保名额都给村干部的亲戚了 真正困难的户评不上"
+
+
+@pytest.mark.parametrize(
+    ("said", "requested_slot", "expected"),
+    [
+        ("村支书和村主任", "legal_status", "村支书和村主任"),  # who exactly, said at the court question
+        ("村支書跟村主任", "occurred_at", "村支书跟村主任"),
+        ("村会计、村支书", "category", "村会计、村支书"),
+    ],
+)
+async def test_officials_listed_later_say_who_the_village_cadres_are(said, requested_slot, expected):
+    slots, dispatcher, _ = await run(
+        said, requested_slot, {"issue_text": LOW_INCOME_STORY, "respondent": "村干部"}
+    )
+    assert slots["respondent"] == expected
+
+
+@pytest.mark.parametrize("said", ["村支书和村主任", "村会计"])
+async def test_officials_at_the_earlier_report_question_are_where_it_went(said):
+    slots, _, _ = await run(said, "prior_report", {"issue_text": LOW_INCOME_STORY, "respondent": "村干部"})
+    assert slots.get("respondent", "村干部") == "村干部"
