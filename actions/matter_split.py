@@ -1,4 +1,5 @@
-"""Splits a story that lists several matters ("一是…，二是…", "一个是…，另一个是…", "1. … 2. …") into one story each.
+"""Splits a story that lists several matters ("一是…，二是…", "一个是…，另一个是…", "1. … 2. …", "…。还有…")
+into one story each.
 
 What the citizen says around the list ("都在株洲市荷塘区") belongs to every matter and is kept with each one.
 """
@@ -24,11 +25,11 @@ SERIES = (
 # what only announces the list ("我要反映两件事") is no part of either matter
 _ANNOUNCE = re.compile(r"(?:两|二|三|几|好几|多)(?:件|个|桩)(?:事情?|问题)")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
-# what follows the list and speaks of all of it ("都在…", "这两件事都…")
 # what opens the list: clauses end at punctuation or, without it, at spaces ("我是营山县绿水镇的 我想说两个事 一个是…")
 _HEAD_CLAUSE_END = re.compile(r"[，,。；;：:!！]|\s+")
 # a greeting or a call is no part of any matter
 _GREETING = re.compile(r"^(?:(?:喂+|你好|您好|哈喽|在吗|在不在|同志|领导|工作人员|请问)[啊呀,，!！~]*)+$")
+# what follows the list and speaks of all of it ("都在…", "这两件事都…")
 _SHARED_TAIL = re.compile(r"[，,。；;]\s*((?:都|全|均|两件|这两|以上|上面)[^。；;]*)$")
 # a place said last, after the list ("…第二个是…盖房子了 甘肃省定西市安定区"): where both matters are
 _PLACE_TAIL = re.compile(r"[，,。；;\s]\s*([\u4e00-\u9fff]{2,14}(?:省|市|区|县|镇|乡|街道|村))[。.!！\s]*$")
@@ -81,7 +82,28 @@ def split_matters(text: str) -> list[str]:
         if sum(1 for story in stories if len(story) >= 4) < 2:
             continue
         return ["，".join(part for part in (head, story, tail) if part) for story in stories if story]
-    return []
+    return _also_matters(text)
+
+
+# "…投诉了好几次没人管！！！还有小区门口那个垃圾站臭死了": a new sentence opened with 还有 tells another matter,
+# unless it goes on about the same party ("。还有他们把垃圾堆在楼道里") or ends the story ("。还有就这些")
+_ALSO_SENTENCE = re.compile(
+    r"[。！!？?]+\s*(?:另外还有|还有就是|还有|另外)[，,、\s]*(?!他|她|它|这家|那家|这个人|那个人|就这|没了|别的没"
+    r"|希望|要求|请|麻烦|恳请|我(?:想|要|希望|觉得|是|的)|我们(?:希望|要求|想))"
+)
+MIN_MATTER_CJK = 6
+
+
+def _also_matters(text: str) -> list[str]:
+    marked = textutil.to_simplified(textutil.to_halfwidth(text))  # one character for one: offsets hold
+    stories, start = [], 0
+    for also in _ALSO_SENTENCE.finditer(marked):
+        stories.append(text[start : also.start()].strip(_EDGES))
+        start = also.end()
+    stories.append(text[start:].strip(_EDGES))
+    if len(stories) < 2 or any(textutil.cjk_count(story) < MIN_MATTER_CJK for story in stories):
+        return []
+    return stories
 
 
 def another_matter(text: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.matter_split import another_matter
+from actions.matter_split import another_matter, split_matters
 from actions.several_matters import SeveralMatters
 from actions.validate_intake import ValidateIntakeForm
 from tests.actions.conftest import make_tracker, run_action, texts
@@ -61,3 +61,44 @@ async def test_another_matter_read_as_several_matters_is_kept_too():
     slots, dispatcher, _ = await run_action(SeveralMatters(), tracker)
     assert slots["pending_matters"] == ["路灯不亮", "小区电梯也老坏"]
     assert slots["more_matters"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "stories"),
+    [
+        (
+            "物业天天半夜装修的噪音 投诉了好几次没人管！！！还有小区门口那个垃圾站臭死了😡",
+            ["物业天天半夜装修的噪音 投诉了好几次没人管", "小区门口那个垃圾站臭死了😡"],
+        ),
+        (
+            "物業天天半夜裝修的噪音！還有小區門口那個垃圾站臭死了",
+            ["物業天天半夜裝修的噪音", "小區門口那個垃圾站臭死了"],
+        ),
+        (
+            "路灯坏了两个月了。另外，小区门口的垃圾桶好几天没人清",
+            ["路灯坏了两个月了", "小区门口的垃圾桶好几天没人清"],
+        ),
+        (
+            "楼下饭店油烟太大了? 还有就是公交站的站牌被撞倒了没人修",
+            ["楼下饭店油烟太大了", "公交站的站牌被撞倒了没人修"],
+        ),
+    ],
+)
+def test_a_new_sentence_opened_with_also_is_another_matter(text, stories):
+    assert split_matters(text) == stories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我家隔壁开了个烧烤店 油烟直接往我家窗户里灌 晚上吵到两三点 还有他们把垃圾堆在楼道里",  # no sentence end
+        "就是厂里拖了两个月工资没发 还有社保也一直没给我们交",
+        "厂里拖了两个月工资没发。还有他们也不给交社保",  # the same party goes on
+        "工资拖了三个月没发！还有",
+        "路灯坏了两个月没人修。还有希望你们尽快派人来看看",  # the citizen's wish, no matter
+        "房子漏水物业不管。另外我想问一下要多久能处理",
+        "噪音太大了！还有就这些",
+    ],
+)
+def test_also_that_goes_on_with_the_same_matter_splits_nothing(text):
+    assert split_matters(text) == []
