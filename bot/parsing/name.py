@@ -112,7 +112,17 @@ _LAST_WORD_RE = re.compile(r"[^\s,，。.!！;；:：]*$")
 _FIRST_WORD_RE = re.compile(r"^[^\s,，。.!！;；:：]*")
 _CLAUSE_SPLIT_RE = re.compile(r"[,，。.!！;；:：\s]+")
 _ANSWER_FILLER_RE = re.compile(
-    r"^(?:那|那么|好的|好吧|好|嗯|哦|额|呃|行|可以|就|我)*(?:我)?(?:还是)?|(?:吧|啊|哈|呀|哦|嘛|就行|就好|就可以)+$"
+    r"^(?:那|那么|好的|好吧|好|嗯|哦|额|呃|行|可以|就|我)*(?:我)?(?:还是)?|(?:吧|啊|哈|呀|哦|嘛|啦|喇|就行|就好|就可以|得啦|就得)+$"
+)
+# a name in Latin letters, as many in Guangdong and Hong Kong go by ("叫我阿May得啦", "Tony", "我叫Jenny Wong")
+_LATIN_NAME_RE = re.compile(
+    r"(?:叫我|我叫|叫|我是|是|本人|我的名字是|名字是|英文名)?\s*(?P<name>[阿小老]?[A-Za-z][A-Za-z.' -]{0,20}[A-Za-z])"
+)
+
+
+# Latin words that answer the question without being a name
+_NOT_LATIN_NAMES = frozenset(
+    {"no", "ok", "okay", "yes", "sorry", "skip", "pass", "null", "none", "na", "n a", "hi", "hello"}
 )
 
 
@@ -131,6 +141,9 @@ def read_name_answer(text: str | None) -> NameAnswer:
     name = _name_in_answer(norm)
     if name:
         return NameAnswer(name=name)
+    latin = _LATIN_NAME_RE.fullmatch(_ANSWER_FILLER_RE.sub("", norm))
+    if latin and latin.group("name").lower() not in _NOT_LATIN_NAMES:
+        return NameAnswer(name=latin.group("name").strip())
     if _ANSWER_REFUSAL_RE.search(norm):
         return NameAnswer(refused=True)
     said = _ROLE_SAID_RE.search(norm)
