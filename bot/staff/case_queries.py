@@ -15,11 +15,12 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import Select
 
-from bot.cases import workflow
+from bot.cases.due_dates import due_of, is_overdue
 from bot.cases.models import Case
 from bot.cases.numbers import local_date, normalize_case_number, utc_now
 from bot.cases.repository import to_record
 from bot.cases.schemas import STATUSES, StatusChange
+from bot.cases.transitions import next_statuses
 from bot.gazetteer import get_gazetteer
 from bot.parsing.address import mask_address
 from bot.parsing.phone import mask_phone
@@ -174,7 +175,7 @@ def search_cases(
                 threat=c.threat,
                 collective=c.collective,
                 due_on=c.due_on,
-                overdue=workflow.is_overdue(c.due_on, today),
+                overdue=is_overdue(c.due_on, today),
                 tags=tuple(tags.get(c.id, ())),
                 snippet=snippet(c.issue_text),
                 phone_masked=_masked_phone(c.phone),
@@ -210,17 +211,15 @@ def get_case_detail(
         ]
         tags = list(_tags_by_case(session, [case.id]).get(case.id, []))
         reviewed = bool(case.conversation_id) and bool(_reviewed(session, {case.conversation_id}))
-    due = workflow.due_of(
-        {f.name: getattr(record, f.name) for f in fields(record)} | {"filed_on": filed_on}, today
-    )
+    due = due_of({f.name: getattr(record, f.name) for f in fields(record)} | {"filed_on": filed_on}, today)
     return CaseDetail(
         record=record,
         history=history,
         notes=notes,
         tags=tags,
         due=due,
-        overdue=workflow.is_overdue(due.on, today),
-        next_statuses=workflow.next_statuses(record.status),
+        overdue=is_overdue(due.on, today),
+        next_statuses=next_statuses(record.status),
         phone_masked=_masked_phone(record.phone),
         id_number_masked=record.id_number_masked,
         transcript_reviewed=reviewed,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from bot.cases.due_dates import Due
 from bot.cases.schemas import CaseRecord, StatusChange
-from bot.cases.workflow import Due
 
 SORTS: tuple[str, ...] = ("filed_desc", "filed_asc", "due_asc", "updated_desc", "category")
 SORT_LABELS: dict[str, str] = {

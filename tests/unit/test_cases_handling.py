@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 
 from bot.cases import make_engine
+from bot.cases.due_dates import due_after
 from bot.cases.handling import is_ordinary, other_route
-from bot.cases.workflow import due_after, extension_updates, route_change_updates, transition_updates
+from bot.cases.workflow import extension_updates, route_change_updates, transition_updates
 from bot.domain.knowledge import ROUTE_CODES, load_knowledge
 from tests.migrations import check_other_route_deadlines_cleared
 from tests.unit.test_cases_workflow import case_fields

@@ -1,4 +1,5 @@
-"""The legal steps of a case (bot.cases.workflow): moves, reasons, deadlines and the 第34条 extension."""
+"""The legal steps of a case (bot.cases.transitions, .due_dates, .workflow): moves, reasons, deadlines and the
+第34条 extension."""
 
 from __future__ import annotations
 
@@ -6,18 +7,11 @@ from datetime import date
 
 import pytest
 
-from bot.cases import workflow
+from bot.cases import due_dates, workflow
+from bot.cases.due_dates import Due, due_after, due_of, is_overdue
 from bot.cases.schemas import STATUSES
-from bot.cases.workflow import (
-    Due,
-    due_after,
-    extension_updates,
-    is_overdue,
-    next_statuses,
-    parse_extension_days,
-    reason_required,
-    transition_updates,
-)
+from bot.cases.transitions import TERMINAL, next_statuses, reason_required
+from bot.cases.workflow import extension_updates, parse_extension_days, transition_updates
 
 ALLOWED = {
     ("待受理", "已受理"),
@@ -61,7 +55,7 @@ def test_next_statuses_follow_the_regulation():
     assert next_statuses("复查办结") == ("复核中",)
     for terminal in ("不予受理", "已转送", "复核办结", "登记作废"):
         assert next_statuses(terminal) == ()
-        assert terminal in workflow.TERMINAL
+        assert terminal in TERMINAL
     with pytest.raises(ValueError):
         next_statuses("完成")
 
@@ -192,7 +186,7 @@ def test_terminal_labels_tell_why():
 
 
 def test_due_after_ignores_unrelated_fields():
-    due = workflow.due_of(
+    due = due_of(
         {"status": "复查中", "review_requested_on": date(2026, 3, 5), "case_number": "x"}, date(2026, 3, 6)
     )
     assert due.on == date(2026, 4, 4)
@@ -245,16 +239,15 @@ def test_extension_only_while_handling(status):
         extension_updates(case_fields(status), 10, "情况复杂", today=date(2026, 3, 1))
 
 
-def test_step_rules_fall_back_when_the_knowledge_file_lacks_a_step(monkeypatch):
-    import bot.domain.knowledge
-
+def test_step_rules_fall_back_when_the_knowledge_file_lacks_a_step(monkeypatch, caplog):
     def missing(step, knowledge=None):
         raise KeyError(step)
 
-    workflow.step_rule.cache_clear()
-    monkeypatch.setattr(bot.domain.knowledge, "deadline", missing)
+    due_dates.step_rule.cache_clear()
+    monkeypatch.setattr(due_dates, "deadline", missing)
     try:
-        assert workflow.step_rule("review_answer") == (30, "第35条")
-        assert workflow.step_rule("reexamination_request") == (30, "第36条")
+        assert due_dates.step_rule("review_answer") == (30, "第35条")
+        assert due_dates.step_rule("reexamination_request") == (30, "第36条")
+        assert "not read from the knowledge file" in caplog.text  # the fallback, not the file, answered
     finally:
-        workflow.step_rule.cache_clear()
+        due_dates.step_rule.cache_clear()

@@ -15,6 +15,7 @@ import bot.web.console.views_case_forms as forms
 from bot.cases import workflow
 from bot.cases.numbers import local_date, utc_now
 from bot.cases.schemas import STATUSES
+from bot.cases.transitions import reason_required
 from bot.domain.category import CATEGORIES
 from bot.staff import case_actions, case_queries, transcripts
 from bot.staff.audit import record
@@ -210,7 +211,7 @@ async def render_case(
         "route_titles": dict(forms.route_choices()),
         "local_time": local_time,
         "legal_status_labels": forms.legal_status_labels(),
-        "reason_required": {s: workflow.reason_required(s) for s in detail.next_statuses},
+        "reason_required": {s: reason_required(s) for s in detail.next_statuses},
         "max_extension": workflow.MAX_EXTENSION_DAYS,
         "case_url": case_url(detail.record.case_number),
     }
