@@ -13,6 +13,7 @@ from bot.domain.category import CATEGORIES, is_confident, top_candidates
 
 CANDIDATE_FLOOR = 0.15
 COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "环境保护", "民政", "政法")
+PROVINCE_CODE_LENGTH = 2
 PLACE_SUFFIX = re.compile(r"[省市区县镇乡村]|街道|社区|小区|路|街|巷|号")
 # "县里", "我们村上", "这个小区" name no place by themselves
 VAGUE_PLACE = re.compile(
@@ -84,6 +85,11 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
         result.set("location_candidates", None)
         return
     if resolution.status == "found":
+        province_only = len(resolution.location_code) == PROVINCE_CODE_LENGTH
+        if province_only and not turn.slots.get("location") and not asked(turn, "location"):
+            # "在上海读的幼儿园": a province only is no place to file; kept as context, the question asks
+            result.set("location_code", known_code or resolution.location_code)
+            return
         deeper = bool(known_code) and resolution.location_code.startswith(known_code)
         if may_set(turn, "location") or deeper:
             result.set("location", resolution.location)
