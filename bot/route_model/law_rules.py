@@ -6,7 +6,11 @@
 - A report of an official's misconduct (检举控告) is protected: the materials are not shown to the person reported
   (信访工作条例 第30条), so "能保密吗" asked with one gets a plain yes.
 - Domestic violence is violence between family members, and between people living together as family
-  (反家庭暴力法 第2条, 第37条): a child beaten by classmates or a stranger's blow is no protection-order matter.
+  (反家庭暴力法 第2条, 第37条): a child beaten by classmates or a stranger's blow is no protection-order matter,
+  and a story that tells no violence at all (a son's income cited to stop a 低保) is none either.
+- A title dispute is between parties over who owns or uses land (土地管理法 第14条). An organ's own act on the
+  citizen's land or house (a certificate or registration not issued, a 违建 finding, a demolition order) is an
+  administrative act: 行政复议 or an administrative suit (行政复议法 第11条, 第23条), not a title dispute.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 from collections.abc import Mapping
 
 from bot.domain.safety import detect_crisis
+from bot.domain.safety_patterns import HARMLESS_RE
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import label_covers
 
@@ -61,6 +66,22 @@ _FAMILY = re.compile(
 _SCHOOL = re.compile(r"同学|同班|班主任|老师|学校|校园|宿舍|男生|女生|年级|班里|班上|霸凌|欺凌|校长|幼儿园")
 _PARTNER = re.compile(
     r"家暴|家庭暴力|保护令|结婚|婚后|夫妻|两口子|离婚|老公|丈夫|老婆|妻子|媳妇|前夫|前妻|男朋友|女朋友|男友|女友|同居|公公|婆婆|继父|继母|后爸|后妈"
+)
+# any violence told at all (打工, 打电话 are blanked out first by HARMLESS_RE)
+_VIOLENCE = re.compile(
+    r"打|揍|踢|掐|扇|推|烫|砸|骂|吼|威胁|恐吓|暴力|家暴|动手|虐待|关起来|关在|锁在|伤|跟踪|骚扰|逼|赶出|不让<W>{0,4}(?:出门|回家)".replace(
+        "<W>", r"[^,.!?。]"
+    )
+)
+LAND_TITLE = "litigation/land_title"
+# an organ's act on the citizen's own land or house, and whoever else would make it a dispute between parties
+_NOT_ISSUED = re.compile(
+    r"(?:证|登记|确权)[^,.!?。]{0,16}(?:没下来|没办下来|办不下来|不给办|不办|不发|卡着|压着|拖着|没批|不批|没给)"
+    r"|(?:办|发|补|领|申请)[^,.!?。]{0,4}(?:证|不动产|登记)[^,.!?。]{0,10}(?:没|不|难|拖|压|卡)"
+)
+_DEMOLITION = re.compile(r"违建|违章建筑|违法建筑|违法建设|强拆|拆除|限期拆|责令|拆违|要拆|来拆")
+_RIVAL_PARTY = re.compile(
+    r"邻居|隔壁|对门|两家|他家|她家|他们家|堂[叔兄弟伯哥]|亲戚|兄弟|村民|别人|对方|占了我|占我|争|抢"
 )
 # how little is left of a reading the law excludes
 EXCLUDED_FACTOR = 0.0
@@ -116,7 +137,9 @@ def apply_law_rules(scores: Mapping[str, float], text: str | None) -> tuple[dict
     """The model's scores with what the law excludes taken out (summing to 1), and in words for staff, why."""
     out = dict(scores)
     used: list[str] = []
-    if not family_violence_possible(text) and _scale(out, DOMESTIC_VIOLENCE, EXCLUDED_FACTOR):
+    if not (family_violence_possible(text) and tells_violence(text)) and _scale(
+        out, DOMESTIC_VIOLENCE, EXCLUDED_FACTOR
+    ):
         used.append("不是家庭成员之间的暴力，不按家庭暴力处理（反家庭暴力法第2条）")
     if not enforcement_possible(text):
         # a judgment disputed or already being enforced is a matter for the court: the mass goes there
@@ -125,5 +148,31 @@ def apply_law_rules(scores: Mapping[str, float], text: str | None) -> tuple[dict
             used.append("没有已生效又未进入执行的判决、裁决，不按申请强制执行处理")
         if COURT_CASE in out:
             out[COURT_CASE] += moved
+    organ_act = organ_act_on_land(text)
+    if organ_act and out.get(LAND_TITLE, 0.0):
+        # the organ's act is reviewed (复议, 行政诉讼): the mass goes to that reading
+        moved = out[LAND_TITLE]
+        if _scale(out, LAND_TITLE, EXCLUDED_FACTOR):
+            used.append("说的是机关对自家土地、房屋的行为，不是当事人之间的权属争议（土地管理法第14条）")
+        out[organ_act] = out.get(organ_act, 0.0) + moved
     total = sum(out.values()) or 1.0
     return {label: p / total for label, p in out.items()}, used
+
+
+def tells_violence(text: str | None) -> bool:
+    """Does the story tell any violence or threat at all?"""
+    return bool(_VIOLENCE.search(HARMLESS_RE.sub(" ", normalize_for_parsing(text or ""))))
+
+
+def organ_act_on_land(text: str | None) -> str | None:
+    """The administrative reading of a story about an organ's act on the citizen's own land or house, with no
+    other party to a title dispute: a certificate or registration not issued (review first, 行政复议法 第23条),
+    or a 违建 finding or demolition (a decision to review); None otherwise."""
+    clean = normalize_for_parsing(text or "")
+    if _RIVAL_PARTY.search(clean):
+        return None
+    if _NOT_ISSUED.search(clean):
+        return "administrative_review/review_first"
+    if _DEMOLITION.search(clean):
+        return "administrative_review/expropriation"
+    return None

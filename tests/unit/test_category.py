@@ -218,3 +218,25 @@ def test_models_mix_with_keywords_by_their_shares(monkeypatch, imported: bool, o
     assert scores["交通运输"] == pytest.approx(a + rest * keywords["交通运输"], abs=2e-4)
     assert scores["城乡建设"] == pytest.approx(b + rest * keywords["城乡建设"], abs=2e-4)
     assert scores["民政"] == pytest.approx(rest * keywords["民政"], abs=2e-4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 低保, 特困, 临时救助, 残疾和高龄补贴: social assistance is 民政, not 劳动和社会保障
+        ("俺娘的低保今年叫村里给划掉了", "民政"),
+        ("低保金三个月没到账了 问民政所说等等", "民政"),
+        ("我們家的低保被取消了 說我兒子有工作", "民政"),
+        ("五保老人的供养金被村会计扣了一半", "民政"),
+        ("残疾人两项补贴申请了半年还没批", "民政"),
+        # a village's bus or coach to town, a broken village road: 交通运输
+        ("俺们那儿到镇上的班车停了 老人赶集只能走路", "交通运输"),
+        ("我们村到乡里连个农村客运都没有", "交通运输"),
+        ("村道烂成泥巴路了几年都没人修", "交通运输"),
+        # land taken for a road or a canal without pay: 国土资源
+        ("乡里修公路占了我屋里三分地 一直没给钱", "国土资源"),
+        ("修水渠把俺家的地占了 说好的补偿到现在没影", "国土资源"),
+    ],
+)
+def test_everyday_matters_land_in_the_class_that_handles_them(text: str, expected: str) -> None:
+    assert classify_category(text, matter=True)[0].name == expected

@@ -9,9 +9,12 @@ from bot.domain.routing import decide_route
 from bot.route_model.law_rules import (
     DOMESTIC_VIOLENCE,
     ENFORCEMENT,
+    LAND_TITLE,
     apply_law_rules,
     family_violence_possible,
+    organ_act_on_land,
     refused_enforcement,
+    tells_violence,
 )
 
 IGNORED = [
@@ -93,3 +96,49 @@ def test_a_bullied_child_is_the_schools_matter_not_a_protection_order() -> None:
     )
     assert decision.code in ("petition", "hotline_12345") or decision.question is not None
     assert decision.label != DOMESTIC_VIOLENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俺家低保叫乡里停了 说俺闺女在城里上班挣钱",
+        "我兒子在外地打工 民政說我家有收入 把低保取消了",
+        "婆婆的养老金停发了 问了好几次社保局都说等通知",
+    ],
+)
+def test_a_story_with_family_but_no_violence_is_no_domestic_violence(text: str) -> None:
+    assert not tells_violence(text)
+    scores, _ = apply_law_rules({DOMESTIC_VIOLENCE: 0.5, "administrative_review/review_first": 0.5}, text)
+    assert scores[DOMESTIC_VIOLENCE] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("俺家宅基地证办了两年还没下来 镇上老说等", "administrative_review/review_first"),
+        ("申请不动产登记交了材料 自然资源局一直压着不给办", "administrative_review/review_first"),
+        ("房子翻修好了 镇里说是违建 贴了通知要拆除", "administrative_review/expropriation"),
+        ("城管下了限期拆除决定 说我家的偏房是違章建築", "administrative_review/expropriation"),
+        ("我在自家宅基地上盖的房 乡政府说要来拆", "administrative_review/expropriation"),
+    ],
+)
+def test_an_organs_act_on_own_land_is_reviewed_not_a_title_dispute(text: str, reading: str) -> None:
+    assert organ_act_on_land(text) == reading
+    scores, used = apply_law_rules({LAND_TITLE: 0.8, "petition": 0.2}, text)
+    assert scores[LAND_TITLE] == 0.0 and scores[reading] == pytest.approx(0.8)
+    assert used and "土地管理法第14条" in used[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "邻居把围墙砌到我家宅基地上 两家的证都写着这块地",
+        "堂叔拿出一张老证说我家的宅基地是他们的",
+        "隔壁盖房占了我家地基 镇上调解不了",
+        "两家为宅基地边界吵了三年",
+    ],
+)
+def test_a_dispute_between_parties_stays_a_title_dispute(text: str) -> None:
+    assert organ_act_on_land(text) is None
+    scores, _ = apply_law_rules({LAND_TITLE: 0.8, "petition": 0.2}, text)
+    assert scores[LAND_TITLE] == pytest.approx(0.8)
