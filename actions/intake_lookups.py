@@ -48,7 +48,8 @@ def read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
         result.set("category", scores[0].name)
         result.set("category_confidence", round(float(scores[0].score), 3))
     else:
-        names = [s.name for s in top_candidates(scores, 3) if s.score >= CANDIDATE_FLOOR]
+        # "其他" is always offered last, once: the question says "都不像就选其他"
+        names = [s.name for s in top_candidates(scores, 3) if s.score >= CANDIDATE_FLOOR and s.name != "其他"]
         # no clear signal: offer the classes most matters fall into, so the citizen is never left with one button
         names += [c for c in COMMON_CATEGORIES if c not in names][: max(0, 5 - len(names))]
         result.set("category_candidates", [*names, "其他"])
