@@ -12,91 +12,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from actions.correction_labels import CLAUSE_START, COLON_BEFORE_LABEL, FIRST_CLAUSE_START, LABEL_SLOT, LABELS
 from actions.correction_values import phone_part, place_denied, without_reason
 from bot.domain import text as textutil
 from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, names_where
 
-# words citizens use for each detail; one regex, longest first, so "此前反映情况" is not "反映对象"
-LABELS: dict[str, tuple[str, ...]] = {
-    "prior_report": (
-        "此前反映情况",
-        "之前反映情况",
-        "此前反映",
-        "之前反映",
-        "以前反映",
-        "反映过的情况",
-        "反映情况",
-        "此前反映的情况",
-        "之前反映的情况",
-        "之前反映过的情况",
-        "之前反映过的",
-        "以前反映的情况",
-        "之前找过的",
-        "找过哪里",
-    ),
-    "legal_status": ("诉讼/仲裁情况", "诉讼仲裁情况", "诉讼情况", "打官司", "官司", "诉讼", "仲裁", "起诉"),
-    "people_count": ("涉及人数", "涉及的人数", "人数", "户数", "多少人"),
-    "occurred_at": ("发生时间", "发生的时间", "时间", "日期", "日子", "年份", "月份"),
-    "location": (
-        "问题发生地",
-        "事发地点",
-        "事发地",
-        "发生地点",
-        "发生地",
-        "地址",
-        "地点",
-        "地方",
-        "位置",
-        "住址",
-        "地名",
-        "地区",
-    ),
-    "respondent": (
-        "反映对象",
-        "被反映的对象",
-        "被反映对象",
-        "被反映的单位",
-        "被反映的人",
-        "被投诉的单位",
-        "被投诉单位",
-        "被投诉的对象",
-        "被投诉的",
-        "被投诉人",
-        "投诉对象",
-        "对方名称",
-        "单位名称",
-        "对象",
-        "对方",
-    ),
-    "category": ("问题类别", "问题分类", "类别", "分类", "类型", "归类"),
-    "petitioner_name": ("我的名字", "我的姓名", "姓名", "名字", "称呼"),
-    "phone": ("联系电话", "电话号码", "手机号码", "手机号", "电话", "号码", "联系方式"),
-    "id_number": ("身份证号码", "身份证号", "身份证"),
-    "issue_text": ("反映的问题", "问题描述", "事情经过", "诉求", "内容", "描述", "问题", "事情"),
-}
-_LABEL_SLOT = {word: slot for slot, words in LABELS.items() for word in words}
-_LABEL_RE = "|".join(sorted(map(re.escape, _LABEL_SLOT), key=len, reverse=True))
-
-# what may come before the label at the start of a clause ("帮我把", "更正一下", "刚才")
-_LEAD = (
-    r"(?:哦|噢|喔|啊|唉|哎|嗯)?(?:等一下|等等|哎呀|不好意思|对不起|麻烦|请|还有|另外|然后|再|并且|而且|和|以及)?"
-    r"(?:我刚才|我刚刚|刚才|刚刚|之前|前面|上面|摘要里的?|摘要里)?"
-    r"(?:帮我|给我|麻烦|请|我要|我想|能不能|可以|要)?"
-    r"(?:修改|更正|改)?(?:一下|下)?"
-    r"(?:把|将)?(?:我的|那个|这个|你们?记的|你写的|写的)?"
-)
-# what makes a label the start of a correction ("地址改成", "反映对象不对", "电话说错了", "人数：")
-_CUE = (
-    r"(?:那里|那项|那一项|那栏|那块|那个|这一项|这项|的)?\s*"
-    r"(?:改成|改为|换成|改回|更正为|更正成|更改为|应该|应当|应为|不对|不准|错|有误|有问题|说|写|打|记|填|搞|弄|"
-    r"输|选|漏|不是|是|为|[:：]|要改|改一下|改下|重新)"
-)
-_CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})(?={_CUE})")
-_FIRST_CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})")
 _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff]{2}) +(?=[\u4e00-\u9fff]{2})")
 _CLAUSES = re.compile(r"[，,。；;！!？?\n]+")
-_COLON_BEFORE_LABEL = re.compile(rf"[:：]\s*(?={_LEAD}\s*(?:{_LABEL_RE}){_CUE})")
 # "补充一下：…" adds to what was said
 _ADDS = re.compile(r"^(?:再)?(?:补充|加上|加一句|补一句|添上|再说一点)(?:一下|几句|一点|两句)?")
 
@@ -141,16 +64,16 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     clean = textutil.to_halfwidth(textutil.to_simplified(text or "")).strip()
     if not clean:
         return []
-    clean = _COLON_BEFORE_LABEL.sub("，", clean)  # "三个地方要改：反映对象是…，人数是…"
+    clean = COLON_BEFORE_LABEL.sub("，", clean)  # "三个地方要改：反映对象是…，人数是…"
     clean = _PAUSE.sub(
         "，", clean
     )  # "不对 地方说错了 不是朝阳 是北京通州": a space between phrases is a pause
     clauses = [c for c in _CLAUSES.split(clean) if c.strip()]
     groups: list[tuple[str | None, list[str]]] = []
     for index, clause in enumerate(clauses):
-        match = (_FIRST_CLAUSE_START if index == 0 else _CLAUSE_START).match(clause)
+        match = (FIRST_CLAUSE_START if index == 0 else CLAUSE_START).match(clause)
         if match:
-            groups.append((_LABEL_SLOT[match.group(1)], [clause[match.end() :]]))
+            groups.append((LABEL_SLOT[match.group(1)], [clause[match.end() :]]))
         elif groups and groups[-1][0] not in (None, "prior_report") and _tells_earlier_report(clause):
             groups.append(("prior_report", [clause]))  # "反映对象是X，之前还打过12345": not part of X
         elif groups:

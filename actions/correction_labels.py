@@ -1,0 +1,88 @@
+"""The words citizens use for each detail when they correct it ("此前反映情况", "电话号码", "地点"), and where a
+correction of one starts in a clause ("帮我把地址改成…", "反映对象不对", "人数："). For `actions.correction_parse`."""
+
+from __future__ import annotations
+
+import re
+
+# words citizens use for each detail; one regex, longest first, so "此前反映情况" is not "反映对象"
+LABELS: dict[str, tuple[str, ...]] = {
+    "prior_report": (
+        "此前反映情况",
+        "之前反映情况",
+        "此前反映",
+        "之前反映",
+        "以前反映",
+        "反映过的情况",
+        "反映情况",
+        "此前反映的情况",
+        "之前反映的情况",
+        "之前反映过的情况",
+        "之前反映过的",
+        "以前反映的情况",
+        "之前找过的",
+        "找过哪里",
+    ),
+    "legal_status": ("诉讼/仲裁情况", "诉讼仲裁情况", "诉讼情况", "打官司", "官司", "诉讼", "仲裁", "起诉"),
+    "people_count": ("涉及人数", "涉及的人数", "人数", "户数", "多少人"),
+    "occurred_at": ("发生时间", "发生的时间", "时间", "日期", "日子", "年份", "月份"),
+    "location": (
+        "问题发生地",
+        "事发地点",
+        "事发地",
+        "发生地点",
+        "发生地",
+        "地址",
+        "地点",
+        "地方",
+        "位置",
+        "住址",
+        "地名",
+        "地区",
+    ),
+    "respondent": (
+        "反映对象",
+        "被反映的对象",
+        "被反映对象",
+        "被反映的单位",
+        "被反映的人",
+        "被投诉的单位",
+        "被投诉单位",
+        "被投诉的对象",
+        "被投诉的",
+        "被投诉人",
+        "投诉对象",
+        "对方名称",
+        "单位名称",
+        "对象",
+        "对方",
+    ),
+    "category": ("问题类别", "问题分类", "类别", "分类", "类型", "归类"),
+    "petitioner_name": ("我的名字", "我的姓名", "姓名", "名字", "称呼"),
+    "phone": ("联系电话", "电话号码", "手机号码", "手机号", "电话", "号码", "联系方式"),
+    "id_number": ("身份证号码", "身份证号", "身份证"),
+    "issue_text": ("反映的问题", "问题描述", "事情经过", "诉求", "内容", "描述", "问题", "事情"),
+}
+LABEL_SLOT = {word: slot for slot, words in LABELS.items() for word in words}
+_LABEL_RE = "|".join(sorted(map(re.escape, LABEL_SLOT), key=len, reverse=True))
+
+# what may come before the label at the start of a clause ("帮我把", "更正一下", "刚才")
+_LEAD = (
+    r"(?:哦|噢|喔|啊|唉|哎|嗯)?(?:等一下|等等|哎呀|不好意思|对不起|麻烦|请|还有|另外|然后|再|并且|而且|和|以及)?"
+    r"(?:我刚才|我刚刚|刚才|刚刚|之前|前面|上面|摘要里的?|摘要里)?"
+    r"(?:帮我|给我|麻烦|请|我要|我想|能不能|可以|要)?"
+    r"(?:修改|更正|改)?(?:一下|下)?"
+    r"(?:把|将)?(?:我的|那个|这个|你们?记的|你写的|写的)?"
+)
+# what makes a label the start of a correction ("地址改成", "反映对象不对", "电话说错了", "人数：")
+_CUE = (
+    r"(?:那里|那项|那一项|那栏|那块|那个|这一项|这项|的)?\s*"
+    r"(?:改成|改为|换成|改回|更正为|更正成|更改为|应该|应当|应为|不对|不准|错|有误|有问题|说|写|打|记|填|搞|弄|"
+    r"输|选|漏|不是|是|为|[:：]|要改|改一下|改下|重新)"
+)
+
+# a label starting a correction: in any clause with its cue, in the first clause alone ("电话 13…")
+CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})(?={_CUE})")
+FIRST_CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})")
+# "三个地方要改：反映对象是…": a colon before a labelled correction
+COLON_BEFORE_LABEL = re.compile(rf"[:：]\s*(?={_LEAD}\s*(?:{_LABEL_RE}){_CUE})")
