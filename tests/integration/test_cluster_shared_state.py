@@ -267,3 +267,51 @@ def test_a_message_queued_behind_a_killed_server_is_served_once_its_ticket_runs_
     waited = asyncio.run(asyncio.wait_for(retry_elsewhere(), timeout=6))
     assert 1.0 < waited < 4.0
     assert store.get_lock("citizen-5") is None  # released, nothing left behind for the next message
+
+
+def _counting(store: ResilientRedisLockStore) -> list[str]:
+    """The Redis commands the store sends from now on."""
+    sent: list[str] = []
+    execute = store.red.execute_command
+
+    def counted(*args: object, **options: object) -> object:
+        sent.append(str(args[0]))
+        return execute(*args, **options)
+
+    store.red.execute_command = counted  # type: ignore[method-assign]
+    return sent
+
+
+def test_an_uncontended_message_costs_five_round_trips_and_leaves_no_lock(shared: str) -> None:
+    port = int(shared.rsplit(":", 1)[1].split("/")[0])
+    store = ResilientRedisLockStore(host="127.0.0.1", port=port, db=1, key_prefix="trips")
+    sent = _counting(store)
+
+    async def one_message() -> None:
+        async with store.lock("citizen-6"):
+            pass
+
+    asyncio.run(one_message())
+    # issue (GET, SET), served at the first look (GET), released (GET, DEL); Rasa's own store sends seven
+    assert sent == ["GET", "SET", "GET", "GET", "DEL"]
+    assert store.get_lock("citizen-6") is None
+
+
+def test_two_messages_of_one_conversation_still_take_turns(shared: str) -> None:
+    port = int(shared.rsplit(":", 1)[1].split("/")[0])
+    store = ResilientRedisLockStore(host="127.0.0.1", port=port, db=1, key_prefix="turns")
+    order: list[str] = []
+
+    async def message(name: str, delay: float) -> None:
+        await asyncio.sleep(delay)
+        async with store.lock("citizen-7", wait_time_in_seconds=0.05):
+            order.append(f"{name} in")
+            await asyncio.sleep(0.2)
+            order.append(f"{name} out")
+
+    async def both() -> None:
+        await asyncio.gather(message("first", 0), message("second", 0.05))
+
+    asyncio.run(both())
+    assert order == ["first in", "first out", "second in", "second out"]
+    assert store.get_lock("citizen-7") is None
