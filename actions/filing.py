@@ -135,4 +135,9 @@ class FileCase(Action):
             SlotSet("threat_flag", False),
         ]
         events += [SlotSet(slot, None) for slot in RESET_AFTER_FILING]
+        # a next matter told "在同一个地方" takes this place (actions/intake_lookups.read_location)
+        events += [
+            SlotSet("last_location", slots.get("location")),
+            SlotSet("last_location_code", slots.get("location_code")),
+        ]
         return events

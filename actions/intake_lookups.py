@@ -14,6 +14,10 @@ from bot.domain.category import CATEGORIES, is_confident, top_candidates
 CANDIDATE_FLOOR = 0.15
 COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "环境保护", "民政", "政法")
 PROVINCE_CODE_LENGTH = 2
+# "同上", "一样的", "还是那里": at a later matter's place question, the place of the case just filed
+SAME_PLACE = re.compile(
+    r"同上|(?<!不)一样|同一个?(?:地方|地儿|位置)|(?:还是|也是|也在|还在)(?:那|这)(?:里|儿|边|个地方)|同一处"
+)
 PLACE_SUFFIX = re.compile(r"[省市区县镇乡村]|街道|社区|小区|路|街|巷|号")
 # "县里", "我们村上", "这个小区" name no place by themselves
 VAGUE_PLACE = re.compile(
@@ -76,7 +80,9 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
             result.set("location_code", place.code)
             result.set("location_candidates", None)
             return
-    resolution = gazetteer.resolve(clean, context_code=turn.slots.get("location_code") or None)
+    last_code = turn.slots.get("last_location_code") or ""
+    # "一样的 绿水镇" after a matter filed at 营山县's: the place just filed tells which 绿水镇
+    resolution = gazetteer.resolve(clean, context_code=turn.slots.get("location_code") or last_code or None)
     known_code = turn.slots.get("location_code") or ""
     chosen = _pick_candidate(turn.slots.get("location_candidates"), resolution)
     if chosen and asked(turn, "location"):
@@ -105,6 +111,10 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
         )
         if asked(turn, "location"):
             result.notes.append(f"“{resolution.matched_text}”有好几个地方叫这个名字，请选一下是哪里的。")
+    elif asked(turn, "location") and turn.slots.get("last_location") and SAME_PLACE.search(clean):
+        result.set("location", turn.slots["last_location"])
+        result.set("location_code", last_code)
+        result.set("location_candidates", None)
     elif (
         asked(turn, "location")
         and turn.intent not in NOT_FREE_TEXT_INTENTS
