@@ -15,6 +15,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind
+from actions.questions import ASKS_MATERIALS
 from bot.domain import text as textutil
 
 # (words of the question, who does it); the first match wins, so the narrower topics come first
@@ -79,14 +80,57 @@ OFFICES = (
 GENERAL = "这类办事问题，到当地政务服务中心问，或者拨打12345政务服务便民热线，问得最清楚"
 
 
-def consultation_answer(question: str) -> str:
+def office_for(question: str, place: str | None = None) -> str:
+    """Who does what the question asks about; with the county the citizen named ("光山县"), that county's."""
     clean = textutil.normalize_for_parsing(question or "")
     where = next((office for words, office in OFFICES if re.search(words, clean)), GENERAL)
+    return where.replace("县区", place).replace("当地", place) if place else where
+
+
+def consultation_answer(question: str, place: str | None = None) -> str:
     return (
-        f"您问的是办事的问题，这不用登记成信访事项，直接问办事的地方最快：{where}。"
+        f"您问的是办事的问题，这不用登记成信访事项，直接问办事的地方最快：{office_for(question, place)}。"
         "拿不准的话，也可以打12345政务服务便民热线问清楚。\n"
         "如果办事时遇到了问题，比如一直办不下来、被推来推去，跟我说说经过，我帮您登记反映。"
     )
+
+
+MATERIALS_FOR_SERVICE = (
+    "要带哪些材料，以办事的地方公布的清单为准，各地会有些不同：一般都要带身份证、户口簿，再加上能说明您情况的证明。"
+    "去之前最好先打电话问清楚，省得白跑：{where}。"
+)
+PLACE_ONLY = (
+    "好的，您在{place}的话：{where}。拿不准的话，也可以打12345政务服务便民热线问清楚；"
+    "办的时候遇到了问题，比如一直办不下来、被推来推去，跟我说说经过，我帮您登记反映。"
+)
+
+
+def follow_up_answer(
+    before: str, text: str, place: str | None = None, *, only_place: bool = False
+) -> str | None:
+    """A message that goes on from an earlier question about getting something done (`before`): what to bring,
+    or only the county ("俺在河南省信阳市光山县", `only_place`); None when it is neither."""
+    clean = textutil.normalize_for_parsing(text or "")
+    if ASKS_MATERIALS.search(clean):
+        # "办残疾证要带啥" names its own service; "那要带啥材料" means the one asked about before
+        return MATERIALS_FOR_SERVICE.format(where=office_for(text if names_service(text) else before, place))
+    if only_place and place:
+        return PLACE_ONLY.format(place=place, where=office_for(before, place))
+    return None
+
+
+def names_service(text: str) -> bool:
+    """Whether a question names the service it is about ("办残疾证…"), so an office can be named."""
+    clean = textutil.normalize_for_parsing(text or "")
+    return any(re.search(words, clean) for words, _ in OFFICES)
+
+
+def consultation_before(slots: Mapping[str, Any], user_texts: list[str], window: int = 3) -> str | None:
+    """The citizen's earlier question about getting something done (among the last `window` messages before
+    the latest), while no matter is being told; None otherwise."""
+    if slots.get("issue_text"):
+        return None
+    return next((text for text in reversed(user_texts[-window:]) if is_consultation(text)), None)
 
 
 def answer_instead_of_filing(slots: Mapping[str, Any], text: str) -> list[str] | None:
@@ -126,7 +170,24 @@ class AnswerConsultation(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        dispatcher.utter_message(text=consultation_answer(tracker.latest_message.get("text") or ""))
+        text = tracker.latest_message.get("text") or ""
+        before = consultation_before(tracker.slots, earlier_user_texts(tracker))
+        follow = follow_up_answer(before, text) if before else None
+        dispatcher.utter_message(text=follow or consultation_answer(text))
         if tracker.active_loop.get("name") == "intake_form":
             dispatcher.utter_message(response="utter_intake_resumed")
         return []
+
+
+def earlier_user_texts(tracker: Tracker) -> list[str]:
+    """What the citizen wrote before the latest message, oldest first."""
+    texts = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"]
+    return texts[:-1]
+
+
+def county_of(code: str | None, gazetteer) -> str | None:
+    """The county (or city, when only the city is known) of a division code: "411522…" → "光山县"."""
+    if not code or len(code) < 4:
+        return None
+    division = gazetteer.get(code[:6]) or gazetteer.get(code[:4])
+    return division.name if division is not None else None

@@ -9,12 +9,21 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.consultation import consultation_answer, is_consultation
+from actions import services
+from actions.consultation import (
+    consultation_answer,
+    consultation_before,
+    county_of,
+    earlier_user_texts,
+    follow_up_answer,
+    is_consultation,
+    names_service,
+)
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind, tells_a_story
-from actions.questions import answer_for, own_answer
+from actions.questions import QuestionKind, answer_for, detect_question, own_answer
 from actions.route_slots import likely_route
 from actions.slots import INTAKE_SLOTS, NOT_PROVIDED
 from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
@@ -70,7 +79,8 @@ def specific_answer(text: str, *, questions: bool = True, route: RouteDecision |
     higher = speaks_of_going_higher(text)
     if higher or sounds_frustrated(text):
         return frustration_answer(route, going_higher=higher)
-    if is_consultation(text):
+    # "要带啥材料" names no service: what to bring to report a matter, not a desk to ask
+    if is_consultation(text) and (names_service(text) or detect_question(text) is not QuestionKind.MATERIALS):
         return consultation_answer(text)
     return answer_for(text) if questions else None
 
@@ -83,6 +93,15 @@ def faq_reply(intent: str | None, text: str, route: RouteDecision | None = None)
         or own_answer(text)  # "这个归哪个部门管？" read as a question about channels
         or faq_answer(faq_key(intent, text) or "what_is_petition")
     )
+
+
+def consultation_follow_up(tracker: Tracker) -> str | None:
+    """ "那要带啥材料" right after a question about getting something done: answered for that service."""
+    before = consultation_before(tracker.slots, earlier_user_texts(tracker))
+    if before is None:
+        return None
+    place = county_of(tracker.get_slot("location_code"), services.gazetteer())
+    return follow_up_answer(before, tracker.latest_message.get("text") or "", place)
 
 
 def runner_up_intent(tracker: Tracker) -> str | None:
@@ -106,7 +125,8 @@ class AnswerFaq(Action):
 
         text = tracker.latest_message.get("text") or ""
         route = likely_route(dict(tracker.slots))  # "能不能直接去北京": that route's next steps
-        dispatcher.utter_message(text=faq_reply(latest_intent(tracker), text, route))
+        answer = consultation_follow_up(tracker) or faq_reply(latest_intent(tracker), text, route)
+        dispatcher.utter_message(text=answer)
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_intake_resumed")
         return []
@@ -214,7 +234,12 @@ class HandleUnclear(Action):
         clean = textutil.normalize_for_parsing(text)
         if tells_a_story(clean) and not textutil.looks_like_markup(text) and not is_consultation(text):
             return self.start_intake(dispatcher, tracker)
-        answer = lost_number_followup(tracker) or specific_answer(text) or unclear_reply(text)
+        answer = (
+            lost_number_followup(tracker)
+            or consultation_follow_up(tracker)
+            or specific_answer(text)
+            or unclear_reply(text)
+        )
         dispatcher.utter_message(text=answer)
         return []
 
@@ -260,7 +285,8 @@ class ReplyOutOfScope(Action):
         if not tracker.get_slot("issue_text") and tells_a_story(clean) and not is_consultation(text):
             # "村书记就是个村霸！！谁不听他的就断谁家的水！！" taken for small talk is a story: the intake starts
             return HandleUnclear.start_intake(dispatcher, tracker)
-        answer = specific_answer(text)  # "高龄补贴怎么申请？" taken for small talk still gets its answer
+        # "高龄补贴怎么申请？" taken for small talk still gets its answer
+        answer = consultation_follow_up(tracker) or specific_answer(text)
         followup = lost_number_followup(tracker)
         if followup or looks_like_pinyin(text):
             dispatcher.utter_message(text=followup or PINYIN_REPLY)

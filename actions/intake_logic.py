@@ -27,14 +27,16 @@ from actions.matter_split import (
     listed_plan,
     names_a_thing,
 )
-from actions.more_story import append_more_story
+from actions.more_story import announces_only, append_more_story, says_only_where_or_when
 from actions.prior_report_reading import read_prior_report
 from actions.questions import (
     OWN_ANSWER_KINDS,
     QuestionKind,
     answer_in_context,
     asks_why_address,
+    complains_why_not,
     detect_question,
+    why_we_ask,
 )
 from actions.respondent_reading import name_the_organ, read_respondent, story_role
 from actions.slots import (
@@ -44,7 +46,7 @@ from actions.slots import (
     OPTIONAL_SLOTS,
 )
 from actions.turn_answers import DONT_KNOW, SKIPPED_ADDRESS, SKIPPED_NAME, SKIPPED_PHONE, WHY_ADDRESS
-from actions.turn_context import NOT_NEGATION, Part, has_part, reading_text
+from actions.turn_context import ALL_PARTS, NOT_NEGATION, Part, has_part, reading_text
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, with_reprompt
 from bot.cases.crypto import encrypt_id_number
 from bot.domain import text as textutil
@@ -96,7 +98,10 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         result.say(LATER_MATTER_NOTE.format(later))
         return result
     question = None if turn.correcting else detect_question(clean)
-    reading = reading_text(turn.text)
+    grievance = question is QuestionKind.OTHER and complains_why_not(clean)
+    if grievance:  # "养老金咋没到账": the matter told as a why, not a question to answer
+        question = None
+    reading = reading_text(turn.text, ALL_PARTS - {Part.QUESTION}) if grievance else reading_text(turn.text)
     rclean = textutil.normalize_for_parsing(reading)  # half-width: "１３９ ００１３ ９０００" has words
     if not turn.correcting and asks_why_address(question, clean, turn.requested_slot):
         result.notes.append(WHY_ADDRESS)  # "要地址干嘛？": why it is asked, then the question again
@@ -131,6 +136,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     guarded(result, "address", turn_answers.read_address, turn, reading, result)
     guarded(result, "people_count", turn_answers.read_people_in_words, turn, rclean, result)
     guarded(result, "id_number", _read_id_number, turn, clean, result)
+    guarded(result, "issue_text", _no_story_in_details, turn, clean, result, gazetteer)
 
     append_more_story(turn, clean, result)
     with_reprompt(turn, result)
@@ -149,6 +155,8 @@ def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: An
 def _answer(kind: QuestionKind, result: TurnResult, turn: Turn) -> None:
     # the story told before counts: "能保密吗" after a report of an official gets 第30条's plain yes
     answer = answer_in_context(kind, turn.text, story=turn.slots.get("issue_text"))
+    if kind is QuestionKind.WHY_ASKED:  # "你问这个搞么子" at the category: why that is asked
+        answer = why_we_ask(turn.correcting or turn.requested_slot, turn.text) or answer
     result.say(answer or UNANSWERED_QUESTION, NoteKind.ANSWER if answer else NoteKind.INFO)
 
 
@@ -168,11 +176,22 @@ def _read_issue_text(turn: Turn, clean: str, result: TurnResult, question: Quest
     current = turn.slots.get("issue_text")
     if question is not None and len(clean) < 2 * MIN_STORY_CHARS:
         return  # "要收费吗？" asked while the matter is asked for is a question, not the matter
+    if announces_only(clean) and not turn.correcting:
+        return  # "同志 我想问个事": the matter is still to come
     if asked(turn, "issue_text"):
         if turn.intent not in NOT_FREE_TEXT_INTENTS or turn.correcting:
             result.set("issue_text", turn.text.strip())
     elif not current and turn.intent in ("tell_problem", "inform") and len(clean) >= MIN_STORY_CHARS:
         result.set("issue_text", turn.text.strip())
+
+
+def _no_story_in_details(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None:
+    """ "俺在河南省信阳市光山县" gives the place, not the matter: the story is still to be told."""
+    if "issue_text" not in result.updates or turn.slots.get("issue_text") or turn.correcting:
+        return
+    when = safe_occurred_at(clean, turn)
+    if says_only_where_or_when(clean, gazetteer, when.text if when else None):
+        del result.updates["issue_text"]
 
 
 def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from actions.intake_lookups import named_category
 from actions.intake_turn import Turn, TurnResult
 from actions.matter_kind import tells_a_story
@@ -13,6 +15,11 @@ STORY_AT_CATEGORY_INTENTS = frozenset({"tell_problem", "inform", "out_of_scope",
 HINTS = frozenset({"category_candidates", "category_confidence", "location_candidates"})
 # what must be left once the questions are taken out for a message to tell more of the story
 MIN_STORY_LEFT = 8
+# words around a place or a time that tell nothing of the matter ("俺娘在…", "我在…", "就是…开始的")
+_FILLER = re.compile(
+    r"我娘|俺娘|我妈|俺妈|我爸|俺爹|我爹|老人家?|老伴|老家|父母|开始|那边|这边|这里|那里|"
+    r"[我俺咱您你他她它们的地在是就住家里边儿个了呢嘞啊呀吧哦嗯从到自己都还也]"
+)
 
 
 def only_asks(clean: str) -> bool:
@@ -43,8 +50,10 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         and not set(result.updates) - HINTS
     )
     telling = turn.intent == "tell_problem" or (turn.intent == "inform" and tells_a_story(clean))
-    if only_asks(clean):
-        return  # "你还没回答我 能不能二十几个人一起进去": answered as a question, never kept as the matter
+    if only_asks(clean) or announces_only(clean):
+        # "你还没回答我 能不能二十几个人一起进去" is answered as a question, "我还想问个事" awaits one: neither
+        # is kept as the matter
+        return
     if (
         current
         and ((telling and len(clean) >= 15) or (at_category and textutil.cjk_count(clean) >= 4))
@@ -53,3 +62,30 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         and more not in current
     ):
         result.set("issue_text", f"{current}\n{more}")
+
+
+# "同志 我想问个事", "您好 有个情况想反映一下": an opening that only announces what is coming
+_OPENING = r"(?:同志|领导|你好|您好|在吗|在不在|有人吗|喂+|师傅|工作人员|请问|打扰(?:一下|了)|麻烦(?:问)?一下|那个|嗯+|哎+|唉+)"
+_ANNOUNCE = re.compile(
+    rf"^(?:{_OPENING}[,，.。!！\s~]*)*(?:我|俺|咱|我们|俺们)?(?:这里|这边)?(?:有|想|要|还想|还有|还要)*"
+    r"(?:个|一个|件|一件|点|几个|两个)?(?:事情?|问题|情况)?(?:想|要)?"
+    r"(?:问问?|咨询|请教|反映|说说?|打听|讲讲?)?(?:一下|下)?(?:个|一个|件|一件|点|几个|两个)?(?:事情?|问题|情况)?"
+    r"(?:可以吗|行吗|行不|好吗|方便吗)?[吗呢啊呀嘛吧哈。.!！?？~\s]*$"
+)
+_ANNOUNCED = re.compile(r"问|咨询|请教|反映|事|问题|情况|打听")
+
+
+def announces_only(clean: str) -> bool:
+    """Whether a message only announces a question or a matter, with nothing of it yet."""
+    return bool(_ANNOUNCE.match(clean or "")) and bool(_ANNOUNCED.search(clean or ""))
+
+
+def says_only_where_or_when(clean: str, gazetteer, when: str | None) -> bool:
+    """A message that gives only a place or a time ("俺在河南省信阳市光山县", "河南省周口市郸城县 俺娘在汲冢镇"):
+    no matter to file, however long the place name is. `when` is the time the message gave, if any."""
+    rest = clean
+    for mention in gazetteer.mentions(clean):
+        rest = rest.replace(mention.text, "")
+    if when:
+        rest = rest.replace(when, "")
+    return textutil.cjk_count(_FILLER.sub("", rest)) == 0 and rest != clean

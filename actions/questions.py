@@ -29,6 +29,7 @@ class QuestionKind(Enum):
     WHY_ASKED = "why_asked"  # 要地址干嘛、为啥要留电话、问这么细干什么
     ARE_YOU_A_BOT = "are_you_a_bot"  # 你是机器人吗、是真人吗
     VISIT_TOGETHER = "visit_together"  # 我们二十几个人能不能一起去
+    MATERIALS = "materials"  # 要带啥材料、需要准备什么证据
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -42,6 +43,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.ARE_YOU_A_BOT,
         QuestionKind.VISIT_TOGETHER,
         QuestionKind.ANONYMOUS,  # "为什么要我名字？不留行不行" wants a plain yes before the reasons
+        QuestionKind.MATERIALS,  # "那要带啥材料" read as a question about channels
     }
 )
 
@@ -58,6 +60,7 @@ FAQ_KEY = {
     QuestionKind.WHY_ASKED: "why_personal_info",
     QuestionKind.ARE_YOU_A_BOT: "about_assistant",
     QuestionKind.VISIT_TOGETHER: "visits_together",
+    QuestionKind.MATERIALS: "materials",
 }
 
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
@@ -90,10 +93,13 @@ _HOPEFUL_RE = re.compile(r"吧[?？\s~～]*$")
 _ASKED_FIELD = (
     r"(?:地址|住址|住哪|电话|手机|号码|名字|姓名|身份证|个人信息|(?:问|要|留|填|说)(?:这个|这些|这么))"
 )
-_WHY = r"(?:干嘛|干吗|干啥|干什么|做什么|做啥|为什么|为啥|为何|凭什么|有什么用|有啥用|啥用)"
+_WHY = (
+    r"(?:干嘛|干吗|干啥|干什么|做什么|做啥|为什么|为啥|为何|凭什么|有什么用|有啥用|啥用|"
+    r"搞么子|搞啥子?|搞什么|弄啥|整啥|干么子|做么子|要来做什么)"
+)
 _ADDRESS_WORDS = re.compile(r"地址|住址|住哪|家住")
 _OTHER_FIELD_WORDS = re.compile(r"电话|手机|号码|名字|姓名|身份证")
-_MAY_WORDS = r"行不行|行吗|行么|可以吗|可以么|可不可以|成不成|中不中|得不得|好不好|要得不|得不"
+_MAY_WORDS = r"行不行|行吗|行么|可以吗|可以么|可不可以|成不成|中不中|得不得|好不好|要得不|得不|行不|成不|中不"
 _MAY_SKIP = re.compile(
     r"匿名|不(?:用|要)?(?:留|写|填|说|报|给)(?:名|姓名|名字|真名|电话|手机|号码|地址|住址|身份证)|"
     rf"不(?:留|写|填|说|报|给)(?:{_MAY_WORDS}|了?(?:吗|么|嘛))|"
@@ -105,6 +111,11 @@ _WILL_YOU_ACT = re.compile(
     r"(?:你们|政府|有没有人|有人|谁)?(?:到底)?(?:管不管|会管吗|能管吗|管吗|管么|管不|管得了吗|能不能管)"
     r"|(?:有没有人|有人|谁)(?:来)?管(?:没有?|吗|么|不)?"
 )
+# "那要带啥材料", "需要准备哪些证据": what to bring
+ASKS_MATERIALS = re.compile(
+    r"(?:带|准备|交|提供|拿|需要|要)(?:些|点)?(?:什么|啥|哪些|么子|啥子|甚么)(?:材料|证件|资料|证明|证据|手续|东西|证)|"
+    r"(?:材料|证件|资料|手续|证据)(?:有|要|需要|得)?(?:哪些|什么|啥)"
+)
 _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (QuestionKind.ARE_YOU_A_BOT, re.compile(r"机器人|真人|人工智能|(?:你|您)是(?:人|谁|什么)|自动回复")),
     (
@@ -115,6 +126,7 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     ),
     # whether a detail may be left out is the actionable part of "为什么要我名字？不留行不行": it comes first
     (QuestionKind.ANONYMOUS, _MAY_SKIP),
+    (QuestionKind.MATERIALS, ASKS_MATERIALS),
     (QuestionKind.WHY_ASKED, re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIELD}")),
     (
         QuestionKind.CONFIDENTIALITY,
@@ -158,6 +170,27 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+
+# "养老金咋没到账", "工资为啥还不发", "低保咋给取消了": why something owed has not come, asked of nobody in
+# particular; it tells the matter (the grievance), it is not a question for the office to answer
+_WHY_NOT_RE = re.compile(
+    r"(?:咋|怎么|为什么|为啥|为何|凭什么|凭啥|咋个|啷个)(?:还|又|就|都|一直)?"
+    r"(?:没|不|莫|冇|给(?:取消|停|扣|断|拆|收)|被|把|停|断|扣|取消)"
+)
+_WHY_NOT_EXCEPT = re.compile(r"(?:怎么|咋)(?:不能|不可以|不行)|不(?:用|要|能|让)留|不知道")
+MIN_WHY_NOT_CJK = 6
+
+
+def complains_why_not(text: str | None) -> bool:
+    """Whether a question is a grievance told as "why not" ("俺娘的养老金 这俩月咋没到账嘞"): the matter itself."""
+    clean = textutil.normalize_for_parsing(text or "")
+    return (
+        detect_question(clean) is QuestionKind.OTHER
+        and textutil.cjk_count(clean) >= MIN_WHY_NOT_CJK
+        and bool(_WHY_NOT_RE.search(clean))
+        and not _WHY_NOT_EXCEPT.search(clean)
+    )
 
 
 def question_clauses(text: str | None) -> list[str]:
@@ -267,6 +300,23 @@ ANSWER_LEADS = {
 }
 # the FAQ on anonymity opens with "可以，"; asked whether a detail may be left out, the yes names it
 MAY_SKIP_YES = "可以不留，"
+
+
+# why a detail of the matter is asked (not a personal one: that is the why_personal_info FAQ)
+WHY_DETAILS = (
+    "问这些是为了把事情登记清楚，好转给管这件事的部门，少让您来回跑。知道多少说多少，不知道的说“不知道”就行；"
+    "类别拿不准的话，说“你帮我选”，我按您说的情况帮您选。"
+)
+PERSONAL_SLOTS = frozenset({"petitioner_name", "phone", "address", "id_number"})
+
+
+def why_we_ask(requested_slot: str | None, text: str | None) -> str | None:
+    """ "你问这个搞么子" at a question about the matter: why it is asked; None for a personal detail or a
+    question that names one ("要电话干嘛"), which the reviewed FAQ answers."""
+    named = _OTHER_FIELD_WORDS.search(textutil.normalize_for_parsing(text or ""))
+    if requested_slot is None or requested_slot in PERSONAL_SLOTS or named:
+        return None
+    return WHY_DETAILS
 
 
 def question_answer(kind: QuestionKind) -> str | None:

@@ -31,9 +31,11 @@ from bot.domain.routing import RouteDecision, route_title
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import split_label
 
-_SURE_YES = re.compile(r"^(?:没错|没问题|是的|对的|正是)")
+_SURE_YES = re.compile(
+    r"^(?:没错|没问题|是的|对的|正是|冇错|冇问题|冇毛病|没毛病|系啊|系呀|啱啊|啱嘅|对头|嗯呐|要得)"
+)
 # dialect too: 唔系/唔啱/冇 (Cantonese), 莫得 (southwest)
-_NO = re.compile(r"^(?:不是|不对|不算|没有|没|否|不|非|唔|冇|莫得|no\b|nope)|不是")
+_NO = re.compile(r"^(?:不是|不对|不算|没有|没|否|不|非|唔|冇|莫得|木有|no\b|nope)|不是")
 _YES = re.compile(r"^(?:是|对|嗯|恩|没错|对的|确实|有|算|当然|啱|系|係|要得|中|得|yes\b|ok\b|好的?)")
 _DONT_KNOW = re.compile(r"不知道|不清楚|不确定|说不好|不懂|搞不清|随便")
 REOPEN_INTENTS = frozenset({"correct_route"})

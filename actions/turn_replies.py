@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult
+from actions.more_story import announces_only
 from actions.slots import NOT_PROVIDED, OPTIONAL_SLOTS, SLOT_LABELS
+from bot.domain.text import normalize_for_parsing
 
-GENERIC_REPROMPTS = (
-    "这个我帮不上忙，我们先把登记做完。",
-    "好的，我们接着来。",
-    "抱歉，这个回答我没太看懂。",
-)
+OFF_TOPIC_NOTE = "这个我帮不上忙，我们先把登记做完。"
+UNREAD_NOTE = "抱歉，这个回答我没太看懂。"
+# "谢谢", "您好", "好的" mid-way are no failed answer: a warm word back, then the question once more
+WARM_ACKS = {"thanks": "不客气。", "greet": "您好。", "affirm": "好的。"}
+LISTENING_NOTE = "您说，我听着。"
+GENERIC_REPROMPTS = (OFF_TOPIC_NOTE, UNREAD_NOTE, LISTENING_NOTE, *WARM_ACKS.values())
 TAKEN_NOTE = "好的，{}我记下了。"
 # a second answer to the same question that still cannot be read: the question is let go, never asked a third time
 LET_GO_NOTE = "这一项我先记为“未提供”，您刚才的原话工作人员在对话记录里都能看到。我们接着往下。"
@@ -37,11 +40,13 @@ def reprompt_note(turn: Turn, result: TurnResult) -> Note:
         return Note(conflict_note(turn, *next(iter(result.conflicts.items()))), NoteKind.INFO)
     if result.failed:
         return Note(READ_FAILED, NoteKind.PROBLEM)
+    if announces_only(normalize_for_parsing(turn.text)):  # "我还想问个事": the question is awaited
+        return Note(LISTENING_NOTE, NoteKind.REPROMPT)
     if turn.intent == "out_of_scope":
-        return Note(GENERIC_REPROMPTS[0], NoteKind.REPROMPT)
-    if turn.intent in ("greet", "thanks", "affirm"):
-        return Note(GENERIC_REPROMPTS[1], NoteKind.REPROMPT)
-    return Note(GENERIC_REPROMPTS[2], NoteKind.REPROMPT)
+        return Note(OFF_TOPIC_NOTE, NoteKind.REPROMPT)
+    if turn.intent in WARM_ACKS:
+        return Note(WARM_ACKS[turn.intent], NoteKind.REPROMPT)
+    return Note(UNREAD_NOTE, NoteKind.REPROMPT)
 
 
 def unread_answers(events: list[dict[str, Any]], slot: str | None, not_answers: frozenset[str]) -> int:
@@ -88,7 +93,8 @@ def _let_go(turn: Turn, requested: str, result: TurnResult) -> bool:
         and requested in OPTIONAL_SLOTS
         and not turn.correcting
         and not (_new_values(turn, result) or result.conflicts or result.failed)
-        and turn.intent not in ("greet", "thanks", "affirm")  # "好的", "谢谢" are no try at an answer
+        and turn.intent not in WARM_ACKS  # "好的", "谢谢" are no try at an answer
+        and not announces_only(normalize_for_parsing(turn.text))  # nor is "我想问个事"
     )
 
 

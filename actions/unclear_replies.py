@@ -7,6 +7,7 @@ import re
 
 from rasa_sdk import Tracker
 
+from actions.more_story import announces_only
 from actions.progress import LOST_NUMBER, LOST_NUMBER_REPLY
 from bot.domain import text as textutil
 
@@ -38,6 +39,7 @@ def looks_like_pinyin(text: str) -> bool:
     return pinyin >= 0.8 * len(words)
 
 
+ANNOUNCED_REPLY = "您说，我听着。想问什么、想反映什么，直接打字说就行，说得越具体，我帮得越准。"
 # "那咋办", "怎么办呢": what now, after the bot said how to check without the case number
 WHAT_NOW = re.compile(r"咋办|怎么办|怎么弄|咋弄|咋整|怎么整|那怎么查|咋查|怎么查|那我怎么")
 LOST_NUMBER_AGAIN = (
@@ -75,4 +77,6 @@ def unclear_reply(text: str) -> str:
         return "我目前只能用中文交流。请用中文说说您想反映的事情。（Sorry, I can only help in Chinese.）"
     if len(clean) > LONG_MESSAGE:
         return "内容比较长，我都记下了。能不能用几句话再概括一下主要诉求？"
+    if announces_only(clean):  # "同志 我想问个事": welcomed, and the question awaited
+        return ANNOUNCED_REPLY
     return "抱歉，我没太明白。您可以直接说遇到了什么问题、发生在哪里，我帮您登记。"

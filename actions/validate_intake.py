@@ -9,14 +9,22 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import services
 from actions.category_help import pick_for_story
-from actions.consultation import answer_instead_of_filing
+from actions.consultation import (
+    answer_instead_of_filing,
+    consultation_before,
+    county_of,
+    earlier_user_texts,
+    follow_up_answer,
+)
 from actions.conversation import faq_reply
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.intake_turn import NoteKind, TurnResult
 from actions.matter_kind import read_matter_kind
 from actions.more_story import HINTS
+from actions.questions import QuestionKind, detect_question
 from actions.slots import NON_ANSWER_INTENTS, NOT_PROVIDED, OPTIONAL_SLOTS, RESET_AFTER_FILING
 from actions.struggle import CHANGE_CATEGORY, threat_note
 from actions.turn_adapter import (
@@ -95,13 +103,25 @@ class ValidateIntakeForm(Action):
                     return [*corrected, *bookkeeping(tracker)]
             result = read_tracker_turn(tracker)
             rules_answer = intent in HANDLED_BY_RULES and not answered_a_question(result)
-            if asked_too_often(tracker, intent, result.updates):
+            # "你问这个搞么子" at the category asks about the question itself: explained, then asked once more
+            asked_why = (
+                tracker.get_slot("requested_slot") == "category"
+                and detect_question(text) is QuestionKind.WHY_ASKED
+            )
+            if asked_too_often(tracker, intent, result.updates) and not asked_why:
                 # the third message at one question without its answer: answered, and the question let go
                 return [*let_go(dispatcher, tracker, intent, text, result), *bookkeeping(tracker)]
             if not result.updates and rules_answer and tracker.active_loop:
                 # no slot set: Rasa rejects the form for this message, and the rules for questions,
                 # corrections, crisis and small talk answer it before the form asks again
                 return []
+            follow = place_after_consultation(tracker, text, result)
+            if (
+                follow is not None
+            ):  # "俺在河南省信阳市光山县" after "低保咋申请": that county's office, no intake
+                dispatcher.utter_message(text=follow)
+                kept = [SlotSet(slot, result.updates[slot]) for slot in PLACE_SLOTS if slot in result.updates]
+                return [*kept, SlotSet("requested_slot", None), FollowupAction("action_listen")]
             answer = answer_instead_of_filing(tracker.slots, text)
             if answer is not None:  # "档案怎么转？" is answered, not filed: the form ends, nothing is stored
                 say_notes(dispatcher, answer)
@@ -113,6 +133,19 @@ class ValidateIntakeForm(Action):
             say_notes(dispatcher, [*threat_notes(text, result), *result.notes, *kind.notes])
             events += slot_events(result)
         return [*events, *bookkeeping(tracker)]
+
+
+PLACE_SLOTS = ("location", "location_code")
+
+
+def place_after_consultation(tracker: Tracker, text: str, result: TurnResult) -> str | None:
+    """The answer to an earlier question about getting something done, for the county a message names and
+    nothing else; None when there was no such question or the message says more (a matter to file)."""
+    before = consultation_before(tracker.slots, earlier_user_texts(tracker))
+    if before is None or result.updates.get("issue_text") or not result.updates.get("location_code"):
+        return None
+    place = county_of(result.updates["location_code"], services.gazetteer())
+    return follow_up_answer(before, text, place, only_place=True)
 
 
 def threat_notes(text: str, result: TurnResult) -> list[str]:
@@ -133,6 +166,7 @@ def asked_too_often(tracker: Tracker, intent: str | None, updates: dict[str, Any
         counted = (
             tracker.get_slot("issue_text")
             and intent not in NON_ANSWER_INTENTS - QUESTION_INTENTS
+            and intent not in ("thanks", "greet")  # a "谢谢" is no failed answer
             and not set(updates) - HINTS
         )
     else:
