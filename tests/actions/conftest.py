@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -92,4 +93,28 @@ async def run_action(action, tracker: Tracker) -> tuple[dict[str, Any], Collecti
     return slot_updates(events), dispatcher, events
 
 
-__all__ = ["SlotSet", "make_tracker", "run_action", "slot_updates", "texts"]
+@dataclass(frozen=True)
+class Turn:
+    """What an action made of one message: the slots it set, what the citizen reads, its events and messages."""
+
+    slots: dict[str, Any]
+    said: str
+    events: list
+    messages: list[dict[str, Any]]
+
+
+async def run_turn(action, tracker: Tracker) -> Turn:
+    slots, dispatcher, events = await run_action(action, tracker)
+    return Turn(slots, texts(dispatcher), events, dispatcher.messages)
+
+
+async def play(
+    action, text: str = "", *, earlier: list[dict[str, Any]] | None = None, **tracker: Any
+) -> Turn:
+    """`action` run on the message `text` (with `make_tracker`'s keywords), after the `earlier` events."""
+    built = make_tracker(text, **tracker)
+    built.events[:0] = earlier or []
+    return await run_turn(action, built)
+
+
+__all__ = ["SlotSet", "Turn", "make_tracker", "play", "run_action", "run_turn", "slot_updates", "texts"]

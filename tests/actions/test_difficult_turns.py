@@ -19,7 +19,7 @@ from actions.turn_replies import LET_GO_NOTE
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin
 from actions.validate_intake import AskCategory, ValidateIntakeForm, crisis_category
 from bot.domain.category import CATEGORIES
-from tests.actions.conftest import make_tracker, run_action, texts
+from tests.actions.conftest import make_tracker, play, run_turn
 from tests.actions.test_filing_and_progress import filled
 from tests.actions.test_route_question import CLOSE, WAGES, _asked
 
@@ -34,6 +34,25 @@ def unsure_route(monkeypatch):
 STORY = {"issue_text": "厂里拖欠我们三个月工资，老板躲着不见人", "category": "劳动和社会保障"}
 
 
+async def answer(text: str, intent: str, requested: str, **tracker):
+    """The intake form reading `text`, said while `requested` is asked about the wage STORY."""
+    return await play(
+        ValidateIntakeForm(), text, intent=intent, slots=STORY, requested_slot=requested, **tracker
+    )
+
+
+async def unsure(text: str, requested: str, ranking: list[tuple[str, float]]):
+    """An unclear message about the wage STORY, the classifier's guesses in `ranking`."""
+    return await play(
+        HandleUnclear(), text, intent="nlu_fallback", slots=STORY, requested_slot=requested, ranking=ranking
+    )
+
+
+async def out_of_form(action, text: str, intent: str):
+    """`action` on a message sent while no form is open."""
+    return await play(action, text, intent=intent, active_loop=None)
+
+
 @pytest.mark.parametrize(
     ("text", "intent", "phone", "asks"),
     [
@@ -45,31 +64,22 @@ STORY = {"issue_text": "厂里拖欠我们三个月工资，老板躲着不见�
     ],
 )
 async def test_a_phone_given_with_a_question_is_kept_and_the_question_answered(text, intent, phone, asks):
-    tracker = make_tracker(text, intent=intent, slots=STORY, requested_slot="phone", confidence=0.6)
-    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert slots["phone"] == phone
+    turn = await answer(text, intent, "phone", confidence=0.6)
+    assert turn.slots["phone"] == phone
     if asks:
-        assert asks in texts(dispatcher)
+        assert asks in turn.said
 
 
 async def test_when_to_call_given_with_the_phone_is_kept_whatever_the_classifier_read():
-    text = "18672345610 晚上八点以后打 白天在车间"
-    tracker = make_tracker(text, intent="ask_channels", slots=STORY, requested_slot="phone")
-    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert slots["contact_note"]
-    assert "晚上八点以后打" in slots["contact_note"]
+    turn = await answer("18672345610 晚上八点以后打 白天在车间", "ask_channels", "phone")
+    assert turn.slots["contact_note"]
+    assert "晚上八点以后打" in turn.slots["contact_note"]
 
 
 async def test_a_name_given_with_a_question_is_kept():
-    tracker = make_tracker(
-        "我叫李秀英，名字会不会透露给村里？",
-        intent="ask_privacy",
-        slots=STORY,
-        requested_slot="petitioner_name",
-    )
-    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert slots["petitioner_name"] == "李秀英"
-    assert "第30条" in texts(dispatcher) or "知道" in texts(dispatcher)
+    turn = await answer("我叫李秀英，名字会不会透露给村里？", "ask_privacy", "petitioner_name")
+    assert turn.slots["petitioner_name"] == "李秀英"
+    assert "第30条" in turn.said or "知道" in turn.said
 
 
 @pytest.mark.parametrize(
@@ -81,9 +91,8 @@ async def test_a_name_given_with_a_question_is_kept():
     ],
 )
 async def test_a_question_without_the_answer_is_left_to_the_rules(text, intent, requested):
-    tracker = make_tracker(text, intent=intent, slots=STORY, requested_slot=requested)
-    slots, _, events = await run_action(ValidateIntakeForm(), tracker)
-    assert events == []  # the rules answer it, then the form asks again
+    turn = await answer(text, intent, requested)
+    assert turn.events == []  # the rules answer it, then the form asks again
 
 
 def test_the_reading_intent_keeps_the_classifier_when_the_words_do_not_answer():
@@ -103,16 +112,9 @@ def test_the_reading_intent_keeps_the_classifier_when_the_words_do_not_answer():
     "text", ["你还没说呢 我们三十来个人能不能一块去", "我再问一遍 这个到底收不收钱", "那到底该找哪个部门啊"]
 )
 async def test_a_question_the_classifier_was_unsure_of_never_becomes_story(text):
-    tracker = make_tracker(
-        text,
-        intent="nlu_fallback",
-        slots=STORY,
-        requested_slot="location",
-        ranking=[("nlu_fallback", 0.45), ("tell_problem", 0.35)],
-    )
-    slots, dispatcher, _ = await run_action(HandleUnclear(), tracker)
-    assert "issue_text" not in slots
-    assert texts(dispatcher)  # answered, or asked again
+    turn = await unsure(text, "location", [("nlu_fallback", 0.45), ("tell_problem", 0.35)])
+    assert "issue_text" not in turn.slots
+    assert turn.said  # answered, or asked again
 
 
 @pytest.mark.parametrize(
@@ -124,21 +126,14 @@ async def test_a_question_the_classifier_was_unsure_of_never_becomes_story(text)
     ],
 )
 async def test_more_of_the_story_the_classifier_was_unsure_of_is_kept(text):
-    tracker = make_tracker(
-        text,
-        intent="nlu_fallback",
-        slots=STORY,
-        requested_slot="legal_status",
-        ranking=[("nlu_fallback", 0.45), ("tell_problem", 0.3), ("deny", 0.2)],
-    )
-    slots, dispatcher, _ = await run_action(HandleUnclear(), tracker)
-    assert text in slots["issue_text"] and slots["issue_text"].startswith(STORY["issue_text"])
-    assert "legal_status" not in slots
-    assert "没太看懂" not in texts(dispatcher)
+    turn = await unsure(text, "legal_status", [("nlu_fallback", 0.45), ("tell_problem", 0.3), ("deny", 0.2)])
+    assert text in turn.slots["issue_text"] and turn.slots["issue_text"].startswith(STORY["issue_text"])
+    assert "legal_status" not in turn.slots
+    assert "没太看懂" not in turn.said
 
 
-def asked_before(tracker, slot: str, messages: list[tuple[str, str]]):
-    """The tracker with earlier messages sent while `slot` was asked."""
+def asked_before(slot: str, messages: list[tuple[str, str]]) -> list[dict]:
+    """Events of earlier messages sent while `slot` was asked."""
     earlier = [{"event": "slot", "name": "requested_slot", "value": slot}]
     for text, intent in messages:
         earlier += [
@@ -146,43 +141,31 @@ def asked_before(tracker, slot: str, messages: list[tuple[str, str]]):
             {"event": "action", "name": "action_answer_faq"},
             {"event": "slot", "name": "requested_slot", "value": slot},
         ]
-    tracker.events[:0] = earlier
-    return tracker
+    return earlier
 
 
 async def test_the_third_question_in_a_row_at_one_question_lets_it_go():
-    tracker = asked_before(
-        make_tracker("你们会不会打电话给我单位？", intent="ask_privacy", slots=STORY, requested_slot="phone"),
-        "phone",
-        [("电话干什么用的", "ask_privacy"), ("留了电话会不会被骚扰", "ask_privacy")],
+    earlier = asked_before(
+        "phone", [("电话干什么用的", "ask_privacy"), ("留了电话会不会被骚扰", "ask_privacy")]
     )
-    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert slots["phone"] == NOT_PROVIDED
-    said = texts(dispatcher)
-    assert LET_GO_NOTE in said
-    assert said.index(LET_GO_NOTE) > 0  # the question asked was answered first
-    assert not {"issue_text", "category"} & set(slots)  # nothing known is touched
+    turn = await answer("你们会不会打电话给我单位？", "ask_privacy", "phone", earlier=earlier)
+    assert turn.slots["phone"] == NOT_PROVIDED
+    assert LET_GO_NOTE in turn.said
+    assert turn.said.index(LET_GO_NOTE) > 0  # the question asked was answered first
+    assert not {"issue_text", "category"} & set(turn.slots)  # nothing known is touched
 
 
 async def test_a_second_question_at_one_question_is_still_answered_by_the_rules():
-    tracker = asked_before(
-        make_tracker("留了电话会不会被骚扰", intent="ask_privacy", slots=STORY, requested_slot="phone"),
-        "phone",
-        [("电话干什么用的", "ask_privacy")],
-    )
-    _, _, events = await run_action(ValidateIntakeForm(), tracker)
-    assert events == []
+    earlier = asked_before("phone", [("电话干什么用的", "ask_privacy")])
+    turn = await answer("留了电话会不会被骚扰", "ask_privacy", "phone", earlier=earlier)
+    assert turn.events == []
 
 
 async def test_the_place_is_never_let_go():
-    tracker = asked_before(
-        make_tracker("这个要收费吗", intent="ask_channels", slots=STORY, requested_slot="location"),
-        "location",
-        [("要多久", "ask_duration"), ("你是机器人吗", "ask_channels")],
-    )
-    updates, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert "location" not in updates
-    assert LET_GO_NOTE not in texts(dispatcher)
+    earlier = asked_before("location", [("要多久", "ask_duration"), ("你是机器人吗", "ask_channels")])
+    turn = await answer("这个要收费吗", "ask_channels", "location", earlier=earlier)
+    assert "location" not in turn.slots
+    assert LET_GO_NOTE not in turn.said
 
 
 @pytest.mark.parametrize(
@@ -216,34 +199,25 @@ def test_other_latin_text_is_not_pinyin(text):
 
 
 async def test_pinyin_gets_a_kind_request_for_characters_not_a_refusal():
-    tracker = make_tracker("wo de lao ban qian wo gong zi bu gei", intent="out_of_scope", active_loop=None)
-    _, dispatcher, _ = await run_action(ReplyOutOfScope(), tracker)
-    said = texts(dispatcher)
-    assert said == PINYIN_REPLY
-    assert "帮不上忙" not in said and "汉字" in said
+    turn = await out_of_form(ReplyOutOfScope(), "wo de lao ban qian wo gong zi bu gei", "out_of_scope")
+    assert turn.said == PINYIN_REPLY
+    assert "帮不上忙" not in turn.said and "汉字" in turn.said
 
 
 def followed_by_form(events) -> bool:
     return any(e.get("event") == "followup" and e.get("name") == "intake_form" for e in events)
 
 
-def after_lost_number(tracker):
-    tracker.events[:0] = [{"event": "bot", "text": LOST_NUMBER_REPLY}]
-    return tracker
-
-
 @pytest.mark.parametrize("text", ["实在想不起来 咋办", "那怎么办呢", "真记不得了", "编号弄丢了 怎么查"])
 async def test_a_lost_case_number_asked_about_again_gets_the_ways_to_check(text):
-    tracker = after_lost_number(make_tracker(text, intent="skip", active_loop=None))
-    _, dispatcher, _ = await run_action(DefaultFallback(), tracker)
-    said = texts(dispatcher)
-    assert "信访部门" in said and "没太明白" not in said
+    lost_number = [{"event": "bot", "text": LOST_NUMBER_REPLY}]
+    turn = await play(DefaultFallback(), text, intent="skip", active_loop=None, earlier=lost_number)
+    assert "信访部门" in turn.said and "没太明白" not in turn.said
 
 
 async def test_what_now_without_a_lost_number_before_is_no_progress_answer():
-    tracker = make_tracker("那怎么办呢", intent="nlu_fallback", active_loop=None)
-    _, dispatcher, _ = await run_action(DefaultFallback(), tracker)
-    assert "编号" not in texts(dispatcher)
+    turn = await out_of_form(DefaultFallback(), "那怎么办呢", "nlu_fallback")
+    assert "编号" not in turn.said
 
 
 async def test_a_correction_at_the_summary_shows_the_summary_again():
@@ -253,45 +227,49 @@ async def test_a_correction_at_the_summary_shows_the_summary_again():
         "location": "新疆维吾尔自治区乌鲁木齐市天山区",
         "awaiting_confirmation": True,
     }
-    tracker = make_tracker(
-        "分类应该是城乡建设 楼道的事不归商贸", intent="nlu_fallback", slots=slots, active_loop=None
+    turn = await play(
+        HandleUnclear(),
+        "分类应该是城乡建设 楼道的事不归商贸",
+        intent="nlu_fallback",
+        slots=slots,
+        active_loop=None,
     )
-    updates, _, events = await run_action(HandleUnclear(), tracker)
-    assert updates["category"] == "城乡建设"
-    assert followed_by_form(events)
+    assert turn.slots["category"] == "城乡建设"
+    assert followed_by_form(turn.events)
 
 
 async def test_someone_in_danger_is_not_made_to_pick_a_category():
     slots = {"issue_text": "我男人喝多了就拿皮带抽我 昨晚又打了 我跟娃躲到邻居家", "urgent": True}
-    tracker = make_tracker("", slots=slots, requested_slot="category")
-    updates, dispatcher, events = await run_action(AskCategory(), tracker)
-    assert updates["category"]
-    assert "哪一类" not in texts(dispatcher)
-    assert followed_by_form(events)
+    turn = await play(AskCategory(), slots=slots, requested_slot="category")
+    assert turn.slots["category"]
+    assert "哪一类" not in turn.said
+    assert followed_by_form(turn.events)
 
 
 async def test_everyone_else_still_picks_from_buttons():
     slots = {"issue_text": "楼下饭店油烟太大", "category_candidates": ["环境保护", "城乡建设"]}
-    tracker = make_tracker("", slots=slots, requested_slot="category")
-    updates, dispatcher, _ = await run_action(AskCategory(), tracker)
-    assert updates == {}
-    assert "哪一类" in texts(dispatcher)
-    assert [b["title"] for b in dispatcher.messages[0]["buttons"]] == ["环境保护", "城乡建设"]
+    turn = await play(AskCategory(), slots=slots, requested_slot="category")
+    assert turn.slots == {}
+    assert "哪一类" in turn.said
+    assert [b["title"] for b in turn.messages[0]["buttons"]] == ["环境保护", "城乡建设"]
 
 
 async def test_the_route_question_is_not_asked_a_third_time(unsure_route):
     """Asked, asked again, then the route the story points to is kept and the summary shown."""
     asked = await _asked(WAGES)
-    first, dispatcher, _ = await run_action(
-        AnswerRouteQuestion(), make_tracker("下午三点", intent="inform", slots=asked, active_loop=None)
+    first = await play(AnswerRouteQuestion(), "下午三点", intent="inform", slots=asked, active_loop=None)
+    assert "route" not in first.slots
+    second = await play(
+        AnswerRouteQuestion(),
+        "反正就是想要回工钱",
+        intent="inform",
+        slots={**asked, **first.slots},
+        active_loop=None,
+        earlier=[{"event": "bot", "text": first.messages[-1]["text"]}],
     )
-    assert "route" not in first
-    tracker = make_tracker("反正就是想要回工钱", intent="inform", slots={**asked, **first}, active_loop=None)
-    tracker.events[:0] = [{"event": "bot", "text": dispatcher.messages[-1]["text"]}]
-    second, said, _ = await run_action(AnswerRouteQuestion(), tracker)
-    assert second["route"] in ("labour_inspection", "litigation")
-    assert "请回答" not in texts(said)
-    assert "以上信息对吗" in texts(said) or second.get("awaiting_confirmation")
+    assert second.slots["route"] in ("labour_inspection", "litigation")
+    assert "请回答" not in second.said
+    assert "以上信息对吗" in second.said or second.slots.get("awaiting_confirmation")
 
 
 @pytest.mark.parametrize(
@@ -313,24 +291,20 @@ def test_a_crisis_in_another_matter_keeps_the_class_of_that_matter():
 @pytest.mark.parametrize("said", ["我先查下刚才那个事 {number} 查询码{code}", "{number}，查詢碼：{code}"])
 async def test_a_query_code_named_in_the_first_progress_message_is_read(said):
     anonymous = filled(phone=NOT_PROVIDED, petitioner_name=NOT_PROVIDED)
-    filed, filing, _ = await run_action(
-        FileCase(), make_tracker("确认", intent="affirm", slots=anonymous, active_loop=None)
-    )
-    code = re.search(r"查询码：(\d{6})", texts(filing)).group(1)
-    text = said.format(number=filed["case_number"], code=code)
-    slots, dispatcher, _ = await run_action(
-        ValidateProgressForm(), make_tracker(text, intent="check_progress", active_loop="progress_form")
-    )
-    assert slots["progress_case_number"] == filed["case_number"]
-    assert slots["progress_phone"] == code
-    assert "请输入" not in texts(dispatcher)
+    filed = await play(FileCase(), "确认", intent="affirm", slots=anonymous, active_loop=None)
+    code = re.search(r"查询码：(\d{6})", filed.said).group(1)
+    text = said.format(number=filed.slots["case_number"], code=code)
+    turn = await play(ValidateProgressForm(), text, intent="check_progress", active_loop="progress_form")
+    assert turn.slots["progress_case_number"] == filed.slots["case_number"]
+    assert turn.slots["progress_phone"] == code
+    assert "请输入" not in turn.said
 
 
 async def test_six_digits_not_named_a_query_code_are_not_taken_for_one_before_it_is_asked():
     tracker = make_tracker("XF20261128-0001 我2024年反映的 欠了150000元", intent="check_progress")
     tracker.active_loop = {"name": "progress_form"}
-    slots, _, _ = await run_action(ValidateProgressForm(), tracker)
-    assert slots.get("progress_phone") is None
+    turn = await run_turn(ValidateProgressForm(), tracker)
+    assert turn.slots.get("progress_phone") is None
 
 
 @pytest.mark.parametrize(
@@ -342,23 +316,19 @@ async def test_six_digits_not_named_a_query_code_are_not_taken_for_one_before_it
     ],
 )
 async def test_a_threat_to_go_over_the_office_s_head_is_answered_with_article_20(story):
-    tracker = make_tracker(story, intent="tell_problem", active_loop=None)
-    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
-    said = texts(dispatcher)
-    assert "第20条" in said and "心情我理解" in said
-    assert "北京" not in (slots.get("location") or "")  # a threat names no place
-    assert slots["issue_text"] == story
+    turn = await out_of_form(ValidateIntakeForm(), story, "tell_problem")
+    assert "第20条" in turn.said and "心情我理解" in turn.said
+    assert "北京" not in (turn.slots.get("location") or "")  # a threat names no place
+    assert turn.slots["issue_text"] == story
 
 
 async def test_other_pressure_is_acknowledged_and_a_plain_story_gets_no_such_note():
-    tracker = make_tracker(
-        "厂里再不发工资 我们就去市政府拉横幅 在岳阳市岳阳楼区", intent="tell_problem", active_loop=None
+    pressed = await out_of_form(
+        ValidateIntakeForm(), "厂里再不发工资 我们就去市政府拉横幅 在岳阳市岳阳楼区", "tell_problem"
     )
-    _, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert texts(dispatcher).count("心情我理解") == 1 and "第20条" not in texts(dispatcher)
-    plain = make_tracker("厂里三个月没发工资了 在岳阳市岳阳楼区", intent="tell_problem", active_loop=None)
-    _, dispatcher, _ = await run_action(ValidateIntakeForm(), plain)
-    assert "心情我理解" not in texts(dispatcher)
+    assert pressed.said.count("心情我理解") == 1 and "第20条" not in pressed.said
+    plain = await out_of_form(ValidateIntakeForm(), "厂里三个月没发工资了 在岳阳市岳阳楼区", "tell_problem")
+    assert "心情我理解" not in plain.said
 
 
 @pytest.mark.parametrize(
@@ -370,9 +340,8 @@ async def test_other_pressure_is_acknowledged_and_a_plain_story_gets_no_such_not
     ],
 )
 async def test_a_question_read_as_story_is_answered_and_not_kept_as_the_matter(text, kept):
-    tracker = make_tracker(text, intent="tell_problem", slots=STORY, requested_slot="location")
-    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert ("issue_text" in slots) is kept
+    turn = await answer(text, "tell_problem", "location")
+    assert ("issue_text" in turn.slots) is kept
 
 
 @pytest.mark.parametrize(
@@ -381,53 +350,53 @@ async def test_a_question_read_as_story_is_answered_and_not_kept_as_the_matter(t
 )
 async def test_a_category_question_not_answered_three_times_is_picked_from_the_story(third, intent):
     slots = {"issue_text": "隔壁那家天天往我家门口堆东西 说了也不听"}  # no class stands out
-    tracker = asked_before(
-        make_tracker(third, intent=intent, slots=slots, requested_slot="category"),
-        "category",
-        [("不知道", "inform"), ("看不懂这些", "out_of_scope")],
+    earlier = asked_before("category", [("不知道", "inform"), ("看不懂这些", "out_of_scope")])
+    turn = await play(
+        ValidateIntakeForm(), third, intent=intent, slots=slots, requested_slot="category", earlier=earlier
     )
-    updates, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert updates["category"] in CATEGORIES
-    assert "换一类" in str(dispatcher.messages)
-    assert updates.get("issue_text") is None  # the story as told stays
+    assert turn.slots["category"] in CATEGORIES
+    assert "换一类" in str(turn.messages)
+    assert turn.slots.get("issue_text") is None  # the story as told stays
 
 
 async def test_details_given_at_the_category_question_are_no_sign_of_being_stuck():
     slots = {"issue_text": "村里把俺家的地收了 一分钱没给"}
-    tracker = asked_before(
-        make_tracker("去年秋天的事", intent="inform", slots=slots, requested_slot="category"),
-        "category",
-        [("在邵阳市隆回县", "inform"), ("要地址干嘛", "ask_privacy")],
+    earlier = asked_before("category", [("在邵阳市隆回县", "inform"), ("要地址干嘛", "ask_privacy")])
+    turn = await play(
+        ValidateIntakeForm(),
+        "去年秋天的事",
+        intent="inform",
+        slots=slots,
+        requested_slot="category",
+        earlier=earlier,
     )
-    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert "category" not in updates
+    assert "category" not in turn.slots
 
 
 LISTED = "我要反映两件事，一是楼下饭店油烟直排，二是小区物业乱收停车费，都在株洲市荷塘区"
 
 
-async def test_asking_to_split_two_matters_can_answer_the_question_asked_too():
-    tracker = make_tracker(
-        "两个事 分开登记吧 先登记油烟的 环境保护",
+async def split_asked(text: str):
+    """A request to split the LISTED story, made while its category is asked."""
+    return await play(
+        SeveralMatters(),
+        text,
         intent="several_matters",
         slots={"issue_text": LISTED},
         requested_slot="category",
     )
-    slots, dispatcher, _ = await run_action(SeveralMatters(), tracker)
-    assert slots["category"] == "环境保护"
-    assert slots["issue_text"] == "楼下饭店油烟直排，都在株洲市荷塘区"
-    assert slots["pending_matters"] == ["小区物业乱收停车费，都在株洲市荷塘区"]
+
+
+async def test_asking_to_split_two_matters_can_answer_the_question_asked_too():
+    turn = await split_asked("两个事 分开登记吧 先登记油烟的 环境保护")
+    assert turn.slots["category"] == "环境保护"
+    assert turn.slots["issue_text"] == "楼下饭店油烟直排，都在株洲市荷塘区"
+    assert turn.slots["pending_matters"] == ["小区物业乱收停车费，都在株洲市荷塘区"]
 
 
 async def test_asking_to_split_without_an_answer_sets_nothing_else():
-    tracker = make_tracker(
-        "这是两件事 能分开登记吗",
-        intent="several_matters",
-        slots={"issue_text": LISTED},
-        requested_slot="category",
-    )
-    slots, _, _ = await run_action(SeveralMatters(), tracker)
-    assert "category" not in slots or slots["category"] is None
+    turn = await split_asked("这是两件事 能分开登记吗")
+    assert "category" not in turn.slots or turn.slots["category"] is None
 
 
 @pytest.mark.parametrize(
@@ -438,16 +407,14 @@ async def test_asking_to_split_without_an_answer_sets_nothing_else():
     ],
 )
 async def test_an_angry_story_taken_for_small_talk_starts_the_intake(text):
-    tracker = make_tracker(text, intent="out_of_scope", active_loop=None)
-    slots, dispatcher, events = await run_action(ReplyOutOfScope(), tracker)
-    assert slots["issue_text"] == text.strip()
-    assert followed_by_form(events)
-    assert "帮不上忙" not in texts(dispatcher)
+    turn = await out_of_form(ReplyOutOfScope(), text, "out_of_scope")
+    assert turn.slots["issue_text"] == text.strip()
+    assert followed_by_form(turn.events)
+    assert "帮不上忙" not in turn.said
 
 
 @pytest.mark.parametrize("text", ["今天天气怎么样", "帮我写一首诗", "推荐个好吃的饭店"])
 async def test_small_talk_still_gets_the_scope(text):
-    tracker = make_tracker(text, intent="out_of_scope", active_loop=None)
-    slots, dispatcher, events = await run_action(ReplyOutOfScope(), tracker)
-    assert slots == {} and not followed_by_form(events)
-    assert dispatcher.messages[0].get("response") == "utter_out_of_scope"
+    turn = await out_of_form(ReplyOutOfScope(), text, "out_of_scope")
+    assert turn.slots == {} and not followed_by_form(turn.events)
+    assert turn.messages[0].get("response") == "utter_out_of_scope"
