@@ -116,8 +116,9 @@ def decide_route(
     if not raw:
         return RouteDecision("petition", None, "没有可用的途径模型：按普通信访事项（第31条第六项）", 0.0)
 
-    lawful, excluded = apply_law_rules(raw, text)
-    weighted, used = weigh(lawful, category=category, legal_status=status, kind=respondent_kind(respondent))
+    kind = respondent_kind(respondent)
+    lawful, excluded = apply_law_rules(raw, text, organ_named=kind == "organ")
+    weighted, used = weigh(lawful, category=category, legal_status=status, kind=kind)
     used = excluded + used
     if status == "in_arbitration":
         # already in arbitration: labour or land contract, whichever the story is nearer to, or an award

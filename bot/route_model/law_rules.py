@@ -133,7 +133,9 @@ def _scale(scores: dict[str, float], target: str, factor: float) -> bool:
     return worth
 
 
-def apply_law_rules(scores: Mapping[str, float], text: str | None) -> tuple[dict[str, float], list[str]]:
+def apply_law_rules(
+    scores: Mapping[str, float], text: str | None, *, organ_named: bool = False
+) -> tuple[dict[str, float], list[str]]:
     """The model's scores with what the law excludes taken out (summing to 1), and in words for staff, why."""
     out = dict(scores)
     used: list[str] = []
@@ -148,7 +150,7 @@ def apply_law_rules(scores: Mapping[str, float], text: str | None) -> tuple[dict
             used.append("没有已生效又未进入执行的判决、裁决，不按申请强制执行处理")
         if COURT_CASE in out:
             out[COURT_CASE] += moved
-    organ_act = organ_act_on_land(text)
+    organ_act = organ_act_on_land(text, organ_named=organ_named)
     if organ_act and out.get(LAND_TITLE, 0.0):
         # the organ's act is reviewed (复议, 行政诉讼): the mass goes to that reading
         moved = out[LAND_TITLE]
@@ -164,10 +166,11 @@ def tells_violence(text: str | None) -> bool:
     return bool(_VIOLENCE.search(HARMLESS_RE.sub(" ", normalize_for_parsing(text or ""))))
 
 
-def organ_act_on_land(text: str | None) -> str | None:
+def organ_act_on_land(text: str | None, *, organ_named: bool = False) -> str | None:
     """The administrative reading of a story about an organ's act on the citizen's own land or house, with no
     other party to a title dispute: a certificate or registration not issued (review first, 行政复议法 第23条),
-    or a 违建 finding or demolition (a decision to review); None otherwise."""
+    or a 违建 finding or demolition (a decision to review); None otherwise. `organ_named`: the one complained
+    about is an organ, so a land matter with nobody else in it is that organ's decision or inaction (第23条)."""
     clean = normalize_for_parsing(text or "")
     if _RIVAL_PARTY.search(clean):
         return None
@@ -175,4 +178,4 @@ def organ_act_on_land(text: str | None) -> str | None:
         return "administrative_review/review_first"
     if _DEMOLITION.search(clean):
         return "administrative_review/expropriation"
-    return None
+    return "administrative_review/review_first" if organ_named else None

@@ -142,3 +142,15 @@ def test_a_dispute_between_parties_stays_a_title_dispute(text: str) -> None:
     assert organ_act_on_land(text) is None
     scores, _ = apply_law_rules({LAND_TITLE: 0.8, "petition": 0.2}, text)
     assert scores[LAND_TITLE] == pytest.approx(0.8)
+
+
+@pytest.mark.parametrize("respondent", ["镇里的自然资源所", "乡里", "县国土所", "镇政府"])
+def test_a_land_matter_against_an_organ_alone_is_its_act_to_review(respondent: str) -> None:
+    decision = decide_route("宅基地的事", "国土资源", "none", respondent=respondent)
+    assert decision.code == "administrative_review"
+
+
+@pytest.mark.parametrize("respondent", ["邻居", "堂哥", None])
+def test_a_land_matter_against_a_person_stays_a_title_dispute(respondent: str | None) -> None:
+    decision = decide_route("宅基地的事", "国土资源", "none", respondent=respondent)
+    assert decision.label == LAND_TITLE
