@@ -110,6 +110,9 @@ _MAY_SKIP = re.compile(
 _WILL_YOU_ACT = re.compile(
     r"(?:你们|政府|有没有人|有人|谁)?(?:到底)?(?:管不管|会管吗|能管吗|管吗|管么|管不|管得了吗|能不能管)"
     r"|(?:有没有人|有人|谁)(?:来)?管(?:没有?|吗|么|不)?"
+    # "这个能反映吗", "可以在这里投诉吗": whether this is the place for it
+    r"|(?:能|可以)(?:在这里?|在你们这|跟你们|向你们)?(?:反映|投诉|登记)(?:吗|么|不|嘛)"
+    r"|(?:能不能|可不可以)(?:在这里?|在你们这|跟你们|向你们)?(?:反映|投诉|登记)"
 )
 # "那要带啥材料", "需要准备哪些证据": what to bring
 ASKS_MATERIALS = re.compile(
@@ -117,7 +120,14 @@ ASKS_MATERIALS = re.compile(
     r"(?:材料|证件|资料|手续|证据)(?:有|要|需要|得)?(?:哪些|什么|啥)"
 )
 _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
-    (QuestionKind.ARE_YOU_A_BOT, re.compile(r"机器人|真人|人工智能|(?:你|您)是(?:人|谁|什么)|自动回复")),
+    (
+        QuestionKind.ARE_YOU_A_BOT,
+        re.compile(
+            r"机器人|真人|人工智能|(?:你|您)是(?:人|谁|什么)|自动回复|"
+            # "你们这个是政府的吗", "你们是不是政府的": who answers them
+            r"(?:你们|你|您|这个?|这里)(?:这个|这里)?(?:是|是不是|是否|算|算不算)(?:政府|官方|信访局|信访办|公家|国家)"
+        ),
+    ),
     (
         QuestionKind.VISIT_TOGETHER,
         re.compile(
