@@ -24,9 +24,8 @@ SERIES = (
 )
 # what only announces the list ("我要反映两件事") is no part of either matter
 _ANNOUNCE = re.compile(r"(?:两|二|三|几|好几|多)(?:件|个|桩)(?:事情?|问题)")
-_CLAUSE_END = re.compile(r"[，,。；;：:]")
 # what opens the list: clauses end at punctuation or, without it, at spaces ("我是营山县绿水镇的 我想说两个事 一个是…")
-_HEAD_CLAUSE_END = re.compile(r"[，,。；;：:!！]|\s+")
+_HEAD_CLAUSE_END = re.compile(r"[，,。；;：:!！?？]|\s+")
 # a greeting or a call is no part of any matter
 _GREETING = re.compile(r"^(?:(?:喂+|你好|您好|哈喽|在吗|在不在|同志|领导|工作人员|请问)[啊呀,，!！~]*)+$")
 # what follows the list and speaks of all of it ("都在…", "这两件事都…")

@@ -35,3 +35,8 @@ def test_the_opening_goes_with_every_matter_and_the_greeting_with_none(story, ke
 def test_an_announcement_without_punctuation_is_left_out():
     matters = split_matters("我想说两个事 一个是工资拖欠 另一个是社保没交")
     assert matters == ["工资拖欠", "社保没交"]
+
+
+def test_a_question_in_the_opening_ends_its_clause():
+    matters = split_matters("你好？我是郴州市北湖区的？有两件事 一是路灯不亮 二是井盖丢了")
+    assert matters == ["我是郴州市北湖区的，路灯不亮", "我是郴州市北湖区的，井盖丢了"]
