@@ -10,13 +10,12 @@ from zoneinfo import ZoneInfo
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from sqlalchemy.exc import OperationalError
 
 from actions import services
 from actions.route_slots import chosen_route
 from actions.slots import RESET_AFTER_FILING
 from bot.cases import CaseInput, FiledCase, FilingLimited
-from bot.cases.db_retry import doubling_waits, retry_transient
+from bot.cases.db_retry import doubling_waits, lost_connection, retry_transient
 from bot.cases.from_slots import case_input_from_slots
 from bot.channels.client import client_of
 from bot.domain.knowledge import after_filing_lines, deadline, explain_route, has_notice_address
@@ -77,7 +76,7 @@ async def file_waiting_for_the_database(case_input: CaseInput) -> FiledCase:
 
     return await retry_transient(
         file,
-        transient=lambda error: isinstance(error, OperationalError),
+        transient=lost_connection,  # a restart, and a pooled connection the restart left dead
         waits=DATABASE_RETRY_DELAYS_S,
         event="filing.database_unavailable",
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from actions import filing, services
 from actions.filing import FILING_LIMITED_REPLY, FileCase
@@ -68,3 +68,23 @@ async def test_a_database_away_for_good_gets_the_honest_answer_and_keeps_everyth
     monkeypatch.setattr(filing, "DATABASE_RETRY_DELAYS_S", (0.0, 0.0))
     slots, told, events = await run_action(FileCase(), confirmed(21, "198.51.100.21"))
     assert "还没登记成功" in texts(told) and events == [] and store.attempts == 3
+
+
+class DeadPooledConnection(RestartingDatabase):
+    """After a restart the pool hands out a connection the server already closed (InterfaceError, invalidated)."""
+
+    def file_case(self, case_input):
+        self.attempts += 1
+        if self.attempts <= self.failures:
+            raise InterfaceError(
+                "INSERT …", {}, ConnectionError("connection already closed"), connection_invalidated=True
+            )
+        return self.real.file_case(case_input)
+
+
+async def test_a_connection_left_dead_by_a_restart_is_waited_out_too(monkeypatch):
+    store = DeadPooledConnection(services.case_repository(), failures=1)
+    monkeypatch.setattr(filing, "services", SimpleNamespace(case_repository=lambda: store))
+    monkeypatch.setattr(filing, "DATABASE_RETRY_DELAYS_S", (0.0, 0.0))
+    slots, told, _ = await run_action(FileCase(), confirmed(22, "198.51.100.22"))
+    assert slots["case_number"] and store.attempts == 2
