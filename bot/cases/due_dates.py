@@ -32,6 +32,8 @@ from bot.domain.knowledge import deadline
 
 logger = logging.getLogger(__name__)
 
+# A pending case is due at the earlier of registration/transfer (第22条) and the acceptance notice (第23条);
+# the repository stores this article with the first due date at filing.
 FIRST_DUE_ARTICLE = "第22条、第23条"
 
 # Steps bot.cases.deadlines does not know; the knowledge file normally has them all.

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cases import deadlines, throttle
 from bot.cases.crypto import decrypt_id_number, encrypt_id_number, mask_id_number
+from bot.cases.due_dates import FIRST_DUE_ARTICLE
 from bot.cases.filing_limits import check_filing
 from bot.cases.models import Case, CaseEvidence, CaseStatusChange
 from bot.cases.numbers import (
@@ -42,7 +43,6 @@ from bot.ops.settings import get_settings
 FILING_ATTEMPTS = 25
 SYSTEM_ACTOR = "system"
 _RECORD_FIELDS = tuple(f.name for f in fields(CaseRecord) if f.name not in ("has_id_number", "evidence"))
-_FIRST_DUE_ARTICLE = "第22条、第23条"
 
 
 def to_record(case: Case) -> CaseRecord:
@@ -149,7 +149,7 @@ class CaseRepository:
             register_deadline=due.register_by,
             acceptance_notice_deadline=due.acceptance_notice_by,
             due_on=min(due.register_by, due.acceptance_notice_by),
-            due_article=_FIRST_DUE_ARTICLE,
+            due_article=FIRST_DUE_ARTICLE,
         )
         case.evidence.extend(
             CaseEvidence(kind=e.kind, media_id=e.media_id, url=e.url) for e in template["evidence"]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import asdict
 from datetime import date, datetime, timezone
 
 import pytest
@@ -18,6 +19,7 @@ from bot.cases import (
     session_factory,
 )
 from bot.cases import repository as repository_module
+from bot.cases.due_dates import due_of
 from bot.cases.models import Case
 
 NOW = datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)  # 10:30 in Beijing
@@ -89,6 +91,14 @@ def test_case_number_date_created_at_and_deadlines(repo):
     assert case.acceptance_notice_deadline == date(2026, 12, 27)  # 第23条: 15 days after a transfer on 12-12
     assert case.accepted_on is None and case.handling_deadline is None
     assert len(case.query_code) == 6 and case.query_code.isdigit()
+
+
+def test_the_stored_first_due_date_is_the_one_staff_are_shown(repo):
+    # the columns written at filing and the label computed for staff must name the same date and articles
+    case = repo.file_case(full_input(), now=NOW).case
+    shown = due_of(asdict(case), today=date(2026, 11, 27))
+    assert (case.due_on, case.due_article) == (shown.on, shown.article)
+    assert shown.on == date(2026, 12, 12) and shown.article == "第22条、第23条"
 
 
 def test_case_number_uses_the_beijing_date(repo):
