@@ -41,6 +41,8 @@ def read_respondent(
             who = respondent_answer.party_said_instead(turn.text)  # "不是合作社 是俺们村委会收的"
         if not who and turn.requested_slot not in OTHER_PARTIES_OF and not turn.correcting:
             who = respondent_answer.names_only_officials(reading)  # "村支书和村主任" at the court question
+            if not who and may_set(turn, "respondent"):  # a known party named later is refined below
+                who = respondent_answer.named_unit(reading)  # "东莞市长安镇 一个做五金的厂 叫鑫达五金"
         if who and respondent.is_role_only(who):
             who = None  # "公司", "老板": left for the respondent question, which asks for the name once
     named = None if who or turn.requested_slot in OTHER_PARTIES_OF else _known_party_named(turn, reading)

@@ -11,7 +11,7 @@ import re
 
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.respondent import blank_what_is_not_said_of_it, first_unit, is_official, stated_party
-from bot.parsing.respondent_roles import is_role_only, with_its_name
+from bot.parsing.respondent_roles import ROLE_AT_END_RE, is_role_only, with_its_name
 
 _ANSWER_FILLER_RE = re.compile(
     r"^(?:对方是|反映对象是|嗯|哦|噢|呃|啊|额|对(?!方)|好|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
@@ -145,3 +145,22 @@ def names_only_officials(text: str | None) -> str | None:
     if all(first_unit(part) == part and is_official(part) for part in parts):
         return norm
     return None
+
+
+# "一个做五金的厂 叫鑫达五金", "一家公司叫华强的": a unit said with its name
+_UNIT_CALLED_RE = re.compile(
+    r"(厂|公司|店|饭店|超市|工地|学校|幼儿园|医院|物业|中介|机构|培训班)子?[,，\s]*(?:名字|名称)?(?:叫做|叫作|叫)"
+    r"\s*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|吧|啊)?(?=[,，。！!？?\s]|$)"
+)
+_NO_NAME_RE = re.compile(r"什么|啥|不知道|不清楚|不上来|不出来|忘了")
+
+
+def named_unit(text: str | None) -> str | None:
+    """A unit said with its name ("一个做五金的厂 叫鑫达五金" → 鑫达五金厂), or None: said at another question,
+    it still names who the matter is against."""
+    norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
+    found = _UNIT_CALLED_RE.search(norm)
+    if not found or _NO_NAME_RE.search(found.group(2)):
+        return None
+    role, name = found.groups()
+    return name if ROLE_AT_END_RE.search(name) else name + role

@@ -118,3 +118,36 @@ async def test_officials_listed_later_say_who_the_village_cadres_are(said, reque
 async def test_officials_at_the_earlier_report_question_are_where_it_went(said):
     slots, _, _ = await run(said, "prior_report", {"issue_text": LOW_INCOME_STORY, "respondent": "村干部"})
     assert slots.get("respondent", "村干部") == "村干部"
+
+
+WAGES_STORY = "老板跑路了！！！欠我们二十几个人三个月工资 一共四十多万"
+
+
+@pytest.mark.parametrize(
+    ("said", "requested_slot", "expected"),
+    [
+        ("东莞市长安镇 一个做五金的厂 叫鑫达五金", "location", "鑫达五金厂"),  # said with the place
+        ("廠子叫鑫達五金", "occurred_at", "鑫达五金厂"),
+        ("在长沙 一家公司叫华强的", "location", "华强公司"),
+        ("就在我们小区 物业叫长城物业", "category", "长城物业"),
+    ],
+)
+async def test_a_unit_said_with_its_name_at_another_question_is_the_respondent(
+    said, requested_slot, expected
+):
+    slots, _, _ = await run(said, requested_slot, {"issue_text": WAGES_STORY})
+    assert slots["respondent"] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "requested_slot"),
+    [
+        ("那个厂叫什么我不知道", "location"),  # no name
+        ("东莞市长安镇 一个做五金的厂", "location"),  # a role only: asked for by name later
+        ("我叫刘强", "petitioner_name"),
+        ("找过一家公司叫华强的 没用", "prior_report"),  # where it was reported
+    ],
+)
+async def test_no_unit_named_sets_no_respondent(said, requested_slot):
+    slots, _, _ = await run(said, requested_slot, {"issue_text": WAGES_STORY})
+    assert slots.get("respondent") is None
