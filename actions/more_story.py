@@ -8,11 +8,18 @@ from actions.intake_lookups import named_category
 from actions.intake_turn import Turn, TurnResult
 from actions.matter_kind import tells_a_story
 from actions.questions import QuestionKind, detect_question, without_questions
+from actions.turn_answers import DONT_KNOW
 from bot.domain import text as textutil
 
 STORY_AT_CATEGORY_INTENTS = frozenset({"tell_problem", "inform", "out_of_scope", "nlu_fallback"})
 # what a reader notes for the next question, not a detail the message gave
 HINTS = frozenset({"category_candidates", "category_confidence", "location_candidates"})
+# answers to later questions given ahead: a message that gave one is no more of the story
+ANSWERS_AHEAD = frozenset(
+    {"respondent", "legal_status", "prior_report", "people_count", "petitioner_name", "phone", "address"}
+)
+# a story this short is only its first piece ("宅基地"); "噪音扰民" is a whole matter
+FRAGMENT_CJK = 4
 # what must be left once the questions are taken out for a message to tell more of the story
 MIN_STORY_LEFT = 8
 # words around a place or a time that tell nothing of the matter ("俺娘在…", "我在…", "就是…开始的")
@@ -50,13 +57,26 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         and not set(result.updates) - HINTS
     )
     telling = turn.intent == "tell_problem" or (turn.intent == "inform" and tells_a_story(clean))
+    # "打过12345 佢话会派人睇 到而家都冇人嚟" answers a later question ahead: kept there, not in the story
+    telling = telling and not set(result.updates) & ANSWERS_AHEAD
+    # a story begun in pieces ("宅基地" … "证"): a short piece that answers nothing is more of it
+    piece = (
+        bool(current)
+        and textutil.cjk_count(current) < FRAGMENT_CJK
+        and not set(result.updates) - HINTS
+        and not result.conflicts
+        and turn.intent in STORY_AT_CATEGORY_INTENTS
+        and textutil.has_words(clean)
+        and detect_question(clean) is None
+        and not DONT_KNOW.search(clean)
+    )
     if only_asks(clean) or announces_only(clean):
         # "你还没回答我 能不能二十几个人一起进去" is answered as a question, "我还想问个事" awaits one: neither
         # is kept as the matter
         return
     if (
         current
-        and ((telling and len(clean) >= 15) or (at_category and textutil.cjk_count(clean) >= 4))
+        and ((telling and len(clean) >= 15) or (at_category and textutil.cjk_count(clean) >= 4) or piece)
         and not answered
         and "issue_text" not in result.updates
         and more not in current

@@ -227,3 +227,35 @@ async def test_a_story_after_a_question_about_a_service_starts_the_intake():
     tracker.events.insert(0, {"event": "user", "text": LOW_INCOME_QUESTION, "parse_data": {}})
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["issue_text"] == text
+
+
+@pytest.mark.parametrize(
+    ("piece", "intent"), [("证", "nlu_fallback"), ("房本", "inform"), ("那个证", "out_of_scope")]
+)
+async def test_a_story_typed_in_pieces_keeps_every_piece(piece, intent):
+    slots = {"issue_text": "宅基地", "category": "国土资源", "matter_kind": "投诉请求"}
+    tracker = make_tracker(piece, intent=intent, slots=slots, requested_slot="location")
+    updates, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert updates["issue_text"] == f"宅基地\n{piece}"
+    assert "没太看懂" not in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("不知道", "inform"), ("啥意思", "nlu_fallback"), ("嗯", "affirm")]
+)
+async def test_a_non_answer_after_a_short_story_is_no_piece_of_it(text, intent):
+    slots = {"issue_text": "宅基地", "category": "国土资源", "matter_kind": "投诉请求"}
+    tracker = make_tracker(text, intent=intent, slots=slots, requested_slot="location")
+    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "issue_text" not in updates
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["打过12345 佢话会派人睇 到而家都冇人嚟", "找过村委会好几回了 村支书说这事他管不了 让我们自己想办法"],
+)
+async def test_an_earlier_report_told_ahead_is_no_more_of_the_story(text):
+    slots = {"issue_text": "我哋条村隔篱个石场日日放炮 屋企啲墙都震裂晒"}
+    tracker = make_tracker(text, intent="inform", slots=slots, requested_slot="category")
+    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert updates.get("prior_report") and "issue_text" not in updates
