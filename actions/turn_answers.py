@@ -28,6 +28,11 @@ from bot.parsing import (
 from bot.parsing.address import read_address_answer
 
 SELF_INTRO = re.compile(r"我叫|我的名字|名字叫|名字是|姓名|本人叫|叫我|免贵姓")
+# "我是她女儿 叫李秋菊", said at another question: the writer's relation to the person concerned, then the name
+RELATIVE_THEN_NAME = re.compile(
+    r"^(?:我是|本人是|俺是)(?:他|她|他们|俺|我)?的?(?:女儿|儿子|闺女|家属|孙子|孙女|老伴|爱人|妻子|丈夫|老婆|老公|"
+    r"亲戚|侄子|侄女|外甥|外甥女|媳妇|女婿|儿媳|哥哥|姐姐|弟弟|妹妹)[,，\s]*(?:我)?(?:叫|名叫|名字叫|名字是|姓名是?)"
+)
 # "我叫彭亮 身份证4301…": the label of another detail ends the name
 OTHER_DETAIL_LABEL = re.compile(r"\s*(?:身份证(?:号码|号)?|电话(?:号码)?|手机(?:号码|号)?|联系方式)[:：]?\s*")
 DONT_KNOW = re.compile(r"不知道|不清楚|不记得|忘了|记不清|说不好|不晓得|搞不清")
@@ -91,8 +96,10 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
         elif answer.role:
             result.say(ROLE_NOTE.format(answer.role))
         return
-    if SELF_INTRO.search(reading) or re.search(r"(?:^|[,，。\s])(?:我是|本人)", reading):
+    if SELF_INTRO.search(reading) or re.search(r"(?:^|[,，。\s])(?:我是|俺是|本人)", reading):
         person = name.extract_name(OTHER_DETAIL_LABEL.sub("，", reading))
+        if not person and RELATIVE_THEN_NAME.match(reading):
+            person = name.read_name_answer(reading).name  # "我是她女儿 叫李秋菊": who they are, then the name
         if person:
             offer(turn, result, "petitioner_name", person)
 

@@ -170,11 +170,18 @@ _OWN_HOUSEHOLD_RE = re.compile(
 
 # the whole answer to "how many people?" is the citizen alone: "我", "就我", "我一个", "俺自己", "只有我"
 # …or one relative the citizen speaks for: "我妈", "就我爸一个", "我奶奶一个人"
+_KIN = (
+    r"妈|爸|妈妈|爸爸|娘|爹|老娘|老爹|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|老公|老婆|爱人|儿子|女儿|孩子|娃|母亲|父亲|"
+    r"丈夫|妻子|媳妇|男人|岳父|岳母|公公|婆婆|孙子|孙女|外孙|哥哥?|姐姐?|弟弟?|妹妹?|老头子?|老太太?"
+)
 _ONLY_ME_RE = re.compile(
-    r"(?:就|只有|只|仅|光|就是)?(?:我|俺|本人|咱|他|她)"
-    r"(?:家?(?:妈|爸|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|老公|老婆|爱人|儿子|女儿|孩子|娃|母亲|父亲|"
-    r"丈夫|妻子|媳妇|男人|岳父|岳母|公公|婆婆|孙子|孙女|外孙|哥哥?|姐姐?|弟弟?|妹妹?|老头子?|老太太?))?"
+    rf"(?:就|只有|只|仅|光|就是)?(?:我|俺|本人|咱|他|她)(?:家?(?:{_KIN}))?"
     r"(?:自己|自个儿?|一个人?|一人|个人)?(?:吧|啊|呀|哦|嘛|呗)?"
+)
+# a whole message that says only one person, said at another question: "就我妈一个", "只有俺自己" (not a bare
+# "我妈", nor "就他一个", which may say who did it)
+_ALONE_AHEAD_RE = re.compile(
+    rf"(?:就|只有|只|仅|光|就是)(?:我|俺|本人|咱)(?:家?(?:{_KIN}))?(?:自己|自个儿?|一个人?|一人)(?:吧|啊|呀|哦|嘛|呗)?"
 )
 
 
@@ -257,6 +264,9 @@ def count_told_ahead(text: str | None) -> str | None:
     "顶楼的几户" or "好几个人" names no number: the citizen who can count them is asked how many, and
     whatever they answer then is kept ("几户" too). "三十多户", "我们六个油漆工" are taken at once.
     """
+    norm = re.sub(r"[\s。.!！~,，]", "", normalize_for_parsing(text or ""))
+    if _ALONE_AHEAD_RE.fullmatch(norm):
+        return "1"  # "就我妈一个" said at another question: a head count, however early
     if extract_people_count(text) is None:
         return None
     said = people_count_as_said(text, own_household=False)
