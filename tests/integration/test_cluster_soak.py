@@ -33,9 +33,10 @@ def test_no_message_slot_or_case_is_lost_while_parts_fail() -> None:
     assert {row["fault"] for row in report.p95} == {name for name, _ in soak.faults(cluster)}
     assert report.intakes >= soak.SHORT.citizens and set(report.by_channel) == {"rest", "socketio", "wechat"}
     assert report.unanswered == 0, report.problems
-    # at least once, not exactly once: a server killed after saving a WeChat message's turn but before marking
-    # it finished has it run again by the other server (one extra user event; the filing key keeps the case
-    # single). The issue asks for duplicates to be reported and no case filed twice; a handful is tolerated
+    # a server killed after saving a WeChat message's turn but before marking it finished used to have it run
+    # again by the other server; the takeover now answers from the saved turn (test_cluster_wechat_takeover).
+    # The tolerance stays until a soak run shows 0 (2026-12-05: the run stopped first, the killed server still
+    # loading its model after 150 s on a machine at load 9); no case is ever filed twice (the filing key)
     assert report.duplicates <= DUPLICATES_FROM_A_KILL and report.duplicate_cases == 0, report.problems
     assert report.lost_messages == 0, report.problems
     assert report.lost_slots == 0 and report.cases_missing == 0, report.problems

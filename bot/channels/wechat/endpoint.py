@@ -231,13 +231,11 @@ class WeChatEndpoint:
             return None
         try:
             said = await self.recorded(message.from_user, message.msg_id)
-        except Exception as error:  # the conversation cannot be read: running it again beats no answer
-            logger.error("wechat.recorded_unreadable key=%s: %r, running it again", message.dedup_key, error)
+        except Exception as error:  # unreadable: running it again beats no answer (the type only: no data)
+            logger.error("wechat.recorded_unreadable key=%s: %s", message.dedup_key, type(error).__name__)
             return None
         if said is not None:
-            logger.info(
-                "wechat.answered_from_tracker key=%s: its turn was saved, not run again", message.dedup_key
-            )
+            logger.info("wechat.answered_from_tracker key=%s: its turn was saved", message.dedup_key)
         return said
 
     async def _answer(self, job: Job) -> str | None:
