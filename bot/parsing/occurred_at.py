@@ -13,7 +13,7 @@ Decisions (documented for staff and tests):
   ("明年", "下周", "这个周末") is dropped; span ends are clipped to today. A two-digit year is a year
   ("08年下岗的"), one digit a duration ("5年没涨工资").
 - Not a date of the matter: a negated time ("不是今天的事"), "today" as "nowadays" ("在国家提倡…的今天",
-  "直到今天"), "今年" before an age ("今年七十三了"), a history ("已有210年历史").
+  "直到今天"), "今年" before an age ("今年七十三了"), a history ("已有210年历史"), the age of a standard ("按十年前的标准算").
 - Never raises: any text gives an `OccurredAt` or None (a failure inside is logged by type only).
 """
 
@@ -76,6 +76,11 @@ _AGE_AFTER_RE = re.compile(
     r"(?:都|已经|已|才|刚|满|有)?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})(?:多|来)?(?:周岁|岁|了|$|[,，。!！?？ ])"
 )
 
+# "十年前的标准", "2016年的价格": a time that dates a measure the matter is judged by
+_MEASURE_AFTER_RE = re.compile(
+    r"(?:的|嘅)?(?:老|旧)?(?:补偿|拆迁|征收|工资|收费|计算|赔偿){0,3}(?:标准|价格|价钱|价位|房价|物价|政策|规定|文件|办法|水平)"
+)
+
 logger = logging.getLogger(__name__)
 
 
@@ -117,7 +122,11 @@ def _parse_anchor(jio: Any, text: str, now: datetime) -> tuple[date, date] | Non
     return (start, end) if start and end else None
 
 
-def _delta_anchor(detail: dict[str, float], today: date) -> tuple[date, date] | None:
+def _delta_anchor(detail: dict[str, float] | list[dict[str, float]], today: date) -> tuple[date, date] | None:
+    if isinstance(
+        detail, list
+    ):  # a blurred range ("大半年" is half to nine tenths of a year): the least it says
+        detail = detail[0] if detail else {}
     try:
         return _delta_span(detail, today)
     except (ValueError, OverflowError):  # "99999个月了": before year 1, no date of a matter
@@ -236,6 +245,8 @@ def _not_the_matter(norm: str, c: Cand, today: date) -> bool:
         return True
     if c.text in ("今天", "今日") and (before.endswith(_NOWADAYS_BEFORE) or after.startswith("为止")):
         return True
+    if _MEASURE_AFTER_RE.match(after):
+        return True  # "按十年前的标准算": the age of a standard or price, not when the matter happened
     if c.text == "上年" and after.startswith(("纪", "龄")):
         return True  # "上年纪的人": getting on in years
     return c.text == "今年" and _AGE_AFTER_RE.match(after) is not None

@@ -394,3 +394,42 @@ def test_an_answer_that_gives_no_date(text):
 @pytest.mark.parametrize("text", ["没有人管", "没有打官司", "去年", "一直", "不知道", "没有了吗", ""])
 def test_other_answers_are_not_no_date(text):
     assert not says_no_time(text)
+
+
+DEC_5 = datetime(2026, 12, 5, 9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("判决都生效大半年了", "2026-06"),  # a blurred range: at least half a year ago
+        ("都生效大半年了", "2026-06"),
+        ("厂里欠我们工资大半年了", "2026-06"),
+        ("廠裡欠我們工資大半年了", "2026-06"),
+        ("这事拖了大半年了还没人管", "2026-06"),
+    ],
+)
+def test_a_blurred_duration_is_read_without_error(text, found, caplog):
+    with caplog.at_level(logging.WARNING):
+        result = extract_occurred_at(text, DEC_5)
+    assert "while reading a time" not in caplog.text  # it used to fail inside and log AttributeError
+    assert (result.normalized if result else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("补偿款按十年前的标准算 一平才两千", None),  # the standard is old, the matter is not
+        ("按十年前的标准算", None),
+        ("还是按2016年的价格给的补偿", None),
+        ("用的是五年前的老政策", None),
+        ("按照2015年的征收补偿标准赔", None),
+        ("補償按十年前嘅標準計", None),  # Cantonese, traditional characters
+        ("补偿款按十年前的标准算 今年5月签的协议", "2026-05"),  # the date of the matter is still taken
+        ("十年前的事了 一直没解决", "2016"),  # a time of the matter itself stays
+        ("2016年的时候他们就占了我家的地", "2016"),
+    ],
+)
+def test_the_age_of_a_standard_is_no_date_of_the_matter(text, found):
+    result = extract_occurred_at(text, DEC_5)
+    assert (result.normalized if result else None) == found
