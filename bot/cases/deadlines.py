@@ -1,8 +1,8 @@
 """Statutory deadlines of a case (《信访工作条例》, docs/legal.md §2), as calendar dates.
 
 Day counts come from `knowledge/legal_routes.yml` (`process_deadlines`, via `bot.domain.knowledge`), the single
-reviewed source. The constants below, with their articles, are only a fallback so that filing never fails
-because the knowledge file is missing or broken.
+reviewed source, read only by `deadline_rule`. The table below, with its articles, is only a fallback so that
+filing and staff's deadlines never fail because the knowledge file is missing or broken.
 """
 
 from __future__ import annotations
@@ -30,7 +30,17 @@ HANDLING = DeadlineRule("handling", 60, "第34条")  # 第32条 only lists what 
 HANDLING_EXTENSION = DeadlineRule("extension", 30, "第34条")
 
 FALLBACK_RULES: dict[str, DeadlineRule] = {
-    rule.step: rule for rule in (REGISTER_TRANSFER, ACCEPTANCE_NOTICE, HANDLING, HANDLING_EXTENSION)
+    rule.step: rule
+    for rule in (
+        REGISTER_TRANSFER,
+        ACCEPTANCE_NOTICE,
+        HANDLING,
+        HANDLING_EXTENSION,
+        DeadlineRule("review_request", 30, "第35条"),  # the petitioner's window to ask for 复查
+        DeadlineRule("review_answer", 30, "第35条"),
+        DeadlineRule("reexamination_request", 30, "第36条"),  # the petitioner's window to ask for 复核
+        DeadlineRule("reexamination_answer", 30, "第36条"),
+    )
 }
 
 
@@ -42,31 +52,36 @@ class FilingDeadlines:
     acceptance_notice_by: date
 
 
-def _rule_from_knowledge(step: str) -> DeadlineRule | None:
+def _is_calendar_days(found: object) -> bool:
+    days = getattr(found, "days", None)
+    calendar = not getattr(found, "working_days", False)  # working days cannot be added to a date as days
+    return isinstance(days, int) and not isinstance(days, bool) and days > 0 and calendar
+
+
+@cache
+def deadline_rule(step: str) -> DeadlineRule:
+    """The rule of a step: the knowledge file's if it gives a positive count of calendar days, else the
+    built-in one (with a warning). Every reader of a step's deadline comes here."""
+    if step not in FALLBACK_RULES:
+        raise KeyError(f"unknown deadline step: {step}")
+    fallback = FALLBACK_RULES[step]
     try:
         found = load_knowledge().deadline(step)
     except (LookupError, AttributeError, ValueError, OSError) as exc:
         logger.warning(
             "deadline %s not read from the knowledge file (%s); using the built-in value", step, exc
         )
-        return None
-    days = getattr(found, "days", None)
-    if (
-        not isinstance(days, int)
-        or isinstance(days, bool)
-        or days <= 0
-        or getattr(found, "working_days", False)
-    ):
-        return None
-    return DeadlineRule(step, days, str(getattr(found, "article", "") or FALLBACK_RULES[step].article))
-
-
-@cache
-def deadline_rule(step: str) -> DeadlineRule:
-    """The rule of a step: the knowledge file if it defines it (in calendar days), else the fallback."""
-    if step not in FALLBACK_RULES:
-        raise KeyError(f"unknown deadline step: {step}")
-    return _rule_from_knowledge(step) or FALLBACK_RULES[step]
+        return fallback
+    if not _is_calendar_days(found):
+        logger.warning(
+            "deadline %s in the knowledge file is not a positive count of calendar days "
+            "(days=%r, working_days=%r); using the built-in value",
+            step,
+            getattr(found, "days", None),
+            getattr(found, "working_days", None),
+        )
+        return fallback
+    return DeadlineRule(step, found.days, str(getattr(found, "article", "") or fallback.article))
 
 
 def deadline_days(step: str) -> int:

@@ -1,7 +1,7 @@
 """When the current step of a case is due (《信访工作条例》, docs/legal.md §2), and staff's label for it.
 
-Pure: no database. Day counts come from knowledge/legal_routes.yml (`process_deadlines`), read lazily
-through `bot.cases.deadlines` / `bot.domain.knowledge`, with the statutory values as a fallback.
+Pure: no database. Day counts and articles are `bot.cases.deadlines.deadline_rule`'s (knowledge/legal_routes.yml,
+read lazily, with the statutory values as a fallback).
 
 `closed_on` is the date of the latest written answer (处理意见, 复查意见 or 复核意见) and
 `review_requested_on` the date the latest 复查/复核 request arrived; the status history keeps earlier ones.
@@ -9,13 +9,12 @@ through `bot.cases.deadlines` / `bot.domain.knowledge`, with the statutory value
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 from typing import Any
 
-from bot.cases import deadlines, handling
+from bot.cases import handling
+from bot.cases.deadlines import deadline_rule
 from bot.cases.schemas import (
     STATUS_CLOSED,
     STATUS_PENDING,
@@ -28,21 +27,10 @@ from bot.cases.schemas import (
     STATUS_VOID,
 )
 from bot.cases.transitions import HANDLING_STATUSES
-from bot.domain.knowledge import deadline
-
-logger = logging.getLogger(__name__)
 
 # A pending case is due at the earlier of registration/transfer (第22条) and the acceptance notice (第23条);
 # the repository stores this article with the first due date at filing.
 FIRST_DUE_ARTICLE = "第22条、第23条"
-
-# Steps bot.cases.deadlines does not know; the knowledge file normally has them all.
-_EXTRA_FALLBACK: dict[str, tuple[int, str]] = {
-    "review_request": (30, "第35条"),
-    "review_answer": (30, "第35条"),
-    "reexamination_request": (30, "第36条"),
-    "reexamination_answer": (30, "第36条"),
-}
 
 
 @dataclass(frozen=True)
@@ -54,31 +42,12 @@ class Due:
     label: str
 
 
-@cache
-def step_rule(step: str) -> tuple[int, str]:
-    """(calendar days, article) of a step in knowledge/legal_routes.yml, else the statutory fallback."""
-    if step in deadlines.FALLBACK_RULES:
-        rule = deadlines.deadline_rule(step)
-        return rule.days, rule.article
-    fallback = _EXTRA_FALLBACK[step]
-    try:
-        found = deadline(step)
-    except (LookupError, ValueError, OSError) as exc:
-        logger.warning(
-            "deadline %s not read from the knowledge file (%s); using the built-in value", step, exc
-        )
-        return fallback
-    if found.working_days or found.days <= 0:
-        return fallback
-    return found.days, found.article or fallback[1]
-
-
 def is_overdue(due_on: date | None, today: date) -> bool:
     return due_on is not None and due_on < today
 
 
 def _plus(day: date, step: str) -> date:
-    return day + timedelta(days=step_rule(step)[0])
+    return day + timedelta(days=deadline_rule(step).days)
 
 
 def _countdown(on: date, today: date) -> str:
@@ -91,8 +60,8 @@ def _countdown(on: date, today: date) -> str:
 
 
 def _handling_article(extension_days: int | None) -> str:
-    article = step_rule("handling")[1]
-    extension_article = step_rule("extension")[1]
+    article = deadline_rule("handling").article
+    extension_article = deadline_rule("extension").article
     if extension_days and extension_article not in article:
         article = f"{article}、{extension_article}"
     return article
@@ -142,7 +111,7 @@ def due_after(
     elif status in (STATUS_REVIEW, STATUS_REEXAM):
         step = "review_answer" if status == STATUS_REVIEW else "reexamination_answer"
         on = _plus(review_requested_on, step) if review_requested_on else None
-        article = step_rule(step)[1]
+        article = deadline_rule(step).article
         what = "提出复查意见" if status == STATUS_REVIEW else "提出复核意见"
     else:
         return _no_staff_deadline(status, closed_on, decision_reason, today)
@@ -160,16 +129,16 @@ def due_of(fields: dict[str, Any], today: date) -> Due:
 def _no_staff_deadline(status: str, closed_on: date | None, decision_reason: str | None, today: date) -> Due:
     """Statuses with nothing pending for staff; the label tells the petitioner's own window."""
     if status in (STATUS_CLOSED, STATUS_REVIEW_DONE):
-        step = "review_request" if status == STATUS_CLOSED else "reexamination_request"
-        article = step_rule(step)[1]
+        rule = deadline_rule("review_request" if status == STATUS_CLOSED else "reexamination_request")
+        article = rule.article
         asked = "复查" if status == STATUS_CLOSED else "复核"
         if closed_on is None:
-            return Due(None, article, f"信访人可在收到书面意见之日起30日内请求{asked}（{article}）")
-        until = _plus(closed_on, step)
+            return Due(None, article, f"信访人可在收到书面意见之日起{rule.days}日内请求{asked}（{article}）")
+        until = closed_on + timedelta(days=rule.days)
         window = "期限已过" if until < today else f"还有{(until - today).days}天"
         return Due(None, article, f"信访人可在{until.isoformat()}前请求{asked}（{window}，{article}）")
     if status == STATUS_REEXAM_DONE:
-        article = step_rule("reexamination_answer")[1]
+        article = deadline_rule("reexamination_answer").article
         return Due(None, article, f"复核意见已作出，同一事实和理由不再受理（{article}）")
     if status == STATUS_REJECTED:
         reason = f"：{decision_reason}" if decision_reason else ""

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from bot.cases import deadlines, handling
-from bot.cases.due_dates import due_of, step_rule
+from bot.cases.due_dates import due_of
 from bot.cases.schemas import STATUS_ACCEPTED, STATUS_REJECTED, STATUS_TRANSFERRED, STATUS_VOID, STATUSES
 from bot.cases.transitions import (
     HANDLING_STATUSES,
@@ -25,7 +25,7 @@ from bot.cases.transitions import (
 
 def max_extension_days() -> int:
     """第34条: at most 30 more days (the knowledge file's `extension` step)."""
-    return step_rule("extension")[0]
+    return deadlines.deadline_days(deadlines.HANDLING_EXTENSION.step)
 
 
 def __getattr__(name: str) -> Any:

@@ -5,7 +5,10 @@ from datetime import date
 
 import pytest
 
-from bot.cases import deadlines, make_engine
+from bot.cases import deadlines, make_engine, workflow
+from bot.cases.due_dates import due_after
+from bot.cases.schemas import STATUS_CLOSED, STATUS_REVIEW
+from bot.domain.knowledge import Deadline, load_knowledge
 from tests.migrations import check_due_articles_migrated
 
 
@@ -90,6 +93,73 @@ def test_the_real_knowledge_file_agrees_with_the_fallback():
         rule = deadlines.deadline_rule(step)
         assert rule.days == fallback.days, step
         assert rule.article == fallback.article, step
+
+
+# ---------------------------------------------------------------------------------------------------
+# deadline_rule: the one reader of a step's rule, for filing (this module) and staff's due dates (due_dates)
+
+
+class _EveryStep:
+    """A knowledge file whose every step is `days` (with `working_days`), cited as 第99条."""
+
+    def __init__(self, days, working_days: bool = False):
+        self.days, self.working_days = days, working_days
+
+    def deadline(self, step):
+        return Deadline(step, self.days, self.working_days, "第99条", "")
+
+
+def test_every_calendar_step_of_the_knowledge_file_is_read_from_it(caplog):
+    calendar_steps = set()
+    for step, entry in load_knowledge().deadlines.items():
+        if entry.working_days:  # 5 working days cannot be added to a date as calendar days
+            with pytest.raises(KeyError):
+                deadlines.deadline_rule(step)
+            continue
+        calendar_steps.add(step)
+        assert deadlines.deadline_rule(step) == deadlines.DeadlineRule(step, entry.days, entry.article)
+    # the fallback table covers exactly the file's calendar steps, and the file answered for each
+    assert calendar_steps == set(deadlines.FALLBACK_RULES)
+    assert "built-in value" not in caplog.text
+
+
+@pytest.mark.parametrize("step", sorted(deadlines.FALLBACK_RULES))
+def test_a_step_missing_from_the_file_falls_back_with_a_warning(monkeypatch, caplog, step):
+    class NoSteps:
+        def deadline(self, wanted):
+            raise KeyError(f"unknown deadline step: {wanted!r}")
+
+    monkeypatch.setattr(deadlines, "load_knowledge", NoSteps)
+    assert deadlines.deadline_rule(step) is deadlines.FALLBACK_RULES[step]
+    assert f"deadline {step} not read from the knowledge file" in caplog.text
+
+
+def test_the_file_s_values_reach_filing_staff_deadlines_and_the_extension(monkeypatch):
+    monkeypatch.setattr(deadlines, "load_knowledge", lambda: _EveryStep(20))
+    assert deadlines.filing_deadlines(date(2026, 5, 1)).register_by == date(2026, 5, 21)
+    review = due_after(STATUS_REVIEW, today=date(2026, 5, 2), review_requested_on=date(2026, 5, 1))
+    assert (review.on, review.article) == (date(2026, 5, 21), "第99条")
+    closed = due_after(STATUS_CLOSED, today=date(2026, 5, 2), closed_on=date(2026, 5, 1))
+    assert "2026-05-21前请求复查" in closed.label
+    assert workflow.max_extension_days() == 20
+
+
+@pytest.mark.parametrize(
+    ("days", "working_days"),
+    [(0, False), (-3, False), (None, False), (True, False), (20.0, False), ("20", False), (20, True)],
+)
+def test_an_invalid_entry_is_refused_the_same_way_for_both_callers(monkeypatch, caplog, days, working_days):
+    monkeypatch.setattr(deadlines, "load_knowledge", lambda: _EveryStep(days, working_days))
+    # filing (bot.cases.deadlines) keeps the statutory 15 and 60 days
+    assert deadlines.filing_deadlines(date(2026, 5, 1)).register_by == date(2026, 5, 16)
+    assert deadlines.handling_deadline(date(2026, 1, 1)) == date(2026, 3, 2)
+    # staff's due dates (bot.cases.due_dates) keep the statutory 30 days of 第35条, as does the extension
+    review = due_after(STATUS_REVIEW, today=date(2026, 5, 2), review_requested_on=date(2026, 5, 1))
+    assert (review.on, review.article) == (date(2026, 5, 31), "第35条")
+    closed = due_after(STATUS_CLOSED, today=date(2026, 5, 2), closed_on=date(2026, 5, 1))
+    assert "2026-05-31前请求复查" in closed.label and "第35条" in closed.label
+    assert workflow.max_extension_days() == 30
+    assert "not a positive count of calendar days" in caplog.text
 
 
 # ---------------------------------------------------------------------------------------------------

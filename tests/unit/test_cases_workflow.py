@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.cases import due_dates, workflow
+from bot.cases import deadlines, workflow
 from bot.cases.due_dates import Due, due_after, due_of, is_overdue
 from bot.cases.schemas import STATUSES
 from bot.cases.transitions import TERMINAL, next_statuses, reason_required
@@ -240,14 +240,17 @@ def test_extension_only_while_handling(status):
 
 
 def test_step_rules_fall_back_when_the_knowledge_file_lacks_a_step(monkeypatch, caplog):
-    def missing(step, knowledge=None):
-        raise KeyError(step)
+    class NoSteps:
+        def deadline(self, step):
+            raise KeyError(step)
 
-    due_dates.step_rule.cache_clear()
-    monkeypatch.setattr(due_dates, "deadline", missing)
+    deadlines.deadline_rule.cache_clear()
+    monkeypatch.setattr(deadlines, "load_knowledge", NoSteps)
     try:
-        assert due_dates.step_rule("review_answer") == (30, "第35条")
-        assert due_dates.step_rule("reexamination_request") == (30, "第36条")
+        review = deadlines.deadline_rule("review_answer")
+        reexamination = deadlines.deadline_rule("reexamination_request")
+        assert (review.days, review.article) == (30, "第35条")
+        assert (reexamination.days, reexamination.article) == (30, "第36条")
         assert "not read from the knowledge file" in caplog.text  # the fallback, not the file, answered
     finally:
-        due_dates.step_rule.cache_clear()
+        deadlines.deadline_rule.cache_clear()
