@@ -17,7 +17,7 @@ from actions.corrections import CorrectDetail
 from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
-from bot.domain.knowledge import faq_answer
+from bot.domain.knowledge import faq_answer, route_brief
 from bot.domain.safety import (
     PAST_HARM_NOTE,
     crisis_check_in,
@@ -26,6 +26,7 @@ from bot.domain.safety import (
     detect_crisis,
     harm_told_as_past,
 )
+from bot.domain.text import normalize_for_parsing
 
 # below this the classifier's crisis reading, with no crisis words in the message, is a guess: the citizen
 # gets the hotlines as a check-in and the message is still read as what it most likely was
@@ -34,6 +35,10 @@ MODEL_ONLY_SURE = 0.7
 # no check-in and no urgent flag. Danger in a few words ("他拿着刀", "救命") is in the crisis lexicon.
 SHORT_ANSWER_CHARS = 10
 ANSWER_INTENTS = frozenset({"inform", "deny", "affirm", "skip", "tell_problem"})
+# once the crisis is answered, naming the remedy in a question ("能不能申请那个保护令") asks about it: answered,
+# not the crisis text again (a danger said now still is)
+REMEDY_WORDS = frozenset({"保护令", "人身安全保护令", "家暴", "家庭暴力"})
+ASKS = re.compile(r"能不能|能否|可以|可不可以|怎么|怎样|咋|如何|吗|么|[?？]|申请|有没有用")
 STORY_KEPT = "您说的情况我都记下了。接下来问几个问题，方便工作人员尽快跟进；不方便回答的，说“跳过”就行。"
 
 
@@ -55,6 +60,8 @@ class CrisisResponse(Action):
         signal = detect_crisis(text)
         kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(latest_intent(tracker) or "", "danger")
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+        if signal and _asks_about_the_remedy(tracker, text, signal.matched):
+            return self._remedy_answer(dispatcher, tracker)
         if signal is None and _about_a_past_harm(tracker, text):
             return self._past_harm(dispatcher, tracker, text)
         if signal is None and confidence < MODEL_ONLY_SURE:
@@ -102,6 +109,17 @@ class CrisisResponse(Action):
         return self._read_as_likely_meant(dispatcher, tracker)
 
     @staticmethod
+    def _remedy_answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """The answer the message gives to the question asked ("没有"), then how the protection order works."""
+        events: list[EventType] = []
+        if tracker.active_loop.get("name") == "intake_form":
+            result = read_tracker_turn(tracker, intent="inform")
+            say_notes(dispatcher, result.notes)
+            events = slot_events(result)
+        dispatcher.utter_message(text=route_brief("litigation", "domestic_violence"))
+        return events
+
+    @staticmethod
     def _read_as_likely_meant(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         likely = runner_up_intent(tracker)
@@ -126,6 +144,16 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
             return [FollowupAction("intake_form")]
         return []
+
+
+def _asks_about_the_remedy(tracker: Tracker, text: str, matched: str) -> bool:
+    """A question naming the lawful remedy after the crisis was answered, with nothing saying danger is now."""
+    return (
+        bool(tracker.get_slot("urgent"))
+        and matched in REMEDY_WORDS
+        and bool(ASKS.search(normalize_for_parsing(text)))
+        and not danger_now(text)
+    )
 
 
 def _plain_answer(tracker: Tracker, text: str) -> TurnResult | None:

@@ -161,3 +161,46 @@ async def test_a_longer_message_guessed_as_a_threat_still_gets_the_check_in():
     slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
     assert "110" in texts(dispatcher)
     assert slots["urgent"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "没有 我想离婚 能不能申请那个保护令",
+        "没打官司 保护令咋申请啊",
+        "沒有 人身安全保護令有用嗎",
+        "家暴可以起诉离婚吗 还没有起诉",
+    ],
+)
+async def test_a_question_about_the_protection_order_after_the_crisis_is_answered(text):
+    tracker = make_tracker(
+        text,
+        intent="domestic_violence",
+        confidence=0.95,
+        requested_slot="legal_status",
+        slots={"issue_text": "我老公喝了酒就打我 昨晚把我头打破了 我现在在我妈家", "urgent": True},
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    said = texts(dispatcher)
+    assert "保护令" in said and "72小时" in said
+    assert "通知值班" not in said  # the crisis text is not said again
+    assert slots.get("legal_status") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("他又来了 能不能申请保护令", True),  # danger now: the crisis text again
+        ("我老公打我 能申请保护令吗", None),  # the first time: the crisis text first
+    ],
+)
+async def test_a_protection_order_question_with_danger_or_first_gets_the_crisis_reply(text, urgent):
+    tracker = make_tracker(
+        text,
+        intent="domestic_violence",
+        confidence=0.95,
+        requested_slot="legal_status",
+        slots={"issue_text": "我老公喝了酒就打我", "urgent": urgent},
+    )
+    _, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert "通知值班" in texts(dispatcher)
