@@ -38,7 +38,11 @@ _GRIEVANCE = re.compile(
     r"强拆|强占|霸占|侵占|赔偿|维权|讨薪|要不回|不解决|没解决|差评|"
     # an organ's refusal told as what happened: "医保局说我的住院费不能报销"
     r"(?:说我|说是|告诉我|跟我说)[^，。]{0,12}不(?:能|让|予|准|给|批|同意)|驳回|被拒|"
-    r"被[^，。]{0,4}?(?:取消|停|停发|扣|收回|注销)|(?:给|把我[^，。]{0,6})取消|停发|断了"
+    r"被[^，。]{0,4}?(?:取消|停|停发|扣|收回|注销)|(?:给|把我[^，。]{0,6})取消|停发|断了|"
+    # a loss with the party gone or unwilling, however politely asked: "机构关门了老板联系不上 钱能退回来吗"
+    r"关门了|倒闭|跑路|卷款|卷钱|失联|联系不上|找不到人|人去楼空|避而不见|避不见面|不见人影|没人理|不理不睬|"
+    # asked how to get one's money back (told as done, "帮我们把工资要回来了", it is thanks)
+    r"(?:能|可以|能不能|可不可以|还能|怎么|怎样|如何|咋|找谁)[^，。！!]{0,5}(?:退|要|追|拿)(?:得)?回|找谁要"
 )
 # "我有个事情想反映一下…怎么办" is a matter to file, however it is asked
 # "孩子上学被拒收了怎么办": what to do about something that happened, not how to get something done
@@ -53,8 +57,10 @@ _REPORT = re.compile(
 )
 _PRAISE = re.compile(
     r"表扬|点赞|锦旗|感谢信|好人好事|致谢|(?:想|要|特别|真心|衷心|非常|十分)(?:感谢|谢谢)[^，。！!]{0,12}"
-    r"(?:医生|护士|老师|民警|警官|警察|工作人员|师傅|同志|干部|书记|主任|窗口|大夫|司机|社工|网格员)|"
-    r"(?:服务|态度)(?:很|特别|非常|十分|真)(?:好|热情|耐心|周到)|为[^，。！!]{1,12}点个?赞"
+    r"(?:医生|护士|老师|民警|警官|警察|工作人员|师傅|同志|干部|书记|主任|窗口|大夫|司机|社工|网格员|队长|所长|站长)|"
+    r"(?:服务|态度)(?:很|特别|非常|十分|真)(?:好|热情|耐心|周到)|为[^，。！!]{1,12}点个?赞|"
+    # thanks for a deed done: "感谢张队长帮我们把工资要回来了" (not a polite "谢谢师傅，请问…")
+    r"^(?:感谢|谢谢)[^，。！!？?]{0,16}(?:帮|为|给)[^，。！!？?]{1,16}了"
 )
 _SUGGESTION = re.compile(
     r"^(?:我)?(?:想|要)?(?:提|有)?(?:个|一个|一条|几条|点)?(?:建议|意见建议|提议|倡议)|"
@@ -81,6 +87,26 @@ MIN_STORY_CJK = 15
 
 def tells_a_story(text: str) -> bool:
     return textutil.cjk_count(text) >= MIN_STORY_CJK
+
+
+def is_grievance(story: str) -> bool:
+    """Something went wrong for the writer (or is reported): never a compliment or a mere question, however
+    politely opened ("师傅您好…升降机坏了", "请问一下…钱能退回来吗")."""
+    clean = textutil.normalize_for_parsing(story or "")
+    return bool(_REPORT.search(clean) or _GRIEVANCE.search(clean))
+
+
+# routes a grievance cannot take: it is filed and sent on, not thanked for or only answered
+NOT_FOR_A_GRIEVANCE = ("praise", "consultation")
+
+
+def routes_for_story(story: str, scores: Mapping[str, float] | None) -> Mapping[str, float] | None:
+    """The route model's scores, without praise and consultation when the story tells a grievance (unless
+    nothing else is left). A label is "code" or "code/variant"."""
+    if not scores or not is_grievance(story):
+        return scores
+    kept = {label: p for label, p in scores.items() if label.partition("/")[0] not in NOT_FOR_A_GRIEVANCE}
+    return kept or scores
 
 
 def detect_matter_kind(story: str) -> str:

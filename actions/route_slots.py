@@ -14,6 +14,7 @@ from typing import Any
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.matter_kind import NOT_FOR_A_GRIEVANCE, is_grievance, routes_for_story
 from bot.cases.schemas import optional_text
 from bot.domain import routing
 from bot.domain.routing import RouteDecision, route_title
@@ -32,12 +33,14 @@ def route_basis(slots: dict[str, Any]) -> str:
 
 def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
     """The route the details point to now, with a question when they do not decide."""
-    return routing.decide_route(  # through the module, so tests can pin the route
-        slots.get("issue_text") or "",
-        optional_text(slots.get("category")),
-        optional_text(slots.get("legal_status")),
-        respondent=optional_text(slots.get("respondent")),
-    )
+    story = slots.get("issue_text") or ""
+    details = (story, optional_text(slots.get("category")), optional_text(slots.get("legal_status")))
+    respondent = optional_text(slots.get("respondent"))
+    decision = routing.decide_route(*details, respondent=respondent)  # through the module: tests pin it
+    if decision.code in NOT_FOR_A_GRIEVANCE and is_grievance(story):  # a grievance is no praise or question
+        scores = routes_for_story(story, routing.route_scores(story))
+        decision = routing.decide_route(*details, respondent=respondent, scores=scores)
+    return decision
 
 
 def settled_route(slots: dict[str, Any]) -> RouteDecision | None:
