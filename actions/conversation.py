@@ -85,12 +85,14 @@ def specific_answer(text: str, *, questions: bool = True, route: RouteDecision |
     return answer_for(text) if questions else None
 
 
-def faq_reply(intent: str | None, text: str, route: RouteDecision | None = None) -> str:
-    """The answer to a question the classifier read as one of the FAQ intents."""
+def faq_reply(
+    intent: str | None, text: str, route: RouteDecision | None = None, story: str | None = None
+) -> str:
+    """The answer to a question the classifier read as one of the FAQ intents; `story`, the matter told so far."""
     # "你们到底管不管？" wants an answer, not a definition of 信访
     return (
         specific_answer(text, questions=False, route=route)
-        or own_answer(text)  # "这个归哪个部门管？" read as a question about channels
+        or own_answer(text, story)  # "这个归哪个部门管？" read as a question about channels
         or faq_answer(faq_key(intent, text) or "what_is_petition")
     )
 
@@ -125,9 +127,10 @@ class AnswerFaq(Action):
 
         text = tracker.latest_message.get("text") or ""
         route = likely_route(dict(tracker.slots))  # "能不能直接去北京": that route's next steps
-        answer = consultation_follow_up(tracker) or faq_reply(latest_intent(tracker), text, route)
+        story = tracker.get_slot("issue_text")
+        answer = consultation_follow_up(tracker) or faq_reply(latest_intent(tracker), text, route, story)
         dispatcher.utter_message(text=answer)
-        if tracker.active_loop.get("name"):
+        if tracker.active_loop.get("name") == "intake_form":  # a progress query simply asks again
             dispatcher.utter_message(response="utter_intake_resumed")
         return []
 

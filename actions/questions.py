@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from actions import situation_questions as situation
 from actions.route_slots import likely_route
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer, load_knowledge, route_brief
@@ -30,6 +31,15 @@ class QuestionKind(Enum):
     ARE_YOU_A_BOT = "are_you_a_bot"  # 你是机器人吗、是真人吗
     VISIT_TOGETHER = "visit_together"  # 我们二十几个人能不能一起去
     MATERIALS = "materials"  # 要带啥材料、需要准备什么证据
+    GET_BACK = "get_back"  # 东西能要回来吗
+    POLICE_NO_CASE = "police_no_case"  # 是不是他们不给立案啊
+    NEED_TO_FILE = "need_to_file"  # 那还用登记吗
+    DOUBLE_WAGES = "double_wages"  # 没签合同的双倍工资能要吗
+    ARBITRATION_TIME = "arbitration_time"  # 仲裁一般多久能出结果
+    ARBITRATION_WHERE = "arbitration_where"  # 去哪里申请仲裁
+    OFFICE_PHONE = "office_phone"  # 信访局电话多少
+    MEDICAL_ROUTES = "medical_routes"  # 我能起诉医院吗？还是找卫健委？
+    DOES_IT_HELP = "does_it_help"  # 这事找你们有用吗
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -44,6 +54,17 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.VISIT_TOGETHER,
         QuestionKind.ANONYMOUS,  # "为什么要我名字？不留行不行" wants a plain yes before the reasons
         QuestionKind.MATERIALS,  # "那要带啥材料" read as a question about channels
+        # "这种事你们管得了吗" and "有用吗" read as what 信访 is; the situation's own questions read as anything
+        QuestionKind.WILL_YOU_ACT,
+        QuestionKind.DOES_IT_HELP,
+        QuestionKind.GET_BACK,
+        QuestionKind.POLICE_NO_CASE,
+        QuestionKind.NEED_TO_FILE,
+        QuestionKind.DOUBLE_WAGES,
+        QuestionKind.ARBITRATION_TIME,
+        QuestionKind.ARBITRATION_WHERE,
+        QuestionKind.OFFICE_PHONE,
+        QuestionKind.MEDICAL_ROUTES,
     }
 )
 
@@ -61,18 +82,27 @@ FAQ_KEY = {
     QuestionKind.ARE_YOU_A_BOT: "about_assistant",
     QuestionKind.VISIT_TOGETHER: "visits_together",
     QuestionKind.MATERIALS: "materials",
+    QuestionKind.GET_BACK: "seized_goods",  # when nothing was seized, the story's route answers (answer_in_context)
+    QuestionKind.POLICE_NO_CASE: "police_no_case",
+    QuestionKind.NEED_TO_FILE: "need_to_file",
+    QuestionKind.DOUBLE_WAGES: "double_wages",
+    QuestionKind.ARBITRATION_TIME: "arbitration_time",
+    QuestionKind.ARBITRATION_WHERE: "arbitration_where",
+    QuestionKind.OFFICE_PHONE: "office_phone",
+    QuestionKind.MEDICAL_ROUTES: "medical_dispute",
+    QuestionKind.DOES_IT_HELP: "does_it_help",
 }
 
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
 # what makes a clause a question: a final particle, an A-not-A verb or a wh-word
 _END_PARTICLE_RE = re.compile(
-    r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好)不|(?:过|了|管|来|办|有)没有?|"
-    r"(?:以后|之后|然后|接下来|下一步|那)呢)$"
+    r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好|回来)不|(?:过|了|管|来|办|有)没有?|"
+    r"(?:以后|之后|然后|接下来|下一步|那)呢|(?:电话|号码|热线)(?:是)?(?:多少|几号)|(?:能|可以)[^不没]{1,6}不)$"
 )
-_A_NOT_A_RE = re.compile(r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有|中|成)(?:不|没)\1")
+_A_NOT_A_RE = re.compile(r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有|中|成|立)(?:不|没)\1")
 _WH_RE = re.compile(
     r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
-    r"多久|多长时间|(?<![前这那好过头隔了])几天(?![前了来])|几时|多少钱|能否|可否|请问|为何|为什么|干嘛"
+    r"多久|多长时间|(?<![前这那好过头隔了])几(?:天|个月)(?![前了来])|几时|多少钱|能否|可否|请问|为何|为什么|干嘛"
 )
 _NOT_KNOWING_RE = re.compile(r"不知道|不清楚|不晓得|不确定|搞不清|弄不清|不懂|不记得|忘了|记不清|说不好")
 _STATEMENT_RE = re.compile(
@@ -119,6 +149,15 @@ ASKS_MATERIALS = re.compile(
     r"(?:带|准备|交|提供|拿|需要|要)(?:些|点)?(?:什么|啥|哪些|么子|啥子|甚么)(?:材料|证件|资料|证明|证据|手续|东西|证)|"
     r"(?:材料|证件|资料|手续|证据)(?:有|要|需要|得)?(?:哪些|什么|啥)"
 )
+# the situations a bare "我该怎么办" or "能赔钱不" asks about when the same message tells them
+_SITUATION_KINDS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
+    (QuestionKind.DOUBLE_WAGES, situation.DOUBLE_WAGES),
+    (QuestionKind.POLICE_NO_CASE, situation.POLICE_NO_CASE),
+    (QuestionKind.MEDICAL_ROUTES, situation.MEDICAL_ROUTES),
+)
+_WHAT_NOW = re.compile(
+    r"怎么办|咋办|咋整|怎么弄|咋弄|咋个办|啷个办|怎么搞|咋搞|如何是好|(?:能|可以).{0,6}(?:吗|么|不)[?？]?$"
+)
 _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (
         QuestionKind.ARE_YOU_A_BOT,
@@ -137,7 +176,14 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     # whether a detail may be left out is the actionable part of "为什么要我名字？不留行不行": it comes first
     (QuestionKind.ANONYMOUS, _MAY_SKIP),
     (QuestionKind.MATERIALS, ASKS_MATERIALS),
+    # a question about the citizen's own situation comes before the general kinds whose words it shares
+    (QuestionKind.DOUBLE_WAGES, situation.DOUBLE_WAGES),
+    (QuestionKind.ARBITRATION_TIME, situation.ARBITRATION_TIME),
+    (QuestionKind.ARBITRATION_WHERE, situation.ARBITRATION_WHERE),
+    (QuestionKind.POLICE_NO_CASE, situation.POLICE_NO_CASE),
+    (QuestionKind.MEDICAL_ROUTES, situation.MEDICAL_ROUTES),
     (QuestionKind.WHY_ASKED, re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIELD}")),
+    (QuestionKind.OFFICE_PHONE, situation.OFFICE_PHONE),
     (
         QuestionKind.CONFIDENTIALITY,
         re.compile(
@@ -162,6 +208,9 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
             r"哪个部门|什么部门|啥部门|哪个单位|谁(?:来)?管|归谁|找谁|该找|向谁|到哪"
         ),
     ),
+    (QuestionKind.NEED_TO_FILE, situation.NEED_TO_FILE),
+    (QuestionKind.DOES_IT_HELP, situation.DOES_IT_HELP),
+    (QuestionKind.GET_BACK, situation.GET_BACK),
     (
         QuestionKind.WHEN_HANDLED,
         re.compile(
@@ -218,6 +267,8 @@ def _asks(clause: str) -> bool:
     ends_asking = bool(_END_PARTICLE_RE.search(core))
     if not (marked or ends_asking) and (_NOT_KNOWING_RE.search(core) or _STATEMENT_RE.search(core)):
         return False  # "不知道找哪个部门", "谁也不管": a statement, not a question
+    if marked and ("还是" in core or core.endswith(("不", "没"))):
+        return True  # "还是找卫健委？", "拿回来不？": an either-or question, or its short form
     return bool(ends_asking or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
 
 
@@ -244,6 +295,10 @@ def detect_question(text: str | None) -> QuestionKind | None:
         for kind, pattern in _KIND_PATTERNS:
             if pattern.search(clause):
                 return kind
+    if any(_WHAT_NOW.search(clause) for clause in clauses):
+        # "公安说不予立案 我还能咋办": what to do about the situation the same message tells
+        clean = textutil.normalize_for_parsing(text or "")
+        return next((kind for kind, pattern in _SITUATION_KINDS if pattern.search(clean)), QuestionKind.OTHER)
     return QuestionKind.OTHER
 
 
@@ -266,7 +321,13 @@ def asks_why_address(question: QuestionKind | None, text: str, requested_slot: s
 
 # questions whose answer depends on the route the story points to
 ROUTE_ANSWERED = frozenset(
-    {QuestionKind.WHICH_OFFICE, QuestionKind.WHEN_HANDLED, QuestionKind.WILL_YOU_ACT, QuestionKind.CAN_I_SUE}
+    {
+        QuestionKind.WHICH_OFFICE,
+        QuestionKind.WHEN_HANDLED,
+        QuestionKind.WILL_YOU_ACT,
+        QuestionKind.CAN_I_SUE,
+        QuestionKind.DOES_IT_HELP,
+    }
 )
 NOT_A_GRIEVANCE = frozenset({"consultation", "praise"})  # no office to name: the general answer stands
 REGISTERED_TOO = "您在这里登记了，信访部门也会把事情转送或者交办给有权处理的机关（第22条）。"
@@ -277,10 +338,11 @@ def _statutory(code: str) -> bool:
     return load_knowledge().route(code).led_into
 
 
-def own_answer(text: str | None) -> str | None:
-    """The answer to a question on fees, confidentiality or the office, which the FAQ for its intent would miss."""
+def own_answer(text: str | None, story: str | None = None) -> str | None:
+    """The answer to a question on fees, confidentiality or the office, which the FAQ for its intent would miss;
+    `story`, the matter told so far, picks the answer for its route."""
     kind = detect_question(text)
-    return answer_in_context(kind, text) if kind in OWN_ANSWER_KINDS else None
+    return answer_in_context(kind, text, story) if kind in OWN_ANSWER_KINDS else None
 
 
 def answer_in_context(kind: QuestionKind | None, text: str | None, story: str | None = None) -> str | None:
@@ -290,6 +352,8 @@ def answer_in_context(kind: QuestionKind | None, text: str | None, story: str | 
     told = f"{story or ''}\n{text or ''}".strip()
     if kind is QuestionKind.CONFIDENTIALITY and reports_misconduct(told):
         return faq_answer("confidentiality_report")
+    if kind is QuestionKind.GET_BACK and not situation.tells_seizure(told):
+        return _get_back_by_route(told)  # "钱能追回来吗" after a fraud: the story's route says how
     general = question_answer(kind) if kind is not None else None
     if general is None or kind not in ROUTE_ANSWERED:
         return general
@@ -302,6 +366,14 @@ def answer_in_context(kind: QuestionKind | None, text: str | None, story: str | 
     if kind is QuestionKind.WHICH_OFFICE or (kind is QuestionKind.CAN_I_SUE and _statutory(route.code)):
         return f"{brief}{REGISTERED_TOO}"
     return general if kind is QuestionKind.CAN_I_SUE else f"{general}\n{brief}"
+
+
+def _get_back_by_route(told: str) -> str | None:
+    """How to get back what was lost when nothing was seized: the route the story points to, or suing."""
+    route = likely_route({"issue_text": told})
+    if route is None or route.code in NOT_A_GRIEVANCE:
+        return question_answer(QuestionKind.CAN_I_SUE)
+    return f"{route_brief(route.code, route.variant)}{REGISTERED_TOO}"
 
 
 # said before the reviewed answer: the plain yes the question asks for

@@ -38,7 +38,7 @@ Q = QuestionKind
         ("有人管没有？", Q.WILL_YOU_ACT),
         ("你们到底管不管？", Q.WILL_YOU_ACT),
         ("你们管不管啊😡😡", Q.WILL_YOU_ACT),
-        ("反映了有用吗", Q.WHEN_HANDLED),
+        ("反映了有用吗", Q.DOES_IT_HELP),  # whether it helps: a yes, then the story's route
         ("提交以后呢？", Q.WHAT_NEXT),
         ("那接下来怎么办", Q.WHAT_NEXT),
         ("打官司要钱吗", Q.CAN_I_SUE),  # court fees exist: never answered with "不收费"

@@ -77,12 +77,19 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("国家赔偿法", "第39条"): says("国家赔偿", figures=("2年",)),
     # 劳动争议调解仲裁法, 劳动保障监察条例
     ("劳动争议调解仲裁法", "第5条"): says("调解", "仲裁"),
+    ("劳动争议调解仲裁法", "第21条"): says("仲裁委员会", "履行地", "所在地"),
     ("劳动争议调解仲裁法", "第27条"): says("仲裁", "时效", figures=("1年",)),
     ("劳动争议调解仲裁法", "第27条第4款"): says("拖欠", "劳动关系终止", figures=("1年",)),
     ("劳动争议调解仲裁法", "第29条"): says("受理", figures=("5日",)),
     ("劳动争议调解仲裁法", "第43条"): says("仲裁", figures=("45日", "15日")),
     ("劳动争议调解仲裁法", "第51条"): says("申请执行", "裁决书"),
     ("劳动争议调解仲裁法", "第53条"): says("仲裁不收费"),
+    # 劳动合同法: double pay without a written contract, deemed open-ended after a year
+    ("劳动合同法", "第82条"): says("二倍的工资", "双倍工资"),
+    ("劳动合同法", "第14条第3款"): says("无固定期限劳动合同"),
+    # 行政强制法: a seizure needs its written decision and list, and lasts 30 (+30) days
+    ("行政强制法", "第24条"): says("扣押决定书", "清单"),
+    ("行政强制法", "第25条"): says("扣押", figures=("30日",)),
     # 民事诉讼法 (2023): enforcement of judgments and awards in force
     ("民事诉讼法", "第247条"): says("申请执行", "拒绝履行"),
     ("民事诉讼法", "第250条"): says("申请执行", figures=("2年",)),

@@ -1,0 +1,66 @@
+"""What citizens ask mid-way about their own situation: the words that name each such question.
+
+`actions.questions` pairs each pattern with its kind; the reviewed answers are FAQ entries of
+knowledge/legal_routes.yml. Patterns are searched in a clause already known to ask something (normalised
+text: simplified characters, half-width digits).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "东西能要回来吗", "车子还能拿回来不", "钱追得回来吗": whether something taken can be had back
+GET_BACK = re.compile(
+    r"(?:要|拿|取|领|讨|追|弄|赎)(?:得|不)?回(?:来|去)?|还(?:给|回)(?:我|俺|咱|我们)|退(?:还|回)?(?:给)?(?:我|俺|咱)|退(?:还|回)来"
+)
+# what the story says was taken away by an organ ("城管把我水果摊收了", "三轮车全拉走了", "被暂扣了")
+SEIZED = re.compile(
+    r"扣(?:押|了|走|下|住)|暂扣|查扣|没收|收缴|(?:收|拉|拖|搬|抄|抬|抢|拿)走|(?:摊|车|货|东西|三轮)[^,，。]{0,6}收了"
+)
+# "是不是他们不给立案啊", "派出所立没立案", "报了案一直不立案咋办": police not opening a case (a court
+# refusing to docket a lawsuit is another matter)
+POLICE_NO_CASE = re.compile(
+    r"^(?!.*(?:法院|法庭|起诉))(?=.*(?:(?:不|没|没有|不肯|不予|拒绝|不给|不帮)(?:给|帮)?(?:我|俺)?立案|"
+    r"立(?:没|不)立案|立案(?:了|没)?(?:没有?|吗|么|没得)[?？!！。,，~～\s]*$|立案回执|不予立案))"
+)
+# "那还用登记吗", "还要不要反映", "需不需要再投诉": whether the matter still needs filing
+NEED_TO_FILE = re.compile(
+    r"(?:还|也|就|那)?(?:用|要|需要|得|必须)(?:再|去)?(?:登记|反映|投诉|备案)(?!身份证|电话|手机|名字|姓名|地址|住址)"
+    r"(?:吗|么|嘛|不|了吗|了么|没)|(?:用不用|要不要|需不需要|还用不用)(?:再|去)?(?:登记|反映|投诉|备案)"
+    r"(?!身份证|电话|手机|名字|姓名|地址|住址)"
+)
+# "没签合同的双倍工资能要吗", "二倍工资咋算"
+DOUBLE_WAGES = re.compile(
+    r"(?:双倍|二倍|两倍|2倍|双份)(?:的)?工资|双薪|"
+    r"(?:没|没有|未|不)(?:跟我|给我|和我)?(?:签|订|签订|订立)(?:过)?(?:劳动)?合同.{0,10}(?:赔|补偿|要|拿|给|钱)"
+)
+# "仲裁一般多久能出结果", "劳动仲裁要几个月"
+ARBITRATION_TIME = re.compile(
+    r"仲裁.{0,10}(?:多久|多长时间|几天|多少天|几个月|啥时候|什么时候|几时|好久|多少时间)|"
+    r"(?:多久|多长时间|几天|多少天|几个月|啥时候|什么时候).{0,6}(?:仲裁|裁决)"
+)
+# "那到底去哪里申请仲裁啊", "仲裁委在哪", "劳动仲裁找哪个部门"
+ARBITRATION_WHERE = re.compile(
+    r"(?:哪|什么地方|啥地方|何处).{0,6}(?:劳动)?仲裁|仲裁.{0,6}(?:去|到|在|找|归)(?:哪|什么地方|啥地方|何处|谁)|"
+    r"仲裁委.{0,4}(?:在哪|地址)"
+)
+# "信访局电话多少", "你们的电话是几号", "县里信访办的号码有吗"
+OFFICE_PHONE = re.compile(
+    r"(?:信访局|信访办|信访部门|信访|你们|政府|市里|县里|区里|镇里|街道)(?:的)?(?:电话|号码|热线|联系方式)"
+    r"(?!.{0,6}(?:干嘛|干啥|干什么|做什么|为什么|为啥|泄露|保密))"
+)
+# "我能起诉医院吗", "还是找卫健委", "医疗事故找谁鉴定"
+MEDICAL_ROUTES = re.compile(
+    r"(?:起诉|告|打官司|赔偿?|索赔|鉴定|调解).{0,8}(?:医院|诊所|卫生院|医生|大夫)|"
+    r"(?:医院|诊所|卫生院|医生|大夫).{0,8}(?:起诉|打官司|赔偿?|索赔|鉴定)|"
+    r"卫健委|卫生局|卫健局|卫生健康委|医调委|医疗事故|医疗纠纷|医疗鉴定"
+)
+# "这事找你们有用吗", "反映了有啥用", "管不管用": whether filing here helps at all
+DOES_IT_HELP = re.compile(
+    r"有用吗|有用么|有没有用|有用没|管用吗|管不管用|有啥用|有什么用|顶用吗|顶不顶用|起作用吗"
+)
+
+
+def tells_seizure(told: str) -> bool:
+    """Whether what was said tells of things taken away ("城管把我水果摊收了")."""
+    return bool(SEIZED.search(told))
