@@ -83,6 +83,7 @@ def test_the_question_is_recognised(text: str, kind: QuestionKind) -> None:
         ("要电话干嘛", K.WHY_ASKED),
         ("法院不给立案怎么办", K.OTHER),  # a court docketing a lawsuit is not the police's 立案
         ("要登记身份证吗", K.OTHER),  # a personal detail, not whether to file
+        ("异地就医要怎么报销？需要备案吗？", K.OTHER),  # 医保 备案, not filing a petition
     ],
 )
 def test_the_general_kinds_keep_their_questions(text: str, kind: QuestionKind) -> None:
