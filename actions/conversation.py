@@ -22,6 +22,7 @@ from actions.consultation import (
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.intake_turn import TurnResult
+from actions.intent_words import asks_for_human
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.questions import QuestionKind, answer_for, detect_question, own_answer
 from actions.route_slots import likely_route
@@ -142,6 +143,12 @@ class Handoff(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        if tracker.active_loop.get("name") == "intake_form" and not asks_for_human(text):
+            # "跟美团客服投诉了" at the earlier-reports question: an answer naming a 客服, not a request
+            result = read_tracker_turn(tracker, intent="inform")
+            say_notes(dispatcher, result.notes)
+            return slot_events(result)
         dispatcher.utter_message(
             text="好的，我已经记下您想找工作人员。工作人员会在工作时间查看这段对话并联系您；"
             "着急的话，也可以直接拨打当地信访部门公布的电话，或者12345政务服务便民热线。"

@@ -18,11 +18,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import services
 from actions.intake_logic import read_turn
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, may_set
+from actions.intent_words import holds_no_ack
 from actions.questions import QuestionKind, detect_question
 from actions.slots import NON_ANSWER_INTENTS
 from actions.turn_answers import carries_answer
 from actions.turn_context import reading_text
-from actions.turn_replies import READ_FAILED, unread_answers
+from actions.turn_replies import READ_FAILED, WARM_ACKS, unread_answers
 from bot.domain.category import classify_category
 from bot.parsing.contact_note import extract_contact_note
 from bot.parsing.phone import extract_own_phone
@@ -54,6 +55,8 @@ def reading_intent(message: dict[str, Any], requested_slot: str | None, slots: d
     story or an answer ("超市说不退 就给换一罐 这不是糊弄人吗" adds to the story)."""
     intent = (message.get("intent") or {}).get("name")
     text = message.get("text") or ""
+    if requested_slot and intent in WARM_ACKS and holds_no_ack(text):
+        return "inform"  # "滴滴出行平台" at the respondent question is no "好的"
     if intent in QUESTION_INTENTS and requested_slot:
         probe = Turn(text=text, intent="inform", slots=slots, requested_slot=requested_slot)
         if carries_answer(probe, reading_text(text)):

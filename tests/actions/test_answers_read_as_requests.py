@@ -1,0 +1,34 @@
+"""An answer the classifier took for a request for a person or for a plain "好的" is read as the answer."""
+
+import pytest
+
+from actions.conversation import Handoff
+from actions.validate_intake import ValidateIntakeForm
+from tests.actions.conftest import make_tracker, run_action, texts
+
+STORY = {"issue_text": "在美团点的外卖吃坏肚子了 上吐下泻 去医院花了600多 商家就说赔我30块"}
+
+
+@pytest.mark.parametrize("said", ["跟美团客服投诉了", "在饿了么上找过客服 没用", "跟平台客服反映过两次"])
+async def test_an_earlier_report_to_a_platforms_service_desk_is_no_request_for_a_person(said):
+    tracker = make_tracker(said, intent="ask_human", slots=STORY, requested_slot="prior_report")
+    slots, dispatcher, _ = await run_action(Handoff(), tracker)
+    assert "想找工作人员" not in texts(dispatcher)
+    assert "handoff_requested" not in slots
+    assert slots.get("prior_report")  # taken as the answer, so the question is not asked again
+
+
+async def test_a_real_request_for_a_person_is_still_noted():
+    tracker = make_tracker("找过客服了 没用 给我转人工", intent="ask_human", slots=STORY, requested_slot="prior_report")
+    slots, dispatcher, _ = await run_action(Handoff(), tracker)
+    assert "想找工作人员" in texts(dispatcher)
+    assert slots["handoff_requested"] is True
+
+
+@pytest.mark.parametrize(("said", "kept"), [("滴滴出行平台", "滴滴"), ("货拉拉平台", "货拉拉")])
+async def test_a_respondent_the_classifier_took_for_a_yes_is_taken(said, kept):
+    story = {"issue_text": "平台无缘无故把我账号封了 申诉三次都是自动回复"}
+    tracker = make_tracker(said, intent="affirm", slots=story, requested_slot="respondent")
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert kept in (slots.get("respondent") or "")
+    assert "好的。" not in texts(dispatcher)
