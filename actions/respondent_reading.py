@@ -45,6 +45,14 @@ def read_respondent(
                 who = respondent_answer.named_unit(reading)  # "东莞市长安镇 一个做五金的厂 叫鑫达五金"
         if who and respondent.is_role_only(who):
             who = None  # "公司", "老板": left for the respondent question, which asks for the name once
+    given = (
+        None
+        if turn.requested_slot in OTHER_PARTIES_OF or asked(turn, "respondent")
+        else _name_given(turn, reading)
+    )
+    if given:  # "合作社的名儿是丰源种植专业合作社", "村主任名字叫马占山": the known party's own name
+        result.set("respondent", given)
+        return
     named = None if who or turn.requested_slot in OTHER_PARTIES_OF else _known_party_named(turn, reading)
     if not named and who and _names_the_person(turn.slots.get("respondent"), who):
         named = who  # "村干部" told first, "村委会主任陈某" said later: the person, by name
@@ -76,7 +84,51 @@ def _respondent_answer(
     return None
 
 
-_NAMING_RE = re.compile(r"叫|名字是|名叫|姓")
+# the name of a party known only by its kind, said after it: "供热公司全名叫讷河市宏达热力有限公司",
+# "那店叫丰收农资门市", "村支书是大坑村的 叫黄志明"
+_NAME_GIVEN_RE = re.compile(
+    r"(?:(?:全名|名字|名儿|名称|全称|大名|字号)(?:是|叫做?|为)|叫做?)[：:\s]*"
+    r"(?![他她我你])(?P<name>[\u4e00-\u9fffA-Za-z0-9（）()·]{2,24}?)(?:的|啊|呀|哦|嘛)?(?=$|[，,。.!！\s])"
+)
+# what points back at the party known: "那店", "这家公司", "他"
+_POINTS_BACK_RE = re.compile(
+    r"^(?:那|这|那个|这个|那家|这家)(?:店|厂|公司|家|个|单位|合作社|人)?|^(?:他|她)(?=叫|的?(?:全名|名字))"
+)
+
+
+def _name_given(turn: Turn, reading: str) -> str | None:
+    """The name of the party recorded only by its kind, given at another question or at the summary."""
+    known = turn.slots.get("respondent")
+    if not isinstance(known, str) or not known or known == NOT_PROVIDED or not _only_a_kind(known):
+        return None
+    if known in reading:
+        after = reading.split(known, 1)[1]
+    elif _POINTS_BACK_RE.match(reading):
+        after = reading[_POINTS_BACK_RE.match(reading).end() :]
+    else:
+        return None
+    found = _NAME_GIVEN_RE.search(after)
+    if not found or found.group("name") == known:
+        return None
+    name = found.group("name")
+    # a person's name after a person's role keeps the role: "村主任马占山"
+    return (
+        f"{known}{name}" if known in _UNNAMED_PEOPLE and respondent.names_a_person(f"{known}{name}") else name
+    )
+
+
+# a unit known only by what it is ("供热公司", "农资店", "合作社"), not by its name
+_KIND_OF_UNIT_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:公司|店|厂|合作社|门市|超市|医院|学校|物业|中心|站|酒店|饭店|商场|银行|驾校|培训班)$"
+)
+
+
+def _only_a_kind(party: str) -> bool:
+    return (
+        party in _UNNAMED_PEOPLE
+        or respondent.is_role_only(party)
+        or (bool(_KIND_OF_UNIT_RE.match(party)) and not respondent.names_a_person(party))
+    )
 
 
 def _known_party_named(turn: Turn, reading: str) -> str | None:
@@ -84,7 +136,7 @@ def _known_party_named(turn: Turn, reading: str) -> str | None:
     known = turn.slots.get("respondent")
     if not isinstance(known, str) or not known or known == NOT_PROVIDED or known not in reading:
         return None
-    if not _NAMING_RE.search(reading.split(known, 1)[1]):
+    if not _NAME_GIVEN_RE.search(reading.split(known, 1)[1]):  # "叫他老王就行" gives no name of the party
         return None
     named = respondent_answer.read_respondent_answer(reading)
     return named if named and named != known and len(named) <= MAX_NAMED_PARTY else None

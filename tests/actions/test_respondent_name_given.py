@@ -1,0 +1,45 @@
+"""A party recorded only by its kind is given its name later, at another question or at the summary (hf-004,
+hf-009, hf-018, hf-023, hf-026): the name is recorded, never "我记着呢" with the name lost."""
+
+import pytest
+
+from actions.validate_intake import ValidateIntakeForm
+from tests.actions.conftest import make_tracker, run_action
+
+STORY = "村里的账几年都没公开过"
+
+
+@pytest.mark.parametrize(
+    ("known", "said", "recorded"),
+    [
+        ("合作社", "合作社的名儿是丰源种植专业合作社", "丰源种植专业合作社"),
+        ("供热公司", "时间不对 还有供热公司全名叫讷河市宏达热力有限公司", "讷河市宏达热力有限公司"),
+        ("村主任", "村主任名字叫马占山 东团堡村的", "村主任马占山"),
+        ("村支书", "村支书系大坑村嘅 叫黄志明", "村支书黄志明"),
+        ("农资店", "那店叫丰收农资门市 老板孙大勇", "丰收农资门市"),
+        ("物业公司", "物业公司叫金碧物业", "金碧物业"),
+    ],
+)
+@pytest.mark.parametrize("pending", ["legal_status", "people_count", None])
+async def test_the_name_of_the_party_known_by_its_kind_is_recorded(known, said, recorded, pending):
+    slots = {"issue_text": STORY, "respondent": known, "category": "城乡建设"}
+    tracker = make_tracker(
+        said, slots=slots, requested_slot=pending, active_loop="intake_form" if pending else None
+    )
+    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert updates.get("respondent") == recorded
+
+
+@pytest.mark.parametrize(
+    ("known", "said", "pending"),
+    [
+        ("村支书", "我叫黄志明", "petitioner_name"),  # the citizen's own name
+        ("王大成", "王大成是村里的会计 叫他老王就行", "legal_status"),  # already a person's name
+        ("物业公司", "我家的狗叫旺财", "legal_status"),  # no word about the party
+    ],
+)
+async def test_no_other_name_is_taken_for_the_party(known, said, pending):
+    slots = {"issue_text": STORY, "respondent": known, "category": "城乡建设"}
+    tracker = make_tracker(said, slots=slots, requested_slot=pending)
+    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert updates.get("respondent", known) == known
