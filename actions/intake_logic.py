@@ -197,7 +197,11 @@ def _no_story_in_details(turn: Turn, clean: str, result: TurnResult, gazetteer) 
 def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     when = safe_occurred_at(clean, turn)
     if when:
-        refines = _refines(turn.slots.get("occurred_at"), when.normalized)
+        known = turn.slots.get("occurred_at")
+        # a day within the known month, or a date told after the story only said "一个多月了"
+        refines = _refines(known, when.normalized) or occurred_at.replaces_estimate(
+            turn.slots.get("issue_text"), known, when, turn.now
+        )
         offer(turn, result, "occurred_at", when.normalized, refines=refines)
     elif asked(turn, "occurred_at") and (vague := vague_period.read_vague_period(clean, turn.now)):
         result.set("occurred_at", vague.normalized)  # "这几个月": the stretch up to today

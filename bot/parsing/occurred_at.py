@@ -275,6 +275,28 @@ def extract_occurred_at(text: str | None, now: datetime) -> OccurredAt | None:
         return None
 
 
+# "一个多月", "大半年", "三年多", "半个月": how long ago, an estimate; "三月", "2023年", "08年" name a time
+_ESTIMATE_RE = re.compile(
+    r"(?:[\d一二两三四五六七八九十几]+个(?:多)?(?:月|星期|礼拜)|(?:大)?半(?:个)?(?:年|月)|"
+    r"[一二两三四五六七八九十几]+(?:多)?年|[\d一二两三四五六七八九十几]+(?:多)?(?:天|周))(?:多|半)?"
+)
+
+
+def is_estimate(found: OccurredAt) -> bool:
+    """A time read from how long ago it was ("一个多月了"), not from a date."""
+    return _ESTIMATE_RE.fullmatch(found.text) is not None
+
+
+def replaces_estimate(story: str | None, known: Any, found: OccurredAt, now: datetime) -> bool:
+    """Whether a date told after the story ("10月28号被骗的") replaces the time the story only estimated
+    ("一个多月了" → 2026-11): it is exact, no later than the estimate, and narrower."""
+    first = extract_occurred_at(story, now) if story else None
+    if first is None or first.normalized != known or not is_estimate(first) or is_estimate(found):
+        return False
+    narrower = (found.end - found.start) < (first.end - first.start)
+    return narrower and found.start <= first.end
+
+
 @lru_cache(maxsize=16)
 def _spring_festival(year: int) -> date | None:
     """The day of that year's Spring Festival (lunar: jionlp's calendar knows it)."""

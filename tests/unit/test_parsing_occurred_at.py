@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from bot.parsing.occurred_at import OccurredAt, extract_occurred_at
+from bot.parsing.occurred_at import OccurredAt, extract_occurred_at, is_estimate, replaces_estimate
 from bot.parsing.vague_period import read_vague_period, says_no_time
 
 NOW = datetime(2026, 3, 15, 10, 0)  # a Sunday, Asia/Shanghai local time
@@ -433,3 +433,48 @@ def test_a_blurred_duration_is_read_without_error(text, found, caplog):
 def test_the_age_of_a_standard_is_no_date_of_the_matter(text, found):
     result = extract_occurred_at(text, DEC_5)
     assert (result.normalized if result else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "estimate"),
+    [
+        ("一个多月了", True),
+        ("大半年了", True),
+        ("三年多了", True),
+        ("半个月了", True),
+        ("两个礼拜了", True),
+        ("去年三月", False),
+        ("2023年", False),
+        ("08年下岗的", False),
+        ("10月28号", False),
+        ("上个月", False),
+    ],
+)
+def test_a_time_estimated_from_how_long_ago(text, estimate):
+    assert is_estimate(extract_occurred_at(text, DEC_5)) is estimate
+
+
+FRAUD = "我被网上刷单骗了三万六 去派出所报案 做了笔录就让我回去等 一个多月了 问就说在查"
+
+
+@pytest.mark.parametrize(
+    ("said", "replaces"),
+    [
+        ("10月28号被骗的 第二天去报的案", True),  # exact, and before the estimate ends
+        ("10月28日那天被骗的", True),
+        ("上個月3號被騙的", True),
+        ("上个月又去问了一次", False),  # as wide as the estimate: nothing more exact
+        ("12月1号又去派出所问了", False),  # after the estimate: a later step, not the matter
+        ("去年10月", False),
+    ],
+)
+def test_a_date_told_later_replaces_the_storys_estimate(said, replaces):
+    known = extract_occurred_at(FRAUD, DEC_5).normalized
+    assert replaces_estimate(FRAUD, known, extract_occurred_at(said, DEC_5), DEC_5) is replaces
+
+
+def test_an_exact_date_in_the_story_is_not_replaced():
+    story = "10月28号被骗了三万六 一个多月了还没立案"
+    known = extract_occurred_at(story, DEC_5).normalized
+    assert known == "2026-10-28"
+    assert not replaces_estimate(story, known, extract_occurred_at("11月3号", DEC_5), DEC_5)
