@@ -117,7 +117,7 @@ def decide_route(
         return RouteDecision("petition", None, "没有可用的途径模型：按普通信访事项（第31条第六项）", 0.0)
 
     kind = respondent_kind(respondent)
-    lawful, excluded = apply_law_rules(raw, text, organ_named=kind == "organ")
+    lawful, excluded = apply_law_rules(raw, text, organ_named=kind == "organ", respondent=respondent)
     weighted, used = weigh(lawful, category=category, legal_status=status, kind=kind)
     used = excluded + used
     if status == "in_arbitration":

@@ -56,6 +56,15 @@ _OFFICIAL = re.compile(
     r"|公务员|民警|警察|法官|检察官|组长|主席|村(?:里|上|的|委)?(?:会计|出纳|文书|委员)"
 )
 
+# who holds public power besides the titles above (国企 managers too: 监察法 第15条), and what only public power
+# does, whoever is named: "贪污", "收了回扣", "公款吃喝"
+_PUBLIC_POWER = re.compile(
+    r"国企|国有企业|国有单位|事业单位|交警|辅警|协警|城管|执法人员|执法队|税务|海关|工商所|派出所|公安"
+    r"|贪污|受贿|索贿|行贿|挪用|侵吞|回扣|好处费|吃拿卡要|以权谋私|权钱交易|公款|公车私用|优亲厚友|中饱私囊|滥用职权|玩忽职守"
+    r"|徇私|包庇|失职|渎职|不作为|乱作为|充当保护伞|保护伞|村务不公开|账目不公开|(?:账|财务)(?:几年)?(?:都)?(?:没|不)公开"
+)
+DISCIPLINE = "discipline_inspection"
+
 # 反家庭暴力法 第2条 and 第37条: family members, partners, people living together, in-laws
 _FAMILY = re.compile(
     r"家暴|家庭暴力|保护令|老公|丈夫|老婆|妻子|媳妇|男人|前夫|前妻|对象|男朋友|女朋友|男友|女友|同居|未婚夫|公公|婆婆|婆家"
@@ -134,11 +143,19 @@ def _scale(scores: dict[str, float], target: str, factor: float) -> bool:
 
 
 def apply_law_rules(
-    scores: Mapping[str, float], text: str | None, *, organ_named: bool = False
+    scores: Mapping[str, float],
+    text: str | None,
+    *,
+    organ_named: bool = False,
+    respondent: str | None = None,
 ) -> tuple[dict[str, float], list[str]]:
     """The model's scores with what the law excludes taken out (summing to 1), and in words for staff, why."""
     out = dict(scores)
     used: list[str] = []
+    if not (organ_named or public_power_involved(text, respondent)) and _scale(
+        out, DISCIPLINE, EXCLUDED_FACTOR
+    ):
+        used.append("反映的不是公职人员的违纪违法，不按纪检监察处理（监察法第15条）")
     if not (family_violence_possible(text) and tells_violence(text)) and _scale(
         out, DOMESTIC_VIOLENCE, EXCLUDED_FACTOR
     ):
@@ -159,6 +176,13 @@ def apply_law_rules(
         out[organ_act] = out.get(organ_act, 0.0) + moved
     total = sum(out.values()) or 1.0
     return {label: p / total for label, p in out.items()}, used
+
+
+def public_power_involved(text: str | None, respondent: str | None = None) -> bool:
+    """Does the matter name someone holding public office, or misconduct only public power can commit? 纪检监察
+    organs deal with public officials (监察法 第15条); "举报" a restaurant's waste oil is for its regulator."""
+    said = normalize_for_parsing(f"{text or ''} {respondent or ''}")
+    return bool(_OFFICIAL.search(said) or _PUBLIC_POWER.search(said))
 
 
 def tells_violence(text: str | None) -> bool:
