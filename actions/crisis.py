@@ -20,11 +20,16 @@ from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, 
 from bot.domain.knowledge import faq_answer, route_brief
 from bot.domain.safety import (
     PAST_HARM_NOTE,
+    RETURN_FEAR_ADVICE,
+    SAFE_NOW_REPLY,
+    asks_to_keep_away,
     crisis_check_in,
     crisis_reply,
     danger_now,
     detect_crisis,
+    fears_return,
     harm_told_as_past,
+    says_safe_now,
 )
 from bot.domain.text import normalize_for_parsing
 
@@ -39,6 +44,9 @@ ANSWER_INTENTS = frozenset({"inform", "deny", "affirm", "skip", "tell_problem"})
 # not the crisis text again (a danger said now still is)
 REMEDY_WORDS = frozenset({"保护令", "人身安全保护令", "家暴", "家庭暴力"})
 ASKS = re.compile(r"能不能|能否|可以|可不可以|怎么|怎样|咋|如何|吗|么|[?？]|申请|有没有用")
+# a gas leak or a fire now: getting out comes first, the intake waits until they are safe
+GET_SAFE_FIRST = "先顾人身安全，登记不急。等大家都到了室外安全的地方，再跟我说一声，我们接着把事情登记下来。"
+TELL_WHEN_READY = "现在方便的话，跟我说说是怎么回事，我帮您登记下来，让工作人员跟进。"
 STORY_KEPT = "您说的情况我都记下了。接下来问几个问题，方便工作人员尽快跟进；不方便回答的，说“跳过”就行。"
 
 
@@ -62,6 +70,8 @@ class CrisisResponse(Action):
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
         if signal and _asks_about_the_remedy(tracker, text, signal.matched):
             return self._remedy_answer(dispatcher, tracker)
+        if signal is None and says_safe_now(text):
+            return self._safe_now(dispatcher, tracker)
         if signal is None and _about_a_past_harm(tracker, text):
             return self._past_harm(dispatcher, tracker, text)
         if signal is None and confidence < MODEL_ONLY_SURE:
@@ -74,7 +84,8 @@ class CrisisResponse(Action):
             ):  # checked in once already: asking again at every answer would wear
                 dispatcher.utter_message(text=crisis_check_in(kind))
             return [SlotSet("urgent", True), *self._read_as_likely_meant(dispatcher, tracker)]
-        dispatcher.utter_message(text=crisis_reply(kind))
+        returning = signal is not None and fears_return(text)
+        dispatcher.utter_message(text=RETURN_FEAR_ADVICE if returning else crisis_reply(kind))
         events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
         # 扬言 goes on the citizen's record, so it needs the words themselves; a classifier's guess alone
         # still gets the hotline and the urgent flag, and staff decide
@@ -84,6 +95,10 @@ class CrisisResponse(Action):
         events += contact_details(tracker)
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(text="您愿意的话，我们可以接着把事情登记下来。")
+        elif returning and (tracker.get_slot("case_number") or tracker.get_slot("issue_text")):
+            pass  # the matter is already told or filed: the advice is the answer
+        elif kind == "gas_or_fire" and not tracker.get_slot("issue_text"):
+            dispatcher.utter_message(text=GET_SAFE_FIRST)  # no questions while they should be getting out
         elif not tracker.get_slot("issue_text") and tells_a_story(text):
             # the story told in the same breath starts the intake, so nobody has to tell it twice
             dispatcher.utter_message(text=STORY_KEPT)
@@ -107,6 +122,16 @@ class CrisisResponse(Action):
                 dispatcher.utter_message(text=STORY_KEPT)
                 return [*story_events(tracker, text), FollowupAction("intake_form")]
         return self._read_as_likely_meant(dispatcher, tracker)
+
+    def _safe_now(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """ "人都出来了", "警察来了 把他带走了 我没事" after a crisis: a word back, never taken as the story; with no
+        crisis before, the message is read as what it most likely was."""
+        if not tracker.get_slot("urgent"):
+            return self._read_as_likely_meant(dispatcher, tracker)
+        dispatcher.utter_message(text=SAFE_NOW_REPLY)
+        if not tracker.active_loop.get("name") and not tracker.get_slot("case_number"):
+            dispatcher.utter_message(text=TELL_WHEN_READY)
+        return []
 
     @staticmethod
     def _remedy_answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -150,7 +175,7 @@ def _asks_about_the_remedy(tracker: Tracker, text: str, matched: str) -> bool:
     """A question naming the lawful remedy after the crisis was answered, with nothing saying danger is now."""
     return (
         bool(tracker.get_slot("urgent"))
-        and matched in REMEDY_WORDS
+        and (matched in REMEDY_WORDS or asks_to_keep_away(matched))
         and bool(ASKS.search(normalize_for_parsing(text)))
         and not danger_now(text)
     )

@@ -21,10 +21,13 @@ from bot.domain.safety_patterns import BEATEN_RE as _BEATEN
 from bot.domain.safety_patterns import HARMLESS_RE as _HARMLESS
 from bot.domain.safety_patterns import HAZARDS_RE as _HAZARDS
 from bot.domain.safety_patterns import INACTION_RE as _INACTION
+from bot.domain.safety_patterns import KEEP_AWAY_RE as _KEEP_AWAY
 from bot.domain.safety_patterns import OTHER_DANGER_RE as _OTHER_DANGER
 from bot.domain.safety_patterns import PAST_RE as _PAST
 from bot.domain.safety_patterns import PATTERNS_RE as _PATTERNS
 from bot.domain.safety_patterns import PRESENT_RE as _PRESENT
+from bot.domain.safety_patterns import RETURN_FEAR_RE as _RETURN_FEAR
+from bot.domain.safety_patterns import SAFE_NOW_RE as _SAFE_NOW
 from bot.domain.text import normalize_for_parsing
 
 
@@ -58,6 +61,24 @@ def harm_told_as_past(text: str | None) -> bool:
 def danger_now(text: str | None) -> bool:
     """Does the text say a danger is now or goes on ("他又来了", "还说要打我", "孩子不敢去上学")?"""
     return bool(text) and _now(_clean(text or ""))
+
+
+def fears_return(text: str | None) -> bool:
+    """Does the citizen fear that the one who threatened comes back ("他要是晚上再来咋办", "怕他回来报复")?"""
+    return bool(text) and bool(_RETURN_FEAR.search(_clean(text or "")))
+
+
+def says_safe_now(text: str | None) -> bool:
+    """Is the danger over for now ("人都出来了", "警察来了 把他带走了 我没事"), with no danger in the same words?"""
+    if not text:
+        return False
+    clean = _clean(text)
+    return bool(_SAFE_NOW.search(clean)) and not _found(clean) and not _RETURN_FEAR.search(clean)
+
+
+def asks_to_keep_away(text: str | None) -> bool:
+    """Does the citizen ask how to keep him away ("能让法院不让他靠近我吗"): the protection order?"""
+    return bool(text) and bool(_KEEP_AWAY.search(_clean(text or "")))
 
 
 def _clean(text: str) -> str:
@@ -103,6 +124,16 @@ def crisis_reply(kind: str, knowledge: Knowledge | None = None) -> str:
 
 
 PAST_HARM_NOTE = "如果现在还有人威胁您或家人的安全，请随时拨打110。"
+
+RETURN_FEAR_ADVICE = (
+    "您的担心很要紧，请这样做：\n"
+    "☎ 110：他再来、在门口闹或者威胁您，马上报警，说清楚地址和他之前说过要伤害您。\n"
+    "他来了不要开门，也别一个人出去跟他理论；关好门窗，手机充好电放在身边。\n"
+    "今晚尽量和家人、邻居待在一起，或者先到亲戚家住。\n"
+    "您的事已经标记为紧急，工作人员会尽快跟进。"
+)
+
+SAFE_NOW_REPLY = "人都平安就好。之后如果又有危险，随时拨打110（燃气、着火拨打119）。"
 
 
 def crisis_check_in(kind: str, knowledge: Knowledge | None = None) -> str:

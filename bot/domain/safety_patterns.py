@@ -22,6 +22,13 @@ MACROS = {
     # intent or company before an act: the speaker (and others) will do it
     "WILL": r"(?:要|就|准备|打算|约好了?|商量好了?|一起|集体|带人|带上|组织|叫上|我们|俺们|咱们|大家|号人)",
     "POISON": r"(?:农药|敌敌畏|百草枯|老鼠药|耗子药|毒鼠强|除草剂|毒药|安眠药)",
+    # the one who threatened, as the citizen names him later in the talk
+    "WHO": r"(?:他|她|他们|她们|那人|那个人|那家伙|那伙人|那帮人|对方|那个男的|男的|前夫|老公|男人|丈夫)",
+    # coming back, not for a visit that is the matter ("再来收费", "再来检查")
+    "BACK": r"(?:再|又|还|还会|还要|会不会|会再|再次)(?:来|回来|返来|过来|上门|找上门|找来|找过来|找我|找俺|堵我)"
+    r"(?!收|查|检|催|量|修|看看|问|登记|通知|送|调解|处理|水|电|雨|停)",
+    # what a frightened person asks, in everyday and dialect words
+    "WORRY": r"(?:咋办|怎么办|怎么搞|咋整|咋弄|怎么弄|如何是好|咋个办|哪门办|哪门搞|点算|点办|怎样办|该怎么|么办|好怕|害怕)",
 }
 
 HARMLESS = [
@@ -94,6 +101,30 @@ PRESENT = [
     r"不敢|害怕|怕(?:他|她|他们|再|被)|吓得|躲|(?:堵|守|等|蹲)(?:在|着)|跟踪|盯着",
 ]
 
+# fear that the one who threatened or hit comes back ("他要是晚上再来咋办", "怕他回来报复"): a danger at any point
+# of the talk, before or after filing. A worry, a fear word or revenge must be said: "师傅还会来吗" is no danger,
+# and "打击报复" at work is the matter itself.
+RETURN_FEAR = [
+    r"<WHO><W>{0,8}<BACK><S>{0,8}<WORRY>",
+    r"(?:要是|万一|如果|假如|晚上|今晚|夜里|半夜)<W>{0,4}<BACK><S>{0,8}<WORRY>",
+    r"(?:怕|害怕|担心|就怕|好怕|吓得|好惊|惊住)<W>{0,4}<WHO><W>{0,8}<BACK>",
+    r"<WHO><W>{0,8}(?:回来|再来|上门|找上门来?)<W>{0,2}(?<!打击)报复|(?:回来|再来)报复(?:我|俺|我们|俺们|我家)",
+    r"<WHO><W>{0,2}又(?:来了|回来了|找上门了?)<S>{0,10}(?:门口|楼下|敲门|砸门|踹门|骂|闹|堵|拿着|喊)",
+]
+
+# a court order keeping him away (反家庭暴力法 第29条), asked in everyday words
+KEEP_AWAY = r"(?:不让|不准|不许|禁止|别让|不要让)(?:他|她|他们|那人|那个人)<W>{0,3}(?:靠近|接近|再来找|来找|骚扰|跟着|找)(?:我|俺|我们|孩子|我家)"
+
+# the danger is over for now: out of the house, the police took him ("关了阀 窗子打开了 人都出来了"); said with no
+# danger left in the message, it is acknowledged, not taken as the story or an answer
+SAFE_NOW = [
+    r"(?:人|我们|俺们|大家|全家|一家人?|孩子|老人|我妈|我爸)(?:都|全)?(?:已经)?(?:跑|走|撤|逃)?出来了"
+    r"|(?:跑|逃|撤)出来了|(?:都|人)(?:在|到)(?:外面|楼下|屋外|院子)(?:了|呢)",
+    r"(?:警察|派出所的?人?|民警|消防(?:队|员)?|燃气公司的?人?)(?:已经)?(?:来了|到了)(?=$|<P>|把|了)",
+    r"把(?:他|她|人)(?:带走|抓走|拉走|劝走|铐走)了",
+    r"(?:关|拧)(?:了|好|紧)(?:总)?阀(?:门)?|(?:总)?阀(?:门)?(?:已经)?(?:关|拧)(?:了|好|紧)|火(?:已经)?(?:灭|扑灭)了",
+]
+
 # "到现在也不处理", "一直没人管": time words about who does nothing, not about the danger
 INACTION = [
     r"(?:到|直到)?(?:现在|今天|目前|至今|一直|还是)(?:为止)?<W>{0,4}?(?:不|没有?|未)(?:人|有人)?(?:给)?"
@@ -117,6 +148,8 @@ PATTERNS: dict[str, list[str]] = {
         r"不(?:让|准|许)<ME>(?:报警|出门|回家|回娘家|跟家人|和家人|联系)",
         # a threat to the speaker tied to leaving the marriage ("我敢离婚就弄死我")
         r"离婚.{0,10}(?:弄死|杀了|打死|砍死|掐死)我",
+        # asking to keep him away: what a personal-safety protection order does ("能让法院不让他靠近我吗")
+        KEEP_AWAY,
     ],
     "danger": [
         r"(?:有人|有个人|他|她|邻居|老人|孩子|小孩|我(?:爸|妈|老公|老婆|儿子|女儿|父亲|母亲|奶奶|爷爷|哥|姐|弟|妹))"
@@ -135,6 +168,7 @@ PATTERNS: dict[str, list[str]] = {
         r"虐待(?:我|俺)?(?:老人|孩子|儿童|小孩|婆婆|公公|父母|父亲|母亲|老伴|奶奶|爷爷)",
         r"(?:天天|经常|每天|老|总|往死里)打(?:孩子|小孩|老人)",
         *BEATEN,
+        *RETURN_FEAR,
         # the speaker is the one threatened: a victim, not a threat (no 扬言 flag)
         r"(?:弄死|杀了|杀死|打死|掐死|砍死|捅死)我|把(?:我|俺)(?:的)?(?:家|房子|店|车)<W>{0,2}(?:烧了|炸了|点了)",
     ],
@@ -266,3 +300,6 @@ OTHER_DANGER_RE = compile_any([a for a in PATTERNS["danger"] if a not in BEATEN]
 PAST_RE = compile_any(PAST)
 PRESENT_RE = compile_any(PRESENT)
 INACTION_RE = compile_any(INACTION)
+RETURN_FEAR_RE = compile_any(RETURN_FEAR)
+SAFE_NOW_RE = compile_any(SAFE_NOW)
+KEEP_AWAY_RE = compile_any([KEEP_AWAY])

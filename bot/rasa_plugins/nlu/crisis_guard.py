@@ -17,7 +17,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.domain.safety import detect_crisis
+from bot.domain.safety import detect_crisis, says_safe_now
 
 # crisis kind (bot.domain.safety) -> intent in the domain
 INTENT_BY_KIND = {
@@ -33,7 +33,8 @@ def crisis_intent(text: str) -> str | None:
     """The crisis intent a text calls for, or None."""
     signal = detect_crisis(text or "")
     if signal is None:
-        return None
+        # "人都出来了", "警察来了 把他带走了": the crisis action says a word back after a crisis (else reads it as usual)
+        return "domestic_violence" if says_safe_now(text) else None
     if signal.kind == "danger" and "self_harm" in signal.also:
         return "self_harm"  # "我儿子说要跳楼": someone else's life at risk
     return INTENT_BY_KIND[signal.kind]
