@@ -89,6 +89,9 @@ _TITLE_WORDS = (
     r"村干部|老板|包工头|工头|民警|警察|老师|医生)"
 )
 _TITLE_WORD_RE = re.compile(_TITLE_WORDS)
+_GIVEN_NAME_RE = re.compile(
+    r"[^\W\d_我你他她它们这那的了是在不没有和与跟给把被让就都也还又说个吗呢吧啊]{1,2}"
+)
 _TITLE_AT_END_RE = re.compile(_TITLE_WORDS + "$")
 _PERSON_SUFFIXES = frozenset(PERSON_ROLES) | {"工作人员", "保安", "老师", "医生", "民警", "警察", "辅警"}
 _LEVEL_WORDS = frozenset("省市区县镇乡")
@@ -159,6 +162,10 @@ def is_official(party: str) -> bool:
 def names_a_person(party: str) -> bool:
     """Whether a party ends with a person's name after a title ("村委会主任陈某", "老板韦建明")."""
     for title in _TITLE_WORD_RE.finditer(party):
+        rest = party[title.end() :]
+        given = rest[surname_length(rest) :]
+        if given != rest and _GIVEN_NAME_RE.fullmatch(given) and not _TITLE_WORD_RE.search(rest):
+            return True  # "村主任曾国华": the rest is a name (曾 read as 曾经 in running text)
         name = person_named_after(party, title.end())
         if name and title.end() + len(name) == len(party):
             return True

@@ -76,6 +76,11 @@ def test_who_the_story_is_against(text, expected):
         ("包工头张建设", True),
         ("村干部", False),
         ("华强公司", False),
+        ("村主任曾国华", True),  # 曾 is 曾经 in running text, a surname after a title
+        ("经理张三丰", True),
+        ("村主任说", False),
+        ("主任和书记", False),
+        ("村主任他们", False),
     ],
 )
 def test_names_a_person(party, named):
