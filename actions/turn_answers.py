@@ -93,6 +93,9 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
         elif answer.refused:
             result.set("petitioner_name", NOT_PROVIDED)
             result.notes.append(SKIPPED_NAME)
+            if turn.slots.get("address") in (None, ""):
+                # the address is asked only to post the written notice, which needs a name too (第23条)
+                result.set("address", NOT_PROVIDED)
         elif answer.role:
             result.say(ROLE_NOTE.format(answer.role))
         return
