@@ -199,7 +199,7 @@ def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     if when:
         known = turn.slots.get("occurred_at")
         # a day within the known month, or a date told after the story only said "一个多月了"
-        refines = _refines(known, when.normalized) or occurred_at.replaces_estimate(
+        refines = _refines(known, when.normalized) or vague_period.replaces_estimate(
             turn.slots.get("issue_text"), known, when, turn.now
         )
         offer(turn, result, "occurred_at", when.normalized, refines=refines)

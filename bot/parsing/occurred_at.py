@@ -40,23 +40,9 @@ _EARLIEST_YEAR = 1949  # older "dates" are misreadings ("三五年") or birth ye
 _ONGOING_RE = re.compile(r"^(?:从|自从|自)|(?:开始|以来|至今|起|到现在|到今天|到目前|一直)+$")
 _EXPLICIT_YEAR_RE = re.compile(r"年|\d{4}")
 _FUTURE_WORD_RE = re.compile(r"明|下|后天|以后|未来|将")
-_NOT_A_DATE_NEXT = (
-    "楼",
-    "线",
-    "院",
-    "门",
-    "房",
-    "室",
-    "栋",
-    "铺",
-    "库",
-    "机",
-    "位",
-    "床",
-    "口",
-    "级",
-    "地块",
-)
+# "3号楼", "2号线", "5号床": a number before these names a thing, not a date
+_NOT_A_DATE_NEXT_TEXT = "楼 线 院 门 房 室 栋 铺 库 机 位 床 口 级 地块"
+_NOT_A_DATE_NEXT = tuple(_NOT_A_DATE_NEXT_TEXT.split())
 _STATE_SINCE_RE = re.compile(r"(?:堵|坏|停|漏|断|臭|关|占|积)了$")
 # "工资欠了五个月" (owed since then) but not "欠了五个月工资" (five months' pay, whenever)
 _OWED_SINCE_RE = re.compile(r"(?:欠|拖|压)了$")
@@ -273,28 +259,6 @@ def extract_occurred_at(text: str | None, now: datetime) -> OccurredAt | None:
     except Exception as error:  # a time we cannot read must never end the conversation
         logger.warning("occurred_at: %s while reading a time; none taken", type(error).__name__)
         return None
-
-
-# "一个多月", "大半年", "三年多", "半个月": how long ago, an estimate; "三月", "2023年", "08年" name a time
-_ESTIMATE_RE = re.compile(
-    r"(?:[\d一二两三四五六七八九十几]+个(?:多)?(?:月|星期|礼拜)|(?:大)?半(?:个)?(?:年|月)|"
-    r"[一二两三四五六七八九十几]+(?:多)?年|[\d一二两三四五六七八九十几]+(?:多)?(?:天|周))(?:多|半)?"
-)
-
-
-def is_estimate(found: OccurredAt) -> bool:
-    """A time read from how long ago it was ("一个多月了"), not from a date."""
-    return _ESTIMATE_RE.fullmatch(found.text) is not None
-
-
-def replaces_estimate(story: str | None, known: Any, found: OccurredAt, now: datetime) -> bool:
-    """Whether a date told after the story ("10月28号被骗的") replaces the time the story only estimated
-    ("一个多月了" → 2026-11): it is exact, no later than the estimate, and narrower."""
-    first = extract_occurred_at(story, now) if story else None
-    if first is None or first.normalized != known or not is_estimate(first) or is_estimate(found):
-        return False
-    narrower = (found.end - found.start) < (first.end - first.start)
-    return narrower and found.start <= first.end
 
 
 @lru_cache(maxsize=16)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import Any
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.occurred_at import OccurredAt
+from bot.parsing.occurred_at import OccurredAt, extract_occurred_at
 from bot.parsing.time_rules import shift_months
 
 # a whole answer to "when?" that names only a recent stretch: months back from today (0 = since 1 January)
@@ -53,3 +54,25 @@ def says_no_time(text: str | None) -> bool:
     """ "没有", "没有具体时间", "一直都这样": the time question has no answer for this matter (asked once)."""
     norm = _PARTICLES_RE.sub("", normalize_for_parsing(text or ""))
     return bool(norm) and len(norm) <= MAX_VAGUE_ANSWER and _NO_TIME_RE.fullmatch(norm) is not None
+
+
+# "一个多月", "大半年", "三年多", "半个月": how long ago, an estimate; "三月", "2023年", "08年" name a time
+_ESTIMATE_RE = re.compile(
+    r"(?:[\d一二两三四五六七八九十几]+个(?:多)?(?:月|星期|礼拜)|(?:大)?半(?:个)?(?:年|月)|"
+    r"[一二两三四五六七八九十几]+(?:多)?年|[\d一二两三四五六七八九十几]+(?:多)?(?:天|周))(?:多|半)?"
+)
+
+
+def is_estimate(found: OccurredAt) -> bool:
+    """A time read from how long ago it was ("一个多月了"), not from a date."""
+    return _ESTIMATE_RE.fullmatch(found.text) is not None
+
+
+def replaces_estimate(story: str | None, known: Any, found: OccurredAt, now: datetime) -> bool:
+    """Whether a date told after the story ("10月28号被骗的") replaces the time the story only estimated
+    ("一个多月了" → 2026-11): it is exact, no later than the estimate, and narrower."""
+    first = extract_occurred_at(story, now) if story else None
+    if first is None or first.normalized != known or not is_estimate(first) or is_estimate(found):
+        return False
+    narrower = (found.end - found.start) < (first.end - first.start)
+    return narrower and found.start <= first.end

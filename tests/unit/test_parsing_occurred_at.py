@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from bot.parsing.occurred_at import OccurredAt, extract_occurred_at, is_estimate, replaces_estimate
-from bot.parsing.vague_period import read_vague_period, says_no_time
+from bot.parsing.occurred_at import OccurredAt, extract_occurred_at
+from bot.parsing.vague_period import is_estimate, read_vague_period, replaces_estimate, says_no_time
 
 NOW = datetime(2026, 3, 15, 10, 0)  # a Sunday, Asia/Shanghai local time
 _EARLIEST = 1949  # older "dates" are misreadings or birth years
