@@ -14,10 +14,6 @@ from bot.domain import text as textutil
 STORY_AT_CATEGORY_INTENTS = frozenset({"tell_problem", "inform", "out_of_scope", "nlu_fallback"})
 # what a reader notes for the next question, not a detail the message gave
 HINTS = frozenset({"category_candidates", "category_confidence", "location_candidates"})
-# answers to later questions given ahead: a message that gave one is no more of the story
-ANSWERS_AHEAD = frozenset(
-    {"respondent", "legal_status", "prior_report", "people_count", "petitioner_name", "phone", "address"}
-)
 # a story this short is only its first piece ("宅基地"); "噪音扰民" is a whole matter
 FRAGMENT_CJK = 4
 # what must be left once the questions are taken out for a message to tell more of the story
@@ -57,8 +53,6 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         and not set(result.updates) - HINTS
     )
     telling = turn.intent == "tell_problem" or (turn.intent == "inform" and tells_a_story(clean))
-    # "打过12345 佢话会派人睇 到而家都冇人嚟" answers a later question ahead: kept there, not in the story
-    telling = telling and not set(result.updates) & ANSWERS_AHEAD
     # a story begun in pieces ("宅基地" … "证"): a short piece that answers nothing is more of it
     piece = (
         bool(current)

@@ -248,14 +248,3 @@ async def test_a_non_answer_after_a_short_story_is_no_piece_of_it(text, intent):
     tracker = make_tracker(text, intent=intent, slots=slots, requested_slot="location")
     updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert "issue_text" not in updates
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["打过12345 佢话会派人睇 到而家都冇人嚟", "找过村委会好几回了 村支书说这事他管不了 让我们自己想办法"],
-)
-async def test_an_earlier_report_told_ahead_is_no_more_of_the_story(text):
-    slots = {"issue_text": "我哋条村隔篱个石场日日放炮 屋企啲墙都震裂晒"}
-    tracker = make_tracker(text, intent="inform", slots=slots, requested_slot="category")
-    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert updates.get("prior_report") and "issue_text" not in updates
