@@ -129,7 +129,14 @@ class CrisisResponse(Action):
         if not tracker.get_slot("urgent"):
             return self._read_as_likely_meant(dispatcher, tracker)
         dispatcher.utter_message(text=SAFE_NOW_REPLY)
-        if not tracker.active_loop.get("name") and not tracker.get_slot("case_number"):
+        asked = tracker.get_slot("requested_slot")
+        if tracker.active_loop.get("name") == "intake_form" and asked:
+            # it may answer the question too ("报了警 派出所的人把他劝走了" to the earlier-report question)
+            result = read_tracker_turn(tracker, intent="inform")
+            if asked in result.updates:
+                say_notes(dispatcher, result.notes)
+                return slot_events(result)
+        elif not tracker.active_loop.get("name") and not tracker.get_slot("case_number"):
             dispatcher.utter_message(text=TELL_WHEN_READY)
         return []
 

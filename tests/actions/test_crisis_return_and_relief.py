@@ -102,3 +102,16 @@ async def test_asking_to_keep_him_away_at_the_court_question_gets_the_protection
     assert "人身安全保护令" in said and "第28条" in said
     assert "通知值班" not in said
     assert slots.get("legal_status") == "none"
+
+
+async def test_an_all_clear_that_answers_the_question_asked_is_kept_as_the_answer():
+    tracker = make_tracker(
+        "报了警 派出所的人把他劝走了",
+        intent="domestic_violence",
+        confidence=1.0,
+        requested_slot="prior_report",
+        slots={"urgent": True, "issue_text": "隔壁拿着锄头堵在我家门口 说要打死我"},
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert dispatcher.messages[0]["text"] == SAFE_NOW_REPLY
+    assert "派出所" in (slots.get("prior_report") or "") or "警" in (slots.get("prior_report") or "")
