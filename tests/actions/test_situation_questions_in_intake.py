@@ -9,9 +9,10 @@ import pytest
 from actions.conversation import AnswerFaq
 from actions.intake_logic import read_turn
 from actions.intake_turn import NoteKind, Turn
+from actions.validate_intake import ValidateIntakeForm
 from bot.domain.category import classify_category
 from bot.gazetteer import get_gazetteer
-from tests.actions.conftest import make_tracker, run_action, texts
+from tests.actions.conftest import make_tracker, play, run_action, texts
 
 PENDING = [
     "category",
@@ -67,3 +68,16 @@ async def test_a_progress_query_is_not_told_we_go_on_with_the_intake() -> None:
     _, dispatcher, _ = await run_action(AnswerFaq(), tracker)
     assert "12345" in texts(dispatcher)
     assert all(m.get("response") != "utter_intake_resumed" for m in dispatcher.messages)
+
+
+@pytest.mark.parametrize("intent", ["ask_channels", "inform"])
+async def test_asking_our_number_at_the_phone_question_stores_no_phone(intent) -> None:
+    # "你们电话多少？" asked while we ask for theirs: the office's number is explained, the phone stays asked
+    turn = await play(
+        ValidateIntakeForm(),
+        "你们电话多少？",
+        intent=intent,
+        slots={"issue_text": "厂里拖欠我们三个月工资"},
+        requested_slot="phone",
+    )
+    assert "phone" not in turn.slots and "12345" in turn.said
