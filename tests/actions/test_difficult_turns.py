@@ -85,11 +85,8 @@ async def test_a_name_given_with_a_question_is_kept():
 @pytest.mark.parametrize(
     ("text", "intent", "requested"),
     [
-        (
-            "可以通过哪些渠道反映？",
-            "ask_channels",
-            "phone",
-        ),  # "你们电话多少？": test_situation_questions_in_intake
+        # "你们电话多少？" is answered by the form itself: test_situation_questions_in_intake
+        ("可以通过哪些渠道反映？", "ask_channels", "phone"),
         ("登记完多久有结果？", "ask_duration", "petitioner_name"),
         ("提交了以后怎么弄", "ask_next_steps", "phone"),
     ],
