@@ -56,7 +56,7 @@ _REPORT = re.compile(
     r"举报|检举|揭发|控告|贪污|受贿|索贿|行贿|挪用|侵吞|中饱私囊|以权谋私|权钱交易|公款吃喝|公车私用|吃拿卡要|优亲厚友"
 )
 _PRAISE = re.compile(
-    r"表扬|点赞|锦旗|感谢信|好人好事|致谢|(?:想|要|特别|真心|衷心|非常|十分)(?:感谢|谢谢)[^，。！!]{0,12}"
+    r"表扬|点个?赞|锦旗|感谢信|好人好事|致谢|(?:想|要|特别|真心|衷心|非常|十分)(?:感谢|谢谢)[^，。！!]{0,12}"
     r"(?:医生|护士|老师|民警|警官|警察|工作人员|师傅|同志|干部|书记|主任|窗口|大夫|司机|社工|网格员|队长|所长|站长)|"
     r"(?:服务|态度)(?:很|特别|非常|十分|真)(?:好|热情|耐心|周到)|为[^，。！!]{1,12}点个?赞|"
     # thanks for a deed done: "感谢张队长帮我们把工资要回来了" (not a polite "谢谢师傅，请问…")
@@ -93,6 +93,8 @@ def is_grievance(story: str) -> bool:
     """Something went wrong for the writer (or is reported): never a compliment or a mere question, however
     politely opened ("师傅您好…升降机坏了", "请问一下…钱能退回来吗")."""
     clean = textutil.normalize_for_parsing(story or "")
+    if _PRAISE.search(clean):
+        return False  # "点个赞！上次停水两天就修好了": a trouble told as solved, with thanks
     return bool(_REPORT.search(clean) or _GRIEVANCE.search(clean))
 
 

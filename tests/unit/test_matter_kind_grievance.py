@@ -77,3 +77,16 @@ def test_nothing_is_left_out_when_only_those_routes_are_known():
         "consultation": 0.3,
     }
     assert routes_for_story("电梯坏了", None) is None
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "点个赞！12345热线上次帮我解决了小区停水的问题，两天就修好了",
+        "我要表扬物业的王师傅，电梯坏了他半夜赶过来修",
+        "想感谢一下社区的网格员 楼道漏水是她帮忙找人修好的",
+    ],
+)
+def test_a_trouble_told_as_solved_with_thanks_keeps_the_praise_route(story):
+    assert not is_grievance(story)
+    assert routes_for_story(story, SCORES) == SCORES
