@@ -354,6 +354,10 @@ def answer_in_context(kind: QuestionKind | None, text: str | None, story: str | 
         return faq_answer("confidentiality_report")
     if kind is QuestionKind.GET_BACK and not situation.tells_seizure(told):
         return _get_back_by_route(told)  # "钱能追回来吗" after a fraud: the story's route says how
+    if kind is QuestionKind.DOES_IT_HELP and situation.ANOTHER_OFFICE_HELPS.search(
+        textutil.normalize_for_parsing(text or "")
+    ):
+        return _get_back_by_route(told)  # "找劳动局有用吗": which office does help, by the story's route
     general = question_answer(kind) if kind is not None else None
     if general is None or kind not in ROUTE_ANSWERED:
         return general
@@ -369,7 +373,8 @@ def answer_in_context(kind: QuestionKind | None, text: str | None, story: str | 
 
 
 def _get_back_by_route(told: str) -> str | None:
-    """How to get back what was lost when nothing was seized: the route the story points to, or suing."""
+    """Where to go about the story when no one answer fits (money lost, whether another office helps): the
+    route the story points to, or suing."""
     route = likely_route({"issue_text": told})
     if route is None or route.code in NOT_A_GRIEVANCE:
         return question_answer(QuestionKind.CAN_I_SUE)

@@ -60,6 +60,12 @@ DOES_IT_HELP = re.compile(
     r"有用吗|有用么|有没有用|有用没|管用吗|管不管用|有啥用|有什么用|顶用吗|顶不顶用|起作用吗"
 )
 
+# "找劳动局有用吗": whether another office helps, not whether coming here does
+ANOTHER_OFFICE_HELPS = re.compile(
+    r"(?:找|去|到|跟|向)(?!你们|您们|这里|这儿|这边|你|您|我们|咱们)[^,，。?？\s]{1,8}"
+    r"(?:有用|管用|有没有用|有啥用|有什么用|顶用)"
+)
+
 
 def tells_seizure(told: str) -> bool:
     """Whether what was said tells of things taken away ("城管把我水果摊收了")."""

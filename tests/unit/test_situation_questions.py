@@ -185,3 +185,15 @@ def test_every_situation_question_is_answered_even_when_read_as_an_faq_intent(te
     # the classifier may read these as "what is 信访" or "channels": the rules' FAQ would miss them
     answer = own_answer(text, story=SEIZED_STORY)
     assert answer and "信访就是您通过网上" not in answer and "答不准" not in answer
+
+
+@pytest.mark.parametrize("text", ["找劳动局有用吗", "去人社局有没有用？", "跟劳动监察大队反映管用吗"])
+def test_whether_another_office_helps_gets_the_story_s_route_not_a_yes_for_us(text: str) -> None:
+    answer = answer_in_context(detect_question(text), text, "包工头欠我们一万二的工资 过年都回不了家")
+    assert not answer.startswith("有用") and "劳动保障监察" in answer
+
+
+@pytest.mark.parametrize("text", ["找你们有用吗", "在这里反映有啥用", "跟你们说管用吗"])
+def test_whether_coming_here_helps_is_a_yes(text: str) -> None:
+    answer = answer_in_context(detect_question(text), text, "包工头欠我们一万二的工资 过年都回不了家")
+    assert answer.startswith("有用") and "劳动保障监察" in answer
