@@ -58,7 +58,20 @@ def test_an_answer_is_no_acknowledgement(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["好的", "好的，那我说一下", "对，提交", "有", "嗯嗯", "谢谢", "您好", "行吧", "OK了", "那就这样吧", "是滴滴", "可以的"],
+    [
+        "好的",
+        "好的，那我说一下",
+        "对，提交",
+        "有",
+        "嗯嗯",
+        "谢谢",
+        "您好",
+        "行吧",
+        "OK了",
+        "那就这样吧",
+        "是滴滴",
+        "可以的",
+    ],
 )
 def test_a_yes_thanks_or_greeting_stays_one(text):
     assert not holds_no_ack(text)
