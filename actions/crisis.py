@@ -19,9 +19,11 @@ from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
 from bot.domain.knowledge import faq_answer, route_brief
 from bot.domain.safety import (
+    HISTORY_KEPT,
     PAST_HARM_NOTE,
     RETURN_FEAR_ADVICE,
     SAFE_NOW_REPLY,
+    acute_now,
     asks_to_keep_away,
     crisis_check_in,
     crisis_reply,
@@ -72,6 +74,8 @@ class CrisisResponse(Action):
             return self._remedy_answer(dispatcher, tracker)
         if signal is None and says_safe_now(text):
             return self._safe_now(dispatcher, tracker)
+        if signal and _history_after_all_clear(tracker, text):
+            return self._history(dispatcher, tracker)
         if signal is None and _about_a_past_harm(tracker, text):
             return self._past_harm(dispatcher, tracker, text)
         if signal is None and confidence < MODEL_ONLY_SURE:
@@ -141,6 +145,19 @@ class CrisisResponse(Action):
         return []
 
     @staticmethod
+    def _history(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """Harm told as history just after the all-clear: a short word, the flag kept, the answer read."""
+        dispatcher.utter_message(text=HISTORY_KEPT)
+        events: list[EventType] = [SlotSet("urgent", True)]
+        asked = tracker.get_slot("requested_slot")
+        if tracker.active_loop.get("name") == "intake_form" and asked:
+            result = read_tracker_turn(tracker, intent="inform")
+            if asked in result.updates:
+                say_notes(dispatcher, result.notes)
+                events += slot_events(result)
+        return events
+
+    @staticmethod
     def _remedy_answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """The answer the message gives to the question asked ("没有"), then how the protection order works."""
         events: list[EventType] = []
@@ -186,6 +203,14 @@ def _asks_about_the_remedy(tracker: Tracker, text: str, matched: str) -> bool:
         and bool(ASKS.search(normalize_for_parsing(text)))
         and not danger_now(text)
     )
+
+
+def _history_after_all_clear(tracker: Tracker, text: str) -> bool:
+    """The citizen said the danger is over in the message before, and this one tells no danger now."""
+    if not tracker.get_slot("urgent") or acute_now(text):
+        return False
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    return len(said) >= 2 and says_safe_now(said[-2])
 
 
 def _plain_answer(tracker: Tracker, text: str) -> TurnResult | None:

@@ -76,6 +76,17 @@ def says_safe_now(text: str | None) -> bool:
     return bool(_SAFE_NOW.search(clean)) and not _found(clean) and not _RETURN_FEAR.search(clean)
 
 
+_ACUTE = re.compile(r"现在|正在|此刻|刚才|刚刚|马上|还在|又(?:来|回来|打|动手|拿)|快来|救")
+
+
+def acute_now(text: str | None) -> bool:
+    """Is danger happening right now (a weapon, a call for help, "又来了", "现在"), not only harm told as history?"""
+    if not text:
+        return False
+    clean = _clean(text)
+    return bool(_OTHER_DANGER.search(clean) or _RETURN_FEAR.search(clean) or _ACUTE.search(clean))
+
+
 def asks_to_keep_away(text: str | None) -> bool:
     """Does the citizen ask how to keep him away ("能让法院不让他靠近我吗"): the protection order?"""
     return bool(text) and bool(_KEEP_AWAY.search(_clean(text or "")))
@@ -132,6 +143,9 @@ RETURN_FEAR_ADVICE = (
     "今晚尽量和家人、邻居待在一起，或者先到亲戚家住。\n"
     "您的事已经标记为紧急，工作人员会尽快跟进。"
 )
+
+# harm told as history right after the citizen said the danger is over ("他喝了酒打我两三年了"): no second alarm
+HISTORY_KEPT = "这些我都记下了，这件事已经标记为紧急。之后如果又有危险，随时拨打110。"
 
 SAFE_NOW_REPLY = "人都平安就好。之后如果又有危险，随时拨打110（燃气、着火拨打119）。"
 

@@ -115,3 +115,39 @@ async def test_an_all_clear_that_answers_the_question_asked_is_kept_as_the_answe
     slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
     assert dispatcher.messages[0]["text"] == SAFE_NOW_REPLY
     assert "派出所" in (slots.get("prior_report") or "") or "警" in (slots.get("prior_report") or "")
+
+
+def _after(previous: str, text: str, **kwargs):
+    tracker = make_tracker(text, intent="domestic_violence", confidence=1.0, **kwargs)
+    user = {"event": "user", "text": previous, "parse_data": {"text": previous}}
+    tracker.events.insert(0, user)
+    return tracker
+
+
+@pytest.mark.parametrize(
+    "text", ["他喝了酒打我两三年了 今天最吓人", "我老公打我好几年了", "他打我不是一回两回了"]
+)
+async def test_harm_told_as_history_right_after_the_all_clear_gets_no_second_alarm(text):
+    tracker = _after(
+        "警察来了 把他带走了 我没事",
+        text,
+        requested_slot="occurred_at",
+        slots={"urgent": True, "issue_text": "x"},
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    said = texts(dispatcher)
+    assert dispatcher.messages[0]["text"].startswith("这些我都记下了") and "110" in said
+    assert "通知值班" not in said and slots["urgent"] is True
+
+
+@pytest.mark.parametrize("text", ["他又回来了 拿着刀在门口", "救命 他现在又在打我", "他要是晚上再来咋办"])
+async def test_danger_again_after_the_all_clear_gets_the_full_reply(text):
+    tracker = _after(
+        "警察来了 把他带走了 我没事",
+        text,
+        requested_slot="occurred_at",
+        slots={"urgent": True, "issue_text": "x"},
+    )
+    _, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert not dispatcher.messages[0]["text"].startswith("这些我都记下了")
+    assert "110" in dispatcher.messages[0]["text"]
