@@ -15,7 +15,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind
-from actions.questions import ASKS_MATERIALS
+from actions.question_detect import ASKS_MATERIALS
 from bot.domain import text as textutil
 
 # (words of the question, who does it); the first match wins, so the narrower topics come first

@@ -24,7 +24,9 @@ from actions.corrections import CorrectDetail
 from actions.intake_turn import TurnResult
 from actions.intent_words import asks_for_human
 from actions.matter_kind import read_matter_kind, tells_a_story
-from actions.questions import QuestionKind, answer_for, detect_question, own_answer
+from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
+from actions.questions import answer_for, own_answer
 from actions.route_slots import likely_route
 from actions.slots import INTAKE_SLOTS, NOT_PROVIDED
 from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher

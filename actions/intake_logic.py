@@ -29,15 +29,9 @@ from actions.matter_split import (
 )
 from actions.more_story import announces_only, append_more_story, says_only_where_or_when
 from actions.prior_report_reading import read_prior_report
-from actions.questions import (
-    OWN_ANSWER_KINDS,
-    QuestionKind,
-    answer_in_context,
-    asks_why_address,
-    complains_why_not,
-    detect_question,
-    why_we_ask,
-)
+from actions.question_detect import asks_why_address, complains_why_not, detect_question
+from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
+from actions.questions import answer_in_context, why_we_ask
 from actions.respondent_reading import name_the_organ, read_respondent, story_role
 from actions.slots import (
     NON_ANSWER_INTENTS,

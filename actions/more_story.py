@@ -7,7 +7,8 @@ import re
 from actions.intake_lookups import named_category
 from actions.intake_turn import Turn, TurnResult
 from actions.matter_kind import tells_a_story
-from actions.questions import QuestionKind, detect_question, without_questions
+from actions.question_detect import detect_question, without_questions
+from actions.question_kinds import QuestionKind
 from actions.turn_answers import DONT_KNOW
 from bot.domain import text as textutil
 

@@ -1,6 +1,6 @@
 """What citizens ask mid-way about their own situation: the words that name each such question.
 
-`actions.questions` pairs each pattern with its kind; the reviewed answers are FAQ entries of
+`actions.question_detect` pairs each pattern with its kind; the reviewed answers are FAQ entries of
 knowledge/legal_routes.yml. Patterns are searched in a clause already known to ask something (normalised
 text: simplified characters, half-width digits).
 """

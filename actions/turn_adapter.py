@@ -19,7 +19,8 @@ from actions import services
 from actions.intake_logic import read_turn
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, may_set
 from actions.intent_words import holds_no_ack
-from actions.questions import QuestionKind, detect_question
+from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
 from actions.slots import NON_ANSWER_INTENTS
 from actions.turn_answers import carries_answer
 from actions.turn_context import reading_text

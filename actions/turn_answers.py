@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
-from actions.questions import detect_question
+from actions.question_detect import detect_question
 from actions.slots import NOT_PROVIDED
 from actions.turn_context import NOT_NEGATION, reading_text
 from bot.domain import text as textutil

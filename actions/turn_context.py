@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from actions.questions import is_question_clause
+from actions.question_detect import is_question_clause
 from bot.domain.text import fold_keeping_offsets
 
 

@@ -24,7 +24,8 @@ from actions.corrections import CorrectDetail
 from actions.intake_turn import NoteKind, TurnResult
 from actions.matter_kind import read_matter_kind
 from actions.more_story import HINTS
-from actions.questions import QuestionKind, detect_question
+from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
 from actions.slots import NON_ANSWER_INTENTS, NOT_PROVIDED, OPTIONAL_SLOTS, RESET_AFTER_FILING
 from actions.struggle import CHANGE_CATEGORY, threat_note
 from actions.turn_adapter import (

@@ -8,7 +8,8 @@ import pytest
 from actions.consultation import follow_up_answer
 from actions.conversation import HandleUnclear, specific_answer
 from actions.more_story import announces_only
-from actions.questions import QuestionKind, complains_why_not, detect_question
+from actions.question_detect import complains_why_not, detect_question
+from actions.question_kinds import QuestionKind
 from actions.route_question import yes_or_no
 from actions.unclear_replies import ANNOUNCED_REPLY, unclear_reply
 from actions.validate_intake import ValidateIntakeForm

@@ -7,7 +7,8 @@ import pytest
 
 from actions.intake_logic import read_turn
 from actions.intake_turn import NoteKind, Turn
-from actions.questions import QuestionKind, answer_for, answer_in_context, own_answer
+from actions.question_kinds import QuestionKind
+from actions.questions import answer_for, answer_in_context, own_answer
 from actions.route_slots import likely_route, route_basis
 from actions.struggle import frustration_answer
 from bot.domain.category import classify_category

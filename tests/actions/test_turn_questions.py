@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from actions.questions import QuestionKind, detect_question, question_answer, without_questions
+from actions.question_detect import detect_question, without_questions
+from actions.question_kinds import QuestionKind
+from actions.questions import question_answer
 
 Q = QuestionKind
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from actions.questions import QuestionKind, detect_question
+from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,9 @@ import re
 
 import pytest
 
-from actions.questions import QuestionKind, answer_in_context, detect_question, own_answer, question_clauses
+from actions.question_detect import detect_question, question_clauses
+from actions.question_kinds import QuestionKind
+from actions.questions import answer_in_context, own_answer
 
 K = QuestionKind
 

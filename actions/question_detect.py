@@ -1,0 +1,239 @@
+"""Whether a message asks something, and what about.
+
+`detect_question` is pure: it finds the clauses that ask something ("要收费吗？", "我能不能起诉公积金中心",
+"公司会不会知道是我反映的") and names what they ask about. A clause that only says the citizen does not
+know ("不知道找哪个部门") or a rhetorical wh-word in a statement ("什么都没有", "谁也不管") asks nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions import situation_questions as situation
+from actions.question_kinds import QuestionKind
+from bot.domain import text as textutil
+
+_CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
+# what makes a clause a question: a final particle, an A-not-A verb or a wh-word
+_END_PARTICLE_RE = re.compile(
+    r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好|回来)不|(?:过|了|管|来|办|有)没有?|"
+    r"(?:以后|之后|然后|接下来|下一步|那)呢|(?:电话|号码|热线)(?:是)?(?:多少|几号)|(?:能|可以)[^不没]{1,6}不)$"
+)
+_A_NOT_A_RE = re.compile(r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有|中|成|立)(?:不|没)\1")
+_WH_RE = re.compile(
+    r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
+    r"多久|多长时间|(?<![前这那好过头隔了])几(?:天|个月)(?![前了来])|几时|多少钱|能否|可否|请问|为何|为什么|干嘛"
+)
+_NOT_KNOWING_RE = re.compile(r"不知道|不清楚|不晓得|不确定|搞不清|弄不清|不懂|不记得|忘了|记不清|说不好")
+_STATEMENT_RE = re.compile(
+    r"没什么|不怎么|没啥|什么的|之类|(?<!管)不管|也不说|都不说|也不告诉|都不告诉|"
+    # indefinite, not asking: "什么事都不管", "怎么说都不听", "那个什么公司", "谁知道他们又不管了"
+    r"(?:什么|啥|怎么|哪|谁)[^,，。?？]{0,3}[都也]|(?:那个|这个)(?:什么|啥)|来着|谁知道|谁晓得|哪知道|"
+    # a question reported, not asked: "问了好几次什么时候修，都说等等"
+    r"问(?:了|过)|问他们|问他|问她|问村里|问物业|"
+    # "没找过哪里", "没去过哪": nowhere, nobody
+    r"(?<!有)没[^,，。?？]{0,3}(?:哪|谁)|"
+    # rhetorical negation: "我一个老人家打么子官司" says they did not sue
+    r"(?:打|告|起|要|花|找|管|上|去|有)(?:什么|么子|啥子?|甚么|哪门子)(?!用)|哪有钱|哪来的钱|哪有"
+)
+
+_HOPED_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.ANONYMOUS})
+_HOPEFUL_RE = re.compile(r"吧[?？\s~～]*$")
+# why we ask for something personal: the field named, or "问这么细" about the question just asked
+_ASKED_FIELD = (
+    r"(?:地址|住址|住哪|电话|手机|号码|名字|姓名|身份证|个人信息|(?:问|要|留|填|说)(?:这个|这些|这么))"
+)
+_WHY = (
+    r"(?:干嘛|干吗|干啥|干什么|做什么|做啥|为什么|为啥|为何|凭什么|有什么用|有啥用|啥用|"
+    r"搞么子|搞啥子?|搞什么|弄啥|整啥|干么子|做么子|要来做什么)"
+)
+_ADDRESS_WORDS = re.compile(r"地址|住址|住哪|家住")
+OTHER_FIELD_WORDS = re.compile(r"电话|手机|号码|名字|姓名|身份证")
+_MAY_WORDS = r"行不行|行吗|行么|可以吗|可以么|可不可以|成不成|中不中|得不得|好不好|要得不|得不|行不|成不|中不"
+_MAY_SKIP = re.compile(
+    r"匿名|不(?:用|要)?(?:留|写|填|说|报|给)(?:名|姓名|名字|真名|电话|手机|号码|地址|住址|身份证)|"
+    rf"不(?:留|写|填|说|报|给)(?:{_MAY_WORDS}|了?(?:吗|么|嘛))|"
+    rf"(?:一定|必须|非得|非要|必需|硬要|都得|都要)(?:要)?(?:留|写|填|说|报|给)|"
+    rf"(?:可以|能|能不能|可不可以)不(?:留|写|填|说|报|给)"
+)
+# "你们管不管！！！": whether anyone will act, answered with "我们管" and what happens when
+_WILL_YOU_ACT = re.compile(
+    r"(?:你们|政府|有没有人|有人|谁)?(?:到底)?(?:管不管|会管吗|能管吗|管吗|管么|管不|管得了吗|能不能管)"
+    r"|(?:有没有人|有人|谁)(?:来)?管(?:没有?|吗|么|不)?"
+    # "这个能反映吗", "可以在这里投诉吗": whether this is the place for it
+    r"|(?:能|可以)(?:在这里?|在你们这|跟你们|向你们)?(?:反映|投诉|登记)(?:吗|么|不|嘛)"
+    r"|(?:能不能|可不可以)(?:在这里?|在你们这|跟你们|向你们)?(?:反映|投诉|登记)"
+)
+# "那要带啥材料", "需要准备哪些证据": what to bring
+ASKS_MATERIALS = re.compile(
+    r"(?:带|准备|交|提供|拿|需要|要)(?:些|点)?(?:什么|啥|哪些|么子|啥子|甚么)(?:材料|证件|资料|证明|证据|手续|东西|证)|"
+    r"(?:材料|证件|资料|手续|证据)(?:有|要|需要|得)?(?:哪些|什么|啥)"
+)
+# the situations a bare "我该怎么办" or "能赔钱不" asks about when the same message tells them
+_SITUATION_KINDS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
+    (QuestionKind.DOUBLE_WAGES, situation.DOUBLE_WAGES),
+    (QuestionKind.POLICE_NO_CASE, situation.POLICE_NO_CASE),
+    (QuestionKind.MEDICAL_ROUTES, situation.MEDICAL_ROUTES),
+)
+_WHAT_NOW = re.compile(
+    r"怎么办|咋办|咋整|怎么弄|咋弄|咋个办|啷个办|怎么搞|咋搞|如何是好|(?:能|可以).{0,6}(?:吗|么|不)[?？]?$"
+)
+_KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
+    (
+        QuestionKind.ARE_YOU_A_BOT,
+        re.compile(
+            r"机器人|真人|人工智能|(?:你|您)是(?:人|谁|什么)|自动回复|"
+            # "你们这个是政府的吗", "你们是不是政府的": who answers them
+            r"(?:你们|你|您|这个?|这里)(?:这个|这里)?(?:是|是不是|是否|算|算不算)(?:政府|官方|信访局|信访办|公家|国家)"
+        ),
+    ),
+    (
+        QuestionKind.VISIT_TOGETHER,
+        re.compile(
+            r"(?:一起|都|全部|大家|一块|一伙)(?:去|进去|进|来|上访|走访)|(?:几|多少)个人(?:能|可以)?(?:一起)?去"
+        ),
+    ),
+    # whether a detail may be left out is the actionable part of "为什么要我名字？不留行不行": it comes first
+    (QuestionKind.ANONYMOUS, _MAY_SKIP),
+    (QuestionKind.MATERIALS, ASKS_MATERIALS),
+    # a question about the citizen's own situation comes before the general kinds whose words it shares
+    (QuestionKind.DOUBLE_WAGES, situation.DOUBLE_WAGES),
+    (QuestionKind.ARBITRATION_TIME, situation.ARBITRATION_TIME),
+    (QuestionKind.ARBITRATION_WHERE, situation.ARBITRATION_WHERE),
+    (QuestionKind.POLICE_NO_CASE, situation.POLICE_NO_CASE),
+    (QuestionKind.MEDICAL_ROUTES, situation.MEDICAL_ROUTES),
+    (QuestionKind.WHY_ASKED, re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIELD}")),
+    (QuestionKind.OFFICE_PHONE, situation.OFFICE_PHONE),
+    (
+        QuestionKind.CONFIDENTIALITY,
+        re.compile(
+            r"(?:会|能|要|是不是|会不会|能不能|可能).{0,6}(?:知道|晓得|发现|查到|认出)|"
+            r"(?:知道|晓得).{0,6}(?:是我|我的名|我反映|我举报|我投诉|谁反映|谁举报|谁投诉)|"
+            r"(?:名字|姓名|电话|信息|身份|资料).{0,6}(?:告诉|给|透露|泄露|交给)|(?:能|会)(?:看到|看见)|"
+            r"保密|泄露|泄漏|透露|打击报复|报复|穿小鞋|曝光我"
+        ),
+    ),
+    (
+        QuestionKind.CAN_I_SUE,
+        re.compile(r"起诉|告(?:他|她|它|他们|对方|赢|得赢|到法院|上法庭)|打官司|上法院|告状|诉讼|律师"),
+    ),
+    (
+        QuestionKind.FEES,
+        re.compile(r"收费|收钱|花钱|交钱|给钱|要钱|费用|多少钱|免费|出钱|付钱|掏钱|钱吗|要不要钱"),
+    ),
+    (
+        QuestionKind.WHICH_OFFICE,
+        re.compile(
+            r"(?:找|去|问|归|由)(?:哪个|哪|什么|啥|哪一个|哪些)(?:部门|单位|机关|地方|衙门)?|"
+            r"哪个部门|什么部门|啥部门|哪个单位|谁(?:来)?管|归谁|找谁|该找|向谁|到哪"
+        ),
+    ),
+    (QuestionKind.NEED_TO_FILE, situation.NEED_TO_FILE),
+    (QuestionKind.DOES_IT_HELP, situation.DOES_IT_HELP),
+    (QuestionKind.GET_BACK, situation.GET_BACK),
+    (
+        QuestionKind.WHEN_HANDLED,
+        re.compile(
+            r"(?:什么时候|啥时候|几时|多久|多长时间|几天|哪天)(?:才|能|会|有|来|给|可以)?.{0,6}"
+            r"(?:管|处理|解决|答复|回复|回应|联系|来|结果|办|有人|给)"
+            r"|(?:有人|会有人|能有人).{0,4}(?:来|联系|处理)(?:吗|么|不|没有?)"
+            r"|能不能解决|能解决吗|会不会处理|有没有用|有用吗|管用吗"
+            r"|(?:要|得|需要)(?:几天|多少天|多久)"
+        ),
+    ),
+    (QuestionKind.WILL_YOU_ACT, _WILL_YOU_ACT),
+    (
+        QuestionKind.WHAT_NEXT,
+        re.compile(
+            r"然后呢|之后呢|接下来|下一步|提交(?:以后|之后|了)|登记(?:以后|之后|完)|怎么处理|会怎样|流程"
+        ),
+    ),
+)
+
+
+# "养老金咋没到账", "工资为啥还不发", "低保咋给取消了": why something owed has not come, asked of nobody in
+# particular; it tells the matter (the grievance), it is not a question for the office to answer
+_WHY_NOT_RE = re.compile(
+    r"(?:咋|怎么|为什么|为啥|为何|凭什么|凭啥|咋个|啷个)(?:还|又|就|都|一直)?"
+    r"(?:没|不|莫|冇|给(?:取消|停|扣|断|拆|收)|被|把|停|断|扣|取消)"
+)
+_WHY_NOT_EXCEPT = re.compile(r"(?:怎么|咋)(?:不能|不可以|不行)|不(?:用|要|能|让)留|不知道")
+MIN_WHY_NOT_CJK = 6
+
+
+def complains_why_not(text: str | None) -> bool:
+    """Whether a question is a grievance told as "why not" ("俺娘的养老金 这俩月咋没到账嘞"): the matter itself."""
+    clean = textutil.normalize_for_parsing(text or "")
+    return (
+        detect_question(clean) is QuestionKind.OTHER
+        and textutil.cjk_count(clean) >= MIN_WHY_NOT_CJK
+        and bool(_WHY_NOT_RE.search(clean))
+        and not _WHY_NOT_EXCEPT.search(clean)
+    )
+
+
+def question_clauses(text: str | None) -> list[str]:
+    """The clauses of the message that ask something, as normalised text."""
+    clean = textutil.normalize_for_parsing(text or "")
+    return [clause for clause in _CLAUSE_RE.findall(clean) if _asks(clause) or _hopes(clause)]
+
+
+def _asks(clause: str) -> bool:
+    body = clause.strip()
+    if not textutil.has_words(body):
+        return False
+    marked = body.endswith(("?", "？"))
+    core = body.rstrip("?？,.;!，。；！、~～ ")
+    ends_asking = bool(_END_PARTICLE_RE.search(core))
+    if not (marked or ends_asking) and (_NOT_KNOWING_RE.search(core) or _STATEMENT_RE.search(core)):
+        return False  # "不知道找哪个部门", "谁也不管": a statement, not a question
+    if marked and ("还是" in core or core.endswith(("不", "没"))):
+        return True  # "还是找卫健委？", "拿回来不？": an either-or question, or its short form
+    return bool(ends_asking or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
+
+
+def is_question_clause(clause: str) -> bool:
+    """Whether one clause (folded or normalised text) asks something."""
+    return _asks(clause) or _hopes(clause)
+
+
+def _hopes(clause: str) -> bool:
+    """ "会保密吧", "不收费吧": a hopeful guess about fees, confidentiality or anonymity asks too."""
+    return bool(_HOPEFUL_RE.search(clause)) and any(
+        p.search(clause) for kind, p in _KIND_PATTERNS if kind in _HOPED_KINDS
+    )
+
+
+def detect_question(text: str | None) -> QuestionKind | None:
+    """What the message asks about, `OTHER` for a question we have no answer for, or None for no question."""
+    clauses = question_clauses(text)
+    if not clauses:
+        return None
+    if any(_MAY_SKIP.search(clause) for clause in clauses):
+        return QuestionKind.ANONYMOUS  # asked both why and whether it may be left out: the leave comes first
+    for clause in clauses:
+        for kind, pattern in _KIND_PATTERNS:
+            if pattern.search(clause):
+                return kind
+    if any(_WHAT_NOW.search(clause) for clause in clauses):
+        # "公安说不予立案 我还能咋办": what to do about the situation the same message tells
+        clean = textutil.normalize_for_parsing(text or "")
+        return next((kind for kind, pattern in _SITUATION_KINDS if pattern.search(clean)), QuestionKind.OTHER)
+    return QuestionKind.OTHER
+
+
+def without_questions(text: str) -> str:
+    """The message with its question clauses taken out: what is left may still answer something."""
+    clean = textutil.normalize_for_parsing(text or "")
+    return "".join(c for c in _CLAUSE_RE.findall(clean) if not (_asks(c) or _hopes(c))).strip()
+
+
+def asks_why_address(question: QuestionKind | None, text: str, requested_slot: str | None) -> bool:
+    """ "要地址干嘛？" at any question, or a question we cannot answer while the address is asked."""
+    if question is QuestionKind.WHY_ASKED and _ADDRESS_WORDS.search(text):
+        return True
+    return (
+        question in (QuestionKind.WHY_ASKED, QuestionKind.OTHER)
+        and requested_slot == "address"
+        and not OTHER_FIELD_WORDS.search(text)
+    )

@@ -1,0 +1,95 @@
+"""The kinds of question a citizen asks mid-way, and the FAQ entry of the knowledge file that answers each.
+
+The words that detect each kind are in `actions.question_detect`; the answers are built in `actions.questions`.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class QuestionKind(Enum):
+    FEES = "fees"  # 要不要花钱、收费吗
+    CONFIDENTIALITY = "confidentiality"  # 会不会知道是我反映的、保密吗
+    ANONYMOUS = "anonymous"  # 能不能匿名
+    WHICH_OFFICE = "which_office"  # 该找哪个部门、归谁管
+    CAN_I_SUE = "can_i_sue"  # 能不能起诉、要不要打官司
+    WHEN_HANDLED = "when_handled"  # 什么时候有人来管、多久有回复
+    WILL_YOU_ACT = "will_you_act"  # 你们管不管、能管吗、有人管吗
+    WHAT_NEXT = "what_next"  # 提交以后呢、接下来怎么办
+    WHY_ASKED = "why_asked"  # 要地址干嘛、为啥要留电话、问这么细干什么
+    ARE_YOU_A_BOT = "are_you_a_bot"  # 你是机器人吗、是真人吗
+    VISIT_TOGETHER = "visit_together"  # 我们二十几个人能不能一起去
+    MATERIALS = "materials"  # 要带啥材料、需要准备什么证据
+    GET_BACK = "get_back"  # 东西能要回来吗
+    POLICE_NO_CASE = "police_no_case"  # 是不是他们不给立案啊
+    NEED_TO_FILE = "need_to_file"  # 那还用登记吗
+    DOUBLE_WAGES = "double_wages"  # 没签合同的双倍工资能要吗
+    ARBITRATION_TIME = "arbitration_time"  # 仲裁一般多久能出结果
+    ARBITRATION_WHERE = "arbitration_where"  # 去哪里申请仲裁
+    OFFICE_PHONE = "office_phone"  # 信访局电话多少
+    MEDICAL_ROUTES = "medical_routes"  # 我能起诉医院吗？还是找卫健委？
+    DOES_IT_HELP = "does_it_help"  # 这事找你们有用吗
+    OTHER = "other"  # asks something we have no reviewed answer for
+
+
+# kinds the rules' FAQ answer would miss (a yes or no on fees and on who learns the name, which office):
+# answered here even when the classifier read the message as a question
+OWN_ANSWER_KINDS = frozenset(
+    {
+        QuestionKind.FEES,
+        QuestionKind.CONFIDENTIALITY,
+        QuestionKind.WHICH_OFFICE,
+        QuestionKind.ARE_YOU_A_BOT,
+        QuestionKind.VISIT_TOGETHER,
+        QuestionKind.ANONYMOUS,  # "为什么要我名字？不留行不行" wants a plain yes before the reasons
+        QuestionKind.MATERIALS,  # "那要带啥材料" read as a question about channels
+        # "这种事你们管得了吗" and "有用吗" read as what 信访 is; the situation's own questions read as anything
+        QuestionKind.WILL_YOU_ACT,
+        QuestionKind.DOES_IT_HELP,
+        QuestionKind.GET_BACK,
+        QuestionKind.POLICE_NO_CASE,
+        QuestionKind.NEED_TO_FILE,
+        QuestionKind.DOUBLE_WAGES,
+        QuestionKind.ARBITRATION_TIME,
+        QuestionKind.ARBITRATION_WHERE,
+        QuestionKind.OFFICE_PHONE,
+        QuestionKind.MEDICAL_ROUTES,
+    }
+)
+
+# the FAQ entry of the knowledge file that answers each kind
+FAQ_KEY = {
+    QuestionKind.FEES: "fees",
+    QuestionKind.CONFIDENTIALITY: "confidentiality",
+    QuestionKind.ANONYMOUS: "anonymous",
+    QuestionKind.WHICH_OFFICE: "which_office",
+    QuestionKind.CAN_I_SUE: "can_i_sue",
+    QuestionKind.WHEN_HANDLED: "when_handled",
+    QuestionKind.WILL_YOU_ACT: "when_handled",
+    QuestionKind.WHAT_NEXT: "next_steps",
+    QuestionKind.WHY_ASKED: "why_personal_info",
+    QuestionKind.ARE_YOU_A_BOT: "about_assistant",
+    QuestionKind.VISIT_TOGETHER: "visits_together",
+    QuestionKind.MATERIALS: "materials",
+    QuestionKind.GET_BACK: "seized_goods",  # when nothing was seized, the story's route answers (answer_in_context)
+    QuestionKind.POLICE_NO_CASE: "police_no_case",
+    QuestionKind.NEED_TO_FILE: "need_to_file",
+    QuestionKind.DOUBLE_WAGES: "double_wages",
+    QuestionKind.ARBITRATION_TIME: "arbitration_time",
+    QuestionKind.ARBITRATION_WHERE: "arbitration_where",
+    QuestionKind.OFFICE_PHONE: "office_phone",
+    QuestionKind.MEDICAL_ROUTES: "medical_dispute",
+    QuestionKind.DOES_IT_HELP: "does_it_help",
+}
+
+# questions whose answer depends on the route the story points to
+ROUTE_ANSWERED = frozenset(
+    {
+        QuestionKind.WHICH_OFFICE,
+        QuestionKind.WHEN_HANDLED,
+        QuestionKind.WILL_YOU_ACT,
+        QuestionKind.CAN_I_SUE,
+        QuestionKind.DOES_IT_HELP,
+    }
+)
