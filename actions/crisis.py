@@ -11,7 +11,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import CRISIS_INTENT_KINDS, faq_key, latest_intent, runner_up_intent
+from actions.faq_reply import faq_key
+from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent, runner_up_intent
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.intake_turn import TurnResult
@@ -47,6 +48,11 @@ ANSWER_INTENTS = frozenset({"inform", "deny", "affirm", "skip", "tell_problem"})
 REMEDY_WORDS = frozenset({"保护令", "人身安全保护令", "家暴", "家庭暴力"})
 ASKS = re.compile(r"能不能|能否|可以|可不可以|怎么|怎样|咋|如何|吗|么|[?？]|申请|有没有用")
 # a gas leak or a fire now: getting out comes first, the intake waits until they are safe
+# a smell or a fault going on for days, told as a complaint ("好几天了 燃气公司说下周才能来"): the advice, then
+# the intake, since the citizen came to have it registered; a leak just found waits until they are out
+LASTING = re.compile(
+    r"好几天|几天了|多少天|好久|很久|一直|几个月|半个月|一个月|好几次|反复|天天|每天|老是|总是"
+)
 GET_SAFE_FIRST = "先顾人身安全，登记不急。等大家都到了室外安全的地方，再跟我说一声，我们接着把事情登记下来。"
 TELL_WHEN_READY = "现在方便的话，跟我说说是怎么回事，我帮您登记下来，让工作人员跟进。"
 STORY_KEPT = "您说的情况我都记下了。接下来问几个问题，方便工作人员尽快跟进；不方便回答的，说“跳过”就行。"
@@ -101,7 +107,7 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text="您愿意的话，我们可以接着把事情登记下来。")
         elif returning and (tracker.get_slot("case_number") or tracker.get_slot("issue_text")):
             pass  # the matter is already told or filed: the advice is the answer
-        elif kind == "gas_or_fire" and not tracker.get_slot("issue_text"):
+        elif kind == "gas_or_fire" and not tracker.get_slot("issue_text") and not LASTING.search(text):
             dispatcher.utter_message(text=GET_SAFE_FIRST)  # no questions while they should be getting out
         elif not tracker.get_slot("issue_text") and tells_a_story(text):
             # the story told in the same breath starts the intake, so nobody has to tell it twice
