@@ -14,7 +14,7 @@ import re
 from actions.intake_turn import NoteKind, Turn, TurnResult, asked, may_set
 from actions.slots import NOT_PROVIDED
 from actions.turn_answers import DONT_KNOW
-from bot.parsing import prior_report, respondent, respondent_answer, respondent_organs
+from bot.parsing import people, prior_report, respondent, respondent_answer, respondent_organs
 
 # questions whose answer is never a party, so a party said alone there is said ahead of its own question
 # (not the earlier report, court, address or name questions, where "村委会"/"法院" answers that question)
@@ -71,6 +71,8 @@ def _respondent_answer(
     """The answer to the respondent question; not knowing the name keeps the role the story gave."""
     if report and report != prior_report.NO_PRIOR_REPORT:
         return _respondent(reading, report, strict=False)  # "找过街道办，没人管" answers another question
+    if people.count_told_ahead(reading):
+        return None  # "就俺娘一个": how many, said ahead of that question; nobody to answer for it
     if respondent_answer.names_nobody(turn.text):  # "没有", "这个不是投诉谁 就是想请政府协调" (denials kept)
         return story_role(turn) or NOT_PROVIDED
     if free_text_ok or DONT_KNOW.search(clean):
