@@ -11,12 +11,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.faq_reply import faq_key
-from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent, runner_up_intent
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
+from actions.faq_reply import faq_key
 from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent, runner_up_intent
 from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
 from bot.domain.knowledge import faq_answer, route_brief
 from bot.domain.safety import (

@@ -18,9 +18,9 @@ from actions.consultation import (
     earlier_user_texts,
     follow_up_answer,
 )
-from actions.conversation import faq_reply
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
+from actions.faq_reply import faq_reply
 from actions.intake_turn import NoteKind, TurnResult
 from actions.matter_kind import read_matter_kind
 from actions.more_story import HINTS

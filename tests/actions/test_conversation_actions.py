@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from actions.conversation import (
-    AnswerFaq,
-    HandleUnclear,
-    ReplyOutOfScope,
-    StopIntake,
-    faq_key,
-    unclear_reply,
-)
+from actions.conversation import HandleUnclear, ReplyOutOfScope
 from actions.correction_parse import parse_corrections
 from actions.corrections import CorrectDetail, target_of
 from actions.crisis import CrisisResponse
+from actions.faq_reply import AnswerFaq, faq_key
+from actions.stop_intake import StopIntake
+from actions.unclear_replies import unclear_reply
 from tests.actions.conftest import make_tracker, run_action, texts
 
 KNOWN = {

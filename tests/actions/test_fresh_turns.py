@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from actions.consultation import follow_up_answer
-from actions.conversation import HandleUnclear, specific_answer
+from actions.conversation import HandleUnclear
+from actions.faq_reply import specific_answer
 from actions.more_story import announces_only
 from actions.question_detect import complains_why_not, detect_question
 from actions.question_kinds import QuestionKind

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.conversation import AnswerFaq
+from actions.faq_reply import AnswerFaq
 from actions.intake_logic import read_turn
 from actions.intake_turn import NoteKind, Turn
 from actions.validate_intake import ValidateIntakeForm

@@ -6,7 +6,7 @@ import pytest
 
 from actions.category_help import asks_to_choose, category_from_everyday_words
 from actions.consultation import AnswerConsultation, consultation_answer
-from actions.conversation import AnswerFaq
+from actions.faq_reply import AnswerFaq
 from actions.matter_kind import (
     COMPLAINT,
     CONSULTATION,

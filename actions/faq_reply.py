@@ -1,0 +1,111 @@
+"""Questions mid-way: the answer a message asks for, from the knowledge file, whatever intent it was given."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import services
+from actions.consultation import (
+    consultation_answer,
+    consultation_before,
+    county_of,
+    earlier_user_texts,
+    follow_up_answer,
+    is_consultation,
+    names_service,
+)
+from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
+from actions.questions import answer_for, own_answer
+from actions.route_slots import likely_route
+from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
+from actions.tracker_intents import latest_intent
+from bot.domain import text as textutil
+from bot.domain.knowledge import faq_answer
+from bot.domain.routing import RouteDecision
+
+FAQ_BY_INTENT = {
+    "ask_what_is_petition": "what_is_petition",
+    "ask_channels": "channels",
+    "ask_next_steps": "next_steps",
+    "ask_duration": "how_long",
+    "ask_privacy": "why_personal_info",
+}
+# a question about the process that speaks of going to court gets the answer on 诉讼与信访分离
+LITIGATION_WORDS = re.compile(r"打官司|起诉|法院|诉讼|律师|法律援助|判决|上诉|再审|仲裁|复议|时效")
+LITIGATION_QUESTION_INTENTS = frozenset(
+    {"ask_channels", "ask_next_steps", "ask_what_is_petition", "ask_duration"}
+)
+# "我对处理意见不满意，还能怎么办？" is answered with 复查 and 复核, not with what happens after filing
+DISSATISFIED = re.compile(r"不满意|不服|复查|复核")
+
+
+def faq_key(intent: str | None, text: str) -> str | None:
+    """The FAQ entry that answers a question of this intent, or None when the intent asks none."""
+    clean = textutil.normalize_for_parsing(text)
+    if intent in LITIGATION_QUESTION_INTENTS and DISSATISFIED.search(clean):
+        return "how_long"  # 复查 and 复核, with their 30-day limits
+    if intent in LITIGATION_QUESTION_INTENTS and LITIGATION_WORDS.search(clean):
+        return "litigation"
+    return FAQ_BY_INTENT.get(intent or "")
+
+
+def specific_answer(text: str, *, questions: bool = True, route: RouteDecision | None = None) -> str | None:
+    """The answer a message asks for whatever the classifier made of it: going over the office's head, anger,
+    how to get something done, or (`questions`) a question the knowledge file answers; None for none of these.
+    `route`: the one the story already points to, whose next steps answer going higher."""
+
+    # "能不能直接去北京上访？": answered with what 第20条 says about where visits go; plain anger without it
+    higher = speaks_of_going_higher(text)
+    if higher or sounds_frustrated(text):
+        return frustration_answer(route, going_higher=higher)
+    # "要带啥材料" names no service: what to bring to report a matter, not a desk to ask
+    if is_consultation(text) and (names_service(text) or detect_question(text) is not QuestionKind.MATERIALS):
+        return consultation_answer(text)
+    return answer_for(text) if questions else None
+
+
+def faq_reply(
+    intent: str | None, text: str, route: RouteDecision | None = None, story: str | None = None
+) -> str:
+    """The answer to a question the classifier read as one of the FAQ intents; `story`, the matter told so far."""
+    # "你们到底管不管？" wants an answer, not a definition of 信访
+    return (
+        specific_answer(text, questions=False, route=route)
+        or own_answer(text, story)  # "这个归哪个部门管？" read as a question about channels
+        or faq_answer(faq_key(intent, text) or "what_is_petition")
+    )
+
+
+def consultation_follow_up(tracker: Tracker) -> str | None:
+    """ "那要带啥材料" right after a question about getting something done: answered for that service."""
+    before = consultation_before(tracker.slots, earlier_user_texts(tracker))
+    if before is None:
+        return None
+    place = county_of(tracker.get_slot("location_code"), services.gazetteer())
+    return follow_up_answer(before, tracker.latest_message.get("text") or "", place)
+
+
+class AnswerFaq(Action):
+    """Answers from the knowledge file; a form that was running simply goes on afterwards."""
+
+    def name(self) -> str:
+        return "action_answer_faq"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+
+        text = tracker.latest_message.get("text") or ""
+        route = likely_route(dict(tracker.slots))  # "能不能直接去北京": that route's next steps
+        story = tracker.get_slot("issue_text")
+        answer = consultation_follow_up(tracker) or faq_reply(latest_intent(tracker), text, route, story)
+        dispatcher.utter_message(text=answer)
+        if tracker.active_loop.get("name") == "intake_form":  # a progress query simply asks again
+            dispatcher.utter_message(response="utter_intake_resumed")
+        return []
