@@ -49,6 +49,14 @@ _NEGATED_RE = re.compile(_NEGATION + _FILLER + "$")
 _DENIED_AFTER_RE = re.compile(
     r"(?:也|都|还|从来)?(?:(?:没有?|没得|冇|未)(?:打|上|去|申请|提|起诉|立案|判)?|不(?:打|上|去|申请|想|打算))"
 )  # "判决不服", "判决不公" are judged: a bare 不 after the keyword denies nothing
+# Not worth it, after the keyword: "为这点事打官司不值当吧", "打官司划不来": nobody is suing
+_NOT_WORTH_AFTER_RE = re.compile(
+    r"(?:也|都|就)?(?:不值|划不来|不划算|不合算|犯不着|犯不上|没必要|太麻烦|太贵)"
+)
+# Only a question about it, after the keyword: "打官司值不值当", "起诉要多少钱", "打官司有用吗"
+_ASKED_AFTER_RE = re.compile(
+    r"(?:值不值|值得吗|划得来吗|划不划算|有用吗|有没有用|管用吗|管不管用|要多少钱|要花多少|贵不贵|麻烦吗|难不难|要多久)"
+)
 # A rhetorical question says no: "我一个老人家打么子官司", "哪有钱打官司", "打不起官司".
 _RHETORICAL_RE = re.compile(
     r"(?:什么|么子|啥子?|甚么|哪门子|哪有钱|哪来的钱|哪有工夫|哪有时间|哪有精力|打不起|告不起|请不起律师)"
@@ -85,8 +93,11 @@ def _hits(text: str) -> tuple[set[str], set[str]]:
                 or _NEGATED_RE.search(before)
                 or _RHETORICAL_RE.search(before)
                 or _DENIED_AFTER_RE.match(after)
+                or _NOT_WORTH_AFTER_RE.match(text[m.end() : m.end() + 6])
             ):
                 negated.add(code)
+            elif _ASKED_AFTER_RE.match(text[m.end() : m.end() + 6]):
+                continue
             elif not _INTENT_RE.search(before):
                 positive.add(code)
     return positive, negated
