@@ -166,10 +166,26 @@ def evidence_item(turn: Turn) -> dict[str, Any]:
     return {"kind": sent.get("kind") or "image", "media_id": sent.get("media_id"), "url": sent.get("pic_url")}
 
 
+# a question that follows up what was just said or filed ("那没备案的还能补吗", "刚才问的 我妈能直接去法院告村委会
+# 吗？", "我不是要再登记 就是问一下能不能告"): answered, never the story of a new matter
+_FOLLOW_UP = re.compile(
+    r"^(?:那(?![个家边天年时里儿些位])|那么|刚才|刚刚|再问|还想问|还有个问题|对了|哦对了)|我不是要(?:再)?(?:登记|投诉|反映)"
+    r"|就是问|只是问|就问问"
+)
+_ENDS_ASKING = re.compile(r"(?:[?？]|吗|么|嘛|不|没有|呢|咋办|怎么办|哪个要)[\s。.!！]*$")
+
+
+def _follow_up_question(turn: Turn, clean: str, question: QuestionKind | None) -> bool:
+    asking = question is not None or bool(_ENDS_ASKING.search(clean))
+    return asking and bool(_FOLLOW_UP.search(clean)) and not turn.slots.get("issue_text")
+
+
 def _read_issue_text(turn: Turn, clean: str, result: TurnResult, question: QuestionKind | None) -> None:
     current = turn.slots.get("issue_text")
     if question is not None and len(clean) < 2 * MIN_STORY_CHARS:
         return  # "要收费吗？" asked while the matter is asked for is a question, not the matter
+    if _follow_up_question(turn, clean, question) and not asked(turn, "issue_text"):
+        return
     if announces_only(clean) and not turn.correcting:
         return  # "同志 我想问个事": the matter is still to come
     if asked(turn, "issue_text"):
