@@ -78,11 +78,13 @@ _LEAD = (
 _CUE = (
     r"(?:那里|那项|那一项|那栏|那块|那个|这一项|这项|的)?\s*"
     r"(?:改成|改为|换成|改回|更正为|更正成|更改为|应该|应当|应为|不对|不准|错|有误|有问题|说|写|打|记|填|搞|弄|"
-    r"输|选|漏|不是|是|为|[:：]|要改|改一下|改下|重新)"
+    r"输|选|漏|不是|是|为|[:：]|要改|改一下|改下|重新|尾号|尾数|最后|后[三四五]位|末尾)"
 )
 
 # a label starting a correction: in any clause with its cue, in the first clause alone ("电话 13…")
-CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})(?={_CUE})")
+# "人数就我一个", "户数一共三十户": a count said right after its label
+_COUNT_START = r"(人数|涉及人数|涉及的人数|户数)(?=就|只有|只|一共|总共|共|有)"
+CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*(?:({_LABEL_RE})(?={_CUE})|{_COUNT_START})")
 FIRST_CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})")
 # "三个地方要改：反映对象是…": a colon before a labelled correction
 COLON_BEFORE_LABEL = re.compile(rf"[:：]\s*(?={_LEAD}\s*(?:{_LABEL_RE}){_CUE})")

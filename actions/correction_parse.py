@@ -73,7 +73,8 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     for index, clause in enumerate(clauses):
         match = (FIRST_CLAUSE_START if index == 0 else CLAUSE_START).match(clause)
         if match:
-            groups.append((LABEL_SLOT[match.group(1)], [clause[match.end() :]]))
+            label = next(group for group in match.groups() if group)
+            groups.append((LABEL_SLOT[label], [clause[match.end() :]]))
         elif groups and groups[-1][0] not in (None, "prior_report") and _tells_earlier_report(clause):
             groups.append(("prior_report", [clause]))  # "反映对象是X，之前还打过12345": not part of X
         elif groups:
@@ -109,8 +110,10 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
     if not useful:
         return CorrectionRequest(slot, "")
     segment = "，".join(useful)
-    if slot in (None, "phone") and phone_part(segment):  # "最后四位是7756": read against the phone recorded
-        return CorrectionRequest("phone", segment)
+    # "最后四位是7756", "尾号是4568不是4567": read against the phone recorded
+    part = _NOT_DIGITS_AFTER.sub("", segment)
+    if slot in (None, "phone") and phone_part(part):
+        return CorrectionRequest("phone", part)
     adds = bool(_ADDS.match(segment)) or (slot == "prior_report" and bool(_ALSO.search(segment)))
     segment = _ADDS.sub("", segment, count=1)
     place = _place_denied(segment)
@@ -122,6 +125,7 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
     return CorrectionRequest(slot, value, old, adds=adds)
 
 
+_NOT_DIGITS_AFTER = re.compile(r"[，,]?(?:而)?不是\d+$")
 # what the citizen tells in full: "找过村委会，是他们说不归他们管" is all of the earlier report
 _TOLD_WHOLE = frozenset({"issue_text", "prior_report"})
 
