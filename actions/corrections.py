@@ -7,6 +7,7 @@ and what it is now.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,8 @@ COMPANIONS = {
     "id_number": ("id_number_encrypted",),
 }
 # details whose new value is kept as the citizen wrote it (no parser could do better than their words)
+# a house number: what a postal address has and the place of a matter need not
+DOOR_NUMBER = re.compile(r"\d+\s*(?:号|栋|幢|单元|室|楼)|[一二三四五六七八九十]+(?:栋|幢|单元)")
 AS_WRITTEN = frozenset({"issue_text", "respondent", "prior_report"})
 NOTHING = frozenset({"没有", "没", "无", "没有的", "不知道", "不清楚", "没有对象"})
 MAX_FREE_TEXT = 200
@@ -54,7 +57,24 @@ def target_of(request: CorrectionRequest, known: dict[str, Any], entity_target: 
     """The detail a request is about: named, or the one holding the old value, or the new value's kind."""
     if entity_target in SLOT_LABELS:
         return entity_target
+    if request.slot == "location" and DOOR_NUMBER.search(request.value):
+        return (
+            "address"  # "地址写详细点 珞狮路123号5栋2单元301": a door to post to, not the place of the matter
+        )
     return request.slot or slot_by_old_value(request.old, known) or target_by_value(request.value)
+
+
+# the division a street-level address starts with: "珞南街道珞狮路123号" within 湖北省武汉市洪山区珞南街道
+_FIRST_DIVISION = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡|区|县|市)")
+
+
+def _completed_address(value: str, location: str) -> str:
+    """ "珞南街道珞狮路123号" said for a place on record as 湖北省武汉市洪山区珞南街道: the province, city and
+    district on record are put before it, so the notice can be posted."""
+    first = _FIRST_DIVISION.match(value)
+    if first and first.group() in location and not location.startswith(first.group()):
+        return location[: location.index(first.group())] + value
+    return value
 
 
 def target_by_value(value: str) -> str | None:
@@ -91,6 +111,8 @@ def read_value(slot: str, value: str, turn: Turn) -> dict[str, Any]:
         return {slot: patched} if patched else {}
     if slot == "issue_text":  # the story is kept whole
         return {slot: value.strip()}
+    if slot == "address":
+        return {slot: _completed_address(value.strip(), turn.slots.get("location") or "")[:MAX_FREE_TEXT]}
     if slot in AS_WRITTEN:
         return {slot: value.strip()[:MAX_FREE_TEXT]}
     if slot == "legal_status":
