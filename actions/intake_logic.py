@@ -29,7 +29,7 @@ from actions.matter_split import (
 )
 from actions.more_story import announces_only, append_more_story, says_only_where_or_when
 from actions.prior_report_reading import read_prior_report
-from actions.question_detect import asks_why_address, complains_why_not, detect_question
+from actions.question_detect import asks_why_address, complains_why_not, detect_question, further_questions
 from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
 from actions.questions import answer_in_context, why_we_ask
 from actions.respondent_reading import name_the_organ, read_respondent, story_role
@@ -101,6 +101,8 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         result.notes.append(WHY_ADDRESS)  # "要地址干嘛？": why it is asked, then the question again
     elif question is not None and (question is not QuestionKind.OTHER or not textutil.has_words(rclean)):
         _answer(question, result, turn)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply
+        for further in further_questions(turn.text, question):
+            _answer(further, result, turn)
     requested = turn.correcting or turn.requested_slot
     if turn.intent == "skip" and not turn_answers.carries_answer(turn, reading):
         if requested == "respondent" and story_role(turn):

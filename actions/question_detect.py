@@ -222,6 +222,19 @@ def detect_question(text: str | None) -> QuestionKind | None:
     return QuestionKind.OTHER
 
 
+def further_questions(text: str | None, first: QuestionKind | None) -> list[QuestionKind]:
+    """The other kinds a message asks besides `first` ("劳动仲裁要交钱吗？去哪里申请？"), each once, in order:
+    every question is answered, not only the first."""
+    if first is None or first is QuestionKind.ANONYMOUS:
+        return []
+    found: list[QuestionKind] = []
+    for clause in question_clauses(text):
+        kind = next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(clause)), None)
+        if kind is not None and kind is not first and kind not in found:
+            found.append(kind)
+    return found
+
+
 def without_questions(text: str) -> str:
     """The message with its question clauses taken out: what is left may still answer something."""
     clean = textutil.normalize_for_parsing(text or "")
