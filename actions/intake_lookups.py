@@ -14,6 +14,9 @@ from bot.domain.category import CATEGORIES, is_confident, top_candidates
 CANDIDATE_FLOOR = 0.15
 COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "环境保护", "民政", "政法")
 PROVINCE_CODE_LENGTH = 2
+CITY_CODE_LENGTH = 4
+BROAD_PLACE_NOTE = "好的，在{}。再说一下是哪个区（县）或者哪个镇（街道）吧，不清楚的话说“不知道”就行。"
+DONT_KNOW_PLACE = re.compile(r"不知道|不清楚|不晓得|记不清|说不清|不记得|搞不清|跳过|就这些|只知道")
 # "同上", "一样的", "还是那里": at a later matter's place question, the place of the case just filed
 SAME_PLACE = re.compile(
     r"同上|(?<!不)一样|同一个?(?:地方|地儿|位置)|(?:还是|也是|也在|还在)(?:那|这)(?:里|儿|边|个地方)|同一处"
@@ -92,10 +95,17 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
         result.set("location_candidates", None)
         return
     if resolution.status == "found":
-        province_only = len(resolution.location_code) == PROVINCE_CODE_LENGTH
-        if province_only and not turn.slots.get("location") and not asked(turn, "location"):
-            # "在上海读的幼儿园": a province only is no place to file; kept as context, the question asks
-            result.set("location_code", known_code or resolution.location_code)
+        broad = len(resolution.location_code) in (PROVINCE_CODE_LENGTH, CITY_CODE_LENGTH)
+        said_again = known_code == resolution.location_code  # the citizen knows no more than that
+        if broad and not turn.slots.get("location") and not said_again:
+            # "在上海读的幼儿园", "成都市武候区" (a typo): a province or a city only is no place to file; kept as
+            # context, the question asks (again) for the district, which is then read within it
+            result.set(
+                "location_code",
+                known_code if known_code.startswith(resolution.location_code) else resolution.location_code,
+            )
+            if asked(turn, "location"):
+                result.notes.append(BROAD_PLACE_NOTE.format(resolution.location))
             return
         deeper = bool(known_code) and resolution.location_code.startswith(known_code)
         if may_set(turn, "location") or deeper:
@@ -111,6 +121,15 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
         )
         if asked(turn, "location"):
             result.notes.append(f"“{resolution.matched_text}”有好几个地方叫这个名字，请选一下是哪里的。")
+    elif (
+        asked(turn, "location")
+        and len(known_code) in (PROVINCE_CODE_LENGTH, CITY_CODE_LENGTH)
+        and (DONT_KNOW_PLACE.search(clean) or turn.intent == "skip")
+    ):
+        place = gazetteer.get(known_code)  # asked for the district and no more is known: the city is filed
+        if place is not None:
+            result.set("location", place.full_name)
+            result.set("location_code", place.code)
     elif asked(turn, "location") and turn.slots.get("last_location") and SAME_PLACE.search(clean):
         result.set("location", turn.slots["last_location"])
         result.set("location_code", last_code)

@@ -17,6 +17,8 @@ STORY_AT_CATEGORY_INTENTS = frozenset({"tell_problem", "inform", "out_of_scope",
 HINTS = frozenset({"category_candidates", "category_confidence", "location_candidates"})
 # a story this short is only its first piece ("宅基地"); "噪音扰民" is a whole matter
 FRAGMENT_CJK = 4
+# a message correcting a detail, this short, says nothing more of the matter
+DETAIL_ONLY_CJK = 40
 # what must be left once the questions are taken out for a message to tell more of the story
 MIN_STORY_LEFT = 8
 # words around a place or a time that tell nothing of the matter ("俺娘在…", "我在…", "就是…开始的")
@@ -69,10 +71,19 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         # "你还没回答我 能不能二十几个人一起进去" is answered as a question, "我还想问个事" awaits one: neither
         # is kept as the matter
         return
+    # "合作社的名儿是丰源种植专业合作社", "不是合作社 是俺们村委会收的": a short message that changed a detail
+    # already on record is that correction, not more of the story
+    changed = [
+        slot
+        for slot, value in result.updates.items()
+        if slot not in HINTS and slot != "issue_text" and turn.slots.get(slot) not in (None, "", value)
+    ]
+    gave_detail = bool(changed) and textutil.cjk_count(clean) <= DETAIL_ONLY_CJK
     if (
         current
         and ((telling and len(clean) >= 15) or (at_category and textutil.cjk_count(clean) >= 4) or piece)
         and not answered
+        and not gave_detail
         and "issue_text" not in result.updates
         and more not in current
     ):

@@ -48,6 +48,7 @@ async def test_a_district_in_the_province_known_is_read_there():
     assert slots["location_code"] == "110105"
 
 
-async def test_a_city_in_the_story_still_fills_the_place():
+async def test_a_city_in_the_story_is_kept_as_context_and_the_district_asked():
+    # a city is no place to file either (tests/actions/test_place_down_to_the_district.py)
     slots, _, _ = await run("在长沙打工 老板拖了三个月工资不给", None, intent="tell_problem")
-    assert slots["location_code"] == "4301" and slots["location"]
+    assert slots["location_code"] == "4301" and not slots.get("location")
