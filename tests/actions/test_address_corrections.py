@@ -8,9 +8,12 @@ from actions.corrections import CorrectDetail
 from tests.actions.conftest import make_tracker, run_action
 from tests.actions.test_filing_and_progress import filled
 
-KNOWN = filled(
-    address="湖北省武汉市洪山区珞南街道", location="湖北省武汉市洪山区珞南街道", location_code="420111003"
-)
+
+def known():
+    # built per test: the ID number in it is encrypted with the key the fixtures set
+    return filled(
+        address="湖北省武汉市洪山区珞南街道", location="湖北省武汉市洪山区珞南街道", location_code="420111003"
+    )
 
 
 @pytest.mark.parametrize(
@@ -23,7 +26,7 @@ KNOWN = filled(
 )
 async def test_a_postal_address_is_corrected_and_completed(said, address):
     tracker = make_tracker(
-        said, intent="correct_detail", slots={**KNOWN, "awaiting_confirmation": True}, active_loop=None
+        said, intent="correct_detail", slots={**known(), "awaiting_confirmation": True}, active_loop=None
     )
     updates, _, _ = await run_action(CorrectDetail(), tracker)
     assert updates["address"] == address
@@ -33,7 +36,7 @@ async def test_a_postal_address_is_corrected_and_completed(said, address):
 @pytest.mark.parametrize("said", ["地址不对 是武昌区", "地点改成武昌区"])
 async def test_a_district_moves_the_place_of_the_matter(said):
     tracker = make_tracker(
-        said, intent="correct_detail", slots={**KNOWN, "awaiting_confirmation": True}, active_loop=None
+        said, intent="correct_detail", slots={**known(), "awaiting_confirmation": True}, active_loop=None
     )
     updates, _, _ = await run_action(CorrectDetail(), tracker)
     assert updates["location"] == "湖北省武汉市武昌区" and "address" not in updates
