@@ -9,23 +9,13 @@ import pytest
 from actions.faq_reply import AnswerFaq
 from actions.intake_logic import read_turn
 from actions.intake_turn import NoteKind, Turn
+from actions.slots import INTAKE_SLOTS
 from actions.validate_intake import ValidateIntakeForm
 from bot.domain.category import classify_category
 from bot.gazetteer import get_gazetteer
 from tests.actions.conftest import make_tracker, play, run_action, texts
 
-PENDING = [
-    "category",
-    "location",
-    "occurred_at",
-    "respondent",
-    "legal_status",
-    "prior_report",
-    "people_count",
-    "petitioner_name",
-    "phone",
-    "address",
-]
+PENDING = list(INTAKE_SLOTS[1:])  # every question the intake asks after the story
 # (what was told, the question, a phrase its answer must have)
 ASKED = [
     ("城管把我水果摊收了 三轮车和水果全拉走了", "东西能要回来吗", "扣押决定书"),
