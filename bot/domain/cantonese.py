@@ -67,16 +67,17 @@ _PHRASES = {
     "差佬": "警察",
     "得唔得": "行不行",
 }
-# phrases that Mandarin words can hold too, only where they cannot be those words
+# phrases that Mandarin words can hold too, only where they cannot be those words: (words, before, after)
 _GUARDED = (
-    r"(?<![一有早快差多些])(?:点样|点解|点算)(?![决释脱答开放除读说析散子])",
-    r"(?<![然从反])而家(?![里人属庭长中族境])",
-    r"(?:琴日|寻日|听日)(?!本)",
-    r"(?<![这那旁周两身左右])边(?:度|个)(?![人体别])",
+    (("点样", "点解", "点算"), "(?<![一有早快差多些])", "(?![决释脱答开放除读说析散子])"),
+    (("而家",), "(?<![然从反])", "(?![里人属庭长中族境])"),
+    (("琴日", "寻日", "听日"), "", "(?!本)"),
+    (("边度", "边个"), "(?<![这那旁周两身左右])", "(?![人体别])"),
 )
-_GUARDED_WORDS = ("点样", "点解", "点算", "而家", "琴日", "寻日", "听日", "边度", "边个")
+_GUARDED_RES = tuple(f"{before}(?:{'|'.join(words)}){after}" for words, before, after in _GUARDED)
+_GUARDED_WORDS = frozenset(word for words, _, _ in _GUARDED for word in words)
 _PLAIN = sorted((re.escape(p) for p in _PHRASES if p not in _GUARDED_WORDS), key=len, reverse=True)
-_PHRASE_RE = re.compile("|".join((*_GUARDED, *_PLAIN)))
+_PHRASE_RE = re.compile("|".join((*_GUARDED_RES, *_PLAIN)))
 # 系 as "is": after a person or an adverb, or as a whole yes ("系", "系啊") — never in 关系/联系/系统 nor
 # "不系安全带"
 _COPULA_RE = re.compile(

@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.domain import cantonese
 from bot.domain.cantonese import fold_cantonese
 from bot.domain.text import fold_keeping_offsets, normalize_for_parsing
 from bot.parsing.prior_report import read_prior_report_answer
@@ -86,3 +87,10 @@ def test_mandarin_words_holding_cantonese_pairs_are_left_alone(mandarin):
 )
 def test_an_earlier_report_denied_in_cantonese(answer, read):
     assert read_prior_report_answer(answer) == read
+
+
+def test_every_guarded_phrase_has_its_mandarin_reading():
+    # a guarded word without a reading would raise KeyError at the first citizen who types it
+    assert set(cantonese._PHRASES) >= cantonese._GUARDED_WORDS
+    for word in cantonese._GUARDED_WORDS:
+        assert len(cantonese._PHRASES[word]) == len(word)
