@@ -59,7 +59,8 @@ _ASKED_AFTER_RE = re.compile(
 )
 # A rhetorical question says no: "我一个老人家打么子官司", "哪有钱打官司", "打不起官司".
 _RHETORICAL_RE = re.compile(
-    r"(?:什么|么子|啥子?|甚么|哪门子|哪有钱|哪来的钱|哪有工夫|哪有时间|哪有精力|打不起|告不起|请不起律师)"
+    r"(?:什么|么子|啥子?|甚么|哪门子|哪有钱|哪来的钱|哪有工夫|哪有时间|哪有精力|打不起|告不起|请不起律师|"
+    r"(?:上|去|到|往)哪(?:儿|里)?(?:去)?)"
     r"(?:去|到|来)?(?:打|上|告|起)?$"
 )
 # Only an intention or a question: "我想起诉他们", "能不能申请仲裁" say nothing about the status.
@@ -74,7 +75,13 @@ _NEGATIVE_ANSWER_RE = re.compile(
 )
 _NO_LEGAL_RE = re.compile(
     r"没走法律|没有走法律|未走法律|没有法律程序|没走过法律|还没找法院|没去法院|没找过法院|"
-    r"法院(?:也|都|还|从来)?(?:没有?|没得|冇)(?:去|找|上)"
+    r"法院(?:也|都|还|从来)?(?:没有?|没得|冇)(?:去|找|上)|"
+    # 告 alone for suing, only where it cannot be 告诉/告知/控告: "没告", "还没去告", "上哪告去", "告不起"
+    r"(?:没有?|没得|冇|还没|未|不)(?:去|敢|想|打算)?告(?![诉知示别状])|(?:上|去|往|到)哪(?:儿|里)?告|告不(?:起|动)"
+)
+# "告自己崽？我哪里舍得", "舍不得告他": would never sue, whatever word for suing is used
+_WOULD_NOT_SUE_RE = re.compile(
+    r"(?:告|起诉|打官司)[^,，。]{0,6}(?:哪里|哪|怎么|咋|哪个)(?:舍得|忍心)|(?:舍不得|不忍心|不舍得)(?:去)?(?:告|起诉|打官司)"
 )
 
 
@@ -110,6 +117,8 @@ def detect_legal_status(text: str | None) -> str | None:
     norm = normalize_for_parsing(text).replace(" ", "")
     if not norm:
         return None
+    if _WOULD_NOT_SUE_RE.search(norm):
+        return "none"
     positive, negated = _hits(norm)
     # "还没判 / 下个月开庭" presuppose a suit, unless the suit itself is denied ("没起诉，也没开庭") or the
     # hearing is an arbitration's ("申请劳动仲裁了 还没开庭")

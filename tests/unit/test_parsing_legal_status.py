@@ -116,3 +116,31 @@ def test_names_procedure():
 )
 def test_hearings_of_arbitrations_and_decisions_not_to_prosecute(text, status):
     assert detect_legal_status(text) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "没告 上哪告去",
+        "没告",
+        "还没去告",
+        "没告过",
+        "没告呢 不知道上哪告",
+        "没有 我上哪打官司去",
+        "没告，告不起",
+        "不告了 算了",
+        "俺们往哪儿告去",
+    ],
+)
+def test_not_suing_said_with_gao_alone_or_asking_where_is_none(text):
+    # 告 alone is how many people say "sue"; "上哪告去" asks where, so nobody has sued yet
+    assert detect_legal_status(text) == "none"
+
+
+@pytest.mark.parametrize("text", ["没告诉我", "还没告诉他们", "没有控告过谁", "公告贴出来了"])
+def test_gao_inside_other_words_says_nothing_about_a_suit(text):
+    assert detect_legal_status(text) is None
+
+
+def test_gao_to_a_court_stays_a_suit():
+    assert detect_legal_status("已经告到法院了") == "in_court"
