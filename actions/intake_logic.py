@@ -108,6 +108,8 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         if requested == "respondent" and story_role(turn):
             result.set(requested, story_role(turn))  # no name given: the role the story named is kept
         elif requested in OPTIONAL_SLOTS:
+        elif requested == "petitioner_name":
+            turn_answers.name_kept_back(turn, result)
             result.set(requested, NOT_PROVIDED)
             if requested in SKIPPED_NOTES:
                 result.notes.append(SKIPPED_NOTES[requested])

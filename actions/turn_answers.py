@@ -90,12 +90,17 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
         answer = name.read_name_answer(reading)
         if answer.name:
             result.set("petitioner_name", answer.name)
+def name_kept_back(turn: Turn, result: TurnResult) -> None:
+    """The name refused, in words or with the skip button: the address is not asked either, since it serves only
+    the written notice, which needs a name too (第23条)."""
+    result.set("petitioner_name", NOT_PROVIDED)
+    result.notes.append(SKIPPED_NAME)
+    if turn.slots.get("address") in (None, ""):
+        result.set("address", NOT_PROVIDED)
+
+
         elif answer.refused:
-            result.set("petitioner_name", NOT_PROVIDED)
-            result.notes.append(SKIPPED_NAME)
-            if turn.slots.get("address") in (None, ""):
-                # the address is asked only to post the written notice, which needs a name too (第23条)
-                result.set("address", NOT_PROVIDED)
+            name_kept_back(turn, result)
         elif answer.role:
             result.say(ROLE_NOTE.format(answer.role))
         return
