@@ -107,9 +107,9 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     if turn.intent == "skip" and not turn_answers.carries_answer(turn, reading):
         if requested == "respondent" and story_role(turn):
             result.set(requested, story_role(turn))  # no name given: the role the story named is kept
-        elif requested in OPTIONAL_SLOTS:
         elif requested == "petitioner_name":
             turn_answers.name_kept_back(turn, result)
+        elif requested in OPTIONAL_SLOTS:
             result.set(requested, NOT_PROVIDED)
             if requested in SKIPPED_NOTES:
                 result.notes.append(SKIPPED_NOTES[requested])

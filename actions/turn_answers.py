@@ -85,11 +85,6 @@ def read_legal_status(turn: Turn, clean: str) -> str | None:
     return status
 
 
-def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
-    if asked(turn, "petitioner_name"):
-        answer = name.read_name_answer(reading)
-        if answer.name:
-            result.set("petitioner_name", answer.name)
 def name_kept_back(turn: Turn, result: TurnResult) -> None:
     """The name refused, in words or with the skip button: the address is not asked either, since it serves only
     the written notice, which needs a name too (第23条)."""
@@ -99,6 +94,11 @@ def name_kept_back(turn: Turn, result: TurnResult) -> None:
         result.set("address", NOT_PROVIDED)
 
 
+def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
+    if asked(turn, "petitioner_name"):
+        answer = name.read_name_answer(reading)
+        if answer.name:
+            result.set("petitioner_name", answer.name)
         elif answer.refused:
             name_kept_back(turn, result)
         elif answer.role:
