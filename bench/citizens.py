@@ -15,7 +15,9 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import aiohttp
 
@@ -35,6 +37,7 @@ class Level:
     msgs_per_s: float
     messages: int
     errors: int
+    error_kinds: dict[str, int] = field(default_factory=dict)  # HTTP status, or "no reply" (timeout, refused)
 
     @property
     def ok(self) -> bool:
@@ -78,9 +81,11 @@ async def _level(url: str, script: tuple[str, ...], citizens: int, seconds: floa
             )
         )
         elapsed = time.perf_counter() - timed_from
+    kinds = Counter(str(status) if status else "no reply" for status in errors)
     return Level(
-        citizens, percentile(times, 0.95) if times else 0.0, len(times) / elapsed, len(times), len(errors)
-    )
+        citizens, percentile(times, 0.95) if times else 0.0, len(times) / elapsed, len(times), len(errors),
+        dict(kinds.most_common()),
+    )  # fmt: skip
 
 
 def measure(
@@ -92,14 +97,17 @@ def measure(
     first: int = FIRST_LEVEL,
     step: int = STEP,
     max_levels: int = MAX_LEVELS,
+    on_level: Callable[[Level], None] | None = None,
 ) -> list[Level]:
     """Levels from `first` up by `step` (at most `max_levels`) while p95 stays under 1 s and within the
-    saturation bound (300, 450, 600 unless told otherwise)."""
+    saturation bound (300, 450, 600 unless told otherwise); `on_level` is called after each."""
     levels: list[Level] = []
     citizens = first
     while True:
         level = asyncio.run(_level(url, script, citizens, seconds))
         levels.append(level)
+        if on_level:
+            on_level(level)
         if not level.ok or citizens + step > bound or len(levels) == max_levels:
             return levels
         citizens += step

@@ -72,10 +72,10 @@ class Cluster:
         servers = [r for r in rows if len(r) > 17 and r[1] not in ("FRONTEND", "BACKEND")]
         return all(r[17] == "UP" for r in servers if r[1].startswith(backend_prefix))
 
-    def wait_healthy(self, timeout: float = 300.0) -> float:
-        """Seconds until every backend is UP again."""
+    def wait_healthy(self, timeout: float = 300.0, servers: tuple[str, ...] = ("",)) -> float:
+        """Seconds until every backend (or the servers named, e.g. ("rasa1", "rasa2")) is UP again."""
         started = time.monotonic()
-        while not self.healthy():
+        while not all(self.healthy(name) for name in servers):
             if time.monotonic() - started > timeout:
                 raise TimeoutError(f"cluster not healthy after {timeout:.0f} s")
             time.sleep(0.5)
