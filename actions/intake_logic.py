@@ -28,6 +28,7 @@ from actions.matter_split import (
     names_a_thing,
 )
 from actions.more_story import announces_only, append_more_story, says_only_where_or_when
+from actions.not_known import DONT_KNOW
 from actions.prior_report_reading import read_prior_report
 from actions.question_detect import asks_why_address, complains_why_not, detect_question, further_questions
 from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
@@ -39,7 +40,7 @@ from actions.slots import (
     NOT_PROVIDED,
     OPTIONAL_SLOTS,
 )
-from actions.turn_answers import DONT_KNOW, SKIPPED_ADDRESS, SKIPPED_NAME, SKIPPED_PHONE, WHY_ADDRESS
+from actions.turn_answers import SKIPPED_ADDRESS, SKIPPED_NAME, SKIPPED_PHONE, WHY_ADDRESS
 from actions.turn_context import ALL_PARTS, NOT_NEGATION, Part, has_part, reading_text
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, with_reprompt
 from bot.cases.crypto import encrypt_id_number

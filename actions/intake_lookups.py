@@ -8,6 +8,7 @@ from typing import Any
 
 from actions.category_help import category_from_everyday_words
 from actions.intake_turn import Turn, TurnResult, asked, may_set
+from actions.not_known import DONT_KNOW
 from actions.slots import NOT_FREE_TEXT_INTENTS
 from bot.domain.category import CATEGORIES, is_confident, top_candidates
 
@@ -16,7 +17,8 @@ COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "�
 PROVINCE_CODE_LENGTH = 2
 CITY_CODE_LENGTH = 4
 BROAD_PLACE_NOTE = "好的，在{}。再说一下是哪个区（县）或者哪个镇（街道）吧，不清楚的话说“不知道”就行。"
-DONT_KNOW_PLACE = re.compile(r"不知道|不清楚|不晓得|记不清|说不清|不记得|搞不清|跳过|就这些|只知道")
+# "就这些", "只知道在成都": no more of the place is known
+NO_MORE_PLACE = re.compile(r"跳过|就这些|只知道")
 # "同上", "一样的", "还是那里": at a later matter's place question, the place of the case just filed
 SAME_PLACE = re.compile(
     r"同上|(?<!不)一样|同一个?(?:地方|地儿|位置)|(?:还是|也是|也在|还在)(?:那|这)(?:里|儿|边|个地方)|同一处"
@@ -124,7 +126,7 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
     elif (
         asked(turn, "location")
         and len(known_code) in (PROVINCE_CODE_LENGTH, CITY_CODE_LENGTH)
-        and (DONT_KNOW_PLACE.search(clean) or turn.intent == "skip")
+        and (DONT_KNOW.search(clean) or NO_MORE_PLACE.search(clean) or turn.intent == "skip")
     ):
         place = gazetteer.get(known_code)  # asked for the district and no more is known: the city is filed
         if place is not None:

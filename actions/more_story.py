@@ -7,9 +7,9 @@ import re
 from actions.intake_lookups import named_category
 from actions.intake_turn import Turn, TurnResult
 from actions.matter_kind import tells_a_story
+from actions.not_known import DONT_KNOW
 from actions.question_detect import detect_question, without_questions
 from actions.question_kinds import QuestionKind
-from actions.turn_answers import DONT_KNOW
 from bot.domain import text as textutil
 
 STORY_AT_CATEGORY_INTENTS = frozenset({"tell_problem", "inform", "out_of_scope", "nlu_fallback"})

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from actions.intake_turn import NoteKind, Turn, TurnResult, asked, may_set
+from actions.not_known import DONT_KNOW
 from actions.slots import NOT_PROVIDED
-from actions.turn_answers import DONT_KNOW
 from bot.parsing import people, prior_report, respondent, respondent_answer, respondent_organs
 
 # questions whose answer is never a party, so a party said alone there is said ahead of its own question

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
+from actions.not_known import DONT_KNOW
 from actions.question_detect import detect_question
 from actions.slots import NOT_PROVIDED
 from actions.turn_context import NOT_NEGATION, reading_text
@@ -20,6 +21,7 @@ from bot.parsing import (
     id_number,
     legal_status,
     name,
+    name_answer,
     people,
     phone,
     prior_report,
@@ -35,7 +37,6 @@ RELATIVE_THEN_NAME = re.compile(
 )
 # "我叫彭亮 身份证4301…": the label of another detail ends the name
 OTHER_DETAIL_LABEL = re.compile(r"\s*(?:身份证(?:号码|号)?|电话(?:号码)?|手机(?:号码|号)?|联系方式)[:：]?\s*")
-DONT_KNOW = re.compile(r"不知道|不清楚|不记得|忘了|记不清|说不好|不晓得|搞不清")
 SKIPPED_NAME = Note(response="utter_skipped_name", kind=NoteKind.SKIPPED)
 SKIPPED_PHONE = Note(response="utter_skipped_phone", kind=NoteKind.SKIPPED)
 SKIPPED_ADDRESS = Note(response="utter_skipped_address", kind=NoteKind.SKIPPED)
@@ -56,7 +57,7 @@ def carries_answer(turn: Turn, reading: str) -> bool:
     if requested == "phone":
         return phone.extract_phone(reading) is not None
     if requested == "petitioner_name":
-        return name.read_name_answer(reading).name is not None
+        return name_answer.read_name_answer(reading).name is not None
     if requested == "people_count":
         return people.extract_people_count(reading) is not None
     if requested == "address":
@@ -96,7 +97,7 @@ def name_kept_back(turn: Turn, result: TurnResult) -> None:
 
 def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
     if asked(turn, "petitioner_name"):
-        answer = name.read_name_answer(reading)
+        answer = name_answer.read_name_answer(reading)
         if answer.name:
             result.set("petitioner_name", answer.name)
         elif answer.refused:
@@ -107,7 +108,8 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
     if SELF_INTRO.search(reading) or re.search(r"(?:^|[,，。\s])(?:我是|俺是|本人)", reading):
         person = name.extract_name(OTHER_DETAIL_LABEL.sub("，", reading))
         if not person and RELATIVE_THEN_NAME.match(reading):
-            person = name.read_name_answer(reading).name  # "我是她女儿 叫李秋菊": who they are, then the name
+            # "我是她女儿 叫李秋菊": who they are, then the name
+            person = name_answer.read_name_answer(reading).name
         if person:
             offer(turn, result, "petitioner_name", person)
 

@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterator
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.name import surname_length
 from bot.parsing.respondent_organs import ORGAN_WORDS, RENAMED_ORGAN_WORDS
 from bot.parsing.respondent_roles import (
     PERSON_ROLES,
@@ -28,6 +27,7 @@ from bot.parsing.respondent_roles import (
     pos_tokens,
     with_its_name,
 )
+from bot.parsing.surnames import surname_length
 
 __all__ = ["extract_respondent", "is_official", "is_role_only", "names_a_person"]
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.name import surname_length
+from bot.parsing.surnames import surname_length
 
 _ROLE_WORDS = (
     "股份有限公司 有限责任公司 有限公司 物业公司 公司 集团 厂家 工厂 厂 物业 开发商 房地产 地产 饭店 酒店 宾馆 "

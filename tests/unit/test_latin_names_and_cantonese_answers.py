@@ -3,7 +3,7 @@
 import pytest
 
 from bot.parsing.contact_note import extract_contact_note
-from bot.parsing.name import read_name_answer
+from bot.parsing.name_answer import read_name_answer
 
 
 @pytest.mark.parametrize(

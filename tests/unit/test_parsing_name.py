@@ -107,7 +107,7 @@ def test_no_name(text: str | None) -> None:
     ],
 )
 def test_read_name_answer_finds_the_name(text, expected):
-    from bot.parsing.name import read_name_answer
+    from bot.parsing.name_answer import read_name_answer
 
     assert read_name_answer(text).name == expected
 
@@ -116,7 +116,7 @@ def test_read_name_answer_finds_the_name(text, expected):
     "text", ["不想留名字", "不方便说", "名字就不留了吧", "算了不留了", "名字不留了怕被报复"]
 )
 def test_read_name_answer_refusals(text):
-    from bot.parsing.name import read_name_answer
+    from bot.parsing.name_answer import read_name_answer
 
     answer = read_name_answer(text)
     assert answer.refused and answer.name is None
@@ -132,7 +132,7 @@ def test_read_name_answer_refusals(text):
     ],
 )
 def test_read_name_answer_roles_are_no_names(text, role):
-    from bot.parsing.name import read_name_answer
+    from bot.parsing.name_answer import read_name_answer
 
     answer = read_name_answer(text)
     assert answer.name is None and answer.role == role
@@ -140,7 +140,7 @@ def test_read_name_answer_roles_are_no_names(text, role):
 
 @pytest.mark.parametrize("text", ["我爸叫王有田", "我是来投诉的", "我是王村的", "是的", "好的", "可以", ""])
 def test_read_name_answer_no_name(text):
-    from bot.parsing.name import read_name_answer
+    from bot.parsing.name_answer import read_name_answer
 
     assert read_name_answer(text).name is None
 

@@ -1,0 +1,169 @@
+"""The answer to "怎么称呼您", read as people give it: "那我还是留吧，王建军", "我姓易，易春兰", "姓陈" → 陈,
+"叫我小周吧", a refusal ("名字就不留了吧"), or who they are instead of a name ("本人是农民工")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.domain.text import normalize_for_parsing
+from bot.parsing.name import HONORIFICS, NOT_NAMES, REFUSALS, ROLE_WORDS, clean_name, extract_name, is_role
+from bot.parsing.surnames import surname_length
+
+# Characters that end a name given as a whole answer; looser than _NOT_IN_NAME (王有田, 李来福, 张和平).
+_NOT_IN_ANSWER_NAME = set(
+    "的了是在我你他她们吗呢吧啊哦嗯个这那不没事想要说找去电话号码村镇乡市区县省街路楼户司厂店局"
+)
+_ANSWER_REFUSAL_RE = re.compile(
+    r"不想留|不留|不方便|不愿意|不愿|不想说|不想告诉|不告诉|不说|匿名|保密|不用了|算了|跳过|不要留|先不|不想透露|就不|免了"
+)
+_SURNAME_ONLY_RE = re.compile(
+    r"(?:免贵|我|本人|我们)?姓(?P<surname>[\u4e00-\u9fff]{1,2}?)"
+    r"(?P<title>先生|女士|小姐)?(?=$|[,，。.!！\s]|就行|就好|吧|的|呢|[\u4e00-\u9fff]{2}(?P=surname))"
+)
+_FULL_AFTER_SURNAME_RE = re.compile(
+    r"姓(?P<surname>[\u4e00-\u9fff]{1,2}?)[,，\s]*(?:叫|全名|名字叫|名叫)?(?P<name>[\u4e00-\u9fff]{2,4})"
+)
+# "我叫王有田", "我是他女儿，叫王丽": a whole name right after the words that introduce it
+_INTRO_ANSWER_RE = re.compile(
+    r"(?:^|[,，。\s])(?:我叫|我教|俺叫|叫我|我是|俺是|本人是|本人叫|本人|我的名字(?:是|叫)|名字(?:是|叫)|我名叫|叫|是|"
+    r"姓名[:：是]?)"  # 我教: a common slip of the pinyin keyboard for 我叫
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:先生|女士|小姐)?)(?=$|[,，。.!！\s]|吧|啊|呀|哈|哦|就行|就好)"
+)
+_SYMBOLS_RE = re.compile(r"[^\w\s,，。.!！?？;；:：、·]")
+# "我是退休教师", "我就是个打工的": who they are, as said
+_ROLE_SAID_RE = re.compile(r"(?:我是|本人是|我就是个?|我是个|我们是|本人)(?P<role>[^,，。.!！?？\s]{1,10})")
+# a surname spelled out after it is said: "姓张 弓长张", "姓陈，耳东陈", "姓李木子李"
+_SPELLED_SURNAME_RE = re.compile(
+    r"姓(?P<surname>[\u4e00-\u9fff])[,，\s]*[\u4e00-\u9fff]{1,2}(?P=surname)(?![\u4e00-\u9fff])"
+)
+_KIN_THEN_NAME_RE = re.compile(
+    r"(?:我是|本人是)[^,，。\s]{0,3}?(?:儿子|女儿|孙子|孙女|老伴|妻子|丈夫|老婆|老公|爱人|家属|侄子|侄女|外甥|女婿|"
+    r"儿媳|媳妇|哥哥|姐姐|弟弟|妹妹|邻居)(?:叫)?(?P<name>[\u4e00-\u9fff]{2,3})(?=$|[,，。\s]|吧)"
+)
+_FORMAL_NAME_RE = re.compile(
+    r"(?:大名|大号|学名|全名|真名|本名|身份证上的?名字?)(?:是|叫|为)?[:：]?(?P<name>[\u4e00-\u9fff]{2,4})"
+)
+_LAST_WORD_RE = re.compile(r"[^\s,，。.!！;；:：]*$")
+_FIRST_WORD_RE = re.compile(r"^[^\s,，。.!！;；:：]*")
+_CLAUSE_SPLIT_RE = re.compile(r"[,，。.!！;；:：\s]+")
+_ANSWER_FILLER_RE = re.compile(
+    r"^(?:那|那么|好的|好吧|好|嗯|哦|额|呃|行|可以|就|我)*(?:我)?(?:还是)?|(?:吧|啊|哈|呀|哦|嘛|啦|喇|就行|就好|就可以|得啦|就得)+$"
+)
+# a name in Latin letters, as many in Guangdong and Hong Kong go by ("叫我阿May得啦", "Tony", "我叫Jenny Wong")
+_LATIN_NAME_RE = re.compile(
+    r"(?:叫我|我叫|叫|我是|是|本人|我的名字是|名字是|英文名)?\s*(?P<name>[阿小老]?[A-Za-z][A-Za-z.' -]{0,20}[A-Za-z])"
+)
+
+
+# Latin words that answer the question without being a name
+_NOT_LATIN_NAMES = frozenset(
+    {"no", "ok", "okay", "yes", "sorry", "skip", "pass", "null", "none", "na", "n a", "hi", "hello"}
+)
+
+
+@dataclass(frozen=True)
+class NameAnswer:
+    name: str | None = None
+    refused: bool = False
+    role: str | None = None  # "农民工": who they are, said instead of a name
+
+
+def read_name_answer(text: str | None) -> NameAnswer:
+    """The answer to the name question: a name (or a surname as said), a refusal, a role, or nothing."""
+    norm = _joined(text)
+    if not norm:
+        return NameAnswer()
+    name = _name_in_answer(norm)
+    if name:
+        return NameAnswer(name=name)
+    latin = _LATIN_NAME_RE.fullmatch(_ANSWER_FILLER_RE.sub("", norm))
+    if latin and latin.group("name").lower() not in _NOT_LATIN_NAMES:
+        return NameAnswer(name=latin.group("name").strip())
+    if _ANSWER_REFUSAL_RE.search(norm):
+        return NameAnswer(refused=True)
+    said = _ROLE_SAID_RE.search(norm)
+    if said and is_role(said.group("role")):
+        return NameAnswer(role=said.group("role").rstrip("啊呀哦"))
+    role = max((w for w in ROLE_WORDS if w in norm), key=len, default=None)
+    return NameAnswer(role=role)
+
+
+def _joined(text: str | None) -> str:
+    """Normalised; a space beside a lone Chinese character is taken out ("王 有 田" → "王有田"), one between
+    two phrases is a pause, read as a comma ("我是他女婿 叫周海涛")."""
+    norm = _SYMBOLS_RE.sub("", normalize_for_parsing(text or "")).strip()  # "王秀英😊"
+    parts = re.split(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", norm)
+    joined = parts[0]
+    for before, after in zip(parts, parts[1:], strict=False):
+        lone = len(_LAST_WORD_RE.search(before).group()) == 1 or len(_FIRST_WORD_RE.match(after).group()) == 1
+        joined += ("" if lone else "，") + after
+    return joined
+
+
+def _name_in_answer(norm: str) -> str | None:
+    norm = _SPELLED_SURNAME_RE.sub(r"姓\g<surname>", norm)  # "我姓张，弓长张" says the surname twice
+    kin = _KIN_THEN_NAME_RE.search(norm)  # "我爸叫杨光荣 我是他儿子杨小兵": the speaker's own name
+    if kin and _whole_name(kin.group("name")):
+        return _whole_name(kin.group("name"))
+    formal = _FORMAL_NAME_RE.search(norm)  # "我叫彭老三 大名彭世军": the name on the ID card
+    if formal and _whole_name(formal.group("name")):
+        return _whole_name(formal.group("name"))
+    said = _said_name(norm)
+    if said and _is_nickname(said):  # "叫我小周吧 周涛": the full name given after the nickname wins
+        for clause in reversed([c for c in _CLAUSE_SPLIT_RE.split(norm) if c]):
+            named = _whole_name(_ANSWER_FILLER_RE.sub("", clause))
+            if named and not _is_nickname(named) and named[0] == said.lstrip("老小阿")[0]:
+                return named
+    return said
+
+
+def _is_nickname(name: str) -> bool:
+    return name[0] in "老小阿" or name.endswith(("老大", "老二", "老三", "老四", "老五", "老幺"))
+
+
+def _said_name(norm: str) -> str | None:
+    full = _FULL_AFTER_SURNAME_RE.search(norm)
+    if full and full.group("name").startswith(full.group("surname")) and not is_role(full.group("name")):
+        return _whole_name(full.group("name")) or full.group("name")
+    for said in _INTRO_ANSWER_RE.finditer(norm):
+        named = _whole_name(said.group("name"))
+        if named:
+            return named
+    intro = extract_name(norm)
+    if intro and not is_role(intro):
+        return intro
+    for clause in reversed([c for c in _CLAUSE_SPLIT_RE.split(norm) if c]):
+        bare = _ANSWER_FILLER_RE.sub("", clause)
+        named = _whole_name(bare) or _whole_name(clause)
+        if named:
+            return named
+    for surname in _SURNAME_ONLY_RE.finditer(norm):  # "留个姓吧，姓黄", "我姓张，弓长张"
+        if surname_length(surname.group("surname")) == len(surname.group("surname")):
+            return surname.group("surname") + (surname.group("title") or "")
+    bare = _ANSWER_FILLER_RE.sub("", norm)
+    if len(bare) == 1 and surname_length(bare) == 1:
+        return bare  # only the surname: "刘"
+    return None
+
+
+def _whole_name(candidate: str) -> str | None:
+    """A whole clause that is a name: surname plus one to three characters, or 小周 / 老王, or 欧阳."""
+    title = next((t for t in HONORIFICS if candidate.endswith(t) and len(candidate) > len(t) + 2), "")
+    if title:  # "王有田先生": the name as said, with its title
+        named = _whole_name(candidate[: -len(title)])
+        return named + title if named else None
+    if len(candidate) == 2 and surname_length(candidate) == 2:
+        return candidate  # a two-character surname alone: "欧阳"
+    if not 2 <= len(candidate) <= 4 or candidate in NOT_NAMES or is_role(candidate):
+        return None
+    if any(c in _NOT_IN_ANSWER_NAME for c in candidate) or REFUSALS.search(candidate):
+        return None
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", candidate):
+        return None
+    if candidate[0] in "小老" and len(candidate) == 2 and surname_length(candidate[1:]) == 1:
+        return candidate
+    surname = surname_length(candidate)
+    if surname == 0 or len(candidate) <= surname or (len(candidate) == 4 and surname == 1):
+        return clean_name(candidate, need_surname=True) if candidate.endswith(HONORIFICS) else None
+    return candidate
