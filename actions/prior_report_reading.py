@@ -41,5 +41,18 @@ def read_prior_report(
         stored = report if prior_report.names_where(report) else None
     if stored and may_set(turn, "prior_report"):
         result.set("prior_report", stored)
+    elif stored and turn.requested_slot not in (None, "issue_text") and not turn.correcting:
+        told_more = more_reported(turn.slots.get("prior_report"), stored)
+        if told_more:  # "找过村里和镇上农经站 都推" at the head count: more of where it went, kept beside
+            result.set("prior_report", told_more)
     # an office the citizen only means to go to ("想明天去市信访局") is no respondent either
     return report or prior_report.planned_contact(told)
+
+
+def more_reported(known: object, told: str) -> str | None:
+    """The earlier report on record with `told` added, when `told` says more of where it went; else None."""
+    if not isinstance(known, str) or known == prior_report.NO_PRIOR_REPORT or told in known:
+        return None
+    if known == prior_report.REPORTED_NO_DETAILS or known in told:
+        return told
+    return f"{known}；{told}"

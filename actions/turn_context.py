@@ -25,15 +25,16 @@ ALL_PARTS = frozenset(Part)
 # what a detail with its own negation handling (court status, earlier reports) still must not read
 NOT_NEGATION = frozenset({Part.SALUTATION, Part.THREAT, Part.QUESTION})
 
+# "主任好" greets; "找过村主任好几回" does not
 _TITLES = (
     r"书记|局长|市长|县长|区长|镇长|乡长|主任|领导|同志|部长|厅长|省长|处长|科长|所长|委员|代表|负责人|"
     r"工作人员|信访办|信访局|政府|老师"
 )
 _SALUTATION_RE = re.compile(
-    rf"^\s*(?:(?:尊敬|敬爱|亲爱)的[^,，。:：!！\n]{{1,16}}?(?:(?:{_TITLES})(?:们)?(?:你们好|您们好|您好|你好|好)?)?"
+    rf"^\s*(?:(?:尊敬|敬爱|亲爱)的[^,，。:：!！\n]{{1,16}}?(?:(?:{_TITLES})(?:们)?(?:你们好|您们好|您好|你好|好(?![几多久些像]))?)?"
     rf"(?=[,，。:：!！\s]|$)"
-    rf"|各位(?:{_TITLES})(?:们)?(?:你们好|您们好|您好|你好|好)?"
-    rf"|[^,，。:：!！\n]{{0,10}}?(?:{_TITLES})(?:们)?(?:你们好|您们好|您好|你好|好|(?=[:：])))"
+    rf"|各位(?:{_TITLES})(?:们)?(?:你们好|您们好|您好|你好|好(?![几多久些像]))?"
+    rf"|[^,，。:：!！\n]{{0,10}}?(?:{_TITLES})(?:们)?(?:你们好|您们好|您好|你好|好(?![几多久些像])|(?=[:：])))"
     r"[,，。:：!！\s]*"
 )
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")

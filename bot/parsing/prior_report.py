@@ -16,7 +16,7 @@ NO_PRIOR_REPORT = "未曾反映"
 REPORTED_NO_DETAILS = "曾反映过（未说明渠道）"
 
 # 12345, 12315, 12369 …, 95598; never digits inside a phone number
-_HOTLINES = r"(?<!\d)(?:123\d\d|955\d\d|110)(?!\d)|市长热线|政务热线|便民热线|热线"
+_HOTLINES = r"(?<!\d)(?:123\d\d|12123|955\d\d|110)(?!\d)|市长热线|政务热线|便民热线|热线"
 _CHANNELS = (
     rf"{_HOTLINES}|市长信箱|书记信箱|"
     r"留言板|信访局|信访办|信访部门|信访|上访|来访接待|街道办|街道|居委会|村委会|村委|社区|镇政府|乡政府|"
@@ -37,10 +37,12 @@ _PUNCT = "，。；;,!?！？"
 _GAP = rf"[^{_PUNCT}]"
 # Verbs that are a report by themselves ("投诉过", "报了警"); plain contact verbs need a channel ("找过街道办").
 _REPORT_VERB = (
-    r"(?:反映|投诉|举报|信访|上访|报警|报案|求助)(?:过|了)|(?:留|写|打)(?:过|了)(?:言|信|电话)"
+    r"(?:反映|投诉|举报|信访|上访|报警|报案|求助|申诉)(?:过|了)|(?:留|写|打)(?:过|了)(?:言|信|电话)"
+    # "申诉三次都是自动回复", "投诉了两回": how often it was raised
+    r"|(?:反映|投诉|举报|申诉)了?[一二两三四五六七八九十几\d]+(?:次|回|遍)"
     rf"|报(?:了|过|的)(?:警|案)|打(?:过|了){_GAP}{{0,6}}?电话"
     # "到处反映都没用", "多次投诉": reported, somewhere
-    r"|(?:到处|多次|反复|屡次|一再|好几次|几次|无数次|一直在?)(?:反映|投诉|举报|上访)"
+    r"|(?:到处|多次|反复|屡次|一再|好几次|几次|无数次|一直在?)(?:反映|投诉|举报|上访|申诉)"
     # "能找的都找遍了", "跑了十几趟"
     rf"|(?:找|跑|问)遍|都找(?:过|了)|跑了{_GAP}{{0,4}}?(?:趟|回)"
 )
@@ -59,7 +61,8 @@ _POSITIVE_RE = re.compile(
     rf"|(?:都|也)?(?:找|去|打|问|联系|咨询)过了?(?=\s*$|[{_PUNCT}])"
     # "找过医院医务科", "问过律师": whoever was sought out
     rf"|(?:找|问|联系|咨询|求助|请教)过(?!工作|活|对象)(?={_GAP})"
-    rf"|(?:找|打)(?:过|了){_GAP}{{0,8}}?(?:{_ORGAN})|{_VISITED}{_GAP}{{1,6}}?(?:{_OFFICE})|{_VISITED}{_GAP}{{0,6}}?(?:{_CHANNELS})"
+    # ("找了一家装潢公司装修" hires one: no report)
+    rf"|(?:找|打)(?:过|了)(?![一个家位]){_GAP}{{0,8}}?(?:{_ORGAN})|{_VISITED}{_GAP}{{1,6}}?(?:{_OFFICE})|{_VISITED}{_GAP}{{0,6}}?(?:{_CHANNELS})"
     # the place first: "12345打了好多次", "社区也找了", "派出所也报了"
     # ("APP打不开了" is no call; "派出所报案" is a report)
     rf"|(?:{_CHANNELS})[^{_PUNCT}说让叫]{{0,4}}(?:反映|投诉|举报|留言|打(?![不开])|找|去过|问过|问了|联系|报过|报了"
@@ -91,11 +94,12 @@ _NEGATIVE_ANSWER_RE = re.compile(
 _NEGATIVE_PHRASE_RE = re.compile(
     r"(?<!不是)(?<!不是这)(?:第一次|头一次|头一回|第一回|首次)(?:反映|投诉|举报|来|找|说|提|求助|留言)"
     r"|(?<!不)是第一次"
-    r"|(?:没有|没|未|从来没有?|从没|还没有?|不曾|冇|没得)(?:去|到|向|跟|给)?[^，。；;,!?！？]{0,6}?(?:找|反映|投诉|举报|打|问|联系|去|上访)过"
+    # ("没被投诉过" is said of the citizen, not by them)
+    r"|(?:没有|没|未|从来没有?|从没|还没有?|不曾|冇|没得)(?:去|到|向|跟|给)?[^，。；;,!?！？被]{0,6}?(?:找|反映|投诉|举报|打|问|联系|去|上访)过"
     r"|(?:从来没有?|从没|还没有?|没有?|未|不曾)(?:找|反映|投诉|举报|联系)(?:任何|别的|其他|有关)?"
     rf"|(?:{_CHANNELS})[^{_PUNCT}]{{0,3}}?(?:没有?|没得|冇|未|从没)(?:打|找|去|反映|投诉|联系|问|留言)"
     # "没跟谁说过", "谁也没找", "哪儿都没去": nobody, nowhere
-    r"|(?:没有?|未|从没|不曾|冇|没敢|不敢)(?:跟|和|同|对|向|给)(?:谁|任何人|别人|外人|哪个)"
+    r"|(?:没有?|未|从没|不曾|冇|没敢|不敢)(?:跟|和|同|对|向|给)(?:谁|任何人|别人|别个|旁人|外人|哪个)"
     r"|(?:谁|哪|哪里|哪儿|哪个部门|任何地方)(?:也|都)(?:没|冇|不敢|未)(?:敢)?"
     r"(?:去|找|说|讲|告诉|问|打|反映|报|举报|投诉|上访|联系)"
 )
@@ -135,6 +139,9 @@ _CLAUSE_SPLIT_RE = re.compile(
 _SENTENCE_END = tuple("。；;!?！？\n")
 _MAX_SPAN = 80
 _MAX_REPLY_CLAUSES = 3
+# a suit at a court or before arbitration is the court status, not an earlier report: "有几户自己去法院告了"
+_COURT_RE = re.compile(r"法院|法庭|仲裁")
+_SUED_RE = re.compile(r"告|起诉|诉讼|打官司|立案|开庭|判|仲裁")
 # "我向区政府申请公开…的文件": an application is the matter itself, not an earlier report of it
 _APPLICATION_RE = re.compile(r"申请(?!过)")
 REPORT, PLAN = "report", "plan"
@@ -161,6 +168,8 @@ def _kind(clause: str) -> str | None:
         if _PLAN_RE.search(clause[: m.end()]) or _LATER_RE.search(clause[m.end() :]):
             kind = PLAN
             continue
+        if _COURT_RE.search(m.group()) and _SUED_RE.search(clause):
+            continue  # a lawsuit is the court status
         return REPORT
     return kind
 

@@ -1,0 +1,61 @@
+"""What counts as an earlier report: an appeal on a platform or to 12123 does; a lawsuit (the court status), hiring
+a firm and being complained about oneself do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, read_prior_report_answer
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("之前在交管12123上申诉过被驳回了", "12123"),
+        ("申诉三次都是自动回复", "申诉三次"),
+        ("在APP里申诉了两回 没人理", "申诉了两回"),
+        ("多次申訴都沒用", "申訴"),  # traditional characters, kept as written
+        ("打了１２１２３ 说让我去大队处理", "１２１２３"),  # full-width digits
+        ("跟平台申诉过了，客服说查不到", "申诉过"),
+        ("投诉了好几次 没人管", "投诉"),
+    ],
+)
+def test_an_appeal_or_a_complaint_made_is_an_earlier_report(text, kept):
+    found = extract_prior_report(text)
+    assert found not in (None, NO_PRIOR_REPORT)
+    assert kept in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有几户自己去法院告了 我们家没有告",  # others' lawsuit: the court status, asked at its own question
+        "好几家去法院起诉了",
+        "去仲裁委申请了仲裁",
+        "去年十一月找了一家装潢公司装修房子",  # hiring a firm is the matter itself
+        "找了个装修队 干了一半跑了",
+        "找了一家公司做的防水",
+        "可我根本没被投诉过",  # said of the citizen, not by them
+        "我又没被人举报过 凭啥封我号",
+    ],
+)
+def test_a_lawsuit_hiring_or_being_complained_about_is_no_earlier_report(text):
+    assert extract_prior_report(text) in (None,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去过法院问，说不归他们管",
+        "找了物业公司 说不归他们管",
+        "找过村里和镇上农经站 都推",
+        "找过村主任好几回 他说是镇上定的",
+    ],
+)
+def test_an_office_asked_in_vain_is_still_an_earlier_report(text):
+    assert read_prior_report_answer(text) == text
+
+
+@pytest.mark.parametrize("text", ["没有被人投诉过 也没找过谁", "还没找过谁", "没有，第一次"])
+def test_a_denial_is_still_no_earlier_report(text):
+    assert extract_prior_report(text) == NO_PRIOR_REPORT
