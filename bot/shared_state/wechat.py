@@ -6,7 +6,9 @@ import time
 from collections.abc import Callable
 
 from bot.channels.wechat.api import AccessTokenCache, token_cache
+from bot.channels.wechat.options import OptionStore
 from bot.channels.wechat.replay import ReplayGuard, ReplayMemory
+from bot.shared_state.options import RedisOptionStore
 from bot.shared_state.replay import RedisReplayGuard
 from bot.shared_state.tokens import RedisAccessTokenCache
 
@@ -21,3 +23,8 @@ def access_token_cache(
 ) -> AccessTokenCache | RedisAccessTokenCache:
     local = token_cache(api_base, app_id, app_secret)
     return RedisAccessTokenCache(redis_url, local) if redis_url else local
+
+
+def option_store(redis_url: str = "") -> OptionStore | RedisOptionStore:
+    local = OptionStore()
+    return RedisOptionStore(redis_url, local) if redis_url else local

@@ -24,8 +24,9 @@ from bot.channels.wechat.endpoint import WeChatEndpoint
 from bot.channels.wechat.fake_api import FakeWeChatAPI, ThreadedServer
 from bot.channels.wechat.messages import parse_message
 from bot.channels.wechat.replay import ReplayGuard, Seen
+from bot.channels.wechat.reply import Option
 from bot.channels.wechat.wire import WireClient
-from bot.shared_state import access_token_cache, lock_store, replay_guard
+from bot.shared_state import access_token_cache, lock_store, option_store, replay_guard
 from bot.shared_state.lock_store import ResilientRedisLockStore
 from bot.shared_state.replay import RedisReplayGuard
 from bot.shared_state.tokens import RedisAccessTokenCache
@@ -315,3 +316,19 @@ def test_two_messages_of_one_conversation_still_take_turns(shared: str) -> None:
     asyncio.run(both())
     assert order == ["first in", "first out", "second in", "second out"]
     assert store.get_lock("citizen-7") is None
+
+
+def test_a_numbered_choice_is_understood_by_the_other_server(shared: str) -> None:
+    offered = [Option(1, "对，提交", "/affirm"), Option(2, "需要修改", "/deny")]
+    first, second = option_store(shared), option_store(shared)  # two Rasa servers' stores
+    first.remember("openid-options", offered)
+    assert second.resolve("openid-options", "２") == offered[1]
+    assert second.resolve("openid-options", "我想改一下电话") is None  # a sentence is no choice
+    second.forget("openid-options")  # answered: a later "1" is just text again, on every server
+    assert first.resolve("openid-options", "1") is None
+
+
+def test_options_stay_in_this_process_while_redis_does_not_answer() -> None:
+    store = option_store(f"redis://127.0.0.1:{free_port()}/0")  # nothing listens there
+    store.remember("openid-down", [Option(1, "是", "/affirm")])
+    assert store.resolve("openid-down", "1") == Option(1, "是", "/affirm")

@@ -22,7 +22,7 @@ from bot.channels.wechat.recorded import TrackerReplies, rasa_message_id
 from bot.channels.wechat.replay import ReplayMemory
 from bot.channels.wechat.reply import render_messages
 from bot.ops.settings import get_settings
-from bot.shared_state import access_token_cache, replay_guard
+from bot.shared_state import access_token_cache, option_store, replay_guard
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +101,10 @@ class WeChatInput(InputChannel):
         if replays is None:  # shared in a cluster
             replays = replay_guard(self.config.replay_ttl_s, get_settings().redis_url)
         recorded = TrackerReplies()  # reads the conversation through the agent of the app serving the request
-        endpoint = WeChatEndpoint(self.config, run_bot, client, replays=replays, recorded=recorded)
+        endpoint = WeChatEndpoint(
+            self.config, run_bot, client, options=option_store(get_settings().redis_url), replays=replays,
+            recorded=recorded,
+        )  # fmt: skip
         module = inspect.getmodule(self)
         webhook = Blueprint("wechat_webhook", module.__name__ if module else None)
 
