@@ -52,6 +52,7 @@ class TurnResult:
     notes: list[Note] = field(default_factory=list)  # said before the form's next question
     conflicts: dict[str, Any] = field(default_factory=dict)  # found, but another value is already known
     failed: list[str] = field(default_factory=list)  # readers that raised (names only, never the text)
+    restated: set[str] = field(default_factory=set)  # found again, the same as already known
 
     def set(self, slot: str, value: Any) -> None:
         self.updates[slot] = value
@@ -69,6 +70,8 @@ def offer(turn: Turn, result: TurnResult, slot: str, value: Any, *, refines: boo
         result.set(slot, value)
     elif turn.slots.get(slot) != value:
         result.conflicts[slot] = value
+    else:
+        result.restated.add(slot)
 
 
 def may_set(turn: Turn, slot: str) -> bool:

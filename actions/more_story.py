@@ -19,6 +19,10 @@ HINTS = frozenset({"category_candidates", "category_confidence", "location_candi
 FRAGMENT_CJK = 4
 # a message correcting a detail, this short, says nothing more of the matter
 DETAIL_ONLY_CJK = 40
+# a message saying a detail on record again (or otherwise), this short, is only that (a time or a place said again may
+# still come with more of the story: "上个月开始的 天天半夜施工")
+RESTATED_CJK = 20
+RESTATED_DETAILS = frozenset({"respondent", "legal_status", "petitioner_name", "phone", "people_count"})
 # what must be left once the questions are taken out for a message to tell more of the story
 MIN_STORY_LEFT = 8
 # words around a place or a time that tell nothing of the matter ("俺娘在…", "我在…", "就是…开始的")
@@ -78,7 +82,11 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         for slot, value in result.updates.items()
         if slot not in HINTS and slot != "issue_text" and turn.slots.get(slot) not in (None, "", value)
     ]
-    gave_detail = bool(changed) and textutil.cjk_count(clean) <= DETAIL_ONLY_CJK
+    # "哪有起诉啊 俺就是问问打官司值不值当 没打" at the summary: a detail on record said again, no more story
+    gave_detail = (bool(changed) and textutil.cjk_count(clean) <= DETAIL_ONLY_CJK) or (
+        bool((result.restated | set(result.conflicts)) & RESTATED_DETAILS)
+        and textutil.cjk_count(clean) <= RESTATED_CJK
+    )
     if (
         current
         and ((telling and len(clean) >= 15) or (at_category and textutil.cjk_count(clean) >= 4) or piece)

@@ -14,6 +14,7 @@ import re
 from actions.intake_turn import NoteKind, Turn, TurnResult, asked, may_set
 from actions.not_known import DONT_KNOW
 from actions.slots import NOT_PROVIDED
+from actions.turn_answers import introduces_self
 from bot.parsing import people, prior_report, respondent, respondent_answer, respondent_organs
 
 # questions whose answer is never a party, so a party said alone there is said ahead of its own question
@@ -63,6 +64,7 @@ def read_respondent(
     elif who and who == turn.slots.get("respondent") and not asked(turn, "respondent"):
         # the party the story gave, said again at another question, is understood, never "没太看懂"
         result.say(SAID_AGAIN_NOTE.format(who), NoteKind.REPROMPT)
+        result.restated.add("respondent")
 
 
 def _respondent_answer(
@@ -73,6 +75,8 @@ def _respondent_answer(
         return _respondent(reading, report, strict=False)  # "找过街道办，没人管" answers another question
     if people.count_told_ahead(reading):
         return None  # "就俺娘一个": how many, said ahead of that question; nobody to answer for it
+    if introduces_self(reading) and not respondent.first_unit(clean):
+        return None  # "俺是她儿子 我叫张留柱": the citizen's own name, said ahead of its question
     if respondent_answer.names_nobody(turn.text):  # "没有", "这个不是投诉谁 就是想请政府协调" (denials kept)
         return story_role(turn) or NOT_PROVIDED
     if free_text_ok or DONT_KNOW.search(clean):

@@ -42,11 +42,15 @@ SKIPPED_PHONE = Note(response="utter_skipped_phone", kind=NoteKind.SKIPPED)
 SKIPPED_ADDRESS = Note(response="utter_skipped_address", kind=NoteKind.SKIPPED)
 WHY_ADDRESS = Note(response="utter_why_address", kind=NoteKind.ANSWER)
 ROLE_NOTE = "好的，您是{}，我知道了。请问怎么称呼您？说个姓也行，比如“姓王”；不想留名就说“跳过”。"
-# "没有手机", "电话就不留了吧", "不方便留": the phone question skipped in words
+# "没有手机", "电话就不留了吧", "不方便留", "按呢电话也免了" (Minnan: then no phone either)
 PHONE_REFUSAL = re.compile(
     r"没有?(?:手机|电话)|不用手机|(?:不|没法|不想|不方便|不愿意?|不用)留|不留|不给|不想给|不方便|算了|不用了|不要了|保密"
-    r"|^(?:没有|没|无|没得|冇)[。.!！~]*$"
+    r"|免了|^免[吧啦]?[。.!！~]*$|^(?:没有|没|无|没得|冇)[。.!！~]*$"
 )
+# the phone plainly declined, whatever else the message asks ("手机号也不留了 怕被骚扰")
+PHONE_DECLINED = re.compile(r"(?:不|没法|不想|不方便|不愿意?|不用|别)留|不给|不想给|免了")
+# "算了 我还是留个名吧 我叫孔德亮": a change of mind, giving something after all, is no refusal
+GIVES_AFTER_ALL = re.compile(r"还是(?:留|给|说)|那就(?:留|给)|(?:可以|愿意)留")
 PHONE_INCOMPLETE = "这个号码好像不完整。手机号是11位；座机请带区号，比如 020-87654321。"
 LEADING_NO = re.compile(r"(?:还没有|还没|没有|没呢|没得|冇得|冇|都没有|没|木有|莫得|唔系)(?=[\s,，。!！]|$)")
 
@@ -55,7 +59,7 @@ def carries_answer(turn: Turn, reading: str) -> bool:
     """Whether a message the classifier took for a skip still gives what was asked ("电话留一个吧 159…")."""
     requested = turn.correcting or turn.requested_slot
     if requested == "phone":
-        return phone.extract_phone(reading) is not None
+        return phone.extract_phone(reading) is not None or refuses_phone(reading, declined_only=True)
     if requested == "petitioner_name":
         return name_answer.read_name_answer(reading).name is not None
     if requested == "people_count":
@@ -114,13 +118,34 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
             offer(turn, result, "petitioner_name", person)
 
 
+def refuses_phone(reading: str, *, declined_only: bool = False) -> bool:
+    """The phone question answered with a refusal; `declined_only`: a plain one ("也不留了"), which a question in
+    the same message ("怕被骚扰") does not undo."""
+    refusal = PHONE_DECLINED if declined_only else PHONE_REFUSAL
+    return (
+        bool(refusal.search(reading)) and not GIVES_AFTER_ALL.search(reading) and not introduces_self(reading)
+    )
+
+
+def introduces_self(reading: str) -> bool:
+    """ "我叫张留柱", "俺是她儿子 我叫张留柱": the citizen says who they are, by name."""
+    if RELATIVE_THEN_NAME.match(reading):
+        return name_answer.read_name_answer(reading).name is not None
+    return (
+        bool(SELF_INTRO.search(reading))
+        and name.extract_name(OTHER_DETAIL_LABEL.sub("，", reading)) is not None
+    )
+
+
 def read_phone(turn: Turn, reading: str, text: str, result: TurnResult) -> None:
     number = phone.extract_own_phone(reading)  # "老板的电话是…" in a story is not the citizen's
     if number:
         offer(turn, result, "phone", number)
     elif asked(turn, "phone") and phone.looks_like_phone_attempt(reading):
         result.say(PHONE_INCOMPLETE)
-    elif asked(turn, "phone") and (PHONE_REFUSAL.search(reading) or turn.intent == "deny"):
+    elif asked(turn, "phone") and (
+        refuses_phone(reading) or (turn.intent == "deny" and not introduces_self(reading))
+    ):
         result.set("phone", NOT_PROVIDED)
         result.notes.append(SKIPPED_PHONE)
         return

@@ -194,6 +194,15 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     if not text:
         return None
     said = normalize_for_parsing(text).rstrip("。.!！~")
+    whole = _count_as_said(said, own_household=own_household)
+    if whole is not None or not own_household:
+        return whole
+    # "就俺孙子一个 他今年七岁", "我一个，之前在12123申诉过": the one piece that counts, the rest says more
+    counted = [c for c in (_count_as_said(p, own_household=True) for p in _PIECES_RE.split(said) if p) if c]
+    return counted[0] if len(counted) == 1 else None
+
+
+def _count_as_said(said: str, *, own_household: bool) -> str | None:
     norm = said.replace(" ", "")
     if own_household and _ONLY_ME_RE.fullmatch(norm):
         return "1"

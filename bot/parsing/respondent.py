@@ -18,18 +18,25 @@ import re
 from collections.abc import Iterator
 
 from bot.domain.text import normalize_for_parsing
+from bot.parsing.respondent_context import blank_what_is_not_said_of_it
 from bot.parsing.respondent_organs import ORGAN_WORDS, RENAMED_ORGAN_WORDS
 from bot.parsing.respondent_roles import (
     PERSON_ROLES,
     ROLE_WORDS,
     is_role_only,
+    kind_of,
     person_named_after,
     pos_tokens,
     with_its_name,
 )
 from bot.parsing.surnames import surname_length
 
-__all__ = ["extract_respondent", "is_official", "is_role_only", "names_a_person"]
+__all__ = [
+    "extract_respondent",
+    "is_official",
+    "is_role_only",
+    "names_a_person",
+]
 
 _MULTI_SUFFIXES_TEXT = (
     "股份有限公司 有限责任公司 有限公司 物业公司 物业管理处 公司 集团 厂家 工厂 委员会 "
@@ -38,6 +45,7 @@ _MULTI_SUFFIXES_TEXT = (
     "幼儿园 培训机构 医院 卫生院 诊所 派出所 公安局 分局 城管局 城管 法院 检察院 合作社 "
     "旅行社 卫生所 财政所 国土所 服务站 检查站 供水站 环卫站 水利站 开发商 房地产 银行 "
     "信用社 饭店 酒店 宾馆 超市 商场 商店 药店 网店 4S店 驾校 工地 项目部 施工队 装修队 工程队 政府 "
+    "KTV ktv 歌厅 酒吧 网吧 夜总会 会所 棋牌室 麻将馆 茶楼 浴场 "
     "执法队 中队 大队 供电所 税务所 司法所 事务所 管理所 管理站 收费站 加油站 "
     "中介 包工头 工头 老板娘 老板 村干部 村支书 村书记 村主任 村长 镇长 乡长 书记 校长 院长 "
     "园长 房东 商家 卖家 店家 平台 运营商 厂长 经理 主任 队长 站长 所长 局长 科长 "
@@ -58,7 +66,7 @@ _BOUNDARY_CHARS = set(
 )
 _BOUNDARY_WORDS_TEXT = (
     "我们村 我村 本村 我们镇 我们小区 小区里 我们单位 楼下 楼上 隔壁 对面 附近 门口 我们 "
-    "他们 你们 我 投诉 投述 举报 反映 控告 状告 起诉 要求 希望 有个 有一个 有家 有一家 这家 那家 一家 这个 那个 "
+    "他们 你们 我 投诉 投述 举报 反映 控告 状告 起诉 表扬 感谢 一下 要求 希望 有个 有一个 有家 有一家 这家 那家 一家 这个 那个 "
     "一个 这些 那些 该 本 其 某 纠纷 问题 事情"
 )
 _BOUNDARY_WORDS = tuple(_BOUNDARY_WORDS_TEXT.split())
@@ -100,6 +108,11 @@ _TITLE_RE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:长|书记|支书|主任|经理|
 _PERSON_OF_UNIT_RE = re.compile(
     r"(?:工作人员|民警|警察|辅警|保安|老板|经理|主任|书记|支书|队长|站长|所长|局长|科长|院长|校长|园长|厂长|"
     r"老师|医生|护士|法官|会计)(?!的|们)"
+)
+# a department of a hospital said right after it: "人民医院急诊科", "县医院骨科" (not "医院的科室")
+_HOSPITAL_RE = re.compile(r"(?:医院|卫生院|保健院)$")
+_DEPARTMENT_RE = re.compile(
+    r"(?:(?![的了在是和跟与把被给就都也还又说有我他她这那])[\u4e00-\u9fff]){1,4}?(?:科|病区)(?![学技研普室])"
 )
 # the organ an act is done by, when the story does not name it: detention is the police's (a court's
 # 司法拘留 is not read here); a unit of that organ named in the story is kept instead ("派出所")
@@ -148,7 +161,11 @@ def _span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
     span = _OPENED_RE.sub("", text[start : suffix.end()])
     if len(span) < 2:
         return None  # a bare "厂" or "局" names nobody
-    person = _PERSON_OF_UNIT_RE.match(text, suffix.end())
+    department = _DEPARTMENT_RE.match(text, suffix.end()) if _HOSPITAL_RE.search(span) else None
+    span = (
+        span + department.group() if department else span
+    )  # "人民医院急诊科": the department, of that hospital
+    person = _PERSON_OF_UNIT_RE.match(text, suffix.end() + (len(department.group()) if department else 0))
     span = span + person.group() if person else span  # "派出所民警": the officer, of that station
     named = person_named_after(text, start + len(span)) if _TITLE_AT_END_RE.search(span) else None
     return span + named if named else span  # "村委会主任陈某", "村支书王建军": the person, by name
@@ -220,7 +237,8 @@ _COLLECTIVE_ACTORS = {
 }
 _COLLECTIVE_ACT_RE = re.compile(
     r"(?:(?<=被|叫|让)(?P<done_by>村里|组里|镇里|镇上|乡里))"
-    r"|(?P<doer>村里|组里|镇里|镇上|乡里)(?!的)[^,.;!?，。；！？\s的]{0,6}?(?:[把将][^,.;!?，。；！？\s]{1,12}?)?"
+    # (told second-hand, "村上说镇上冇发", it is one office blaming another: no party)
+    r"|(?<!说)(?P<doer>村里|组里|镇里|镇上|乡里)(?!的)[^,.;!?，。；！？\s的说]{0,6}?(?:[把将][^,.;!?，。；！？\s]{1,12}?)?"
     # what the village itself does to land and money; a benefit stopped ("把五保取消了") is decided above it
     r"(?:收回|收了|收走|卖了|卖掉|占了|占用|强拆|拆了|扣了|扣掉|扣|不给|没给|不发|没发|分给|流转|私自|擅自|乱收)"
 )
@@ -238,51 +256,6 @@ def _implied_organ(text: str) -> str | None:
     return None
 
 
-_CLAUSE_END = r"[^,.;!?，。；！？\n]"
-# facilities a citizen wishes for or misses are no party: "附近没有幼儿园", "建议建一所公办幼儿园"
-_FACILITIES = "幼儿园|学校|小学|中学|医院|卫生院|卫生所|诊所|超市|商场|银行|派出所|加油站|服务站"
-# parts that name a unit without complaining about it; each is blanked out (offsets kept) before reading
-_NOT_THE_RESPONDENT_RE = re.compile(
-    # a letter's salutation: "尊敬的李书记：", "各位领导好", "王局长，我想反映…" (not "村支书，我要举报他")
-    r"^\s*(?:(?:尊敬|敬爱|亲爱)的[^,，。:：!！\n]{1,16}?(?=[,，。:：!！\s])|各位领导(?:们)?(?:您好|你好|好)?"
-    r"|[^,，。:：!！\n]{0,10}?(?:领导|书记|局长|主任|同志)(?:们)?(?:你们好|您们好|您好|你好|好)(?=[,，。:：!！\s])"
-    r"|[\u4e00-\u9fff]{0,6}?(?:领导|书记|局长|县长|市长|区长|镇长|乡长|主任|同志|部长|处长|科长)(?:们)?[,，:：!！\s]+"
-    r"(?=(?:我|您|你|俺|请|麻烦|求|打扰)(?![^,，。！!？?]*?(?:举报|投诉|告|反映)(?:他|她))))"
-    # a denial: "不是物业的事" (up to what is said instead), "我没有去法院", "也没找过律师"
-    rf"|(?<![是要可就还])(?:不是|并不是|并非|不怪|不关){_CLAUSE_END}*?(?=而是|就是|是|[,.;!?，。；！？\n]|$)"
-    rf"|(?:没有|没|未|冇|从没|从来没有?)(?:去|到|上|找|告|起诉|进)过?{_CLAUSE_END}*"
-    # a plan or a threat: "准备去法院告", "实在不行就去法院起诉"
-    rf"|(?:准备|打算|想|要|会|就|只能|只好|还得|得)(?:去|到|上){_CLAUSE_END}{{0,12}}?"
-    r"(?:告|起诉|打官司|上访|反映|投诉|申请|仲裁|报警)"
-    # where a plan or threat would take the matter: "就去省政府门口拉横幅", "想明天一起去市信访局"
-    rf"|(?:准备|打算|想|要|会|就|只能|只好|还得|得|一起){_CLAUSE_END}{{0,6}}?(?:去|到|上){_CLAUSE_END}{{0,6}}?"
-    r"(?:信访局|信访办|信访部门|政府|省委|市委|县委|北京|省里|市里)"
-    # whom the citizen asks for help: "希望政府管管这个黑心老板", "请有关部门督促开发商"
-    r"|(?:希望|请求?|恳请|麻烦|(?<![要追需])求求?|盼望)(?:上级|有关|相关)?(?:政府|领导|部门)(?:部门)?"
-    # an office the citizen asks about going to: "找劳动局有用吗", "去法院管不管用"
-    rf"|(?:找|去|问|到){_CLAUSE_END}{{1,10}}?(?=有用吗|有没有用|管用吗|管不管用|行不行|能管吗|会管吗)"
-    # the office a matter was told to is where it went, not whom it is against: "已经向区信访局反映过了"
-    rf"|向(?!阳|日|东|西|南|北|前|后|上|下){_CLAUSE_END}{{1,12}}?(?=反映|投诉|举报|写信|写过信|求助|报告)"
-    # the court that ordered the other party to pay is no party: "法院判了对方还我八万块钱"
-    rf"|(?:人民法院|法院|仲裁委员会|仲裁委|仲裁庭)(?=(?:已经|早就|早|都|也)?(?:判决|判|裁定|裁决|调解)(?:了|过)?"
-    rf"{_CLAUSE_END}{{0,10}}?(?:还|赔|给|付|退|搬|拆|履行|返还|支付))"
-    # where a matter was taken is no party to it: "已经起诉到法院了", "告到了镇上"
-    rf"|(?:起诉|上诉|告|申请仲裁|申请|递交|交)(?:到|至)了?{_CLAUSE_END}*"
-    # an office complained to in vain is an earlier report: "投诉物业也没用", "给区信访办写过信了，没有回音"
-    rf"|(?:找过|找了|去过|到过|反映过|投诉过|投述过?|举报过|打过|问过|报过|给){_CLAUSE_END}{{1,16}}?"
-    r"(?:写过信|写了信|打过电话)?了?[,，\s]?(?:也|都|还是)?说?"
-    r"(?:没用|没有用|不管用|没人管|没人理|不理|没结果|没下文|推来推去|没有回音|没回音|不归(?:他们|我们|他|这里)?管)"
-    # a facility wished for: "没有幼儿园", "新建一所学校", "建个卫生院"
-    r"|(?:没有|没得|缺少|缺乏|缺|新建|修建|增设|设立|开办|规划|(?:建|盖|办|修|开|设)(?=[一个所家座]))"
-    rf"(?:一所|一个|一家|一座|个|所|家|座)?{_CLAUSE_END}{{0,6}}?(?:{_FACILITIES})"
-)
-
-
-def blank_what_is_not_said_of_it(text: str) -> str:
-    """The normalised text with salutations, denials, plans … blanked out, offsets kept."""
-    return _NOT_THE_RESPONDENT_RE.sub(lambda m: "，" * len(m.group()), text)
-
-
 def extract_respondent(text: str | None, *, strict: bool = False) -> str | None:
     """The unit or person complained about, or None.
 
@@ -295,4 +268,15 @@ def extract_respondent(text: str | None, *, strict: bool = False) -> str | None:
     found = stated_party(norm)
     if not found and not strict:
         found = _collective_actor(norm) or _implied_organ(norm) or first_unit(norm)
-    return with_its_name(norm, found) if found and is_role_only(found) else found
+    if not found or not is_role_only(found):
+        return found
+    named = with_its_name(norm, found)
+    return named if named != found else _same_kind_named(norm, found) or found
+
+
+def _same_kind_named(text: str, role: str) -> str | None:
+    """A unit of the role's kind named elsewhere in the text ("孩子学校…南宁市青秀区的滨湖路小学"), or None."""
+    kind = kind_of(role)
+    if kind is None:
+        return None
+    return next((u for u in _units(text) if kind_of(u) == kind and not is_role_only(u)), None)

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.respondent import blank_what_is_not_said_of_it, first_unit, is_official, stated_party
+from bot.parsing.respondent import first_unit, is_official, stated_party
+from bot.parsing.respondent_context import blank_what_is_not_said_of_it
 from bot.parsing.respondent_roles import ROLE_AT_END_RE, is_role_only, with_its_name
 
 _ANSWER_FILLER_RE = re.compile(
     r"^(?:对方是|反映对象是|嗯|哦|噢|呃|啊|额|对(?!方)|好|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
     r"(?:我要|我想|想|要)?(?:投诉|反映|告|举报|状告)的?(?:对象)?是?|被(?:投诉|反映|举报|告)的?是?|"
     # "我刚说了啊", "上面写了": what was said before is named again after it
-    r"我?(?:刚才|刚刚|刚|已经|前面|上面|之前|早就)(?:都|也|已经)?(?:说|讲|写|告诉你)(?:过|了)+|"
+    r"我?(?:刚才|刚刚|刚|已经|前面|上面|之前|早就)?(?:都|也|已经)?(?:说|讲|写|告诉你)(?:过|了)+(?:啊|呀|嘛|哦|的)?(?=[,，。.:：、\s]|$)|"
     r"[,，。.:：、\s])+"
 )
 _ANSWER_TAIL_RE = re.compile(r"(?:(?<![网酒书茶氧])吧|啊|呀|嘛|呢|哈|咯|啦|了|的|[,，。.!！?？~～\s])+$")
@@ -113,10 +114,17 @@ def names_only_a_party(text: str | None) -> str | None:
     return named if norm in (unit, named) or norm == unit + named else None
 
 
+# people named as a group, with no unit: "跳广场舞的那帮人", "跳舞的大妈们", "楼上那家人"
+_GROUP_RE = re.compile(
+    r"(?:那|这|一)(?:帮|伙|群|些|拨|家)(?:人|大妈|大爷|老人|小孩|年轻人|混混)|(?:大妈|大爷|阿姨|老太太|老头|小孩|年轻人)们?$"
+)
+
+
 def names_a_party(text: str | None) -> bool:
-    """Whether an answer names a unit or a role at all ("就是市政的下水道"), not only a skip ("跳过", "不想说")."""
+    """Whether an answer names a unit, a role or a group of people at all ("就是市政的下水道", "跳广场舞的那帮人"),
+    not only a skip ("跳过", "不想说")."""
     answer = read_respondent_answer(text)
-    return bool(answer) and first_unit(answer) is not None
+    return bool(answer) and (first_unit(answer) is not None or _GROUP_RE.search(answer) is not None)
 
 
 # a party denied and another put in its place: "不是合作社 是俺们村委会收的", "不是物业，而是开发商"

@@ -17,7 +17,8 @@ from bot.parsing.surnames import surname_length
 _ROLE_WORDS = (
     "股份有限公司 有限责任公司 有限公司 物业公司 公司 集团 厂家 工厂 厂 物业 开发商 房地产 地产 饭店 酒店 宾馆 "
     "超市 商场 商店 店 药店 网店 4S店 驾校 工地 项目部 施工队 装修队 中介 商家 卖家 店家 平台 培训机构 机构 "
-    "学校 小学 中学 幼儿园 医院 诊所 银行 旅行社 老板 包工头 工头 房东 厂长 经理 老板娘 站长 店长 对方"
+    "学校 小学 中学 幼儿园 医院 诊所 银行 旅行社 KTV 歌厅 酒吧 网吧 夜总会 会所 棋牌室 麻将馆 茶楼 浴场 "
+    "老板 包工头 工头 房东 厂长 经理 老板娘 站长 店长 对方"
 )
 ROLE_WORDS = tuple(_ROLE_WORDS.split())
 PERSON_ROLES = frozenset({"老板", "老板娘", "包工头", "工头", "房东", "厂长", "经理", "站长", "店长", "对方"})
@@ -25,10 +26,10 @@ ROLE_AT_END_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse
 # what a role is said with that is still no name: where it is, what trade it is in
 _DESCRIPTOR_WORDS = (
     "我们 我 小区 村里 镇上 厂里 县 市 区 镇 乡 村 工地 网点 这家 那家 一家 这个 那个 某 隔壁 楼下 对面 附近 本地 当地 私人 个体 民办 私立 "
-    "黑心 无良 缺德 "
+    "黑心 无良 缺德 孩子 娃 儿子 女儿 孙子 孙女 "
     "黑 小 大 新 老 电子 科技 食品 服装 服饰 制衣 鞋 鞋业 皮具 家具 建材 建筑 装修 装饰 劳务 家政 物流 快递 外卖 "
     "保健品 保健 健身房 健身 KTV 网吧 火锅 面馆 饭馆 餐馆 餐饮 奶茶 烧烤 汽修 汽车 置业 化工 机械 塑料 五金 "
-    "纺织 印刷 包装 玩具 石材 水泥 砖 养猪场 养猪 养殖场 养殖 养鸡场 屠宰 加工 自来水 燃气 教育 培训 美容 美发 "
+    "装潢 纺织 印刷 包装 玩具 石材 水泥 砖 养猪场 养猪 养殖场 养殖 养鸡场 屠宰 加工 自来水 燃气 教育 培训 美容 美发 "
     "理发 医疗 药 保险 贷款 投资 商贸 贸易 广告 传媒 旅游 百货 安保 保洁 搬家 运输 客运 电器 家电 手机 电脑 "
     "软件 网络 信息 文化 水果 木材 钢材 煤矿 矿 采石 砂石 选矿 陶瓷 玻璃 造纸 制药 足浴 按摩 洗浴 酒吧 "
     "小吃 早餐 连锁 房产 服务 管理 派遣 外包 中介 租赁 维修 安装 工程 施工 建设 家装 设计 咨询 金融 电商 直播 便利 的"
@@ -36,6 +37,23 @@ _DESCRIPTOR_WORDS = (
 _DESCRIPTOR_RE = re.compile(
     "^(?:" + "|".join(sorted(_DESCRIPTOR_WORDS.split(), key=len, reverse=True)) + ")+"
 )
+# units of one kind: a "孩子学校" told first is the "滨湖路小学" named later
+_KINDS = (
+    ("学校", "小学", "中学", "大学", "学院", "幼儿园"),
+    ("医院", "卫生院", "诊所"),
+    ("公司", "集团", "厂", "工厂", "厂家"),
+    ("物业",),
+    ("店", "饭店", "酒店", "宾馆", "超市", "商场", "商店", "药店"),
+    ("驾校",),
+    ("培训机构", "机构", "培训班"),
+)
+
+
+def kind_of(party: str) -> int | None:
+    """Which kind of unit a party is by the word it ends with, or None."""
+    return next((i for i, words in enumerate(_KINDS) if party.endswith(words)), None)
+
+
 # a place said first ("温州瓯海区鞋厂", "长沙县的公司")
 _PLACE_PREFIX_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}?(?:省|市|区|县|镇|乡|街道|村|组))+")
 

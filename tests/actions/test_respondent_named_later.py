@@ -54,7 +54,7 @@ async def test_a_party_with_its_own_name_stays(known, said):
         ("仲裁委裁决厂里付我工资，厂里不执行", None),
         ("法院乱判，判错了", "法院"),  # a complaint about the court itself
         ("🙏🙏我妈在哈尔滨医科大学附属第一医院住院，收费单上有好多没做过的检查", "第一医院"),
-        ("孩子在师范大学附属中学 学校乱收补课费", "学校"),
+        ("孩子在师范大学附属中学 学校乱收补课费", "师范大学附属中学"),  # "学校" is the school named before
         ("装修公司老板拖了我们大半年的工钱 在南宁市青秀区 老板叫韦建明", "老板韦建明"),
         ("裝修公司老闆拖了工錢 老闆叫韋建明", "老板韦建明"),
         ("装修公司老板拖了我们工钱", "公司老板"),  # no name told: a role (below), asked about later

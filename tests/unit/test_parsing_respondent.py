@@ -88,7 +88,9 @@ def test_strict_takes_only_a_clear_statement():
         ("老板叫我明天再来，一直拖欠工资", "老板"),
         ("老板叫刘德明，拖欠工资三个月", "老板刘德明"),
         # a time said before a role is no part of it
-        ("一家KTV拖欠我们两个月工资，2026年10月份老板说资金周转不过来", "老板"),
+        ("工资拖了两个月，2026年10月份老板说资金周转不过来", "老板"),
+        # a KTV named only by its kind is a role, asked by name later
+        ("一家KTV拖欠我们两个月工资，2026年10月份老板说资金周转不过来", "KTV"),
         # denied or only planned: not the respondent
         ("不是物业的事，是开发商", "开发商"),
         ("不是物业 是开发商不给办证", "开发商"),

@@ -143,3 +143,19 @@ def test_words_to_the_bot_are_no_party(text):
 )
 def test_a_neighbour_beside_the_unit_that_fails_to_act_is_kept_with_it(text, expected):
     assert read_respondent_answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("说了啊 就是跳广场舞的那帮人 不知道名字", "跳广场舞的那帮人"),
+        ("说过了 是物业", "物业"),
+        ("我刚说了 物业", "物业"),
+        ("楼上那家人", "楼上那家人"),
+    ],
+)
+def test_said_before_and_a_group_of_people_are_read_as_the_party(text, expected):
+    from bot.parsing.respondent_answer import names_a_party
+
+    assert read_respondent_answer(text) == expected
+    assert names_a_party(text)

@@ -1,0 +1,27 @@
+"""A head count said with more words after it: the one piece that counts is the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.people import people_count_as_said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("就俺孙子一个 他今年七岁", "1"),
+        ("我一个，之前在交管12123上申诉过被驳回了", "1"),
+        ("就我妈一个 她七十多了", "1"),
+        ("我们一家五口 都住这", "5"),
+        ("就我 其他人不知道", "1"),
+        ("就俺娘一個 她八十歲了", "1"),  # traditional characters
+    ],
+)
+def test_the_piece_that_counts_is_kept(text, expected):
+    assert people_count_as_said(text) == expected
+
+
+@pytest.mark.parametrize("text", ["他今年七岁", "找过村里和镇上农经站 都推", "花了两千八"])
+def test_no_count_is_no_head_count(text):
+    assert people_count_as_said(text) is None

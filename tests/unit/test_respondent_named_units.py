@@ -1,0 +1,73 @@
+"""Who a story is against when it names the unit in its own way: a KTV by its name, a hospital's department, a
+school called "孩子学校" first and by its name later, and not an office blamed second-hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.respondent import extract_respondent
+from bot.parsing.respondent_roles import is_role_only
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("小区楼下新开的“金嗓子KTV”天天唱到凌晨两三点", "金嗓子KTV"),
+        ("楼下的欢乐歌厅吵死了 天天到两点", "欢乐歌厅"),
+        ("对面新开的夜色酒吧音响震天响，派出所来过一次", "夜色酒吧"),
+    ],
+)
+def test_a_place_of_entertainment_is_named_by_its_name(story, expected):
+    assert extract_respondent(story) == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("我想表扬一下宁波市鄞州区人民医院急诊科的陈医生和护士们", "宁波市鄞州区人民医院急诊科"),
+        ("感谢一下市中心医院儿科的护士们", "市中心医院儿科"),
+        ("我想表扬一下县人民医院骨科的李医生", "县人民医院骨科"),
+    ],
+)
+def test_praise_names_the_hospital_and_its_department_without_the_verb(story, expected):
+    assert extract_respondent(story) == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("孩子学校强制让买教辅资料 每个学生380块 南宁市青秀区的滨湖路小学", "滨湖路小学"),
+        ("我儿子学校乱收费 学校叫实验中学", "实验中学"),
+        ("娃的学校强制订校服 就是城南幼儿园", "城南幼儿园"),
+    ],
+)
+def test_a_school_called_by_its_kind_first_is_the_one_named_later(story, expected):
+    assert extract_respondent(story) == expected
+
+
+@pytest.mark.parametrize("party", ["孩子学校", "娃的学校", "装潢公司", "一家裝潢公司"])
+def test_a_unit_said_only_by_its_kind_is_asked_by_name(party):
+    assert is_role_only(party)
+
+
+@pytest.mark.parametrize("party", ["滨湖路小学", "昆山美家装潢工程有限公司", "金嗓子KTV"])
+def test_a_named_unit_is_no_bare_role(party):
+    assert not is_role_only(party)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "补偿款到现在一分钱冇看到 村上说镇上冇发 镇上说县里冇拨 踢皮球踢了两年哒",
+        "问村里 村里说镇里没给钱",
+    ],
+)
+def test_an_office_blamed_second_hand_is_no_party(story):
+    assert extract_respondent(story) is None
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"), [("镇上一直没发补偿款", "镇政府"), ("村里把俺家的地收了", "村委会")]
+)
+def test_an_office_that_acts_is_still_the_party(story, expected):
+    assert extract_respondent(story) == expected
