@@ -38,6 +38,7 @@ class Level:
     messages: int
     errors: int
     error_kinds: dict[str, int] = field(default_factory=dict)  # HTTP status, or "no reply" (timeout, refused)
+    sent: int = 0  # every message sent, the ramp's included (what the servers' CPU time was spent on)
 
     @property
     def ok(self) -> bool:
@@ -45,7 +46,15 @@ class Level:
 
 
 async def _citizen(
-    session, url: str, script, start: float, timed_from: float, until: float, times: list, errors: list
+    session,
+    url: str,
+    script,
+    start: float,
+    timed_from: float,
+    until: float,
+    times: list,
+    errors: list,
+    sent_count: list[int],
 ) -> None:
     next_at, sender, step = start, f"citizen-{uuid.uuid4().hex[:10]}", 0
     while next_at < until:
@@ -53,6 +62,7 @@ async def _citizen(
         if step == len(script):  # the intake is over: the next message starts a new conversation
             sender, step = f"citizen-{uuid.uuid4().hex[:10]}", 0
         sent = time.perf_counter()
+        sent_count[0] += 1
         try:
             async with session.post(url, json={"sender": sender, "message": script[step]}) as response:
                 await response.read()
@@ -69,6 +79,7 @@ async def _citizen(
 async def _level(url: str, script: tuple[str, ...], citizens: int, seconds: float) -> Level:
     times: list[float] = []
     errors: list[int] = []
+    sent_count = [0]
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=60)) as session:
         ramp = len(script) * INTERVAL_S
@@ -76,7 +87,17 @@ async def _level(url: str, script: tuple[str, ...], citizens: int, seconds: floa
         timed_from, until = began + ramp, began + ramp + seconds
         await asyncio.gather(
             *(
-                _citizen(session, url, script, began + i * ramp / citizens, timed_from, until, times, errors)
+                _citizen(
+                    session,
+                    url,
+                    script,
+                    began + i * ramp / citizens,
+                    timed_from,
+                    until,
+                    times,
+                    errors,
+                    sent_count,
+                )
                 for i in range(citizens)
             )
         )
@@ -84,7 +105,7 @@ async def _level(url: str, script: tuple[str, ...], citizens: int, seconds: floa
     kinds = Counter(str(status) if status else "no reply" for status in errors)
     return Level(
         citizens, percentile(times, 0.95) if times else 0.0, len(times) / elapsed, len(times), len(errors),
-        dict(kinds.most_common()),
+        dict(kinds.most_common()), sent_count[0],
     )  # fmt: skip
 
 

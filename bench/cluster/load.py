@@ -101,6 +101,19 @@ def _shares(before: dict[str, int], after: dict[str, int]) -> tuple[dict[str, fl
     return dict(sorted(share.items(), key=lambda kv: -kv[1])), busy
 
 
+def level_rows(levels: list[citizens.Level], snapshots: list[dict[str, int]]) -> list[dict]:
+    """Each level with the CPU shares of the parts while it ran and the cluster's CPU ms per message sent."""
+    rows = []
+    for level, before, after in zip(levels, snapshots, snapshots[1:], strict=False):
+        share, busy = _shares(before, after)
+        ticks = sum(after[p] - before[p] for p in before if not p.startswith("_") and p != "load generator")
+        per_message = 1000 * ticks / TICKS / max(1, level.sent)
+        rows.append(
+            {**asdict(level), "cpu": share, "machine_busy": busy, "cpu_ms_per_message": round(per_message, 1)}
+        )
+    return rows
+
+
 def measure(cluster: Cluster, servers: int, args: argparse.Namespace) -> Row:
     """The levels, each with the CPU shares of the parts while it ran (ramp and timed minute)."""
     url = f"{cluster.rasa_url}/webhooks/rest/webhook"
@@ -109,10 +122,7 @@ def measure(cluster: Cluster, servers: int, args: argparse.Namespace) -> Row:
         url, OUR_SCRIPT, bound=100_000, seconds=args.seconds, first=args.first, step=args.step,
         max_levels=args.levels, on_level=lambda _level: snapshots.append(cpu_snapshot(cluster, servers)),
     )  # fmt: skip
-    rows = []
-    for level, before, after in zip(levels, snapshots, snapshots[1:], strict=False):
-        share, busy = _shares(before, after)
-        rows.append({**asdict(level), "cpu": share, "machine_busy": busy})
+    rows = level_rows(levels, snapshots)
     decisive = next((r for r in rows if not (r["p95"] < citizens.P95_LIMIT_S and not r["errors"])), rows[-1])
     return Row(
         rasa_servers=servers,
@@ -185,7 +195,7 @@ def render(rows: list[Row], args: argparse.Namespace) -> str:
         f"(`--first {args.first} --step {args.step} --levels {args.levels} --seconds {args.seconds:.0f}`), "
         f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC.",
         "",
-        "| Rasa servers | citizens served | levels: citizens → p95 s (msg/s, errors) | bottleneck |",
+        "| Rasa servers | citizens served | levels: citizens → p95 s (msg/s, errors, cluster CPU per message) | bottleneck |",
         "| --- | --- | --- | --- |",
     ]
     for row in rows:

@@ -32,3 +32,18 @@ def test_other_jobs_taking_the_machine_are_named():
 
 def test_every_level_passing_says_the_limit_is_higher():
     assert "above the levels tried" in load.verdict([_row(0.5, {"rasa1": 0.3}, failed=False)])
+
+
+def test_each_level_gets_its_own_cpu_shares_and_cpu_per_message():
+    from bench.citizens import Level
+
+    ticks = load.TICKS
+    snapshots = [
+        {"rasa1": 0, "postgres": 0, "load generator": 0, "_busy": 0, "_all": 0},
+        {"rasa1": 2 * ticks, "postgres": ticks, "load generator": 0, "_busy": 4 * ticks, "_all": 10 * ticks},
+    ]
+    level = Level(300, 0.2, 20.0, 1200, 0, {}, sent=1500)
+    (row,) = load.level_rows([level], snapshots)
+    assert row["cpu"] == {"rasa1": 0.2, "postgres": 0.1}
+    assert row["machine_busy"] == 0.4
+    assert row["cpu_ms_per_message"] == 2.0  # 3 s of the cluster's CPU over 1,500 messages
