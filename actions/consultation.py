@@ -14,12 +14,20 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind
-from actions.question_detect import ASKS_MATERIALS
+from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
+from actions.question_detect import ASKS_MATERIALS, detect_question
 from bot.domain import text as textutil
 
 # (words of the question, who does it); the first match wins, so the narrower topics come first
 OFFICES = (
+    # 行政复议法 (2023): the county government reviews its departments' acts (第24条), in writing or orally
+    # (第22条), free of charge (第87条); 60 days from knowing of the act (第20条)
+    (
+        r"复议",
+        "行政复议，向复议机关申请：对县区政府部门（比如医保局、人社局、市场监管局）的决定不服，一般向县区人民政府申请；"
+        "写一份复议申请书，写不了的也可以口头申请，带上身份证、那份决定书或者通知、能说明情况的证据和票据；"
+        "要在知道这个决定之日起60日内申请，申请复议不收费。具体在哪个窗口递交，可以打12345或者12348问",
+    ),
     (r"入学|转学|学籍|上小学|上初中|上学", "入学、转学和学籍，找学校或县区教育局"),
     (
         r"档案",
@@ -116,7 +124,21 @@ def follow_up_answer(
         return MATERIALS_FOR_SERVICE.format(where=office_for(text if names_service(text) else before, place))
     if only_place and place:
         return PLACE_ONLY.format(place=place, where=office_for(before, place))
+    if not only_place and asks_more(clean):  # "那没备案的还能补吗": the same service, asked further
+        return FOLLOW_UP.format(where=office_for(text if names_service(text) else f"{before}，{text}", place))
     return None
+
+
+FOLLOW_UP = (
+    "这个要以办事的地方说的为准，直接问他们最清楚：{where}。打个电话问清楚再去，省得白跑；"
+    "办的时候遇到了问题，比如一直办不下来、被推来推去，跟我说说经过，我帮您登记反映。"
+)
+
+
+def asks_more(clean: str) -> bool:
+    """A question that goes on from the one answered ("能不能让村里帮忙代办"), telling no grievance of its own."""
+    asks = detect_question(clean) is not None or bool(ASKING_ONLY.search(clean))
+    return asks and not is_grievance(ASKING_ONLY.sub("", clean))  # "我没有要投诉": no grievance told
 
 
 def names_service(text: str) -> bool:
@@ -131,23 +153,6 @@ def consultation_before(slots: Mapping[str, Any], user_texts: list[str], window:
     if slots.get("issue_text"):
         return None
     return next((text for text in reversed(user_texts[-window:]) if is_consultation(text)), None)
-
-
-def answer_instead_of_filing(slots: Mapping[str, Any], text: str) -> list[str] | None:
-    """A first message that only asks how to get something done: the answer, and nothing stored or filed.
-
-    None when the message tells a matter (or an intake is already under way): then the intake goes on.
-    """
-    story = slots.get("issue_text")
-    if (
-        story
-        and ASKING_ONLY.search(textutil.normalize_for_parsing(text))
-        and is_consultation(f"{story}，{text}")
-    ):
-        return [consultation_answer(f"{story}，{text}")]  # "我就是问问能不能补办": the intake was a mistake
-    if story or not is_consultation(text):
-        return None
-    return [consultation_answer(text)]
 
 
 # a question about getting something done names the service, or asks for the procedure

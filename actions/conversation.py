@@ -5,15 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet, UserUtteranceReverted
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.consultation import is_consultation
+from actions.consultation import earlier_user_texts, is_consultation
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.faq_reply import consultation_follow_up, specific_answer
 from actions.intent_words import asks_for_human
 from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin, lost_number_followup, unclear_reply
 from bot.domain import text as textutil
@@ -76,6 +77,10 @@ class HandleUnclear(Action):
             if corrected is not None:
                 return with_summary_again(corrected)
         clean = textutil.normalize_for_parsing(text)
+        instead = answer_instead_of_filing(tracker.slots, text, earlier_user_texts(tracker))
+        if instead:  # "那我好久能拿到钱咯" after filing, "我不是要反映 就是问问": answered, no intake
+            say_notes(dispatcher, instead)
+            return []
         if tells_a_story(clean) and not textutil.looks_like_markup(text) and not is_consultation(text):
             return self.start_intake(dispatcher, tracker)
         answer = (
@@ -109,6 +114,10 @@ class HandleUnclear(Action):
         # "反映对象改成包工头" the classifier was unsure of is still a correction
         if is_explicit_correction(text, tracker.slots):
             return await CorrectDetail().run(dispatcher, tracker, domain)
+        stopped = declined(tracker.slots, text)
+        if stopped is not None:  # "我就问问 不用登记 我自己去申请": the intake stops, what was said is kept
+            dispatcher.utter_message(text=stopped)
+            return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_listen")]
         result = read_tracker_turn(tracker)
         notes = result.notes or ([] if result.updates else [unclear_reply(text)])
         say_notes(dispatcher, notes)
@@ -126,6 +135,14 @@ class ReplyOutOfScope(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         clean = textutil.normalize_for_parsing(text)
+        instead = (
+            None
+            if tracker.active_loop.get("name")
+            else answer_instead_of_filing(tracker.slots, text, earlier_user_texts(tracker))
+        )
+        if instead:  # "咁我今晚佢再嘈可以点算？" after filing: answered for the case filed
+            say_notes(dispatcher, instead)
+            return []
         if not tracker.get_slot("issue_text") and tells_a_story(clean) and not is_consultation(text):
             # "村书记就是个村霸！！谁不听他的就断谁家的水！！" taken for small talk is a story: the intake starts
             return HandleUnclear.start_intake(dispatcher, tracker)

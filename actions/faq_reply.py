@@ -19,6 +19,7 @@ from actions.consultation import (
     is_consultation,
     names_service,
 )
+from actions.filed_questions import after_filing_answer
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_for, own_answer
@@ -104,7 +105,13 @@ class AnswerFaq(Action):
         text = tracker.latest_message.get("text") or ""
         route = likely_route(dict(tracker.slots))  # "能不能直接去北京": that route's next steps
         story = tracker.get_slot("issue_text")
-        answer = consultation_follow_up(tracker) or faq_reply(latest_intent(tracker), text, route, story)
+        # "那我好久能拿到钱咯" after filing: for the case filed; "不满意怎么办" keeps its FAQ (复查, 复核)
+        known = detect_question(text) not in (None, QuestionKind.OTHER) and not DISSATISFIED.search(text)
+        answer = (
+            (after_filing_answer(tracker.slots, text) if known else None)
+            or consultation_follow_up(tracker)
+            or faq_reply(latest_intent(tracker), text, route, story)
+        )
         dispatcher.utter_message(text=answer)
         if tracker.active_loop.get("name") == "intake_form":  # a progress query simply asks again
             dispatcher.utter_message(response="utter_intake_resumed")

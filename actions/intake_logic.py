@@ -177,12 +177,11 @@ _FOLLOW_UP = re.compile(
     r"^(?:那(?![个家边天年时里儿些位])|那么|刚才|刚刚|再问|还想问|还有个问题|对了|哦对了)|我不是要(?:再)?(?:登记|投诉|反映)"
     r"|就是问|只是问|就问问"
 )
-_ENDS_ASKING = re.compile(r"(?:[?？]|吗|么|嘛|不|没有|呢|咋办|怎么办|哪个要)[\s。.!！]*$")
 
 
 def _follow_up_question(turn: Turn, clean: str, question: QuestionKind | None) -> bool:
-    asking = question is not None or bool(_ENDS_ASKING.search(clean))
-    return asking and bool(_FOLLOW_UP.search(clean)) and not turn.slots.get("issue_text")
+    # what asks is `question_detect`'s one reading ("那没备案的还能补吗", "那以后呢", "那还能补不")
+    return question is not None and bool(_FOLLOW_UP.search(clean)) and not turn.slots.get("issue_text")
 
 
 def _read_issue_text(turn: Turn, clean: str, result: TurnResult, question: QuestionKind | None) -> None:

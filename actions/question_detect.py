@@ -19,10 +19,16 @@ _END_PARTICLE_RE = re.compile(
     r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好|回来)不|(?:过|了|管|来|办|有)没有?|"
     r"(?:以后|之后|然后|接下来|下一步|那)呢|(?:电话|号码|热线)(?:是)?(?:多少|几号)|(?:能|可以)[^不没]{1,6}不)$"
 )
-_A_NOT_A_RE = re.compile(r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有|中|成|立)(?:不|没)\1")
+# "能不能", "认不认", "赔不赔": a verb asked both ways (not "爱理不理", "动不动就", which are statements)
+_A_NOT_A_RE = re.compile(
+    r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有|中|成|立|认|赔|退|补|报|办|批|发|让|准|去|来|告|签|罚)"
+    r"(?:不|没)\1"
+)
 _WH_RE = re.compile(
     r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
-    r"多久|多长时间|(?<![前这那好过头隔了])几(?:天|个月)(?![前了来])|几时|多少钱|能否|可否|请问|为何|为什么|干嘛"
+    r"多久|多长时间|(?<![前这那好过头隔了])几(?:天|个月)(?![前了来])|几时|多少钱|能否|可否|请问|为何|为什么|干嘛|"
+    # "那我好久能拿到钱咯" (湘、川、鄂: 好久 = 多久), not "好久没人管了"
+    r"好久(?=[能会可要到拿办])"
 )
 _NOT_KNOWING_RE = re.compile(r"不知道|不清楚|不晓得|不确定|搞不清|弄不清|不懂|不记得|忘了|记不清|说不好")
 _STATEMENT_RE = re.compile(
@@ -34,8 +40,12 @@ _STATEMENT_RE = re.compile(
     # "没找过哪里", "没去过哪": nowhere, nobody
     r"(?<!有)没[^,，。?？]{0,3}(?:哪|谁)|"
     # rhetorical negation: "我一个老人家打么子官司" says they did not sue
-    r"(?:打|告|起|要|花|找|管|上|去|有)(?:什么|么子|啥子?|甚么|哪门子)(?!用)|哪有钱|哪来的钱|哪有"
+    r"(?:打|告|起|要|花|找|管|上|去|有)(?:什么|么子|啥子?|甚么|哪门子)(?!用)|哪有钱|哪来的钱|哪有|"
+    # "告自己崽？我哪里舍得": would never; "不是问你们收不收费": a question denied, not asked
+    r"(?:哪里|哪|怎么|咋)(?:舍得|忍心|好意思)|(?:不是|没有?)(?:要)?问"
 )
+# a clause marked with a question mark and ending in a soft particle asks: "提个建议还要名字啊？"
+_SOFT_END_RE = re.compile(r"[啊呀哈咯哦噻撒嘞吧]$")
 
 _HOPED_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.ANONYMOUS})
 _HOPEFUL_RE = re.compile(r"吧[?？\s~～]*$")
@@ -54,7 +64,9 @@ _MAY_SKIP = re.compile(
     r"匿名|不(?:用|要)?(?:留|写|填|说|报|给)(?:名|姓名|名字|真名|电话|手机|号码|地址|住址|身份证)|"
     rf"不(?:留|写|填|说|报|给)(?:{_MAY_WORDS}|了?(?:吗|么|嘛))|"
     rf"(?:一定|必须|非得|非要|必需|硬要|都得|都要)(?:要)?(?:留|写|填|说|报|给)|"
-    rf"(?:可以|能|能不能|可不可以)不(?:留|写|填|说|报|给)"
+    rf"(?:可以|能|能不能|可不可以)不(?:留|写|填|说|报|给)|"
+    # "提个建议还要名字啊？", "还得留电话？": whether it is needed at all
+    r"还(?:要|得|需要)(?:留|写|填|说|报|给)?(?:个)?(?:名字|姓名|真名|电话|手机|号码|地址|住址|身份证)"
 )
 # "你们管不管！！！": whether anyone will act, answered with "我们管" and what happens when
 _WILL_YOU_ACT = re.compile(
@@ -134,8 +146,8 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (
         QuestionKind.WHEN_HANDLED,
         re.compile(
-            r"(?:什么时候|啥时候|几时|多久|多长时间|几天|哪天)(?:才|能|会|有|来|给|可以)?.{0,6}"
-            r"(?:管|处理|解决|答复|回复|回应|联系|来|结果|办|有人|给)"
+            r"(?:什么时候|啥时候|几时|多久|多长时间|几天|哪天|好久(?!没|不|都|了))(?:才|能|会|有|来|给|可以)?.{0,6}"
+            r"(?:管|处理|解决|答复|回复|回应|联系|来|结果|办|有人|给|拿到|到手|到账|发下来)"
             r"|(?:有人|会有人|能有人).{0,4}(?:来|联系|处理)(?:吗|么|不|没有?)"
             r"|能不能解决|能解决吗|会不会处理|有没有用|有用吗|管用吗"
             r"|(?:要|得|需要)(?:几天|多少天|多久)"
@@ -187,8 +199,9 @@ def _asks(clause: str) -> bool:
     ends_asking = bool(_END_PARTICLE_RE.search(core))
     if not (marked or ends_asking) and (_NOT_KNOWING_RE.search(core) or _STATEMENT_RE.search(core)):
         return False  # "不知道找哪个部门", "谁也不管": a statement, not a question
-    if marked and ("还是" in core or core.endswith(("不", "没"))):
-        return True  # "还是找卫健委？", "拿回来不？": an either-or question, or its short form
+    # "还是找卫健委？", "拿回来不？", "还要名字啊？": either-or, its short form, a soft ending
+    if marked and ("还是" in core or core.endswith(("不", "没")) or _SOFT_END_RE.search(core)):
+        return True
     return bool(ends_asking or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
 
 
@@ -204,6 +217,33 @@ def _hopes(clause: str) -> bool:
     )
 
 
+_WHAT_IS_KINDS = {
+    "仲裁": QuestionKind.WHAT_IS_ARBITRATION,
+    "劳动仲裁": QuestionKind.WHAT_IS_ARBITRATION,
+    "复议": QuestionKind.WHAT_IS_REVIEW,
+    "行政复议": QuestionKind.WHAT_IS_REVIEW,
+}
+
+
+def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
+    """The kind one question clause asks, read with the whole message `clean` where the situation matters."""
+    term = situation.term_asked(clause)
+    if term is not None:  # "啥是仲裁？": what the procedure is, not where or how long
+        return _WHAT_IS_KINDS[term]
+    if (
+        situation.UNINSURED.search(clean)
+        and situation.INJURED.search(clean)
+        and situation.INJURY_CLAIM.search(clause)
+    ):
+        return QuestionKind.WORK_INJURY_UNINSURED  # "老板没买保险 那工伤还认不认？"
+    for kind, pattern in _KIND_PATTERNS:
+        if kind is QuestionKind.FEES and situation.PAYS_FOR_SERVICE.search(clean):
+            continue  # "医保一个人交多少钱": the price of a service, not a fee for petitioning
+        if pattern.search(clause):
+            return kind
+    return None
+
+
 def detect_question(text: str | None) -> QuestionKind | None:
     """What the message asks about, `OTHER` for a question we have no answer for, or None for no question."""
     clauses = question_clauses(text)
@@ -211,10 +251,11 @@ def detect_question(text: str | None) -> QuestionKind | None:
         return None
     if any(_MAY_SKIP.search(clause) for clause in clauses):
         return QuestionKind.ANONYMOUS  # asked both why and whether it may be left out: the leave comes first
+    clean = textutil.normalize_for_parsing(text or "")
     for clause in clauses:
-        for kind, pattern in _KIND_PATTERNS:
-            if pattern.search(clause):
-                return kind
+        kind = _clause_kind(clause, clean)
+        if kind is not None:
+            return kind
     if any(_WHAT_NOW.search(clause) for clause in clauses):
         # "公安说不予立案 我还能咋办": what to do about the situation the same message tells
         clean = textutil.normalize_for_parsing(text or "")
@@ -228,8 +269,9 @@ def further_questions(text: str | None, first: QuestionKind | None) -> list[Ques
     if first is None or first is QuestionKind.ANONYMOUS:
         return []
     found: list[QuestionKind] = []
+    clean = textutil.normalize_for_parsing(text or "")
     for clause in question_clauses(text):
-        kind = next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(clause)), None)
+        kind = _clause_kind(clause, clean)
         if kind is not None and kind is not first and kind not in found:
             found.append(kind)
     return found

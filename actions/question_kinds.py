@@ -30,6 +30,9 @@ class QuestionKind(Enum):
     OFFICE_PHONE = "office_phone"  # 信访局电话多少
     MEDICAL_ROUTES = "medical_routes"  # 我能起诉医院吗？还是找卫健委？
     DOES_IT_HELP = "does_it_help"  # 这事找你们有用吗
+    WORK_INJURY_UNINSURED = "work_injury_uninsured"  # 老板没买保险 那工伤还认不认
+    WHAT_IS_ARBITRATION = "what_is_arbitration"  # 啥是仲裁
+    WHAT_IS_REVIEW = "what_is_review"  # 复议是什么意思
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -55,6 +58,9 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.ARBITRATION_WHERE,
         QuestionKind.OFFICE_PHONE,
         QuestionKind.MEDICAL_ROUTES,
+        QuestionKind.WORK_INJURY_UNINSURED,
+        QuestionKind.WHAT_IS_ARBITRATION,
+        QuestionKind.WHAT_IS_REVIEW,
     }
 )
 
@@ -81,6 +87,9 @@ FAQ_KEY = {
     QuestionKind.OFFICE_PHONE: "office_phone",
     QuestionKind.MEDICAL_ROUTES: "medical_dispute",
     QuestionKind.DOES_IT_HELP: "does_it_help",
+    QuestionKind.WORK_INJURY_UNINSURED: "work_injury_uninsured",
+    QuestionKind.WHAT_IS_ARBITRATION: "what_is_arbitration",
+    QuestionKind.WHAT_IS_REVIEW: "what_is_review",
 }
 
 # questions whose answer depends on the route the story points to

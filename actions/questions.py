@@ -13,6 +13,7 @@ from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, Qu
 from actions.route_slots import likely_route
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer, load_knowledge, route_brief
+from bot.domain.routing import RouteDecision
 from bot.parsing.respondent import extract_respondent
 from bot.route_model.law_rules import reports_misconduct
 
@@ -32,10 +33,16 @@ def own_answer(text: str | None, story: str | None = None) -> str | None:
     return answer_in_context(kind, text, story) if kind in OWN_ANSWER_KINDS else None
 
 
-def answer_in_context(kind: QuestionKind | None, text: str | None, story: str | None = None) -> str | None:
+def answer_in_context(
+    kind: QuestionKind | None,
+    text: str | None,
+    story: str | None = None,
+    *,
+    route: RouteDecision | None = None,
+) -> str | None:
     """The reviewed answer to a question of this kind, given what was said with it (`text`, the message) and the
     story told before: "能保密吗" with a report of an official gets the plain yes of 第30条, and "该找哪个部门"
-    the route the story already points to."""
+    the route the story already points to (`route`: the one a filed case was given)."""
     told = f"{story or ''}\n{text or ''}".strip()
     if kind is QuestionKind.CONFIDENTIALITY and reports_misconduct(told):
         return faq_answer("confidentiality_report")
@@ -50,7 +57,7 @@ def answer_in_context(kind: QuestionKind | None, text: str | None, story: str | 
         return general
     if kind is QuestionKind.CAN_I_SUE and extract_respondent(text or ""):
         return general  # "能不能起诉公积金中心": about the one it names, not the story's
-    route = likely_route({"issue_text": told})
+    route = route or likely_route({"issue_text": told})
     if route is None or route.code in NOT_A_GRIEVANCE:
         return general
     brief = route_brief(route.code, route.variant)

@@ -70,3 +70,33 @@ ANOTHER_OFFICE_HELPS = re.compile(
 def tells_seizure(told: str) -> bool:
     """Whether what was said tells of things taken away ("城管把我水果摊收了")."""
     return bool(SEIZED.search(told))
+
+
+# "老板没买保险 那工伤还认不认？": a work injury where the employer had no work-injury insurance (searched in the
+# whole message; the question itself asks about the injury or the money)
+UNINSURED = re.compile(
+    r"(?:没|没有|未|不)(?:给|帮|替)?(?:我|他|她|俺|工人|我们)?(?:买|交|缴|上|参加|办)(?:过)?(?:工伤|社会)?"
+    r"(?:保险|社保|工伤险|五险)"
+)
+INJURY_CLAIM = re.compile(r"工伤|认定|赔|钱|待遇|医药费|谁出|谁管|找谁|找哪")
+INJURED = re.compile(r"工伤|受伤|伤了|轧|砸|摔|断了|骨折|截肢")
+# "啥是仲裁？", "复议是什么意思": what a procedure is (group `term`)
+_TERMS = r"劳动仲裁|仲裁|行政复议|复议"
+WHAT_IS = re.compile(
+    rf"(?:啥|什么|么子|啥子|何)(?:是|叫|叫做)(?P<term>{_TERMS})|"
+    rf"(?P<term2>{_TERMS})(?:是|指|是个|算|叫)?(?:啥|什么|么子|啥子|甚么)(?:意思|东西|玩意儿?)?[?？啊呀]*$|"
+    rf"(?P<term3>{_TERMS})(?:是|指)?(?:啥|什么)意思"
+)
+# "医保一个人交多少钱", "物业费啥时候交": paying for a service, not a fee for petitioning or suing
+PAYS_FOR_SERVICE = re.compile(
+    r"(?:医保|社保|养老保险|医疗保险|新农合|合作医疗|居民保险|物业费|学费|水费|电费|燃气费|暖气费|取暖费|公积金|保费)"
+    r"[^,，。?？]{0,10}(?:交|缴)|(?:交|缴)[^,，。?？]{0,4}(?:医保|社保|养老保险|医疗保险|新农合|物业费|学费|保费)"
+)
+
+
+def term_asked(clause: str) -> str | None:
+    """The procedure a "what is" question names ("啥是仲裁？" → 仲裁), or None."""
+    found = WHAT_IS.search(clause)
+    if found is None:
+        return None
+    return found.group("term") or found.group("term2") or found.group("term3")

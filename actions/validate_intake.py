@@ -10,24 +10,19 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from actions.category_help import pick_for_story
-from actions.consultation import (
-    answer_instead_of_filing,
-    consultation_before,
-    county_of,
-    earlier_user_texts,
-    follow_up_answer,
-)
+from actions.category_help import asks_to_choose, pick_for_story
+from actions.consultation import consultation_before, county_of, earlier_user_texts, follow_up_answer
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.faq_reply import faq_reply
 from actions.intake_turn import NoteKind, TurnResult
 from actions.matter_kind import read_matter_kind
 from actions.more_story import HINTS
+from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.slots import NON_ANSWER_INTENTS, NOT_PROVIDED, OPTIONAL_SLOTS, RESET_AFTER_FILING
-from actions.struggle import CHANGE_CATEGORY, threat_note
+from actions.struggle import CHANGE_CATEGORY, HelpChooseCategory, threat_note
 from actions.turn_adapter import (
     QUESTION_INTENTS,
     answered_a_question,
@@ -109,6 +104,13 @@ class ValidateIntakeForm(Action):
                 tracker.get_slot("requested_slot") == "category"
                 and detect_question(text) is QuestionKind.WHY_ASKED
             )
+            if tracker.get_slot("requested_slot") == "category" and asks_to_choose(text):
+                # "乱收费 算哪个": which class, asked back at the category question: picked from the story
+                return [*await HelpChooseCategory().run(dispatcher, tracker, domain), *bookkeeping(tracker)]
+            stopped = declined(tracker.slots, text)
+            if stopped is not None:  # "我就问问 不用登记": the intake stops, what was said is kept
+                dispatcher.utter_message(text=stopped)
+                return [SlotSet("requested_slot", None), FollowupAction("action_listen")]
             if asked_too_often(tracker, intent, result.updates) and not asked_why:
                 # the third message at one question without its answer: answered, and the question let go
                 return [*let_go(dispatcher, tracker, intent, text, result), *bookkeeping(tracker)]
@@ -123,7 +125,7 @@ class ValidateIntakeForm(Action):
                 dispatcher.utter_message(text=follow)
                 kept = [SlotSet(slot, result.updates[slot]) for slot in PLACE_SLOTS if slot in result.updates]
                 return [*kept, SlotSet("requested_slot", None), FollowupAction("action_listen")]
-            answer = answer_instead_of_filing(tracker.slots, text)
+            answer = answer_instead_of_filing(tracker.slots, text, earlier_user_texts(tracker))
             if answer is not None:  # "档案怎么转？" is answered, not filed: the form ends, nothing is stored
                 say_notes(dispatcher, answer)
                 # "我就是问问…" after an intake began: what it had stored goes too

@@ -165,6 +165,15 @@ def route_brief(code: str, variant: str | None = None, knowledge: Knowledge | No
     return "".join(parts)
 
 
+def route_time_lines(code: str, variant: str | None = None, knowledge: Knowledge | None = None) -> list[str]:
+    """Every time limit of a route, each cited ("那我好久能拿到钱": asked after filing); for a route that is no
+    other statutory procedure, what the handling organ owes after registration."""
+    kb = knowledge or load_knowledge()
+    route = kb.route(code)
+    limits = route.resolve(variant).time_limits if route.led_into else route.after_filing
+    return [_cited(item.text, item.citation) for item in limits]
+
+
 def after_filing_lines(
     code: str, *, identified: bool, variant: str | None = None, knowledge: Knowledge | None = None
 ) -> list[str]:

@@ -1,0 +1,46 @@
+"""A citizen who says they are only asking, or who declines to file: nothing is stored, nothing is filed.
+
+"我不是要反映 就是问问", "不是新的事 我就问问": only asking, with no question yet (the bot waits for it);
+"我就问问 不用登记 我自己去申请", "算了 我自己去村里问": no filing wanted (an intake under way stops, and what
+was said is kept, as when the citizen says "算了不弄了").
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.matter_kind import ASKING_ONLY, is_grievance
+from actions.question_detect import detect_question
+from bot.domain import text as textutil
+
+JUST_ASKING = "好的，不另外登记。您想问什么，直接问我就行。"
+NOT_FILED = "好的，不登记。以后有需要，随时找我。"
+STOPPED = "好的，先不登记了，您说过的内容我先留着。想继续的时候，跟我说“我还要反映”就行。"
+
+# "不用登记", "不要帮我登记", "我自己去申请", "自己去村里问": no filing wanted
+DECLINES = re.compile(
+    r"(?:不用|不要|不想|不必|别|用不着)(?:帮我|给我|你们)?(?:登记|记|反映|投诉|立案|提交)|不登记|"
+    r"(?:我|俺)?自己(?:去|到)[^,，。!！?？\s]{0,4}(?:问|办|申请|找|弄)"
+)
+# "不是新的事", "还是刚才那个事": nothing new told
+_NOTHING_NEW = re.compile(
+    r"不是(?:新的?|另外的?|别的|又一)(?:个|件)?事(?:情)?|还是(?:刚才|那)(?:个|件)?事(?:情)?"
+)
+_FILLER = re.compile(r"[我俺咱就只是的了嘛啊呀哈吧哦呢嗯好那这个们你您]")
+# what may be left beside the words of only asking: "同志", "其实"
+MAX_LEFT_CJK = 3
+
+
+def just_asking(text: str | None) -> bool:
+    """ "我不是要反映 就是问问": only asking, no question in it yet and nothing of a matter."""
+    clean = textutil.normalize_for_parsing(text or "")
+    said = ASKING_ONLY.sub("", clean)  # "我没有要投诉": no grievance told
+    if not ASKING_ONLY.search(clean) or detect_question(clean) is not None or is_grievance(said):
+        return False
+    rest = _FILLER.sub("", _NOTHING_NEW.sub("", said))
+    return textutil.cjk_count(rest) <= MAX_LEFT_CJK
+
+
+def declines_filing(text: str | None) -> bool:
+    """ "我就问问 不用登记 我自己去申请", "算了 我自己去村里问": the citizen does not want it filed."""
+    return bool(DECLINES.search(textutil.normalize_for_parsing(text or "")))

@@ -1,0 +1,65 @@
+"""Questions asked once a case is filed: answered for the route the case was given, never a new matter's story.
+
+After filing the story slots are cleared (`RESET_AFTER_FILING`) but `case_number`, `route` and `route_variant`
+stay: "那我好久能拿到钱咯" is answered with that route's time limits, "咁我今晚佢再嘈可以点算？" with where to
+turn now, "复议要去哪里申请？" with where that is done. A message that tells a new matter is left to the intake.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from actions.asking_only import JUST_ASKING, just_asking
+from actions.consultation import is_consultation, names_service, office_for
+from actions.matter_kind import tells_a_story
+from actions.question_detect import detect_question, without_questions
+from actions.question_kinds import QuestionKind
+from actions.questions import answer_in_context
+from bot.domain import text as textutil
+from bot.domain.knowledge import load_knowledge, route_brief, route_time_lines
+from bot.domain.routing import RouteDecision
+
+# "好久能拿到钱", "什么时候有结果", "你们管不管": the time limits of the route the case was given
+TIMELINE_KINDS = frozenset({QuestionKind.WHEN_HANDLED, QuestionKind.WILL_YOU_ACT, QuestionKind.GET_BACK})
+TIMELINE = "您的事项已经登记了（编号 {case}），什么时候有结果，要看这件事走的途径：{title}。时间上是这样算的：\n{lines}"
+WHAT_NOW = (
+    "您的事项已经登记了（编号 {case}），会转给管这件事的部门，工作人员也能看到您刚才问的。"
+    "眼下要是又出了情况：{brief}\n有人身安全危险的急事，请直接打110。"
+)
+SERVICE = "{where}。您的事项已经登记了（编号 {case}），用编号随时能查进度。"
+
+
+def filed_route(slots: Mapping[str, Any]) -> RouteDecision | None:
+    """The route of the case just filed, while no new matter is being told; None otherwise."""
+    if not slots.get("case_number") or not slots.get("route") or slots.get("issue_text"):
+        return None
+    return RouteDecision(str(slots["route"]), slots.get("route_variant") or None, "")
+
+
+def after_filing_answer(slots: Mapping[str, Any], text: str) -> str | None:
+    """The answer to a question about the case just filed, or None (no case, no question, or a new matter)."""
+    route = filed_route(slots)
+    if route is None:
+        return None
+    clean = textutil.normalize_for_parsing(text or "")
+    case = slots.get("case_number")
+    kind = detect_question(clean)
+    if kind is None:
+        return JUST_ASKING if just_asking(clean) else None  # "不是新的事 我就问问"
+    if tells_a_story(without_questions(clean)):
+        return None  # a new matter told with a question: the intake reads it
+    if names_service(clean) and is_consultation(clean):  # "复议要去哪里申请？要带什么？"
+        return SERVICE.format(where=office_for(clean), case=case)
+    if kind in TIMELINE_KINDS:
+        lines = route_time_lines(route.code, route.variant)
+        if lines:
+            title = load_knowledge().route(route.code).resolve(route.variant).title
+            return TIMELINE.format(case=case, title=title, lines="\n".join(f"· {line}" for line in lines))
+    answer = None if kind is QuestionKind.OTHER else answer_in_context(kind, text, route=route)
+    return answer or what_now(route, case)
+
+
+def what_now(route: RouteDecision, case: Any) -> str:
+    """Where to turn now about the matter filed ("今晚再吵怎么办"), by its route."""
+    return WHAT_NOW.format(case=case, brief=route_brief(route.code, route.variant))

@@ -1,0 +1,53 @@
+"""Messages that start no intake, though the classifier took them for a story: answered, nothing stored.
+
+A question about getting something done ("档案怎么转？"), a question going on from one just answered ("那没
+备案的还能补吗"), a question about the case just filed ("那我好久能拿到钱咯"), "我不是要反映 就是问问", and a
+citizen who declines to file ("算了 我自己去村里问").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from actions.asking_only import JUST_ASKING, NOT_FILED, STOPPED, declines_filing, just_asking
+from actions.consultation import consultation_answer, consultation_before, follow_up_answer, is_consultation
+from actions.filed_questions import after_filing_answer
+from actions.matter_kind import ASKING_ONLY
+from bot.domain import text as textutil
+
+
+def answer_instead_of_filing(
+    slots: Mapping[str, Any], text: str, earlier: Sequence[str] = ()
+) -> list[str] | None:
+    """The answer to a message that tells no matter to file, or None (the intake goes on). `earlier`: what the
+    citizen wrote before this message, oldest first. Whatever the intake had stored may be dropped."""
+    story = slots.get("issue_text")
+    clean = textutil.normalize_for_parsing(text or "")
+    if story and ASKING_ONLY.search(clean) and is_consultation(f"{story}，{text}"):
+        return [consultation_answer(f"{story}，{text}")]  # "我就是问问能不能补办": the intake was a mistake
+    if story:
+        return None
+    filed = after_filing_answer(slots, text)
+    if filed is not None:
+        return [filed]
+    if just_asking(clean):
+        return [JUST_ASKING]
+    before = consultation_before(slots, list(earlier))
+    follow = follow_up_answer(before, text) if before else None
+    if follow is not None:
+        return [follow]
+    if is_consultation(text):
+        return [consultation_answer(text)]
+    if declines_filing(clean):
+        return [NOT_FILED]
+    return None
+
+
+def declined(slots: Mapping[str, Any], text: str) -> str | None:
+    """What to say when the citizen stops an intake under way by declining to file ("我就问问 不用登记 我自己去
+    申请"); the details said so far are kept. None when the message does not decline."""
+    clean = textutil.normalize_for_parsing(text or "")
+    if not slots.get("issue_text") or not declines_filing(clean):
+        return None
+    return STOPPED if ASKING_ONLY.search(clean) or "算了" in clean else None
