@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult
@@ -10,6 +11,14 @@ from actions.slots import NOT_PROVIDED, OPTIONAL_SLOTS, SLOT_LABELS
 from bot.domain.text import normalize_for_parsing
 
 OFF_TOPIC_NOTE = "这个我帮不上忙，我们先把登记做完。"
+# "俺是她儿子 替她来问问", "我帮我妈反映的": who writes for whom, no failed answer
+FOR_A_RELATIVE_NOTE = "好的，您替家里人来反映也行，我们接着登记。"
+_FOR_A_RELATIVE = re.compile(
+    r"(?:替|帮|代)(?:我|俺)?家?(?:她|他|老人家?|妈妈?|娘|爸爸?|爹|奶奶|爷爷|外婆|外公|老伴|家里人?|亲戚|父母|孩子|娃)"
+    r"[^,，。!！?？]{0,3}(?:问|反映|说|登记|办|来)|"
+    r"^(?:我|俺|本人)是(?:她|他|老人|病人)(?:的|家)?(?:儿子|女儿|闺女|孙子|孙女|老伴|爱人|家属|亲戚|侄子|侄女|外甥|媳妇|女婿|儿媳)"
+    r"[,，\s]*(?:替|帮|代)?(?:她|他)?(?:来)?(?:问问?|反映|说|登记)?[吧啊呀的了\s]*$"
+)
 UNREAD_NOTE = "抱歉，这个回答我没太看懂。"
 # "谢谢", "您好", "好的" mid-way are no failed answer: a warm word back, then the question once more
 WARM_ACKS = {"thanks": "不客气。", "greet": "您好。", "affirm": "好的。"}
@@ -42,6 +51,8 @@ def reprompt_note(turn: Turn, result: TurnResult) -> Note:
         return Note(READ_FAILED, NoteKind.PROBLEM)
     if announces_only(normalize_for_parsing(turn.text)):  # "我还想问个事": the question is awaited
         return Note(LISTENING_NOTE, NoteKind.REPROMPT)
+    if _FOR_A_RELATIVE.search(normalize_for_parsing(turn.text)):
+        return Note(FOR_A_RELATIVE_NOTE, NoteKind.REPROMPT)
     if turn.intent == "out_of_scope":
         return Note(OFF_TOPIC_NOTE, NoteKind.REPROMPT)
     if turn.intent in WARM_ACKS:
