@@ -274,6 +274,16 @@ def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
     norm = with_standard_time_words(normalize_for_parsing(text))
     if not norm:
         return None
+    best = _earliest(norm, now)
+    if best is None and len(norm.split()) > 1:
+        # a space is the only full stop many people type, and jionlp reads across it: "今年夏天开始的 每天晚上到
+        # 一两点" is one recurring time to it, nothing at all; read piece by piece, "今年夏天开始" is found
+        pieces = [found for piece in norm.split() if (found := _earliest(piece, now))]
+        best = min(pieces, key=lambda o: o.start) if pieces else None
+    return best
+
+
+def _earliest(norm: str, now: datetime) -> OccurredAt | None:
     found = _jionlp_candidates(norm, now)
     terms = term_candidates(norm, now.date())  # "去年开学": the term is more exact than jionlp's year
     found = [c for c in found if not _overlaps(c, terms)] + terms

@@ -478,3 +478,23 @@ def test_an_exact_date_in_the_story_is_not_replaced():
     known = extract_occurred_at(story, DEC_5).normalized
     assert known == "2026-10-28"
     assert not replaces_estimate(story, known, extract_occurred_at("11月3号", DEC_5), DEC_5)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # jionlp glues the two across the space and finds nothing
+        ("今年夏天开始的 每天晚上到一两点", "2026-05"),
+        ("上个月开始的 天天晚上吵到两三点", "2026-11"),
+        ("去年冬天开始 每晚十点以后", "2025-11"),
+    ],
+)
+def test_a_time_and_a_recurring_hour_parted_only_by_a_space_are_read(text, month):
+    result = extract_occurred_at(text, datetime(2026, 12, 5, 10))
+    assert result is not None and result.normalized.startswith(month[:4])
+    assert result.start.strftime("%Y-%m") == month
+
+
+def test_a_time_said_in_pieces_stays_one_time():
+    result = extract_occurred_at("去年 三月", datetime(2026, 12, 5, 10))
+    assert result.start.strftime("%Y-%m") == "2025-03"
