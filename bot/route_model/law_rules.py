@@ -11,6 +11,8 @@
 - A title dispute is between parties over who owns or uses land (土地管理法 第14条). An organ's own act on the
   citizen's land or house (a certificate or registration not issued, a 违建 finding, a demolition order) is an
   administrative act: 行政复议 or an administrative suit (行政复议法 第11条, 第23条), not a title dispute.
+- Gas, piped or bottled, is for the 燃气管理部门 (城镇燃气管理条例 第5条: 住建 and 城管 lines, 12319), not the
+  environment bureau's 12369: a gas smell or a leaking cylinder is no pollution complaint.
 """
 
 from __future__ import annotations
@@ -92,6 +94,11 @@ _DEMOLITION = re.compile(r"违建|违章建筑|违法建筑|违法建设|强拆|
 _RIVAL_PARTY = re.compile(
     r"邻居|隔壁|对门|两家|他家|她家|他们家|堂[叔兄弟伯哥]|亲戚|兄弟|村民|别人|对方|占了我|占我|争|抢"
 )
+ENVIRONMENT = "hotline_12345/environment"
+GAS_LINE = "hotline_12345/housing"
+_GAS = re.compile(r"燃气|煤气|液化气|液化石油气|天然气|气罐|气瓶|钢瓶|送气|气站|漏气|燃气灶|煤气灶")
+# what the environment bureau does handle, even near gas: a plant's fumes, effluent, noise
+_POLLUTION = re.compile(r"污染|排污|偷排|排放|废气|废水|污水|粉尘|扬尘|噪音|噪声|油烟|黑烟|冒烟|烟囱|环评")
 # how little is left of a reading the law excludes
 EXCLUDED_FACTOR = 0.0
 # an exclusion is named in the reason only when the model gave that reading this much
@@ -174,8 +181,19 @@ def apply_law_rules(
         if _scale(out, LAND_TITLE, EXCLUDED_FACTOR):
             used.append("说的是机关对自家土地、房屋的行为，不是当事人之间的权属争议（土地管理法第14条）")
         out[organ_act] = out.get(organ_act, 0.0) + moved
+    if gas_matter(text) and out.get(ENVIRONMENT, 0.0):
+        moved = out[ENVIRONMENT]  # the gas regulator's line, not 12369
+        if _scale(out, ENVIRONMENT, EXCLUDED_FACTOR):
+            used.append("燃气的事归燃气管理部门，不按环境污染处理（城镇燃气管理条例第5条）")
+        out[GAS_LINE] = out.get(GAS_LINE, 0.0) + moved
     total = sum(out.values()) or 1.0
     return {label: p / total for label, p in out.items()}, used
+
+
+def gas_matter(text: str | None) -> bool:
+    """Is the matter gas supply or its safety ("液化气罐阀门漏气", "楼道里总有煤气味"), with no pollution told?"""
+    clean = normalize_for_parsing(text or "")
+    return bool(_GAS.search(clean)) and not _POLLUTION.search(clean)
 
 
 def public_power_involved(text: str | None, respondent: str | None = None) -> bool:
