@@ -14,7 +14,7 @@ from typing import Any
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.matter_kind import NOT_FOR_A_GRIEVANCE, is_grievance, routes_for_story
+from actions.matter_kind import NOT_FOR_A_GRIEVANCE, SUGGESTION, is_grievance, routes_for_story
 from bot.cases.schemas import optional_text
 from bot.domain import routing
 from bot.domain.routing import RouteDecision, route_title
@@ -24,6 +24,10 @@ CHOOSE = "choose"
 ROUTE_CHOICE_ENTITY = "route_choice"
 BASIS_SLOTS = ("issue_text", "category", "legal_status", "respondent")
 ROUTE_SLOTS = ("route", "route_variant", "route_reason", "route_basis", "route_question", "route_options")
+# a proposal for what should be (第29条): studied by the organ concerned, whatever service it is about
+SUGGESTION_DECISION = RouteDecision(
+    "suggestion", None, "群众提的是建议（建议意见），交有关机关研究办理（第29条）", 1.0
+)
 
 
 def route_basis(slots: dict[str, Any]) -> str:
@@ -34,6 +38,9 @@ def route_basis(slots: dict[str, Any]) -> str:
 def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
     """The route the details point to now, with a question when they do not decide."""
     story = slots.get("issue_text") or ""
+    if slots.get("matter_kind") == SUGGESTION and not is_grievance(story):
+        # "能不能装个红绿灯": the intake read a suggestion (no date, no one to answer for it), so is its route
+        return SUGGESTION_DECISION
     details = (story, optional_text(slots.get("category")), optional_text(slots.get("legal_status")))
     respondent = optional_text(slots.get("respondent"))
     decision = routing.decide_route(*details, respondent=respondent)  # through the module: tests pin it
