@@ -4,7 +4,8 @@ Decisions (documented for staff and tests):
 - The earliest meaningful time in the message wins ("2019年买的房，去年开始漏水" → 2019).
 - "从去年三月开始 / 2019年至今 / 2020年以来" → the start anchor (2025-03, 2019, 2020); `text` keeps "开始".
 - "三个月了 / 两年多了 / 已经半年没发工资" are anchored: about that long before `now`, at the delta's unit
-  (month → that month, year → that year, day/week → that day). Bare durations ("干了三个月",
+  (month → that month, year → that year, day/week → that day). A blurred "大半年了" is the stretch it allows:
+  the months from nine back to six (a clerk writes "2026年3月至6月"). Bare durations ("干了三个月",
   "拖欠了三个月工资") are not anchored; a debt that has lasted is ("工资欠了五个月" → five months ago).
 - Pure clock times ("八点半", "上午") and recurring times ("每天晚上", "周末开公车") are ignored; so is a
   time promised and not yet come ("老板说年底给"). "过了年", "年后" start at that year's Spring Festival.
@@ -108,15 +109,30 @@ def _parse_anchor(jio: Any, text: str, now: datetime) -> tuple[date, date] | Non
     return (start, end) if start and end else None
 
 
+# "大半年", "大半个月": more than half, jionlp says up to nine tenths; people who mean longer say "快一年", so the
+# greater part is read as up to three quarters of it ("大半年了" in December: from March to June)
+BLUR_FARTHEST = 0.75
+
+
 def _delta_anchor(detail: dict[str, float] | list[dict[str, float]], today: date) -> tuple[date, date] | None:
-    if isinstance(
-        detail, list
-    ):  # a blurred range ("大半年" is half to nine tenths of a year): the least it says
-        detail = detail[0] if detail else {}
     try:
+        if isinstance(detail, list):  # a blurred range: the whole stretch it allows, farthest first
+            return _blurred_span(detail, today)
         return _delta_span(detail, today)
     except (ValueError, OverflowError):  # "99999个月了": before year 1, no date of a matter
         return None
+
+
+def _blurred_span(bounds: list[dict[str, float]], today: date) -> tuple[date, date] | None:
+    """ "大半年了" ([half a year, nine tenths]): from the farther bound, capped at three quarters, to the nearer."""
+    if not bounds:
+        return None
+    nearer = _delta_span(bounds[0], today)
+    farther = {unit: min(amount, BLUR_FARTHEST) for unit, amount in bounds[-1].items()}
+    farthest = _delta_span(farther, today)
+    if nearer is None or farthest is None:
+        return nearer or farthest
+    return min(farthest[0], nearer[0]), max(farthest[1], nearer[1])
 
 
 def _delta_span(detail: dict[str, float], today: date) -> tuple[date, date] | None:

@@ -402,11 +402,17 @@ DEC_5 = datetime(2026, 12, 5, 9, 0)
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("判决都生效大半年了", "2026-06"),  # a blurred range: at least half a year ago
-        ("都生效大半年了", "2026-06"),
-        ("厂里欠我们工资大半年了", "2026-06"),
-        ("廠裡欠我們工資大半年了", "2026-06"),
-        ("这事拖了大半年了还没人管", "2026-06"),
+        # a blurred range: more than half a year, up to three quarters, as the stretch of months it allows
+        ("判决都生效大半年了", "2026-03-01~2026-06-30"),
+        ("都生效大半年了", "2026-03-01~2026-06-30"),
+        ("厂里欠我们工资大半年了", "2026-03-01~2026-06-30"),
+        ("廠裡欠我們工資大半年了", "2026-03-01~2026-06-30"),
+        ("这事拖了大半年了还没人管", "2026-03-01~2026-06-30"),
+        ("俺家地让人占了得有大半年了", "2026-03-01~2026-06-30"),
+        ("下水道堵了大半个月", "2026-11-13~2026-11-20"),  # half to three quarters of a month
+        ("工資拖了大半個月了", "2026-11-13~2026-11-20"),
+        ("半年了", "2026-06"),  # not blurred: about six months back
+        ("拖了大半年的工钱", None),  # how much pay, not since when
     ],
 )
 def test_a_blurred_duration_is_read_without_error(text, found, caplog):
