@@ -63,11 +63,22 @@ _RHETORICAL_RE = re.compile(
     r"(?:上|去|到|往)哪(?:儿|里)?(?:去)?)"
     r"(?:去|到|来)?(?:打|上|告|起)?$"
 )
-# Only an intention or a question: "我想起诉他们", "能不能申请仲裁" say nothing about the status.
+# Only an intention or a question: "我想起诉他们", "能不能申请仲裁" say nothing about the status; nor does
+# someone else's advice ("派出所说是经济纠纷让我们起诉", "律师叫俺去告").
 _INTENT_RE = re.compile(
-    r"(?:想|打算|准备|要|能否|能不能|可不可以|可以|怎么|如何|应该|是否|该不该|要不要|需要|建议)"
-    + _FILLER
-    + "$"
+    r"(?:(?:想|打算|准备|要|能否|能不能|可不可以|可以|怎么|如何|应该|是否|该不该|要不要|需要|建议)"
+    r"|(?:让|叫|劝|要)(?:我|我们|俺|俺们|咱|咱们|大家|他|他们)?)" + _FILLER + "$"
+)
+# The field's own name in a correction: "诉讼情况改成没有起诉" speaks of the field, not of a suit
+_FIELD_LABEL_RE = re.compile(
+    r"(?:诉讼|官司|仲裁)(?:/仲裁)?(?:情况|状态|那一?[项栏个]|这一?[项栏个]|一[项栏])"
+)
+_CHANGED_TO_RE = re.compile(r"^(?:要|应该|得)?(?:改成|改为|换成|写成|应该是)")
+# Others have sued, the citizen has not: "有业主起诉了 判了…我自己没起诉", "别人告了 我没有"
+_OTHERS_RE = re.compile(r"有(?:的|些)?(?:业主|人|家长|工友|村民|邻居|住户)|别人|其他(?:人|业主|住户)|邻居")
+_OWN_DENIAL_RE = re.compile(
+    r"(?:我|俺|我们|俺们|咱们?)(?:自己|家)?(?:还|也|都|可)?(?:没有?|没得|冇|未)(?:去)?"
+    r"(?:起诉|告|打官司|申请|走法律|$|[,，。!！ ])"
 )
 _NEGATIVE_ANSWER_RE = re.compile(
     r"(?:没有|没|无|都没有|都没|还没有|还没|没呢|否|不是|没走|没去|都不是|一个都没有|什么都没有|没有过|没有的|没得|冇|冇得|木有)"
@@ -114,10 +125,10 @@ def detect_legal_status(text: str | None) -> str | None:
     """``in_court``, ``judged``, ``in_arbitration``, ``administrative_decision``, ``none`` or None."""
     if not text:
         return None
-    norm = normalize_for_parsing(text).replace(" ", "")
+    norm = _CHANGED_TO_RE.sub("", _FIELD_LABEL_RE.sub("", normalize_for_parsing(text).replace(" ", "")))
     if not norm:
         return None
-    if _WOULD_NOT_SUE_RE.search(norm):
+    if _WOULD_NOT_SUE_RE.search(norm) or (_OTHERS_RE.search(norm) and _OWN_DENIAL_RE.search(norm)):
         return "none"
     positive, negated = _hits(norm)
     # "还没判 / 下个月开庭" presuppose a suit, unless the suit itself is denied ("没起诉，也没开庭") or the
@@ -128,7 +139,13 @@ def detect_legal_status(text: str | None) -> str | None:
     for code in _PRIORITY:
         if code in positive:
             return code
-    if negated or _NO_LEGAL_RE.search(norm) or _NEGATIVE_ANSWER_RE.fullmatch(norm):
+    # "没有 有家长报警了 派出所说…让我们起诉": a bare no first, then why
+    first_clause = re.split(r"[\s,，。.!！;；]+", normalize_for_parsing(text).strip(), maxsplit=1)[0]
+    if (
+        negated
+        or _NO_LEGAL_RE.search(norm)
+        or any(_NEGATIVE_ANSWER_RE.fullmatch(t) for t in (norm, first_clause))
+    ):
         return "none"
     return None
 

@@ -144,3 +144,33 @@ def test_gao_inside_other_words_says_nothing_about_a_suit(text):
 
 def test_gao_to_a_court_stays_a_suit():
     assert detect_legal_status("已经告到法院了") == "in_court"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有业主起诉了 判了 开发商没钱执行不了 我自己没起诉",  # others sued; the citizen has not
+        "别人起诉了 我没有",
+        "有的工友去仲裁了 俺还没申请",
+        "没有 有家长报警了 派出所说是经济纠纷让我们起诉",  # the police's advice is nobody's suit
+        "律师让我们起诉 我们还没起诉",
+        "诉讼情况改成没有起诉",  # the field's own name is no suit
+        "官司那一项改成没有",
+    ],
+)
+def test_others_suing_or_advising_a_suit_leaves_the_citizen_with_none(text):
+    assert detect_legal_status(text) == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我没起诉 但是对方起诉我了", "in_court"),  # sued by the other side: the matter is in court
+        ("有人起诉了", "in_court"),
+        ("诉讼情况改成正在审理", "in_court"),
+        ("官司那项改成法院判了", "judged"),
+        ("没有，下个月开庭", "in_court"),
+    ],
+)
+def test_a_suit_the_citizen_is_party_to_is_still_read(text, expected):
+    assert detect_legal_status(text) == expected
