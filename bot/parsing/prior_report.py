@@ -139,9 +139,10 @@ _CLAUSE_SPLIT_RE = re.compile(
 _SENTENCE_END = tuple("。；;!?！？\n")
 _MAX_SPAN = 80
 _MAX_REPLY_CLAUSES = 3
-# a suit at a court or before arbitration is the court status, not an earlier report: "有几户自己去法院告了"
-_COURT_RE = re.compile(r"法院|法庭|仲裁")
-_SUED_RE = re.compile(r"告|起诉|诉讼|打官司|立案|开庭|判|仲裁")
+# a suit at a court is the court status, not an earlier report: "有几户自己去法院告了" (a labour arbitration
+# applied for, "去劳动仲裁了", is told as where the matter went)
+_COURT_RE = re.compile(r"法院|法庭")
+_SUED_RE = re.compile(r"告|起诉|诉讼|打官司|立案|开庭")
 # "我向区政府申请公开…的文件": an application is the matter itself, not an earlier report of it
 _APPLICATION_RE = re.compile(r"申请(?!过)")
 REPORT, PLAN = "report", "plan"

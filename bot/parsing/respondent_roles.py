@@ -26,6 +26,7 @@ ROLE_AT_END_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse
 # what a role is said with that is still no name: where it is, what trade it is in
 _DESCRIPTOR_WORDS = (
     "我们 我 小区 村里 镇上 厂里 县 市 区 镇 乡 村 工地 网点 这家 那家 一家 这个 那个 某 隔壁 楼下 对面 附近 本地 当地 私人 个体 民办 私立 "
+    "公办 公立 国营 国有 "
     "黑心 无良 缺德 孩子 娃 儿子 女儿 孙子 孙女 "
     "黑 小 大 新 老 电子 科技 食品 服装 服饰 制衣 鞋 鞋业 皮具 家具 建材 建筑 装修 装饰 劳务 家政 物流 快递 外卖 "
     "保健品 保健 健身房 健身 KTV 网吧 火锅 面馆 饭馆 餐馆 餐饮 奶茶 烧烤 汽修 汽车 置业 化工 机械 塑料 五金 "

@@ -1,5 +1,5 @@
-"""What counts as an earlier report: an appeal on a platform or to 12123 does; a lawsuit (the court status), hiring
-a firm and being complained about oneself do not."""
+"""What counts as an earlier report: an appeal on a platform or to 12123 does, and so does a labour arbitration; a
+lawsuit (the court status), hiring a firm and being complained about oneself do not."""
 
 from __future__ import annotations
 
@@ -31,7 +31,6 @@ def test_an_appeal_or_a_complaint_made_is_an_earlier_report(text, kept):
     [
         "有几户自己去法院告了 我们家没有告",  # others' lawsuit: the court status, asked at its own question
         "好几家去法院起诉了",
-        "去仲裁委申请了仲裁",
         "去年十一月找了一家装潢公司装修房子",  # hiring a firm is the matter itself
         "找了个装修队 干了一半跑了",
         "找了一家公司做的防水",
