@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import cjk_count, normalize_for_parsing
 from bot.parsing.time_context import term_candidates, with_standard_time_words, without_deal_before_due
 from bot.parsing.time_rules import Cand, month_span, rule_candidates, shift_months
 from bot.parsing.time_scan import extract_times, jionlp
@@ -284,6 +284,11 @@ def _spring_festival(year: int) -> date | None:
     return found[0] if found else None
 
 
+# piece by piece only for a short chat message (each piece costs a jionlp call): a time answer, not a letter
+_MAX_PIECES = 6
+_MAX_PIECED_CHARS = 120
+
+
 @lru_cache(maxsize=64)
 def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
     # pure and immutable: one turn asks twice with the same text and `now` (jionlp takes milliseconds)
@@ -291,11 +296,12 @@ def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
     if not norm:
         return None
     best = _earliest(norm, now)
-    if best is None and len(norm.split()) > 1:
+    pieces = norm.split()
+    if best is None and 1 < len(pieces) <= _MAX_PIECES and len(norm) <= _MAX_PIECED_CHARS:
         # a space is the only full stop many people type, and jionlp reads across it: "今年夏天开始的 每天晚上到
         # 一两点" is one recurring time to it, nothing at all; read piece by piece, "今年夏天开始" is found
-        pieces = [found for piece in norm.split() if (found := _earliest(piece, now))]
-        best = min(pieces, key=lambda o: o.start) if pieces else None
+        found = [o for piece in pieces if cjk_count(piece) and (o := _earliest(piece, now))]
+        best = min(found, key=lambda o: o.start) if found else None
     return best
 
 
