@@ -34,7 +34,7 @@ from typing import Any
 import aiohttp
 
 from bench.cluster.harness import Cluster, running_cluster
-from bench.cluster.load import PARTS, TICKS, cpu_snapshot
+from bench.cluster.load import TICKS, cpu_snapshot, parts
 from bench.speed import OUR_SCRIPT
 from bench.stack import ROOT, ensure_model
 from bot.ops.settings import get_settings
@@ -68,12 +68,12 @@ async def _intakes(url: str, conversations: int, parallel: int) -> tuple[int, in
 def cpu_per_message(cluster: Cluster, conversations: int, parallel: int) -> dict[str, Any]:
     url = f"{cluster.rasa_url}/webhooks/rest/webhook"
     asyncio.run(_intakes(url, 1, 1))  # warm-up: first-use costs (model caches, connections) left out
-    before, started = cpu_snapshot(cluster), time.monotonic()
+    before, started = cpu_snapshot(cluster, 1), time.monotonic()
     answered, errors = asyncio.run(_intakes(url, conversations, parallel))
-    after, elapsed = cpu_snapshot(cluster), time.monotonic() - started
+    after, elapsed = cpu_snapshot(cluster, 1), time.monotonic() - started
     ms = {
         part: round((after[part] - before[part]) * 1000 / TICKS / max(answered, 1), 2)
-        for part in (*PARTS, "load generator")
+        for part in (*parts(1), "load generator")
         if after[part] - before[part] > 0
     }
     busy = (after["_busy"] - before["_busy"]) / max(1, after["_all"] - before["_all"])
