@@ -82,10 +82,10 @@ HELP_CHOOSE = re.compile(
     r"(?:你|您)?(?:帮我|帮忙|替我|给我)(?:选|挑|定|看看?(?:选|是)?)|你(?:来|看着|随便)?(?:选|定)(?:吧|嘛|一个)?|"
     r"(?:不晓得|不知道|不会|搞不清|分不清|弄不清|不懂|看不懂)(?:要|该|应该)?(?:选|挑)|"
     r"(?:不晓得|不知道|不清楚|搞不清|分不清|说不清)(?:是|属于|算|归)?(?:哪一?类|哪个|哪种|啥类|什么类)|"
-    r"选不来|不会选|看不清|眼睛不好|眼神不好|不识字|随便(?:选|哪个)|"
-    # "乱收费 算哪个", "这个属于哪一类啊？": which class it is, asked back
-    r"(?:算|属于|归|选)(?:哪一?类|哪个|哪种|啥类|什么类)(?:呀|啊|呢|嘛|哦)?[?？]*$"
+    r"选不来|不会选|看不清|眼睛不好|眼神不好|不识字|随便(?:选|哪个)"
 )
+# "乱收费 算哪个", "这个属于哪一类啊？": which class it is, asked back at the end of the message
+ASKED_BACK = re.compile(r"(?:算|属于|归)(?:哪一?类|哪个|哪种|啥类|什么类)(?:呀|啊|呢|嘛|哦)?[?？]*$")
 
 
 def core_word(clean: str) -> str:
@@ -137,6 +137,11 @@ def _lexicon_fits(word: str) -> tuple[str, ...]:
 
 def asks_to_choose(clean: str) -> bool:
     return bool(HELP_CHOOSE.search(textutil.normalize_for_parsing(clean)))
+
+
+def asks_which_class(text: str) -> bool:
+    """ "乱收费 算哪个" at the category question: the class asked back, for the bot to pick from the story."""
+    return bool(ASKED_BACK.search(textutil.normalize_for_parsing(text or "").strip()))
 
 
 def pick_for_story(story: str, classify) -> tuple[str, list[str]]:

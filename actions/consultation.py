@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
 from actions.question_detect import ASKS_MATERIALS, detect_question
+from actions.question_kinds import QuestionKind
 from bot.domain import text as textutil
 
 # (words of the question, who does it); the first match wins, so the narrower topics come first
@@ -137,7 +138,10 @@ FOLLOW_UP = (
 
 def asks_more(clean: str) -> bool:
     """A question that goes on from the one answered ("能不能让村里帮忙代办"), telling no grievance of its own."""
-    asks = detect_question(clean) is not None or bool(ASKING_ONLY.search(clean))
+    kind = detect_question(clean)
+    if kind not in (None, QuestionKind.OTHER):
+        return False  # "那要花多少钱": a question the knowledge file answers (fees, with 诉讼费)
+    asks = kind is not None or bool(ASKING_ONLY.search(clean))
     return asks and not is_grievance(ASKING_ONLY.sub("", clean))  # "我没有要投诉": no grievance told
 
 

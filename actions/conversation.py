@@ -14,6 +14,7 @@ from actions.corrections import CorrectDetail
 from actions.faq_reply import consultation_follow_up, specific_answer
 from actions.intent_words import asks_for_human
 from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.more_story import only_asks
 from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin, lost_number_followup, unclear_reply
@@ -81,7 +82,9 @@ class HandleUnclear(Action):
         if instead:  # "那我好久能拿到钱咯" after filing, "我不是要反映 就是问问": answered, no intake
             say_notes(dispatcher, instead)
             return []
-        if tells_a_story(clean) and not textutil.looks_like_markup(text) and not is_consultation(text):
+        # "公积金提取被拒了可以投诉吗😤" only asks: answered, and the story is told next
+        telling = tells_a_story(clean) and not only_asks(clean)
+        if telling and not textutil.looks_like_markup(text) and not is_consultation(text):
             return self.start_intake(dispatcher, tracker)
         answer = (
             lost_number_followup(tracker)

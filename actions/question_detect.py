@@ -46,6 +46,7 @@ _STATEMENT_RE = re.compile(
 )
 # a clause marked with a question mark and ending in a soft particle asks: "提个建议还要名字啊？"
 _SOFT_END_RE = re.compile(r"[啊呀哈咯哦噻撒嘞吧]$")
+_TRAILING_RE = re.compile(r"[^\w\u4e00-\u9fff]+$")
 
 _HOPED_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.ANONYMOUS})
 _HOPEFUL_RE = re.compile(r"吧[?？\s~～]*$")
@@ -195,7 +196,7 @@ def _asks(clause: str) -> bool:
     if not textutil.has_words(body):
         return False
     marked = body.endswith(("?", "？"))
-    core = body.rstrip("?？,.;!，。；！、~～ ")
+    core = _TRAILING_RE.sub("", body)  # "可以投诉吗😤": marks and emoji after the last word
     ends_asking = bool(_END_PARTICLE_RE.search(core))
     if not (marked or ends_asking) and (_NOT_KNOWING_RE.search(core) or _STATEMENT_RE.search(core)):
         return False  # "不知道找哪个部门", "谁也不管": a statement, not a question

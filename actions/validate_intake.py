@@ -10,7 +10,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from actions.category_help import asks_to_choose, pick_for_story
+from actions.category_help import asks_which_class, pick_for_story
 from actions.consultation import consultation_before, county_of, earlier_user_texts, follow_up_answer
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
@@ -104,7 +104,7 @@ class ValidateIntakeForm(Action):
                 tracker.get_slot("requested_slot") == "category"
                 and detect_question(text) is QuestionKind.WHY_ASKED
             )
-            if tracker.get_slot("requested_slot") == "category" and asks_to_choose(text):
+            if tracker.get_slot("requested_slot") == "category" and asks_which_class(text):
                 # "乱收费 算哪个": which class, asked back at the category question: picked from the story
                 return [*await HelpChooseCategory().run(dispatcher, tracker, domain), *bookkeeping(tracker)]
             stopped = declined(tracker.slots, text)

@@ -106,3 +106,8 @@ def test_declining_during_an_intake_keeps_the_story():
 
 def test_review_office():
     assert "人民政府" in office_for("復議要去哪裡申請")
+
+
+def test_a_known_question_after_a_consultation_keeps_its_own_answer():
+    earlier = ["想问下 离婚去哪里办啊 他不同意离"]
+    assert answer_instead_of_filing({}, "那要花多少钱", earlier) is None  # the fees FAQ answers it (诉讼费)

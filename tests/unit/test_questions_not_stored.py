@@ -129,3 +129,15 @@ def test_would_never_sue_says_no_suit(answer):
 )
 def test_a_guess_with_a_question_mark_asks(asked, kind):
     assert detect_question(asked) is kind
+
+
+@pytest.mark.parametrize(
+    ("asked", "kind"),
+    [
+        ("hi 想问下 公积金提取被拒了可以投诉吗😤", QuestionKind.WILL_YOU_ACT),
+        ("要收费吗🙏", QuestionKind.FEES),
+        ("能保密吗？？😭", QuestionKind.CONFIDENTIALITY),
+    ],
+)
+def test_emoji_after_the_question(asked, kind):
+    assert detect_question(asked) is kind
