@@ -11,6 +11,8 @@ from actions.not_known import DONT_KNOW
 from actions.question_detect import detect_question, without_questions
 from actions.question_kinds import QuestionKind
 from bot.domain import text as textutil
+from bot.gazetteer import get_gazetteer
+from bot.parsing import occurred_at
 
 STORY_AT_CATEGORY_INTENTS = frozenset({"tell_problem", "inform", "out_of_scope", "nlu_fallback"})
 # what a reader notes for the next question, not a detail the message gave
@@ -71,7 +73,7 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         and detect_question(clean) is None
         and not DONT_KNOW.search(clean)
     )
-    if only_asks(clean) or announces_only(clean):
+    if only_asks(clean) or announces_only(clean) or _only_where_or_when(turn, clean, result):
         # "你还没回答我 能不能二十几个人一起进去" is answered as a question, "我还想问个事" awaits one: neither
         # is kept as the matter
         return
@@ -96,6 +98,15 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         and more not in current
     ):
         result.set("issue_text", f"{current}\n{more}")
+
+
+def _only_where_or_when(turn: Turn, clean: str, result: TurnResult) -> bool:
+    """ "河南省周口市郸城县 俺娘在汲冢镇" at the category question gave the place, nothing of the matter: a place
+    in the story would move its class (hc-002 was filed 民政 for a pension)."""
+    if not {"location", "location_code", "occurred_at"} & set(result.updates):
+        return False
+    when = occurred_at.extract_occurred_at(clean, turn.now)
+    return says_only_where_or_when(clean, get_gazetteer(), when.text if when else None)
 
 
 # "同志 我想问个事", "您好 有个情况想反映一下": an opening that only announces what is coming
