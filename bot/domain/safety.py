@@ -20,14 +20,14 @@ from bot.domain.knowledge import CRISIS_KINDS, HAZARD_KINDS, Knowledge, load_kno
 from bot.domain.safety_patterns import BEATEN_RE as _BEATEN
 from bot.domain.safety_patterns import HARMLESS_RE as _HARMLESS
 from bot.domain.safety_patterns import HAZARDS_RE as _HAZARDS
-from bot.domain.safety_patterns import INACTION_RE as _INACTION
 from bot.domain.safety_patterns import KEEP_AWAY_RE as _KEEP_AWAY
 from bot.domain.safety_patterns import OTHER_DANGER_RE as _OTHER_DANGER
-from bot.domain.safety_patterns import PAST_RE as _PAST
 from bot.domain.safety_patterns import PATTERNS_RE as _PATTERNS
-from bot.domain.safety_patterns import PRESENT_RE as _PRESENT
 from bot.domain.safety_patterns import RETURN_FEAR_RE as _RETURN_FEAR
-from bot.domain.safety_patterns import SAFE_NOW_RE as _SAFE_NOW
+from bot.domain.safety_tense import INACTION_RE as _INACTION
+from bot.domain.safety_tense import PAST_RE as _PAST
+from bot.domain.safety_tense import PRESENT_RE as _PRESENT
+from bot.domain.safety_tense import SAFE_NOW_RE as _SAFE_NOW
 from bot.domain.text import normalize_for_parsing
 
 

@@ -2,7 +2,8 @@
 
 Text reaches these patterns normalised (half-width, simplified, invisible characters removed) and with the
 `HARMLESS` idioms blanked out. Each table is a list of alternatives, one group of phrasings per entry, with
-the reason it is there. `<NAME>` stands for a shared piece from `MACROS`. Who speaks matters: a citizen who
+the reason it is there. `<NAME>` stands for a shared piece from `safety_macros.MACROS`; when the harm happens
+(past, now, over) is read with `safety_tense`. Who speaks matters: a citizen who
 was beaten or whose home was smashed is a victim (`danger`), never a threat (`violence`, recorded as 扬言).
 """
 
@@ -10,26 +11,7 @@ from __future__ import annotations
 
 import re
 
-MACROS = {
-    "P": r"[,.!?;:。、…~\s]",  # clause punctuation (full-width is already ASCII here)
-    "W": r"[^,.!?;:。、…~\s]",  # any character inside one clause
-    "S": r"[^。!?]",  # any character inside one sentence
-    "ME": r"(?:我|俺)",  # the speaker, also in dialect
-    "HIM": r"(?:他|她|你|他们|她们|你们|那个|这个|那帮|这帮)",  # someone else as the object of a threat
-    # family and partners: who hits at home
-    "FAM": r"(?:老公|丈夫|老婆|妻子|媳妇|男人|前夫|前妻|对象|男朋友|男友|前男友|未婚夫|公公|婆婆|婆家人?|继父"
-    r"|继母|后爸|后妈|爸爸|妈妈|父亲|母亲|我爸|我妈|他爸|她爸|儿子|女儿|女婿|儿媳妇?|哥哥?|弟弟?|妹夫|姐夫|嫂子|弟媳|岳父|岳母|丈母娘|家里人|家人)",
-    # intent or company before an act: the speaker (and others) will do it
-    "WILL": r"(?:要|就|准备|打算|约好了?|商量好了?|一起|集体|带人|带上|组织|叫上|我们|俺们|咱们|大家|号人)",
-    "POISON": r"(?:农药|敌敌畏|百草枯|老鼠药|耗子药|毒鼠强|除草剂|毒药|安眠药)",
-    # the one who threatened, as the citizen names him later in the talk
-    "WHO": r"(?:他|她|他们|她们|那人|那个人|那家伙|那伙人|那帮人|对方|那个男的|男的|前夫|老公|男人|丈夫)",
-    # coming back, not for a visit that is the matter ("再来收费", "再来检查")
-    "BACK": r"(?:再|又|还|还会|还要|会不会|会再|再次)(?:来|回来|返来|过来|上门|找上门|找来|找过来|找我|找俺|堵我)"
-    r"(?!收|查|检|催|量|修|看看|问|登记|通知|送|调解|处理|水|电|雨|停)",
-    # what a frightened person asks, in everyday and dialect words
-    "WORRY": r"(?:咋办|怎么办|怎么搞|咋整|咋弄|怎么弄|如何是好|咋个办|哪门办|哪门搞|点算|点办|怎样办|该怎么|么办|好怕|害怕)",
-}
+from bot.domain.safety_macros import compile_any
 
 HARMLESS = [
     # exaggerations and trade words with 杀/死/炸/火/打
@@ -83,24 +65,6 @@ BEATEN = [
     r"(?<![跟和与])他(?:又|还|就|总|经常|天天)?<W>{0,4}(?:动手(?!术|脚)|拿<W>{0,4}(?:追|逼|砍|捅|砸|打))",
 ]
 
-# when a beating happened: clearly before today ("上个月", "去年", "三天前", "那次"); yesterday is too close to call
-PAST = [
-    r"上+个?(?:月|周|星期|礼拜|回|次|学期|半年)|去年|前年|前几天|前些天|前些日子|前段时间|前阵子|那次|那回|那天|那晚|当时",
-    r"(?:\d+|[一二两三四五六七八九十几半多]+)(?:个|多个)?(?:周|星期|礼拜|月|年)(?:以)?前|年前|年初|过年(?:那|的时候)",
-    # days: two or more ("一天前" is yesterday); a date is left out, it may be yesterday's
-    r"(?<![\d一])(?:[2-9]|\d{2,}|[两三四五六七八九十几]+)(?:个|多)?(?:天|日)(?:以)?前",
-]
-
-# whatever says the danger is now or goes on: it stays a crisis however long ago the beating was
-PRESENT = [
-    r"现在|正在|此刻|眼下|马上|刚才|刚刚|今天|今晚|今早|昨天|昨晚|快不行|昏迷|抢救|还在流血|救命|危险",
-    # again, every day, still coming: "他还天天来威胁", "又来堵我"
-    r"又(?:来|打|找|堵|动手|追)|还(?:来|要|想|会|说|扬言|敢|天天|在)|再(?:打|来|找|动|敢)|天天|每天|经常|一直|老是|总是|不停",
-    r"威胁|恐吓|扬言|报复|要(?:打|杀|弄|砍|捅|收拾)|弄死|打死|杀了|砍死|捅死",
-    # afraid to go back, hiding, followed: "孩子不敢去上学", "天天在楼下堵我"
-    r"不敢|害怕|怕(?:他|她|他们|再|被)|吓得|躲|(?:堵|守|等|蹲)(?:在|着)|跟踪|盯着",
-]
-
 # fear that the one who threatened or hit comes back ("他要是晚上再来咋办", "怕他回来报复"): a danger at any point
 # of the talk, before or after filing. A worry, a fear word or revenge must be said: "师傅还会来吗" is no danger,
 # and "打击报复" at work is the matter itself.
@@ -115,21 +79,6 @@ RETURN_FEAR = [
 # a court order keeping him away (反家庭暴力法 第29条), asked in everyday words
 KEEP_AWAY = r"(?:不让|不准|不许|禁止|别让|不要让)(?:他|她|他们|那人|那个人)<W>{0,3}(?:靠近|接近|再来找|来找|骚扰|跟着|找)(?:我|俺|我们|孩子|我家)"
 
-# the danger is over for now: out of the house, the police took him ("关了阀 窗子打开了 人都出来了"); said with no
-# danger left in the message, it is acknowledged, not taken as the story or an answer
-SAFE_NOW = [
-    r"(?:人|我们|俺们|大家|全家|一家人?|孩子|老人|我妈|我爸)(?:都|全)?(?:已经)?(?:跑|走|撤|逃)?出来了"
-    r"|(?:跑|逃|撤)出来了|(?:都|人)(?:在|到)(?:外面|楼下|屋外|院子)(?:了|呢)",
-    r"(?:警察|派出所的?人?|民警|消防(?:队|员)?|燃气公司的?人?)(?:已经)?(?:来了|到了)(?=$|<P>|把|了)",
-    r"把(?:他|她|人)(?:带走|抓走|拉走|劝走|铐走)了",
-    r"(?:关|拧)(?:了|好|紧)(?:总)?阀(?:门)?|(?:总)?阀(?:门)?(?:已经)?(?:关|拧)(?:了|好|紧)|火(?:已经)?(?:灭|扑灭)了",
-]
-
-# "到现在也不处理", "一直没人管": time words about who does nothing, not about the danger
-INACTION = [
-    r"(?:到|直到)?(?:现在|今天|目前|至今|一直|还是)(?:为止)?<W>{0,4}?(?:不|没有?|未)(?:人|有人)?(?:给)?"
-    r"(?:处理|管|理|立案|答复|回复|解决|说法|结果|抓|赔|负责|查|追究|回应|结案|下文|消息|动静|出面|过问)",
-]
 
 PATTERNS: dict[str, list[str]] = {
     "domestic_violence": [
@@ -281,25 +230,10 @@ HAZARDS: dict[str, list[str]] = {
 }
 
 
-def _expand(pattern: str) -> str:
-    for name, piece in MACROS.items():
-        pattern = pattern.replace(f"<{name}>", piece)
-    return pattern
-
-
-def compile_any(alternatives: list[str]) -> re.Pattern[str]:
-    """One regex matching any of the alternatives, with the `<NAME>` macros filled in."""
-    return re.compile("|".join(f"(?:{_expand(a)})" for a in alternatives))
-
-
 HARMLESS_RE = compile_any(HARMLESS)
 PATTERNS_RE: dict[str, re.Pattern[str]] = {kind: compile_any(alts) for kind, alts in PATTERNS.items()}
 HAZARDS_RE: dict[str, re.Pattern[str]] = {kind: compile_any(alts) for kind, alts in HAZARDS.items()}
 BEATEN_RE = compile_any(BEATEN)
 OTHER_DANGER_RE = compile_any([a for a in PATTERNS["danger"] if a not in BEATEN])
-PAST_RE = compile_any(PAST)
-PRESENT_RE = compile_any(PRESENT)
-INACTION_RE = compile_any(INACTION)
 RETURN_FEAR_RE = compile_any(RETURN_FEAR)
-SAFE_NOW_RE = compile_any(SAFE_NOW)
 KEEP_AWAY_RE = compile_any([KEEP_AWAY])

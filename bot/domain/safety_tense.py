@@ -1,0 +1,49 @@
+"""When the harm told happens: past, now, over, or only the authorities doing nothing (docs/legal.md §8).
+
+`bot.domain.safety` reads a beating told as past, with nothing saying the danger is now or goes on, as the
+matter itself (police inaction, a school doing nothing), not an emergency. Text reaches these tables normalised,
+with `safety_patterns.HARMLESS` blanked out.
+"""
+
+from __future__ import annotations
+
+from bot.domain.safety_macros import compile_any
+
+# when a beating happened: clearly before today ("上个月", "去年", "三天前", "那次"); yesterday is too close to call
+PAST = [
+    r"上+个?(?:月|周|星期|礼拜|回|次|学期|半年)|去年|前年|前几天|前些天|前些日子|前段时间|前阵子|那次|那回|那天|那晚|当时",
+    r"(?:\d+|[一二两三四五六七八九十几半多]+)(?:个|多个)?(?:周|星期|礼拜|月|年)(?:以)?前|年前|年初|过年(?:那|的时候)",
+    # days: two or more ("一天前" is yesterday); a date is left out, it may be yesterday's
+    r"(?<![\d一])(?:[2-9]|\d{2,}|[两三四五六七八九十几]+)(?:个|多)?(?:天|日)(?:以)?前",
+]
+
+# whatever says the danger is now or goes on: it stays a crisis however long ago the beating was
+PRESENT = [
+    r"现在|正在|此刻|眼下|马上|刚才|刚刚|今天|今晚|今早|昨天|昨晚|快不行|昏迷|抢救|还在流血|救命|危险",
+    # again, every day, still coming: "他还天天来威胁", "又来堵我"
+    r"又(?:来|打|找|堵|动手|追)|还(?:来|要|想|会|说|扬言|敢|天天|在)|再(?:打|来|找|动|敢)|天天|每天|经常|一直|老是|总是|不停",
+    r"威胁|恐吓|扬言|报复|要(?:打|杀|弄|砍|捅|收拾)|弄死|打死|杀了|砍死|捅死",
+    # afraid to go back, hiding, followed: "孩子不敢去上学", "天天在楼下堵我"
+    r"不敢|害怕|怕(?:他|她|他们|再|被)|吓得|躲|(?:堵|守|等|蹲)(?:在|着)|跟踪|盯着",
+]
+
+# the danger is over for now: out of the house, the police took him ("关了阀 窗子打开了 人都出来了"); said with no
+# danger left in the message, it is acknowledged, not taken as the story or an answer
+SAFE_NOW = [
+    r"(?:人|我们|俺们|大家|全家|一家人?|孩子|老人|我妈|我爸)(?:都|全)?(?:已经)?(?:跑|走|撤|逃)?出来了"
+    r"|(?:跑|逃|撤)出来了|(?:都|人)(?:在|到)(?:外面|楼下|屋外|院子)(?:了|呢)",
+    r"(?:警察|派出所的?人?|民警|消防(?:队|员)?|燃气公司的?人?)(?:已经)?(?:来了|到了)(?=$|<P>|把|了)",
+    r"把(?:他|她|人)(?:带走|抓走|拉走|劝走|铐走)了",
+    r"(?:关|拧)(?:了|好|紧)(?:总)?阀(?:门)?|(?:总)?阀(?:门)?(?:已经)?(?:关|拧)(?:了|好|紧)|火(?:已经)?(?:灭|扑灭)了",
+]
+
+# "到现在也不处理", "一直没人管": time words about who does nothing, not about the danger
+INACTION = [
+    r"(?:到|直到)?(?:现在|今天|目前|至今|一直|还是)(?:为止)?<W>{0,4}?(?:不|没有?|未)(?:人|有人)?(?:给)?"
+    r"(?:处理|管|理|立案|答复|回复|解决|说法|结果|抓|赔|负责|查|追究|回应|结案|下文|消息|动静|出面|过问)",
+]
+
+PAST_RE = compile_any(PAST)
+PRESENT_RE = compile_any(PRESENT)
+INACTION_RE = compile_any(INACTION)
+SAFE_NOW_RE = compile_any(SAFE_NOW)
