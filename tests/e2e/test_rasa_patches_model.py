@@ -55,7 +55,7 @@ def test_diet_and_ted_answer_the_same_with_and_without_the_patches() -> None:
     try:
         install_rasa_patches(enabled=False)
         rasas = _read_and_predict(agent)
-        assert install_rasa_patches() == ["action_response_check", "event_types", "tf_predict"]
+        assert "tf_predict" in install_rasa_patches()
         ours = _read_and_predict(agent)
         ours_again = _read_and_predict(agent)  # the second call goes through the kept concrete function
     finally:

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.events import Event
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.tensorflow.models import RasaModel
 
 import bot.rasa_plugins.patches as patches
 from bot.ops.settings import get_settings
-from bot.rasa_plugins.patches import action_response_check, event_types, install_rasa_patches, tf_predict
+from bot.rasa_plugins.patches import (
+    action_response_check,
+    event_types,
+    history_states,
+    install_rasa_patches,
+    tf_predict,
+)
 from bot.rasa_plugins.patches.swap import is_replaced, replace, restore_all
 
 
@@ -39,16 +46,21 @@ def test_replace_keeps_rasas_original_however_often_it_runs() -> None:
     assert Owner().run() == "rasa" and Owner.look("x") == "rasa:x"
 
 
-def test_install_puts_all_three_in_place_and_off_restores_rasas_own() -> None:
+ALL = ["action_response_check", "event_types", "tf_predict", "history_states"]
+
+
+def test_install_puts_all_in_place_and_off_restores_rasas_own() -> None:
     try:
-        assert install_rasa_patches() == ["action_response_check", "event_types", "tf_predict"]
+        assert install_rasa_patches() == ALL
         assert RemoteAction._validate_action_result is action_response_check.validate_action_result
         assert Event.resolve_by_type is event_types.resolve_by_type
         assert RasaModel._rasa_predict is tf_predict.rasa_predict
+        assert DialogueStateTracker.past_states is history_states.past_states
         assert install_rasa_patches(enabled=False) == []
         assert RemoteAction._validate_action_result is not action_response_check.validate_action_result
         assert Event.resolve_by_type is not event_types.resolve_by_type
         assert RasaModel._rasa_predict is not tf_predict.rasa_predict
+        assert DialogueStateTracker.past_states is not history_states.past_states
     finally:
         restore_all()
 
@@ -57,7 +69,7 @@ def test_a_patch_is_skipped_on_any_other_version(monkeypatch, caplog) -> None:
     real = patches._installed_version
     monkeypatch.setattr(patches, "_installed_version", lambda d: "2.13.0" if d == "tensorflow" else real(d))
     try:
-        assert install_rasa_patches() == ["action_response_check", "event_types"]
+        assert install_rasa_patches() == [name for name in ALL if name != "tf_predict"]
         assert not is_replaced(RasaModel, "_rasa_predict")
         assert "tf_predict not installed" in caplog.text and "2.13.0" in caplog.text
     finally:

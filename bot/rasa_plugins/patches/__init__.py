@@ -1,8 +1,8 @@
 """The project's changes to Rasa internals, all in this package and installed by one call.
 
-Three Rasa 3.6 internals are replaced by cheaper versions that give the same results (each module says how and
-why): the action-response schema check, the event-class lookup and TensorFlow's per-call dispatch. Nothing
-else in the project patches Rasa. `install_rasa_patches()` is called once by `bot.ops.rasa_server` (how `make run`,
+Four Rasa 3.6 internals are replaced by cheaper versions that give the same results (each module says how and
+why): the action-response schema check, the event-class lookup, TensorFlow's per-call dispatch and the
+conversation's history states (computed once for all the policies of a prediction). Nothing else in the project patches Rasa. `install_rasa_patches()` is called once by `bot.ops.rasa_server` (how `make run`,
 `make test` and `python -m bot rasa` start Rasa); plain `rasa` commands run Rasa's own code.
 
 Each patch names the exact package versions it was written and tested for. On any other version, or with
@@ -16,7 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 
-from bot.rasa_plugins.patches import action_response_check, event_types, tf_predict
+from bot.rasa_plugins.patches import (
+    action_response_check,
+    event_types,
+    history_states,
+    tf_predict,
+)
 from bot.rasa_plugins.patches.swap import restore_all
 
 log = logging.getLogger(__name__)
@@ -33,6 +38,7 @@ PATCHES = (
     Patch("action_response_check", action_response_check.install, {"rasa": "3.6.21", "jsonschema": "4.17.3"}),
     Patch("event_types", event_types.install, {"rasa": "3.6.21"}),
     Patch("tf_predict", tf_predict.install, {"rasa": "3.6.21", "tensorflow": "2.12.0"}),
+    Patch("history_states", history_states.install, {"rasa": "3.6.21"}),
 )
 
 
