@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from actions.consultation import OFFICES
 from bot.domain.knowledge import DEFAULT_PATH, RECORDED, after_filing_lines, deadline, load_knowledge
 from bot.domain.safety import crisis_check_in, crisis_reply
 
@@ -114,6 +115,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("农村土地承包经营纠纷调解仲裁法", "第18条"): says("时效", figures=("2年",)),
     ("农村土地承包经营纠纷调解仲裁法", "第47条"): says("仲裁", figures=("60日", "30日")),
     ("农村土地承包经营纠纷调解仲裁法", "第48条"): says("起诉", figures=("30日",)),
+    # 社会保险法 (2018)
+    ("社会保险法", "第49条"): says("丧葬补助金", "抚恤金"),
     # 个人信息保护法
     ("个人信息保护法", "第5条"): says("必需", "必要", "合法"),
     ("个人信息保护法", "第6条"): says("影响最小", "最小"),
@@ -223,6 +226,8 @@ def other_citations() -> list[Citation]:
     for template in ("console/templates/staff/case.html", "templates/demo_guide.html"):
         html = (ROOT / "bot" / "web" / template).read_text(encoding="utf-8")
         found += citations_in_text(template, _plain(html))
+    for _, office in OFFICES:  # the consultation answers (actions/consultation.py)
+        found += citations_in_text("consultation offices", office)
     for code in load_knowledge().routes:
         for identified in (True, False):
             for line in after_filing_lines(code, identified=identified):
