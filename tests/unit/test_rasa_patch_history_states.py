@@ -23,12 +23,20 @@ from rasa.shared.nlu.constants import TEXT
 
 from bot.ops.settings import PROJECT_ROOT
 from bot.rasa_plugins.patches import history_states
-from bot.rasa_plugins.patches.history_states import REPLAY, copy_states, shared_states
+from bot.rasa_plugins.patches.history_replay import REPLAY, copy_states, frozen
+from bot.rasa_plugins.patches.history_states import shared_states
 from bot.rasa_plugins.patches.swap import restore_all
 
 RULE_ONLY = {"slots": ["requested_slot"], "loops": ["intake_form"]}
 # (omit_unset_slots, ignore_rule_only_turns, rule_only_data): MemoizationPolicy, RulePolicy, TED, others
-ARGUMENTS = [(False, False, None), (False, False, RULE_ONLY), (False, True, RULE_ONLY), (True, False, None)]
+ARGUMENTS = [
+    (False, True, None),
+    (False, False, RULE_ONLY),
+    (False, True, RULE_ONLY),
+    (False, False, None),
+    (True, True, RULE_ONLY),
+    (True, False, None),
+]
 
 
 @lru_cache(maxsize=1)
@@ -77,20 +85,20 @@ def test_shared_states_are_rasas_own_for_every_argument(patched) -> None:
         assert first == rasas and again == rasas
 
 
-def test_memoization_and_rules_share_one_computation(patched, monkeypatch) -> None:
+def test_one_replay_serves_every_policy(patched, monkeypatch) -> None:
     calls = []
-    rasas = patched._rasa_past_states
-    monkeypatch.setattr(patched, "_rasa_past_states", lambda *a: calls.append(a[2:]) or rasas(*a))
+    monkeypatch.setattr(patched, "_rasa_past_states", lambda *a: calls.append(a))
     tracker = prefixes()[40]
     with shared_states():
-        tracker.past_states(domain())  # MemoizationPolicy: rule_only_data=None
+        tracker.past_states(domain(), ignore_rule_only_turns=True)  # MemoizationPolicy
         tracker.past_states(domain(), rule_only_data=RULE_ONLY)  # RulePolicy reading the text
         tracker.past_states(domain(), rule_only_data=RULE_ONLY)  # RulePolicy reading the intent
         tracker.past_states(domain(), ignore_rule_only_turns=True, rule_only_data=RULE_ONLY)  # TED
-        tracker.past_states(domain(), ignore_rule_only_turns=True, rule_only_data={"slots": [], "loops": []})
-    assert [c[1] for c in calls] == [True, True]  # only TED's two are Rasa's own: the others are replayed
-    tracker.past_states(domain())  # outside the ensemble: Rasa's own, every time
-    assert len(calls) == 3
+    replay = getattr(tracker, REPLAY)
+    assert not calls and set(replay.hidden) == {None, frozen(RULE_ONLY)}
+    with shared_states():
+        tracker.past_states(domain(), ignore_rule_only_turns=True)
+    assert getattr(tracker, REPLAY) is replay
 
 
 def _told(text: str) -> DialogueStateTracker:
@@ -126,14 +134,15 @@ def test_a_tracker_that_moved_on_is_read_again(patched) -> None:
 
 def _played(events, patched, omit_unset_slots: bool = False) -> int:
     """Play `events` into one tracker as the processor does, comparing the states before every action with
-    Rasa's; returns how often the whole history was replayed from the start."""
+    Rasa's for each policy's arguments; returns how often the whole history was replayed from the start."""
     tracker = DialogueStateTracker("citizen", domain().slots)
     replays: list = []
     for event in events:
         if isinstance(event, ActionExecuted):
-            with shared_states():
-                ours = tracker.past_states(domain(), omit_unset_slots)
-            assert ours == patched._rasa_past_states(tracker, domain(), omit_unset_slots)
+            for ignore, data in ((True, None), (False, RULE_ONLY), (True, RULE_ONLY)):
+                with shared_states():
+                    ours = tracker.past_states(domain(), omit_unset_slots, ignore, data)
+                assert ours == patched._rasa_past_states(tracker, domain(), omit_unset_slots, ignore, data)
             replay = getattr(tracker, REPLAY)
             if not any(replay is r for r in replays):
                 replays.append(replay)
