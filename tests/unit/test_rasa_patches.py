@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+
+import rasa.core.processor
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -11,6 +14,7 @@ import bot.rasa_plugins.patches as patches
 from bot.ops.settings import get_settings
 from bot.rasa_plugins.patches import (
     action_response_check,
+    debug_log_copies,
     event_types,
     history_states,
     install_rasa_patches,
@@ -46,7 +50,7 @@ def test_replace_keeps_rasas_original_however_often_it_runs() -> None:
     assert Owner().run() == "rasa" and Owner.look("x") == "rasa:x"
 
 
-ALL = ["action_response_check", "event_types", "tf_predict", "history_states"]
+ALL = ["action_response_check", "event_types", "tf_predict", "history_states", "debug_log_copies"]
 
 
 def test_install_puts_all_in_place_and_off_restores_rasas_own() -> None:
@@ -56,11 +60,13 @@ def test_install_puts_all_in_place_and_off_restores_rasas_own() -> None:
         assert Event.resolve_by_type is event_types.resolve_by_type
         assert RasaModel._rasa_predict is tf_predict.rasa_predict
         assert DialogueStateTracker.past_states is history_states.past_states
+        assert isinstance(rasa.core.processor.copy, debug_log_copies.DebugLogCopy)
         assert install_rasa_patches(enabled=False) == []
         assert RemoteAction._validate_action_result is not action_response_check.validate_action_result
         assert Event.resolve_by_type is not event_types.resolve_by_type
         assert RasaModel._rasa_predict is not tf_predict.rasa_predict
         assert DialogueStateTracker.past_states is not history_states.past_states
+        assert rasa.core.processor.copy is copy
     finally:
         restore_all()
 

@@ -1,8 +1,9 @@
 """The project's changes to Rasa internals, all in this package and installed by one call.
 
-Four Rasa 3.6 internals are replaced by cheaper versions that give the same results (each module says how and
-why): the action-response schema check, the event-class lookup, TensorFlow's per-call dispatch and the
-conversation's history states (computed once for all the policies of a prediction). Nothing else in the project patches Rasa. `install_rasa_patches()` is called once by `bot.ops.rasa_server` (how `make run`,
+Five Rasa 3.6 internals are replaced by cheaper versions that give the same results (each module says how and
+why): the action-response schema check, the event-class lookup, TensorFlow's per-call dispatch, the
+conversation's history states (computed once for all the policies of a prediction) and the deep copies made
+for debug log lines that are not written. Nothing else in the project patches Rasa. `install_rasa_patches()` is called once by `bot.ops.rasa_server` (how `make run`,
 `make test` and `python -m bot rasa` start Rasa); plain `rasa` commands run Rasa's own code.
 
 Each patch names the exact package versions it was written and tested for. On any other version, or with
@@ -18,6 +19,7 @@ from importlib import metadata
 
 from bot.rasa_plugins.patches import (
     action_response_check,
+    debug_log_copies,
     event_types,
     history_states,
     tf_predict,
@@ -39,6 +41,7 @@ PATCHES = (
     Patch("event_types", event_types.install, {"rasa": "3.6.21"}),
     Patch("tf_predict", tf_predict.install, {"rasa": "3.6.21", "tensorflow": "2.12.0"}),
     Patch("history_states", history_states.install, {"rasa": "3.6.21"}),
+    Patch("debug_log_copies", debug_log_copies.install, {"rasa": "3.6.21", "structlog": "23.3.0"}),
 )
 
 
