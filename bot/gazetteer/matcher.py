@@ -14,6 +14,8 @@ _NAMED_AFTER = (
     "小区", "花园", "山庄", "大厦", "公寓", "家园", "名苑",
 )  # fmt: skip
 _OFFICE_SUFFIXES = ("县", "区", "市", "镇", "乡")  # 赵县长 is a county head, not 赵县
+# A short form directly followed by these is a village or hamlet of that name (长岭村, 南关屯), not the county.
+_VILLAGE_AFTER = ("村", "屯", "寨", "嘎查")
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ def _looks_like_place(text: str, start: int, end: int, before: list[Mention], wo
     # everyday word that merely starts with the name is not the place.
     following = text[end : end + 2]
     if following.startswith(_NAMED_AFTER):
+        return False
+    if following.startswith(_VILLAGE_AFTER) and text[end - 1] not in _OFFICE_SUFFIXES:
         return False
     if end - start == 2 and text[end - 1] in _OFFICE_SUFFIXES and following.startswith("长"):
         return False

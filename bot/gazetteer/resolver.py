@@ -31,7 +31,9 @@ def resolve_mentions(
         return PlaceResolution.none()
     scores = {key: _score(key, valid, context) for key in valid}
     best = max(scores.values())
-    top = _highest_level_per_mention([key for key, score in scores.items() if score == best], valid)
+    top = _named_in_full(
+        _highest_level_per_mention([key for key, score in scores.items() if score == best], valid), valid
+    )
     codes = sorted({code for _, code in top})
     if len(codes) == 1:
         winner = next(key for key in top if key[1] == codes[0])
@@ -107,6 +109,18 @@ def _highest_level_per_mention(top: list[Key], valid: dict[Key, Entry]) -> list[
         shallowest = min(valid[key].depth for key in keys)
         kept.extend(key for key in keys if valid[key].depth == shallowest)
     return kept
+
+
+def _named_in_full(top: list[Key], valid: dict[Key, Entry]) -> list[Key]:
+    """ "城关区 公积金中心在南关那个营业部": a county named with its suffix outweighs another county's bare short
+    form (南关, a neighbourhood there, not 长春's 南关区); a province's short form still counts (湖南 天河区)."""
+    full_depths = {valid[key].depth for key in top if not valid[key].short}
+    kept = [
+        key
+        for key in top
+        if not (valid[key].short and valid[key].depth >= 3 and valid[key].depth in full_depths)
+    ]
+    return kept or top
 
 
 def _matched_text(text: str, mentions: list[Mention], winner: Key, valid: dict[Key, Entry]) -> str:

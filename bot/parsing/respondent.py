@@ -189,8 +189,14 @@ def names_a_person(party: str) -> bool:
     return False
 
 
+# "孙家湾镇长岭村": the 长 starts the village's name, no 镇长 is meant
+_PLACE_GOES_ON_RE = re.compile(r"长[\u4e00-\u9fff]{1,2}?(?:村|屯|寨|社区|街道|组|路|街|小区)")
+
+
 def _units(text: str, begin: int = 0, end: int | None = None) -> Iterator[str]:
     for suffix in _SUFFIX_RE.finditer(text, begin, len(text) if end is None else end):
+        if suffix.group() in ("镇长", "乡长", "村长") and _PLACE_GOES_ON_RE.match(text, suffix.start() + 1):
+            continue
         span = _span_ending_at(text, suffix)
         if span:
             yield span
