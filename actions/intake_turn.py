@@ -21,6 +21,8 @@ class Turn:
     correcting: str | None = None  # slot the citizen is correcting
     metadata: dict[str, Any] = field(default_factory=dict)  # what the channel sent with the message
     unread_before: int = 0  # earlier answers to the question asked now that could not be read
+    # at the address question, the message that told the matter's place ("同上" copies what it said of it)
+    place_said: str = ""
 
     def entity(self, name_: str) -> str | None:
         for ent in self.entities:

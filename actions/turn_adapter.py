@@ -87,7 +87,19 @@ def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
         unread_before=unread_answers(
             tracker.events, correcting or tracker.get_slot("requested_slot"), NON_ANSWER_INTENTS
         ),
+        place_said=place_message(tracker.events) if requested == "address" else "",
     )
+
+
+def place_message(events: list[dict[str, Any]]) -> str:
+    """The citizen's message that last set the matter's place ("广州市海珠区 江南中街 富力海珠城 三栋")."""
+    said, told = "", ""
+    for event in events:
+        if event.get("event") == "user":
+            said = event.get("text") or ""
+        elif event.get("event") == "slot" and event.get("name") == "location" and event.get("value"):
+            told = said
+    return told
 
 
 def latest_user_metadata(events: list[dict[str, Any]]) -> dict[str, Any]:

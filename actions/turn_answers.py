@@ -27,7 +27,7 @@ from bot.parsing import (
     prior_report,
     respondent_answer,
 )
-from bot.parsing.address import read_address_answer
+from bot.parsing.address import address_below_place, read_address_answer
 
 SELF_INTRO = re.compile(r"我叫|我的名字|名字叫|名字是|姓名|本人叫|叫我|免贵姓")
 # "我是她女儿 叫李秋菊", said at another question: the writer's relation to the person concerned, then the name
@@ -206,8 +206,9 @@ def read_address(turn: Turn, text: str, result: TurnResult) -> None:
     if answer.refused:
         result.set("address", NOT_PROVIDED)
         result.notes.append(SKIPPED_ADDRESS)
-    elif answer.same_as_location:
-        result.set("address", turn.slots.get("location") or NOT_PROVIDED)
+    elif answer.same_as_location:  # the street and building told with the place are part of it
+        location = turn.slots.get("location")
+        result.set("address", address_below_place(location, turn.place_said) or location or NOT_PROVIDED)
     else:
         result.set("address", answer.address)
 

@@ -89,6 +89,35 @@ def read_address_answer(text: str | None) -> AddressAnswer | None:
     return None
 
 
+# a piece of an address below the division: a street, an estate, a building ("江南中街", "富力海珠城", "三栋")
+_BELOW_DIVISION_RE = re.compile(
+    r"^[\w\-#]{1,16}(?:街|路|巷|弄|胡同|大道|道|号|栋|幢|座|单元|室|楼|层|小区|社区|花园|苑|城|村|组|屯|队|"
+    r"大厦|广场|公寓|新村|家园|庭|府|湾|期|院|宿舍|市场|中心)(?:[\d\-#]+(?:室|号|房)?)?$"
+)
+_CHUNK_SPLIT_RE = re.compile(r"[\s,，、]+")
+
+
+def address_below_place(location: str | None, message: str | None) -> str | None:
+    """ "同上" after the place was told as "广州市海珠区 江南中街 富力海珠城 三栋": the official place with the
+    street, estate and building said after it (`message` is the message that told the place); None when the
+    message says nothing more of the place ("我在沈阳浑南区租的房子…" goes on with the story)."""
+    if not location or not message:
+        return None
+    norm = normalize_for_parsing(_without_symbols(message))
+    found = get_gazetteer().resolve(norm)
+    if found.status != "found" or not found.matched_text or found.matched_text not in norm:
+        return None
+    rest = norm[norm.index(found.matched_text) + len(found.matched_text) :]
+    pieces: list[str] = []
+    for chunk in _CHUNK_SPLIT_RE.split(rest.strip(" 。.!！~～")):
+        if not chunk:
+            continue
+        if not _BELOW_DIVISION_RE.match(chunk):
+            break
+        pieces.append(chunk)
+    return f"{location} {' '.join(pieces)}"[:MAX_ADDRESS_CHARS] if pieces else None
+
+
 def clean_address(text: str | None) -> str | None:
     """The address as written from its label on ("地址是…"): emoji and invisible characters dropped, trimmed,
     at most 200 characters."""
