@@ -139,6 +139,11 @@ async def test_a_matter_with_its_place_or_time_is_still_the_story(text):
         "想咨詢個事情",
         "喂喂 在吗 我要反映个事",
         "问个事哈",
+        # who the writer is and whom they ask for: still nothing of the matter
+        "你好，我係香港嘅，想幫屋企老人家問下",
+        "我替俺爹问个事",
+        "想帮我爷爷问个事",
+        "我是她女儿 想替我妈问问",
     ],
 )
 def test_an_opening_that_announces_a_question_is_welcomed(text):
@@ -147,7 +152,14 @@ def test_an_opening_that_announces_a_question_is_welcomed(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["我想问问低保咋申请", "我要反映工资的事", "我想说说俺家的事", "同志你好 厂里欠薪"]
+    "text",
+    [
+        "我想问问低保咋申请",
+        "我要反映工资的事",
+        "我想说说俺家的事",
+        "同志你好 厂里欠薪",
+        "帮我妈问个事 她的低保没了",
+    ],
 )
 def test_an_opening_that_says_the_matter_is_no_bare_announcement(text):
     assert not announces_only(normalize_for_parsing(text))
