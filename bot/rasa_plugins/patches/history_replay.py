@@ -84,6 +84,15 @@ class Replay:
     applied: list[Event] = field(default_factory=list)
     states: list[State] = field(default_factory=list)
     hidden: dict[str | None, Hidden] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)  # the tracker's events when `applied` was read
+
+    def applied_events(self, tracker: DialogueStateTracker) -> list[Event]:
+        """The tracker's applied events; read again only if its events are not the same objects as last time."""
+        if len(self.events) == len(tracker.events) and all(
+            old is new for old, new in zip(self.events, tracker.events, strict=True)
+        ):
+            return self.applied
+        return tracker.applied_events()
 
     def continues(self, domain: Any, omit_unset_slots: bool, applied: list[Event], variant: Any) -> bool:
         return (
@@ -118,8 +127,8 @@ def replayed_states(
     """What `Domain.states_for_tracker_history` returns, from the tracker's replay."""
     omit_unset_slots = bool(omit_unset_slots)
     variant = (frozen(rule_only_data), rule_only_data) if ignore_rule_only_turns else None
-    applied = tracker.applied_events()
     replay = getattr(tracker, REPLAY, None)
+    applied = tracker.applied_events() if replay is None else replay.applied_events(tracker)
     if replay is None or not replay.continues(domain, omit_unset_slots, applied, variant):
         known = {} if replay is None else {k: h.rule_only_data for k, h in replay.hidden.items()}
         replay = Replay(domain, omit_unset_slots, tracker.init_copy())
@@ -127,6 +136,7 @@ def replayed_states(
             known[variant[0]] = variant[1]
         replay.hidden = {key: Hidden(data) for key, data in known.items()}
     replay.advance(applied)
+    replay.events = list(tracker.events)
     setattr(tracker, REPLAY, replay)
     active = replay.active_state()
     if variant is None:
