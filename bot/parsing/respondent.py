@@ -277,10 +277,25 @@ def extract_respondent(text: str | None, *, strict: bool = False) -> str | None:
     if not found or not is_role_only(found):
         return found
     named = with_its_name(norm, found)
-    return named if named != found else _same_kind_named(norm, found) or found
+    if named == found and found in PERSON_ROLES:
+        named = _employer_called(norm) or found  # "厂子叫鲁南机械 老板姓赵": the unit, not its boss
+    return named if named != found else same_kind_named(norm, found) or found
 
 
-def _same_kind_named(text: str, role: str) -> str | None:
+# the words a unit is told by before its name is said: "厂子叫鲁南机械", "单位名字叫红星"
+_UNIT_WORDS = ("厂子", "工厂", "厂", "公司", "单位", "饭店", "店")
+
+
+def _employer_called(text: str) -> str | None:
+    for unit in _UNIT_WORDS:
+        if unit in text:
+            called = with_its_name(text, unit)
+            if called != unit:
+                return called
+    return None
+
+
+def same_kind_named(text: str, role: str) -> str | None:
     """A unit of the role's kind named elsewhere in the text ("孩子学校…南宁市青秀区的滨湖路小学"), or None."""
     kind = kind_of(role)
     if kind is None:
