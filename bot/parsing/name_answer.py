@@ -42,7 +42,7 @@ _KIN_THEN_NAME_RE = re.compile(
     r"儿媳|媳妇|哥哥|姐姐|弟弟|妹妹|邻居)(?:叫)?(?P<name>[\u4e00-\u9fff]{2,3})(?=$|[,，。\s]|吧)"
 )
 _FORMAL_NAME_RE = re.compile(
-    r"(?:大名|大号|学名|全名|真名|本名|身份证上的?名字?)(?:是|叫|为)?[:：]?(?P<name>[\u4e00-\u9fff]{2,4})"
+    r"(?:大名|大号|学名|全名|真名|本名|身份证上的?(?:名字)?)(?:是|叫|为)?[:：]?(?P<name>[\u4e00-\u9fff]{2,4})"
 )
 _LAST_WORD_RE = re.compile(r"[^\s,，。.!！;；:：]*$")
 _FIRST_WORD_RE = re.compile(r"^[^\s,，。.!！;；:：]*")

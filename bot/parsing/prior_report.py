@@ -87,8 +87,10 @@ _PLAN_RE = re.compile(
     r"需不需要|会不会|是否|还得|(?<!了)问问|(?<!了)找找|(?:让|叫|要|喊)(?:我|咱|俺)|建议|劝"
 )
 _LATER_RE = re.compile(rf"^{_GAP}*?再说")  # "先问问12315再说"
+# (Wu "勿曾", "头一趟": not yet, the first time)
 _NEGATIVE_ANSWER_RE = re.compile(
-    r"(?:没有|没|无|都没有|都没|还没有|还没|没有过|从来没有|从没|不曾|否|没呢|第一次|头一次|头一回|第一回|首次|冇|冇得|没得)"
+    r"(?:没有|没|无|都没有|都没|还没有|还没|没有过|从来没有|从没|不曾|勿曾|没曾|否|没呢|第一次|头一次|头一回|第一回|头一趟|第一趟|"
+    r"首次|冇|冇得|没得)"
     r"[呢啊的哦吧呀]?"
 )
 _NEGATIVE_PHRASE_RE = re.compile(
@@ -111,7 +113,7 @@ _ANSWER_NEGATIVE_RE = re.compile(
 _LEADING_NO_RE = re.compile(
     r"(?:没有|没|还没有|还没|没呢|冇|冇得|没得|无|从来没有|从没有?|都没有|都没)[呢啊呀哦的]?(?=[\s,，。.!！~…]|$)"
 )
-_FIRST_TIME_RE = re.compile(r"(?:这是|是)?(?:第一次|头一次|头一回|第一回|首次)")
+_FIRST_TIME_RE = re.compile(r"(?:这是|是)?(?:第一次|头一次|头一回|第一回|头一趟|第一趟|首次)")
 # "这不是第一次了": reported before, where not said
 _NOT_FIRST_RE = re.compile(r"不是(?:这|我)?(?:第一次|头一次|头一回|第一回)")
 _BARE_YES_RE = re.compile(

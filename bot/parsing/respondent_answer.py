@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.respondent import first_unit, is_official, stated_party
+from bot.parsing.respondent import first_unit, is_official, same_kind_named, stated_party
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
 from bot.parsing.respondent_roles import ROLE_AT_END_RE, is_role_only, with_its_name
 
@@ -95,6 +95,9 @@ def read_respondent_answer(text: str | None) -> str | None:
     role = first_unit(answer)
     if role and is_role_only(role) and with_its_name(answer, role) != role:
         return with_its_name(answer, role)
+    named = same_kind_named(answer, role) if role and is_role_only(role) else None
+    if named:  # "物业 叫什么粤华物业": the unit by its name
+        return named
     if len(answer) <= _SHORT_ANSWER:
         return answer
     named = [c for c in clauses if first_unit(c)]

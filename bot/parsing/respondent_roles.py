@@ -30,7 +30,7 @@ _DESCRIPTOR_WORDS = (
     "黑心 无良 缺德 孩子 娃 儿子 女儿 孙子 孙女 "
     "黑 小 大 新 老 电子 科技 食品 服装 服饰 制衣 鞋 鞋业 皮具 家具 建材 建筑 装修 装饰 劳务 家政 物流 快递 外卖 "
     "保健品 保健 健身房 健身 KTV 网吧 火锅 面馆 饭馆 餐馆 餐饮 奶茶 烧烤 汽修 汽车 置业 化工 机械 塑料 五金 "
-    "装潢 纺织 印刷 包装 玩具 石材 水泥 砖 养猪场 养猪 养殖场 养殖 养鸡场 屠宰 加工 自来水 燃气 教育 培训 美容 美发 "
+    "装潢 纸箱 纺织 印刷 包装 玩具 石材 水泥 砖 养猪场 养猪 养殖场 养殖 养鸡场 屠宰 加工 自来水 燃气 教育 培训 美容 美发 "
     "理发 医疗 药 保险 贷款 投资 商贸 贸易 广告 传媒 旅游 百货 安保 保洁 搬家 运输 客运 电器 家电 手机 电脑 "
     "软件 网络 信息 文化 水果 木材 钢材 煤矿 矿 采石 砂石 选矿 陶瓷 玻璃 造纸 制药 足浴 按摩 洗浴 酒吧 "
     "小吃 早餐 连锁 房产 服务 管理 派遣 外包 中介 租赁 维修 安装 工程 施工 建设 家装 设计 咨询 金融 电商 直播 便利 的"
@@ -92,7 +92,12 @@ def pos_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 # the name said after its role: "那个什么公司，叫华强的", "厂子名字叫鸿运"
 _CALLED_RE = re.compile(
     r"(?:[,，\s]|的)?(?:(?:名字|名称|全名)(?:叫做|叫作|叫|是)|叫做|叫作|叫(?![我你他她咱人]))"
-    r"\s*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|吧|啊)?(?=[,，。！!？?\s]|$)"
+    # "叫什么粤华物业": the filler before the name is no part of it ("叫什么不知道" names nothing)
+    r"\s*(?:什么|啥)?\s*(?!不知|不清|不记|忘|来着)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|吧|啊)?(?=[,，。！!？?\s]|$)"
+)
+# the unit's name told after the role, further on: "一个纸箱厂上班 厂名叫富顺县金鑫包装有限公司"
+_NAMED_LATER_RE = re.compile(
+    r"(?:厂名|店名|公司名|单位名)(?:字|称)?(?:叫做|叫作|叫|是)\s*([\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?)(?=[,，。！!？?\s]|$)"
 )
 # a business's own name right after its role: "开发商南京鼎盛置业", "物业公司长城物业"
 _COMPANY_WORDS_TEXT = "股份有限公司 有限责任公司 有限公司 公司 集团 置业 置地 房地产 地产 房产 物业 实业 控股"
@@ -165,6 +170,10 @@ def with_its_name(text: str, role: str) -> str:
         after = person_named_after(text, at.end()) if person else _business_named_after(text, at.end())
         if after:
             return role + after if person else after
+    start = text.find(role)
+    later = _NAMED_LATER_RE.search(text, start + len(role)) if start >= 0 and not person else None
+    if later:
+        return later.group(1)
     if person and suffix.group() != role:  # "装修公司老板拖着工钱…老板叫韦建明": the boss named later
         named = with_its_name(text, suffix.group())
         return named if named != suffix.group() else role
