@@ -27,9 +27,11 @@ from actions.route_slots import (
 )
 from actions.summary import show_summary
 from actions.unclear_replies import last_bot_text
+from bot.domain.knowledge import load_knowledge
+from bot.domain.knowledge_records import ROUTE_VARIANTS
 from bot.domain.routing import RouteDecision, route_title
 from bot.domain.text import normalize_for_parsing
-from bot.route_model.examples import split_label
+from bot.route_model.examples import label_of, split_label
 
 _SURE_YES = re.compile(
     r"^(?:没错|没问题|是的|对的|正是|冇错|冇问题|冇毛病|没毛病|系啊|系呀|啱啊|啱嘅|对头|嗯呐|要得)"
@@ -37,8 +39,11 @@ _SURE_YES = re.compile(
 # dialect too: 唔系/唔啱/冇 (Cantonese), 莫得 (southwest)
 _NO = re.compile(r"^(?:不是|不对|不算|没有|没|否|不|非|唔|冇|莫得|木有|no\b|nope)|不是")
 _YES = re.compile(r"^(?:是|对|嗯|恩|没错|对的|确实|有|算|当然|啱|系|係|要得|中|得|yes\b|ok\b|好的?)")
-_DONT_KNOW = re.compile(r"不知道|不清楚|不确定|说不好|不懂|搞不清|随便")
+_DONT_KNOW = re.compile(r"不知道|不清楚|不确定|说不好|不懂|搞不清|随便|不晓得|不了解|说不清|拿不准")
+# a plain "no" that may go on with a doubt ("不是 具体我也不清楚"): still a no
+_PLAIN_NO = re.compile(r"^(?:不是|不对|不算|没有|唔系|唔係|冇)(?![知晓清懂])")
 REOPEN_INTENTS = frozenset({"correct_route"})
+_TITLE_MIN, _TITLE_SHARE = 4, 0.6  # a typed route title: at least 4 characters and most of the message
 REASKED = ("请回答“是”或“不是”", "请点一下上面的选项")  # the question asked again: a second time is the last
 
 
@@ -47,6 +52,8 @@ def yes_or_no(text: str, intent: str | None) -> bool | None:
     words = normalize_for_parsing(text or "").lower().strip(" 。，,.!！~～")
     if words and _SURE_YES.search(words):
         return True
+    if words and _DONT_KNOW.search(words) and not _PLAIN_NO.match(words):
+        return None  # "不知道", "不晓得": neither (not the "不" of a no); the story's route is kept
     if words and _NO.search(words):
         return False
     if words and _YES.search(words):
@@ -67,7 +74,23 @@ def _chosen_label(tracker: Tracker, choices: list[str]) -> str | None:
     for label in choices:
         if text and text in route_title(*split_label(label)):
             return label
-    return None
+    return titled_route(text)
+
+
+def titled_route(text: str) -> str | None:
+    """The route whose title a typed message gives whole ("劳动保障监察投诉（欠薪、社保等）" typed, not
+    tapped): the citizen's choice even when the buttons offered it under another name or not at all. The
+    title must be most of the message, so "我想咨询一下" picks no "咨询"."""
+    titles: dict[str, str] = {}
+    for code in load_knowledge().routes:
+        for variant in (None, *ROUTE_VARIANTS.get(code, ())):
+            titles.setdefault(normalize_for_parsing(route_title(code, variant)), label_of(code, variant))
+    named = {
+        label
+        for title, label in titles.items()
+        if title in text and len(title) >= max(_TITLE_MIN, _TITLE_SHARE * len(text))
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _settled(dispatcher, slots: dict[str, Any], route: RouteDecision) -> list[EventType]:
