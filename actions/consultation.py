@@ -134,6 +134,8 @@ def follow_up_answer(
         return PLACE_ONLY.format(place=place, where=office_for(before, place))
     if not only_place and asks_more(clean):  # "那没备案的还能补吗": the same service, asked further
         return FOLLOW_UP.format(where=office_for(text if names_service(text) else f"{before}，{text}", place))
+    if not only_place and tells_only_context(clean):  # "他是退休工人 在成都": the same question
+        return SAME_QUESTION.format(where=office_for(before, place))
     return None
 
 
@@ -143,10 +145,35 @@ FOLLOW_UP = (
 )
 
 
+SAME_QUESTION = (
+    "明白，还是您刚才问的事，这不用登记成信访事项：{where}。打个电话问清楚再去，省得白跑；"
+    "办的时候遇到了问题，比如一直办不下来、被推来推去，跟我说说经过，我帮您登记反映。"
+)
+
+
+# something not done or gone wrong ("路灯一个月没亮了"): a matter, not more about the one asked for
+_SOMETHING_AMISS = re.compile(r"不|没|冇|未|莫|别|坏|停|丢|少了|晚了|把[^,，。\s]{1,10}了")
+# longer than this, a message tells a matter of its own
+MAX_CONTEXT_CJK = 30
+
+
+def tells_only_context(clean: str) -> bool:
+    """More about the one the question was about ("他是退休工人 在成都 单位是国企"): no question of its own,
+    nothing amiss, no question about another service; it asks the same question again."""
+    return (
+        detect_question(clean) is None
+        and not is_grievance(clean)
+        and not _SOMETHING_AMISS.search(clean)
+        and not is_consultation(clean)
+        and textutil.cjk_count(clean) <= MAX_CONTEXT_CJK
+    )
+
+
 def asks_more(clean: str) -> bool:
-    """A question that goes on from the one answered ("能不能让村里帮忙代办"), telling no grievance of its own."""
+    """A question that goes on from the one answered ("能不能让村里帮忙代办", "就问问去哪领"), telling no
+    grievance of its own."""
     kind = detect_question(clean)
-    if kind not in (None, QuestionKind.OTHER):
+    if kind not in (None, QuestionKind.OTHER, QuestionKind.WHICH_OFFICE):
         return False  # "那要花多少钱": a question the knowledge file answers (fees, with 诉讼费)
     asks = kind is not None or bool(ASKING_ONLY.search(clean))
     return asks and not is_grievance(ASKING_ONLY.sub("", clean))  # "我没有要投诉": no grievance told
@@ -160,8 +187,10 @@ def names_service(text: str) -> bool:
 
 def consultation_before(slots: Mapping[str, Any], user_texts: list[str], window: int = 3) -> str | None:
     """The citizen's earlier question about getting something done (among the last `window` messages before
-    the latest), while no matter is being told; None otherwise."""
-    if slots.get("issue_text"):
+    the latest), while no matter is being told; None otherwise. A story that tells no grievance, taken down
+    after the question ("他是退休工人 在成都"), is more of that question."""
+    story = slots.get("issue_text")
+    if story and is_grievance(story):
         return None
     return next((text for text in reversed(user_texts[-window:]) if is_consultation(text)), None)
 

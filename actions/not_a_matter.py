@@ -26,8 +26,11 @@ def answer_instead_of_filing(
     clean = textutil.normalize_for_parsing(text or "")
     if story and ASKING_ONLY.search(clean) and is_consultation(f"{story}，{text}"):
         return [consultation_answer(f"{story}，{text}")]  # "我就是问问能不能补办": the intake was a mistake
-    if story:
-        return None
+    if story:  # "我不是要投诉 就问问去哪领" after an intake that only a question started
+        asked = consultation_before(slots, list(earlier))
+        if asked is None or not (ASKING_ONLY.search(clean) or declines_filing(clean)):
+            return None
+        return [follow_up_answer(asked, text) or consultation_answer(asked)]
     filed = after_filing_answer(slots, text)
     if filed is not None:
         return [filed]
