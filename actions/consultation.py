@@ -179,6 +179,16 @@ def asks_more(clean: str) -> bool:
     return asks and not is_grievance(ASKING_ONLY.sub("", clean))  # "我没有要投诉": no grievance told
 
 
+SERVICE_QUESTION = "能不能办、怎么办，要以管这件事的部门核定为准，直接问他们最清楚：{where}。"
+
+
+def service_answer(question: str | None, story: str | None = None) -> str | None:
+    """A question the knowledge file has no answer for ("能让他们上门认证吗", "低保还能恢复不"), about a service
+    the question or the story names: who decides it; None when neither names one."""
+    said = next((s for s in (question, story) if s and names_service(s)), None)
+    return SERVICE_QUESTION.format(where=office_for(said)) if said else None
+
+
 def names_service(text: str) -> bool:
     """Whether a question names the service it is about ("办残疾证…"), so an office can be named."""
     clean = textutil.normalize_for_parsing(text or "")

@@ -9,6 +9,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet, User
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.consultation import earlier_user_texts, is_consultation
+from actions.correction_labels import detail_named_alone
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.faq_reply import consultation_follow_up, specific_answer
@@ -71,6 +72,11 @@ class HandleUnclear(Action):
             dispatcher.utter_message(text=unclear_reply(text))
             return []
 
+        if tracker.get_slot("awaiting_confirmation") and detail_named_alone(
+            textutil.normalize_for_parsing(text)
+        ):
+            # "反映对象" after "想修改哪一项？": that detail is asked again
+            return with_summary_again(await CorrectDetail().run(dispatcher, tracker, domain))
         if tracker.get_slot("awaiting_confirmation") and is_explicit_correction(
             text, tracker.slots, reviewing=True
         ):
@@ -89,7 +95,7 @@ class HandleUnclear(Action):
         answer = (
             lost_number_followup(tracker)
             or consultation_follow_up(tracker)
-            or specific_answer(text)
+            or specific_answer(text, story=tracker.get_slot("issue_text"))
             or unclear_reply(text)
         )
         dispatcher.utter_message(text=answer)
@@ -150,7 +156,9 @@ class ReplyOutOfScope(Action):
             # "村书记就是个村霸！！谁不听他的就断谁家的水！！" taken for small talk is a story: the intake starts
             return HandleUnclear.start_intake(dispatcher, tracker)
         # "高龄补贴怎么申请？" taken for small talk still gets its answer
-        answer = consultation_follow_up(tracker) or specific_answer(text)
+        answer = consultation_follow_up(tracker) or specific_answer(
+            text, story=tracker.get_slot("issue_text")
+        )
         followup = lost_number_followup(tracker)
         if followup or looks_like_pinyin(text):
             dispatcher.utter_message(text=followup or PINYIN_REPLY)
@@ -174,6 +182,12 @@ class DefaultFallback(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         loop = tracker.active_loop.get("name")
+        if (
+            not loop
+            and tracker.get_slot("awaiting_confirmation")
+            and detail_named_alone(textutil.normalize_for_parsing(text))
+        ):  # "反映对象" after "想修改哪一项？": that detail is asked again
+            return with_summary_again(await CorrectDetail().run(dispatcher, tracker, domain))
         # "我不是要反映 就是问问" that no rule fits: still answered, and nothing is kept of it
         instead = None if loop else answer_instead_of_filing(tracker.slots, text, earlier_user_texts(tracker))
         if instead:

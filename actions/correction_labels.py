@@ -98,3 +98,15 @@ CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*(?:({_LABEL_RE})(?={_CUE})|{_COUNT_ST
 FIRST_CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})")
 # "三个地方要改：反映对象是…": a colon before a labelled correction
 COLON_BEFORE_LABEL = re.compile(rf"[:：]\s*(?={_LEAD}\s*(?:{_LABEL_RE}){_CUE})")
+
+# "反映对象", "改一下电话吧", "地址那一项": a detail named and nothing else (the answer to "想修改哪一项？")
+_NAMED_ALONE = re.compile(
+    rf"^\s*{_LEAD}\s*({_LABEL_RE})\s*(?:那一?项|那一?栏|这一?项|那个|那里|的)?\s*"
+    r"(?:要改|需要改|得改|改一下|改下|有问题|不对|错了|写错了)?\s*(?:吧|啊|呀|哈|嘛|呢)?\s*[。.!！~～]*\s*$"
+)
+
+
+def detail_named_alone(text: str) -> str | None:
+    """The detail a message names with nothing else ("反映对象", "改一下电话吧"), or None."""
+    found = _NAMED_ALONE.match(text or "")
+    return LABEL_SLOT[found.group(1)] if found else None

@@ -20,9 +20,9 @@ from actions.consultation import (
     names_service,
 )
 from actions.filed_questions import after_filing_answer
-from actions.question_detect import detect_question
+from actions.question_detect import detect_question, further_questions
 from actions.question_kinds import QuestionKind
-from actions.questions import answer_for, own_answer
+from actions.questions import answer_in_context, own_answer
 from actions.route_slots import likely_route
 from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
 from actions.tracker_intents import latest_intent
@@ -56,10 +56,13 @@ def faq_key(intent: str | None, text: str) -> str | None:
     return FAQ_BY_INTENT.get(intent or "")
 
 
-def specific_answer(text: str, *, questions: bool = True, route: RouteDecision | None = None) -> str | None:
+def specific_answer(
+    text: str, *, questions: bool = True, route: RouteDecision | None = None, story: str | None = None
+) -> str | None:
     """The answer a message asks for whatever the classifier made of it: going over the office's head, anger,
     how to get something done, or (`questions`) a question the knowledge file answers; None for none of these.
-    `route`: the one the story already points to, whose next steps answer going higher."""
+    `route`: the one the story already points to, whose next steps answer going higher; `story`, the matter told
+    so far ("桌子还能要回来吗" after the tables were taken: the seized-goods answer)."""
 
     # "能不能直接去北京上访？": answered with what 第20条 says about where visits go; plain anger without it
     higher = speaks_of_going_higher(text)
@@ -68,7 +71,7 @@ def specific_answer(text: str, *, questions: bool = True, route: RouteDecision |
     # "要带啥材料" names no service: what to bring to report a matter, not a desk to ask
     if is_consultation(text) and (names_service(text) or detect_question(text) is not QuestionKind.MATERIALS):
         return consultation_answer(text)
-    return answer_for(text) if questions else None
+    return answer_in_context(detect_question(text), text, story) if questions else None
 
 
 def faq_reply(
@@ -81,6 +84,16 @@ def faq_reply(
         or own_answer(text, story)  # "这个归哪个部门管？" read as a question about channels
         or faq_answer(faq_key(intent, text) or "what_is_petition")
     )
+
+
+def further_answers(text: str, story: str | None, given: str) -> list[str]:
+    """The answers to the other questions of the message, besides the one `given` answers, each once."""
+    answers: list[str] = []
+    for kind in further_questions(text, detect_question(text)):
+        extra = answer_in_context(kind, text, story)
+        if extra and extra not in given and extra not in answers:
+            answers.append(extra)
+    return answers
 
 
 def consultation_follow_up(tracker: Tracker) -> str | None:
@@ -113,6 +126,8 @@ class AnswerFaq(Action):
             or faq_reply(latest_intent(tracker), text, route, story)
         )
         dispatcher.utter_message(text=answer)
+        for extra in further_answers(text, story, answer):  # "要带什么材料 交上去以后多久能有个结果"
+            dispatcher.utter_message(text=extra)
         if tracker.active_loop.get("name") == "intake_form":  # a progress query simply asks again
             dispatcher.utter_message(response="utter_intake_resumed")
         return []

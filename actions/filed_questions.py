@@ -14,6 +14,7 @@ from actions.asking_only import JUST_ASKING, just_asking
 from actions.consultation import is_consultation, names_service, office_for
 from actions.matter_kind import tells_a_story
 from actions.question_detect import detect_question, without_questions
+from actions.question_forms import asks_back
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
 from bot.domain import text as textutil
@@ -47,8 +48,8 @@ def after_filing_answer(slots: Mapping[str, Any], text: str) -> str | None:
     kind = detect_question(clean)
     if kind is None:
         return JUST_ASKING if just_asking(clean) else None  # "不是新的事 我就问问"
-    if tells_a_story(without_questions(clean)):
-        return None  # a new matter told with a question: the intake reads it
+    if tells_a_story(without_questions(clean)) and not asks_back(clean):
+        return None  # a new matter told with a question: the intake reads it ("还要我再申请一次？" is no new one)
     if names_service(clean) and is_consultation(clean):  # "复议要去哪里申请？要带什么？"
         return SERVICE.format(where=office_for(clean), case=case)
     if kind in TIMELINE_KINDS:

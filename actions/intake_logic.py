@@ -32,7 +32,7 @@ from actions.not_known import DONT_KNOW
 from actions.prior_report_reading import read_prior_report
 from actions.question_detect import asks_why_address, complains_why_not, detect_question, further_questions
 from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
-from actions.questions import answer_in_context, why_we_ask
+from actions.questions import answer_in_context, answered_aside, why_we_ask
 from actions.respondent_reading import name_the_organ, read_respondent, story_role
 from actions.slots import (
     NON_ANSWER_INTENTS,
@@ -100,7 +100,11 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     rclean = textutil.normalize_for_parsing(reading)  # half-width: "１３９ ００１３ ９０００" has words
     if not turn.correcting and asks_why_address(question, clean, turn.requested_slot):
         result.notes.append(WHY_ADDRESS)  # "要地址干嘛？": why it is asked, then the question again
-    elif question is not None and (question is not QuestionKind.OTHER or not textutil.has_words(rclean)):
+    elif question is not None and (
+        question is not QuestionKind.OTHER
+        or not textutil.has_words(rclean)
+        or answered_aside(turn.text, turn.slots.get("issue_text"))  # "能让他们上门认证吗" of a pension
+    ):
         _answer(question, result, turn)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply
         for further in further_questions(turn.text, question):
             _answer(further, result, turn)

@@ -10,6 +10,7 @@ from actions.matter_kind import tells_a_story
 from actions.not_known import DONT_KNOW
 from actions.question_detect import detect_question, without_questions
 from actions.question_kinds import QuestionKind
+from actions.questions import answered_aside
 from bot.domain import text as textutil
 from bot.gazetteer import get_gazetteer
 from bot.parsing import occurred_at
@@ -73,7 +74,12 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         and detect_question(clean) is None
         and not DONT_KNOW.search(clean)
     )
-    if only_asks(clean) or announces_only(clean) or _only_where_or_when(turn, clean, result):
+    if (
+        only_asks(clean)
+        or answered_aside(clean, current)
+        or announces_only(clean)
+        or _only_where_or_when(turn, clean, result)
+    ):
         # "你还没回答我 能不能二十几个人一起进去" is answered as a question, "我还想问个事" awaits one: neither
         # is kept as the matter
         return

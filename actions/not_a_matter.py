@@ -7,6 +7,7 @@ citizen who declines to file ("算了 我自己去村里问").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -14,6 +15,8 @@ from actions.asking_only import JUST_ASKING, NOT_FILED, STOPPED, declines_filing
 from actions.consultation import consultation_answer, consultation_before, follow_up_answer, is_consultation
 from actions.filed_questions import after_filing_answer
 from actions.matter_kind import ASKING_ONLY
+from actions.question_detect import detect_question
+from actions.questions import answer_in_context
 from bot.domain import text as textutil
 
 
@@ -47,10 +50,20 @@ def answer_instead_of_filing(
     return None
 
 
+# "俺先问问 俺能不能告村委会": asking before deciding to file
+ASKING_FIRST = re.compile(r"先(?:问问|问一下|问下|咨询一下|咨询下|打听一下|打听打听|了解一下)")
+PAUSED = "不急着登记，您先问清楚再决定也行，您说过的内容我先留着。想登记的时候，跟我说“我还要反映”就行。"
+
+
 def declined(slots: Mapping[str, Any], text: str) -> str | None:
     """What to say when the citizen stops an intake under way by declining to file ("我就问问 不用登记 我自己去
-    申请"); the details said so far are kept. None when the message does not decline."""
+    申请") or by asking first ("俺先问问 俺能不能告村委会": answered); the details said so far are kept. None
+    when the message does neither."""
     clean = textutil.normalize_for_parsing(text or "")
-    if not slots.get("issue_text") or not declines_filing(clean):
+    story = slots.get("issue_text")
+    if story and ASKING_FIRST.search(clean) and detect_question(clean) is not None:
+        answer = answer_in_context(detect_question(clean), text, story)
+        return f"{answer}\n{PAUSED}" if answer else PAUSED
+    if not story or not declines_filing(clean):
         return None
     return STOPPED if ASKING_ONLY.search(clean) or "算了" in clean else None

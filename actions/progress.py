@@ -18,6 +18,7 @@ from bot.cases.numbers import CASE_NUMBER_IN_TEXT, find_case_number
 from bot.channels.client import client_of
 from bot.domain import text as textutil
 from bot.domain.knowledge import deadline, has_notice_address, load_knowledge, notice_line
+from bot.domain.knowledge_records import ROUTE_VARIANTS
 from bot.ops.settings import get_settings
 from bot.parsing.phone import extract_phone
 
@@ -168,7 +169,7 @@ def case_deadline_lines(case) -> list[str]:
         )
         # 第23条 counts from the handling organ's receipt: no date, and only with name and address
         route = case.route if case.route in load_knowledge().routes else "petition"
-        notice = notice_line(route, identified=has_notice_address(case))
+        notice = notice_line(route, identified=has_notice_address(case), variant=filed_variant(case))
         if notice:
             lines.append(notice.rstrip("。"))
     if case.handling_deadline:
@@ -177,6 +178,22 @@ def case_deadline_lines(case) -> list[str]:
             f"情况复杂的最多延长{deadline('extension').days}日（{deadline('extension').article}）"
         )
     return lines
+
+
+def filed_variant(case) -> str | None:
+    """The variant of the case's route that the filing told (its title is the first one the recorded reason
+    names: "按反映内容判断：民事纠纷：调解或民事诉讼（0.71）…"), so the progress reply says what the filing said."""
+    code = case.route if case.route in load_knowledge().routes else None
+    reason = getattr(case, "route_reason", None) or ""
+    if code is None or not reason:
+        return None
+    route = load_knowledge().route(code)
+    named = [
+        (reason.find(title), v)
+        for v in ROUTE_VARIANTS.get(code, ())
+        if (title := route.resolve(v).title) in reason
+    ]
+    return min(named)[1] if named else None
 
 
 class CheckProgress(Action):

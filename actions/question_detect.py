@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from actions import question_forms as forms
 from actions import situation_questions as situation
 from actions.question_kinds import QuestionKind
 from bot.domain import text as textutil
@@ -16,12 +17,12 @@ from bot.domain import text as textutil
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
 # what makes a clause a question: a final particle, an A-not-A verb or a wh-word
 _END_PARTICLE_RE = re.compile(
-    r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好|回来)不|(?:过|了|管|来|办|有)没有?|"
-    r"(?:以后|之后|然后|接下来|下一步|那)呢|(?:电话|号码|热线)(?:是)?(?:多少|几号)|(?:能|可以)[^不没]{1,6}不)$"
+    r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好|回来|法|规|常)不|(?:过|了|管|来|办|有)没有?|"
+    r"(?:以后|之后|然后|接下来|下一步|那)呢|(?:电话|号码|热线)(?:是|到底|究竟)*(?:多少|几号)|(?:能|可以)[^不没]{1,6}不)$"
 )
 # "能不能", "认不认", "赔不赔": a verb asked both ways (not "爱理不理", "动不动就", which are statements)
 _A_NOT_A_RE = re.compile(
-    r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有|中|成|立|认|赔|退|补|报|办|批|发|让|准|去|来|告|签|罚)"
+    r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有|中|成|立|认|赔|退|补|报|办|批|发|让|准|去|来|告|签|罚|合)"
     r"(?:不|没)\1"
 )
 _WH_RE = re.compile(
@@ -114,6 +115,7 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (QuestionKind.ARBITRATION_TIME, situation.ARBITRATION_TIME),
     (QuestionKind.ARBITRATION_WHERE, situation.ARBITRATION_WHERE),
     (QuestionKind.POLICE_NO_CASE, situation.POLICE_NO_CASE),
+    (QuestionKind.MEDICAL_RECORDS, situation.MEDICAL_RECORDS),
     (QuestionKind.MEDICAL_ROUTES, situation.MEDICAL_ROUTES),
     (QuestionKind.WHY_ASKED, re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIELD}")),
     (QuestionKind.OFFICE_PHONE, situation.OFFICE_PHONE),
@@ -128,11 +130,18 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     ),
     (
         QuestionKind.CAN_I_SUE,
-        re.compile(r"起诉|告(?:他|她|它|他们|对方|赢|得赢|到法院|上法庭)|打官司|上法院|告状|诉讼|律师"),
+        re.compile(
+            r"起诉|告(?:他|她|它|他们|对方|赢|得赢|到法院|上法庭)|打官司|上法院|告状|诉讼|律师|"
+            # "俺能不能告村委会", "告得了不": whether one may sue whoever is named
+            r"(?:能|可以)告(?!诉)|告不告|告得了"
+        ),
     ),
     (
         QuestionKind.FEES,
-        re.compile(r"收费|收钱|花钱|交钱|给钱|要钱|费用|多少钱|免费|出钱|付钱|掏钱|钱吗|要不要钱"),
+        re.compile(
+            # not "医院乱收费找谁管": overcharging is the matter, not a fee asked about
+            r"(?<!乱)收费|(?<!乱)收钱|花钱|交钱|给钱|要钱|费用|多少钱|免费|出钱|付钱|掏钱|钱吗|要不要钱"
+        ),
     ),
     (
         QuestionKind.WHICH_OFFICE,
@@ -155,6 +164,7 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
         ),
     ),
     (QuestionKind.WILL_YOU_ACT, _WILL_YOU_ACT),
+    (QuestionKind.IS_IT_LAWFUL, situation.IS_IT_LAWFUL),
     (
         QuestionKind.WHAT_NEXT,
         re.compile(
@@ -197,13 +207,17 @@ def _asks(clause: str) -> bool:
         return False
     marked = body.endswith(("?", "？"))
     core = _TRAILING_RE.sub("", body)  # "可以投诉吗😤": marks and emoji after the last word
-    ends_asking = bool(_END_PARTICLE_RE.search(core))
+    ends_asking = bool(
+        _END_PARTICLE_RE.search(core) or _END_PARTICLE_RE.search(forms.EXCLAIM_END.sub("", core))
+    )
     if not (marked or ends_asking) and (_NOT_KNOWING_RE.search(core) or _STATEMENT_RE.search(core)):
         return False  # "不知道找哪个部门", "谁也不管": a statement, not a question
     # "还是找卫健委？", "拿回来不？", "还要名字啊？": either-or, its short form, a soft ending
     if marked and ("还是" in core or core.endswith(("不", "没")) or _SOFT_END_RE.search(core)):
         return True
-    return bool(ends_asking or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
+    if marked and forms.ASKED_BACK.search(core):
+        return True
+    return forms.either_or(core) or bool(ends_asking or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
 
 
 def is_question_clause(clause: str) -> bool:
@@ -279,9 +293,11 @@ def further_questions(text: str | None, first: QuestionKind | None) -> list[Ques
 
 
 def without_questions(text: str) -> str:
-    """The message with its question clauses taken out: what is left may still answer something."""
+    """The message with its question clauses and its words about asking taken out: what is left may still answer
+    something."""
     clean = textutil.normalize_for_parsing(text or "")
-    return "".join(c for c in _CLAUSE_RE.findall(clean) if not (_asks(c) or _hopes(c))).strip()
+    left = "".join(c for c in _CLAUSE_RE.findall(clean) if not (_asks(c) or _hopes(c))).strip()
+    return forms.ABOUT_ASKING.sub("", left).strip()
 
 
 def asks_why_address(question: QuestionKind | None, text: str, requested_slot: str | None) -> bool:

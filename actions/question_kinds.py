@@ -29,6 +29,8 @@ class QuestionKind(Enum):
     ARBITRATION_WHERE = "arbitration_where"  # 去哪里申请仲裁
     OFFICE_PHONE = "office_phone"  # 信访局电话多少
     MEDICAL_ROUTES = "medical_routes"  # 我能起诉医院吗？还是找卫健委？
+    MEDICAL_RECORDS = "medical_records"  # 医院不给病历合法吗 我要怎么拿到
+    IS_IT_LAWFUL = "is_it_lawful"  # 这合法吗、这正常吗、这个能撤销吗
     DOES_IT_HELP = "does_it_help"  # 这事找你们有用吗
     WORK_INJURY_UNINSURED = "work_injury_uninsured"  # 老板没买保险 那工伤还认不认
     WHAT_IS_ARBITRATION = "what_is_arbitration"  # 啥是仲裁
@@ -58,6 +60,8 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.ARBITRATION_WHERE,
         QuestionKind.OFFICE_PHONE,
         QuestionKind.MEDICAL_ROUTES,
+        QuestionKind.MEDICAL_RECORDS,
+        QuestionKind.IS_IT_LAWFUL,
         QuestionKind.WORK_INJURY_UNINSURED,
         QuestionKind.WHAT_IS_ARBITRATION,
         QuestionKind.WHAT_IS_REVIEW,
@@ -86,6 +90,8 @@ FAQ_KEY = {
     QuestionKind.ARBITRATION_WHERE: "arbitration_where",
     QuestionKind.OFFICE_PHONE: "office_phone",
     QuestionKind.MEDICAL_ROUTES: "medical_dispute",
+    QuestionKind.MEDICAL_RECORDS: "medical_records",
+    QuestionKind.IS_IT_LAWFUL: "is_it_lawful",
     QuestionKind.DOES_IT_HELP: "does_it_help",
     QuestionKind.WORK_INJURY_UNINSURED: "work_injury_uninsured",
     QuestionKind.WHAT_IS_ARBITRATION: "what_is_arbitration",
@@ -100,5 +106,6 @@ ROUTE_ANSWERED = frozenset(
         QuestionKind.WILL_YOU_ACT,
         QuestionKind.CAN_I_SUE,
         QuestionKind.DOES_IT_HELP,
+        QuestionKind.IS_IT_LAWFUL,
     }
 )

@@ -8,7 +8,8 @@ story told so far, which names the route and the office. What a message asks is 
 from __future__ import annotations
 
 from actions import situation_questions as situation
-from actions.question_detect import OTHER_FIELD_WORDS, detect_question
+from actions.consultation import service_answer
+from actions.question_detect import OTHER_FIELD_WORDS, detect_question, without_questions
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
 from actions.route_slots import likely_route
 from bot.domain import text as textutil
@@ -52,6 +53,8 @@ def answer_in_context(
         textutil.normalize_for_parsing(text or "")
     ):
         return _get_back_by_route(told)  # "找劳动局有用吗": which office does help, by the story's route
+    if kind is QuestionKind.OTHER:  # "能让他们上门认证吗" about a pension: who decides it
+        return service_answer(text, story)
     general = question_answer(kind) if kind is not None else None
     if general is None or kind not in ROUTE_ANSWERED:
         return general
@@ -64,6 +67,21 @@ def answer_in_context(
     if kind is QuestionKind.WHICH_OFFICE or (kind is QuestionKind.CAN_I_SUE and _statutory(route.code)):
         return f"{brief}{REGISTERED_TOO}"
     return general if kind is QuestionKind.CAN_I_SUE else f"{general}\n{brief}"
+
+
+# beside a question, fewer Chinese characters than this tell nothing more of the matter ("老人真下不了床")
+ASIDE_CJK = 8
+
+
+def answered_aside(text: str | None, story: str | None) -> bool:
+    """A question the FAQ has no entry for, with little else said, that the office of the service it (or the
+    story) names answers ("能让他们上门认证吗 老人真下不了床" about a pension): answered, never more story."""
+    clean = textutil.normalize_for_parsing(text or "")
+    return (
+        detect_question(clean) is QuestionKind.OTHER
+        and textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
+        and service_answer(clean, story) is not None
+    )
 
 
 def _get_back_by_route(told: str) -> str | None:

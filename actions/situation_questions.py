@@ -47,13 +47,22 @@ ARBITRATION_WHERE = re.compile(
 # "信访局电话多少", "你们的电话是几号", "县里信访办的号码有吗"
 OFFICE_PHONE = re.compile(
     r"(?:信访局|信访办|信访部门|信访|你们|政府|市里|县里|区里|镇里|街道)(?:的)?(?:电话|号码|热线|联系方式)"
-    r"(?!.{0,6}(?:干嘛|干啥|干什么|做什么|为什么|为啥|泄露|保密))"
+    r"(?!.{0,6}(?:干嘛|干啥|干什么|做什么|为什么|为啥|泄露|保密))|"
+    # "所以电话到底多少": a bare number asked for, after asking whose
+    r"^(?:所以|那|那么|那你)?(?:电话|号码)(?:到底|究竟)?(?:是)?(?:多少|几号)"
 )
 # "我能起诉医院吗", "还是找卫健委", "医疗事故找谁鉴定"
 MEDICAL_ROUTES = re.compile(
     r"(?:起诉|告|打官司|赔偿?|索赔|鉴定|调解).{0,8}(?:医院|诊所|卫生院|医生|大夫)|"
     r"(?:医院|诊所|卫生院|医生|大夫).{0,8}(?:起诉|打官司|赔偿?|索赔|鉴定)|"
     r"卫健委|卫生局|卫健局|卫生健康委|医调委|医疗事故|医疗纠纷|医疗鉴定"
+)
+# "医院不给病历合法吗", "病历怎么复印", "病歷拿得到嗎": the patient's (or the late patient's family's) records
+MEDICAL_RECORDS = re.compile(r"病历|病案|住院记录|手术记录")
+# "这合法吗", "这正常吗？？", "这个能撤销吗", "這樣合規嗎": whether what was done to the citizen is lawful or can be
+# undone; only the organ in charge can rule on it, the story's route says where
+IS_IT_LAWFUL = re.compile(
+    r"合法|违法|违规|合规|正常|合理|允许|(?:能|可以|能不能|可不可以)撤(?:销|掉|回)|撤得(?:了|掉)"
 )
 # "这事找你们有用吗", "反映了有啥用", "管不管用": whether filing here helps at all
 DOES_IT_HELP = re.compile(

@@ -25,6 +25,9 @@ class StopIntake(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         loop = tracker.active_loop.get("name")
+        if tracker.get_slot("awaiting_confirmation") and wants_it_filed(tracker.latest_message.get("text")):
+            # "算了 提交吧" at the summary: enough checking, file it
+            return [FollowupAction("action_file_case")]
         answered = answer_taken_for_stop(tracker) if loop == "intake_form" else None
         if answered is not None:  # "十月份取消的": what was done to them, not a wish to stop
             say_notes(dispatcher, answered.notes)
@@ -50,6 +53,21 @@ class StopIntake(Action):
 _PLAIN_STOP = re.compile(
     r"不(?:想|愿意?|打算)?(?:登记|反映|弄|办|要|说|用|告|投诉)了?|算了|别(?:登记|记)|取消(?:吧|登记|了吧)?$|^取消|再说吧?$"
 )
+
+
+# "算了 提交吧", "行了行了 就这样登记吧", "别问了 交上去": the summary is accepted as it is
+_SUBMIT = re.compile(
+    r"(?<![不别甭莫唔勿])(?:提交|提上去|交上去|递上去|报上去|登记吧|登记上|就这样(?:登记|交|提交)|确认(?:吧|提交|登记)|按这个(?:登记|提交|来))"
+)
+_NOT_NOW = re.compile(
+    r"(?:不好|不|别|甭|莫|唔好?|勿|先不|暂时不|还不)(?:要|想|用|急着?)?(?:提交|交|登记|报|递)|不弄了|撤回|取消"
+)
+
+
+def wants_it_filed(text: str | None) -> bool:
+    """At the summary, "算了 提交吧" wants the case filed: the "算了" gives up checking, not the matter."""
+    clean = textutil.normalize_for_parsing(text or "")
+    return bool(_SUBMIT.search(clean)) and not _NOT_NOW.search(clean)
 
 
 def answer_taken_for_stop(tracker: Tracker) -> TurnResult | None:
