@@ -124,7 +124,8 @@ class FileCase(Action):
         dispatcher.utter_message(text=explain_route(decision.code, decision.variant, hazards=hazards))
         if case.urgent:
             dispatcher.utter_message(text="这件事已标记为紧急，工作人员会优先联系您。")
-        elif harm_told_as_past(slots.get("issue_text")):  # a past beating: no alarm, but 110 in reach
+        elif harm_told_as_past(slots.get("issue_text"), today=_filed_day(case)):
+            # a past beating: no alarm, but 110 in reach
             dispatcher.utter_message(text=PAST_HARM_NOTE)
         events: list[EventType] = [
             SlotSet("case_number", case.case_number),

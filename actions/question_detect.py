@@ -43,7 +43,9 @@ _STATEMENT_RE = re.compile(
     # rhetorical negation: "我一个老人家打么子官司" says they did not sue
     r"(?:打|告|起|要|花|找|管|上|去|有)(?:什么|么子|啥子?|甚么|哪门子)(?!用)|哪有钱|哪来的钱|哪有|"
     # "告自己崽？我哪里舍得": would never; "不是问你们收不收费": a question denied, not asked
-    r"(?:哪里|哪|怎么|咋)(?:舍得|忍心|好意思)|(?:不是|没有?)(?:要)?问"
+    r"(?:哪里|哪|怎么|咋)(?:舍得|忍心|好意思)|(?:不是|没有?)(?:要)?问|"
+    # "俺哪懂打官司": how would I know, a no said with a shrug
+    r"(?:哪里|哪儿|哪)(?:懂|晓得|明白|认得|识字|会弄|会打)"
 )
 # a clause marked with a question mark and ending in a soft particle asks: "提个建议还要名字啊？"
 _SOFT_END_RE = re.compile(r"[啊呀哈咯哦噻撒嘞吧]$")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -32,7 +33,7 @@ from actions.turn_adapter import (
 )
 from actions.turn_replies import LET_GO_NOTE, THREAT_NOTE, unread_answers
 from bot.domain.category import CATEGORIES, classify_category, is_confident
-from bot.domain.safety import detect_crisis
+from bot.domain.safety import detect_crisis, harm_told_as_past
 
 HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
 CRISIS_CATEGORY_NOTE = "这件事我先按“{}”类登记，您不用自己选；不合适的话点“换一类”，工作人员也会再核对。"
@@ -223,9 +224,11 @@ class AskCategory(Action):
     ) -> list[EventType]:
 
         story = tracker.get_slot("issue_text") or ""
-        if tracker.get_slot("urgent") and story:
-            # someone in danger is not made to pick a class from buttons: the story's likely class is kept
-            best = crisis_category(story)
+        today = services.now_local().date()
+        if (tracker.get_slot("urgent") or harm_told_as_past(story, today=today)) and story:
+            # someone in danger, or telling of a beating, is not made to pick a class from buttons: the story's
+            # likely class is kept
+            best = crisis_category(story, today)
             dispatcher.utter_message(text=CRISIS_CATEGORY_NOTE.format(best), buttons=[CHANGE_CATEGORY])
             return [SlotSet("category", best), FollowupAction("intake_form")]
         names = tracker.get_slot("category_candidates") or ["其他"]
@@ -236,7 +239,7 @@ class AskCategory(Action):
         return []
 
 
-def crisis_category(story: str) -> str:
+def crisis_category(story: str, today: date | None = None) -> str:
     """The class a crisis story is kept in: the classifier's when it is sure, else the class of the crisis
     itself (a beating at home is a matter for the police and courts), else the classifier's best guess."""
     scores = classify_category(story, matter=True)
@@ -245,6 +248,9 @@ def crisis_category(story: str) -> str:
     signal = detect_crisis(story)
     if signal is not None and signal.kind in CRISIS_CATEGORIES:
         return CRISIS_CATEGORIES[signal.kind]
+    if harm_told_as_past(story, today=today):
+        # "9月12日被几个人围殴…派出所不抓人": a beating is a matter for the police and courts
+        return CRISIS_CATEGORIES["danger"]
     return pick_for_story(story, classify_category)[0]
 
 

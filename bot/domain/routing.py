@@ -14,10 +14,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from bot.domain.knowledge import load_knowledge
+from bot.domain.safety import tells_domestic_violence
 from bot.parsing.legal_status import LEGAL_STATUS_LABELS
 from bot.route_model.evidence import respondent_kind, weigh
 from bot.route_model.examples import label_of, split_label
-from bot.route_model.law_rules import ENFORCEMENT, apply_law_rules, refused_enforcement
+from bot.route_model.law_rules import DOMESTIC_VIOLENCE, ENFORCEMENT, apply_law_rules, refused_enforcement
 from bot.route_model.predict import route_scores
 from bot.route_model.questions import question_for
 
@@ -136,6 +137,10 @@ def decide_route(
     decided = _decision(top, reason, p1, alternatives)
 
     rival = _precedence_rival(top, weighted)
+    if top == DOMESTIC_VIOLENCE and rival is None and tells_domestic_violence(text):
+        return (
+            decided  # "俺家那口子…拿菜刀砸门": the story says who hits; asking "是家里人吗" again would wound
+        )
     if rival is None:
         if p1 >= SURE and p1 - p2 >= MARGIN or p2 < RUNNER_UP_MIN:
             return decided

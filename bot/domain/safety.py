@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from bot.domain.knowledge import CRISIS_KINDS, HAZARD_KINDS, Knowledge, load_knowledge
 from bot.domain.safety_patterns import BEATEN_RE as _BEATEN
@@ -28,6 +29,7 @@ from bot.domain.safety_tense import INACTION_RE as _INACTION
 from bot.domain.safety_tense import PAST_RE as _PAST
 from bot.domain.safety_tense import PRESENT_RE as _PRESENT
 from bot.domain.safety_tense import SAFE_NOW_RE as _SAFE_NOW
+from bot.domain.safety_tense import dated_in_the_past
 from bot.domain.text import normalize_for_parsing
 
 
@@ -38,24 +40,31 @@ class CrisisSignal:
     also: tuple[str, ...] = ()
 
 
-def detect_crisis(text: str | None) -> CrisisSignal | None:
-    """The most urgent crisis kind in `text`, with the phrase that matched, or None."""
+def detect_crisis(text: str | None, *, today: date | None = None) -> CrisisSignal | None:
+    """The most urgent crisis kind in `text`, with the phrase that matched, or None. `today` lets a date told
+    ("今年9月12日晚上…被几个人围殴") date a beating in the past; without it a date may be yesterday's."""
     if not text:
         return None
     clean = _clean(text)
     found = _found(clean)
-    if not found or _only_past_beating(clean, found):
+    if not found or _only_past_beating(clean, found, today):
         return None
     kind, matched = found[0]
     return CrisisSignal(kind=kind, matched=matched, also=tuple(k for k, _ in found[1:]))
 
 
-def harm_told_as_past(text: str | None) -> bool:
+def tells_domestic_violence(text: str | None) -> bool:
+    """Do the words say a family member or partner hits or threatens ("俺家那口子拿菜刀砸门", "我爸一直打我妈")?"""
+    signal = detect_crisis(text)
+    return signal is not None and "domestic_violence" in (signal.kind, *signal.also)
+
+
+def harm_told_as_past(text: str | None, *, today: date | None = None) -> bool:
     """A beating told as past with no danger now: answered as the matter, with a gentle line about 110."""
     if not text:
         return False
     clean = _clean(text)
-    return _only_past_beating(clean, _found(clean))
+    return _only_past_beating(clean, _found(clean), today)
 
 
 def danger_now(text: str | None) -> bool:
@@ -105,10 +114,11 @@ def _found(clean: str) -> list[tuple[str, str]]:
     return found
 
 
-def _only_past_beating(clean: str, found: list[tuple[str, str]]) -> bool:
+def _only_past_beating(clean: str, found: list[tuple[str, str]], today: date | None = None) -> bool:
     if [kind for kind, _ in found] != ["danger"] or not _BEATEN.search(clean) or _OTHER_DANGER.search(clean):
         return False
-    return bool(_PAST.search(_INACTION.sub("　", clean))) and not _now(clean)
+    told = _INACTION.sub("　", clean)
+    return bool(_PAST.search(told) or dated_in_the_past(told, today)) and not _now(clean)
 
 
 def _now(clean: str) -> bool:

@@ -7,6 +7,9 @@ with `safety_patterns.HARMLESS` blanked out.
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from bot.domain.safety_macros import compile_any
 
 # when a beating happened: clearly before today ("上个月", "去年", "三天前", "那次"); yesterday is too close to call
@@ -15,6 +18,7 @@ PAST = [
     r"(?:\d+|[一二两三四五六七八九十几半多]+)(?:个|多个)?(?:周|星期|礼拜|月|年)(?:以)?前|年前|年初|过年(?:那|的时候)",
     # days: two or more ("一天前" is yesterday); a date is left out, it may be yesterday's
     r"(?<![\d一])(?:[2-9]|\d{2,}|[两三四五六七八九十几]+)(?:个|多)?(?:天|日)(?:以)?前",
+    r"以前|之前|曾经|小时候|那阵子?|那会儿?",
 ]
 
 # whatever says the danger is now or goes on: it stays a crisis however long ago the beating was
@@ -41,9 +45,54 @@ SAFE_NOW = [
 INACTION = [
     r"(?:到|直到)?(?:现在|今天|目前|至今|一直|还是)(?:为止)?<W>{0,4}?(?:不|没有?|未)(?:人|有人)?(?:给)?"
     r"(?:处理|管|理|立案|答复|回复|解决|说法|结果|抓|赔|负责|查|追究|回应|结案|下文|消息|动静|出面|过问)",
+    # "说还在调查": the police, not the danger, still at it
+    r"(?:说|讲|称)?(?:还在|正在|一直在|仍在)(?:调查|处理|走程序|研究|了解|核实|协调|取证|鉴定)",
+    # the one who hit walks free ("打人的人天天在村里晃"): nobody arrested him, no danger told
+    r"(?:打人的人?|打人者|凶手|那(?:几|帮|伙)人|对方)<W>{0,4}(?:天天|每天|照样|还|依然|仍然)(?:在)?<W>{0,4}"
+    r"(?:晃|逛|转悠|溜达|逍遥|上班|没事人)"
+    r"|(?:(?:到|直到)?(?:现在|至今|如今)(?:还|都|也|仍然|依然)?)?(?:逍遥法外|(?:跟|像)?没事人一样|大摇大摆)",
 ]
 
 PAST_RE = compile_any(PAST)
 PRESENT_RE = compile_any(PRESENT)
 INACTION_RE = compile_any(INACTION)
 SAFE_NOW_RE = compile_any(SAFE_NOW)
+
+# a month or a date named ("九月份", "今年9月12日晚上"): past only against today's date, which the caller gives
+_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+DATE_RE = re.compile(rf"({_NUMBER})月(?:份|({_NUMBER})(?:日|号))")
+_DIGITS = "一二三四五六七八九"
+# a date two days back or more is past; yesterday's may still be the danger now
+PAST_AFTER_DAYS = 2
+
+
+def _number(said: str) -> int:
+    """ "12" → 12, "九" → 9, "十二" → 12, "二十三" → 23."""
+    if not said or said.isdigit():
+        return int(said or 0)
+    tens, _, units = said.rpartition("十")
+    if "十" not in said:
+        return _DIGITS.index(said) + 1 if said in _DIGITS else 0
+    return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_DIGITS.index(units) + 1 if units else 0)
+
+
+def dated_in_the_past(clean: str, today: date | None) -> bool:
+    """Does the text date the harm clearly before today ("今年9月12日", "九月份" said in December)? Without
+    `today` a date tells nothing: it may be yesterday's."""
+    if today is None:
+        return False
+    for match in DATE_RE.finditer(clean):
+        month, day = _number(match.group(1)), _number(match.group(2) or "")
+        if not 1 <= month <= 12 or day > 31:
+            continue
+        year = today.year if (month, day or 1) <= (today.month, today.day) else today.year - 1
+        if not day:  # a whole month before this one
+            if (year, month) < (today.year, today.month):
+                return True
+            continue
+        try:
+            if (today - date(year, month, day)).days >= PAST_AFTER_DAYS:
+                return True
+        except ValueError:  # "2月30号"
+            continue
+    return False

@@ -42,7 +42,10 @@ _PATTERNS: dict[str, str] = {
 _COMPILED = {code: re.compile(pattern) for code, pattern in _PATTERNS.items()}
 
 # A negation right before the keyword, allowing a few filler words: "没有去法院起诉", "还没判", "未申请仲裁".
-_NEGATION = r"(?:没得|冇得|冇|木有|没有|没|未|尚未|还没有|还没|并未|从未|从没|无|不曾|不想|不打算|不愿意?|不敢|不准备)"
+_NEGATION = (
+    r"(?:没得|冇得|冇|木有|没有|没|未|尚未|还没有|还没|并未|从未|从没|无|不曾|不想|不打算|不愿意?|不敢|不准备"
+    r"|(?:哪里|哪儿|哪)(?:懂|晓得|会)|不懂|不会)"  # "俺哪懂打官司", "不会打官司": nobody has sued
+)
 _FILLER = r"(?:去|到|向|法院|打算|走|申请|提起|提出|过|进行|有|再|敢|钱|能|被|人|正式|劳动|行政|法律|任何|打|上|告)*"
 _NEGATED_RE = re.compile(_NEGATION + _FILLER + "$")
 # The denial after the keyword: "官司没打", "仲裁还没申请"
