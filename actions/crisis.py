@@ -5,17 +5,21 @@ A story told in the same breath as the crisis starts the intake with it (the hot
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import services
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
+from actions.crisis_followup import FILED_AND_URGENT, correction_after_crisis, filed_matter, flag_filed_case
 from actions.faq_reply import faq_key
 from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.struggle import threat_note
 from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent, runner_up_intent
 from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
 from bot.domain.knowledge import faq_answer, route_brief
@@ -55,6 +59,7 @@ LASTING = re.compile(
 )
 GET_SAFE_FIRST = "先顾人身安全，登记不急。等大家都到了室外安全的地方，再跟我说一声，我们接着把事情登记下来。"
 TELL_WHEN_READY = "现在方便的话，跟我说说是怎么回事，我帮您登记下来，让工作人员跟进。"
+CONFIRM_REMINDER = "上面整理的信息没问题的话，回复“对，提交”我就帮您登记；哪里不对，直接告诉我改成什么。"
 STORY_KEPT = "您说的情况我都记下了。接下来问几个问题，方便工作人员尽快跟进；不方便回答的，说“跳过”就行。"
 
 
@@ -73,11 +78,13 @@ class CrisisResponse(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
-        signal = detect_crisis(text)
+        signal = detect_crisis(text, today=_today())
         kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(latest_intent(tracker) or "", "danger")
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
         if signal and _asks_about_the_remedy(tracker, text, signal.matched):
             return self._remedy_answer(dispatcher, tracker)
+        if signal and correction_after_crisis(tracker, text):  # "类别不对 是他打老婆 家暴" at the summary
+            return [SlotSet("urgent", True), *await CorrectDetail().run(dispatcher, tracker, domain)]
         if signal is None and says_safe_now(text):
             return self._safe_now(dispatcher, tracker)
         if signal and _history_after_all_clear(tracker, text):
@@ -96,6 +103,9 @@ class CrisisResponse(Action):
             return [SlotSet("urgent", True), *self._read_as_likely_meant(dispatcher, tracker)]
         returning = signal is not None and fears_return(text)
         dispatcher.utter_message(text=RETURN_FEAR_ADVICE if returning else crisis_reply(kind))
+        filed = filed_matter(tracker)
+        if filed:  # said after filing: the case just filed is the one staff must look at first
+            flag_filed_case(filed, signal)
         events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
         # 扬言 goes on the citizen's record, so it needs the words themselves; a classifier's guess alone
         # still gets the hotline and the urgent flag, and staff decide
@@ -107,10 +117,13 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text="您愿意的话，我们可以接着把事情登记下来。")
         elif returning and (tracker.get_slot("case_number") or tracker.get_slot("issue_text")):
             pass  # the matter is already told or filed: the advice is the answer
+        elif filed:
+            dispatcher.utter_message(text=FILED_AND_URGENT.format(number=filed))
         elif kind == "gas_or_fire" and not tracker.get_slot("issue_text") and not LASTING.search(text):
             dispatcher.utter_message(text=GET_SAFE_FIRST)  # no questions while they should be getting out
         elif not tracker.get_slot("issue_text") and tells_a_story(text):
             # the story told in the same breath starts the intake, so nobody has to tell it twice
+            _say_threat_note(dispatcher, text)
             dispatcher.utter_message(text=STORY_KEPT)
             return [*events, *story_events(tracker, text), FollowupAction("intake_form")]
         else:
@@ -122,13 +135,14 @@ class CrisisResponse(Action):
     def _past_harm(self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
         """A past beating ("上个月被邻居打了 派出所不处理"): the matter is the inaction, no emergency, no urgent
         flag; a gentle line keeps 110 in reach, and the story starts the intake like any other."""
-        if harm_told_as_past(text):
+        if harm_told_as_past(text, today=_today()):
             dispatcher.utter_message(text=PAST_HARM_NOTE)
             if (
                 not tracker.active_loop.get("name")
                 and not tracker.get_slot("issue_text")
                 and tells_a_story(text)
             ):
+                _say_threat_note(dispatcher, text)
                 dispatcher.utter_message(text=STORY_KEPT)
                 return [*story_events(tracker, text), FollowupAction("intake_form")]
         return self._read_as_likely_meant(dispatcher, tracker)
@@ -172,6 +186,8 @@ class CrisisResponse(Action):
             say_notes(dispatcher, result.notes)
             events = slot_events(result)
         dispatcher.utter_message(text=route_brief("litigation", "domestic_violence"))
+        if tracker.get_slot("awaiting_confirmation"):
+            dispatcher.utter_message(text=CONFIRM_REMINDER)
         return events
 
     @staticmethod
@@ -199,6 +215,18 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
             return [FollowupAction("intake_form")]
         return []
+
+
+def _today() -> date:
+    """Today where the citizens are: a date told ("9月12日晚上被打") is read against it."""
+    return services.now_local().date()
+
+
+def _say_threat_note(dispatcher: CollectingDispatcher, text: str) -> None:
+    """ "再不处理我就带着儿子去北京": going over the office's head answered honestly (第20条) before the questions."""
+    note = threat_note(text)
+    if note:
+        dispatcher.utter_message(text=note)
 
 
 def _asks_about_the_remedy(tracker: Tracker, text: str, matched: str) -> bool:
@@ -234,8 +262,8 @@ def _plain_answer(tracker: Tracker, text: str) -> TurnResult | None:
 def _about_a_past_harm(tracker: Tracker, text: str) -> bool:
     """The message tells a past beating, or answers about the one the story told ("打我的是楼下的") with
     nothing saying the danger is back ("他又来了" stays a crisis)."""
-    return harm_told_as_past(text) or (
-        harm_told_as_past(tracker.get_slot("issue_text")) and not danger_now(text)
+    return harm_told_as_past(text, today=_today()) or (
+        harm_told_as_past(tracker.get_slot("issue_text"), today=_today()) and not danger_now(text)
     )
 
 

@@ -165,6 +165,17 @@ class CaseRepository:
         )
         return case
 
+    def flag_urgent(self, case_number: str, *, threat: bool = False) -> bool:
+        """A crisis told after filing ("登上了有啥用 我是真不想活了"): the case just filed is marked urgent (and 扬言
+        when the words threaten); False when there is no such case."""
+        with self._sessions.begin() as session:
+            case = self._get(session, case_number)
+            if case is None:
+                return False
+            case.urgent = True
+            case.threat = case.threat or threat
+            return True
+
     # -- reading --------------------------------------------------------------------------
 
     def get_by_number(self, case_number: str) -> CaseRecord | None:

@@ -28,10 +28,12 @@ from bot.domain.knowledge_records import (
     TimeLimit,
 )
 
+_HOTLINE_NUMBER = re.compile(r"[0-9]+|0[0-9]{2,3}-[0-9]{7,8}")  # a short line, or a landline "010-82951332"
+
 
 def _hotline(raw: dict[str, Any], where: str) -> Hotline:
     number = str(raw.get("number", ""))
-    if not number.isdigit() or not number.isascii():
+    if not _HOTLINE_NUMBER.fullmatch(number):
         raise KnowledgeError(f"{where}: hotline number must be ASCII digits, got {number!r}")
     if not raw.get("what"):
         raise KnowledgeError(f"{where}: hotline {number} has no description")
