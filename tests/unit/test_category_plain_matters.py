@@ -27,11 +27,18 @@ SURE: list[tuple[str, str]] = [
     ("我们组那条通村路全是坑 车开不进来", "交通运输"),
     ("村裡的路壞了三年沒人修", "交通运输"),
     ("进村那条路被大车压烂了 坑里全是水", "交通运输"),
+    # a gas smell or leak told as a complaint: the gas supply (城乡建设), not a pollution
+    ("楼上一股天然气味 燃气公司电话打不通", "城乡建设"),
+    ("樓道裡煤氣味好幾天了 燃氣公司說下週才來", "城乡建设"),
+    # money raised from villagers for village works: 农村农业 (农经), not the road it pays for
+    ("村里修水泥路每户收了四百 说上面有补贴还要收 账也不公开", "农村农业"),
+    ("村里集资修桥 每家摊五百 桥到现在影子都没有", "农村农业"),
 ]
 NEIGHBOURS: list[tuple[str, str]] = [
     ("俺爷的低保这俩月咋没到账", "民政"),
     ("我妈的高龄补贴咋还没发", "民政"),
     ("养猪场的猪得了病 合作社也不管", "农村农业"),
+    ("组里修渠每人摊了两百块钱 到现在也没个说法", "农村农业"),  # the right class, if not yet sure
 ]
 
 
