@@ -135,7 +135,7 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
         re.compile(
             r"起诉|告(?:他|她|它|他们|对方|赢|得赢|到法院|上法庭)|打官司|上法院|告状|诉讼|律师|"
             # "俺能不能告村委会", "告得了不": whether one may sue whoever is named
-            r"(?:能|可以)告(?!诉)|告不告|告得了"
+            r"(?:能|可以)告(?!诉|知)|告不告|告得了"
         ),
     ),
     (

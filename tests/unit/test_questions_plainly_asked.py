@@ -62,12 +62,18 @@ STATEMENTS = [
     "物业乱收费 停车费涨到四百",
     "电话是13800138000",
     "我记不清电话多少了",
+    "他们告知我要等通知",
 ]
 
 
 @pytest.mark.parametrize("text", STATEMENTS)
 def test_statement_is_no_question(text: str) -> None:
     assert detect_question(text) is None
+
+
+def test_told_is_no_suing() -> None:
+    assert detect_question("能告知我结果吗") is not K.CAN_I_SUE
+    assert detect_question("可以告诉我进度吗") is not K.CAN_I_SUE
 
 
 def test_fees_still_asked() -> None:
