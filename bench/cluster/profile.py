@@ -1,6 +1,6 @@
 """Where one message's CPU goes in the cluster path, measured small enough for a shared machine:
 
-    python -m bench.cluster.profile [--conversations 10] [--parallel 2] [--profiled 8] [--reuse]
+    python -m bench.cluster.profile [--conversations 10] [--parallel 2] [--profiled 8] [--without PATCHES] [--reuse]
 
 1. A cluster of its own with 1 Rasa server and 1 action server (PostgreSQL tracker store, Redis lock store,
    HAProxy in front): `--conversations` scripted intakes (bench.speed's OUR_SCRIPT) over REST through the
@@ -8,8 +8,11 @@
    (/proc, children included) over those messages give its CPU ms per message.
 2. `--profiled` more intakes handled in this process by Rasa's agent, loaded with the cluster's endpoints.yml
    (the same tracker store, lock store and action servers), the project's Rasa patches and `rasa run`'s log
-   level, under cProfile twice: with a CPU clock (what the message costs the machine) and with a wall clock
+   level, once without a profiler (this process's CPU ms per message), then under cProfile twice: with a CPU
+   clock (what the message costs the machine) and with a wall clock
    (adds the time the event loop sat blocked in synchronous PostgreSQL and Redis calls). In ms per message.
+   `--without a,b` also measures the plain CPU per message with every patch and without patches a and b, in
+   turns, so that other jobs on the machine weigh on both alike.
 
 Prints a Markdown summary; writes results/cluster/profile.json, and the whole profiles to
 var/cluster-profile/profile-{cpu,wall}.pstats (and .txt, the top 80 by cumulative time).
@@ -115,11 +118,43 @@ async def _handle(agent: Any, conversations: int) -> int:
 CLOCKS: dict[str, Callable[[], float]] = {"cpu": time.process_time, "wall": time.perf_counter}
 
 
-def rasa_profile(cluster: Cluster, conversations: int) -> tuple[int, dict[str, pstats.Stats]]:
-    async def run() -> tuple[int, dict[str, pstats.Stats]]:
+async def _plain_cpu(agent: Any, conversations: int) -> float:
+    """This process's CPU ms per message, without a profiler."""
+    started = time.process_time()
+    handled = await _handle(agent, conversations)
+    return (time.process_time() - started) * 1000 / max(handled, 1)
+
+
+async def _with_and_without(agent: Any, conversations: int, without: list[str]) -> dict[str, float]:
+    """Plain CPU ms per message with every Rasa patch and without those named, in turns (so that other jobs
+    on the machine weigh on both alike)."""
+    from bot.rasa_plugins.patches import PATCHES
+    from bot.rasa_plugins.patches.swap import restore_all
+
+    runs: dict[str, list[float]] = {"with": [], "without": []}
+    for _ in range(2):
+        for mode in runs:
+            restore_all()
+            for patch in PATCHES:
+                if mode == "with" or patch.name not in without:
+                    patch.install()
+            runs[mode].append(await _plain_cpu(agent, conversations))
+    restore_all()
+    for patch in PATCHES:
+        patch.install()
+    return {mode: round(sum(ms) / len(ms), 2) for mode, ms in runs.items()}
+
+
+def rasa_profile(cluster: Cluster, conversations: int, without: list[str]) -> tuple[int, dict[str, Any]]:
+    """(messages, {"plain": CPU ms per message without a profiler, "ab": with and without the patches named
+    in `without`, "cpu" and "wall": the profiles})."""
+
+    async def run() -> tuple[int, dict[str, Any]]:
         agent = await _load_agent(cluster)
         await _handle(agent, 1)  # warm-up
-        stats, handled = {}, 0
+        stats, handled = {"plain": await _plain_cpu(agent, conversations)}, 0
+        if without:
+            stats["ab"] = await _with_and_without(agent, conversations, without)
         for name, clock in CLOCKS.items():
             profiler = cProfile.Profile(clock)
             profiler.enable()
@@ -175,12 +210,16 @@ def top_costs(stats: pstats.Stats, messages: int, key: str) -> list[dict[str, An
     return sorted(rows, key=lambda row: -row[field])[:TOP]
 
 
-def render(cpu: dict[str, Any], handled: int, steps: dict[str, dict[str, float]], own: list) -> str:
+def render(
+    cpu: dict[str, Any], handled: int, steps: dict[str, dict[str, float]], own: list, plain: float
+) -> str:
     by_part = sorted(cpu["cpu_ms"].items(), key=lambda kv: -kv[1])
     lines = [
         f"CPU ms per message by process ({cpu['messages']} REST messages through HAProxy, 1 Rasa + 1 action "
         f"server, machine {cpu['machine_busy']:.0%} busy): "
         + ", ".join(f"{p} {ms:.1f}" for p, ms in by_part),
+        "",
+        f"Rasa's agent in this process, without a profiler: {plain:.1f} CPU ms per message",
         "",
         f"Inside Rasa ({handled} messages in process under cProfile, which slows Python code: read shares):",
         "",
@@ -203,6 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parallel", type=int, default=2)
     parser.add_argument("--profiled", type=int, default=8)
     parser.add_argument(
+        "--without", type=lambda v: v.split(","), default=[],
+        help="Rasa patches (comma-separated) whose effect to measure: plain CPU per message with and without them",
+    )  # fmt: skip
+    parser.add_argument(
         "--reuse", action="store_true", help="use (and keep) the cluster in var/cluster-profile"
     )
     args = parser.parse_args(argv)
@@ -212,12 +255,15 @@ def main(argv: list[str] | None = None) -> int:
     ) as cluster:
         cpu = cpu_per_message(cluster, args.conversations, args.parallel)
         print(json.dumps(cpu), file=sys.stderr, flush=True)
-        handled, stats = rasa_profile(cluster, args.profiled)
+        handled, stats = rasa_profile(cluster, args.profiled, args.without)
+    plain, ab = round(stats.pop("plain"), 2), stats.pop("ab", None)
     steps, own = step_costs(stats, handled), top_costs(stats["cpu"], handled, "tottime")
-    text = render(cpu, handled, steps, own)
+    text = render(cpu, handled, steps, own, plain)
+    if ab:
+        text += f"\nWithout the patches {', '.join(args.without)}: {ab['without']} CPU ms per message, with: {ab['with']}\n"
     print(text)
     OUT.mkdir(parents=True, exist_ok=True)
-    summary = {"cluster": cpu, "rasa_in_process": {"messages": handled, "steps": steps, "own_cpu": own,
+    summary = {"cluster": cpu, "rasa_in_process": {"messages": handled, "plain_cpu_ms": plain, "with_and_without": ab, "steps": steps, "own_cpu": own,
                "cumulative_cpu": top_costs(stats["cpu"], handled, "cumtime")}}  # fmt: skip
     (OUT / "profile.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
     RAW.mkdir(parents=True, exist_ok=True)
