@@ -51,7 +51,10 @@ def answer_instead_of_filing(
 
 
 # "俺先问问 俺能不能告村委会": asking before deciding to file
-ASKING_FIRST = re.compile(r"先(?:问问|问一下|问下|咨询一下|咨询下|打听一下|打听打听|了解一下)")
+# (at the start: "没有 想先问问能不能不打官司解决" answers the question asked, and goes on with the intake)
+ASKING_FIRST = re.compile(
+    r"^(?:我|俺|那|那我|那俺)?(?:就|想|还是)?先(?:问问|问一下|问下|咨询一下|咨询下|打听一下|打听打听|了解一下)"
+)
 PAUSED = "不急着登记，您先问清楚再决定也行，您说过的内容我先留着。想登记的时候，跟我说“我还要反映”就行。"
 
 

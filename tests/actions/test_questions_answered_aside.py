@@ -103,3 +103,13 @@ def test_a_new_matter_after_filing_is_still_a_story() -> None:
 
     slots = {"case_number": "XF20261205-0007", "route": "litigation", "route_variant": None}
     assert after_filing_answer(slots, "还有个事 我家隔壁的厂天天半夜排废气 熏得人睡不着 这个归谁管？") is None
+
+
+def test_an_answer_with_asking_first_keeps_the_intake() -> None:
+    # "没有" answers the court question; the question after it is answered by the intake, which goes on (dc-018)
+    assert (
+        declined(
+            {"issue_text": "我爸去年在县医院做胆囊手术 医生把胆管弄破了"}, "没有 想先问问能不能不打官司解决"
+        )
+        is None
+    )
