@@ -53,3 +53,16 @@ def test_route_of_fresh_matters(text: str, respondent: str, codes: tuple[str, ..
 )
 def test_wages_owed_are_no_work_injury(text: str) -> None:
     assert decide_route(text, "劳动和社会保障", "none").variant != "work_injury"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "稅務所讓我補交兩年的稅 還要滯納金 我覺得不該交",
+        "税务局核定俺的小卖部每月要交的税翻了一倍 俺不服",
+        "税务上要我们补税８万多 加滞纳金 这个能告吗",
+    ],
+)
+def test_a_tax_dispute_is_reviewed_first(text: str) -> None:
+    decision = decide_route(text, "经济管理", "administrative_decision", respondent="税务局")
+    assert decision.label == "administrative_review/review_first", (decision.label, decision.reason)
