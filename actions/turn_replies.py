@@ -49,9 +49,12 @@ def reprompt_note(turn: Turn, result: TurnResult) -> Note:
         return Note(conflict_note(turn, *next(iter(result.conflicts.items()))), NoteKind.INFO)
     if result.failed:
         return Note(READ_FAILED, NoteKind.PROBLEM)
-    if announces_only(normalize_for_parsing(turn.text)):  # "我还想问个事": the question is awaited
-        return Note(LISTENING_NOTE, NoteKind.REPROMPT)
-    if _FOR_A_RELATIVE.search(normalize_for_parsing(turn.text)):
+    clean = normalize_for_parsing(turn.text)
+    for_a_relative = bool(_FOR_A_RELATIVE.search(clean))
+    # "俺是她儿子 替她来问问" once the matter is told: who writes, acknowledged; before it, the matter is awaited
+    if announces_only(clean) and not (for_a_relative and turn.slots.get("issue_text")):
+        return Note(LISTENING_NOTE, NoteKind.REPROMPT)  # "我还想问个事": the question is awaited
+    if for_a_relative:
         return Note(FOR_A_RELATIVE_NOTE, NoteKind.REPROMPT)
     if turn.intent == "out_of_scope":
         return Note(OFF_TOPIC_NOTE, NoteKind.REPROMPT)
