@@ -130,6 +130,8 @@ def test_hearings_of_arbitrations_and_decisions_not_to_prosecute(text, status):
         "没告，告不起",
         "不告了 算了",
         "俺们往哪儿告去",
+        "哪有起诉啊 俺就是问问打官司值不值当 没打",  # "哪有…" says there is none
+        "哪有打官司",
     ],
 )
 def test_not_suing_said_with_gao_alone_or_asking_where_is_none(text):
