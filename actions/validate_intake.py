@@ -164,22 +164,27 @@ def asked_too_often(tracker: Tracker, intent: str | None, updates: dict[str, Any
 
     An optional one counts questions back (answers that cannot be read are let go after the second one by
     `turn_replies.with_reprompt`); the category counts every message but stopping, a crisis, a correction or a
-    progress check, and is then picked from the story."""
+    progress check (after one such message already when this one told other details instead), and is then picked
+    from the story."""
     slot = tracker.get_slot("requested_slot")
-    if slot == "category":  # a message that gave other details is no sign of being stuck
+    needed = MESSAGES_BEFORE_LET_GO
+    if slot == "category":
         counted = (
             tracker.get_slot("issue_text")
             and intent not in NON_ANSWER_INTENTS - QUESTION_INTENTS
             and intent not in ("thanks", "greet")  # a "谢谢" is no failed answer
-            and not set(updates) - HINTS
         )
+        if set(updates) - HINTS:
+            # other details told instead, again: someone who goes on telling past the buttons (an elderly
+            # writer) is not asked a third time; the class is picked from all that was told, for staff to check
+            needed = 1
     else:
         counted = slot in OPTIONAL_SLOTS and intent in QUESTION_INTENTS
     return bool(
         counted
         and slot not in updates
         and tracker.get_slot(slot) in (None, "")
-        and unread_answers(tracker.events, slot, frozenset()) >= MESSAGES_BEFORE_LET_GO
+        and unread_answers(tracker.events, slot, frozenset()) >= needed
     )
 
 

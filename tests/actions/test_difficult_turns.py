@@ -360,9 +360,23 @@ async def test_a_category_question_not_answered_three_times_is_picked_from_the_s
     assert turn.slots.get("issue_text") is None  # the story as told stays
 
 
-async def test_details_given_at_the_category_question_are_no_sign_of_being_stuck():
+async def test_details_given_once_at_the_category_question_get_it_asked_again():
     slots = {"issue_text": "村里把俺家的地收了 一分钱没给"}
-    earlier = asked_before("category", [("在邵阳市隆回县", "inform"), ("要地址干嘛", "ask_privacy")])
+    turn = await play(
+        ValidateIntakeForm(),
+        "去年秋天的事",
+        intent="inform",
+        slots=slots,
+        requested_slot="category",
+        earlier=asked_before("category", []),
+    )
+    assert "category" not in turn.slots
+
+
+async def test_details_told_again_past_the_category_question_get_it_picked():
+    # an elderly writer who goes on telling past the buttons was asked the category six times (lead-025)
+    slots = {"issue_text": "村里把俺家的地收了 一分钱没给"}
+    earlier = asked_before("category", [("在邵阳市隆回县", "inform")])
     turn = await play(
         ValidateIntakeForm(),
         "去年秋天的事",
@@ -371,7 +385,8 @@ async def test_details_given_at_the_category_question_are_no_sign_of_being_stuck
         requested_slot="category",
         earlier=earlier,
     )
-    assert "category" not in turn.slots
+    assert turn.slots["category"] in CATEGORIES
+    assert "换一类" in str(turn.messages)
 
 
 LISTED = "我要反映两件事，一是楼下饭店油烟直排，二是小区物业乱收停车费，都在株洲市荷塘区"
