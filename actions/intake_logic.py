@@ -93,6 +93,12 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         result.say(LATER_MATTER_NOTE.format(later))
         return result
     question = None if turn.correcting else detect_question(clean)
+    if (
+        question is QuestionKind.ANONYMOUS
+        and turn.requested_slot == "petitioner_name"
+        and turn.intent == "skip"
+    ):
+        question = None  # "不用留名字了吧" at the name question is the refusal: its note answers it, once
     grievance = question is QuestionKind.OTHER and complains_why_not(clean)
     if grievance:  # "养老金咋没到账": the matter told as a why, not a question to answer
         question = None

@@ -5,7 +5,7 @@ import pytest
 
 from actions.slots import NOT_PROVIDED
 from actions.validate_intake import ValidateIntakeForm
-from tests.actions.conftest import make_tracker, run_action
+from tests.actions.conftest import make_tracker, run_action, texts
 
 STORY = {
     "issue_text": "学校食堂用过期的肉 孩子们吃了拉肚子",
@@ -35,3 +35,13 @@ async def test_a_name_given_still_leads_to_the_address_question():
     tracker = make_tracker("我叫陈丽", slots=STORY, requested_slot="petitioner_name")
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["petitioner_name"] == "陈丽" and "address" not in slots
+
+
+@pytest.mark.parametrize("answer", ["不用留名字了吧", "名字就不留了吧"])
+async def test_a_refusal_asked_as_a_question_is_answered_once(answer):
+    tracker = make_tracker(answer, intent="skip", slots=STORY, requested_slot="petitioner_name")
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    said = texts(dispatcher)
+    assert slots["petitioner_name"] == NOT_PROVIDED
+    # the skip note, not the anonymity answer too
+    assert "utter_skipped_name" in said and "第30条" not in said
