@@ -23,6 +23,8 @@ class Turn:
     unread_before: int = 0  # earlier answers to the question asked now that could not be read
     # at the address question, the message that told the matter's place ("同上" copies what it said of it)
     place_said: str = ""
+    # at the phone question, the messages sent since it was asked (a number told in pieces: "13925", "180")
+    said_before: tuple[str, ...] = ()
 
     def entity(self, name_: str) -> str | None:
         for ent in self.entities:

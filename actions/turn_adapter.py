@@ -19,6 +19,7 @@ from actions import services
 from actions.intake_logic import read_turn
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, may_set
 from actions.intent_words import holds_no_ack
+from actions.phone_pieces import said_since_asked
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.slots import NON_ANSWER_INTENTS
@@ -88,6 +89,7 @@ def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
             tracker.events, correcting or tracker.get_slot("requested_slot"), NON_ANSWER_INTENTS
         ),
         place_said=place_message(tracker.events) if requested == "address" else "",
+        said_before=said_since_asked(tracker.events, requested) if requested == "phone" else (),
     )
 
 

@@ -267,6 +267,9 @@ def extract_people_count(text: str | None) -> int | None:
     return None
 
 
+_BARE_NUMBER_RE = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+")
+
+
 def count_told_ahead(text: str | None) -> str | None:
     """The head count a story gives before it is asked, as the slot keeps it, or None.
 
@@ -276,8 +279,8 @@ def count_told_ahead(text: str | None) -> str | None:
     norm = re.sub(r"[\s。.!！~,，]", "", normalize_for_parsing(text or ""))
     if _ALONE_AHEAD_RE.fullmatch(norm):
         return "1"  # "就我妈一个" said at another question: a head count, however early
-    if extract_people_count(text) is None:
-        return None
+    if extract_people_count(text) is None or _BARE_NUMBER_RE.fullmatch(norm):
+        return None  # "13602", "2044" at the phone question: a number with no one counted is no head count
     said = people_count_as_said(text, own_household=False)
     if said is None or not _NUMERAL_RE.search(said):
         return None

@@ -157,3 +157,35 @@ def looks_like_phone_attempt(text: str | None) -> bool:
         if sum(c.isdigit() for c in match.group("body")) >= 7:
             return True
     return False
+
+
+_PIECE_RE = re.compile(rf"\d+(?:{_SEP}+\d+)*")
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in _spoken_digits_to_arabic(normalize_for_parsing(text)) if c.isdigit())
+
+
+def is_phone_piece(text: str | None) -> bool:
+    """A message that is only a few digits ("13925", "138 9315", "2044"): part of a number told in pieces."""
+    norm = normalize_for_parsing(text or "").strip(" 。.，,~")
+    return bool(_PIECE_RE.fullmatch(norm)) and 3 <= len(_digits(norm)) <= 10
+
+
+def phone_from_pieces(earlier: tuple[str, ...] | list[str], text: str | None) -> str | None:
+    """The number the latest message completes with the pieces sent just before it (each a message of digits
+    only, the oldest first): "13925", "180" and then "667 你咋回事 我在报电话" → ``13925180667``."""
+    last = [m.group() for m in _RUN_RE.finditer(_spoken_digits_to_arabic(normalize_for_parsing(text or "")))]
+    if len(last) != 1:
+        return None
+    tail = _digits(last[0])
+    for start in range(len(earlier) - 1, -1, -1):
+        piece = earlier[start]
+        if not is_phone_piece(piece) or extract_phone(piece):
+            return None
+        joined = "".join(_digits(p) for p in earlier[start:]) + tail
+        if len(joined) > _MAX_DIGITS:
+            return None
+        if _parse(joined, with_cc=False):
+            return _parse(joined, with_cc=False)
+    return None
