@@ -159,7 +159,7 @@ def looks_like_phone_attempt(text: str | None) -> bool:
     return False
 
 
-_PIECE_RE = re.compile(rf"\d+(?:{_SEP}+\d+)*")
+_PIECE_RE = re.compile(rf"(?:(?:我的)?(?:电话|手机|手机号|号码)(?:是|：|:)?\s*)?\d+(?:{_SEP}+\d+)*")
 
 
 def _digits(text: str) -> str:
