@@ -101,7 +101,9 @@ _GAS = re.compile(r"燃气|煤气|液化气|液化石油气|天然气|气罐|气
 _POLLUTION = re.compile(r"污染|排污|偷排|排放|废气|废水|污水|粉尘|扬尘|噪音|噪声|油烟|黑烟|冒烟|烟囱|环评")
 LABOUR_ROUTES = ("labour_inspection", "labour_arbitration")
 # an organ is an employer only to those who work for it: "在镇政府当临时工 工资拖了", not "养老钱被镇里扣了"
-_WORKS_THERE = re.compile(r"上班|干活|打工|临时工|合同工|编外|聘用|雇|工资|工钱|加班|辞退|开除|劳动合同|社保没交|没交社保")
+_WORKS_THERE = re.compile(
+    r"上班|干活|打工|临时工|合同工|编外|聘用|雇|工资|工钱|加班|辞退|开除|劳动合同|社保没交|没交社保"
+)
 # how little is left of a reading the law excludes
 EXCLUDED_FACTOR = 0.0
 # an exclusion is named in the reason only when the model gave that reading this much
@@ -177,10 +179,10 @@ def apply_law_rules(
             used.append("没有已生效又未进入执行的判决、裁决，不按申请强制执行处理")
         if COURT_CASE in out:
             out[COURT_CASE] += moved
-    if organ_named and not _WORKS_THERE.search(text or ""):
-        # a pension or subsidy docked by a 镇 or a bureau: that organ's act, not an employer's breach
-        if any([_scale(out, label, EXCLUDED_FACTOR) for label in LABOUR_ROUTES]):
-            used.append("反映对象是政府部门，说的又不是在它那里干活的工钱：不按劳动保障监察、劳动仲裁处理")
+    # a pension or subsidy docked by a 镇 or a bureau: that organ's act, not an employer's breach
+    docked_by_organ = organ_named and not _WORKS_THERE.search(text or "")
+    if docked_by_organ and any([_scale(out, label, EXCLUDED_FACTOR) for label in LABOUR_ROUTES]):
+        used.append("反映对象是政府部门，说的又不是在它那里干活的工钱：不按劳动保障监察、劳动仲裁处理")
     organ_act = organ_act_on_land(text, organ_named=organ_named)
     if organ_act and out.get(LAND_TITLE, 0.0):
         # the organ's act is reviewed (复议, 行政诉讼): the mass goes to that reading
