@@ -99,6 +99,13 @@ GAS_LINE = "hotline_12345/housing"
 _GAS = re.compile(r"燃气|煤气|液化气|液化石油气|天然气|气罐|气瓶|钢瓶|送气|气站|漏气|燃气灶|煤气灶")
 # what the environment bureau does handle, even near gas: a plant's fumes, effluent, noise
 _POLLUTION = re.compile(r"污染|排污|偷排|排放|废气|废水|污水|粉尘|扬尘|噪音|噪声|油烟|黑烟|冒烟|烟囱|环评")
+CIVIL_DISPUTE = "litigation/civil_dispute"
+MARKET_LINE = "hotline_12345/market"
+# food unsafe where it is sold or served: the market regulator investigates; a suit for damages stays open
+_FOOD_UNSAFE = re.compile(
+    r"(?:吃出|喝出|里面有|里有|发现)[^,.!?。]{0,4}(?:蟑螂|苍蝇|虫子|头发|异物|钢丝|玻璃|老鼠)"
+    r"|食物中毒|吃坏了?肚子|吃了[^,.!?。]{0,6}拉肚子|变质|发霉|过期(?:食品|的?(?:肉|奶|面包|零食))|地沟油|三无食品"
+)
 LABOUR_ROUTES = ("labour_inspection", "labour_arbitration")
 # an organ is an employer only to those who work for it: "在镇政府当临时工 工资拖了", not "养老钱被镇里扣了"
 _WORKS_THERE = re.compile(
@@ -183,6 +190,11 @@ def apply_law_rules(
     docked_by_organ = organ_named and not _WORKS_THERE.search(text or "")
     if docked_by_organ and any([_scale(out, label, EXCLUDED_FACTOR) for label in LABOUR_ROUTES]):
         used.append("反映对象是政府部门，说的又不是在它那里干活的工钱：不按劳动保障监察、劳动仲裁处理")
+    if _FOOD_UNSAFE.search(text or "") and out.get(CIVIL_DISPUTE, 0.0) > out.get(MARKET_LINE, 0.0):
+        moved = out[CIVIL_DISPUTE] - out.get(MARKET_LINE, 0.0)  # the regulator first; the suit stays second
+        out[CIVIL_DISPUTE] -= moved
+        out[MARKET_LINE] = out.get(MARKET_LINE, 0.0) + moved
+        used.append("食品不安全，先由市场监管部门查处，要赔偿也可以另外起诉")
     organ_act = organ_act_on_land(text, organ_named=organ_named)
     if organ_act and out.get(LAND_TITLE, 0.0):
         # the organ's act is reviewed (复议, 行政诉讼): the mass goes to that reading

@@ -1,5 +1,6 @@
-"""A pension or subsidy docked by a 镇 or a bureau is that organ's act, not an employer's breach: no labour route;
-an organ's own hands owed their pay keep it."""
+"""Two law rules on routes. A pension or subsidy docked by a 镇 or a bureau is that organ's act, not an
+employer's breach: no labour route; an organ's own hands owed their pay keep it. Unsafe food where it is sold
+goes to the market regulator first."""
 
 import pytest
 
@@ -32,3 +33,16 @@ def test_money_docked_by_an_organ_is_no_labour_matter(story, respondent):
 )
 def test_an_organs_own_worker_keeps_the_labour_route(story, respondent):
     assert decide_route(story, "劳动和社会保障", "none", respondent=respondent).code in LABOUR
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "饭店吃出一只蟑螂 老板不认账 还骂人 在成都锦江区",
+        "超市买的面包发霉了 找他们退 不给退",
+        "在外卖店点的饭吃出头发 店家不理",
+    ],
+)
+def test_unsafe_food_goes_to_the_market_regulator_first(story):
+    decided = decide_route(story, "商贸旅游", "none", respondent="店家")
+    assert (decided.code, decided.variant) == ("hotline_12345", "market")
