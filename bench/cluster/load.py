@@ -25,6 +25,9 @@ from bench.stack import ROOT
 SHARED_PARTS = ("action1", "action2", "web", "postgres", "redis", "haproxy")
 TICKS = os.sysconf("SC_CLK_TCK")
 CORES = os.cpu_count() or 1
+# a level's CPU share is averaged over its ramp too, which runs at about half the load: 0.6 of a core over the
+# level is a full core at full load
+ONE_CORE_FULL = 0.6
 
 
 @dataclass
@@ -175,6 +178,16 @@ def verdict(rows: list[Row]) -> str:
                 f"{head}: the cores were full ({row.machine_busy:.0%}), the cluster's share {sum(cluster.values()):.0%}: "
                 "CPU bound; less CPU per message is the only way up on this machine."
             )
+        elif busiest >= ONE_CORE_FULL:
+            lines.append(
+                f"{head}: the busiest Rasa server used {busiest:.0%} of one core over the failing level, its ramp "
+                "included (the ramp runs at about half the load, so at full load its core was taken), while the "
+                f"machine was {row.machine_busy:.0%} busy: a Rasa server is one Python process on one event loop "
+                "and uses one core at most. More Rasa servers per machine, up to its cores, or less CPU per message "
+                "raise it"
+                + (f"; the errors were {kinds} (HAProxy's 503s: a server whose loop is full answers its health "
+                   "check late and is taken out)." if kinds else ".")
+            )  # fmt: skip
         else:
             lines.append(
                 f"{head}: the level failed with the cores only {row.machine_busy:.0%} busy and the busiest Rasa "
@@ -186,14 +199,14 @@ def verdict(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def render(rows: list[Row], args: argparse.Namespace) -> str:
+def render(rows: list[Row], args: argparse.Namespace, when: float | None = None) -> str:
     lines = [
         "Citizens served with p95 under 1 s, one message every 15 s each (the scripted intake of bench.speed,",
         f"REST through HAProxy), levels from {args.first} by {args.step}, {args.seconds:.0f} s timed after a ramp;",
         "PostgreSQL, Redis lock store, 2 action servers; measured on this 2-core machine, which other jobs share.",
         "`python -m bench.cluster.load` "
         f"(`--first {args.first} --step {args.step} --levels {args.levels} --seconds {args.seconds:.0f}`), "
-        f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC.",
+        f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime(when))} UTC.",
         "",
         "| Rasa servers | citizens served | levels: citizens → p95 s (msg/s, errors, cluster CPU per message) | bottleneck |",
         "| --- | --- | --- | --- |",
@@ -222,7 +235,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-write", action="store_true", help="print only (a trial run): docs and results untouched"
     )
+    parser.add_argument(
+        "--from-results",
+        action="store_true",
+        help="render results/cluster/load.json again (no cluster, no load)",
+    )
     args = parser.parse_args(argv)
+    if args.from_results:
+        results = ROOT / "results" / "cluster" / "load.json"
+        saved = json.loads(results.read_text(encoding="utf-8"))
+        text = render(
+            [Row(**row) for row in saved], args, when=results.stat().st_mtime
+        )  # when it was measured
+        print(text)
+        if not args.no_write:
+            write_section(ROOT / "docs" / "benchmarks.md", text)
+        return 0
     counts = sorted({int(n) for n in args.servers.split(",")})
     rows = []
     with running_cluster(rasa_servers=counts[-1], reuse=args.reuse) as cluster:

@@ -47,3 +47,8 @@ def test_each_level_gets_its_own_cpu_shares_and_cpu_per_message():
     assert row["cpu"] == {"rasa1": 0.2, "postgres": 0.1}
     assert row["machine_busy"] == 0.4
     assert row["cpu_ms_per_message"] == 2.0  # 3 s of the cluster's CPU over 1,500 messages
+
+
+def test_a_rasa_server_using_its_whole_core_is_named():
+    text = load.verdict([_row(0.49, {"rasa1": 0.36, "action1": 0.05}, kinds={"503": 464})])
+    assert "one core at most" in text and "503 ×464" in text
