@@ -29,7 +29,7 @@ from typing import Any
 
 from bot.domain.text import cjk_count, normalize_for_parsing
 from bot.parsing.time_context import term_candidates, with_standard_time_words, without_deal_before_due
-from bot.parsing.time_rules import Cand, month_span, rule_candidates, shift_months
+from bot.parsing.time_rules import Cand, delta_anchor, rule_candidates, shift_months
 from bot.parsing.time_scan import extract_times, jionlp
 
 _CLOCK_ONLY_RE = re.compile(r"[\d零〇一二两三四五六七八九十半点时分钟秒:整刻早中下上午晚夜凌晨傍间里左右的]*")
@@ -109,49 +109,6 @@ def _parse_anchor(jio: Any, text: str, now: datetime) -> tuple[date, date] | Non
     return (start, end) if start and end else None
 
 
-# "大半年", "大半个月": more than half, jionlp says up to nine tenths; people who mean longer say "快一年", so the
-# greater part is read as up to three quarters of it ("大半年了" in December: from March to June)
-BLUR_FARTHEST = 0.75
-
-
-def _delta_anchor(detail: dict[str, float] | list[dict[str, float]], today: date) -> tuple[date, date] | None:
-    try:
-        if isinstance(detail, list):  # a blurred range: the whole stretch it allows, farthest first
-            return _blurred_span(detail, today)
-        return _delta_span(detail, today)
-    except (ValueError, OverflowError):  # "99999个月了": before year 1, no date of a matter
-        return None
-
-
-def _blurred_span(bounds: list[dict[str, float]], today: date) -> tuple[date, date] | None:
-    """ "大半年了" ([half a year, nine tenths]): from the farther bound, capped at three quarters, to the nearer."""
-    if not bounds:
-        return None
-    nearer = _delta_span(bounds[0], today)
-    farther = {unit: min(amount, BLUR_FARTHEST) for unit, amount in bounds[-1].items()}
-    farthest = _delta_span(farther, today)
-    if nearer is None or farthest is None:
-        return nearer or farthest
-    return min(farthest[0], nearer[0]), max(farthest[1], nearer[1])
-
-
-def _delta_span(detail: dict[str, float], today: date) -> tuple[date, date] | None:
-    years, months = detail.get("year", 0), detail.get("month", 0)
-    days = detail.get("day", 0) + 7 * detail.get("week", 0)
-    if years and not months and float(years).is_integer():
-        year = today.year - int(years)
-        return date(year, 1, 1), date(year, 12, 31)
-    if not years and 0 < months < 1:  # "半个月": about fifteen days, not this month
-        days, months = days + round(months * 30), 0
-    if years or months:  # "半年" is 0.5 years: anchor at month precision
-        back = shift_months(today, -round(years * 12 + months))
-        return month_span(back.year, back.month)
-    if days:
-        day = today - timedelta(days=round(days))
-        return day, day
-    return None
-
-
 def _anchored_delta(norm: str, begin: int, end: int) -> bool:
     after, before = norm[end : end + 3], norm[max(begin - 2, 0) : begin]
     if before.endswith(_TENURE_BEFORE):
@@ -198,7 +155,7 @@ def _jionlp_candidates(norm: str, now: datetime) -> list[Cand]:
         text, (begin, end), detail = item["text"], item["offset"], item["detail"]
         kind = detail["type"]
         if kind == "time_delta":
-            span = _delta_anchor(detail["time"], today) if _anchored_delta(norm, begin, end) else None
+            span = delta_anchor(detail["time"], today) if _anchored_delta(norm, begin, end) else None
         elif kind in ("time_point", "time_span") and not _skip(norm, text, begin, end):
             span = _jionlp_span(jio, text, detail["time"], now)
         else:

@@ -1,7 +1,8 @@
 """Time expressions jionlp 1.5 misses, read by rule: 上个月, 本月, 12月份, 九月, 11.20, 前几天, 过了年.
 
 Each gives a `Cand` (where it stands in the text, its words, the first and last day it can mean); nothing
-after today. `bot.parsing.occurred_at` weighs them with jionlp's.
+after today. `bot.parsing.occurred_at` weighs them with jionlp's. Also the span a duration said as "how long
+ago" points back to (`delta_anchor`: "三个月了", "大半年了").
 """
 
 from __future__ import annotations
@@ -88,3 +89,47 @@ def _after_new_year(m: re.Match[str], today: date, festival: Callable[[int], dat
         return None
     offset = m.start() + len(m.group("year") or "")  # the year word itself is jionlp's
     return Cand(offset, m.group()[offset - m.start() :], day, date(year, 12, 31))
+
+
+# "大半年", "大半个月": more than half, jionlp says up to nine tenths; people who mean longer say "快一年", so the
+# greater part is read as up to three quarters of it ("大半年了" in December: from March to June)
+BLUR_FARTHEST = 0.75
+
+
+def delta_anchor(detail: dict[str, float] | list[dict[str, float]], today: date) -> tuple[date, date] | None:
+    """A duration said as "how long ago" ("三个月了", "大半年了") as the span it points back to from today."""
+    try:
+        if isinstance(detail, list):  # a blurred range: the whole stretch it allows, farthest first
+            return blurred_span(detail, today)
+        return delta_span(detail, today)
+    except (ValueError, OverflowError):  # "99999个月了": before year 1, no date of a matter
+        return None
+
+
+def blurred_span(bounds: list[dict[str, float]], today: date) -> tuple[date, date] | None:
+    """ "大半年了" ([half a year, nine tenths]): from the farther bound, capped at three quarters, to the nearer."""
+    if not bounds:
+        return None
+    nearer = delta_span(bounds[0], today)
+    farther = {unit: min(amount, BLUR_FARTHEST) for unit, amount in bounds[-1].items()}
+    farthest = delta_span(farther, today)
+    if nearer is None or farthest is None:
+        return nearer or farthest
+    return min(farthest[0], nearer[0]), max(farthest[1], nearer[1])
+
+
+def delta_span(detail: dict[str, float], today: date) -> tuple[date, date] | None:
+    years, months = detail.get("year", 0), detail.get("month", 0)
+    days = detail.get("day", 0) + 7 * detail.get("week", 0)
+    if years and not months and float(years).is_integer():
+        year = today.year - int(years)
+        return date(year, 1, 1), date(year, 12, 31)
+    if not years and 0 < months < 1:  # "半个月": about fifteen days, not this month
+        days, months = days + round(months * 30), 0
+    if years or months:  # "半年" is 0.5 years: anchor at month precision
+        back = shift_months(today, -round(years * 12 + months))
+        return month_span(back.year, back.month)
+    if days:
+        day = today - timedelta(days=round(days))
+        return day, day
+    return None
