@@ -25,9 +25,6 @@ from bench.stack import ROOT
 SHARED_PARTS = ("action1", "action2", "web", "postgres", "redis", "haproxy")
 TICKS = os.sysconf("SC_CLK_TCK")
 CORES = os.cpu_count() or 1
-# a level's CPU share is averaged over its ramp too, which runs at about half the load: 0.6 of a core over the
-# level is a full core at full load
-ONE_CORE_FULL = 0.6
 
 
 @dataclass
@@ -151,50 +148,60 @@ def bottleneck(row: Row) -> str:
     )
 
 
+def demand(row: Row, level: dict) -> tuple[float, float]:
+    """Cores the cluster, and each Rasa server, would need at the level's full rate (its citizens / 15 s), from
+    the CPU per message measured in that level (shares over the ramp understate the full load)."""
+    rate = level["citizens"] / citizens.INTERVAL_S
+    cluster_cores = level.get("cpu_ms_per_message", 0.0) * rate / 1000
+    shares = {p: s for p, s in level.get("cpu", {}).items() if p != "load generator"}
+    rasa_part = sum(s for p, s in shares.items() if p.startswith("rasa")) / (sum(shares.values()) or 1.0)
+    return cluster_cores, cluster_cores * rasa_part / max(1, row.rasa_servers)
+
+
 def verdict(rows: list[Row]) -> str:
-    """What limited the citizens served, read from the figures of the level that decided each row."""
+    """What limited the citizens served, read from the figures of the level that failed in each row."""
     lines = []
     for row in rows:
-        cluster = _cluster_share(row)
         others = max(0.0, row.machine_busy - sum(row.cpu_share.values()))
-        rasa = {p: s for p, s in cluster.items() if p.startswith("rasa")}
-        busiest = max(rasa.values(), default=0.0) * CORES  # of one core: a Rasa server runs on one event loop
         failed = [lv for lv in row.levels if lv["p95"] >= citizens.P95_LIMIT_S or lv["errors"]]
-        kinds = ", ".join(
-            f"{k} ×{n}" for k, n in (failed[0].get("error_kinds", {}) if failed else {}).items()
-        )
         head = (
             f"With {row.rasa_servers} Rasa server{'s' if row.rasa_servers > 1 else ''}, {row.served} citizens"
         )
         if not failed:
             lines.append(f"{head}: every level passed; the limit lies above the levels tried.")
-        elif others >= 0.3:
+            continue
+        level = failed[0]
+        kinds = ", ".join(f"{k} ×{n}" for k, n in level.get("error_kinds", {}).items())
+        errors = (
+            f"; the errors were {kinds} (HAProxy answers 503 while a busy server's health check is late)"
+            if kinds
+            else ""
+        )
+        cluster_cores, rasa_core = demand(row, level)
+        need = (
+            f"at {level['citizens']} citizens ({level['citizens'] / citizens.INTERVAL_S:.0f} messages a second at "
+            f"{level.get('cpu_ms_per_message', 0):.0f} ms of the cluster's CPU each) the cluster needs "
+            f"{cluster_cores:.1f} of the {CORES} cores and each Rasa server {rasa_core:.0%} of one"
+        )
+        if others >= 0.3:
             lines.append(
                 f"{head}: other jobs on this machine took {others:.0%} of the cores at the level that failed, so "
-                "this row measures the contention, not the cluster."
+                f"this row measures the contention, not the cluster{errors}."
             )
-        elif row.machine_busy >= 0.85:
+        elif cluster_cores >= 0.9 * CORES:
             lines.append(
-                f"{head}: the cores were full ({row.machine_busy:.0%}), the cluster's share {sum(cluster.values()):.0%}: "
-                "CPU bound; less CPU per message is the only way up on this machine."
+                f"{head}: CPU bound — {need}. Only less CPU per message (or more cores) serves more on this machine"
+                f"{errors}."
             )
-        elif busiest >= ONE_CORE_FULL:
+        elif rasa_core >= 0.9:
             lines.append(
-                f"{head}: the busiest Rasa server used {busiest:.0%} of one core over the failing level, its ramp "
-                "included (the ramp runs at about half the load, so at full load its core was taken), while the "
-                f"machine was {row.machine_busy:.0%} busy: a Rasa server is one Python process on one event loop "
-                "and uses one core at most. More Rasa servers per machine, up to its cores, or less CPU per message "
-                "raise it"
-                + (f"; the errors were {kinds} (HAProxy's 503s: a server whose loop is full answers its health "
-                   "check late and is taken out)." if kinds else ".")
-            )  # fmt: skip
+                f"{head}: each Rasa server's one core — {need}; a Rasa server is one Python process on one event "
+                f"loop, so more servers per machine (up to its cores) or less CPU per message raise it{errors}."
+            )
         else:
             lines.append(
-                f"{head}: the level failed with the cores only {row.machine_busy:.0%} busy and the busiest Rasa "
-                f"server at {busiest:.0%} of one core, so CPU was not the limit: each Rasa server handles its "
-                "messages on one event loop, and work that blocks the loop (the SQL tracker store, waits on the "
-                "lock) caps what one server takes before its cores are used"
-                + (f"; the errors were {kinds}." if kinds else ".")
+                f"{head}: not CPU — {need}; work that blocks a server's event loop (waits on the database, the "
+                f"lock store) caps what one server takes before its core is used{errors}."
             )
     return "\n".join(lines)
 
@@ -213,11 +220,31 @@ def render(rows: list[Row], args: argparse.Namespace, when: float | None = None)
     ]
     for row in rows:
         levels = "; ".join(
-            f"{lv['citizens']} → {lv['p95']:.2f} ({lv['msgs_per_s']:.1f}, {lv['errors']})"
+            f"{lv['citizens']} → {lv['p95']:.2f} ({lv['msgs_per_s']:.1f}, {lv['errors']}, "
+            f"{lv.get('cpu_ms_per_message', 0):.0f} ms)"
             for lv in row.levels
         )
         lines.append(f"| {row.rasa_servers} | {row.served} | {levels} | {bottleneck(row)} |")
-    return "\n".join([*lines, "", verdict(rows)]) + "\n"
+    return "\n".join([*lines, "", verdict(rows), "", target_line(rows)]) + "\n"
+
+
+TARGET_CITIZENS = 1200  # issue 17: per 2-core machine, p95 under 1 s
+
+
+def target_line(rows: list[Row]) -> str:
+    """What the target asks of the CPU per message, from the lowest CPU per message measured under load."""
+    measured = [lv["cpu_ms_per_message"] for row in rows for lv in row.levels if lv.get("cpu_ms_per_message")]
+    if not measured:
+        return ""
+    rate = TARGET_CITIZENS / citizens.INTERVAL_S
+    best = min(measured)
+    return (
+        f"The target of {TARGET_CITIZENS:,} citizens ({rate:.0f} messages a second) needs {best * rate / 1000:.1f} "
+        f"cores at the lowest CPU per message measured here ({best:.0f} ms, all parts of the cluster); {CORES} cores "
+        f"allow at most {1000 * CORES / best:.0f} messages a second, about {1000 * CORES / best * citizens.INTERVAL_S:,.0f} "
+        f"citizens, and {TARGET_CITIZENS:,} needs the cluster's CPU per message at or under "
+        f"{1000 * CORES / rate * 0.9:.0f} ms (10% headroom)."
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
