@@ -55,7 +55,11 @@ def test_the_corpus_is_well_formed():
 def _words(conv: Conversation) -> str:
     """Everything the citizen says, simplified, without spaces and dashes (as phones are compared)."""
     said = [t.say or "" for t in conv.turns] + [a for t in conv.turns for v in t.answers.values() for a in v]
-    return _plain(" ".join(said))
+    plain = _plain(" ".join(said))
+    return plain + " " + plain.translate(_CHINESE_DIGITS)  # a phone said "一三九九一二七六五零八" is said
+
+
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def _plain(text: str) -> str:
