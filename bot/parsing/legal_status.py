@@ -128,7 +128,8 @@ def detect_legal_status(text: str | None) -> str | None:
     """``in_court``, ``judged``, ``in_arbitration``, ``administrative_decision``, ``none`` or None."""
     if not text:
         return None
-    norm = _CHANGED_TO_RE.sub("", _FIELD_LABEL_RE.sub("", normalize_for_parsing(text).replace(" ", "")))
+    clean = normalize_for_parsing(text)
+    norm = _CHANGED_TO_RE.sub("", _FIELD_LABEL_RE.sub("", clean.replace(" ", "")))
     if not norm:
         return None
     if _WOULD_NOT_SUE_RE.search(norm) or (_OTHERS_RE.search(norm) and _OWN_DENIAL_RE.search(norm)):
@@ -143,7 +144,7 @@ def detect_legal_status(text: str | None) -> str | None:
         if code in positive:
             return code
     # "没有 有家长报警了 派出所说…让我们起诉": a bare no first, then why
-    first_clause = re.split(r"[\s,，。.!！;；]+", normalize_for_parsing(text).strip(), maxsplit=1)[0]
+    first_clause = re.split(r"[\s,，。.!！;；]+", clean.strip(), maxsplit=1)[0]
     if (
         negated
         or _NO_LEGAL_RE.search(norm)
