@@ -222,8 +222,9 @@ def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     when = safe_occurred_at(clean, turn)
     if when:
         known = turn.slots.get("occurred_at")
-        # a day within the known month, or a date told after the story only said "一个多月了"
-        refines = _refines(known, when.normalized) or vague_period.replaces_estimate(
+        # a day within the known month, a month within the year the story said ("今年"), or a date told
+        # after the story only said "一个多月了"
+        refines = _refines(turn, known, when) or vague_period.replaces_estimate(
             turn.slots.get("issue_text"), known, when, turn.now
         )
         offer(turn, result, "occurred_at", when.normalized, refines=refines)
@@ -246,11 +247,13 @@ def safe_occurred_at(clean: str, turn: Turn):
         return None
 
 
-def _refines(known: Any, found: str) -> bool:
-    """A day within the known month, or a month within the known year: 2025 → 2025-03 → 2025-03-15."""
-    if not isinstance(known, str) or "~" in known or "~" in found:
+def _refines(turn: Turn, known: Any, found: occurred_at.OccurredAt) -> bool:
+    """A narrower time inside the known one: 2025 → 2025-03 → 2025-03-15, or "今年" (up to today) → 2026-03.
+    Not at the earlier-report question, where a time dates the report ("十月份找过村里")."""
+    span = occurred_at.span_of(known) if isinstance(known, str) else None
+    if span is None or asked(turn, "prior_report"):
         return False
-    return found.startswith(known + "-")
+    return span[0] <= found.start and found.end <= span[1] and (found.start, found.end) != span
 
 
 def _is_other_detail(turn: Turn, clean: str) -> bool:

@@ -29,7 +29,7 @@ from typing import Any
 
 from bot.domain.text import cjk_count, normalize_for_parsing
 from bot.parsing.time_context import term_candidates, with_standard_time_words, without_deal_before_due
-from bot.parsing.time_rules import Cand, delta_anchor, rule_candidates, shift_months
+from bot.parsing.time_rules import Cand, delta_anchor, month_span, rule_candidates, shift_months
 from bot.parsing.time_scan import extract_times, jionlp
 
 _CLOCK_ONLY_RE = re.compile(r"[\d零〇一二两三四五六七八九十半点时分钟秒:整刻早中下上午晚夜凌晨傍间里左右的]*")
@@ -88,6 +88,24 @@ class OccurredAt:
         if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31) and s.year == e.year:
             return f"{s.year:04d}"
         return f"{s.isoformat()}~{e.isoformat()}"
+
+
+def span_of(normalized: str | None) -> tuple[date, date] | None:
+    """The period an ``OccurredAt.normalized`` value names (None for anything else, e.g. 未提供)."""
+    start_text, _, end_text = (normalized or "").partition("~")
+    try:
+        if end_text:
+            return date.fromisoformat(start_text), date.fromisoformat(end_text)
+        if len(start_text) == 10:
+            day = date.fromisoformat(start_text)
+            return day, day
+        if len(start_text) == 7:
+            return month_span(int(start_text[:4]), int(start_text[5:]))
+        if len(start_text) == 4:
+            return date(int(start_text), 1, 1), date(int(start_text), 12, 31)
+    except ValueError:
+        return None
+    return None
 
 
 def _to_date(value: str) -> date | None:

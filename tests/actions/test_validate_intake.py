@@ -291,6 +291,9 @@ async def test_an_answer_to_another_question_is_kept_and_acknowledged(text, slot
         (month_shift(-1, 15), "上个月", None),  # vaguer: the known day stays
         (month_shift(-1), "去年三月", None),  # another month: a correction, not a refinement
         (last_year(), "去年冬天", None),  # a span across years is not a refinement
+        # a stretch the story gave ("今年以来", "去年三月到十月") narrowed to a month inside it
+        (f"{last_year(3)}-01~{last_year(10)}-31", "去年五月份开始少的", last_year(5)),
+        (f"{last_year(3)}-01~{last_year(10)}-31", "去年十二月", None),  # outside it: a correction
     ],
 )
 @pytest.mark.dates
@@ -299,6 +302,15 @@ async def test_a_more_exact_time_refines_the_known_one(known, text, expected):
     tracker = make_tracker(text, requested_slot="category", slots=slots_before)
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots.get("occurred_at") == expected
+
+
+@pytest.mark.dates
+async def test_a_time_in_the_earlier_report_answer_dates_the_report_not_the_matter():
+    slots_before = {"issue_text": "村里停水", "occurred_at": last_year()}
+    tracker = make_tracker("去年十月找过村里", requested_slot="prior_report", slots=slots_before)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots.get("occurred_at") is None
+    assert "村里" in slots["prior_report"]
 
 
 @pytest.mark.parametrize("text", ["没有", "有的", "第一次"])

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from bot.parsing.occurred_at import OccurredAt, extract_occurred_at
+from bot.parsing.occurred_at import OccurredAt, extract_occurred_at, span_of
 from bot.parsing.vague_period import is_estimate, read_vague_period, replaces_estimate, says_no_time
 
 NOW = datetime(2026, 3, 15, 10, 0)  # a Sunday, Asia/Shanghai local time
@@ -504,3 +504,18 @@ def test_a_time_and_a_recurring_hour_parted_only_by_a_space_are_read(text, month
 def test_a_time_said_in_pieces_stays_one_time():
     result = extract_occurred_at("去年 三月", datetime(2026, 12, 5, 10))
     assert result.start.strftime("%Y-%m") == "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("known", "expected"),
+    [
+        ("2025", (date(2025, 1, 1), date(2025, 12, 31))),
+        ("2025-02", (date(2025, 2, 1), date(2025, 2, 28))),
+        ("2025-02-09", (date(2025, 2, 9), date(2025, 2, 9))),
+        ("2026-01-01~2026-12-05", (date(2026, 1, 1), date(2026, 12, 5))),
+        ("未提供", None),
+        ("2025-13", None),
+    ],
+)
+def test_a_recorded_time_names_its_period(known, expected):
+    assert span_of(known) == expected
