@@ -161,6 +161,19 @@ def _scale(scores: dict[str, float], target: str, factor: float) -> bool:
     return worth
 
 
+def _move(scores: dict[str, float], source: str, target: str, amount: float | None = None) -> bool:
+    """Moves `amount` of the source label's mass (all of it when None) to the target label: a reading the law
+    excludes, or puts second, handed to the one it puts first. True when the source held enough to be worth
+    telling staff (a source with nothing is left alone)."""
+    held = scores.get(source, 0.0)
+    if not held:
+        return False
+    moved = held if amount is None else amount
+    scores[source] = held - moved
+    scores[target] = scores.get(target, 0.0) + moved
+    return held >= WORTH_SAYING
+
+
 def apply_law_rules(
     scores: Mapping[str, float],
     text: str | None,
@@ -191,22 +204,16 @@ def apply_law_rules(
     if docked_by_organ and any([_scale(out, label, EXCLUDED_FACTOR) for label in LABOUR_ROUTES]):
         used.append("反映对象是政府部门，说的又不是在它那里干活的工钱：不按劳动保障监察、劳动仲裁处理")
     if _FOOD_UNSAFE.search(text or "") and out.get(CIVIL_DISPUTE, 0.0) > out.get(MARKET_LINE, 0.0):
-        moved = out[CIVIL_DISPUTE] - out.get(MARKET_LINE, 0.0)  # the regulator first; the suit stays second
-        out[CIVIL_DISPUTE] -= moved
-        out[MARKET_LINE] = out.get(MARKET_LINE, 0.0) + moved
+        # the regulator first; the suit stays second, as likely as the regulator was
+        _move(out, CIVIL_DISPUTE, MARKET_LINE, out[CIVIL_DISPUTE] - out.get(MARKET_LINE, 0.0))
         used.append("食品不安全，先由市场监管部门查处，要赔偿也可以另外起诉")
     organ_act = organ_act_on_land(text, organ_named=organ_named)
-    if organ_act and out.get(LAND_TITLE, 0.0):
-        # the organ's act is reviewed (复议, 行政诉讼): the mass goes to that reading
-        moved = out[LAND_TITLE]
-        if _scale(out, LAND_TITLE, EXCLUDED_FACTOR):
-            used.append("说的是机关对自家土地、房屋的行为，不是当事人之间的权属争议（土地管理法第14条）")
-        out[organ_act] = out.get(organ_act, 0.0) + moved
-    if gas_matter(text) and out.get(ENVIRONMENT, 0.0):
-        moved = out[ENVIRONMENT]  # the gas regulator's line, not 12369
-        if _scale(out, ENVIRONMENT, EXCLUDED_FACTOR):
-            used.append("燃气的事归燃气管理部门，不按环境污染处理（城镇燃气管理条例第5条）")
-        out[GAS_LINE] = out.get(GAS_LINE, 0.0) + moved
+    # the organ's act is reviewed (复议, 行政诉讼): the mass goes to that reading
+    if organ_act and _move(out, LAND_TITLE, organ_act):
+        used.append("说的是机关对自家土地、房屋的行为，不是当事人之间的权属争议（土地管理法第14条）")
+    # the gas regulator's line, not 12369
+    if gas_matter(text) and _move(out, ENVIRONMENT, GAS_LINE):
+        used.append("燃气的事归燃气管理部门，不按环境污染处理（城镇燃气管理条例第5条）")
     total = sum(out.values()) or 1.0
     return {label: p / total for label, p in out.items()}, used
 
