@@ -11,6 +11,9 @@
 - A title dispute is between parties over who owns or uses land (土地管理法 第14条). An organ's own act on the
   citizen's land or house (a certificate or registration not issued, a 违建 finding, a demolition order) is an
   administrative act: 行政复议 or an administrative suit (行政复议法 第11条, 第23条), not a title dispute.
+- A land-contract dispute is over contracted rural land: its contract, its taking back or re-allotment, its
+  transfer (农村土地承包经营纠纷调解仲裁法 第2条). A story that tells no land at all (a subsidy docked, a fee
+  charged by the village) is none.
 - Gas, piped or bottled, is for the 燃气管理部门 (城镇燃气管理条例 第5条: 住建 and 城管 lines, 12319), not the
   environment bureau's 12369: a gas smell or a leaking cylinder is no pollution complaint.
 """
@@ -107,6 +110,12 @@ _FOOD_UNSAFE = re.compile(
     r"|食物中毒|吃坏了?肚子|吃了[^,.!?。]{0,6}拉肚子|变质|发霉|过期(?:食品|的?(?:肉|奶|面包|零食))|地沟油|三无食品"
 )
 LABOUR_ROUTES = ("labour_inspection", "labour_arbitration")
+LAND_CONTRACT = "land_contract_arbitration"
+# a piece of land told at all: contracted fields, forest, ponds, orchards, their 亩, their transfer (第2条); a
+# subsidy docked or a fee charged with no land in the story ("种粮补贴扣了抵卫生费") is no land-contract dispute
+_LAND = re.compile(
+    r"地|田|山林|林子|林权|山场|山头|荒山|鱼塘|水塘|池塘|果园|茶园|竹林|草场|草原|牧场|承包|延包|续包|发包|转包|流转|亩|耕|庄稼"
+)
 # an organ is an employer only to those who work for it: "在镇政府当临时工 工资拖了", not "养老钱被镇里扣了"
 _WORKS_THERE = re.compile(
     r"上班|干活|打工|临时工|合同工|编外|聘用|雇|工资|工钱|加班|辞退|开除|劳动合同|社保没交|没交社保"
@@ -199,6 +208,8 @@ def apply_law_rules(
             used.append("没有已生效又未进入执行的判决、裁决，不按申请强制执行处理")
         if COURT_CASE in out:
             out[COURT_CASE] += moved
+    if not tells_land(text) and _scale(out, LAND_CONTRACT, EXCLUDED_FACTOR):
+        used.append("说的不是承包的土地，不按农村土地承包经营纠纷处理（农村土地承包经营纠纷调解仲裁法第2条）")
     # a pension or subsidy docked by a 镇 or a bureau: that organ's act, not an employer's breach
     docked_by_organ = organ_named and not _WORKS_THERE.search(text or "")
     if docked_by_organ and any([_scale(out, label, EXCLUDED_FACTOR) for label in LABOUR_ROUTES]):
@@ -229,6 +240,11 @@ def public_power_involved(text: str | None, respondent: str | None = None) -> bo
     organs deal with public officials (监察法 第15条); "举报" a restaurant's waste oil is for its regulator."""
     said = normalize_for_parsing(f"{text or ''} {respondent or ''}")
     return bool(_OFFICIAL.search(said) or _PUBLIC_POWER.search(said))
+
+
+def tells_land(text: str | None) -> bool:
+    """Does the story tell of a piece of land at all (a field, a forest, a pond, its 亩, its contract)?"""
+    return bool(_LAND.search(normalize_for_parsing(text or "")))
 
 
 def tells_violence(text: str | None) -> bool:
