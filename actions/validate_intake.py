@@ -32,6 +32,7 @@ from actions.turn_adapter import (
     slot_events,
 )
 from actions.turn_replies import LET_GO_NOTE, THREAT_NOTE, unread_answers
+from bot.domain.bereavement import hardship_note
 from bot.domain.category import CATEGORIES, classify_category, is_confident
 from bot.domain.safety import detect_crisis, harm_told_as_past
 
@@ -134,7 +135,13 @@ class ValidateIntakeForm(Action):
                 return [*dropped, SlotSet("requested_slot", None), FollowupAction("action_listen")]
             kind = read_matter_kind(tracker.slots, result.updates)  # a suggestion needs fewer questions
             result.updates.update(kind.updates)
-            say_notes(dispatcher, [*threat_notes(text, result), *result.notes, *kind.notes])
+            notes = [
+                *hardship_notes(tracker, result),
+                *threat_notes(text, result),
+                *result.notes,
+                *kind.notes,
+            ]
+            say_notes(dispatcher, notes)
             events += slot_events(result)
         return [*events, *bookkeeping(tracker)]
 
@@ -157,6 +164,16 @@ def threat_notes(text: str, result: TurnResult) -> list[str]:
     note = threat_note(text)
     said = {n if isinstance(n, str) else n.text for n in result.notes}
     return [note] if note and note not in said and THREAT_NOTE not in said else []
+
+
+def hardship_notes(tracker: Tracker, result: TurnResult) -> list[str]:
+    """ "我男人上个月在工地上摔死了": a death or a grave injury in the family, told in the story just taken, gets
+    a human word first."""
+    story = result.updates.get("issue_text")
+    if not isinstance(story, str) or tracker.get_slot("issue_text"):
+        return []
+    note = hardship_note(story)
+    return [note] if note else []
 
 
 def asked_too_often(tracker: Tracker, intent: str | None, updates: dict[str, Any]) -> bool:

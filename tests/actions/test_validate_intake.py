@@ -6,6 +6,7 @@ import pytest
 
 from actions.slots import NOT_PROVIDED
 from actions.validate_intake import AskCategory, AskLocation, ValidateIntakeForm
+from bot.domain.bereavement import LOSS_NOTE
 from tests.actions.conftest import make_tracker, run_action, texts
 from tests.clock import TODAY, last_year, month_shift
 
@@ -384,3 +385,16 @@ async def test_naming_the_category_is_an_answer_not_more_story():
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["category"] == "城乡建设"
     assert "issue_text" not in slots
+
+
+async def test_a_story_of_a_death_at_work_gets_a_condolence_first_and_only_once():
+    story = "我男人上个月在工地上摔死了 包工头跑了 工地是成都市郫都区犀浦街道那个中铁的安置房项目"
+    tracker = make_tracker(story, intent="tell_problem", requested_slot="issue_text")
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["issue_text"] == story
+    assert texts(dispatcher).startswith(LOSS_NOTE)
+    later = make_tracker(
+        "没有打官司", intent="deny", requested_slot="legal_status", slots={"issue_text": story}
+    )
+    _, dispatcher, _ = await run_action(ValidateIntakeForm(), later)
+    assert LOSS_NOTE not in texts(dispatcher)

@@ -1,0 +1,54 @@
+"""A story that tells of a death or a grave injury in the family gets a human word before the next question.
+
+A widow who writes "我男人上个月在工地上摔死了" and is asked at once "您要反映的是哪个单位或哪个人？" has been
+treated as a form. The note is said once, when the story is first told; the intake goes on after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.text import normalize_for_parsing
+
+# who: the person lost or hurt (dialect words included: 男人 老汉 婆娘 屋头的 娃儿 幺儿)
+_PERSON = (
+    r"(?:我|俺|咱|阿)?(?:家)?(?:老公|男人|丈夫|爱人|老伴儿?|老汉|老头子?|当家的|孩子他爹|娃他爹|妻子|老婆|媳妇|婆娘|"
+    r"儿子|女儿|闺女|儿媳|女婿|孩子|娃儿?|幺儿|孙子|孙女|外孙女?|父亲|母亲|爸爸?|妈妈?|爹|娘|老父亲|老母亲|"
+    r"爷爷|奶奶|外公|外婆|姥爷|姥姥|公公|婆婆|岳父|岳母|丈人|丈母娘|哥哥?|姐姐?|弟弟?|妹妹?|兄弟|"
+    r"亲人|家人|侄子|侄女|舅舅|叔叔|伯伯|姑姑|阿姨)"
+)
+# how: died, or was gravely hurt; 死 only after a verb of the accident or with a plain 了 (never 吓死, 气死, 累死)
+_DEATH = (
+    r"(?:去世|过世|离世|病故|病逝|身亡|遇难|死亡|死掉|不在了|没了命|丢了命|"
+    r"(?:摔|砸|压|撞|淹|电|烧|炸|打|撞|闷|憋|毒|病|冻)死|死了)"
+)
+_INJURY = r"(?:(?:摔|砸|压|撞|打|轧|烫|烧|炸)(?:断|残|瘫|成重伤|成植物人)|瘫痪|截肢|昏迷不醒|成了植物人|重伤|高位截瘫)"
+_NOT_SO = r"(?:差点|差一点|险些|差点儿|几乎|要不是|吓|气|累|笑|热|冷|饿|困|烦|急|想)"
+
+_LOSS_RE = re.compile(rf"{_PERSON}[^，。！？,.!?]{{0,12}}?(?P<how>{_DEATH})")
+_HURT_RE = re.compile(rf"{_PERSON}[^，。！？,.!?]{{0,12}}?(?P<how>{_INJURY})")
+_NOT_SO_RE = re.compile(rf"{_NOT_SO}.?$")
+
+LOSS_NOTE = (
+    "您家里出了这么大的事，请您节哀，也多保重自己。您说的我都记下了，我帮您把事情登记清楚，一步一步来。"
+)
+HURT_NOTE = "人受了这么重的伤，您和家里人都不容易，先顾好身体。您说的我都记下了，我帮您把事情登记清楚。"
+
+
+def _found(pattern: re.Pattern[str], norm: str) -> bool:
+    for match in pattern.finditer(norm):
+        if not _NOT_SO_RE.search(norm[max(0, match.start("how") - 3) : match.start("how")]):
+            return True
+    return False
+
+
+def hardship_note(text: str | None) -> str | None:
+    """The word a story of a death (condolence) or a grave injury in the family gets; None for any other."""
+    norm = normalize_for_parsing(text or "")
+    if not norm:
+        return None
+    if _found(_LOSS_RE, norm):
+        return LOSS_NOTE
+    if _found(_HURT_RE, norm):
+        return HURT_NOTE
+    return None

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.bereavement import HURT_NOTE, LOSS_NOTE, hardship_note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我男人上个月在工地上摔死了 包工头跑了 到现在一分钱赔偿都莫得",
+        "我爸在厂里被机器压死了，老板不认账",
+        "俺娘去年冬天去世了 村里不给丧葬费",
+        "我儿子去年车祸身亡 肇事的跑了",
+        "我爷爷病死在医院里 医院不给说法",
+        "我女儿在医院生孩子 人没了命",
+        "我媽在醫院去世了，醫院說不清楚",  # traditional characters
+        "俺家老汉在矿上被砸死了😭",
+        "我老婆 上个月 过世了 单位抚恤金一直不发",
+    ],
+)
+def test_a_death_in_the_family_gets_a_condolence(text):
+    assert hardship_note(text) == LOSS_NOTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我儿子在学校被打断了腿，学校不管",
+        "我老伴儿中风瘫痪在床 低保还给停了",
+        "我家老汉在煤矿上砸断了腿 老板只给两千",
+        "我爸在工地摔成重伤 现在还在ICU",
+    ],
+)
+def test_a_grave_injury_in_the_family_is_acknowledged(text):
+    assert hardship_note(text) == HURT_NOTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我老公差点摔死，工地连护栏都没有",  # almost
+        "我妈被吓死了都，楼上天天装修",  # a way of speaking
+        "我儿子被气死了都",
+        "累死我了 老板三个月不给钱",
+        "孩子他爹走了以后村里就不给低保了",  # left or died: not sure, no condolence
+        "邻居家狗吓死人",
+        "老板说死了也不管",
+        "楼下烧烤店吵死了",
+        "我家的鸡被毒死了三只",  # not a person
+        "",
+    ],
+)
+def test_other_stories_get_no_such_word(text):
+    assert hardship_note(text) is None
