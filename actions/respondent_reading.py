@@ -16,6 +16,7 @@ from actions.not_known import DONT_KNOW
 from actions.slots import NOT_PROVIDED
 from actions.turn_answers import introduces_self
 from bot.parsing import people, prior_report, respondent, respondent_answer, respondent_organs
+from bot.parsing import respondent_roles as roles
 
 # questions whose answer is never a party, so a party said alone there is said ahead of its own question
 # (not the earlier report, court, address or name questions, where "村委会"/"法院" answers that question)
@@ -55,6 +56,8 @@ def read_respondent(
         result.set("respondent", given)
         return
     named = None if who or turn.requested_slot in OTHER_PARTIES_OF else _known_party_named(turn, reading)
+    if not named and not who and turn.requested_slot not in OTHER_PARTIES_OF:
+        named = _workplace_of_the_known(turn, clean)  # "老师" told first, "孩子在文三街小学" later
     if not named and who and _names_the_person(turn.slots.get("respondent"), who):
         named = who  # "村干部" told first, "村委会主任陈某" said later: the person, by name
     if named:  # the same party, now with its name: a refinement, not another party
@@ -84,10 +87,20 @@ def _respondent_answer(
     else:
         said = _respondent(reading, report, strict=True)
     if said:
-        return said
+        return _named_in_the_words_cut(turn.text, reading, said)
     if turn.intent == "deny" or DONT_KNOW.search(clean):
         return story_role(turn) or NOT_PROVIDED
     return None
+
+
+def _named_in_the_words_cut(text: str, reading: str, said: str) -> str:
+    """The unit's name said in a part read as a question ("物业 叫什么粤华物业": 叫什么 hesitates, it does not
+    ask), when what is left names only its kind."""
+    if reading == text or not respondent.is_role_only(said):
+        return said
+    whole = respondent_answer.read_respondent_answer(text)
+    same_kind = whole and roles.kind_of(whole) is not None and roles.kind_of(whole) == roles.kind_of(said)
+    return whole if same_kind and not respondent.is_role_only(whole) else said
 
 
 # the name of a party known only by its kind, said after it: "供热公司全名叫讷河市宏达热力有限公司",
@@ -135,6 +148,14 @@ def _only_a_kind(party: str) -> bool:
         or respondent.is_role_only(party)
         or (bool(_KIND_OF_UNIT_RE.match(party)) and not respondent.names_a_person(party))
     )
+
+
+def _workplace_of_the_known(turn: Turn, clean: str) -> str | None:
+    """The unit where the person on record, known only by what they do ("老师"), works, named now."""
+    known = turn.slots.get("respondent")
+    if not isinstance(known, str) or asked(turn, "respondent"):
+        return None
+    return respondent.workplace_named(clean, known)
 
 
 def _known_party_named(turn: Turn, reading: str) -> str | None:

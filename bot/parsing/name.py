@@ -92,11 +92,33 @@ def _called(name: str) -> bool:
     return surname_length(name) > 0 or (name[0] in "老小阿" and surname_length(name[1:]) > 0)
 
 
+# "名字是…" said of someone else just before it: "村主任名字是易建国", "他名字叫王强", "老板的名字叫李四"
+_OTHERS_NAME_RE = re.compile(
+    r"(?:他|她|对方|人|长|书记|支书|主任|老板|老板娘|经理|会计|老师|医生|干部|师傅|工头|房东|民警|警察|法官)的?$"
+)
+
+
+def _someone_elses(norm: str, at: int, trigger: str) -> bool:
+    """Whether a "名字是/名字叫" names someone the citizen speaks of, not the citizen."""
+    return trigger.startswith("名字") and bool(_OTHERS_NAME_RE.search(norm[:at]))
+
+
 def extract_name(text: str | None) -> str | None:
     """The petitioner's name, or None (also for refusals like 不想说, 匿名, 没有)."""
     if not text:
         return None
     norm = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", normalize_for_parsing(text))
+    if _INTRO_RE.search(norm):
+        return _introduced(norm)
+    bare = _FILLER_RE.sub("", norm)
+    if REFUSALS.search(bare) or not re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", bare):
+        return None
+    name = clean_name(bare, need_surname=True)
+    return name if name == bare else None
+
+
+def _introduced(norm: str) -> str | None:
+    """The name a self-introduction in a normalised text gives, or None."""
     for m in _INTRO_RE.finditer(norm):
         trigger = m.group()[: m.start("name") - m.start()]
         # "我是" and "本人" often start other sentences ("我是来投诉的"): there a surname is required.
@@ -106,11 +128,9 @@ def extract_name(text: str | None) -> str | None:
             continue  # "学校就叫我回家": told to do something, not what they are called
         if name and is_role(name):
             continue  # "本人是农民工" says who, not what they are called
+        if _someone_elses(norm, m.start(), trigger):  # "村主任名字是易建国 我叫易志军"
+            return _introduced(norm[m.start("name") :])
         rest = norm[m.start("name") + len(name) :] if name else ""
         if name and (not strict or not rest or rest.startswith(_STRICT_NEXT)):
             return name
-    bare = _FILLER_RE.sub("", norm)
-    if REFUSALS.search(bare) or not re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", bare):
-        return None
-    name = clean_name(bare, need_surname=True)
-    return name if name == bare else None
+    return None

@@ -19,7 +19,15 @@ from collections.abc import Iterator
 
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
+from bot.parsing.respondent_doers import IMPLIED_ORGANS, collective_actor
 from bot.parsing.respondent_organs import ORGAN_WORDS, RENAMED_ORGAN_WORDS
+from bot.parsing.respondent_people import (
+    PERSON_OF_UNIT_RE,
+    TITLE_AT_END_RE,
+    is_official,
+    names_a_person,
+    person_by_surname,
+)
 from bot.parsing.respondent_roles import (
     PERSON_ROLES,
     ROLE_WORDS,
@@ -28,6 +36,7 @@ from bot.parsing.respondent_roles import (
     person_named_after,
     pos_tokens,
     with_its_name,
+    workplace_kind,
 )
 from bot.parsing.surnames import surname_length
 
@@ -82,6 +91,8 @@ _TIME_TOKEN_RE = re.compile(r"^(?:\d+|[0-9一二三四五六七八九十两]+)?(
 _CUT_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:区|县|市|镇|乡)$")
 _VERB_RE = re.compile(r"(?:投诉|投述|举报|反映|控告|状告|起诉|告发|检举)(?:一下|下|的是|了|称|说)?")
 _VERB_TAIL_RE = re.compile(r"^(?:一下|下|的是)")
+_SUES_RE = re.compile(r"起诉|状告")
+_COURT_RE = re.compile(r"法院|法庭")
 _MISCONDUCT_RE = re.compile(
     r"(?:一直|长期|总是|多次|经常|还|又|都|仍然|仍|也|就是|就|却|竟然|故意|恶意|拒绝|迟迟|至今|拖着|硬是|死活)*"
     r"(?:拖欠|克扣|欠|不给|不发|不退|不办|不管|不处理|不作为|违规|违法|乱收费|乱收|多收|强拆|强制|私自|擅自|"
@@ -91,39 +102,14 @@ _MISCONDUCT_RE = re.compile(
 _BUSINESS_ROLES = frozenset(ROLE_WORDS) - PERSON_ROLES
 # a unit that is part of another: "哈尔滨医科大学附属第一医院", "师范大学附属中学"
 _PART_OF_WORDS = ("附属", "附设", "下属", "直属")
-# a person's title, after which a name may follow ("村委会主任陈某")
-_TITLE_WORDS = (
-    r"(?:主任|书记|支书|村长|镇长|乡长|组长|队长|站长|所长|局长|科长|院长|校长|园长|厂长|经理|会计|"
-    r"村干部|老板|包工头|工头|民警|警察|老师|医生)"
-)
-_TITLE_WORD_RE = re.compile(_TITLE_WORDS)
-_GIVEN_NAME_RE = re.compile(
-    r"[^\W\d_我你他她它们这那的了是在不没有和与跟给把被让就都也还又说个吗呢吧啊]{1,2}"
-)
-_TITLE_AT_END_RE = re.compile(_TITLE_WORDS + "$")
 _PERSON_SUFFIXES = frozenset(PERSON_ROLES) | {"工作人员", "保安", "老师", "医生", "民警", "警察", "辅警"}
 _LEVEL_WORDS = frozenset("省市区县镇乡")
 # a title said after a surname: "刘局长", "李书记" (jieba tags the surname alone as anything)
 _TITLE_RE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:长|书记|支书|主任|经理|老师|医生|总)")
-_PERSON_OF_UNIT_RE = re.compile(
-    r"(?:工作人员|民警|警察|辅警|保安|老板|经理|主任|书记|支书|队长|站长|所长|局长|科长|院长|校长|园长|厂长|"
-    r"老师|医生|护士|法官|会计)(?!的|们)"
-)
 # a department of a hospital said right after it: "人民医院急诊科", "县医院骨科" (not "医院的科室")
 _HOSPITAL_RE = re.compile(r"(?:医院|卫生院|保健院)$")
 _DEPARTMENT_RE = re.compile(
     r"(?:(?![的了在是和跟与把被给就都也还又说有我他她这那])[\u4e00-\u9fff]){1,4}?(?:科|病区)(?![学技研普室])"
-)
-# the organ an act is done by, when the story does not name it: detention is the police's (a court's
-# 司法拘留 is not read here); a unit of that organ named in the story is kept instead ("派出所")
-_IMPLIED_ORGANS = (
-    (
-        re.compile(
-            r"(?:被|把我|将我)(?:错误|非法|无故|违法|乱)?(?:刑事|行政)?(?:拘留|关押|羁押)|错误(?:刑事|行政)?拘留"
-        ),
-        "公安局",
-        re.compile(r"派出所|公安|警|分局|看守所|拘留所"),
-    ),
 )
 
 
@@ -165,28 +151,13 @@ def _span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
     span = (
         span + department.group() if department else span
     )  # "人民医院急诊科": the department, of that hospital
-    person = _PERSON_OF_UNIT_RE.match(text, suffix.end() + (len(department.group()) if department else 0))
+    person = PERSON_OF_UNIT_RE.match(text, suffix.end() + (len(department.group()) if department else 0))
     span = span + person.group() if person else span  # "派出所民警": the officer, of that station
-    named = person_named_after(text, start + len(span)) if _TITLE_AT_END_RE.search(span) else None
+    a_person = person or TITLE_AT_END_RE.search(span) or suffix.group() in _PERSON_SUFFIXES
+    by_surname = None if a_person else person_by_surname(text, start + len(span))
+    span = span + by_surname if by_surname else span  # "登记中心窗口那个姓赵的": that officer
+    named = person_named_after(text, start + len(span)) if TITLE_AT_END_RE.search(span) else None
     return span + named if named else span  # "村委会主任陈某", "村支书王建军": the person, by name
-
-
-def is_official(party: str) -> bool:
-    """A person in office or at work named by title, with or without a name ("村支书", "村委会主任陈某")."""
-    return bool(_TITLE_AT_END_RE.search(party)) or names_a_person(party)
-
-
-def names_a_person(party: str) -> bool:
-    """Whether a party ends with a person's name after a title ("村委会主任陈某", "老板韦建明")."""
-    for title in _TITLE_WORD_RE.finditer(party):
-        rest = party[title.end() :]
-        given = rest[surname_length(rest) :]
-        if given != rest and _GIVEN_NAME_RE.fullmatch(given) and not _TITLE_WORD_RE.search(rest):
-            return True  # "村主任曾国华": the rest is a name (曾 read as 曾经 in running text)
-        name = person_named_after(party, title.end())
-        if name and title.end() + len(name) == len(party):
-            return True
-    return False
 
 
 # "孙家湾镇长岭村": the 长 starts the village's name, no 镇长 is meant
@@ -209,9 +180,13 @@ def first_unit(text: str) -> str | None:
 
 def _after_verb(text: str) -> str | None:
     for verb in _VERB_RE.finditer(text):
+        if verb.group().endswith("了") and (verb.end() == len(text) or text[verb.end()] in _BOUNDARY_CHARS):
+            continue  # "到法院起诉了 法院说排期": the verb said with no object, the next clause is another
         clause_end = re.search(r"[，。；;,!?！？\n]|$", text[verb.end() :])
         stop = verb.end() + (clause_end.start() if clause_end else 0)
         span = next(_units(text, verb.end(), stop), None)
+        if span and _SUES_RE.match(verb.group()) and _COURT_RE.search(span):
+            continue  # "起诉到法院": where one sues, not whom
         if span:
             return _VERB_TAIL_RE.sub("", span) or span  # "反映一下物业费": 物业, not 一下物业
     return None
@@ -220,7 +195,8 @@ def _after_verb(text: str) -> str | None:
 def _before_misconduct(text: str) -> str | None:
     for misconduct in _MISCONDUCT_RE.finditer(text):
         for suffix in _SUFFIX_RE.finditer(text, max(0, misconduct.start() - _MAX_SPAN), misconduct.start()):
-            if suffix.end() == misconduct.start():
+            # "…有限公司 欠我八个月工资": a space parts the unit from what it does as a comma does not
+            if suffix.end() == misconduct.start() or text[suffix.end() : misconduct.start()] == " ":
                 span = _span_ending_at(text, suffix)
                 if span:
                     return span
@@ -232,31 +208,8 @@ def stated_party(text: str) -> str | None:
     return _after_verb(text) or _before_misconduct(text)
 
 
-# the village, the township or the community as the doer, as people say it: "村里把我家的地收了",
-# "被镇里扣掉五十块"; not where something is ("村里的路灯", "问村里说上面没拨")
-_COLLECTIVE_ACTORS = {
-    "村里": "村委会",
-    "组里": "村民小组",
-    "镇里": "镇政府",
-    "镇上": "镇政府",
-    "乡里": "乡政府",
-}
-_COLLECTIVE_ACT_RE = re.compile(
-    r"(?:(?<=被|叫|让)(?P<done_by>村里|组里|镇里|镇上|乡里))"
-    # (told second-hand, "村上说镇上冇发", it is one office blaming another: no party)
-    r"|(?<!说)(?P<doer>村里|组里|镇里|镇上|乡里)(?!的)[^,.;!?，。；！？\s的说]{0,6}?(?:[把将][^,.;!?，。；！？\s]{1,12}?)?"
-    # what the village itself does to land and money; a benefit stopped ("把五保取消了") is decided above it
-    r"(?:收回|收了|收走|卖了|卖掉|占了|占用|强拆|拆了|扣了|扣掉|扣|不给|没给|不发|没发|分给|流转|私自|擅自|乱收)"
-)
-
-
-def _collective_actor(text: str) -> str | None:
-    act = _COLLECTIVE_ACT_RE.search(text)
-    return _COLLECTIVE_ACTORS[act.group("done_by") or act.group("doer")] if act else None
-
-
 def _implied_organ(text: str) -> str | None:
-    for act, organ, its_units in _IMPLIED_ORGANS:
+    for act, organ, its_units in IMPLIED_ORGANS:
         if act.search(text):
             return next((u for u in _units(text) if its_units.search(u)), organ)
     return None
@@ -273,7 +226,7 @@ def extract_respondent(text: str | None, *, strict: bool = False) -> str | None:
     norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
     found = stated_party(norm)
     if not found and not strict:
-        found = _collective_actor(norm) or _implied_organ(norm) or first_unit(norm)
+        found = collective_actor(norm) or _implied_organ(norm) or first_unit(norm)
     if not found or not is_role_only(found):
         return found
     named = with_its_name(norm, found)
@@ -297,7 +250,17 @@ def _employer_called(text: str) -> str | None:
 
 def same_kind_named(text: str, role: str) -> str | None:
     """A unit of the role's kind named elsewhere in the text ("孩子学校…南宁市青秀区的滨湖路小学"), or None."""
-    kind = kind_of(role)
+    return _named_of_kind(text, kind_of(role))
+
+
+def workplace_named(text: str, person: str) -> str | None:
+    """The unit a person told only by what they do works at, named in the text, with them ("老师" and "孩子在
+    文三街小学" → 文三街小学老师), or None."""
+    unit = _named_of_kind(text, workplace_kind(person))
+    return unit + person if unit else None
+
+
+def _named_of_kind(text: str, kind: int | None) -> str | None:
     if kind is None:
         return None
     return next((u for u in _units(text) if kind_of(u) == kind and not is_role_only(u)), None)

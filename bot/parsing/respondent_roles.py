@@ -55,6 +55,22 @@ def kind_of(party: str) -> int | None:
     return next((i for i, words in enumerate(_KINDS) if party.endswith(words)), None)
 
 
+# people told by what they do, with the kind of unit they work at: a "老师" told first works at the school named
+_WORKPLACES = {
+    "老师": "学校",
+    "班主任": "学校",
+    "校长": "学校",
+    "医生": "医院",
+    "大夫": "医院",
+    "护士": "医院",
+}
+
+
+def workplace_kind(person: str) -> int | None:
+    """The kind of unit a person told only by what they do works at ("老师" → the schools), or None."""
+    return kind_of(_WORKPLACES[person]) if person in _WORKPLACES else None
+
+
 # a place said first ("温州瓯海区鞋厂", "长沙县的公司")
 _PLACE_PREFIX_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}?(?:省|市|区|县|镇|乡|街道|村|组))+")
 
@@ -93,7 +109,7 @@ def pos_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 _CALLED_RE = re.compile(
     r"(?:[,，\s]|的)?(?:(?:名字|名称|全名)(?:叫做|叫作|叫|是)|叫做|叫作|叫(?![我你他她咱人]))"
     # "叫什么粤华物业": the filler before the name is no part of it ("叫什么不知道" names nothing)
-    r"\s*(?:什么|啥)?\s*(?!不知|不清|不记|忘|来着)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|吧|啊)?(?=[,，。！!？?\s]|$)"
+    r"\s*(?:什么|啥)?\s*(?!什么|啥|不知|不清|不记|忘|来着)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|吧|啊)?(?=[,，。！!？?\s]|$)"
 )
 # the unit's name told after the role, further on: "一个纸箱厂上班 厂名叫富顺县金鑫包装有限公司"
 _NAMED_LATER_RE = re.compile(

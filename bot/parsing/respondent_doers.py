@@ -1,0 +1,43 @@
+"""The party an act implies when the story names no unit: the village or the township as the doer ("村里把我家
+的地收了" → 村委会), the police for a detention ("被错误拘留" → 公安局).
+
+Not where something is ("村里的路灯"), nor an office that blames another second-hand ("村上说镇上冇发").
+"""
+
+from __future__ import annotations
+
+import re
+
+# the village, the township or the community as the doer, as people say it: "村里把我家的地收了",
+# "被镇里扣掉五十块"; not where something is ("村里的路灯", "问村里说上面没拨")
+_COLLECTIVE_ACTORS = {
+    "村里": "村委会",
+    "组里": "村民小组",
+    "镇里": "镇政府",
+    "镇上": "镇政府",
+    "乡里": "乡政府",
+}
+_COLLECTIVE_ACT_RE = re.compile(
+    r"(?:(?<=被|叫|让)(?P<done_by>村里|组里|镇里|镇上|乡里))"
+    # (told second-hand, "村上说镇上冇发", it is one office blaming another: no party)
+    r"|(?<!说)(?P<doer>村里|组里|镇里|镇上|乡里)(?!的)[^,.;!?，。；！？\s的说]{0,6}?(?:[把将][^,.;!?，。；！？\s]{1,12}?)?"
+    # what the village itself does to land and money; a benefit stopped ("把五保取消了") is decided above it
+    r"(?:收回|收了|收走|卖了|卖掉|占了|占用|强拆|拆了|扣了|扣掉|扣|不给|没给|不发|没发|分给|流转|私自|擅自|乱收)"
+)
+# the organ an act is done by, when the story does not name it: detention is the police's (a court's
+# 司法拘留 is not read here); a unit of that organ named in the story is kept instead ("派出所")
+IMPLIED_ORGANS = (
+    (
+        re.compile(
+            r"(?:被|把我|将我)(?:错误|非法|无故|违法|乱)?(?:刑事|行政)?(?:拘留|关押|羁押)|错误(?:刑事|行政)?拘留"
+        ),
+        "公安局",
+        re.compile(r"派出所|公安|警|分局|看守所|拘留所"),
+    ),
+)
+
+
+def collective_actor(text: str) -> str | None:
+    """The village or township office a normalised text says did the act ("村里把我家的地收了" → 村委会), or None."""
+    act = _COLLECTIVE_ACT_RE.search(text)
+    return _COLLECTIVE_ACTORS[act.group("done_by") or act.group("doer")] if act else None

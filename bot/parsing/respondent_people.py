@@ -1,0 +1,59 @@
+"""People of a unit, told by title, by name or by surname: "村委会主任陈某", "派出所民警", "登记中心窗口那个姓赵的".
+
+`is_official` and `names_a_person` say whether a party found is a person in office or a person by name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing.respondent_roles import person_named_after
+from bot.parsing.surnames import surname_length
+
+# a person's title, after which a name may follow ("村委会主任陈某")
+_TITLE_WORDS = (
+    r"(?:主任|书记|支书|村长|镇长|乡长|组长|队长|站长|所长|局长|科长|院长|校长|园长|厂长|经理|会计|"
+    r"村干部|老板|包工头|工头|民警|警察|老师|医生)"
+)
+_TITLE_WORD_RE = re.compile(_TITLE_WORDS)
+_GIVEN_NAME_RE = re.compile(
+    r"[^\W\d_我你他她它们这那的了是在不没有和与跟给把被让就都也还又说个吗呢吧啊]{1,2}"
+)
+TITLE_AT_END_RE = re.compile(_TITLE_WORDS + "$")
+PERSON_OF_UNIT_RE = re.compile(
+    r"(?:工作人员|民警|警察|辅警|保安|老板|经理|副?主任|副?书记|支书|(?:中|大|小|副)?队长|副?站长|副?所长|副?局长|"
+    r"副?科长|副?院长|副?校长|副?园长|副?厂长|老师|医生|护士|法官|会计)(?!的|们)"
+)
+# a person of the unit told by surname: "登记中心窗口那个姓赵的", "派出所有个姓王的民警"
+_BY_SURNAME_RE = re.compile(
+    r"(?P<where>窗口|柜台|前台|大厅)?的?(?:那个|这个|一个|有个|有一个)?(?:男的|女的)?"
+    r"姓(?P<surname>[\u4e00-\u9fff]{1,2}?)的?"
+    r"(?:(?P<role>工作人员|民警|警察|辅警|科长|主任|干部|医生|老师|领导|男的|女的)|(?=$|[^\u4e00-\u9fff]|[他她就在不把给说还又也]))"
+)
+
+
+def person_by_surname(text: str, at: int) -> str | None:
+    """A person of the unit said by surname right after it ("窗口那个姓赵的" → 窗口姓赵的工作人员), or None."""
+    said = _BY_SURNAME_RE.match(text, at)
+    if not said or surname_length(said.group("surname")) != len(said.group("surname")):
+        return None
+    role = said.group("role") if said.group("role") not in (None, "男的", "女的") else "工作人员"
+    return f"{said.group('where') or ''}姓{said.group('surname')}的{role}"
+
+
+def is_official(party: str) -> bool:
+    """A person in office or at work named by title, with or without a name ("村支书", "村委会主任陈某")."""
+    return bool(TITLE_AT_END_RE.search(party)) or names_a_person(party)
+
+
+def names_a_person(party: str) -> bool:
+    """Whether a party ends with a person's name after a title ("村委会主任陈某", "老板韦建明")."""
+    for title in _TITLE_WORD_RE.finditer(party):
+        rest = party[title.end() :]
+        given = rest[surname_length(rest) :]
+        if given != rest and _GIVEN_NAME_RE.fullmatch(given) and not _TITLE_WORD_RE.search(rest):
+            return True  # "村主任曾国华": the rest is a name (曾 read as 曾经 in running text)
+        name = person_named_after(party, title.end())
+        if name and title.end() + len(name) == len(party):
+            return True
+    return False
