@@ -121,7 +121,10 @@ class FileCase(Action):
         hazards = hazards_in(
             slots.get("issue_text")
         )  # a blocked fire escape: whom to call, whatever the route
-        dispatcher.utter_message(text=explain_route(decision.code, decision.variant, hazards=hazards))
+        story = slots.get("issue_text") or ""
+        dispatcher.utter_message(
+            text=explain_route(decision.code, decision.variant, hazards=hazards, story=story)
+        )
         if case.urgent:
             dispatcher.utter_message(text="这件事已标记为紧急，工作人员会优先联系您。")
         elif harm_told_as_past(slots.get("issue_text"), today=_filed_day(case)):

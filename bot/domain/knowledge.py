@@ -36,6 +36,7 @@ from bot.domain.knowledge_records import (
     TimeLimit,
     cite,
 )
+from bot.domain.text import normalize_for_parsing
 
 __all__ = [
     "CRISIS_KINDS",
@@ -115,12 +116,14 @@ def explain_route(
     knowledge: Knowledge | None = None,
     *,
     hazards: tuple[str, ...] = (),
+    story: str | None = None,
 ) -> str:
     """Warm, plain Chinese: what the route is, where to go, hotlines, time limits with articles.
 
     A matter of another statutory procedure ends with what is true of it: the petition does not replace
     that procedure nor stop its time limits (第28条, 第31条). `hazards` (from `bot.domain.safety.hazards_in`)
-    add what to do now, whatever the route.
+    add what to do now, whatever the route. A note that concerns only some matters (taxes, a pension) is said
+    only when the `story` speaks of them.
     """
     kb = knowledge or load_knowledge()
     route = kb.route(code)
@@ -135,7 +138,8 @@ def explain_route(
         limits = "\n".join(f"· {_cited(t.text, t.citation)}" for t in view.time_limits)
         parts.append(f"时间上请留意：\n{limits}")
     parts += [hazard_tip(kind, kb) for kind in hazards]  # what to do now comes before the route's notes
-    parts += [_cited(note.text, note.citation) for note in view.notes]
+    told = normalize_for_parsing(story) if story is not None else None
+    parts += [_cited(note.text, note.citation) for note in view.notes if note.concerns(told)]
     if route.led_into:
         closing = kb.filing["led_into_closing"]
         parts.append(_cited(closing.text, closing.citation))

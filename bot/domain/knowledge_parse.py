@@ -51,7 +51,15 @@ def _note(raw: Any, where: str) -> Note:
         return Note(text=raw)
     if not isinstance(raw, dict) or not raw.get("text"):
         raise KnowledgeError(f"{where}: a note needs text")
-    return Note(text=str(raw["text"]), article=str(raw.get("article") or ""), law=str(raw.get("law") or ""))
+    about = raw.get("about") or ()
+    if not isinstance(about, (list, tuple)) or not all(isinstance(word, str) and word for word in about):
+        raise KnowledgeError(f"{where}: a note's about is a list of words")
+    return Note(
+        text=str(raw["text"]),
+        article=str(raw.get("article") or ""),
+        law=str(raw.get("law") or ""),
+        about=tuple(about),
+    )
 
 
 _EMPTY = RouteVariant(key="", title="", summary="", where="", hotlines=(), time_limits=(), notes=())

@@ -96,6 +96,11 @@ class Note:
     text: str
     article: str = ""
     law: str = ""
+    about: tuple[str, ...] = ()  # words of the story that make the note worth saying; empty: always
+
+    def concerns(self, story: str | None) -> bool:
+        """Whether the note belongs in the answer for this story (every note when the story is unknown)."""
+        return not self.about or story is None or any(word in story for word in self.about)
 
     @property
     def citation(self) -> str:

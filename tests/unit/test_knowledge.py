@@ -196,6 +196,32 @@ def test_a_benefit_stopped_is_told_the_quick_practical_help_besides_review_first
     assert text.index("《行政复议法》第23条") < text.index("12333")  # the legal route first
 
 
+@pytest.mark.parametrize(
+    ("story", "tax", "benefit"),
+    [
+        ("俺家低保给停了 村里说上头定的", False, True),
+        ("今年退休金突然少了三百多", False, True),
+        ("税务局让我补缴十万税款还有滞纳金", True, False),
+        ("交警当场罚了我两百 我不服", False, False),
+    ],
+)
+def test_review_first_says_only_the_notes_that_concern_the_story(
+    story: str, tax: bool, benefit: bool
+) -> None:
+    text = explain_route("administrative_review", "review_first", story=story)
+    assert "《行政复议法》第23条" in text  # what review first means is said to everyone
+    assert ("纳税担保" in text) is tax
+    assert ("领取资格认证" in text) is benefit
+
+
+def test_a_note_about_is_a_list_of_words() -> None:
+    data = _raw()
+    notes = data["routes"]["administrative_review"]["variants"]["review_first"]["notes"]
+    notes[1]["about"] = "税"
+    with pytest.raises(KnowledgeError, match="about"):
+        parse_knowledge(data)
+
+
 def test_an_award_or_judgment_ignored_is_enforced_by_the_court() -> None:
     text = explain_route("litigation", "enforcement")
     assert "申请强制执行" in text and "不用重新仲裁" in text
