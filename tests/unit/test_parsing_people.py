@@ -32,6 +32,8 @@ from bot.parsing.people import (
         ("共有12位业主", 12),
         ("我们俩", 2),
         ("两口子", 2),
+        ("俺老两口", 2),  # Northern speech: an old couple
+        ("就我们小两口", 2),
         ("三千五百人", 3500),
         ("我家3口人", 3),
         ("三十多", 30),  # the whole answer is a number
