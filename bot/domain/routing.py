@@ -20,7 +20,7 @@ from bot.route_model.evidence import respondent_kind, weigh
 from bot.route_model.examples import label_of, split_label
 from bot.route_model.law_rules import DOMESTIC_VIOLENCE, ENFORCEMENT, apply_law_rules, refused_enforcement
 from bot.route_model.predict import route_scores
-from bot.route_model.questions import question_for
+from bot.route_model.questions import answered_by_respondent, question_for
 
 LEGAL_STATUSES: tuple[str, ...] = ("in_court", "judged", "in_arbitration", "administrative_decision", "none")
 
@@ -148,12 +148,22 @@ def decide_route(
     asked = question_for(top, rival)
     if asked is None:
         return decided
-    kind, yes_label, no_label = asked
+    question_kind, yes_label, no_label = asked
+    known = answered_by_respondent(question_kind.key, kind, yes_label, no_label)
+    if known is not None:
+        # the respondent already answers it ("对方是企业吗" of a company): decided without asking
+        label = yes_label if known else no_label
+        said = f"{reason}；“{question_kind.text}”由反映对象{respondent}可知：{'是' if known else '不是'}"
+        return _decision(label, said, weighted[label], alternatives)
     question = RouteQuestion(
-        kind.key,
-        kind.text,
-        _decision(yes_label, f"{reason}；问“{kind.text}”，群众答：是", weighted[yes_label], alternatives),
-        _decision(no_label, f"{reason}；问“{kind.text}”，群众答：不是", weighted[no_label], alternatives),
+        question_kind.key,
+        question_kind.text,
+        _decision(
+            yes_label, f"{reason}；问“{question_kind.text}”，群众答：是", weighted[yes_label], alternatives
+        ),
+        _decision(
+            no_label, f"{reason}；问“{question_kind.text}”，群众答：不是", weighted[no_label], alternatives
+        ),
     )
     return replace(decided, question=question)
 

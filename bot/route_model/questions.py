@@ -29,6 +29,25 @@ class QuestionKind:
 _NO_QUESTION = frozenset({"hotline_12345", "praise", "consultation"})
 
 
+# what the respondent the intake recorded already answers: "对方是个人或者企业（不是政府部门）吗" of "某某置业有限公司",
+# when the other reading is a matter against an organ, is asked for nothing. Keyed by question, then by
+# respondent kind (bot.route_model.evidence); a kind not listed answers nothing (a village cadre may act for
+# himself). Against a 12345 reading the question separates nothing a respondent shows: a shop is the other side of
+# a consumer complaint and of a civil suit alike, and the citizen is asked.
+_ANSWERED_BY_KIND: dict[str, dict[str, bool]] = {
+    "private": {"business": True, "private": True, "organ": False, "court": False, "police": False},
+}
+_AGAINST_AN_ORGAN = ("petition", "administrative_review", "state_compensation")
+
+
+def answered_by_respondent(key: str, kind: str | None, yes_label: str, no_label: str) -> bool | None:
+    """The answer ("是" True, "不是" False) the respondent's kind already gives to the question separating the two
+    route labels, or None when it gives none."""
+    if not any(label_covers(route, label) for route in _AGAINST_AN_ORGAN for label in (yes_label, no_label)):
+        return None
+    return _ANSWERED_BY_KIND.get(key, {}).get(kind or "")
+
+
 def question_kinds(knowledge: Knowledge | None = None) -> tuple[QuestionKind, ...]:
     """The knowledge file's route questions, in the order they are tried."""
     kb = knowledge or load_knowledge()

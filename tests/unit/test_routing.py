@@ -181,7 +181,8 @@ def test_close_routes_that_need_different_advice_ask_one_question() -> None:
     ],
 )
 def test_the_question_fits_the_two_routes(first: str, second: str, key: str) -> None:
-    decision = decide_route("……", scores={first: 0.48, second: 0.42, "petition": 0.1})
+    # a story that tells land: land-contract arbitration is about contracted land (law_rules.tells_land)
+    decision = decide_route("那块地的事……", scores={first: 0.48, second: 0.42, "petition": 0.1})
     assert decision.question is not None and decision.question.key == key
     assert {decision.question.yes.label, decision.question.no.label} == {first, second}
 
