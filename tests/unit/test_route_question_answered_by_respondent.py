@@ -28,20 +28,16 @@ ORGANS = ["区住建局", "街道办事处", "县人民政府", "房管局", "�
 SAYS_NOTHING = [None, "", "未提供", "他们", "那帮人"]
 
 
-@pytest.mark.parametrize("respondent", BUSINESSES_AND_PEOPLE)
-def test_a_named_company_or_person_answers_yes(respondent: str) -> None:
+@pytest.mark.parametrize(
+    ("respondent", "label", "answer"),
+    [(name, "litigation/civil_dispute", "是") for name in BUSINESSES_AND_PEOPLE]
+    + [(name, "petition", "不是") for name in ORGANS],
+)
+def test_a_named_respondent_answers_who_the_other_side_is(respondent: str, label: str, answer: str) -> None:
     decision = decide_route(STORY, "城乡建设", "none", respondent=respondent, scores=CIVIL_OR_PETITION)
     assert decision.question is None, decision.reason
-    assert decision.label == "litigation/civil_dispute"
-    assert "可知：是" in decision.reason
-
-
-@pytest.mark.parametrize("respondent", ORGANS)
-def test_a_named_organ_answers_no(respondent: str) -> None:
-    decision = decide_route(STORY, "城乡建设", "none", respondent=respondent, scores=CIVIL_OR_PETITION)
-    assert decision.question is None, decision.reason
-    assert decision.label == "petition"
-    assert "可知：不是" in decision.reason
+    assert decision.label == label
+    assert decision.reason.endswith(f"可知：{answer}")
 
 
 @pytest.mark.parametrize("respondent", SAYS_NOTHING)
