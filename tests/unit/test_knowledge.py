@@ -192,17 +192,18 @@ def test_new_variants_say_where_to_go_with_their_articles() -> None:
 
 def test_a_benefit_stopped_is_told_the_quick_practical_help_besides_review_first() -> None:
     text = explain_route("administrative_review", "review_first")
-    assert "12333" in text and "领取资格认证" in text and "民政部门" in text
+    assert "12333" in text and "领取资格认证" in text and "民政部门" in text and "退役军人事务局" in text
     assert text.index("《行政复议法》第23条") < text.index("12333")  # the legal route first
 
 
 @pytest.mark.parametrize(
     ("story", "tax", "benefit"),
     [
-        ("俺家低保给停了 村里说上头定的", False, True),
+        ("俺家低保给停了 村里说上头定的", False, False),
         ("今年退休金突然少了三百多", False, True),
         ("税务局让我补缴十万税款还有滞纳金", True, False),
         ("交警当场罚了我两百 我不服", False, False),
+        ("我是退伍军人 伤残抚恤金停了半年", False, False),  # the veterans' office, not 12333
     ],
 )
 def test_review_first_says_only_the_notes_that_concern_the_story(
@@ -212,6 +213,8 @@ def test_review_first_says_only_the_notes_that_concern_the_story(
     assert "《行政复议法》第23条" in text  # what review first means is said to everyone
     assert ("纳税担保" in text) is tax
     assert ("领取资格认证" in text) is benefit
+    assert ("退役军人事务局" in text) is ("抚恤" in story)
+    assert ("民政部门问清原因" in text) is ("低保" in story)
 
 
 def test_a_note_about_is_a_list_of_words() -> None:
