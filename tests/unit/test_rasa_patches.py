@@ -7,6 +7,7 @@ import copy
 import rasa.core.processor
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.events import Event
+from rasa.shared.core.slots import Slot
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.tensorflow.models import RasaModel
 
@@ -18,6 +19,7 @@ from bot.rasa_plugins.patches import (
     event_types,
     history_states,
     install_rasa_patches,
+    slot_copy,
     tf_predict,
 )
 from bot.rasa_plugins.patches.swap import is_replaced, replace, restore_all
@@ -50,7 +52,14 @@ def test_replace_keeps_rasas_original_however_often_it_runs() -> None:
     assert Owner().run() == "rasa" and Owner.look("x") == "rasa:x"
 
 
-ALL = ["action_response_check", "event_types", "tf_predict", "history_states", "debug_log_copies"]
+ALL = [
+    "action_response_check",
+    "event_types",
+    "tf_predict",
+    "history_states",
+    "debug_log_copies",
+    "slot_copy",
+]
 
 
 def test_install_puts_all_in_place_and_off_restores_rasas_own() -> None:
@@ -61,7 +70,9 @@ def test_install_puts_all_in_place_and_off_restores_rasas_own() -> None:
         assert RasaModel._rasa_predict is tf_predict.rasa_predict
         assert DialogueStateTracker.past_states is history_states.past_states
         assert isinstance(rasa.core.processor.copy, debug_log_copies.DebugLogCopy)
+        assert Slot.__copy__ is slot_copy.copy_slot
         assert install_rasa_patches(enabled=False) == []
+        assert "__copy__" not in vars(Slot)  # added by the patch, so taken away again
         assert RemoteAction._validate_action_result is not action_response_check.validate_action_result
         assert Event.resolve_by_type is not event_types.resolve_by_type
         assert RasaModel._rasa_predict is not tf_predict.rasa_predict

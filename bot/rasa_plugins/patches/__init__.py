@@ -1,9 +1,9 @@
 """The project's changes to Rasa internals, all in this package and installed by one call.
 
-Five Rasa 3.6 internals are replaced by cheaper versions that give the same results (each module says how and
+Six Rasa 3.6 internals are replaced by cheaper versions that give the same results (each module says how and
 why): the action-response schema check, the event-class lookup, TensorFlow's per-call dispatch, the
-conversation's history states (computed once for all the policies of a prediction) and the deep copies made
-for debug log lines that are not written. Nothing else in the project patches Rasa. `install_rasa_patches()` is called once by `bot.ops.rasa_server` (how `make run`,
+conversation's history states (computed once for all the policies of a prediction), the deep copies made
+for debug log lines that are not written and the copies of the slots every new tracker makes. Nothing else in the project patches Rasa. `install_rasa_patches()` is called once by `bot.ops.rasa_server` (how `make run`,
 `make test` and `python -m bot rasa` start Rasa); plain `rasa` commands run Rasa's own code.
 
 Each patch names the exact package versions it was written and tested for. On any other version, or with
@@ -22,6 +22,7 @@ from bot.rasa_plugins.patches import (
     debug_log_copies,
     event_types,
     history_states,
+    slot_copy,
     tf_predict,
 )
 from bot.rasa_plugins.patches.swap import restore_all
@@ -42,6 +43,7 @@ PATCHES = (
     Patch("tf_predict", tf_predict.install, {"rasa": "3.6.21", "tensorflow": "2.12.0"}),
     Patch("history_states", history_states.install, {"rasa": "3.6.21"}),
     Patch("debug_log_copies", debug_log_copies.install, {"rasa": "3.6.21", "structlog": "23.3.0"}),
+    Patch("slot_copy", slot_copy.install, {"rasa": "3.6.21"}),
 )
 
 
