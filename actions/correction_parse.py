@@ -20,6 +20,11 @@ from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, name
 
 _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff]{2}) +(?=[\u4e00-\u9fff]{2})")
 _CLAUSES = re.compile(r"[，,。；;！!？?\n]+")
+# "村主任名字是易建国", "那个老板的全名叫王大海": a name given for someone else is the respondent's
+_SOMEONE_ELSES_NAME = re.compile(
+    r"^(?:那个|这个|那位|这位)?(?!我|俺|咱|本人|自己)(?:他|她|对方|[\u4e00-\u9fff]{2,6}?)(?:的)?"
+    r"(?:名字|姓名|全名|大名|真名|真实姓名)(?:其实|应该)?(?:是|叫|为|[:：])"
+)
 # "补充一下：…" adds to what was said
 _ADDS = re.compile(r"^(?:再)?(?:补充|加上|加一句|补一句|添上|再说一点)(?:一下|几句|一点|两句)?")
 
@@ -45,7 +50,7 @@ _STRIP_TAIL = re.compile(
 _ONLY_WRONG = re.compile(
     r"^(?:那里|那项|那一项|那栏|那块|那个|这一项|的)?\s*(?:也)?(?:不对|不准确?|有误|有问题|错了|错啦|"
     r"(?:说|写|打|记|填|搞|弄|输|选|录)(?:错|岔|反|漏)了?(?:一位|一个字|个字)?|要改|改一下|改下|重新说一下|重新填一下|"
-    r"重新说|重新填|需要修改|要修改|漏了一位|多了一位|写(?:得)?(?:详细|具体|清楚|全)(?:一)?点?|(?:详细|具体)(?:一)?点|补全)+"
+    r"重新说|重新填|需要修改|要修改|漏了一位|多了一位|(?:也)?(?:要|得|请|麻烦)?(?:写上|记上|加上|补上)去?|写(?:得)?(?:详细|具体|清楚|全)(?:一)?点?|(?:详细|具体)(?:一)?点|补全)+"
     r"[了啦的]?$"  # "不对不对", "写详细点"
 )
 
@@ -73,7 +78,10 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     groups: list[tuple[str | None, list[str]]] = []
     for index, clause in enumerate(clauses):
         match = (FIRST_CLAUSE_START if index == 0 else CLAUSE_START).match(clause)
-        if match:
+        someone = _SOMEONE_ELSES_NAME.match(clause)
+        if someone:  # "村主任名字是易建国": the name of the one complained about, not the citizen's
+            groups.append(("respondent", [clause[someone.end() :]]))
+        elif match:
             label = next(group for group in match.groups() if group)
             groups.append((LABEL_SLOT[label], [clause[match.end() :]]))
         elif groups and groups[-1][0] not in (None, "prior_report") and _tells_earlier_report(clause):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from bot.domain import text as textutil
+from bot.parsing.name import extract_name
+from bot.parsing.phone import extract_own_phone
 from bot.parsing.respondent_roles import pos_tokens
 
 # each series of markers: the same kind must appear at least twice, in order
@@ -145,8 +147,31 @@ def first_story_matters(text: str, intent: str | None, known_story: str | None) 
 
 
 def listed_matters_updates(stories: list[str]) -> dict:
-    """The first matter is this case; the others wait for action_offer_next_matter."""
-    return {"issue_text": stories[0], "pending_matters": stories[1:], "more_matters": True}
+    """The first matter is this case; the others wait for action_offer_next_matter. A name and a phone said
+    at the end of the list ("…第二件…。我叫易志军，电话139…") are the citizen's for every case."""
+    return {
+        **contact_in(stories[1:]),
+        "issue_text": stories[0],
+        "pending_matters": stories[1:],
+        "more_matters": True,
+    }
+
+
+# the citizen introducing themselves: only then is a name in a story theirs ("村主任易建国…" is not)
+_INTRODUCES = re.compile(r"(?:我|俺|本人)(?:叫|是|姓)|(?:我|俺)的?(?:名字|姓名)")
+
+
+def contact_in(stories: list[str]) -> dict:
+    """The citizen's own name and phone, said inside the matters after the first."""
+    found: dict = {}
+    for story in stories:
+        name = extract_name(story) if _INTRODUCES.search(textutil.normalize_for_parsing(story)) else None
+        number = extract_own_phone(story)
+        if name and "petitioner_name" not in found:
+            found["petitioner_name"] = name
+        if number and "phone" not in found:
+            found["phone"] = number
+    return found
 
 
 # personal words of small talk ("我想吃面条", "你真烦"): never a party

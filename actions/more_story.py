@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from actions.correction_parse import is_explicit_correction
 from actions.intake_lookups import named_category
 from actions.intake_turn import Turn, TurnResult
 from actions.matter_kind import tells_a_story
@@ -79,9 +80,10 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         or answered_aside(clean, current)
         or announces_only(clean)
         or _only_where_or_when(turn, clean, result)
+        or (not turn.correcting and is_explicit_correction(turn.text, turn.slots))
     ):
         # "你还没回答我 能不能二十几个人一起进去" is answered as a question, "我还想问个事" awaits one: neither
-        # is kept as the matter
+        # is kept as the matter; "之前反映情况也不对 之前没反映过" changes that detail, it is no story
         return
     # "合作社的名儿是丰源种植专业合作社", "不是合作社 是俺们村委会收的": a short message that changed a detail
     # already on record is that correction, not more of the story

@@ -18,6 +18,7 @@ from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.matter_split import (
     LATER_MATTER_NOTE,
     another_matter,
+    contact_in,
     later_matter_updates,
     listed_plan,
     split_matters,
@@ -81,7 +82,7 @@ class SeveralMatters(Action):
             text=_plan(stories) if len(stories) > 1 else "好的，这件事我先记下来，再问几个问题。"
         )
         result = read_tracker_turn(tracker, text=stories[0], intent="tell_problem")
-        result.updates["issue_text"] = stories[0]
+        result.updates.update({**contact_in(stories[1:]), "issue_text": stories[0]})
         kind = read_matter_kind(tracker.slots, result.updates)
         return [
             *slot_events(result),
