@@ -12,11 +12,14 @@ from actions.consultation import earlier_user_texts, is_consultation
 from actions.correction_labels import detail_named_alone
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
+from actions.crisis import CONFIRM_REMINDER
 from actions.faq_reply import consultation_follow_up, specific_answer
+from actions.filing import FileCase
 from actions.intent_words import asks_for_human
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.more_story import only_asks
 from actions.not_a_matter import answer_instead_of_filing, declined
+from actions.summary import summary_word
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin, lost_number_followup, unclear_reply
 from bot.domain import text as textutil
@@ -42,6 +45,24 @@ class Handoff(Action):
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_intake_resumed")
         return [SlotSet("handoff_requested", True)]
+
+
+async def summary_word_events(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+) -> list[EventType] | None:
+    """At the summary, a dialect yes ("着") files the case and a bare "免" gets the question said plainly. With
+    more matters to come the rules of a yes take the next one up: there the question is said plainly too."""
+    word = (
+        summary_word(tracker.latest_message.get("text"))
+        if tracker.get_slot("awaiting_confirmation")
+        else None
+    )
+    if word == "yes" and not tracker.get_slot("more_matters"):
+        return await FileCase().run(dispatcher, tracker, domain)
+    if word is not None:
+        dispatcher.utter_message(text=CONFIRM_REMINDER)
+        return []
+    return None
 
 
 def with_summary_again(corrected: list[EventType]) -> list[EventType]:
@@ -72,6 +93,9 @@ class HandleUnclear(Action):
             dispatcher.utter_message(text=unclear_reply(text))
             return []
 
+        said = await summary_word_events(dispatcher, tracker, domain)
+        if said is not None:  # "着" (Minnan "right") at the summary
+            return said
         if tracker.get_slot("awaiting_confirmation") and detail_named_alone(
             textutil.normalize_for_parsing(text)
         ):
@@ -144,6 +168,13 @@ class ReplyOutOfScope(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         clean = textutil.normalize_for_parsing(text)
+        said = (
+            None
+            if tracker.active_loop.get("name")
+            else await summary_word_events(dispatcher, tracker, domain)
+        )
+        if said is not None:  # "着啦" at the summary taken for small talk
+            return said
         instead = (
             None
             if tracker.active_loop.get("name")

@@ -5,6 +5,7 @@ When the details do not decide the route, one question is asked first (actions/r
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -13,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.route_slots import ask_question, fresh_decision, route_line, settle, settled_route
 from actions.slots import INTAKE_SLOTS, NOT_PROVIDED, SLOT_LABELS
+from bot.domain import text as textutil
 from bot.domain.routing import RouteDecision
 from bot.parsing.legal_status import LEGAL_STATUS_LABELS
 from bot.parsing.masking import mask_personal_numbers
@@ -21,6 +23,22 @@ from bot.parsing.phone import mask_phone
 SUMMARY_SLOTS = (*INTAKE_SLOTS, "contact_note", "id_number")
 MAX_STORY_PREVIEW = 120
 ROUTE_QUESTION_LEAD = "还想跟您确认一件事，好告诉您该走哪条途径："
+# "以上信息对吗？" answered in a dialect word the classifier does not know: Minnan "着" (tio̍h, right), Cantonese
+# "係/啱", Henan "中", Sichuan "要得/对头"; said alone, perhaps with a particle
+_DIALECT_YES = re.compile(
+    r"^(?:(?:着|著|对着|是着|有着|是|对晒|中|中中|得|得啦|妥|要得|对头|是嘞|是咯|是滴|对滴|阔以|嗯呐|"
+    r"无问题|莫问题|没问题|没毛病)[啦啊呀哦嘞咧哈喔噢嘛]?[\s,，。.!！~～]*)+(?:提交|登记)?吧?[\s。.!！~～]*$"
+)
+# "免", "免了" (Minnan "no need"), "不用": nothing to change, and no yes either
+_NO_NEED = re.compile(r"^(?:免|免了|免啦|免咯|不用|不用了|甭|不必|唔使|唔洗)[\s,，。.!！~～]*$")
+
+
+def summary_word(text: str | None) -> str | None:
+    """ "yes" for a dialect yes to the summary ("着"), "no_need" for a bare "免", else None."""
+    clean = textutil.normalize_for_parsing(text or "").strip()
+    if _DIALECT_YES.match(clean):
+        return "yes"
+    return "no_need" if _NO_NEED.match(clean) else None
 
 
 def display_value(slot: str, value: Any) -> str | None:
