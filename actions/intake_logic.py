@@ -45,7 +45,7 @@ from actions.turn_context import ALL_PARTS, NOT_NEGATION, Part, has_part, readin
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, with_reprompt
 from bot.cases.crypto import encrypt_id_number
 from bot.domain import text as textutil
-from bot.parsing import id_number, legal_status, occurred_at, phone, vague_period
+from bot.parsing import address, id_number, legal_status, occurred_at, phone, vague_period
 
 log = logging.getLogger(__name__)
 
@@ -241,10 +241,12 @@ def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
 def safe_occurred_at(clean: str, turn: Turn):
     """The time parser on this message, or None if it fails on it ("祖宅至今已有210年历史")."""
     try:
-        return occurred_at.extract_occurred_at(clean, turn.now)
+        found = occurred_at.extract_occurred_at(clean, turn.now)
     except Exception as exc:  # noqa: BLE001 - a time we cannot read is a time not given
         log.error("time parser failed: %s", type(exc).__name__)
         return None
+    door = found and address.is_door_number(clean, found.text, address_asked=asked(turn, "address"))
+    return None if door else found  # "红旗路18号" ("18号" at the address question) is a door, not a date
 
 
 def _refines(turn: Turn, known: Any, found: occurred_at.OccurredAt) -> bool:

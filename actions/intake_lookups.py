@@ -11,6 +11,7 @@ from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.not_known import DONT_KNOW
 from actions.slots import NOT_FREE_TEXT_INTENTS
 from bot.domain.category import CATEGORIES, is_confident, top_candidates
+from bot.parsing.address import names_place_told
 
 CANDIDATE_FLOOR = 0.15
 COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "环境保护", "民政", "政法")
@@ -132,7 +133,11 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
         if place is not None:
             result.set("location", place.full_name)
             result.set("location_code", place.code)
-    elif asked(turn, "location") and turn.slots.get("last_location") and SAME_PLACE.search(clean):
+    elif (
+        asked(turn, "location")
+        and turn.slots.get("last_location")
+        and (SAME_PLACE.search(clean) or names_place_told(clean, turn.place_said))
+    ):  # "就是水上公园里面的厕所": the park named with the place just filed
         result.set("location", turn.slots["last_location"])
         result.set("location_code", last_code)
         result.set("location_candidates", None)

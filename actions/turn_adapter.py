@@ -88,7 +88,7 @@ def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
         unread_before=unread_answers(
             tracker.events, correcting or tracker.get_slot("requested_slot"), NON_ANSWER_INTENTS
         ),
-        place_said=place_message(tracker.events) if requested == "address" else "",
+        place_said=place_message(tracker.events) if requested in ("address", "location") else "",
         said_before=said_since_asked(tracker.events, requested) if requested == "phone" else (),
     )
 

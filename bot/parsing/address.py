@@ -18,6 +18,47 @@ from bot.gazetteer import get_gazetteer
 MAX_ADDRESS_CHARS = 200
 MASK = "****"
 
+# "红旗路18号", "12号" at the address question: the number of a door, not the 18th of a month
+_BARE_DAY_RE = re.compile(r"(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,4})号")
+_ROAD_BEFORE_RE = re.compile(
+    r"(?:路|街|巷|弄|道|里|村|组|屯|院|苑|园|湾|坊|广场|大厦|小区|胡同|[A-Za-z])\s*$"
+)
+_UNIT_AFTER_RE = re.compile(r"^\s*(?:楼|院|栋|幢|单元|门|室|铺|房)")
+
+
+def is_door_number(text: str, said: str, *, address_asked: bool = False) -> bool:
+    """Whether the time `said` in `text` ("18号") is a house number: a bare day said at the address question,
+    after the name of a road ("红旗路18号"), or before 楼/栋 ("18号楼"). "10月12号" is a date wherever it is said."""
+    if not _BARE_DAY_RE.fullmatch(said or ""):
+        return False
+    if address_asked:
+        return True
+    at = text.find(said)
+    after = text[at + len(said) :]
+    return at >= 0 and bool(_ROAD_BEFORE_RE.search(text[:at]) or _UNIT_AFTER_RE.match(after))
+
+
+# "水上公园", "阳光小区": a place within a district, named by the citizen
+_LANDMARK_RE = re.compile(
+    r"公园|广场|小区|花园|市场|菜市场|医院|学校|小学|中学|幼儿园|车站|商场|景区|体育馆|图书馆|社区"
+)
+_NOT_IN_A_NAME = set("那这个的叫是在里就我你他她们俺咱该")
+
+
+def names_place_told(text: str, told: str) -> bool:
+    """ "就是水上公园里面的厕所" after "…友谊路街道 那个公园叫水上公园" was the place of the matter before: the
+    same named place ("那个公园" names none)."""
+    if not told:
+        return False
+    for found in _LANDMARK_RE.finditer(text):
+        for size in (4, 3, 2):
+            name = text[max(0, found.start() - size) : found.end()]
+            prefix = name[: len(name) - len(found.group())]
+            if len(prefix) == size and not set(prefix) & _NOT_IN_A_NAME and name in told:
+                return True
+    return False
+
+
 # "同上", "就是出事那个地方": the address is the problem's place (the caller copies `location`)
 _SAME_PLACE_RE = re.compile(
     r"^(?:就|也|还)?(?:同上|同前|同上面|一样|一样的|相同|同一个?地[方址点])$"
