@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.channels.wechat import texts
-from bot.channels.wechat.api import CustomerServiceClient, WeChatAPIError
+from bot.channels.wechat.api import CustomerServiceClient
 from bot.channels.wechat.config import WeChatConfig
 from bot.channels.wechat.crypto import CryptoError, MessageCipher, sign, signature_ok
 from bot.channels.wechat.inbound import Answer, Silent, translate
@@ -33,6 +33,7 @@ from bot.channels.wechat.messages import (
 from bot.channels.wechat.options import OptionStore
 from bot.channels.wechat.replay import ReplayGuard, ReplayMemory, Seen
 from bot.channels.wechat.reply import RenderedReply, render_messages
+from bot.channels.wechat.sending import send_parts
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +50,6 @@ class TakeOver:
 
 
 TAKE_OVER = TakeOver()
-STOP_SENDING = {45015, 45047, 43004, 40003, 48001}  # later parts would fail the same way
 
 
 @dataclass(frozen=True)
@@ -270,25 +270,7 @@ class WeChatEndpoint:
         await self._send(job.open_id, job.task.result().parts)
 
     async def _send(self, open_id: str, parts: list[str], delay_s: float = 0.0) -> None:
-        if not parts:
-            return
-        if self.client is None:
-            logger.error(
-                "wechat.cannot_send: set WECHAT_APPID and WECHAT_APPSECRET (%s parts lost)", len(parts)
-            )
-            return
-        if delay_s:
-            await asyncio.sleep(delay_s)
-        for index, part in enumerate(parts):
-            try:
-                await self.client.send_text(open_id, part)
-            except WeChatAPIError as error:
-                logger.warning("wechat.send_failed part=%s/%s: %s", index + 1, len(parts), error)
-                if error.errcode in STOP_SENDING:
-                    return
-            except Exception as error:  # network down after retries
-                logger.error("wechat.send_failed part=%s/%s: %r", index + 1, len(parts), error)
-                return
+        await send_parts(self.client, open_id, parts, delay_s)
 
     def _spawn(self, coroutine: Awaitable[None]) -> asyncio.Task[None]:
         task = asyncio.ensure_future(coroutine)
