@@ -23,16 +23,44 @@ _RUN_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_SPLIT_RE = re.compile(rf"(?:{_SEP}|[()])+")
-_CN_DIGITS = {"〇": "0", "零": "0", "幺": "1", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4"}
-_CN_DIGITS.update({"五": "5", "六": "6", "七": "7", "八": "8", "九": "9"})
-_CN_DIGIT_RUN_RE = re.compile(f"[{''.join(_CN_DIGITS)}]{{7,}}")
+# 幺 and 么 are the 1 and 洞 the 0 of numbers read aloud ("幺三九", "幺洞幺"), as on the radio
+_CN_DIGITS = {
+    "〇": "0",
+    "零": "0",
+    "洞": "0",
+    "幺": "1",
+    "么": "1",
+    "一": "1",
+    "二": "2",
+    "两": "2",
+    "三": "3",
+}
+_CN_DIGITS.update({"四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"})
+# one digit read aloud; 么 not in 什么, 怎么, 这么, 那么, 多么, 要么 and 洞 not in 山洞, 漏洞
+_CN_DIGIT = r"(?:[〇零幺一二两三四五六七八九]|(?<![什怎这那多要])么|(?<![山漏窟地])洞)"
+# a number read aloud in groups, as it is written on a card: "一三七 八二九四 五五一六", "幺五八-四七七一-零二三六";
+# Arabic groups may stand among them ("139 零四六八 2275")
+_CN_DIGIT_RUN_RE = re.compile(rf"(?:{_CN_DIGIT}|\d)+(?:[ \-‐‑–—－.·]{{1,3}}(?:{_CN_DIGIT}|\d)+)*")
+_MIN_SPOKEN_DIGITS = 7  # fewer are a count or a date ("三四个", "二零二二"), not a number to call
 _MAX_DIGITS = 13  # +86 and a 4-digit area code with an 8-digit number, without the trunk 0
 _DATE_RE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")
 
 
+def _arabic(run: str) -> str:
+    return "".join(_CN_DIGITS.get(c, c) for c in run)
+
+
 def _spoken_digits_to_arabic(text: str) -> str:
-    """``一三八一二三四五六七八`` (typed by voice input) → ``13812345678``; only runs of 7+ digits."""
-    return _CN_DIGIT_RUN_RE.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group()), text)
+    """``一三八一二三四五六七八`` (typed by voice input) → ``13812345678``, ``幺三九 零四六八 二二七五`` →
+    ``139 0468 2275``; only runs of 7+ digits with a Chinese one among them, their separators kept."""
+
+    def spoken(m: re.Match[str]) -> str:
+        run = m.group()
+        digits = sum(c.isdigit() or c in _CN_DIGITS for c in run)
+        has_spoken = any(c in _CN_DIGITS for c in run)
+        return _arabic(run) if has_spoken and digits >= _MIN_SPOKEN_DIGITS else run
+
+    return _CN_DIGIT_RUN_RE.sub(spoken, text)
 
 
 def _format(number: phonenumbers.PhoneNumber) -> str:
@@ -90,8 +118,39 @@ def _from_run(match: re.Match[str]) -> tuple[str, bool] | None:
     return None
 
 
+# a number of Hong Kong, Macao or Taiwan, said with its country code: "+852 6123 4587", "00853-6612-3456"
+_ABROAD_RE = re.compile(
+    rf"(?<![0-9A-Za-z])(?:\+|00)\s*(?P<cc>852|853|886)\s*(?:{_SEP}|[()])*"
+    rf"(?P<body>\d(?:(?:{_SEP}|[()]){{0,3}}\d){{6,10}})(?![0-9A-Za-z])"
+)
+
+
+def _abroad(match: re.Match[str]) -> str | None:
+    """ "+852 61234587" from one match of _ABROAD_RE, or None when it is no valid mobile or landline there."""
+    digits = re.sub(r"\D", "", match.group("body"))
+    try:
+        number = phonenumbers.parse(f"+{match.group('cc')}{digits}", None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number) or phonenumbers.number_type(number) not in _ALLOWED_TYPES:
+        return None
+    return f"+{number.country_code} {number.national_number}"
+
+
+def abroad_number_spans(norm: str) -> list[tuple[int, int, str]]:
+    """Where the Hong Kong, Macao and Taiwan numbers stand in normalised text, each with its mask."""
+    return [
+        (m.start(), m.end(), mask_phone(found)) for m in _ABROAD_RE.finditer(norm) if (found := _abroad(m))
+    ]
+
+
+def _first_abroad(norm: str) -> str | None:
+    return next((found for m in _ABROAD_RE.finditer(norm) if (found := _abroad(m))), None)
+
+
 def extract_phone(text: str | None) -> str | None:
-    """First valid mainland mobile (``13812345678``) or landline (``020-87654321[-123]``) in the text."""
+    """First valid mainland mobile (``13812345678``) or landline (``020-87654321[-123]``) in the text; else a
+    Hong Kong, Macao or Taiwan number said with its country code (``+852 61234587``)."""
     if not text:
         return None
     norm = _spoken_digits_to_arabic(normalize_for_parsing(text))
@@ -99,7 +158,7 @@ def extract_phone(text: str | None) -> str | None:
         found = _from_run(match)
         if found:
             return found[0]
-    return None
+    return _first_abroad(norm)
 
 
 # "老板的电话是020-87654321": a number the story gives for someone else is not the citizen's
@@ -119,6 +178,9 @@ def extract_own_phone(text: str | None) -> str | None:
         found = _from_run(match)
         if found and not _SOMEONE_ELSES_RE.search(norm[max(0, match.start() - 14) : match.start()]):
             return found[0]
+    abroad = next((m for m in _ABROAD_RE.finditer(norm) if _abroad(m)), None)
+    if abroad and not _SOMEONE_ELSES_RE.search(norm[max(0, abroad.start() - 14) : abroad.start()]):
+        return _abroad(abroad)
     return None
 
 
@@ -127,6 +189,9 @@ def is_valid_phone(s: str | None) -> bool:
     if not s:
         return False
     norm = _spoken_digits_to_arabic(normalize_for_parsing(s))
+    abroad = _ABROAD_RE.fullmatch(norm.strip())
+    if abroad:
+        return _abroad(abroad) is not None
     match = _RUN_RE.fullmatch(norm)
     found = _from_run(match) if match else None
     return found is not None and found[1]
@@ -135,6 +200,9 @@ def is_valid_phone(s: str | None) -> bool:
 def mask_phone(s: str) -> str:
     """``13812345678`` → ``138****5678``; ``020-87654321`` → ``020-****4321``."""
     phone = extract_phone(s) or re.sub(r"\D", "", normalize_for_parsing(s))
+    if phone.startswith("+"):  # "+852 61234587" → "+852 ****4587"
+        code, _, national = phone.partition(" ")
+        return f"{code} {'*' * max(len(national) - 4, 0)}{national[-4:]}"
     if re.fullmatch(r"1\d{10}", phone):
         return f"{phone[:3]}****{phone[-4:]}"
     parts = phone.split("-")
@@ -162,20 +230,27 @@ def looks_like_phone_attempt(text: str | None) -> bool:
 _PIECE_RE = re.compile(rf"(?:(?:我的)?(?:电话|手机|手机号|号码)(?:是|：|:)?\s*)?\d+(?:{_SEP}+\d+)*")
 
 
+def _piece_text(text: str) -> str:
+    """A message of digits only, read aloud or not ("一三七", "幺五八 4771"), in Arabic digits."""
+    norm = normalize_for_parsing(text).strip(" 。.，,~")
+    return _arabic(norm) if _CN_DIGIT_RUN_RE.fullmatch(norm) else _spoken_digits_to_arabic(norm)
+
+
 def _digits(text: str) -> str:
-    return "".join(c for c in _spoken_digits_to_arabic(normalize_for_parsing(text)) if c.isdigit())
+    return "".join(c for c in _piece_text(text) if c.isdigit())
 
 
 def is_phone_piece(text: str | None) -> bool:
-    """A message that is only a few digits ("13925", "138 9315", "2044"): part of a number told in pieces."""
-    norm = normalize_for_parsing(text or "").strip(" 。.，,~")
+    """A message that is only a few digits ("13925", "138 9315", "2044", "一三七"): part of a number told in
+    pieces."""
+    norm = _piece_text(text or "")
     return bool(_PIECE_RE.fullmatch(norm)) and 3 <= len(_digits(norm)) <= 10
 
 
 def phone_from_pieces(earlier: tuple[str, ...] | list[str], text: str | None) -> str | None:
     """The number the latest message completes with the pieces sent just before it (each a message of digits
     only, the oldest first): "13925", "180" and then "667 你咋回事 我在报电话" → ``13925180667``."""
-    last = [m.group() for m in _RUN_RE.finditer(_spoken_digits_to_arabic(normalize_for_parsing(text or "")))]
+    last = [m.group() for m in _RUN_RE.finditer(_piece_text(text or ""))]
     if len(last) != 1:
         return None
     tail = _digits(last[0])
