@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import normalize_for_parsing
+from bot.parsing.minority_names import minority_name_at
 from bot.parsing.surnames import surname_length
 
 # Characters that do not occur in a given name but do in "我是王村的" / "我是来投诉的".
@@ -41,7 +42,7 @@ REFUSALS = re.compile(
     r"先不|以后再说|问这个干嘛|干嘛"
 )
 _INTRO_RE = re.compile(
-    r"(?:姓[\u4e00-\u9fff]{1,2}[,，]?(?:全名|名字)?叫|我的名字叫|我的名字是|我的名字|名字叫|名字是|(?:我|俺)名叫|(?:我|俺)叫|叫我|本人叫|本人是|本人|姓名[:：是为]?|名字[:：]|我是)"
+    r"(?:姓[\u4e00-\u9fff]{1,2}[,，]?(?:全名|名字)?叫|我的名字叫|我的名字是|我的名字|名字叫|名字是|(?:我|俺)名叫|(?:我|俺)叫|叫我|本人叫|本人是|本人|姓名[:：是为]?|名字[:：]|我是|(?:我|俺)名字(?:叫|是)?)"
     r"\s*(?P<name>[\u4e00-\u9fff·]{2,12})"
 )
 _ETHNIC_RE = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
@@ -103,11 +104,31 @@ def _someone_elses(norm: str, at: int, trigger: str) -> bool:
     return trigger.startswith("名字") and bool(_OTHERS_NAME_RE.search(norm[:at]))
 
 
+_BARE_NAME_WORD = ("我名字", "俺名字")
+# a self-introduction before a minority name, a pause allowed after it ("我名字 阿不都热合曼 我工地干活")
+_MINORITY_INTRO_RE = re.compile(
+    r"(?:(?:我|俺)(?:的)?名字(?:叫|是)?|名字(?:叫|是)|(?:我|俺)(?:名叫|叫|是)|本人(?:叫|是)?|姓名[:：是为]?)\s*"
+)
+
+
+def _minority_introduced(spaced: str) -> str | None:
+    """A minority name after a self-introduction, read before spaces are taken out ("我叫次仁卓玛 拉萨的")."""
+    for m in _MINORITY_INTRO_RE.finditer(spaced):
+        name = minority_name_at(spaced, m.end())
+        if name and not _someone_elses(spaced, m.start(), m.group().lstrip("我俺的")):
+            return name
+    return None
+
+
 def extract_name(text: str | None) -> str | None:
     """The petitioner's name, or None (also for refusals like 不想说, 匿名, 没有)."""
     if not text:
         return None
-    norm = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", normalize_for_parsing(text))
+    spaced = normalize_for_parsing(text)
+    minority = _minority_introduced(spaced)
+    if minority:
+        return minority
+    norm = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", spaced)
     if _INTRO_RE.search(norm):
         return _introduced(norm)
     bare = _FILLER_RE.sub("", norm)
@@ -121,8 +142,14 @@ def _introduced(norm: str) -> str | None:
     """The name a self-introduction in a normalised text gives, or None."""
     for m in _INTRO_RE.finditer(norm):
         trigger = m.group()[: m.start("name") - m.start()]
-        # "我是" and "本人" often start other sentences ("我是来投诉的"): there a surname is required.
-        strict = trigger.startswith(("我是", "本人")) and not trigger.startswith("本人叫")
+        # "我是" and "本人" often start other sentences ("我是来投诉的"): there a surname is required; so after
+        # "我名字" ("我名字写错了")
+        strict = (
+            trigger.startswith(("我是", "本人")) and not trigger.startswith("本人叫")
+        ) or trigger in _BARE_NAME_WORD
+        minority = minority_name_at(norm, m.start("name"))  # "我名字阿不都热合曼", "我是次仁卓玛"
+        if minority and not _someone_elses(norm, m.start(), trigger):
+            return minority
         name = clean_name(m.group("name"), need_surname=strict)
         if name and trigger.startswith("叫我") and not _called(name):
             continue  # "学校就叫我回家": told to do something, not what they are called

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.domain.text import normalize_for_parsing
+from bot.parsing.minority_names import find_minority_name, is_minority_name
 from bot.parsing.name import HONORIFICS, NOT_NAMES, REFUSALS, ROLE_WORDS, clean_name, extract_name, is_role
 from bot.parsing.surnames import surname_length
 
@@ -133,11 +134,17 @@ def _said_name(norm: str) -> str | None:
     intro = extract_name(norm)
     if intro and not is_role(intro):
         return intro
+    run_together = _CLAUSE_SPLIT_RE.sub("", norm)
+    if is_minority_name(run_together):
+        return run_together  # "迪丽娜尔 热合曼": one name said in its parts
     for clause in reversed([c for c in _CLAUSE_SPLIT_RE.split(norm) if c]):
         bare = _ANSWER_FILLER_RE.sub("", clause)
         named = _whole_name(bare) or _whole_name(clause)
         if named:
             return named
+    minority = find_minority_name(norm)  # "名字 不对 我 阿不都热合曼": no Han surname, longer than four
+    if minority:
+        return minority
     for surname in _SURNAME_ONLY_RE.finditer(norm):  # "留个姓吧，姓黄", "我姓张，弓长张"
         if surname_length(surname.group("surname")) == len(surname.group("surname")):
             return surname.group("surname") + (surname.group("title") or "")
@@ -155,6 +162,8 @@ def _whole_name(candidate: str) -> str | None:
         return named + title if named else None
     if len(candidate) == 2 and surname_length(candidate) == 2:
         return candidate  # a two-character surname alone: "欧阳"
+    if is_minority_name(candidate):
+        return candidate  # "次仁卓玛", "阿不都热合曼", "扎西": no Han surname
     if not 2 <= len(candidate) <= 4 or candidate in NOT_NAMES or is_role(candidate):
         return None
     if any(c in _NOT_IN_ANSWER_NAME for c in candidate) or REFUSALS.search(candidate):
