@@ -164,6 +164,9 @@ def test_a_named_party_or_an_office_is_not_a_bare_role(text: str) -> None:
         ("嗯 长沙智联科技有限公司", "长沙智联科技有限公司"),
         ("我们村委会乱收费", "村委会"),
         ("隔壁屋里的王老三", "隔壁屋里的王老三"),
+        ("铁西区社保中心呗", "铁西区社保中心"),  # particles of the north and the south-west
+        ("就是那个物业公司噻", "物业公司"),
+        ("镇政府哟", "镇政府"),
         ("不知道", None),
         ("", None),
         (None, None),
