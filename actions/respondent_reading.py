@@ -15,7 +15,14 @@ from actions.intake_turn import NoteKind, Turn, TurnResult, asked, may_set
 from actions.not_known import DONT_KNOW
 from actions.slots import NOT_PROVIDED
 from actions.turn_answers import introduces_self
-from bot.parsing import people, prior_report, respondent, respondent_answer, respondent_organs
+from bot.parsing import (
+    people,
+    prior_report,
+    respondent,
+    respondent_answer,
+    respondent_organs,
+    respondent_village,
+)
 from bot.parsing import respondent_roles as roles
 
 # questions whose answer is never a party, so a party said alone there is said ahead of its own question
@@ -38,7 +45,9 @@ def read_respondent(
         another_question = turn.requested_slot not in (None, "issue_text") or bool(turn.correcting)
         who = _respondent(reading, report, strict=another_question)
         if not who and turn.requested_slot in PARTY_AHEAD_OF and not turn.correcting:
-            who = respondent_answer.names_only_a_party(reading)
+            who = respondent_answer.names_only_a_party(reading) or respondent_answer.names_only_a_neighbour(
+                reading
+            )
         if not who and turn.requested_slot not in OTHER_PARTIES_OF:
             who = respondent_answer.party_said_instead(turn.text)  # "不是合作社 是俺们村委会收的"
         if not who and turn.requested_slot not in OTHER_PARTIES_OF and not turn.correcting:
@@ -232,6 +241,13 @@ def name_the_organ(turn: Turn, result: TurnResult, gazetteer) -> None:
     who = result.updates.get("respondent")
     if who is None and result.updates.get("location_code"):
         who = turn.slots.get("respondent")  # "区政府不答复" told first, the place said later
+    place = result.updates.get("location") or turn.slots.get("location")
+    village = respondent_village.village_committee(
+        who or turn.slots.get("respondent"), turn.text, place, turn.slots.get("issue_text") or turn.text
+    )
+    if village:  # "村委会" on record, "谭棚镇刘庄村" said: that village's committee
+        result.set("respondent", village)
+        return
     if not isinstance(who, str) or who in ("", NOT_PROVIDED):
         return
     code = str(result.updates.get("location_code") or turn.slots.get("location_code") or "")

@@ -34,7 +34,7 @@ _ROLE = r"(?:个|位|名)[\u4e00-\u9fff]{0,4}?(?:员|工|师|生|长|民|手|司
 _ROLE_CLAUSE_RE = re.compile(rf"(?:我们|咱们|俺们|他们|一共|总共|共)?(?:有)?(?P<num>{_NUM}){_APPROX}{_ROLE}")
 # a count said with a quantifier at the end of a clause: "至少二十个", "一起采茶的有十五个"
 _QUANTIFIED_RE = re.compile(
-    rf"(?:至少|起码|大概|大约|差不多|一共有?|总共有?|共有|得有|足有|的有)(?P<num>{_NUM}){_APPROX}"
+    rf"(?:至少|起码|少说也?有?|最少|大概|大约|差不多|一共有?|总共有?|共有|得有|足有|的有)(?P<num>{_NUM}){_APPROX}"
     r"(?P<unit>(?:个|位|名)?人|个|位|名)?(?:左右|上下)?(?=[,，。!！;；\s]|$)"
 )
 _KEEP_WHOLE = 20  # a short answer is kept whole as said; from a longer message only the count itself
@@ -55,7 +55,7 @@ _PAIR_RE = re.compile(
 )
 _NEGATED_ONE_RE = re.compile(r"[一1]个人(?:也|都)")
 _BARE_RE = re.compile(
-    rf"(?:大概|大约|约莫|约|差不多|估计|估摸|将近|接近|有|共|一共|总共|合计|好)?(?P<num>{_NUM}){_APPROX}"
+    rf"(?:大概|大约|约莫|约|差不多|估计|估摸|将近|接近|少说也?有?|最少|有|共|一共|总共|合计|好)?(?P<num>{_NUM}){_APPROX}"
     r"(?:个|位|名)?(?:左右|上下|出头)?"
 )
 
@@ -96,11 +96,25 @@ def chinese_to_int(text: str) -> int | None:
     return total + section + (num or 0)
 
 
+# "二十号人没的", "十八号人就走了": the day someone died or left, not "twenty people" (二十号人)
+_DAY_THEN_EVENT_RE = re.compile(
+    r"号人(?:就|才|已经|是|在)?(?:没|死|走|去世|过世|不行|咽气|断气|出事|住院|进|被|抢救)"
+)
+
+
+def _is_a_day(text: str, m: re.Match[str]) -> bool:
+    """A count "N号人" that is a date: a plain day of the month, then what happened to someone."""
+    value = chinese_to_int(m.group("num")) if not re.search(r"[几多余来]", m.group()) else None
+    return bool(value) and value <= 31 and bool(_DAY_THEN_EVENT_RE.match(text, m.end("num")))
+
+
 def _largest_match(text: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for m in _COUNT_RE.finditer(text):
         if m.group("person") and _NEGATED_ONE_RE.match(text, m.start()):
             continue  # "一个人也不管"
+        if m.group("person") and _is_a_day(text, m):
+            continue
         value = chinese_to_int(m.group("num"))
         if value and value > 0 and (best is None or value > best[0]):
             best = (value, m.group())
@@ -141,10 +155,10 @@ def _best_count(norm: str, said: str = "") -> tuple[int, str] | None:
 _HOUSEHOLD_WORD_RE = re.compile(r"户|家")
 # what stands before a count and makes it approximate ("将近一百人", "近百人"; not the 近 of 附近)
 _LEAD_RE = re.compile(
-    r"(?:大概|大约|约莫|约|差不多|估计|估摸|至少|起码|不止|超过|将近|接近|(?<![附邻靠最亲])近|(?<![很赶尽])快|好)有?$"
+    r"(?:大概|大约|约莫|约|差不多|估计|估摸|至少|起码|少说也?|最少|不止|超过|将近|接近|(?<![附邻靠最亲])近|(?<![很赶尽])快|好)有?$"
 )
 _APPROX_RE = re.compile(
-    r"[多余来几上数成近快]|左右|上下|出头|大概|大约|约|差不多|估计|估摸|至少|不止|起码|不到"
+    r"[多余来几上数成近快]|左右|上下|出头|大概|大约|约|差不多|估计|估摸|至少|不止|起码|少说|最少|不到"
     r"|[一二两三四五六七八九][二两三四五六七八九](?=[个十百千万户人位名家])"  # "五六个人", "两三百人"
 )
 # "全村人", "好多人": a count the citizen cannot give, kept as said for the head-count question
@@ -172,7 +186,8 @@ _OWN_HOUSEHOLD_RE = re.compile(
 # …or one relative the citizen speaks for: "我妈", "就我爸一个", "我奶奶一个人"
 _KIN = (
     r"妈|爸|妈妈|爸爸|娘|爹|老娘|老爹|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|老公|老婆|爱人|儿子|女儿|孩子|娃|母亲|父亲|"
-    r"丈夫|妻子|媳妇|男人|岳父|岳母|公公|婆婆|孙子|孙女|外孙|哥哥?|姐姐?|弟弟?|妹妹?|老头子?|老太太?"
+    r"丈夫|妻子|媳妇|男人|岳父|岳母|公公|婆婆|孙子|孙女|外孙|哥哥?|姐姐?|弟弟?|妹妹?|老头子?|老太太?|"
+    r"儿|闺女|妮儿?|小子|孙儿|娃儿|幺儿|崽|仔"  # "就俺儿一个", "俺闺女": a child as the country says it
 )
 _ONLY_ME_RE = re.compile(
     rf"(?:就|只有|只|仅|光|就是)?(?:我|俺|本人|咱|他|她)(?:家?(?:{_KIN}))?"
@@ -182,6 +197,11 @@ _ONLY_ME_RE = re.compile(
 # "我妈", nor "就他一个", which may say who did it)
 _ALONE_AHEAD_RE = re.compile(
     rf"(?:就|只有|只|仅|光|就是)(?:我|俺|本人|咱)(?:家?(?:{_KIN}))?(?:自己|自个儿?|一个人?|一人)(?:吧|啊|呀|哦|嘛|呗)?"
+)
+
+# a whole message that says only the citizen's household, said at another question: "就我屋里", "只有俺家一户"
+_HOUSEHOLD_ALONE_AHEAD_RE = re.compile(
+    rf"(?:就|只有|只是|只|仅|就是)(?:{_OWN_HOUSEHOLD_RE.pattern})(?:吧|啊|呀|哦|嘛|呗)?"
 )
 
 
@@ -279,6 +299,8 @@ def count_told_ahead(text: str | None) -> str | None:
     norm = re.sub(r"[\s。.!！~,，]", "", normalize_for_parsing(text or ""))
     if _ALONE_AHEAD_RE.fullmatch(norm):
         return "1"  # "就我妈一个" said at another question: a head count, however early
+    if _HOUSEHOLD_ALONE_AHEAD_RE.fullmatch(norm):
+        return norm  # "就我屋里", "只有俺家": the household alone, kept as said
     if extract_people_count(text) is None or _BARE_NUMBER_RE.fullmatch(norm):
         return None  # "13602", "2044" at the phone question: a number with no one counted is no head count
     said = people_count_as_said(text, own_household=False)

@@ -13,6 +13,7 @@ from bot.domain.text import normalize_for_parsing
 from bot.parsing.respondent import first_unit, is_official, same_kind_named, stated_party
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
 from bot.parsing.respondent_roles import ROLE_AT_END_RE, is_role_only, with_its_name
+from bot.parsing.surnames import surname_length
 
 _ANSWER_FILLER_RE = re.compile(
     r"^(?:对方是|反映对象是|嗯|哦|噢|呃|啊|额|对(?!方)|好|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
@@ -115,6 +116,29 @@ def names_only_a_party(text: str | None) -> str | None:
         return None
     named = with_its_name(norm, unit)
     return named if norm in (unit, named) or norm == unit + named else None
+
+
+# a neighbour by name, and nothing else: "隔壁屋的王老四", "对门老张家", "楼上的李建军"
+_NEIGHBOUR_RE = re.compile(
+    r"(?:我家|我们家|俺家|我屋|俺屋)?(?:的)?(?:屋隔壁|隔壁屋|隔壁|邻居|对门|对面|楼上|楼下|后院|前院|后屋|前屋)"
+    r"(?:屋|家|那家|那个|这个|的)*(?P<name>(?:老|小)[\u4e00-\u9fff]{1,3}?|[\u4e00-\u9fff]{2,4}?)(?:家|他家|一家)?"
+)
+_NOT_IN_A_NAME = set("的了是在不没有和与跟给把被让就都也还又说个这那我你他她们人家户")
+
+
+def names_only_a_neighbour(text: str | None) -> str | None:
+    """A message that is nothing but a neighbour by name ("隔壁屋的王老四"), as said, or None. Said at another
+    question, it still answers who the matter is against."""
+    norm = _ANSWER_TAIL_RE.sub("", normalize_for_parsing(text).strip()).replace(" ", "")
+    said = _NEIGHBOUR_RE.fullmatch(norm) or _NEIGHBOUR_RE.fullmatch(norm := _bare(norm))  # "就是隔壁老王"
+    name = said.group("name") if said else ""
+    if not said or set(name) & _NOT_IN_A_NAME:
+        return None
+    if name[:1] in "老小" and 0 < surname_length(name[1:]) == len(name) - 1:
+        return norm  # "老张", "小李"
+    if not 0 < surname_length(name) < len(name):
+        return None
+    return norm
 
 
 # people named as a group, with no unit: "跳广场舞的那帮人", "跳舞的大妈们", "楼上那家人"

@@ -245,7 +245,7 @@ def test_an_answer_with_a_lower_bound_is_kept_as_said(text, has):
 
 
 @pytest.mark.parametrize(
-    "text", ["我屋里", "就我屋里", "过路的都危险", "坐这路车的都这样", "住这条街的都受不了", "老年人", "乘客"]
+    "text", ["我屋里", "过路的都危险", "坐这路车的都这样", "住这条街的都受不了", "老年人", "乘客"]
 )
 def test_who_is_concerned_in_words_is_kept_as_said(text):
     assert people_count_as_said(text) == text
