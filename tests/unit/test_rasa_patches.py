@@ -9,12 +9,14 @@ from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.events import Event
 from rasa.shared.core.slots import Slot
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
 from rasa.utils.tensorflow.models import RasaModel
 
 import bot.rasa_plugins.patches as patches
 from bot.ops.settings import get_settings
 from bot.rasa_plugins.patches import (
     action_response_check,
+    action_session,
     debug_log_copies,
     event_types,
     history_states,
@@ -59,6 +61,8 @@ ALL = [
     "history_states",
     "debug_log_copies",
     "slot_copy",
+    "action_session",
+    "active_loop_state",
 ]
 
 
@@ -71,8 +75,10 @@ def test_install_puts_all_in_place_and_off_restores_rasas_own() -> None:
         assert DialogueStateTracker.past_states is history_states.past_states
         assert isinstance(rasa.core.processor.copy, debug_log_copies.DebugLogCopy)
         assert Slot.__copy__ is slot_copy.copy_slot
+        assert EndpointConfig.request is action_session.request
         assert install_rasa_patches(enabled=False) == []
         assert "__copy__" not in vars(Slot)  # added by the patch, so taken away again
+        assert EndpointConfig.request is not action_session.request
         assert RemoteAction._validate_action_result is not action_response_check.validate_action_result
         assert Event.resolve_by_type is not event_types.resolve_by_type
         assert RasaModel._rasa_predict is not tf_predict.rasa_predict

@@ -1,9 +1,11 @@
 """The project's changes to Rasa internals, all in this package and installed by one call.
 
-Six Rasa 3.6 internals are replaced by cheaper versions that give the same results (each module says how and
+Eight Rasa 3.6 internals are replaced by cheaper versions that give the same results (each module says how and
 why): the action-response schema check, the event-class lookup, TensorFlow's per-call dispatch, the
 conversation's history states (computed once for all the policies of a prediction), the deep copies made
-for debug log lines that are not written and the copies of the slots every new tracker makes. Nothing else in the project patches Rasa. `install_rasa_patches()` is called once by `bot.ops.rasa_server` (how `make run`,
+for debug log lines that are not written, the copies of the slots every new tracker makes, the connection
+and JSON of each call to the action server and the copy of the active form in the tracker's state. Nothing
+else in the project patches Rasa. `install_rasa_patches()` is called once by `bot.ops.rasa_server` (how `make run`,
 `make test` and `python -m bot rasa` start Rasa); plain `rasa` commands run Rasa's own code.
 
 Each patch names the exact package versions it was written and tested for. On any other version, or with
@@ -19,6 +21,8 @@ from importlib import metadata
 
 from bot.rasa_plugins.patches import (
     action_response_check,
+    action_session,
+    active_loop_state,
     debug_log_copies,
     event_types,
     history_states,
@@ -44,6 +48,10 @@ PATCHES = (
     Patch("history_states", history_states.install, {"rasa": "3.6.21"}),
     Patch("debug_log_copies", debug_log_copies.install, {"rasa": "3.6.21", "structlog": "23.3.0"}),
     Patch("slot_copy", slot_copy.install, {"rasa": "3.6.21"}),
+    Patch(
+        "action_session", action_session.install, {"rasa": "3.6.21", "aiohttp": "3.9.5", "ujson": "5.13.0"}
+    ),
+    Patch("active_loop_state", active_loop_state.install, {"rasa": "3.6.21"}),
 )
 
 
