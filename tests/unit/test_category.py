@@ -139,7 +139,9 @@ def test_is_confident_thresholds() -> None:
     # a clear lead is enough below 0.6; without the lead rule it is not
     assert is_confident([CategoryScore("民政", 0.55), CategoryScore("其他", 0.1)]) is True
     assert is_confident([CategoryScore("民政", 0.55), CategoryScore("其他", 0.1)], lead=None) is False
-    assert is_confident([CategoryScore("民政", 0.39), CategoryScore("其他", 0.0)]) is False
+    # four times the runner-up is enough from 0.3 (0.39 against nothing), not below it
+    assert is_confident([CategoryScore("民政", 0.39), CategoryScore("其他", 0.0)]) is True
+    assert is_confident([CategoryScore("民政", 0.29), CategoryScore("其他", 0.0)]) is False
     assert is_confident([CategoryScore("民政", 0.6)]) is True
     assert is_confident([]) is False
 
