@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
+import ujson
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -25,6 +26,17 @@ from bot.rasa_plugins.event_privacy import restored_event, stored_event
 
 STORED_EVENTS = "_intake_stored_events"  # attribute on a tracker: how many of its events are in the table
 T = TypeVar("T")
+
+
+def event_data(text: str) -> Any:
+    """A stored event's JSON read with ujson (Sanic's, installed with it): the same values as `json.loads`
+    (floats to the last bit, big integers, NaN, escapes) in half the time; a message reads all its
+    conversation's rows, about 0.5 ms of the Rasa server's CPU per message with `json.loads` (2026-12-05).
+    Anything ujson refuses goes to `json.loads`, which decides as before."""
+    try:
+        return ujson.loads(text)
+    except ValueError:
+        return json.loads(text)
 
 
 def sql_params_from_url(database_url: str) -> dict[str, Any]:
@@ -148,7 +160,7 @@ class DatabaseUrlTrackerStore(SQLTrackerStore):
         rows = await self._off_the_loop(self._rows, statement, sender_id)
         if not rows:
             return None
-        events = [restored_event(json.loads(data), self.encryption_key) for data in rows]
+        events = [restored_event(event_data(data), self.encryption_key) for data in rows]
         tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
         if not fetch_events_from_all_sessions and len(tracker.events) == len(events):
             setattr(tracker, STORED_EVENTS, len(events))
