@@ -138,6 +138,10 @@ _BARE_PLACE_RE = re.compile(
 _CLAUSE_SPLIT_RE = re.compile(
     r"(?<=[，。；;,!?！？\n ])"
 )  # a space ends a clause for those who type no commas
+# "去乡上 去了三次", "找过村里 跑了好几趟": how often, said after where, goes with the report
+_TIMES_RE = re.compile(
+    r"(?:去|找|跑|打|问|说|反映|投诉|上访|催)?(?:了|过)?(?:好几|无数|[\d一二两三四五六七八九十几多数]+)(?:次|回|趟|遍)"
+)
 _SENTENCE_END = tuple("。；;!?！？\n")
 _MAX_SPAN = 80
 _MAX_REPLY_CLAUSES = 3
@@ -203,7 +207,11 @@ def _groups(norm: str, wanted: str) -> list[tuple[int, int]]:
             elif (
                 replies >= _MAX_REPLY_CLAUSES
                 or norm[:end].rstrip().endswith(_SENTENCE_END)
-                or not (_REPLY_RE.search(follow) or _BARE_PLACE_RE.fullmatch(_strip_end(follow)))
+                or not (
+                    _REPLY_RE.search(follow)
+                    or _BARE_PLACE_RE.fullmatch(_strip_end(follow))
+                    or _TIMES_RE.search(follow)
+                )
             ):
                 break
             else:
