@@ -141,8 +141,8 @@ def read_phone(turn: Turn, reading: str, text: str, result: TurnResult) -> None:
     number = phone.extract_own_phone(reading)  # "老板的电话是…" in a story is not the citizen's
     if not number and asked(turn, "phone"):
         number = phone.phone_from_pieces(turn.said_before, reading)  # "13925", "180", "667"
-    if number:
-        offer(turn, result, "phone", number)
+    if number:  # "打我舅舅的吧 139…" after another number: this one is to be called
+        offer(turn, result, "phone", number, refines=phone.says_call_this_number(reading))
     elif asked(turn, "phone") and (phone.looks_like_phone_attempt(reading) or phone.is_phone_piece(reading)):
         result.say(PHONE_INCOMPLETE)
     elif asked(turn, "phone") and (

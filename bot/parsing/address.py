@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.domain.text import INVISIBLE_RE, has_words, normalize_for_parsing
 from bot.gazetteer import get_gazetteer
+from bot.parsing.phone import extract_phone
 
 MAX_ADDRESS_CHARS = 200
 MASK = "****"
@@ -114,9 +115,14 @@ def read_address_answer(text: str | None) -> AddressAnswer | None:
         return None
     if _SAME_PLACE_RE.search(core) or _SAME_PLACE_RE.search(_TAIL_RE.sub("", core)):
         return AddressAnswer(same_as_location=True)
-    place_named = bool(get_gazetteer().mentions(core))
+    mentions = get_gazetteer().mentions(core)
+    place_named = bool(mentions)
     numbered = _NUMBERED_RE.search(core) is not None
     worded = _ADDRESS_WORD_RE.search(core) is not None
+    if extract_phone(core) and not (
+        numbered or worded or any(not e.short for m in mentions for e in m.entries)
+    ):
+        return None  # "我没有大陆手机，打我舅舅的吧 139…": a phone, and "大陆" only a town's short name
     question = _QUESTION_RE.search(core) is not None
     if place_named or numbered or (worded and not question and not _REFUSAL_RE.search(core)):
         postcode = _POSTCODE_RE.search(core)

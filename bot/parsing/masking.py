@@ -11,7 +11,7 @@ import re
 
 from bot.domain.text import INVISIBLE_RE, to_halfwidth
 from bot.parsing.id_number import is_first_generation_id, is_valid_id_number, mask_id_number
-from bot.parsing.phone import is_valid_phone, mask_phone
+from bot.parsing.phone import abroad_number_spans, is_valid_phone, mask_phone
 
 _SPOKEN_DIGITS = str.maketrans("〇零幺一二两三四五六七八九", "0011223456789")
 _SPOKEN_RUN_RE = re.compile("[〇零幺一二两三四五六七八九]{7,}")  # voice input: 一三八一二三四五六七八
@@ -124,7 +124,10 @@ def mask_personal_numbers(text: str | None) -> str:
     blocked = list(norm)
     for start, end, _ in spans:
         blocked[start:end] = "#" * (end - start)  # an ID number's digits are not a phone
-    return _replaced(text, spans + _phone_spans("".join(blocked)), origin)
+    abroad = abroad_number_spans("".join(blocked))  # "+852 6123 4587"
+    for start, end, _ in abroad:
+        blocked[start:end] = "#" * (end - start)
+    return _replaced(text, spans + abroad + _phone_spans("".join(blocked)), origin)
 
 
 def mask_id_numbers(text: str | None) -> str:

@@ -169,6 +169,18 @@ _SOMEONE_ELSES_RE = re.compile(
 )
 
 
+# "打我舅舅的吧 139…", "换个号 用这个": the number just given is the one to call, whatever was given before
+_CALL_THIS_RE = re.compile(
+    r"(?:打|联系|找)(?:我|俺)[\u4e00-\u9fff]{1,3}的(?:吧|电话|手机|号码?)?|(?:换|改)(?:个|成|用)?这个(?:号|电话)?|"
+    r"换个号|用这个号|打这个(?:号码?|电话|手机)|改打"
+)
+
+
+def says_call_this_number(text: str | None) -> bool:
+    """Whether the message says its number is the one to call ("打我舅舅的吧 13907345218")."""
+    return bool(_CALL_THIS_RE.search(normalize_for_parsing(text or "")))
+
+
 def extract_own_phone(text: str | None) -> str | None:
     """Like `extract_phone`, but skips a number the text gives as someone else's ("老板的电话是…")."""
     if not text:

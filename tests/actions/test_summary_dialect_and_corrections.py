@@ -131,3 +131,18 @@ def test_name_and_phone_said_with_the_second_matter_are_the_citizens():
     later = ["村主任易建国拿村里卖木材的钱，从来不公开账目。我叫易志军，电话13975338127"]
     assert contact_in(later) == {"petitioner_name": "易志军", "phone": "13975338127"}
     assert contact_in(["村主任易建国拿村里卖木材的钱，老板电话13975338127"]) == {}
+
+
+async def test_the_number_to_call_instead_replaces_the_one_abroad():
+    slots = intake_slots(phone="+852 61234587", petitioner_name="谭慧敏")
+    tracker = make_tracker("我沒有大陸手機，打我舅舅的吧 13907345218", slots=slots, requested_slot="address")
+    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert updates.get("phone") == "13907345218"
+    assert "address" not in updates
+
+
+async def test_a_hong_kong_number_answers_the_phone_question():
+    slots = intake_slots(phone=None, petitioner_name="谭慧敏")
+    tracker = make_tracker("我香港電話 +852 6123 4587", slots=slots, requested_slot="phone")
+    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert updates.get("phone") == "+852 61234587"
