@@ -15,6 +15,7 @@ _VAGUE_PERIODS = (
     (re.compile(r"(?:这|近|最近|好|这么)(?:几|两三|三四)个?月|几个月(?:了|来|以来)"), 3),
     (re.compile(r"(?:这|近|最近)?(?:大)?半年(?:了|来|以来|多)?"), 6),
     (re.compile(r"(?:这|近|最近)(?:一两|两|二)年|一两年(?:了|来)"), 24),
+    (re.compile(r"(?:这|近|最近|好|这么)几年(?:了|来|以来)?|几年(?:了|来|以来)"), 36),
     (re.compile(r"(?:这|近|最近)一年|一年(?:来|以来)"), 12),
     (re.compile(r"今年(?:以来|开始|年初以来|一直)"), 0),
     (re.compile(r"最近(?:一段时间|这段时间)?|近来|近期|这段时间|这阵子|前阵子|前段时间|这些天来"), 1),
@@ -31,12 +32,27 @@ def read_vague_period(text: str | None, now: datetime) -> OccurredAt | None:
     """ "这几个月", "最近", "这半年": an answer to the time question that names only a recent stretch, as the
     stretch up to today (a clerk writes "近几个月"). Only for a short whole answer, never inside a story."""
     norm = normalize_for_parsing(text or "")
-    if not norm or len(norm) > MAX_VAGUE_ANSWER:
+    if not norm or len(norm) > 2 * MAX_VAGUE_ANSWER:
         return None
-    today = now.date()
+    # the whole answer, else its first clause when the rest only says since what ("好几年了 从老伴走了以后就这样")
+    first, _, rest = norm.partition(" ") if " " in norm.strip() else (norm, "", "")
+    for said in (norm, first) if _SINCE_RE.search(rest) else (norm,):
+        if len(said) > MAX_VAGUE_ANSWER:
+            continue
+        found = _whole_vague_period(said, now.date())
+        if found is not None:
+            return found
+    return None
+
+
+# what the rest of an answer may say after the stretch: since an event ("从老伴走了以后", "自打他上任")
+_SINCE_RE = re.compile(r"^(?:就是|是)?(?:从|自从|自打|打从|自)\S{1,14}(?:以后|之后|后|以来|开始|起)")
+
+
+def _whole_vague_period(said: str, today: date) -> OccurredAt | None:
     for pattern, months in _VAGUE_PERIODS:
-        found = pattern.search(norm)
-        if found and not _VAGUE_EXTRA_RE.sub("", norm.replace(found.group(), "")):
+        found = pattern.search(said)
+        if found and not _VAGUE_EXTRA_RE.sub("", said.replace(found.group(), "")):
             start = date(today.year, 1, 1) if months == 0 else shift_months(today, -months)
             return OccurredAt(text=found.group(), start=start, end=today)
     return None

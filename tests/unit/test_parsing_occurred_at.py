@@ -239,6 +239,12 @@ def test_never_raises_on_any_text(caplog: pytest.LogCaptureFixture) -> None:
         ("差不多快半年了吧", "2026-06-04~2026-12-04"),
         ("反正最近一直这样", "2026-11-04~2026-12-04"),
         ("不是最近 是去年", None),  # a negated stretch is no answer here
+        ("好几年了", "2023-12-04~2026-12-04"),
+        ("这几年一直这样", "2023-12-04~2026-12-04"),
+        ("好几年了 从老伴走了以后就这样", "2023-12-04~2026-12-04"),  # since when, said after it
+        ("最近 自打他上任以后", "2026-11-04~2026-12-04"),
+        ("好几年了 我也记不清", None),  # not a since-clause: the message says more than the stretch
+        ("几年前的事", None),  # a point in the past, not a stretch up to today
     ],
 )
 def test_a_vague_recent_stretch_as_the_whole_answer(text, period):
