@@ -15,16 +15,12 @@ from typing import Any
 from actions.correction_labels import CLAUSE_START, COLON_BEFORE_LABEL, FIRST_CLAUSE_START, LABEL_SLOT, LABELS
 from actions.correction_values import phone_part, place_denied, without_reason
 from bot.domain import text as textutil
+from bot.parsing.name import SOMEONE_ELSES_NAME_RE
 from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, names_where
 
 _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff]{2}) +(?=[\u4e00-\u9fff]{2})")
 _CLAUSES = re.compile(r"[，,。；;！!？?\n]+")
-# "村主任名字是易建国", "那个老板的全名叫王大海": a name given for someone else is the respondent's
-_SOMEONE_ELSES_NAME = re.compile(
-    r"^(?:那个|这个|那位|这位)?(?!我|俺|咱|本人|自己)(?:他|她|对方|[\u4e00-\u9fff]{2,6}?)(?:的)?"
-    r"(?:名字|姓名|全名|大名|真名|真实姓名)(?:其实|应该)?(?:是|叫|为|[:：])"
-)
 # "补充一下：…" adds to what was said
 _ADDS = re.compile(r"^(?:再)?(?:补充|加上|加一句|补一句|添上|再说一点)(?:一下|几句|一点|两句)?")
 
@@ -78,7 +74,7 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     groups: list[tuple[str | None, list[str]]] = []
     for index, clause in enumerate(clauses):
         match = (FIRST_CLAUSE_START if index == 0 else CLAUSE_START).match(clause)
-        someone = _SOMEONE_ELSES_NAME.match(clause)
+        someone = SOMEONE_ELSES_NAME_RE.match(clause)
         if someone:  # "村主任名字是易建国": the name of the one complained about, not the citizen's
             groups.append(("respondent", [clause[someone.end() :]]))
         elif match:

@@ -93,15 +93,22 @@ def _called(name: str) -> bool:
     return surname_length(name) > 0 or (name[0] in "老小阿" and surname_length(name[1:]) > 0)
 
 
-# "名字是…" said of someone else just before it: "村主任名字是易建国", "他名字叫王强", "老板的名字叫李四"
-_OTHERS_NAME_RE = re.compile(
-    r"(?:他|她|对方|人|长|书记|支书|主任|老板|老板娘|经理|会计|老师|医生|干部|师傅|工头|房东|民警|警察|法官)的?$"
+# "村主任名字是易建国", "那个老板的全名叫王大海", "他名字叫王强": a clause that gives someone else's name (not
+# "我名字叫…", "俺的大名是…", "你好 名字叫…")
+SOMEONE_ELSES_NAME_RE = re.compile(
+    r"^(?:那个|这个|那位|这位)?(?!(?:我|俺|咱|本人|自己|你好|您好|好的|嗯)的?(?:名字|姓名|全名|大名|真名|真实姓名))"
+    r"(?:他|她|对方|[\u4e00-\u9fff]{1,6}?)的?(?:名字|姓名|全名|大名|真名|真实姓名)(?:其实|应该)?(?:是|叫|为|[:：])"
 )
+_CLAUSE_END = "，,。.!！?？;；:： "
 
 
 def _someone_elses(norm: str, at: int, trigger: str) -> bool:
-    """Whether a "名字是/名字叫" names someone the citizen speaks of, not the citizen."""
-    return trigger.startswith("名字") and bool(_OTHERS_NAME_RE.search(norm[:at]))
+    """Whether the "名字是/姓名" at `at` gives the name of someone the citizen speaks of, not their own."""
+    if not trigger.startswith(("名字", "姓名")):
+        return False
+    start = max(norm.rfind(mark, 0, at) for mark in _CLAUSE_END) + 1
+    someone = SOMEONE_ELSES_NAME_RE.match(norm[start:])
+    return bool(someone) and start + someone.end() > at
 
 
 _BARE_NAME_WORD = ("我名字", "俺名字")

@@ -11,6 +11,7 @@ from bot.parsing.name import extract_name
     "text",
     [
         "村主任名字是易建国 要写上",
+        "我们村主任名字是易建国",
         "他名字叫王强",
         "老板的名字叫李四",
         "对方名字叫刘德华",
