@@ -27,6 +27,8 @@ DETAIL_ONLY_CJK = 40
 # still come with more of the story: "上个月开始的 天天半夜施工")
 RESTATED_CJK = 20
 RESTATED_DETAILS = frozenset({"respondent", "legal_status", "petitioner_name", "phone", "people_count"})
+# a message the classifier is sure tells the matter, this long, is more of it
+SHORT_STORY_CJK = 8
 # what must be left once the questions are taken out for a message to tell more of the story
 MIN_STORY_LEFT = 8
 # words around a place or a time that tell nothing of the matter ("俺娘在…", "我在…", "就是…开始的")
@@ -64,6 +66,8 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         and not set(result.updates) - HINTS
     )
     telling = turn.intent == "tell_problem" or (turn.intent == "inform" and tells_a_story(clean))
+    # "俺们村好多户都没给": short, but plainly more of the matter
+    short_story = turn.intent == "tell_problem" and textutil.cjk_count(clean) >= SHORT_STORY_CJK
     # a story begun in pieces ("宅基地" … "证"): a short piece that answers nothing is more of it
     piece = (
         bool(current)
@@ -99,7 +103,12 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
     )
     if (
         current
-        and ((telling and len(clean) >= 15) or (at_category and textutil.cjk_count(clean) >= 4) or piece)
+        and (
+            (telling and len(clean) >= 15)
+            or short_story
+            or (at_category and textutil.cjk_count(clean) >= 4)
+            or piece
+        )
         and not answered
         and not gave_detail
         and "issue_text" not in result.updates

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -12,6 +13,16 @@ from bot.gazetteer.data import default_data_dir, load_divisions
 from bot.gazetteer.matcher import Mention, find_mentions, lengths_by_first_char
 from bot.gazetteer.models import Division, PlaceResolution
 from bot.gazetteer.resolver import resolve_mentions
+
+# "菏泽 曹县 青菏街道 不对 是普连集镇": the place taken back is not read, the one said after it is
+_TAKEN_BACK_RE = re.compile(
+    r"^\s*[,，]?\s*(?:不对|错了|说错了|写错了|打错了)\s*[,，]?\s*(?:应该是|其实是|改成|是)"
+)
+
+
+def not_taken_back(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The places named, but those the citizen took back in the same breath."""
+    return [m for m in mentions if not _TAKEN_BACK_RE.match(text[m.end :])]
 
 
 @dataclass(frozen=True)
@@ -37,7 +48,7 @@ class Gazetteer:
 
     def resolve(self, text: str, context_code: str | None = None) -> PlaceResolution:
         normalized = normalize_for_parsing(text or "")
-        mentions = find_mentions(normalized, self.index, self.lengths)
+        mentions = not_taken_back(normalized, find_mentions(normalized, self.index, self.lengths))
         return resolve_mentions(normalized, mentions, self.divisions, context_code)
 
 
