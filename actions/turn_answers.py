@@ -20,6 +20,7 @@ from bot.parsing import (
     contact_note,
     id_number,
     legal_status,
+    minority_names,
     name,
     name_answer,
     people,
@@ -29,7 +30,7 @@ from bot.parsing import (
 )
 from bot.parsing.address import address_below_place, read_address_answer
 
-SELF_INTRO = re.compile(r"我叫|俺叫|我的名字|(?:我|俺)名字|名字叫|名字是|姓名|本人叫|叫我|免贵姓")
+SELF_INTRO = re.compile(r"我叫|俺叫|我的名字|(?:我|俺)名字|(?:我|俺)姓|名字叫|名字是|姓名|本人叫|叫我|免贵姓")
 # "我是她女儿 叫李秋菊", said at another question: the writer's relation to the person concerned, then the name
 RELATIVE_THEN_NAME = re.compile(
     r"^(?:我是|本人是|俺是)(?:他|她|他们|俺|我)?的?(?:女儿|儿子|闺女|家属|孙子|孙女|老伴|爱人|妻子|丈夫|老婆|老公|"
@@ -114,8 +115,9 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
         if not person and RELATIVE_THEN_NAME.match(reading):
             # "我是她女儿 叫李秋菊": who they are, then the name
             person = name_answer.read_name_answer(reading).name
-        if person:
-            offer(turn, result, "petitioner_name", person)
+        if person:  # "我叫其其格" after "巴特尔 其其格": the part that is her name
+            narrows = minority_names.narrows(turn.slots.get("petitioner_name"), person)
+            offer(turn, result, "petitioner_name", person, refines=narrows)
 
 
 def refuses_phone(reading: str, *, declined_only: bool = False) -> bool:

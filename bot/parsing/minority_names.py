@@ -108,3 +108,12 @@ def find_minority_name(text: str) -> str | None:
         if name:
             return name
     return None
+
+
+def narrows(recorded: str | None, said: str) -> bool:
+    """ "我叫其其格" after "巴特尔 其其格" was taken: the citizen says which part of what they said is their name."""
+    if not recorded or recorded == said or not is_minority_name(said):
+        return False
+    return is_minority_name(recorded.replace("·", "")) and (
+        recorded.endswith(said) or recorded.startswith(said)
+    )

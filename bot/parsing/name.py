@@ -112,6 +112,10 @@ def _someone_elses(norm: str, at: int, trigger: str) -> bool:
 
 
 _BARE_NAME_WORD = ("我名字", "俺名字")
+# "我姓谭 谭小军 是他儿子": the surname, then the whole name that starts with it
+_SURNAME_THEN_NAME_RE = re.compile(
+    r"(?:我|俺|本人|免贵)姓(?P<surname>[\u4e00-\u9fff]{1,2}?)[,，]?(?:叫|全名|名字叫|名叫)?(?P<name>(?P=surname)[\u4e00-\u9fff]{1,3})"
+)
 # a self-introduction before a minority name, a pause allowed after it ("我名字 阿不都热合曼 我工地干活")
 _MINORITY_INTRO_RE = re.compile(
     r"(?:(?:我|俺)(?:的)?名字(?:叫|是)?|名字(?:叫|是)|(?:我|俺)(?:名叫|叫|是)|本人(?:叫|是)?|姓名[:：是为]?)\s*"
@@ -136,6 +140,11 @@ def extract_name(text: str | None) -> str | None:
     if minority:
         return minority
     norm = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", spaced)
+    told = _SURNAME_THEN_NAME_RE.search(norm)
+    if told and surname_length(told.group("surname")) == len(told.group("surname")):
+        name = clean_name(told.group("name"), need_surname=True)
+        if name and len(name) > len(told.group("surname")) and not is_role(name):
+            return name
     if _INTRO_RE.search(norm):
         return _introduced(norm)
     bare = _FILLER_RE.sub("", norm)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.minority_names import find_minority_name, is_minority_name, minority_name_at
+from bot.parsing.minority_names import find_minority_name, is_minority_name, minority_name_at, narrows
 from bot.parsing.name import extract_name
 from bot.parsing.name_answer import read_name_answer
 
@@ -85,3 +85,26 @@ def test_the_parts_stand_alone() -> None:
     assert not is_minority_name("江")
     assert find_minority_name("不对我阿不都热合曼") == "阿不都热合曼"
     assert find_minority_name("尼玛的") is None
+
+
+def test_the_part_said_later_is_the_name() -> None:
+    assert narrows("巴特尔其其格", "其其格")
+    assert narrows("阿不都·热合曼", "阿不都")
+    assert not narrows("王秀兰", "秀兰")
+    assert not narrows(None, "其其格")
+    assert not narrows("其其格", "其其格")
+
+
+@pytest.mark.parametrize(
+    ("story", "name"),
+    [
+        ("我姓谭 谭小军 是他儿子", "谭小军"),
+        ("我姓张，张伟", "张伟"),
+        ("俺姓李 李满仓", "李满仓"),
+        ("我姓欧阳 欧阳娜娜", "欧阳娜娜"),
+        ("我姓王 王家村的", None),
+        ("我姓谭", None),
+    ],
+)
+def test_the_surname_then_the_whole_name_at_another_question(story: str, name: str | None) -> None:
+    assert extract_name(story) == name
