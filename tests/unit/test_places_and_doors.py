@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.address import is_door_number, names_place_told
+from bot.parsing.address import is_door_number, names_place_told, read_address_answer
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,14 @@ def test_the_named_place_told_before(text, told):
 )
 def test_no_named_place_in_common(text, told):
     assert not names_place_told(text, told)
+
+
+@pytest.mark.parametrize("text", ["免", "免啦", "免了", "地址就免了吧"])
+def test_minnan_no_need_declines_the_address(text):
+    answer = read_address_answer(text)
+    assert answer is not None and answer.refused
+
+
+def test_an_address_may_start_with_mian():
+    answer = read_address_answer("免税店旁边的红旗路3号")
+    assert answer is not None and not answer.refused
