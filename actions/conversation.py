@@ -19,6 +19,8 @@ from actions.intent_words import asks_for_human
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.more_story import only_asks
 from actions.not_a_matter import answer_instead_of_filing, declined
+from actions.progress import start_check
+from actions.progress_turns import answered_by_check, asks_progress
 from actions.summary import summary_word
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin, lost_number_followup, unclear_reply
@@ -90,7 +92,8 @@ class HandleUnclear(Action):
         if loop == "intake_form":
             return await self._read_during_intake(dispatcher, tracker, domain)
         if loop:
-            dispatcher.utter_message(text=unclear_reply(text))
+            if loop != "progress_form" or not answered_by_check(textutil.normalize_for_parsing(text)):
+                dispatcher.utter_message(text=unclear_reply(text))  # "那咋整": the progress check answers it
             return []
 
         said = await summary_word_events(dispatcher, tracker, domain)
@@ -112,6 +115,8 @@ class HandleUnclear(Action):
         if instead:  # "那我好久能拿到钱咯" after filing, "我不是要反映 就是问问": answered, no intake
             say_notes(dispatcher, instead)
             return []
+        if asks_progress(clean):  # "我上个月在你们这登记过一个事 想问问到哪一步了": no new matter
+            return start_check(dispatcher)
         # "公积金提取被拒了可以投诉吗😤" only asks: answered, and the story is told next
         telling = tells_a_story(clean) and not only_asks(clean)
         if telling and not textutil.looks_like_markup(text) and not is_consultation(text):

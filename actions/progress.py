@@ -8,10 +8,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
+from actions.progress_turns import CHECK_HELP, PUT_OFF_REPLY, asks_what_now, puts_off_check, restates_check
 from actions.slots import NON_ANSWER_INTENTS
 from bot.cases import STATUS_PENDING
 from bot.cases.numbers import CASE_NUMBER_IN_TEXT, find_case_number
@@ -67,8 +68,15 @@ class ValidateProgressForm(Action):
         # the query code when asked for or named ("查询码995349"), so a year or an amount is never taken for one
         named = QUERY_CODE_WORD.search(text) is not None
         code = query_code_in(text) if requested == "progress_phone" or named else None
+        clean = textutil.normalize_for_parsing(text)
         if not (number or phone_number or code) and intent in NOT_DETAILS:
             return []
+        if not (number or phone_number or code):  # "算了 我回去翻翻本子再说", "那咋整"
+            turned = _put_off_or_stuck(
+                dispatcher, clean, tried=bool(tracker.get_slot("progress_case_number"))
+            )
+            if turned is not None:
+                return turned
         slots = {
             "progress_case_number": number or tracker.get_slot("progress_case_number"),
             "progress_phone": phone_number or code or tracker.get_slot("progress_phone"),
@@ -82,7 +90,7 @@ class ValidateProgressForm(Action):
                 SlotSet("progress_outcome", "no_number"),
             ]
         events: list[EventType] = [SlotSet(key, value) for key, value in slots.items()]
-        if not number and requested == "progress_case_number":
+        if not number and requested == "progress_case_number" and not restates_check(clean):
             dispatcher.utter_message(text="没找到事项编号。编号的格式像 XF20261127-0042。")
         if not (phone_number or code) and requested == "progress_phone":
             dispatcher.utter_message(
@@ -108,6 +116,30 @@ class ValidateProgressForm(Action):
             # the phone is asked again; a new number sent instead replaces the old one
             return [SlotSet("progress_phone", None), SlotSet("progress_misses", float(misses))]
         return [SlotSet("progress_outcome", outcome), SlotSet("progress_misses", float(misses))]
+
+
+def _put_off_or_stuck(dispatcher: CollectingDispatcher, clean: str, *, tried: bool) -> list[EventType] | None:
+    """ "算了 我回去翻翻本子再说": the check ends kindly, nothing looked up; "那咋整 我记得就是这个号啊": what can be
+    done when the details do not match, and the detail is asked again. None for anything else."""
+    if LOST_NUMBER.search(clean):
+        return None  # "编号忘了": the ways to check without it (below)
+    if puts_off_check(clean):
+        dispatcher.utter_message(text=PUT_OFF_REPLY)
+        return [
+            SlotSet("progress_case_number", LOST),
+            SlotSet("progress_phone", LOST),
+            SlotSet("progress_outcome", "put_off"),
+        ]
+    if tried and asks_what_now(clean):  # the number given, the phone did not match it
+        dispatcher.utter_message(text=CHECK_HELP)
+        return []
+    return None
+
+
+def start_check(dispatcher: CollectingDispatcher) -> list[EventType]:
+    """ "我上个月在你们这登记过一个事 想问问到哪一步了" as a first message: the progress check, no new intake."""
+    dispatcher.utter_message(text="好的，帮您查一下进度。")
+    return [FollowupAction("progress_form")]
 
 
 LOST = "lost"  # the form's slots when the citizen has no case number: the form ends, nothing is looked up

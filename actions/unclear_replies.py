@@ -9,6 +9,7 @@ from rasa_sdk import Tracker
 
 from actions.more_story import announces_only
 from actions.progress import LOST_NUMBER, LOST_NUMBER_REPLY
+from actions.progress_turns import WHAT_NOW
 from bot.domain import text as textutil
 
 LONG_MESSAGE = 2000
@@ -41,7 +42,6 @@ def looks_like_pinyin(text: str) -> bool:
 
 ANNOUNCED_REPLY = "您说，我听着。想问什么、想反映什么，直接打字说就行，说得越具体，我帮得越准。"
 # "那咋办", "怎么办呢": what now, after the bot said how to check without the case number
-WHAT_NOW = re.compile(r"咋办|怎么办|怎么弄|咋弄|咋整|怎么整|那怎么查|咋查|怎么查|那我怎么")
 LOST_NUMBER_AGAIN = (
     "没关系，没有编号也能查到：拨打当地信访部门公布的电话，报上您的姓名和登记时留的电话，工作人员会帮您查；"
     "也可以说“转人工”，我请工作人员联系您。"

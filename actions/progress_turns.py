@@ -1,0 +1,64 @@
+"""What a citizen says around a progress check, read as they say it (pure: text in, answer out).
+
+"我上个月在你们这登记过一个事 想问问到哪一步了" asks after a matter already filed: a progress check, not a new
+matter's story. During the check, "那咋整 我记得就是这个号啊" after a miss asks what to do now, and "算了 我回去
+翻翻本子再说" puts the check off: neither is a wrong phone number.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "咋整", "那怎么查": what to do now (also after the bot said how to check without the number)
+WHAT_NOW = re.compile(r"咋办|怎么办|怎么弄|咋弄|咋整|怎么整|那怎么查|咋查|怎么查|那我怎么")
+
+# a matter the citizen already brought here: "登记过一个事", "之前反映的那个", "我报的那件事"
+_FILED_BEFORE = re.compile(
+    r"(?:登记|反映|提交|报|递|留言|投诉|举报|登)(?:过|了)(?:一个|一件|个|件)?(?:事|问题|情况)?"
+    r"|(?:之前|上次|以前|前几天|上个?月|去年)[^，。,.!?！？]{0,8}(?:登记|反映|提交|报|投诉|举报)的"
+    r"|(?:登记|反映|提交|报|投诉|举报)的(?:那个|那件|那)?(?:事|问题|情况)"
+)
+# where it has got to: "到哪一步了", "进度", "办得咋样了", "有结果没"
+_HOW_FAR = re.compile(
+    r"进度|进展|到哪一?步|到哪了|办到哪|处理到哪|(?:办|处理|弄|搞)得?(?:怎么样|咋样|如何)了?|咋样了|怎么样了"
+    r"|有结果了?(?:没|吗|么|不)|有没有(?:结果|消息|回音|下文)|有消息了?(?:没|吗|么)|结果出来了?(?:没|吗|么)"
+)
+# the check put off: "算了 我回去翻翻本子再说", "先不查了", "回头再查", "改天再来"
+_PUT_OFF = re.compile(
+    r"算了|不查了|先不查|回头再|改天|下次再|过两天再|等我找到|找到再|回去(?:翻|找|看|问)|(?:查|找|翻|看)[^，。,.!?！？]{0,6}再说"
+)
+
+CHECK_HELP = (
+    "编号和电话（或查询码）都要和登记时的一致才查得到。可以再看看编号有没有抄错一位，电话是不是登记时留的那个；"
+    "实在对不上，可以拨打当地信访部门公布的电话，报上您的姓名和登记时留的电话，请工作人员帮您查。"
+    "找到了直接发给我就行。"
+)
+PUT_OFF_REPLY = (
+    "好的，不着急。找到事项编号后随时发给我，再加上登记时留的电话（或查询码）就能查；"
+    "也可以拨打当地信访部门公布的电话查询。"
+)
+
+
+def asks_progress(clean: str) -> bool:
+    """A message that asks how far a matter already brought here has got, and tells no new one."""
+    return bool(_FILED_BEFORE.search(clean)) and bool(_HOW_FAR.search(clean))
+
+
+def puts_off_check(clean: str) -> bool:
+    """ "算了 我回去翻翻本子再说": the citizen stops the check for now (a message with no number in it)."""
+    return bool(_PUT_OFF.search(clean))
+
+
+def restates_check(clean: str) -> bool:
+    """ "不是新的事 我是查进度": the citizen says again what they want, no number in it yet."""
+    return bool(_HOW_FAR.search(clean)) or "查" in clean
+
+
+def answered_by_check(clean: str) -> bool:
+    """A message the progress check itself answers (put off, or what now): no 'not understood' before it."""
+    return puts_off_check(clean) or asks_what_now(clean)
+
+
+def asks_what_now(clean: str) -> bool:
+    """ "那咋整 我记得就是这个号啊": what to do when the number and phone do not match."""
+    return bool(WHAT_NOW.search(clean))

@@ -1,0 +1,105 @@
+"""A progress check as people ask for it: "我上个月在你们这登记过一个事 想问问到哪一步了" starts the check, not a new
+intake; after a miss "那咋整 我记得就是这个号啊" is told what can be done, and "算了 我回去翻翻本子再说" ends the
+check kindly instead of being taken for another wrong phone number."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.events import FollowupAction
+
+from actions.conversation import HandleUnclear
+from actions.progress import LOST, CheckProgress, ValidateProgressForm
+from actions.progress_turns import CHECK_HELP, PUT_OFF_REPLY
+from tests.actions.conftest import make_tracker, run_action, texts
+
+WRONG_NUMBER = "号码好像不对"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我上个月在你们这登记过一个事 想问问到哪一步了",
+        "我之前反映的那个事办得怎么样了",
+        "上個月報過一個問題 有結果沒",
+        "前几天投诉的事情有没有消息",
+        "我登记的那个事进度咋样",
+    ],
+)
+async def test_asking_after_a_matter_filed_here_starts_the_check(text: str) -> None:
+    slots, dispatcher, events = await run_action(
+        HandleUnclear(), make_tracker(text, intent="nlu_fallback", active_loop=None)
+    )
+    assert FollowupAction("progress_form") in events
+    assert "issue_text" not in slots
+    assert "记下来" not in texts(dispatcher)
+
+
+@pytest.mark.parametrize("text", ["我反映过好几次物业不修电梯 一直没有结果", "我们村的路修得怎么样了谁管"])
+async def test_a_story_is_no_progress_check(text: str) -> None:
+    _, _, events = await run_action(
+        HandleUnclear(), make_tracker(text, intent="nlu_fallback", active_loop=None)
+    )
+    assert FollowupAction("progress_form") not in events
+
+
+def _after_a_miss(text: str):
+    slots = {"progress_case_number": "XF20261105-0037", "progress_misses": 1.0}
+    return make_tracker(
+        text, intent="inform", slots=slots, active_loop="progress_form", requested_slot="progress_phone"
+    )
+
+
+@pytest.mark.parametrize("text", ["那咋整 我记得就是这个号啊", "那怎么办", "咋弄啊 我记得没错"])
+async def test_what_now_after_a_miss_is_answered(text: str) -> None:
+    slots, dispatcher, _ = await run_action(ValidateProgressForm(), _after_a_miss(text))
+    assert CHECK_HELP in texts(dispatcher)
+    assert WRONG_NUMBER not in texts(dispatcher)
+    assert not slots
+
+
+@pytest.mark.parametrize("text", ["算了 我回去翻翻本子再说", "不查了", "等我找到编号再说", "改天再查吧"])
+async def test_putting_the_check_off_ends_it_kindly(text: str) -> None:
+    slots, dispatcher, _ = await run_action(ValidateProgressForm(), _after_a_miss(text))
+    assert PUT_OFF_REPLY in texts(dispatcher)
+    assert WRONG_NUMBER not in texts(dispatcher)
+    assert slots["progress_case_number"] == slots["progress_phone"] == LOST
+    _, told, _ = await run_action(CheckProgress(), make_tracker(slots=slots, active_loop=None))
+    assert "没有找到" not in texts(told)  # nothing looked up, no miss told
+
+
+async def test_a_number_after_all_is_still_read() -> None:
+    slots, dispatcher, _ = await run_action(
+        ValidateProgressForm(), _after_a_miss("算了 再试一次 13945871126")
+    )
+    assert "没有找到" in texts(dispatcher)  # the number was checked
+    assert PUT_OFF_REPLY not in texts(dispatcher)
+
+
+async def test_a_lost_number_still_gets_the_ways_to_check_without_it() -> None:
+    tracker = make_tracker(
+        "算了 编号忘了",
+        intent="inform",
+        slots={},
+        active_loop="progress_form",
+        requested_slot="progress_case_number",
+    )
+    slots, dispatcher, _ = await run_action(ValidateProgressForm(), tracker)
+    assert slots["progress_outcome"] == "no_number"
+
+
+async def test_what_now_is_not_met_with_not_understood_first() -> None:
+    tracker = _after_a_miss("那咋整 我记得就是这个号啊")
+    _, dispatcher, _ = await run_action(HandleUnclear(), tracker)
+    assert not dispatcher.messages  # the check answers it
+
+
+async def test_saying_again_that_it_is_a_check_gets_no_number_not_found_note() -> None:
+    tracker = make_tracker(
+        "不是新的事 我是查进度",
+        intent="check_progress",
+        slots={},
+        active_loop="progress_form",
+        requested_slot="progress_case_number",
+    )
+    _, dispatcher, _ = await run_action(ValidateProgressForm(), tracker)
+    assert "没找到事项编号" not in texts(dispatcher)
