@@ -75,15 +75,14 @@ async def test_a_number_after_all_is_still_read() -> None:
     assert PUT_OFF_REPLY not in texts(dispatcher)
 
 
-async def test_a_lost_number_still_gets_the_ways_to_check_without_it() -> None:
-    tracker = make_tracker(
-        "算了 编号忘了",
-        intent="inform",
-        slots={},
-        active_loop="progress_form",
-        requested_slot="progress_case_number",
+def _number_asked(text: str, intent: str = "inform"):
+    return make_tracker(
+        text, intent=intent, slots={}, active_loop="progress_form", requested_slot="progress_case_number"
     )
-    slots, dispatcher, _ = await run_action(ValidateProgressForm(), tracker)
+
+
+async def test_a_lost_number_still_gets_the_ways_to_check_without_it() -> None:
+    slots, _, _ = await run_action(ValidateProgressForm(), _number_asked("算了 编号忘了"))
     assert slots["progress_outcome"] == "no_number"
 
 
@@ -94,12 +93,6 @@ async def test_what_now_is_not_met_with_not_understood_first() -> None:
 
 
 async def test_saying_again_that_it_is_a_check_gets_no_number_not_found_note() -> None:
-    tracker = make_tracker(
-        "不是新的事 我是查进度",
-        intent="check_progress",
-        slots={},
-        active_loop="progress_form",
-        requested_slot="progress_case_number",
-    )
+    tracker = _number_asked("不是新的事 我是查进度", intent="check_progress")
     _, dispatcher, _ = await run_action(ValidateProgressForm(), tracker)
     assert "没找到事项编号" not in texts(dispatcher)
