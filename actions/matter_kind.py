@@ -21,10 +21,11 @@ CONSULTATION = "咨询"
 PRAISE = "表扬"
 KINDS = (COMPLAINT, SUGGESTION, REPORT, CONSULTATION, PRAISE)
 # filled with "" (nothing to say) for these kinds, so the form skips their questions
-# (a suggestion is about what should be, so it has no date either; a compliment keeps its date)
+# (a suggestion is about what should be, so it has no date either; a compliment keeps its date, and needs no
+# mailing address: no acceptance notice is sent for it, its route's notice is none)
 NOT_ASKED = {
     SUGGESTION: ("occurred_at", "respondent", "legal_status", "prior_report", "people_count"),
-    PRAISE: ("respondent", "legal_status", "prior_report", "people_count"),
+    PRAISE: ("respondent", "legal_status", "prior_report", "people_count", "address"),
 }
 KIND_NOTES = {
     SUGGESTION: "好的，这是一条建议，我帮您登记，会交给有关部门研究（《信访工作条例》第29条）。",

@@ -63,6 +63,15 @@ def test_a_suggestion_skips_respondent_court_and_earlier_reports():
     assert "第29条" in reading.notes[0]
 
 
+def test_a_praise_skips_the_mailing_address_as_no_acceptance_notice_is_sent():
+    story = "想表扬一下我们社区卫生服务中心的王医生 每周上门给我妈换药 从来不收钱"
+    reading = read_matter_kind({}, {"issue_text": story})
+    assert reading.updates["matter_kind"] == PRAISE
+    assert reading.updates["address"] == ""
+    assert "occurred_at" not in reading.updates  # a compliment keeps its date
+    assert read_matter_kind({"address": "同上"}, {"issue_text": story}).updates.get("address") is None
+
+
 def test_a_complaint_asks_everything_and_the_kind_is_read_once():
     assert read_matter_kind({}, {"issue_text": WAGES}).updates == {"matter_kind": COMPLAINT}
     assert read_matter_kind({"matter_kind": PRAISE}, {"issue_text": WAGES}).updates == {}
