@@ -52,6 +52,8 @@ PHONE_REFUSAL = re.compile(
 PHONE_DECLINED = re.compile(r"(?:不|没法|不想|不方便|不愿意?|不用|别)留|不给|不想给|免了")
 # "算了 我还是留个名吧 我叫孔德亮": a change of mind, giving something after all, is no refusal
 GIVES_AFTER_ALL = re.compile(r"还是(?:留|给|说)|那就(?:留|给)|(?:可以|愿意)留")
+NAME_KEPT = "您的名字“{}”已经记下了。"
+NAME_AGAIN_CJK = 6  # what a message that only says the name again may add ("我前面说了")
 PHONE_INCOMPLETE = "这个号码好像不完整。手机号是11位；座机请带区号，比如 020-87654321。"
 LEADING_NO = re.compile(r"(?:还没有|还没|没有|没呢|没得|冇得|冇|都没有|没|木有|莫得|唔系)(?=[\s,，。!！]|$)")
 
@@ -118,6 +120,12 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
         if person:  # "我叫其其格" after "巴特尔 其其格": the part that is her name
             narrows = minority_names.narrows(turn.slots.get("petitioner_name"), person)
             offer(turn, result, "petitioner_name", person, refines=narrows)
+            return
+    known = turn.slots.get("petitioner_name")
+    if known not in (None, "", NOT_PROVIDED) and len(known) >= 2 and known in reading.replace(" ", ""):
+        result.restated.add("petitioner_name")  # "阿不都热合曼 我前面 说了": the name again, no more story
+        if textutil.cjk_count(reading) - len(known) <= NAME_AGAIN_CJK:
+            result.say(NAME_KEPT.format(known))
 
 
 def refuses_phone(reading: str, *, declined_only: bool = False) -> bool:
