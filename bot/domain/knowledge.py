@@ -134,11 +134,12 @@ def explain_route(
     parts.append(f"去哪里办：{view.where}。")
     if view.hotlines:
         parts.append(f"可以打电话咨询：{_hotline_text(view.hotlines)}。")
-    if view.time_limits:
-        limits = "\n".join(f"· {_cited(t.text, t.citation)}" for t in view.time_limits)
+    told = normalize_for_parsing(story) if story is not None else None
+    said_limits = [t for t in view.time_limits if t.concerns(told)]  # a support claim: no 3 years of 第188条
+    if said_limits:
+        limits = "\n".join(f"· {_cited(t.text, t.citation)}" for t in said_limits)
         parts.append(f"时间上请留意：\n{limits}")
     parts += [hazard_tip(kind, kb) for kind in hazards]  # what to do now comes before the route's notes
-    told = normalize_for_parsing(story) if story is not None else None
     parts += [_cited(note.text, note.citation) for note in view.notes if note.concerns(told)]
     if route.led_into:
         closing = kb.filing["led_into_closing"]

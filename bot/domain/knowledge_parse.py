@@ -43,7 +43,15 @@ def _hotline(raw: dict[str, Any], where: str) -> Hotline:
 def _time_limit(raw: dict[str, Any], where: str) -> TimeLimit:
     if not raw.get("text") or not raw.get("article"):
         raise KnowledgeError(f"{where}: every time limit needs text and article")
-    return TimeLimit(text=str(raw["text"]), article=str(raw["article"]), law=str(raw.get("law") or ""))
+    unless = raw.get("unless") or ()
+    if not isinstance(unless, (list, tuple)) or not all(isinstance(word, str) and word for word in unless):
+        raise KnowledgeError(f"{where}: a time limit's unless is a list of words")
+    return TimeLimit(
+        text=str(raw["text"]),
+        article=str(raw["article"]),
+        law=str(raw.get("law") or ""),
+        unless=tuple(unless),
+    )
 
 
 def _note(raw: Any, where: str) -> Note:

@@ -85,6 +85,11 @@ class TimeLimit:
     text: str
     article: str
     law: str = ""
+    unless: tuple[str, ...] = ()  # words of the story for which the limit does not hold (赡养费: no 3 years)
+
+    def concerns(self, story: str | None) -> bool:
+        """Whether the limit belongs in the answer for this story (every limit when the story is unknown)."""
+        return story is None or not any(word in story for word in self.unless)
 
     @property
     def citation(self) -> str:

@@ -225,6 +225,29 @@ def test_a_note_about_is_a_list_of_words() -> None:
         parse_knowledge(data)
 
 
+@pytest.mark.parametrize(
+    ("story", "three_years"),
+    [
+        ("老头子走了以后 我一个人住在老屋里 生活费一个都不给", False),
+        ("三个儿子都不赡养老人", False),
+        ("离婚后他一分抚养费都不给孩子", False),
+        ("他借了我五万块钱两年了不还", True),
+        ("邻居装修把我家墙弄裂了 不肯赔", True),
+    ],
+)
+def test_a_support_claim_is_not_told_the_three_years(story: str, three_years: bool) -> None:
+    text = explain_route("litigation", "civil_dispute", story=story)
+    assert ("《民法典》第188条" in text) is three_years
+    assert "《民法典》第196条" in text
+
+
+def test_a_time_limit_unless_is_a_list_of_words() -> None:
+    data = _raw()
+    data["routes"]["litigation"]["variants"]["civil_dispute"]["time_limits"][0]["unless"] = "赡养"
+    with pytest.raises(KnowledgeError, match="unless"):
+        parse_knowledge(data)
+
+
 def test_an_award_or_judgment_ignored_is_enforced_by_the_court() -> None:
     text = explain_route("litigation", "enforcement")
     assert "申请强制执行" in text and "不用重新仲裁" in text
