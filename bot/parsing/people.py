@@ -205,6 +205,17 @@ _HOUSEHOLD_ALONE_AHEAD_RE = re.compile(
 )
 
 
+# "啥二十人 就我爸一个", "不是二十个人，就我一个": a count denied (the bot's, said back) before the right one
+_DENIED_COUNT_RE = re.compile(rf"(?:不是|啥|哪有|哪来的?|什么)(?:{_NUM}){_APPROX}(?:个|位|名|号)?(?:人|户)")
+
+
+def _without_denied_counts(said: str) -> str:
+    """The pieces of a message left when those that deny a count are taken out, if any piece is left."""
+    pieces = [p for p in _PIECES_RE.split(said) if p]
+    kept = [p for p in pieces if not _DENIED_COUNT_RE.search(p.replace(" ", ""))]
+    return " ".join(kept) if kept and len(kept) < len(pieces) else said
+
+
 def people_count_as_said(text: str | None, *, own_household: bool = True) -> str | None:
     """The head count to keep: an exact number as digits ("12"), else the citizen's words ("几十户", "就我家").
 
@@ -214,6 +225,7 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     if not text:
         return None
     said = normalize_for_parsing(text).rstrip("。.!！~")
+    said = _without_denied_counts(said)
     whole = _count_as_said(said, own_household=own_household)
     if whole is not None or not own_household:
         return whole
@@ -268,7 +280,7 @@ def extract_people_count(text: str | None) -> int | None:
     """Number of people (or households) concerned, or None when the text does not say."""
     if not text:
         return None
-    said = normalize_for_parsing(text).rstrip("。.!！~")
+    said = _without_denied_counts(normalize_for_parsing(text).rstrip("。.!！~"))
     norm = said.replace(" ", "")
     family = _FAMILY_RE.search(norm)
     if family:

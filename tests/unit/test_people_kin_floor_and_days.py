@@ -45,3 +45,16 @@ def test_a_day_then_what_happened_to_someone_is_no_head_count(story: str) -> Non
 @pytest.mark.parametrize(("story", "count"), [("二十号人都没拿到工资", 20), ("厂里几十号人没发工资", 20)])
 def test_a_crowd_of_号人_still_counts(story: str, count: int) -> None:
     assert extract_people_count(story) == count
+
+
+@pytest.mark.parametrize(
+    ("answer", "count"),
+    [
+        ("人数不对 啥二十人 就我爸一个", "1"),
+        ("不是二十个人，就我一个", "1"),
+        ("哪有五十户 也就三十户", "30户"),
+        ("什么十个人 就俺娘俩", "2"),
+    ],
+)
+def test_a_count_denied_before_the_right_one_is_not_taken(answer: str, count: str) -> None:
+    assert people_count_as_said(answer) == count
