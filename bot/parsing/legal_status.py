@@ -31,8 +31,9 @@ _PATTERNS: dict[str, str] = {
         r"起诉|诉讼|打官司|官司|告到法院|告上法庭|告上了法庭|告到了法院|法院受理|法院立案|立案庭|在审|"
         r"一审|传票|应诉|上法院|去了法院|找了法院|法院.{0,4}立案"
     ),
-    # Court steps after filing: "下个月开庭" and "还没判" both mean the suit is pending.
-    "pending": r"开庭|宣判|审理|(?<![评批谈裁])判(?![断别读])",
+    # Court steps after filing: "下个月开庭" and "还没判" both mean the suit is pending ("县政府的确权决定书把山林判给了
+    # 邻村" tells who was awarded it, no proceeding).
+    "pending": r"开庭|宣判|审理|(?<![评批谈裁])判(?![断别读给])",
     "in_arbitration": r"仲裁",
     "administrative_decision": (
         r"处罚决定|行政处罚|罚款决定|被罚款|被罚了|罚单|征收决定|拆迁决定|补偿决定|复议|不予许可|"

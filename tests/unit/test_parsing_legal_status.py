@@ -176,3 +176,16 @@ def test_others_suing_or_advising_a_suit_leaves_the_citizen_with_none(text):
 )
 def test_a_suit_the_citizen_is_party_to_is_still_read(text, expected):
     assert detect_legal_status(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今年八月县人民政府下了一个确权决定书，把山林判给了邻村，我们全村不服", "administrative_decision"),
+        ("乡政府把那块地判给了他家", None),
+        ("镇里调解 把宅基地判給了堂哥", None),
+        ("还没判", "in_court"),
+    ],
+)
+def test_awarded_to_someone_is_no_proceeding_in_court(text, expected):
+    assert detect_legal_status(text) == expected
