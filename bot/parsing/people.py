@@ -12,7 +12,6 @@ import re
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.count_words import chinese_to_int
 
-
 _MAX_BARE = 100000  # a bigger bare number is an amount or a year, not a head count
 _NUM = r"(?:\d+(?:\.\d+)?[十百千万]?|好?几|[上数成][百千万]|[零〇一二两三四五六七八九几十百千万廿卅]+)"
 _APPROX = r"(?:多|余|来|几|好几)?"  # "五十好几户": fifty-odd
