@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from actions import turn_answers
+from actions import turn_answers, turn_replies
 from actions.intake_lookups import read_category, read_location
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.matter_split import (
@@ -116,7 +116,9 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
             _answer(further, result, turn)
     requested = turn.correcting or turn.requested_slot
     if turn.intent == "skip" and not turn_answers.carries_answer(turn, reading):
-        if requested == "respondent" and story_role(turn):
+        if later := turn_replies.skipped_detail_later(turn, clean):
+            result.say(later, NoteKind.REPROMPT)  # "我不想说名字" at another question skips only the name
+        elif requested == "respondent" and story_role(turn):
             result.set(requested, story_role(turn))  # no name given: the role the story named is kept
         elif requested == "petitioner_name":
             turn_answers.name_kept_back(turn, result)

@@ -30,6 +30,14 @@ LET_GO_NOTE = "这一项我先记为“未提供”，您刚才的原话工作�
 UNANSWERED_QUESTION = "您问的这个我这里答不准；登记以后，工作人员能看到这段对话，会一并答复您。"
 READ_FAILED = "抱歉，我这边处理出了点问题，您刚才说的我都记着，请再说一遍或换个说法。"
 THREAT_NOTE = "您着急的心情我理解。我们先把事情登记清楚，才能尽快转给管这件事的部门。"
+# "我不想说名字" at the court question: that detail is kept back when it is asked, and this question stays open
+LATER_DETAIL_NOTE = "好的，{}等问到的时候可以不留。"
+_PERSONAL_DETAILS = (
+    ("petitioner_name", re.compile(r"名字|姓名|真名|名儿")),
+    ("phone", re.compile(r"电话|手机|号码")),
+    ("address", re.compile(r"地址|住址|住哪")),
+    ("id_number", re.compile(r"身份证")),
+)
 
 
 def conflict_note(turn: Turn, slot: str, value: Any) -> str:
@@ -115,3 +123,13 @@ def _let_go(turn: Turn, requested: str, result: TurnResult) -> bool:
 def _new_values(turn: Turn, result: TurnResult) -> dict[str, Any]:
     """What the message changed: a place said again ("蜀山区的…站长") is nothing new."""
     return {slot: value for slot, value in result.updates.items() if turn.slots.get(slot) != value}
+
+
+def skipped_detail_later(turn: Turn, clean: str) -> str | None:
+    """ "我不想说名字" said as a skip while another question is asked: the note for that detail, which is kept back
+    when its own question comes; None when the skip is of the question asked."""
+    requested = turn.correcting or turn.requested_slot
+    for slot, words in _PERSONAL_DETAILS:
+        if words.search(clean):
+            return None if slot == requested else LATER_DETAIL_NOTE.format(SLOT_LABELS[slot])
+    return None
