@@ -15,9 +15,11 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
-from actions.question_detect import ASKS_MATERIALS, detect_question
-from actions.question_kinds import QuestionKind
+from actions.question_detect import ASKS_MATERIALS, detect_question, further_questions, of_procedure
+from actions.question_kinds import FAQ_KEY, QuestionKind
 from bot.domain import text as textutil
+from bot.domain.knowledge import faq_answer
+from bot.domain.safety import detect_crisis
 
 # (words of the question, who does it); the first match wins, so the narrower topics come first
 OFFICES = (
@@ -111,6 +113,19 @@ def consultation_answer(question: str, place: str | None = None) -> str:
     )
 
 
+# the procedure's own time, asked with a question about it ("这个能申请仲裁吗 要多久"): the office's answer
+# above does not say it
+PROCEDURE_TIMES = frozenset({QuestionKind.ARBITRATION_TIME})
+
+
+def consultation_answers(question: str, place: str | None = None) -> list[str]:
+    """The answer to a question about getting something done, and to how long that procedure takes when the
+    message asks it too."""
+    first = detect_question(question)
+    times = [kind for kind in (first, *further_questions(question, first)) if kind in PROCEDURE_TIMES]
+    return [consultation_answer(question, place), *(faq_answer(FAQ_KEY[kind]) for kind in times)]
+
+
 MATERIALS_FOR_SERVICE = (
     "要带哪些材料，以办事的地方公布的清单为准，各地会有些不同：一般都要带身份证、户口簿，再加上能说明您情况的证明。"
     "去之前最好先打电话问清楚，省得白跑：{where}。"
@@ -127,6 +142,11 @@ def follow_up_answer(
     """A message that goes on from an earlier question about getting something done (`before`): what to bring,
     or only the county ("俺在河南省信阳市光山县", `only_place`); None when it is neither."""
     clean = textutil.normalize_for_parsing(text or "")
+    asked = detect_question(clean)
+    if asked is QuestionKind.WHEN_HANDLED and of_procedure(asked, clean, before) in PROCEDURE_TIMES:
+        return faq_answer(
+            FAQ_KEY[QuestionKind.ARBITRATION_TIME]
+        )  # "多久出结果你没说啊" after "劳动仲裁要钱吗 要多久能出结果"
     if ASKS_MATERIALS.search(clean):
         # "办残疾证要带啥" names its own service; "那要带啥材料" means the one asked about before
         return MATERIALS_FOR_SERVICE.format(where=office_for(text if names_service(text) else before, place))
@@ -209,10 +229,20 @@ def consultation_before(slots: Mapping[str, Any], user_texts: list[str], window:
 PROCEDURE = re.compile(r"材料|手续|证件|证明|流程|条件|办理|补办|申请|审批|多少钱|费用|窗口")
 
 
+# a trouble told with the question ("宅基地被堂哥盖了猪圈占了一大半 要找哪个单位", "申请信息公开 两个多月一点回音
+# 都没有 怎么办"): a matter to file, however it is asked
+TELLS_TROUBLE = re.compile(
+    r"被[^，,。！!？?\s]{0,10}占|占了|(?:回音|音讯|下文|答复|回复|动静)[^，,。]{0,3}(?:没有|没|冇)|"
+    r"(?:没有|没|冇|不)(?:给|作)?(?:回音|音讯|下文|答复|回复)"
+)
+
+
 def is_consultation(text: str) -> bool:
     clean = textutil.normalize_for_parsing(text or "")
     if detect_matter_kind(clean) != CONSULTATION:
         return False
+    if TELLS_TROUBLE.search(clean) or detect_crisis(clean) is not None:
+        return False  # a trouble or a danger told ("老公喝了酒会动手打我 这种能怎么办") is no question about a service
     return bool(PROCEDURE.search(clean)) or any(re.search(words, clean) for words, _ in OFFICES)
 
 
@@ -228,7 +258,8 @@ class AnswerConsultation(Action):
         text = tracker.latest_message.get("text") or ""
         before = consultation_before(tracker.slots, earlier_user_texts(tracker))
         follow = follow_up_answer(before, text) if before else None
-        dispatcher.utter_message(text=follow or consultation_answer(text))
+        for answer in [follow] if follow else consultation_answers(text):
+            dispatcher.utter_message(text=answer)
         if tracker.active_loop.get("name") == "intake_form":
             dispatcher.utter_message(response="utter_intake_resumed")
         return []

@@ -13,7 +13,7 @@ from typing import Any
 from actions.asking_only import JUST_ASKING, just_asking
 from actions.consultation import is_consultation, names_service, office_for
 from actions.matter_kind import tells_a_story
-from actions.question_detect import detect_question, without_questions
+from actions.question_detect import asks_what_to_do, detect_question, without_questions
 from actions.question_forms import asks_back
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
@@ -57,7 +57,9 @@ def after_filing_answer(slots: Mapping[str, Any], text: str) -> str | None:
         if lines:
             title = load_knowledge().route(route.code).resolve(route.variant).title
             return TIMELINE.format(case=case, title=title, lines="\n".join(f"· {line}" for line in lines))
-    answer = None if kind is QuestionKind.OTHER else answer_in_context(kind, text, route=route)
+    if kind is QuestionKind.OTHER or asks_what_to_do(clean):  # "今晚再吵怎么办": where to turn now
+        return what_now(route, case)
+    answer = answer_in_context(kind, text, route=route)
     return answer or what_now(route, case)
 
 

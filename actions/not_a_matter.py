@@ -12,7 +12,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from actions.asking_only import JUST_ASKING, NOT_FILED, STOPPED, declines_filing, just_asking
-from actions.consultation import consultation_answer, consultation_before, follow_up_answer, is_consultation
+from actions.consultation import (
+    consultation_answer,
+    consultation_answers,
+    consultation_before,
+    follow_up_answer,
+    is_consultation,
+)
 from actions.filed_questions import after_filing_answer
 from actions.matter_kind import ASKING_ONLY
 from actions.question_detect import detect_question
@@ -44,7 +50,7 @@ def answer_instead_of_filing(
     if follow is not None:
         return [follow]
     if is_consultation(text):
-        return [consultation_answer(text)]
+        return consultation_answers(text)  # "这个能申请仲裁吗 要多久": the office, and how long it takes
     if declines_filing(clean):
         return [NOT_FILED]
     return None

@@ -11,7 +11,7 @@ import re
 
 from actions import question_forms as forms
 from actions import situation_questions as situation
-from actions.question_kinds import QuestionKind
+from actions.question_kinds import SAYS_WHERE, QuestionKind
 from bot.domain import text as textutil
 
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
@@ -53,33 +53,9 @@ _TRAILING_RE = re.compile(r"[^\w\u4e00-\u9fff]+$")
 
 _HOPED_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.ANONYMOUS})
 _HOPEFUL_RE = re.compile(r"吧[?？\s~～]*$")
-# why we ask for something personal: the field named, or "问这么细" about the question just asked
-_ASKED_FIELD = (
-    r"(?:地址|住址|住哪|电话|手机|号码|名字|姓名|身份证|个人信息|(?:问|要|留|填|说)(?:这个|这些|这么))"
-)
-_WHY = (
-    r"(?:干嘛|干吗|干啥|干什么|做什么|做啥|为什么|为啥|为何|凭什么|有什么用|有啥用|啥用|"
-    r"搞么子|搞啥子?|搞什么|弄啥|整啥|干么子|做么子|要来做什么)"
-)
 _ADDRESS_WORDS = re.compile(r"地址|住址|住哪|家住")
 OTHER_FIELD_WORDS = re.compile(r"电话|手机|号码|名字|姓名|身份证")
-_MAY_WORDS = r"行不行|行吗|行么|可以吗|可以么|可不可以|成不成|中不中|得不得|好不好|要得不|得不|行不|成不|中不"
-_MAY_SKIP = re.compile(
-    r"匿名|不(?:用|要)?(?:留|写|填|说|报|给)(?:名|姓名|名字|真名|电话|手机|号码|地址|住址|身份证)|"
-    rf"不(?:留|写|填|说|报|给)(?:{_MAY_WORDS}|了?(?:吗|么|嘛))|"
-    rf"(?:一定|必须|非得|非要|必需|硬要|都得|都要)(?:要)?(?:留|写|填|说|报|给)|"
-    rf"(?:可以|能|能不能|可不可以)不(?:留|写|填|说|报|给)|"
-    # "提个建议还要名字啊？", "还得留电话？": whether it is needed at all
-    r"还(?:要|得|需要)(?:留|写|填|说|报|给)?(?:个)?(?:名字|姓名|真名|电话|手机|号码|地址|住址|身份证)"
-)
-# "你们管不管！！！": whether anyone will act, answered with "我们管" and what happens when
-_WILL_YOU_ACT = re.compile(
-    r"(?:你们|政府|有没有人|有人|谁)?(?:到底)?(?:管不管|会管吗|能管吗|管吗|管么|管不|管得了吗|能不能管)"
-    r"|(?:有没有人|有人|谁)(?:来)?管(?:没有?|吗|么|不)?"
-    # "这个能反映吗", "可以在这里投诉吗": whether this is the place for it
-    r"|(?:能|可以)(?:在这里?|在你们这|跟你们|向你们)?(?:反映|投诉|登记)(?:吗|么|不|嘛)"
-    r"|(?:能不能|可不可以)(?:在这里?|在你们这|跟你们|向你们)?(?:反映|投诉|登记)"
-)
+_MAY_SKIP = forms.MAY_SKIP
 # "那要带啥材料", "需要准备哪些证据": what to bring
 ASKS_MATERIALS = re.compile(
     r"(?:带|准备|交|提供|拿|需要|要)(?:些|点)?(?:什么|啥|哪些|么子|啥子|甚么)(?:材料|证件|资料|证明|证据|手续|东西|证)|"
@@ -90,9 +66,7 @@ _SITUATION_KINDS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (QuestionKind.DOUBLE_WAGES, situation.DOUBLE_WAGES),
     (QuestionKind.POLICE_NO_CASE, situation.POLICE_NO_CASE),
     (QuestionKind.MEDICAL_ROUTES, situation.MEDICAL_ROUTES),
-)
-_WHAT_NOW = re.compile(
-    r"怎么办|咋办|咋整|怎么弄|咋弄|咋个办|啷个办|怎么搞|咋搞|如何是好|(?:能|可以).{0,6}(?:吗|么|不)[?？]?$"
+    (QuestionKind.SUPPORT, situation.CHILDREN_FAIL),
 )
 _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (
@@ -114,22 +88,15 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (QuestionKind.MATERIALS, ASKS_MATERIALS),
     # a question about the citizen's own situation comes before the general kinds whose words it shares
     (QuestionKind.DOUBLE_WAGES, situation.DOUBLE_WAGES),
+    (QuestionKind.SUPPORT, situation.SUPPORT),
     (QuestionKind.ARBITRATION_TIME, situation.ARBITRATION_TIME),
     (QuestionKind.ARBITRATION_WHERE, situation.ARBITRATION_WHERE),
     (QuestionKind.POLICE_NO_CASE, situation.POLICE_NO_CASE),
     (QuestionKind.MEDICAL_RECORDS, situation.MEDICAL_RECORDS),
     (QuestionKind.MEDICAL_ROUTES, situation.MEDICAL_ROUTES),
-    (QuestionKind.WHY_ASKED, re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIELD}")),
+    (QuestionKind.WHY_ASKED, forms.WHY_ASKED),
     (QuestionKind.OFFICE_PHONE, situation.OFFICE_PHONE),
-    (
-        QuestionKind.CONFIDENTIALITY,
-        re.compile(
-            r"(?:会|能|要|是不是|会不会|能不能|可能).{0,6}(?:知道|晓得|发现|查到|认出)|"
-            r"(?:知道|晓得).{0,6}(?:是我|我的名|我反映|我举报|我投诉|谁反映|谁举报|谁投诉)|"
-            r"(?:名字|姓名|电话|信息|身份|资料).{0,6}(?:告诉|给|透露|泄露|交给)|(?:能|会)(?:看到|看见)|"
-            r"保密|泄露|泄漏|透露|打击报复|报复|穿小鞋|曝光我"
-        ),
-    ),
+    (QuestionKind.CONFIDENTIALITY, forms.WHO_LEARNS),
     (
         QuestionKind.CAN_I_SUE,
         re.compile(
@@ -158,14 +125,14 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (
         QuestionKind.WHEN_HANDLED,
         re.compile(
-            r"(?:什么时候|啥时候|几时|多久|多长时间|几天|哪天|好久(?!没|不|都|了))(?:才|能|会|有|来|给|可以)?.{0,6}"
-            r"(?:管|处理|解决|答复|回复|回应|联系|来|结果|办|有人|给|拿到|到手|到账|发下来)"
+            r"(?:什么时候|啥时候|几时|多久|多长时间|几天|几个月|哪天|好久(?!没|不|都|了))(?:才|能|会|有|来|给|可以)?.{0,6}"
+            r"(?:管|处理|解决|答复|回复|回应|联系|来|结果|办|有人|给|拿到|到手|到账|发下来|裁|判)"
             r"|(?:有人|会有人|能有人).{0,4}(?:来|联系|处理)(?:吗|么|不|没有?)"
             r"|能不能解决|能解决吗|会不会处理|有没有用|有用吗|管用吗"
-            r"|(?:要|得|需要)(?:几天|多少天|多久)"
+            r"|(?:要|得|需要)(?:几天|多少天|多久|几个月)"
         ),
     ),
-    (QuestionKind.WILL_YOU_ACT, _WILL_YOU_ACT),
+    (QuestionKind.WILL_YOU_ACT, forms.WILL_YOU_ACT),
     (QuestionKind.IS_IT_LAWFUL, situation.IS_IT_LAWFUL),
     (
         QuestionKind.WHAT_NEXT,
@@ -176,13 +143,6 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
 )
 
 
-# "养老金咋没到账", "工资为啥还不发", "低保咋给取消了": why something owed has not come, asked of nobody in
-# particular; it tells the matter (the grievance), it is not a question for the office to answer
-_WHY_NOT_RE = re.compile(
-    r"(?:咋|怎么|为什么|为啥|为何|凭什么|凭啥|咋个|啷个)(?:还|又|就|都|一直)?"
-    r"(?:没|不|莫|冇|给(?:取消|停|扣|断|拆|收)|被|把|停|断|扣|取消)"
-)
-_WHY_NOT_EXCEPT = re.compile(r"(?:怎么|咋)(?:不能|不可以|不行)|不(?:用|要|能|让)留|不知道")
 MIN_WHY_NOT_CJK = 6
 
 
@@ -192,8 +152,8 @@ def complains_why_not(text: str | None) -> bool:
     return (
         detect_question(clean) is QuestionKind.OTHER
         and textutil.cjk_count(clean) >= MIN_WHY_NOT_CJK
-        and bool(_WHY_NOT_RE.search(clean))
-        and not _WHY_NOT_EXCEPT.search(clean)
+        and bool(forms.WHY_NOT.search(clean))
+        and not forms.WHY_NOT_EXCEPT.search(clean)
     )
 
 
@@ -261,6 +221,22 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
     return None
 
 
+def of_procedure(
+    kind: QuestionKind | None, text: str | None, context: str | None = None
+) -> QuestionKind | None:
+    """ "劳动仲裁要钱吗 要多久能出结果": how long, asked beside a question about arbitration (in the message or the
+    question it goes on from, `context`), is how long the arbitration takes, not the petition."""
+    if kind is not QuestionKind.WHEN_HANDLED:
+        return kind
+    asked = [*question_clauses(text), *question_clauses(context)]
+    return QuestionKind.ARBITRATION_TIME if any("仲裁" in clause for clause in asked) else kind
+
+
+def asks_what_to_do(text: str | None) -> bool:
+    """ "请问这种情况怎么办", "那今晚他们再吵我咋办": where to turn about what the story tells."""
+    return any(forms.WHERE_TO_TURN.search(clause) for clause in question_clauses(text))
+
+
 def detect_question(text: str | None) -> QuestionKind | None:
     """What the message asks about, `OTHER` for a question we have no answer for, or None for no question."""
     clauses = question_clauses(text)
@@ -272,11 +248,12 @@ def detect_question(text: str | None) -> QuestionKind | None:
     for clause in clauses:
         kind = _clause_kind(clause, clean)
         if kind is not None:
-            return kind
-    if any(_WHAT_NOW.search(clause) for clause in clauses):
+            return of_procedure(kind, text)
+    if any(forms.WHAT_NOW.search(clause) for clause in clauses):
         # "公安说不予立案 我还能咋办": what to do about the situation the same message tells
         clean = textutil.normalize_for_parsing(text or "")
-        return next((kind for kind, pattern in _SITUATION_KINDS if pattern.search(clean)), QuestionKind.OTHER)
+        told = next((kind for kind, pattern in _SITUATION_KINDS if pattern.search(clean)), None)
+        return told or (QuestionKind.WHICH_OFFICE if asks_what_to_do(text) else QuestionKind.OTHER)
     return QuestionKind.OTHER
 
 
@@ -285,11 +262,12 @@ def further_questions(text: str | None, first: QuestionKind | None) -> list[Ques
     every question is answered, not only the first."""
     if first is None or first is QuestionKind.ANONYMOUS:
         return []
+    skip = {first, QuestionKind.WHICH_OFFICE} if first in SAYS_WHERE else {first}
     found: list[QuestionKind] = []
     clean = textutil.normalize_for_parsing(text or "")
     for clause in question_clauses(text):
-        kind = _clause_kind(clause, clean)
-        if kind is not None and kind is not first and kind not in found:
+        kind = of_procedure(_clause_kind(clause, clean), text)
+        if kind is not None and kind not in skip and kind not in found:
             found.append(kind)
     return found
 

@@ -8,6 +8,36 @@ from __future__ import annotations
 
 import re
 
+
+def any_of(*words: str) -> str:
+    """One non-capturing alternation of regex pieces: the word lists the question patterns share are written once."""
+    return "(?:" + "|".join(words) + ")"
+
+
+# the personal details an intake asks for, as citizens name them ("不留名字行不行", "要电话干嘛")
+PERSONAL_DETAILS = any_of("名字", "姓名", "真名", "电话", "手机", "号码", "地址", "住址", "身份证")
+# what one does with a detail ("不留", "一定要填吗")
+GIVE_DETAIL = any_of("留", "写", "填", "说", "报", "给")
+# "行不行", "中不中", "要得不": whether something is allowed
+MAY_WORDS = any_of(
+    r"行不行|行吗|行么|可以吗|可以么|可不可以|成不成|中不中|得不得|好不好|要得不|得不|行不|成不|中不"
+)
+# "不留行不行", "一定要填吗", "提个建议还要名字啊？": whether a detail may be left out
+MAY_SKIP = re.compile(
+    rf"匿名|不(?:用|要)?{GIVE_DETAIL}(?:名|{PERSONAL_DETAILS})|"
+    rf"不{GIVE_DETAIL}(?:{MAY_WORDS}|了?(?:吗|么|嘛))|"
+    rf"(?:一定|必须|非得|非要|必需|硬要|都得|都要)(?:要)?{GIVE_DETAIL}|"
+    rf"(?:可以|能|能不能|可不可以)不{GIVE_DETAIL}|"
+    rf"还(?:要|得|需要){GIVE_DETAIL}?(?:个)?{PERSONAL_DETAILS}"
+)
+# why we ask for something personal: the field named, or "问这么细" about the question just asked
+_ASKED_FIELD = any_of(PERSONAL_DETAILS, "住哪", "个人信息", r"(?:问|要|留|填|说)(?:这个|这些|这么)")
+_WHY = any_of(
+    r"干嘛|干吗|干啥|干什么|做什么|做啥|为什么|为啥|为何|凭什么|有什么用|有啥用|啥用",
+    r"搞么子|搞啥子?|搞什么|弄啥|整啥|干么子|做么子|要来做什么",
+)
+WHY_ASKED = re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIELD}")
+
 # "电话多少啊": a question ending in a plain exclamation still ends in its asking words
 EXCLAIM_END = re.compile(r"[啊呀哈嘛]+$")
 # "该找医保局还是卫健委啊": either-or after a verb, unless it tells that nothing changed ("找了物业还是没人管啊")
@@ -32,3 +62,36 @@ def asks_back(clean: str) -> bool:
     """ "是执行法官不干活 还要我再申请一次？": the citizen asks back at what was just said (a clause with a
     question mark that asks whether they must do it again)."""
     return any(ASKED_BACK.search(clause) for clause in re.findall(r"[^,，。；;!！?？\s]+[?？]", clean or ""))
+
+
+# "你们管不管！！！": whether anyone will act, answered with "我们管" and what happens when
+WILL_YOU_ACT = re.compile(
+    r"(?:你们|政府|有没有人|有人|谁)?(?:到底)?(?:管不管|会管吗|能管吗|管吗|管么|管不|管得了吗|能不能管)"
+    r"|(?:有没有人|有人|谁)(?:来)?管(?:没有?|吗|么|不)?"
+    # "这个能反映吗", "可以在这里投诉吗": whether this is the place for it
+    r"|(?:能|可以)(?:在这里?|在你们这|跟你们|向你们)?(?:反映|投诉|登记)(?:吗|么|不|嘛)"
+    r"|(?:能不能|可不可以)(?:在这里?|在你们这|跟你们|向你们)?(?:反映|投诉|登记)"
+)
+# "公司会不会知道是我反映的", "能保密吗": whether the other side learns who reported it
+WHO_LEARNS = re.compile(
+    r"(?:会|能|要|是不是|会不会|能不能|可能).{0,6}(?:知道|晓得|发现|查到|认出)|"
+    r"(?:知道|晓得).{0,6}(?:是我|我的名|我反映|我举报|我投诉|谁反映|谁举报|谁投诉)|"
+    r"(?:名字|姓名|电话|信息|身份|资料).{0,6}(?:告诉|给|透露|泄露|交给)|(?:能|会)(?:看到|看见)|"
+    # "你们会告诉他是我来登记的吗": whether the other side is told
+    r"(?:会|要|会不会|要不要)(?:把[^,，。]{0,8})?(?:告诉|通知|转给)(?:他|她|对方|单位|老板|公司|村里)|"
+    r"保密|泄露|泄漏|透露|打击报复|报复|穿小鞋|曝光我"
+)
+
+# "我还能咋办": what to do, asked about the situation the same message tells
+WHAT_NOW = re.compile(
+    r"怎么办|咋办|咋整|怎么弄|咋弄|咋个办|啷个办|怎么搞|咋搞|如何是好|(?:能|可以).{0,6}(?:吗|么|不)[?？]?$"
+)
+# "请问这种情况怎么办", "我们该怎么办": where to turn about what the story tells (not "怎么办理" a service)
+WHERE_TO_TURN = re.compile(r"(?:怎么|咋|咋个|啷个|怎样)办(?!理|的|了|成|好)|如何是好")
+# "养老金咋没到账", "工资为啥还不发", "低保咋给取消了": why something owed has not come, asked of nobody in
+# particular; it tells the matter (the grievance), it is not a question for the office to answer
+WHY_NOT = re.compile(
+    r"(?:咋|怎么|为什么|为啥|为何|凭什么|凭啥|咋个|啷个)(?:还|又|就|都|一直)?"
+    r"(?:没|不|莫|冇|给(?:取消|停|扣|断|拆|收)|被|把|停|断|扣|取消)"
+)
+WHY_NOT_EXCEPT = re.compile(r"(?:怎么|咋)(?:不能|不可以|不行)|不(?:用|要|能|让)留|不知道")

@@ -25,6 +25,7 @@ class QuestionKind(Enum):
     POLICE_NO_CASE = "police_no_case"  # 是不是他们不给立案啊
     NEED_TO_FILE = "need_to_file"  # 那还用登记吗
     DOUBLE_WAGES = "double_wages"  # 没签合同的双倍工资能要吗
+    SUPPORT = "support"  # 儿子们都不给养老钱 能要赡养费吗
     ARBITRATION_TIME = "arbitration_time"  # 仲裁一般多久能出结果
     ARBITRATION_WHERE = "arbitration_where"  # 去哪里申请仲裁
     OFFICE_PHONE = "office_phone"  # 信访局电话多少
@@ -56,6 +57,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.POLICE_NO_CASE,
         QuestionKind.NEED_TO_FILE,
         QuestionKind.DOUBLE_WAGES,
+        QuestionKind.SUPPORT,
         QuestionKind.ARBITRATION_TIME,
         QuestionKind.ARBITRATION_WHERE,
         QuestionKind.OFFICE_PHONE,
@@ -86,6 +88,7 @@ FAQ_KEY = {
     QuestionKind.POLICE_NO_CASE: "police_no_case",
     QuestionKind.NEED_TO_FILE: "need_to_file",
     QuestionKind.DOUBLE_WAGES: "double_wages",
+    QuestionKind.SUPPORT: "support",
     QuestionKind.ARBITRATION_TIME: "arbitration_time",
     QuestionKind.ARBITRATION_WHERE: "arbitration_where",
     QuestionKind.OFFICE_PHONE: "office_phone",
@@ -109,3 +112,6 @@ ROUTE_ANSWERED = frozenset(
         QuestionKind.IS_IT_LAWFUL,
     }
 )
+
+# kinds whose answer already says where to go: "要找谁" asked with them needs no second answer
+SAYS_WHERE = frozenset({QuestionKind.SUPPORT, QuestionKind.ARBITRATION_WHERE, QuestionKind.MEDICAL_ROUTES})

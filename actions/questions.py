@@ -7,14 +7,17 @@ story told so far, which names the route and the office. What a message asks is 
 
 from __future__ import annotations
 
+import re
+
 from actions import situation_questions as situation
 from actions.consultation import service_answer
-from actions.question_detect import OTHER_FIELD_WORDS, detect_question, without_questions
+from actions.question_detect import OTHER_FIELD_WORDS, detect_question, question_clauses, without_questions
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
 from actions.route_slots import likely_route
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer, load_knowledge, route_brief
 from bot.domain.routing import RouteDecision
+from bot.domain.safety import tells_domestic_violence
 from bot.parsing.respondent import extract_respondent
 from bot.route_model.law_rules import reports_misconduct
 
@@ -47,6 +50,12 @@ def answer_in_context(
     told = f"{story or ''}\n{text or ''}".strip()
     if kind is QuestionKind.CONFIDENTIALITY and reports_misconduct(told):
         return faq_answer("confidentiality_report")
+    if kind in (QuestionKind.CAN_I_SUE, QuestionKind.WHICH_OFFICE) and situation.CHILDREN_FAIL.search(
+        textutil.normalize_for_parsing(told)
+    ):
+        return question_answer(QuestionKind.SUPPORT)  # "儿子们都不养我 我能告他们吗": support, no time limit
+    if kind is QuestionKind.CONFIDENTIALITY and tells_domestic_violence(told):
+        return faq_answer("confidentiality_violence")  # "登记了他会知道吗" from someone beaten at home
     if kind is QuestionKind.GET_BACK and not situation.tells_seizure(told):
         return _get_back_by_route(told)  # "钱能追回来吗" after a fraud: the story's route says how
     if kind is QuestionKind.DOES_IT_HELP and situation.ANOTHER_OFFICE_HELPS.search(
@@ -58,8 +67,10 @@ def answer_in_context(
     general = question_answer(kind) if kind is not None else None
     if general is None or kind not in ROUTE_ANSWERED:
         return general
-    if kind is QuestionKind.CAN_I_SUE and extract_respondent(text or ""):
-        return general  # "能不能起诉公积金中心": about the one it names, not the story's
+    if kind is QuestionKind.CAN_I_SUE and sues_someone_named(text):
+        # "能不能起诉公积金中心": about the one the question names, not the story's ("俺邻居王长河…把院墙垒过来
+        # 俺能不能直接去法院告他" asks about the story)
+        return general
     route = route or likely_route({"issue_text": told})
     if route is None or route.code in NOT_A_GRIEVANCE:
         return general
@@ -67,6 +78,16 @@ def answer_in_context(
     if kind is QuestionKind.WHICH_OFFICE or (kind is QuestionKind.CAN_I_SUE and _statutory(route.code)):
         return f"{brief}{REGISTERED_TOO}"
     return general if kind is QuestionKind.CAN_I_SUE else f"{general}\n{brief}"
+
+
+# "去法院告他": the court is where one sues, not whom
+_COURT_AS_PLACE = re.compile(r"(?:去|到|上|向)(?:人民)?(?:法院|法庭)")
+
+
+def sues_someone_named(text: str | None) -> bool:
+    """Whether the question itself names whom to sue ("能不能起诉公积金中心"), not only the story told with it."""
+    asked = _COURT_AS_PLACE.sub("", "，".join(question_clauses(text)))
+    return bool(extract_respondent(asked))
 
 
 # beside a question, fewer Chinese characters than this tell nothing more of the matter ("老人真下不了床")

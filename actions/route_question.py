@@ -16,6 +16,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.question_detect import detect_question
 from actions.route_slots import (
     CHOOSE,
     ROUTE_CHOICE_ENTITY,
@@ -27,7 +28,7 @@ from actions.route_slots import (
 )
 from actions.summary import show_summary
 from actions.unclear_replies import last_bot_text
-from bot.domain.knowledge import load_knowledge
+from bot.domain.knowledge import load_knowledge, route_brief
 from bot.domain.knowledge_records import ROUTE_VARIANTS
 from bot.domain.routing import RouteDecision, route_title
 from bot.domain.text import normalize_for_parsing
@@ -117,7 +118,7 @@ class AnswerRouteQuestion(Action):
         # "不是用人单位" reads as a route correction, but while the question is open it is its answer
         reopen = intent in REOPEN_INTENTS and (pending == CHOOSE or yes_or_no(text, None) is None)
         if reopen or not pending or not options:
-            return self.reopen(dispatcher, slots)
+            return self.reopen(dispatcher, slots, text)
         default = decoded(options.get("default"))
         if pending == CHOOSE:
             label = _chosen_label(tracker, list(options.get("choices") or []))
@@ -160,10 +161,13 @@ class AnswerRouteQuestion(Action):
         return [SlotSet("route_question", pending), SlotSet("awaiting_confirmation", True)]
 
     @staticmethod
-    def reopen(dispatcher: CollectingDispatcher, slots: dict[str, Any]) -> list[EventType]:
-        """ "途径不对": the question again when there is one, else the likely routes as buttons."""
+    def reopen(dispatcher: CollectingDispatcher, slots: dict[str, Any], text: str = "") -> list[EventType]:
+        """ "途径不对": the question again when there is one, else the likely routes as buttons. Asked as a
+        question ("扣工资不应该找劳动局吗"), the route shown is explained first."""
         route = fresh_decision(slots)
         lead = "好的，我们重新确认一下途径。"
+        if slots.get("route") and detect_question(text) is not None:
+            lead = f"{route_brief(str(slots['route']), slots.get('route_variant') or None)}\n{lead}"
         events = (
             ask_question(dispatcher, route, lead)
             if route.question

@@ -226,3 +226,16 @@ async def test_filing_keeps_the_route_and_the_reason_staff_see(unsure):
 )
 def test_yes_or_no(text, intent, expected):
     assert yes_or_no(text, intent) is expected
+
+
+@pytest.mark.parametrize(
+    "text", ["扣工资不应该找劳动局吗 咋成民事纠纷了", "这个不是该劳动监察管吗？", "拖欠工资为啥不找人社局"]
+)
+async def test_route_wrong_asked_as_a_question_explains_the_route_shown_first(unsure, text):
+    settled = {**WAGES, "route": "labour_inspection", "route_basis": route_basis(WAGES)}
+    slots, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker(text, intent="correct_route", slots=settled, active_loop=None)
+    )
+    said = texts(dispatcher)
+    assert "劳动保障监察" in said and "重新确认一下途径" in said
+    assert slots["route_question"] == "employer"

@@ -83,7 +83,10 @@ def test_the_question_is_recognised(text: str, kind: QuestionKind) -> None:
         ("多久能有结果？", K.WHEN_HANDLED),
         ("我能不能起诉公积金中心", K.CAN_I_SUE),
         ("要电话干嘛", K.WHY_ASKED),
-        ("法院不给立案怎么办", K.OTHER),  # a court docketing a lawsuit is not the police's 立案
+        (
+            "法院不给立案怎么办",
+            K.WHICH_OFFICE,
+        ),  # a court docketing a lawsuit is not the police's 立案: where to turn
         ("要登记身份证吗", K.OTHER),  # a personal detail, not whether to file
         ("异地就医要怎么报销？需要备案吗？", K.OTHER),  # 医保 备案, not filing a petition
     ],
