@@ -112,6 +112,13 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
         elif answer.role:
             result.say(ROLE_NOTE.format(answer.role))
         return
+    names_a_place_or_party = any(asked(turn, slot) for slot in ("respondent", "address", "location"))
+    filled = (
+        None if names_a_place_or_party else name_answer.fills_out(turn.slots.get("petitioner_name"), reading)
+    )
+    if filled:  # "李" at the name question, then "名字写全 李满仓" at the next one
+        offer(turn, result, "petitioner_name", filled, refines=True)
+        return
     if SELF_INTRO.search(reading) or re.search(r"(?:^|[,，。\s])(?:我是|俺是|本人)", reading):
         person = name.extract_name(OTHER_DETAIL_LABEL.sub("，", reading))
         if not person and RELATIVE_THEN_NAME.match(reading):

@@ -176,3 +176,53 @@ def _whole_name(candidate: str) -> str | None:
     if surname == 0 or len(candidate) <= surname or (len(candidate) == 4 and surname == 1):
         return clean_name(candidate, need_surname=True) if candidate.endswith(HONORIFICS) else None
     return candidate
+
+
+_TITLE_AFTER_SURNAME = (
+    "先生",
+    "女士",
+    "小姐",
+    "大妈",
+    "大爷",
+    "大娘",
+    "阿姨",
+    "师傅",
+    "大姐",
+    "大哥",
+    "老师",
+)
+_ADDRESS_WORDS_TEXT = "老板 经理 主任 书记 村长 支书 大夫 医生 警官 队长 所长 局长 科长 站长 校长 会计 老总 总 工 姐 哥 叔 婶 姨 伯 嫂 爷 奶"
+# what follows a surname in a way of addressing someone, not a given name: "李老板", "王主任", "张姐"
+_ADDRESS_AFTER_SURNAME = (
+    *_TITLE_AFTER_SURNAME,
+    *tuple(_ADDRESS_WORDS_TEXT.split()),
+)
+# what may stand beside a whole name said to fill out a surname: "名字写全 李满仓", "全名李满仓"
+_FILL_OUT_WORDS_RE = re.compile(r"名字|写全|全名|大名|叫|我是|我|俺|是|就|吧|啊|哈|呀|,|，|\s")
+
+
+def surname_said(recorded: str | None) -> str | None:
+    """The surname a name on record gives and nothing more ("李", "罗大妈", "老周", "王先生"), or None."""
+    if not recorded:
+        return None
+    base = recorded[1:] if recorded[0] in "老小" and len(recorded) >= 2 else recorded
+    base = next(
+        (base[: -len(t)] for t in _TITLE_AFTER_SURNAME if base.endswith(t) and len(base) > len(t)), base
+    )
+    return base if base and surname_length(base) == len(base) else None
+
+
+def fills_out(recorded: str | None, text: str | None) -> str | None:
+    """The whole name a message gives for a name on record that was only a surname ("李" then "名字写全 李满仓"), or
+    None: the message must be little more than that name."""
+    surname = surname_said(recorded)
+    if not surname or not text:
+        return None
+    said = read_name_answer(text).name
+    if not said or said == recorded or not said.startswith(surname) or len(said) <= len(surname):
+        return None
+    if said[len(surname) :].endswith(_ADDRESS_AFTER_SURNAME) or is_role(said):
+        return None  # "李老板", "王主任": someone addressed, no given name
+    if _whole_name(said) != said or _FILL_OUT_WORDS_RE.sub("", _joined(text).replace(said, "")):
+        return None
+    return said

@@ -8,7 +8,7 @@ import pytest
 
 from bot.parsing.minority_names import find_minority_name, is_minority_name, minority_name_at, narrows
 from bot.parsing.name import extract_name
-from bot.parsing.name_answer import read_name_answer
+from bot.parsing.name_answer import fills_out, read_name_answer
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,26 @@ def test_the_part_said_later_is_the_name() -> None:
 )
 def test_the_surname_then_the_whole_name_at_another_question(story: str, name: str | None) -> None:
     assert extract_name(story) == name
+
+
+@pytest.mark.parametrize(
+    ("recorded", "text", "whole"),
+    [
+        ("李", "李满仓", "李满仓"),
+        ("李", "名字写全 李满仓", "李满仓"),
+        ("罗大妈", "罗秀英", "罗秀英"),
+        ("老周", "周涛", "周涛"),
+        ("王先生", "我叫王建军", "王建军"),
+        ("欧阳", "欧阳娜娜", "欧阳娜娜"),
+        ("李", "李老板", None),
+        ("王", "王主任", None),
+        ("张", "张姐", None),
+        ("李", "李满仓 电话138", None),
+        ("李满仓", "李满仓", None),
+        (None, "李满仓", None),
+    ],
+)
+def test_a_whole_name_fills_out_a_surname_on_record(
+    recorded: str | None, text: str, whole: str | None
+) -> None:
+    assert fills_out(recorded, text) == whole
