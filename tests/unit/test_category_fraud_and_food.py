@@ -24,7 +24,9 @@ SURE = [
 @pytest.mark.parametrize(("story", "category"), SURE)
 def test_a_plain_matter_is_filed_in_its_class_without_asking(story: str, category: str) -> None:
     scores = classify_category(story, matter=True)
-    assert scores[0].name == category and is_confident(scores), [(s.name, round(s.score, 3)) for s in scores[:3]]
+    assert scores[0].name == category and is_confident(scores), [
+        (s.name, round(s.score, 3)) for s in scores[:3]
+    ]
 
 
 def test_a_hospital_canteen_stays_with_health() -> None:
