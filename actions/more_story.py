@@ -27,8 +27,9 @@ DETAIL_ONLY_CJK = 40
 # still come with more of the story: "上个月开始的 天天半夜施工")
 RESTATED_CJK = 20
 RESTATED_DETAILS = frozenset({"respondent", "legal_status", "petitioner_name", "phone", "people_count"})
-# a message the classifier is sure tells the matter, this long, is more of it
+# a message the classifier takes for the matter, this long and saying what was not done, is more of it
 SHORT_STORY_CJK = 8
+_NOT_DONE = re.compile(r"(?:没|不|未)(?:有)?(?:给|发|付|还|退|赔|拿到|到位|兑现|解决|处理|管|理)")
 # what must be left once the questions are taken out for a message to tell more of the story
 MIN_STORY_LEFT = 8
 # words around a place or a time that tell nothing of the matter ("俺娘在…", "我在…", "就是…开始的")
@@ -66,8 +67,12 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         and not set(result.updates) - HINTS
     )
     telling = turn.intent == "tell_problem" or (turn.intent == "inform" and tells_a_story(clean))
-    # "俺们村好多户都没给": short, but plainly more of the matter
-    short_story = turn.intent == "tell_problem" and textutil.cjk_count(clean) >= SHORT_STORY_CJK
+    # "俺们村好多户都没给": short, but plainly more of the matter (what was not done); "好的，帮我登记一下" is none
+    short_story = (
+        turn.intent == "tell_problem"
+        and textutil.cjk_count(clean) >= SHORT_STORY_CJK
+        and bool(_NOT_DONE.search(clean))
+    )
     # a story begun in pieces ("宅基地" … "证"): a short piece that answers nothing is more of it
     piece = (
         bool(current)

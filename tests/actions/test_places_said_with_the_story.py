@@ -12,7 +12,7 @@ from tests.actions.conftest import make_tracker, run_action, texts
 STORY = "俺家的地流转给合作社了\n说好每亩每年八百 今年的流转费到现在没给"
 
 
-@pytest.mark.parametrize("said", ["俺们村好多户都没给", "村里二十多户都还没拿到钱", "找了好几回都說再等等"])
+@pytest.mark.parametrize("said", ["俺们村好多户都没给", "村里二十多户都还没拿到钱", "好几户的钱到现在都没发"])
 async def test_a_short_piece_of_the_matter_is_kept(said):
     tracker = make_tracker(
         said, intent="tell_problem", slots={"issue_text": STORY}, requested_slot="location"
@@ -42,4 +42,18 @@ async def test_the_place_said_after_the_one_taken_back_answers_the_question():
     slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["location_code"] == "371721102"
     assert "青菏" not in texts(dispatcher)
+    assert "issue_text" not in slots
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("好的，帮我登记一下", "location"),
+        ("曲江康华医院啊 刚说了", "legal_status"),
+        ("不是新的事啊 就是刚才那个", "location"),
+    ],
+)
+async def test_a_short_message_that_tells_nothing_of_the_matter_is_no_story(said, asked):
+    tracker = make_tracker(said, intent="tell_problem", slots={"issue_text": STORY}, requested_slot=asked)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert "issue_text" not in slots
