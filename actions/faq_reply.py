@@ -79,10 +79,13 @@ def faq_reply(
 ) -> str:
     """The answer to a question the classifier read as one of the FAQ intents; `story`, the matter told so far."""
     # "你们到底管不管？" wants an answer, not a definition of 信访
+    key = faq_key(intent, text)
+    if key == "how_long" and DISSATISFIED.search(textutil.normalize_for_parsing(text)):
+        return faq_answer(key)  # "对处理意见不满意，还能怎么办？": 复查 and 复核, not where to turn
     return (
         specific_answer(text, questions=False, route=route)
         or own_answer(text, story)  # "这个归哪个部门管？" read as a question about channels
-        or faq_answer(faq_key(intent, text) or "what_is_petition")
+        or faq_answer(key or "what_is_petition")
     )
 
 

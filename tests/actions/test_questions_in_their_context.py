@@ -65,3 +65,11 @@ async def test_how_long_asked_again_after_the_arbitration_question(again) -> Non
         earlier=[{"event": "user", "text": before}],
     )
     assert "45日" in turn.said
+
+
+@pytest.mark.parametrize(
+    "text", ["我对信访处理意见不满意，还能怎么办？", "对答复不服 还能咋办", "處理意見不滿意怎麼辦"]
+)
+async def test_dissatisfied_with_the_answer_is_not_asked_where_to_turn(text) -> None:
+    turn = await play(AnswerFaq(), text, intent="ask_next_steps", active_loop=None)
+    assert "复查" in turn.said and "30日" in turn.said
