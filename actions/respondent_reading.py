@@ -15,6 +15,7 @@ from actions.intake_turn import NoteKind, Turn, TurnResult, asked, may_set
 from actions.not_known import DONT_KNOW
 from actions.slots import NOT_PROVIDED
 from actions.turn_answers import introduces_self
+from bot.domain.category import CATEGORIES
 from bot.parsing import (
     people,
     prior_report,
@@ -87,6 +88,8 @@ def _respondent_answer(
         return _respondent(reading, report, strict=False)  # "找过街道办，没人管" answers another question
     if people.count_told_ahead(reading):
         return None  # "就俺娘一个": how many, said ahead of that question; nobody to answer for it
+    if _CLASS_WORDS_RE.sub("", clean) in CATEGORIES:
+        return None  # "政法": the class of the matter, typed for the question before; no party
     if introduces_self(reading) and not respondent.first_unit(clean):
         return None  # "俺是她儿子 我叫张留柱": the citizen's own name, said ahead of its question
     if respondent_answer.names_nobody(turn.text):  # "没有", "这个不是投诉谁 就是想请政府协调" (denials kept)
@@ -110,6 +113,10 @@ def _named_in_the_words_cut(text: str, reading: str, said: str) -> str:
     whole = respondent_answer.read_respondent_answer(text)
     same_kind = whole and roles.kind_of(whole) is not None and roles.kind_of(whole) == roles.kind_of(said)
     return whole if same_kind and not respondent.is_role_only(whole) else said
+
+
+# what may go with a class's name said alone: "政法的吧", "就是经济管理类"
+_CLASS_WORDS_RE = re.compile(r"^(?:就是|是|选|算)|(?:类|方面|这块)?(?:的|吧|啊|呀|哦)*[。.!！\s]*$")
 
 
 # the name of a party known only by its kind, said after it: "供热公司全名叫讷河市宏达热力有限公司",

@@ -22,7 +22,9 @@ _ANSWER_FILLER_RE = re.compile(
     r"我?(?:刚才|刚刚|刚|已经|前面|上面|之前|早就)?(?:都|也|已经)?(?:说|讲|写|告诉你)(?:过|了)+(?:啊|呀|嘛|哦|的)?(?=[,，。.:：、\s]|$)|"
     r"[,，。.:：、\s])+"
 )
-_ANSWER_TAIL_RE = re.compile(r"(?:(?<![网酒书茶氧])吧|啊|呀|嘛|呢|哈|咯|啦|呗|哟|噻|嘞|哦|喔|了|的|[,，。.!！?？~～\s])+$")
+_ANSWER_TAIL_RE = re.compile(
+    r"(?:(?<![网酒书茶氧])吧|啊|呀|嘛|呢|哈|咯|啦|呗|哟|噻|嘞|哦|喔|了|的|[,，。.!！?？~～\s])+$"
+)
 _UNKNOWN_NAME_RE = re.compile(
     r"(?:不知道|不清楚|不记得|记不得|忘了|记不清|想不起来?|叫不出|说不好|不晓得|搞不清)"
 )
@@ -148,10 +150,14 @@ _GROUP_RE = re.compile(
 
 
 def names_a_party(text: str | None) -> bool:
-    """Whether an answer names a unit, a role or a group of people at all ("就是市政的下水道", "跳广场舞的那帮人"),
-    not only a skip ("跳过", "不想说")."""
+    """Whether an answer names a unit, a role, a group of people or a private person at all ("就是市政的下水道",
+    "跳广场舞的那帮人", "住我楼下的 叫冯某某"), not only a skip ("跳过", "不想说")."""
     answer = read_respondent_answer(text)
-    return bool(answer) and (first_unit(answer) is not None or _GROUP_RE.search(answer) is not None)
+    return bool(answer) and (
+        first_unit(answer) is not None
+        or _GROUP_RE.search(answer) is not None
+        or _PERSON_RE.search(answer) is not None  # "打我的是住我楼下的 叫冯某某 具体名字不知道"
+    )
 
 
 # a party denied and another put in its place: "不是合作社 是俺们村委会收的", "不是物业，而是开发商"
