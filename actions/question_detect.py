@@ -13,6 +13,7 @@ from actions import question_forms as forms
 from actions import situation_questions as situation
 from actions.question_kinds import SAYS_WHERE, QuestionKind
 from bot.domain import text as textutil
+from bot.domain.safety import detect_crisis, fears_return
 
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
 # what makes a clause a question: a final particle, an A-not-A verb or a wh-word
@@ -233,8 +234,10 @@ def of_procedure(
 
 
 def asks_what_to_do(text: str | None) -> bool:
-    """ "请问这种情况怎么办", "那今晚他们再吵我咋办": where to turn about what the story tells."""
-    return any(forms.WHERE_TO_TURN.search(clause) for clause in question_clauses(text))
+    """ "请问这种情况怎么办", "那今晚他们再吵我咋办": where to turn about what the story tells; not a fear for one's
+    safety ("他要是今天晚上又来咋个办嘛"), which the crisis follow-up answers with 110 and what to do first."""
+    asks = any(forms.WHERE_TO_TURN.search(clause) for clause in question_clauses(text))
+    return asks and not fears_return(text) and detect_crisis(text) is None
 
 
 def detect_question(text: str | None) -> QuestionKind | None:

@@ -111,8 +111,17 @@ def test_what_to_do_asks_where_to_turn(text) -> None:
     assert asks_what_to_do(text)
 
 
-@pytest.mark.parametrize("text", ["低保怎么办理", "怎么办的手续", "事情怎么办成的我也不知道"])
-def test_how_a_service_is_done_is_not_what_to_do(text) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "低保怎么办理",
+        "怎么办的手续",
+        "事情怎么办成的我也不知道",
+        "他要是今天晚上又来咋个办嘛",
+        "他再来打我怎么办",
+    ],
+)
+def test_a_service_or_a_fear_for_one_s_safety_is_not_where_to_turn(text) -> None:
     assert not asks_what_to_do(text)
 
 
