@@ -26,6 +26,7 @@ from actions.questions import answer_in_context, own_answer
 from actions.route_slots import likely_route
 from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
 from actions.tracker_intents import latest_intent
+from actions.turn_adapter import answers_the_question_asked
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
 from bot.domain.routing import RouteDecision
@@ -119,6 +120,8 @@ class AnswerFaq(Action):
     ) -> list[EventType]:
 
         text = tracker.latest_message.get("text") or ""
+        if answers_the_question_asked(tracker):  # "没有电话 我不会用 是邻居的手机": the form reads the answer
+            return []
         route = likely_route(dict(tracker.slots))  # "能不能直接去北京": that route's next steps
         story = tracker.get_slot("issue_text")
         # "那我好久能拿到钱咯" after filing: for the case filed; "不满意怎么办" keeps its FAQ (复查, 复核)

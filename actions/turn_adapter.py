@@ -73,6 +73,18 @@ def reading_intent(message: dict[str, Any], requested_slot: str | None, slots: d
     return intent
 
 
+def answers_the_question_asked(tracker: Tracker) -> bool:
+    """A message taken for a question that asks nothing and gives what the intake asked ("没有电话 我不会用" at the
+    phone question): the intake reads it, no FAQ answer goes before."""
+    message = tracker.latest_message or {}
+    requested = tracker.get_slot("requested_slot")
+    if tracker.active_loop.get("name") != "intake_form" or not requested:
+        return False
+    text = message.get("text") or ""
+    asks = detect_question(text) is not None or any(mark in text for mark in "?？吗")
+    return not asks and reading_intent(message, requested, dict(tracker.slots)) == "inform"
+
+
 def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
     message = tracker.latest_message or {}
     requested = correcting or tracker.get_slot("requested_slot")

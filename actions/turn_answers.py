@@ -49,7 +49,9 @@ PHONE_REFUSAL = re.compile(
     r"|免了|^免[吧啦]?[。.!！~]*$|^(?:没有|没|无|没得|冇)[。.!！~]*$"
 )
 # the phone plainly declined, whatever else the message asks ("手机号也不留了 怕被骚扰")
-PHONE_DECLINED = re.compile(r"(?:不|没法|不想|不方便|不愿意?|不用|别)留|不给|不想给|免了")
+PHONE_DECLINED = re.compile(
+    r"(?:不|没法|不想|不方便|不愿意?|不用|别)留|不给|不想给|免了|^(?:我|俺)?没有?(?:手机|电话)(?![号吗么呢?？])"
+)  # "没有电话 我不会用 是邻居的手机": none to give
 # "算了 我还是留个名吧 我叫孔德亮": a change of mind, giving something after all, is no refusal
 GIVES_AFTER_ALL = re.compile(r"还是(?:留|给|说)|那就(?:留|给)|(?:可以|愿意)留")
 NAME_KEPT = "您的名字“{}”已经记下了。"
