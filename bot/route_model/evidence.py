@@ -78,14 +78,11 @@ _KIND_FACTORS: dict[str, tuple[tuple[str, float], ...]] = {
     "employer": (("labour_arbitration", 2.5), ("labour_inspection", 2.5)),
     "hospital": (("litigation/medical", 2.0),),
     "utility": (("hotline_12345", 2.5), ("administrative_review", 0.5)),
-    # a case against a shop or a company is no organ's act to review: an organ that ignored the complaint about it
-    # is a matter against that organ
     "business": (
         ("labour_arbitration", 1.3),
         ("labour_inspection", 1.3),
         ("hotline_12345", 1.3),
         ("litigation/civil_dispute", 1.2),
-        ("administrative_review", 0.5),
     ),
     "organ": (("administrative_review", 1.8), ("petition", 1.5), ("state_compensation", 1.3)),
     "private": (
