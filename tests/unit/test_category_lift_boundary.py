@@ -1,7 +1,7 @@
-"""Where lifts meet two classes (docs/legal.md §6): a lift in a residential compound that breaks down and is not
-repaired is the property company's service, overseen by 住建 (城乡建设); a lift's safety as special equipment
-(people trapped, a fall, an expired inspection, a mall's escalator) is the market regulator's (商贸旅游). New
-phrasings written for these tests, none a training example."""
+"""Where lifts meet two classes (docs/legal.md §6): the department files lifts as special equipment under the market
+regulator (商贸旅游), also a compound's lift that breaks down and is not repaired (95 of its 132 lift letters), and
+the bot follows it; the property company's charges stay 城乡建设. New phrasings written for these tests, none a
+training example."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ UNSAFE = [
 
 @pytest.mark.parametrize(
     ("story", "category"),
-    [(story, "城乡建设") for story in NOT_REPAIRED] + [(story, "商贸旅游") for story in UNSAFE],
+    [(story, "商贸旅游") for story in NOT_REPAIRED + UNSAFE],
 )
 def test_a_lift_is_filed_by_the_office_that_handles_it(story: str, category: str) -> None:
     scores = classify_category(story, matter=True)
