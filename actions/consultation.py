@@ -205,8 +205,19 @@ SERVICE_QUESTION = "能不能办、怎么办，要以管这件事的部门核定
 def service_answer(question: str | None, story: str | None = None) -> str | None:
     """A question the knowledge file has no answer for ("能让他们上门认证吗", "低保还能恢复不"), about a service
     the question or the story names: who decides it; None when neither names one."""
-    said = next((s for s in (question, story) if s and names_service(s)), None)
+    asked = [question] if not asks_for_service(question) else [question, story]
+    said = next((s for s in asked if s and names_service(s)), None)
     return SERVICE_QUESTION.format(where=office_for(said)) if said else None
+
+
+# "能让他们上门认证吗", "还能补发不": a question that asks for something to be done; only such a question takes its
+# service from the story (not "自家儿子咋个告嘛" after "老大在长沙开店", which asks nothing of a licence office)
+SERVICE_ASKED = re.compile(r"认证|办|补|恢复|领|申请|审批|上门|手续|材料|证明|开具|转|报销|发放|续")
+
+
+def asks_for_service(question: str | None) -> bool:
+    """Whether a question asks for something to be done for the citizen, so the story may name the service."""
+    return bool(SERVICE_ASKED.search(textutil.normalize_for_parsing(question or "")))
 
 
 def names_service(text: str) -> bool:

@@ -39,7 +39,9 @@ FAQ_BY_INTENT = {
     "ask_privacy": "why_personal_info",
 }
 # a question about the process that speaks of going to court gets the answer on 诉讼与信访分离
-LITIGATION_WORDS = re.compile(r"打官司|起诉|法院|诉讼|律师|法律援助|判决|上诉|再审|仲裁|复议|时效")
+LITIGATION_WORDS = re.compile(
+    r"打官司|起诉|法院|诉讼|律师|法律援助|判决|上诉|再审|仲裁|复议|时效|告(?!诉|知|示)"
+)
 LITIGATION_QUESTION_INTENTS = frozenset(
     {"ask_channels", "ask_next_steps", "ask_what_is_petition", "ask_duration"}
 )
@@ -47,10 +49,17 @@ LITIGATION_QUESTION_INTENTS = frozenset(
 DISSATISFIED = re.compile(r"不满意|不服|复查|复核")
 
 
+def dissatisfied_with_the_opinion(text: str) -> bool:
+    """ "对处理意见不满意怎么办": dissatisfied with how the petition was handled (复查, 复核); not "罚款不服能告他们吗",
+    which asks whether to sue over an organ's decision (the story's route answers it)."""
+    clean = textutil.normalize_for_parsing(text)
+    return bool(DISSATISFIED.search(clean)) and detect_question(clean) is not QuestionKind.CAN_I_SUE
+
+
 def faq_key(intent: str | None, text: str) -> str | None:
     """The FAQ entry that answers a question of this intent, or None when the intent asks none."""
     clean = textutil.normalize_for_parsing(text)
-    if intent in LITIGATION_QUESTION_INTENTS and DISSATISFIED.search(clean):
+    if intent in LITIGATION_QUESTION_INTENTS and dissatisfied_with_the_opinion(clean):
         return "how_long"  # 复查 and 复核, with their 30-day limits
     if intent in LITIGATION_QUESTION_INTENTS and LITIGATION_WORDS.search(clean):
         return "litigation"
@@ -81,13 +90,22 @@ def faq_reply(
     """The answer to a question the classifier read as one of the FAQ intents; `story`, the matter told so far."""
     # "你们到底管不管？" wants an answer, not a definition of 信访
     key = faq_key(intent, text)
-    if key == "how_long" and DISSATISFIED.search(textutil.normalize_for_parsing(text)):
+    if key == "how_long" and dissatisfied_with_the_opinion(text):
         return faq_answer(key)  # "对处理意见不满意，还能怎么办？": 复查 and 复核, not where to turn
     return (
         specific_answer(text, questions=False, route=route)
         or own_answer(text, story)  # "这个归哪个部门管？" read as a question about channels
+        or sue_for_the_story(text, story)
         or faq_answer(key or "what_is_petition")
     )
+
+
+def sue_for_the_story(text: str, story: str | None) -> str | None:
+    """ "罚款不服能告他们吗" once a matter is told: whether and how to sue over it, by its route (an on-the-spot fine
+    is reviewed first); without a story the litigation FAQ answers."""
+    if not story or detect_question(text) is not QuestionKind.CAN_I_SUE:
+        return None
+    return answer_in_context(QuestionKind.CAN_I_SUE, text, story)
 
 
 def further_answers(text: str, story: str | None, given: str) -> list[str]:
@@ -125,7 +143,9 @@ class AnswerFaq(Action):
         route = likely_route(dict(tracker.slots))  # "能不能直接去北京": that route's next steps
         story = tracker.get_slot("issue_text")
         # "那我好久能拿到钱咯" after filing: for the case filed; "不满意怎么办" keeps its FAQ (复查, 复核)
-        known = detect_question(text) not in (None, QuestionKind.OTHER) and not DISSATISFIED.search(text)
+        known = detect_question(text) not in (None, QuestionKind.OTHER) and not dissatisfied_with_the_opinion(
+            text
+        )
         answer = (
             (after_filing_answer(tracker.slots, text) if known else None)
             or consultation_follow_up(tracker)

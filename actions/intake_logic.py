@@ -30,6 +30,7 @@ from actions.matter_split import (
 from actions.more_story import announces_only, append_more_story, says_only_where_or_when
 from actions.not_known import DONT_KNOW
 from actions.prior_report_reading import read_prior_report
+from actions.question_again import answer_again
 from actions.question_detect import asks_why_address, complains_why_not, detect_question, further_questions
 from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
 from actions.questions import answer_in_context, answered_aside, why_we_ask
@@ -166,6 +167,8 @@ def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: An
 def _answer(kind: QuestionKind, result: TurnResult, turn: Turn) -> None:
     # the story told before counts: "能保密吗" after a report of an official gets 第30条's plain yes
     answer = answer_in_context(kind, turn.text, story=turn.slots.get("issue_text"))
+    if kind is QuestionKind.OTHER:  # "你咋不回答我的问题嘛": the question asked before, answered now
+        answer = answer_again(turn.text, turn.asked_earlier, turn.slots.get("issue_text")) or answer
     if kind is QuestionKind.WHY_ASKED:  # "你问这个搞么子" at the category: why that is asked
         answer = why_we_ask(turn.correcting or turn.requested_slot, turn.text) or answer
     result.say(answer or UNANSWERED_QUESTION, NoteKind.ANSWER if answer else NoteKind.INFO)

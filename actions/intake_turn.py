@@ -25,6 +25,8 @@ class Turn:
     place_said: str = ""
     # at the phone question, the messages sent since it was asked (a number told in pieces: "13925", "180")
     said_before: tuple[str, ...] = ()
+    # when the message complains that a question went unanswered, the citizen's earlier question ("" otherwise)
+    asked_earlier: str = ""
 
     def entity(self, name_: str) -> str | None:
         for ent in self.entities:

@@ -27,7 +27,7 @@ _A_NOT_A_RE = re.compile(
     r"(?:不|没)\1"
 )
 _WH_RE = re.compile(
-    r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
+    r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|啷个(?![都也])|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
     r"多久|多长时间|(?<![前这那好过头隔了])几(?:天|个月)(?![前了来])|几时|多少钱|能否|可否|请问|为何|为什么|干嘛|"
     # "那我好久能拿到钱咯" (湘、川、鄂: 好久 = 多久), not "好久没人管了"
     r"好久(?=[能会可要到拿办])"
@@ -48,6 +48,8 @@ _STATEMENT_RE = re.compile(
     # "俺哪懂打官司": how would I know, a no said with a shrug
     r"(?:哪里|哪儿|哪)(?:懂|晓得|明白|认得|识字|会弄|会打)"
 )
+# "工伤认定有时间限制没得": 有…没得 is the Sichuanese 有没有 (not "一分钱都没得", which says there is none)
+_HAS_OR_NOT_RE = re.compile(r"有[^,，。都也]{1,10}没得$")
 # a clause marked with a question mark and ending in a soft particle asks: "提个建议还要名字啊？"
 _SOFT_END_RE = re.compile(r"[啊呀哈咯哦噻撒嘞吧]$")
 _TRAILING_RE = re.compile(r"[^\w\u4e00-\u9fff]+$")
@@ -91,6 +93,7 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (QuestionKind.DOUBLE_WAGES, situation.DOUBLE_WAGES),
     (QuestionKind.SUPPORT, situation.SUPPORT),
     (QuestionKind.ARBITRATION_TIME, situation.ARBITRATION_TIME),
+    (QuestionKind.WORK_INJURY_DEADLINE, situation.WORK_INJURY_DEADLINE),
     (QuestionKind.ARBITRATION_WHERE, situation.ARBITRATION_WHERE),
     (QuestionKind.POLICE_NO_CASE, situation.POLICE_NO_CASE),
     (QuestionKind.MEDICAL_RECORDS, situation.MEDICAL_RECORDS),
@@ -103,7 +106,9 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
         re.compile(
             r"起诉|告(?:他|她|它|他们|对方|赢|得赢|到法院|上法庭)|打官司|上法院|告状|诉讼|律师|"
             # "俺能不能告村委会", "告得了不": whether one may sue whoever is named
-            r"(?:能|可以)告(?!诉|知)|告不告|告得了"
+            r"(?:能|可以)告(?!诉|知)|告不告|告得了|"
+            # "自家儿子咋个告嘛", "这种怎么告": how to sue
+            r"(?:怎么|咋|咋个|啷个|如何|怎样|哪里|去哪)(?:去|才能|能|样)?告(?!诉|知|示)"
         ),
     ),
     (
@@ -170,8 +175,9 @@ def _asks(clause: str) -> bool:
         return False
     marked = body.endswith(("?", "？"))
     core = _TRAILING_RE.sub("", body)  # "可以投诉吗😤": marks and emoji after the last word
+    bare = forms.EXCLAIM_END.sub("", core)
     ends_asking = bool(
-        _END_PARTICLE_RE.search(core) or _END_PARTICLE_RE.search(forms.EXCLAIM_END.sub("", core))
+        _END_PARTICLE_RE.search(core) or _END_PARTICLE_RE.search(bare) or _HAS_OR_NOT_RE.search(bare)
     )
     if not (marked or ends_asking) and (_NOT_KNOWING_RE.search(core) or _STATEMENT_RE.search(core)):
         return False  # "不知道找哪个部门", "谁也不管": a statement, not a question
@@ -214,6 +220,8 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
         and situation.INJURY_CLAIM.search(clause)
     ):
         return QuestionKind.WORK_INJURY_UNINSURED  # "老板没买保险 那工伤还认不认？"
+    if situation.WORKER_AT_FAULT.search(clean) and situation.STILL_WORK_INJURY.search(clause):
+        return QuestionKind.WORK_INJURY_FAULT  # "矿上说他是自己违规操作 那就不算工伤了吗"
     for kind, pattern in _KIND_PATTERNS:
         if kind is QuestionKind.FEES and situation.PAYS_FOR_SERVICE.search(clean):
             continue  # "医保一个人交多少钱": the price of a service, not a fee for petitioning

@@ -22,13 +22,21 @@ GIVE_DETAIL = any_of("留", "写", "填", "说", "报", "给")
 MAY_WORDS = any_of(
     r"行不行|行吗|行么|可以吗|可以么|可不可以|成不成|中不中|得不得|好不好|要得不|得不|行不|成不|中不"
 )
+# who asks, before the verb: "那我要留名字吗", "请问我的电话要不要写"
+_ASKER = r"(?:那|那么|请问|我|俺|咱|还|也|的)*"
 # "不留行不行", "一定要填吗", "提个建议还要名字啊？": whether a detail may be left out
 MAY_SKIP = re.compile(
     rf"匿名|不(?:用|要)?{GIVE_DETAIL}(?:名|{PERSONAL_DETAILS})|"
     rf"不{GIVE_DETAIL}(?:{MAY_WORDS}|了?(?:吗|么|嘛))|"
     rf"(?:一定|必须|非得|非要|必需|硬要|都得|都要)(?:要)?{GIVE_DETAIL}|"
     rf"(?:可以|能|能不能|可不可以)不{GIVE_DETAIL}|"
-    rf"还(?:要|得|需要){GIVE_DETAIL}?(?:个)?{PERSONAL_DETAILS}"
+    rf"还(?:要|得|需要){GIVE_DETAIL}?(?:个)?{PERSONAL_DETAILS}|"
+    # "要留名字吗", "需要填电话不", "名字要不要写": whether a detail must be given (no, and what giving it brings)
+    # (the whole clause: "为啥要留电话" asks why, "问我名字干啥" too)
+    rf"^{_ASKER}(?:要|需要|得|用|要不要|用不用|需不需要){GIVE_DETAIL}(?:个|下|一下)?(?:真)?{PERSONAL_DETAILS}"
+    rf"(?:吗|么|嘛|不|没|啊|呀)?[?？\s]*$|"
+    rf"^{_ASKER}{PERSONAL_DETAILS}(?:也|还)?(?:要不要|用不用|需不需要|一定要|要|需要|得|用){GIVE_DETAIL}"
+    rf"(?:吗|么|嘛|不|啊|呀)?[?？\s]*$"
 )
 # why we ask for something personal: the field named, or "问这么细" about the question just asked
 _ASKED_FIELD = any_of(PERSONAL_DETAILS, "住哪", "个人信息", r"(?:问|要|留|填|说)(?:这个|这些|这么)")
@@ -72,6 +80,13 @@ WILL_YOU_ACT = re.compile(
     r"|(?:能|可以)(?:在这里?|在你们这|跟你们|向你们)?(?:反映|投诉|登记)(?:吗|么|不|嘛)"
     r"|(?:能不能|可不可以)(?:在这里?|在你们这|跟你们|向你们)?(?:反映|投诉|登记)"
 )
+# "反映了会不会被封号啊", "投诉了老板会不会开除我", "怕他们找我麻烦": a fear that the party gets back at the
+# citizen for reporting (the platform, the employer, the village): answered with what they may learn and that
+# getting back at a petitioner is not allowed
+FEARS_RETALIATION = re.compile(
+    r"(?:会|会不会|怕|担心|害怕|不会|万一)[^,，。]{0,6}(?:被)?(?:封号|封我|拉黑|停单|停号|开除|辞退|炒了?我|炒鱿鱼|"
+    r"报复|穿小鞋|整我|找我(?:的)?麻烦|扣我|不给我派单|赶我走|断我)"
+)
 # "公司会不会知道是我反映的", "能保密吗": whether the other side learns who reported it
 WHO_LEARNS = re.compile(
     r"(?:会|能|要|是不是|会不会|能不能|可能).{0,6}(?:知道|晓得|发现|查到|认出)|"
@@ -79,7 +94,8 @@ WHO_LEARNS = re.compile(
     r"(?:名字|姓名|电话|信息|身份|资料).{0,6}(?:告诉|给|透露|泄露|交给)|(?:能|会)(?:看到|看见)|"
     # "你们会告诉他是我来登记的吗": whether the other side is told
     r"(?:会|要|会不会|要不要)(?:把[^,，。]{0,8})?(?:告诉|通知|转给)(?:他|她|对方|单位|老板|公司|村里)|"
-    r"保密|泄露|泄漏|透露|打击报复|报复|穿小鞋|曝光我"
+    r"保密|泄露|泄漏|透露|打击报复|报复|穿小鞋|曝光我|" + FEARS_RETALIATION.pattern
+    # "反映了会不会被封号啊", "怕站长给我穿小鞋": a fear that the party gets back at the citizen
 )
 
 # "我还能咋办": what to do, asked about the situation the same message tells
@@ -94,4 +110,19 @@ WHY_NOT = re.compile(
     r"(?:咋|怎么|为什么|为啥|为何|凭什么|凭啥|咋个|啷个)(?:还|又|就|都|一直)?"
     r"(?:没|不|莫|冇|给(?:取消|停|扣|断|拆|收)|被|把|停|断|扣|取消)"
 )
-WHY_NOT_EXCEPT = re.compile(r"(?:怎么|咋)(?:不能|不可以|不行)|不(?:用|要|能|让)留|不知道")
+# "你咋不回答我的问题嘛", "怎么不回我", "你答的啥", "答非所问", "我问的是这个", "问了半天没人答"
+COMPLAINS_UNANSWERED = re.compile(
+    r"(?:咋|怎么|为啥|为什么|咋个|啷个|咋就|怎么就)?(?:还|都)?(?:不|没|没有|莫)(?:回答|答复|回复|回|答|理)(?:我|俺)?"
+    r"(?:的)?(?:问题|话)?|"
+    r"(?:你|您)(?:答|回)的(?:是)?(?:啥|什么|么子|啥子)|答非所问|光问不答|所答非所问|"
+    r"(?:我|俺)(?:刚才|刚刚)?问的(?:是|那个|问题)|问(?:了|你)(?:半天|好几遍|几遍)"
+)
+WHY_NOT_EXCEPT = re.compile(
+    r"(?:怎么|咋)(?:不能|不可以|不行)|不(?:用|要|能|让)留|不知道|" + COMPLAINS_UNANSWERED.pattern
+)
+
+# "工伤认定有时间限制没得？我听说要一年内": what the citizen heard, said right after the question, goes with it (it
+# is what the answer should confirm or correct, never a detail of the matter)
+HEARSAY = re.compile(
+    r"^(?:我|俺)?(?:也|还)?(?:听说|听人说|听别人说|听人讲|听别个说|听他们说|据说|人家说|别人说|网上说)"
+)

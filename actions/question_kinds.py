@@ -34,6 +34,8 @@ class QuestionKind(Enum):
     IS_IT_LAWFUL = "is_it_lawful"  # 这合法吗、这正常吗、这个能撤销吗
     DOES_IT_HELP = "does_it_help"  # 这事找你们有用吗
     WORK_INJURY_UNINSURED = "work_injury_uninsured"  # 老板没买保险 那工伤还认不认
+    WORK_INJURY_DEADLINE = "work_injury_deadline"  # 工伤认定有时间限制没得
+    WORK_INJURY_FAULT = "work_injury_fault"  # 他自己违规操作 那就不算工伤了吗
     WHAT_IS_ARBITRATION = "what_is_arbitration"  # 啥是仲裁
     WHAT_IS_REVIEW = "what_is_review"  # 复议是什么意思
     OTHER = "other"  # asks something we have no reviewed answer for
@@ -65,6 +67,8 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.MEDICAL_RECORDS,
         QuestionKind.IS_IT_LAWFUL,
         QuestionKind.WORK_INJURY_UNINSURED,
+        QuestionKind.WORK_INJURY_DEADLINE,
+        QuestionKind.WORK_INJURY_FAULT,
         QuestionKind.WHAT_IS_ARBITRATION,
         QuestionKind.WHAT_IS_REVIEW,
     }
@@ -97,6 +101,8 @@ FAQ_KEY = {
     QuestionKind.IS_IT_LAWFUL: "is_it_lawful",
     QuestionKind.DOES_IT_HELP: "does_it_help",
     QuestionKind.WORK_INJURY_UNINSURED: "work_injury_uninsured",
+    QuestionKind.WORK_INJURY_DEADLINE: "work_injury_deadline",
+    QuestionKind.WORK_INJURY_FAULT: "work_injury_fault",
     QuestionKind.WHAT_IS_ARBITRATION: "what_is_arbitration",
     QuestionKind.WHAT_IS_REVIEW: "what_is_review",
 }

@@ -12,6 +12,7 @@ import re
 from actions import situation_questions as situation
 from actions.consultation import service_answer
 from actions.question_detect import OTHER_FIELD_WORDS, detect_question, question_clauses, without_questions
+from actions.question_forms import FEARS_RETALIATION
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
 from actions.route_slots import likely_route
 from bot.domain import text as textutil
@@ -50,6 +51,12 @@ def answer_in_context(
     told = f"{story or ''}\n{text or ''}".strip()
     if kind is QuestionKind.CONFIDENTIALITY and reports_misconduct(told):
         return faq_answer("confidentiality_report")
+    if kind is QuestionKind.CONFIDENTIALITY and FEARS_RETALIATION.search(
+        textutil.normalize_for_parsing(text or "")
+    ):
+        return faq_answer(
+            "confidentiality_retaliation"
+        )  # "反映了会不会被封号啊": what they may learn, no retaliation
     if kind in (QuestionKind.CAN_I_SUE, QuestionKind.WHICH_OFFICE) and situation.CHILDREN_FAIL.search(
         textutil.normalize_for_parsing(told)
     ):
@@ -71,13 +78,29 @@ def answer_in_context(
         # "能不能起诉公积金中心": about the one the question names, not the story's ("俺邻居王长河…把院墙垒过来
         # 俺能不能直接去法院告他" asks about the story)
         return general
-    route = route or likely_route({"issue_text": told})
+    # the story alone names the route when there is one: "你答的啥" said with the question tells nothing of it
+    route = (
+        route
+        or (likely_route({"issue_text": story}) if story else None)
+        or likely_route({"issue_text": told})
+    )
+    route = _review_first(route, told)
     if route is None or route.code in NOT_A_GRIEVANCE:
         return general
     brief = route_brief(route.code, route.variant)
     if kind is QuestionKind.WHICH_OFFICE or (kind is QuestionKind.CAN_I_SUE and _statutory(route.code)):
         return f"{brief}{REGISTERED_TOO}"
     return general if kind is QuestionKind.CAN_I_SUE else f"{general}\n{brief}"
+
+
+def _review_first(route: RouteDecision | None, told: str) -> RouteDecision | None:
+    """The route, or review first for a penalty told as decided on the spot ("当场罚了我200"): such a penalty is
+    reviewed before any suit (行政复议法 第23条), whatever the route question may still ask."""
+    if not situation.ON_THE_SPOT_PENALTY.search(textutil.normalize_for_parsing(told)):
+        return route
+    if route is None or (route.code == "administrative_review" and route.variant is None):
+        return RouteDecision("administrative_review", "review_first")
+    return route
 
 
 # "去法院告他": the court is where one sues, not whom

@@ -46,6 +46,20 @@ SUPPORT = re.compile(
 CHILDREN_FAIL = re.compile(
     r"(?:儿子|女儿|子女|儿女|崽|闺女|孩子)[^,，。]{0,8}(?:不管|不养|不给(?:钱|生活费|养老钱)?|不赡养|不孝)"
 )
+# "还当场罚了我200", "当场开了罚单": a penalty decided on the spot, which is reviewed before any suit (行政复议法 第23条)
+ON_THE_SPOT_PENALTY = re.compile(r"当场(?:就)?(?:罚|开(?:了)?(?:罚单|罚款)|处罚|给(?:我)?开(?:了)?罚)|当面罚")
+# "工伤认定有时间限制没得", "工伤过了一年还能认吗", "工伤认定要在多久内申请": the time limit of 工伤认定
+_LIMIT = r"时间限制|期限|时限|时效|多久|多长时间|几年|一年|1年|几个月|过期|来得及|晚了|超时|过了"
+WORK_INJURY_DEADLINE = re.compile(rf"工伤[^,，。]{{0,8}}(?:{_LIMIT})|(?:{_LIMIT})[^,，。]{{0,8}}工伤")
+# "他是自己违规操作 那就不算工伤了吗": a fault of the worker told (searched in the whole message) ...
+WORKER_AT_FAULT = re.compile(
+    r"违规|违章|违反(?:规定|规程|操作)|自己的(?:错|责任|过错)|自己不小心|操作失误|自己(?:没|不)(?:注意|小心)|"
+    r"没(?:戴|系|按规定)|疏忽|过错"
+)
+# ... and the question asks whether it is still a work injury
+STILL_WORK_INJURY = re.compile(
+    r"(?:不算|不是|不能算|算不算|算|认不认|不认|不给认|还能认|能认)(?:是)?工伤|工伤[^,，。]{0,4}(?:不算|不认|还算)"
+)
 # "仲裁一般多久能出结果", "劳动仲裁要几个月"
 ARBITRATION_TIME = re.compile(
     r"仲裁.{0,10}(?:多久|多长时间|几天|多少天|几个月|啥时候|什么时候|几时|好久|多少时间)|"

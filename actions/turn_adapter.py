@@ -20,6 +20,7 @@ from actions.intake_logic import read_turn
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, may_set
 from actions.intent_words import holds_no_ack
 from actions.phone_pieces import said_since_asked
+from actions.question_again import complains_unanswered, last_question
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.slots import NON_ANSWER_INTENTS
@@ -102,6 +103,7 @@ def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
         ),
         place_said=place_message(tracker.events) if requested in ("address", "location") else "",
         said_before=said_since_asked(tracker.events, requested) if requested == "phone" else (),
+        asked_earlier=last_question(tracker.events) if complains_unanswered(message.get("text")) else "",
     )
 
 

@@ -11,6 +11,7 @@ import re
 from enum import Enum
 
 from actions.question_detect import is_question_clause
+from actions.question_forms import HEARSAY
 from bot.domain.text import fold_keeping_offsets
 
 
@@ -67,7 +68,10 @@ def spans(text: str, parts: frozenset[Part] = ALL_PARTS) -> list[tuple[int, int,
         start = folded.find(clause, pos)
         end = start + len(clause)
         pos = end
-        if Part.QUESTION in parts and is_question_clause(clause):
+        asked_before = bool(found) and found[-1][2] is Part.QUESTION and found[-1][1] == start
+        if Part.QUESTION in parts and (
+            is_question_clause(clause) or (asked_before and HEARSAY.search(clause))
+        ):
             found.append((start, end, Part.QUESTION))
         elif Part.THREAT in parts and _THREAT_RE.search(clause):
             found.append((start, end, Part.THREAT))

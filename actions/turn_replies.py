@@ -7,6 +7,7 @@ from typing import Any
 
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult
 from actions.more_story import announces_only
+from actions.question_again import answer_again
 from actions.slots import NOT_PROVIDED, OPTIONAL_SLOTS, SLOT_LABELS
 from bot.domain.text import normalize_for_parsing
 
@@ -68,6 +69,10 @@ def reprompt_note(turn: Turn, result: TurnResult) -> Note:
         return Note(OFF_TOPIC_NOTE, NoteKind.REPROMPT)
     if turn.intent in WARM_ACKS:
         return Note(WARM_ACKS[turn.intent], NoteKind.REPROMPT)
+    # "你咋不回答我的问题嘛": the question asked before is answered now
+    again = answer_again(turn.text, turn.asked_earlier, turn.slots.get("issue_text"))
+    if again:
+        return Note(again, NoteKind.ANSWER)
     return Note(UNREAD_NOTE, NoteKind.REPROMPT)
 
 
