@@ -225,6 +225,8 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
     for kind, pattern in _KIND_PATTERNS:
         if kind is QuestionKind.FEES and situation.PAYS_FOR_SERVICE.search(clean):
             continue  # "医保一个人交多少钱": the price of a service, not a fee for petitioning
+        if kind is QuestionKind.ANONYMOUS and not forms.may_skip(clause, clean):
+            continue  # "违约金必须给吗": money to pay, not a detail to leave out
         if pattern.search(clause):
             return kind
     return None
@@ -253,16 +255,15 @@ def detect_question(text: str | None) -> QuestionKind | None:
     clauses = question_clauses(text)
     if not clauses:
         return None
-    if any(_MAY_SKIP.search(clause) for clause in clauses):
-        return QuestionKind.ANONYMOUS  # asked both why and whether it may be left out: the leave comes first
     clean = textutil.normalize_for_parsing(text or "")
+    if any(forms.may_skip(clause, clean) for clause in clauses):
+        return QuestionKind.ANONYMOUS  # asked both why and whether it may be left out: the leave comes first
     for clause in clauses:
         kind = _clause_kind(clause, clean)
         if kind is not None:
             return of_procedure(kind, text)
     if any(forms.WHAT_NOW.search(clause) for clause in clauses):
         # "公安说不予立案 我还能咋办": what to do about the situation the same message tells
-        clean = textutil.normalize_for_parsing(text or "")
         told = next((kind for kind, pattern in _SITUATION_KINDS if pattern.search(clean)), None)
         return told or (QuestionKind.WHICH_OFFICE if asks_what_to_do(text) else QuestionKind.OTHER)
     return QuestionKind.OTHER

@@ -22,6 +22,18 @@ GIVE_DETAIL = any_of("留", "写", "填", "说", "报", "给")
 MAY_WORDS = any_of(
     r"行不行|行吗|行么|可以吗|可以么|可不可以|成不成|中不中|得不得|好不好|要得不|得不|行不|成不|中不"
 )
+# "他们要我赔五千违约金 必须给吗": money to be paid, not a personal detail to be given
+_MONEY = re.compile(r"钱|金|费|款|赔|罚|工资|块|元")
+
+
+def may_skip(clause: str, message: str = "") -> bool:
+    """Whether a question clause asks if a personal detail may be left out ("电话一定要留吗", "一定要填吗"); not
+    whether money must be paid ("他们要我赔五千违约金 必须给吗": the money told in the `message`)."""
+    if not MAY_SKIP.search(clause):
+        return False
+    return not _MONEY.search(f"{message} {clause}") or bool(re.search(PERSONAL_DETAILS, clause))
+
+
 # who asks, before the verb: "那我要留名字吗", "请问我的电话要不要写"
 _ASKER = r"(?:那|那么|请问|我|俺|咱|还|也|的)*"
 # "不留行不行", "一定要填吗", "提个建议还要名字啊？": whether a detail may be left out

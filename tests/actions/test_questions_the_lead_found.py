@@ -207,3 +207,20 @@ def test_a_complaint_of_no_answer_is_no_grievance_told_as_why_not() -> None:
 
     assert not complains_why_not("你咋不回答我的问题嘛")
     assert complains_why_not("俺娘的养老金 这俩月咋没到账嘞")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问一下 我签了三方协议 现在不想去那个单位了 他们要我赔五千违约金 必须给吗",
+        "罚款一定要交吗",
+        "老板说要扣我三百块 必须给他吗",
+    ],
+)
+def test_money_that_must_be_paid_is_no_detail_left_out(text) -> None:
+    assert detect_question(text) is not Q.ANONYMOUS
+
+
+@pytest.mark.parametrize("text", ["电话一定要留吗", "一定要填吗", "工资的事 电话必须留吗"])
+def test_a_detail_that_must_be_given_is_still_asked_about(text) -> None:
+    assert detect_question(text) is Q.ANONYMOUS
