@@ -224,3 +224,19 @@ def test_money_that_must_be_paid_is_no_detail_left_out(text) -> None:
 @pytest.mark.parametrize("text", ["电话一定要留吗", "一定要填吗", "工资的事 电话必须留吗"])
 def test_a_detail_that_must_be_given_is_still_asked_about(text) -> None:
     assert detect_question(text) is Q.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("请问学历认证在哪弄 我是成人函授的 单位让交学历认证报告", "学信网"),
+        ("學歷認證報告去哪裡弄", "学信网"),  # traditional characters
+        ("请问一下 我签了三方协议 现在不想去那个单位了 他们要我赔五千违约金 必须给吗", "12348"),
+        ("想问一下 就业协议毁约要赔钱吗", "就业指导中心"),
+    ],
+)
+def test_a_graduates_plain_question_is_answered_as_one(text, said) -> None:
+    from actions.consultation import consultation_answers, is_consultation
+
+    assert is_consultation(text)
+    assert said in consultation_answers(text)[0]
