@@ -135,6 +135,8 @@ WHY_NOT_EXCEPT = re.compile(
 
 # "工伤认定有时间限制没得？我听说要一年内": what the citizen heard, said right after the question, goes with it (it
 # is what the answer should confirm or correct, never a detail of the matter)
+# what a rule is ("要一年内", "只能告一次"); not what happened ("我听说是村长把名额给了亲戚", a detail of the matter)
 HEARSAY = re.compile(
     r"^(?:我|俺)?(?:也|还)?(?:听说|听人说|听别人说|听人讲|听别个说|听他们说|据说|人家说|别人说|网上说)"
+    r"(?:的)?(?:是)?(?:要|得|只有|只能|不能|不用|必须|可以|能|超过|过了|最多|一般)"
 )

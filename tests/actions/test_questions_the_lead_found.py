@@ -240,3 +240,19 @@ def test_a_graduates_plain_question_is_answered_as_one(text, said) -> None:
 
     assert is_consultation(text)
     assert said in consultation_answers(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("工伤认定有时间限制没得？我听说要一年内", ""),
+        ("仲裁要钱吗？听人说不用交钱", ""),
+        ("低保为啥停了？我听说是村长把名额给了亲戚", "村长"),  # what happened: a detail of the matter
+        ("我听说要一年内", "一年"),  # no question before it
+    ],
+)
+def test_a_rule_heard_of_goes_with_the_question_asked(text, kept) -> None:
+    from actions.turn_context import reading_text
+
+    left = reading_text(text)
+    assert kept in left and ("一年内" not in left if not kept else True)
