@@ -167,8 +167,8 @@ def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: An
 def _answer(kind: QuestionKind, result: TurnResult, turn: Turn) -> None:
     # the story told before counts: "能保密吗" after a report of an official gets 第30条's plain yes
     answer = answer_in_context(kind, turn.text, story=turn.slots.get("issue_text"))
-    if kind is QuestionKind.OTHER:  # "你咋不回答我的问题嘛": the question asked before, answered now
-        answer = answer_again(turn.text, turn.asked_earlier, turn.slots.get("issue_text")) or answer
+    if kind is QuestionKind.OTHER and not answer:  # "你咋不回答我的问题嘛": the question asked before, now
+        answer = answer_again(turn.text, turn.asked_earlier, turn.slots.get("issue_text"))
     if kind is QuestionKind.WHY_ASKED:  # "你问这个搞么子" at the category: why that is asked
         answer = why_we_ask(turn.correcting or turn.requested_slot, turn.text) or answer
     result.say(answer or UNANSWERED_QUESTION, NoteKind.ANSWER if answer else NoteKind.INFO)

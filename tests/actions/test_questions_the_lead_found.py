@@ -256,3 +256,16 @@ def test_a_rule_heard_of_goes_with_the_question_asked(text, kept) -> None:
 
     left = reading_text(text)
     assert kept in left and ("一年内" not in left if not kept else True)
+
+
+async def test_a_question_said_with_i_asked_gets_its_own_answer() -> None:
+    story = "原来吃着低保 今年八月份突然就停了 去秦州区民政局问 说是系统里查到我儿子有车"
+    turn = await play(
+        ValidateIntakeForm(),
+        "秦州区民政局嘛 我问的是低保还能恢复不",
+        intent="inform",
+        slots={"issue_text": story, "category": "民政"},
+        requested_slot="respondent",
+        earlier=[{"event": "user", "text": story}, {"event": "user", "text": "要多久能有结果"}],
+    )
+    assert "民政" in turn.said and "60日" not in turn.said
