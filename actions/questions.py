@@ -21,6 +21,7 @@ from bot.domain.routing import RouteDecision
 from bot.domain.safety import tells_domestic_violence
 from bot.parsing.respondent import extract_respondent
 from bot.route_model.law_rules import reports_misconduct
+from bot.route_model.questions import answered_by_story
 
 NOT_A_GRIEVANCE = frozenset({"consultation", "praise"})  # no office to name: the general answer stands
 REGISTERED_TOO = "您在这里登记了，信访部门也会把事情转送或者交办给有权处理的机关（第22条）。"
@@ -96,7 +97,7 @@ def answer_in_context(
 def _review_first(route: RouteDecision | None, told: str) -> RouteDecision | None:
     """The route, or review first for a penalty told as decided on the spot ("当场罚了我200"): such a penalty is
     reviewed before any suit (行政复议法 第23条), whatever the route question may still ask."""
-    if not situation.ON_THE_SPOT_PENALTY.search(textutil.normalize_for_parsing(told)):
+    if not answered_by_story("review_first", told):
         return route
     if route is None or (route.code == "administrative_review" and route.variant is None):
         return RouteDecision("administrative_review", "review_first")

@@ -46,8 +46,6 @@ SUPPORT = re.compile(
 CHILDREN_FAIL = re.compile(
     r"(?:儿子|女儿|子女|儿女|崽|闺女|孩子)[^,，。]{0,8}(?:不管|不养|不给(?:钱|生活费|养老钱)?|不赡养|不孝)"
 )
-# "还当场罚了我200", "当场开了罚单": a penalty decided on the spot, which is reviewed before any suit (行政复议法 第23条)
-ON_THE_SPOT_PENALTY = re.compile(r"当场(?:就)?(?:罚|开(?:了)?(?:罚单|罚款)|处罚|给(?:我)?开(?:了)?罚)|当面罚")
 # "工伤认定有时间限制没得", "工伤过了一年还能认吗", "工伤认定要在多久内申请": the time limit of 工伤认定
 _LIMIT = r"时间限制|期限|时限|时效|多久|多长时间|几年|一年|1年|几个月|过期|来得及|晚了|超时|过了"
 WORK_INJURY_DEADLINE = re.compile(rf"工伤[^,，。]{{0,8}}(?:{_LIMIT})|(?:{_LIMIT})[^,，。]{{0,8}}工伤")

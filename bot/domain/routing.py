@@ -20,7 +20,7 @@ from bot.route_model.evidence import respondent_kind, weigh
 from bot.route_model.examples import label_of, split_label
 from bot.route_model.law_rules import DOMESTIC_VIOLENCE, ENFORCEMENT, apply_law_rules, refused_enforcement
 from bot.route_model.predict import route_scores
-from bot.route_model.questions import answered_by_respondent, question_for
+from bot.route_model.questions import answered_by_respondent, answered_by_story, question_for
 
 LEGAL_STATUSES: tuple[str, ...] = ("in_court", "judged", "in_arbitration", "administrative_decision", "none")
 
@@ -150,6 +150,10 @@ def decide_route(
     if asked is None:
         return decided
     question_kind, yes_label, no_label = asked
+    if answered_by_story(question_kind.key, text):
+        # "还当场罚了我200": the story already says yes to "是当场开的罚款…吗"
+        said = f"{reason}；“{question_kind.text}”由反映内容可知：是"
+        return _decision(yes_label, said, weighted[yes_label], alternatives)
     known = answered_by_respondent(question_kind.key, kind, yes_label, no_label)
     if known is not None:
         # the respondent already answers it ("对方是企业吗" of a company): decided without asking

@@ -8,9 +8,11 @@ separates the two routes is asked. "Yes" leads to the route the question describ
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.domain.knowledge import Knowledge, load_knowledge
+from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import label_covers, split_label
 
 
@@ -46,6 +48,17 @@ def answered_by_respondent(key: str, kind: str | None, yes_label: str, no_label:
     if not any(label_covers(route, label) for route in _AGAINST_AN_ORGAN for label in (yes_label, no_label)):
         return None
     return _ANSWERED_BY_KIND.get(key, {}).get(kind or "")
+
+
+# what the story itself already answers: "是当场开的罚款…吗" after "城管…还当场罚了我200" (行政复议法 第23条)
+ON_THE_SPOT_PENALTY = re.compile(r"当场(?:就)?(?:罚|开(?:了)?(?:罚单|罚款)|处罚|给(?:我)?开(?:了)?罚)|当面罚")
+_TOLD_IN_THE_STORY = {"review_first": ON_THE_SPOT_PENALTY}
+
+
+def answered_by_story(key: str, text: str | None) -> bool:
+    """Whether the story already says "是" to the question `key` (a penalty told as decided on the spot)."""
+    told = _TOLD_IN_THE_STORY.get(key)
+    return bool(told and told.search(normalize_for_parsing(text or "")))
 
 
 def question_kinds(knowledge: Knowledge | None = None) -> tuple[QuestionKind, ...]:

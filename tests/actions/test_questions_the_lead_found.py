@@ -269,3 +269,22 @@ async def test_a_question_said_with_i_asked_gets_its_own_answer() -> None:
         earlier=[{"event": "user", "text": story}, {"event": "user", "text": "要多久能有结果"}],
     )
     assert "民政" in turn.said and "60日" not in turn.said
+
+
+@pytest.mark.parametrize(
+    ("story", "told"),
+    [
+        ("城管昨天把我店门口的货全收走了 还当场罚了我200 说我占道经营 昆明市五华区龙翔街道", True),
+        ("交警在路口当场开了罚单 说我闯红灯", True),
+        ("城管當場罰了我兩百", True),  # traditional characters
+        ("城管说要罚我两百 让我下周去交", False),  # not on the spot
+    ],
+)
+def test_an_on_the_spot_fine_told_answers_the_review_first_question(story, told) -> None:
+    from bot.domain.routing import decide_route
+    from bot.route_model.questions import answered_by_story
+
+    assert answered_by_story("review_first", story) is told
+    if told:
+        decided = decide_route(story, "城乡建设", "none", respondent="城管")
+        assert decided.question is None or decided.question.key != "review_first"
