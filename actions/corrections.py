@@ -12,13 +12,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
 from actions.category_help import category_from_everyday_words
+from actions.correction_filed import (
+    FILED_CHANGED,
+    FILED_NOT_CHANGED,
+    kept_for_next_case,
+    update_filed_case,
+)
 from actions.correction_parse import CorrectionRequest, parse_corrections, slot_by_old_value
 from actions.correction_values import patched_phone, phone_part
+from actions.crisis_followup import filed_matter
 from actions.intake_logic import is_generic_reprompt
 from actions.intake_turn import Turn
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
@@ -211,6 +218,9 @@ class CorrectDetail(Action):
             dispatcher.utter_message(response="utter_ask_which_to_correct")
             return [SlotSet("awaiting_confirmation", bool(tracker.get_slot("awaiting_confirmation")))]
 
+        filed = filed_matter(tracker)
+        if filed:
+            return cls._filed_events(dispatcher, tracker, filed, applied)
         events: list[EventType] = [SlotSet("awaiting_confirmation", False)]
         for sentence in applied.said:
             dispatcher.utter_message(text=sentence)
@@ -221,6 +231,23 @@ class CorrectDetail(Action):
             cls._explain_unreadable(dispatcher, turn, slot)
             events += [e for e in clearing_events(slot) if e["name"] not in applied.updates]
         return events
+
+    @staticmethod
+    def _filed_events(
+        dispatcher: CollectingDispatcher, tracker: Tracker, number: str, applied: Applied
+    ) -> list[EventType]:
+        """After filing: the filed case changes with the details, or the citizen hears that staff change it;
+        no new intake starts."""
+        changed = bool(applied.said) and update_filed_case(number, tracker.sender_id, applied.updates)
+        if changed:
+            for sentence in applied.said:
+                dispatcher.utter_message(text=sentence)
+            dispatcher.utter_message(text=FILED_CHANGED.format(number=number))
+        else:
+            dispatcher.utter_message(text=FILED_NOT_CHANGED.format(number=number))
+        kept = kept_for_next_case(applied.updates) if changed else {}
+        events: list[EventType] = [SlotSet(slot, value) for slot, value in kept.items()]
+        return [SlotSet("awaiting_confirmation", False), *events, FollowupAction("action_listen")]
 
     @staticmethod
     def _explain_unreadable(dispatcher: CollectingDispatcher, turn: Turn, slot: str) -> None:

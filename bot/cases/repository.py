@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cases import deadlines, throttle
+from bot.cases.citizen_changes import change_note, column_values
 from bot.cases.crypto import decrypt_id_number, encrypt_id_number, mask_id_number
 from bot.cases.due_dates import FIRST_DUE_ARTICLE
 from bot.cases.filing_limits import check_filing
@@ -174,6 +175,33 @@ class CaseRepository:
                 return False
             case.urgent = True
             case.threat = case.threat or threat
+            return True
+
+    def correct_details(
+        self, case_number: str, conversation_id: str, changes: dict, *, now: datetime | None = None
+    ) -> bool:
+        """A correction said right after filing, in the conversation that filed it, changes the filed case;
+        False (nothing changed) for another conversation's case or one staff have taken up already."""
+        values = column_values(changes)
+        if not values:
+            return False
+        now = ensure_aware(now or utc_now())
+        with self._sessions.begin() as session:
+            case = self._get(session, case_number)
+            if case is None or case.status != STATUS_PENDING or case.conversation_id != conversation_id:
+                return False
+            for name, value in values.items():
+                setattr(case, name, value)
+            case.updated_at = now
+            case.history.append(
+                CaseStatusChange(
+                    changed_at=now,
+                    actor=SYSTEM_ACTOR,
+                    from_status=case.status,
+                    to_status=case.status,
+                    note=change_note(changes),
+                )
+            )
             return True
 
     # -- reading --------------------------------------------------------------------------
