@@ -110,3 +110,25 @@ def detail_named_alone(text: str) -> str | None:
     """The detail a message names with nothing else ("反映对象", "改一下电话吧"), or None."""
     found = _NAMED_ALONE.match(text or "")
     return LABEL_SLOT[found.group(1)] if found else None
+
+
+# "地址和电话都错了", "人数、时间都不对": several details listed before their new values are said
+_JOIN = r"\s*(?:和|跟|与|及|以及|还有|、|加上)\s*"
+_LISTED = re.compile(
+    rf"^\s*{_LEAD}\s*(?P<labels>(?:{_LABEL_RE})(?:{_JOIN}(?:{_LABEL_RE}))+)\s*"
+    r"(?:都|也|全都|全|两个都|两项都|两个|两项|这几个都|几个都|这两个|这两项)?\s*(?P<rest>.*)$"
+)
+_ONE_LABEL = re.compile(_LABEL_RE)
+
+
+def listed_details(clause: str) -> tuple[list[str], str] | None:
+    """The details a clause lists together ("地址和电话都错了" → address/location, phone) and the words after
+    them ("错了"); None when the clause does not list two or more."""
+    found = _LISTED.match(clause or "")
+    if not found:
+        return None
+    slots: list[str] = []
+    for label in _ONE_LABEL.findall(found.group("labels")):
+        if LABEL_SLOT[label] not in slots:
+            slots.append(LABEL_SLOT[label])
+    return (slots, found.group("rest")) if len(slots) > 1 else None

@@ -12,7 +12,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from actions.correction_labels import CLAUSE_START, COLON_BEFORE_LABEL, FIRST_CLAUSE_START, LABEL_SLOT, LABELS
+from actions.correction_labels import (
+    CLAUSE_START,
+    COLON_BEFORE_LABEL,
+    FIRST_CLAUSE_START,
+    LABEL_SLOT,
+    LABELS,
+    listed_details,
+)
 from actions.correction_values import phone_part, place_denied, without_reason
 from bot.domain import text as textutil
 from bot.parsing.name import SOMEONE_ELSES_NAME_RE
@@ -72,22 +79,64 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     )  # "不对 地方说错了 不是朝阳 是北京通州": a space between phrases is a pause
     clauses = [c for c in _CLAUSES.split(clean) if c.strip()]
     groups: list[tuple[str | None, list[str]]] = []
+    announced: list[str] = []  # "地址和电话都错了": the details whose values follow
     for index, clause in enumerate(clauses):
         match = (FIRST_CLAUSE_START if index == 0 else CLAUSE_START).match(clause)
         someone = SOMEONE_ELSES_NAME_RE.match(clause)
-        if someone:  # "村主任名字是易建国": the name of the one complained about, not the citizen's
+        listed = listed_details(clause)
+        wrong, _, after = (listed[1] if listed else "").partition(":")
+        if listed and _ONLY_WRONG.match(wrong.strip()):
+            announced += [slot for slot in listed[0] if slot not in announced]
+            if after.strip():  # "对象、时间都错了：是街道办"
+                groups.append((None, [after]))
+        elif someone:  # "村主任名字是易建国": the name of the one complained about, not the citizen's
             groups.append(("respondent", [clause[someone.end() :]]))
         elif match:
             label = next(group for group in match.groups() if group)
             groups.append((LABEL_SLOT[label], [clause[match.end() :]]))
         elif groups and groups[-1][0] not in (None, "prior_report") and _tells_earlier_report(clause):
             groups.append(("prior_report", [clause]))  # "反映对象是X，之前还打过12345": not part of X
+        elif announced and _unnamed(groups) < len(announced) and (not groups or groups[-1][0] is None):
+            groups.append((None, [clause]))  # "人数和时间都不对，全村三百来户，…": one value per clause
         elif groups:
             groups[-1][1].append(clause)
         else:
             groups.append((None, [clause]))
     requests = [r for r in (_request(slot, parts) for slot, parts in groups) if r.slot or r.value]
+    requests = _fill_announced(requests, announced)
     return [_phone_if_unnamed(r) for r in _pair_value_with_label(requests)]
+
+
+def _unnamed(groups: list[tuple[str | None, list[str]]]) -> int:
+    return sum(1 for slot, _ in groups if slot is None)
+
+
+# "全村三百来户", "就我们两家": a head count
+_COUNT = re.compile(r"[\d一二两俩三四五六七八九十百千万几]+\s*(?:来|多|余)?\s*(?:户|个人|口人|口|人|家)")
+
+
+def _fill_announced(requests: list[CorrectionRequest], announced: list[str]) -> list[CorrectionRequest]:
+    """The values said without a label after "人数和时间都不对" go to the details listed: a phone number to the
+    phone, a head count to the number of people, the rest in the order listed; a listed detail given no
+    value at all stays to be asked again."""
+    open_slots = [slot for slot in announced if slot not in {r.slot for r in requests}]
+    filled: list[CorrectionRequest] = []
+    for request in requests:
+        if request.slot is None and request.value and open_slots:
+            slot = _slot_for(request.value, open_slots)
+            open_slots.remove(slot)
+            request = CorrectionRequest(slot, request.value, request.old, request.adds)
+        filled.append(request)
+    return filled + [CorrectionRequest(slot, "") for slot in open_slots]
+
+
+def _slot_for(value: str, open_slots: list[str]) -> str:
+    if "phone" in open_slots and extract_phone(value):
+        return "phone"
+    if "people_count" in open_slots and _COUNT.search(value):
+        return "people_count"
+    kinds = [slot for slot in open_slots if slot not in ("phone", "people_count")]
+    return (kinds or open_slots)[0]
 
 
 def _phone_if_unnamed(request: CorrectionRequest) -> CorrectionRequest:

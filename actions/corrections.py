@@ -84,6 +84,20 @@ def _completed_address(value: str, location: str) -> str:
     return value
 
 
+# the building a door number starts with: "12号楼" of "12号楼2单元602"
+_LEADING_BUILDING = re.compile(r"^\d+\s*(?:号楼|号|栋|幢|楼)")
+
+
+def _same_building(value: str, before: str) -> str:
+    """ "12号楼2单元602" said for an address on record as "龙腾苑三区12号楼": the same building told in full, so
+    the compound's name stays ("龙腾苑三区12号楼2单元602")."""
+    building = _LEADING_BUILDING.match(value)
+    at = before.find(building.group()) if building else -1
+    if at <= 0 or before[at - 1].isdigit():
+        return value
+    return before[:at] + value
+
+
 def target_by_value(value: str) -> str | None:
     """ "13974612385" is a phone, "上个月" a time, "海淀区" a place, "还没起诉" a court status."""
 
@@ -119,7 +133,8 @@ def read_value(slot: str, value: str, turn: Turn) -> dict[str, Any]:
     if slot == "issue_text":  # the story is kept whole
         return {slot: value.strip()}
     if slot == "address":
-        return {slot: _completed_address(value.strip(), turn.slots.get("location") or "")[:MAX_FREE_TEXT]}
+        value = _same_building(value.strip(), turn.slots.get("address") or "")
+        return {slot: _completed_address(value, turn.slots.get("location") or "")[:MAX_FREE_TEXT]}
     if slot in AS_WRITTEN:
         return {slot: value.strip()[:MAX_FREE_TEXT]}
     if slot == "legal_status":
