@@ -96,7 +96,12 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
             groups.append((LABEL_SLOT[label], [clause[match.end() :]]))
         elif groups and groups[-1][0] not in (None, "prior_report") and _tells_earlier_report(clause):
             groups.append(("prior_report", [clause]))  # "反映对象是X，之前还打过12345": not part of X
-        elif announced and _unnamed(groups) < len(announced) and (not groups or groups[-1][0] is None):
+        elif (
+            announced
+            and _unnamed(groups) < len(announced)
+            and (not groups or groups[-1][0] is None)
+            and not (groups and _OLD_VALUE.match(clause))  # "…是河西区的 不是和平区": the same value
+        ):
             groups.append((None, [clause]))  # "人数和时间都不对，全村三百来户，…": one value per clause
         elif groups:
             groups[-1][1].append(clause)
@@ -105,6 +110,10 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     requests = [r for r in (_request(slot, parts) for slot, parts in groups) if r.slot or r.value]
     requests = _fill_announced(requests, announced)
     return [_phone_if_unnamed(r) for r in _pair_value_with_label(requests)]
+
+
+# "不是和平区" after a value: the value it replaces, not one more value
+_OLD_VALUE = re.compile(r"^(?:而|也|并)?不是")
 
 
 def _unnamed(groups: list[tuple[str | None, list[str]]]) -> int:

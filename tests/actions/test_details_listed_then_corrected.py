@@ -21,6 +21,8 @@ from tests.actions.test_filing_and_progress import filled
         ("电话和名字都不对，我叫张三，13812345678", ["petitioner_name", "phone"]),
         ("反映对象和类别都不对 是开发商 类别是城乡建设", ["respondent", "category"]),
         ("对象、时间都错了：是街道办，去年十月", ["respondent", "occurred_at"]),
+        ("地方和电话都说错了 友谊路那段是河西区的 不是和平区 电话是18622473109", ["location", "phone"]),
+        ("地点和时间都不对 是河西区 不是和平区 上个月中旬开始的", ["location", "occurred_at"]),
     ],
 )
 def test_each_listed_detail_gets_its_own_value(said, slots):
@@ -96,3 +98,16 @@ async def test_a_door_number_in_the_same_building_keeps_the_compound(before, sai
     tracker = make_tracker(said, intent="correct_detail", slots=slots, active_loop=None)
     updates, _, _ = await run_action(CorrectDetail(), tracker)
     assert updates["address"] == after
+
+
+async def test_a_place_said_with_the_one_it_replaces_and_a_phone_both_change():
+    slots = {
+        **filled(location="天津市和平区", location_code="120101", phone="18622473190"),
+        "awaiting_confirmation": True,
+    }
+    said = "地方和电话都说错了 友谊路那段是河西区的 不是和平区 电话是18622473109"
+    tracker = make_tracker(said, intent="correct_detail", slots=slots, active_loop=None)
+    updates, _, _ = await run_action(CorrectDetail(), tracker)
+    assert updates["phone"] == "18622473109"
+    assert updates["location_code"].startswith("120103")
+    assert "issue_text" not in updates
