@@ -76,7 +76,7 @@ def test_own_model_is_built_on_first_use_and_kept(own_model) -> None:
         ("邮政储蓄网点的柜员硬要给我妈推销保险", "交通运输"),
         ("乡里班车春节期间每张票多收五块，这个价谁批的", "商贸旅游"),
         ("楼下夜宵摊把桌子摆到人行道上，吵到半夜", "城乡建设"),
-        ("我们单元的电梯坏了两个星期，物业一直拖着不修", "商贸旅游"),  # as the department files lifts (legal.md §6)
+        ("我们单元的电梯坏了两个星期，物业一直拖着不修", "商贸旅游"),  # the department's filing (§6)
         # fourth round: taxi fares, construction market, teacher recruitment
         ("春节期间出租车都不打表，一口价比平时贵一倍", "交通运输"),
         ("施工单位挂靠别人的资质，监理人员从不到工地", "城乡建设"),
