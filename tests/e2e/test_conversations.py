@@ -59,7 +59,8 @@ def _words(conv: Conversation) -> str:
     return plain + " " + plain.translate(_CHINESE_DIGITS)  # a phone said "一三九九一二七六五零八" is said
 
 
-_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# 幺 and 洞 are how 1 and 0 are read aloud in a phone number ("幺三八 八三幺二 六六零四")
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九幺洞", "0012345678910")
 
 
 def _plain(text: str) -> str:
