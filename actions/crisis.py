@@ -9,16 +9,23 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
-from actions.crisis_followup import FILED_AND_URGENT, correction_after_crisis, filed_matter, flag_filed_case
+from actions.crisis_followup import (
+    FILED_AND_URGENT,
+    correction_after_crisis,
+    despair_after_filing,
+    filed_matter,
+    flag_filed_case,
+)
 from actions.faq_reply import faq_key
 from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.slots import RESET_AFTER_FILING
 from actions.struggle import threat_note
 from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent, runner_up_intent
 from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
@@ -104,16 +111,21 @@ class CrisisResponse(Action):
         returning = signal is not None and fears_return(text)
         dispatcher.utter_message(text=RETURN_FEAR_ADVICE if returning else crisis_reply(kind))
         filed = filed_matter(tracker)
-        if filed:  # said after filing: the case just filed is the one staff must look at first
-            flag_filed_case(filed, signal)
+        despair = None if filed else despair_after_filing(tracker)
+        if filed or despair:  # said after filing: the case just filed is the one staff must look at first
+            flag_filed_case(filed or despair, signal)
         events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
+        if despair:  # the "new matter" was the despair itself: it ends, the filed case is the one
+            events += [ActiveLoop(None), SlotSet("requested_slot", None)]
+            events += [SlotSet(slot, None) for slot in RESET_AFTER_FILING if tracker.get_slot(slot)]
+            filed = despair
         # 扬言 goes on the citizen's record, so it needs the words themselves; a classifier's guess alone
         # still gets the hotline and the urgent flag, and staff decide
         if signal and (signal.kind == "violence" or "violence" in signal.also):
             events.append(SlotSet("threat_flag", True))
         # a phone and when to call given in the same breath are kept: a wrong-hour call can endanger a victim
         events += contact_details(tracker)
-        if tracker.active_loop.get("name"):
+        if tracker.active_loop.get("name") and not despair:
             dispatcher.utter_message(text="您愿意的话，我们可以接着把事情登记下来。")
         elif returning and (tracker.get_slot("case_number") or tracker.get_slot("issue_text")):
             pass  # the matter is already told or filed: the advice is the answer

@@ -14,6 +14,7 @@ from rasa_sdk import Tracker
 
 from actions import services
 from actions.correction_parse import is_explicit_correction
+from actions.matter_kind import is_grievance
 from bot.domain.safety import CrisisSignal, acute_now
 
 logger = logging.getLogger(__name__)
@@ -29,6 +30,17 @@ def filed_matter(tracker: Tracker) -> str | None:
     if tracker.active_loop.get("name") or tracker.get_slot("issue_text"):
         return None
     return tracker.get_slot("case_number") or None
+
+
+def despair_after_filing(tracker: Tracker) -> str | None:
+    """The case filed in this conversation when what began as a new matter since is no grievance, only the
+    despair said after filing ("你们慢慢弄吧 反正我也不想拖了 药没了就算了"): the crisis is about the case filed,
+    and nobody in crisis is asked to start a new matter."""
+    number = tracker.get_slot("case_number")
+    story = tracker.get_slot("issue_text")
+    if not number or not story or is_grievance(str(story)):
+        return None
+    return number
 
 
 def flag_filed_case(case_number: str, signal: CrisisSignal | None) -> bool:

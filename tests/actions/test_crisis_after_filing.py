@@ -46,6 +46,37 @@ async def test_self_harm_after_filing_flags_the_case_and_asks_for_no_story(text)
     assert services.case_repository().get_by_number(number).urgent
 
 
+async def test_despair_after_filing_taken_for_a_new_matter_ends_that_intake_and_flags_the_filed_case():
+    # "你们慢慢弄吧 反正我也不想拖了 药没了就算了" after filing began a new intake; "我是说我真不想活了" is about the
+    # case filed: the hotlines, the filed case urgent, and no question of a new matter (hi-023)
+    number = _filed()
+    slots = {
+        "case_number": number,
+        "issue_text": "你们慢慢弄吧 反正我也不想拖了 药没了就算了",
+        "requested_slot": "category",
+    }
+    tracker = make_tracker(
+        "我不是要登记新的 我是说我真不想活了", intent="self_harm", confidence=1.0, slots=slots
+    )
+    updated, dispatcher, events = await run_action(CrisisResponse(), tracker)
+    said = texts(dispatcher)
+    assert "12356" in said
+    assert FILED_AND_URGENT.format(number=number) in said
+    assert "接着把事情登记下来" not in said
+    assert updated["issue_text"] is None and updated["requested_slot"] is None
+    assert any(e.get("event") == "active_loop" and e.get("name") is None for e in events)
+    assert services.case_repository().get_by_number(number).urgent
+
+
+async def test_a_new_grievance_after_filing_keeps_its_intake_when_a_crisis_is_told():
+    number = _filed()
+    slots = {"case_number": number, "issue_text": "老板欠我三个月工资不给", "requested_slot": "location"}
+    tracker = make_tracker("我真不想活了", intent="self_harm", confidence=1.0, slots=slots)
+    updated, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert "12356" in texts(dispatcher)
+    assert "issue_text" not in updated  # the new matter stays; the intake goes on when they are ready
+
+
 async def test_a_threat_after_filing_is_recorded_on_the_case():
     number = _filed()
     tracker = make_tracker(
