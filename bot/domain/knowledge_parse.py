@@ -43,14 +43,11 @@ def _hotline(raw: dict[str, Any], where: str) -> Hotline:
 def _time_limit(raw: dict[str, Any], where: str) -> TimeLimit:
     if not raw.get("text") or not raw.get("article"):
         raise KnowledgeError(f"{where}: every time limit needs text and article")
-    unless = raw.get("unless") or ()
-    if not isinstance(unless, (list, tuple)) or not all(isinstance(word, str) and word for word in unless):
-        raise KnowledgeError(f"{where}: a time limit's unless is a list of words")
     return TimeLimit(
         text=str(raw["text"]),
         article=str(raw["article"]),
         law=str(raw.get("law") or ""),
-        unless=tuple(unless),
+        unless=_story_words(raw, "unless", f"{where}: a time limit's"),
     )
 
 
@@ -59,15 +56,20 @@ def _note(raw: Any, where: str) -> Note:
         return Note(text=raw)
     if not isinstance(raw, dict) or not raw.get("text"):
         raise KnowledgeError(f"{where}: a note needs text")
-    about = raw.get("about") or ()
-    if not isinstance(about, (list, tuple)) or not all(isinstance(word, str) and word for word in about):
-        raise KnowledgeError(f"{where}: a note's about is a list of words")
     return Note(
         text=str(raw["text"]),
         article=str(raw.get("article") or ""),
         law=str(raw.get("law") or ""),
-        about=tuple(about),
+        about=_story_words(raw, "about", f"{where}: a note's"),
     )
+
+
+def _story_words(raw: dict[str, Any], key: str, whose: str) -> tuple[str, ...]:
+    """The words of a story an item's `unless` or `about` lists (a time limit left out, a note said for them)."""
+    words = raw.get(key) or ()
+    if not isinstance(words, (list, tuple)) or not all(isinstance(word, str) and word for word in words):
+        raise KnowledgeError(f"{whose} {key} is a list of words")
+    return tuple(words)
 
 
 _EMPTY = RouteVariant(key="", title="", summary="", where="", hotlines=(), time_limits=(), notes=())
