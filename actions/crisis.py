@@ -110,15 +110,15 @@ class CrisisResponse(Action):
             return [SlotSet("urgent", True), *self._read_as_likely_meant(dispatcher, tracker)]
         returning = signal is not None and fears_return(text)
         dispatcher.utter_message(text=RETURN_FEAR_ADVICE if returning else crisis_reply(kind))
-        filed = filed_matter(tracker)
-        despair = None if filed else despair_after_filing(tracker)
-        if filed or despair:  # said after filing: the case just filed is the one staff must look at first
-            flag_filed_case(filed or despair, signal)
+        # after filing, or after a "new matter" since that was only despair: the case filed comes first
+        despair = None if filed_matter(tracker) else despair_after_filing(tracker)
+        filed = despair or filed_matter(tracker)
+        if filed:
+            flag_filed_case(filed, signal)
         events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
-        if despair:  # the "new matter" was the despair itself: it ends, the filed case is the one
+        if despair:  # that "new matter" ends
             events += [ActiveLoop(None), SlotSet("requested_slot", None)]
             events += [SlotSet(slot, None) for slot in RESET_AFTER_FILING if tracker.get_slot(slot)]
-            filed = despair
         # 扬言 goes on the citizen's record, so it needs the words themselves; a classifier's guess alone
         # still gets the hotline and the urgent flag, and staff decide
         if signal and (signal.kind == "violence" or "violence" in signal.also):
