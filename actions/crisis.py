@@ -17,11 +17,14 @@ from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.crisis_followup import (
     FILED_AND_URGENT,
+    STAY_WITH_YOU,
     correction_after_crisis,
+    crisis_kind_before,
     despair_after_filing,
     filed_matter,
     flag_filed_case,
 )
+from actions.crisis_timing import leak_now
 from actions.faq_reply import faq_key
 from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind, tells_a_story
@@ -29,12 +32,12 @@ from actions.slots import RESET_AFTER_FILING
 from actions.struggle import threat_note
 from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent, runner_up_intent
 from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
+from bot.domain.crisis_person import at_risk_is_another, crisis_for_another_reply
 from bot.domain.knowledge import faq_answer, route_brief
 from bot.domain.safety import (
     HISTORY_KEPT,
     PAST_HARM_NOTE,
     RETURN_FEAR_ADVICE,
-    SAFE_NOW_REPLY,
     acute_now,
     asks_to_keep_away,
     crisis_check_in,
@@ -43,6 +46,7 @@ from bot.domain.safety import (
     detect_crisis,
     fears_return,
     harm_told_as_past,
+    safe_now_reply,
     says_safe_now,
 )
 from bot.domain.text import normalize_for_parsing
@@ -58,12 +62,6 @@ ANSWER_INTENTS = frozenset({"inform", "deny", "affirm", "skip", "tell_problem"})
 # not the crisis text again (a danger said now still is)
 REMEDY_WORDS = frozenset({"保护令", "人身安全保护令", "家暴", "家庭暴力"})
 ASKS = re.compile(r"能不能|能否|可以|可不可以|怎么|怎样|咋|如何|吗|么|[?？]|申请|有没有用")
-# a gas leak or a fire now: getting out comes first, the intake waits until they are safe
-# a smell or a fault going on for days, told as a complaint ("好几天了 燃气公司说下周才能来"): the advice, then
-# the intake, since the citizen came to have it registered; a leak just found waits until they are out
-LASTING = re.compile(
-    r"好几天|几天了|多少天|好久|很久|一直|几个月|半个月|一个月|好几次|反复|天天|每天|老是|总是"
-)
 GET_SAFE_FIRST = "先顾人身安全，登记不急。等大家都到了室外安全的地方，再跟我说一声，我们接着把事情登记下来。"
 TELL_WHEN_READY = "现在方便的话，跟我说说是怎么回事，我帮您登记下来，让工作人员跟进。"
 CONFIRM_REMINDER = "上面整理的信息没问题的话，回复“对，提交”我就帮您登记；哪里不对，直接告诉我改成什么。"
@@ -109,7 +107,9 @@ class CrisisResponse(Action):
                 dispatcher.utter_message(text=crisis_check_in(kind))
             return [SlotSet("urgent", True), *self._read_as_likely_meant(dispatcher, tracker)]
         returning = signal is not None and fears_return(text)
-        dispatcher.utter_message(text=RETURN_FEAR_ADVICE if returning else crisis_reply(kind))
+        another = signal is not None and at_risk_is_another(text)  # "我爸说要跳下去 我真怕他想不开"
+        reply = crisis_for_another_reply(text) if another else crisis_reply(kind)
+        dispatcher.utter_message(text=RETURN_FEAR_ADVICE if returning else reply)
         # after filing, or after a "new matter" since that was only despair: the case filed comes first
         despair = None if filed_matter(tracker) else despair_after_filing(tracker)
         filed = despair or filed_matter(tracker)
@@ -130,8 +130,9 @@ class CrisisResponse(Action):
         elif returning and (tracker.get_slot("case_number") or tracker.get_slot("issue_text")):
             pass  # the matter is already told or filed: the advice is the answer
         elif filed:
-            dispatcher.utter_message(text=FILED_AND_URGENT.format(number=filed))
-        elif kind == "gas_or_fire" and not tracker.get_slot("issue_text") and not LASTING.search(text):
+            done = FILED_AND_URGENT.format(number=filed)
+            dispatcher.utter_message(text=done.replace(STAY_WITH_YOU, "") if another else done)
+        elif kind == "gas_or_fire" and not tracker.get_slot("issue_text") and leak_now(text):
             dispatcher.utter_message(text=GET_SAFE_FIRST)  # no questions while they should be getting out
         elif not tracker.get_slot("issue_text") and tells_a_story(text):
             # the story told in the same breath starts the intake, so nobody has to tell it twice
@@ -164,7 +165,7 @@ class CrisisResponse(Action):
         crisis before, the message is read as what it most likely was."""
         if not tracker.get_slot("urgent"):
             return self._read_as_likely_meant(dispatcher, tracker)
-        dispatcher.utter_message(text=SAFE_NOW_REPLY)
+        dispatcher.utter_message(text=safe_now_reply(crisis_kind_before(tracker)))
         asked = tracker.get_slot("requested_slot")
         if tracker.active_loop.get("name") == "intake_form" and asked:
             # it may answer the question too ("报了警 派出所的人把他劝走了" to the earlier-report question)

@@ -15,13 +15,14 @@ from rasa_sdk import Tracker
 from actions import services
 from actions.correction_parse import is_explicit_correction
 from actions.matter_kind import is_grievance
-from bot.domain.safety import CrisisSignal, acute_now
+from bot.domain.safety import CrisisSignal, acute_now, detect_crisis
 
 logger = logging.getLogger(__name__)
 
+STAY_WITH_YOU = "您现在身边有人的话，请让家人或朋友陪着您。"  # not said to one writing about another
 FILED_AND_URGENT = (
     "您的事已经登记好了（事项编号 {number}），不用再说一遍。我们已经把它标记为紧急，值班工作人员会尽快联系您。"
-    "您现在身边有人的话，请让家人或朋友陪着您。"
+    + STAY_WITH_YOU
 )
 
 
@@ -41,6 +42,16 @@ def despair_after_filing(tracker: Tracker) -> str | None:
     if not number or not story or is_grievance(str(story)):
         return None
     return number
+
+
+def crisis_kind_before(tracker: Tracker) -> str | None:
+    """The kind of the latest crisis the citizen told before this message ("燃气" or "他打她"), or None."""
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][:-1]
+    for text in reversed(said):
+        signal = detect_crisis(text)
+        if signal:  # a fire reads as a danger to people, and is still what the all-clear is about
+            return "gas_or_fire" if signal.kind == "danger" and "gas_or_fire" in signal.also else signal.kind
+    return None
 
 
 def flag_filed_case(case_number: str, signal: CrisisSignal | None) -> bool:

@@ -158,6 +158,22 @@ RETURN_FEAR_ADVICE = (
 HISTORY_KEPT = "这些我都记下了，这件事已经标记为紧急。之后如果又有危险，随时拨打110。"
 
 SAFE_NOW_REPLY = "人都平安就好。之后如果又有危险，随时拨打110（燃气、着火拨打119）。"
+# the all-clear answered for the danger that was told: no 119 after a beating, no 110 after a gas leak
+_SAFE_NOW_BY_KIND = {
+    "gas_or_fire": (
+        "人都出来了就好。先别回屋，等燃气公司或者消防的人查过、说没事了再进去；"
+        "之后如果又闻到气味或者着火，随时拨打119。"
+    ),
+    "self_harm": "听到您现在安全，我们就放心一些了。心里难受的时候，随时可以拨打12356，也可以再来找我们。",
+}
+_SAFE_NOW_FROM_HARM = "人都平安就好。之后如果他又来、又有危险，随时拨打110。"
+
+
+def safe_now_reply(kind: str | None) -> str:
+    """The word back to an all-clear after the crisis of `kind` (None: not known, both numbers said)."""
+    if not kind:
+        return SAFE_NOW_REPLY
+    return _SAFE_NOW_BY_KIND.get(kind, _SAFE_NOW_FROM_HARM)
 
 
 def crisis_check_in(kind: str, knowledge: Knowledge | None = None) -> str:
