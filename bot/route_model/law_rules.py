@@ -27,6 +27,7 @@ from bot.domain.safety import detect_crisis
 from bot.domain.safety_patterns import HARMLESS_RE
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import label_covers
+from bot.route_model.law_acts import WORTH_SAYING, apply_act_rules
 
 ENFORCEMENT = "litigation/enforcement"
 DOMESTIC_VIOLENCE = "litigation/domestic_violence"
@@ -122,8 +123,6 @@ _WORKS_THERE = re.compile(
 )
 # how little is left of a reading the law excludes
 EXCLUDED_FACTOR = 0.0
-# an exclusion is named in the reason only when the model gave that reading this much
-WORTH_SAYING = 0.1
 
 
 def refused_enforcement(text: str | None) -> bool:
@@ -225,6 +224,7 @@ def apply_law_rules(
     # the gas regulator's line, not 12369
     if gas_matter(text) and _move(out, ENVIRONMENT, GAS_LINE):
         used.append("燃气的事归燃气管理部门，不按环境污染处理（城镇燃气管理条例第5条）")
+    used += apply_act_rules(out, text)  # acts the law places: a benefit stopped, a detention, land taken…
     total = sum(out.values()) or 1.0
     return {label: p / total for label, p in out.items()}, used
 

@@ -1,0 +1,165 @@
+"""Acts the law places (bot.route_model.law_acts): a benefit an organ stops is reviewed first (行政复议法 第11条、
+第23条), a refused 工伤认定 and a police detention are decisions to review or sue, land taken for too little is an
+expropriation matter, a retiree's funeral grant is no work injury (社会保险法 第49条), a death at work starts with
+工伤认定. Phrasings written for these tests (dialect, traditional characters, full-width digits, typos), none a
+corpus message or a route example."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.routing import decide_route
+from bot.route_model.law_acts import (
+    benefit_withheld,
+    death_benefit_not_injury,
+    expropriation_told,
+    harm_at_work,
+    police_penalty,
+    work_injury_refused,
+)
+
+
+def _route(text: str, category: str | None = None, respondent: str | None = None):
+    return decide_route(text, category, "none", respondent=respondent)
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        ("俺娘的低保从八月份就给停了 村里也说不出个道道", None),
+        ("我爸九十了 高龄津贴今年一分没到账 街道说名单里没有", "街道办"),
+        ("残疾人两项补贴被取消了 说我家有车 那车是别人的", "区残联"),
+        ("我家低保突然停發了 也沒有書面通知", "鎮民政所"),
+        ("伤残军人抚恤金这两个季度都没打过来", "县退役军人事务局"),
+        ("老父亲养老金被社保中心暂停了 说没认证 可每年都认证了", None),
+        ("我奶奶特困供养的钱减了一半 乡里说政策变了", "乡政府"),
+    ],
+)
+def test_benefit_stopped_by_an_organ_is_reviewed_first(text: str, respondent: str | None) -> None:
+    decision = _route(text, "民政", respondent)
+    assert decision.label == "administrative_review/review_first", decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问高龄补贴怎么申请 要啥材料",
+        "村干部冒领低保 我要举报",
+        "村里评低保 名额给了村长亲戚",
+        "我家困难 评了三年低保都没评上",
+    ],
+)
+def test_not_a_benefit_an_organ_stopped(text: str) -> None:
+    assert not benefit_withheld(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在厂里上班被叉车撞断了腿 人社局不予认定工伤 说不是在工作时间",
+        "工伤认定书下来了 认定不属于工伤 我不服",
+        "社保局说我这个不算工伤 可我明明是在车间干活受的伤",
+        "工傷認定 人社局不予認定 我要告他們",
+    ],
+)
+def test_refused_work_injury_decision_is_reviewed(text: str) -> None:
+    assert work_injury_refused(text)
+    assert _route(text, "劳动和社会保障").code == "administrative_review"
+
+
+def test_employer_refusing_to_apply_is_still_a_work_injury() -> None:
+    text = "在工地摔断了腿 老板不给报工伤 说我自己不小心"
+    assert not work_injury_refused(text)
+    assert _route(text, "劳动和社会保障", "老板").variant == "work_injury"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我老公跟人吵了两句 派出所就给拘了五天 对方骂人的啥事没有",
+        "我被派出所行政拘留十日 我觉得处罚太重了",
+        "儿子让警察拘了７天 就因为在网上发了几句牢骚",
+        "派出所罚了我五百块 说我打架 明明是他们先动手",
+        "治安拘留了三天 冤枉",
+    ],
+)
+def test_police_detention_or_fine_is_a_decision_to_review(text: str) -> None:
+    assert police_penalty(text)
+    assert _route(text, "政法", "派出所").code == "administrative_review"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被人打了报警 派出所到现在也不拘 也不立案",
+        "我弟被刑事拘留了 家里人见不着",
+        "打人的没被拘留 派出所说调解",
+    ],
+)
+def test_not_a_police_penalty(text: str) -> None:
+    assert not police_penalty(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县里去年征了俺村二十亩地 一亩才给两万八 隔壁村给四万五",
+        "镇政府征地修高速 补偿标准太低 我们组都不服",
+        "开发区征收我家的房子 安置补偿到现在都没谈拢",
+        "政府徵地 每畝補償才三萬 太少了",
+    ],
+)
+def test_land_taken_for_too_little_is_expropriation(text: str) -> None:
+    assert expropriation_told(text)
+    assert _route(text, None, "镇政府").label == "administrative_review/expropriation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "征地补偿款村里分配不公 有的户多有的户少",
+        "村支书把我们的征地补偿款扣下了一部分",
+        "征收卫生费不合理",
+        "邻居家拆了我家的院墙 不肯赔偿",
+    ],
+)
+def test_not_an_expropriation_by_the_government(text: str) -> None:
+    assert not expropriation_told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我爸去年走了 他是退休工人 单位的丧葬费和抚恤金到现在没给",
+        "我妈退休了好多年 今年过世 遗属补助金一直领不到",
+        "老伴退休后病故 丧葬补助金单位说社保没批",
+    ],
+)
+def test_retirees_death_benefits_are_no_work_injury(text: str) -> None:
+    assert death_benefit_not_injury(text)
+    decision = _route(text, "劳动和社会保障", "某某建筑公司")
+    assert decision.variant != "work_injury"
+    assert (
+        "work_injury" not in {label for label in (decision.question.yes.label, decision.question.no.label)}
+        if (decision.question)
+        else True
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我男人在工地上干活从架子上摔下来死了 老板一直躲着",
+        "我哥在矿上井下被石头砸死了 矿主说最多赔十万",
+        "我爸在厂里上班的时候突发脑溢血去世了",
+        "老公在車間被機器壓斷了手 廠里不管",
+    ],
+)
+def test_death_or_injury_at_work_starts_with_the_injury_finding(text: str) -> None:
+    assert harm_at_work(text) or "突发" in text
+    assert not death_benefit_not_injury(text)
+    assert _route(text, "劳动和社会保障", "老板").variant == "work_injury"
+
+
+def test_wages_owed_with_an_injury_keep_both_readings() -> None:
+    assert not harm_at_work("在工地上摔伤了 老板还欠我三个月工资")
