@@ -27,6 +27,8 @@ DETAIL_ONLY_CJK = 40
 # still come with more of the story: "上个月开始的 天天半夜施工")
 RESTATED_CJK = 20
 RESTATED_DETAILS = frozenset({"respondent", "legal_status", "petitioner_name", "phone", "people_count"})
+# an answer followed by this much more of the matter is more of the story too
+BEYOND_ANSWER_CJK = 15
 # a message the classifier takes for the matter, this long and saying what was not done, is more of it
 SHORT_STORY_CJK = 8
 _NOT_DONE = re.compile(r"(?:没|不|未)(?:有)?(?:给|发|付|还|退|赔|拿到|到位|兑现|解决|处理|管|理)")
@@ -59,6 +61,10 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
     answered = turn.requested_slot in result.updates and not (
         turn.requested_slot == "category" and not turn.entity("category") and not named_category(clean)
     )
+    telling = turn.intent == "tell_problem" or (turn.intent == "inform" and tells_a_story(clean))
+    # "衡阳县西渡镇的 法院判那个包工头还俺工钱四万八 … 执行局说他没财产": an answer that goes on with the matter
+    if answered and telling and _words_beyond_answer(turn, clean, result) >= BEYOND_ANSWER_CJK:
+        answered = False
     # at the category question whatever is not a category is more of the story ("天天半夜叫"); elsewhere a
     # message long enough to tell something ("我们村的自来水三天两头停 … 会仙镇", read as an answer)
     at_category = (
@@ -66,7 +72,6 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         and turn.intent in STORY_AT_CATEGORY_INTENTS
         and not set(result.updates) - HINTS
     )
-    telling = turn.intent == "tell_problem" or (turn.intent == "inform" and tells_a_story(clean))
     # "俺们村好多户都没给": short, but plainly more of the matter (what was not done); "好的，帮我登记一下" is none
     short_story = (
         turn.intent == "tell_problem"
@@ -120,6 +125,20 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         and more not in current
     ):
         result.set("issue_text", f"{current}\n{more}")
+
+
+def _words_beyond_answer(turn: Turn, clean: str, result: TurnResult) -> int:
+    """How much of the message is left once the values it gave, its places and its time are taken out."""
+    rest = clean
+    for value in result.updates.values():
+        if isinstance(value, str) and len(value) >= 2:
+            rest = rest.replace(value, "")
+    for mention in get_gazetteer().mentions(rest):
+        rest = rest.replace(mention.text, "")
+    when = occurred_at.extract_occurred_at(rest, turn.now)
+    if when:
+        rest = rest.replace(when.text, "")
+    return textutil.cjk_count(_FILLER.sub("", rest))
 
 
 def _only_where_or_when(turn: Turn, clean: str, result: TurnResult) -> bool:

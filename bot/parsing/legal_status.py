@@ -25,7 +25,7 @@ _PRIORITY = ("judged", "in_court", "in_arbitration", "administrative_decision")
 _PATTERNS: dict[str, str] = {
     "judged": (
         r"判决|判了|判下来|判的|判我|判他|判赔|裁定|二审|再审|终审|上诉|强制执行|申请执行|执行局|执行庭|"
-        r"执行法官|执行案|终本|终结本次执行|胜诉|败诉|赢了官司|输了官司|官司赢|官司输|民事调解书"
+        r"执行法官|执行案|终本|终结本次执行|胜诉|败诉|赢了官司|输了官司|官司赢|官司输|官司(?:已经|都|早就?)?打(?:赢|输|完)|打赢|打输|民事调解书"
     ),
     "in_court": (
         r"起诉|诉讼|打官司|官司|告到法院|告上法庭|告上了法庭|告到了法院|法院受理|法院立案|立案庭|在审|"
@@ -33,7 +33,7 @@ _PATTERNS: dict[str, str] = {
     ),
     # Court steps after filing: "下个月开庭" and "还没判" both mean the suit is pending ("县政府的确权决定书把山林判给了
     # 邻村" tells who was awarded it, no proceeding).
-    "pending": r"开庭|宣判|审理|(?<![评批谈裁])判(?![断别读给])",
+    "pending": r"开庭|宣判|审理|(?<![评批谈裁])判(?![断别读给])|没(?:打完|判完|结案)",
     "in_arbitration": r"仲裁",
     "administrative_decision": (
         r"处罚决定|行政处罚|罚款决定|被罚款|被罚了|罚单|征收决定|拆迁决定|补偿决定|复议|不予许可|"
@@ -49,21 +49,24 @@ _NEGATION = (
 )
 _FILLER = r"(?:去|到|向|法院|打算|走|申请|提起|提出|过|进行|有|再|敢|钱|能|被|人|正式|劳动|行政|法律|任何|打|上|告)*"
 _NEGATED_RE = re.compile(_NEGATION + _FILLER + "$")
+# The party sued, between the negation and the keyword: "不想跟儿子打官司", "哪敢和政府打官司"
+_PARTY_TAIL_RE = re.compile(r"(?:跟|和|同|与)[^,，。.!！?？;；]{1,6}$")
 # The denial after the keyword: "官司没打", "仲裁还没申请"
 _DENIED_AFTER_RE = re.compile(
-    r"(?:也|都|还|从来)?(?:(?:没有?|没得|冇|未)(?:打|上|去|申请|提|起诉|立案|判)?|不(?:打|上|去|申请|想|打算))"
+    r"(?:也|都|还|从来)?(?:(?:没有?|没得|冇|未)(?!打完|判完|结案|结束)(?:打|上|去|申请|提|起诉|立案|判)?|不(?:打|上|去|申请|想|打算))"
 )  # "判决不服", "判决不公" are judged: a bare 不 after the keyword denies nothing
 # Not worth it, after the keyword: "为这点事打官司不值当吧", "打官司划不来": nobody is suing
 _NOT_WORTH_AFTER_RE = re.compile(
     r"(?:也|都|就)?(?:不值|划不来|不划算|不合算|犯不着|犯不上|没必要|太麻烦|太贵)"
 )
 # Only a question about it, after the keyword: "打官司值不值当", "起诉要多少钱", "打官司有用吗"
+# An echo of the bot's word is a question too: "打官司？我跟政府打官司？没有"
 _ASKED_AFTER_RE = re.compile(
-    r"(?:值不值|值得吗|划得来吗|划不划算|有用吗|有没有用|管用吗|管不管用|要多少钱|要花多少|贵不贵|麻烦吗|难不难|要多久)"
+    r"(?:了?吗?[?？]|值不值|值得吗|划得来吗|划不划算|有用吗|有没有用|管用吗|管不管用|要多少钱|要花多少|贵不贵|麻烦吗|难不难|要多久)"
 )
 # A rhetorical question says no: "我一个老人家打么子官司", "哪有钱打官司", "打不起官司".
 _RHETORICAL_RE = re.compile(
-    r"(?:什么|么子|啥子?|甚么|哪门子|哪有钱|哪来的钱|哪有工夫|哪有时间|哪有精力|打不起|告不起|请不起律师|哪(?:里|儿)?有|"
+    r"(?:什么|么子|啥子?|甚么|哪门子|哪敢|哪能|咋敢|怎么敢|哪有钱|哪来的钱|哪有工夫|哪有时间|哪有精力|打不起|告不起|请不起律师|哪(?:里|儿)?有|"
     r"(?:上|去|到|往)哪(?:儿|里)?(?:去)?)"
     r"(?:去|到|来)?(?:打|上|告|起)?$"
 )
@@ -106,14 +109,14 @@ def _hits(text: str) -> tuple[set[str], set[str]]:
     negated: set[str] = set()
     for code, pattern in _COMPILED.items():
         for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 12) : m.start()]
+            raw_before = text[max(0, m.start() - 12) : m.start()]
+            before = _PARTY_TAIL_RE.sub("", raw_before)
             after = text[m.end() : m.end() + 4]
             # "检察院不起诉", "不起诉决定": nobody is suing
             not_sued = m.group() == "起诉" and before.endswith("不")
             if (
                 not_sued
-                or _NEGATED_RE.search(before)
-                or _RHETORICAL_RE.search(before)
+                or any(_NEGATED_RE.search(b) or _RHETORICAL_RE.search(b) for b in (before, raw_before))
                 or _DENIED_AFTER_RE.match(after)
                 or _NOT_WORTH_AFTER_RE.match(text[m.end() : m.end() + 6])
             ):
@@ -144,12 +147,12 @@ def detect_legal_status(text: str | None) -> str | None:
     for code in _PRIORITY:
         if code in positive:
             return code
-    # "没有 有家长报警了 派出所说…让我们起诉": a bare no first, then why
-    first_clause = re.split(r"[\s,，。.!！;；]+", clean.strip(), maxsplit=1)[0]
+    # "没有 有家长报警了 派出所说…让我们起诉": a bare no first, then why; "打官司？跟政府打官司？没有": last
+    clauses = [c for c in re.split(r"[\s,，。.!！;；?？]+", clean.strip()) if c]
     if (
         negated
         or _NO_LEGAL_RE.search(norm)
-        or any(_NEGATIVE_ANSWER_RE.fullmatch(t) for t in (norm, first_clause))
+        or any(_NEGATIVE_ANSWER_RE.fullmatch(t) for t in (norm, *clauses[:1], *clauses[-1:]))
     ):
         return "none"
     return None

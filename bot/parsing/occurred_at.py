@@ -137,6 +137,8 @@ def _anchored_delta(norm: str, begin: int, end: int) -> bool:
         return True  # "下水道堵了半个月": blocked since then
     if _OWED_SINCE_RE.search(before) and _CLAUSE_END_RE.match(norm, end):
         return True  # "工资欠了五个月": owed since then
+    if after.startswith(("没", "都没", "也没")) and (begin == 0 or norm[begin - 1] in " ,，。!！;；"):
+        return True  # "，两年没来看过": not since then (a clause begins with the stretch)
     return before.endswith(("已经", "已")) and after.startswith(("没", "未", "不"))
 
 

@@ -70,9 +70,21 @@ def _is_a_day(text: str, m: re.Match[str]) -> bool:
     return bool(value) and value <= 31 and bool(_DAY_THEN_EVENT_RE.match(text, m.end("num")))
 
 
+# "一户两百", "一人给了五百块": a sum per head, not a head count (unless more people follow: "十几户三十多人")
+_RATE_AFTER_RE = re.compile(
+    rf"(?:给|发|交|收|赔|补|罚|分|要|拿)?了?{_NUM}(?:块|元|万|斤|亩|平)?(?!{_APPROX}(?:个|位|名|户|家|口))"
+)
+
+
+def _is_a_rate(text: str, m: re.Match[str]) -> bool:
+    return chinese_to_int(m.group("num")) == 1 and bool(_RATE_AFTER_RE.match(text, m.end()))
+
+
 def _largest_match(text: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for m in _COUNT_RE.finditer(text):
+        if _is_a_rate(text, m):
+            continue
         if m.group("person") and _NEGATED_ONE_RE.match(text, m.start()):
             continue  # "一个人也不管"
         if m.group("person") and _is_a_day(text, m):
@@ -151,9 +163,14 @@ _KIN = (
     r"丈夫|妻子|媳妇|男人|岳父|岳母|公公|婆婆|孙子|孙女|外孙|哥哥?|姐姐?|弟弟?|妹妹?|老头子?|老太太?|"
     r"儿|闺女|妮儿?|小子|孙儿|娃儿|幺儿|崽|仔"  # "就俺儿一个", "俺闺女": a child as the country says it
 )
+# the person a helper writes for: "就老人一个", "就老人自己", "患者一个人"
+_THIRD_PERSON = r"老人家?|老太太|老太|老爷子|老大爷|大爷|大娘|老奶奶|老爷爷|病人|患者|学生|小孩|这孩子"
 _ONLY_ME_RE = re.compile(
     rf"(?:就|只有|只|仅|光|就是)?(?:我|俺|本人|咱|他|她)(?:家?(?:{_KIN}))?"
     r"(?:自己|自个儿?|一个人?|一人|个人)?(?:吧|啊|呀|哦|嘛|呗)?"
+)
+_ONLY_THEM_RE = re.compile(
+    rf"(?:就|只有|只|仅|光|就是)?(?:{_THIRD_PERSON})(?:自己|自个儿?|一个人?|一人)(?:吧|啊|呀|哦|嘛|呗)?"
 )
 # a whole message that says only one person, said at another question: "就我妈一个", "只有俺自己" (not a bare
 # "我妈", nor "就他一个", which may say who did it)
@@ -198,7 +215,7 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
 
 def _count_as_said(said: str, *, own_household: bool) -> str | None:
     norm = said.replace(" ", "")
-    if own_household and _ONLY_ME_RE.fullmatch(norm):
+    if own_household and (_ONLY_ME_RE.fullmatch(norm) or _ONLY_THEM_RE.fullmatch(norm)):
         return "1"
     value = extract_people_count(said)
     own = _OWN_HOUSEHOLD_RE.search(norm) if own_household else None

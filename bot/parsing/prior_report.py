@@ -177,6 +177,8 @@ def _kind(clause: str) -> str | None:
             continue
         if _COURT_RE.search(m.group()) and _SUED_RE.search(clause):
             continue  # a lawsuit is the court status
+        if _SUED_RE.match(clause, m.end()) or _SUED_RE.match(clause[m.end() : m.end() + 3].lstrip("打去")):
+            continue  # "跟政府打官司", "和村里去告": the party sued, not an office told
         return REPORT
     return kind
 
@@ -256,6 +258,10 @@ def extract_prior_report(text: str | None) -> str | None:
     return None
 
 
+# "厂名叫鑫辉五金制品厂", "公司全称是…": a party's name given late, not where the matter was raised
+_NAMING_RE = re.compile(r"(?:名|名字|名称|全称|牌子|招牌)(?:叫|是)|^(?:它|他们|那个\S{0,3})?叫")
+
+
 def read_prior_report_answer(text: str | None) -> str | None:
     """The answer to "之前有没有向哪里反映过": what `extract_prior_report` reads, and the denials only that question
     makes plain ("还没去", "不敢去", "没有 怕报复", "不知道该找谁"); None for a plan or anything else."""
@@ -265,7 +271,7 @@ def read_prior_report_answer(text: str | None) -> str | None:
     bare = _strip_end(_normalized(text))
     if _LEADING_NO_RE.match(bare) or _ANSWER_NEGATIVE_RE.search(bare):
         return NO_PRIOR_REPORT
-    if _BARE_PLACE_RE.fullmatch(bare):  # "社区", "12345", "村委会和镇政府": where, said alone
+    if _BARE_PLACE_RE.fullmatch(bare) and not _NAMING_RE.search(bare):  # "社区", "12345": where, said alone
         return _strip_end(text)
     return None
 

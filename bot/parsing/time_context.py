@@ -36,11 +36,15 @@ _LAST_TERM_RE = re.compile(r"上(?:个)?学期|上一学期")
 _THIS_TERM_RE = re.compile(r"(?:这|本|这个)学期(?!开学|末|结束)")
 
 
+# "国庆前后", "农历八月十五前后", "五一左右": about that day, which jionlp misreads as before it or drops
+_ABOUT_A_DAY_RE = re.compile(r"(?<=[节庆秋午五一二三四五六七八九十日号初])(?:前后|左右)")
+
+
 def with_standard_time_words(norm: str) -> str:
     """The text with dialect time words replaced by standard ones of the same length."""
     for pattern, standard in _DIALECT_WORDS:
         norm = pattern.sub(standard, norm)  # every pattern matches exactly len(standard) characters
-    return norm
+    return _ABOUT_A_DAY_RE.sub("  ", norm)
 
 
 def _term_start(year: int, autumn: bool) -> tuple[date, date]:

@@ -28,3 +28,54 @@ def test_a_question_about_a_suit_says_nothing_of_one(said):
 )
 def test_suits_told_read_as_before(said, status):
     assert detect_legal_status(said) == status
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "没有打官司 老人不想跟儿子打官司 就想让有关部门做做工作",
+        "没打官司 也不想跟他打官司",
+        "我哪敢跟政府打官司",
+        "跟村里打什么官司",
+        "不想和开发商打官司 就想调解",
+        "没跟老板打官司",
+    ],
+)
+def test_a_suit_denied_against_a_party_is_no_suit(said):
+    """The party between the denial and the suit ("不想跟儿子打官司") keeps the denial (hj-006 was filed in court)."""
+    assert detect_legal_status(said) == "none"
+
+
+@pytest.mark.parametrize(
+    "said", ["打官司？我跟政府打官司？没有", "起诉了？还没有", "官司？跟谁打？没有", "仲裁？没有啊"]
+)
+def test_the_bots_word_echoed_as_a_question_then_denied(said):
+    assert detect_legal_status(said) == "none"
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("我已经跟公司打官司了", "in_court"),
+        ("跟老板的官司还在打", "in_court"),
+        ("打官司？打了 还没判", "in_court"),
+        ("和开发商打官司 明年开庭", "in_court"),
+        ("我们跟物业打过官司 判了", "judged"),
+    ],
+)
+def test_a_suit_against_a_party_still_counts(said, status):
+    assert detect_legal_status(said) == status
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("你们这些当官的到底管不管事 俺的官司打赢两年了一分钱没拿到", "judged"),  # lead-037: not 正在审理
+        ("官司打完了 判我们赢", "judged"),
+        ("打输了", "judged"),
+        ("打赢官司也没用 他不给", "judged"),
+        ("官司还没打完", "in_court"),  # a suit not over is still a suit
+    ],
+)
+def test_a_suit_won_or_lost_is_judged(said, status):
+    assert detect_legal_status(said) == status

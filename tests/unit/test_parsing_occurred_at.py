@@ -379,7 +379,7 @@ def test_a_clock_time_with_no_end_is_no_date(text):
         ("08年下岗的", "2008"),  # a year said with two digits, also at the start of a message
         ("19年买的房 到现在没交房", "2019"),
         ("18年的事了", "2018"),
-        ("5年没涨工资", None),  # one digit: how long, not 2005
+        ("5年没涨工资", "2021"),  # one digit: how long (five years without), not 2005
         ("在厂里干了20年被辞退", None),
         ("这两天又开始了", "2026-11-28~2026-12-04"),
         ("最近几天晚上一直在挖", "2026-11-28~2026-12-04"),

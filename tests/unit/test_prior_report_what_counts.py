@@ -58,3 +58,17 @@ def test_an_office_asked_in_vain_is_still_an_earlier_report(text):
 @pytest.mark.parametrize("text", ["没有被人投诉过 也没找过谁", "还没找过谁", "没有，第一次"])
 def test_a_denial_is_still_no_earlier_report(text):
     assert extract_prior_report(text) == NO_PRIOR_REPORT
+
+
+@pytest.mark.parametrize(
+    "said", ["打官司？我跟政府打官司？没有", "我跟政府打官司 赢了", "和物业起诉了", "跟村委会去告"]
+)
+def test_the_party_sued_is_no_office_told(said):
+    """ "跟政府打官司" names whom one sues, not where the matter was raised (hi-018 stored it as the report)."""
+    assert extract_prior_report(said) is None
+
+
+@pytest.mark.parametrize("said", ["厂名叫鑫辉五金制品厂", "叫恒达物业公司", "公司全称是宁夏恒达建设有限公司"])
+def test_a_party_named_late_is_no_earlier_report(said):
+    """lead-036: the factory's name, said at the earlier-report question, was stored as the earlier report."""
+    assert read_prior_report_answer(said) is None

@@ -80,3 +80,34 @@ def test_a_school_term_by_the_school_calendar(text, now, found):
 )
 def test_a_due_date_missed_dates_the_matter_not_the_deal(text, found):
     assert _found(text, DECEMBER) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("征收办农历八月十五前后来谈的", "2026-09-25"),  # hj-011 was filed as 2026年8月
+        ("去年国庆前后 他收了钱", "2025-10-01"),
+        ("国庆节前后开始不来电梯了", "2026-10-01"),
+        ("春节前后", "2026-02-17"),
+        ("上个月20号前后", "2026-11-20"),
+        ("十五号左右吧", "2026-11-15"),
+        ("去年十月左右", "2025-10"),
+    ],
+)
+def test_about_a_day_is_that_day(text, found):
+    """ "前后"/"左右" after a festival or a day means about then, not before it."""
+    assert _found(text, DECEMBER) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # hj-028 was filed at the five months of fees owed, not the two years since the daughter came
+        ("她女儿拿走了她的存折和退休金卡，两年没来看过，院里的费用也欠了五个月", "2024"),
+        ("两年没来看过", "2024"),
+        ("半年没人管", "2026-06"),
+        ("我干了两年没签合同", None),  # how long the job lasted, not when the matter began
+    ],
+)
+def test_a_clause_that_begins_with_a_stretch_without_something(text, found):
+    assert _found(text, DECEMBER) == found
