@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from actions import turn_answers, turn_replies
+from actions import contact_offers, turn_answers, turn_replies
 from actions.intake_lookups import read_category, read_location
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.matter_split import (
@@ -93,7 +93,9 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         result.updates.update(later_matter_updates(turn.slots, later))
         result.say(LATER_MATTER_NOTE.format(later))
         return result
-    question = None if turn.correcting else detect_question(clean)
+    # "身份证号…可以吗" at the phone question offers a way to be reached: no question about ID cards
+    offered = contact_offers.offers_instead_of_phone(turn, clean)
+    question = None if turn.correcting or offered else detect_question(clean)
     if (
         question is QuestionKind.ANONYMOUS
         and turn.requested_slot == "petitioner_name"
@@ -103,7 +105,11 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     grievance = question is QuestionKind.OTHER and complains_why_not(clean)
     if grievance:  # "养老金咋没到账": the matter told as a why, not a question to answer
         question = None
-    reading = reading_text(turn.text, ALL_PARTS - {Part.QUESTION}) if grievance else reading_text(turn.text)
+    reading = (
+        reading_text(turn.text, ALL_PARTS - {Part.QUESTION})
+        if grievance or offered
+        else reading_text(turn.text)
+    )
     rclean = textutil.normalize_for_parsing(reading)  # half-width: "１３９ ００１３ ９０００" has words
     if not turn.correcting and asks_why_address(question, clean, turn.requested_slot):
         result.notes.append(WHY_ADDRESS)  # "要地址干嘛？": why it is asked, then the question again

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from actions import contact_offers
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.not_known import DONT_KNOW
 from actions.question_detect import detect_question
@@ -162,14 +163,23 @@ def read_phone(turn: Turn, reading: str, text: str, result: TurnResult) -> None:
         number = phone.phone_from_pieces(turn.said_before, reading)  # "13925", "180", "667"
     if number:  # "打我舅舅的吧 139…" after another number: this one is to be called
         offer(turn, result, "phone", number, refines=phone.says_call_this_number(reading))
-    elif asked(turn, "phone") and (phone.looks_like_phone_attempt(reading) or phone.is_phone_piece(reading)):
+    elif (
+        asked(turn, "phone")
+        and (phone.looks_like_phone_attempt(reading) or phone.is_phone_piece(reading))
+        and not contact_offers.offers_instead_of_phone(turn, reading)  # an ID number is no broken phone
+    ):
         result.say(PHONE_INCOMPLETE)
     elif asked(turn, "phone") and (
         refuses_phone(reading) or (turn.intent == "deny" and not introduces_self(reading))
     ):
         result.set("phone", NOT_PROVIDED)
+        contact_offers.say_other_ways(turn, text, result, phone_given=False, refused=True)  # "能不能留邮箱 …"
         result.notes.append(SKIPPED_PHONE)
+        note = contact_note.extract_contact_note(text)
+        if note:
+            result.set("contact_note", note)
         return
+    contact_offers.say_other_ways(turn, text, result, phone_given=bool(number), refused=False)
     if number or asked(turn, "phone"):
         # when and how to call is kept word for word: for some citizens a call at the wrong hour is a danger
         note = contact_note.extract_contact_note(text)

@@ -22,15 +22,44 @@ _CONDITION_RE = re.compile(
     r"|别打|不要打|不能打|别给我打|别来电|不方便接|接不了|不方便|打不通|关机|"
     r"发(?:个|条)?短信|短信联系|微信联系|加微信|别让.{0,6}知道|不要让.{0,6}知道|不能让.{0,6}知道|"
     r"换个号|用这个号|打这个号|找我(?:妈|爸|儿子|女儿|老公|老婆|家人)|打(?:他|她)的|找(?:他|她)|"
-    r"(?:儿子|女儿|老公|老婆|爱人|家人|亲戚|邻居|孙子|侄子)的(?:电话|手机|号码?)"
+    r"(?:儿子|女儿|老公|老婆|爱人|家人|亲戚|邻居|孙子|侄子|爸|妈|父亲|母亲)的(?:电话|手机|座机|号码?)|"
+    # a shared line answered by someone else ("养老院座机 找护工小何", "村委会电话 找值班的")
+    r"找(?:护工|护士|值班的?|前台|门卫|保安|社工|老师|医生|经理|会计)(?:小|老|阿)?[\u4e00-\u9fa5]?|"
+    r"找(?:小|老|阿)[\u4e00-\u9fa5]"
 )
 _MAX_CHARS = 120
+# other ways to reach the citizen, kept beside the phone (or instead of it): never a phone themselves
+_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_WECHAT_RE = re.compile(
+    r"(?:微信|威信|薇信|vx|VX|wx|WX|wechat|WeChat)(?:号|id|ID)?[^A-Za-z0-9\n]{0,6}?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@])"
+)
+_QQ_RE = re.compile(r"(?:QQ|qq|扣扣)(?:号)?[^0-9\n]{0,4}?([1-9]\d{4,10})(?!\d)")
+
+
+def other_ways(text: str | None) -> tuple[str, ...]:
+    """Ways to reach the citizen other than a phone, as the bot says them: ("微信 liusiyuan_ca88", "邮箱 a@b.com")."""
+    if not text:
+        return ()
+    norm = normalize_for_parsing(text)
+    ways = [f"微信 {m.group(1)}" for m in _WECHAT_RE.finditer(_EMAIL_RE.sub(" ", norm))]
+    ways += [f"邮箱 {m.group(0)}" for m in _EMAIL_RE.finditer(norm)]
+    ways += [f"QQ {m.group(1)}" for m in _QQ_RE.finditer(norm)]
+    return tuple(dict.fromkeys(ways))
 
 
 def extract_contact_note(text: str | None) -> str | None:
-    """The clauses that say when or how to call ("白天打，晚上我老公在家别打"), or None."""
+    """The clauses that say when or how to call ("白天打，晚上我老公在家别打"), and any other way to reach the
+    citizen (a WeChat id, an e-mail address), or None."""
     if not text:
         return None
+    ways = other_ways(text)
+    said = _conditions(text)
+    note = "，".join([*said, *(way for way in ways if way.split()[-1] not in "".join(said))])
+    return note[:_MAX_CHARS] if note else None
+
+
+def _conditions(text: str) -> list[str]:
+    """The clauses that say when or how to call, word for word (a phone's digits left out)."""
     norm = normalize_for_parsing(text)
     clauses = [c.strip() for c in _CLAUSE_RE.findall(norm) if c.strip()]
     said = [
@@ -38,10 +67,9 @@ def extract_contact_note(text: str | None) -> str | None:
         for c in clauses
         if _CONDITION_RE.search(_without_numbers(c))
     ]
-    said = [c for c in said if c]
-    return "，".join(said)[:_MAX_CHARS] if said else None
+    return [c for c in said if c]
 
 
 def _without_numbers(clause: str) -> str:
     """A phone number's digits are no hour: "13880412376" must not read as "12点"."""
-    return re.sub(r"\+?\d[\d \-]{6,}\d", " ", clause)
+    return re.sub(r"(?<![A-Za-z_@.])\+?\d[\d \-]{6,}\d", " ", clause)  # not a WeChat id's digits
