@@ -13,7 +13,7 @@ from typing import Any
 from actions.asking_only import JUST_ASKING, just_asking
 from actions.consultation import is_consultation, names_service, office_for
 from actions.matter_kind import tells_a_story
-from actions.question_detect import asks_what_to_do, detect_question, without_questions
+from actions.question_detect import asks_what_to_do, detect_question, question_clauses, without_questions
 from actions.question_forms import asks_back
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
@@ -29,6 +29,10 @@ WHAT_NOW = (
     "眼下要是又出了情况：{brief}\n有人身安全危险的急事，请直接打110。"
 )
 SERVICE = "{where}。您的事项已经登记了（编号 {case}），用编号随时能查进度。"
+NOT_KNOWN_HERE = (
+    "您问的“{question}”，我这里没有准确的答案，不敢乱说：这要看当地的具体规定和您这件事的情况。"
+    "可以问问{who}。您的事项已经登记了（编号 {case}），工作人员也能看到您问的这个。"
+)
 
 
 def filed_route(slots: Mapping[str, Any]) -> RouteDecision | None:
@@ -57,10 +61,23 @@ def after_filing_answer(slots: Mapping[str, Any], text: str) -> str | None:
         if lines:
             title = load_knowledge().route(route.code).resolve(route.variant).title
             return TIMELINE.format(case=case, title=title, lines="\n".join(f"· {line}" for line in lines))
+    if kind is QuestionKind.OTHER and not asks_back(clean) and not asks_what_to_do(clean):
+        return not_known_here(
+            route, case, text
+        )  # "供暖不达标能退暖气费吗": no answer here, said so, and who knows
     if kind is QuestionKind.OTHER or asks_what_to_do(clean):  # "今晚再吵怎么办": where to turn now
         return what_now(route, case)
     answer = answer_in_context(kind, text, route=route)
     return answer or what_now(route, case)
+
+
+def not_known_here(route: RouteDecision, case: Any, text: str) -> str:
+    """A question after filing that nothing here answers: said honestly, with the lines of the case's route."""
+    asked = question_clauses(text)
+    question = (asked[-1] if asked else textutil.normalize_for_parsing(text)).strip().rstrip("?？")
+    lines = load_knowledge().route(route.code).resolve(route.variant).hotlines
+    who = "、".join(f"{line.number}（{line.what}）" for line in lines) or "受理您这件事的部门"
+    return NOT_KNOWN_HERE.format(question=question, who=who, case=case)
 
 
 def what_now(route: RouteDecision, case: Any) -> str:
