@@ -11,7 +11,10 @@ _NOT_AT_THEN_AT = re.compile(
     r"^[^，,]{0,8}?(?:并|也)?不是?在(?P<old>[^，,]+?)[，,]?(?:而|其实|实际上)?(?:是|应该是|应该)?在(?P<new>.+)$"
 )
 # "是在北仑区 不在鄞州区": the right place first
-_AT_THEN_NOT_AT = re.compile(r"^[^，,]{0,8}?(?:是|应该)?在(?P<new>[^，,]+?)[，,]?(?:而)?不是?在(?P<old>.+)$")
+# ("俺在陕西米脂县桃镇 不是河北": 不是 without 在 after the place said)
+_AT_THEN_NOT_AT = re.compile(
+    r"^[^，,]{0,8}?(?:是|应该)?在(?P<new>[^，,]+?)[，,\s]?(?:而)?(?:不是在?|不在)(?P<old>.+)$"
+)
 
 
 # "事情不在鄞州区": only the denial, the right place not said yet
@@ -22,7 +25,7 @@ def place_denied(body: str) -> tuple[str, str] | None:
     """(new, old) from "工地不在鄞州区 是在北仑区" (the complaint "不对" already cut off); ("", old) when only denied."""
     found = _NOT_AT_THEN_AT.match(body) or _AT_THEN_NOT_AT.match(body)
     if found:
-        return found.group("new"), found.group("old")
+        return found.group("new").strip(), found.group("old")
     denied = _NOT_AT.match(body)
     return ("", denied.group("old")) if denied else None
 

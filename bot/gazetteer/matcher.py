@@ -83,6 +83,12 @@ def _looks_like_place(text: str, start: int, end: int, before: list[Mention], wo
         return False
     if end - start == 2 and text[end - 1] in _OFFICE_SUFFIXES and following.startswith("长"):
         return False
+    if (
+        text[end - 1] == "都"
+        and text[start - 1 : start] == "个"
+        and text[end : end + 1] in tuple("没莫不冇无")
+    ):
+        return False  # "连个信都莫得": not even a word (个…都), not 信都区
     if before and before[-1].end == start:  # 广州天河: a place right after a place
         return True
     if start not in words:  # starts inside a word: 街道里 ≠ 道里区, 孙中山 ≠ 中山市

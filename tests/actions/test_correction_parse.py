@@ -104,6 +104,9 @@ def test_slot_by_old_value():
         ("是在北仑区 不在鄞州区", [R(None, "北仑区", "鄞州区")]),
         ("地方不在城关镇，应该在东关街道", [R("location", "东关街道", "城关镇")]),
         ("搞错了 小区并不在雨花区 其实在天心区", [R(None, "天心区", "雨花区")]),
+        # hl-004: "不是河北" (no 在) after the place said was taken as the new place
+        ("地方错了 俺在陕西米脂县桃镇 不是河北", [R("location", "陕西米脂县桃镇", "河北")]),
+        ("在天河 不是海珠", [R(None, "天河", "海珠")]),
     ],
 )
 def test_a_place_denied_then_given(text, expected):

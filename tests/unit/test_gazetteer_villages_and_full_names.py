@@ -65,3 +65,14 @@ def test_a_city_and_its_district_are_not_asked_back(gazetteer, text, context, co
 
 def test_a_province_said_beside_another_provinces_district_is_still_asked(gazetteer):
     assert gazetteer.resolve("湖南 天河区").status == "ambiguous"
+
+
+@pytest.mark.parametrize("text", ["到现在连个信都莫得", "连个信都没有", "报警两个月了 连个信都冇"])
+def test_not_even_a_word_is_no_place(gazetteer, text):
+    """hl-004: "连个信都莫得" (not even a word back) was filed as 河北省邢台市信都区."""
+    assert gazetteer.resolve(text).status == "none"
+
+
+@pytest.mark.parametrize(("text", "code"), [("一个成都人", "5101"), ("邢台信都区", "130503")])
+def test_the_same_characters_as_a_place_still_are(gazetteer, text, code):
+    assert gazetteer.resolve(text).location_code.startswith(code)
