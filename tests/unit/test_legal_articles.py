@@ -63,6 +63,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("行政复议法", "第20条"): says("申请行政复议", "复议", figures=("60日",)),
     ("行政复议法", "第23条"): says("先申请行政复议", "先申请复议"),
     ("行政复议法", "第62条"): says("复议决定", figures=("60日", "30日")),
+    ("行政复议法", "第27条"): says("上一级", "税务"),  # vertically led organs: the one above reviews
     ("行政诉讼法", "第45条"): says("复议决定", figures=("15日",)),
     ("行政诉讼法", "第46条"): says("行政诉讼", figures=("6个月",)),
     (INTERPRETATION, "第1条第2款第九项"): says("复查、复核意见", "受理、转送"),
@@ -122,6 +123,13 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("农村土地承包经营纠纷调解仲裁法", "第48条"): says("起诉", figures=("30日",)),
     # 社会保险法 (2018)
     ("社会保险法", "第49条"): says("丧葬补助金", "抚恤金"),
+    # 村民委员会组织法 (2018): reports of bribery and fraud in a village committee election, and who investigates
+    ("村民委员会组织法", "第17条"): says("贿选", "举报", "当选无效"),
+    # 未成年人保护法 (2020): the school stops bullying, involves the parents, reports serious cases
+    ("未成年人保护法", "第39条"): says("欺凌"),
+    # 国有土地上房屋征收与补偿条例 (2011): no forced eviction by violence or cutting utilities; enforcement by the court
+    ("国有土地上房屋征收与补偿条例", "第27条"): says("先补偿", "暴力", "逼"),
+    ("国有土地上房屋征收与补偿条例", "第28条"): says("人民法院强制执行", "法院强制执行"),
     # 个人信息保护法
     ("个人信息保护法", "第5条"): says("必需", "必要", "合法"),
     ("个人信息保护法", "第6条"): says("影响最小", "最小"),
