@@ -11,6 +11,7 @@ import re
 
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.count_words import chinese_to_int
+from bot.parsing.people_alone import ALONE_AHEAD_RE, PAIR_COUNTED_RE, says_one, says_pair
 
 _MAX_BARE = 100000  # a bigger bare number is an amount or a year, not a head count
 _NUM = r"(?:\d+(?:\.\d+)?[十百千万]?|好?几|[上数成][百千万]|[零〇一二两三四五六七八九几十百千万廿卅]+)"
@@ -156,28 +157,6 @@ _OWN_HOUSEHOLD_RE = re.compile(
 )
 
 
-# the whole answer to "how many people?" is the citizen alone: "我", "就我", "我一个", "俺自己", "只有我"
-# …or one relative the citizen speaks for: "我妈", "就我爸一个", "我奶奶一个人"
-_KIN = (
-    r"妈|爸|妈妈|爸爸|娘|爹|老娘|老爹|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|老公|老婆|爱人|儿子|女儿|孩子|娃|母亲|父亲|"
-    r"丈夫|妻子|媳妇|男人|岳父|岳母|公公|婆婆|孙子|孙女|外孙|哥哥?|姐姐?|弟弟?|妹妹?|老头子?|老太太?|"
-    r"儿|闺女|妮儿?|小子|孙儿|娃儿|幺儿|崽|仔"  # "就俺儿一个", "俺闺女": a child as the country says it
-)
-# the person a helper writes for: "就老人一个", "就老人自己", "患者一个人"
-_THIRD_PERSON = r"老人家?|老太太|老太|老爷子|老大爷|大爷|大娘|老奶奶|老爷爷|病人|患者|学生|小孩|这孩子"
-_ONLY_ME_RE = re.compile(
-    rf"(?:就|只有|只|仅|光|就是)?(?:我|俺|本人|咱|他|她)(?:家?(?:{_KIN}))?"
-    r"(?:自己|自个儿?|一个人?|一人|个人)?(?:吧|啊|呀|哦|嘛|呗)?"
-)
-_ONLY_THEM_RE = re.compile(
-    rf"(?:就|只有|只|仅|光|就是)?(?:{_THIRD_PERSON})(?:自己|自个儿?|一个人?|一人)(?:吧|啊|呀|哦|嘛|呗)?"
-)
-# a whole message that says only one person, said at another question: "就我妈一个", "只有俺自己" (not a bare
-# "我妈", nor "就他一个", which may say who did it)
-_ALONE_AHEAD_RE = re.compile(
-    rf"(?:就|只有|只|仅|光|就是)(?:我|俺|本人|咱)(?:家?(?:{_KIN}))?(?:自己|自个儿?|一个人?|一人)(?:吧|啊|呀|哦|嘛|呗)?"
-)
-
 # a whole message that says only the citizen's household, said at another question: "就我屋里", "只有俺家一户"
 _HOUSEHOLD_ALONE_AHEAD_RE = re.compile(
     rf"(?:就|只有|只是|只|仅|就是)(?:{_OWN_HOUSEHOLD_RE.pattern})(?:吧|啊|呀|哦|嘛|呗)?"
@@ -215,8 +194,10 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
 
 def _count_as_said(said: str, *, own_household: bool) -> str | None:
     norm = said.replace(" ", "")
-    if own_household and (_ONLY_ME_RE.fullmatch(norm) or _ONLY_THEM_RE.fullmatch(norm)):
+    if own_household and says_one(norm):
         return "1"
+    if own_household and says_pair(norm):
+        return "2"
     value = extract_people_count(said)
     own = _OWN_HOUSEHOLD_RE.search(norm) if own_household else None
     if own and (value is None or value == 1):
@@ -269,7 +250,7 @@ def extract_people_count(text: str | None) -> int | None:
         return best[0]
     if _SOLO_RE.search(norm):
         return 1
-    if _PAIR_RE.search(norm):
+    if _PAIR_RE.search(norm) or PAIR_COUNTED_RE.search(norm):
         return 2
     bare = _BARE_RE.fullmatch(norm.rstrip("。.!！~"))  # the whole answer is a number: "三十多", "大概50个"
     if bare:
@@ -288,7 +269,7 @@ def count_told_ahead(text: str | None) -> str | None:
     whatever they answer then is kept ("几户" too). "三十多户", "我们六个油漆工" are taken at once.
     """
     norm = re.sub(r"[\s。.!！~,，]", "", normalize_for_parsing(text or ""))
-    if _ALONE_AHEAD_RE.fullmatch(norm):
+    if ALONE_AHEAD_RE.fullmatch(norm):
         return "1"  # "就我妈一个" said at another question: a head count, however early
     if _HOUSEHOLD_ALONE_AHEAD_RE.fullmatch(norm):
         return norm  # "就我屋里", "只有俺家": the household alone, kept as said

@@ -1,0 +1,65 @@
+"""The head count answered as who: the citizen alone, one person written for, or the citizen and one relative."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.people import count_told_ahead, extract_people_count, people_count_as_said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "就爷爷一个",
+        "就奶奶一个人",
+        "只有俺闺女自己",
+        "就我妈一个吧",
+        "就阿爺一個",  # traditional
+        "得我一个",  # Cantonese 得: only
+        "得我一個咋",
+        "淨係我一個",  # Cantonese 净系
+        "就俺男人一个",
+        "只有老爷子一个人",
+    ],
+)
+def test_one_person_alone_is_one(said):
+    """hl-035 filed "就爷爷一个" and hk-030 "得我一个" as words instead of 1."""
+    assert people_count_as_said(said) == "1"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我跟我男人两个",
+        "俺和闺女",
+        "俺和闺女 闺女8岁",
+        "我和我老婆两个",
+        "我同我老公两个人",
+        "我老婆和我",
+        "俺跟俺娘俩",
+        "我带着孩子",
+        "我和老伴两口子",
+        "我跟我媳妇",
+    ],
+)
+def test_the_citizen_and_one_relative_are_two(said):
+    """hl-012 "我跟我男人两个" and hl-028 "俺和闺女 闺女8岁" were filed as words instead of 2."""
+    assert people_count_as_said(said) == "2"
+
+
+@pytest.mark.parametrize("said", ["我跟我男人两个都被砍伤了", "我和我儿子两个人都没拿到钱"])
+def test_a_pair_counted_in_a_story_is_two(said):
+    assert extract_people_count(said) == 2
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["我跟我男人去派出所报案", "俺和闺女在俺妈家住", "我老公和我说别告了", "我和他吵了一架"],
+)
+def test_a_pair_without_a_count_in_a_story_is_no_count(said):
+    assert count_told_ahead(said) is None
+
+
+@pytest.mark.parametrize("said", ["爷爷", "村里的老人", "得罪人", "他们两个", "我跟他们"])
+def test_others_are_not_read_as_one_or_two(said):
+    assert people_count_as_said(said) not in {"1", "2"}
