@@ -21,6 +21,7 @@ from bot.parsing import (
     prior_report,
     respondent,
     respondent_answer,
+    respondent_doers,
     respondent_organs,
     respondent_village,
 )
@@ -74,10 +75,29 @@ def read_respondent(
         result.set("respondent", named)
     elif who and may_set(turn, "respondent"):
         result.set("respondent", who)
-    elif who and who == turn.slots.get("respondent") and not asked(turn, "respondent"):
+    elif not asked(turn, "respondent") and (
+        (who and who == turn.slots.get("respondent")) or (not who and _said_again(turn, reading))
+    ):
         # the party the story gave, said again at another question, is understood, never "没太看懂"
-        result.say(SAID_AGAIN_NOTE.format(who), NoteKind.REPROMPT)
+        result.say(SAID_AGAIN_NOTE.format(turn.slots.get("respondent")), NoteKind.REPROMPT)
         result.restated.add("respondent")
+
+
+# a person's name at the end of a party on record: "邻居王长河", "村支书王德发"
+_PERSON_NAME_AT_END_RE = re.compile(r"[\u4e00-\u9fff]{2,3}$")
+_MORE_THAN_THE_NAME = 4  # what a message that only says the party again may add ("俺邻居", "就是他")
+
+
+def _said_again(turn: Turn, reading: str) -> bool:
+    """ "王长河 俺邻居" at another question when "邻居王长河" is on record: the same party said again."""
+    known = turn.slots.get("respondent")
+    if turn.requested_slot in OTHER_PARTIES_OF or not isinstance(known, str) or known == NOT_PROVIDED:
+        return False
+    if not respondent.names_a_person(known) and respondent_doers.relative_by_name(known) != known:
+        return False
+    name = _PERSON_NAME_AT_END_RE.search(known)
+    said = reading.replace(" ", "")
+    return bool(name) and name.group() in said and len(said) - len(name.group()) <= _MORE_THAN_THE_NAME
 
 
 def _respondent_answer(

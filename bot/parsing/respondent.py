@@ -18,14 +18,18 @@ import re
 from collections.abc import Iterator
 
 from bot.domain.text import normalize_for_parsing
+from bot.parsing import respondent_own_side
+from bot.parsing.respondent_brands import NOT_IN_A_BRAND, in_a_business_name
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
-from bot.parsing.respondent_doers import IMPLIED_ORGANS, collective_actor
+from bot.parsing.respondent_doers import IMPLIED_ORGANS, collective_actor, relative_by_name
 from bot.parsing.respondent_organs import ORGAN_WORDS, RENAMED_ORGAN_WORDS
 from bot.parsing.respondent_people import (
     PERSON_OF_UNIT_RE,
     TITLE_AT_END_RE,
     is_official,
+    known_by_nickname,
     names_a_person,
+    officer_by_surname,
     person_by_surname,
 )
 from bot.parsing.respondent_roles import (
@@ -127,11 +131,20 @@ def _span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
     while start in ends and suffix.end() - ends[start][0] <= _MAX_SPAN:
         tok_start, flag = ends[start]
         word = text[tok_start:start]
-        cut_place = len(word) == 1 and bool(_CUT_PLACE_RE.match(text[start : starts.get(start, start)]))
+        cut_place = (  # (not "叫|大同市": a verb before a place name)
+            len(word) == 1
+            and word not in NOT_IN_A_BRAND
+            and bool(_CUT_PLACE_RE.match(text[start : starts.get(start, start)]))
+        )
         surname = len(word) == 1 and _TITLE_RE.fullmatch(suffix.group()) and surname_length(word) == 1
         level = word in _LEVEL_WORDS  # "县|环保局": jieba tags the lone level as anything
+        before = ends.get(tok_start)
+        before_word = text[before[0] : tok_start] if before else ""
+        brand = in_a_business_name(
+            word, flag, before_word, before[1] if before else "", suffix.group(), start == suffix.start()
+        ) and (before_word[-1:] not in _BOUNDARY_CHARS)
         if (
-            not (flag.startswith(_NAME_POS) or cut_place or surname or level)
+            not (flag.startswith(_NAME_POS) or cut_place or surname or level or brand)
             or text[start - 1] in _BOUNDARY_CHARS
         ):
             break
@@ -157,7 +170,10 @@ def _span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
     by_surname = None if a_person else person_by_surname(text, start + len(span))
     span = span + by_surname if by_surname else span  # "登记中心窗口那个姓赵的": that officer
     named = person_named_after(text, start + len(span)) if TITLE_AT_END_RE.search(span) else None
-    return span + named if named else span  # "村委会主任陈某", "村支书王建军": the person, by name
+    if named:
+        return span + named  # "村委会主任陈某", "村支书王建军": the person, by name
+    in_office = TITLE_AT_END_RE.search(span) and not span.endswith(tuple(PERSON_ROLES))  # (a boss: the unit)
+    return (in_office and officer_by_surname(text, start + len(span), span)) or span
 
 
 # "孙家湾镇长岭村": the 长 starts the village's name, no 镇长 is meant
@@ -171,6 +187,15 @@ def _units(text: str, begin: int = 0, end: int | None = None) -> Iterator[str]:
         span = _span_ending_at(text, suffix)
         if span:
             yield span
+
+
+def _named_official(text: str) -> str | None:
+    """A person in office told by title and name ("村支书王德发", "合作社理事长兼社区书记蔡明辉"): whom a story about
+    the village or the cooperative is against, rather than the body they head."""
+    for unit in _units(text):
+        if names_a_person(unit) and not known_by_nickname(unit):
+            return unit
+    return None
 
 
 def first_unit(text: str) -> str | None:
@@ -223,10 +248,37 @@ def extract_respondent(text: str | None, *, strict: bool = False) -> str | None:
     """
     if not text:
         return None
-    norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
+    said = blank_what_is_not_said_of_it(normalize_for_parsing(text))
+    norm, own_side = respondent_own_side.set_apart(said)
+    found = _party(norm, strict=strict)
+    own = first_unit(own_side) if own_side else None
+    if (
+        own
+        and not is_role_only(own)
+        and (not found or kind_of(found) == kind_of(own) is not None)
+        and _OWN_UNIT_ACTS_RE.search(norm)
+    ):
+        return own  # "我是公办小学的代课老师 学校拖欠我们工资": the writer's own unit did it after all
+    return found
+
+
+# the writer's own unit spoken of as the doer: "学校拖欠", "院里不给", "单位一直不发"
+_OWN_UNIT_ACTS_RE = re.compile(
+    r"(?:学校|校方|医院|院里|院方|厂里|厂子|厂方|公司|单位)(?:领导)?[^,，。；;!！?？\s]{0,4}?"
+    + _MISCONDUCT_RE.pattern
+)
+
+
+def _party(norm: str, *, strict: bool) -> str | None:
     found = stated_party(norm)
     if not found and not strict:
-        found = collective_actor(norm) or _implied_organ(norm) or first_unit(norm)
+        found = (
+            _named_official(norm)
+            or collective_actor(norm)
+            or _implied_organ(norm)
+            or relative_by_name(norm)
+            or first_unit(norm)
+        )
     if not found or not is_role_only(found):
         return found
     named = with_its_name(norm, found)

@@ -29,6 +29,7 @@ _UNKNOWN_NAME_RE = re.compile(
     r"(?:不知道|不清楚|不记得|记不得|忘了|记不清|想不起来?|叫不出|说不好|不晓得|搞不清)"
 )
 _SHORT_ANSWER = 24
+_WHICH_RE = re.compile(r"哪个|哪家|哪一个|哪一家|哪里的")
 # "没有", "没有具体对象", "无": the answer names nobody
 _NOBODY_RE = re.compile(
     r"^(?:没有|没得|冇得|冇|没|无|也没有)(?:具体的?|什么)?(?:对象|单位|人)?(?:的|啊|呀)?$"
@@ -65,7 +66,36 @@ def _says_something(part: str) -> bool:
         return False
     if _TO_THE_BOT_RE.match(part) and not first_unit(part):
         return False
+    if _UNKNOWN_NAME_RE.search(part) and _WHICH_RE.search(part):
+        return False  # "具体哪个分公司我不清楚": which one is not known
     return not (_UNKNOWN_NAME_RE.search(part) and not first_unit(part))  # "名字不知道"
+
+
+# "他儿子马军", "她女儿": whose relative it is goes, the relative stays
+_WHOSE_RE = re.compile(r"^(?:他们|她们|他|她|老人|老人家)的?(?=" + _PERSON_RE.pattern + ")")
+# "叫张玉梅", "名字叫张玉梅": the name of the person said in the part before
+_CALLED_RE = re.compile(r"^(?:名字)?叫(?!什么|啥)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12})$")
+# "那个公司叫啥 华强电子": the name comes in the next part
+_NAME_COMES_RE = re.compile(r"叫(?:啥|什么)(?:来着)?$")
+
+
+def _names_someone(part: str) -> bool:
+    return bool(first_unit(part) or _PERSON_RE.search(part) or _CALLED_RE.match(part) or is_official(part))
+
+
+def _parts_naming_someone(parts: list[str]) -> list[str]:
+    """The parts of a short answer that name the party, without what is said of it ("中建八局 围挡上写的" →
+    中建八局, "区民政局 发补贴的" → 区民政局), a relative joined to the name said after ("她女儿 叫张玉梅" →
+    女儿张玉梅). All the parts when none names anyone."""
+    kept: list[str] = []
+    for part in (_WHOSE_RE.sub("", p) for p in parts):
+        called = _CALLED_RE.match(part)
+        name = called.group("name") if called else ""
+        if called and kept and _PERSON_RE.fullmatch(kept[-1]) and 0 < surname_length(name) < len(name) <= 4:
+            kept[-1] += name
+        elif _names_someone(part) or (kept and _NAME_COMES_RE.search(kept[-1])):
+            kept.append(part)
+    return kept or parts
 
 
 def names_nobody(text: str | None) -> bool:
@@ -86,7 +116,7 @@ def read_respondent_answer(text: str | None) -> str | None:
     for clause in _CLAUSE_SPLIT_RE.split(norm):
         parts = [p for p in (_bare(p) for p in _PART_SPLIT_RE.split(clause.strip())) if _says_something(p)]
         if parts:
-            clauses.append(" ".join(parts))
+            clauses.append(" ".join(_parts_naming_someone(parts)))
     if not clauses or names_nobody(text):
         return None
     answer = "，".join(clauses)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.parsing.respondent_roles import person_named_after
+
 # the village, the township or the community as the doer, as people say it: "村里把我家的地收了",
 # "被镇里扣掉五十块"; not where something is ("村里的路灯", "问村里说上面没拨")
 _COLLECTIVE_ACTORS = {
@@ -41,3 +43,22 @@ def collective_actor(text: str) -> str | None:
     """The village or township office a normalised text says did the act ("村里把我家的地收了" → 村委会), or None."""
     act = _COLLECTIVE_ACT_RE.search(text)
     return _COLLECTIVE_ACTORS[act.group("done_by") or act.group("doer")] if act else None
+
+
+# a relative, a neighbour or a candidate told by name, then what they do: "他儿子马军在石嘴山上班 两年多没给过生活费",
+# "邻居羊成武去年盖新房占了我家宅基地", "候选人李长福挨家挨户发钱"; told without a name ("我老公喝了酒就打我")
+# the name is asked
+_RELATIVE_RE = re.compile(
+    r"(?:(?<=[他她我俺])|(?<=他们|她们|我们|俺们|老人|老太|老汉))?(?:的)?"
+    r"(?P<who>儿子|女儿|闺女|儿媳|儿媳妇|女婿|孙子|孙女|老公|丈夫|老婆|妻子|前夫|前妻|继父|继母|哥哥|弟弟|姐姐|妹妹|"
+    r"大哥|二哥|三哥|大姐|二姐|堂哥|堂弟|侄子|邻居|邻居家|隔壁|对门|前屋|后屋|候选人)(?:的)?(?:叫)?"
+)
+
+
+def relative_by_name(text: str) -> str | None:
+    """A relative or neighbour told by name in a normalised text ("他儿子马军" → 儿子马军), or None."""
+    for said in _RELATIVE_RE.finditer(text):
+        name = person_named_after(text, said.end())
+        if name and len(name) >= 2 and not name.startswith(("老", "小")):
+            return said.group("who") + name
+    return None

@@ -57,3 +57,24 @@ def names_a_person(party: str) -> bool:
         if name and title.end() + len(name) == len(party):
             return True
     return False
+
+
+# a person in office told by surname after the title: "城建科的副科长姓林的"
+_SURNAME_TOLD_RE = re.compile(r"姓([\u4e00-\u9fff]{1,2}?)(?:的|[,，。\s]|$)")
+
+
+def officer_by_surname(text: str, at: int, title: str) -> str | None:
+    """The officer told by surname right after the title ("副科长姓林的" → 姓林的副科长), or None."""
+    told = _SURNAME_TOLD_RE.match(text, at)
+    if told and surname_length(told.group(1)) == len(told.group(1)):
+        return f"姓{told.group(1)}的{title}"
+    return None
+
+
+# "民警小张", "老板老王", "主任陈某": a person known by a nickname is told with their unit, not instead of it
+_NICKNAME_AT_END_RE = re.compile(r"[小老][\u4e00-\u9fff]$|某$")
+
+
+def known_by_nickname(party: str) -> bool:
+    """Whether a person is told by a nickname or as "某" ("民警小张", "村委会主任陈某"), not by a whole name."""
+    return bool(_NICKNAME_AT_END_RE.search(party))

@@ -42,7 +42,8 @@ _DESCRIPTOR_RE = re.compile(
 _KINDS = (
     ("学校", "小学", "中学", "大学", "学院", "幼儿园"),
     ("医院", "卫生院", "诊所"),
-    ("公司", "集团", "厂", "工厂", "厂家"),
+    # a site or a crew told first is the company named later ("一个工地…包工的鑫达建筑劳务有限公司")
+    ("公司", "集团", "厂", "工厂", "厂家", "工地", "项目部", "施工队", "工程队", "装修队"),
     ("物业",),
     ("店", "饭店", "酒店", "宾馆", "超市", "商场", "商店", "药店"),
     ("驾校",),
@@ -113,7 +114,10 @@ _CALLED_RE = re.compile(
 )
 # the unit's name told after the role, further on: "一个纸箱厂上班 厂名叫富顺县金鑫包装有限公司"
 _NAMED_LATER_RE = re.compile(
-    r"(?:厂名|店名|公司名|单位名)(?:字|称)?(?:叫做|叫作|叫|是)\s*([\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?)(?=[,，。！!？?\s]|$)"
+    r"(?:(?:厂名|店名|公司名|单位名)(?:字|称)?(?:叫做|叫作|叫|是)"
+    # "施工单位是中建八局", "承建方是华润建设": who runs the site
+    r"|(?:施工|承建|建设|开发|总包|承包)(?:单位|方|商)(?:是|为|叫))"
+    r"\s*([\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?)(?=[,，。！!？?\s]|$)"
 )
 # a business's own name right after its role: "开发商南京鼎盛置业", "物业公司长城物业"
 _COMPANY_WORDS_TEXT = "股份有限公司 有限责任公司 有限公司 公司 集团 置业 置地 房地产 地产 房产 物业 实业 控股"
@@ -132,8 +136,25 @@ _PERSON_TITLES = ("阿姨", "师傅", "老板", "经理", "总", "哥", "姐", "
 _NOT_A_NAME_POS = ("c", "p", "d", "r", "a", "v", "u")
 
 
+# a time or a habit said right after a name: "邻居羊成武去年盖新房", "包工头张建设一直拖着"
+_WHEN_AFTER_NAME = (
+    "去年",
+    "今年",
+    "前年",
+    "上个月",
+    "上月",
+    "前天",
+    "昨天",
+    "一直",
+    "天天",
+    "经常",
+    "老是",
+    "总是",
+)
+
+
 def _ends_a_name(text: str, at: int) -> bool:
-    return at >= len(text) or text[at] in _AFTER_NAME
+    return at >= len(text) or text[at] in _AFTER_NAME or text.startswith(_WHEN_AFTER_NAME, at)
 
 
 def person_named_after(text: str, at: int) -> str | None:
@@ -157,7 +178,14 @@ def person_named_after(text: str, at: int) -> str | None:
         whole = len(name) == given + size - at and not set(name[-size:]) & _NOT_IN_GIVEN_NAME
         if whole and _ends_a_name(text, given + size):
             return name
-    return None
+    return _name_jieba_knows(text, at)
+
+
+def _name_jieba_knows(text: str, at: int) -> str | None:
+    """A whole name jieba tags as one, starting with a surname ("候选人李长福挨家挨户", "书记蔡明辉五年来"), or None."""
+    start, end, flag = pos_tokens(text, at, min(len(text), at + 8))[0]
+    word = text[start:end]
+    return word if flag == "nr" and 2 <= len(word) <= 3 and 0 < surname_length(word) < len(word) else None
 
 
 def _business_named_after(text: str, at: int) -> str | None:

@@ -1,0 +1,39 @@
+"""The writer's own side, which is not who the matter is against: the unit a writer works at or speaks for when
+they write for someone else ("我是天津泰达医院骨科的护士，替病人问问", "我是XX小学五年级班主任", "我们是XX小学的家长委员会",
+"我替我们业委会反映"), and a body that is not formed yet ("我们小区想成立业委会").
+
+A nurse writing for a patient, a teacher for a pupil, a committee for its members: the story names another party
+that did the wrong (a company, an office, a person). Only when the story speaks of the writer's own unit doing
+the wrong ("学校拖欠我们代课老师的工资") is it the party after all; `bot.parsing.respondent` decides that.
+"""
+
+from __future__ import annotations
+
+import re
+
+# who a writer is at their unit when they write for others or as one of a group: not an employee owed wages
+_MEMBER = (
+    r"(?:护士长|护士|护工|护理员|医生|大夫|村医|老师|教师|班主任|辅导员|网格员|社工|志愿者|楼长|单元长|"
+    r"家长委员会|家委会|家长|学生|业委会|业主委员会|业主代表|村民代表|股民代表|居民代表|职工代表|代表)"
+    r"(?:主任|副主任|委员|成员|会长|代表)?"
+)
+_SAID_UNIT = r"[^,，。;；!！?？:：\s]{2,30}?"
+_OWN_SIDE_RE = re.compile(
+    # "我是天津泰达医院骨科的护士", "我是沙石镇中心小学五年级班主任钟丽萍", "我们是花园小学的家长委员会"
+    rf"(?:我|俺|本人|我们|俺们|咱们)(?:是|系|作为)(?:在)?{_SAID_UNIT}的?(?:一名|一位|一个)?{_MEMBER}"
+    # "我在县医院当护士", "俺在镇中学教书的老师"
+    rf"|(?:我|俺|本人)在{_SAID_UNIT}(?:当|做|任|干)(?:一名|个)?{_MEMBER}"
+    # "我替我们业委会反映", "代表小区业委会"
+    r"|(?:替|代表|帮)(?:我们|俺们|咱们)?(?:小区|学校|班级)?的?(?:业委会|业主委员会|家委会|家长委员会)"
+    # a body not formed yet, or being chosen, is no party: "想成立业委会", "村委会换届选举"
+    r"|(?:成立|组建|筹建|筹备)(?:了|个|一个)?(?:业委会|业主委员会|家委会|家长委员会)"
+    r"|(?:业委会|业主委员会|村委会|居委会)的?(?:换届|筹备组|筹备)"
+)
+
+
+def set_apart(norm: str) -> tuple[str, str]:
+    """The normalised text with the writer's own side blanked out (offsets kept), and the part blanked."""
+    parts = [m.group() for m in _OWN_SIDE_RE.finditer(norm)]
+    if not parts:
+        return norm, ""
+    return _OWN_SIDE_RE.sub(lambda m: "，" * len(m.group()), norm), "，".join(parts)
