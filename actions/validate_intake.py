@@ -16,6 +16,7 @@ from actions.consultation import consultation_before, county_of, earlier_user_te
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.faq_reply import faq_reply
+from actions.filed_supplement import supplement_to_filed
 from actions.intake_turn import NoteKind, TurnResult
 from actions.matter_kind import read_matter_kind
 from actions.more_story import HINTS
@@ -127,7 +128,12 @@ class ValidateIntakeForm(Action):
                 dispatcher.utter_message(text=follow)
                 kept = [SlotSet(slot, result.updates[slot]) for slot in PLACE_SLOTS if slot in result.updates]
                 return [*kept, SlotSet("requested_slot", None), FollowupAction("action_listen")]
-            answer = answer_instead_of_filing(tracker.slots, text, earlier_user_texts(tracker))
+            added = supplement_to_filed(tracker, text)  # "刚才那个再补充一点：…": to the case just filed
+            answer = (
+                [added]
+                if added
+                else answer_instead_of_filing(tracker.slots, text, earlier_user_texts(tracker))
+            )
             if answer is not None:  # "档案怎么转？" is answered, not filed: the form ends, nothing is stored
                 say_notes(dispatcher, answer)
                 # "我就是问问…" after an intake began: what it had stored goes too

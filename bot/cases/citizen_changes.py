@@ -34,6 +34,8 @@ TEXT_FIELDS = (
 )
 # the story is not replaced this way: what is added after filing is told to staff with the transcript
 CHANGEABLE = frozenset({*TEXT_FIELDS, "category_confidence", "people_count"})
+# what the citizen adds to the story right after filing is appended to it, with this note in the history
+SUPPLEMENT_NOTE = "市民在对话中补充了反映的问题"
 
 
 def column_values(changes: dict[str, Any]) -> dict[str, Any]:

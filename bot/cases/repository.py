@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cases import deadlines, throttle
-from bot.cases.citizen_changes import change_note, column_values
+from bot.cases.citizen_changes import SUPPLEMENT_NOTE, change_note, column_values
 from bot.cases.crypto import decrypt_id_number, encrypt_id_number, mask_id_number
 from bot.cases.due_dates import FIRST_DUE_ARTICLE
 from bot.cases.filing_limits import check_filing
@@ -185,6 +185,22 @@ class CaseRepository:
         values = column_values(changes)
         if not values:
             return False
+        return self._change_pending(case_number, conversation_id, values, change_note(changes), now)
+
+    def add_supplement(
+        self, case_number: str, conversation_id: str, text: str, *, now: datetime | None = None
+    ) -> bool:
+        """What the citizen adds to the matter right after filing ("刚才那个再补充一点：…") is appended to its
+        story, never replacing it; False (nothing changed) on the same terms as `correct_details`."""
+        if not text.strip():
+            return False
+        case = self.get_by_number(case_number)
+        story = f"{case.issue_text}\n（登记后补充）{text.strip()}" if case else ""
+        return self._change_pending(case_number, conversation_id, {"issue_text": story}, SUPPLEMENT_NOTE, now)
+
+    def _change_pending(
+        self, case_number: str, conversation_id: str, values: dict, note: str, now: datetime | None
+    ) -> bool:
         now = ensure_aware(now or utc_now())
         with self._sessions.begin() as session:
             case = self._get(session, case_number)
@@ -199,7 +215,7 @@ class CaseRepository:
                     actor=SYSTEM_ACTOR,
                     from_status=case.status,
                     to_status=case.status,
-                    note=change_note(changes),
+                    note=note,
                 )
             )
             return True

@@ -1,0 +1,96 @@
+"""More told about the case just filed ("刚才那个再补充一点：物业去年还把绿地改成了收费停车位"): added to that case.
+
+A citizen who says they add to the matter filed is not asked for a place, a respondent and a court again as if it
+were a second one: the words are appended to the filed case's story (while it waits to be taken up and in the
+conversation that filed it), and they hear so. "我是说补充到刚才那件里" with nothing new in it is answered, never
+the story of a new case. "还有个事 …" with no word of adding is a new matter and keeps its own intake.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions import services
+from actions.matter_kind import tells_a_story
+from bot.domain import text as textutil
+
+logger = logging.getLogger(__name__)
+
+# adding to what was told; not a product named so ("补充医疗保险", "补充协议")
+ADDS = re.compile(r"补充(?!医疗|养老|保险|协议|公积金|住房)|追加|补个情况|再说(?:一点|几句)")
+# the case filed, pointed at
+REFERS = re.compile(r"刚才|刚刚|上面|前面|之前|那件|那个事|那条|这件|同一件|原来(?:的|那)")
+# the words that say so: "刚才那个再补充一点", "我是说补充到刚才那件里", "补充一下"
+_WHICH = r"(?:刚才|刚刚|上面|前面|之前|原来)?(?:那个|那件|那条|这件|的)?(?:事情?)?"
+ADD_PHRASE = re.compile(
+    rf"{_WHICH}(?:我)?(?:再|还|想|要|得)*(?:补充|追加|补个情况)(?:一下|一点|几句|一句|下)?"
+    rf"(?:(?:到|进|在){_WHICH}(?:里|中|上|里面)?)?"
+)
+# words that only point back ("就是刚才那个小区啊，我是说"): no news in them
+POINTING = re.compile(r"刚才|刚刚|上面|前面|之前|就是|我是说|那个|这个|那件|这件|[啊呀吧呢嘛的了]")
+SUPPLEMENT_MIN_CJK = 5  # fewer Chinese characters than this, outside the words of adding, tell nothing new
+
+ADDED = "好的，您补充的情况已经加到刚才登记的事项（编号 {number}）里了，工作人员处理时会一起看到，不用再登记一件。"
+NOT_ADDED = (
+    "您补充的情况我记下了，工作人员在对话记录里能看到；刚才登记的事项（编号 {number}）本身要由工作人员来补充，"
+    "不用再登记一件。"
+)
+ALREADY = "您补充的情况已经加到事项（编号 {number}）里了，不用再说一遍。还有要补充的，直接说就行。"
+WHAT_TO_ADD = "好的，要补充什么，直接说就行，我加到刚才登记的事项（编号 {number}）里。"
+
+
+def adds_to_filed(text: str | None) -> bool:
+    """Do the words say they add to the matter already told ("刚才那个再补充一点", "补充一下：…")?"""
+    clean = textutil.normalize_for_parsing(text or "")
+    found = ADDS.search(clean)
+    return found is not None and (REFERS.search(clean) is not None or found.start() <= 4)
+
+
+def supplement_of(text: str) -> str:
+    """What is added, without the words that say it is added ("刚才那个再补充一点：" / "我是说补充到刚才那件里")."""
+    clean = ADD_PHRASE.sub(" ", text)  # kept as written when the words of adding are found in it
+    if clean == text:
+        clean = ADD_PHRASE.sub(" ", textutil.normalize_for_parsing(text))
+    return re.sub(r"^[\s,.;!?，。；！？:：]+|[\s,.;!?，。；！？:：]+$", "", clean)
+
+
+def tells_something(supplement: str) -> bool:
+    """Whether the added words tell something new, not only point back ("就是刚才那个小区啊，我是说")."""
+    said = POINTING.sub("", supplement)
+    return tells_a_story(said) or textutil.cjk_count(said) >= SUPPLEMENT_MIN_CJK
+
+
+def supplement_to_filed(tracker: Tracker, text: str) -> str | None:
+    """The reply when the message adds to the case just filed (the words appended to it), else None."""
+    number = tracker.get_slot("case_number")
+    if not number or tracker.get_slot("issue_text") or not adds_to_filed(text):
+        return None
+    supplement = supplement_of(text)
+    if not tells_something(supplement):
+        earlier = _said_since_filing(tracker.events)[:-1]
+        added = any(adds_to_filed(t) and tells_something(supplement_of(t)) for t in earlier)
+        return (ALREADY if added else WHAT_TO_ADD).format(number=number)
+    return (ADDED if _append(number, tracker.sender_id, supplement) else NOT_ADDED).format(number=number)
+
+
+def _append(number: str, conversation_id: str, supplement: str) -> bool:
+    try:
+        return services.case_repository().add_supplement(number, conversation_id, supplement)
+    except Exception as error:  # noqa: BLE001 - the citizen is told staff see it in the transcript
+        logger.error("could not add to the filed case: %s", type(error).__name__)
+        return False
+
+
+def _said_since_filing(events: list[dict[str, Any]]) -> list[str]:
+    """The citizen's messages since the latest case number was set."""
+    said: list[str] = []
+    for event in events:
+        if event.get("event") == "slot" and event.get("name") == "case_number" and event.get("value"):
+            said = []
+        elif event.get("event") == "user":
+            said.append(event.get("text") or "")
+    return said
