@@ -91,6 +91,8 @@ def split_matters(text: str) -> list[str]:
 _ALSO_SENTENCE = re.compile(
     r"[。！!？?]+\s*(?:另外还有|还有就是|还有|另外)[，,、\s]*(?!他|她|它|这家|那家|这个人|那个人|就这|没了|别的没"
     r"|希望|要求|请|麻烦|恳请|我(?:想|要|希望|觉得|是|的)|我们(?:希望|要求|想))"
+    # "…没她的名字 还有一个事 小区门口…": with no full stop, another matter only when announced as one
+    r"|[，,\s]+(?:还有|另外还有|另外|再)(?:一|1|另)?(?:个|件|桩)(?:别的)?事情?[，,：:、\s]*"
 )
 MIN_MATTER_CJK = 6
 

@@ -29,6 +29,9 @@ RESTATED_CJK = 20
 RESTATED_DETAILS = frozenset({"respondent", "legal_status", "petitioner_name", "phone", "people_count"})
 # an answer followed by this much more of the matter is more of the story too
 BEYOND_ANSWER_CJK = 15
+# …after a place or a time, whose words the gazetteer and the time reader find (a name or a phone said with who one
+# is, "我妈叫陈桂英 我是她女儿李小红", tells nothing of the matter)
+ANSWERS_BEFORE_MORE_STORY = frozenset({"location", "occurred_at"})
 # a message the classifier takes for the matter, this long and saying what was not done, is more of it
 SHORT_STORY_CJK = 8
 _NOT_DONE = re.compile(r"(?:没|不|未)(?:有)?(?:给|发|付|还|退|赔|拿到|到位|兑现|解决|处理|管|理)")
@@ -63,7 +66,12 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
     )
     telling = turn.intent == "tell_problem" or (turn.intent == "inform" and tells_a_story(clean))
     # "衡阳县西渡镇的 法院判那个包工头还俺工钱四万八 … 执行局说他没财产": an answer that goes on with the matter
-    if answered and telling and _words_beyond_answer(turn, clean, result) >= BEYOND_ANSWER_CJK:
+    if (
+        answered
+        and telling
+        and turn.requested_slot in ANSWERS_BEFORE_MORE_STORY
+        and _words_beyond_answer(turn, clean, result) >= BEYOND_ANSWER_CJK
+    ):
         answered = False
     # at the category question whatever is not a category is more of the story ("天天半夜叫"); elsewhere a
     # message long enough to tell something ("我们村的自来水三天两头停 … 会仙镇", read as an answer)

@@ -33,3 +33,11 @@ async def test_a_place_alone_is_no_more_story(said):
 async def test_a_respondent_with_a_few_words_is_no_more_story():
     slots, _, _ = await run("姓彭的包工头 叫彭建华", "respondent", ANGRY)
     assert "issue_text" not in slots
+
+
+@pytest.mark.parametrize("intent", ["inform", "tell_problem"])
+async def test_a_name_and_phone_with_who_one_is_are_no_more_story(intent):
+    """lead-038: the daughter's name message was appended to her mother's story."""
+    said = "我妈叫陈桂英 我是她女儿李小红 电话留我的 一三九七七五二八八一六"
+    slots, _, _ = await run(said, "petitioner_name", ANGRY, intent=intent)
+    assert "issue_text" not in slots

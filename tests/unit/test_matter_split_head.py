@@ -40,3 +40,34 @@ def test_an_announcement_without_punctuation_is_left_out():
 def test_a_question_in_the_opening_ends_its_clause():
     matters = split_matters("你好？我是郴州市北湖区的？有两件事 一是路灯不亮 二是井盖丢了")
     assert matters == ["我是郴州市北湖区的，路灯不亮", "我是郴州市北湖区的，井盖丢了"]
+
+
+@pytest.mark.parametrize(
+    ("story", "second"),
+    [
+        (
+            "喂 你好 我是帮我妈问的 她七十九了 住在广西玉林市玉州区名山街道 她的高龄补贴从今年五月就没有了 "
+            "去社区问说是系统里没她的名字 还有一个事 小区门口那个下水道堵了一个多月了 臭得很",
+            "小区门口那个下水道堵了一个多月了 臭得很",
+        ),
+        ("拖欠工资三个月 另外一件事情 宿舍没有热水已经两个月了", "宿舍没有热水已经两个月了"),
+        ("村里的路坏了两年没人修，还有个事，村小学的围墙塌了也没人管", "村小学的围墙塌了也没人管"),
+    ],
+)
+def test_another_matter_announced_without_a_full_stop(story, second):
+    """lead-038: "…没她的名字 还有一个事 小区门口那个下水道…" was filed as one case with both matters."""
+    matters = split_matters(story)
+    assert len(matters) == 2 and matters[1] == second
+    assert "下水道" not in matters[0] and "热水" not in matters[0] and "围墙" not in matters[0]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "工资拖了三个月，还有一个问题是社保也没交",
+        "楼上漏水 还有个事 物业不管",
+        "他打人 还有件事我想问问要不要钱",
+    ],
+)
+def test_more_of_the_same_matter_is_not_split(story):
+    assert split_matters(story) == []
