@@ -28,7 +28,7 @@ _A_NOT_A_RE = re.compile(
 )
 _WH_RE = re.compile(
     r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|啷个(?![都也])|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
-    r"多久|多长时间|(?<![前这那好过头隔了])几(?:天|个月)(?![前了来])|几时|多少钱|能否|可否|请问|为何|为什么|干嘛|"
+    r"多久|多长时间|(?<![前这那好过头隔了])几(?:天|个月)(?![前了来])|多少天(?=内|之内|以内|能|可以|要)|几时|多少钱|能否|可否|请问|为何|为什么|干嘛|"
     # "那我好久能拿到钱咯" (湘、川、鄂: 好久 = 多久), not "好久没人管了"
     r"好久(?=[能会可要到拿办])"
 )
@@ -93,6 +93,8 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (QuestionKind.DOUBLE_WAGES, situation.DOUBLE_WAGES),
     (QuestionKind.SUPPORT, situation.SUPPORT),
     (QuestionKind.ARBITRATION_TIME, situation.ARBITRATION_TIME),
+    (QuestionKind.REVIEW_DEADLINE, situation.REVIEW_DEADLINE),
+    (QuestionKind.FORCED_DEMOLITION, situation.FORCED_DEMOLITION),
     (QuestionKind.WORK_INJURY_DEADLINE, situation.WORK_INJURY_DEADLINE),
     (QuestionKind.ARBITRATION_WHERE, situation.ARBITRATION_WHERE),
     (QuestionKind.POLICE_NO_CASE, situation.POLICE_NO_CASE),

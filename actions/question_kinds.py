@@ -38,6 +38,8 @@ class QuestionKind(Enum):
     WORK_INJURY_FAULT = "work_injury_fault"  # 他自己违规操作 那就不算工伤了吗
     WHAT_IS_ARBITRATION = "what_is_arbitration"  # 啥是仲裁
     WHAT_IS_REVIEW = "what_is_review"  # 复议是什么意思
+    REVIEW_DEADLINE = "review_deadline"  # 多少天内能申请复议
+    FORCED_DEMOLITION = "forced_demolition"  # 他们真能强拆吗
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -71,6 +73,8 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.WORK_INJURY_FAULT,
         QuestionKind.WHAT_IS_ARBITRATION,
         QuestionKind.WHAT_IS_REVIEW,
+        QuestionKind.REVIEW_DEADLINE,
+        QuestionKind.FORCED_DEMOLITION,
     }
 )
 
@@ -105,6 +109,8 @@ FAQ_KEY = {
     QuestionKind.WORK_INJURY_FAULT: "work_injury_fault",
     QuestionKind.WHAT_IS_ARBITRATION: "what_is_arbitration",
     QuestionKind.WHAT_IS_REVIEW: "what_is_review",
+    QuestionKind.REVIEW_DEADLINE: "review_deadline",
+    QuestionKind.FORCED_DEMOLITION: "forced_demolition",
 }
 
 # questions whose answer depends on the route the story points to
@@ -120,4 +126,11 @@ ROUTE_ANSWERED = frozenset(
 )
 
 # kinds whose answer already says where to go: "要找谁" asked with them needs no second answer
-SAYS_WHERE = frozenset({QuestionKind.SUPPORT, QuestionKind.ARBITRATION_WHERE, QuestionKind.MEDICAL_ROUTES})
+SAYS_WHERE = frozenset(
+    {
+        QuestionKind.SUPPORT,
+        QuestionKind.ARBITRATION_WHERE,
+        QuestionKind.MEDICAL_ROUTES,
+        QuestionKind.FORCED_DEMOLITION,
+    }
+)

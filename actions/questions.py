@@ -50,6 +50,9 @@ def answer_in_context(
     story told before: "能保密吗" with a report of an official gets the plain yes of 第30条, and "该找哪个部门"
     the route the story already points to (`route`: the one a filed case was given)."""
     told = f"{story or ''}\n{text or ''}".strip()
+    office = situation.matter_office(textutil.normalize_for_parsing(told))
+    if kind is QuestionKind.WHICH_OFFICE and office is not None:
+        return f"{faq_answer(office)}{REGISTERED_TOO}"  # "这种事到底该找谁" of a bought election: who the law names
     if kind is QuestionKind.CONFIDENTIALITY and reports_misconduct(told):
         return faq_answer("confidentiality_report")
     if kind is QuestionKind.CONFIDENTIALITY and FEARS_RETALIATION.search(

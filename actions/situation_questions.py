@@ -58,6 +58,15 @@ WORKER_AT_FAULT = re.compile(
 STILL_WORK_INJURY = re.compile(
     r"(?:不算|不是|不能算|算不算|算|认不认|不认|不给认|还能认|能认)(?:是)?工伤|工伤[^,，。]{0,4}(?:不算|不认|还算)"
 )
+# "多少天内能申请复议", "复议过了期限还能申请吗": the time to apply for 复议 (not how long the review takes)
+REVIEW_DEADLINE = re.compile(
+    rf"^(?!.*(?:结果|出来|答复|决定下来))(?:.*复议[^,，。]{{0,8}}(?:{_LIMIT}|多少天)|.*(?:{_LIMIT}|多少天)[^,，。]{{0,8}}复议)"
+)
+# "他们真能强拆吗", "不签字就能拆我房子吗", "强拆合法吗": whether a house may be pulled down by force
+FORCED_DEMOLITION = re.compile(
+    r"(?:能|可以|敢|会|有权)(?:直接|随便|自己|就)?(?:强拆|强制拆|硬拆|拆(?:了)?(?:我|俺|咱)(?:们)?(?:家的|家|的)?(?:房|屋))"
+    r"|强拆(?:吗|么|嘛|不|合法|违法|犯法|得了)"
+)
 # "仲裁一般多久能出结果", "劳动仲裁要几个月"
 ARBITRATION_TIME = re.compile(
     r"仲裁.{0,10}(?:多久|多长时间|几天|多少天|几个月|啥时候|什么时候|几时|好久|多少时间)|"
@@ -133,3 +142,22 @@ def term_asked(clause: str) -> str | None:
     if found is None:
         return None
     return found.group("term") or found.group("term2") or found.group("term3")
+
+
+# a matter whose competent office the law names, whatever its route: "这种事到底该找谁" is answered with it
+_ELECTION = re.compile(r"选举|换届|选票|投票|拉票|贿选|买票|选村长|选主任")
+_ELECTION_FRAUD = re.compile(
+    r"贿选|买票|发钱|给钱|送钱|塞钱|红包|好处费|送礼|送烟|代投|替[^,，。]{0,8}投|伪造选票|冒名投|威胁[^,，。]{0,6}投"
+)
+_AT_SCHOOL = re.compile(r"学校|小学|中学|初中|高中|班主任|老师|同学|同班|校园|年级|班上|班里|宿舍")
+_BULLIED = re.compile(r"欺负|霸凌|欺凌|校园暴力|勒索|打(?:他|她|我|伤|破|人|了)|抢(?:他|她|我)|孤立")
+
+
+def matter_office(told: str) -> str | None:
+    """The FAQ entry naming the office the law gives this matter (a village election bought: 村民委员会组织法 第17条;
+    bullying at school: 未成年人保护法 第39条), or None."""
+    if _ELECTION.search(told) and _ELECTION_FRAUD.search(told):
+        return "office_election"
+    if _AT_SCHOOL.search(told) and _BULLIED.search(told):
+        return "office_school_bullying"
+    return None

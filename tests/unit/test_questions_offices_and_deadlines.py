@@ -1,0 +1,77 @@
+"""Questions mid-way answered for this person's matter: "这种事到底该找谁" about a village election bought names the
+township government, the county people's congress standing committee and 民政 (村民委员会组织法 第17条), and about a
+child bullied at school the school, the education bureau and the police (未成年人保护法 第39条); "他们真能强拆吗"
+gets the court's enforcement and no eviction by force (国有土地上房屋征收与补偿条例 第27条、第28条); "多少天内能申请
+复议" the 60 days (行政复议法 第20条). New phrasings written for these tests (dialect, traditional characters), none a
+corpus message."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
+from actions.questions import answer_in_context
+
+K = QuestionKind
+
+ELECTION = "村里换届选举 有个候选人挨家挨户送烟送钱 一户三百 还有人替出去打工的投了票"
+BULLYING = "我闺女在初中住校 宿舍里几个女生天天欺负她 还扇她耳光 班主任说是闹着玩"
+
+
+@pytest.mark.parametrize("question", ["这种事该找谁", "到底归谁管啊 乡里还是县里", "該找哪個部門"])
+def test_a_bought_election_names_who_investigates(question: str) -> None:
+    kind = detect_question(question)
+    assert kind is K.WHICH_OFFICE
+    answer = answer_in_context(kind, question, ELECTION)
+    assert "民政" in answer and "县级人大常委会" in answer and "第17条" in answer
+
+
+@pytest.mark.parametrize("question", ["该找教育局还是派出所啊", "这事找哪个部门管？", "俺该找谁"])
+def test_bullying_at_school_names_the_school_the_bureau_and_the_police(question: str) -> None:
+    kind = detect_question(question)
+    answer = answer_in_context(kind, question, BULLYING)
+    assert "教育" in answer and "派出所" in answer and "第39条" in answer
+
+
+def test_other_matters_keep_the_route_answer() -> None:
+    story = "小区门口的路灯坏了三个月没人修"
+    answer = answer_in_context(K.WHICH_OFFICE, "该找谁", story)
+    assert "第17条" not in answer and "第39条" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["他们真能强拆吗", "还没签字 他们敢直接强拆我家房子吗", "不签协议就能拆俺家的房吗", "強拆合法嗎"],
+)
+def test_forced_demolition_is_answered(question: str) -> None:
+    kind = detect_question(question)
+    assert kind is K.FORCED_DEMOLITION
+    answer = answer_in_context(kind, question, "老房子要征收 补偿太低")
+    assert "法院" in answer and "60日" in answer and "110" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["多少天内能申请复议", "收到通知多少天以内可以复议", "复议过了期限还能申请吗", "行政复议有没有时间限制"],
+)
+def test_the_time_to_apply_for_review(question: str) -> None:
+    kind = detect_question(question)
+    assert kind is K.REVIEW_DEADLINE
+    assert "60日" in answer_in_context(kind, question, "社保局重新核算养老金 要我退钱")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们说不签字就强拆",  # told, not asked
+        "欠了我多少天的工资了",  # no question
+        "凭什么拆我家房子 我家有房产证",  # a grievance told as why: the story
+    ],
+)
+def test_statements_are_not_these_questions(text: str) -> None:
+    assert detect_question(text) not in (K.FORCED_DEMOLITION, K.REVIEW_DEADLINE)
+
+
+def test_how_long_the_review_takes_is_not_the_time_to_apply() -> None:
+    assert detect_question("复议要多久才有结果") is not K.REVIEW_DEADLINE
