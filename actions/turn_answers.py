@@ -24,6 +24,7 @@ from bot.parsing import (
     minority_names,
     name,
     name_answer,
+    name_given,
     people,
     phone,
     prior_report,
@@ -121,6 +122,10 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
     )
     if filled:  # "李" at the name question, then "名字写全 李满仓" at the next one
         offer(turn, result, "petitioner_name", filled, refines=True)
+        return
+    signed = None if names_a_place_or_party else name_given.signed_name(reading)
+    if signed:  # "此致 敬礼！ 钟丽萍 2026年12月5日": the letter's signature
+        offer(turn, result, "petitioner_name", signed)
         return
     if SELF_INTRO.search(reading) or re.search(r"(?:^|[,，。\s])(?:我是|俺是|本人)", reading):
         person = name.extract_name(OTHER_DETAIL_LABEL.sub("，", reading))

@@ -35,20 +35,36 @@ LOSS_NOTE = (
 HURT_NOTE = "人受了这么重的伤，您和家里人都不容易，先顾好身体。您说的我都记下了，我帮您把事情登记清楚。"
 
 
-def _found(pattern: re.Pattern[str], norm: str) -> bool:
+# a family that is someone else's: a teacher writes "我班学生黄小宇父亲去世", a nurse "病人的儿子…"
+OTHERS_LOSS_NOTE = "这家人遇到这么大的事，真让人难过，您替他们来反映，有心了。您说的我都记下了，我帮您把事情登记清楚，一步一步来。"
+OTHERS_HURT_NOTE = (
+    "人受了这么重的伤，这家人不容易，您替他们来反映，有心了。您说的我都记下了，我帮您把事情登记清楚。"
+)
+_SOMEONE_ELSES_RE = re.compile(
+    r"(?:学生|病人|患者|老人|孩子|同事|邻居|朋友|工友|村民|居民|业主|客户|他|她|他们|她们)[\u4e00-\u9fff]{0,3}?的?$"
+)
+
+
+def _found(pattern: re.Pattern[str], norm: str) -> str | None:
+    """ "own" or "others" for the first loss or injury told, whose family it is; None when none is told."""
     for match in pattern.finditer(norm):
         if not _NOT_SO_RE.search(norm[max(0, match.start("how") - 3) : match.start("how")]):
-            return True
-    return False
+            before = norm[max(0, match.start() - 6) : match.start()]
+            mine = match.group().startswith(("我", "俺", "咱"))
+            return "others" if not mine and _SOMEONE_ELSES_RE.search(before) else "own"
+    return None
 
 
 def hardship_note(text: str | None) -> str | None:
-    """The word a story of a death (condolence) or a grave injury in the family gets; None for any other."""
+    """The word a story of a death (condolence) or a grave injury in the family gets, addressed to the family or to
+    the one who writes for them; None for any other."""
     norm = normalize_for_parsing(text or "")
     if not norm:
         return None
-    if _found(_LOSS_RE, norm):
-        return LOSS_NOTE
-    if _found(_HURT_RE, norm):
-        return HURT_NOTE
+    loss = _found(_LOSS_RE, norm)
+    if loss:
+        return LOSS_NOTE if loss == "own" else OTHERS_LOSS_NOTE
+    hurt = _found(_HURT_RE, norm)
+    if hurt:
+        return HURT_NOTE if hurt == "own" else OTHERS_HURT_NOTE
     return None

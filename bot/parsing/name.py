@@ -146,7 +146,7 @@ def extract_name(text: str | None) -> str | None:
         if name and len(name) > len(told.group("surname")) and not is_role(name):
             return name
     if _INTRO_RE.search(norm):
-        return _introduced(norm)
+        return _introduced(norm) or titled_name(spaced, introduced=True)
     bare = _FILLER_RE.sub("", norm)
     if REFUSALS.search(bare) or not re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", bare):
         return None
@@ -175,5 +175,28 @@ def _introduced(norm: str) -> str | None:
             return _introduced(norm[m.start("name") :])
         rest = norm[m.start("name") + len(name) :] if name else ""
         if name and (not strict or not rest or rest.startswith(_STRICT_NEXT)):
+            return name
+    return None
+
+
+# what a writer is, said right before the name: "我是沙石镇中心小学五年级班主任钟丽萍", "业委会主任熊建平"
+_TITLES = (
+    r"(?:班主任|老师|教师|护士长|护士|护工|医生|网格员|社工|楼长|主任|副主任|委员|会长|理事长|组长|"
+    r"村民代表|业主代表|居民代表|股民代表|代表|村民|居民|业主|志愿者)"
+)
+_TITLED_NAME_RE = re.compile(
+    rf"(?P<intro>(?:我是|本人是|俺是|我系|本人)[^,，。.!！?？;；\s]{{0,30}}?)?{_TITLES}"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=$|[,，。.!！;；、\s])"
+)
+
+
+def titled_name(norm: str, *, introduced: bool = False) -> str | None:
+    """A name said right after what the writer is ("班主任钟丽萍", "业委会主任熊建平"), or None; `introduced`: only in
+    a self-introduction ("我是…班主任钟丽萍"), not someone else's title and name in a story."""
+    for said in _TITLED_NAME_RE.finditer(norm):
+        if introduced and not said.group("intro"):
+            continue
+        name = clean_name(said.group("name"), need_surname=True)
+        if name == said.group("name") and not is_role(name):
             return name
     return None

@@ -8,7 +8,17 @@ from dataclasses import dataclass
 
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.minority_names import find_minority_name, is_minority_name
-from bot.parsing.name import HONORIFICS, NOT_NAMES, REFUSALS, ROLE_WORDS, clean_name, extract_name, is_role
+from bot.parsing.name import (
+    HONORIFICS,
+    NOT_NAMES,
+    REFUSALS,
+    ROLE_WORDS,
+    clean_name,
+    extract_name,
+    is_role,
+    titled_name,
+)
+from bot.parsing.name_given import name_to_register
 from bot.parsing.surnames import surname_length
 
 # Characters that end a name given as a whole answer; looser than _NOT_IN_NAME (王有田, 李来福, 张和平).
@@ -104,6 +114,12 @@ def _joined(text: str | None) -> str:
 
 def _name_in_answer(norm: str) -> str | None:
     norm = _SPELLED_SURNAME_RE.sub(r"姓\g<surname>", norm)  # "我姓张，弓长张" says the surname twice
+    registered = name_to_register(norm)  # "登记病人的名字王大勇，我姓周": the patient's name is the one filed
+    if registered:
+        return registered
+    titled = titled_name(norm)  # "业委会主任熊建平", "我是村民代表曾繁荣"
+    if titled:
+        return titled
     kin = _KIN_THEN_NAME_RE.search(norm)  # "我爸叫杨光荣 我是他儿子杨小兵": the speaker's own name
     if kin and _whole_name(kin.group("name")):
         return _whole_name(kin.group("name"))
