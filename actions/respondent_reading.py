@@ -16,6 +16,7 @@ from actions.not_known import DONT_KNOW
 from actions.slots import NOT_PROVIDED
 from actions.turn_answers import introduces_self
 from bot.domain.category import CATEGORIES
+from bot.domain.text import normalize_for_parsing
 from bot.parsing import (
     people,
     prior_report,
@@ -26,6 +27,7 @@ from bot.parsing import (
     respondent_village,
 )
 from bot.parsing import respondent_roles as roles
+from bot.parsing.surnames import surname_length
 
 # questions whose answer is never a party, so a party said alone there is said ahead of its own question
 # (not the earlier report, court, address or name questions, where "村委会"/"法院" answers that question)
@@ -83,8 +85,6 @@ def read_respondent(
         result.restated.add("respondent")
 
 
-# a person's name at the end of a party on record: "邻居王长河", "村支书王德发"
-_PERSON_NAME_AT_END_RE = re.compile(r"[\u4e00-\u9fff]{2,3}$")
 _MORE_THAN_THE_NAME = 4  # what a message that only says the party again may add ("俺邻居", "就是他")
 
 
@@ -95,9 +95,10 @@ def _said_again(turn: Turn, reading: str) -> bool:
         return False
     if not respondent.names_a_person(known) and respondent_doers.relative_by_name(known) != known:
         return False
-    name = _PERSON_NAME_AT_END_RE.search(known)
-    said = reading.replace(" ", "")
-    return bool(name) and name.group() in said and len(said) - len(name.group()) <= _MORE_THAN_THE_NAME
+    said = normalize_for_parsing(reading).replace(" ", "")
+    # the person's name at the end of the party on record: "邻居王长河" → 王长河, "儿子马军" → 马军
+    name = next((known[-n:] for n in (3, 2) if surname_length(known[-n:]) == 1 and known[-n:] in said), "")
+    return bool(name) and len(said) - len(name) <= _MORE_THAN_THE_NAME
 
 
 def _respondent_answer(
