@@ -28,7 +28,7 @@ def read_prior_report(
             return prior_report.planned_contact(told)
         if report is None and turn.intent == "deny":
             report = prior_report.NO_PRIOR_REPORT
-        if report is None and free_text_ok:
+        if report is None and free_text_ok and not prior_report.names_a_party(told):
             report = reading.strip()
         stored = report
     else:

@@ -262,6 +262,11 @@ def extract_prior_report(text: str | None) -> str | None:
 _NAMING_RE = re.compile(r"(?:名|名字|名称|全称|牌子|招牌)(?:叫|是)|^(?:它|他们|那个\S{0,3})?叫")
 
 
+def names_a_party(text: str | None) -> bool:
+    """ "厂名叫鑫辉五金制品厂": the message gives a party's name, which is no earlier report however it is asked."""
+    return bool(_NAMING_RE.search(_strip_end(_normalized(text or ""))))
+
+
 def read_prior_report_answer(text: str | None) -> str | None:
     """The answer to "之前有没有向哪里反映过": what `extract_prior_report` reads, and the denials only that question
     makes plain ("还没去", "不敢去", "没有 怕报复", "不知道该找谁"); None for a plan or anything else."""

@@ -114,3 +114,10 @@ def test_a_question_about_the_phone_stays_a_question():
 async def test_a_head_count_with_an_age_after_it_is_one():
     slots, _, _ = await run("就俺孙子一个 他今年七岁", "people_count", {"issue_text": "俺家大孙子让狗咬了"})
     assert slots["people_count"] == "1"
+
+
+async def test_a_party_named_at_the_earlier_report_question_is_no_earlier_report():
+    """lead-036: "厂名叫鑫辉五金制品厂" said when earlier reports were asked was stored as one."""
+    story = {"issue_text": "我在东莞长安镇一个五金厂做冲床的 手指头被压断了", "legal_status": "none"}
+    slots, _, _ = await run("厂名叫鑫辉五金制品厂", "prior_report", story)
+    assert "prior_report" not in slots
