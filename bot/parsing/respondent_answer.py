@@ -71,6 +71,11 @@ def _says_something(part: str) -> bool:
     return not (_UNKNOWN_NAME_RE.search(part) and not first_unit(part))  # "名字不知道"
 
 
+# what a party does, said right after it: "拖着不备案", "一直不给办", "乱收费"
+_WHAT_IT_DOES_RE = re.compile(
+    r"[,，\s]*(?:他们|它|他|她)?(?:一直|总是|老是|就是|还|又|也|都|硬是)*"
+    r"(?:拖|不|没|乱|把|给|说|要|让|逼|强|私自|擅自|违规|拒绝|推)"
+)
 # "他儿子马军", "她女儿": whose relative it is goes, the relative stays
 _WHOSE_RE = re.compile(r"^(?:他们|她们|他|她|老人|老人家)的?(?=" + _PERSON_RE.pattern + ")")
 # "叫张玉梅", "名字叫张玉梅": the name of the person said in the part before
@@ -119,7 +124,8 @@ def read_respondent_answer(text: str | None) -> str | None:
             clauses.append(" ".join(_parts_naming_someone(parts)))
     if not clauses or names_nobody(text):
         return None
-    answer = "，".join(clauses)
+    # "…办事处，他们拖着不备案": a clause that only says what the party does goes
+    answer = "，".join([c for c in clauses if _names_someone(c) or not _WHAT_IT_DOES_RE.match(c)] or clauses)
     stated = stated_party(answer)  # "村委会乱收费": the party, not the story
     if stated and len(answer) <= _SHORT_ANSWER and _PERSON_RE.search(answer.replace(stated, "")):
         return answer  # "楼上邻居装修 物业不管": both are who the matter is against
@@ -131,6 +137,8 @@ def read_respondent_answer(text: str | None) -> str | None:
     named = same_kind_named(answer, role) if role and is_role_only(role) else None
     if named:  # "物业 叫什么粤华物业": the unit by its name
         return named
+    if role and answer.startswith(role) and _WHAT_IT_DOES_RE.match(answer, len(role)):
+        return role  # "笔架山街道办事处拖着不备案": the office, not what it does
     if len(answer) <= _SHORT_ANSWER:
         return answer
     named = [c for c in clauses if first_unit(c)]

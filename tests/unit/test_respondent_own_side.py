@@ -111,6 +111,11 @@ def test_a_business_named_in_words_jieba_cuts(text: str, expected: str) -> None:
         ("哈尔滨物业供热集团 具体哪个分公司我不清楚", "哈尔滨物业供热集团"),
         ("那个公司叫啥 华强电子", "华强电子公司"),
         ("楼上邻居装修 物业不管", "楼上邻居装修 物业不管"),
+        ("笔架山街道办事处拖着不备案", "笔架山街道办事处"),
+        ("反映对象是笔架山街道办事处，他们拖着不备案", "笔架山街道办事处"),
+        ("不是业委会 是笔架山街道办事处拖着不备案", "笔架山街道办事处"),
+        ("村委會一直不給辦", "村委会"),
+        ("对方姓覃，同村的", "对方姓覃，同村"),
     ],
 )
 def test_an_answer_keeps_the_party_not_what_is_said_of_it(answer: str, expected: str) -> None:
