@@ -45,6 +45,22 @@ _GRIEVANCE = re.compile(
     # asked how to get one's money back (told as done, "帮我们把工资要回来了", it is thanks)
     r"(?:能|可以|能不能|可不可以|还能|怎么|怎样|如何|咋|找谁)[^，。！!]{0,5}(?:退|要|追|拿)(?:得)?回|找谁要"
 )
+# one's own contributions stopped, with whether they can be paid back asked ("灵活就业的社保 断了三年了 还能补缴吗"): a
+# question, no grievance, unless an employer failed to pay them
+_OWN_LAPSE = re.compile(r"(?:社保|养老保险|医保|保险)[^，。]{0,6}断(?:了|缴|交)|断(?:缴|交)")
+_PAY_BACK_ASKED = re.compile(r"补缴|补交|续缴|续交|接着交|还能交")
+_EMPLOYER_FAILED = re.compile(
+    r"(?:公司|单位|老板|厂|企业)[^，。]{0,6}(?:没|不|未)(?:给|帮)?(?:我)?(?:交|缴|买)"
+)
+
+
+def _without_own_lapse(clean: str) -> str:
+    """The text without the lapse of one's own contributions when only paying them back is asked."""
+    if _PAY_BACK_ASKED.search(clean) and not _EMPLOYER_FAILED.search(clean):
+        return _OWN_LAPSE.sub("", clean)
+    return clean
+
+
 # "我有个事情想反映一下…怎么办" is a matter to file, however it is asked
 # "孩子上学被拒收了怎么办": what to do about something that happened, not how to get something done
 _COPING = re.compile(
@@ -93,7 +109,7 @@ def tells_a_story(text: str) -> bool:
 def is_grievance(story: str) -> bool:
     """Something went wrong for the writer (or is reported): never a compliment or a mere question, however
     politely opened ("师傅您好…升降机坏了", "请问一下…钱能退回来吗")."""
-    clean = textutil.normalize_for_parsing(story or "")
+    clean = _without_own_lapse(textutil.normalize_for_parsing(story or ""))
     if _PRAISE.search(clean):
         return False  # "点个赞！上次停水两天就修好了": a trouble told as solved, with thanks
     return bool(_REPORT.search(clean) or _GRIEVANCE.search(clean))
@@ -114,7 +130,7 @@ def routes_for_story(story: str, scores: Mapping[str, float] | None) -> Mapping[
 
 def detect_matter_kind(story: str) -> str:
     """The kind of matter a story is; a complaint or request unless it clearly is something else."""
-    clean = textutil.normalize_for_parsing(story or "")
+    clean = _without_own_lapse(textutil.normalize_for_parsing(story or ""))
     if _REPORT.search(clean):
         return REPORT
     if _GRIEVANCE.search(clean):
