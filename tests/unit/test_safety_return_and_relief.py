@@ -95,6 +95,9 @@ def test_no_all_clear_when_nothing_was_over_or_danger_goes_on(text):
         "有没有办法不准他再来找我",
         "怎么才能禁止他接近我和孩子",
         "能不能不讓他靠近我",  # traditional
+        "能不能让法院不让他回来 你先回答我",  # lead-041: keep him out of the home
+        "法院能不能不让他回家",
+        "警察能不能禁止他再上门",
     ],
 )
 def test_asking_to_keep_him_away_is_the_protection_order(text):
@@ -103,6 +106,9 @@ def test_asking_to_keep_him_away_is_the_protection_order(text):
     assert signal is not None and signal.kind == "domestic_violence"
 
 
-@pytest.mark.parametrize("text", ["他不让我靠近工地", "领导不准我们找他", "村里不让我们进去看"])
+@pytest.mark.parametrize(
+    "text",
+    ["他不让我靠近工地", "领导不准我们找他", "村里不让我们进去看", "老板不让他回来上班", "妈妈不让他回家吃饭"],
+)
 def test_being_kept_away_oneself_is_no_protection_order(text):
     assert not asks_to_keep_away(text)
