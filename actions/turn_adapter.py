@@ -28,6 +28,7 @@ from actions.turn_answers import carries_answer
 from actions.turn_context import reading_text
 from actions.turn_replies import READ_FAILED, WARM_ACKS, unread_answers
 from bot.domain.category import classify_category
+from bot.parsing.address import read_address_answer
 from bot.parsing.contact_note import extract_contact_note
 from bot.parsing.phone import extract_own_phone
 
@@ -62,7 +63,7 @@ def reading_intent(message: dict[str, Any], requested_slot: str | None, slots: d
         return "inform"  # "滴滴出行平台" at the respondent question is no "好的"
     if intent in QUESTION_INTENTS and requested_slot:
         probe = Turn(text=text, intent="inform", slots=slots, requested_slot=requested_slot)
-        if carries_answer(probe, reading_text(text)):
+        if carries_answer(probe, reading_text(text)) or _declines_address(text, requested_slot):
             return "inform"
     if intent == "nlu_fallback" and detect_question(text) in (None, QuestionKind.OTHER):
         # a question we know ("能不能二十几个人一起进去") stays a question; a rhetorical one ("这不是糊弄人吗") may
@@ -72,6 +73,14 @@ def reading_intent(message: dict[str, Any], requested_slot: str | None, slots: d
         if likely in LIKELY_WHEN_UNSURE:
             return likely
     return intent
+
+
+def _declines_address(text: str, requested_slot: str) -> bool:
+    """ "不留 怕他看到" at the address question is a refusal with its reason, not a question about privacy."""
+    if requested_slot != "address" or detect_question(text) is not None:
+        return False
+    answer = read_address_answer(reading_text(text))
+    return answer is not None and answer.refused
 
 
 def answers_the_question_asked(tracker: Tracker) -> bool:

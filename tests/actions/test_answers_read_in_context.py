@@ -121,3 +121,16 @@ async def test_a_party_named_at_the_earlier_report_question_is_no_earlier_report
     story = {"issue_text": "我在东莞长安镇一个五金厂做冲床的 手指头被压断了", "legal_status": "none"}
     slots, _, _ = await run("厂名叫鑫辉五金制品厂", "prior_report", story)
     assert "prior_report" not in slots
+
+
+@pytest.mark.parametrize("said", ["不留 怕他看到", "地址不留了 怕被他看到", "不想留 怕他看见信"])
+def test_an_address_refused_with_a_fear_is_a_refusal_not_a_privacy_question(said):
+    """lead-041: at the address question a woman hiding from her husband got the personal-data law text."""
+    message = {"text": said, "intent": {"name": "ask_privacy"}}
+    assert reading_intent(message, "address", PENSION) == "inform"
+
+
+@pytest.mark.parametrize("said", ["为什么要留地址", "不留 你们会不会告诉他"])
+def test_a_question_about_the_address_stays_a_question(said):
+    message = {"text": said, "intent": {"name": "ask_privacy"}}
+    assert reading_intent(message, "address", PENSION) == "ask_privacy"
