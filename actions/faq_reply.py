@@ -96,8 +96,19 @@ def faq_reply(
         specific_answer(text, questions=False, route=route)
         or own_answer(text, story)  # "这个归哪个部门管？" read as a question about channels
         or sue_for_the_story(text, story)
+        or when_for_the_story(key, text, route, story)
         or faq_answer(key or "what_is_petition")
     )
+
+
+def when_for_the_story(
+    key: str | None, text: str, route: RouteDecision | None, story: str | None
+) -> str | None:
+    """ "多久能有个结果" once the story points to a route: when it is handled, with that route's own time limits (a
+    低保 stopped: 复议 within 60 days), not only the petition's general timetable."""
+    if key != "how_long" or route is None or not story:
+        return None
+    return answer_in_context(QuestionKind.WHEN_HANDLED, text, story, route=route)
 
 
 def sue_for_the_story(text: str, story: str | None) -> str | None:

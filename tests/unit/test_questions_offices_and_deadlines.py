@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from actions.faq_reply import faq_reply
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
+from actions.route_slots import likely_route
 
 K = QuestionKind
 
@@ -75,3 +77,14 @@ def test_statements_are_not_these_questions(text: str) -> None:
 
 def test_how_long_the_review_takes_is_not_the_time_to_apply() -> None:
     assert detect_question("复议要多久才有结果") is not K.REVIEW_DEADLINE
+
+
+@pytest.mark.parametrize("story", ["俺家低保给停了 村里说是上头定的", "我娘的高龄补贴从三月起就没到账"])
+def test_how_long_names_the_story_s_own_route(story: str) -> None:
+    route = likely_route({"issue_text": story, "category": "民政"})
+    answer = faq_reply("ask_duration", "多久能有个结果", route, story)
+    assert "申请行政复议" in answer and "60日" in answer
+
+
+def test_how_long_without_a_story_is_the_general_timetable() -> None:
+    assert "行政复议法" not in faq_reply("ask_duration", "多久能有结果", None, None)
