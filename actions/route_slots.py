@@ -18,13 +18,11 @@ from actions.matter_kind import NOT_FOR_A_GRIEVANCE, SUGGESTION, is_grievance, r
 from bot.cases.schemas import optional_text
 from bot.domain import routing
 from bot.domain.routing import RouteDecision, route_title
-from bot.parsing.prior_report import tried_city_hotline
 from bot.route_model.examples import label_of, split_label
 
 CHOOSE = "choose"
 ROUTE_CHOICE_ENTITY = "route_choice"
-BASIS_SLOTS = ("issue_text", "category", "legal_status", "respondent", "prior_report")
-HOTLINE = "hotline_12345"
+BASIS_SLOTS = ("issue_text", "category", "legal_status", "respondent")
 ROUTE_SLOTS = ("route", "route_variant", "route_reason", "route_basis", "route_question", "route_options")
 # a proposal for what should be (第29条): studied by the organ concerned, whatever service it is about
 SUGGESTION_DECISION = RouteDecision(
@@ -49,10 +47,6 @@ def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
     if decision.code in NOT_FOR_A_GRIEVANCE and is_grievance(story):  # a grievance is no praise or question
         scores = routes_for_story(story, routing.route_scores(story))
         decision = routing.decide_route(*details, respondent=respondent, scores=scores)
-    if decision.code == HOTLINE and tried_city_hotline(optional_text(slots.get("prior_report"))):
-        # "打过12345 说会派人来 一直没人来": the line was tried; the matter goes to the organ as a petition
-        reason = f"{decision.reason}；已经向12345反映过没有解决，按信访事项转交有权处理的机关"
-        return RouteDecision("petition", None, reason.lstrip("；"), decision.confidence)
     return decision
 
 

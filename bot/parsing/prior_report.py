@@ -307,14 +307,3 @@ def is_bare_answer(text: str | None) -> bool:
     """A bare yes or no ("没有", "有的", "第一次"): an answer only to the question that was asked."""
     bare = _strip_end(fold_keeping_offsets(text or ""))
     return bool(bare) and bool(_BARE_YES_RE.fullmatch(bare) or _NEGATIVE_ANSWER_RE.fullmatch(bare))
-
-
-_CITY_HOTLINE_RE = re.compile(r"(?<!\d)12345(?!\d)|１２３４５|市长热线|政务热线|便民热线|市民热线")
-
-
-def tried_city_hotline(report: str | None) -> bool:
-    """Whether the earlier report went to 12345 (the city's service line) already: sending the citizen back there
-    helps nobody."""
-    if not report or report == NO_PRIOR_REPORT:
-        return False
-    return bool(_CITY_HOTLINE_RE.search(report))
