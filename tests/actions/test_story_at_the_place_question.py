@@ -1,0 +1,34 @@
+"""The story told when the place is asked is more of the story, not a place (lead-019: "他把村里的集体土地租给外地老板…"
+was kept as the place because of the 村 in 村里)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.validate_intake import ValidateIntakeForm
+from tests.actions.conftest import make_tracker, run_action
+
+OPENING = {"issue_text": "我想反映我们村支书的事", "category": "纪检监察"}
+
+
+async def run(text, slots=OPENING):
+    return await run_action(ValidateIntakeForm(), make_tracker(text, requested_slot="location", slots=slots))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "他把村里的集体土地租给外地老板 租金不知道去哪了 账也不公开 好几年了",
+        "他从村里的账上拿了钱",
+        "镇上把村里的补偿款扣了一半 到现在也没个说法",
+    ],
+)
+async def test_a_story_with_a_vague_place_word_is_no_place(said):
+    slots, _, _ = await run(said)
+    assert not slots.get("location")
+
+
+@pytest.mark.parametrize("said", ["红星村三组 老张家后面", "后楼村", "幸福里小区3栋"])
+async def test_a_place_the_list_does_not_know_is_kept_as_said(said):
+    slots, _, _ = await run(said)
+    assert slots.get("location") == said
