@@ -141,7 +141,11 @@ def read_value(slot: str, value: str, turn: Turn) -> dict[str, Any]:
         status = detect_legal_status(clean) or ("none" if clean in NOTHING else None)
         return {slot: status} if status else {}
     if slot == "category":
-        named = category_from_everyday_words(clean)
+        # "交通吧 公交站": the class first, then why; the first piece that names one decides
+        pieces = [p for p in re.split(r"[，,。\s]+", clean) if p]
+        named = category_from_everyday_words(clean) or next(
+            (c for c in map(category_from_everyday_words, pieces[:1]) if c), None
+        )
         if named:
             return {slot: named, "category_confidence": 1.0, "category_candidates": None}
     reading = Turn(

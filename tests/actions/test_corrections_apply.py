@@ -249,3 +249,17 @@ async def test_a_respondent_corrected_with_a_reason_keeps_only_the_party(text, r
     tracker = make_tracker(text, requested_slot="legal_status", slots=known)
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["respondent"] == respondent
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("类别应该是交通吧 公交站", "交通运输"),  # lead-042: answered "记为城乡建设" and kept it
+        ("类别不对 是民政的吧 低保的事", "民政"),
+        ("类别改成交通运输", "交通运输"),
+    ],
+)
+async def test_a_class_named_in_everyday_words_then_why(text, category):
+    slots, dispatcher, _ = await correct(text, {**CASE, "category": "城乡建设"})
+    assert slots["category"] == category
+    assert category in texts(dispatcher)
