@@ -13,18 +13,30 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
+from actions.consultation import earlier_user_texts
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.crisis_followup import (
     FILED_AND_URGENT,
     STAY_WITH_YOU,
+    asks_about_the_remedy,
     correction_after_crisis,
     crisis_kind_before,
     despair_after_filing,
     filed_matter,
     flag_filed_case,
+    history_after_all_clear,
 )
-from actions.crisis_timing import leak_now
+from actions.crisis_timing import (
+    HELP_COMING,
+    HOLD_FOR_YOU,
+    held_story,
+    help_called,
+    hold_reply,
+    leak_now,
+    still_held_reply,
+    while_help_comes,
+)
 from actions.faq_reply import faq_key
 from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind, tells_a_story
@@ -33,13 +45,11 @@ from actions.struggle import threat_note
 from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent, runner_up_intent
 from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
 from bot.domain.crisis_person import at_risk_is_another, crisis_for_another_reply
-from bot.domain.knowledge import faq_answer, route_brief
+from bot.domain.knowledge import faq_answer, load_knowledge, route_brief
 from bot.domain.safety import (
     HISTORY_KEPT,
     PAST_HARM_NOTE,
     RETURN_FEAR_ADVICE,
-    acute_now,
-    asks_to_keep_away,
     crisis_check_in,
     crisis_reply,
     danger_now,
@@ -49,7 +59,6 @@ from bot.domain.safety import (
     safe_now_reply,
     says_safe_now,
 )
-from bot.domain.text import normalize_for_parsing
 
 # below this the classifier's crisis reading, with no crisis words in the message, is a guess: the citizen
 # gets the hotlines as a check-in and the message is still read as what it most likely was
@@ -58,10 +67,6 @@ MODEL_ONLY_SURE = 0.7
 # no check-in and no urgent flag. Danger in a few words ("他拿着刀", "救命") is in the crisis lexicon.
 SHORT_ANSWER_CHARS = 10
 ANSWER_INTENTS = frozenset({"inform", "deny", "affirm", "skip", "tell_problem"})
-# once the crisis is answered, naming the remedy in a question ("能不能申请那个保护令") asks about it: answered,
-# not the crisis text again (a danger said now still is)
-REMEDY_WORDS = frozenset({"保护令", "人身安全保护令", "家暴", "家庭暴力"})
-ASKS = re.compile(r"能不能|能否|可以|可不可以|怎么|怎样|咋|如何|吗|么|[?？]|申请|有没有用")
 GET_SAFE_FIRST = "先顾人身安全，登记不急。等大家都到了室外安全的地方，再跟我说一声，我们接着把事情登记下来。"
 TELL_WHEN_READY = "现在方便的话，跟我说说是怎么回事，我帮您登记下来，让工作人员跟进。"
 CONFIRM_REMINDER = "上面整理的信息没问题的话，回复“对，提交”我就帮您登记；哪里不对，直接告诉我改成什么。"
@@ -86,16 +91,20 @@ class CrisisResponse(Action):
         signal = detect_crisis(text, today=_today())
         kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(latest_intent(tracker) or "", "danger")
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
-        if signal and _asks_about_the_remedy(tracker, text, signal.matched):
+        if signal and asks_about_the_remedy(tracker, text, signal.matched):
             return self._remedy_answer(dispatcher, tracker)
         if signal and correction_after_crisis(tracker, text):  # "类别不对 是他打老婆 家暴" at the summary
             return [SlotSet("urgent", True), *await CorrectDetail().run(dispatcher, tracker, domain)]
         if signal is None and says_safe_now(text):
             return self._safe_now(dispatcher, tracker)
-        if signal and _history_after_all_clear(tracker, text):
+        if signal and history_after_all_clear(tracker, text):
             return self._history(dispatcher, tracker)
         if signal is None and _about_a_past_harm(tracker, text):
             return self._past_harm(dispatcher, tracker, text)
+        held = None if tracker.active_loop.get("name") else still_held_reply(tracker.slots, text)
+        if signal is None and held:  # "打了110了 警察还没到 他还在外面骂": the questions still wait
+            dispatcher.utter_message(text=held)
+            return [SlotSet("urgent", True)]
         if signal is None and confidence < MODEL_ONLY_SURE:
             answer = _plain_answer(tracker, text)
             if answer is not None:
@@ -134,6 +143,13 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text=done.replace(STAY_WITH_YOU, "") if another else done)
         elif kind == "gas_or_fire" and not tracker.get_slot("issue_text") and leak_now(text):
             dispatcher.utter_message(text=GET_SAFE_FIRST)  # no questions while they should be getting out
+        elif not tracker.get_slot("issue_text") and tells_a_story(text) and hold_reply(text):
+            dispatcher.utter_message(text=hold_reply(text))  # the story is kept; the questions wait
+            return [*events, *story_events(tracker, text)]
+        elif held_story(tracker.slots):  # the danger still goes on ("报警了 警察还没到 他在踹门")
+            dispatcher.utter_message(
+                text=HELP_COMING if help_called(text) else hold_reply(text) or HOLD_FOR_YOU
+            )
         elif not tracker.get_slot("issue_text") and tells_a_story(text):
             # the story told in the same breath starts the intake, so nobody has to tell it twice
             _say_threat_note(dispatcher, text)
@@ -173,7 +189,12 @@ class CrisisResponse(Action):
             if asked in result.updates:
                 say_notes(dispatcher, result.notes)
                 return slot_events(result)
-        elif not tracker.active_loop.get("name") and not tracker.get_slot("case_number"):
+        elif tracker.get_slot("awaiting_confirmation"):  # the summary is shown: the story is told already
+            dispatcher.utter_message(text=CONFIRM_REMINDER)
+        elif tracker.get_slot("issue_text") and not tracker.get_slot("case_number"):
+            # the story was kept while they got safe: the questions come now
+            return [FollowupAction("intake_form")]
+        elif not tracker.get_slot("case_number"):
             dispatcher.utter_message(text=TELL_WHEN_READY)
         return []
 
@@ -199,6 +220,10 @@ class CrisisResponse(Action):
             say_notes(dispatcher, result.notes)
             events = slot_events(result)
         dispatcher.utter_message(text=route_brief("litigation", "domestic_violence"))
+        told = f"{tracker.get_slot('issue_text') or ''}，{tracker.latest_message.get('text') or ''}"
+        view = load_knowledge().route("litigation").resolve("domestic_violence")
+        for note in (n for n in view.notes if n.about and n.concerns(told)):  # a sister may apply for her
+            dispatcher.utter_message(text=f"{note.text}（{note.citation}）。")
         if tracker.get_slot("awaiting_confirmation"):
             dispatcher.utter_message(text=CONFIRM_REMINDER)
         return events
@@ -211,6 +236,7 @@ class CrisisResponse(Action):
             # an answer first ("打什么官司 没钱打" to the court question), then what it may ask
             answer_intent = likely if likely in ANSWER_INTENTS else "inform"
             result = read_tracker_turn(tracker, intent=answer_intent)
+            while_help_comes(tracker.slots, text, result, earlier_user_texts(tracker))  # "已经打了110"
             if result.updates:
                 say_notes(dispatcher, result.notes)
                 return slot_events(result)
@@ -240,24 +266,6 @@ def _say_threat_note(dispatcher: CollectingDispatcher, text: str) -> None:
     note = threat_note(text)
     if note:
         dispatcher.utter_message(text=note)
-
-
-def _asks_about_the_remedy(tracker: Tracker, text: str, matched: str) -> bool:
-    """A question naming the lawful remedy after the crisis was answered, with nothing saying danger is now."""
-    return (
-        bool(tracker.get_slot("urgent"))
-        and (matched in REMEDY_WORDS or asks_to_keep_away(matched))
-        and bool(ASKS.search(normalize_for_parsing(text)))
-        and not danger_now(text)
-    )
-
-
-def _history_after_all_clear(tracker: Tracker, text: str) -> bool:
-    """The citizen said the danger is over in the message before, and this one tells no danger now."""
-    if not tracker.get_slot("urgent") or acute_now(text):
-        return False
-    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
-    return len(said) >= 2 and says_safe_now(said[-2])
 
 
 def _plain_answer(tracker: Tracker, text: str) -> TurnResult | None:

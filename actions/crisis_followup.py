@@ -9,15 +9,31 @@ back: the hotlines were given already.
 from __future__ import annotations
 
 import logging
+import re
 
 from rasa_sdk import Tracker
 
 from actions import services
 from actions.correction_parse import is_explicit_correction
 from actions.matter_kind import is_grievance
-from bot.domain.safety import CrisisSignal, acute_now, detect_crisis
+from bot.domain.safety import (
+    CrisisSignal,
+    acute_now,
+    asks_to_keep_away,
+    danger_now,
+    detect_crisis,
+    says_safe_now,
+)
+from bot.domain.text import normalize_for_parsing
 
 logger = logging.getLogger(__name__)
+
+# once the crisis is answered, naming the remedy in a question ("能不能申请那个保护令") asks about it: answered,
+# not the crisis text again (a danger said now still is)
+REMEDY_WORDS = frozenset({"保护令", "人身安全保护令", "家暴", "家庭暴力"})
+ASKS = re.compile(
+    r"能不能|能否|能让|能叫|可以|可不可以|怎么|怎样|咋|如何|吗|么|[?？]|申请|有没有用|[不没]$|行不行"
+)
 
 STAY_WITH_YOU = "您现在身边有人的话，请让家人或朋友陪着您。"  # not said to one writing about another
 FILED_AND_URGENT = (
@@ -72,3 +88,21 @@ def correction_after_crisis(tracker: Tracker, text: str) -> bool:
         and not acute_now(text)
         and is_explicit_correction(text, tracker.slots, reviewing=True)
     )
+
+
+def asks_about_the_remedy(tracker: Tracker, text: str, matched: str) -> bool:
+    """A question naming the lawful remedy after the crisis was answered, with nothing saying danger is now."""
+    return (
+        bool(tracker.get_slot("urgent"))
+        and (matched in REMEDY_WORDS or asks_to_keep_away(matched))
+        and bool(ASKS.search(normalize_for_parsing(text)))
+        and not danger_now(text)
+    )
+
+
+def history_after_all_clear(tracker: Tracker, text: str) -> bool:
+    """The citizen said the danger is over in the message before, and this one tells no danger now."""
+    if not tracker.get_slot("urgent") or acute_now(text):
+        return False
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    return len(said) >= 2 and says_safe_now(said[-2])

@@ -7,7 +7,12 @@ in it now ("现在在老人家里 一进门一股煤气味") gets out first, how
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from typing import Any
 
+from actions.intake_turn import Note, NoteKind, TurnResult
+from bot.domain.intake_fields import SLOT_LABELS
+from bot.domain.safety import says_safe_now
 from bot.domain.text import normalize_for_parsing
 
 # a gas leak or a fire now: getting out comes first, the intake waits until they are safe
@@ -25,3 +30,113 @@ def leak_now(text: str) -> bool:
     """A gas smell or a fire to get away from now, not one complained of for days ("好几天了 燃气公司说下周才能来")."""
     clean = normalize_for_parsing(text)
     return not LASTING.search(clean) or bool(AT_THE_LEAK.search(clean))
+
+
+# someone else is the one in danger, written about by a relative or a friend ("我替我妹妹说 她老公…打她")
+_ANOTHER_VICTIM = re.compile(
+    r"打(?:她|他)(?!们)|(?:她|他)(?:老公|男人|丈夫|对象|老婆|媳妇|爸|妈)|"
+    r"(?:替|帮|给)(?:我|俺)?(?:家)?(?:妹妹?|姐姐?|妈|母亲|女儿|闺女|嫂子|姑姑?|姨|朋友|同事|邻居|儿子|弟弟?|哥哥?)"
+    r"(?:说|反映|问|登记)"
+)
+_SELF_VICTIM = re.compile(
+    r"打我|砍我|杀我|弄死我|打死我|救命|(?:我|俺)(?:和|跟|带着|抱着)?\S{0,3}(?:躲|锁|藏)在"
+)
+# the danger unfolding this minute: hiding from him, or him at the door
+_UNFOLDING = re.compile(
+    r"躲在|锁在|藏在|(?:在外面|在门口)?砸门|拿着?(?:刀|菜刀|斧头|棍子)|要(?:弄|砍|打|杀)死"
+)
+# a weapon in the house while the danger goes on ("拿着菜刀在客厅砸东西 我跟孩子锁在卧室里")
+_WEAPON = re.compile(r"刀|斧头|棍子|铁棍|锄头|榔头|枪")
+_ACTIVE = re.compile(r"锁在|躲在|藏在|砸|踹|闯|追着?|要(?:弄|砍|打|杀)死")
+HOLD_FOR_YOU = (
+    "先顾人身安全，登记不急。门锁好、顶住，别出去跟他硬碰，手机放在身边；还没报警的话，能打就马上打110，"
+    "说清楚地址。等警察到了、你们安全了，跟我说一声，我们再接着把事情登记下来。"
+)
+HOLD_FOR_ANOTHER = (
+    "先顾她的安全，登记不急。还没报警的话，请马上替她打110，说清楚她在哪儿；让她待在锁得上门的地方，别开门。"
+    "报了警，或者她安全了，跟我说一声，我们再接着把事情登记下来。"
+)
+# help called while the danger goes on ("已经打了110 警察说马上到"): acknowledged, never an earlier report
+_HELP_CALLED = re.compile(
+    r"(?:打了|打过|拨了|报了)(?:个)?(?:110|幺幺零|警)|报(?:了)?警了|已经报警|"
+    r"警察(?:说)?(?:马上|快|正在|就|已经在)(?:到|来|过来)|(?:警察|民警|派出所).{0,4}在路上"
+)
+HELP_COMING = (
+    "报了警就好。等警察到的时候，人先待在锁得上门的地方，别开门，也别出去跟他硬碰，手机放在身边；"
+    "他要是往里闯，马上再打110。"
+)
+HELP_CALL_KEPT = "报警的事我也记下了，工作人员会看到。"
+
+
+def danger_to_another_now(text: str) -> bool:
+    """Someone else, not the writer, is in danger this minute ("躲在厕所里 他在外面砸门说要弄死她"): the writer
+    is asked to call for help first, and the questions wait."""
+    clean = normalize_for_parsing(text)
+    return bool(_ANOTHER_VICTIM.search(clean) and _UNFOLDING.search(clean) and not _SELF_VICTIM.search(clean))
+
+
+def armed_danger_now(text: str) -> bool:
+    """A weapon in the house while the danger goes on ("拿着菜刀在客厅砸东西 我跟孩子锁在卧室里"): getting safe
+    comes first, and the questions wait."""
+    clean = normalize_for_parsing(text)
+    return bool(_WEAPON.search(clean) and _ACTIVE.search(clean))
+
+
+def hold_reply(text: str) -> str | None:
+    """What to say instead of the first question while the danger unfolds, or None (the questions may start)."""
+    if danger_to_another_now(text):
+        return HOLD_FOR_ANOTHER
+    return HOLD_FOR_YOU if armed_danger_now(text) else None
+
+
+# he is still there ("他还在外面骂", "他在踹门"): help called or not, no questions yet
+_STILL_AT_IT = re.compile(
+    r"(?:他|她|那人|对方|那个人)(?:还|又|正)?在(?:外面|门口|门外|楼下|院里|屋里|踹|砸|骂|闹|敲|撞|砍)|"
+    r"还在(?:外面|门口|门外|砸|踹|骂|闹|敲)|还没走|没走呢"
+)
+
+
+def still_at_it(text: str | None) -> bool:
+    """ "打了110了 警察还没到 他还在外面骂": the danger is still at the door."""
+    return bool(_STILL_AT_IT.search(normalize_for_parsing(text or "")))
+
+
+def help_called(text: str | None) -> bool:
+    """ "我已经打了110了 警察说马上到": help is called, the danger not over yet."""
+    return bool(_HELP_CALLED.search(normalize_for_parsing(text or "")))
+
+
+def while_help_comes(
+    slots: Mapping[str, Any], text: str, result: TurnResult, earlier: Sequence[str] = ()
+) -> None:
+    """After a crisis, and before any all-clear, "已经打了110 警察说马上到" read by the intake: acknowledged first
+    with what to do until the police come; the call is kept as what was already done (the earlier report), said
+    so instead of the bare "此前反映情况我记下了"."""
+    if not slots.get("urgent") or not help_called(text) or says_safe_now(text):
+        return
+    if any(says_safe_now(said) for said in earlier):
+        return  # "就今天打了110" after "警察来了 把他带走了" is the answer, the police came already
+    reply = HELP_COMING
+    if "prior_report" in result.updates and slots.get("requested_slot") != "prior_report":
+        label = SLOT_LABELS["prior_report"]
+        result.notes[:] = [n for n in result.notes if not (isinstance(n, Note) and label in (n.text or ""))]
+        reply += HELP_CALL_KEPT
+    result.notes.insert(0, Note(text=reply, kind=NoteKind.INFO))
+
+
+def held_story(slots: Mapping[str, Any]) -> bool:
+    """The story was kept while the danger went on and nothing has been asked since: no questions yet."""
+    return bool(
+        slots.get("urgent")
+        and slots.get("issue_text")
+        and not slots.get("case_number")
+        and not slots.get("awaiting_confirmation")
+    )
+
+
+def still_held_reply(slots: Mapping[str, Any], text: str) -> str | None:
+    """While the story is kept and he is still at the door ("打了110了 警察还没到 他还在外面骂"): what to say
+    instead of any question; None when the questions may go on."""
+    if not held_story(slots) or not still_at_it(text):
+        return None
+    return HELP_COMING if help_called(text) else HOLD_FOR_YOU

@@ -15,6 +15,7 @@ from actions.category_help import asks_which_class, pick_for_story
 from actions.consultation import consultation_before, county_of, earlier_user_texts, follow_up_answer
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
+from actions.crisis_timing import while_help_comes
 from actions.faq_reply import faq_reply
 from actions.filed_supplement import supplement_to_filed
 from actions.intake_turn import NoteKind, TurnResult
@@ -101,6 +102,8 @@ class ValidateIntakeForm(Action):
                 if corrected is not None:
                     return [*corrected, *bookkeeping(tracker)]
             result = read_tracker_turn(tracker)
+            # "已经打了110 警察说马上到" after a crisis
+            while_help_comes(tracker.slots, text, result, earlier_user_texts(tracker))
             rules_answer = intent in HANDLED_BY_RULES and not answered_a_question(result)
             # "你问这个搞么子" at the category asks about the question itself: explained, then asked once more
             asked_why = (

@@ -41,3 +41,16 @@ def test_giving_up_medicine_or_treatment_is_despair(text):
 )
 def test_a_shortage_a_refund_or_a_question_is_no_crisis(text):
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["登记了有啥用 今天钱能到账吗 不到我真跳了", "我真跳了啊", "今天不给钱我马上跳", "再不给 俺马上跳下去"]
+)
+def test_saying_one_will_jump_now_is_self_harm(text):
+    signal = detect_crisis(text)
+    assert signal is not None and signal.kind == "self_harm"
+
+
+@pytest.mark.parametrize("text", ["我真跳槽了", "我真跳了一下 吓死了", "我马上跳过这个问题"])
+def test_jumping_elsewhere_is_not(text):
+    assert detect_crisis(text) is None

@@ -108,7 +108,25 @@ def test_asking_to_keep_him_away_is_the_protection_order(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["他不让我靠近工地", "领导不准我们找他", "村里不让我们进去看", "老板不让他回来上班", "妈妈不让他回家吃饭"],
+    [
+        "他不让我靠近工地",
+        "领导不准我们找他",
+        "村里不让我们进去看",
+        "老板不让他回来上班",
+        "妈妈不让他回家吃饭",
+    ],
 )
 def test_being_kept_away_oneself_is_no_protection_order(text):
     assert not asks_to_keep_away(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["我老公 赵永强 他明天放出来会不会再来打我", "他会不会再来找我麻烦", "那男的还会再来砍我们吗"]
+)
+def test_the_worry_he_comes_back_asked_as_a_question(text):
+    assert fears_return(text)
+
+
+@pytest.mark.parametrize("text", ["他会再来修吗", "物业会不会再来收费", "社区的人会不会再来登记"])
+def test_a_visit_that_is_the_matter_is_no_fear_of_return(text):
+    assert not fears_return(text)
