@@ -8,7 +8,10 @@ or the query code.
 
 from __future__ import annotations
 
+import re
+
 from actions.intake_turn import NoteKind, Turn, TurnResult, asked
+from bot.domain import text as textutil
 from bot.parsing import id_number, phone
 from bot.parsing.contact_note import other_ways
 
@@ -22,6 +25,11 @@ ID_NOT_A_PHONE = (
     "身份证号没法用来联系您：工作人员要打电话联系您，以后查进度也要用电话或登记后给的查询码。"
     "方便的话留一个手机或座机；不想留就说“跳过”。"
 )
+# "电话别打 他会看我手机 发短信可以吗": asked whether a text message will do
+ASKS_FOR_SMS = re.compile(
+    r"短信(?:联系)?(?:可以|行|成)(?:吗|不|么|不行)?|(?:能不能|可不可以|能否)(?:只)?(?:发|用|回)短信|短信(?:行不行|可不可以)"
+)
+SMS_KEPT = "可以，“发短信联系”已经记在联系备注里了，工作人员联系您之前会看到，会按您说的方式来。"
 ID_KEPT = "身份证号我记下了，会加密保存（{masked}），不会显示给别人。不过"
 
 
@@ -44,6 +52,8 @@ def say_other_ways(turn: Turn, text: str, result: TurnResult, *, phone_given: bo
         return
     ways = "、".join(other_ways(text))
     offered_id = asked(turn, "phone") and _offers_id(text)
+    if asked(turn, "phone") and ASKS_FOR_SMS.search(textutil.normalize_for_parsing(text)):
+        result.say(SMS_KEPT)
     if ways and phone_given:
         result.say(KEPT_BESIDE_PHONE.format(ways=ways))
     elif ways and refused:

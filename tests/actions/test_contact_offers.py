@@ -63,3 +63,13 @@ async def test_a_wechat_id_alone_is_kept_and_the_phone_still_asked():
 async def test_a_nursing_home_landline_keeps_whom_to_ask_for():
     turn = await _at_phone("养老院座机0553-3826471 找护工小何")
     assert turn.slots["phone"] == "0553-3826471" and "找护工小何" in turn.slots["contact_note"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["电话别打 他会看我手机 发短信可以吗 18977130526", "18977130526 能不能只发短信", "短信联系行不行 18977130526"],
+)
+async def test_asking_whether_a_text_message_will_do_is_answered_and_kept(text):
+    turn = await _at_phone(text)
+    assert turn.slots["phone"] == "18977130526"
+    assert "短信" in turn.said and "短信" in (turn.slots.get("contact_note") or "")
