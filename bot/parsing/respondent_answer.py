@@ -79,26 +79,26 @@ _WHAT_IT_DOES_RE = re.compile(
 # "他儿子马军", "她女儿": whose relative it is goes, the relative stays
 _WHOSE_RE = re.compile(r"^(?:他们|她们|他|她|老人|老人家)的?(?=" + _PERSON_RE.pattern + ")")
 # "叫张玉梅", "名字叫张玉梅": the name of the person said in the part before
-_CALLED_RE = re.compile(r"^(?:名字)?叫(?!什么|啥)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12})$")
-# "那个公司叫啥 华强电子": the name comes in the next part
-_NAME_COMES_RE = re.compile(r"叫(?:啥|什么)(?:来着)?$")
+_CALLED_RE = re.compile(r"^(?:名字)?叫(?!什么|啥)(?P<name>[\u4e00-\u9fff]{2,4})$")
 
 
-def _names_someone(part: str) -> bool:
-    return bool(first_unit(part) or _PERSON_RE.search(part) or _CALLED_RE.match(part) or is_official(part))
+# a part that only says where the name was read or what the office does: "围挡上写的", "发补贴的", "叫什么我问问"
+_SAID_OF_IT_RE = re.compile(
+    r"(?:上面?|上头)?写(?:的|着)?$|^(?:是)?(?:发|管|收|办|负责|批)[\u4e00-\u9fff]{1,4}$|叫(?:什么|啥)[^,，]*问问"
+)
 
 
 def _parts_naming_someone(parts: list[str]) -> list[str]:
-    """The parts of a short answer that name the party, without what is said of it ("中建八局 围挡上写的" →
-    中建八局, "区民政局 发补贴的" → 区民政局), a relative joined to the name said after ("她女儿 叫张玉梅" →
-    女儿张玉梅). All the parts when none names anyone."""
+    """The parts of a short answer without those that only say where the name was read or what the party does
+    ("中建八局 围挡上写的" → 中建八局, "区民政局 发补贴的" → 区民政局), a relative joined to the name said after
+    ("她女儿 叫张玉梅" → 女儿张玉梅). All the parts when no other is left."""
     kept: list[str] = []
     for part in (_WHOSE_RE.sub("", p) for p in parts):
         called = _CALLED_RE.match(part)
         name = called.group("name") if called else ""
         if called and kept and _PERSON_RE.fullmatch(kept[-1]) and 0 < surname_length(name) < len(name) <= 4:
             kept[-1] += name
-        elif _names_someone(part) or (kept and _NAME_COMES_RE.search(kept[-1])):
+        elif not _SAID_OF_IT_RE.search(part):
             kept.append(part)
     return kept or parts
 
@@ -125,7 +125,7 @@ def read_respondent_answer(text: str | None) -> str | None:
     if not clauses or names_nobody(text):
         return None
     # "…办事处，他们拖着不备案": a clause that only says what the party does goes
-    answer = "，".join([c for c in clauses if _names_someone(c) or not _WHAT_IT_DOES_RE.match(c)] or clauses)
+    answer = "，".join([c for c in clauses if first_unit(c) or not _WHAT_IT_DOES_RE.match(c)] or clauses)
     stated = stated_party(answer)  # "村委会乱收费": the party, not the story
     if stated and len(answer) <= _SHORT_ANSWER and _PERSON_RE.search(answer.replace(stated, "")):
         return answer  # "楼上邻居装修 物业不管": both are who the matter is against

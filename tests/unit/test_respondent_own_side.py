@@ -116,6 +116,11 @@ def test_a_business_named_in_words_jieba_cuts(text: str, expected: str) -> None:
         ("不是业委会 是笔架山街道办事处拖着不备案", "笔架山街道办事处"),
         ("村委會一直不給辦", "村委会"),
         ("对方姓覃，同村的", "对方姓覃，同村"),
+        # a name said beside the relative or the role stays
+        ("我老公 于海军", "我老公 于海军"),
+        ("六组组长 曾庆福", "六组组长 曾庆福"),
+        ("欠钱的叫郑志强 开五金店的", "欠钱的叫郑志强 开五金店"),
+        ("工地围挡上写的是中建某局承建的 龙湖天街二期项目", "工地围挡上写的是中建某局承建 龙湖天街二期项目"),
     ],
 )
 def test_an_answer_keeps_the_party_not_what_is_said_of_it(answer: str, expected: str) -> None:
