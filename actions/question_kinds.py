@@ -40,6 +40,7 @@ class QuestionKind(Enum):
     WHAT_IS_REVIEW = "what_is_review"  # 复议是什么意思
     REVIEW_DEADLINE = "review_deadline"  # 多少天内能申请复议
     FORCED_DEMOLITION = "forced_demolition"  # 他们真能强拆吗
+    PETITION_AND_SUIT = "petition_and_suit"  # 信访和起诉能同时弄吗
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -75,6 +76,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.WHAT_IS_REVIEW,
         QuestionKind.REVIEW_DEADLINE,
         QuestionKind.FORCED_DEMOLITION,
+        QuestionKind.PETITION_AND_SUIT,
     }
 )
 
@@ -111,6 +113,7 @@ FAQ_KEY = {
     QuestionKind.WHAT_IS_REVIEW: "what_is_review",
     QuestionKind.REVIEW_DEADLINE: "review_deadline",
     QuestionKind.FORCED_DEMOLITION: "forced_demolition",
+    QuestionKind.PETITION_AND_SUIT: "litigation",
 }
 
 # questions whose answer depends on the route the story points to

@@ -58,6 +58,11 @@ WORKER_AT_FAULT = re.compile(
 STILL_WORK_INJURY = re.compile(
     r"(?:不算|不是|不能算|算不算|算|认不认|不认|不给认|还能认|能认)(?:是)?工伤|工伤[^,，。]{0,4}(?:不算|不认|还算)"
 )
+# "信访和起诉能同时弄吗", "反映了还能起诉吗", "走了信访就不能起诉了吗": petitioning and suing side by side (第28条)
+PETITION_AND_SUIT = re.compile(
+    r"(?:信访|上访|反映|登记|投诉)[^,，。]{0,12}(?:起诉|打官司|告状|上法院|法院|诉讼)"
+    r"|(?:起诉|打官司|诉讼)[^,，。]{0,10}(?:信访|上访|反映)"
+)
 # "多少天内能申请复议", "复议过了期限还能申请吗": the time to apply for 复议 (not how long the review takes)
 REVIEW_DEADLINE = re.compile(
     rf"^(?!.*(?:结果|出来|答复|决定下来))(?:.*复议[^,，。]{{0,8}}(?:{_LIMIT}|多少天)|.*(?:{_LIMIT}|多少天)[^,，。]{{0,8}}复议)"

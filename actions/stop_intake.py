@@ -10,6 +10,9 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.intake_turn import TurnResult
+from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
+from actions.questions import answer_for
 from actions.slots import INTAKE_SLOTS, NOT_PROVIDED
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 from bot.domain import text as textutil
@@ -38,6 +41,11 @@ class StopIntake(Action):
             )
         else:
             dispatcher.utter_message(text="好的，先到这里。有需要随时找我。")
+        text = tracker.latest_message.get("text")
+        if detect_question(text) not in (None, QuestionKind.OTHER) and (answer := answer_for(text)):
+            dispatcher.utter_message(
+                text=answer
+            )  # "先不登记 就是问问 那意思是反映了也不耽误起诉对吧": answered too
         return [
             ActiveLoop(None),
             SlotSet("requested_slot", None),

@@ -88,3 +88,18 @@ def test_how_long_names_the_story_s_own_route(story: str) -> None:
 
 def test_how_long_without_a_story_is_the_general_timetable() -> None:
     assert "行政复议法" not in faq_reply("ask_duration", "多久能有结果", None, None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["信访和起诉能同时弄吗", "反映了还能起诉吗", "那意思是反映了也不耽误打官司对吧", "上訪了還能上法院嗎"],
+)
+def test_petitioning_and_suing_side_by_side(question: str) -> None:
+    kind = detect_question(question)
+    assert kind is K.PETITION_AND_SUIT
+    answer = answer_in_context(kind, question, "开发商交的房子漏水 几家业主都在闹")
+    assert "第28条" in answer and "起诉" in answer and "12348" in answer
+
+
+def test_suing_alone_is_still_can_i_sue() -> None:
+    assert detect_question("能不能去法院起诉他") is K.CAN_I_SUE
