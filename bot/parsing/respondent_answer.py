@@ -19,7 +19,8 @@ _ANSWER_FILLER_RE = re.compile(
     r"^(?:对方是|反映对象是|嗯|哦|噢|呃|啊|额|对(?!方)|好|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
     r"(?:我要|我想|想|要)?(?:投诉|反映|告|举报|状告)的?(?:对象)?是?|被(?:投诉|反映|举报|告)的?是?|"
     # "我刚说了啊", "上面写了": what was said before is named again after it
-    r"我?(?:刚才|刚刚|刚|已经|前面|上面|之前|早就)?(?:都|也|已经)?(?:说|讲|写|告诉你)(?:过|了)+(?:啊|呀|嘛|哦|的)?(?=[,，。.:：、\s]|$)|"
+    r"我?(?:刚才|刚刚|刚|已经|前面|上面|之前|早就)?(?:都|也|已经)?(?:不是)?(?:说|讲|写|告诉你)(?:过|了)+"
+    r"(?:啊|呀|嘛|哦|的|吗|么)?(?=[,，。.:：、\s]|$)|"
     r"[,，。.:：、\s])+"
 )
 _ANSWER_TAIL_RE = re.compile(
@@ -71,6 +72,8 @@ def _says_something(part: str) -> bool:
     return not (_UNKNOWN_NAME_RE.search(part) and not first_unit(part))  # "名字不知道"
 
 
+# where the citizen is from: "我是河南周口人", "俺是外地的" (not "我是说物业", "我是富士康的")
+_ABOUT_ONESELF_RE = re.compile(r"^(?:我|俺|本人)是(?:[^,，\s]{1,10}人|外地的?|本地的?|打工的?)(?=$|[,，\s])")
 # what a party does, said right after it: "拖着不备案", "一直不给办", "乱收费"
 _WHAT_IT_DOES_RE = re.compile(
     r"[,，\s]*(?:他们|它|他|她)?(?:一直|总是|老是|就是|还|又|也|都|硬是)*"
@@ -124,6 +127,10 @@ def read_respondent_answer(text: str | None) -> str | None:
             clauses.append(" ".join(_parts_naming_someone(parts)))
     if not clauses or names_nobody(text):
         return None
+    if _ABOUT_ONESELF_RE.match(clauses[0]) and not any(
+        first_unit(c) or _PERSON_RE.search(c) for c in clauses
+    ):
+        return None  # "我是河南周口人 在这边打工": where the citizen is from, no party
     # "…办事处，他们拖着不备案": a clause that only says what the party does goes
     answer = "，".join([c for c in clauses if first_unit(c) or not _WHAT_IT_DOES_RE.match(c)] or clauses)
     stated = stated_party(answer)  # "村委会乱收费": the party, not the story

@@ -121,7 +121,24 @@ def test_a_business_named_in_words_jieba_cuts(text: str, expected: str) -> None:
         ("六组组长 曾庆福", "六组组长 曾庆福"),
         ("欠钱的叫郑志强 开五金店的", "欠钱的叫郑志强 开五金店"),
         ("工地围挡上写的是中建某局承建的 龙湖天街二期项目", "工地围挡上写的是中建某局承建 龙湖天街二期项目"),
+        # "didn't I say": pointing back is no denial
+        ("我刚才不是说了 姓彭的包工头 彭建华", "姓彭的包工头 彭建华"),
+        ("不是讲过了吗 华强电子厂", "华强电子厂"),
+        ("不是物业，是开发商", "开发商"),
     ],
 )
 def test_an_answer_keeps_the_party_not_what_is_said_of_it(answer: str, expected: str) -> None:
+    assert read_respondent_answer(answer) == expected
+
+
+@pytest.mark.parametrize("answer", ["我是河南周口人 在这边打工", "俺是外地的", "我是本地人"])
+def test_where_the_citizen_is_from_names_no_party(answer: str) -> None:
+    assert read_respondent_answer(answer) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [("我是富士康的员工 厂里不给钱", "我是富士康的员工 厂里不给钱"), ("俺是外地的 房东不退押金", "房东")],
+)
+def test_who_the_citizen_is_beside_a_party_keeps_the_party(answer: str, expected: str) -> None:
     assert read_respondent_answer(answer) == expected
