@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
 from actions.category_help import category_from_everyday_words
+from actions.correction_ask import ask_for_values, meant_slot
 from actions.correction_filed import (
     FILED_CHANGED,
     FILED_NOT_CHANGED,
@@ -58,6 +59,7 @@ class Applied:
     updates: dict[str, Any] = field(default_factory=dict)
     said: list[str] = field(default_factory=list)
     to_ask_again: list[str] = field(default_factory=list)
+    named_only: list[str] = field(default_factory=list)  # named with no new value ("地址和电话都错了")
 
 
 def target_of(request: CorrectionRequest, known: dict[str, Any], entity_target: str | None) -> str | None:
@@ -171,6 +173,7 @@ def apply_corrections(
         slot = target_of(request, known, entity_target)
         if slot is None:
             continue
+        slot = meant_slot(slot, request.value, turn.text, known)  # "地址…错了" beside a 通讯地址 on record
         value = request.value
         if request.adds and slot in AS_WRITTEN and known.get(slot) not in (None, "", NOT_PROVIDED):
             value = f"{known[slot]}\n{value}"  # "补充一下：…" keeps what was said before
@@ -179,6 +182,7 @@ def apply_corrections(
             # e.g. a place found in several provinces: the offered candidates stay, the form asks with them
             applied.updates.update({key: v for key, v in updates.items() if key != slot})
             applied.to_ask_again.append(slot)
+            applied.named_only += [] if request.value else [slot]
             continue
         applied.updates.update(updates)
         applied.said.append(change_sentence(slot, known.get(slot), updates[slot]))
@@ -240,6 +244,9 @@ class CorrectDetail(Action):
         filed = filed_matter(tracker)
         if filed:
             return cls._filed_events(dispatcher, tracker, filed, applied)
+        if _asks_values_only(tracker, applied):  # "地址和电话都错了": asked for once, nothing wiped
+            dispatcher.utter_message(text=ask_for_values(applied.named_only))
+            return [SlotSet("awaiting_confirmation", True)]
         events: list[EventType] = [SlotSet("awaiting_confirmation", False)]
         for sentence in applied.said:
             dispatcher.utter_message(text=sentence)
@@ -281,3 +288,13 @@ class CorrectDetail(Action):
             notes = read_turn_safely(reading).notes
             say_notes(dispatcher, [n for n in notes if not is_generic_reprompt(n)][:1])
         dispatcher.utter_message(text=f"好的，我们重新填一下{SLOT_LABELS[slot]}。")
+
+
+def _asks_values_only(tracker: Tracker, applied: Applied) -> bool:
+    """At the summary, two details or more named wrong with no new value for any of them."""
+    return (
+        bool(tracker.get_slot("awaiting_confirmation"))
+        and not applied.updates
+        and len(applied.named_only) > 1
+        and set(applied.to_ask_again) == set(applied.named_only)
+    )
