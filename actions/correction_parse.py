@@ -25,8 +25,9 @@ from bot.domain import text as textutil
 from bot.parsing.name import SOMEONE_ELSES_NAME_RE
 from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, names_where
+from bot.parsing.vague_period import names_time_on_record
 
-_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff]{2}) +(?=[\u4e00-\u9fff]{2})")
+_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff\d]{2}) +(?=[\u4e00-\u9fff]{2})")  # "电话139… 地址12号楼…"
 _CLAUSES = re.compile(r"[，,。；;！!？?\n]+")
 # "补充一下：…" adds to what was said
 _ADDS = re.compile(r"^(?:再)?(?:补充|加上|加一句|补一句|添上|再说一点)(?:一下|几句|一点|两句)?")
@@ -81,7 +82,8 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     groups: list[tuple[str | None, list[str]]] = []
     announced: list[str] = []  # "地址和电话都错了": the details whose values follow
     for index, clause in enumerate(clauses):
-        match = (FIRST_CLAUSE_START if index == 0 else CLAUSE_START).match(clause)
+        # after "电话和地址都不对", "地址12号楼2单元602" names its detail as the first clause may
+        match = (FIRST_CLAUSE_START if index == 0 or announced else CLAUSE_START).match(clause)
         someone = SOMEONE_ELSES_NAME_RE.match(clause)
         listed = listed_details(clause)
         wrong, _, after = (listed[1] if listed else "").partition(":")
