@@ -18,7 +18,7 @@ from bot.domain.safety import detect_crisis, fears_return
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
 # what makes a clause a question: a final particle, an A-not-A verb or a wh-word
 _END_PARTICLE_RE = re.compile(
-    r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好|回来|法|规|常)不|(?:过|了|管|来|办|有)没有?|"
+    r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好|回来|法|规|常|及)不|(?:过|了|管|来|办|有)没有?|"
     r"(?:以后|之后|然后|接下来|下一步|那)呢|(?:对|是)吧|(?:电话|号码|热线)(?:是|到底|究竟)*(?:多少|几号)|(?:能|可以)[^不没]{1,6}不)$"
 )
 # "能不能", "认不认", "赔不赔": a verb asked both ways (not "爱理不理", "动不动就", which are statements)
@@ -104,6 +104,8 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (QuestionKind.OFFICE_PHONE, situation.OFFICE_PHONE),
     (QuestionKind.CONFIDENTIALITY, forms.WHO_LEARNS),
     (QuestionKind.PETITION_AND_SUIT, situation.PETITION_AND_SUIT),
+    (QuestionKind.SUIT_COST, situation.SUIT_COST),
+    (QuestionKind.STILL_IN_TIME, situation.STILL_IN_TIME),
     (
         QuestionKind.CAN_I_SUE,
         re.compile(

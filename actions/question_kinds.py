@@ -41,6 +41,8 @@ class QuestionKind(Enum):
     REVIEW_DEADLINE = "review_deadline"  # 多少天内能申请复议
     FORCED_DEMOLITION = "forced_demolition"  # 他们真能强拆吗
     PETITION_AND_SUIT = "petition_and_suit"  # 信访和起诉能同时弄吗
+    STILL_IN_TIME = "still_in_time"  # 过了一年多了还来得及吗
+    SUIT_COST = "suit_cost"  # 打官司要钱不
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -77,6 +79,8 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.REVIEW_DEADLINE,
         QuestionKind.FORCED_DEMOLITION,
         QuestionKind.PETITION_AND_SUIT,
+        QuestionKind.STILL_IN_TIME,
+        QuestionKind.SUIT_COST,
     }
 )
 
@@ -114,6 +118,8 @@ FAQ_KEY = {
     QuestionKind.REVIEW_DEADLINE: "review_deadline",
     QuestionKind.FORCED_DEMOLITION: "forced_demolition",
     QuestionKind.PETITION_AND_SUIT: "litigation",
+    QuestionKind.STILL_IN_TIME: "litigation",  # with the story's route, its own time limits (actions.questions)
+    QuestionKind.SUIT_COST: "suit_costs",
 }
 
 # questions whose answer depends on the route the story points to

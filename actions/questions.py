@@ -16,7 +16,7 @@ from actions.question_forms import FEARS_RETALIATION
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
 from actions.route_slots import likely_route
 from bot.domain import text as textutil
-from bot.domain.knowledge import faq_answer, load_knowledge, route_brief
+from bot.domain.knowledge import faq_answer, load_knowledge, route_brief, route_time_lines
 from bot.domain.routing import RouteDecision
 from bot.domain.safety import tells_domestic_violence
 from bot.parsing.respondent import extract_respondent
@@ -53,6 +53,8 @@ def answer_in_context(
     office = situation.matter_office(textutil.normalize_for_parsing(told))
     if kind is QuestionKind.WHICH_OFFICE and office is not None:
         return f"{faq_answer(office)}{REGISTERED_TOO}"  # "这种事到底该找谁" of a bought election: who the law names
+    if kind is QuestionKind.STILL_IN_TIME and (limits := _time_limits(told, route)):
+        return limits  # "过了一年多了还来得及吗": the time limits of the story's route
     if kind is QuestionKind.CONFIDENTIALITY and reports_misconduct(told):
         return faq_answer("confidentiality_report")
     if kind is QuestionKind.CONFIDENTIALITY and FEARS_RETALIATION.search(
@@ -95,6 +97,22 @@ def answer_in_context(
     if kind is QuestionKind.WHICH_OFFICE or (kind is QuestionKind.CAN_I_SUE and _statutory(route.code)):
         return f"{brief}{REGISTERED_TOO}"
     return general if kind is QuestionKind.CAN_I_SUE else f"{general}\n{brief}"
+
+
+IN_TIME = (
+    "按您说的情况，这件事走的是{title}，期限是这样算的：\n{lines}\n"
+    "还没过期限的请尽早去办；拿不准有没有过，可以打12348公共法律服务热线问。"
+)
+
+
+def _time_limits(told: str, route: RouteDecision | None) -> str | None:
+    """The time limits of the route the story points to, each cited; None without a route that has any."""
+    route = route or likely_route({"issue_text": told})
+    if route is None or route.code in NOT_A_GRIEVANCE:
+        return None
+    lines = route_time_lines(route.code, route.variant)
+    title = load_knowledge().route(route.code).resolve(route.variant).title
+    return IN_TIME.format(title=title, lines="\n".join(f"· {line}" for line in lines)) if lines else None
 
 
 def _review_first(route: RouteDecision | None, told: str) -> RouteDecision | None:

@@ -63,6 +63,14 @@ PETITION_AND_SUIT = re.compile(
     r"(?:信访|上访|反映|登记|投诉)[^,，。]{0,12}(?:起诉|打官司|告状|上法院|法院|诉讼)"
     r"|(?:起诉|打官司|诉讼)[^,，。]{0,10}(?:信访|上访|反映)"
 )
+# "打官司要钱不", "请律师要花钱不": what suing costs (court fees exist: never answered with a bare "不收费")
+SUIT_COST = re.compile(
+    r"(?:打官司|起诉|告状|诉讼|上法院|请律师)[^,，。]{0,6}(?:要钱|花钱|多少钱|费用|收费|要不要钱|贵不贵|花多少|钱吗)"
+)
+# "过了一年多了还来得及吗", "时效过了没": whether the time to act has run out, by the story's route
+STILL_IN_TIME = re.compile(
+    r"来得及|来不来得及|(?:时效|期限|时限)[^,，。]{0,4}(?:过了|到了|过没过|还有|多久|多长)|过了?(?:时效|期限)|超过了?(?:时效|期限)|晚不晚"
+)
 # "多少天内能申请复议", "复议过了期限还能申请吗": the time to apply for 复议 (not how long the review takes)
 REVIEW_DEADLINE = re.compile(
     rf"^(?!.*(?:结果|出来|答复|决定下来))(?:.*复议[^,，。]{{0,8}}(?:{_LIMIT}|多少天)|.*(?:{_LIMIT}|多少天)[^,，。]{{0,8}}复议)"

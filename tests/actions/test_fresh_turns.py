@@ -42,7 +42,6 @@ async def test_a_rhetorical_question_at_the_court_question_answers_no(text, inte
     ("text", "intent"),
     [
         ("要不要打官司？", "ask_channels"),
-        ("打官司要花多少钱", "ask_channels"),
         ("我能起诉他们吗", "ask_next_steps"),
     ],
 )
@@ -50,6 +49,15 @@ async def test_a_real_question_about_court_still_goes_to_the_rules(text, intent)
     tracker = make_tracker(text, intent=intent, slots=STORY, requested_slot="legal_status")
     slots, _, events = await run_action(ValidateIntakeForm(), tracker)
     assert "legal_status" not in slots and events == []
+
+
+async def test_what_suing_costs_is_answered_and_is_no_court_status():
+    tracker = make_tracker(
+        "打官司要花多少钱", intent="ask_channels", slots=STORY, requested_slot="legal_status"
+    )
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "legal_status" not in slots
+    assert "诉讼费" in texts(dispatcher)
 
 
 @pytest.mark.parametrize(

@@ -43,8 +43,8 @@ Q = QuestionKind
         ("反映了有用吗", Q.DOES_IT_HELP),  # whether it helps: a yes, then the story's route
         ("提交以后呢？", Q.WHAT_NEXT),
         ("那接下来怎么办", Q.WHAT_NEXT),
-        ("打官司要钱吗", Q.CAN_I_SUE),  # court fees exist: never answered with "不收费"
-        ("请律师要花钱不", Q.CAN_I_SUE),
+        ("打官司要钱吗", Q.SUIT_COST),  # court fees exist: never answered with "不收费"
+        ("请律师要花钱不", Q.SUIT_COST),
         ("判了没有", Q.OTHER),
         ("他们啥都不管吗", Q.WILL_YOU_ACT),
         ("请问怎么查进度", Q.OTHER),

@@ -103,3 +103,25 @@ def test_petitioning_and_suing_side_by_side(question: str) -> None:
 
 def test_suing_alone_is_still_can_i_sue() -> None:
     assert detect_question("能不能去法院起诉他") is K.CAN_I_SUE
+
+
+@pytest.mark.parametrize(
+    ("story", "figure"),
+    [
+        ("村里前年把俺家承包的五亩地收回去包给了别人", "2年"),
+        ("在厂里干活被机器轧伤了手 老板不给报工伤", "1年"),
+    ],
+)
+@pytest.mark.parametrize("question", ["过了一年多了还来得及吗", "时效过了没有", "現在還來得及不"])
+def test_still_in_time_gives_the_story_s_own_limits(story: str, figure: str, question: str) -> None:
+    kind = detect_question(question)
+    assert kind is K.STILL_IN_TIME
+    assert figure in answer_in_context(kind, question, story)
+
+
+@pytest.mark.parametrize("question", ["打官司要钱不", "起诉要花多少钱啊", "去法院告状要不要钱"])
+def test_what_suing_costs_is_the_fees_question(question: str) -> None:
+    kind = detect_question(question)
+    assert kind is K.SUIT_COST
+    answer = answer_in_context(kind, question, "医院做完手术人没了 说是并发症")
+    assert answer.startswith("打官司要交诉讼费") and "缓交" in answer
