@@ -24,6 +24,7 @@ from bot.parsing import (
     respondent_answer,
     respondent_doers,
     respondent_organs,
+    respondent_people,
     respondent_village,
 )
 from bot.parsing import respondent_roles as roles
@@ -183,6 +184,7 @@ def _only_a_kind(party: str) -> bool:
     return (
         party in _UNNAMED_PEOPLE
         or respondent.is_role_only(party)
+        or respondent_people.told_by_surname_only(party)  # "司法所刘所长": his whole name may follow
         or (bool(_KIND_OF_UNIT_RE.match(party)) and not respondent.names_a_person(party))
     )
 

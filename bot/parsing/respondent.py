@@ -30,6 +30,7 @@ from bot.parsing.respondent_people import (
     known_by_nickname,
     names_a_person,
     officer_by_surname,
+    officer_titled,
     person_by_surname,
 )
 from bot.parsing.respondent_roles import (
@@ -166,6 +167,9 @@ def _span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
     )  # "人民医院急诊科": the department, of that hospital
     person = PERSON_OF_UNIT_RE.match(text, suffix.end() + (len(department.group()) if department else 0))
     span = span + person.group() if person else span  # "派出所民警": the officer, of that station
+    titled = None if person else officer_titled(text, start + len(span))
+    if titled:
+        return span + titled  # "司法所刘所长", "劳动监察大队的徐队长": that officer, by surname and title
     a_person = person or TITLE_AT_END_RE.search(span) or suffix.group() in _PERSON_SUFFIXES
     by_surname = None if a_person else person_by_surname(text, start + len(span))
     span = span + by_surname if by_surname else span  # "登记中心窗口那个姓赵的": that officer

@@ -78,3 +78,26 @@ _NICKNAME_AT_END_RE = re.compile(r"[小老][\u4e00-\u9fff]$|某$")
 def known_by_nickname(party: str) -> bool:
     """Whether a person is told by a nickname or as "某" ("民警小张", "村委会主任陈某"), not by a whole name."""
     return bool(_NICKNAME_AT_END_RE.search(party))
+
+
+# an officer told by surname and title right after the unit: "司法所刘所长", "大队的徐队长", "派出所的王警官"
+# (a doctor or a teacher praised stays with the department or school: "人民医院骨科的李医生")
+_SURNAME_AND_TITLE_RE = re.compile(
+    r"的?(?P<who>[\u4e00-\u9fff](?:副)?(?:队长|所长|科长|主任|局长|站长|院长|校长|园长|书记|镇长|乡长|村长|"
+    r"警官))(?![\u4e00-\u9fff]{0,1}们)"
+)
+
+
+def officer_titled(text: str, at: int) -> str | None:
+    """An officer of the unit told by surname and title right after it ("刘所长", "徐队长"), or None."""
+    said = _SURNAME_AND_TITLE_RE.match(text, at)
+    return said.group("who") if said and surname_length(said.group("who")) == 1 else None
+
+
+def told_by_surname_only(party: str) -> bool:
+    """Whether a party ends with an officer told only by surname and title ("司法所刘所长"), whose
+    whole name a later message may give."""
+    last = _SURNAME_AND_TITLE_RE.search(party[-5:])
+    return (
+        bool(last) and last.end() == len(party[-5:]) and officer_titled(party[-5:], last.start()) is not None
+    )

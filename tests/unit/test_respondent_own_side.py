@@ -67,6 +67,11 @@ def test_the_own_side_is_blanked_with_offsets_kept() -> None:
         ("匿名举报一下，殿前街道城建科的副科长姓林的，收了我们村几户人家的钱", "姓林的副科长"),
         # a boss told by surname is no officer: the unit is named
         ("俺们厂里拖欠工资三个月了 厂子叫鲁南机械 老板姓赵", "鲁南机械"),
+        # an officer told by surname and title after the unit
+        ("表扬一下无锡新吴区劳动监察大队的徐队长 工人被欠的工资他跑了好几趟", "无锡新吴区劳动监察大队徐队长"),
+        ("我想表扬一下我们镇的司法所刘所长 帮我们调解了地界纠纷", "司法所刘所长"),
+        ("派出所的王警官不给立案", "派出所王警官"),
+        ("派出所的人不管", "派出所"),
         # a nickname goes with its unit
         ("想表扬一下泉水派出所的民警小张 大半夜帮我们找人", "泉水派出所"),
     ],
