@@ -137,6 +137,13 @@ def reports_misconduct(text: str | None) -> bool:
     return bool(_REPORTING.search(clean) and _OFFICIAL.search(clean))
 
 
+def reports_public_power(text: str | None) -> bool:
+    """A report (举报, 检举…) of someone holding public power or of what only public power does ("匿名举报…城管中队长
+    每个月找摊贩收300块"): the story itself says yes to "您是要举报干部或公职人员违纪违法吗"."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_REPORTING.search(clean)) and public_power_involved(clean)
+
+
 def family_violence_possible(text: str | None) -> bool:
     """Could the violence told be between family members or partners (反家庭暴力法 第2条, 第37条)?"""
     clean = normalize_for_parsing(text or "")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.domain.knowledge import Knowledge, load_knowledge
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import label_covers, split_label
+from bot.route_model.law_rules import reports_public_power
 
 
 @dataclass(frozen=True)
@@ -52,13 +53,14 @@ def answered_by_respondent(key: str, kind: str | None, yes_label: str, no_label:
 
 # what the story itself already answers: "是当场开的罚款…吗" after "城管…还当场罚了我200" (行政复议法 第23条)
 ON_THE_SPOT_PENALTY = re.compile(r"当场(?:就)?(?:罚|开(?:了)?(?:罚单|罚款)|处罚|给(?:我)?开(?:了)?罚)|当面罚")
-_TOLD_IN_THE_STORY = {"review_first": ON_THE_SPOT_PENALTY}
+_TOLD_IN_THE_STORY = {"review_first": ON_THE_SPOT_PENALTY.search, "misconduct": reports_public_power}
 
 
 def answered_by_story(key: str, text: str | None) -> bool:
-    """Whether the story already says "是" to the question `key` (a penalty told as decided on the spot)."""
+    """Whether the story already says "是" to the question `key` (a penalty told as decided on the spot, a report of
+    an official)."""
     told = _TOLD_IN_THE_STORY.get(key)
-    return bool(told and told.search(normalize_for_parsing(text or "")))
+    return bool(told and told(normalize_for_parsing(text or "")))
 
 
 def question_kinds(knowledge: Knowledge | None = None) -> tuple[QuestionKind, ...]:

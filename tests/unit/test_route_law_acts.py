@@ -17,6 +17,7 @@ from bot.route_model.law_acts import (
     police_penalty,
     work_injury_refused,
 )
+from bot.route_model.law_rules import reports_public_power
 
 
 def _route(text: str, category: str | None = None, respondent: str | None = None):
@@ -163,3 +164,24 @@ def test_death_or_injury_at_work_starts_with_the_injury_finding(text: str) -> No
 
 def test_wages_owed_with_an_injury_keep_both_readings() -> None:
     assert not harm_at_work("在工地上摔伤了 老板还欠我三个月工资")
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        ("匿名举报 我们镇上执法队的队长 每月找开店的要五百 不给就天天查", "执法队长"),
+        ("我要举报城管的一个小头头 收了摊主的钱就不管占道", "城管"),
+        ("檢舉派出所一個民警 收了對方的錢 案子一直壓著", "派出所民警"),
+    ],
+)
+def test_a_report_of_public_power_answers_the_misconduct_question(text: str, respondent: str) -> None:
+    assert reports_public_power(text)
+    decision = _route(text, "纪检监察", respondent)
+    assert decision.code == "discipline_inspection" and decision.question is None, decision.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["举报饭店用地沟油", "我要举报隔壁装修公司半夜施工", "村干部优亲厚友 低保评的都是亲戚"]
+)
+def test_no_report_of_public_power(text: str) -> None:
+    assert not reports_public_power(text)
