@@ -14,6 +14,8 @@
   fund (社会保险法 第49条): no 工伤认定.
 - A death or an injury at work, with no pay owed told, is for 工伤认定 first (工伤保险条例 第17条), not the labour
   inspectorate's complaint about wages.
+- A benefit or quota allotted to a cadre's relatives (优亲厚友: "低保户评的都是村干部亲戚") accuses the cadre: a report for
+  纪检监察 (信访工作条例 第30条), not only an unfair allocation to petition about.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ CIVIL_DISPUTE = "litigation/civil_dispute"
 STATE_COMPENSATION = "state_compensation"
 LAND_CONTRACT = "land_contract_arbitration"
 LABOUR_INSPECTION = "labour_inspection"
+DISCIPLINE = "discipline_inspection"
 
 # a benefit an organ pays (社会救助, 社会保险, 优抚), and what stops it
 _BENEFIT = re.compile(
@@ -85,6 +88,9 @@ _HARM_AT_WORK = re.compile(
 )
 # compensation asked, or the detention already found wrong (抓错人, 撤销, 无罪): state compensation's reading stays
 _CLAIM = re.compile(r"赔偿|赔钱|补偿|谁来赔|抓错|错抓|错误(?:拘留|关押)|撤销|无罪|不起诉|撤案|平反")
+_CADRE = re.compile(r"村干部|干部|村支书|支书|村主任|村长|书记|主任|组长|会计|镇长|乡长")
+_KIN = re.compile(r"亲戚|亲属|家属|家里人|家人|自家|自己家|小舅子|侄|女婿|关系户|优亲厚友")
+_ALLOTTED = re.compile(r"低保|补贴|补助|名额|救助|五保|特困|危房|评上|评的|分给|给了")
 _PAY_OWED = re.compile(r"工资|工钱|欠薪|薪水|社保|加班费")
 
 
@@ -122,6 +128,12 @@ def death_benefit_not_injury(text: str | None) -> bool:
     """A funeral grant or survivors' pension, or a retiree, with no accident at work told (社会保险法 第49条)."""
     clean = normalize_for_parsing(text or "")
     return bool(_DEATH_BENEFIT.search(clean)) and not _AT_WORK.search(clean)
+
+
+def cadre_favours_kin(text: str | None) -> bool:
+    """A benefit or quota said to go to a cadre's relatives (优亲厚友)."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_CADRE.search(clean) and _KIN.search(clean) and _ALLOTTED.search(clean))
 
 
 def harm_at_work(text: str | None) -> bool:
@@ -167,6 +179,12 @@ ACT_RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str],
         (PETITION, LAND_CONTRACT),
         EXPROPRIATION,
         "征收和补偿是行政行为：申请行政复议或提起行政诉讼，不走土地承包仲裁（农村土地承包经营纠纷调解仲裁法第2条）",
+    ),
+    (
+        cadre_favours_kin,
+        (PETITION,),
+        DISCIPLINE,
+        "低保、补贴等评给了干部的亲属，是对干部优亲厚友的检举（《信访工作条例》第30条）",
     ),
     (
         harm_at_work,

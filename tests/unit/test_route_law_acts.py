@@ -11,6 +11,7 @@ import pytest
 from bot.domain.routing import decide_route
 from bot.route_model.law_acts import (
     benefit_withheld,
+    cadre_favours_kin,
     death_benefit_not_injury,
     expropriation_told,
     harm_at_work,
@@ -185,3 +186,21 @@ def test_a_report_of_public_power_answers_the_misconduct_question(text: str, res
 )
 def test_no_report_of_public_power(text: str) -> None:
     assert not reports_public_power(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俺村评低保 评上的全是村支书家的亲戚 真困难的没评上",
+        "危房改造补贴都给了村主任的小舅子和侄子",
+        "村幹部優親厚友 低保名額給了自家人",
+    ],
+)
+def test_benefits_allotted_to_a_cadre_s_kin_are_a_report(text: str) -> None:
+    assert cadre_favours_kin(text)
+    assert _route(text, "民政", "村干部").code == "discipline_inspection"
+
+
+@pytest.mark.parametrize("text", ["村里低保评选不公平 名额太少", "我家困难 申请了三年低保都没评上"])
+def test_an_unfair_allocation_with_no_cadre_accused_is_no_report(text: str) -> None:
+    assert not cadre_favours_kin(text)
