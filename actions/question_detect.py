@@ -90,6 +90,7 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (QuestionKind.ANONYMOUS, _MAY_SKIP),
     (QuestionKind.MATERIALS, ASKS_MATERIALS),
     # a question about the citizen's own situation comes before the general kinds whose words it shares
+    (QuestionKind.WORK_INJURY_NO_CONTRACT, situation.NO_CONTRACT_INJURY),
     (QuestionKind.DOUBLE_WAGES, situation.DOUBLE_WAGES),
     (QuestionKind.SUPPORT, situation.SUPPORT),
     (QuestionKind.ARBITRATION_TIME, situation.ARBITRATION_TIME),

@@ -43,6 +43,7 @@ class QuestionKind(Enum):
     PETITION_AND_SUIT = "petition_and_suit"  # 信访和起诉能同时弄吗
     STILL_IN_TIME = "still_in_time"  # 过了一年多了还来得及吗
     SUIT_COST = "suit_cost"  # 打官司要钱不
+    WORK_INJURY_NO_CONTRACT = "work_injury_no_contract"  # 没签合同的能认工伤吗
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -81,6 +82,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.PETITION_AND_SUIT,
         QuestionKind.STILL_IN_TIME,
         QuestionKind.SUIT_COST,
+        QuestionKind.WORK_INJURY_NO_CONTRACT,
     }
 )
 
@@ -120,6 +122,7 @@ FAQ_KEY = {
     QuestionKind.PETITION_AND_SUIT: "litigation",
     QuestionKind.STILL_IN_TIME: "litigation",  # with the story's route, its own time limits (actions.questions)
     QuestionKind.SUIT_COST: "suit_costs",
+    QuestionKind.WORK_INJURY_NO_CONTRACT: "work_injury_no_contract",
 }
 
 # questions whose answer depends on the route the story points to

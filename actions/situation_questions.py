@@ -71,6 +71,10 @@ SUIT_COST = re.compile(
 STILL_IN_TIME = re.compile(
     r"来得及|来不来得及|(?:时效|期限|时限)[^,，。]{0,4}(?:过了|到了|过没过|还有|多久|多长)|过了?(?:时效|期限)|超过了?(?:时效|期限)|晚不晚"
 )
+# "他这种没签合同的能认工伤吗", "没合同能认工伤吗": a work injury with no written contract (事实劳动关系)
+NO_CONTRACT_INJURY = re.compile(
+    r"(?:没|没有|未|无|不)(?:签|订|签订)?(?:过)?(?:劳动)?合同[^,，。]{0,10}工伤|工伤[^,，。]{0,10}(?:没|没有|未|无)(?:签|订)?(?:劳动)?合同"
+)
 # "多少天内能申请复议", "复议过了期限还能申请吗": the time to apply for 复议 (not how long the review takes)
 REVIEW_DEADLINE = re.compile(
     rf"^(?!.*(?:结果|出来|答复|决定下来))(?:.*复议[^,，。]{{0,8}}(?:{_LIMIT}|多少天)|.*(?:{_LIMIT}|多少天)[^,，。]{{0,8}}复议)"

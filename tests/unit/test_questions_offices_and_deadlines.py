@@ -125,3 +125,18 @@ def test_what_suing_costs_is_the_fees_question(question: str) -> None:
     assert kind is K.SUIT_COST
     answer = answer_in_context(kind, question, "医院做完手术人没了 说是并发症")
     assert answer.startswith("打官司要交诉讼费") and "缓交" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["他这种没签合同的能认工伤吗", "没合同的能算工伤不", "沒簽勞動合同的能認工傷嗎", "工伤没签合同咋认"],
+)
+def test_work_injury_without_a_contract(question: str) -> None:
+    kind = detect_question(question)
+    assert kind is K.WORK_INJURY_NO_CONTRACT
+    answer = answer_in_context(kind, question, "在工地上从架子上摔下来 包工头说没签合同不管")
+    assert "事实劳动关系" in answer and "第18条" in answer and "1年" in answer
+
+
+def test_double_pay_without_a_contract_keeps_its_answer() -> None:
+    assert detect_question("那没签合同的双倍工资能要吗") is K.DOUBLE_WAGES
