@@ -24,7 +24,13 @@ from actions.progress import start_check
 from actions.progress_turns import answered_by_check, asks_progress
 from actions.summary import summary_word
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
-from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin, lost_number_followup, unclear_reply
+from actions.unclear_replies import (
+    PINYIN_REPLY,
+    looks_like_pinyin,
+    lost_number_followup,
+    phone_kept_for_check,
+    unclear_reply,
+)
 from bot.domain import text as textutil
 
 
@@ -133,7 +139,7 @@ class HandleUnclear(Action):
             or unclear_reply(text)
         )
         dispatcher.utter_message(text=answer)
-        return []
+        return phone_kept_for_check(tracker, answer)
 
     @staticmethod
     def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -209,7 +215,7 @@ class ReplyOutOfScope(Action):
             dispatcher.utter_message(response="utter_out_of_scope")
         else:
             dispatcher.utter_message(text=unclear_reply(text))
-        return []
+        return phone_kept_for_check(tracker, followup)
 
 
 class DefaultFallback(Action):
@@ -233,6 +239,8 @@ class DefaultFallback(Action):
         instead = None if loop else answer_instead_of_filing(tracker.slots, text, earlier_user_texts(tracker))
         if instead:
             say_notes(dispatcher, instead)
-        else:
-            dispatcher.utter_message(text=lost_number_followup(tracker) or unclear_reply(text))
-        return [UserUtteranceReverted(), *([FollowupAction(loop)] if loop else [])]
+        followup = None if instead else lost_number_followup(tracker)
+        if not instead:
+            dispatcher.utter_message(text=followup or unclear_reply(text))
+        kept = phone_kept_for_check(tracker, followup)
+        return [UserUtteranceReverted(), *kept, *([FollowupAction(loop)] if loop else [])]

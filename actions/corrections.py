@@ -32,6 +32,8 @@ from actions.intake_turn import Turn
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
 from actions.summary import display_value
 from actions.turn_adapter import read_turn_safely, say_notes, turn_from_tracker
+from actions.turn_answers import carries_answer
+from actions.turn_context import reading_text
 from bot.domain import text as textutil
 from bot.parsing.legal_status import detect_legal_status
 from bot.parsing.occurred_at import extract_occurred_at
@@ -204,6 +206,16 @@ def clearing_events(slot: str) -> list[EventType]:
     return [SlotSet(slot, None), *(SlotSet(companion, None) for companion in COMPANIONS.get(slot, ()))]
 
 
+def _answers_during_intake(tracker: Tracker, turn: Turn) -> bool:
+    """A message taken for a correction that names nothing to correct but answers the question the intake asked."""
+    return (
+        tracker.active_loop.get("name") == "intake_form"
+        and not tracker.get_slot("awaiting_confirmation")
+        and bool(turn.requested_slot)
+        and carries_answer(turn, reading_text(turn.text))
+    )
+
+
 class CorrectDetail(Action):
     def name(self) -> str:
         return "action_correct_detail"
@@ -236,6 +248,8 @@ class CorrectDetail(Action):
         cls, dispatcher: CollectingDispatcher, tracker: Tracker, turn: Turn, applied: Applied
     ) -> list[EventType]:
         if not applied.updates and not applied.to_ask_again:
+            if _answers_during_intake(tracker, turn):
+                return [SlotSet("awaiting_confirmation", False)]  # the form reads it: "就是刚才那个电话"
             # "需要修改": nothing changes yet; after the summary the bot waits for the answer
             # (rules/intake.yml), during the intake the form asks its question again
             dispatcher.utter_message(response="utter_ask_which_to_correct")

@@ -25,6 +25,8 @@ class Turn:
     place_said: str = ""
     # at the phone question, the messages sent since it was asked (a number told in pieces: "13925", "180")
     said_before: tuple[str, ...] = ()
+    # at the phone question, when the message points back ("就是刚才那个电话"): the number said earlier, else ""
+    phone_said_earlier: str = ""
     # when the message complains that a question went unanswered, the citizen's earlier question ("" otherwise)
     asked_earlier: str = ""
 

@@ -30,7 +30,7 @@ from actions.turn_replies import READ_FAILED, WARM_ACKS, unread_answers
 from bot.domain.category import classify_category
 from bot.parsing.address import read_address_answer
 from bot.parsing.contact_note import extract_contact_note
-from bot.parsing.phone import extract_own_phone
+from bot.parsing.phone import extract_own_phone, is_valid_phone, latest_own_phone, refers_to_phone_said
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +112,22 @@ def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
         ),
         place_said=place_message(tracker.events) if requested in ("address", "location") else "",
         said_before=said_since_asked(tracker.events, requested) if requested == "phone" else (),
+        phone_said_earlier=_phone_said_earlier(tracker, message.get("text"), requested),
         asked_earlier=last_question(tracker.events) if complains_unanswered(message.get("text")) else "",
     )
+
+
+def _phone_said_earlier(tracker: Tracker, text: str | None, requested: str | None) -> str:
+    """The number the citizen gave earlier in the conversation, when the phone is asked and the message points
+    back to it ("就是刚才那个电话" after "电话是13574129865 你帮我查一下"): the one kept for a check, else the latest
+    in the messages (stored messages have their numbers masked, so the slot is what usually holds it)."""
+    if requested != "phone" or not refers_to_phone_said(text):
+        return ""
+    kept = tracker.get_slot("progress_phone")
+    if isinstance(kept, str) and is_valid_phone(kept):
+        return kept
+    said = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][:-1]
+    return latest_own_phone(said) or ""
 
 
 def place_message(events: list[dict[str, Any]]) -> str:

@@ -66,7 +66,11 @@ def carries_answer(turn: Turn, reading: str) -> bool:
     """Whether a message the classifier took for a skip still gives what was asked ("电话留一个吧 159…")."""
     requested = turn.correcting or turn.requested_slot
     if requested == "phone":
-        return phone.extract_phone(reading) is not None or refuses_phone(reading, declined_only=True)
+        return (
+            phone.extract_phone(reading) is not None
+            or refuses_phone(reading, declined_only=True)
+            or bool(turn.phone_said_earlier)  # "就是刚才那个电话"
+        )
     if requested == "petitioner_name":
         return name_answer.read_name_answer(reading).name is not None
     if requested == "people_count":
@@ -166,6 +170,8 @@ def read_phone(turn: Turn, reading: str, text: str, result: TurnResult) -> None:
     number = phone.extract_own_phone(reading)  # "老板的电话是…" in a story is not the citizen's
     if not number and asked(turn, "phone"):
         number = phone.phone_from_pieces(turn.said_before, reading)  # "13925", "180", "667"
+    if not number and asked(turn, "phone") and turn.phone_said_earlier:
+        number = turn.phone_said_earlier  # "就是刚才那个电话"
     if number:  # "打我舅舅的吧 139…" after another number: this one is to be called
         offer(turn, result, "phone", number, refines=phone.says_call_this_number(reading))
     elif (

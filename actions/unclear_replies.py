@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
 
 from actions.more_story import announces_only
 from actions.progress import LOST_NUMBER, LOST_NUMBER_REPLY
 from actions.progress_turns import WHAT_NOW
+from bot.cases.numbers import CASE_NUMBER_IN_TEXT
 from bot.domain import text as textutil
+from bot.parsing.phone import extract_phone
 
 LONG_MESSAGE = 2000
 # one pinyin syllable without tone marks; a word may run several together ("shouji", "zhongwen")
@@ -55,13 +58,33 @@ def last_bot_text(tracker: Tracker) -> str:
     return ""
 
 
+# "电话是135… 你帮我查一下不行吗" after that: a phone alone finds no case here, and the citizen hears why
+PHONE_ONLY_REPLY = (
+    "只凭电话我这里查不到：要事项编号加上登记时留的电话（或查询码）才能查，这样别人拿着您的电话也查不到您的事。"
+    "编号在登记完成时的那条回复里，以XF开头。实在找不到，拨打当地信访部门公布的电话，报上姓名和这个电话，"
+    "工作人员会帮您查；也可以说“转人工”，我请工作人员联系您。"
+)
+
+
 def lost_number_followup(tracker: Tracker) -> str | None:
-    """ "真的忘了 那咋办" right after the bot said how to check without the number: the ways, said again."""
+    """ "真的忘了 那咋办" right after the bot said how to check without the number: the ways, said again; a phone
+    alone then ("电话是135… 你帮我查一下"): why it is not enough, and the ways."""
     clean = textutil.normalize_for_parsing(tracker.latest_message.get("text") or "")
+    told = last_bot_text(tracker) in (LOST_NUMBER_REPLY, LOST_NUMBER_AGAIN, PHONE_ONLY_REPLY)
+    if told and extract_phone(clean) and not CASE_NUMBER_IN_TEXT.search(clean):
+        return PHONE_ONLY_REPLY
     if not (LOST_NUMBER.search(clean) or WHAT_NOW.search(clean)):
         return None
-    told = last_bot_text(tracker) == LOST_NUMBER_REPLY
     return LOST_NUMBER_AGAIN if told or "编号" in clean else None
+
+
+def phone_kept_for_check(tracker: Tracker, reply: str | None) -> list[EventType]:
+    """The phone a citizen gave to check a matter without its number, kept for the check when the number comes
+    and for "就是刚才那个电话" later (the message itself is stored with the number masked)."""
+    if reply != PHONE_ONLY_REPLY:
+        return []
+    number = extract_phone(textutil.normalize_for_parsing(tracker.latest_message.get("text") or ""))
+    return [SlotSet("progress_phone", number)] if number else []
 
 
 def unclear_reply(text: str) -> str:

@@ -276,3 +276,21 @@ def phone_from_pieces(earlier: tuple[str, ...] | list[str], text: str | None) ->
         if _parse(joined, with_cc=False):
             return _parse(joined, with_cc=False)
     return None
+
+
+# "就是刚才那个电话", "用上面说的号码", "還是剛才那個電話": the number said earlier in this conversation
+_SAID_EARLIER_RE = re.compile(
+    r"(?:刚才|刚刚|上面|前面|之前|开头|一开始)(?:那个|那|说的|给的|留的|发的|报的|打的)*"
+    r"(?:电话|号码|手机号?|号)"
+)
+
+
+def refers_to_phone_said(text: str | None) -> bool:
+    """Whether the message points back to a number the citizen gave earlier, instead of giving one."""
+    norm = normalize_for_parsing(text or "")
+    return bool(_SAID_EARLIER_RE.search(norm)) and not extract_phone(norm)
+
+
+def latest_own_phone(messages: list[str]) -> str | None:
+    """The citizen's own number in the latest of `messages` that holds one."""
+    return next((number for number in map(extract_own_phone, reversed(messages)) if number), None)

@@ -434,3 +434,13 @@ async def test_small_talk_still_gets_the_scope(text):
     turn = await out_of_form(ReplyOutOfScope(), text, "out_of_scope")
     assert turn.slots == {} and not followed_by_form(turn.events)
     assert turn.messages[0].get("response") == "utter_out_of_scope"
+
+
+@pytest.mark.parametrize("action", [DefaultFallback(), HandleUnclear()])
+@pytest.mark.parametrize("text", ["電話是13574129865 你幫我查一下不行嗎", "13574129865 就这个电话 帮我查查"])
+async def test_a_phone_alone_after_the_lost_number_answer_is_told_why_it_is_not_enough(action, text):
+    """lead-043: the phone given after "编号忘了" got "没太明白"."""
+    lost_number = [{"event": "bot", "text": LOST_NUMBER_REPLY}]
+    turn = await play(action, text, intent="nlu_fallback", active_loop=None, earlier=lost_number)
+    assert "只凭电话" in turn.said and "没太明白" not in turn.said
+    assert turn.slots.get("progress_phone") == "13574129865"  # kept for the check and "就是刚才那个电话"
