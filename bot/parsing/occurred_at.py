@@ -29,7 +29,12 @@ from typing import Any
 
 from bot.domain.text import cjk_count, normalize_for_parsing
 from bot.parsing.time_context import term_candidates, with_standard_time_words, without_deal_before_due
-from bot.parsing.time_rules import Cand, delta_anchor, month_span, rule_candidates, shift_months
+from bot.parsing.time_matter import (
+    not_the_matter,
+    without_conceded_time,
+    without_suit_before_judgment,
+)
+from bot.parsing.time_rules import Cand, delta_anchor, month_ranges, month_span, rule_candidates, shift_months
 from bot.parsing.time_scan import extract_times, jionlp
 
 _CLOCK_ONLY_RE = re.compile(r"[\d零〇一二两三四五六七八九十半点时分钟秒:整刻早中下上午晚夜凌晨傍间里左右的]*")
@@ -48,26 +53,12 @@ _STATE_SINCE_RE = re.compile(r"(?:堵|坏|停|漏|断|臭|关|占|积)了$")
 # "工资欠了五个月" (owed since then) but not "欠了五个月工资" (five months' pay, whenever)
 _OWED_SINCE_RE = re.compile(r"(?:欠|拖|压)了$")
 _CLAUSE_END_RE = re.compile(r"$|[\s,，。!！;；]|了|没|都|还|也")
-# "老板说年底给": a time promised for paying or fixing is not when the matter happened
-_PROMISED_BEFORE_RE = re.compile(r"(?:说|答应|承诺|保证|讲|说好|讲好|拖到|推到|等到)(?:了|的是|是)?$")
-_PROMISED_AFTER_RE = re.compile(r"(?:再|就|前|之前|以前)?(?:给|还|发|付|结|解决|处理|办|兑现|到位|修)")
 _TENURE_BEFORE = ("上班", "工作", "干", "做", "住", "待", "呆", "开店", "种", "教书", "当")
 _SEASON_RE = re.compile(r"[春夏秋冬](?:天|季)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天末]")
 _BIRTH_NEXT = ("出生", "生的", "生人", "年生")
 _DURATION_PREV = "了干做住用工满"
 _DURATION_NEXT = ("了", "多", "来", "时间", "工龄", "间", "内", "左右", "以上")
-_NEGATED_BEFORE = ("不是", "并非", "不在")
-_NOWADAYS_BEFORE = ("的", "到", "至")  # "在…的今天", "直到今天", "时至今日": the present, not a day
-_AGE_AFTER_RE = re.compile(
-    r"(?:都|已经|已|才|刚|满|有)?(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})(?:多|来)?(?:周岁|岁|了|$|[,，。!！?？ ])"
-)
-
-# "十年前的标准", "2016年的价格": a time that dates a measure the matter is judged by
-_MEASURE_AFTER_RE = re.compile(
-    r"(?:的|嘅)?(?:老|旧)?(?:补偿|拆迁|征收|工资|收费|计算|赔偿){0,3}(?:标准|价格|价钱|价位|房价|物价|政策|规定|文件|办法|水平)"
-)
-
 logger = logging.getLogger(__name__)
 
 
@@ -215,22 +206,6 @@ def _not_future(text: str, start: date, end: date, today: date) -> tuple[date, d
     return start, min(end, today)
 
 
-def _not_the_matter(norm: str, c: Cand, today: date) -> bool:
-    """A time that is negated, "today" meaning the present, "今年" before an age, or a promise not yet due."""
-    before, after = norm[max(c.offset - 3, 0) : c.offset], norm[c.offset + len(c.text) :]
-    if c.end >= today and _PROMISED_BEFORE_RE.search(before) and _PROMISED_AFTER_RE.match(after):
-        return True  # "老板说年底给"
-    if before.endswith(_NEGATED_BEFORE) and not before.endswith("是不是"):  # "是不是去年" asks, not denies
-        return True
-    if c.text in ("今天", "今日") and (before.endswith(_NOWADAYS_BEFORE) or after.startswith("为止")):
-        return True
-    if _MEASURE_AFTER_RE.match(after):
-        return True  # "按十年前的标准算": the age of a standard or price, not when the matter happened
-    if c.text == "上年" and after.startswith(("纪", "龄")):
-        return True  # "上年纪的人": getting on in years
-    return c.text == "今年" and _AGE_AFTER_RE.match(after) is not None
-
-
 def _holds(wide: Cand, narrow: Cand) -> bool:
     return (
         wide.start <= narrow.start
@@ -284,13 +259,15 @@ def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
 
 def _earliest(norm: str, now: datetime) -> OccurredAt | None:
     found = _jionlp_candidates(norm, now)
-    terms = term_candidates(norm, now.date())  # "去年开学": the term is more exact than jionlp's year
+    # "去年开学": the term is more exact than jionlp's year; "八九月份" is both months, not September
+    terms = term_candidates(norm, now.date()) + month_ranges(norm, now.date())
     found = [c for c in found if not _overlaps(c, terms)] + terms
     rules = rule_candidates(norm, now.date(), _spring_festival)
     found += [c for c in rules if not _overlaps(c, found)]
     # a reversed span ("七到三日") is a misreading
-    found = [c for c in found if c.start <= c.end and not _not_the_matter(norm, c, now.date())]
+    found = [c for c in found if c.start <= c.end and not not_the_matter(norm, c, now.date())]
     found = without_deal_before_due(norm, found, now.date())
+    found = without_conceded_time(norm, without_suit_before_judgment(norm, found))
     if not found:
         return None
     # "2025年10月交房 … 去年找过住建局": a span holding a more exact one ("去年" ⊃ 2025-10) says less

@@ -17,8 +17,10 @@ _CN_NUM.update({"十一": 11, "十二": 12})
 _REL_MONTHS = {"上上个月": -2, "上上月": -2, "上个月": -1, "上月": -1, "本月": 0, "这个月": 0}
 _REL_MONTH_RE = re.compile("|".join(_REL_MONTHS))
 _BARE_MONTH_RE = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d日号])")
+# "11.20买的", "离职是10.31", "10.31离职": month and day with a dot; not an amount or a measure ("3.5万", "1.2米")
 _DOTTED_DATE_RE = re.compile(
-    r"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?=买|号|日|那天|开始|[,，\s]|$)"
+    r"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])"
+    r"(?![\d.%‰元块万千百亿米斤亩平公吨克个分秒度倍折寸尺升码两角毛美欧镑磅岁楼层栋号线路期届级])"
 )
 _FEW_DAYS_RE = re.compile(r"前几天|几天前|前些天|前些日子|这几天|这两天|最近几天|近几天|这些天")
 # "(今年)过了年", "过完年", "年后", "春节过后": after the Spring Festival of that year (the last one passed)
@@ -51,6 +53,35 @@ def clamp_day(year: int, month: int, day: int) -> date:
 def month_span(year: int, month: int) -> tuple[date, date]:
     first = date(year, month, 1)
     return first, shift_months(first, 1) - timedelta(days=1)
+
+
+_MONTH_NUM = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+# "八九月份", "十一二月": two months running, said as one; "8-9月", "8月到9月", "七、八月份"
+_MONTH_PAIR_RE = re.compile(
+    r"(?<![\d一二三四五六七八九十])(?P<a>十一|十|[一二三四五六七八九])(?P<b>[一二三四五六七八九十])月份?"
+)
+_MONTH_RANGE_RE = re.compile(
+    rf"(?<![\d年.])(?P<a>{_MONTH_NUM})月?(?:份)?(?:-|~|—|－|到|至|、|和|或)(?P<b>{_MONTH_NUM})月份?(?![\d日号])"
+)
+
+
+def _month_value(num: str) -> int:
+    return int(num) if num.isdigit() else _CN_NUM[num]
+
+
+def month_ranges(norm: str, today: date) -> list[Cand]:
+    """Months said as a stretch ("今年八九月份" → August to September), the last such stretch passed."""
+    cands = []
+    for m in (*_MONTH_PAIR_RE.finditer(norm), *_MONTH_RANGE_RE.finditer(norm)):
+        first, last = _month_value(m.group("a")), _month_value(m.group("b"))
+        if m.re is _MONTH_PAIR_RE and m.group("a") == "十一" and m.group("b") == "二":
+            last = 12  # "十一二月"
+        if m.re is _MONTH_PAIR_RE and last != first + 1 or not 1 <= first < last <= 12:
+            continue
+        year = today.year if first <= today.month else today.year - 1
+        start, end = month_span(year, first)[0], month_span(year, last)[1]
+        cands.append(Cand(m.start(), m.group(), start, min(end, today)))
+    return cands
 
 
 def rule_candidates(norm: str, today: date, festival: Callable[[int], date | None]) -> list[Cand]:
