@@ -27,7 +27,7 @@ from actions.matter_split import (
     listed_plan,
     names_a_thing,
 )
-from actions.more_story import announces_only, append_more_story, says_only_where_or_when
+from actions.more_story import announces_only, append_more_story, names_only_a_place, says_only_where_or_when
 from actions.not_known import DONT_KNOW
 from actions.prior_report_reading import read_prior_report
 from actions.question_again import answer_again
@@ -291,7 +291,8 @@ def _read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnRe
     ) or bool(turn.correcting)
     told = reading_text(turn.text, NOT_NEGATION)  # earlier reports read their own denials ("没找过")
     report = read_prior_report(turn, reading, told, free_text_ok, result)
-
+    if asked(turn, "respondent") and names_only_a_place(clean):
+        return  # "济南高新区啊 舜华路街道" at the respondent question says where, not who: asked again
     read_respondent(turn, reading, clean, report, free_text_ok, result)
 
 

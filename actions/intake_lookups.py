@@ -110,7 +110,12 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
             if asked(turn, "location"):
                 result.notes.append(BROAD_PLACE_NOTE.format(resolution.location))
             return
-        deeper = bool(known_code) and resolution.location_code.startswith(known_code)
+        # a street said in the postal address is where the citizen lives, not where the matter happened
+        deeper = (
+            bool(known_code)
+            and resolution.location_code.startswith(known_code)
+            and not asked(turn, "address")
+        )
         if may_set(turn, "location") or deeper:
             result.set("location", resolution.location)
             result.set("location_code", resolution.location_code)

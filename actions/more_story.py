@@ -13,6 +13,7 @@ from actions.question_detect import detect_question, without_questions
 from actions.question_kinds import QuestionKind
 from actions.questions import answered_aside
 from bot.domain import text as textutil
+from bot.domain.safety import asks_to_keep_away
 from bot.gazetteer import get_gazetteer
 from bot.parsing import occurred_at
 
@@ -99,6 +100,7 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
     )
     if (
         only_asks(clean)
+        or asks_to_keep_away(clean)  # "能不能让法院不让他回来": the protection order asked about, no story
         or answered_aside(clean, current)
         or announces_only(clean)
         or _only_where_or_when(turn, clean, result)
@@ -190,3 +192,12 @@ def says_only_where_or_when(clean: str, gazetteer, when: str | None) -> bool:
     if when:
         rest = rest.replace(when, "")
     return textutil.cjk_count(_FILLER.sub("", rest)) == 0 and rest != clean
+
+
+# an office named by its place ("经济开发区管委会", "朝阳区政府") is a party, not a place
+_OFFICE_WORDS = re.compile(r"管委会|委员会|政府|局|所|办|公司|厂|队|院|站|中心|委|会|部|处|科|社|行|店")
+
+
+def names_only_a_place(clean: str) -> bool:
+    """ "济南高新区啊 舜华路街道": only a place, no office or unit in it (said at another question, it says where)."""
+    return not _OFFICE_WORDS.search(clean) and says_only_where_or_when(clean, get_gazetteer(), None)

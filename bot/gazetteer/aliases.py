@@ -6,7 +6,7 @@ import contextlib
 import io
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -14,6 +14,7 @@ from types import ModuleType
 from bot.domain.text import normalize_for_parsing
 from bot.gazetteer.data import is_placeholder
 from bot.gazetteer.models import Division
+from bot.gazetteer.zones import spoken_zone_names
 
 # Evidence a key needs before it counts as a place mention.
 STRONG = 0  # stands alone (广州, 天河区, 粤海街道)
@@ -134,6 +135,9 @@ def build_index(divisions: Iterable[Division]) -> dict[str, tuple[Entry, ...]]:
     """Normalised key → entries. Keys go through `normalize_for_parsing` like the text they are matched in."""
     index: dict[str, list[Entry]] = defaultdict(list)
     shorts: list[tuple[str, Division]] = []
+    divisions = list(divisions)
+    for key, entry in _zone_entries(divisions):  # "郑州航空港区", "航空港区"
+        index[key].append(entry)
     for div in divisions:
         if is_placeholder(div.name):
             continue
@@ -158,6 +162,18 @@ def build_index(divisions: Iterable[Division]) -> dict[str, tuple[Entry, ...]]:
             Entry(div.code, div.depth, _short_strength(key, div, upper_counts[key]), short=True)
         )
     return {key: tuple(_dedupe(entries)) for key, entries in index.items()}
+
+
+def _zone_entries(divisions: list[Division]) -> Iterator[tuple[str, Entry]]:
+    """The spoken names of development zones: strong with their city, weak alone (many cities have one)."""
+    by_code = {div.code: div for div in divisions}
+    for div in divisions:
+        city = by_code.get(div.parent_code or "")
+        province = by_code.get(city.parent_code or "") if city else None
+        shorts = [short_form(d.name, d.depth) or d.name for d in (province, city) if d]
+        city_short = shorts[-1] if city else None
+        for key, with_city in spoken_zone_names(div, tuple(shorts), city_short):
+            yield normalize_for_parsing(key), Entry(div.code, 3, STRONG if with_city else WEAK, short=False)
 
 
 def _spoken_autonomous_name(name: str, short: str) -> str | None:
