@@ -213,7 +213,9 @@ def _after_verb(text: str) -> str | None:
             continue  # "到法院起诉了 法院说排期": the verb said with no object, the next clause is another
         clause_end = re.search(r"[，。；;,!?！？\n]|$", text[verb.end() :])
         stop = verb.end() + (clause_end.start() if clause_end else 0)
-        span = next(_units(text, verb.end(), stop), None)
+        units = list(_units(text, verb.end(), stop))
+        # "城管执法中队有个姓艾的队员": the unit the first one named is part of, with its officer
+        span = next((u for u in units[1:] if u.startswith(units[0])), units[0]) if units else None
         if span and _SUES_RE.match(verb.group()) and _COURT_RE.search(span):
             continue  # "起诉到法院": where one sues, not whom
         if span:
