@@ -22,7 +22,6 @@ from bot.parsing import respondent_own_side
 from bot.parsing.respondent_brands import NOT_IN_A_BRAND, in_a_business_name
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
 from bot.parsing.respondent_doers import IMPLIED_ORGANS, collective_actor, relative_by_name
-from bot.parsing.respondent_organs import ORGAN_WORDS, RENAMED_ORGAN_WORDS
 from bot.parsing.respondent_people import (
     PERSON_OF_UNIT_RE,
     TITLE_AT_END_RE,
@@ -43,6 +42,7 @@ from bot.parsing.respondent_roles import (
     with_its_name,
     workplace_kind,
 )
+from bot.parsing.respondent_suffixes import SUFFIX_RE
 from bot.parsing.surnames import surname_length
 
 __all__ = [
@@ -52,29 +52,6 @@ __all__ = [
     "names_a_person",
 ]
 
-_MULTI_SUFFIXES_TEXT = (
-    "股份有限公司 有限责任公司 有限公司 物业公司 物业管理处 公司 集团 厂家 工厂 委员会 "
-    "公积金中心 管理中心 服务中心 政务中心 医疗中心 检测中心 "
-    "村委会 居委会 业主委员会 业委会 村委 管委会 街道办事处 街道办 办事处 物业 学校 小学 中学 大学 学院 "
-    "幼儿园 培训机构 医院 卫生院 诊所 派出所 公安局 分局 城管局 城管 法院 检察院 合作社 "
-    "旅行社 卫生所 财政所 国土所 服务站 检查站 供水站 环卫站 水利站 开发商 房地产 银行 "
-    "信用社 饭店 酒店 宾馆 超市 商场 商店 药店 网店 4S店 驾校 工地 项目部 施工队 装修队 工程队 政府 "
-    "KTV ktv 歌厅 酒吧 网吧 夜总会 会所 棋牌室 麻将馆 茶楼 浴场 "
-    "执法队 中队 大队 供电所 税务所 司法所 事务所 管理所 管理站 收费站 加油站 "
-    "中介 包工头 工头 老板娘 老板 村干部 村支书 村书记 村主任 村长 镇长 乡长 书记 校长 院长 "
-    "园长 房东 商家 卖家 店家 平台 运营商 厂长 经理 主任 队长 站长 所长 局长 科长 "
-    "工作人员 保安 班主任 老师 医生 民警 警察 辅警 对方 "
-    "民政办 民政所 社保所 征收办 拆迁办 棚改办 登记中心 保障中心 村组长 村民组长 小组长 村会计"
-)
-_MULTI_SUFFIXES = (*_MULTI_SUFFIXES_TEXT.split(), *ORGAN_WORDS, *RENAMED_ORGAN_WORDS)
-# One-character suffixes need a name in front ("华强电子厂", not a bare "厂") and must end a word.
-_SINGLE_SUFFIXES = ["厂", "局", "店"]
-_SUFFIX_RE = re.compile(
-    # the municipal works ("市政的下水道"), not the city's government or its CPPCC ("市政府", "市政协")
-    r"市政(?:部门|公司|工程处|管理处|处|所)?(?![府协局])|"
-    "(?:" + "|".join(sorted(set(_MULTI_SUFFIXES), key=len, reverse=True)) + ")"
-    "|(?:" + "|".join(_SINGLE_SUFFIXES) + ")(?![里内外面长家区房主员子以后前有市县镇乡村])"
-)
 _BOUNDARY_CHARS = set(
     "，。；;,.!?！？、：:“”\"'‘’（）()【】[] \n的在被给向对跟与把让是说称找去到了等及或还又就都从由帮请"
 )
@@ -185,7 +162,7 @@ _PLACE_GOES_ON_RE = re.compile(r"长[\u4e00-\u9fff]{1,2}?(?:村|屯|寨|社区|�
 
 
 def _units(text: str, begin: int = 0, end: int | None = None) -> Iterator[str]:
-    for suffix in _SUFFIX_RE.finditer(text, begin, len(text) if end is None else end):
+    for suffix in SUFFIX_RE.finditer(text, begin, len(text) if end is None else end):
         if suffix.group() in ("镇长", "乡长", "村长") and _PLACE_GOES_ON_RE.match(text, suffix.start() + 1):
             continue
         span = _span_ending_at(text, suffix)
@@ -225,7 +202,7 @@ def _after_verb(text: str) -> str | None:
 
 def _before_misconduct(text: str) -> str | None:
     for misconduct in _MISCONDUCT_RE.finditer(text):
-        for suffix in _SUFFIX_RE.finditer(text, max(0, misconduct.start() - _MAX_SPAN), misconduct.start()):
+        for suffix in SUFFIX_RE.finditer(text, max(0, misconduct.start() - _MAX_SPAN), misconduct.start()):
             # "…有限公司 欠我八个月工资": a space parts the unit from what it does as a comma does not
             if suffix.end() == misconduct.start() or text[suffix.end() : misconduct.start()] == " ":
                 span = _span_ending_at(text, suffix)
