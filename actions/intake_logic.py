@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from actions import contact_offers, turn_answers, turn_replies
+from actions import contact_offers, refusals, turn_answers, turn_replies
 from actions.intake_lookups import read_category, read_location
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.matter_split import (
@@ -123,12 +123,15 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
             _answer(further, result, turn)
     requested = turn.correcting or turn.requested_slot
     if turn.intent == "skip" and not turn_answers.carries_answer(turn, reading):
-        if later := turn_replies.skipped_detail_later(turn, clean):
+        if not refusals.skips_the_name(turn, clean) and (
+            later := turn_replies.skipped_detail_later(turn, clean)
+        ):
             result.say(later, NoteKind.REPROMPT)  # "我不想说名字" at another question skips only the name
         elif requested == "respondent" and story_role(turn):
             result.set(requested, story_role(turn))  # no name given: the role the story named is kept
         elif requested == "petitioner_name":
             turn_answers.name_kept_back(turn, result)
+            refusals.read_beside_refusal(turn, clean, result)  # "不留名 也不留电话", "跳过 电话可以留 151…"
         elif requested in OPTIONAL_SLOTS:
             result.set(requested, NOT_PROVIDED)
             if requested in SKIPPED_NOTES:
@@ -150,7 +153,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     guarded(result, "people_count", turn_answers.read_people, turn, rclean, result)
     guarded(result, "free_text", _read_free_text_answers, turn, reading, rclean, result)
     guarded(result, "respondent", name_the_organ, turn, result, gazetteer)
-    guarded(result, "petitioner_name", turn_answers.read_name, turn, rclean, result)
+    guarded(result, "petitioner_name", refusals.read_name_or_refusal, turn, rclean, clean, result)
     guarded(result, "address", turn_answers.read_address, turn, reading, result)
     guarded(result, "people_count", turn_answers.read_people_in_words, turn, rclean, result)
     guarded(result, "id_number", _read_id_number, turn, clean, result)

@@ -1,0 +1,66 @@
+"""A name refused together with more: "不留名 也不留电话 我怕", "名字不留了 电话也不留", "跳过 电话可以留 151…",
+and a refusal typed in pinyin ("bu liu ming zi").
+
+Said once, each refusal holds: the phone refused beside the name is not asked for again, and a phone given beside
+the refused name is kept. The name question's own reading stays in `actions.turn_answers.read_name`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions import turn_answers
+from actions.intake_turn import Turn, TurnResult, asked
+from actions.slots import NOT_PROVIDED
+from bot.parsing import phone
+from bot.parsing.name_answer import read_name_answer
+
+# the phone named in a clause of its own ("也不留电话", "电话也不留"): a name refusal beside it says nothing of it
+_PHONE_WORDS = re.compile(r"电话|手机|号码|联系方式")
+_CLAUSES = re.compile(r"[^\s,，。.;；!！?？]+")
+# "bu liu ming zi", "buliumingzi", "ni ming", "bu xiang shuo ming zi": a refusal typed without characters
+_PINYIN_REFUSAL = re.compile(
+    r"^(?:wo\s*)?(?:bu|bie|mei)\s*(?:liu|shuo|xie|gei|yao|xiang\s*(?:liu|shuo|xie|gei))\s*"
+    r"(?:ming\s*zi|xing\s*ming|ming|zhen\s*ming)(?:\s*(?:le|la|ba|a))?$|^ni\s*ming(?:\s*(?:ba|a))?$",
+    re.IGNORECASE,
+)
+
+
+def refuses_in_pinyin(text: str) -> bool:
+    """ "bu liu ming zi": the name refused in pinyin, never a name."""
+    return _PINYIN_REFUSAL.match((text or "").strip()) is not None
+
+
+def read_name_or_refusal(turn: Turn, reading: str, clean: str, result: TurnResult) -> None:
+    """The name question's answer, with a pinyin refusal and what the refusal says of the phone."""
+    if asked(turn, "petitioner_name") and refuses_in_pinyin(clean):
+        turn_answers.name_kept_back(turn, result)
+        return
+    turn_answers.read_name(turn, reading, result)
+    if result.updates.get("petitioner_name") == NOT_PROVIDED:
+        read_beside_refusal(turn, clean, result)
+
+
+def skips_the_name(turn: Turn, clean: str) -> bool:
+    """A skip at the name question that names the phone too ("不留名 也不留电话", "跳过 电话可以留 151…") still
+    skips the name: the phone it speaks of is read beside it, not left for later."""
+    requested = turn.correcting or turn.requested_slot
+    return (
+        requested == "petitioner_name"
+        and read_name_answer(clean).refused
+        and not read_name_answer(clean).name
+    )
+
+
+def read_beside_refusal(turn: Turn, clean: str, result: TurnResult) -> None:
+    """With the name refused: a phone given beside it is kept, a phone refused beside it is not asked for."""
+    if turn.slots.get("phone") not in (None, ""):
+        return
+    number = phone.extract_phone(clean)
+    if number:
+        result.set("phone", number)
+        return
+    refused = [c for c in _CLAUSES.findall(clean) if _PHONE_WORDS.search(c)]
+    if any(turn_answers.refuses_phone(c, declined_only=True) for c in refused):
+        result.set("phone", NOT_PROVIDED)
+        result.notes.append(turn_answers.SKIPPED_PHONE)
