@@ -12,6 +12,7 @@ from enum import Enum
 
 from actions.question_detect import is_question_clause
 from actions.question_forms import HEARSAY
+from actions.voice_questions import question_start
 from bot.domain.text import fold_keeping_offsets
 
 
@@ -72,7 +73,7 @@ def spans(text: str, parts: frozenset[Part] = ALL_PARTS) -> list[tuple[int, int,
         if Part.QUESTION in parts and (
             is_question_clause(clause) or (asked_before and HEARSAY.search(clause))
         ):
-            found.append((start, end, Part.QUESTION))
+            found.append((start + question_start(clause), end, Part.QUESTION))  # a voice story ends asking
         elif Part.THREAT in parts and _THREAT_RE.search(clause):
             found.append((start, end, Part.THREAT))
     if Part.DENIAL in parts:
