@@ -8,6 +8,7 @@ from typing import Any
 
 from actions.category_help import category_from_everyday_words
 from actions.intake_turn import Turn, TurnResult, asked, may_set
+from actions.matter_kind import PRAISE, SUGGESTION, detect_matter_kind
 from actions.not_known import DONT_KNOW
 from actions.slots import NOT_FREE_TEXT_INTENTS
 from bot.domain.category import CATEGORIES, is_confident, top_candidates
@@ -54,7 +55,7 @@ def read_category(turn: Turn, clean: str, result: TurnResult, classify) -> None:
     if not story:
         return
     scores = classify(story, matter=True)  # the story is the citizen's matter by construction
-    if scores and is_confident(scores):
+    if scores and (is_confident(scores) or _plain_enough_for_kind(scores, story)):
         result.set("category", scores[0].name)
         result.set("category_confidence", round(float(scores[0].score), 3))
     else:
@@ -75,6 +76,22 @@ def named_category(clean: str, story_scores: Sequence[Any] | None = None) -> str
     if named:
         return None
     return category_from_everyday_words(clean, story_scores=story_scores)  # "养老", "拆迁", "看病"
+
+
+# a praise or a suggestion is not asked its class when one is this clear: staff may refile it, nothing hangs on it
+LIGHT_KINDS = frozenset({PRAISE, SUGGESTION})
+LIGHT_TOP, LIGHT_MARGIN = 0.45, 0.2
+
+
+def _plain_enough_for_kind(scores: Sequence[Any], story: str) -> bool:
+    top = scores[0].score
+    second = scores[1].score if len(scores) > 1 else 0.0
+    return (
+        scores[0].name != "其他"
+        and top >= LIGHT_TOP
+        and top - second >= LIGHT_MARGIN
+        and detect_matter_kind(story) in LIGHT_KINDS
+    )
 
 
 def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None:
