@@ -167,6 +167,7 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
         asked(turn, "location")
         and turn.intent not in NOT_FREE_TEXT_INTENTS
         and PLACE_SUFFIX.search(VAGUE_PLACE.sub("", clean))
+        and clean.strip() not in CATEGORIES  # "农村农业" said to the wrong question is no village
     ):
         # not in the national list (a new estate, a typo): keep the citizen's words (what they deny
         # left out: "不是北京"), staff check the code

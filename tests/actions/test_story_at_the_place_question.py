@@ -32,3 +32,10 @@ async def test_a_story_with_a_vague_place_word_is_no_place(said):
 async def test_a_place_the_list_does_not_know_is_kept_as_said(said):
     slots, _, _ = await run(said)
     assert slots.get("location") == said
+
+
+@pytest.mark.parametrize("said", ["农村农业", "城乡建设"])
+async def test_a_class_said_at_the_place_question_is_no_place(said):
+    """hi-026: "农村农业" (the class, answered to the wrong question) was kept as an unlisted place."""
+    slots, _, _ = await run(said, {"issue_text": "俺家的承包地叫村里收回去了"})
+    assert not slots.get("location")
