@@ -1,5 +1,4 @@
 """Self-harm, violence, domestic violence and danger: the hotline first, then a human sentence, and the urgent flag.
-
 A story told in the same breath as the crisis starts the intake with it (the hotlines come first)."""
 
 from __future__ import annotations
@@ -16,9 +15,11 @@ from actions import services
 from actions.consultation import earlier_user_texts
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
+from actions.crisis_answers import answers_beside_fear
 from actions.crisis_followup import (
     FILED_AND_URGENT,
     STAY_WITH_YOU,
+    answers_beside_the_question,
     asks_about_the_remedy,
     correction_after_crisis,
     crisis_kind_before,
@@ -30,6 +31,7 @@ from actions.crisis_followup import (
 from actions.crisis_timing import (
     HELP_COMING,
     HOLD_FOR_YOU,
+    held_events,
     held_story,
     help_called,
     hold_reply,
@@ -104,7 +106,7 @@ class CrisisResponse(Action):
         held = None if tracker.active_loop.get("name") else still_held_reply(tracker.slots, text)
         if signal is None and held:  # "打了110了 警察还没到 他还在外面骂": the questions still wait
             dispatcher.utter_message(text=held)
-            return [SlotSet("urgent", True)]
+            return [SlotSet("urgent", True), *held_events(tracker.slots, text)]
         if signal is None and confidence < MODEL_ONLY_SURE:
             answer = _plain_answer(tracker, text)
             if answer is not None:
@@ -134,6 +136,8 @@ class CrisisResponse(Action):
             events.append(SlotSet("threat_flag", True))
         # a phone and when to call given in the same breath are kept: a wrong-hour call can endanger a victim
         events += contact_details(tracker)
+        # "陈秀英 电话187… 他要是放出来晚上再来咋办": the name and phone answered beside the fear are kept
+        events += [e for e in answers_beside_fear(tracker) if e["name"] not in {x["name"] for x in events}]
         if tracker.active_loop.get("name") and not despair:
             dispatcher.utter_message(text="您愿意的话，我们可以接着把事情登记下来。")
         elif returning and (tracker.get_slot("case_number") or tracker.get_slot("issue_text")):
@@ -215,8 +219,10 @@ class CrisisResponse(Action):
     def _remedy_answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """The answer the message gives to the question asked ("没有"), then how the protection order works."""
         events: list[EventType] = []
-        if tracker.active_loop.get("name") == "intake_form":
-            result = read_tracker_turn(tracker, intent="inform")
+        if tracker.active_loop.get("name") == "intake_form" and answers_beside_the_question(
+            tracker.latest_message.get("text") or ""
+        ):
+            result = read_tracker_turn(tracker, intent="inform")  # "没有", not "你先回答我"
             say_notes(dispatcher, result.notes)
             events = slot_events(result)
         dispatcher.utter_message(text=route_brief("litigation", "domestic_violence"))

@@ -1,0 +1,22 @@
+"""The answer a frightened citizen gives in the same breath as the fear: "陈秀英 电话187… 他要是放出来晚上再来咋办"
+at the name question gets the advice for the fear, and the name and phone are kept, not asked again."""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+from actions.turn_adapter import read_tracker_turn
+
+# the questions whose answer a fear said beside it does not change: who the citizen is and how to reach them
+ANSWERED_BESIDE_A_FEAR = frozenset({"petitioner_name", "phone", "address", "people_count", "occurred_at"})
+KEPT = ANSWERED_BESIDE_A_FEAR | {"contact_note"}
+
+
+def answers_beside_fear(tracker: Tracker) -> list[SlotSet]:
+    """The details the message gives for the question asked (and a phone said with it), during an intake."""
+    requested = tracker.get_slot("requested_slot")
+    if not tracker.active_loop.get("name") or requested not in ANSWERED_BESIDE_A_FEAR:
+        return []
+    result = read_tracker_turn(tracker)
+    return [SlotSet(slot, value) for slot, value in result.updates.items() if slot in KEPT and value]

@@ -1,0 +1,60 @@
+"""The name and phone said in the same breath as a fear are kept ("陈秀英 电话187… 他要是放出来晚上再来咋办")."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.crisis import CrisisResponse
+from bot.domain.safety import RETURN_FEAR_ADVICE
+from tests.actions.conftest import make_tracker, run_action
+
+TOLD = {
+    "issue_text": "隔壁的拿着菜刀在我家门口砍门 说要砍死我男人 因为田埂的事",
+    "category": "政法",
+    "location": "贵州省毕节市织金县珠藏镇",
+    "location_code": "520524",
+    "occurred_at": "2026-12-05",
+    "respondent": "杨光富",
+    "legal_status": "none",
+    "prior_report": "未曾反映",
+    "people_count": "2",
+    "urgent": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "number"),
+    [
+        ("陈秀英 电话18785734419 他要是放出来晚上再来咋办", "陈秀英", "18785734419"),
+        ("我叫陈秀英 18785734419 他放出来再来打我咋整", "陈秀英", "18785734419"),
+    ],
+)
+async def test_name_and_phone_beside_the_fear_are_kept(text, name, number):
+    """hl-012: the advice came, and the name was asked again."""
+    tracker = make_tracker(
+        text, intent="violence", confidence=1.0, slots=TOLD, requested_slot="petitioner_name"
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert dispatcher.messages[0]["text"] == RETURN_FEAR_ADVICE
+    assert slots.get("petitioner_name") == name
+    assert slots.get("phone") == number
+
+
+async def test_no_answer_beside_the_fear_sets_nothing_more():
+    tracker = make_tracker(
+        "他要是放出来晚上再来咋办",
+        intent="violence",
+        confidence=1.0,
+        slots=TOLD,
+        requested_slot="petitioner_name",
+    )
+    slots, _, _ = await run_action(CrisisResponse(), tracker)
+    assert "petitioner_name" not in slots
+
+
+async def test_outside_an_intake_nothing_is_read_as_an_answer():
+    tracker = make_tracker(
+        "陈秀英 他要是放出来晚上再来咋办", intent="violence", confidence=1.0, active_loop=None, slots=TOLD
+    )
+    slots, _, _ = await run_action(CrisisResponse(), tracker)
+    assert "petitioner_name" not in slots
