@@ -74,7 +74,9 @@ _TERMS = re.compile(
     r"补偿|赔偿|安置|每亩|一亩|标准|给了?(?:\d|[一二三四五六七八九十两几])|才给|只给|不服|太少|太低|没给钱|不给钱"
 )
 # the compensation shared out in the village, or a cadre keeping it: another matter
-_SHARED_OUT = re.compile(r"分配|分给|分钱|截留|村里扣|扣留|挪用|贪|村干部|村支书|书记|会计")
+_SHARED_OUT = re.compile(
+    r"分配|分给|分钱|分补偿|补偿款[^,，。]{0,4}分|(?:不给|没|没有|少)分|没分到|分红|外嫁|截留|村里扣|扣留|挪用|贪|村干部|村支书|书记|会计"
+)
 
 _DEATH_BENEFIT = re.compile(r"丧葬|抚恤|遗属|供养亲属|死亡待遇|退休(?:职工|工人|人员|了|的)|离休|退了休")
 # an accident or harm at work, or a death at work (视同工伤 too)

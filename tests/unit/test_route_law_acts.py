@@ -204,3 +204,15 @@ def test_benefits_allotted_to_a_cadre_s_kin_are_a_report(text: str) -> None:
 @pytest.mark.parametrize("text", ["村里低保评选不公平 名额太少", "我家困难 申请了三年低保都没评上"])
 def test_an_unfair_allocation_with_no_cadre_accused_is_no_report(text: str) -> None:
     assert not cadre_favours_kin(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里征地分补偿款 说我是外嫁女不给分",
+        "征地补偿款发下来 组里开会决定我家少分一半",
+        "村里征地的钱分了 我们户口在村里的也没分到",
+    ],
+)
+def test_sharing_out_the_compensation_in_the_village_is_no_expropriation(text: str) -> None:
+    assert not expropriation_told(text)
