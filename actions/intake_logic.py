@@ -117,6 +117,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         question is not QuestionKind.OTHER
         or not textutil.has_words(rclean)
         or answered_aside(turn.text, turn.slots.get("issue_text"))  # "能让他们上门认证吗" of a pension
+        or asks_the_bot(clean, rclean)  # "没有 我问下临时工到底算不算工伤啊": the answer and a question
     ):
         _answer(question, result, turn)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply
         for further in further_questions(turn.text, question):
@@ -162,6 +163,16 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     append_more_story(turn, clean, result)
     with_reprompt(turn, result)
     return result
+
+
+# "我问你", "请问", "想问下": a question put to the bot, whatever else the message says
+_ASKS_THE_BOT = re.compile(r"我(?:是)?(?:问|想问)(?:你|您|下|一下|问)?|请问|想问|问一下|问下|你(?:先)?回答")
+SHORT_BESIDE_QUESTION_CJK = 4  # "没有", "没打过": a short answer beside the question
+
+
+def asks_the_bot(clean: str, rest: str) -> bool:
+    """A question beside a short answer, or put to the bot in so many words, is asked, not rhetorical."""
+    return bool(_ASKS_THE_BOT.search(clean)) or textutil.cjk_count(rest) <= SHORT_BESIDE_QUESTION_CJK
 
 
 def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: Any) -> None:

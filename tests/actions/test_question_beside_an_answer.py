@@ -1,0 +1,39 @@
+"""A question beside a short answer, or put to the bot in so many words, gets a reply (lead-036, lead-044 were
+answered by the next question only); a rhetorical question inside a story still needs none."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.intake_logic import asks_the_bot
+from actions.validate_intake import ValidateIntakeForm
+from tests.actions.conftest import make_tracker, run_action, texts
+
+SHOP = {
+    "issue_text": "城管的人说我们门口要改造 让我们关门两个月 没有给文件 我们损失很大",
+    "category": "城乡建设",
+    "location": "新疆维吾尔自治区乌鲁木齐市天山区解放南路街道",
+    "location_code": "650102005",
+    "occurred_at": "2026-11-28",
+    "respondent": "城管",
+}
+
+
+@pytest.mark.parametrize("said", ["没有 我问你能不能赔偿", "没有 你先回答我 损失谁来赔", "没打过 这种能赔吗"])
+async def test_the_answer_is_taken_and_the_question_answered(said):
+    tracker = make_tracker(said, requested_slot="legal_status", slots=SHOP)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots.get("legal_status") == "none"
+    assert "您问的" in texts(dispatcher) or "赔" in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("clean", "rest", "asks"),
+    [
+        ("没有 我问你能不能赔偿", "没有", True),
+        ("请问这个归谁管", "这个归谁管", True),
+        ("老板欠了三个月工资 到处找人都找不到 这不是糊弄人吗", "老板欠了三个月工资 到处找人都找不到", False),
+    ],
+)
+def test_which_questions_are_put_to_the_bot(clean, rest, asks):
+    assert asks_the_bot(clean, rest) is asks
