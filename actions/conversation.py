@@ -13,7 +13,7 @@ from actions.correction_labels import detail_named_alone
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.crisis import CONFIRM_REMINDER
-from actions.crisis_timing import still_held_reply
+from actions.crisis_timing import held_events, still_held_reply
 from actions.faq_reply import consultation_follow_up, specific_answer
 from actions.filing import FileCase
 from actions.intent_words import asks_for_human
@@ -127,7 +127,7 @@ class HandleUnclear(Action):
         held = still_held_reply(tracker.slots, text)
         if held:  # "打了110了 警察还没到 他还在外面骂": no questions while he is at the door
             dispatcher.utter_message(text=held)
-            return []
+            return held_events(tracker.slots, text)
         # "公积金提取被拒了可以投诉吗😤" only asks: answered, and the story is told next
         telling = tells_a_story(clean) and not only_asks(clean)
         if telling and not textutil.looks_like_markup(text) and not is_consultation(text):

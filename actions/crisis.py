@@ -1,5 +1,4 @@
 """Self-harm, violence, domestic violence and danger: the hotline first, then a human sentence, and the urgent flag.
-
 A story told in the same breath as the crisis starts the intake with it (the hotlines come first)."""
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from actions.crisis_answers import answers_beside_fear
 from actions.crisis_followup import (
     FILED_AND_URGENT,
     STAY_WITH_YOU,
+    answers_beside_the_question,
     asks_about_the_remedy,
     correction_after_crisis,
     crisis_kind_before,
@@ -31,6 +31,7 @@ from actions.crisis_followup import (
 from actions.crisis_timing import (
     HELP_COMING,
     HOLD_FOR_YOU,
+    held_events,
     held_story,
     help_called,
     hold_reply,
@@ -105,7 +106,7 @@ class CrisisResponse(Action):
         held = None if tracker.active_loop.get("name") else still_held_reply(tracker.slots, text)
         if signal is None and held:  # "打了110了 警察还没到 他还在外面骂": the questions still wait
             dispatcher.utter_message(text=held)
-            return [SlotSet("urgent", True)]
+            return [SlotSet("urgent", True), *held_events(tracker.slots, text)]
         if signal is None and confidence < MODEL_ONLY_SURE:
             answer = _plain_answer(tracker, text)
             if answer is not None:
@@ -218,8 +219,10 @@ class CrisisResponse(Action):
     def _remedy_answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """The answer the message gives to the question asked ("没有"), then how the protection order works."""
         events: list[EventType] = []
-        if tracker.active_loop.get("name") == "intake_form":
-            result = read_tracker_turn(tracker, intent="inform")
+        if tracker.active_loop.get("name") == "intake_form" and answers_beside_the_question(
+            tracker.latest_message.get("text") or ""
+        ):
+            result = read_tracker_turn(tracker, intent="inform")  # "没有", not "你先回答我"
             say_notes(dispatcher, result.notes)
             events = slot_events(result)
         dispatcher.utter_message(text=route_brief("litigation", "domestic_violence"))

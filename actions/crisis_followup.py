@@ -16,6 +16,8 @@ from rasa_sdk import Tracker
 from actions import services
 from actions.correction_parse import is_explicit_correction
 from actions.matter_kind import is_grievance
+from actions.question_detect import without_questions
+from bot.domain import text as textutil
 from bot.domain.safety import (
     CrisisSignal,
     acute_now,
@@ -106,3 +108,14 @@ def history_after_all_clear(tracker: Tracker, text: str) -> bool:
         return False
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
     return len(said) >= 2 and says_safe_now(said[-2])
+
+
+# "你先回答我", "你倒是说啊": asking for the answer, no answer of one's own
+_DEMANDS = re.compile(r"你?(?:先|倒是|快)?(?:回答|回复|说)(?:我|一下)?(?:啊|呀|吧)?|你先")
+
+
+def answers_beside_the_question(text: str) -> bool:
+    """Whether a message asking about the protection order also answers the question asked ("没有 能让法院…"),
+    not only asks for the answer ("能不能让法院不让他回来 你先回答我")."""
+    rest = _DEMANDS.sub("", without_questions(normalize_for_parsing(text)))
+    return textutil.cjk_count(rest) > 0

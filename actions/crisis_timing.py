@@ -10,6 +10,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from rasa_sdk.events import SlotSet
+
 from actions.intake_turn import Note, NoteKind, TurnResult
 from bot.domain.intake_fields import SLOT_LABELS
 from bot.domain.safety import says_safe_now
@@ -45,9 +47,15 @@ _SELF_VICTIM = re.compile(
 _UNFOLDING = re.compile(
     r"躲在|锁在|藏在|(?:在外面|在门口)?砸门|拿着?(?:刀|菜刀|斧头|棍子)|要(?:弄|砍|打|杀)死"
 )
-# a weapon in the house while the danger goes on ("拿着菜刀在客厅砸东西 我跟孩子锁在卧室里")
+# the danger unfolding this minute: hiding inside from him, him at the door, a weapon in the house; never a
+# refuge ("躲在我妈家"), never told as past ("昨天晚上拿起锄头在我门口吼")
+_HIDING_INSIDE = re.compile(
+    r"(?:躲|锁|藏)(?:在|进)了?(?:卧室|厕所|卫生间|洗手间|屋里|房间|里屋|柜子|阳台|厨房|柴房|屋头|房里)"
+)
+_AT_THE_DOOR = re.compile(r"(?:在|正在)(?:外面|门口|门外|客厅|院里)?(?:砸门|踹门|撞门|砍门|砸东西|砸)")
 _WEAPON = re.compile(r"刀|斧头|棍子|铁棍|锄头|榔头|枪")
-_ACTIVE = re.compile(r"锁在|躲在|藏在|砸|踹|闯|追着?|要(?:弄|砍|打|杀)死")
+_ACTIVE = re.compile(r"锁在|躲在|藏在|砸|踹|闯|追着?|堵在|要(?:弄|砍|打|杀)死")
+_TOLD_AS_PAST = re.compile(r"昨天|昨晚|前天|上周|上礼拜|上个月|去年|前年|以前|那天|那次|上次")
 HOLD_FOR_YOU = (
     "先顾人身安全，登记不急。门锁好、顶住，别出去跟他硬碰，手机放在身边；还没报警的话，能打就马上打110，"
     "说清楚地址。等警察到了、你们安全了，跟我说一声，我们再接着把事情登记下来。"
@@ -75,18 +83,21 @@ def danger_to_another_now(text: str) -> bool:
     return bool(_ANOTHER_VICTIM.search(clean) and _UNFOLDING.search(clean) and not _SELF_VICTIM.search(clean))
 
 
-def armed_danger_now(text: str) -> bool:
-    """A weapon in the house while the danger goes on ("拿着菜刀在客厅砸东西 我跟孩子锁在卧室里"): getting safe
-    comes first, and the questions wait."""
+def danger_unfolding(text: str) -> bool:
+    """The danger is happening this minute ("他又喝多了在砸门 我和孩子躲在卧室里", "拿着菜刀在客厅砸东西"):
+    getting safe comes first, and the questions wait."""
     clean = normalize_for_parsing(text)
-    return bool(_WEAPON.search(clean) and _ACTIVE.search(clean))
+    if _TOLD_AS_PAST.search(clean):
+        return False
+    armed = _WEAPON.search(clean) and _ACTIVE.search(clean)
+    return bool(_HIDING_INSIDE.search(clean) or _AT_THE_DOOR.search(clean) or armed)
 
 
 def hold_reply(text: str) -> str | None:
     """What to say instead of the first question while the danger unfolds, or None (the questions may start)."""
     if danger_to_another_now(text):
         return HOLD_FOR_ANOTHER
-    return HOLD_FOR_YOU if armed_danger_now(text) else None
+    return HOLD_FOR_YOU if danger_unfolding(text) else None
 
 
 # he is still there ("他还在外面骂", "他在踹门"): help called or not, no questions yet
@@ -139,4 +150,13 @@ def still_held_reply(slots: Mapping[str, Any], text: str) -> str | None:
     instead of any question; None when the questions may go on."""
     if not held_story(slots) or not still_at_it(text):
         return None
-    return HELP_COMING if help_called(text) else HOLD_FOR_YOU
+    if not help_called(text):
+        return HOLD_FOR_YOU
+    return HELP_COMING + (HELP_CALL_KEPT if not slots.get("prior_report") else "")
+
+
+def held_events(slots: Mapping[str, Any], text: str) -> list[SlotSet]:
+    """The call to the police said while the questions wait is kept as what was already done."""
+    if help_called(text) and not slots.get("prior_report"):
+        return [SlotSet("prior_report", text.strip())]
+    return []

@@ -15,7 +15,7 @@ from actions.category_help import asks_which_class, pick_for_story
 from actions.consultation import consultation_before, county_of, earlier_user_texts, follow_up_answer
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
-from actions.crisis_timing import while_help_comes
+from actions.crisis_timing import held_events, still_held_reply, while_help_comes
 from actions.faq_reply import faq_reply
 from actions.filed_supplement import supplement_to_filed
 from actions.intake_turn import NoteKind, TurnResult
@@ -101,6 +101,11 @@ class ValidateIntakeForm(Action):
                 )
                 if corrected is not None:
                     return [*corrected, *bookkeeping(tracker)]
+            held = None if tracker.get_slot("requested_slot") else still_held_reply(tracker.slots, text)
+            if held:  # "报警了 警察还没来 他在外面骂" while the story is kept: no question yet
+                dispatcher.utter_message(text=held)
+                kept = held_events(tracker.slots, text)
+                return [*kept, SlotSet("requested_slot", None), FollowupAction("action_listen")]
             result = read_tracker_turn(tracker)
             # "已经打了110 警察说马上到" after a crisis
             while_help_comes(tracker.slots, text, result, earlier_user_texts(tracker))

@@ -158,10 +158,31 @@ async def test_a_weapon_in_the_house_holds_the_questions_until_she_is_safe(text)
     assert slots["issue_text"] == text and not [e for e in events if e.get("event") == "followup"]
 
 
-async def test_locked_in_with_no_weapon_the_intake_starts_as_before():
-    text = "救命 我老公又喝多了在砸门 我抱着孩子躲在卫生间 在南京市鼓楼区"
-    tracker = make_tracker(text, intent="domestic_violence", active_loop=None, confidence=1.0)
-    _, _, events = await run_action(CrisisResponse(), tracker)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "救命 他又喝多了在砸门 我和孩子躲在卧室里",
+        "救命 我老公又喝多了在砸门 我抱着孩子躲在卫生间 在南京市鼓楼区",
+        "快来人 隔壁王老二拿着锄头堵在我家门口 说我截了他的水 要打死我",
+    ],
+)
+async def test_hiding_inside_or_him_at_the_door_holds_the_questions(text):
+    slots, said, events = await _outside_the_form(text, {})
+    assert "110" in said and "先顾人身安全" in said and "发生在哪里" not in said
+    assert slots["issue_text"] == text and not [e for e in events if e.get("event") == "followup"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我老公喝了酒就打我 昨天晚上又打了 我脸上都是伤 我带着孩子躲在我妈家 我在石家庄市长安区",
+        "我屋隔壁那个张二娃 昨天晚上拿起锄头在我门口吼 说要弄死我 就因为他屋头的阴沟水往我田坎放",
+        "村主任带人把我爹打了 打得头都破了 现在在镇卫生院",
+    ],
+)
+async def test_safe_at_a_refuge_or_told_as_past_the_intake_starts(text):
+    _, said, events = await _outside_the_form(text, {})
+    assert "先顾人身安全" not in said
     assert "intake_form" in [e.get("name") for e in events if e.get("event") == "followup"]
 
 
@@ -204,3 +225,37 @@ async def test_help_called_while_he_is_still_at_the_door_keeps_holding():
     )
     assert HELP_COMING in said and "门" in said and "什么时候" not in said
     assert not [e for e in events if e.get("event") == "followup"]
+
+
+async def test_the_form_started_while_he_is_still_at_the_door_asks_nothing():
+    turn = await play(
+        ValidateIntakeForm(),
+        "报警了 警察还没来 他在外面骂",
+        intent="tell_problem",
+        slots={"urgent": True, "issue_text": "救命 他又喝多了在砸门 我和孩子躲在卧室里"},
+    )
+    assert HELP_COMING in turn.said
+    assert any(e.get("name") == "action_listen" for e in turn.events if e.get("event") == "followup")
+
+
+async def test_police_called_while_held_is_kept_as_what_was_done():
+    _, said, events = await _outside_the_form(
+        "报警了 警察还没来 他在外面骂",
+        {"urgent": True, "issue_text": "救命 他又喝多了在砸门 我和孩子躲在卧室里"},
+        intent="tell_problem",
+        confidence=0.5,
+    )
+    kept = [e.get("value") for e in events if e.get("name") == "prior_report"]
+    assert HELP_COMING in said and kept == ["报警了 警察还没来 他在外面骂"]
+
+
+async def test_asking_for_the_answer_is_no_answer_to_the_question_asked():
+    tracker = make_tracker(
+        "能不能让法院不让他回来 你先回答我",
+        intent="domestic_violence",
+        confidence=1.0,
+        requested_slot="prior_report",
+        slots={"urgent": True, "issue_text": "救命 他又喝多了在砸门 我和孩子躲在卧室里"},
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert "人身安全保护令" in texts(dispatcher) and "prior_report" not in slots
