@@ -18,6 +18,7 @@ from actions.turn_answers import introduces_self
 from bot.domain.category import CATEGORIES
 from bot.domain.text import normalize_for_parsing
 from bot.parsing import (
+    name_answer,
     people,
     prior_report,
     respondent,
@@ -89,6 +90,12 @@ def read_respondent(
 _MORE_THAN_THE_NAME = 4  # what a message that only says the party again may add ("俺邻居", "就是他")
 
 
+def _person_name_in(known: str, said: str) -> str:
+    """The person's name at the end of a party on record ("邻居王长河" → 王长河, "儿子马军" → 马军) when `said`
+    says it, else ""."""
+    return next((known[-n:] for n in (3, 2) if surname_length(known[-n:]) == 1 and known[-n:] in said), "")
+
+
 def _said_again(turn: Turn, reading: str) -> bool:
     """ "王长河 俺邻居" at another question when "邻居王长河" is on record: the same party said again."""
     known = turn.slots.get("respondent")
@@ -97,8 +104,7 @@ def _said_again(turn: Turn, reading: str) -> bool:
     if not respondent.names_a_person(known) and respondent_doers.relative_by_name(known) != known:
         return False
     said = normalize_for_parsing(reading).replace(" ", "")
-    # the person's name at the end of the party on record: "邻居王长河" → 王长河, "儿子马军" → 马军
-    name = next((known[-n:] for n in (3, 2) if surname_length(known[-n:]) == 1 and known[-n:] in said), "")
+    name = _person_name_in(known, said)
     return bool(name) and len(said) - len(name) <= _MORE_THAN_THE_NAME
 
 
@@ -156,7 +162,13 @@ _POINTS_BACK_RE = re.compile(
 def _name_given(turn: Turn, reading: str) -> str | None:
     """The name of the party recorded only by its kind, given at another question or at the summary."""
     known = turn.slots.get("respondent")
-    if not isinstance(known, str) or not known or known == NOT_PROVIDED or not _only_a_kind(known):
+    if not isinstance(known, str) or not known or known == NOT_PROVIDED:
+        return None
+    by_name = _person_name_in(known, normalize_for_parsing(reading)) if not _only_a_kind(known) else ""
+    if by_name and respondent_doers.relative_by_name(known) == known:
+        # "隔壁张二娃" on record: "张二娃 大名叫张志明" gives the whole name
+        return name_answer.formal_name(normalize_for_parsing(reading).split(by_name, 1)[1])
+    if not _only_a_kind(known):
         return None
     if known in reading:
         after = reading.split(known, 1)[1]

@@ -123,9 +123,9 @@ def _name_in_answer(norm: str) -> str | None:
     kin = _KIN_THEN_NAME_RE.search(norm)  # "我爸叫杨光荣 我是他儿子杨小兵": the speaker's own name
     if kin and _whole_name(kin.group("name")):
         return _whole_name(kin.group("name"))
-    formal = _FORMAL_NAME_RE.search(norm)  # "我叫彭老三 大名彭世军": the name on the ID card
-    if formal and _whole_name(formal.group("name")):
-        return _whole_name(formal.group("name"))
+    formal = formal_name(norm)  # "我叫彭老三 大名彭世军": the name on the ID card
+    if formal:
+        return formal
     said = _said_name(norm)
     if said and _is_nickname(said):  # "叫我小周吧 周涛": the full name given after the nickname wins
         for clause in reversed([c for c in _CLAUSE_SPLIT_RE.split(norm) if c]):
@@ -133,6 +133,12 @@ def _name_in_answer(norm: str) -> str | None:
             if named and not _is_nickname(named) and named[0] == said.lstrip("老小阿")[0]:
                 return named
     return said
+
+
+def formal_name(text: str) -> str | None:
+    """The whole name said as the formal one ("大名叫张志明", "全名李满仓", "身份证上是王建国"), or None."""
+    formal = _FORMAL_NAME_RE.search(_joined(text))
+    return _whole_name(formal.group("name")) if formal else None
 
 
 def _is_nickname(name: str) -> bool:

@@ -57,3 +57,14 @@ async def test_another_name_is_no_party_said_again() -> None:
 async def test_a_story_for_someone_else_files_the_other_party(story: str, expected: str) -> None:
     updates, _, _ = await run_action(ValidateIntakeForm(), make_tracker(story, slots={}, requested_slot=None))
     assert updates.get("respondent") == expected
+
+
+@pytest.mark.parametrize("asked", [None, "legal_status", "people_count"])
+async def test_the_whole_name_of_a_neighbour_known_by_a_nickname(asked) -> None:
+    story = "我屋隔壁那个张二娃 昨天晚上拿起锄头在我门口吼 说要弄死我"
+    slots = {"issue_text": story, "respondent": "隔壁张二娃", "category": "政法"}
+    said = "就是张二娃噻 大名叫张志明 他要是今天晚上又来咋个办嘛"
+    updates, _, _ = await run_action(
+        ValidateIntakeForm(), make_tracker(said, slots=slots, requested_slot=asked)
+    )
+    assert updates.get("respondent") == "张志明"
