@@ -24,7 +24,8 @@ async def test_the_answer_is_taken_and_the_question_answered(said):
     tracker = make_tracker(said, requested_slot="legal_status", slots=SHOP)
     slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots.get("legal_status") == "none"
-    assert "您问的" in texts(dispatcher) or "赔" in texts(dispatcher)
+    said_back = texts(dispatcher)
+    assert any(word in said_back for word in ("您问的", "赔", "复议", "起诉"))
 
 
 @pytest.mark.parametrize(
@@ -37,3 +38,18 @@ async def test_the_answer_is_taken_and_the_question_answered(said):
 )
 def test_which_questions_are_put_to_the_bot(clean, rest, asks):
     assert asks_the_bot(clean, rest) is asks
+
+
+@pytest.mark.parametrize("said", ["这个能不能赔偿", "死的羊能赔不", "损失谁来赔", "没有 我问你能不能赔偿"])
+def test_whether_a_loss_is_made_good_is_answered_by_the_story_route(said):
+    from actions.question_detect import detect_question
+    from actions.question_kinds import QuestionKind
+
+    assert detect_question(said) is QuestionKind.GET_BACK
+
+
+@pytest.mark.parametrize("said", ["法院判他赔我钱", "赔偿款一直没给", "他赔了我两千"])
+def test_a_compensation_told_is_no_question(said):
+    from actions.question_detect import detect_question
+
+    assert detect_question(said) is None
