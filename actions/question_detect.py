@@ -228,6 +228,10 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
         return QuestionKind.WORK_INJURY_UNINSURED  # "老板没买保险 那工伤还认不认？"
     if situation.WORKER_AT_FAULT.search(clean) and situation.STILL_WORK_INJURY.search(clause):
         return QuestionKind.WORK_INJURY_FAULT  # "矿上说他是自己违规操作 那就不算工伤了吗"
+    if situation.SEVERANCE_ASKED.search(clause) or (
+        situation.DISMISSED.search(clean) and situation.IS_IT_LAWFUL.search(clause)
+    ):
+        return QuestionKind.DISMISSAL_PAY  # "n+1能要到吗", "hr说明天不用来了…这合理吗"
     for kind, pattern in _KIND_PATTERNS:
         if kind is QuestionKind.FEES and situation.PAYS_FOR_SERVICE.search(clean):
             continue  # "医保一个人交多少钱": the price of a service, not a fee for petitioning

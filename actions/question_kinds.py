@@ -44,6 +44,7 @@ class QuestionKind(Enum):
     STILL_IN_TIME = "still_in_time"  # 过了一年多了还来得及吗
     SUIT_COST = "suit_cost"  # 打官司要钱不
     WORK_INJURY_NO_CONTRACT = "work_injury_no_contract"  # 没签合同的能认工伤吗
+    DISMISSAL_PAY = "dismissal_pay"  # n+1能要到吗；被辞退了这合理吗
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -83,6 +84,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.STILL_IN_TIME,
         QuestionKind.SUIT_COST,
         QuestionKind.WORK_INJURY_NO_CONTRACT,
+        QuestionKind.DISMISSAL_PAY,
     }
 )
 
@@ -123,6 +125,7 @@ FAQ_KEY = {
     QuestionKind.STILL_IN_TIME: "litigation",  # with the story's route, its own time limits (actions.questions)
     QuestionKind.SUIT_COST: "suit_costs",
     QuestionKind.WORK_INJURY_NO_CONTRACT: "work_injury_no_contract",
+    QuestionKind.DISMISSAL_PAY: "dismissal_pay",
 }
 
 # questions whose answer depends on the route the story points to

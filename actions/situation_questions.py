@@ -77,6 +77,15 @@ STILL_IN_TIME = re.compile(
 # "他这种没签合同的能认工伤吗", "没合同能认工伤吗": a work injury with no written contract (事实劳动关系)
 NO_CONTRACT_INJURY = re.compile(
     r"(?:没|没有|未|无|不)(?:签|订|签订)?(?:过)?(?:劳动)?合同[^,，。]{0,10}工伤|工伤[^,，。]{0,10}(?:没|没有|未|无)(?:签|订)?(?:劳动)?合同"
+    r"|(?:临时工|零工|日结|小时工|打零工)[^,，。]{0,10}工伤"  # "临时工到底算不算工伤啊" (lead-036)
+)
+# "n+1能要到吗", "辞退补偿有没有", "裁员赔偿金怎么算": the pay owed when the employer ends the job
+SEVERANCE_ASKED = re.compile(
+    r"[nN]\s*[+＋加]\s*[1一]|经济补偿|补偿金|赔偿金|遣散费|(?:辞退|裁员|开除|解雇|离职)(?:补偿|赔偿|费)"
+)
+# a story of the employer ending the job: "hr通知我明天不用来了", "公司把我辞退了", "被裁员了"
+DISMISSED = re.compile(
+    r"辞退|开除|裁员|被裁|解雇|炒鱿鱼|炒了|不用来了|别来了|不要我了|解除(?:劳动)?合同|让我(?:走人|滚蛋|离职)|劝退"
 )
 # "多少天内能申请复议", "复议过了期限还能申请吗": the time to apply for 复议 (not how long the review takes)
 REVIEW_DEADLINE = re.compile(

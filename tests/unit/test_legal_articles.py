@@ -95,6 +95,11 @@ ARTICLES: dict[tuple[str, str], Says] = {
     # 劳动合同法: double pay without a written contract, deemed open-ended after a year
     ("劳动合同法", "第82条"): says("二倍的工资", "双倍工资"),
     ("劳动合同法", "第14条第3款"): says("无固定期限劳动合同"),
+    # a dismissal for changed circumstances: notice or a month's pay, severance by years, twice for an unlawful one
+    ("劳动合同法", "第40条"): says("提前", "一个月工资", figures=("30日",)),
+    ("劳动合同法", "第46条"): says("经济补偿"),
+    ("劳动合同法", "第47条"): says("每干满一年", "一个月工资"),
+    ("劳动合同法", "第87条"): says("二倍"),
     # 行政强制法: a seizure needs its written decision and list, and lasts 30 (+30) days
     ("行政强制法", "第24条"): says("扣押决定书", "清单"),
     ("行政强制法", "第25条"): says("扣押", figures=("30日",)),

@@ -1,0 +1,43 @@
+"""A worker let go asks whether it is lawful and what severance is owed ("n+1"), or whether a temp is covered for a
+work injury: each gets its own answer from the knowledge file (lead-039 got "我这里不能替他们下结论", lead-036
+nothing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
+from actions.questions import question_answer
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "hr今天突然通知我明天不用来了 说是公司架构调整 没有任何补偿 这合理吗",
+        "没有 n+1能要到吗",
+        "N+1有没有",
+        "被裁员了 补偿金怎么算",
+        "公司把我辞退了 合法吗",
+        "老板让我走人 经济补偿能要吗",
+        "被開除了 這合理嗎",  # traditional
+    ],
+)
+def test_severance_and_a_dismissal_questioned(said):
+    assert detect_question(said) is QuestionKind.DISMISSAL_PAY
+
+
+@pytest.mark.parametrize("said", ["老板拖欠工资 这合理吗", "这合理吗"])
+def test_other_lawfulness_questions_stay_general(said):
+    assert detect_question(said) is QuestionKind.IS_IT_LAWFUL
+
+
+@pytest.mark.parametrize("said", ["没有 我问下临时工到底算不算工伤啊", "打零工的受伤了能算工伤吗"])
+def test_a_temp_asking_about_a_work_injury(said):
+    assert detect_question(said) is QuestionKind.WORK_INJURY_NO_CONTRACT
+
+
+def test_the_answer_says_the_law():
+    answer = question_answer(QuestionKind.DISMISSAL_PAY)
+    for part in ("第40条", "第47条", "第87条", "一个月工资", "仲裁"):
+        assert part in answer
