@@ -11,6 +11,7 @@ import re
 
 from actions import situation_questions as situation
 from actions.consultation import service_answer
+from actions.matter_kind import SUGGESTION, detect_matter_kind
 from actions.question_detect import OTHER_FIELD_WORDS, detect_question, question_clauses, without_questions
 from actions.question_forms import FEARS_RETALIATION
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
@@ -39,6 +40,10 @@ def own_answer(text: str | None, story: str | None = None) -> str | None:
     return answer_in_context(kind, text, story) if kind in OWN_ANSWER_KINDS else None
 
 
+# what a suggestion is asked about: whether it is registered, when it is done
+SUGGESTION_ASKS = frozenset({QuestionKind.NEED_TO_FILE, QuestionKind.WHEN_HANDLED})
+
+
 def answer_in_context(
     kind: QuestionKind | None,
     text: str | None,
@@ -50,6 +55,8 @@ def answer_in_context(
     story told before: "能保密吗" with a report of an official gets the plain yes of 第30条, and "该找哪个部门"
     the route the story already points to (`route`: the one a filed case was given)."""
     told = f"{story or ''}\n{text or ''}".strip()
+    if kind in SUGGESTION_ASKS and story and detect_matter_kind(story) == SUGGESTION:
+        return faq_answer("suggestion_handling")  # "这个要登记吗 多久能装上" of a bus shelter (lead-042)
     office = situation.matter_office(textutil.normalize_for_parsing(told))
     if kind is QuestionKind.WHICH_OFFICE and office is not None:
         return f"{faq_answer(office)}{REGISTERED_TOO}"  # "这种事到底该找谁" of a bought election: who the law names
