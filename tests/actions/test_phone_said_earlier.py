@@ -34,7 +34,9 @@ async def test_the_form_reads_the_number_said_earlier(said):
 
 
 async def test_taken_for_a_correction_it_is_still_the_answer():
-    slots, dispatcher, _ = await run_action(CorrectDetail(), with_earlier_message("就是剛才那個電話", "correct_detail"))
+    slots, dispatcher, _ = await run_action(
+        CorrectDetail(), with_earlier_message("就是剛才那個電話", "correct_detail")
+    )
     assert slots == {"awaiting_confirmation": False}  # the form reads it next
     assert "想修改哪一项" not in texts(dispatcher)
 
@@ -60,7 +62,9 @@ def test_the_latest_number_wins():
 
 async def test_the_number_kept_for_a_check_is_used_when_the_messages_are_masked():
     """The tracker store masks numbers in stored messages: the phone kept for the check is the one meant."""
-    tracker = with_earlier_message("就是剛才那個電話", "inform", earlier="電話是135****9865 你幫我查一下不行嗎")
+    tracker = with_earlier_message(
+        "就是剛才那個電話", "inform", earlier="電話是135****9865 你幫我查一下不行嗎"
+    )
     tracker.slots["progress_phone"] = "13574129865"
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["phone"] == "13574129865"
