@@ -37,7 +37,8 @@ _NOBODY_RE = re.compile(
 )
 # a part that says this is no complaint: "就是个建议", "这是建议", "是表扬他"
 _NO_COMPLAINT_RE = re.compile(
-    r"^(?:这|这个|就|只|也|我)?(?:是|算|只是|就是)?(?:个|一个|一条)?(?:建议|意见|提议|表扬(?:他|她|他们)?)(?:而已)?$"
+    r"^(?:这|这个|就|只|也|我)?(?:是|算|只是|就是)?(?:给(?:上面|上级|政府|领导|你们|国家)?提的)?(?:个|一个|一条)?"
+    r"(?:建议|意见|提议|表扬(?:他|她|他们)?)(?:而已)?$"
 )
 # "这个不是投诉谁", "没有对方": the whole answer names nobody unless it still names a unit
 _AGAINST_NOBODY_RE = re.compile(
@@ -48,6 +49,8 @@ _CLAUSE_SPLIT_RE = re.compile(r"[,，。；;!！?？\n]+")
 # spaces part an answer as commas do ("不知道归谁管 就是市政的下水道"), and are kept between what stays
 _PART_SPLIT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _LONE_WORDS = frozenset("也还就都又而且并")
+# "跳过 这是给上面提的意见": the skip said with its reason
+_SKIP_WORDS = frozenset(["跳过", "略过", "不填", "不用填", "先跳过"])
 # a part that speaks to the bot, not of a party: "好的，帮我登记一下", "行 你记下吧"
 _TO_THE_BOT_RE = re.compile(
     r"^(?:好的?|行|可以|嗯+|对|是的|知道了|明白)$|^(?:你|您)?(?:帮我|给我|麻烦你?|请)*(?:登记|记录|记一下|记下来?|提交|受理)"
@@ -63,7 +66,13 @@ def _bare(clause: str) -> str:
 
 
 def _says_something(part: str) -> bool:
-    if not part or part in _LONE_WORDS or names_nobody(part) or _NO_COMPLAINT_RE.match(part):
+    if (
+        not part
+        or part in _LONE_WORDS
+        or part in _SKIP_WORDS
+        or names_nobody(part)
+        or _NO_COMPLAINT_RE.match(part)
+    ):
         return False
     if _TO_THE_BOT_RE.match(part) and not first_unit(part):
         return False
@@ -111,6 +120,9 @@ def names_nobody(text: str | None) -> bool:
     norm = normalize_for_parsing(text)
     if _NOBODY_RE.match(_ANSWER_TAIL_RE.sub("", norm).replace(" ", "")):
         return True
+    parts = [_bare(p) for p in re.split(r"[,，。；;!！?？\s]+", norm) if _bare(p)]
+    if len(parts) > 1 and parts[0] in _SKIP_WORDS and all(_NO_COMPLAINT_RE.match(p) for p in parts[1:]):
+        return True  # "跳过 这是给上面提的意见": no one, since it is a suggestion
     return bool(_AGAINST_NOBODY_RE.search(norm)) and not first_unit(blank_what_is_not_said_of_it(norm))
 
 

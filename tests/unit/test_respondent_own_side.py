@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.parsing.respondent import extract_respondent
-from bot.parsing.respondent_answer import read_respondent_answer
+from bot.parsing.respondent_answer import names_nobody, read_respondent_answer
 from bot.parsing.respondent_own_side import set_apart
 
 
@@ -153,3 +153,14 @@ def test_where_the_citizen_is_from_names_no_party(answer: str) -> None:
 )
 def test_who_the_citizen_is_beside_a_party_keeps_the_party(answer: str, expected: str) -> None:
     assert read_respondent_answer(answer) == expected
+
+
+@pytest.mark.parametrize("answer", ["跳过 这是给上面提的意见", "跳过，就是个建议", "跳過 給政府提的建議"])
+def test_a_skip_with_its_reason_names_nobody(answer: str) -> None:
+    assert names_nobody(answer)
+    assert read_respondent_answer(answer) is None
+
+
+def test_a_skip_beside_a_party_keeps_the_party() -> None:
+    assert not names_nobody("跳过 物业")
+    assert read_respondent_answer("跳过 物业") == "物业"
