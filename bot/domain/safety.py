@@ -102,7 +102,9 @@ def asks_to_keep_away(text: str | None) -> bool:
 
 
 def _clean(text: str) -> str:
-    return _HARMLESS.sub("　", normalize_for_parsing(text))  # a placeholder so words either side stay apart
+    # 著 is left as it is by the traditional-to-simplified table (著名): in "活著沒意思" it is 着
+    clean = normalize_for_parsing(text).replace("著", "着")
+    return _HARMLESS.sub("　", clean)  # a placeholder so words either side stay apart
 
 
 def _found(clean: str) -> list[tuple[str, str]]:

@@ -163,3 +163,10 @@ def test_asking_to_keep_him_away_is_the_protection_order(text: str) -> None:
 )
 def test_being_kept_out_of_something_is_no_protection_order(text: str) -> None:
     assert not asks_to_keep_away(text)
+
+
+@pytest.mark.parametrize("text", ["活著沒意思", "活著真累 不想活著了", "我不想再活著了"])
+def test_traditional_zhe_in_living_on(text):
+    """著 stays 著 in the simplification table; in 活著 it is 着 (a gap fixer B found)."""
+    signal = detect_crisis(text)
+    assert signal is not None and signal.kind == "self_harm"
