@@ -30,6 +30,7 @@ from actions.crisis_followup import (
 )
 from actions.crisis_timing import (
     HELP_COMING,
+    HOLD_AT_HEIGHT,
     HOLD_FOR_YOU,
     held_events,
     held_story,
@@ -151,9 +152,8 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text=hold_reply(text))  # the story is kept; the questions wait
             return [*events, *story_events(tracker, text)]
         elif held_story(tracker.slots):  # the danger still goes on ("报警了 警察还没到 他在踹门")
-            dispatcher.utter_message(
-                text=HELP_COMING if help_called(text) else hold_reply(text) or HOLD_FOR_YOU
-            )
+            held_for = HOLD_AT_HEIGHT if kind == "self_harm" else HOLD_FOR_YOU  # "不管我就跳" said again
+            dispatcher.utter_message(text=HELP_COMING if help_called(text) else hold_reply(text) or held_for)
         elif not tracker.get_slot("issue_text") and tells_a_story(text):
             # the story told in the same breath starts the intake, so nobody has to tell it twice
             _say_threat_note(dispatcher, text)

@@ -60,6 +60,15 @@ HOLD_FOR_YOU = (
     "先顾人身安全，登记不急。门锁好、顶住，别出去跟他硬碰，手机放在身边；还没报警的话，能打就马上打110，"
     "说清楚地址。等警察到了、你们安全了，跟我说一声，我们再接着把事情登记下来。"
 )
+# up on a crane, a roof or a bridge this minute ("今天再不给我就从塔吊上跳下去 我现在就在上面"): down first
+_AT_A_HEIGHT_NOW = re.compile(
+    r"(?:现在|正|已经|人)(?:就|还)?(?:在|站在|坐在|爬上了?|蹲在)(?:塔吊|吊车|楼顶|天台|顶楼|屋顶|桥上|窗台|脚手架|上面|上头)"
+    r"|(?:我|俺)(?:就|还)?(?:在|站在|坐在)(?:塔吊|吊车|楼顶|天台|顶楼|屋顶|窗台|脚手架)(?:上|上面|边上?)?(?:呢|了)?"
+)
+HOLD_AT_HEIGHT = (
+    "请先下来，回到地面上安全的地方，登记不急。您说的事我们管，下来以后跟我说一声，我马上帮您登记；"
+    "身边有人的话，请他们陪着您。心里实在难受，随时拨打12356；危险就在眼前，请打110。"
+)
 HOLD_FOR_ANOTHER = (
     "先顾她的安全，登记不急。还没报警的话，请马上替她打110，说清楚她在哪儿；让她待在锁得上门的地方，别开门。"
     "报了警，或者她安全了，跟我说一声，我们再接着把事情登记下来。"
@@ -93,10 +102,18 @@ def danger_unfolding(text: str) -> bool:
     return bool(_HIDING_INSIDE.search(clean) or _AT_THE_DOOR.search(clean) or armed)
 
 
+def at_a_height_now(text: str) -> bool:
+    """The citizen is up where they threaten to jump from, this minute."""
+    clean = normalize_for_parsing(text)
+    return bool(_AT_A_HEIGHT_NOW.search(clean)) and not _TOLD_AS_PAST.search(clean)
+
+
 def hold_reply(text: str) -> str | None:
     """What to say instead of the first question while the danger unfolds, or None (the questions may start)."""
     if danger_to_another_now(text):
         return HOLD_FOR_ANOTHER
+    if at_a_height_now(text):
+        return HOLD_AT_HEIGHT
     return HOLD_FOR_YOU if danger_unfolding(text) else None
 
 
