@@ -133,3 +133,11 @@ def test_a_place_denied_then_given(text, expected):
 )
 def test_a_reason_after_the_value_is_left_out(text, expected):
     assert parse_corrections(text) == expected
+
+
+def test_the_time_denied_is_the_first_word_after_bushi():
+    """lead-011: "不是今年 三年前就坏了" with 2023 on record denies 今年, which is not on record: nothing to correct."""
+    from actions.correction_parse import slot_by_old_value
+
+    assert slot_by_old_value("今年，三年前", {"occurred_at": "2023"}) is None
+    assert slot_by_old_value("8月", {"occurred_at": "2026-08"}) == "occurred_at"
