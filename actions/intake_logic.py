@@ -32,6 +32,7 @@ from actions.not_known import DONT_KNOW
 from actions.prior_report_reading import read_prior_report
 from actions.question_again import answer_again
 from actions.question_detect import asks_why_address, complains_why_not, detect_question, further_questions
+from actions.question_forms import asks_the_bot
 from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
 from actions.questions import answer_in_context, answered_aside, why_we_ask
 from actions.respondent_reading import name_the_organ, read_respondent, story_role
@@ -163,16 +164,6 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     append_more_story(turn, clean, result)
     with_reprompt(turn, result)
     return result
-
-
-# "我问你", "请问", "想问下": a question put to the bot, whatever else the message says
-_ASKS_THE_BOT = re.compile(r"我(?:是)?(?:问|想问)(?:你|您|下|一下|问)?|请问|想问|问一下|问下|你(?:先)?回答")
-SHORT_BESIDE_QUESTION_CJK = 4  # "没有", "没打过": a short answer beside the question
-
-
-def asks_the_bot(clean: str, rest: str) -> bool:
-    """A question beside a short answer, or put to the bot in so many words, is asked, not rhetorical."""
-    return bool(_ASKS_THE_BOT.search(clean)) or textutil.cjk_count(rest) <= SHORT_BESIDE_QUESTION_CJK
 
 
 def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: Any) -> None:

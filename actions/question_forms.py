@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.text import cjk_count
+
 
 def any_of(*words: str) -> str:
     """One non-capturing alternation of regex pieces: the word lists the question patterns share are written once."""
@@ -143,3 +145,13 @@ HEARSAY = re.compile(
     r"^(?:我|俺)?(?:也|还)?(?:听说|听人说|听别人说|听人讲|听别个说|听他们说|据说|人家说|别人说|网上说)"
     r"(?:的)?(?:是)?(?:要|得|只有|只能|不能|不用|必须|可以|能|超过|过了|最多|一般)"
 )
+
+
+# "我问你", "请问", "想问下": a question put to the bot, whatever else the message says
+_ASKS_THE_BOT = re.compile(r"我(?:是)?(?:问|想问)(?:你|您|下|一下|问)?|请问|想问|问一下|问下|你(?:先)?回答")
+SHORT_BESIDE_QUESTION_CJK = 4  # "没有", "没打过": a short answer beside the question
+
+
+def asks_the_bot(clean: str, rest: str) -> bool:
+    """A question beside a short answer, or put to the bot in so many words, is asked, not rhetorical."""
+    return bool(_ASKS_THE_BOT.search(clean)) or cjk_count(rest) <= SHORT_BESIDE_QUESTION_CJK

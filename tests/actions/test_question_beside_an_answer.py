@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.intake_logic import asks_the_bot
+from actions.question_forms import asks_the_bot
 from actions.validate_intake import ValidateIntakeForm
 from tests.actions.conftest import make_tracker, run_action, texts
 
