@@ -76,6 +76,8 @@ def specific_answer(
 
     # "能不能直接去北京上访？": answered with what 第20条 says about where visits go; plain anger without it
     higher = speaks_of_going_higher(text)
+    if detect_question(text) is QuestionKind.VISIT_LAWFUL:  # "去北京上访会不会被抓": the yes or no first
+        return answer_in_context(QuestionKind.VISIT_LAWFUL, text, story)
     if higher or sounds_frustrated(text):
         return frustration_answer(route, going_higher=higher)
     # "要带啥材料" names no service: what to bring to report a matter, not a desk to ask

@@ -228,6 +228,8 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
         return QuestionKind.WORK_INJURY_UNINSURED  # "老板没买保险 那工伤还认不认？"
     if situation.WORKER_AT_FAULT.search(clean) and situation.STILL_WORK_INJURY.search(clause):
         return QuestionKind.WORK_INJURY_FAULT  # "矿上说他是自己违规操作 那就不算工伤了吗"
+    if situation.VISIT_LAWFUL.search(clause):
+        return QuestionKind.VISIT_LAWFUL  # "俺要是去北京上访会不会被抓"
     if situation.SEVERANCE_ASKED.search(clause) or (
         situation.DISMISSED.search(clean) and situation.IS_IT_LAWFUL.search(clause)
     ):

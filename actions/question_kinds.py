@@ -45,6 +45,7 @@ class QuestionKind(Enum):
     SUIT_COST = "suit_cost"  # 打官司要钱不
     WORK_INJURY_NO_CONTRACT = "work_injury_no_contract"  # 没签合同的能认工伤吗
     DISMISSAL_PAY = "dismissal_pay"  # n+1能要到吗；被辞退了这合理吗
+    VISIT_LAWFUL = "visit_lawful"  # 去北京上访会不会被抓
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -85,6 +86,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.SUIT_COST,
         QuestionKind.WORK_INJURY_NO_CONTRACT,
         QuestionKind.DISMISSAL_PAY,
+        QuestionKind.VISIT_LAWFUL,
     }
 )
 
@@ -126,6 +128,7 @@ FAQ_KEY = {
     QuestionKind.SUIT_COST: "suit_costs",
     QuestionKind.WORK_INJURY_NO_CONTRACT: "work_injury_no_contract",
     QuestionKind.DISMISSAL_PAY: "dismissal_pay",
+    QuestionKind.VISIT_LAWFUL: "visit_lawful",
 }
 
 # questions whose answer depends on the route the story points to

@@ -190,3 +190,9 @@ def matter_office(told: str) -> str | None:
     if _AT_SCHOOL.search(told) and _BULLIED.search(told):
         return "office_school_bullying"
     return None
+
+
+# "去北京上访会不会被抓", "越级上访犯法不", "上访有事没": whether petitioning in person gets one in trouble
+VISIT_LAWFUL = re.compile(
+    r"(?:上访|信访|走访|越级|去北京|到北京|进京)[^,，。]{0,12}(?:会不会被抓|被抓|抓不抓|会被抓|犯法|违法|被拘|拘留|坐牢|有事吗|有没有事|有事没)"
+)

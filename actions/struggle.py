@@ -11,6 +11,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.category_help import pick_for_story
 from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
+from actions.questions import answer_in_context
 from actions.route_slots import likely_route
 from actions.turn_adapter import read_tracker_turn, slot_events
 from actions.turn_context import Part, spans
@@ -106,8 +109,8 @@ def threat_note(text: str) -> str | None:
     """What a threat inside a message gets before the next question: going over the office's head answered
     honestly (第20条), any other pressure ("拉横幅") acknowledged; None when the message threatens nothing."""
     threats = [text[start:end] for start, end, _ in spans(text, frozenset({Part.THREAT}))]
-    if not threats:
-        return None
+    if not threats or detect_question(text) is QuestionKind.VISIT_LAWFUL:
+        return None  # "去北京上访会不会被抓" is answered as the question it is, which says this too
     if any(GOING_HIGHER.search(textutil.normalize_for_parsing(threat)) for threat in threats):
         return f"您着急的心情我理解。{GOING_HIGHER_TRUTH}"
     return THREAT_NOTE
@@ -125,7 +128,15 @@ class AnswerFrustration(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         route = likely_route(dict(tracker.slots))
-        dispatcher.utter_message(text=frustration_answer(route, going_higher=speaks_of_going_higher(text)))
+        if detect_question(text) is QuestionKind.VISIT_LAWFUL:  # "去北京上访会不会被抓": yes or no first
+            story = tracker.get_slot("issue_text")
+            dispatcher.utter_message(
+                text=answer_in_context(QuestionKind.VISIT_LAWFUL, text, story, route=route)
+            )
+        else:
+            dispatcher.utter_message(
+                text=frustration_answer(route, going_higher=speaks_of_going_higher(text))
+            )
         if tracker.active_loop.get("name") == "intake_form":
             result = read_tracker_turn(tracker, intent="inform")
             dispatcher.utter_message(text="我们接着登记，还差几个问题。")

@@ -41,3 +41,24 @@ def test_the_answer_says_the_law():
     answer = question_answer(QuestionKind.DISMISSAL_PAY)
     for part in ("第40条", "第47条", "第87条", "一个月工资", "仲裁"):
         assert part in answer
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "俺要是去北京上访会不会被抓",
+        "越级上访犯法不",
+        "那你倒是说啊 去北京上访会不会被抓",
+        "去北京上访会被抓吗",
+    ],
+)
+def test_whether_a_visit_gets_one_in_trouble(said):
+    """lead-037, hl-013: asked whether petitioning in Beijing gets one arrested, with no plain answer."""
+    assert detect_question(said) is QuestionKind.VISIT_LAWFUL
+    answer = question_answer(QuestionKind.VISIT_LAWFUL)
+    assert "不犯法" in answer and "第20条" in answer and "第26条" in answer
+
+
+@pytest.mark.parametrize("said", ["我要去北京上访", "上访的人太多了"])
+def test_a_plan_to_visit_is_no_such_question(said):
+    assert detect_question(said) is not QuestionKind.VISIT_LAWFUL
