@@ -272,7 +272,9 @@ def slot_by_old_value(old: str, known: Mapping[str, Any]) -> str | None:
         for slot, value in known.items()
         if slot in _SLOTS_WITH_LABELS and isinstance(value, str) and value and old in value
     ]
-    denied = re.split(r"[，,\s]", old.strip(), maxsplit=1)[0]  # "不是今年 三年前就坏了": 今年 is what is denied
+    denied = re.split(r"[，,\s]", old.strip(), maxsplit=1)[
+        0
+    ]  # "不是今年 三年前就坏了": 今年 is what is denied
     if not hits and names_time_on_record(denied, known.get("occurred_at"), services.now_local()):
         return "occurred_at"  # "不是8月 是7月就没发了" of a time on record as 2026-08
     return hits[0] if len(hits) == 1 else None

@@ -67,7 +67,11 @@ async def test_a_nursing_home_landline_keeps_whom_to_ask_for():
 
 @pytest.mark.parametrize(
     "text",
-    ["电话别打 他会看我手机 发短信可以吗 18977130526", "18977130526 能不能只发短信", "短信联系行不行 18977130526"],
+    [
+        "电话别打 他会看我手机 发短信可以吗 18977130526",
+        "18977130526 能不能只发短信",
+        "短信联系行不行 18977130526",
+    ],
 )
 async def test_asking_whether_a_text_message_will_do_is_answered_and_kept(text):
     turn = await _at_phone(text)

@@ -24,7 +24,10 @@ def _filed(conversation_id: str = "test-user") -> str:
 @pytest.mark.parametrize(
     ("text", "added"),
     [
-        ("刚才那个再补充一点：物业去年还把小区公共绿地改成了收费停车位，收的钱也没入公共收益账户", "公共绿地"),
+        (
+            "刚才那个再补充一点：物业去年还把小区公共绿地改成了收费停车位，收的钱也没入公共收益账户",
+            "公共绿地",
+        ),
         ("补充一下 他们还把电梯停了三天", "电梯停了三天"),
         ("刚才那件事我再补充几句 物业经理姓王 天天躲着不见人", "物业经理姓王"),
         ("補充一下：業委會也沒成立", "业委会也没成立"),
@@ -44,7 +47,9 @@ def test_no_word_of_adding_to_the_filed_case(text):
     assert not adds_to_filed(text)
 
 
-@pytest.mark.parametrize("text", ["就是刚才那个小区啊，我是说补充到刚才那件里", "我要补充", "补充到刚才那件里"])
+@pytest.mark.parametrize(
+    "text", ["就是刚才那个小区啊，我是说补充到刚才那件里", "我要补充", "补充到刚才那件里"]
+)
 def test_pointing_back_tells_nothing_new(text):
     assert not tells_something(supplement_of(text))
 
@@ -67,7 +72,11 @@ async def test_pointing_back_after_a_supplement_is_answered_and_nothing_stored()
     number = _filed()
     earlier = [
         {"event": "slot", "name": "case_number", "value": number},
-        {"event": "user", "text": "刚才那个再补充一点：物业去年还把公共绿地改成了收费停车位", "parse_data": {}},
+        {
+            "event": "user",
+            "text": "刚才那个再补充一点：物业去年还把公共绿地改成了收费停车位",
+            "parse_data": {},
+        },
     ]
     turn = await play(
         ValidateIntakeForm(),

@@ -44,7 +44,8 @@ def test_a_shortage_a_refund_or_a_question_is_no_crisis(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["登记了有啥用 今天钱能到账吗 不到我真跳了", "我真跳了啊", "今天不给钱我马上跳", "再不给 俺马上跳下去"]
+    "text",
+    ["登记了有啥用 今天钱能到账吗 不到我真跳了", "我真跳了啊", "今天不给钱我马上跳", "再不给 俺马上跳下去"],
 )
 def test_saying_one_will_jump_now_is_self_harm(text):
     signal = detect_crisis(text)
