@@ -258,7 +258,8 @@ class CrisisResponse(Action):
             return CorrectDetail.tentative(dispatcher, tracker) or []  # "类别应该是城乡建设吧" at the summary
         if not tracker.active_loop.get("name") and tells_a_story(text):
             dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
-            return [FollowupAction("intake_form")]
+            # the story read here: the form does not read the message that started it (hg012 was asked again)
+            return [*story_events(tracker, text), FollowupAction("intake_form")]
         return []
 
 
