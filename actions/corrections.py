@@ -8,7 +8,7 @@ and what it is now.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -31,7 +31,7 @@ from actions.intake_logic import is_generic_reprompt
 from actions.intake_turn import Turn
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
 from actions.summary import display_value
-from actions.turn_adapter import read_turn_safely, say_notes, turn_from_tracker
+from actions.turn_adapter import read_turn_safely, say_notes, slot_events, turn_from_tracker
 from actions.turn_answers import carries_answer
 from actions.turn_context import reading_text
 from bot.domain import text as textutil
@@ -248,8 +248,10 @@ class CorrectDetail(Action):
         cls, dispatcher: CollectingDispatcher, tracker: Tracker, turn: Turn, applied: Applied
     ) -> list[EventType]:
         if not applied.updates and not applied.to_ask_again:
-            if _answers_during_intake(tracker, turn):
-                return [SlotSet("awaiting_confirmation", False)]  # the form reads it: "就是刚才那个电话"
+            if _answers_during_intake(tracker, turn):  # "就是刚才那个电话": read as the answer it is
+                answer = read_turn_safely(replace(turn, intent="inform"))
+                say_notes(dispatcher, answer.notes)
+                return [SlotSet("awaiting_confirmation", False), *slot_events(answer)]
             # "需要修改": nothing changes yet; after the summary the bot waits for the answer
             # (rules/intake.yml), during the intake the form asks its question again
             dispatcher.utter_message(response="utter_ask_which_to_correct")

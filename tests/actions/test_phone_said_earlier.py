@@ -37,7 +37,7 @@ async def test_taken_for_a_correction_it_is_still_the_answer():
     slots, dispatcher, _ = await run_action(
         CorrectDetail(), with_earlier_message("就是剛才那個電話", "correct_detail")
     )
-    assert slots == {"awaiting_confirmation": False}  # the form reads it next
+    assert slots["awaiting_confirmation"] is False and slots["phone"] == "13574129865"
     assert "想修改哪一项" not in texts(dispatcher)
 
 
