@@ -84,6 +84,7 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
         QuestionKind.VISIT_TOGETHER,
         re.compile(
             r"(?:一起|都|全部|大家|一块|一伙)(?:去|进去|进|来|上访|走访)|(?:几|多少)个人(?:能|可以)?(?:一起)?去"
+            r"|派(?:几|多少)个(?:人|代表)|(?:派|选)代表(?:去)?(?:行不|行吗|可以吗|能不能)"
         ),
     ),
     # whether a detail may be left out is the actionable part of "为什么要我名字？不留行不行": it comes first
@@ -215,6 +216,10 @@ _WHAT_IS_KINDS = {
 }
 
 
+# "…就不算工伤 是这样吗": a question that only asks whether what was just said is so
+_CONFIRMS = re.compile(r"(?:是|真)(?:这样|这么回事|的)?(?:吗|么|不|嘛)|对(?:吗|不|不对)|真的吗|是不是")
+
+
 def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
     """The kind one question clause asks, read with the whole message `clean` where the situation matters."""
     term = situation.term_asked(clause)
@@ -226,7 +231,10 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
         and situation.INJURY_CLAIM.search(clause)
     ):
         return QuestionKind.WORK_INJURY_UNINSURED  # "老板没买保险 那工伤还认不认？"
-    if situation.WORKER_AT_FAULT.search(clean) and situation.STILL_WORK_INJURY.search(clause):
+    if situation.WORKER_AT_FAULT.search(clean) and (
+        situation.STILL_WORK_INJURY.search(clause)
+        or (_CONFIRMS.fullmatch(clause.strip(" ?？")) and situation.STILL_WORK_INJURY.search(clean))
+    ):
         return QuestionKind.WORK_INJURY_FAULT  # "矿上说他是自己违规操作 那就不算工伤了吗"
     if situation.VISIT_LAWFUL.search(clause):
         return QuestionKind.VISIT_LAWFUL  # "俺要是去北京上访会不会被抓"

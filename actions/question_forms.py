@@ -99,7 +99,7 @@ WILL_YOU_ACT = re.compile(
 # getting back at a petitioner is not allowed
 FEARS_RETALIATION = re.compile(
     r"(?:会|会不会|怕|担心|害怕|不会|万一)[^,，。]{0,6}(?:被)?(?:封号|封我|拉黑|停单|停号|开除|辞退|炒了?我|炒鱿鱼|"
-    r"报复|穿小鞋|整我|找我(?:的)?麻烦|扣我|不给我派单|赶我走|断我)"
+    r"报复|穿小鞋|整我|找我(?:的)?麻烦|扣我|不给我派单|赶我走|断我|给我使绊子|使绊子|为难我|找茬|卡我)"
 )
 # "公司会不会知道是我反映的", "能保密吗": whether the other side learns who reported it
 WHO_LEARNS = re.compile(

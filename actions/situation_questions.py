@@ -54,7 +54,7 @@ _LIMIT = r"时间限制|期限|时限|时效|多久|多长时间|几年|一年|1
 WORK_INJURY_DEADLINE = re.compile(rf"工伤[^,，。]{{0,8}}(?:{_LIMIT})|(?:{_LIMIT})[^,，。]{{0,8}}工伤")
 # "他是自己违规操作 那就不算工伤了吗": a fault of the worker told (searched in the whole message) ...
 WORKER_AT_FAULT = re.compile(
-    r"违规|违章|违反(?:规定|规程|操作)|自己的(?:错|责任|过错)|自己不小心|操作失误|自己(?:没|不)(?:注意|小心)|"
+    r"违规|违章|违反(?:规定|规程|操作)|自己的(?:错|责任|过错)|(?:自己|他|她)?不小心|操作失误|(?:自己|他|她)(?:没|不)(?:注意|小心)|"
     r"没(?:戴|系|按规定)|疏忽|过错"
 )
 # ... and the question asks whether it is still a work injury

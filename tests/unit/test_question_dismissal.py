@@ -62,3 +62,20 @@ def test_whether_a_visit_gets_one_in_trouble(said):
 @pytest.mark.parametrize("said", ["我要去北京上访", "上访的人太多了"])
 def test_a_plan_to_visit_is_no_such_question(said):
     assert detect_question(said) is not QuestionKind.VISIT_LAWFUL
+
+
+@pytest.mark.parametrize("said", ["没有 厂里说他不小心就不算工伤 是这样吗", "厂里说他违规操作 不算工伤 对吗"])
+def test_is_it_so_after_the_employers_claim_is_the_fault_question(said):
+    """hl-022: "…不小心就不算工伤 是这样吗" was not answered."""
+    assert detect_question(said) is QuestionKind.WORK_INJURY_FAULT
+
+
+@pytest.mark.parametrize("said", ["没有 投诉了他会不会以后给我低保使绊子", "会不会为难我"])
+def test_fears_of_petty_retaliation(said):
+    """hl-031: 使绊子 was not heard as a fear of retaliation."""
+    assert detect_question(said) is QuestionKind.CONFIDENTIALITY
+
+
+def test_sending_representatives():
+    """hk-032: "派代表去行不" asks how many may go together (5, 第20条)."""
+    assert detect_question("申请了仲裁 还没开庭 我问你派代表去行不") is QuestionKind.VISIT_TOGETHER
