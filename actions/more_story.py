@@ -143,11 +143,11 @@ def _words_beyond_answer(turn: Turn, clean: str, result: TurnResult) -> int:
     for value in result.updates.values():
         if isinstance(value, str) and len(value) >= 2:
             rest = rest.replace(value, "")
-    for mention in get_gazetteer().mentions(rest):
-        rest = rest.replace(mention.text, "")
-    when = occurred_at.extract_occurred_at(rest, turn.now)
-    if when:
-        rest = rest.replace(when.text, "")
+    rest = _without_places_and_time(rest, get_gazetteer(), None)
+    when = occurred_at.extract_occurred_at(
+        rest, turn.now
+    )  # read once the places are out ("五一路" is no date)
+    rest = rest.replace(when.text, "") if when else rest
     return textutil.cjk_count(_FILLER.sub("", rest))
 
 
@@ -186,12 +186,16 @@ def announces_only(clean: str) -> bool:
 def says_only_where_or_when(clean: str, gazetteer, when: str | None) -> bool:
     """A message that gives only a place or a time ("俺在河南省信阳市光山县", "河南省周口市郸城县 俺娘在汲冢镇"):
     no matter to file, however long the place name is. `when` is the time the message gave, if any."""
-    rest = clean
-    for mention in gazetteer.mentions(clean):
-        rest = rest.replace(mention.text, "")
-    if when:
-        rest = rest.replace(when, "")
+    rest = _without_places_and_time(clean, gazetteer, when)
     return textutil.cjk_count(_FILLER.sub("", rest)) == 0 and rest != clean
+
+
+def _without_places_and_time(text: str, gazetteer, when: str | None) -> str:
+    """The text with the places the gazetteer finds in it and the time `when` taken out."""
+    rest = text
+    for mention in gazetteer.mentions(text):
+        rest = rest.replace(mention.text, "")
+    return rest.replace(when, "") if when else rest
 
 
 # an office named by its place ("经济开发区管委会", "朝阳区政府") is a party, not a place

@@ -276,7 +276,7 @@ def read_prior_report_answer(text: str | None) -> str | None:
     bare = _strip_end(_normalized(text))
     if _LEADING_NO_RE.match(bare) or _ANSWER_NEGATIVE_RE.search(bare):
         return NO_PRIOR_REPORT
-    if _BARE_PLACE_RE.fullmatch(bare) and not _NAMING_RE.search(bare):  # "社区", "12345": where, said alone
+    if _BARE_PLACE_RE.fullmatch(bare) and not names_a_party(text):  # "社区", "12345": where, said alone
         return _strip_end(text)
     return None
 
