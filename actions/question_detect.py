@@ -220,6 +220,10 @@ _WHAT_IS_KINDS = {
 _CONFIRMS = re.compile(r"(?:是|真)(?:这样|这么回事|的)?(?:吗|么|不|嘛)|对(?:吗|不|不对)|真的吗|是不是")
 
 
+# "…老板说不认工伤 到底算不算嘛": whether it counts, the thing named earlier in the message
+_COUNTS = re.compile(r"算不算|能不能算|算吗|算不|能算不|能算吗|算么")
+
+
 def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
     """The kind one question clause asks, read with the whole message `clean` where the situation matters."""
     term = situation.term_asked(clause)
@@ -231,6 +235,12 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
         and situation.INJURY_CLAIM.search(clause)
     ):
         return QuestionKind.WORK_INJURY_UNINSURED  # "老板没买保险 那工伤还认不认？"
+    if situation.COMMUTE_ACCIDENT.search(clean) and (
+        situation.STILL_WORK_INJURY.search(clause)
+        or (_CONFIRMS.fullmatch(clause.strip(" ?？")) and situation.STILL_WORK_INJURY.search(clean))
+        or (_COUNTS.search(clause) and "工伤" in clean)
+    ):
+        return QuestionKind.WORK_INJURY_COMMUTE  # "下班路上被货车撞了…这个到底算不算工伤啊"
     if situation.WORKER_AT_FAULT.search(clean) and (
         situation.STILL_WORK_INJURY.search(clause)
         or (_CONFIRMS.fullmatch(clause.strip(" ?？")) and situation.STILL_WORK_INJURY.search(clean))

@@ -36,6 +36,7 @@ class QuestionKind(Enum):
     WORK_INJURY_UNINSURED = "work_injury_uninsured"  # 老板没买保险 那工伤还认不认
     WORK_INJURY_DEADLINE = "work_injury_deadline"  # 工伤认定有时间限制没得
     WORK_INJURY_FAULT = "work_injury_fault"  # 他自己违规操作 那就不算工伤了吗
+    WORK_INJURY_COMMUTE = "work_injury_commute"  # 下班路上被车撞了 算不算工伤
     WHAT_IS_ARBITRATION = "what_is_arbitration"  # 啥是仲裁
     WHAT_IS_REVIEW = "what_is_review"  # 复议是什么意思
     REVIEW_DEADLINE = "review_deadline"  # 多少天内能申请复议
@@ -77,6 +78,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.WORK_INJURY_UNINSURED,
         QuestionKind.WORK_INJURY_DEADLINE,
         QuestionKind.WORK_INJURY_FAULT,
+        QuestionKind.WORK_INJURY_COMMUTE,
         QuestionKind.WHAT_IS_ARBITRATION,
         QuestionKind.WHAT_IS_REVIEW,
         QuestionKind.REVIEW_DEADLINE,
@@ -119,6 +121,7 @@ FAQ_KEY = {
     QuestionKind.WORK_INJURY_UNINSURED: "work_injury_uninsured",
     QuestionKind.WORK_INJURY_DEADLINE: "work_injury_deadline",
     QuestionKind.WORK_INJURY_FAULT: "work_injury_fault",
+    QuestionKind.WORK_INJURY_COMMUTE: "work_injury_commute",
     QuestionKind.WHAT_IS_ARBITRATION: "what_is_arbitration",
     QuestionKind.WHAT_IS_REVIEW: "what_is_review",
     QuestionKind.REVIEW_DEADLINE: "review_deadline",

@@ -61,6 +61,11 @@ WORKER_AT_FAULT = re.compile(
 STILL_WORK_INJURY = re.compile(
     r"(?:不算|不是|不能算|算不算|算|认不认|不认|不给认|还能认|能认)(?:是)?工伤|工伤[^,，。]{0,4}(?:不算|不认|还算)"
 )
+# "下班骑车回家路上被货车撞了 算不算工伤": an accident on the way to or from work (searched in the whole message)
+COMMUTE_ACCIDENT = re.compile(
+    r"(?:上下班|下班|上班|收工|放工)[^,，。]{0,10}(?:路上|途中)[^。]{0,16}(?:撞|车祸|交通事故|被车|翻车|追尾)"
+    r"|(?:撞|车祸|交通事故|被车)[^。]{0,12}(?:上下班|下班|上班)[^,，。]{0,4}(?:路上|途中)"
+)
 # "信访和起诉能同时弄吗", "反映了还能起诉吗", "走了信访就不能起诉了吗": petitioning and suing side by side (第28条)
 PETITION_AND_SUIT = re.compile(
     r"(?:信访|上访|反映|登记|投诉)[^,，。]{0,12}(?:起诉|打官司|告状|上法院|法院|诉讼)"

@@ -25,7 +25,11 @@ _DEATH = (
 _INJURY = r"(?:(?:摔|砸|压|撞|打|轧|烫|烧|炸)(?:断|残|瘫|成重伤|成植物人)|瘫痪|截肢|昏迷不醒|成了植物人|重伤|高位截瘫)"
 _NOT_SO = r"(?:差点|差一点|险些|差点儿|几乎|要不是|吓|气|累|笑|热|冷|饿|困|烦|急|想)"
 
-_LOSS_RE = re.compile(rf"{_PERSON}[^，。！？,.!?]{{0,12}}?(?P<how>{_DEATH})")
+# "人没了" / "人走了" ends the telling of an accident, often a long clause after the person ("我老公…被货车撞了 人没了")
+_GONE = r"人(?:当场|已经|还是|就|也|都){0,2}(?:没了|走了)(?![影踪])"
+_LOSS_RE = re.compile(
+    rf"{_PERSON}(?:[^，。！？,.!?]{{0,12}}?(?P<how>{_DEATH})|[^。！？!?]{{0,36}}?(?P<gone>{_GONE}))"
+)
 _HURT_RE = re.compile(rf"{_PERSON}[^，。！？,.!?]{{0,12}}?(?P<how>{_INJURY})")
 _NOT_SO_RE = re.compile(rf"{_NOT_SO}.?$")
 
@@ -48,7 +52,10 @@ _SOMEONE_ELSES_RE = re.compile(
 def _found(pattern: re.Pattern[str], norm: str) -> str | None:
     """ "own" or "others" for the first loss or injury told, whose family it is; None when none is told."""
     for match in pattern.finditer(norm):
-        if not _NOT_SO_RE.search(norm[max(0, match.start("how") - 3) : match.start("how")]):
+        how = (
+            match.start("how") if "how" in pattern.groupindex and match.group("how") else match.start("gone")
+        )
+        if not _NOT_SO_RE.search(norm[max(0, how - 3) : how]):
             before = norm[max(0, match.start() - 6) : match.start()]
             mine = match.group().startswith(("我", "俺", "咱"))
             return "others" if not mine and _SOMEONE_ELSES_RE.search(before) else "own"

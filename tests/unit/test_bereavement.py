@@ -17,6 +17,9 @@ from bot.domain.bereavement import HURT_NOTE, LOSS_NOTE, hardship_note
         "我媽在醫院去世了，醫院說不清楚",  # traditional characters
         "俺家老汉在矿上被砸死了😭",
         "我老婆 上个月 过世了 单位抚恤金一直不发",
+        "我老公上个月下班骑电动车回家路上被货车撞了 人没了 厂里说不算工伤",  # the clause ends in 人没了
+        "俺儿子在工地上干活从架子上掉下来 人当场就没了",
+        "我爸前天送到医院抢救了一晚上，人还是走了",
     ],
 )
 def test_a_death_in_the_family_gets_a_condolence(text):
@@ -48,6 +51,8 @@ def test_a_grave_injury_in_the_family_is_acknowledged(text):
         "老板说死了也不管",
         "楼下烧烤店吵死了",
         "我家的鸡被毒死了三只",  # not a person
+        "我老公找了半天 那个人没了影",  # vanished, not died
+        "我儿子说那钱没了 老板跑了",
         "",
     ],
 )
