@@ -30,7 +30,7 @@ from actions.matter_split import (
 from actions.more_story import announces_only, append_more_story, names_only_a_place, says_only_where_or_when
 from actions.not_known import DONT_KNOW
 from actions.prior_report_reading import read_prior_report
-from actions.question_again import answer_again
+from actions.question_again import answer_again, complains_unanswered
 from actions.question_detect import asks_why_address, complains_why_not, detect_question, further_questions
 from actions.question_forms import asks_the_bot
 from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
@@ -103,7 +103,10 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         and turn.intent == "skip"
     ):
         question = None  # "不用留名字了吧" at the name question is the refusal: its note answers it, once
-    grievance = question is QuestionKind.OTHER and complains_why_not(clean)
+    unanswered = complains_unanswered(clean)  # "你还没回答我 能不能报警": about the bot, never a detail
+    grievance = question is QuestionKind.OTHER and complains_why_not(clean) and not unanswered
+    if question is None and unanswered:
+        question = QuestionKind.OTHER  # the question asked before is answered again
     if grievance:  # "养老金咋没到账": the matter told as a why, not a question to answer
         question = None
     reading = (

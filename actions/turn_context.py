@@ -11,7 +11,7 @@ import re
 from enum import Enum
 
 from actions.question_detect import is_question_clause
-from actions.question_forms import HEARSAY
+from actions.question_forms import ABOUT_ASKING, COMPLAINS_UNANSWERED, HEARSAY
 from actions.voice_questions import question_start
 from bot.domain.text import fold_keeping_offsets
 
@@ -49,6 +49,10 @@ _CONDITION = (
     r"只能|只好|逼"
 )
 _THREAT_RE = re.compile(rf"(?:{_CONDITION}).{{0,14}}(?:{_ESCALATION})|(?:{_ESCALATION}).{{0,6}}(?:去|了事)")
+# a clause that only complains a question went unanswered
+_ABOUT_THE_ANSWER = re.compile(
+    rf"(?:[^,.;!?，。；！？\n]{{0,4}}(?:{COMPLAINS_UNANSWERED.pattern}|{ABOUT_ASKING.pattern})[^,.;!?，。；！？\n]{{0,6}})"
+)
 # "不是北京", "不是今天的事": up to the end of the clause, or to what the citizen says instead
 _DENIAL_RE = re.compile(
     r"(?<![是要可就还])(?:不是|并不是|并非|不在|没在|不属于)"
@@ -71,7 +75,11 @@ def spans(text: str, parts: frozenset[Part] = ALL_PARTS) -> list[tuple[int, int,
         pos = end
         asked_before = bool(found) and found[-1][2] is Part.QUESTION and found[-1][1] == start
         if Part.QUESTION in parts and (
-            is_question_clause(clause) or (asked_before and HEARSAY.search(clause))
+            is_question_clause(clause)
+            or (asked_before and HEARSAY.search(clause))
+            or _ABOUT_THE_ANSWER.fullmatch(
+                clause.strip(" ,.!?，。！？")
+            )  # "你还没回答我": the bot, not the matter
         ):
             found.append((start + question_start(clause), end, Part.QUESTION))  # a voice story ends asking
         elif Part.THREAT in parts and _THREAT_RE.search(clause):
