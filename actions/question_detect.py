@@ -235,6 +235,15 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
         and situation.INJURY_CLAIM.search(clause)
     ):
         return QuestionKind.WORK_INJURY_UNINSURED  # "老板没买保险 那工伤还认不认？"
+    if (
+        situation.FINE_UNPAYABLE.search(clause)
+        and (situation.FINE_TOLD.search(clean) or situation.FEARS_DETENTION.search(clause))
+    ) or (
+        situation.CONSEQUENCE.search(clause)
+        and situation.CANNOT_PAY.search(clean)
+        and situation.FINE_TOLD.search(clean)
+    ):
+        return QuestionKind.FINE_UNPAYABLE  # "交不起会不会被拘留啊" about a fine of 20,000
     if situation.COMMUTE_ACCIDENT.search(clean) and (
         situation.STILL_WORK_INJURY.search(clause)
         or (_CONFIRMS.fullmatch(clause.strip(" ?？")) and situation.STILL_WORK_INJURY.search(clean))
