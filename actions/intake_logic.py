@@ -122,6 +122,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         or not textutil.has_words(rclean)
         or answered_aside(turn.text, turn.slots.get("issue_text"))  # "能让他们上门认证吗" of a pension
         or asks_the_bot(clean, rclean)  # "没有 我问下临时工到底算不算工伤啊": the answer and a question
+        or unanswered  # "今年开春就弄了 你还没回答我 要多少人同意": always answered
     ):
         _answer(question, result, turn)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply
         for further in further_questions(turn.text, question):

@@ -30,7 +30,9 @@ _WH_RE = re.compile(
     r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|啷个(?![都也])|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
     r"多久|多长时间|(?<![前这那好过头隔了])几(?:天|个月)(?![前了来])|多少天(?=内|之内|以内|能|可以|要)|几时|多少钱|能否|可否|请问|为何|为什么|干嘛|"
     # "那我好久能拿到钱咯" (湘、川、鄂: 好久 = 多久), not "好久没人管了"
-    r"好久(?=[能会可要到拿办])"
+    r"好久(?=[能会可要到拿办])|"
+    # "要多少人同意", "得几户签字": how many a rule asks for
+    r"(?:要|得|需要)(?:多少|几成|几户|几家|几个人)"
 )
 _NOT_KNOWING_RE = re.compile(r"不知道|不清楚|不晓得|不确定|搞不清|弄不清|不懂|不记得|忘了|记不清|说不好")
 _STATEMENT_RE = re.compile(
@@ -244,6 +246,8 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
         and situation.FINE_TOLD.search(clean)
     ):
         return QuestionKind.FINE_UNPAYABLE  # "交不起会不会被拘留啊" about a fine of 20,000
+    if situation.CONSENT_ASKED.search(clause) and situation.LIFT_TOLD.search(clean):
+        return QuestionKind.LIFT_CONSENT  # "一楼反对…这个政策到底要多少人同意才行啊"
     if situation.COMMUTE_ACCIDENT.search(clean) and (
         situation.STILL_WORK_INJURY.search(clause)
         or (_CONFIRMS.fullmatch(clause.strip(" ?？")) and situation.STILL_WORK_INJURY.search(clean))

@@ -38,6 +38,7 @@ class QuestionKind(Enum):
     WORK_INJURY_FAULT = "work_injury_fault"  # 他自己违规操作 那就不算工伤了吗
     WORK_INJURY_COMMUTE = "work_injury_commute"  # 下班路上被车撞了 算不算工伤
     FINE_UNPAYABLE = "fine_unpayable"  # 罚款交不起会不会被拘留；要不要先交罚款
+    LIFT_CONSENT = "lift_consent"  # 加装电梯到底要多少人同意
     WHAT_IS_ARBITRATION = "what_is_arbitration"  # 啥是仲裁
     WHAT_IS_REVIEW = "what_is_review"  # 复议是什么意思
     REVIEW_DEADLINE = "review_deadline"  # 多少天内能申请复议
@@ -81,6 +82,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.WORK_INJURY_FAULT,
         QuestionKind.WORK_INJURY_COMMUTE,
         QuestionKind.FINE_UNPAYABLE,
+        QuestionKind.LIFT_CONSENT,
         QuestionKind.WHAT_IS_ARBITRATION,
         QuestionKind.WHAT_IS_REVIEW,
         QuestionKind.REVIEW_DEADLINE,
@@ -125,6 +127,7 @@ FAQ_KEY = {
     QuestionKind.WORK_INJURY_FAULT: "work_injury_fault",
     QuestionKind.WORK_INJURY_COMMUTE: "work_injury_commute",
     QuestionKind.FINE_UNPAYABLE: "fine_unpayable",
+    QuestionKind.LIFT_CONSENT: "lift_consent",
     QuestionKind.WHAT_IS_ARBITRATION: "what_is_arbitration",
     QuestionKind.WHAT_IS_REVIEW: "what_is_review",
     QuestionKind.REVIEW_DEADLINE: "review_deadline",

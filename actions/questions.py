@@ -82,6 +82,12 @@ def answer_in_context(
         textutil.normalize_for_parsing(text or "")
     ):
         return _get_back_by_route(told)  # "找劳动局有用吗": which office does help, by the story's route
+    if (
+        kind is QuestionKind.OTHER
+        and situation.CONSENT_ASKED.search(textutil.normalize_for_parsing(text or ""))
+        and situation.LIFT_TOLD.search(textutil.normalize_for_parsing(told))
+    ):
+        return question_answer(QuestionKind.LIFT_CONSENT)  # "要多少人同意" after a story of a lift
     if kind is QuestionKind.OTHER:  # "能让他们上门认证吗" about a pension: who decides it
         return service_answer(text, story)
     general = question_answer(kind) if kind is not None else None
