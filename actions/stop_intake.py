@@ -9,6 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.consultation import consultation_answer, names_service
 from actions.intake_turn import TurnResult
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
@@ -42,7 +43,11 @@ class StopIntake(Action):
         else:
             dispatcher.utter_message(text="好的，先到这里。有需要随时找我。")
         text = tracker.latest_message.get("text")
-        if detect_question(text) not in (None, QuestionKind.OTHER) and (answer := answer_for(text)):
+        asked = detect_question(text)
+        if asked in (QuestionKind.OTHER, QuestionKind.WHICH_OFFICE) and names_service(text or ""):
+            # "独生子女奖励…找谁要 我不想投诉 就问问": who does it, not only "不登记"
+            dispatcher.utter_message(text=consultation_answer(text or ""))
+        elif asked not in (None, QuestionKind.OTHER) and (answer := answer_for(text)):
             dispatcher.utter_message(
                 text=answer
             )  # "先不登记 就是问问 那意思是反映了也不耽误起诉对吧": answered too

@@ -30,3 +30,19 @@ async def test_a_question_said_with_stop_is_answered(text: str) -> None:
 async def test_a_plain_stop_says_only_that() -> None:
     _, dispatcher, _ = await run_action(StopIntake(), make_tracker("算了不弄了", intent="stop", slots=STORY))
     assert "第28条" not in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        (
+            "我想咨询一下 独生子女父母奖励 退休的时候不是应该发一次性奖励吗 我单位倒闭了 找谁要 我不想投诉 就问问",
+            "卫生健康",
+        ),
+        ("不用登记 我就问问我妈的长护险在哪里申请", "医保"),
+        ("不登记了 残疾证去哪办啊", "残联"),
+    ],
+)
+async def test_a_stop_with_a_question_about_a_service_names_who_does_it(text, office) -> None:
+    _, dispatcher, _ = await run_action(StopIntake(), make_tracker(text, intent="stop", slots={}))
+    assert office in texts(dispatcher)
