@@ -23,6 +23,7 @@ from actions.correction_labels import (
 )
 from actions.correction_values import phone_part, place_denied, without_reason
 from bot.domain import text as textutil
+from bot.domain.cantonese import fold_cantonese
 from bot.parsing.name import SOMEONE_ELSES_NAME_RE
 from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, names_where
@@ -72,7 +73,8 @@ class CorrectionRequest:
 
 def parse_corrections(text: str) -> list[CorrectionRequest]:
     """Every correction in the message, in the order said. Empty when it asks for nothing specific."""
-    clean = textutil.to_halfwidth(textutil.to_simplified(text or "")).strip()
+    # written Cantonese read as Mandarin: "反映对象唔啱 系安达物业" is "不对 是…"
+    clean = fold_cantonese(textutil.to_halfwidth(textutil.to_simplified(text or ""))).strip()
     if not clean:
         return []
     clean = COLON_BEFORE_LABEL.sub("，", clean)  # "三个地方要改：反映对象是…，人数是…"
@@ -291,7 +293,9 @@ def is_explicit_correction(text: str, known: Mapping[str, Any], *, reviewing: bo
     says it is a change, whatever the classifier made of it ("地址改成了新门牌以后…" in a first story is none).
     While the citizen `reviewing` the summary, naming a detail and its value is enough ("名字写全一点，叫向桂芝")."""
     requests = parse_corrections(text)
-    clean = textutil.to_simplified(textutil.to_halfwidth(text or ""))
+    clean = fold_cantonese(
+        textutil.to_simplified(textutil.to_halfwidth(text or ""))
+    )  # "唔啱" says it is wrong
     slots = [r.slot or slot_by_old_value(r.old, known) for r in requests]
     # "不是合作社 是村委会": naming the recorded value as wrong says it is a change
     names_old = all(r.old and slot_by_old_value(r.old, known) for r in requests)

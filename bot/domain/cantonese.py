@@ -82,6 +82,8 @@ _PHRASE_RE = re.compile("|".join((*_GUARDED_RES, *_PLAIN)))
 # "不系安全带"
 _COPULA_RE = re.compile(
     r"(?<=[我你他她们都就也又真即唔不])系(?![统列数安鞋紧上好着在])"
+    # "反映对象唔啱 系安达物业": a clause that opens with 系 says what it is (not "系安全带", "系鞋带")
+    r"|(?<=[ ，,。:：])系(?![统列数鞋紧好着在]|上(?![年个礼星周次回月])|安全|领|扣|绳|主任)"
     r"|^系(?=[啊呀嘅喇啦囉咯]?[，,。.!！ ]|[啊呀嘅喇啦囉咯]?$)"
 )
 # 啱 is "right" ("啱，提交"); 蚊 after an amount is a yuan ("三千蚊")

@@ -28,6 +28,11 @@ from bot.parsing.prior_report import read_prior_report_answer
         ("点解冇人理", "为啥没人理"),
         ("琴日差佬嚟过", "昨天警察来过"),
         ("有冇人管㗎", "有没人管的"),
+        (
+            "反映对象唔啱 系安达物业管理有限公司",
+            "反映对象不对 是安达物业管理有限公司",
+        ),  # a clause opening with 系
+        ("时间唔啱，系上年三月", "时间不对，是上年三月"),
     ],
 )
 def test_cantonese_is_read_as_mandarin(said, read):
@@ -44,6 +49,8 @@ def test_cantonese_is_read_as_mandarin(said, read):
         "旁边那家店一点都不讲理",
         "蚊子太多了，垃圾站没人管",
         "我就是想问问",
+        "开车要 系安全带",
+        "找过联系人 系主任也来过",
     ],
 )
 def test_mandarin_is_left_alone(mandarin):
@@ -94,3 +101,19 @@ def test_every_guarded_phrase_has_its_mandarin_reading():
     assert set(cantonese._PHRASES) >= cantonese._GUARDED_WORDS
     for word in cantonese._GUARDED_WORDS:
         assert len(cantonese._PHRASES[word]) == len(word)
+
+
+@pytest.mark.parametrize(
+    ("said", "slot", "value"),
+    [
+        ("反映对象唔啱 系安达物业管理有限公司", "respondent", "安达物业管理有限公司"),  # lead-049
+        ("电话唔啱，系13602831177", "phone", "13602831177"),
+        ("地方写错咗 系容桂街道华口社区", "location", "容桂街道华口社区"),
+    ],
+)
+def test_a_correction_in_cantonese(said, slot, value):
+    from actions.correction_parse import is_explicit_correction, parse_corrections
+
+    requests = parse_corrections(said)
+    assert [(r.slot, r.value) for r in requests] == [(slot, value)]
+    assert is_explicit_correction(said, {slot: "旧的"})

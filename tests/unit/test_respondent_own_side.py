@@ -27,6 +27,11 @@ from bot.parsing.respondent_own_side import set_apart
         # the writer's own unit doing the wrong is the party after all
         ("我是红星小学的老师，学校拖欠我们半年的绩效工资", "红星小学"),
         ("我是人民医院的护士，院里一直不给我们交社保", "人民医院"),
+        # the job one does is no party (lead-049: "做咗廿年保安" was filed as the respondent "廿年保安")
+        ("我老豆喺佛山顺德容桂做咗廿年保安 公司话佢超咗退休年龄 一分钱补偿都冇就叫佢走", "公司"),
+        ("我爸在厂里做了二十年保安 公司说他超了退休年龄", "公司"),
+        ("我在小区干了八年的保洁 物业说不要我了", "物业"),
+        ("俺当了三年多门卫 宏发五金厂一直不交社保", "宏发五金厂"),
     ],
 )
 def test_the_writers_own_unit_is_not_the_party(text: str, expected: str) -> None:
