@@ -59,8 +59,11 @@ ARTICLES: dict[tuple[str, str], Says] = {
     (PETITION, "第35条"): says("复查", figures=("30日",)),
     (PETITION, "第36条"): says("复核", figures=("30日",)),
     (PETITION, "第36条第3款"): says("复核", "同一事实"),
+    # 第46条: organs and their staff who leak a report or retaliate against a petitioner are dealt with
+    (PETITION, "第46条"): says("打击报复", "透露"),
     # 行政复议法 (2023), 行政诉讼法 and its interpretation (法释〔2018〕1号)
-    ("行政复议法", "第20条"): says("申请行政复议", "复议", figures=("60日",)),
+    # 第20条第3款: not told of the right to review, the 60 days run from learning of it, at most 1 year
+    ("行政复议法", "第20条"): says("申请行政复议", "复议", figures=("60日", "1年")),
     ("行政复议法", "第23条"): says("先申请行政复议", "先申请复议"),
     ("行政复议法", "第62条"): says("复议决定", figures=("60日", "30日")),
     ("行政复议法", "第27条"): says("上一级", "税务"),  # vertically led organs: the one above reviews
@@ -87,6 +90,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("民法典", "第278条"): says("表决", "同意", "维修资金", "三分之二", "四分之三"),
     ("民法典", "第281条"): says("维修资金"),
     ("民法典", "第196条"): says("不受诉讼时效", "不适用诉讼时效"),
+    # 第1067条: parents who cannot work or live in hardship may claim support from adult children
+    ("民法典", "第1067条"): says("赡养费"),
     ("国家赔偿法", "第39条"): says("国家赔偿", figures=("2年",)),
     # 劳动争议调解仲裁法, 劳动保障监察条例
     ("劳动争议调解仲裁法", "第5条"): says("调解", "仲裁"),
@@ -105,6 +110,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("劳动合同法", "第46条"): says("经济补偿"),
     ("劳动合同法", "第47条"): says("每干满一年", "一个月工资"),
     ("劳动合同法", "第87条"): says("二倍"),
+    # 第48条: after an unlawful dismissal the worker chooses: the job back, or the 第87条 compensation
+    ("劳动合同法", "第48条"): says("继续", "赔偿金"),
     # 行政强制法: a seizure needs its written decision and list, and lasts 30 (+30) days
     ("行政强制法", "第24条"): says("扣押决定书", "清单"),
     ("行政强制法", "第25条"): says("扣押", figures=("30日",)),
@@ -126,6 +133,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("行政复议法", "第87条"): says("复议不收费"),
     ("诉讼费用交纳办法", "第13条"): says("诉讼费", "每件"),
     ("诉讼费用交纳办法", "第44条"): says("缓交", "减交", "免交"),
+    # 第45条: a claim for support (赡养费, 扶养费, 抚育费, 抚恤金) is exempted from fees on application
+    ("诉讼费用交纳办法", "第45条"): says("免交"),
     ("劳动保障监察条例", "第13条"): says("违法行为发生地", "用工所在地"),
     ("劳动保障监察条例", "第17条"): says("调查", figures=("60个工作日", "30个工作日")),
     ("劳动保障监察条例", "第20条"): says("不再查处", figures=("2年",)),
@@ -137,6 +146,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("农村土地承包经营纠纷调解仲裁法", "第48条"): says("起诉", figures=("30日",)),
     # 社会保险法 (2018)
     ("社会保险法", "第49条"): says("丧葬补助金", "抚恤金"),
+    # 第41条: an uninsured employer pays the injury benefits; if it does not, the fund pays first and recovers them
+    ("社会保险法", "第41条"): says("先行支付"),
     # 村民委员会组织法 (2018): reports of bribery and fraud in a village committee election, and who investigates
     ("村民委员会组织法", "第17条"): says("贿选", "举报", "当选无效"),
     # 未成年人保护法 (2020): the school stops bullying, involves the parents, reports serious cases
