@@ -40,10 +40,22 @@ _THIS_TERM_RE = re.compile(r"(?:这|本|这个)学期(?!开学|末|结束)")
 _ABOUT_A_DAY_RE = re.compile(r"(?<=[节庆秋午五一二三四五六七八九十日号初])(?:前后|左右)")
 
 
+# "十一月二十几号", "3月十几号", "十月初几": a part of the month, which jionlp misreads ("十一月二十" → 2025-12-28)
+_SOME_DAYS_RE = re.compile(
+    r"(?<=月)(?:(?P<late>二十|廿|20)|(?P<mid>十|10)|(?P<early>初))几(?:号|日)?(?![天个年岁])"
+)
+
+
+def _part_of_month(match: re.Match[str]) -> str:
+    part = "下旬" if match.group("late") else "中旬" if match.group("mid") else "上旬"
+    return part + " " * (len(match.group()) - len(part))
+
+
 def with_standard_time_words(norm: str) -> str:
     """The text with dialect time words replaced by standard ones of the same length."""
     for pattern, standard in _DIALECT_WORDS:
         norm = pattern.sub(standard, norm)  # every pattern matches exactly len(standard) characters
+    norm = _SOME_DAYS_RE.sub(_part_of_month, norm)
     return _ABOUT_A_DAY_RE.sub("  ", norm)
 
 

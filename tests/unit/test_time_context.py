@@ -111,3 +111,23 @@ def test_about_a_day_is_that_day(text, found):
 )
 def test_a_clause_that_begins_with_a_stretch_without_something(text, found):
     assert _found(text, DECEMBER) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "时间不对 拆是上个月拆的 十一月二十几号 六年是盖的时间",
+            "2026-11-21~2026-11-30",
+        ),  # hn-008: was 2025-12-28
+        ("11月20几号", "2026-11-21~2026-11-30"),
+        ("去年十一月二十几号", "2025-11-21~2025-11-30"),  # was 2026-01-08
+        ("今年3月廿几号", "2026-03-21~2026-03-31"),
+        ("三月十几号", "2026-03-11~2026-03-20"),
+        ("十月初几号", "2026-10-01~2026-10-10"),
+        ("3月十几天没人管", "2026-03"),  # a number of days, not a date
+    ],
+)
+def test_some_day_of_a_month_is_that_part_of_it(text, found):
+    """ "二十几号", "十几号", "初几" after a month: that part of the month, never a date jionlp invents."""
+    assert _found(text, DECEMBER) == found
