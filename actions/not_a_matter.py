@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from actions.about_the_citizen import only_about_oneself, patient_reply
 from actions.asking_only import JUST_ASKING, NOT_FILED, STOPPED, declines_filing, just_asking
 from actions.consultation import (
     consultation_answer,
@@ -43,6 +44,8 @@ def answer_instead_of_filing(
     filed = after_filing_answer(slots, text)
     if filed is not None:
         return [filed]
+    if only_about_oneself(text):  # "我是聋人 打字慢": the matter comes next
+        return [patient_reply(text)]
     if just_asking(clean):
         return [JUST_ASKING]
     before = consultation_before(slots, list(earlier))
