@@ -31,7 +31,7 @@ ROUTE_VARIANTS: dict[str, tuple[str, ...]] = {
         "enforcement",
     ),
     "administrative_review": ("info_disclosure", "review_first", "expropriation"),
-    "hotline_12345": ("market", "environment", "housing", "transport", "medical_insurance"),
+    "hotline_12345": ("market", "environment", "housing", "transport"),
     "labour_arbitration": ("work_injury",),
 }
 # hazards a story may tell (bot.domain.safety.hazards_in), each with a tip in the knowledge file

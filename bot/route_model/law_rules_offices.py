@@ -11,7 +11,7 @@
 - Land taken by a fellow villager is a dispute between parties (农村土地承包经营纠纷调解仲裁法 第2条, 民法典 第235条,
   第236条), not an organ's act.
 - Someone using the citizen's 医保 card for care never given is 医保 fraud (医疗保障基金使用监督管理条例 第40条):
-  reported to the 医疗保障 office (its line 12393), no medical dispute.
+  reported to the 医疗保障 office, no medical dispute.
 - A vehicle seized by traffic enforcement is an administrative coercive measure (行政强制法 第9条; 行政复议法 第11条
   第二项): reviewed or sued.
 - An order to stop production (责令停产停业, 行政处罚法 第9条) is reviewed or sued (第11条), even when given by word
@@ -41,7 +41,6 @@ _W = r"[^,.!?;。，！？；]"  # a character inside one clause
 
 PETITION = "petition"
 HOTLINE = "hotline_12345"
-MEDICAL_INSURANCE_LINE = "hotline_12345/medical_insurance"
 REVIEW = "administrative_review"
 REVIEW_FIRST = "administrative_review/review_first"
 INFO_DISCLOSURE = "administrative_review/info_disclosure"
@@ -240,9 +239,9 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
     ),
     (
         medical_card_fraud,
-        (MEDICAL, REVIEW, CIVIL_DISPUTE, PETITION, HOTLINE),
-        MEDICAL_INSURANCE_LINE,
-        "医保卡被刷、没看过病却有记录，是骗取医保基金：向医疗保障部门举报，12393（医疗保障基金使用监督管理条例第40条）",
+        (MEDICAL, REVIEW, CIVIL_DISPUTE),
+        PETITION,
+        "医保卡被刷、没看过病却有记录，是骗取医保基金：向医疗保障部门举报（医疗保障基金使用监督管理条例第40条）",
     ),
     (
         vehicle_seized,
