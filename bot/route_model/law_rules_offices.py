@@ -7,7 +7,7 @@
   sued (行政复议法 第11条), or petitioned; it is no refusal to open a criminal case.
 - Support owed by grown children (赡养费) is a civil claim (民法典 第1067条): sued or mediated, no administrative act.
 - Money an organ owes under a contract (工程款, 货款) is a contract debt (民法典 第577条, 第188条: three years;
-  保障中小企业款项支付条例 第15条): sued, not petitioned nor reviewed.
+  保障中小企业款项支付条例): sued, not petitioned nor reviewed.
 - Land taken by a fellow villager is a dispute between parties (农村土地承包经营纠纷调解仲裁法 第2条, 民法典 第235条,
   第236条), not an organ's act.
 - Someone using the citizen's 医保 card for care never given is 医保 fraud (医疗保障基金使用监督管理条例 第40条):
@@ -253,7 +253,7 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         stop_order,
         (INFO_DISCLOSURE, REVIEW_FIRST, CIVIL_DISPUTE, *LABOUR),
         REVIEW,
-        "责令停产停业是行政处罚，口头下达也是：可以申请行政复议或起诉（行政复议法第11条，行政处罚法第9条）",
+        "责令停产停业是行政处罚（行政处罚法第9条）；只是口头说的，也可以对它申请行政复议或起诉（行政复议法第11条）",
     ),
     (
         licence_refused,
@@ -277,7 +277,7 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         lift_office_position,
         (HOTLINE,),
         PETITION,
-        "加装电梯要多少业主同意，争的是街道、社区的说法：向有关部门反映；业主之间的争议也可以起诉（民法典第278条）",
+        "争的是街道、社区对加装电梯要多少业主同意（民法典第278条）的说法：向有关部门反映；和邻居的争议也可以调解或起诉",
     ),
 )
 
