@@ -113,6 +113,33 @@ class Note:
 
 
 @dataclass(frozen=True)
+class Limitation:
+    """The period a route must be taken within, counted from the story's time (the warning of `bot.domain.time_left`).
+
+    `runs` is "60日", "6个月" or "1年"; `pauses` are the cited ways the period is interrupted, suspended or not
+    counted, only those the law gives for this route; `about`/`unless` are story words it needs or that lift it."""
+
+    runs: str
+    what: str  # the period by what must be done in it: "申请行政复议的期限", "申请劳动仲裁的时效"
+    counted_from: str  # "知道或者应当知道这个决定的那天"
+    article: str
+    law: str = ""
+    pauses: tuple[TimeLimit, ...] = ()
+    about: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+
+    def concerns(self, story: str | None) -> bool:
+        told = story or ""
+        return (not self.about or any(w in told for w in self.about)) and not any(
+            w in told for w in self.unless
+        )
+
+    @property
+    def citation(self) -> str:
+        return cite(self.article, self.law)
+
+
+@dataclass(frozen=True)
 class RouteVariant:
     """What the citizen is told for one route (or one variant of it)."""
 
@@ -124,6 +151,7 @@ class RouteVariant:
     time_limits: tuple[TimeLimit, ...]
     notes: tuple[Note, ...]
     notice: str | None = None  # one of NOTICE_KINDS; None: the route's
+    limitation: Limitation | None = None  # a period the citizen must act within, when the route has one
 
 
 @dataclass(frozen=True)
