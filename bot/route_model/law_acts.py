@@ -49,6 +49,9 @@ _BENEFIT = re.compile(
 _STOPPED = re.compile(
     r"停发|停了|停掉|给停|被停|暂停|取消|撤销|没到账|不到账|没有到账|没打(?:到|过来)|没发|不发|没给发|不给发|没给|不给"
     r"|断了|断掉|少发|少给|扣了|扣掉|被扣|核减|减了|降了|没了|拿不到|领不到|没领到|一直没有"
+    # "从五月就没有了", dialect "莫得了", "冇咗", "不再发", a name gone from the list ("系统里没她的名字")
+    r"|没有了|莫得了|没得了|冇了|冇咗|不见了|(?:没|不)再(?:发|给|打)|停止|中断|砍了|砍掉|除名|清退"
+    r"|(?:系统|名单|花名册)[^,.!?;。，！？；]{0,4}没(?:有)?(?:她|他|我|俺|咱)?的?名字"
 )
 # whoever would make the benefit someone else's misconduct or a question, not an organ's act on the citizen
 _NOT_AN_ORGAN_ACT = re.compile(

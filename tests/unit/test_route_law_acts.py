@@ -35,6 +35,12 @@ def _route(text: str, category: str | None = None, respondent: str | None = None
         ("伤残军人抚恤金这两个季度都没打过来", "县退役军人事务局"),
         ("老父亲养老金被社保中心暂停了 说没认证 可每年都认证了", None),
         ("我奶奶特困供养的钱减了一半 乡里说政策变了", "乡政府"),
+        # "没有了", "莫得了", "不再发", a name gone from the list: the benefit stopped, said plainly
+        ("我外婆八十五了 老年津贴从去年十月就没有了", "区民政局"),
+        ("俺爹的低保今年莫得了 也没人来说一声", "镇政府"),
+        ("老汉的残疾人补贴３月份以后就不再发了😢", "县残联"),
+        ("我妈的高齡補貼沒有了 社區說系統裡沒她的名字", "社区"),
+        ("我公公的五保被清退了 问了也不说为啥", "乡政府"),
     ],
 )
 def test_benefit_stopped_by_an_organ_is_reviewed_first(text: str, respondent: str | None) -> None:
@@ -49,6 +55,8 @@ def test_benefit_stopped_by_an_organ_is_reviewed_first(text: str, respondent: st
         "村干部冒领低保 我要举报",
         "村里评低保 名额给了村长亲戚",
         "我家困难 评了三年低保都没评上",
+        "高龄补贴没有了之后还能重新申请吗 要什么条件",
+        "低保名额给了村长亲戚 我家的没有了",
     ],
 )
 def test_not_a_benefit_an_organ_stopped(text: str) -> None:
