@@ -17,7 +17,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.matter_kind import NOT_FOR_A_GRIEVANCE, SUGGESTION, is_grievance, routes_for_story
 from bot.cases.schemas import optional_text
 from bot.domain import routing
+from bot.domain.knowledge import load_knowledge
 from bot.domain.routing import RouteDecision, route_title
+from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import label_of, split_label
 
 CHOOSE = "choose"
@@ -78,8 +80,13 @@ def likely_route(slots: dict[str, Any]) -> RouteDecision | None:
     return decision if decision.question is None and decision.confidence >= LIKELY_MIN else None
 
 
-def route_line(decision: RouteDecision) -> str:
-    return f"· 建议走的途径：{route_title(decision.code, decision.variant)}"
+def route_line(decision: RouteDecision, story: str | None = None) -> str:
+    """The route of the summary, with what the route's notes say for this very story ("给终本了": 恢复执行)."""
+    line = f"· 建议走的途径：{route_title(decision.code, decision.variant)}"
+    told = normalize_for_parsing(story or "")
+    view = load_knowledge().route(decision.code).resolve(decision.variant)
+    said = [note.text for note in view.notes if note.in_summary and note.about and note.concerns(told)]
+    return "\n".join([line, *(f"· 提醒您：{text}" for text in said)])
 
 
 def settle(slots: dict[str, Any], decision: RouteDecision) -> list[EventType]:

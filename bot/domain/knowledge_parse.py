@@ -62,6 +62,8 @@ def _note(raw: Any, where: str) -> Note:
         article=str(raw.get("article") or ""),
         law=str(raw.get("law") or ""),
         about=_story_words(raw, "about", f"{where}: a note's"),
+        unless=_story_words(raw, "unless", f"{where}: a note's"),
+        in_summary=raw.get("in_summary") is True,
     )
 
 

@@ -102,9 +102,13 @@ class Note:
     article: str = ""
     law: str = ""
     about: tuple[str, ...] = ()  # words of the story that make the note worth saying; empty: always
+    unless: tuple[str, ...] = ()  # words of the story for which it is wrong advice (再审 to a 终本 case)
+    in_summary: bool = False  # also said under the route line of the summary, when the story is about it
 
     def concerns(self, story: str | None) -> bool:
         """Whether the note belongs in the answer for this story (every note when the story is unknown)."""
+        if story is not None and any(word in story for word in self.unless):
+            return False
         return not self.about or story is None or any(word in story for word in self.about)
 
     @property

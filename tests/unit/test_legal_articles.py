@@ -113,6 +113,9 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("行政强制法", "第24条"): says("扣押决定书", "清单"),
     ("行政强制法", "第25条"): says("扣押", figures=("30日",)),
     # 民事诉讼法 (2023): enforcement of judgments and awards in force
+    ("民事诉讼法", "第236条"): says(
+        "执行", "异议"
+    ),  # 2023 text (第232条 before): objection to an enforcement act
     ("民事诉讼法", "第247条"): says("申请执行", "拒绝履行"),
     ("民事诉讼法", "第250条"): says("申请执行", figures=("2年",)),  # its 中止、中断 follow the 诉讼时效's
     # 工伤保险条例 (2010)
