@@ -46,10 +46,24 @@ def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
     details = (story, optional_text(slots.get("category")), optional_text(slots.get("legal_status")))
     respondent = optional_text(slots.get("respondent"))
     decision = routing.decide_route(*details, respondent=respondent)  # through the module: tests pin it
-    if decision.code in NOT_FOR_A_GRIEVANCE and is_grievance(story):  # a grievance is no praise or question
+    if _touches(decision, NOT_A_GRIEVANCES_ROUTE) and is_grievance(story):
+        # a grievance is no praise, question or proposal, as the route or as the question's other answer
+        # ("围挡围了八个月 生意全垮了" is not asked "您是想提个建议吗")
         scores = routes_for_story(story, routing.route_scores(story))
-        decision = routing.decide_route(*details, respondent=respondent, scores=scores)
+        kept = {label: p for label, p in (scores or {}).items() if split_label(label)[0] != SUGGESTION_ROUTE}
+        decision = routing.decide_route(*details, respondent=respondent, scores=kept or scores)
     return decision
+
+
+SUGGESTION_ROUTE = "suggestion"
+NOT_A_GRIEVANCES_ROUTE = (*NOT_FOR_A_GRIEVANCE, SUGGESTION_ROUTE)
+
+
+def _touches(decision: RouteDecision, codes: tuple[str, ...]) -> bool:
+    """The decision is one of these routes, or its question may lead to one."""
+    question = decision.question
+    asked = (question.yes.code, question.no.code) if question is not None else ()
+    return any(code in codes for code in (decision.code, *asked))
 
 
 def settled_route(slots: dict[str, Any]) -> RouteDecision | None:

@@ -34,10 +34,14 @@ def period_end(start: date, runs: str) -> date:
 
 
 def _spoken(value: str) -> str:
-    """2026-10-15 → 2026年10月15日, 2026-10 → 2026年10月, 2026 → 2026年, a~b → a到b之间."""
+    """2026-10-15 → 2026年10月15日, 2026-10 → 2026年10月, 2026 → 2026年; a stretch by its months ("今年以来":
+    2026-01-01~2026-12-05 → 2026年1月到12月之间)."""
     if "~" in value:
         start, _, end = value.partition("~")
-        return f"{_spoken(start)}到{_spoken(end)}之间"
+        first, last = _spoken(start[:7]), _spoken(end[:7])
+        if start[:7] == end[:7]:
+            return first
+        return f"{first}到{last.partition('年')[2] if start[:4] == end[:4] else last}之间"
     return "".join(f"{int(part)}{unit}" for part, unit in zip(value.split("-"), "年月日", strict=False))
 
 

@@ -56,6 +56,22 @@ ON_THE_SPOT_PENALTY = re.compile(r"当场(?:就)?(?:罚|开(?:了)?(?:罚单|罚
 _TOLD_IN_THE_STORY = {"review_first": ON_THE_SPOT_PENALTY.search, "misconduct": reports_public_power}
 
 
+# what the story itself already says no to: a harm already done ("围挡围了八个月 生意全垮了", "损失谁来补") is no
+# proposal for the future (第29条), whatever it asks for
+_HARM_DONE = re.compile(
+    r"损失|垮了|亏了|亏本|做不成|开不了(?:门|张)|进不来|倒闭|白干|"
+    r"说好[^,.!?;。，！？；]{0,8}(?:完工|修好|弄好|办好|解决|给)|"
+    r"(?:拖|围|堵|停|坏|挖|晾)(?:了|着)[^,.!?;。，！？；]{0,3}(?:几|[0-9一二三四五六七八九十两半]+)个?(?:月|年)"
+)
+_DENIED_IN_THE_STORY = {"suggestion": _HARM_DONE.search}
+
+
+def denied_by_story(key: str, text: str | None) -> bool:
+    """Whether the story already says "不是" to the question `key` (a harm told as done, to "是想提个建议吗")."""
+    told = _DENIED_IN_THE_STORY.get(key)
+    return bool(told and told(normalize_for_parsing(text or "")))
+
+
 def answered_by_story(key: str, text: str | None) -> bool:
     """Whether the story already says "是" to the question `key` (a penalty told as decided on the spot, a report of
     an official)."""
