@@ -12,6 +12,7 @@ from bot.domain.routing import decide_route
 from bot.route_model.law_acts import (
     benefit_withheld,
     cadre_favours_kin,
+    consumer_complaint_unanswered,
     death_benefit_not_injury,
     expropriation_told,
     harm_at_work,
@@ -224,3 +225,31 @@ def test_an_unfair_allocation_with_no_cadre_accused_is_no_report(text: str) -> N
 )
 def test_sharing_out_the_compensation_in_the_village_is_no_expropriation(text: str) -> None:
     assert not expropriation_told(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        ("在镇上小卖部买的奶粉是假的 去市场监管所投诉了半个月没人理", "小卖部"),
+        ("网购的手机是山寨货 商家不退 找了市监局一个月都没处理", "网店"),
+        ("超市卖變質的肉 向工商所反映了也不管", "超市"),
+        ("买了假冒的化肥 庄稼全死了 市场监管那边推来推去", None),
+    ],
+)
+def test_a_shops_goods_with_the_regulator_slow_are_chased_on_12315(text: str, respondent: str | None) -> None:
+    assert consumer_complaint_unanswered(text)
+    decision = _route(text, "商贸旅游", respondent)
+    assert decision.label == "hotline_12345/market", decision.reason
+    assert decision.question is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市场监管局没收了我一车货还罚了三万",  # the regulator's own decision on the citizen: reviewed
+        "开饭店申请许可证 市场监管局一直不给办",  # an application not acted on: no goods bought
+        "买的房子漏水 开发商不管",  # no regulator complained to
+    ],
+)
+def test_not_a_consumer_complaint_left_unanswered(text: str) -> None:
+    assert not consumer_complaint_unanswered(text)
