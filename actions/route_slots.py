@@ -20,7 +20,10 @@ from bot.domain import routing
 from bot.domain.knowledge import load_knowledge
 from bot.domain.routing import RouteDecision, route_title
 from bot.domain.text import normalize_for_parsing
+from bot.route_model.evidence import respondent_kind
 from bot.route_model.examples import label_of, split_label
+from bot.route_model.next_step import CIVIL_DISPUTE, consumer_mediation_failed
+from bot.route_model.next_step import REASON as MEDIATION_FAILED
 
 CHOOSE = "choose"
 ROUTE_CHOICE_ENTITY = "route_choice"
@@ -52,10 +55,19 @@ def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
         scores = routes_for_story(story, routing.route_scores(story))
         kept = {label: p for label, p in (scores or {}).items() if split_label(label)[0] != SUGGESTION_ROUTE}
         decision = routing.decide_route(*details, respondent=respondent, scores=kept or scores)
+    if (
+        decision.code == HOTLINE
+        and respondent_kind(respondent) == "business"
+        and consumer_mediation_failed(optional_text(slots.get("prior_report")))
+    ):
+        return RouteDecision(
+            *CIVIL_DISPUTE, f"{decision.reason}；{MEDIATION_FAILED}", 1.0
+        )  # the hotline was tried
     return decision
 
 
 SUGGESTION_ROUTE = "suggestion"
+HOTLINE = "hotline_12345"
 NOT_A_GRIEVANCES_ROUTE = (*NOT_FOR_A_GRIEVANCE, SUGGESTION_ROUTE)
 
 
