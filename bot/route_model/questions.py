@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.domain.knowledge import Knowledge, load_knowledge
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import label_covers, split_label
+from bot.route_model.law_acts import benefit_withheld
 from bot.route_model.law_rules import reports_public_power
 
 
@@ -53,7 +54,14 @@ def answered_by_respondent(key: str, kind: str | None, yes_label: str, no_label:
 
 # what the story itself already answers: "是当场开的罚款…吗" after "城管…还当场罚了我200" (行政复议法 第23条)
 ON_THE_SPOT_PENALTY = re.compile(r"当场(?:就)?(?:罚|开(?:了)?(?:罚单|罚款)|处罚|给(?:我)?开(?:了)?罚)|当面罚")
-_TOLD_IN_THE_STORY = {"review_first": ON_THE_SPOT_PENALTY.search, "misconduct": reports_public_power}
+
+
+def _review_first_told(text: str) -> bool:
+    """An on-the-spot fine, or a benefit an organ stopped ("低保三月份就莫得了"): what 复议前置 covers."""
+    return bool(ON_THE_SPOT_PENALTY.search(text)) or benefit_withheld(text)
+
+
+_TOLD_IN_THE_STORY = {"review_first": _review_first_told, "misconduct": reports_public_power}
 
 
 # what the story itself already says no to: a harm already done ("围挡围了八个月 生意全垮了", "损失谁来补") is no

@@ -253,3 +253,16 @@ def test_a_shops_goods_with_the_regulator_slow_are_chased_on_12315(text: str, re
 )
 def test_not_a_consumer_complaint_left_unanswered(text: str) -> None:
     assert not consumer_complaint_unanswered(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        ("我的低保今年三月份就莫得了 村头说我儿子在外头打工 不符合", "村委会 还有镇上民政办"),
+        ("俺娘的高龄补贴去年就没有了 问了也不说为啥", "镇政府"),
+    ],
+)
+def test_a_benefit_stopped_answers_the_review_first_question_itself(text: str, respondent: str) -> None:
+    """ "…该发的养老金、抚恤金、低保不给发吗" is not asked of a story that already says so."""
+    decision = _route(text, "民政", respondent)
+    assert decision.label == "administrative_review/review_first" and decision.question is None
