@@ -53,8 +53,9 @@ def _left(days: int) -> str:
     return f"{days}天" if days < 62 else f"{days // 30}个月"
 
 
-def _standing(limit: Limitation, occurred_at: str, today: date) -> str | None:
-    """Where the period stands today, in one sentence; None when the time is no past day."""
+def _standing(limit: Limitation, occurred_at: str, today: date) -> tuple[str, bool] | None:
+    """Where the period stands today, in one sentence, and whether little time is left; None when the time is no
+    past day."""
     span = span_of(occurred_at)
     if span is None or span[0] > today:
         return None
@@ -63,13 +64,15 @@ def _standing(limit: Limitation, occurred_at: str, today: date) -> str | None:
     when, what = f"按您说的时间（{_spoken(occurred_at)}）算", f"{limit.what}（{limit.runs}）"
     cited = f"（{limit.citation}）"
     if today > latest:
-        return f"{when}，{what}可能已经过了{cited}。"
+        return f"{when}，{what}可能已经过了{cited}。", False
     if today > earliest:
-        return f"{when}，{what}可能已经到了，也可能就快到了{cited}。"
+        return f"{when}，{what}可能已经到了，也可能就快到了{cited}。", True
     days = (earliest - today).days
-    until = f"，到{_day(earliest)}左右" if first == last else f"，大约到{earliest.year}年{earliest.month}月"
-    short = "时间不多了，" if days <= SHORT_DAYS else ""
-    return f"{when}，{short}{what}还剩大约{_left(days)}{until}{cited}。"
+    if first == last:
+        return f"{when}，{what}还剩大约{_left(days)}，到{_day(earliest)}左右{cited}。", days <= SHORT_DAYS
+    # a month or a year only bounds the start: say when it may end at the earliest, never a day
+    month = f"{earliest.year}年{earliest.month}月"
+    return f"{when}，{what}最早可能再过大约{_left(days)}就到期（{month}前后）{cited}。", days <= SHORT_DAYS
 
 
 def limitation_warning(
@@ -84,11 +87,13 @@ def limitation_warning(
     limit = (knowledge or load_knowledge()).route(code).resolve(variant).limitation
     if limit is None or not occurred_at or not limit.concerns(normalize_for_parsing(story or "")):
         return None
-    standing = _standing(limit, occurred_at, today)
-    if standing is None:
+    found = _standing(limit, occurred_at, today)
+    if found is None:
         return None
+    standing, pressing = found
     pauses = "".join(f"{p.text.rstrip('。')}（{p.citation}）。" for p in limit.pauses)
+    hurry = "剩下的日子不多了，请马上去办" if pressing else "请尽快去办"
     return (
         f"时间上请抓紧：{standing}这个期限是从{limit.counted_from}算起的。{pauses}"
-        f"请尽快去办，拿不准的话赶紧打{LEGAL_HELP}问一问。"
+        f"{hurry}，拿不准的话赶紧打{LEGAL_HELP}问一问。"
     )

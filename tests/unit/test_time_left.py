@@ -44,14 +44,14 @@ def test_an_exact_day_gets_the_days_left_and_the_day_it_ends() -> None:
 def test_little_time_left_is_said_plainly() -> None:
     hurt = TODAY - timedelta(days=350)
     text = _warn("labour_arbitration", "work_injury", hurt.isoformat(), "在工地摔断了腿 老板不给报工伤")
-    assert text is not None and "时间不多了" in text and "《工伤保险条例》第17条" in text
+    assert text is not None and "剩下的日子不多了，请马上去办" in text and "《工伤保险条例》第17条" in text
     assert "受伤那天" in text
     assert "中断" not in text  # 第17条 gives no interruption
 
 
-def test_a_month_gets_months_left_and_no_exact_day() -> None:
+def test_a_month_gets_when_it_may_end_at_the_earliest_and_no_exact_day() -> None:
     text = _warn("labour_arbitration", None, month_shift(-3), "公司把我辞退了 一分补偿没给")
-    assert text is not None and "还剩大约" in text and "个月" in text
+    assert text is not None and "最早可能再过大约" in text and "个月" in text and "还剩" not in text
     assert not EXACT_DATE.search(text)
     assert "中断" in text and "中止" in text and "离职" in text  # 第27条第2、3、4款
 
@@ -105,7 +105,7 @@ def test_an_enforcement_already_applied_for_gets_no_two_years() -> None:
     story = "判决他还我十万 申请了强制执行 法院给终本了"
     assert _warn("litigation", "enforcement", str(TODAY.year - 3), story) is None
     fresh = _warn("litigation", "enforcement", month_shift(-6), "法院判了他还钱 他一分不给")
-    assert fresh is not None and "履行期限" in fresh and "还剩大约" in fresh
+    assert fresh is not None and "履行期限" in fresh and "就到期" in fresh
 
 
 def test_state_compensation_does_not_count_days_in_detention() -> None:
