@@ -20,6 +20,7 @@ from bot.cases.from_slots import case_input_from_slots
 from bot.channels.client import client_of
 from bot.domain.knowledge import after_filing_lines, deadline, explain_route, has_notice_address
 from bot.domain.safety import PAST_HARM_NOTE, harm_told_as_past, hazards_in
+from bot.domain.time_left import limitation_warning
 from bot.ops.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -122,9 +123,12 @@ class FileCase(Action):
             slots.get("issue_text")
         )  # a blocked fire escape: whom to call, whatever the route
         story = slots.get("issue_text") or ""
-        dispatcher.utter_message(
-            text=explain_route(decision.code, decision.variant, hazards=hazards, story=story)
+        explained = explain_route(decision.code, decision.variant, hazards=hazards, story=story)
+        # the route's own period, by the time the story gave: how long is left, or that it may have run out
+        warning = limitation_warning(
+            decision.code, decision.variant, slots.get("occurred_at"), _filed_day(case), story
         )
+        dispatcher.utter_message(text=f"{explained}\n{warning}" if warning else explained)
         if case.urgent:
             dispatcher.utter_message(text="这件事已标记为紧急，工作人员会优先联系您。")
         elif harm_told_as_past(slots.get("issue_text"), today=_filed_day(case)):

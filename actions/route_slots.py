@@ -17,8 +17,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.matter_kind import NOT_FOR_A_GRIEVANCE, SUGGESTION, is_grievance, routes_for_story
 from bot.cases.schemas import optional_text
 from bot.domain import routing
+from bot.domain.knowledge import load_knowledge
 from bot.domain.routing import RouteDecision, route_title
+from bot.domain.text import normalize_for_parsing
+from bot.route_model.evidence import respondent_kind
 from bot.route_model.examples import label_of, split_label
+from bot.route_model.next_step import CIVIL_DISPUTE, consumer_mediation_failed
+from bot.route_model.next_step import REASON as MEDIATION_FAILED
 
 CHOOSE = "choose"
 ROUTE_CHOICE_ENTITY = "route_choice"
@@ -44,10 +49,33 @@ def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
     details = (story, optional_text(slots.get("category")), optional_text(slots.get("legal_status")))
     respondent = optional_text(slots.get("respondent"))
     decision = routing.decide_route(*details, respondent=respondent)  # through the module: tests pin it
-    if decision.code in NOT_FOR_A_GRIEVANCE and is_grievance(story):  # a grievance is no praise or question
+    if _touches(decision, NOT_A_GRIEVANCES_ROUTE) and is_grievance(story):
+        # a grievance is no praise, question or proposal, as the route or as the question's other answer
+        # ("围挡围了八个月 生意全垮了" is not asked "您是想提个建议吗")
         scores = routes_for_story(story, routing.route_scores(story))
-        decision = routing.decide_route(*details, respondent=respondent, scores=scores)
+        kept = {label: p for label, p in (scores or {}).items() if split_label(label)[0] != SUGGESTION_ROUTE}
+        decision = routing.decide_route(*details, respondent=respondent, scores=kept or scores)
+    if (
+        decision.code == HOTLINE
+        and respondent_kind(respondent) == "business"
+        and consumer_mediation_failed(optional_text(slots.get("prior_report")))
+    ):
+        return RouteDecision(
+            *CIVIL_DISPUTE, f"{decision.reason}；{MEDIATION_FAILED}", 1.0
+        )  # the hotline was tried
     return decision
+
+
+SUGGESTION_ROUTE = "suggestion"
+HOTLINE = "hotline_12345"
+NOT_A_GRIEVANCES_ROUTE = (*NOT_FOR_A_GRIEVANCE, SUGGESTION_ROUTE)
+
+
+def _touches(decision: RouteDecision, codes: tuple[str, ...]) -> bool:
+    """The decision is one of these routes, or its question may lead to one."""
+    question = decision.question
+    asked = (question.yes.code, question.no.code) if question is not None else ()
+    return any(code in codes for code in (decision.code, *asked))
 
 
 def settled_route(slots: dict[str, Any]) -> RouteDecision | None:
@@ -78,8 +106,13 @@ def likely_route(slots: dict[str, Any]) -> RouteDecision | None:
     return decision if decision.question is None and decision.confidence >= LIKELY_MIN else None
 
 
-def route_line(decision: RouteDecision) -> str:
-    return f"· 建议走的途径：{route_title(decision.code, decision.variant)}"
+def route_line(decision: RouteDecision, story: str | None = None) -> str:
+    """The route of the summary, with what the route's notes say for this very story ("给终本了": 恢复执行)."""
+    line = f"· 建议走的途径：{route_title(decision.code, decision.variant)}"
+    told = normalize_for_parsing(story or "")
+    view = load_knowledge().route(decision.code).resolve(decision.variant)
+    said = [note.text for note in view.notes if note.in_summary and note.about and note.concerns(told)]
+    return "\n".join([line, *(f"· 提醒您：{text}" for text in said)])
 
 
 def settle(slots: dict[str, Any], decision: RouteDecision) -> list[EventType]:

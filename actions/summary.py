@@ -82,7 +82,7 @@ def summary_text(slots: dict[str, Any], route: RouteDecision | None = None) -> s
     if slots.get("evidence"):
         lines.append(f"· 证据材料：图片{len(slots['evidence'])}张")
     if route is not None:
-        lines.append(route_line(route))
+        lines.append(route_line(route, slots.get("issue_text")))
     if slots.get("urgent"):
         lines.append("· 已标记为紧急，工作人员会优先处理。")
     return "\n".join(lines)

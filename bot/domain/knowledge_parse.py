@@ -20,6 +20,7 @@ from bot.domain.knowledge_records import (
     Hotline,
     Knowledge,
     KnowledgeError,
+    Limitation,
     Note,
     RejectionGround,
     Route,
@@ -61,6 +62,8 @@ def _note(raw: Any, where: str) -> Note:
         article=str(raw.get("article") or ""),
         law=str(raw.get("law") or ""),
         about=_story_words(raw, "about", f"{where}: a note's"),
+        unless=_story_words(raw, "unless", f"{where}: a note's"),
+        in_summary=raw.get("in_summary") is True,
     )
 
 
@@ -70,6 +73,28 @@ def _story_words(raw: dict[str, Any], key: str, whose: str) -> tuple[str, ...]:
     if not isinstance(words, (list, tuple)) or not all(isinstance(word, str) and word for word in words):
         raise KnowledgeError(f"{whose} {key} is a list of words")
     return tuple(words)
+
+
+_RUNS = re.compile(r"[1-9][0-9]*(?:日|个月|年)")
+
+
+def _limitation(raw: Any, where: str) -> Limitation | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not all(raw.get(k) for k in ("runs", "what", "counted_from", "article")):
+        raise KnowledgeError(f"{where}: a limitation needs runs, what, counted_from and article")
+    if not _RUNS.fullmatch(str(raw["runs"])):
+        raise KnowledgeError(f"{where}: a limitation runs N日, N个月 or N年, got {raw['runs']!r}")
+    return Limitation(
+        runs=str(raw["runs"]),
+        what=str(raw["what"]),
+        counted_from=str(raw["counted_from"]),
+        article=str(raw["article"]),
+        law=str(raw.get("law") or ""),
+        pauses=tuple(_time_limit(p, f"{where}.limitation") for p in raw.get("pauses") or ()),
+        about=_story_words(raw, "about", f"{where}: a limitation's"),
+        unless=_story_words(raw, "unless", f"{where}: a limitation's"),
+    )
 
 
 _EMPTY = RouteVariant(key="", title="", summary="", where="", hotlines=(), time_limits=(), notes=())
@@ -97,6 +122,7 @@ def _variant(key: str, raw: dict[str, Any], where: str, base: RouteVariant = _EM
         ),
         notes=tuple(_note(n, where) for n in raw["notes"]) if "notes" in raw else base.notes,
         notice=_variant_notice(raw, where),
+        limitation=_limitation(raw["limitation"], where) if "limitation" in raw else base.limitation,
     )
     if not view.title or not view.where:
         raise KnowledgeError(f"{where}: title and where are required")

@@ -102,10 +102,41 @@ class Note:
     article: str = ""
     law: str = ""
     about: tuple[str, ...] = ()  # words of the story that make the note worth saying; empty: always
+    unless: tuple[str, ...] = ()  # words of the story for which it is wrong advice (再审 to a 终本 case)
+    in_summary: bool = False  # also said under the route line of the summary, when the story is about it
 
     def concerns(self, story: str | None) -> bool:
         """Whether the note belongs in the answer for this story (every note when the story is unknown)."""
+        if story is not None and any(word in story for word in self.unless):
+            return False
         return not self.about or story is None or any(word in story for word in self.about)
+
+    @property
+    def citation(self) -> str:
+        return cite(self.article, self.law)
+
+
+@dataclass(frozen=True)
+class Limitation:
+    """The period a route must be taken within, counted from the story's time (the warning of `bot.domain.time_left`).
+
+    `runs` is "60日", "6个月" or "1年"; `pauses` are the cited ways the period is interrupted, suspended or not
+    counted, only those the law gives for this route; `about`/`unless` are story words it needs or that lift it."""
+
+    runs: str
+    what: str  # the period by what must be done in it: "申请行政复议的期限", "申请劳动仲裁的时效"
+    counted_from: str  # "知道或者应当知道这个决定的那天"
+    article: str
+    law: str = ""
+    pauses: tuple[TimeLimit, ...] = ()
+    about: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+
+    def concerns(self, story: str | None) -> bool:
+        told = story or ""
+        return (not self.about or any(w in told for w in self.about)) and not any(
+            w in told for w in self.unless
+        )
 
     @property
     def citation(self) -> str:
@@ -124,6 +155,7 @@ class RouteVariant:
     time_limits: tuple[TimeLimit, ...]
     notes: tuple[Note, ...]
     notice: str | None = None  # one of NOTICE_KINDS; None: the route's
+    limitation: Limitation | None = None  # a period the citizen must act within, when the route has one
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from bot.route_model.evidence import respondent_kind, weigh
 from bot.route_model.examples import label_of, split_label
 from bot.route_model.law_rules import DOMESTIC_VIOLENCE, ENFORCEMENT, apply_law_rules, refused_enforcement
 from bot.route_model.predict import route_scores
-from bot.route_model.questions import answered_by_respondent, answered_by_story, question_for
+from bot.route_model.questions import answered_by_respondent, answered_by_story, denied_by_story, question_for
 
 LEGAL_STATUSES: tuple[str, ...] = ("in_court", "judged", "in_arbitration", "administrative_decision", "none")
 
@@ -154,6 +154,10 @@ def decide_route(
         # "还当场罚了我200": the story already says yes to "是当场开的罚款…吗"
         said = f"{reason}；“{question_kind.text}”由反映内容可知：是"
         return _decision(yes_label, said, weighted[yes_label], alternatives)
+    if denied_by_story(question_kind.key, text):
+        # "生意全垮了": the story already says no to "您是想提个建议…吗"
+        said = f"{reason}；“{question_kind.text}”由反映内容可知：不是"
+        return _decision(no_label, said, weighted[no_label], alternatives)
     known = answered_by_respondent(question_kind.key, kind, yes_label, no_label)
     if known is not None:
         # the respondent already answers it ("对方是企业吗" of a company): decided without asking

@@ -14,6 +14,8 @@
   fund (社会保险法 第49条): no 工伤认定.
 - A death or an injury at work, with no pay owed told, is for 工伤认定 first (工伤保险条例 第17条), not the labour
   inspectorate's complaint about wages.
+- Goods a shop sold, complained of to a market regulator that has not acted yet: the consumer complaint is chased
+  (12315), not a review of the regulator first.
 - A benefit or quota allotted to a cadre's relatives (优亲厚友: "低保户评的都是村干部亲戚") accuses the cadre: a report for
   纪检监察 (信访工作条例 第30条), not only an unfair allocation to petition about.
 """
@@ -40,6 +42,7 @@ STATE_COMPENSATION = "state_compensation"
 LAND_CONTRACT = "land_contract_arbitration"
 LABOUR_INSPECTION = "labour_inspection"
 DISCIPLINE = "discipline_inspection"
+MARKET_LINE = "hotline_12345/market"
 
 # a benefit an organ pays (社会救助, 社会保险, 优抚), and what stops it
 _BENEFIT = re.compile(
@@ -49,6 +52,9 @@ _BENEFIT = re.compile(
 _STOPPED = re.compile(
     r"停发|停了|停掉|给停|被停|暂停|取消|撤销|没到账|不到账|没有到账|没打(?:到|过来)|没发|不发|没给发|不给发|没给|不给"
     r"|断了|断掉|少发|少给|扣了|扣掉|被扣|核减|减了|降了|没了|拿不到|领不到|没领到|一直没有"
+    # "从五月就没有了", dialect "莫得了", "冇咗", "不再发", a name gone from the list ("系统里没她的名字")
+    r"|没有了|莫得了|没得了|冇了|冇咗|不见了|(?:没|不)再(?:发|给|打)|停止|中断|砍了|砍掉|除名|清退"
+    r"|(?:系统|名单|花名册)[^,.!?;。，！？；]{0,4}没(?:有)?(?:她|他|我|俺|咱)?的?名字"
 )
 # whoever would make the benefit someone else's misconduct or a question, not an organ's act on the citizen
 _NOT_AN_ORGAN_ACT = re.compile(
@@ -94,6 +100,14 @@ _CADRE = re.compile(r"村干部|干部|村支书|支书|村主任|村长|书记|
 _KIN = re.compile(r"亲戚|亲属|家属|家里人|家人|自家|自己家|小舅子|侄|女婿|关系户|优亲厚友")
 _ALLOTTED = re.compile(r"低保|补贴|补助|名额|救助|五保|特困|危房|评上|评的|分给|给了")
 _PAY_OWED = re.compile(r"工资|工钱|欠薪|薪水|社保|加班费")
+# goods or food a shop sold, and the market regulator slow on the complaint about it: the complaint is chased
+# (12315), the shop stays the one complained of; no review of the regulator comes first
+_BOUGHT = re.compile(
+    r"假货|假冒|伪劣|山寨|冒牌|假(?:的)?(?:奶粉|酒|药|烟|鞋|衣服|手机)|买(?:了|的|到)|网购|退货|退款|商家|卖家|过期|变质|发霉|缺斤短两|短斤少两"
+)
+_REGULATOR_SLOW = re.compile(
+    rf"(?:市场监管|市监|工商|12315){_W}{{0,14}}(?:没人理|没人管|不理|不管|没回|不回|没处理|不处理|没下文|没动静|拖着|推来推去|没结果)"
+)
 
 
 def benefit_withheld(text: str | None) -> bool:
@@ -136,6 +150,12 @@ def cadre_favours_kin(text: str | None) -> bool:
     """A benefit or quota said to go to a cadre's relatives (优亲厚友)."""
     clean = normalize_for_parsing(text or "")
     return bool(_CADRE.search(clean) and _KIN.search(clean) and _ALLOTTED.search(clean))
+
+
+def consumer_complaint_unanswered(text: str | None) -> bool:
+    """Goods a shop sold, complained of to a market regulator that has not acted ("去市场监管所投诉 两个礼拜没人理")."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_BOUGHT.search(clean) and _REGULATOR_SLOW.search(clean))
 
 
 def harm_at_work(text: str | None) -> bool:
@@ -187,6 +207,12 @@ ACT_RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str],
         (PETITION,),
         DISCIPLINE,
         "低保、补贴等评给了干部的亲属，是对干部优亲厚友的检举（《信访工作条例》第30条）",
+    ),
+    (
+        consumer_complaint_unanswered,
+        (REVIEW, PETITION),
+        MARKET_LINE,
+        "对商家的消费投诉，市场监管部门还没处理：先通过12315、12345催办，投诉的对象还是商家",
     ),
     (
         harm_at_work,

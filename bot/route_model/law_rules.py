@@ -122,6 +122,15 @@ _LAND = re.compile(
 _WORKS_THERE = re.compile(
     r"上班|干活|打工|临时工|合同工|编外|聘用|雇|工资|工钱|加班|辞退|开除|劳动合同|社保没交|没交社保"
 )
+STATE_COMPENSATION = "state_compensation"
+# what 国家赔偿 is for (国家赔偿法 第3条, 第4条, 第17条, 第18条): an organ's wrongful act on a person or property,
+# detention, a penalty, a seizure, a demolition, a wrong judgment; or the claim named. Slow public works that cost a
+# shop its customers are none of these.
+_STATE_HARM = re.compile(
+    r"国家赔偿|国家陪偿|赔偿义务机关|赔偿委员会|赔偿决定|拘|关押|关了|关进|被关|抓|羁押|逮捕|坐牢|服刑|监狱|看守所|劳教|收容"
+    r"|取保|监视居住|通缉|强制措施|强制隔离|强制送治|扣押|扣了|查封|冻结|没收|罚没|罚款|罚了|处罚|吊销|强拆|拆除|拆了"
+    r"|殴打|打伤|被打|打了|刑讯|错判|改判|无罪|冤|平反|撤案|撤销|不起诉|执行错|错误执行|拍卖|划走|征收|违法|限制人身自由"
+)
 # how little is left of a reading the law excludes
 EXCLUDED_FACTOR = 0.0
 
@@ -215,6 +224,12 @@ def apply_law_rules(
             used.append("没有已生效又未进入执行的判决、裁决，不按申请强制执行处理")
         if COURT_CASE in out:
             out[COURT_CASE] += moved
+    if not _STATE_HARM.search(normalize_for_parsing(text or "")) and _scale(
+        out, STATE_COMPENSATION, EXCLUDED_FACTOR
+    ):
+        used.append(
+            "没有说到机关违法拘押、处罚、扣押、拆除等行使职权的行为，不按国家赔偿处理（国家赔偿法第3条、第4条）"
+        )
     if not tells_land(text) and _scale(out, LAND_CONTRACT, EXCLUDED_FACTOR):
         used.append("说的不是承包的土地，不按农村土地承包经营纠纷处理（农村土地承包经营纠纷调解仲裁法第2条）")
     # a pension or subsidy docked by a 镇 or a bureau: that organ's act, not an employer's breach

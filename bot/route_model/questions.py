@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.domain.knowledge import Knowledge, load_knowledge
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import label_covers, split_label
+from bot.route_model.law_acts import benefit_withheld
 from bot.route_model.law_rules import reports_public_power
 
 
@@ -53,7 +54,30 @@ def answered_by_respondent(key: str, kind: str | None, yes_label: str, no_label:
 
 # what the story itself already answers: "是当场开的罚款…吗" after "城管…还当场罚了我200" (行政复议法 第23条)
 ON_THE_SPOT_PENALTY = re.compile(r"当场(?:就)?(?:罚|开(?:了)?(?:罚单|罚款)|处罚|给(?:我)?开(?:了)?罚)|当面罚")
-_TOLD_IN_THE_STORY = {"review_first": ON_THE_SPOT_PENALTY.search, "misconduct": reports_public_power}
+
+
+def _review_first_told(text: str) -> bool:
+    """An on-the-spot fine, or a benefit an organ stopped ("低保三月份就莫得了"): what 复议前置 covers."""
+    return bool(ON_THE_SPOT_PENALTY.search(text)) or benefit_withheld(text)
+
+
+_TOLD_IN_THE_STORY = {"review_first": _review_first_told, "misconduct": reports_public_power}
+
+
+# what the story itself already says no to: a harm already done ("围挡围了八个月 生意全垮了", "损失谁来补") is no
+# proposal for the future (第29条), whatever it asks for
+_HARM_DONE = re.compile(
+    r"损失|垮了|亏了|亏本|做不成|开不了(?:门|张)|进不来|倒闭|白干|"
+    r"说好[^,.!?;。，！？；]{0,8}(?:完工|修好|弄好|办好|解决|给)|"
+    r"(?:拖|围|堵|停|坏|挖|晾)(?:了|着)[^,.!?;。，！？；]{0,3}(?:几|[0-9一二三四五六七八九十两半]+)个?(?:月|年)"
+)
+_DENIED_IN_THE_STORY = {"suggestion": _HARM_DONE.search}
+
+
+def denied_by_story(key: str, text: str | None) -> bool:
+    """Whether the story already says "不是" to the question `key` (a harm told as done, to "是想提个建议吗")."""
+    told = _DENIED_IN_THE_STORY.get(key)
+    return bool(told and told(normalize_for_parsing(text or "")))
 
 
 def answered_by_story(key: str, text: str | None) -> bool:

@@ -64,6 +64,9 @@ ARTICLES: dict[tuple[str, str], Says] = {
     # 行政复议法 (2023), 行政诉讼法 and its interpretation (法释〔2018〕1号)
     # 第20条第3款: not told of the right to review, the 60 days run from learning of it, at most 1 year
     ("行政复议法", "第20条"): says("申请行政复议", "复议", figures=("60日", "1年")),
+    # 第20条第2款: a delay for force majeure or another good reason; 第3款: not told of the right, at most 1 year
+    ("行政复议法", "第20条第2款"): says("不可抗力", "正当理由"),
+    ("行政复议法", "第20条第3款"): says("没告诉", "未告知", figures=("1年",)),
     ("行政复议法", "第23条"): says("先申请行政复议", "先申请复议"),
     ("行政复议法", "第62条"): says("复议决定", figures=("60日", "30日")),
     ("行政复议法", "第27条"): says("上一级", "税务"),  # vertically led organs: the one above reviews
@@ -86,18 +89,24 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("医疗纠纷预防和处理条例", "第16条"): says("查阅", "复制", "病历"),
     ("医疗纠纷预防和处理条例", "第22条"): says("协商", "调解", "诉讼"),
     ("民法典", "第188条"): says("诉讼时效", figures=("3年",)),
+    # 第194条: suspended by an obstacle in the last 6 months, then 6 more months; 第195条: interrupted
+    ("民法典", "第194条"): says("中止", figures=("6个月",)),
+    ("民法典", "第195条"): says("中断"),
     ("民法典", "第1225条"): says("查阅", "复制", "病历"),
     ("民法典", "第278条"): says("表决", "同意", "维修资金", "三分之二", "四分之三"),
     ("民法典", "第281条"): says("维修资金"),
     ("民法典", "第196条"): says("不受诉讼时效", "不适用诉讼时效"),
     # 第1067条: parents who cannot work or live in hardship may claim support from adult children
     ("民法典", "第1067条"): says("赡养费"),
-    ("国家赔偿法", "第39条"): says("国家赔偿", figures=("2年",)),
+    # 第39条: 2 years, not counting detention; suspended by an obstacle in the last 6 months
+    ("国家赔偿法", "第39条"): says("国家赔偿", "羁押", "中止", figures=("2年", "6个月")),
     # 劳动争议调解仲裁法, 劳动保障监察条例
     ("劳动争议调解仲裁法", "第5条"): says("调解", "仲裁"),
     ("劳动争议调解仲裁法", "第21条"): says("仲裁委员会", "履行地", "所在地"),
     ("劳动争议调解仲裁法", "第27条"): says("仲裁", "时效", figures=("1年",)),
-    ("劳动争议调解仲裁法", "第27条第4款"): says("拖欠", "劳动关系终止", figures=("1年",)),
+    ("劳动争议调解仲裁法", "第27条第4款"): says("拖欠", "劳动关系终止", "离职", figures=("1年",)),
+    ("劳动争议调解仲裁法", "第27条第2款"): says("中断", figures=("1年",)),
+    ("劳动争议调解仲裁法", "第27条第3款"): says("中止"),
     ("劳动争议调解仲裁法", "第29条"): says("受理", figures=("5日",)),
     ("劳动争议调解仲裁法", "第43条"): says("仲裁", figures=("45日", "15日")),
     ("劳动争议调解仲裁法", "第51条"): says("申请执行", "裁决书"),
@@ -116,8 +125,11 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("行政强制法", "第24条"): says("扣押决定书", "清单"),
     ("行政强制法", "第25条"): says("扣押", figures=("30日",)),
     # 民事诉讼法 (2023): enforcement of judgments and awards in force
+    ("民事诉讼法", "第236条"): says(
+        "执行", "异议"
+    ),  # 2023 text (第232条 before): objection to an enforcement act
     ("民事诉讼法", "第247条"): says("申请执行", "拒绝履行"),
-    ("民事诉讼法", "第250条"): says("申请执行", figures=("2年",)),
+    ("民事诉讼法", "第250条"): says("申请执行", figures=("2年",)),  # its 中止、中断 follow the 诉讼时效's
     # 工伤保险条例 (2010)
     ("工伤保险条例", "第14条"): says("工作时间", "工作场所", "工作原因", "上下班途中"),
     ("工伤保险条例", "第16条"): says("故意犯罪", "醉酒", "自残"),
@@ -227,6 +239,11 @@ def knowledge_citations() -> list[Citation]:
                 found += citations_in_text(where, item.text)
             for text in (view.title, view.summary, view.where):
                 found += citations_in_text(where, text)
+            if view.limitation is not None:  # the period warned of, and how it is interrupted or suspended
+                limit = view.limitation
+                found += citations_of(where, f"{limit.what}（{limit.runs}）", limit.article, limit.law)
+                for item in limit.pauses:
+                    found += citations_of(where, item.text, item.article, item.law)
         for item in route.after_filing:
             found += citations_of(f"routes.{code}.after_filing", item.text, item.article, item.law)
     for key, item in kb.filing.items():

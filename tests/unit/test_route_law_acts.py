@@ -12,6 +12,7 @@ from bot.domain.routing import decide_route
 from bot.route_model.law_acts import (
     benefit_withheld,
     cadre_favours_kin,
+    consumer_complaint_unanswered,
     death_benefit_not_injury,
     expropriation_told,
     harm_at_work,
@@ -35,6 +36,12 @@ def _route(text: str, category: str | None = None, respondent: str | None = None
         ("伤残军人抚恤金这两个季度都没打过来", "县退役军人事务局"),
         ("老父亲养老金被社保中心暂停了 说没认证 可每年都认证了", None),
         ("我奶奶特困供养的钱减了一半 乡里说政策变了", "乡政府"),
+        # "没有了", "莫得了", "不再发", a name gone from the list: the benefit stopped, said plainly
+        ("我外婆八十五了 老年津贴从去年十月就没有了", "区民政局"),
+        ("俺爹的低保今年莫得了 也没人来说一声", "镇政府"),
+        ("老汉的残疾人补贴３月份以后就不再发了😢", "县残联"),
+        ("我妈的高齡補貼沒有了 社區說系統裡沒她的名字", "社区"),
+        ("我公公的五保被清退了 问了也不说为啥", "乡政府"),
     ],
 )
 def test_benefit_stopped_by_an_organ_is_reviewed_first(text: str, respondent: str | None) -> None:
@@ -49,6 +56,8 @@ def test_benefit_stopped_by_an_organ_is_reviewed_first(text: str, respondent: st
         "村干部冒领低保 我要举报",
         "村里评低保 名额给了村长亲戚",
         "我家困难 评了三年低保都没评上",
+        "高龄补贴没有了之后还能重新申请吗 要什么条件",
+        "低保名额给了村长亲戚 我家的没有了",
     ],
 )
 def test_not_a_benefit_an_organ_stopped(text: str) -> None:
@@ -216,3 +225,44 @@ def test_an_unfair_allocation_with_no_cadre_accused_is_no_report(text: str) -> N
 )
 def test_sharing_out_the_compensation_in_the_village_is_no_expropriation(text: str) -> None:
     assert not expropriation_told(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        ("在镇上小卖部买的奶粉是假的 去市场监管所投诉了半个月没人理", "小卖部"),
+        ("网购的手机是山寨货 商家不退 找了市监局一个月都没处理", "网店"),
+        ("超市卖變質的肉 向工商所反映了也不管", "超市"),
+        ("买了假冒的化肥 庄稼全死了 市场监管那边推来推去", None),
+    ],
+)
+def test_a_shops_goods_with_the_regulator_slow_are_chased_on_12315(text: str, respondent: str | None) -> None:
+    assert consumer_complaint_unanswered(text)
+    decision = _route(text, "商贸旅游", respondent)
+    assert decision.label == "hotline_12345/market", decision.reason
+    assert decision.question is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市场监管局没收了我一车货还罚了三万",  # the regulator's own decision on the citizen: reviewed
+        "开饭店申请许可证 市场监管局一直不给办",  # an application not acted on: no goods bought
+        "买的房子漏水 开发商不管",  # no regulator complained to
+    ],
+)
+def test_not_a_consumer_complaint_left_unanswered(text: str) -> None:
+    assert not consumer_complaint_unanswered(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        ("我的低保今年三月份就莫得了 村头说我儿子在外头打工 不符合", "村委会 还有镇上民政办"),
+        ("俺娘的高龄补贴去年就没有了 问了也不说为啥", "镇政府"),
+    ],
+)
+def test_a_benefit_stopped_answers_the_review_first_question_itself(text: str, respondent: str) -> None:
+    """ "…该发的养老金、抚恤金、低保不给发吗" is not asked of a story that already says so."""
+    decision = _route(text, "民政", respondent)
+    assert decision.label == "administrative_review/review_first" and decision.question is None

@@ -1,0 +1,51 @@
+"""A consumer dispute already mediated by 12315 (or the market regulator, the 消协) without agreement goes to court,
+not back to the hotline (消费者权益保护法 第39条). Earlier reports written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.route_slots import fresh_decision
+from bot.route_model.next_step import consumer_mediation_failed
+
+STORY = "在县城家电城买的冰箱 用了一个礼拜就不制冷 店里说人为损坏 不给换"
+SLOTS = {
+    "issue_text": STORY,
+    "category": "商贸旅游",
+    "legal_status": "none",
+    "respondent": "县城家电城有限公司",
+}
+
+
+@pytest.mark.parametrize(
+    "prior",
+    [
+        "打了12315 调解过一次 店里只肯修不肯换 我不同意",
+        "找过市场监管所 他们组织调解 对方不认",
+        "消协调解了两回 谈不拢",
+        "打過12315 調解沒用",  # traditional characters
+    ],
+)
+def test_a_failed_consumer_mediation_leads_to_court(prior: str) -> None:
+    assert consumer_mediation_failed(prior)
+    decision = fresh_decision({**SLOTS, "prior_report": prior})
+    assert decision.label == "litigation/civil_dispute" and decision.question is None
+    assert "第39条" in decision.reason
+
+
+@pytest.mark.parametrize(
+    "prior",
+    [
+        "打过12315 说会转给市场监管",  # no mediation yet
+        "未曾反映",
+        "找过村委会调解 没谈成",  # no consumer line
+    ],
+)
+def test_without_a_failed_consumer_mediation_the_hotline_stays(prior: str) -> None:
+    assert not consumer_mediation_failed(prior)
+    assert fresh_decision({**SLOTS, "prior_report": prior}).code != "litigation"
+
+
+def test_a_matter_against_an_organ_is_not_sent_to_a_civil_court() -> None:
+    slots = {**SLOTS, "respondent": "县市场监管局", "prior_report": "12315调解过 对方不同意"}
+    assert fresh_decision(slots).label != "litigation/civil_dispute"
