@@ -93,6 +93,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("民法典", "第194条"): says("中止", figures=("6个月",)),
     ("民法典", "第195条"): says("中断"),
     ("民法典", "第1225条"): says("查阅", "复制", "病历"),
+    ("民法典", "第585条"): says("违约金", "减少"),
     ("民法典", "第278条"): says("表决", "同意", "维修资金", "三分之二", "四分之三"),
     ("民法典", "第281条"): says("维修资金"),
     ("民法典", "第196条"): says("不受诉讼时效", "不适用诉讼时效"),
@@ -112,6 +113,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("劳动争议调解仲裁法", "第51条"): says("申请执行", "裁决书"),
     ("劳动争议调解仲裁法", "第53条"): says("仲裁不收费"),
     # 劳动合同法: double pay without a written contract, deemed open-ended after a year
+    ("劳动合同法", "第25条"): says("违约金", "培训", "竞业限制"),
     ("劳动合同法", "第82条"): says("二倍的工资", "双倍工资"),
     ("劳动合同法", "第14条第3款"): says("无固定期限劳动合同"),
     # a dismissal for changed circumstances: notice or a month's pay, severance by years, twice for an unlawful one
