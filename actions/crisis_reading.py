@@ -17,6 +17,7 @@ from actions.struggle import threat_note
 from actions.turn_adapter import read_tracker_turn, slot_events
 from bot.domain.safety import beating_only, danger_now, harm_told_as_past, without_crisis_clauses
 from bot.domain.safety_tense import PAST_AFTER_DAYS
+from bot.domain.text import cjk_count
 from bot.parsing.occurred_at import span_of
 
 # a guess on a short message that answers the question asked ("就他一个" at the head count) is that answer:
@@ -24,10 +25,14 @@ from bot.parsing.occurred_at import span_of
 SHORT_ANSWER_CHARS = 10
 
 
+# what is left beside the threat must still say something ("工资拖了半年 老板不给"), not only "让他们看看"
+MIN_MATTER_CJK = 6
+
+
 def tells_a_matter(text: str) -> bool:
     """Does the message tell a matter beside the threat? "我不想活了 明天带汽油去县政府门口 烧死在他们面前" tells
     none: the threat is not the story, and the matter is asked for instead."""
-    return tells_a_story(without_crisis_clauses(text))
+    return tells_a_story(text) and cjk_count(without_crisis_clauses(text)) >= MIN_MATTER_CJK
 
 
 def today() -> date:

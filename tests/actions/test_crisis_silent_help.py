@@ -111,3 +111,13 @@ async def test_a_beating_with_no_date_or_yesterday_stays_a_crisis(monkeypatch, w
     )
     slots_set, dispatcher, _ = await run_action(CrisisResponse(), tracker)
     assert "110" in texts(dispatcher) and slots_set.get("urgent") is True
+
+
+@pytest.mark.parametrize(
+    "text", ["我不想活了 工资拖了半年 老板一分不给", "再不给钱我就去跳楼 三个月工资没发 包工头跑了"]
+)
+async def test_a_matter_told_beside_the_threat_starts_the_intake(text):
+    tracker = make_tracker(text, intent="self_harm", confidence=1.0, active_loop=None)
+    slots, _, events = await run_action(CrisisResponse(), tracker)
+    assert slots.get("issue_text") == text
+    assert any(e.get("event") == "followup" and e.get("name") == "intake_form" for e in events)
