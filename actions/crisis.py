@@ -101,7 +101,7 @@ class CrisisResponse(Action):
         kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(latest_intent(tracker) or "", "danger")
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
         if asks_to_report_by_text(text) or (asks_silent_help(text) and (signal or held_story(tracker.slots))):
-            return self._silent_help(dispatcher, tracker, text, signal is not None)  # "能不能发短信报警"
+            return self._silent_help(dispatcher, tracker, text, signal and signal.kind)  # "能不能发短信报警"
         if signal and fire_only_feared(
             text, tracker.get_slot("issue_text")
         ):  # "着火了咋整" about the hazard told
@@ -185,11 +185,14 @@ class CrisisResponse(Action):
 
     @staticmethod
     def _silent_help(
-        dispatcher: CollectingDispatcher, tracker: Tracker, text: str, in_danger: bool
+        dispatcher: CollectingDispatcher, tracker: Tracker, text: str, kind: str | None
     ) -> list[EventType]:
-        """How to reach the police without being heard, answered first: no card, no question in its place."""
+        """How to reach the police without being heard, answered; the card only the first time, and no question
+        in its place."""
+        if kind and not tracker.get_slot("urgent"):
+            dispatcher.utter_message(text=crisis_reply(kind))
         dispatcher.utter_message(text=silent_help_reply())
-        if not (in_danger or tracker.get_slot("urgent")):
+        if not (kind or tracker.get_slot("urgent")):
             return []  # asked as a question only
         events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
         if not tracker.get_slot("issue_text") and tells_a_matter(text):

@@ -17,10 +17,9 @@ _BY_TEXT = re.compile(
     r"(?:短信|发信息|发消息|发文字|打字|文字)[^,.!?;。]{0,4}(?:报警|报案|求救|求助|110|警察)"
     r"|(?:报警|报案|求救|110)[^,.!?;。]{0,6}(?:短信|发信息|发消息|文字|打字)"
 )
-# ... or without a sound, said while the danger goes on ("不敢打电话 他会听见")
+# ... or without a sound, said while the danger goes on ("不敢打电话", "不能出声")
 _CANNOT_SPEAK = re.compile(
     r"(?:不敢|不能|没法|不方便|打不了)(?:打电话|出声|说话|吭声|打110)|说不了话|出不了声"
-    r"|(?:他|她|人家)(?:会|能)?听(?:见|到)"
 )
 SMS_LINE = "12110"
 _SILENT_HELP_REPLY = (

@@ -121,3 +121,12 @@ async def test_a_matter_told_beside_the_threat_starts_the_intake(text):
     slots, _, events = await run_action(CrisisResponse(), tracker)
     assert slots.get("issue_text") == text
     assert any(e.get("event") == "followup" and e.get("name") == "intake_form" for e in events)
+
+
+async def test_the_first_word_of_danger_gets_the_card_and_the_answer():
+    text = "老公喝多了在打我 我不敢打电话报警 能发短信吗"
+    tracker = make_tracker(text, intent="domestic_violence", confidence=1.0, active_loop=None)
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    said = texts(dispatcher)
+    assert "12338" in said and "12110" in said
+    assert slots.get("urgent") is True

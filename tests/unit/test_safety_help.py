@@ -101,3 +101,8 @@ def test_setting_oneself_on_fire_is_self_harm(text):
 
 def test_a_threat_alone_leaves_no_matter():
     assert "汽油" not in without_crisis_clauses("我不想活了 明天我就带汽油去县政府门口 烧死在他们面前")
+
+
+@pytest.mark.parametrize("text", ["他打我的时候她听见了", "邻居都能听到他在骂"])
+def test_being_heard_is_no_question_of_help(text):
+    assert not asks_silent_help(text)
