@@ -48,6 +48,7 @@ from actions.crisis_timing import (
 )
 from actions.faq_reply import faq_key
 from actions.matter_kind import tells_a_story
+from actions.route_question import AnswerRouteQuestion
 from actions.slots import RESET_AFTER_FILING
 from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent, runner_up_intent
 from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
@@ -108,7 +109,7 @@ class CrisisResponse(Action):
             return self._read_as_likely_meant(dispatcher, tracker)
         if signal and beating_the_case_dates_past(tracker, text):  # the beating told again, dated last week
             if tracker.get_slot("route_question"):  # "不是！是养老院的护工打我爸" answers the route question
-                return [FollowupAction("action_answer_route_question")]
+                return await AnswerRouteQuestion().run(dispatcher, tracker, domain)
             if tracker.active_loop.get("name") != "intake_form":
                 dispatcher.utter_message(text=PAST_HARM_NOTE)  # a word back; 110 stays in reach
             return self._read_as_likely_meant(dispatcher, tracker)
