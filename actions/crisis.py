@@ -3,15 +3,12 @@ A story told in the same breath as the crisis starts the intake with it (the hot
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import services
 from actions.consultation import earlier_user_texts
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
@@ -28,6 +25,15 @@ from actions.crisis_followup import (
     flag_filed_case,
     history_after_all_clear,
 )
+from actions.crisis_reading import (
+    about_a_past_harm,
+    beating_the_case_dates_past,
+    plain_answer,
+    say_threat_note,
+    story_events,
+    tells_a_matter,
+    today,
+)
 from actions.crisis_timing import (
     HELP_COMING,
     HOLD_AT_HEIGHT,
@@ -41,10 +47,9 @@ from actions.crisis_timing import (
     while_help_comes,
 )
 from actions.faq_reply import faq_key
-from actions.intake_turn import TurnResult
-from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.matter_kind import tells_a_story
+from actions.route_question import AnswerRouteQuestion
 from actions.slots import RESET_AFTER_FILING
-from actions.struggle import threat_note
 from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent, runner_up_intent
 from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
 from bot.domain.crisis_person import at_risk_is_another, crisis_for_another_reply
@@ -55,20 +60,22 @@ from bot.domain.safety import (
     RETURN_FEAR_ADVICE,
     crisis_check_in,
     crisis_reply,
-    danger_now,
     detect_crisis,
     fears_return,
     harm_told_as_past,
     safe_now_reply,
     says_safe_now,
 )
+from bot.domain.safety_help import (
+    asks_silent_help,
+    asks_to_report_by_text,
+    fire_only_feared,
+    silent_help_reply,
+)
 
 # below this the classifier's crisis reading, with no crisis words in the message, is a guess: the citizen
 # gets the hotlines as a check-in and the message is still read as what it most likely was
 MODEL_ONLY_SURE = 0.7
-# a guess on a short message that answers the question asked ("就他一个" at the head count) is that answer:
-# no check-in and no urgent flag. Danger in a few words ("他拿着刀", "救命") is in the crisis lexicon.
-SHORT_ANSWER_CHARS = 10
 ANSWER_INTENTS = frozenset({"inform", "deny", "affirm", "skip", "tell_problem"})
 GET_SAFE_FIRST = "先顾人身安全，登记不急。等大家都到了室外安全的地方，再跟我说一声，我们接着把事情登记下来。"
 TELL_WHEN_READY = "现在方便的话，跟我说说是怎么回事，我帮您登记下来，让工作人员跟进。"
@@ -91,9 +98,21 @@ class CrisisResponse(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
-        signal = detect_crisis(text, today=_today())
+        signal = detect_crisis(text, today=today())
         kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(latest_intent(tracker) or "", "danger")
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+        if asks_to_report_by_text(text) or (asks_silent_help(text) and (signal or held_story(tracker.slots))):
+            return self._silent_help(dispatcher, tracker, text, signal and signal.kind)  # "能不能发短信报警"
+        if signal and fire_only_feared(
+            text, tracker.get_slot("issue_text")
+        ):  # "着火了咋整" about the hazard told
+            return self._read_as_likely_meant(dispatcher, tracker)
+        if signal and beating_the_case_dates_past(tracker, text):  # the beating told again, dated last week
+            if tracker.get_slot("route_question"):  # "不是！是养老院的护工打我爸" answers the route question
+                return await AnswerRouteQuestion().run(dispatcher, tracker, domain)
+            if tracker.active_loop.get("name") != "intake_form":
+                dispatcher.utter_message(text=PAST_HARM_NOTE)  # a word back; 110 stays in reach
+            return self._read_as_likely_meant(dispatcher, tracker)
         if signal and asks_about_the_remedy(tracker, text, signal.matched):
             return self._remedy_answer(dispatcher, tracker)
         if signal and correction_after_crisis(tracker, text):  # "类别不对 是他打老婆 家暴" at the summary
@@ -102,14 +121,14 @@ class CrisisResponse(Action):
             return self._safe_now(dispatcher, tracker)
         if signal and history_after_all_clear(tracker, text):
             return self._history(dispatcher, tracker)
-        if signal is None and _about_a_past_harm(tracker, text):
+        if signal is None and about_a_past_harm(tracker, text):
             return self._past_harm(dispatcher, tracker, text)
         held = None if tracker.active_loop.get("name") else still_held_reply(tracker.slots, text)
         if signal is None and held:  # "打了110了 警察还没到 他还在外面骂": the questions still wait
             dispatcher.utter_message(text=held)
             return [SlotSet("urgent", True), *held_events(tracker.slots, text)]
         if signal is None and confidence < MODEL_ONLY_SURE:
-            answer = _plain_answer(tracker, text)
+            answer = plain_answer(tracker, text)
             if answer is not None:
                 say_notes(dispatcher, answer.notes)
                 return slot_events(answer)
@@ -148,15 +167,15 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text=done.replace(STAY_WITH_YOU, "") if another else done)
         elif kind == "gas_or_fire" and not tracker.get_slot("issue_text") and leak_now(text):
             dispatcher.utter_message(text=GET_SAFE_FIRST)  # no questions while they should be getting out
-        elif not tracker.get_slot("issue_text") and tells_a_story(text) and hold_reply(text):
+        elif not tracker.get_slot("issue_text") and tells_a_matter(text) and hold_reply(text):
             dispatcher.utter_message(text=hold_reply(text))  # the story is kept; the questions wait
             return [*events, *story_events(tracker, text)]
         elif held_story(tracker.slots):  # the danger still goes on ("报警了 警察还没到 他在踹门")
             held_for = HOLD_AT_HEIGHT if kind == "self_harm" else HOLD_FOR_YOU  # "不管我就跳" said again
             dispatcher.utter_message(text=HELP_COMING if help_called(text) else hold_reply(text) or held_for)
-        elif not tracker.get_slot("issue_text") and tells_a_story(text):
+        elif not tracker.get_slot("issue_text") and tells_a_matter(text):
             # the story told in the same breath starts the intake, so nobody has to tell it twice
-            _say_threat_note(dispatcher, text)
+            say_threat_note(dispatcher, text)
             dispatcher.utter_message(text=STORY_KEPT)
             return [*events, *story_events(tracker, text), FollowupAction("intake_form")]
         else:
@@ -165,17 +184,33 @@ class CrisisResponse(Action):
             )
         return events
 
+    @staticmethod
+    def _silent_help(
+        dispatcher: CollectingDispatcher, tracker: Tracker, text: str, kind: str | None
+    ) -> list[EventType]:
+        """How to reach the police without being heard, answered; the card only the first time, and no question
+        in its place."""
+        if kind and not tracker.get_slot("urgent"):
+            dispatcher.utter_message(text=crisis_reply(kind))
+        dispatcher.utter_message(text=silent_help_reply())
+        if not (kind or tracker.get_slot("urgent")):
+            return []  # asked as a question only
+        events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
+        if not tracker.get_slot("issue_text") and tells_a_matter(text):
+            events += story_events(tracker, text)  # kept; the questions wait until she is safe
+        return events
+
     def _past_harm(self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
         """A past beating ("上个月被邻居打了 派出所不处理"): the matter is the inaction, no emergency, no urgent
         flag; a gentle line keeps 110 in reach, and the story starts the intake like any other."""
-        if harm_told_as_past(text, today=_today()):
+        if harm_told_as_past(text, today=today()):
             dispatcher.utter_message(text=PAST_HARM_NOTE)
             if (
                 not tracker.active_loop.get("name")
                 and not tracker.get_slot("issue_text")
                 and tells_a_story(text)
             ):
-                _say_threat_note(dispatcher, text)
+                say_threat_note(dispatcher, text)
                 dispatcher.utter_message(text=STORY_KEPT)
                 return [*story_events(tracker, text), FollowupAction("intake_form")]
         return self._read_as_likely_meant(dispatcher, tracker)
@@ -261,43 +296,3 @@ class CrisisResponse(Action):
             # the story read here: the form does not read the message that started it (hg012 was asked again)
             return [*story_events(tracker, text), FollowupAction("intake_form")]
         return []
-
-
-def _today() -> date:
-    """Today where the citizens are: a date told ("9月12日晚上被打") is read against it."""
-    return services.now_local().date()
-
-
-def _say_threat_note(dispatcher: CollectingDispatcher, text: str) -> None:
-    """ "再不处理我就带着儿子去北京": going over the office's head answered honestly (第20条) before the questions."""
-    note = threat_note(text)
-    if note:
-        dispatcher.utter_message(text=note)
-
-
-def _plain_answer(tracker: Tracker, text: str) -> TurnResult | None:
-    """The reading of a short message that fills the question asked, with nothing saying danger is now; else
-    None."""
-    asked = tracker.get_slot("requested_slot")
-    if tracker.active_loop.get("name") != "intake_form" or not asked or danger_now(text):
-        return None
-    if len(re.sub(r"[\s\W]", "", text)) > SHORT_ANSWER_CHARS:
-        return None
-    result = read_tracker_turn(tracker, intent="inform")
-    return result if asked in result.updates else None
-
-
-def _about_a_past_harm(tracker: Tracker, text: str) -> bool:
-    """The message tells a past beating, or answers about the one the story told ("打我的是楼下的") with
-    nothing saying the danger is back ("他又来了" stays a crisis)."""
-    return harm_told_as_past(text, today=_today()) or (
-        harm_told_as_past(tracker.get_slot("issue_text"), today=_today()) and not danger_now(text)
-    )
-
-
-def story_events(tracker: Tracker, text: str) -> list[EventType]:
-    """What the story gives (place, time, who, phone …) and the story itself, as the intake would read it."""
-    result = read_tracker_turn(tracker, text=text, intent="tell_problem")
-    result.updates["issue_text"] = text.strip()  # as told, whatever the readers took
-    kind = read_matter_kind(tracker.slots, result.updates)
-    return [*slot_events(result), *(SlotSet(slot, value) for slot, value in kind.updates.items())]

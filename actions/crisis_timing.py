@@ -14,8 +14,9 @@ from rasa_sdk.events import SlotSet
 
 from actions.intake_turn import Note, NoteKind, TurnResult
 from bot.domain.intake_fields import SLOT_LABELS
-from bot.domain.safety import says_safe_now
-from bot.domain.text import normalize_for_parsing
+from bot.domain.safety import danger_now, says_safe_now
+from bot.domain.safety_help import asks_silent_help, silent_help_reply
+from bot.domain.text import cjk_count, normalize_for_parsing
 
 # a gas leak or a fire now: getting out comes first, the intake waits until they are safe
 # a smell or a fault going on for days, told as a complaint ("好几天了 燃气公司说下周才能来"): the advice, then
@@ -162,10 +163,23 @@ def held_story(slots: Mapping[str, Any]) -> bool:
     )
 
 
+# "就现在", "他还在": a few words saying the danger is now, while no question has been asked
+FEW_WORDS = 6
+
+
+def danger_in_few_words(text: str) -> bool:
+    """A short message that says the danger is now ("就现在", "还在砸"), never an answer to wait for."""
+    return cjk_count(text) <= FEW_WORDS and danger_now(text)
+
+
 def still_held_reply(slots: Mapping[str, Any], text: str) -> str | None:
     """While the story is kept and he is still at the door ("打了110了 警察还没到 他还在外面骂"): what to say
     instead of any question; None when the questions may go on."""
-    if not held_story(slots) or not still_at_it(text):
+    if not held_story(slots):
+        return None
+    if asks_silent_help(text):  # "我不敢打电话 他会听见": how to get help is the answer
+        return silent_help_reply()
+    if not still_at_it(text) and not danger_in_few_words(text):
         return None
     if not help_called(text):
         return HOLD_FOR_YOU

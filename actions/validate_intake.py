@@ -41,7 +41,8 @@ from bot.domain.safety import detect_crisis, harm_told_as_past
 HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
 CRISIS_CATEGORY_NOTE = "这件事我先按“{}”类登记，您不用自己选；不合适的话点“换一类”，工作人员也会再核对。"
 # violence at home or against a person: 政法 (police, courts, protection orders) when the classifier is unsure
-CRISIS_CATEGORIES = {"domestic_violence": "政法", "violence": "政法", "danger": "政法"}
+# (a threat the citizen makes says how desperate, not what about: "拿刀去找拆迁办主任" stays a 拆迁 matter)
+CRISIS_CATEGORIES = {"domestic_violence": "政法", "danger": "政法"}
 CATEGORY_PICKED = "类别我先帮您归到“{}”，工作人员还会再核对；不合适的话点“换一类”，或者说“类别改成……”。"
 # messages at one question, whatever they were, before the question is let go rather than asked again
 MESSAGES_BEFORE_LET_GO = 2

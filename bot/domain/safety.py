@@ -67,6 +67,19 @@ def harm_told_as_past(text: str | None, *, today: date | None = None) -> bool:
     return _only_past_beating(clean, _found(clean), today)
 
 
+def beating_only(text: str | None) -> bool:
+    """Do the words tell only that someone was beaten ("是养老院的护工打我爸"), with no weapon, threat or call for
+    help, and nothing saying it is now? Whether it is past is told elsewhere (the date the case records)."""
+    clean = _clean(text or "")
+    found = [kind for kind, _ in _found(clean)]
+    return (
+        found == ["danger"]
+        and bool(_BEATEN.search(clean))
+        and not _OTHER_DANGER.search(clean)
+        and not _now(clean)
+    )
+
+
 def danger_now(text: str | None) -> bool:
     """Does the text say a danger is now or goes on ("他又来了", "还说要打我", "孩子不敢去上学")?"""
     return bool(text) and _now(_clean(text or ""))

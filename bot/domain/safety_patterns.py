@@ -111,6 +111,12 @@ PATTERNS: dict[str, list[str]] = {
         r"<FAM><S>{0,16}(?:砸门|踹门|撞门|砸窗|撬门)",
         # one of the family beating another: "我爸爸在老家，这些年一直打我妈"
         r"<FAM>(?:(?!邻居|同学|老师|同事|保安|城管|别人|外人|那人)<S>){0,24}(?:打|揍|踢|掐|扇)了?(?:我|俺)<KIN>",
+        # a family member beating an old, sick or disabled person someone else writes about ("他儿子喝了酒就打他",
+        # "孙子天天打老太太"): elder abuse at home (反家庭暴力法 第23条 lets others apply for the order)
+        r"(?:他|她)(?:的|家)?(?:儿子|女儿|儿媳妇?|女婿|孙子|孙女|老公|老婆|丈夫|媳妇|男人)<W>{0,8}"
+        r"(?:打|揍|踢|掐|扇|推|虐待)(?:了)?(?:他|她)(?![们的家])",
+        r"(?:儿子|女儿|儿媳妇?|女婿|孙子|孙女)<W>{0,8}(?:打|揍|踢|掐|扇|虐待)(?:了)?"
+        r"(?:老人|老爷子|老太太|老头|老太|爷爷|奶奶|姥姥|姥爷|外公|外婆|他爸|他妈|她爸|她妈|老父亲|老母亲)",
         # control: he forbids calling the police or family
         r"不(?:让|准|许)<ME>(?:报警|出门|回家|回娘家|跟家人|和家人|联系)",
         # a threat to the speaker tied to leaving the marriage ("我敢离婚就弄死我")
@@ -150,6 +156,8 @@ PATTERNS: dict[str, list[str]] = {
         r"活够了|(?:想|要|去|准备)(?:紫砂|自鲨)",
         r"跳楼|跳河|跳江|跳海|跳湖|跳水库|跳桥|跳下去|投河|投江|投湖|投井|卧轨|自焚|烧炭(?!取暖)|割腕",
         r"上吊|吊死|找(?:根|条|一根)绳子?",
+        # setting oneself on fire ("烧死在他们面前", "往身上浇汽油")
+        r"烧死(?:在|我自己|自己)|把自己(?:烧|点)(?:了|死)|(?:往|在)?(?:自己)?身上(?:浇|泼|倒)(?:上)?汽油",
         # poison or pills: drunk, swallowed, bought or saved up (not pesticide bought for the fields)
         r"喝农药|喝药|吃安眠药|安眠药|(?:喝|吃|吞|服)(?:了|下)(?:一瓶|一包|半瓶)?<POISON>",
         r"(?:喝|吃|吞|服)(?:了|下)(?:一整|整整一|一大|大半)(?:瓶|把|盒)(?:的)?药|(?:喝|吞)(?:了|下)(?:一|半)瓶药",

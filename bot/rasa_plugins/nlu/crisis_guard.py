@@ -18,6 +18,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.domain.safety import detect_crisis, says_safe_now
+from bot.domain.safety_help import asks_to_report_by_text
 
 # crisis kind (bot.domain.safety) -> intent in the domain
 INTENT_BY_KIND = {
@@ -34,7 +35,8 @@ def crisis_intent(text: str) -> str | None:
     signal = detect_crisis(text or "")
     if signal is None:
         # "人都出来了", "警察来了 把他带走了": the crisis action says a word back after a crisis (else reads it as usual)
-        return "domestic_violence" if says_safe_now(text) else None
+        # "能不能发短信报警": how to reach the police unheard is answered by the crisis action, whoever asks
+        return "domestic_violence" if says_safe_now(text) or asks_to_report_by_text(text) else None
     if signal.kind == "danger" and "self_harm" in signal.also:
         return "self_harm"  # "我儿子说要跳楼": someone else's life at risk
     return INTENT_BY_KIND[signal.kind]

@@ -1,0 +1,82 @@
+"""How the crisis action reads a message beside the danger: a short answer, a past beating, the story told in
+the same breath (only the matter, never a threat alone, starts the intake)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import services
+from actions.intake_turn import TurnResult
+from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.struggle import threat_note
+from actions.turn_adapter import read_tracker_turn, slot_events
+from bot.domain.safety import beating_only, danger_now, harm_told_as_past, without_crisis_clauses
+from bot.domain.safety_tense import PAST_AFTER_DAYS
+from bot.domain.text import cjk_count
+from bot.parsing.occurred_at import span_of
+
+# a guess on a short message that answers the question asked ("就他一个" at the head count) is that answer:
+# no check-in and no urgent flag. Danger in a few words ("他拿着刀", "救命") is in the crisis lexicon.
+SHORT_ANSWER_CHARS = 10
+
+
+# what is left beside the threat must still say something ("工资拖了半年 老板不给"), not only "让他们看看"
+MIN_MATTER_CJK = 6
+
+
+def tells_a_matter(text: str) -> bool:
+    """Does the message tell a matter beside the threat? "我不想活了 明天带汽油去县政府门口 烧死在他们面前" tells
+    none: the threat is not the story, and the matter is asked for instead."""
+    return tells_a_story(text) and cjk_count(without_crisis_clauses(text)) >= MIN_MATTER_CJK
+
+
+def today() -> date:
+    """Today where the citizens are: a date told ("9月12日晚上被打") is read against it."""
+    return services.now_local().date()
+
+
+def say_threat_note(dispatcher: CollectingDispatcher, text: str) -> None:
+    """ "再不处理我就带着儿子去北京": going over the office's head answered honestly (第20条) before the questions."""
+    note = threat_note(text)
+    if note:
+        dispatcher.utter_message(text=note)
+
+
+def plain_answer(tracker: Tracker, text: str) -> TurnResult | None:
+    """The reading of a short message that fills the question asked, with nothing saying danger is now; else
+    None."""
+    asked = tracker.get_slot("requested_slot")
+    if tracker.active_loop.get("name") != "intake_form" or not asked or danger_now(text):
+        return None
+    if len(re.sub(r"[\s\W]", "", text)) > SHORT_ANSWER_CHARS:
+        return None
+    result = read_tracker_turn(tracker, intent="inform")
+    return result if asked in result.updates else None
+
+
+def about_a_past_harm(tracker: Tracker, text: str) -> bool:
+    """The message tells a past beating, or answers about the one the story told ("打我的是楼下的") with
+    nothing saying the danger is back ("他又来了" stays a crisis)."""
+    return harm_told_as_past(text, today=today()) or (
+        harm_told_as_past(tracker.get_slot("issue_text"), today=today()) and not danger_now(text)
+    )
+
+
+def story_events(tracker: Tracker, text: str) -> list[EventType]:
+    """What the story gives (place, time, who, phone …) and the story itself, as the intake would read it."""
+    result = read_tracker_turn(tracker, text=text, intent="tell_problem")
+    result.updates["issue_text"] = text.strip()  # as told, whatever the readers took
+    kind = read_matter_kind(tracker.slots, result.updates)
+    return [*slot_events(result), *(SlotSet(slot, value) for slot, value in kind.updates.items())]
+
+
+def beating_the_case_dates_past(tracker: Tracker, text: str) -> bool:
+    """ "不是！是养老院的护工打我爸" when the case already dates the beating last week: the matter told again, no
+    alarm. A beating with no date yet, or dated today or yesterday, stays a crisis."""
+    span = span_of(tracker.get_slot("occurred_at"))
+    return span is not None and (today() - span[1]).days >= PAST_AFTER_DAYS and beating_only(text)

@@ -1,0 +1,68 @@
+"""What a frightened citizen asks about getting help, and a fire only feared, not burning.
+
+"他会听见 能不能发短信报警" is answered (12110 where it exists, 110 when she can speak), never taken as the story.
+"着火了咋整" asked about a fire hazard the story told (a blocked fire escape) is a worry to register, not a fire.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.knowledge import Knowledge, load_knowledge
+from bot.domain.safety import detect_crisis, hazards_in
+from bot.domain.text import normalize_for_parsing
+
+# asking to reach the police without a call: by text message or in writing
+_BY_TEXT = re.compile(
+    r"(?:短信|发信息|发消息|发文字|打字|文字)[^,.!?;。]{0,4}(?:报警|报案|求救|求助|110|警察)"
+    r"|(?:报警|报案|求救|110)[^,.!?;。]{0,6}(?:短信|发信息|发消息|文字|打字)"
+)
+# ... or without a sound, said while the danger goes on ("不敢打电话", "不能出声")
+_CANNOT_SPEAK = re.compile(
+    r"(?:不敢|不能|没法|不方便|打不了)(?:打电话|出声|说话|吭声|打110)|说不了话|出不了声"
+)
+SMS_LINE = "12110"
+_SILENT_HELP_REPLY = (
+    "可以试试短信报警。\n"
+    "☎ {number}：{what}。\n"
+    "短信里写清楚：详细地址（小区、楼号、门牌号），谁在伤害人，有没有人受伤，您现在不方便接电话。\n"
+    "手机调成静音，门锁好。能出声的时候，马上打110。"
+)
+
+
+def asks_to_report_by_text(text: str | None) -> bool:
+    """Does the citizen ask about reporting to the police by text ("能不能发短信报警", "報警可以發短信嗎")?"""
+    return bool(text) and bool(_BY_TEXT.search(normalize_for_parsing(text or "")))
+
+
+def asks_silent_help(text: str | None) -> bool:
+    """While in danger: how to call for help without being heard ("能不能发短信报警", "不敢打电话 他会听见")?"""
+    clean = normalize_for_parsing(text or "")
+    return bool(_BY_TEXT.search(clean) or _CANNOT_SPEAK.search(clean))
+
+
+def silent_help_reply(knowledge: Knowledge | None = None) -> str:
+    """Citizen text: the SMS line from the knowledge file, what to write, and 110 as soon as she can speak."""
+    lines = (knowledge or load_knowledge()).other_lines
+    line = next(h for h in lines if h.number == SMS_LINE)
+    return _SILENT_HELP_REPLY.format(number=line.number, what=line.what)
+
+
+# a fire now: smoke, flames, someone trapped, a call for help
+_FIRE_NOW = re.compile(
+    r"现在|正在|快来|救命|冒烟|浓烟|烟很大|火很大|火好大|烧起来|烧着了|困在|出不来|跑不出|在里面|还在屋"
+)
+# what a worried citizen asks: what then, who is in charge
+_WHAT_IF = re.compile(r"咋整|怎么办|咋办|怎么弄|咋弄|谁管|谁来管|管吗|管吧|管不管|能管|该管|找谁|[?？]")
+_FIRE_KINDS = frozenset({"danger", "gas_or_fire"})
+
+
+def fire_only_feared(text: str | None, story: str | None = None) -> bool:
+    """ "着火了咋整 消防也管吧" about a fire hazard told (in `story` or in the text): a worry, not a fire now."""
+    signal = detect_crisis(text)
+    if signal is None or not {signal.kind, *signal.also} <= _FIRE_KINDS:
+        return False
+    clean = normalize_for_parsing(text or "")
+    if "火" not in signal.matched or _FIRE_NOW.search(clean) or not _WHAT_IF.search(clean):
+        return False
+    return "fire_hazard" in hazards_in(f"{story or ''} {text}")
