@@ -42,11 +42,11 @@ from actions.crisis_timing import (
 )
 from actions.faq_reply import faq_key
 from actions.intake_turn import TurnResult
-from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.matter_kind import tells_a_story
 from actions.slots import RESET_AFTER_FILING
 from actions.struggle import threat_note
 from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent, runner_up_intent
-from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
+from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events, story_events
 from bot.domain.crisis_person import at_risk_is_another, crisis_for_another_reply
 from bot.domain.knowledge import faq_answer, load_knowledge, route_brief
 from bot.domain.safety import (
@@ -293,11 +293,3 @@ def _about_a_past_harm(tracker: Tracker, text: str) -> bool:
     return harm_told_as_past(text, today=_today()) or (
         harm_told_as_past(tracker.get_slot("issue_text"), today=_today()) and not danger_now(text)
     )
-
-
-def story_events(tracker: Tracker, text: str) -> list[EventType]:
-    """What the story gives (place, time, who, phone …) and the story itself, as the intake would read it."""
-    result = read_tracker_turn(tracker, text=text, intent="tell_problem")
-    result.updates["issue_text"] = text.strip()  # as told, whatever the readers took
-    kind = read_matter_kind(tracker.slots, result.updates)
-    return [*slot_events(result), *(SlotSet(slot, value) for slot, value in kind.updates.items())]
