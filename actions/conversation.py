@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.consultation import earlier_user_texts, is_consultation
 from actions.correction_labels import detail_named_alone
+from actions.correction_named import names_another_detail
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.crisis import CONFIRM_REMINDER
@@ -158,6 +159,12 @@ class HandleUnclear(Action):
         # "反映对象改成包工头" the classifier was unsure of is still a correction
         if is_explicit_correction(text, tracker.slots):
             return await CorrectDetail().run(dispatcher, tracker, domain)
+        if names_another_detail(text, tracker.slots, tracker.get_slot("requested_slot")):
+            corrected = CorrectDetail.tentative(
+                dispatcher, tracker
+            )  # "反映对象是桃镇派出所" at the name question
+            if corrected is not None:
+                return corrected
         stopped = declined(tracker.slots, text)
         if stopped is not None:  # "我就问问 不用登记 我自己去申请": the intake stops, what was said is kept
             dispatcher.utter_message(text=stopped)
