@@ -22,6 +22,8 @@ from actions.intake_let_go import asked_too_often, let_go
 from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind
 from actions.not_a_matter import answer_instead_of_filing, declined
+from actions.progress import start_check
+from actions.progress_turns import asks_progress
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.slots import NON_ANSWER_INTENTS, RESET_AFTER_FILING
@@ -33,6 +35,7 @@ from actions.turn_adapter import (
     slot_events,
 )
 from actions.turn_replies import THREAT_NOTE
+from bot.domain import text as textutil
 from bot.domain.bereavement import hardship_note
 from bot.domain.category import CATEGORIES, classify_category, is_confident
 from bot.domain.safety import detect_crisis, harm_told_as_past
@@ -136,6 +139,9 @@ class ValidateIntakeForm(Action):
                 dispatcher.utter_message(text=follow)
                 kept = [SlotSet(slot, result.updates[slot]) for slot in PLACE_SLOTS if slot in result.updates]
                 return [*kept, SlotSet("requested_slot", None), FollowupAction("action_listen")]
+            if not tracker.get_slot("issue_text") and asks_progress(textutil.normalize_for_parsing(text)):
+                # "登记过一个事 编号XF… 到哪一步了 还想补充个材料" taken for a story: the check, nothing stored
+                return [SlotSet("requested_slot", None), *start_check(dispatcher)]
             added = supplement_to_filed(tracker, text)  # "刚才那个再补充一点：…": to the case just filed
             answer = (
                 [added]
