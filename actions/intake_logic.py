@@ -55,6 +55,7 @@ from actions.turn_answers import SKIPPED_ADDRESS, SKIPPED_NAME, SKIPPED_PHONE, W
 from actions.turn_context import ALL_PARTS, Part, has_part, reading_text
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, with_reprompt
 from bot.domain import text as textutil
+from bot.parsing import address, phone
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +161,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     guarded(result, "respondent", name_the_organ, turn, result, gazetteer)
     guarded(result, "petitioner_name", refusals.read_name_or_refusal, turn, rclean, clean, result)
     guarded(result, "address", turn_answers.read_address, turn, reading, result)
+    guarded(result, "address", _no_phone_for_an_address, turn, result)
     guarded(result, "people_count", turn_answers.read_people_in_words, turn, rclean, result)
     guarded(result, "id_number", read_id_number, turn, clean, result)
     guarded(result, "issue_text", _no_story_in_details, turn, clean, result, gazetteer)
@@ -184,6 +186,18 @@ def _guess_at_the_answer(turn: Turn, question: QuestionKind | None) -> bool:
     return bool(clauses) and all(
         _GUESS_END.search(clause) and turn_answers.carries_answer(turn, clause) for clause in clauses
     )
+
+
+def _no_phone_for_an_address(turn: Turn, result: TurnResult) -> None:
+    """ "就打这个号 136…" at the address question gives a phone: with the number taken out, no place and no door
+    is left, so it is no address (the phone reader has the number)."""
+    told = result.updates.get("address")
+    number = phone.extract_phone(told) if asked(turn, "address") and isinstance(told, str) else None
+    if not number:
+        return
+    rest = address.read_address_answer(told.replace(number, " ").strip(" ，,"))
+    if rest is None or not (rest.place_named or re.search(r"\d", rest.address or "")):
+        del result.updates["address"]
 
 
 def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: Any) -> None:
