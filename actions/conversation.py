@@ -65,7 +65,12 @@ async def summary_word_events(
     more matters to come the rules of a yes take the next one up: there the question is said plainly too."""
     text = tracker.latest_message.get("text")
     word = summary_word(text) if tracker.get_slot("awaiting_confirmation") else None
-    if word is None and tracker.get_slot("awaiting_confirmation") and wants_it_filed(text):
+    if (
+        word is None
+        and tracker.get_slot("awaiting_confirmation")
+        and wants_it_filed(text)
+        and not is_explicit_correction(text, tracker.slots, reviewing=True)  # "人数是十几个 其他对 提交吧"
+    ):
         word = "yes"  # "那算了 照样提交吧" after a question at the summary: file it as it is
     if word == "yes" and not tracker.get_slot("more_matters"):
         return await FileCase().run(dispatcher, tracker, domain)

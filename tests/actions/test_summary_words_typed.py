@@ -164,3 +164,14 @@ def test_progress_and_filing_say_the_same_of_a_civil_disputes_notice():
     case = SimpleNamespace(route="litigation", route_reason="按反映内容判断：民事纠纷：调解或民事诉讼（0.7）")
     told_at_filing = notice_line("litigation", identified=True, variant="civil_dispute")
     assert notice_line("litigation", identified=True, variant=filed_variant(case)) == told_at_filing
+
+
+async def test_a_correction_before_submitting_is_applied_first():
+    tracker = make_tracker(
+        "人数是二十几个家长 不是几个 其他对 提交吧",
+        intent="nlu_fallback",
+        slots={**SUMMARY, "people_count": "几个家长"},
+        active_loop=None,
+    )
+    _, dispatcher, _ = await run_action(HandleUnclear(), tracker)
+    assert "登记好了" not in texts(dispatcher)
