@@ -15,6 +15,8 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
+from actions.progress import start_check
+from actions.progress_turns import asks_progress
 from actions.question_detect import ASKS_MATERIALS, detect_question, further_questions, of_procedure
 from actions.question_kinds import FAQ_KEY, QuestionKind
 from bot.domain import text as textutil
@@ -308,6 +310,10 @@ class AnswerConsultation(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
+        if not tracker.active_loop.get("name") and asks_progress(textutil.normalize_for_parsing(text)):
+            return start_check(
+                dispatcher
+            )  # "登记过一个事 编号XF… 到哪一步了 还想补充个材料": the check first
         before = consultation_before(tracker.slots, earlier_user_texts(tracker))
         follow = follow_up_answer(before, text) if before else None
         for answer in [follow] if follow else consultation_answers(text):

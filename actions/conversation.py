@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.consultation import earlier_user_texts, is_consultation
 from actions.correction_labels import detail_named_alone
+from actions.correction_named import names_another_detail
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.crisis import CONFIRM_REMINDER
@@ -17,13 +18,14 @@ from actions.crisis_timing import held_events, still_held_reply
 from actions.faq_reply import consultation_follow_up, specific_answer
 from actions.filing import FileCase
 from actions.intent_words import asks_for_human
-from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.matter_kind import tells_a_story
 from actions.more_story import only_asks
 from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.progress import start_check
 from actions.progress_turns import answered_by_check, asks_progress
+from actions.stop_intake import wants_it_filed
 from actions.summary import summary_word
-from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
+from actions.turn_adapter import read_tracker_turn, say_notes, slot_events, story_events
 from actions.unclear_replies import (
     PINYIN_REPLY,
     looks_like_pinyin,
@@ -61,11 +63,15 @@ async def summary_word_events(
 ) -> list[EventType] | None:
     """At the summary, a dialect yes ("着") files the case and a bare "免" gets the question said plainly. With
     more matters to come the rules of a yes take the next one up: there the question is said plainly too."""
-    word = (
-        summary_word(tracker.latest_message.get("text"))
-        if tracker.get_slot("awaiting_confirmation")
-        else None
-    )
+    text = tracker.latest_message.get("text")
+    word = summary_word(text) if tracker.get_slot("awaiting_confirmation") else None
+    if (
+        word is None
+        and tracker.get_slot("awaiting_confirmation")
+        and wants_it_filed(text)
+        and not is_explicit_correction(text, tracker.slots, reviewing=True)  # "人数是十几个 其他对 提交吧"
+    ):
+        word = "yes"  # "那算了 照样提交吧" after a question at the summary: file it as it is
     if word == "yes" and not tracker.get_slot("more_matters"):
         return await FileCase().run(dispatcher, tracker, domain)
     if word is not None:
@@ -145,14 +151,9 @@ class HandleUnclear(Action):
     def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """A story the classifier was unsure of: read here (the form will not read it again), then the intake."""
 
-        result = read_tracker_turn(tracker, intent="tell_problem")
-        kind = read_matter_kind(tracker.slots, result.updates)
+        events = story_events(tracker)
         dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
-        return [
-            *slot_events(result),
-            *(SlotSet(k, v) for k, v in kind.updates.items()),
-            FollowupAction("intake_form"),
-        ]
+        return [*events, FollowupAction("intake_form")]
 
     @staticmethod
     async def _read_during_intake(
@@ -163,6 +164,12 @@ class HandleUnclear(Action):
         # "反映对象改成包工头" the classifier was unsure of is still a correction
         if is_explicit_correction(text, tracker.slots):
             return await CorrectDetail().run(dispatcher, tracker, domain)
+        if names_another_detail(text, tracker.slots, tracker.get_slot("requested_slot")):
+            corrected = CorrectDetail.tentative(
+                dispatcher, tracker
+            )  # "反映对象是桃镇派出所" at the name question
+            if corrected is not None:
+                return corrected
         stopped = declined(tracker.slots, text)
         if stopped is not None:  # "我就问问 不用登记 我自己去申请": the intake stops, what was said is kept
             dispatcher.utter_message(text=stopped)

@@ -29,11 +29,17 @@ _EXAMPLES = {
 
 
 def meant_slot(slot: str, value: str, text: str, known: Mapping[str, Any]) -> str:
-    """ "地址…都错了" with no value at the summary: the 通讯地址 on record, not the place of the matter."""
-    if slot != "location" or value or known.get("address") in (None, "", NOT_PROVIDED):
+    """ "地址…都错了" with no value at the summary: the 通讯地址 on record, not the place of the matter; "地址不对 俺住
+    稍岗镇李楼村" while the address is asked: that address."""
+    if slot != "location":
         return slot
     clean = textutil.normalize_for_parsing(text)
-    return "address" if "地址" in clean and not _PLACE_WORDS.search(clean) else slot
+    names_address = "地址" in clean and not _PLACE_WORDS.search(clean)
+    if names_address and known.get("requested_slot") == "address":
+        return "address"
+    if value or known.get("address") in (None, "", NOT_PROVIDED):
+        return slot
+    return "address" if names_address else slot
 
 
 def ask_for_values(slots: Sequence[str]) -> str:

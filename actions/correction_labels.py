@@ -96,6 +96,8 @@ _CUE = (
 _COUNT_START = r"(人数|涉及人数|涉及的人数|户数)(?=就|只有|只|一共|总共|共|有)"
 CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*(?:({_LABEL_RE})(?={_CUE})|{_COUNT_START})")
 FIRST_CLAUSE_START = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})")
+# "地点是陕西省榆林市米脂县桃镇": a message opening with a label and its value
+LABELLED_VALUE = re.compile(rf"^\s*{_LEAD}\s*({_LABEL_RE})\s*(?:是|为|叫|应该是|[:：])")
 # "三个地方要改：反映对象是…": a colon before a labelled correction
 COLON_BEFORE_LABEL = re.compile(rf"[:：]\s*(?={_LEAD}\s*(?:{_LABEL_RE}){_CUE})")
 

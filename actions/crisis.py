@@ -30,7 +30,6 @@ from actions.crisis_reading import (
     beating_the_case_dates_past,
     plain_answer,
     say_threat_note,
-    story_events,
     tells_a_matter,
     today,
 )
@@ -51,7 +50,7 @@ from actions.matter_kind import tells_a_story
 from actions.route_question import AnswerRouteQuestion
 from actions.slots import RESET_AFTER_FILING
 from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent, runner_up_intent
-from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events
+from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events, story_events
 from bot.domain.crisis_person import at_risk_is_another, crisis_for_another_reply
 from bot.domain.knowledge import faq_answer, load_knowledge, route_brief
 from bot.domain.safety import (

@@ -7,14 +7,13 @@ import re
 from datetime import date
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
 from actions.intake_turn import TurnResult
-from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.matter_kind import tells_a_story
 from actions.struggle import threat_note
-from actions.turn_adapter import read_tracker_turn, slot_events
+from actions.turn_adapter import read_tracker_turn
 from bot.domain.safety import beating_only, danger_now, harm_told_as_past, without_crisis_clauses
 from bot.domain.safety_tense import PAST_AFTER_DAYS
 from bot.domain.text import cjk_count
@@ -65,14 +64,6 @@ def about_a_past_harm(tracker: Tracker, text: str) -> bool:
     return harm_told_as_past(text, today=today()) or (
         harm_told_as_past(tracker.get_slot("issue_text"), today=today()) and not danger_now(text)
     )
-
-
-def story_events(tracker: Tracker, text: str) -> list[EventType]:
-    """What the story gives (place, time, who, phone …) and the story itself, as the intake would read it."""
-    result = read_tracker_turn(tracker, text=text, intent="tell_problem")
-    result.updates["issue_text"] = text.strip()  # as told, whatever the readers took
-    kind = read_matter_kind(tracker.slots, result.updates)
-    return [*slot_events(result), *(SlotSet(slot, value) for slot, value in kind.updates.items())]
 
 
 def beating_the_case_dates_past(tracker: Tracker, text: str) -> bool:

@@ -16,8 +16,14 @@ from dataclasses import replace
 from typing import Any
 
 from actions import contact_offers, refusals, turn_answers, turn_replies
+from actions.intake_details import (
+    read_free_text_answers,
+    read_id_number,
+    read_simple_details,
+    safe_occurred_at,
+)
 from actions.intake_lookups import read_category, read_location
-from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
+from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked
 from actions.matter_split import (
     LATER_MATTER_NOTE,
     another_matter,
@@ -25,17 +31,20 @@ from actions.matter_split import (
     later_matter_updates,
     listed_matters_updates,
     listed_plan,
-    names_a_thing,
 )
-from actions.more_story import announces_only, append_more_story, names_only_a_place, says_only_where_or_when
-from actions.not_known import DONT_KNOW
-from actions.prior_report_reading import read_prior_report
+from actions.more_story import announces_only, append_more_story, says_only_where_or_when
 from actions.question_again import answer_again, complains_unanswered
-from actions.question_detect import asks_why_address, complains_why_not, detect_question, further_questions
+from actions.question_detect import (
+    asks_why_address,
+    complains_why_not,
+    detect_question,
+    further_questions,
+    question_clauses,
+)
 from actions.question_forms import asks_the_bot
 from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
 from actions.questions import answer_in_context, answered_aside, why_we_ask
-from actions.respondent_reading import name_the_organ, read_respondent, story_role
+from actions.respondent_reading import name_the_organ, story_role
 from actions.slots import (
     NON_ANSWER_INTENTS,
     NOT_FREE_TEXT_INTENTS,
@@ -43,22 +52,16 @@ from actions.slots import (
     OPTIONAL_SLOTS,
 )
 from actions.turn_answers import SKIPPED_ADDRESS, SKIPPED_NAME, SKIPPED_PHONE, WHY_ADDRESS
-from actions.turn_context import ALL_PARTS, NOT_NEGATION, Part, has_part, reading_text
+from actions.turn_context import ALL_PARTS, Part, has_part, reading_text
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, with_reprompt
-from bot.cases.crypto import encrypt_id_number
 from bot.domain import text as textutil
-from bot.parsing import address, id_number, legal_status, occurred_at, phone, vague_period
+from bot.parsing import address, phone
 
 log = logging.getLogger(__name__)
 
 MIN_STORY_CHARS = 8
 EVIDENCE_PREFIX = "[图片]"
 SKIPPED_NOTES = {"petitioner_name": SKIPPED_NAME, "phone": SKIPPED_PHONE, "address": SKIPPED_ADDRESS}
-# a party or an earlier contact named: an answer, whatever the classifier made of it ("跟院长说过")
-ANSWERISH = re.compile(
-    r"(?:说|找|问|反映|投诉|打)过|网点|公司|厂|店|局|所|站|院|中心|物业|学校|医院|村|社区|街道|办|委|队|部|科|"
-    r"老板|经理|主任|书记|村长|队长|站长|院长|包工头"
-)
 
 
 def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
@@ -105,13 +108,14 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         question = None  # "不用留名字了吧" at the name question is the refusal: its note answers it, once
     unanswered = complains_unanswered(clean)  # "你还没回答我 能不能报警": about the bot, never a detail
     grievance = question is QuestionKind.OTHER and complains_why_not(clean) and not unanswered
+    guess = _guess_at_the_answer(turn, question)
     if question is None and unanswered:
         question = QuestionKind.OTHER  # the question asked before is answered again
-    if grievance:  # "养老金咋没到账": the matter told as a why, not a question to answer
+    if grievance or guess:  # "养老金咋没到账": the matter told as a why, not a question to answer
         question = None
     reading = (
         reading_text(turn.text, ALL_PARTS - {Part.QUESTION})
-        if grievance or offered
+        if grievance or offered or guess
         else reading_text(turn.text)
     )
     rclean = textutil.normalize_for_parsing(reading)  # half-width: "１３９ ００１３ ９０００" has words
@@ -154,20 +158,50 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     guarded(result, "issue_text", _read_issue_text, turn, clean, result, question)
     guarded(result, "category", read_category, turn, rclean, result, classify)
     guarded(result, "location", read_location, turn, rclean, result, gazetteer)
-    guarded(result, "details", _read_simple_details, turn, rclean, result)
+    guarded(result, "details", read_simple_details, turn, rclean, result)
     guarded(result, "phone", turn_answers.read_phone, turn, rclean, turn.text, result)
     guarded(result, "people_count", turn_answers.read_people, turn, rclean, result)
-    guarded(result, "free_text", _read_free_text_answers, turn, reading, rclean, result)
+    guarded(result, "free_text", read_free_text_answers, turn, reading, rclean, result)
     guarded(result, "respondent", name_the_organ, turn, result, gazetteer)
     guarded(result, "petitioner_name", refusals.read_name_or_refusal, turn, rclean, clean, result)
     guarded(result, "address", turn_answers.read_address, turn, reading, result)
+    guarded(result, "address", _no_phone_for_an_address, turn, result)
     guarded(result, "people_count", turn_answers.read_people_in_words, turn, rclean, result)
-    guarded(result, "id_number", _read_id_number, turn, clean, result)
+    guarded(result, "id_number", read_id_number, turn, clean, result)
     guarded(result, "issue_text", _no_story_in_details, turn, clean, result, gazetteer)
 
     append_more_story(turn, clean, result)
     with_reprompt(turn, result)
     return result
+
+
+# "收钱的有四五户吧": an estimate said with 吧 and no question mark
+_GUESS_END = re.compile(r"吧[\s~～。.!！]*$")
+# the questions whose answers `carries_answer` reads strictly (a count, a name, a number, a party, an address)
+_GUESSED_SLOTS = frozenset({"people_count", "respondent", "address", "petitioner_name", "phone"})
+
+
+def _guess_at_the_answer(turn: Turn, question: QuestionKind | None) -> bool:
+    """ "收钱的有四五户吧" at the head-count question: each clause that seemed to ask is a guess at the answer
+    asked ("…吧", no question mark) and carries it; nothing is asked about fees."""
+    if question is None or turn.correcting or turn.requested_slot not in _GUESSED_SLOTS:
+        return False
+    clauses = question_clauses(turn.text)
+    return bool(clauses) and all(
+        _GUESS_END.search(clause) and turn_answers.carries_answer(turn, clause) for clause in clauses
+    )
+
+
+def _no_phone_for_an_address(turn: Turn, result: TurnResult) -> None:
+    """ "就打这个号 136…" at the address question gives a phone: with the number taken out, no place and no door
+    is left, so it is no address (the phone reader has the number)."""
+    told = result.updates.get("address")
+    number = phone.extract_phone(told) if asked(turn, "address") and isinstance(told, str) else None
+    if not number:
+        return
+    rest = address.read_address_answer(told.replace(number, " ").strip(" ，,"))
+    if rest is None or not (rest.place_named or re.search(r"\d", rest.address or "")):
+        del result.updates["address"]
 
 
 def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: Any) -> None:
@@ -236,82 +270,6 @@ def _no_story_in_details(turn: Turn, clean: str, result: TurnResult, gazetteer) 
     when = safe_occurred_at(clean, turn)
     if says_only_where_or_when(clean, gazetteer, when.text if when else None):
         del result.updates["issue_text"]
-
-
-def _read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
-    when = safe_occurred_at(clean, turn)
-    if when:
-        known = turn.slots.get("occurred_at")
-        # a day within the known month, a month within the year the story said ("今年"), or a date told
-        # after the story only said "一个多月了"
-        refines = _refines(turn, known, when) or vague_period.replaces_estimate(
-            turn.slots.get("issue_text"), known, when, turn.now
-        )
-        offer(turn, result, "occurred_at", when.normalized, refines=refines)
-    elif asked(turn, "occurred_at") and (vague := vague_period.read_vague_period(clean, turn.now)):
-        result.set("occurred_at", vague.normalized)  # "这几个月": the stretch up to today
-    elif asked(turn, "occurred_at") and (DONT_KNOW.search(clean) or vague_period.says_no_time(clean)):
-        result.set("occurred_at", NOT_PROVIDED)  # "没有", "一直都这样": no date to give
-
-    status = turn_answers.read_legal_status(turn, clean)
-    if status:
-        offer(turn, result, "legal_status", status)
-
-
-def safe_occurred_at(clean: str, turn: Turn):
-    """The time parser on this message, or None if it fails on it ("祖宅至今已有210年历史")."""
-    try:
-        found = occurred_at.extract_occurred_at(clean, turn.now)
-    except Exception as exc:  # noqa: BLE001 - a time we cannot read is a time not given
-        log.error("time parser failed: %s", type(exc).__name__)
-        return None
-    door = found and address.is_door_number(clean, found.text, address_asked=asked(turn, "address"))
-    return None if door else found  # "红旗路18号" ("18号" at the address question) is a door, not a date
-
-
-def _refines(turn: Turn, known: Any, found: occurred_at.OccurredAt) -> bool:
-    """A narrower time inside the known one: 2025 → 2025-03 → 2025-03-15, or "今年" (up to today) → 2026-03.
-    Not at the earlier-report question, where a time dates the report ("十月份找过村里")."""
-    span = occurred_at.span_of(known) if isinstance(known, str) else None
-    if span is None or asked(turn, "prior_report"):
-        return False
-    return span[0] <= found.start and found.end <= span[1] and (found.start, found.end) != span
-
-
-def _is_other_detail(turn: Turn, clean: str) -> bool:
-    """A short answer that is plainly a time, a phone or a court status ("前年8月份") is no free-text answer."""
-    when = safe_occurred_at(clean, turn)
-    if when and len(when.text) * 2 >= len(clean):
-        return True
-    return bool(phone.extract_phone(clean)) or (
-        len(clean) <= 12 and legal_status.detect_legal_status(clean) is not None
-    )
-
-
-def _read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnResult) -> None:
-    # an answer the classifier took for small talk ("金牛区的韵达快递网点") is still an answer, unless it asks
-    as_small_talk = (
-        turn.intent == "out_of_scope"
-        and (bool(ANSWERISH.search(clean)) or names_a_thing(clean))
-        and detect_question(clean) is None
-    )
-    free_text_ok = (
-        (turn.intent not in NOT_FREE_TEXT_INTENTS or as_small_talk) and not _is_other_detail(turn, clean)
-    ) or bool(turn.correcting)
-    told = reading_text(turn.text, NOT_NEGATION)  # earlier reports read their own denials ("没找过")
-    report = read_prior_report(turn, reading, told, free_text_ok, result)
-    if asked(turn, "respondent") and names_only_a_place(clean):
-        return  # "济南高新区啊 舜华路街道" at the respondent question says where, not who: asked again
-    read_respondent(turn, reading, clean, report, free_text_ok, result)
-
-
-def _read_id_number(turn: Turn, clean: str, result: TurnResult) -> None:
-    number = id_number.extract_id_number(clean)
-    if number:
-        result.set("id_number", id_number.mask_id_number(number))
-        result.set("id_number_encrypted", encrypt_id_number(number))
-    elif id_number.looks_like_id_attempt(clean) and not phone.extract_phone(clean):
-        result.say("身份证号好像有一位不对，校验没通过。身份证号不是必填的，不提供也能登记。")
 
 
 def is_generic_reprompt(note: Note | str) -> bool:

@@ -22,6 +22,7 @@ from actions.consultation import (
 )
 from actions.filed_questions import after_filing_answer
 from actions.matter_kind import ASKING_ONLY
+from actions.progress_turns import asks_progress
 from actions.question_detect import detect_question
 from actions.questions import answer_in_context
 from bot.domain import text as textutil
@@ -34,6 +35,8 @@ def answer_instead_of_filing(
     citizen wrote before this message, oldest first. Whatever the intake had stored may be dropped."""
     story = slots.get("issue_text")
     clean = textutil.normalize_for_parsing(text or "")
+    if not story and asks_progress(clean):
+        return None  # "编号XF… 想问问到哪一步了 另外还想补充个材料": the progress check answers it
     if story and ASKING_ONLY.search(clean) and is_consultation(f"{story}，{text}"):
         return [consultation_answer(f"{story}，{text}")]  # "我就是问问能不能补办": the intake was a mistake
     if story:  # "我不是要投诉 就问问去哪领" after an intake that only a question started

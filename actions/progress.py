@@ -92,7 +92,9 @@ class ValidateProgressForm(Action):
         events: list[EventType] = [SlotSet(key, value) for key, value in slots.items()]
         if not number and requested == "progress_case_number" and not restates_check(clean):
             dispatcher.utter_message(text="没找到事项编号。编号的格式像 XF20261127-0042。")
-        if not (phone_number or code) and requested == "progress_phone":
+        if (
+            not (phone_number or code or number) and requested == "progress_phone"
+        ):  # "我是问进度 XF…": no phone
             dispatcher.utter_message(
                 text="这个号码好像不对。请输入登记时留的完整手机号或座机号；没留电话的，输入6位查询码。"
             )

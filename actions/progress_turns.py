@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.cases.numbers import CASE_NUMBER_IN_TEXT
+
 # "咋整", "那怎么查": what to do now (also after the bot said how to check without the number)
 WHAT_NOW = re.compile(r"咋办|怎么办|怎么弄|咋弄|咋整|怎么整|那怎么查|咋查|怎么查|那我怎么")
 
@@ -40,8 +42,10 @@ PUT_OFF_REPLY = (
 
 
 def asks_progress(clean: str) -> bool:
-    """A message that asks how far a matter already brought here has got, and tells no new one."""
-    return bool(_FILED_BEFORE.search(clean)) and bool(_HOW_FAR.search(clean))
+    """A message that asks how far a matter already brought here has got, and tells no new one; its case number
+    ("XF20261205-0003 到哪一步了") says it was brought here."""
+    filed = _FILED_BEFORE.search(clean) or CASE_NUMBER_IN_TEXT.search(clean)
+    return bool(filed) and bool(_HOW_FAR.search(clean))
 
 
 def puts_off_check(clean: str) -> bool:

@@ -19,6 +19,7 @@ from actions import services
 from actions.intake_logic import read_turn
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, may_set
 from actions.intent_words import holds_no_ack
+from actions.matter_kind import read_matter_kind
 from actions.phone_pieces import said_since_asked
 from actions.question_again import complains_unanswered, last_question
 from actions.question_detect import detect_question
@@ -187,6 +188,16 @@ def say_notes(dispatcher: CollectingDispatcher, notes: list[Note | str]) -> None
 
 def slot_events(result: TurnResult) -> list[SlotSet]:
     return [SlotSet(slot, value) for slot, value in result.updates.items()]
+
+
+def story_events(tracker: Tracker, text: str | None = None) -> list[SlotSet]:
+    """A story read as just told, for an intake about to start: what the readers take of it (place, time, who,
+    phone …) and the matter's kind. `text` replaces the latest message and is kept as the story, as told."""
+    result = read_tracker_turn(tracker, text=text, intent="tell_problem")
+    if text is not None:
+        result.updates["issue_text"] = text.strip()  # whatever the readers took
+    kind = read_matter_kind(tracker.slots, result.updates)
+    return [*slot_events(result), *(SlotSet(slot, value) for slot, value in kind.updates.items())]
 
 
 def answered_a_question(result: TurnResult) -> bool:

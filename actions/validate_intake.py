@@ -13,27 +13,29 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import services
 from actions.category_help import asks_which_class, pick_for_story
 from actions.consultation import consultation_before, county_of, earlier_user_texts, follow_up_answer
+from actions.correction_named import names_another_detail
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.crisis_timing import held_events, still_held_reply, while_help_comes
-from actions.faq_reply import faq_reply
 from actions.filed_supplement import supplement_to_filed
-from actions.intake_turn import NoteKind, TurnResult
+from actions.intake_let_go import asked_too_often, let_go
+from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind
-from actions.more_story import HINTS
 from actions.not_a_matter import answer_instead_of_filing, declined
+from actions.progress import start_check
+from actions.progress_turns import asks_progress
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
-from actions.slots import NON_ANSWER_INTENTS, NOT_PROVIDED, OPTIONAL_SLOTS, RESET_AFTER_FILING
+from actions.slots import NON_ANSWER_INTENTS, RESET_AFTER_FILING
 from actions.struggle import CHANGE_CATEGORY, HelpChooseCategory, threat_note
 from actions.turn_adapter import (
-    QUESTION_INTENTS,
     answered_a_question,
     read_tracker_turn,
     say_notes,
     slot_events,
 )
-from actions.turn_replies import LET_GO_NOTE, THREAT_NOTE, unread_answers
+from actions.turn_replies import THREAT_NOTE
+from bot.domain import text as textutil
 from bot.domain.bereavement import hardship_note
 from bot.domain.category import CATEGORIES, classify_category, is_confident
 from bot.domain.safety import detect_crisis, harm_told_as_past
@@ -43,9 +45,7 @@ CRISIS_CATEGORY_NOTE = "这件事我先按“{}”类登记，您不用自己选
 # violence at home or against a person: 政法 (police, courts, protection orders) when the classifier is unsure
 # (a threat the citizen makes says how desperate, not what about: "拿刀去找拆迁办主任" stays a 拆迁 matter)
 CRISIS_CATEGORIES = {"domestic_violence": "政法", "danger": "政法"}
-CATEGORY_PICKED = "类别我先帮您归到“{}”，工作人员还会再核对；不合适的话点“换一类”，或者说“类别改成……”。"
 # messages at one question, whatever they were, before the question is let go rather than asked again
-MESSAGES_BEFORE_LET_GO = 2
 
 
 def is_fresh_message(events: list[dict[str, Any]]) -> bool:
@@ -90,14 +90,17 @@ class ValidateIntakeForm(Action):
             intent = (tracker.latest_message.get("intent") or {}).get("name")
             text = tracker.latest_message.get("text") or ""
             reviewing = bool(tracker.get_slot("awaiting_confirmation"))  # the summary was just shown
-            if intent not in HANDLED_BY_RULES and is_explicit_correction(
-                text, tracker.slots, reviewing=reviewing
-            ):
+            explicit = is_explicit_correction(text, tracker.slots, reviewing=reviewing)
+            # "地点是…" at the head-count question names another detail: a correction if its value reads
+            named = not explicit and names_another_detail(
+                text, tracker.slots, tracker.get_slot("requested_slot")
+            )
+            if intent not in HANDLED_BY_RULES and (explicit or named):
                 # "反映对象改成包工头" taken for an answer still changes only the detail it names; at the summary
                 # only when its values can be read, else the message is read as usual
                 corrected = (
                     CorrectDetail.tentative(dispatcher, tracker)
-                    if reviewing
+                    if reviewing or named
                     else await CorrectDetail().run(dispatcher, tracker, domain)
                 )
                 if corrected is not None:
@@ -137,6 +140,9 @@ class ValidateIntakeForm(Action):
                 dispatcher.utter_message(text=follow)
                 kept = [SlotSet(slot, result.updates[slot]) for slot in PLACE_SLOTS if slot in result.updates]
                 return [*kept, SlotSet("requested_slot", None), FollowupAction("action_listen")]
+            if not tracker.get_slot("issue_text") and asks_progress(textutil.normalize_for_parsing(text)):
+                # "登记过一个事 编号XF… 到哪一步了 还想补充个材料" taken for a story: the check, nothing stored
+                return [SlotSet("requested_slot", None), *start_check(dispatcher)]
             added = supplement_to_filed(tracker, text)  # "刚才那个再补充一点：…": to the case just filed
             answer = (
                 [added]
@@ -189,55 +195,6 @@ def hardship_notes(tracker: Tracker, result: TurnResult) -> list[str]:
         return []
     note = hardship_note(story)
     return [note] if note else []
-
-
-def asked_too_often(tracker: Tracker, intent: str | None, updates: dict[str, Any]) -> bool:
-    """Whether a question asked twice already gets a third message without its answer.
-
-    An optional one counts questions back (answers that cannot be read are let go after the second one by
-    `turn_replies.with_reprompt`); the category counts every message but stopping, a crisis, a correction or a
-    progress check (after one such message already when this one told other details instead), and is then picked
-    from the story."""
-    slot = tracker.get_slot("requested_slot")
-    needed = MESSAGES_BEFORE_LET_GO
-    if slot == "category":
-        counted = (
-            tracker.get_slot("issue_text")
-            and intent not in NON_ANSWER_INTENTS - QUESTION_INTENTS
-            and intent not in ("thanks", "greet")  # a "谢谢" is no failed answer
-        )
-        if set(updates) - HINTS:
-            # other details told instead, again: someone who goes on telling past the buttons (an elderly
-            # writer) is not asked a third time; the class is picked from all that was told, for staff to check
-            needed = 1
-    else:
-        counted = slot in OPTIONAL_SLOTS and intent in QUESTION_INTENTS
-    return bool(
-        counted
-        and slot not in updates
-        and tracker.get_slot(slot) in (None, "")
-        and unread_answers(tracker.events, slot, frozenset()) >= needed
-    )
-
-
-def let_go(
-    dispatcher: CollectingDispatcher, tracker: Tracker, intent: str | None, text: str, result: TurnResult
-) -> list[EventType]:
-    """The question the citizen asked is answered; ours is not asked a fourth time: what is known stays."""
-    answers = [note for note in result.notes if note.kind is NoteKind.ANSWER]
-    if answers or intent in QUESTION_INTENTS:
-        say_notes(dispatcher, answers or [faq_reply(intent, text)])
-    slot = tracker.get_slot("requested_slot")
-    if slot == "category":  # required: the class that fits the story best, which staff check
-        value, buttons = (
-            pick_for_story(tracker.get_slot("issue_text") or "", classify_category)[0],
-            [CHANGE_CATEGORY],
-        )
-        dispatcher.utter_message(text=CATEGORY_PICKED.format(value), buttons=buttons)
-    else:
-        value = NOT_PROVIDED
-        dispatcher.utter_message(text=LET_GO_NOTE)
-    return [*slot_events(result), SlotSet(slot, value)]
 
 
 def bookkeeping(tracker: Tracker) -> list[EventType]:

@@ -6,7 +6,8 @@ import pytest
 
 from actions.conversation import HandleUnclear, ReplyOutOfScope
 from actions.correction_parse import parse_corrections
-from actions.corrections import CorrectDetail, target_of
+from actions.correction_reading import target_of
+from actions.corrections import CorrectDetail
 from actions.crisis import CrisisResponse
 from actions.faq_reply import AnswerFaq, faq_key
 from actions.stop_intake import StopIntake

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from actions.conversation import DefaultFallback, HandleUnclear
+from actions.conversation import DefaultFallback, HandleUnclear, ReplyOutOfScope
 from actions.correction_labels import detail_named_alone
 from actions.progress import filed_variant
 from actions.route_question import titled_route
@@ -37,6 +37,10 @@ SUMMARY = {
         "確認提交",
         "好了 报上去吧",
         "提交吧 算了算了",
+        "那算了 照样提交吧",
+        "那也照样登记吧",
+        "行 还是给我交上去",
+        "怕也没办法 该提交就提交",
     ],
 )
 def test_giving_up_checking_is_asking_to_file(text):
@@ -66,6 +70,15 @@ async def test_submit_at_the_summary_files_instead_of_stopping():
     _, dispatcher, events = await run_action(StopIntake(), tracker)
     assert events == [{"event": "followup", "name": "action_file_case", "timestamp": None}]
     assert "先到这里" not in texts(dispatcher)
+
+
+@pytest.mark.parametrize("action", [HandleUnclear(), ReplyOutOfScope()])
+@pytest.mark.parametrize("text", ["那算了 照样提交吧", "那也照样登记吧 怕啥", "行吧 還是提交吧"])
+async def test_filing_anyway_after_a_question_files(action, text):
+    # after "市场那边会知道是我反映的吗" is answered at the summary: the go-ahead is no unclear message
+    tracker = make_tracker(text, intent="nlu_fallback", slots=SUMMARY, active_loop=None)
+    _, dispatcher, _ = await run_action(action, tracker)
+    assert "登记好了" in texts(dispatcher) and "没太明白" not in texts(dispatcher)
 
 
 async def test_a_stop_without_a_summary_still_stops():
@@ -151,3 +164,14 @@ def test_progress_and_filing_say_the_same_of_a_civil_disputes_notice():
     case = SimpleNamespace(route="litigation", route_reason="按反映内容判断：民事纠纷：调解或民事诉讼（0.7）")
     told_at_filing = notice_line("litigation", identified=True, variant="civil_dispute")
     assert notice_line("litigation", identified=True, variant=filed_variant(case)) == told_at_filing
+
+
+async def test_a_correction_before_submitting_is_applied_first():
+    tracker = make_tracker(
+        "人数是二十几个家长 不是几个 其他对 提交吧",
+        intent="nlu_fallback",
+        slots={**SUMMARY, "people_count": "几个家长"},
+        active_loop=None,
+    )
+    _, dispatcher, _ = await run_action(HandleUnclear(), tracker)
+    assert "登记好了" not in texts(dispatcher)

@@ -1,0 +1,120 @@
+"""The details a message states besides its story: the time, the court status, the free-text answers (who it is
+about, earlier reports) and an ID number. Pure readers of one turn, run by `intake_logic.read_turn`."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from actions.intake_turn import Turn, TurnResult, asked, offer
+from actions.matter_split import names_a_thing
+from actions.more_story import names_only_a_place
+from actions.not_known import DONT_KNOW
+from actions.prior_report_reading import read_prior_report
+from actions.question_detect import detect_question
+from actions.respondent_reading import read_respondent
+from actions.slots import NOT_FREE_TEXT_INTENTS, NOT_PROVIDED
+from actions.turn_answers import read_legal_status
+from actions.turn_context import NOT_NEGATION, reading_text
+from bot.cases.crypto import encrypt_id_number
+from bot.parsing import address, id_number, legal_status, occurred_at, phone, vague_period
+
+log = logging.getLogger(__name__)
+
+# a party or an earlier contact named: an answer, whatever the classifier made of it ("跟院长说过")
+ANSWERISH = re.compile(
+    r"(?:说|找|问|反映|投诉|打)过|网点|公司|厂|店|局|所|站|院|中心|物业|学校|医院|村|社区|街道|办|委|队|部|科|"
+    r"老板|经理|主任|书记|村长|队长|站长|院长|包工头"
+)
+
+
+# "干了一年", "来了三个多月": how long, said bare; answering "从什么时候开始的" it is that long ago
+_BARE_DURATION = re.compile(
+    r"[\d一二两俩三四五六七八九十半几]+(?:个多月|个来月|个月|年多|年|个星期|周)多?"
+    r"(?=$|[\s,，。!！~～]|左右|吧|啦|啊|的样子)"
+)
+
+
+def _since_when(turn: Turn, clean: str):
+    """The time a bare duration answers at the time question ("干了一年" → a year ago), else None."""
+    bare = _BARE_DURATION.search(clean) if asked(turn, "occurred_at") else None
+    if bare is None:
+        return None
+    return safe_occurred_at(clean[: bare.end()] + "了" + clean[bare.end() :], turn)
+
+
+def read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
+    when = safe_occurred_at(clean, turn) or _since_when(turn, clean)
+    if when:
+        known = turn.slots.get("occurred_at")
+        # a day within the known month, a month within the year the story said ("今年"), or a date told
+        # after the story only said "一个多月了"
+        refines = _refines(turn, known, when) or vague_period.replaces_estimate(
+            turn.slots.get("issue_text"), known, when, turn.now
+        )
+        offer(turn, result, "occurred_at", when.normalized, refines=refines)
+    elif asked(turn, "occurred_at") and (vague := vague_period.read_vague_period(clean, turn.now)):
+        result.set("occurred_at", vague.normalized)  # "这几个月": the stretch up to today
+    elif asked(turn, "occurred_at") and (DONT_KNOW.search(clean) or vague_period.says_no_time(clean)):
+        result.set("occurred_at", NOT_PROVIDED)  # "没有", "一直都这样": no date to give
+
+    status = read_legal_status(turn, clean)
+    if status:
+        offer(turn, result, "legal_status", status)
+
+
+def safe_occurred_at(clean: str, turn: Turn):
+    """The time parser on this message, or None if it fails on it ("祖宅至今已有210年历史")."""
+    try:
+        found = occurred_at.extract_occurred_at(clean, turn.now)
+    except Exception as exc:  # noqa: BLE001 - a time we cannot read is a time not given
+        log.error("time parser failed: %s", type(exc).__name__)
+        return None
+    door = found and address.is_door_number(clean, found.text, address_asked=asked(turn, "address"))
+    return None if door else found  # "红旗路18号" ("18号" at the address question) is a door, not a date
+
+
+def _refines(turn: Turn, known: Any, found: occurred_at.OccurredAt) -> bool:
+    """A narrower time inside the known one: 2025 → 2025-03 → 2025-03-15, or "今年" (up to today) → 2026-03.
+    Not at the earlier-report question, where a time dates the report ("十月份找过村里")."""
+    span = occurred_at.span_of(known) if isinstance(known, str) else None
+    if span is None or asked(turn, "prior_report"):
+        return False
+    return span[0] <= found.start and found.end <= span[1] and (found.start, found.end) != span
+
+
+def _is_other_detail(turn: Turn, clean: str) -> bool:
+    """A short answer that is plainly a time, a phone or a court status ("前年8月份") is no free-text answer."""
+    when = safe_occurred_at(clean, turn)
+    if when and len(when.text) * 2 >= len(clean):
+        return True
+    return bool(phone.extract_phone(clean)) or (
+        len(clean) <= 12 and legal_status.detect_legal_status(clean) is not None
+    )
+
+
+def read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnResult) -> None:
+    # an answer the classifier took for small talk ("金牛区的韵达快递网点") is still an answer, unless it asks
+    as_small_talk = (
+        turn.intent == "out_of_scope"
+        and (bool(ANSWERISH.search(clean)) or names_a_thing(clean))
+        and detect_question(clean) is None
+    )
+    free_text_ok = (
+        (turn.intent not in NOT_FREE_TEXT_INTENTS or as_small_talk) and not _is_other_detail(turn, clean)
+    ) or bool(turn.correcting)
+    told = reading_text(turn.text, NOT_NEGATION)  # earlier reports read their own denials ("没找过")
+    report = read_prior_report(turn, reading, told, free_text_ok, result)
+    if asked(turn, "respondent") and names_only_a_place(clean):
+        return  # "济南高新区啊 舜华路街道" at the respondent question says where, not who: asked again
+    read_respondent(turn, reading, clean, report, free_text_ok, result)
+
+
+def read_id_number(turn: Turn, clean: str, result: TurnResult) -> None:
+    number = id_number.extract_id_number(clean)
+    if number:
+        result.set("id_number", id_number.mask_id_number(number))
+        result.set("id_number_encrypted", encrypt_id_number(number))
+    elif id_number.looks_like_id_attempt(clean) and not phone.extract_phone(clean):
+        result.say("身份证号好像有一位不对，校验没通过。身份证号不是必填的，不提供也能登记。")
