@@ -10,6 +10,7 @@ from actions.intake_turn import Turn, asked
 from actions.slots import NOT_PROVIDED
 from bot.domain.text import normalize_for_parsing
 from bot.parsing import name_answer, respondent, respondent_answer, respondent_doers, respondent_people
+from bot.parsing.respondent_suffixes import SUFFIX_RE
 from bot.parsing.surnames import surname_length
 
 MAX_NAMED_PARTY = 24
@@ -131,3 +132,25 @@ def names_the_person(known: object, said: str) -> bool:
     if known in _GENERIC_ROLES and respondent_answer.names_only_officials(said):
         return True  # "村干部" told first, "村支书和村主任" later: who exactly
     return unnamed and respondent.names_a_person(said)
+
+
+_PIECES_RE = re.compile(r"[\s,，。；;!！?？、]+")
+
+
+def fuller_name(turn: Turn, reading: str) -> str | None:
+    """The party on record by its kind word alone ("派出所", "医院", "城管"), now said with its name in front
+    ("长春朝阳区 红旗街派出所", "派出所是红旗街派出所"): that name, the longest unit ending with the kind word."""
+    known = turn.slots.get("respondent")
+    if not isinstance(known, str) or not (SUFFIX_RE.fullmatch(known) or _only_a_kind(known)):
+        return None
+    best = ""
+    for piece in _PIECES_RE.split(normalize_for_parsing(reading)):
+        end = piece.rfind(known)
+        while end > 0:
+            for start in range(max(0, end - MAX_NAMED_PARTY), end):
+                span = piece[start : end + len(known)]
+                if len(span) > len(best) and respondent.first_unit(span) == span:
+                    best = span
+                    break
+            end = piece.rfind(known, 0, end)
+    return best or None

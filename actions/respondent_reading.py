@@ -48,8 +48,10 @@ def read_respondent(
         another_question = turn.requested_slot not in (None, "issue_text") or bool(turn.correcting)
         who = _respondent(reading, report, strict=another_question)
         if not who and turn.requested_slot in PARTY_AHEAD_OF and not turn.correcting:
-            who = respondent_answer.names_only_a_party(reading) or respondent_answer.names_only_a_neighbour(
-                reading
+            who = (
+                respondent_answer.names_only_a_party(reading)
+                or respondent_answer.names_only_a_neighbour(reading)
+                or respondent_answer.doer_said(reading)  # "前年的事 组长弄的 叫王德才"
             )
         if not who and turn.requested_slot not in OTHER_PARTIES_OF:
             who = respondent_answer.party_said_instead(turn.text)  # "不是合作社 是俺们村委会收的"
@@ -62,7 +64,7 @@ def read_respondent(
     given = (
         None
         if turn.requested_slot in OTHER_PARTIES_OF or asked(turn, "respondent")
-        else naming.name_given(turn, reading)
+        else naming.name_given(turn, reading) or naming.fuller_name(turn, reading)
     )
     if given:  # "合作社的名儿是丰源种植专业合作社", "村主任名字叫马占山": the known party's own name
         result.set("respondent", given)

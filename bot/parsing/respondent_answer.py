@@ -262,3 +262,21 @@ def named_unit(text: str | None) -> str | None:
         return None
     role, name = found.groups()
     return name if ROLE_AT_END_RE.search(name) else name + role
+
+
+# "组长弄的 叫王德才", "是村主任干的 他叫李富贵": who did it, said at another question, and maybe their name
+_DOER_RE = re.compile(
+    r"(?:^|[,，\s])(?:就是|是|都是|全是)?(?P<who>[\u4e00-\u9fff]{2,10}?)(?:一个人)?(?:弄|干|搞|做|整|划|办|批|占|拆|卖)的"
+    r"(?:[,，\s]*(?:他|她|那人)?(?:名字|大名|全名)?叫(?P<name>[\u4e00-\u9fff]{2,4}?))?(?=$|[,，。!！\s吧啊呀])"
+)
+
+
+def doer_said(text: str | None) -> str | None:
+    """The party a message says did it ("就是前年的事 组长弄的 叫王德才" → 组长王德才), or None. Said at another
+    question, it is still who the matter is against."""
+    found = _DOER_RE.search(normalize_for_parsing(text))
+    who = found.group("who") if found else ""
+    if not who or first_unit(who) != who:
+        return None
+    name = found.group("name") or ""
+    return who + name if name and 0 < surname_length(name) < len(name) else who

@@ -51,8 +51,13 @@ _KINDS = (
 )
 
 
+_NUMBERED_HOSPITAL_RE = re.compile(r"[一二三四五六七八九]院$")  # "市二院": a hospital, not a court (法院)
+
+
 def kind_of(party: str) -> int | None:
     """Which kind of unit a party is by the word it ends with, or None."""
+    if _NUMBERED_HOSPITAL_RE.search(party):
+        return _KINDS.index(("医院", "卫生院", "诊所"))
     return next((i for i, words in enumerate(_KINDS) if party.endswith(words)), None)
 
 

@@ -19,14 +19,16 @@ _MULTI_SUFFIXES_TEXT = (
     "中介 包工头 工头 老板娘 老板 村干部 村支书 村书记 村主任 村长 镇长 乡长 书记 校长 院长 "
     "园长 房东 商家 卖家 店家 平台 运营商 厂长 经理 主任 队长 站长 所长 局长 科长 "
     "工作人员 保安 班主任 老师 医生 民警 警察 辅警 对方 "
-    "民政办 民政所 社保所 征收办 拆迁办 棚改办 登记中心 保障中心 村组长 村民组长 小组长 村会计"
+    "民政办 民政所 社保所 征收办 拆迁办 棚改办 登记中心 保障中心 村组长 村民组长 小组长 组长 村会计"
 )
 _MULTI_SUFFIXES = (*_MULTI_SUFFIXES_TEXT.split(), *ORGAN_WORDS, *RENAMED_ORGAN_WORDS)
 # One-character suffixes need a name in front ("华强电子厂", not a bare "厂") and must end a word.
 _SINGLE_SUFFIXES = ["厂", "局", "店"]
+# a hospital by its number, as people call it: "市二院", "省一院", "附一院" (市第二人民医院)
+NUMBERED_HOSPITAL = r"(?:[省市县区]|附属?)[一二三四五六七八九]院(?![子里长])"
 SUFFIX_RE = re.compile(
     # the municipal works ("市政的下水道"), not the city's government or its CPPCC ("市政府", "市政协")
-    r"市政(?:部门|公司|工程处|管理处|处|所)?(?![府协局])|"
+    r"市政(?:部门|公司|工程处|管理处|处|所)?(?![府协局])|" + NUMBERED_HOSPITAL + "|"
     "(?:" + "|".join(sorted(set(_MULTI_SUFFIXES), key=len, reverse=True)) + ")"
     "|(?:" + "|".join(_SINGLE_SUFFIXES) + ")(?![里内外面长家区房主员子以后前有市县镇乡村])"
 )

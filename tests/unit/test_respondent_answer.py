@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.parsing.respondent_answer import (
+    doer_said,
     names_nobody,
     names_only_a_party,
     party_said_instead,
@@ -159,3 +160,23 @@ def test_said_before_and_a_group_of_people_are_read_as_the_party(text, expected)
 
     assert read_respondent_answer(text) == expected
     assert names_a_party(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("就是前年的事 组长弄的 叫王德才", "组长王德才"),
+        ("是村主任干的 他叫李富贵", "村主任李富贵"),
+        ("村委会弄的", "村委会"),
+        ("是城管弄的吧", "城管"),
+        ("组长弄的 叫啥不知道", "组长"),
+        ("組長弄的 叫王德才", "组长王德才"),  # traditional characters
+    ],
+)
+def test_who_did_it(text, expected):
+    assert doer_said(text) == expected
+
+
+@pytest.mark.parametrize("text", ["前年的事 我自己弄的", "饭是我做的", "老板叫人干的 不知道是谁"])
+def test_nobody_named_as_the_doer(text):
+    assert doer_said(text) is None
