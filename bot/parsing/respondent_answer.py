@@ -160,8 +160,28 @@ def read_respondent_answer(text: str | None) -> str | None:
         return role  # "笔架山街道办事处拖着不备案": the office, not what it does
     if len(answer) <= _SHORT_ANSWER:
         return answer
+    parties = _parts_naming_a_party(answer)
+    if parties and not is_role_only(parties):
+        return parties  # "刚才说了 送外卖被车撞了 平台不认工伤 医药费自己垫的": the story told again goes
     named = [c for c in clauses if first_unit(c)]
     return (named[0] if named else answer)[: _SHORT_ANSWER * 2]
+
+
+_NAMED_RE = re.compile(r"叫|姓|名字")
+
+
+def _parts_naming_a_party(answer: str) -> str:
+    """Of a long answer, the parts that name a party or give its name ("主要是那个仁爱医院 他们骗我说能报 还有东湖区
+    医保局" → 仁爱医院 东湖区医保局); a named unit that ends its part stands alone. "" when no part is left out."""
+    parts = [p for p in re.split(r"[,，\s]+", answer) if p]
+    kept = []
+    for part in parts:
+        unit = first_unit(part)
+        if unit and not is_role_only(unit) and part.endswith(unit):
+            kept.append(unit)
+        elif unit or _NAMED_RE.search(part) or _PERSON_RE.search(part):
+            kept.append(part)
+    return " ".join(kept) if kept and len(kept) < len(parts) else ""
 
 
 def names_only_a_party(text: str | None) -> str | None:

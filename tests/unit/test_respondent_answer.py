@@ -180,3 +180,24 @@ def test_who_did_it(text, expected):
 @pytest.mark.parametrize("text", ["前年的事 我自己弄的", "饭是我做的", "老板叫人干的 不知道是谁"])
 def test_nobody_named_as_the_doer(text):
     assert doer_said(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("刚才不是说了吗 送外卖被车撞了 腿骨折了 平台不认工伤 医药费都是我自己垫的", "平台不认工伤"),
+        ("主要是那个仁爱医院 他们骗我说能报 还有东湖区医保局", "仁爱医院 东湖区医保局"),
+        (
+            "告我两个儿子 老大叫刘建军 老二叫刘建平 他们都不管我 一分钱都不给",
+            "我两个儿子 老大叫刘建军 老二叫刘建平",
+        ),
+        ("隔壁那个养猪场的老板姓刘 天天往河里排污水 臭得不行", "隔壁那个养猪场的老板姓刘"),
+    ],
+)
+def test_a_long_answer_keeps_the_parts_that_name_the_party(text, expected):
+    assert read_respondent_answer(text) == expected
+
+
+def test_a_long_answer_naming_only_a_role_is_kept_as_it_was():
+    said = "物业啊 天天乱收费 停车费涨了一倍 业主都有意见"
+    assert "物业" in read_respondent_answer(said)
