@@ -175,6 +175,9 @@ def _without_denied_counts(said: str) -> str:
     return " ".join(kept) if kept and len(kept) < len(pieces) else said
 
 
+_MARKS_RE = re.compile(r"[^\w\s,，。.!！;；、?？~～]+")
+
+
 def people_count_as_said(text: str | None, *, own_household: bool = True) -> str | None:
     """The head count to keep: an exact number as digits ("12"), else the citizen's words ("几十户", "就我家").
 
@@ -183,7 +186,9 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     """
     if not text:
         return None
-    said = normalize_for_parsing(text).rstrip("。.!！~")
+    said = (
+        _MARKS_RE.sub(" ", normalize_for_parsing(text)).strip().rstrip("。.!！~")
+    )  # "就我😭": the emoji goes
     said = _without_denied_counts(said)
     if own_household:
         said = without_those_left_out(said)  # "就我 还有两个同事 不过他们签了协议": they are out of it

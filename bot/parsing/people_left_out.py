@@ -46,17 +46,17 @@ def without_those_left_out(said: str) -> str:
     return " ".join(left) if left and len(left) < len(pieces) else said
 
 
+# "…就剩四个": those still in it
+_STILL_IN_RE = re.compile(r"^(?:就|还|只)?剩下?")
+_COUNT_ALONE_RE = re.compile(
+    rf"(?:大概|大约|差不多|估计|得有|有)?{_NUMERAL}+(?:多|来|几|余)?(?:个|位|名|户|家)(?:人|人家)?"
+)
+
+
 def last_piece_count(said: str) -> str | None:
     """The last piece of a longer answer, when it is only a count ("…都关了 二十几家" → 二十几家), or None."""
     pieces = [p for p in _PIECES_RE.split(said) if p]
     if len(pieces) < 2:
         return None
-    last = _TAIL_RE.sub("", pieces[-1])
-    return (
-        last
-        if re.fullmatch(
-            rf"(?:大概|大约|差不多|估计|得有|有)?{_NUMERAL}+(?:多|来|几|余)?(?:个|位|名|户|家)(?:人|人家)?",
-            last,
-        )
-        else None
-    )
+    last = _STILL_IN_RE.sub("", _TAIL_RE.sub("", pieces[-1]))
+    return last if _COUNT_ALONE_RE.fullmatch(last) else None

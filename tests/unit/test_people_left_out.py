@@ -45,3 +45,17 @@ def test_a_count_said_last_is_the_count(text, expected):
 def test_a_last_piece_that_is_no_count():
     assert last_piece_count("饭馆都关了 损失很大") is None
     assert last_piece_count("二十几家") is None  # the whole answer: read as it is
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("就我😭 他们都签了", "1"),
+        ("🙏🙏就我一个", "1"),
+        ("就我😭", "1"),
+        ("我们五个 老张拿到钱了 就剩四个", "4"),
+        ("站点好几个兄弟都没发 五六个吧", "五六个"),
+    ],
+)
+def test_emoji_and_those_still_in_it(text, expected):
+    assert people_count_as_said(text) == expected
