@@ -171,6 +171,8 @@ def test_said_before_and_a_group_of_people_are_read_as_the_party(text, expected)
         ("是城管弄的吧", "城管"),
         ("组长弄的 叫啥不知道", "组长"),
         ("組長弄的 叫王德才", "组长王德才"),  # traditional characters
+        ("国土资源 镇政府征的", "镇政府"),
+        ("是城管收的", "城管"),
     ],
 )
 def test_who_did_it(text, expected):
