@@ -286,9 +286,12 @@ def named_unit(text: str | None) -> str | None:
 
 # "组长弄的 叫王德才", "是村主任干的 他叫李富贵": who did it, said at another question, and maybe their name
 _DOER_RE = re.compile(
-    r"(?:^|[,，\s])(?:就是|是|都是|全是)?(?P<who>[\u4e00-\u9fff]{2,10}?)(?:一个人)?(?:弄|干|搞|做|整|划|办|批|占|拆|卖|征|收|扣|罚|抓|拘|关|封|停)的"
+    r"(?:^|[,，\s])(?:就是|是|都是|全是)?(?P<who>(?![我俺你他她咱])[\u4e00-\u9fff]{2,10}?)(?:一个人)?(?:弄|干|搞|做|整|划|办|批|占|拆|卖|征|收|扣|罚|抓|拘|关|封|停)的"
     r"(?:[,，\s]*(?:他|她|那人)?(?:名字|大名|全名)?叫(?P<name>[\u4e00-\u9fff]{2,4}?))?(?=$|[,，。!！\s吧啊呀])"
 )
+
+
+_HEADS_OF_GROUPS = ("组长", "队长")  # "组长弄的": the head of a village group, no unit word of its own
 
 
 def doer_said(text: str | None) -> str | None:
@@ -296,7 +299,8 @@ def doer_said(text: str | None) -> str | None:
     question, it is still who the matter is against."""
     found = _DOER_RE.search(normalize_for_parsing(text))
     who = found.group("who") if found else ""
-    if not who or first_unit(who) != who:
-        return None
-    name = found.group("name") or ""
-    return who + name if name and 0 < surname_length(name) < len(name) else who
+    name = found.group("name") or "" if found else ""
+    named = bool(name) and 0 < surname_length(name) < len(name)
+    if not who or (first_unit(who) != who and not (named and who.endswith(_HEADS_OF_GROUPS))):
+        return None  # "组长弄的" with no name: the respondent question asks it
+    return who + name if named else who

@@ -103,3 +103,14 @@ def test_the_party_of_a_story(text, expected):
 )
 def test_what_someone_does_for_a_living_is_no_party(text):
     assert extract_respondent(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("小孩读的幼儿园 学费交了一学期 能退吗 园长说不退", "幼儿园"),  # what the head said is not the party
+        ("我们组长收明年的医保钱 他每人多收二十", None),  # a group head with no name: asked for
+    ],
+)
+def test_a_head_who_only_said_it(text, expected):
+    assert extract_respondent(text) == expected
