@@ -135,22 +135,28 @@ def names_the_person(known: object, said: str) -> bool:
 
 
 _PIECES_RE = re.compile(r"[\s,，。；;!！?？、]+")
+_AT_MOST = 5  # occurrences of the kind word looked at: a long message costs no more
 
 
 def fuller_name(turn: Turn, reading: str) -> str | None:
     """The party on record by its kind word alone ("派出所", "医院", "城管"), now said with its name in front
-    ("长春朝阳区 红旗街派出所", "派出所是红旗街派出所"): that name, the longest unit ending with the kind word."""
+    ("长春朝阳区 红旗街派出所", "派出所是红旗街派出所"): that name, the unit that ends where the kind word ends."""
     known = turn.slots.get("respondent")
     if not isinstance(known, str) or not (SUFFIX_RE.fullmatch(known) or _only_a_kind(known)):
         return None
-    best = ""
-    for piece in _PIECES_RE.split(normalize_for_parsing(reading)):
-        end = piece.rfind(known)
-        while end > 0:
-            for start in range(max(0, end - MAX_NAMED_PARTY), end):
-                span = piece[start : end + len(known)]
-                if len(span) > len(best) and respondent.first_unit(span) == span:
-                    best = span
-                    break
-            end = piece.rfind(known, 0, end)
-    return best or None
+    pieces = [p for p in _PIECES_RE.split(normalize_for_parsing(reading)) if known in p][:_AT_MOST]
+    for piece in pieces:
+        for m in list(re.finditer(re.escape(known), piece))[:_AT_MOST]:
+            unit = _unit_ending_at(piece[max(0, m.end() - MAX_NAMED_PARTY) : m.end()])
+            if unit and unit != known and unit.endswith(known):
+                return unit
+    return None
+
+
+def _unit_ending_at(window: str) -> str | None:
+    """The unit named at the very end of `window`, or None."""
+    unit = respondent.first_unit(window)
+    while unit and window.find(unit) + len(unit) != len(window):  # the first unit named, where it stands
+        window = window[window.find(unit) + len(unit) :]
+        unit = respondent.first_unit(window)
+    return unit

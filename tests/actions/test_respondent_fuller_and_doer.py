@@ -3,9 +3,14 @@ another question ("组长弄的 叫王德才") (hi-017, lead-040)."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from actions.intake_turn import Turn
+from actions.respondent_naming import fuller_name
 from actions.validate_intake import ValidateIntakeForm
+from bot.channels.limits import MAX_MESSAGE_CHARS
 from tests.actions.conftest import make_tracker, run_action
 
 STORY = "我儿子让派出所拘了十天 就是跟人推搡了几下 凭啥只拘我儿子"
@@ -65,3 +70,11 @@ async def test_who_did_it_said_at_another_question_is_kept(said, expected):
 async def test_no_party_in_what_was_done(said):
     slots, _, _ = await run(said, "category", {"issue_text": LAND})
     assert slots.get("respondent") in (None, "组长")
+
+
+def test_a_long_message_full_of_the_kind_word_is_read_quickly():
+    text = ("我去了医院看病医院说不行" * 300)[:MAX_MESSAGE_CHARS]
+    turn = Turn(text=text, intent="inform", slots={"respondent": "医院"}, requested_slot="occurred_at")
+    start = time.perf_counter()
+    assert fuller_name(turn, text) is None  # "看病医院" names no hospital
+    assert time.perf_counter() - start < 0.5
