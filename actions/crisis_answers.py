@@ -16,7 +16,10 @@ KEPT = ANSWERED_BESIDE_A_FEAR | {"contact_note"}
 def answers_beside_fear(tracker: Tracker) -> list[SlotSet]:
     """The details the message gives for the question asked (and a phone said with it), during an intake."""
     requested = tracker.get_slot("requested_slot")
-    if not tracker.active_loop.get("name") or requested not in ANSWERED_BESIDE_A_FEAR:
+    # the party on record given its whole name ("就是张二娃 大名叫张志明 他今晚又来咋办"), at any question
+    refined = {"respondent"} if tracker.get_slot("respondent") else set()
+    kept = (KEPT if requested in ANSWERED_BESIDE_A_FEAR else frozenset()) | refined
+    if not tracker.active_loop.get("name") or not kept:
         return []
-    result = read_tracker_turn(tracker)
-    return [SlotSet(slot, value) for slot, value in result.updates.items() if slot in KEPT and value]
+    result = read_tracker_turn(tracker, intent="inform")  # the fear's intent would read nothing beside it
+    return [SlotSet(slot, value) for slot, value in result.updates.items() if slot in kept and value]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from actions import respondent_naming as naming
 from actions.intake_turn import NoteKind, Turn, TurnResult, asked, may_set
 from actions.not_known import DONT_KNOW
 from actions.slots import NOT_PROVIDED
@@ -18,18 +19,15 @@ from actions.turn_answers import introduces_self
 from bot.domain.category import CATEGORIES
 from bot.domain.text import normalize_for_parsing
 from bot.parsing import (
-    name_answer,
     people,
     prior_report,
     respondent,
     respondent_answer,
     respondent_doers,
     respondent_organs,
-    respondent_people,
     respondent_village,
 )
 from bot.parsing import respondent_roles as roles
-from bot.parsing.surnames import surname_length
 
 # questions whose answer is never a party, so a party said alone there is said ahead of its own question
 # (not the earlier report, court, address or name questions, where "村委会"/"法院" answers that question)
@@ -37,7 +35,6 @@ PARTY_AHEAD_OF = frozenset({"category", "occurred_at"})
 # questions about another party (where it was reported, where to write): "不是村委会，是镇上" answers those
 OTHER_PARTIES_OF = frozenset({"prior_report", "address", "petitioner_name", "phone"})
 _DIVISION_CODE_LENGTHS = (2, 4, 6, 9)
-MAX_NAMED_PARTY = 24
 SAID_AGAIN_NOTE = "好的，反映对象是{}，我记着呢。"
 
 
@@ -51,8 +48,10 @@ def read_respondent(
         another_question = turn.requested_slot not in (None, "issue_text") or bool(turn.correcting)
         who = _respondent(reading, report, strict=another_question)
         if not who and turn.requested_slot in PARTY_AHEAD_OF and not turn.correcting:
-            who = respondent_answer.names_only_a_party(reading) or respondent_answer.names_only_a_neighbour(
-                reading
+            who = (
+                respondent_answer.names_only_a_party(reading)
+                or respondent_answer.names_only_a_neighbour(reading)
+                or respondent_answer.doer_said(reading)  # "前年的事 组长弄的 叫王德才"
             )
         if not who and turn.requested_slot not in OTHER_PARTIES_OF:
             who = respondent_answer.party_said_instead(turn.text)  # "不是合作社 是俺们村委会收的"
@@ -65,15 +64,17 @@ def read_respondent(
     given = (
         None
         if turn.requested_slot in OTHER_PARTIES_OF or asked(turn, "respondent")
-        else _name_given(turn, reading)
+        else naming.name_given(turn, reading) or naming.fuller_name(turn, reading)
     )
     if given:  # "合作社的名儿是丰源种植专业合作社", "村主任名字叫马占山": the known party's own name
         result.set("respondent", given)
         return
-    named = None if who or turn.requested_slot in OTHER_PARTIES_OF else _known_party_named(turn, reading)
+    named = (
+        None if who or turn.requested_slot in OTHER_PARTIES_OF else naming.known_party_named(turn, reading)
+    )
     if not named and not who and turn.requested_slot not in OTHER_PARTIES_OF:
-        named = _workplace_of_the_known(turn, clean)  # "老师" told first, "孩子在文三街小学" later
-    if not named and who and _names_the_person(turn.slots.get("respondent"), who):
+        named = naming.workplace_of_the_known(turn, clean)  # "老师" told first, "孩子在文三街小学" later
+    if not named and who and naming.names_the_person(turn.slots.get("respondent"), who):
         named = who  # "村干部" told first, "村委会主任陈某" said later: the person, by name
     if named:  # the same party, now with its name: a refinement, not another party
         result.set("respondent", named)
@@ -90,12 +91,6 @@ def read_respondent(
 _MORE_THAN_THE_NAME = 4  # what a message that only says the party again may add ("俺邻居", "就是他")
 
 
-def _person_name_in(known: str, said: str) -> str:
-    """The person's name at the end of a party on record ("邻居王长河" → 王长河, "儿子马军" → 马军) when `said`
-    says it, else ""."""
-    return next((known[-n:] for n in (3, 2) if surname_length(known[-n:]) == 1 and known[-n:] in said), "")
-
-
 def _said_again(turn: Turn, reading: str) -> bool:
     """ "王长河 俺邻居" at another question when "邻居王长河" is on record: the same party said again."""
     known = turn.slots.get("respondent")
@@ -104,7 +99,7 @@ def _said_again(turn: Turn, reading: str) -> bool:
     if not respondent.names_a_person(known) and respondent_doers.relative_by_name(known) != known:
         return False
     said = normalize_for_parsing(reading).replace(" ", "")
-    name = _person_name_in(known, said)
+    name = naming.person_name_in(known, said)
     return bool(name) and len(said) - len(name) <= _MORE_THAN_THE_NAME
 
 
@@ -145,118 +140,6 @@ def _named_in_the_words_cut(text: str, reading: str, said: str) -> str:
 
 # what may go with a class's name said alone: "政法的吧", "就是经济管理类"
 _CLASS_WORDS_RE = re.compile(r"^(?:就是|是|选|算)|(?:类|方面|这块)?(?:的|吧|啊|呀|哦)*[。.!！\s]*$")
-
-
-# the name of a party known only by its kind, said after it: "供热公司全名叫讷河市宏达热力有限公司",
-# "那店叫丰收农资门市", "村支书是大坑村的 叫黄志明"
-_NAME_GIVEN_RE = re.compile(
-    r"(?:(?:全名|名字|名儿|名称|全称|大名|字号)(?:是|叫做?|为)|叫做?)[：:\s]*"
-    r"(?![他她我你])(?P<name>[\u4e00-\u9fffA-Za-z0-9（）()·]{2,24}?)(?:的|啊|呀|哦|嘛)?(?=$|[，,。.!！\s])"
-)
-# what points back at the party known: "那店", "这家公司", "他"
-_POINTS_BACK_RE = re.compile(
-    r"^(?:那|这|那个|这个|那家|这家)(?:店|厂|公司|家|个|单位|合作社|人)?|^(?:他|她)(?=叫|的?(?:全名|名字))"
-)
-
-
-def _name_given(turn: Turn, reading: str) -> str | None:
-    """The name of the party recorded only by its kind, given at another question or at the summary."""
-    known = turn.slots.get("respondent")
-    if not isinstance(known, str) or not known or known == NOT_PROVIDED:
-        return None
-    by_name = _person_name_in(known, normalize_for_parsing(reading)) if not _only_a_kind(known) else ""
-    if by_name and respondent_doers.relative_by_name(known) == known:
-        # "隔壁张二娃" on record: "张二娃 大名叫张志明" gives the whole name
-        return name_answer.formal_name(normalize_for_parsing(reading).split(by_name, 1)[1])
-    if not _only_a_kind(known):
-        return None
-    if known in reading:
-        after = reading.split(known, 1)[1]
-    elif _POINTS_BACK_RE.match(reading):
-        after = reading[_POINTS_BACK_RE.match(reading).end() :]
-    else:
-        return None
-    found = _NAME_GIVEN_RE.search(after)
-    if not found or found.group("name") == known:
-        return None
-    name = found.group("name")
-    # a person's name after a person's role keeps the role: "村主任马占山"
-    return (
-        f"{known}{name}" if known in _UNNAMED_PEOPLE and respondent.names_a_person(f"{known}{name}") else name
-    )
-
-
-# a unit known only by what it is ("供热公司", "农资店", "合作社"), not by its name
-_KIND_OF_UNIT_RE = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}(?:公司|店|厂|合作社|门市|超市|医院|学校|物业|中心|站|酒店|饭店|商场|银行|驾校|培训班)$"
-)
-
-
-def _only_a_kind(party: str) -> bool:
-    return (
-        party in _UNNAMED_PEOPLE
-        or respondent.is_role_only(party)
-        or respondent_people.told_by_surname_only(party)  # "司法所刘所长": his whole name may follow
-        or (bool(_KIND_OF_UNIT_RE.match(party)) and not respondent.names_a_person(party))
-    )
-
-
-def _workplace_of_the_known(turn: Turn, clean: str) -> str | None:
-    """The unit where the person on record, known only by what they do ("老师"), works, named now."""
-    known = turn.slots.get("respondent")
-    if not isinstance(known, str) or asked(turn, "respondent"):
-        return None
-    return respondent.workplace_named(clean, known)
-
-
-def _known_party_named(turn: Turn, reading: str) -> str | None:
-    """The party already known, now given its name at another question ("就是那个烧烤店 叫老王烧烤")."""
-    known = turn.slots.get("respondent")
-    if not isinstance(known, str) or not known or known == NOT_PROVIDED or known not in reading:
-        return None
-    if not _NAME_GIVEN_RE.search(reading.split(known, 1)[1]):  # "叫他老王就行" gives no name of the party
-        return None
-    named = respondent_answer.read_respondent_answer(reading)
-    return named if named and named != known and len(named) <= MAX_NAMED_PARTY else None
-
-
-# who a story names without a name, so that a named person of that kind said later is the same party
-_UNNAMED_PEOPLE = frozenset(
-    [
-        "村干部",
-        "干部",
-        "领导",
-        "村领导",
-        "村支书",
-        "支书",
-        "村书记",
-        "书记",
-        "村主任",
-        "主任",
-        "村长",
-        "村会计",
-        "会计",
-        "组长",
-        "村组长",
-        "老板",
-        "包工头",
-        "工头",
-        "对方",
-    ]
-)
-
-
-_GENERIC_ROLES = frozenset(["村干部", "干部", "领导", "村领导", "当官的"])
-
-
-def _names_the_person(known: object, said: str) -> bool:
-    """Whether `said` names a person ("村委会主任陈某") where the record holds only a role ("村干部")."""
-    if not isinstance(known, str) or said == known or respondent.names_a_person(known):
-        return False
-    unnamed = known in _UNNAMED_PEOPLE or (known in said and respondent.is_role_only(known))
-    if known in _GENERIC_ROLES and respondent_answer.names_only_officials(said):
-        return True  # "村干部" told first, "村支书和村主任" later: who exactly
-    return unnamed and respondent.names_a_person(said)
 
 
 def story_role(turn: Turn) -> str | None:

@@ -12,6 +12,7 @@ import re
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.count_words import chinese_to_int
 from bot.parsing.people_alone import ALONE_AHEAD_RE, PAIR_COUNTED_RE, says_one, says_pair
+from bot.parsing.people_left_out import last_piece_count, without_those_left_out
 
 _MAX_BARE = 100000  # a bigger bare number is an amount or a year, not a head count
 _NUM = r"(?:\d+(?:\.\d+)?[十百千万]?|好?几|[上数成][百千万]|[零〇一二两三四五六七八九几十百千万廿卅]+)"
@@ -174,6 +175,9 @@ def _without_denied_counts(said: str) -> str:
     return " ".join(kept) if kept and len(kept) < len(pieces) else said
 
 
+_MARKS_RE = re.compile(r"[^\w\s,，。.!！;；、?？~～]+")
+
+
 def people_count_as_said(text: str | None, *, own_household: bool = True) -> str | None:
     """The head count to keep: an exact number as digits ("12"), else the citizen's words ("几十户", "就我家").
 
@@ -182,8 +186,15 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     """
     if not text:
         return None
-    said = normalize_for_parsing(text).rstrip("。.!！~")
+    said = (
+        _MARKS_RE.sub(" ", normalize_for_parsing(text)).strip().rstrip("。.!！~")
+    )  # "就我😭": the emoji goes
     said = _without_denied_counts(said)
+    if own_household:
+        said = without_those_left_out(said)  # "就我 还有两个同事 不过他们签了协议": they are out of it
+        last = last_piece_count(said)
+        if last and extract_people_count(said) is None:
+            return _count_as_said(last, own_household=True)  # "…饭馆都关了 二十几家": the count said last
     whole = _count_as_said(said, own_household=own_household)
     if whole is not None or not own_household:
         return whole

@@ -58,7 +58,7 @@ _BOUNDARY_CHARS = set(
 _BOUNDARY_WORDS_TEXT = (
     "我们村 我村 本村 我们镇 我们小区 小区里 我们单位 楼下 楼上 隔壁 对面 附近 门口 我们 "
     "他们 你们 我 投诉 投述 举报 反映 控告 状告 起诉 表扬 感谢 一下 要求 希望 有个 有一个 有家 有一家 这家 那家 一家 这个 那个 "
-    "一个 这些 那些 该 本 其 某 纠纷 问题 事情"
+    "一个 这些 那些 该 本 其 某 纠纷 问题 事情 结果 后来 然后 可是 但是 所以"
 )
 _BOUNDARY_WORDS = tuple(_BOUNDARY_WORDS_TEXT.split())
 _MAX_SPAN = 24
@@ -68,6 +68,8 @@ _NAME_POS = ("n", "vn", "j", "l", "m", "eng", "a")
 # a time said just before a role is no part of its name ("2026年10月份老板")
 # "开了个烧烤店", "新建了一座砖厂": the opening is no part of the name
 _OPENED_RE = re.compile(r"^(?:(?:新|又)?(?:开|建|盖|办|搞|弄)(?:了|起了?)?一?|一)(?:个|家|座|间|所)")
+# "老大在长沙开店", "在外地办厂": what someone does for a living, no unit named
+_TRADE_RE = re.compile(r"(?:开|办)(?:店|厂|公司|饭店|超市|酒店)$")
 _TIME_TOKEN_RE = re.compile(r"^(?:\d+|[0-9一二三四五六七八九十两]+)?(?:年|月|月份|日|号|点|年底|年初)$")
 # a place name jieba cut in two ("望|城区"): its first character belongs to it
 _CUT_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:区|县|市|镇|乡)$")
@@ -79,7 +81,7 @@ _MISCONDUCT_RE = re.compile(
     r"(?:一直|长期|总是|多次|经常|还|又|都|仍然|仍|也|就是|就|却|竟然|故意|恶意|拒绝|迟迟|至今|拖着|硬是|死活)*"
     r"(?:拖欠|克扣|欠|不给|不发|不退|不办|不管|不处理|不作为|违规|违法|乱收费|乱收|多收|强拆|强制|私自|擅自|"
     r"推诿|刁难|占用|侵占|霸占|强占|污染|扰民|打人|殴打|威胁|辱骂|欺骗|骗|虚假|拒不|截留|挪用|贪污|索要|收取|罚|"
-    r"不搬|不还|不赔|不履行|不执行|不立案)"
+    r"不搬|不还|不赔|不履行|不执行|不立案|(?:说|称)?不予)"
 )
 _BUSINESS_ROLES = frozenset(ROLE_WORDS) - PERSON_ROLES
 # a unit that is part of another: "哈尔滨医科大学附属第一医院", "师范大学附属中学"
@@ -136,7 +138,7 @@ def _span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
     if text.startswith(_PART_OF_WORDS, suffix.end()):
         return None  # "医科大学附属第一医院": the unit is the one the name goes on to
     span = _OPENED_RE.sub("", text[start : suffix.end()])
-    if len(span) < 2:
+    if len(span) < 2 or _TRADE_RE.search(span):
         return None  # a bare "厂" or "局" names nobody
     department = _DEPARTMENT_RE.match(text, suffix.end()) if _HOSPITAL_RE.search(span) else None
     span = (

@@ -160,8 +160,28 @@ def read_respondent_answer(text: str | None) -> str | None:
         return role  # "笔架山街道办事处拖着不备案": the office, not what it does
     if len(answer) <= _SHORT_ANSWER:
         return answer
+    parties = _parts_naming_a_party(answer)
+    if parties and not is_role_only(parties):
+        return parties  # "刚才说了 送外卖被车撞了 平台不认工伤 医药费自己垫的": the story told again goes
     named = [c for c in clauses if first_unit(c)]
     return (named[0] if named else answer)[: _SHORT_ANSWER * 2]
+
+
+_NAMED_RE = re.compile(r"叫|姓|名字")
+
+
+def _parts_naming_a_party(answer: str) -> str:
+    """Of a long answer, the parts that name a party or give its name ("主要是那个仁爱医院 他们骗我说能报 还有东湖区
+    医保局" → 仁爱医院 东湖区医保局); a named unit that ends its part stands alone. "" when no part is left out."""
+    parts = [p for p in re.split(r"[,，\s]+", answer) if p]
+    kept = []
+    for part in parts:
+        unit = first_unit(part)
+        if unit and not is_role_only(unit) and part.endswith(unit):
+            kept.append(unit)
+        elif unit or _NAMED_RE.search(part) or _PERSON_RE.search(part):
+            kept.append(part)
+    return " ".join(kept) if kept and len(kept) < len(parts) else ""
 
 
 def names_only_a_party(text: str | None) -> str | None:
@@ -262,3 +282,25 @@ def named_unit(text: str | None) -> str | None:
         return None
     role, name = found.groups()
     return name if ROLE_AT_END_RE.search(name) else name + role
+
+
+# "组长弄的 叫王德才", "是村主任干的 他叫李富贵": who did it, said at another question, and maybe their name
+_DOER_RE = re.compile(
+    r"(?:^|[,，\s])(?:就是|是|都是|全是)?(?P<who>(?![我俺你他她咱])[\u4e00-\u9fff]{2,10}?)(?:一个人)?(?:弄|干|搞|做|整|划|办|批|占|拆|卖|征|收|扣|罚|抓|拘|关|封|停)的"
+    r"(?:[,，\s]*(?:他|她|那人)?(?:名字|大名|全名)?叫(?P<name>[\u4e00-\u9fff]{2,4}?))?(?=$|[,，。!！\s吧啊呀])"
+)
+
+
+_HEADS_OF_GROUPS = ("组长", "队长")  # "组长弄的": the head of a village group, no unit word of its own
+
+
+def doer_said(text: str | None) -> str | None:
+    """The party a message says did it ("就是前年的事 组长弄的 叫王德才" → 组长王德才), or None. Said at another
+    question, it is still who the matter is against."""
+    found = _DOER_RE.search(normalize_for_parsing(text))
+    who = found.group("who") if found else ""
+    name = found.group("name") or "" if found else ""
+    named = bool(name) and 0 < surname_length(name) < len(name)
+    if not who or (first_unit(who) != who and not (named and who.endswith(_HEADS_OF_GROUPS))):
+        return None  # "组长弄的" with no name: the respondent question asks it
+    return who + name if named else who

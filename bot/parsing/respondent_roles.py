@@ -41,7 +41,7 @@ _DESCRIPTOR_RE = re.compile(
 # units of one kind: a "孩子学校" told first is the "滨湖路小学" named later
 _KINDS = (
     ("学校", "小学", "中学", "大学", "学院", "幼儿园"),
-    ("医院", "卫生院", "诊所"),
+    ("医院", "卫生院", "保健院", "妇幼", "诊所"),
     # a site or a crew told first is the company named later ("一个工地…包工的鑫达建筑劳务有限公司")
     ("公司", "集团", "厂", "工厂", "厂家", "工地", "项目部", "施工队", "工程队", "装修队"),
     ("物业",),
@@ -51,8 +51,13 @@ _KINDS = (
 )
 
 
+_NUMBERED_HOSPITAL_RE = re.compile(r"[一二三四五六七八九]院$")  # "市二院": a hospital, not a court (法院)
+
+
 def kind_of(party: str) -> int | None:
     """Which kind of unit a party is by the word it ends with, or None."""
+    if _NUMBERED_HOSPITAL_RE.search(party):
+        return _KINDS.index(("医院", "卫生院", "保健院", "妇幼", "诊所"))
     return next((i for i, words in enumerate(_KINDS) if party.endswith(words)), None)
 
 

@@ -58,3 +58,37 @@ async def test_outside_an_intake_nothing_is_read_as_an_answer():
     )
     slots, _, _ = await run_action(CrisisResponse(), tracker)
     assert "petitioner_name" not in slots
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("就是张二娃噻 大名叫张志明 他要是今天晚上又来咋个办嘛", "张志明"),
+        ("张二娃大名叫张志明 他晚上再来砍我咋整", "张志明"),
+        ("張二娃 大名叫張志明 他今晚又來咋辦", "张志明"),  # traditional characters
+    ],
+)
+@pytest.mark.parametrize("intent", ["violence", "domestic_violence", "threat_violence"])
+async def test_the_whole_name_of_the_party_beside_the_fear_is_kept(text, name, intent):
+    """hh-003: a neighbour on record by nickname, his whole name said with the fear at another question."""
+    slots_told = {**TOLD, "respondent": "隔壁张二娃"}
+    tracker = make_tracker(
+        text, intent=intent, confidence=1.0, slots=slots_told, requested_slot="legal_status"
+    )
+    slots, _, _ = await run_action(CrisisResponse(), tracker)
+    assert slots.get("respondent") == name
+    assert "legal_status" not in slots
+
+
+@pytest.mark.parametrize("intent", ["violence", "domestic_violence"])
+async def test_a_fear_alone_leaves_the_party_as_it_is(intent):
+    slots_told = {**TOLD, "respondent": "隔壁张二娃"}
+    tracker = make_tracker(
+        "他要是今天晚上又来咋个办嘛",
+        intent=intent,
+        confidence=1.0,
+        slots=slots_told,
+        requested_slot="legal_status",
+    )
+    slots, _, _ = await run_action(CrisisResponse(), tracker)
+    assert "respondent" not in slots

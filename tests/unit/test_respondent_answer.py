@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.parsing.respondent_answer import (
+    doer_said,
     names_nobody,
     names_only_a_party,
     party_said_instead,
@@ -159,3 +160,48 @@ def test_said_before_and_a_group_of_people_are_read_as_the_party(text, expected)
 
     assert read_respondent_answer(text) == expected
     assert names_a_party(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("就是前年的事 组长弄的 叫王德才", "组长王德才"),
+        ("是村主任干的 他叫李富贵", "村主任李富贵"),
+        ("村委会弄的", "村委会"),
+        ("是城管弄的吧", "城管"),
+        ("組長弄的 叫王德才", "组长王德才"),  # traditional characters
+        ("国土资源 镇政府征的", "镇政府"),
+        ("是城管收的", "城管"),
+    ],
+)
+def test_who_did_it(text, expected):
+    assert doer_said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["前年的事 我自己弄的", "饭是我做的", "老板叫人干的 不知道是谁", "组长弄的 叫啥不知道", "我组长弄的"],
+)
+def test_nobody_named_as_the_doer(text):
+    assert doer_said(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("刚才不是说了吗 送外卖被车撞了 腿骨折了 平台不认工伤 医药费都是我自己垫的", "平台不认工伤"),
+        ("主要是那个仁爱医院 他们骗我说能报 还有东湖区医保局", "仁爱医院 东湖区医保局"),
+        (
+            "告我两个儿子 老大叫刘建军 老二叫刘建平 他们都不管我 一分钱都不给",
+            "我两个儿子 老大叫刘建军 老二叫刘建平",
+        ),
+        ("隔壁那个养猪场的老板姓刘 天天往河里排污水 臭得不行", "隔壁那个养猪场的老板姓刘"),
+    ],
+)
+def test_a_long_answer_keeps_the_parts_that_name_the_party(text, expected):
+    assert read_respondent_answer(text) == expected
+
+
+def test_a_long_answer_naming_only_a_role_is_kept_as_it_was():
+    said = "物业啊 天天乱收费 停车费涨了一倍 业主都有意见"
+    assert "物业" in read_respondent_answer(said)

@@ -72,3 +72,45 @@ def test_an_office_blamed_second_hand_is_no_party(story):
 )
 def test_an_office_that_acts_is_still_the_party(story, expected):
     assert extract_respondent(story) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我爸在市二院做了个胆囊手术 医院说是并发症不认", "市二院"),  # a hospital by its number
+        ("在县一院生的孩子 医院乱收费", "县一院"),
+        ("附一院的大夫态度太差", "附一院"),
+        ("在湘雅二院做的手术 花了五万", "湘雅二院"),
+        ("孩子在县妇幼保健院出生的 乱收费", "县妇幼保健院"),
+        ("市妇幼乱收费", "市妇幼"),
+        ("结果人设局说不予认定 说我是下班以后伤的", "人设局"),  # a decision refused, "结果" no part of it
+        ("申请了低保 民政局说不予批准", "民政局"),
+        ("后来派出所不予立案", "派出所"),
+    ],
+)
+def test_the_party_of_a_story(text, expected):
+    assert extract_respondent(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两个儿子都不管我 老大在长沙开店 老二在广东打工",
+        "他在外地办厂 一年回来一次",
+        "一院子的人都看见了",
+        "住在四合院里",
+    ],
+)
+def test_what_someone_does_for_a_living_is_no_party(text):
+    assert extract_respondent(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("小孩读的幼儿园 学费交了一学期 能退吗 园长说不退", "幼儿园"),  # what the head said is not the party
+        ("我们组长收明年的医保钱 他每人多收二十", None),  # a group head with no name: asked for
+    ],
+)
+def test_a_head_who_only_said_it(text, expected):
+    assert extract_respondent(text) == expected

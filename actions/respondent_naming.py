@@ -1,0 +1,162 @@
+"""A party on record known only by its kind or its role ("派出所", "村支书", "隔壁张二娃"), given its own name at
+another question: the same party, refined, never a second one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.intake_turn import Turn, asked
+from actions.slots import NOT_PROVIDED
+from bot.domain.text import normalize_for_parsing
+from bot.parsing import name_answer, respondent, respondent_answer, respondent_doers, respondent_people
+from bot.parsing.respondent_suffixes import SUFFIX_RE
+from bot.parsing.surnames import surname_length
+
+MAX_NAMED_PARTY = 24
+
+
+def person_name_in(known: str, said: str) -> str:
+    """The person's name at the end of a party on record ("邻居王长河" → 王长河, "儿子马军" → 马军) when `said`
+    says it, else ""."""
+    return next((known[-n:] for n in (3, 2) if surname_length(known[-n:]) == 1 and known[-n:] in said), "")
+
+
+# the name of a party known only by its kind, said after it: "供热公司全名叫讷河市宏达热力有限公司",
+# "那店叫丰收农资门市", "村支书是大坑村的 叫黄志明"
+_NAME_GIVEN_RE = re.compile(
+    r"(?:(?:全名|名字|名儿|名称|全称|大名|字号)(?:是|叫做?|为)|叫做?)[：:\s]*"
+    r"(?![他她我你])(?P<name>[\u4e00-\u9fffA-Za-z0-9（）()·]{2,24}?)(?:的|啊|呀|哦|嘛)?(?=$|[，,。.!！\s])"
+)
+# what points back at the party known: "那店", "这家公司", "他"
+_POINTS_BACK_RE = re.compile(
+    r"^(?:那|这|那个|这个|那家|这家)(?:店|厂|公司|家|个|单位|合作社|人)?|^(?:他|她)(?=叫|的?(?:全名|名字))"
+)
+
+
+def name_given(turn: Turn, reading: str) -> str | None:
+    """The name of the party recorded only by its kind, given at another question or at the summary."""
+    known = turn.slots.get("respondent")
+    if not isinstance(known, str) or not known or known == NOT_PROVIDED:
+        return None
+    by_name = person_name_in(known, normalize_for_parsing(reading)) if not _only_a_kind(known) else ""
+    if by_name and respondent_doers.relative_by_name(known) == known:
+        # "隔壁张二娃" on record: "张二娃 大名叫张志明" gives the whole name
+        return name_answer.formal_name(normalize_for_parsing(reading).split(by_name, 1)[1])
+    if not _only_a_kind(known):
+        return None
+    if known in reading:
+        after = reading.split(known, 1)[1]
+    elif _POINTS_BACK_RE.match(reading):
+        after = reading[_POINTS_BACK_RE.match(reading).end() :]
+    else:
+        return None
+    found = _NAME_GIVEN_RE.search(after)
+    if not found or found.group("name") == known:
+        return None
+    name = found.group("name")
+    # a person's name after a person's role keeps the role: "村主任马占山"
+    return (
+        f"{known}{name}" if known in _UNNAMED_PEOPLE and respondent.names_a_person(f"{known}{name}") else name
+    )
+
+
+# a unit known only by what it is ("供热公司", "农资店", "合作社"), not by its name
+_KIND_OF_UNIT_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:公司|店|厂|合作社|门市|超市|医院|学校|物业|中心|站|酒店|饭店|商场|银行|驾校|培训班)$"
+)
+
+
+def _only_a_kind(party: str) -> bool:
+    return (
+        party in _UNNAMED_PEOPLE
+        or respondent.is_role_only(party)
+        or respondent_people.told_by_surname_only(party)  # "司法所刘所长": his whole name may follow
+        or (bool(_KIND_OF_UNIT_RE.match(party)) and not respondent.names_a_person(party))
+    )
+
+
+def workplace_of_the_known(turn: Turn, clean: str) -> str | None:
+    """The unit where the person on record, known only by what they do ("老师"), works, named now."""
+    known = turn.slots.get("respondent")
+    if not isinstance(known, str) or asked(turn, "respondent"):
+        return None
+    return respondent.workplace_named(clean, known)
+
+
+def known_party_named(turn: Turn, reading: str) -> str | None:
+    """The party already known, now given its name at another question ("就是那个烧烤店 叫老王烧烤")."""
+    known = turn.slots.get("respondent")
+    if not isinstance(known, str) or not known or known == NOT_PROVIDED or known not in reading:
+        return None
+    if not _NAME_GIVEN_RE.search(reading.split(known, 1)[1]):  # "叫他老王就行" gives no name of the party
+        return None
+    named = respondent_answer.read_respondent_answer(reading)
+    return named if named and named != known and len(named) <= MAX_NAMED_PARTY else None
+
+
+# who a story names without a name, so that a named person of that kind said later is the same party
+_UNNAMED_PEOPLE = frozenset(
+    [
+        "村干部",
+        "干部",
+        "领导",
+        "村领导",
+        "村支书",
+        "支书",
+        "村书记",
+        "书记",
+        "村主任",
+        "主任",
+        "村长",
+        "村会计",
+        "会计",
+        "组长",
+        "村组长",
+        "老板",
+        "包工头",
+        "工头",
+        "对方",
+    ]
+)
+
+
+_GENERIC_ROLES = frozenset(["村干部", "干部", "领导", "村领导", "当官的"])
+
+
+def names_the_person(known: object, said: str) -> bool:
+    """Whether `said` names a person ("村委会主任陈某") where the record holds only a role ("村干部")."""
+    if not isinstance(known, str) or said == known or respondent.names_a_person(known):
+        return False
+    unnamed = known in _UNNAMED_PEOPLE or (known in said and respondent.is_role_only(known))
+    if known in _GENERIC_ROLES and respondent_answer.names_only_officials(said):
+        return True  # "村干部" told first, "村支书和村主任" later: who exactly
+    return unnamed and respondent.names_a_person(said)
+
+
+_PIECES_RE = re.compile(r"[\s,，。；;!！?？、]+")
+_AT_MOST = 5  # occurrences of the kind word looked at: a long message costs no more
+
+
+def fuller_name(turn: Turn, reading: str) -> str | None:
+    """The party on record by its kind word alone ("派出所", "医院", "城管"), now said with its name in front
+    ("长春朝阳区 红旗街派出所", "派出所是红旗街派出所"): that name, the unit that ends where the kind word ends."""
+    known = turn.slots.get("respondent")
+    if not isinstance(known, str) or not (SUFFIX_RE.fullmatch(known) or _only_a_kind(known)):
+        return None
+    pieces = [p for p in _PIECES_RE.split(normalize_for_parsing(reading)) if known in p][:_AT_MOST]
+    for piece in pieces:
+        for m in list(re.finditer(re.escape(known), piece))[:_AT_MOST]:
+            unit = _unit_ending_at(piece[max(0, m.end() - MAX_NAMED_PARTY) : m.end()])
+            if unit and unit != known and unit.endswith(known):
+                return unit
+    return None
+
+
+def _unit_ending_at(window: str) -> str | None:
+    """The unit named at the very end of `window`, or None."""
+    unit = respondent.first_unit(window)
+    while unit and window.find(unit) + len(unit) != len(window):  # the first unit named, where it stands
+        window = window[window.find(unit) + len(unit) :]
+        unit = respondent.first_unit(window)
+    return unit
