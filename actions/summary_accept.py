@@ -1,7 +1,7 @@
 """A yes to the summary with more said beside it: "对 提交 多久能有结果", "可以 谢谢你啊", "算了 先提交吧".
 
-The case is filed, and what was said beside the yes is answered after the filing text (never pasted into the
-story). A yes that also changes something ("对 名字改成…") or says no is left to the correction readers; "算了 我
+With the filing asked for in words (or a thanks) the case is filed, and what was said beside the yes is answered
+after the filing text (never pasted into the story); "对 多久能有结果" only asks, and the summary still waits. A yes that also changes something ("对 名字改成…") or says no is left to the correction readers; "算了 我
 还是去找街道吧" gives up without saying whether to file, so the choice is asked plainly.
 """
 
@@ -31,10 +31,6 @@ _OPENING = re.compile(
 _NOT_YET = re.compile(
     r"不对|不是|不行|错了|有错|写错|搞错|弄错|改成|改为|改一下|要改|修改|换成|应该是|应为|写上|加上|补上|补充|还有一件|"
     r"还有(?!多久|多长)|\d{5,}|等(?:一下|等|会)|先别|别(?:提交|交|登记)|不(?:要|用|想)?(?:提交|交|登记)|不急|再想想|撤回|取消"
-)
-# a yes firm enough to carry a question after it ("对 多久能有结果"); "好 我想问问" may only be listening
-_FIRM = re.compile(
-    r"^(?:算了)?[\s,，]*(?:对|是|没|确认|无误|正确|都对|全对|啱|係|系|着|可以|行|中|要得|阔以)"
 )
 _THANKS = re.compile(r"谢谢|谢了|多谢|感谢|辛苦|麻烦(?:你|您)了|唔该|thank", re.IGNORECASE)
 _BYE = re.compile(r"再见|拜拜|88|回见|先这样")
@@ -76,7 +72,8 @@ def accepts_summary(text: str | None) -> SummaryYes | None:
     rest = clean[opening.end() :].strip()
     # "好 就是想问问": a plain "好" before a question is only a yes when the filing is asked for too
     yes = SummaryYes(rest=rest)
-    if rest and not (_FIRM.match(said) or re.search(_SUBMIT, said) or yes.thanks or yes.goodbye):
+    # "对的。另外问一下，多久能有个说法？" asks before it files: answered, and the summary still waits
+    if rest and not (re.search(_SUBMIT, said) or yes.thanks or yes.goodbye):
         return None
     return yes
 

@@ -39,7 +39,7 @@ async def at_summary(action, text, intent, active_loop=None):
         (HandleUnclear(), "对 提交 罚款我到底要不要先交", "nlu_fallback"),
         (DefaultFallback(), "对 提交 罚款我到底要不要先交", "nlu_fallback"),
         (AnswerFaq(), "对的 交吧 要多久有回复", "ask_duration"),
-        (AnswerFaq(), "對 多久能有結果？", "ask_duration"),
+        (AnswerFaq(), "對 提交 多久能有結果？", "ask_duration"),
         (AnswerFrustration(), "没问题 提交 能不能快点", "express_frustration"),
         (StopIntake(), "算了 先提交吧 多久有回复", "stop"),
     ],
@@ -95,6 +95,7 @@ async def test_giving_up_unsure_is_asked_whether_to_file(action):
     [
         (AnswerFaq(), "复议要钱吗", "ask_duration"),
         (AnswerFaq(), "好 我想问一下 多久能有结果", "ask_duration"),
+        (AnswerFaq(), "对的。另外问一下，这种事一般多久能有个说法？", "ask_duration"),
         (HandleUnclear(), "对 名字改成余四毛子", "nlu_fallback"),
     ],
 )

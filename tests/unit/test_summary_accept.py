@@ -49,6 +49,8 @@ def test_a_plain_yes(said):
         "对 提交 我爸那个名字也写上吧",
         "对 还有我电话是13812345678",
         "好 我想问一下 复议要钱吗",  # "好" may only be listening
+        "对 多久能有结果",  # a question before filing: answered, the summary waits
+        "对的。另外问一下，这种事一般多久能有个说法？",
         "算了 不弄了",
         "算了 我还是去找街道吧",
         "我想问问复议要钱吗",
