@@ -25,6 +25,9 @@ from actions.progress import start_check
 from actions.progress_turns import answered_by_check, asks_progress
 from actions.stop_intake import wants_it_filed
 from actions.summary import summary_word
+from actions.summary_accept import GOING_ELSEWHERE, gives_up_unsure
+from actions.summary_fix import summary_fix
+from actions.summary_turn import at_the_summary, summary_answered
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events, story_events
 from actions.unclear_replies import (
     PINYIN_REPLY,
@@ -62,7 +65,15 @@ async def summary_word_events(
     dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
 ) -> list[EventType] | None:
     """At the summary, a dialect yes ("着") files the case and a bare "免" gets the question said plainly. With
-    more matters to come the rules of a yes take the next one up: there the question is said plainly too."""
+    more matters to come the rules of a yes take the next one up: there the question is said plainly too.
+    "对 提交 多久能有结果" files and answers; a thanks or goodbye alone at the summary gets its usual word."""
+    answered = await summary_answered(dispatcher, tracker, domain)
+    if answered is not None:
+        return answered
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    if intent in ("thanks", "goodbye") and at_the_summary(tracker):  # sent here by the summary's rule
+        dispatcher.utter_message(response=f"utter_{intent}")
+        return [FollowupAction("action_listen")]
     text = tracker.latest_message.get("text")
     word = summary_word(text) if tracker.get_slot("awaiting_confirmation") else None
     if (
@@ -112,13 +123,16 @@ class HandleUnclear(Action):
         said = await summary_word_events(dispatcher, tracker, domain)
         if said is not None:  # "着" (Minnan "right") at the summary
             return said
+        if not tracker.get_slot("awaiting_confirmation") and gives_up_unsure(text):
+            dispatcher.utter_message(text=GOING_ELSEWHERE)  # "算了 我还是去找街道吧" after only asking
+            return []
         if tracker.get_slot("awaiting_confirmation") and detail_named_alone(
             textutil.normalize_for_parsing(text)
         ):
             # "反映对象" after "想修改哪一项？": that detail is asked again
             return with_summary_again(await CorrectDetail().run(dispatcher, tracker, domain))
-        if tracker.get_slot("awaiting_confirmation") and is_explicit_correction(
-            text, tracker.slots, reviewing=True
+        if tracker.get_slot("awaiting_confirmation") and (
+            is_explicit_correction(text, tracker.slots, reviewing=True) or summary_fix(text, tracker.slots)
         ):
             corrected = CorrectDetail.tentative(dispatcher, tracker)  # "类别应该是城乡建设吧" at the summary
             if corrected is not None:
@@ -236,6 +250,9 @@ class DefaultFallback(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         loop = tracker.active_loop.get("name")
+        said = None if loop else await summary_answered(dispatcher, tracker, domain)
+        if said is not None:  # "对 提交 罚款我到底要不要先交" no rule fits: filed, and answered
+            return said
         if (
             not loop
             and tracker.get_slot("awaiting_confirmation")

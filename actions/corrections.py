@@ -29,6 +29,7 @@ from actions.intake_logic import is_generic_reprompt
 from actions.intake_turn import Turn
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
 from actions.summary import display_value
+from actions.summary_fix import read_corrections
 from actions.turn_adapter import read_turn_safely, say_notes, slot_events, turn_from_tracker
 from actions.turn_answers import carries_answer
 from actions.turn_context import reading_text
@@ -106,7 +107,11 @@ class CorrectDetail(Action):
         entity_target = next(
             (e.get("value") for e in turn.entities if e.get("entity") == "correction_target"), None
         )
-        requests = [CorrectionRequest(entity_target, "")] if entity_target else parse_corrections(turn.text)
+        requests = (
+            [CorrectionRequest(entity_target, "")]
+            if entity_target
+            else read_corrections(turn.text, turn.slots)
+        )
         applied = apply_corrections(requests, turn, entity_target)
         return self.events_for(dispatcher, tracker, turn, applied)
 
@@ -117,7 +122,7 @@ class CorrectDetail(Action):
         For a message that reads like a correction without saying so ("名字写全一点，叫向桂芝" at the summary):
         an unreadable value there must not empty a detail the citizen gave ("电话也可以打我老公的")."""
         turn = turn_from_tracker(tracker)
-        applied = apply_corrections(parse_corrections(turn.text), turn)
+        applied = apply_corrections(read_corrections(turn.text, turn.slots), turn)
         if not applied.updates or applied.to_ask_again:
             return None
         return cls.events_for(dispatcher, tracker, turn, applied)

@@ -25,6 +25,7 @@ from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context, own_answer
 from actions.route_slots import likely_route
 from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
+from actions.summary_turn import summary_answered
 from actions.tracker_intents import latest_intent
 from actions.turn_adapter import answers_the_question_asked
 from bot.domain import text as textutil
@@ -151,6 +152,9 @@ class AnswerFaq(Action):
     ) -> list[EventType]:
 
         text = tracker.latest_message.get("text") or ""
+        filed = await summary_answered(dispatcher, tracker, domain)
+        if filed is not None:  # "对 多久能有结果" at the summary: filed, then answered for the case
+            return filed
         if answers_the_question_asked(tracker):  # "没有电话 我不会用 是邻居的手机": the form reads the answer
             return []
         route = likely_route(dict(tracker.slots))  # "能不能直接去北京": that route's next steps

@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import services
 from actions.route_slots import chosen_route
 from actions.slots import RESET_AFTER_FILING
+from actions.yes_aside import aside_replies
 from bot.cases import CaseInput, FiledCase, FilingLimited
 from bot.cases.db_retry import doubling_waits, lost_connection, retry_transient
 from bot.cases.from_slots import case_input_from_slots
@@ -147,4 +148,8 @@ class FileCase(Action):
             SlotSet("last_location", slots.get("location")),
             SlotSet("last_location_code", slots.get("location_code")),
         ]
+        # "对 提交 多久能有结果": the question beside the yes, answered for the case just filed
+        after = {**slots, **{e["name"]: e["value"] for e in events if e.get("event") == "slot"}}
+        for reply in aside_replies(after, tracker.latest_message.get("text")):
+            dispatcher.utter_message(text=reply)
         return events

@@ -10,11 +10,13 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.consultation import consultation_answer, names_service
+from actions.filing import FileCase
 from actions.intake_turn import TurnResult
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_for
 from actions.slots import INTAKE_SLOTS, NOT_PROVIDED
+from actions.summary_turn import summary_answered
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 from bot.domain import text as textutil
 
@@ -29,9 +31,13 @@ class StopIntake(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         loop = tracker.active_loop.get("name")
+        # "算了 先提交吧" at the summary: enough checking, filed here (a follow-up action left the rules
+        # nothing to predict after it); "算了 我还是去找街道吧": asked whether to file
+        answered = await summary_answered(dispatcher, tracker, domain)
+        if answered is not None:
+            return answered
         if tracker.get_slot("awaiting_confirmation") and wants_it_filed(tracker.latest_message.get("text")):
-            # "算了 提交吧" at the summary: enough checking, file it
-            return [FollowupAction("action_file_case")]
+            return await FileCase().run(dispatcher, tracker, domain)
         answered = answer_taken_for_stop(tracker) if loop == "intake_form" else None
         if answered is not None:  # "十月份取消的": what was done to them, not a wish to stop
             say_notes(dispatcher, answered.notes)

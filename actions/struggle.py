@@ -15,6 +15,7 @@ from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
 from actions.route_slots import likely_route
+from actions.summary_turn import summary_answered
 from actions.turn_adapter import read_tracker_turn, slot_events
 from actions.turn_context import Part, spans
 from actions.turn_replies import THREAT_NOTE
@@ -126,6 +127,9 @@ class AnswerFrustration(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        filed = await summary_answered(dispatcher, tracker, domain)
+        if filed is not None:  # "没问题 提交 能不能快点" at the summary: filed, then answered
+            return filed
         text = tracker.latest_message.get("text") or ""
         route = likely_route(dict(tracker.slots))
         if detect_question(text) is QuestionKind.VISIT_LAWFUL:  # "去北京上访会不会被抓": yes or no first

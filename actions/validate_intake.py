@@ -28,6 +28,8 @@ from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.slots import NON_ANSWER_INTENTS, RESET_AFTER_FILING
 from actions.struggle import CHANGE_CATEGORY, HelpChooseCategory, threat_note
+from actions.summary_fix import summary_fix
+from actions.summary_turn import summary_answered
 from actions.turn_adapter import (
     answered_a_question,
     read_tracker_turn,
@@ -95,7 +97,11 @@ class ValidateIntakeForm(Action):
             named = not explicit and names_another_detail(
                 text, tracker.slots, tracker.get_slot("requested_slot")
             )
-            if intent not in HANDLED_BY_RULES and (explicit or named):
+            if intent not in HANDLED_BY_RULES and (
+                explicit
+                or named
+                or (reviewing and summary_fix(text, tracker.slots))  # "不对 我没打官司啊 还有名字是…"
+            ):
                 # "反映对象改成包工头" taken for an answer still changes only the detail it names; at the summary
                 # only when its values can be read, else the message is read as usual
                 corrected = (
@@ -105,6 +111,10 @@ class ValidateIntakeForm(Action):
                 )
                 if corrected is not None:
                     return [*corrected, *bookkeeping(tracker)]
+            # "对的 提交 那我妈要自己去办复议吗" taken for a story: filed and answered, never added to the story
+            filed = await summary_answered(dispatcher, tracker, domain, in_form=True) if reviewing else None
+            if filed is not None:
+                return [SlotSet("requested_slot", None), *filed]  # it ends by listening
             held = None if tracker.get_slot("requested_slot") else still_held_reply(tracker.slots, text)
             if held:  # "报警了 警察还没来 他在外面骂" while the story is kept: no question yet
                 dispatcher.utter_message(text=held)

@@ -37,17 +37,19 @@ _PATTERNS: dict[str, str] = {
     "in_arbitration": r"仲裁",
     "administrative_decision": (
         r"处罚决定|行政处罚|罚款决定|被罚款|被罚了|罚单|征收决定|拆迁决定|补偿决定|复议|不予许可|"
-        r"不予批准|不予登记|不予受理决定|责令.{0,6}(?:决定|通知)|限期拆除|吊销|决定书"
+        r"不予批准|不予登记|不予受理决定|责令.{0,6}(?:决定|通知)|限期拆除|吊销|决定书|"
+        # the written fine itself: "罚款单有", "有张罚款单", "开了罚款通知书"
+        r"罚款单|处罚单|罚款通知|处罚通知"
     ),
 }
 _COMPILED = {code: re.compile(pattern) for code, pattern in _PATTERNS.items()}
 
 # A negation right before the keyword, allowing a few filler words: "没有去法院起诉", "还没判", "未申请仲裁".
 _NEGATION = (
-    r"(?:没得|冇得|冇|木有|没有|没|未|尚未|还没有|还没|并未|从未|从没|无|不曾|不想|不打算|不愿意?|不敢|不准备"
+    r"(?:没得|冇得|冇|木有|莫得|莫有|没有|没|未|尚未|还没有|还没|并未|从未|从没|无|不曾|不想|不打算|不愿意?|不敢|不准备"
     r"|(?:哪里|哪儿|哪)(?:懂|晓得|会)|不懂|不会)"  # "俺哪懂打官司", "不会打官司": nobody has sued
 )
-_FILLER = r"(?:去|到|向|法院|打算|走|申请|提起|提出|过|进行|有|再|敢|钱|能|被|人|正式|劳动|行政|法律|任何|打|上|告)*"
+_FILLER = r"(?:去|到|向|法院|打算|走|申请|提起|提出|提|给|开|收到|过|进行|有|再|敢|钱|能|被|人|正式|劳动|行政|法律|任何|打|上|告)*"
 _NEGATED_RE = re.compile(_NEGATION + _FILLER + "$")
 # The party sued, between the negation and the keyword: "不想跟儿子打官司", "哪敢和政府打官司"
 _PARTY_TAIL_RE = re.compile(r"(?:跟|和|同|与)[^,，。.!！?？;；]{1,6}$")
@@ -104,29 +106,50 @@ _WOULD_NOT_SUE_RE = re.compile(
 )
 
 
+# A step told as taken or a paper held: "起诉了", "官司打过", "已经起诉", "正在打官司", "罚款单有", "有张罚单"
+_DONE_AFTER_RE = re.compile(r"^.{0,2}[了过完]|^(?:中|有|在)")
+# the paper held, said on its own after the keyword: "罚款单有", "罚单有的"
+_HELD_AFTER_RE = re.compile(r"有(?:的|啊|呀|呢|嘛|哦|滴|咧)?(?:$|[ ,，。.!！;；])")
+_DONE_BEFORE_RE = re.compile(r"(?:已经?|正在|在|都|有一?[张个份]?)$")
+
+
 def _hits(text: str) -> tuple[set[str], set[str]]:
-    """Codes mentioned positively and codes mentioned under a negation."""
+    """Codes mentioned positively and codes mentioned under a negation. A code denied once and named again
+    only as talk ("没有打官司 打官司要钱啊") stays denied; one told as taken ("没起诉 对方起诉了") does not."""
     positive: set[str] = set()
     negated: set[str] = set()
+    done: set[str] = set()
     for code, pattern in _COMPILED.items():
         for m in pattern.finditer(text):
-            raw_before = text[max(0, m.start() - 12) : m.start()]
+            raw_before = text[: m.start()].replace(" ", "")[-12:]
             before = _PARTY_TAIL_RE.sub("", raw_before)
-            after = text[m.end() : m.end() + 4]
+            rest = text[m.end() :]
+            after = rest.replace(" ", "")[:6]
             # "检察院不起诉", "不起诉决定": nobody is suing
             not_sued = m.group() == "起诉" and before.endswith("不")
-            if (
+            if _HELD_AFTER_RE.match(rest):  # "没有 罚款单有": the no answered the question before
+                positive.add(code)
+                done.add(code)
+            elif (
                 not_sued
                 or any(_NEGATED_RE.search(b) or _RHETORICAL_RE.search(b) for b in (before, raw_before))
-                or _DENIED_AFTER_RE.match(after)
-                or _NOT_WORTH_AFTER_RE.match(text[m.end() : m.end() + 6])
+                or _denied_after(after)
+                or _NOT_WORTH_AFTER_RE.match(after)
             ):
                 negated.add(code)
-            elif _ASKED_AFTER_RE.match(text[m.end() : m.end() + 6]):
+            elif _ASKED_AFTER_RE.match(after):
                 continue
             elif not _INTENT_RE.search(before):
                 positive.add(code)
-    return positive, negated
+                if _DONE_AFTER_RE.match(after[:4]) or _DONE_BEFORE_RE.search(before):
+                    done.add(code)
+    return positive - (negated - done), negated
+
+
+def _denied_after(after: str) -> bool:
+    """A denial right after the keyword, unless it denies the next one: "有张罚款单没打官司"."""
+    denial = _DENIED_AFTER_RE.match(after[:4])
+    return bool(denial) and not any(p.match(after, denial.end()) for p in _COMPILED.values())
 
 
 def detect_legal_status(text: str | None) -> str | None:
@@ -139,7 +162,7 @@ def detect_legal_status(text: str | None) -> str | None:
         return None
     if _WOULD_NOT_SUE_RE.search(norm) or (_OTHERS_RE.search(norm) and _OWN_DENIAL_RE.search(norm)):
         return "none"
-    positive, negated = _hits(norm)
+    positive, negated = _hits(_CHANGED_TO_RE.sub("", _FIELD_LABEL_RE.sub("", re.sub(r"\s+", " ", clean))))
     # "还没判 / 下个月开庭" presuppose a suit, unless the suit itself is denied ("没起诉，也没开庭") or the
     # hearing is an arbitration's ("申请劳动仲裁了 还没开庭")
     pending = "pending" in positive or "pending" in negated

@@ -1,0 +1,88 @@
+"""A yes to the summary with more said beside it: "对 提交 多久能有结果", "可以 谢谢你啊", "算了 先提交吧".
+
+With the filing asked for in words (or a thanks) the case is filed, and what was said beside the yes is answered
+after the filing text (never pasted into the story); "对 多久能有结果" only asks, and the summary still waits. A yes that also changes something ("对 名字改成…") or says no is left to the correction readers; "算了 我
+还是去找街道吧" gives up without saying whether to file, so the choice is asked plainly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.domain import text as textutil
+
+_SEP = r"[\s,，。.!！~～、;；:：]*"
+# the yes itself, opening the message: "对", "对的", "没问题", "行吧", "確認無誤", "啱", "着"
+_YES = (
+    r"(?:对头|对着|对的?|是的|是滴|是嘞|没错|没毛病|没啥问题|没问题|莫问题|无问题|冇问题|可以的|可以|行吧|行的|行|"
+    r"好的|好吧|好了|好|嗯+|确认(?:无误)?|无误|正确|都对|全对|啱晒|啱|係|系|着|中|要得|阔以|ok)"
+    r"(?:的|啊|呀|哦|嘞|咯|啦|哈|了)?"
+)
+# asking for the filing in so many words: "提交", "交吧", "登记吧", "就这样", "先提交吧"
+_SUBMIT = (
+    r"(?:先|就|那就|那|帮我|给我|赶紧|快)?(?:提交|递交|交上去|报上去|交吧|登记吧|登记上|确认提交|就这样(?:吧|登记|提交|交)?|"
+    r"这样就行|这样就可以|就这么办|就这些)(?:吧|了|啊|呀|哦|啦)?"
+)
+_OPENING = re.compile(
+    rf"^(?:算了{_SEP})?(?:{_YES}{_SEP})+(?:{_SUBMIT}{_SEP})?|^(?:算了{_SEP})?{_SUBMIT}{_SEP}", re.IGNORECASE
+)
+# what must not be filed on: a no, a change, a wait ("对 名字改成…", "对 但是电话错了", "先别提交")
+_NOT_YET = re.compile(
+    r"不对|不是|不行|错了|有错|写错|搞错|弄错|改成|改为|改一下|要改|修改|换成|应该是|应为|写上|加上|补上|补充|还有一件|"
+    r"还有(?!多久|多长)|\d{5,}|等(?:一下|等|会)|先别|别(?:提交|交|登记)|不(?:要|用|想)?(?:提交|交|登记)|不急|再想想|撤回|取消"
+)
+_THANKS = re.compile(r"谢谢|谢了|多谢|感谢|辛苦|麻烦(?:你|您)了|唔该|thank", re.IGNORECASE)
+_BYE = re.compile(r"再见|拜拜|88|回见|先这样")
+
+# "算了 我还是去找街道吧", "算了 不弄了 我自己去法院": giving up on the summary without a yes or a no to filing
+_GIVES_UP = re.compile(r"还是(?:自己)?(?:去|找)|自己(?:去|找)")
+GOING_ELSEWHERE = "好的，您先去问问。有需要随时找我；想登记的话，直接把事情说给我就行。"
+ASK_FILE_OR_STOP = (
+    "您说的内容都记好了。想让我现在提交吗？提交了，工作人员会转给管这件事的部门，您自己再去找也不耽误。"
+    "要提交就回“提交”；不登记了就回“不用了”。"
+)
+
+
+@dataclass(frozen=True)
+class SummaryYes:
+    """The summary accepted; `rest` is what was said beside the yes ("" when nothing)."""
+
+    rest: str
+
+    @property
+    def thanks(self) -> bool:
+        return bool(_THANKS.search(self.rest))
+
+    @property
+    def goodbye(self) -> bool:
+        return bool(_BYE.search(self.rest))
+
+
+def accepts_summary(text: str | None) -> SummaryYes | None:
+    """The yes to "以上信息对吗？" that opens the message, with what follows it; None when there is none, or
+    when the message also says no or changes something (that is a correction, read elsewhere)."""
+    clean = textutil.normalize_for_parsing(text or "").strip()
+    if not clean or _NOT_YET.search(clean):
+        return None
+    opening = _OPENING.match(clean)
+    if opening is None or not opening.group().strip(" ,，。.!！~～、;；:："):
+        return None
+    said = opening.group()
+    rest = clean[opening.end() :].strip()
+    # "好 就是想问问": a plain "好" before a question is only a yes when the filing is asked for too
+    yes = SummaryYes(rest=rest)
+    # "对的。另外问一下，多久能有个说法？" asks before it files: answered, and the summary still waits
+    if rest and not (re.search(_SUBMIT, said) or yes.thanks or yes.goodbye):
+        return None
+    return yes
+
+
+def gives_up_unsure(text: str | None) -> bool:
+    """ "算了 我还是去找街道吧" at the summary: neither a yes to filing nor a plain stop."""
+    clean = textutil.normalize_for_parsing(text or "").strip()
+    return (
+        bool(_GIVES_UP.search(clean))
+        and accepts_summary(clean) is None
+        and not re.search(r"不(?:要|用|想)?(?:登记|提交|反映)|不弄了|撤回|取消", clean)
+    )

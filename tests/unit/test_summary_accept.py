@@ -1,0 +1,77 @@
+"""A yes to "以上信息对吗？" with more said beside it (hm-002, hm-006, hn-009, hn-015, hn-025): read as a yes, and
+what follows it kept for the answer; a yes that also changes something is no yes."""
+
+import pytest
+
+from actions.summary_accept import accepts_summary, gives_up_unsure
+
+
+@pytest.mark.parametrize(
+    ("said", "rest"),
+    [
+        ("对的 交吧 要多久有回复", "要多久有回复"),
+        ("没问题 提交 能不能快点", "能不能快点"),
+        ("可以 谢谢你啊", "谢谢你啊"),
+        ("好了 提交 辛苦了", "辛苦了"),
+        ("對 提交 謝謝", "谢谢"),
+        ("对，提交，复议要花钱不", "复议要花钱不"),
+        ("对对对 提交吧", ""),
+        ("算了 先提交吧", ""),
+        ("确认无误，提交。", ""),
+        ("是的没错提交吧谢谢", "谢谢"),
+        ("啱 提交", ""),
+        ("OK 提交", ""),
+        ("对头 交上去嘛", "嘛"),
+        ("对 拜拜", "拜拜"),
+        ("对 提交 会不会被报复啊", "会不会被报复啊"),
+        ("提交 交不起会不会被拘留啊", "交不起会不会被拘留啊"),
+        ("对的对的 辛苦你了😊", "辛苦你了😊"),
+    ],
+)
+def test_a_yes_and_what_is_said_beside_it(said, rest):
+    yes = accepts_summary(said)
+    assert yes is not None and yes.rest == rest
+
+
+@pytest.mark.parametrize("said", ["行吧就这样", "没问题", "好", "对", "就这样吧", "中 提交"])
+def test_a_plain_yes(said):
+    assert accepts_summary(said) is not None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "不对 我没打官司啊",
+        "对 但是电话错了",
+        "对 名字改成张三",
+        "对 先别提交",
+        "对 不过时间写错了",
+        "对 提交 我爸那个名字也写上吧",
+        "对 还有我电话是13812345678",
+        "好 我想问一下 复议要钱吗",  # "好" may only be listening
+        "对 多久能有结果",  # a question before filing: answered, the summary waits
+        "对的。另外问一下，这种事一般多久能有个说法？",
+        "算了 不弄了",
+        "算了 我还是去找街道吧",
+        "我想问问复议要钱吗",
+        "",
+    ],
+)
+def test_no_yes_to_file_on(said):
+    assert accepts_summary(said) is None
+
+
+@pytest.mark.parametrize(
+    "said", ["算了 我还是去找街道吧", "算了算了 我自己去法院", "那算了 我还是找村里吧", "我自己去找劳动局"]
+)
+def test_giving_up_unsure_is_asked_about(said):
+    assert gives_up_unsure(said)
+
+
+@pytest.mark.parametrize("said", ["算了 先提交吧", "算了 不登记了", "算了 不弄了", "对 提交"])
+def test_a_clear_answer_is_not_asked_about(said):
+    assert not gives_up_unsure(said)
+
+
+def test_a_bare_giving_up_is_left_to_the_stop():
+    assert not gives_up_unsure("算了")
