@@ -59,6 +59,8 @@ _TRAILING_RE = re.compile(r"[^\w\u4e00-\u9fff]+$")
 _ABOUT_ASKING_END = re.compile(rf"(?:{forms.ABOUT_ASKING.pattern})$")
 
 _HOPED_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.ANONYMOUS})
+# "不是怕报复", "我不怕他报复": no fear said
+_NOT_AFRAID = re.compile(r"(?:不是|不|没|并不|倒不)(?:怕|担心|害怕)")
 _HOPEFUL_RE = re.compile(r"吧[?？\s~～]*$")
 _ADDRESS_WORDS = re.compile(r"地址|住址|住哪|家住")
 OTHER_FIELD_WORDS = re.compile(r"电话|手机|号码|名字|姓名|身份证")
@@ -110,7 +112,11 @@ def is_question_clause(clause: str) -> bool:
 
 def _fears(clause: str) -> bool:
     """ "怕马永强知道了报复", "我是怕他报复": a fear of retaliation said plainly asks to be reassured (第30条)."""
-    return bool(forms.FEARS_RETALIATION.search(clause))
+    return (
+        bool(forms.FEARS_RETALIATION.search(clause))
+        and not _NOT_AFRAID.search(clause)
+        and not fears_return(clause)  # "我怕他回来报复": a fear for one's safety, which the crisis answers
+    )
 
 
 def _hopes(clause: str) -> bool:

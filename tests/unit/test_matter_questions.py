@@ -122,3 +122,22 @@ def test_a_nanny_s_question_takes_its_matter_from_the_story() -> None:
 
 def test_a_flexible_worker_s_own_contributions_are_not_the_employer_s_arrears() -> None:
     assert detect_question("灵活就业的社保断了三年 还能补缴吗") is not K.SOCIAL_INSURANCE_OWED
+
+
+FEARS = [
+    ("第二件别写我名字 怕马永强知道了报复", K.CONFIDENTIALITY),
+    ("就我一个 你没听懂 我是怕他报复", K.CONFIDENTIALITY),
+    ("怕園長給孩子穿小鞋", K.CONFIDENTIALITY),  # traditional characters
+    ("我说的拉黑是平台永久封号 不是怕报复", None),  # no fear said
+    ("我不怕他报复", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FEARS)
+def test_a_fear_of_retaliation_said_plainly_is_answered(text: str, kind: QuestionKind | None) -> None:
+    assert detect_question(text) is kind
+
+
+def test_a_fear_of_retaliation_gets_article_30() -> None:
+    text = "怕马永强知道了报复"
+    assert "第30条" in answer_in_context(detect_question(text), text, "村主任马永强把集体草场偷偷租出去")
