@@ -77,8 +77,10 @@ _SHARE = re.compile(r"有份|有没有份|份儿|继承|分得到|分不到|能�
 _ESTATE = re.compile(r"宅基地|房子|老屋|老宅|遗产|家产|祖屋|房产")
 _OWN_SHARE = re.compile(r"有份|有没有份|继承")
 _DEATH = re.compile(r"去世|过世|走了|不在了|遗嘱|继承|死了|病逝|没了|老人走")
-# "这钱还能找回来不" after a report to the police that went nowhere
-REPORTED_TO_POLICE = re.compile(r"报警|报案|报了警|报过警|派出所|公安")
+# "这钱还能找回来不" after a report to the police ("报警两个月了"), not a compensation asked of the police
+# ("拘留那几天能要赔偿不", whose route answers it)
+REPORTED_TO_POLICE = re.compile(r"报警|报案|报了警|报过警|报了案")
+RECOVERED = re.compile(r"(?:找|追|要|拿|讨)(?:得|不)?回")
 
 # the kind a question clause asks by its own words; tried in order, before the general kinds
 ASKED: tuple[tuple[K, re.Pattern[str]], ...] = (

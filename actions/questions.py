@@ -81,6 +81,7 @@ def answer_in_context(
     if (
         kind is QuestionKind.GET_BACK
         and matter.REPORTED_TO_POLICE.search(told)
+        and matter.RECOVERED.search(textutil.normalize_for_parsing(text or ""))
         and not situation.tells_seizure(told)
     ):
         return faq_answer("police_recovery")  # "丢的牛还能找回来不" after a report that went nowhere: 12309

@@ -141,3 +141,10 @@ def test_a_fear_of_retaliation_said_plainly_is_answered(text: str, kind: Questio
 def test_a_fear_of_retaliation_gets_article_30() -> None:
     text = "怕马永强知道了报复"
     assert "第30条" in answer_in_context(detect_question(text), text, "村主任马永强把集体草场偷偷租出去")
+
+
+def test_compensation_asked_of_the_police_is_no_lost_property() -> None:
+    """ "拘留那几天能要赔偿不" after a detention: the story's route answers, not the lost-property answer."""
+    text = "拘留那几天能要赔偿不"
+    answer = answer_in_context(detect_question(text), text, "我被公安局拘留了10天 说我扰乱秩序") or ""
+    assert "不能给您打包票" not in answer
