@@ -15,7 +15,7 @@ from actions.consultation import is_consultation, names_service, office_for
 from actions.matter_kind import tells_a_story
 from actions.question_detect import asks_what_to_do, detect_question, question_clauses, without_questions
 from actions.question_forms import asks_back
-from actions.question_kinds import QuestionKind
+from actions.question_kinds import MATTER_KINDS, QuestionKind
 from actions.questions import answer_in_context
 from bot.domain import text as textutil
 from bot.domain.knowledge import load_knowledge, route_brief, route_time_lines
@@ -59,6 +59,8 @@ def after_filing_answer(slots: Mapping[str, Any], text: str) -> str | None:
         return answer_in_context(kind, text, route=route)
     if tells_a_story(without_questions(clean)) and not asks_back(clean):
         return None  # a new matter told with a question: the intake reads it ("还要我再申请一次？" is no new one)
+    if kind in MATTER_KINDS:  # "所以社保到底能不能补交": the reviewed answer, not the office's desk
+        return answer_in_context(kind, text, route=route)
     if names_service(clean) and is_consultation(clean):  # "复议要去哪里申请？要带什么？"
         return SERVICE.format(where=office_for(clean), case=case)
     if kind in TIMELINE_KINDS:

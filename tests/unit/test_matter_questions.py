@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.filed_questions import after_filing_answer
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
@@ -148,3 +149,10 @@ def test_compensation_asked_of_the_police_is_no_lost_property() -> None:
     text = "拘留那几天能要赔偿不"
     answer = answer_in_context(detect_question(text), text, "我被公安局拘留了10天 说我扰乱秩序") or ""
     assert "不能给您打包票" not in answer
+
+
+def test_after_filing_the_reviewed_answer_comes_before_the_office_s_desk() -> None:
+    """ "所以社保到底能不能补交" once a labour case is filed: yes, with the articles, not only where the desk is."""
+    slots = {"case_number": "XF20261205-0001", "route": "labour_inspection"}
+    answer = after_filing_answer(slots, "所以社保到底能不能补交") or ""
+    assert answer.startswith("能补") and "社会保险法第63条" in answer
