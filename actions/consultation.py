@@ -17,8 +17,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
 from actions.progress import start_check
 from actions.progress_turns import asks_progress
-from actions.question_detect import ASKS_MATERIALS, detect_question, further_questions, of_procedure
+from actions.question_detect import detect_question, further_questions, of_procedure
 from actions.question_kinds import FAQ_KEY, QuestionKind
+from actions.question_patterns import ASKS_MATERIALS
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
 from bot.domain.safety import detect_crisis
@@ -112,6 +113,10 @@ OFFICES = (
     ),
     (r"结婚|离婚|婚姻登记", "婚姻登记，找县区民政局的婚姻登记处"),
     (r"领养|收养", "收养登记，找县区民政部门"),
+    (
+        r"承包经营权证|承包证|土地证.{0,6}(?:丢|补|换)",
+        "农村土地承包经营权证丢了、坏了要补办，先到乡镇政府（农村经营管理站）申请，再由县区农业农村局审核办理",
+    ),
     (
         r"(?:宅基地|农村的?房子?|承包地|土地).{0,8}(?:卖|买|转让|继承)",
         "农村宅基地、房屋和承包地能不能买卖、转让或继承，法律有专门的规定，可以打12348公共法律服务热线免费问，"

@@ -15,7 +15,7 @@ from actions.consultation import is_consultation, names_service, office_for
 from actions.matter_kind import tells_a_story
 from actions.question_detect import asks_what_to_do, detect_question, question_clauses, without_questions
 from actions.question_forms import asks_back
-from actions.question_kinds import QuestionKind
+from actions.question_kinds import MATTER_KINDS, QuestionKind
 from actions.questions import answer_in_context
 from bot.domain import text as textutil
 from bot.domain.knowledge import load_knowledge, route_brief, route_time_lines
@@ -23,6 +23,8 @@ from bot.domain.routing import RouteDecision
 
 # "好久能拿到钱", "什么时候有结果", "你们管不管": the time limits of the route the case was given
 TIMELINE_KINDS = frozenset({QuestionKind.WHEN_HANDLED, QuestionKind.WILL_YOU_ACT, QuestionKind.GET_BACK})
+# questions about the filed matter itself, by the route variant it was given, whatever else the message tells
+FILED_MATTER_KINDS = {QuestionKind.MEDICAL_RECORDS: "medical"}
 TIMELINE = "您的事项已经登记了（编号 {case}），什么时候有结果，要看这件事走的途径：{title}。时间上是这样算的：\n{lines}"
 WHAT_NOW = (
     "您的事项已经登记了（编号 {case}），会转给管这件事的部门，工作人员也能看到您刚才问的。"
@@ -52,8 +54,13 @@ def after_filing_answer(slots: Mapping[str, Any], text: str) -> str | None:
     kind = detect_question(clean)
     if kind is None:
         return JUST_ASKING if just_asking(clean) else None  # "不是新的事 我就问问"
+    # "还有 医院不给复印病历 这合法吗" of a medical case filed: about that case, whatever else it tells
+    if kind in FILED_MATTER_KINDS and FILED_MATTER_KINDS[kind] == route.variant:
+        return answer_in_context(kind, text, route=route)
     if tells_a_story(without_questions(clean)) and not asks_back(clean):
         return None  # a new matter told with a question: the intake reads it ("还要我再申请一次？" is no new one)
+    if kind in MATTER_KINDS:  # "所以社保到底能不能补交": the reviewed answer, not the office's desk
+        return answer_in_context(kind, text, route=route)
     if names_service(clean) and is_consultation(clean):  # "复议要去哪里申请？要带什么？"
         return SERVICE.format(where=office_for(clean), case=case)
     if kind in TIMELINE_KINDS:

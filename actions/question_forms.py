@@ -26,12 +26,16 @@ MAY_WORDS = any_of(
 )
 # "他们要我赔五千违约金 必须给吗": money to be paid, not a personal detail to be given
 _MONEY = re.compile(r"钱|金|费|款|赔|罚|工资|块|元")
+# "病历他们有权不给吗", "医院凭什么不给": someone else withholding something, not a detail the citizen leaves out
+_OTHERS_WITHHOLD = re.compile(
+    r"(?:他们|她们|人家|对方|医院|单位|公司|老板|学校|政府|村里|有权|凭什么|凭啥)[^,，。]{0,3}不(?:给|让)|病历|病案"
+)
 
 
 def may_skip(clause: str, message: str = "") -> bool:
     """Whether a question clause asks if a personal detail may be left out ("电话一定要留吗", "一定要填吗"); not
     whether money must be paid ("他们要我赔五千违约金 必须给吗": the money told in the `message`)."""
-    if not MAY_SKIP.search(clause):
+    if not MAY_SKIP.search(clause) or _OTHERS_WITHHOLD.search(clause):
         return False
     return not _MONEY.search(f"{message} {clause}") or bool(re.search(PERSONAL_DETAILS, clause))
 

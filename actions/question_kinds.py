@@ -49,8 +49,37 @@ class QuestionKind(Enum):
     WORK_INJURY_NO_CONTRACT = "work_injury_no_contract"  # 没签合同的能认工伤吗
     DISMISSAL_PAY = "dismissal_pay"  # n+1能要到吗；被辞退了这合理吗
     VISIT_LAWFUL = "visit_lawful"  # 去北京上访会不会被抓
+    CALL_POLICE = "call_police"  # 要不要报警、这算诈骗吗
+    ENFORCEMENT_FEE = "enforcement_fee"  # 法院执行要交钱吗
+    SEIZURE_TIME = "seizure_time"  # 扣车最长能扣多久
+    SELF_HELP = "self_help"  # 房东能断水断电、换锁吗
+    KINDERGARTEN_FEE = "kindergarten_fee"  # 普惠园能随便涨价吗
+    SOCIAL_INSURANCE_OWED = "social_insurance_owed"  # 公司没交的社保能补吗
+    OVERCHARGE = "overcharge"  # 乱收费找谁管
+    MEDICAL_APPRAISAL_COST = "medical_appraisal_cost"  # 医疗鉴定要多少钱 谁出
+    DOMESTIC_HELPER = "domestic_helper"  # 做保姆被欠工钱 能去劳动局告吗
+    REFUND_MULTIPLE = "refund_multiple"  # 能退一赔三吗
+    SUIT_TIME = "suit_time"  # 起诉的话要多久
+    INHERITANCE = "inheritance"  # 爹走了没留遗嘱 宅基地俺有份没
     OTHER = "other"  # asks something we have no reviewed answer for
 
+
+# the questions about one kind of matter (actions.matter_questions), each with its own FAQ entry
+MATTER_FAQ = {
+    QuestionKind.CALL_POLICE: "call_police",
+    QuestionKind.ENFORCEMENT_FEE: "enforcement_fee",
+    QuestionKind.SEIZURE_TIME: "seizure_time",
+    QuestionKind.SELF_HELP: "landlord_self_help",
+    QuestionKind.KINDERGARTEN_FEE: "kindergarten_fee",
+    QuestionKind.SOCIAL_INSURANCE_OWED: "social_insurance_arrears",
+    QuestionKind.OVERCHARGE: "overcharge",
+    QuestionKind.MEDICAL_APPRAISAL_COST: "medical_appraisal_cost",
+    QuestionKind.DOMESTIC_HELPER: "domestic_helper",
+    QuestionKind.REFUND_MULTIPLE: "refund_three",
+    QuestionKind.SUIT_TIME: "civil_suit_time",
+    QuestionKind.INHERITANCE: "homestead_inheritance",
+}
+MATTER_KINDS = frozenset(MATTER_FAQ)
 
 # kinds the rules' FAQ answer would miss (a yes or no on fees and on who learns the name, which office):
 # answered here even when the classifier read the message as a question
@@ -93,6 +122,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.WORK_INJURY_NO_CONTRACT,
         QuestionKind.DISMISSAL_PAY,
         QuestionKind.VISIT_LAWFUL,
+        *MATTER_KINDS,
     }
 )
 
@@ -138,6 +168,7 @@ FAQ_KEY = {
     QuestionKind.WORK_INJURY_NO_CONTRACT: "work_injury_no_contract",
     QuestionKind.DISMISSAL_PAY: "dismissal_pay",
     QuestionKind.VISIT_LAWFUL: "visit_lawful",
+    **MATTER_FAQ,
 }
 
 # questions whose answer depends on the route the story points to

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from actions import matter_questions as matter
 from actions import situation_questions as situation
 from actions.consultation import service_answer
 from actions.matter_kind import SUGGESTION, detect_matter_kind
@@ -55,6 +56,7 @@ def answer_in_context(
     story told before: "能保密吗" with a report of an official gets the plain yes of 第30条, and "该找哪个部门"
     the route the story already points to (`route`: the one a filed case was given)."""
     told = f"{story or ''}\n{text or ''}".strip()
+    kind = _about_the_story(kind, text, told)  # "我这个能去劳动局告吗" after a nanny's story
     if kind in SUGGESTION_ASKS and story and detect_matter_kind(story) == SUGGESTION:
         return faq_answer("suggestion_handling")  # "这个要登记吗 多久能装上" of a bus shelter (lead-042)
     office = situation.matter_office(textutil.normalize_for_parsing(told))
@@ -76,6 +78,13 @@ def answer_in_context(
         return question_answer(QuestionKind.SUPPORT)  # "儿子们都不养我 我能告他们吗": support, no time limit
     if kind is QuestionKind.CONFIDENTIALITY and tells_domestic_violence(told):
         return faq_answer("confidentiality_violence")  # "登记了他会知道吗" from someone beaten at home
+    if (
+        kind is QuestionKind.GET_BACK
+        and matter.REPORTED_TO_POLICE.search(told)
+        and matter.RECOVERED.search(textutil.normalize_for_parsing(text or ""))
+        and not situation.tells_seizure(told)
+    ):
+        return faq_answer("police_recovery")  # "丢的牛还能找回来不" after a report that went nowhere: 12309
     if kind is QuestionKind.GET_BACK and not situation.tells_seizure(told):
         return _get_back_by_route(told)  # "钱能追回来吗" after a fraud: the story's route says how
     if kind is QuestionKind.DOES_IT_HELP and situation.ANOTHER_OFFICE_HELPS.search(
@@ -110,6 +119,28 @@ def answer_in_context(
     if kind is QuestionKind.WHICH_OFFICE or (kind is QuestionKind.CAN_I_SUE and _statutory(route.code)):
         return f"{brief}{REGISTERED_TOO}"
     return general if kind is QuestionKind.CAN_I_SUE else f"{general}\n{brief}"
+
+
+# general kinds that the story may narrow to a question about one kind of matter
+NARROWED_BY_STORY = frozenset(
+    {
+        QuestionKind.OTHER,
+        QuestionKind.CAN_I_SUE,
+        QuestionKind.WHICH_OFFICE,
+        QuestionKind.IS_IT_LAWFUL,
+        QuestionKind.DOES_IT_HELP,
+    }
+)
+
+
+def _about_the_story(kind: QuestionKind | None, text: str | None, told: str) -> QuestionKind | None:
+    """The kind a general question asks once the story says what it is about ("能去劳动局告吗" of a nanny's wages,
+    "能让公司补吗" of social insurance not paid in)."""
+    if kind not in NARROWED_BY_STORY:
+        return kind
+    clean = textutil.normalize_for_parsing(told)
+    found = (matter.asked_about_story(clause, clean) for clause in question_clauses(text))
+    return next((k for k in found if k is not None), kind)
 
 
 IN_TIME = (

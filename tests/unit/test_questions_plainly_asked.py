@@ -1,7 +1,7 @@
 """Questions typed without a question mark or with an exclamation after them are still questions, and asked
 about the right thing: the office's phone ("电话到底多少😅"), either-or between two offices ("该找医保局还是卫健委
 啊"), whether one may sue whoever is named ("俺能不能告村委会"), asked back ("还要我再申请一次？"); overcharging
-told as the matter ("医院乱收费找谁管") is no question about fees. Statements stay statements."""
+told as the matter ("医院乱收费找谁管") is no question about fees but about who deals with overcharging. Statements stay statements."""
 
 from __future__ import annotations
 
@@ -30,9 +30,9 @@ ASKED = [
     ("我可以告镇政府吗", K.CAN_I_SUE),
     ("這種事能告物業嗎", K.CAN_I_SUE),
     ("村里这样搞 这事告不告得了", K.CAN_I_SUE),
-    # overcharging is the matter; whom to go to is asked
-    ("医院乱收费找谁管？住院清单上好多项目根本没做 CT都没拍也收了钱", K.WHICH_OFFICE),
-    ("学校乱收钱归谁管", K.WHICH_OFFICE),
+    # overcharging is the matter; whom to go to is asked: the offices that deal with overcharging
+    ("医院乱收费找谁管？住院清单上好多项目根本没做 CT都没拍也收了钱", K.OVERCHARGE),
+    ("学校乱收钱归谁管", K.OVERCHARGE),
 ]
 
 

@@ -1,0 +1,126 @@
+"""What citizens ask mid-way about one kind of matter: whether to call the police, what enforcement costs, how
+long a seizure lasts, whether utilities may be cut, social insurance owed, overcharging, a medical appraisal's
+cost, a nanny's unpaid wages, 退一赔三, how long a lawsuit takes, an inheritance.
+
+`ASKED` names a kind by the question clause alone; `ASKED_ABOUT_STORY` by a clause read with the whole message
+(the clause says "能补吗", the message says what: "公司没给交社保"). Patterns are searched in normalised text
+(simplified characters, half-width digits); the answers are FAQ entries of knowledge/legal_routes.yml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions import situation_questions as situation
+from actions.question_kinds import QuestionKind as K
+
+# "要不要报警", "该不该去派出所报案", "这种算诈骗吗", "报警有用吗": whether to go to the police
+CALL_POLICE = re.compile(
+    r"(?:要不要|该不该|能不能|可不可以|用不用|需不需要|应不应该|可以|能|应该|需要|得|要)(?:去|直接)?(?:派出所|公安局?)?"
+    r"(?:报警|报案|报110|打110)|报警(?:吗|么|不|有用|管用|行不|可以|合适)|报不报警|报没报警也|"
+    r"算(?:不算)?(?:诈骗|骗钱|犯罪|刑事)|(?:是不是|是)诈骗"
+)
+# "法院执行要交钱吗", "申请强制执行要多少钱", "执行费谁出"
+ENFORCEMENT_FEE = re.compile(
+    r"执行[^,，。]{0,6}(?:要钱|花钱|交钱|收费|多少钱|费用|要不要钱|钱吗|收钱|掏钱|要交)|执行费|执行申请费"
+)
+# "扣车最长能扣多久", "车子押了几天能还", "查封期限多长"
+SEIZURE_TIME = re.compile(
+    r"(?:扣|押|查封)[^,，。]{0,6}(?:多久|多长时间|几天|多少天|几个月|最长|期限|多长)|(?:最长|最多)(?:能)?扣"
+)
+# "能不能断水断电", "房东能换锁吗", "能把我东西扔出去吗": cutting utilities, locking out, throwing things out
+SELF_HELP = re.compile(
+    r"断水|断电|停水|停电|断气|换锁|换门锁|撬锁|把门锁了|锁门|"
+    r"(?:扔|丢|搬|清)(?:了|出去|出来|掉)?[^,，。]{0,3}(?:东西|行李|家具)|(?:东西|行李|家具)[^,，。]{0,4}(?:扔|丢|清)"
+)
+# "能这样吗", "这合法吗": whether what the message tells may be done
+_MAY_THEY = re.compile(r"能这样|可以这样|这样行|这样做|合法|违法|合理|允许|有权|行吗|行不行|可以吗|能行")
+# a house or land taken by the government: the forced-demolition answer, not the landlord's
+_EXPROPRIATION = re.compile(r"拆迁|征收|征地|强拆|拆房|拆我")
+# "普惠园能随便涨价吗", "幼儿园保育费能涨吗"
+KINDERGARTEN_FEE = re.compile(
+    r"(?:普惠|幼儿园|保育费|保教费)[^,，。]{0,10}(?:涨|加价|提价|调价|收费)|(?:涨|加价|提价)[^,，。]{0,6}(?:普惠|幼儿园|保育费|保教费)"
+)
+_KINDERGARTEN = re.compile(r"普惠|幼儿园|保育费|保教费")
+_RAISE = re.compile(r"涨|加价|提价|调价")
+# "社保能补吗", "公司没交的社保能让他补上不" (not "灵活就业断了还能补缴吗": one's own contributions, a service)
+SOCIAL_INSURANCE_OWED = re.compile(
+    r"(?:社保|五险|养老保险|社会保险)[^,，。]{0,8}补|补(?:交|缴|上|回)?[^,，。]{0,4}(?:社保|五险|保险)"
+)
+_MAKE_UP = re.compile(r"补")
+_NOT_PAID_IN = re.compile(
+    r"(?:社保|五险|保险)[^。]{0,12}(?:没|不|未|冇)|(?:没|不|未|冇)[^。]{0,8}(?:交|缴|买|上)[^。]{0,4}(?:社保|五险|保险)|"
+    r"该(?:交|缴)不(?:交|缴)|(?:没|不)给(?:我|俺)?(?:交|缴)"
+)
+# one's own contributions as a flexible worker: the social-insurance office's service (actions.consultation)
+OWN_CONTRIBUTIONS = re.compile(r"灵活就业|个体户?|自由职业|自己(?:交|缴)的")
+# "这种乱收费找谁管", "多收的钱归谁管": who deals with overcharging
+_WHO_DEALS = re.compile(r"找谁|谁管|归谁|哪个部门|什么部门|啥部门|找哪|去哪|还是|向谁|管不管")
+_OVERCHARGED = re.compile(r"乱收费|乱收钱|乱收|多收|收了没做|根本没做|没做也收|重复收费|收费不合理|多扣")
+# "医疗鉴定要多少钱 谁出", "鉴定费谁掏"
+_APPRAISAL_COST = re.compile(
+    r"鉴定[^,，。]{0,6}(?:多少钱|要钱|费用|花钱|谁出|谁付|谁掏|贵不贵|收费|钱吗|要不要钱)|鉴定费"
+)
+_MEDICAL = re.compile(r"医疗|医院|手术|医生|诊所|卫生院|医学会|病")
+# "我这个能去劳动局告吗" from a nanny: labour offices do not take a family's helper
+_LABOUR_OFFICE = re.compile(r"劳动局|劳动监察|监察大队|仲裁|人社|劳动部门|劳动保障")
+_HOUSEHOLD_HELP = re.compile(r"保姆|月嫂|育儿嫂|钟点工|住家阿姨|住家|家政|护工")
+# "能退一赔三吗", "假一赔十"
+REFUND_MULTIPLE = re.compile(r"[退假]一赔[三十3]|赔[三十3]倍|[三十3]倍赔偿")
+# "起诉的话要多久", "打官司多长时间能判"
+SUIT_TIME = re.compile(
+    r"(?:起诉|打官司|告状|上法院|诉讼|告他|告他们)[^,，。]{0,8}(?:多久|多长时间|几个月|多少天|几天|啥时候|什么时候|好久)|"
+    r"(?:多久|多长时间|几个月)[^,，。]{0,6}(?:判|开庭|立案)"
+)
+# "这个宅基地俺有份没", "房子我能分到吗", "老人走了没留遗嘱 怎么分": a share of what a parent left
+_SHARE = re.compile(r"有份|有没有份|份儿|继承|分得到|分不到|能分|怎么分|能不能分|分多少|分不分")
+_ESTATE = re.compile(r"宅基地|房子|老屋|老宅|遗产|家产|祖屋|房产")
+_OWN_SHARE = re.compile(r"有份|有没有份|继承")
+_DEATH = re.compile(r"去世|过世|走了|不在了|遗嘱|继承|死了|病逝|没了|老人走")
+# "这钱还能找回来不" after a report to the police ("报警两个月了"), not a compensation asked of the police
+# ("拘留那几天能要赔偿不", whose route answers it)
+REPORTED_TO_POLICE = re.compile(r"报警|报案|报了警|报过警|报了案")
+RECOVERED = re.compile(r"(?:找|追|要|拿|讨)(?:得|不)?回")
+
+# the kind a question clause asks by its own words; tried in order, before the general kinds
+ASKED: tuple[tuple[K, re.Pattern[str]], ...] = (
+    (K.ENFORCEMENT_FEE, ENFORCEMENT_FEE),
+    (K.SEIZURE_TIME, SEIZURE_TIME),
+    (K.KINDERGARTEN_FEE, KINDERGARTEN_FEE),
+    (K.REFUND_MULTIPLE, REFUND_MULTIPLE),
+    (K.SUIT_TIME, SUIT_TIME),
+)
+
+
+def asked_about_story(clause: str, clean: str) -> K | None:
+    """The kind a question clause asks when the whole message `clean` says what it is about ("能补吗" with "公司
+    没给交社保"), or None."""
+    if situation.IS_IT_LAWFUL.search(clause) and situation.MEDICAL_RECORDS.search(clean):
+        return K.MEDICAL_RECORDS  # "医院不给复印病历 这合法吗": the records, not lawfulness in general
+    if (SELF_HELP.search(clause) or (_MAY_THEY.search(clause) and SELF_HELP.search(clean))) and not (
+        _EXPROPRIATION.search(clean)
+    ):
+        return K.SELF_HELP  # "能断水断电吗", "房东把我行李扔出去了 这合法吗"
+    if _MAY_THEY.search(clause) and KINDERGARTEN_FEE.search(clean):
+        return K.KINDERGARTEN_FEE  # "保教费一下涨六百 这合理吗"
+    if (
+        SOCIAL_INSURANCE_OWED.search(clause) or (_MAKE_UP.search(clause) and _NOT_PAID_IN.search(clean))
+    ) and not (OWN_CONTRIBUTIONS.search(clean)):
+        return K.SOCIAL_INSURANCE_OWED
+    if _RAISE.search(clause) and _KINDERGARTEN.search(clean):
+        return K.KINDERGARTEN_FEE
+    if _APPRAISAL_COST.search(clause) and _MEDICAL.search(clean):
+        return K.MEDICAL_APPRAISAL_COST
+    if _WHO_DEALS.search(clause) and _OVERCHARGED.search(clean):
+        return K.OVERCHARGE
+    if _LABOUR_OFFICE.search(clause) and _HOUSEHOLD_HELP.search(clean):
+        return K.DOMESTIC_HELPER
+    if (
+        _SHARE.search(clause)
+        and _ESTATE.search(clean)
+        and (_DEATH.search(clean) or _OWN_SHARE.search(clause))
+    ):
+        return K.INHERITANCE
+    if CALL_POLICE.search(clause):
+        return K.CALL_POLICE
+    return None
