@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions.consultation import OFFICES
+from actions.service_offices import OFFICES
 from bot.domain.knowledge import DEFAULT_PATH, RECORDED, after_filing_lines, deadline, load_knowledge
 from bot.domain.safety import crisis_check_in, crisis_reply
 
@@ -299,7 +299,7 @@ def other_citations() -> list[Citation]:
     for template in ("console/templates/staff/case.html", "templates/demo_guide.html"):
         html = (ROOT / "bot" / "web" / template).read_text(encoding="utf-8")
         found += citations_in_text(template, _plain(html))
-    for _, office in OFFICES:  # the consultation answers (actions/consultation.py)
+    for _, office in OFFICES:  # the consultation answers (actions/service_offices.py)
         found += citations_in_text("consultation offices", office)
     for code in load_knowledge().routes:
         for identified in (True, False):
