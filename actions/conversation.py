@@ -18,7 +18,7 @@ from actions.crisis_timing import held_events, still_held_reply
 from actions.faq_reply import consultation_follow_up, specific_answer
 from actions.filing import FileCase
 from actions.intent_words import asks_for_human
-from actions.matter_kind import tells_a_story
+from actions.matter_kind import is_grievance, tells_a_story
 from actions.more_story import only_asks
 from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.progress import start_check
@@ -98,6 +98,10 @@ def with_summary_again(corrected: list[EventType]) -> list[EventType]:
     return [*corrected, FollowupAction("intake_form")] if applied else corrected
 
 
+# fewer Chinese characters than this tell no matter, whatever words they hold ("物业不管" alone asks what)
+MIN_GRIEVANCE_CJK = 8
+
+
 class HandleUnclear(Action):
     """NLU fallback, small talk or off-topic text.
 
@@ -148,8 +152,21 @@ class HandleUnclear(Action):
         if held:  # "打了110了 警察还没到 他还在外面骂": no questions while he is at the door
             dispatcher.utter_message(text=held)
             return held_events(tracker.slots, text)
+        aside = (
+            specific_answer(text, story=tracker.get_slot("issue_text"))
+            if tracker.get_slot("awaiting_confirmation")
+            else None
+        )
+        if aside:  # "能让他们上门认证吗 老人真下不了床" at the summary: answered, the summary still waits
+            dispatcher.utter_message(text=aside)
+            dispatcher.utter_message(text=CONFIRM_REMINDER)
+            return []
         # "公积金提取被拒了可以投诉吗😤" only asks: answered, and the story is told next
-        telling = tells_a_story(clean) and not only_asks(clean)
+        # a short grievance the classifier was unsure of ("在东莞打工 老板欠工资") is a story too
+        told = tells_a_story(clean) or (
+            is_grievance(clean) and textutil.cjk_count(clean) >= MIN_GRIEVANCE_CJK
+        )
+        telling = told and not only_asks(clean)
         if telling and not textutil.looks_like_markup(text) and not is_consultation(text):
             return self.start_intake(dispatcher, tracker)
         answer = (
@@ -189,6 +206,10 @@ class HandleUnclear(Action):
             dispatcher.utter_message(text=stopped)
             return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_listen")]
         result = read_tracker_turn(tracker)
+        clean = textutil.normalize_for_parsing(text)
+        if not result.updates and (tells_a_story(clean) or is_grievance(clean)):
+            told = read_tracker_turn(tracker, intent="inform")  # "超市说不退 就给换一罐": more of the story
+            result = told if told.updates else result
         notes = result.notes or ([] if result.updates else [unclear_reply(text)])
         say_notes(dispatcher, notes)
         return slot_events(result)
