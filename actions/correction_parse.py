@@ -21,7 +21,7 @@ from actions.correction_labels import (
     LABELS,
     listed_details,
 )
-from actions.correction_values import phone_part, place_denied, without_reason
+from actions.correction_values import WORDS_SWAPPED, phone_part, place_denied, without_reason
 from bot.domain import text as textutil
 from bot.domain.cantonese import fold_cantonese
 from bot.parsing.name import SOMEONE_ELSES_NAME_RE
@@ -182,6 +182,9 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
     part = _NOT_DIGITS_AFTER.sub("", segment)
     if slot in (None, "phone") and phone_part(part):
         return CorrectionRequest("phone", part)
+    swapped = WORDS_SWAPPED.match(segment) if slot == "issue_text" else None
+    if swapped:  # "反映的问题里 一级改成三级": those words in the story, not the whole story
+        return CorrectionRequest(slot, _tidy(swapped.group("new")), _tidy(swapped.group("old")))
     adds = bool(_ADDS.match(segment)) or (slot == "prior_report" and bool(_ALSO.search(segment)))
     segment = _ADDS.sub("", segment, count=1)
     place = _place_denied(segment)

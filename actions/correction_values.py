@@ -77,3 +77,10 @@ def patched_phone(known: str | None, at_end: bool, digits: str) -> str | None:
             break
         chars[i] = queue.pop() if at_end else queue.pop(0)
     return "".join(chars)
+
+
+# "里 一级改成三级", "中的'三级'改为'二级'": a few words of the story swapped for others
+WORDS_SWAPPED = re.compile(
+    r"^(?:里|中|里面|里头)?[，,\s]*(?:的)?(?:把)?[\"“'‘]?(?P<old>[^，,。\"“”'‘’]{1,12}?)[\"”'’]?"
+    r"(?:改成|改为|换成|应该是|应为|写成)[\"“'‘]?(?P<new>[^，,。\"“”'‘’]{1,20})[\"”'’]?$"
+)

@@ -7,6 +7,7 @@ and what it is now.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -27,12 +28,14 @@ from actions.correction_values import phone_part
 from actions.crisis_followup import filed_matter
 from actions.intake_logic import is_generic_reprompt
 from actions.intake_turn import Turn
+from actions.question_detect import is_question_clause
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
 from actions.summary import display_value
 from actions.summary_fix import read_corrections
 from actions.turn_adapter import read_turn_safely, say_notes, slot_events, turn_from_tracker
 from actions.turn_answers import carries_answer
 from actions.turn_context import reading_text
+from bot.domain import text as textutil
 
 
 @dataclass
@@ -57,6 +60,18 @@ def apply_corrections(
             continue
         slot = meant_slot(slot, request.value, turn.text, known)  # "地址…错了" beside a 通讯地址 on record
         value = request.value
+        story = known.get("issue_text") or ""
+        if slot == "issue_text" and request.old and request.old in story:
+            value = story.replace(request.old, request.value, 1)  # "反映的问题里 一级改成三级"
+        elif (
+            slot == "issue_text"
+            and not request.adds
+            and (
+                _cuts_the_story(story, value) or _asks(value)  # "怎么只剩三级两个字了 我原来说的话呢"
+            )
+        ):
+            applied.to_ask_again.append(slot)  # a few words never replace a whole story ("三级")
+            continue
         if request.adds and slot in AS_WRITTEN and known.get(slot) not in (None, "", NOT_PROVIDED):
             value = f"{known[slot]}\n{value}"  # "补充一下：…" keeps what was said before
         updates = read_value(slot, value, turn) if request.value else {}
@@ -70,6 +85,21 @@ def apply_corrections(
         applied.said.append(change_sentence(slot, known.get(slot), updates[slot]))
         known.update(updates)
     return applied
+
+
+# a story this long is not replaced by a correction of fewer Chinese characters than the second figure
+STORY_CJK, MIN_NEW_STORY_CJK = 15, 6
+
+
+def _cuts_the_story(story: str, value: str) -> bool:
+    return textutil.cjk_count(story) >= STORY_CJK and textutil.cjk_count(value) < MIN_NEW_STORY_CJK
+
+
+def _asks(value: str) -> bool:
+    """A question about the record is never the new record."""
+    return any(
+        is_question_clause(c) for c in re.split(r"[，,。\s]+", textutil.normalize_for_parsing(value)) if c
+    )
 
 
 def change_sentence(slot: str, before: Any, after: Any) -> str:
