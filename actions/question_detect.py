@@ -15,6 +15,7 @@ from actions import situation_questions as situation
 from actions.question_kinds import SAYS_WHERE, QuestionKind
 from actions.question_patterns import KIND_PATTERNS, SITUATION_KINDS
 from bot.domain import text as textutil
+from bot.domain.harassment import tells_sexual_harassment
 from bot.domain.safety import detect_crisis, fears_return
 
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
@@ -164,6 +165,8 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
         and situation.FINE_TOLD.search(clean)
     ):
         return QuestionKind.FINE_UNPAYABLE  # "交不起会不会被拘留啊" about a fine of 20,000
+    if situation.HARASSMENT_ASKED.search(clause) and tells_sexual_harassment(clean):
+        return QuestionKind.HARASSMENT  # "经理老是动手动脚 我能举报吗 会不会丢工作"
     if situation.CONSENT_ASKED.search(clause) and situation.LIFT_TOLD.search(clean):
         return QuestionKind.LIFT_CONSENT  # "一楼反对…这个政策到底要多少人同意才行啊"
     if situation.COMMUTE_ACCIDENT.search(clean) and (

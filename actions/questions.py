@@ -18,6 +18,7 @@ from actions.question_forms import FEARS_RETALIATION
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
 from actions.route_slots import likely_route
 from bot.domain import text as textutil
+from bot.domain.harassment import tells_sexual_harassment
 from bot.domain.knowledge import faq_answer, load_knowledge, route_brief, route_time_lines
 from bot.domain.routing import RouteDecision
 from bot.domain.safety import tells_domestic_violence
@@ -91,6 +92,18 @@ def answer_in_context(
         textutil.normalize_for_parsing(text or "")
     ):
         return _get_back_by_route(told)  # "找劳动局有用吗": which office does help, by the story's route
+    if (
+        kind
+        in (
+            QuestionKind.OTHER,
+            QuestionKind.CONFIDENTIALITY,
+            QuestionKind.CAN_I_SUE,
+            QuestionKind.WHICH_OFFICE,
+        )
+        and situation.LOSING_THE_JOB.search(textutil.normalize_for_parsing(text or ""))
+        and tells_sexual_harassment(told)
+    ):
+        return question_answer(QuestionKind.HARASSMENT)  # "举报了会不会丢工作" after a story of harassment
     if (
         kind is QuestionKind.OTHER
         and situation.CONSENT_ASKED.search(textutil.normalize_for_parsing(text or ""))

@@ -87,6 +87,11 @@ CONSENT_ASKED = re.compile(
     r"|(?:全体|所有人|每一户|每户|都)[^。？?]{0,3}(?:同意|签字)"
     r"|(?:同意|签字)[^。？?]{0,4}(?:多少|几|比例)"
 )
+# "…动手动脚 我能举报吗 会不会丢工作": what one harassed may do, and whether it costs the job
+HARASSMENT_ASKED = re.compile(
+    r"举报|投诉|报警|告|丢工作|丢饭碗|开除|辞退|炒|怎么办|咋办|能不能|可以吗|有用吗|怎么处理"
+)
+LOSING_THE_JOB = re.compile(r"丢工作|丢饭碗|开除|辞退|炒鱿鱼|被炒|报复|穿小鞋|不让我干")
 # "信访和起诉能同时弄吗", "反映了还能起诉吗", "走了信访就不能起诉了吗": petitioning and suing side by side (第28条)
 PETITION_AND_SUIT = re.compile(
     r"(?:信访|上访|反映|登记|投诉)[^,，。]{0,12}(?:起诉|打官司|告状|上法院|法院|诉讼)"

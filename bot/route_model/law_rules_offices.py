@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.domain.harassment import tells_sexual_harassment
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.evidence import RESPONDENT_KINDS
 from bot.route_model.examples import label_covers
@@ -272,6 +273,12 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         (HOTLINE,),
         CIVIL_DISPUTE,
         "开发商逾期交房、楼盘停工是违约：可以起诉开发商（民法典第577条），也可以向住建部门反映",
+    ),
+    (
+        tells_sexual_harassment,
+        (*LABOUR, HOTLINE, CONSULTATION, MEDICAL),
+        CIVIL_DISPUTE,
+        "性骚扰：可以向单位或有关机关投诉、向公安机关报案，也可以起诉要求对方承担民事责任（妇女权益保障法第23条，民法典第1010条）",
     ),
     (
         lift_office_position,
