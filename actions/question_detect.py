@@ -165,6 +165,8 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
         and situation.FINE_TOLD.search(clean)
     ):
         return QuestionKind.FINE_UNPAYABLE  # "交不起会不会被拘留啊" about a fine of 20,000
+    if situation.PENSION_AMOUNT_ASKED.search(clause) and situation.RURAL_PENSION_TOLD.search(clean):
+        return QuestionKind.RURAL_PENSION  # "新农保每个月才一百来块钱 为啥这么少啊"
     if situation.HARASSMENT_ASKED.search(clause) and tells_sexual_harassment(clean):
         return QuestionKind.HARASSMENT  # "经理老是动手动脚 我能举报吗 会不会丢工作"
     if situation.CONSENT_ASKED.search(clause) and situation.LIFT_TOLD.search(clean):

@@ -40,6 +40,7 @@ class QuestionKind(Enum):
     FINE_UNPAYABLE = "fine_unpayable"  # 罚款交不起会不会被拘留；要不要先交罚款
     LIFT_CONSENT = "lift_consent"  # 加装电梯到底要多少人同意
     HARASSMENT = "harassment"  # 经理动手动脚 我能举报吗 会不会丢工作
+    RURAL_PENSION = "rural_pension"  # 新农保每个月才一百来块 为啥这么少
     WHAT_IS_ARBITRATION = "what_is_arbitration"  # 啥是仲裁
     WHAT_IS_REVIEW = "what_is_review"  # 复议是什么意思
     REVIEW_DEADLINE = "review_deadline"  # 多少天内能申请复议
@@ -114,6 +115,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.FINE_UNPAYABLE,
         QuestionKind.LIFT_CONSENT,
         QuestionKind.HARASSMENT,
+        QuestionKind.RURAL_PENSION,
         QuestionKind.WHAT_IS_ARBITRATION,
         QuestionKind.WHAT_IS_REVIEW,
         QuestionKind.REVIEW_DEADLINE,
@@ -161,6 +163,7 @@ FAQ_KEY = {
     QuestionKind.FINE_UNPAYABLE: "fine_unpayable",
     QuestionKind.LIFT_CONSENT: "lift_consent",
     QuestionKind.HARASSMENT: "harassment",
+    QuestionKind.RURAL_PENSION: "rural_pension",
     QuestionKind.WHAT_IS_ARBITRATION: "what_is_arbitration",
     QuestionKind.WHAT_IS_REVIEW: "what_is_review",
     QuestionKind.REVIEW_DEADLINE: "review_deadline",

@@ -92,6 +92,13 @@ HARASSMENT_ASKED = re.compile(
     r"举报|投诉|报警|告|丢工作|丢饭碗|开除|辞退|炒|怎么办|咋办|能不能|可以吗|有用吗|怎么处理"
 )
 LOSING_THE_JOB = re.compile(r"丢工作|丢饭碗|开除|辞退|炒鱿鱼|被炒|报复|穿小鞋|不让我干")
+# "新农保每个月才一百来块钱 为啥这么少", "农村养老金怎么算的": the residents' pension and how it is made up
+RURAL_PENSION_TOLD = re.compile(
+    r"新农保|农保|城乡居民(?:基本)?养老|居民养老(?:保险|金)|农村(?:的)?养老(?:金|保险|钱)"
+)
+PENSION_AMOUNT_ASKED = re.compile(
+    r"(?:这么|太|才|咋|怎么|为啥|为什么)[^。？?]{0,4}(?:少|低|点)|怎么算|咋算|能不能(?:多|涨|提高)|能涨"
+)
 # "信访和起诉能同时弄吗", "反映了还能起诉吗", "走了信访就不能起诉了吗": petitioning and suing side by side (第28条)
 PETITION_AND_SUIT = re.compile(
     r"(?:信访|上访|反映|登记|投诉)[^,，。]{0,12}(?:起诉|打官司|告状|上法院|法院|诉讼)"
