@@ -23,7 +23,9 @@ async def test_a_short_grievance_starts_the_intake(text) -> None:
 
 @pytest.mark.parametrize("text", ["你好", "物业不管"])
 async def test_a_greeting_or_a_fragment_starts_nothing(text) -> None:
-    slots, _, _ = await run_action(HandleUnclear(), make_tracker(text, intent="nlu_fallback", active_loop=None))
+    slots, _, _ = await run_action(
+        HandleUnclear(), make_tracker(text, intent="nlu_fallback", active_loop=None)
+    )
     assert not slots.get("issue_text")
 
 
