@@ -7,7 +7,6 @@ and what it is now.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -28,7 +27,7 @@ from actions.correction_values import phone_part
 from actions.crisis_followup import filed_matter
 from actions.intake_logic import is_generic_reprompt
 from actions.intake_turn import Turn
-from actions.question_detect import is_question_clause
+from actions.question_detect import question_clauses
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
 from actions.summary import display_value
 from actions.summary_fix import read_corrections
@@ -67,7 +66,8 @@ def apply_corrections(
             slot == "issue_text"
             and not request.adds
             and (
-                _cuts_the_story(story, value) or _asks(value)  # "怎么只剩三级两个字了 我原来说的话呢"
+                _cuts_the_story(story, value)
+                or question_clauses(value)  # "怎么只剩三级两个字了 我原来说的话呢"
             )
         ):
             applied.to_ask_again.append(slot)  # a few words never replace a whole story ("三级")
@@ -93,13 +93,6 @@ STORY_CJK, MIN_NEW_STORY_CJK = 15, 6
 
 def _cuts_the_story(story: str, value: str) -> bool:
     return textutil.cjk_count(story) >= STORY_CJK and textutil.cjk_count(value) < MIN_NEW_STORY_CJK
-
-
-def _asks(value: str) -> bool:
-    """A question about the record is never the new record."""
-    return any(
-        is_question_clause(c) for c in re.split(r"[，,。\s]+", textutil.normalize_for_parsing(value)) if c
-    )
 
 
 def change_sentence(slot: str, before: Any, after: Any) -> str:

@@ -13,6 +13,7 @@ import re
 
 from actions import situation_questions as situation
 from actions.question_kinds import QuestionKind as K
+from bot.domain.harassment import tells_sexual_harassment
 
 # "要不要报警", "该不该去派出所报案", "这种算诈骗吗", "报警有用吗": whether to go to the police
 CALL_POLICE = re.compile(
@@ -82,6 +83,40 @@ _DEATH = re.compile(r"去世|过世|走了|不在了|遗嘱|继承|死了|病逝
 REPORTED_TO_POLICE = re.compile(r"报警|报案|报了警|报过警|报了案")
 RECOVERED = re.compile(r"(?:找|追|要|拿|讨)(?:得|不)?回")
 
+# "交不起会不会被拘留", "罚款要不要先交", "不交罚款会怎样": paying a fine one cannot or does not want to pay yet
+# (asked about a fine: the story or the question names one)
+FINE_TOLD = re.compile(r"罚款|罚了|罰|罚单|处罚")
+# "罚了两万 我拿不出 会不会被强制执行": the consequence asked, the means told in another clause
+CANNOT_PAY = re.compile(r"交不起|交不上|交不出|没钱交|付不起|拿不出|凑不齐")
+CONSEQUENCE = re.compile(r"(?:会|要)[^。？?]{0,4}(?:怎么样|怎样|咋样|拘留|坐牢|被抓|强制执行|加罚)")
+FEARS_DETENTION = re.compile(r"交[^。？?]{0,8}(?:拘留|坐牢|抓|关起来)")
+FINE_UNPAYABLE = re.compile(
+    rf"(?:{CANNOT_PAY.pattern}|不交)[^。？?]{{0,8}}(?:会|要|得|就)?[^。？?]{{0,4}}"
+    r"(?:怎么样|怎样|咋样|咋办|怎么办|拘留|坐牢|抓|关|强制|加罚|滞纳)"
+    r"|(?:要不要|用不用|是不是|必须|得|该不该)(?:先)?(?:交|缴)(?:罚款|钱)|(?:罚款|钱)(?:要不要|用不用|必须|得|该不该)先(?:交|缴)"
+    r"|罚款[^。？?]{0,4}(?:要不要|用不用|必须|得|该不该)[^。？?]{0,2}先?(?:交|缴)"
+    r"|(?:罚款|罚的钱)[^。？?]{0,6}(?:能不能|可不可以|可以|能)(?:分期|缓交|晚点交|慢慢交|少交|暂缓)"
+)
+# "加装电梯…这个政策到底要多少人同意才行啊", "是不是要全体同意": the owners' vote on a lift (the message names it)
+LIFT_TOLD = re.compile(r"加装电梯|装电梯|加梯|加电梯|装个电梯|電梯")
+CONSENT_ASKED = re.compile(
+    r"(?:多少|几|几成|几户|几家|哪些)[^。？?]{0,4}(?:人|户|家|业主)?[^。？?]{0,3}(?:同意|签字|签名|表决)"
+    r"|(?:全体|所有人|每一户|每户|都)[^。？?]{0,3}(?:同意|签字)"
+    r"|(?:同意|签字)[^。？?]{0,4}(?:多少|几|比例)"
+)
+# "…动手动脚 我能举报吗 会不会丢工作": what one harassed may do, and whether it costs the job
+HARASSMENT_ASKED = re.compile(
+    r"举报|投诉|报警|告|丢工作|丢饭碗|开除|辞退|炒|怎么办|咋办|能不能|可以吗|有用吗|怎么处理"
+)
+LOSING_THE_JOB = re.compile(r"丢工作|丢饭碗|开除|辞退|炒鱿鱼|被炒|报复|穿小鞋|不让我干")
+# "新农保每个月才一百来块钱 为啥这么少", "农村养老金怎么算的": the residents' pension and how it is made up
+RURAL_PENSION_TOLD = re.compile(
+    r"新农保|农保|城乡居民(?:基本)?养老|居民养老(?:保险|金)|农村(?:的)?养老(?:金|保险|钱)"
+)
+PENSION_AMOUNT_ASKED = re.compile(
+    r"(?:这么|太|才|咋|怎么|为啥|为什么)[^。？?]{0,4}(?:少|低|点)|怎么算|咋算|能不能(?:多|涨|提高)|能涨"
+)
+
 # the kind a question clause asks by its own words; tried in order, before the general kinds
 ASKED: tuple[tuple[K, re.Pattern[str]], ...] = (
     (K.ENFORCEMENT_FEE, ENFORCEMENT_FEE),
@@ -123,4 +158,20 @@ def asked_about_story(clause: str, clean: str) -> K | None:
         return K.INHERITANCE
     if CALL_POLICE.search(clause):
         return K.CALL_POLICE
+    return None
+
+
+def asked_first(clause: str, clean: str) -> K | None:
+    """The kinds read before the general ones (a fine one cannot pay, the residents' pension, harassment at work, a
+    lift's vote): the clause asks, the whole message `clean` says about what; None for none of them."""
+    if (FINE_UNPAYABLE.search(clause) and (FINE_TOLD.search(clean) or FEARS_DETENTION.search(clause))) or (
+        CONSEQUENCE.search(clause) and CANNOT_PAY.search(clean) and FINE_TOLD.search(clean)
+    ):
+        return K.FINE_UNPAYABLE  # "交不起会不会被拘留啊" about a fine of 20,000
+    if PENSION_AMOUNT_ASKED.search(clause) and RURAL_PENSION_TOLD.search(clean):
+        return K.RURAL_PENSION  # "新农保每个月才一百来块钱 为啥这么少啊"
+    if HARASSMENT_ASKED.search(clause) and tells_sexual_harassment(clean):
+        return K.HARASSMENT  # "经理老是动手动脚 我能举报吗 会不会丢工作"
+    if CONSENT_ASKED.search(clause) and LIFT_TOLD.search(clean):
+        return K.LIFT_CONSENT  # "一楼反对…这个政策到底要多少人同意才行啊"
     return None

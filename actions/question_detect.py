@@ -15,7 +15,6 @@ from actions import situation_questions as situation
 from actions.question_kinds import SAYS_WHERE, QuestionKind
 from actions.question_patterns import KIND_PATTERNS, SITUATION_KINDS
 from bot.domain import text as textutil
-from bot.domain.harassment import tells_sexual_harassment
 from bot.domain.safety import detect_crisis, fears_return
 
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
@@ -145,6 +144,14 @@ _CONFIRMS = re.compile(r"(?:是|真)(?:这样|这么回事|的)?(?:吗|么|不|�
 _COUNTS = re.compile(r"算不算|能不能算|算吗|算不|能算不|能算吗|算么")
 
 
+def _asks_if_work_injury(clause: str, clean: str) -> bool:
+    """ "那就不算工伤了吗", or "是这样吗" after a message that says whether it is one."""
+    return bool(
+        situation.STILL_WORK_INJURY.search(clause)
+        or (_CONFIRMS.fullmatch(clause.strip(" ?？")) and situation.STILL_WORK_INJURY.search(clean))
+    )
+
+
 def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
     """The kind one question clause asks, read with the whole message `clean` where the situation matters."""
     term = situation.term_asked(clause)
@@ -156,31 +163,13 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
         and situation.INJURY_CLAIM.search(clause)
     ):
         return QuestionKind.WORK_INJURY_UNINSURED  # "老板没买保险 那工伤还认不认？"
-    if (
-        situation.FINE_UNPAYABLE.search(clause)
-        and (situation.FINE_TOLD.search(clean) or situation.FEARS_DETENTION.search(clause))
-    ) or (
-        situation.CONSEQUENCE.search(clause)
-        and situation.CANNOT_PAY.search(clean)
-        and situation.FINE_TOLD.search(clean)
-    ):
-        return QuestionKind.FINE_UNPAYABLE  # "交不起会不会被拘留啊" about a fine of 20,000
-    if situation.PENSION_AMOUNT_ASKED.search(clause) and situation.RURAL_PENSION_TOLD.search(clean):
-        return QuestionKind.RURAL_PENSION  # "新农保每个月才一百来块钱 为啥这么少啊"
-    if situation.HARASSMENT_ASKED.search(clause) and tells_sexual_harassment(clean):
-        return QuestionKind.HARASSMENT  # "经理老是动手动脚 我能举报吗 会不会丢工作"
-    if situation.CONSENT_ASKED.search(clause) and situation.LIFT_TOLD.search(clean):
-        return QuestionKind.LIFT_CONSENT  # "一楼反对…这个政策到底要多少人同意才行啊"
+    if (first := matter.asked_first(clause, clean)) is not None:
+        return first  # a fine, the residents' pension, harassment, a lift's vote: before the general kinds
     if situation.COMMUTE_ACCIDENT.search(clean) and (
-        situation.STILL_WORK_INJURY.search(clause)
-        or (_CONFIRMS.fullmatch(clause.strip(" ?？")) and situation.STILL_WORK_INJURY.search(clean))
-        or (_COUNTS.search(clause) and "工伤" in clean)
+        _asks_if_work_injury(clause, clean) or (_COUNTS.search(clause) and "工伤" in clean)
     ):
         return QuestionKind.WORK_INJURY_COMMUTE  # "下班路上被货车撞了…这个到底算不算工伤啊"
-    if situation.WORKER_AT_FAULT.search(clean) and (
-        situation.STILL_WORK_INJURY.search(clause)
-        or (_CONFIRMS.fullmatch(clause.strip(" ?？")) and situation.STILL_WORK_INJURY.search(clean))
-    ):
+    if situation.WORKER_AT_FAULT.search(clean) and _asks_if_work_injury(clause, clean):
         return QuestionKind.WORK_INJURY_FAULT  # "矿上说他是自己违规操作 那就不算工伤了吗"
     if situation.VISIT_LAWFUL.search(clause):
         return QuestionKind.VISIT_LAWFUL  # "俺要是去北京上访会不会被抓"

@@ -100,14 +100,14 @@ def answer_in_context(
             QuestionKind.CAN_I_SUE,
             QuestionKind.WHICH_OFFICE,
         )
-        and situation.LOSING_THE_JOB.search(textutil.normalize_for_parsing(text or ""))
+        and matter.LOSING_THE_JOB.search(textutil.normalize_for_parsing(text or ""))
         and tells_sexual_harassment(told)
     ):
         return question_answer(QuestionKind.HARASSMENT)  # "举报了会不会丢工作" after a story of harassment
     if (
         kind is QuestionKind.OTHER
-        and situation.CONSENT_ASKED.search(textutil.normalize_for_parsing(text or ""))
-        and situation.LIFT_TOLD.search(textutil.normalize_for_parsing(told))
+        and matter.CONSENT_ASKED.search(textutil.normalize_for_parsing(text or ""))
+        and matter.LIFT_TOLD.search(textutil.normalize_for_parsing(told))
     ):
         return question_answer(QuestionKind.LIFT_CONSENT)  # "要多少人同意" after a story of a lift
     if kind is QuestionKind.OTHER:  # "能让他们上门认证吗" about a pension: who decides it

@@ -66,39 +66,6 @@ COMMUTE_ACCIDENT = re.compile(
     r"(?:上下班|下班|上班|收工|放工)[^,，。]{0,10}(?:路上|途中)[^。]{0,16}(?:撞|车祸|交通事故|被车|翻车|追尾)"
     r"|(?:撞|车祸|交通事故|被车)[^。]{0,12}(?:上下班|下班|上班)[^,，。]{0,4}(?:路上|途中)"
 )
-# "交不起会不会被拘留", "罚款要不要先交", "不交罚款会怎样": paying a fine one cannot or does not want to pay yet
-# (asked about a fine: the story or the question names one)
-FINE_TOLD = re.compile(r"罚款|罚了|罰|罚单|处罚")
-# "罚了两万 我拿不出 会不会被强制执行": the consequence asked, the means told in another clause
-CANNOT_PAY = re.compile(r"交不起|交不上|交不出|没钱交|付不起|拿不出|凑不齐")
-CONSEQUENCE = re.compile(r"(?:会|要)[^。？?]{0,4}(?:怎么样|怎样|咋样|拘留|坐牢|被抓|强制执行|加罚)")
-FEARS_DETENTION = re.compile(r"交[^。？?]{0,8}(?:拘留|坐牢|抓|关起来)")
-FINE_UNPAYABLE = re.compile(
-    r"(?:交不起|交不上|交不出|没钱交|付不起|拿不出|凑不齐|不交)[^。？?]{0,8}(?:会|要|得|就)?[^。？?]{0,4}"
-    r"(?:怎么样|怎样|咋样|咋办|怎么办|拘留|坐牢|抓|关|强制|加罚|滞纳)"
-    r"|(?:要不要|用不用|是不是|必须|得|该不该)(?:先)?(?:交|缴)(?:罚款|钱)|(?:罚款|钱)(?:要不要|用不用|必须|得|该不该)先(?:交|缴)"
-    r"|罚款[^。？?]{0,4}(?:要不要|用不用|必须|得|该不该)[^。？?]{0,2}先?(?:交|缴)"
-    r"|(?:罚款|罚的钱)[^。？?]{0,6}(?:能不能|可不可以|可以|能)(?:分期|缓交|晚点交|慢慢交|少交|暂缓)"
-)
-# "加装电梯…这个政策到底要多少人同意才行啊", "是不是要全体同意": the owners' vote on a lift (the message names it)
-LIFT_TOLD = re.compile(r"加装电梯|装电梯|加梯|加电梯|装个电梯|電梯")
-CONSENT_ASKED = re.compile(
-    r"(?:多少|几|几成|几户|几家|哪些)[^。？?]{0,4}(?:人|户|家|业主)?[^。？?]{0,3}(?:同意|签字|签名|表决)"
-    r"|(?:全体|所有人|每一户|每户|都)[^。？?]{0,3}(?:同意|签字)"
-    r"|(?:同意|签字)[^。？?]{0,4}(?:多少|几|比例)"
-)
-# "…动手动脚 我能举报吗 会不会丢工作": what one harassed may do, and whether it costs the job
-HARASSMENT_ASKED = re.compile(
-    r"举报|投诉|报警|告|丢工作|丢饭碗|开除|辞退|炒|怎么办|咋办|能不能|可以吗|有用吗|怎么处理"
-)
-LOSING_THE_JOB = re.compile(r"丢工作|丢饭碗|开除|辞退|炒鱿鱼|被炒|报复|穿小鞋|不让我干")
-# "新农保每个月才一百来块钱 为啥这么少", "农村养老金怎么算的": the residents' pension and how it is made up
-RURAL_PENSION_TOLD = re.compile(
-    r"新农保|农保|城乡居民(?:基本)?养老|居民养老(?:保险|金)|农村(?:的)?养老(?:金|保险|钱)"
-)
-PENSION_AMOUNT_ASKED = re.compile(
-    r"(?:这么|太|才|咋|怎么|为啥|为什么)[^。？?]{0,4}(?:少|低|点)|怎么算|咋算|能不能(?:多|涨|提高)|能涨"
-)
 # "信访和起诉能同时弄吗", "反映了还能起诉吗", "走了信访就不能起诉了吗": petitioning and suing side by side (第28条)
 PETITION_AND_SUIT = re.compile(
     r"(?:信访|上访|反映|登记|投诉)[^,，。]{0,12}(?:起诉|打官司|告状|上法院|法院|诉讼)"

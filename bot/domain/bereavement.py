@@ -52,9 +52,7 @@ _SOMEONE_ELSES_RE = re.compile(
 def _found(pattern: re.Pattern[str], norm: str) -> str | None:
     """ "own" or "others" for the first loss or injury told, whose family it is; None when none is told."""
     for match in pattern.finditer(norm):
-        how = (
-            match.start("how") if "how" in pattern.groupindex and match.group("how") else match.start("gone")
-        )
+        how = match.start("how") if match.group("how") is not None else match.start("gone")
         if not _NOT_SO_RE.search(norm[max(0, how - 3) : how]):
             before = norm[max(0, match.start() - 6) : match.start()]
             mine = match.group().startswith(("我", "俺", "咱"))
