@@ -27,8 +27,15 @@ _NOT_SO = r"(?:差点|差一点|险些|差点儿|几乎|要不是|吓|气|累|�
 
 # "人没了" / "人走了" ends the telling of an accident, often a long clause after the person ("我老公…被货车撞了 人没了")
 _GONE = r"人(?:当场|已经|还是|就|也|都){0,2}(?:没了|走了)(?![影踪])"
+# an old person or a parent who "走了" has died ("我老伴去年腊月走了"); a spouse or child who 走了 may only have left
+_ELDER = r"(?:老伴儿?|老头子|老父亲|老母亲|父亲|母亲|爹|娘|爸爸?|妈妈?|爷爷|奶奶|外公|外婆|姥爷|姥姥|公公|婆婆|岳父|岳母)"
+_ELDER_GONE = (
+    r"(?:[^，。！？,.!?\s]{0,8}?)(?:已经|就)?走了"
+    r"(?:[啊呀哦]|以?后|之后|[一二两三四五六七八九十几多\d半]+(?:年|个月)|$|(?=[，。！？,.!?\s]))"
+)
 _LOSS_RE = re.compile(
     rf"{_PERSON}(?:[^，。！？,.!?]{{0,12}}?(?P<how>{_DEATH})|[^。！？!?]{{0,36}}?(?P<gone>{_GONE}))"
+    rf"|(?:(?<=[我俺咱家])|^)(?P<elder>{_ELDER}){_ELDER_GONE}"
 )
 _HURT_RE = re.compile(rf"{_PERSON}[^，。！？,.!?]{{0,12}}?(?P<how>{_INJURY})")
 _NOT_SO_RE = re.compile(rf"{_NOT_SO}.?$")
@@ -52,7 +59,8 @@ _SOMEONE_ELSES_RE = re.compile(
 def _found(pattern: re.Pattern[str], norm: str) -> str | None:
     """ "own" or "others" for the first loss or injury told, whose family it is; None when none is told."""
     for match in pattern.finditer(norm):
-        how = match.start("how") if match.group("how") is not None else match.start("gone")
+        group = next(name for name in ("how", "gone", "elder") if match.group(name) is not None)
+        how = match.start(group) if group != "elder" else match.end()
         if not _NOT_SO_RE.search(norm[max(0, how - 3) : how]):
             before = norm[max(0, match.start() - 6) : match.start()]
             mine = match.group().startswith(("我", "俺", "咱"))

@@ -20,6 +20,11 @@ from bot.domain.bereavement import HURT_NOTE, LOSS_NOTE, hardship_note
         "我老公上个月下班骑电动车回家路上被货车撞了 人没了 厂里说不算工伤",  # the clause ends in 人没了
         "俺儿子在工地上干活从架子上掉下来 人当场就没了",
         "我爸前天送到医院抢救了一晚上，人还是走了",
+        "你好 我老伴去年腊月走了 他是退休工人 抚恤金一直没发",  # an old person who 走了 has died
+        "俺爹前年走了 地让村里收了",
+        "我奶奶已经走了三年了",
+        "老伴走了以后低保就停了",
+        "我妈走了之后 房子被舅舅占了",
     ],
 )
 def test_a_death_in_the_family_gets_a_condolence(text):
@@ -53,6 +58,11 @@ def test_a_grave_injury_in_the_family_is_acknowledged(text):
         "我家的鸡被毒死了三只",  # not a person
         "我老公找了半天 那个人没了影",  # vanished, not died
         "我儿子说那钱没了 老板跑了",
+        "我爸走了好几家医院都不收",  # walked, not died
+        "我老伴走了一趟县里 没人理",
+        "我妈走了两个小时山路才到镇上",
+        "我老公走了 不管我们娘俩了",  # a husband who left
+        "他爸走了",
         "",
     ],
 )
