@@ -33,6 +33,7 @@ from actions.matter_split import (
     listed_plan,
 )
 from actions.more_story import announces_only, append_more_story, says_only_where_or_when
+from actions.not_known import unaware_of_a_fact
 from actions.question_again import answer_again, complains_unanswered
 from actions.question_detect import (
     asks_why_address,
@@ -119,6 +120,8 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         else reading_text(turn.text)
     )
     rclean = textutil.normalize_for_parsing(reading)  # half-width: "１３９ ００１３ ９０００" has words
+    # "你还没回答我 能不能少罚", "能不能少罚点啊 我是真不知道过期了": a question, and no skip of what was asked
+    asks_only = question is not None and turn.intent == "skip" and (unanswered or unaware_of_a_fact(reading))
     if not turn.correcting and asks_why_address(question, clean, turn.requested_slot):
         result.notes.append(WHY_ADDRESS)  # "要地址干嘛？": why it is asked, then the question again
     elif question is not None and (
@@ -127,10 +130,13 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         or answered_aside(turn.text, turn.slots.get("issue_text"))  # "能让他们上门认证吗" of a pension
         or asks_the_bot(clean, rclean)  # "没有 我问下临时工到底算不算工伤啊": the answer and a question
         or unanswered  # "今年开春就弄了 你还没回答我 要多少人同意": always answered
+        or asks_only
     ):
         _answer(question, result, turn)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply
         for further in further_questions(turn.text, question):
             _answer(further, result, turn)
+    if asks_only:  # the rest tells the story, not the answer: the pending question is asked again
+        return with_reprompt(turn, result)
     requested = turn.correcting or turn.requested_slot
     if turn.intent == "skip" and not turn_answers.carries_answer(turn, reading):
         if not refusals.skips_the_name(turn, clean) and (
