@@ -21,7 +21,7 @@ from actions.consultation import (
     is_consultation,
 )
 from actions.filed_questions import after_filing_answer
-from actions.matter_kind import ASKING_ONLY
+from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind
 from actions.progress_turns import asks_progress
 from actions.question_detect import detect_question
 from actions.questions import answer_in_context
@@ -37,7 +37,13 @@ def answer_instead_of_filing(
     clean = textutil.normalize_for_parsing(text or "")
     if not story and asks_progress(clean):
         return None  # "编号XF… 想问问到哪一步了 另外还想补充个材料": the progress check answers it
-    if story and ASKING_ONLY.search(clean) and is_consultation(f"{story}，{text}"):
+    if (
+        story
+        and ASKING_ONLY.search(clean)
+        and detect_matter_kind(story)
+        == CONSULTATION  # "岗位没了 让我自己辞职…", then "就想问问能不能保住工作":
+        and is_consultation(f"{story}，{text}")  # a matter told, and a question about it; the intake goes on
+    ):
         return [consultation_answer(f"{story}，{text}")]  # "我就是问问能不能补办": the intake was a mistake
     if story:  # "我不是要投诉 就问问去哪领" after an intake that only a question started
         asked = consultation_before(slots, list(earlier))

@@ -111,3 +111,24 @@ def test_review_office():
 def test_a_known_question_after_a_consultation_keeps_its_own_answer():
     earlier = ["想问下 离婚去哪里办啊 他不同意离"]
     assert answer_instead_of_filing({}, "那要花多少钱", earlier) is None  # the fees FAQ answers it (诉讼费)
+
+
+@pytest.mark.parametrize(
+    ("story", "said"),
+    [
+        (
+            "休完产假回来公司说我的岗位没了 让我自己辞职 生育津贴也一直扣着没给我",
+            "没有 我还不想撕破脸 就想问问能不能保住工作",
+        ),
+        ("村里把俺家的地收回去了 说要修路 一分钱补偿没给", "俺就是问问 能不能要回来"),
+        ("物业把我家水停了 说我欠物业费", "我只是想问问物业能不能这样"),
+    ],
+)
+def test_a_matter_told_then_only_asking_keeps_the_intake(story, said):
+    """A matter told, then "就想问问…" about it: the question is answered in the intake, nothing is dropped."""
+    assert answer_instead_of_filing({"issue_text": story}, said) is None
+
+
+def test_a_question_that_started_an_intake_is_answered_instead():
+    story = {"issue_text": "身份证掉了 我人在外地打工 能在这边补办吗"}
+    assert answer_instead_of_filing(story, "我就是问问能不能补办 不是要反映啥") is not None
