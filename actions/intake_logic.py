@@ -27,6 +27,7 @@ from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked
 from actions.matter_split import (
     LATER_MATTER_NOTE,
     another_matter,
+    answer_then_another_matter,
     first_story_matters,
     later_matter_updates,
     listed_matters_updates,
@@ -97,6 +98,16 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     if later:  # "还有一件事 小区电梯也老坏": kept for after this case, never taken as this answer
         result.updates.update(later_matter_updates(turn.slots, later))
         result.say(LATER_MATTER_NOTE.format(later))
+        return result
+    split = (
+        answer_then_another_matter(turn.text)
+        if turn.slots.get("issue_text") and not turn.correcting
+        else None
+    )
+    if split:  # "没有 还有个事 村里低保…": the answer read, the other matter kept for after this case
+        result = read_turn(replace(turn, text=split[0]), gazetteer, classify)
+        result.updates.update(later_matter_updates({**turn.slots, **result.updates}, split[1]))
+        result.notes.insert(0, Note(text=LATER_MATTER_NOTE.format(split[1]), kind=NoteKind.INFO))
         return result
     # "身份证号…可以吗" at the phone question offers a way to be reached: no question about ID cards
     offered = contact_offers.offers_instead_of_phone(turn, clean)

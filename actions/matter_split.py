@@ -42,6 +42,13 @@ _ANOTHER_MATTER = re.compile(
     r"(?:要(?:反映|说))?[：:，,。！!\s]*"
 )
 MIN_ANOTHER_MATTER_CHARS = 4
+# "没有 还有个事 村里低保都给了他亲戚": a short answer first, then another matter announced
+_ANSWER_THEN_ANOTHER = re.compile(
+    r"[，,。！!\s]+(?:对了|哦|噢)?[，,\s]*(?:我|俺)?"
+    r"(?:还有|另外还有|另外)(?:一|1|另)?(?:件|个|桩)(?:别的|小)?(?:事情?|问题)"
+    r"(?:要(?:反映|说))?[：:，,。！!\s]*"
+)
+MAX_ANSWER_CJK = 15
 
 
 _UNNUMBERED = SERIES[3]  # "一个是…另一个是…" counts nothing
@@ -117,6 +124,22 @@ def another_matter(text: str) -> str | None:
         return None
     rest = text[found.end() :].strip(_EDGES)
     return rest if textutil.cjk_count(rest) >= MIN_ANOTHER_MATTER_CHARS else None
+
+
+def answer_then_another_matter(text: str) -> tuple[str, str] | None:
+    """ "没有 还有个事 村里低保都给了他亲戚": the answer to the question asked, and another matter's story; None when
+    the message does not go on to another matter after a short answer."""
+    text = text or ""
+    found = _ANSWER_THEN_ANOTHER.search(textutil.to_simplified(text))  # one character for one: slices hold
+    if not found:
+        return None
+    head, rest = text[: found.start()].strip(_EDGES), text[found.end() :].strip(_EDGES)
+    if (
+        not 1 <= textutil.cjk_count(head) <= MAX_ANSWER_CJK
+        or textutil.cjk_count(rest) < MIN_ANOTHER_MATTER_CHARS
+    ):
+        return None
+    return head, rest
 
 
 LATER_MATTER_NOTE = (
