@@ -92,15 +92,41 @@ def minority_name_at(text: str, start: int = 0) -> str | None:
     return name
 
 
+# Dai names of Xishuangbanna and Dehong: 岩 for a man, 玉 for a woman, then one or two syllables ("岩温坎", "玉香");
+# read only as a whole answer or after 我/叫/名字, never inside a sentence ("玉米", "岩石" are not said alone there)
+_DAI = re.compile(r"[岩玉][\u4e00-\u9fff]{1,2}")
+_NOT_DAI = frozenset({"玉米", "岩石", "玉石", "玉器", "岩层", "岩洞"})
+
+
 def is_minority_name(candidate: str) -> bool:
-    """The whole candidate is a minority name ("扎西", "次仁卓玛", "阿不都·热合曼")."""
+    """The whole candidate is a minority name ("扎西", "次仁卓玛", "阿不都·热合曼", "岩温坎")."""
+    if _DAI.fullmatch(candidate) and candidate not in _NOT_DAI:
+        return True
     end, count = _run_at(candidate, 0)
     return count > 0 and end == len(candidate) and candidate not in _SUFFIX_ONLY and len(candidate) >= 2
 
 
+# the 56 nationalities: "包金山 蒙古族", "我是傣族 叫岩香" say the nationality beside the name, never as it
+_NATIONALITIES = (
+    "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+    "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+)
+NATIONALITY_SAID = re.compile(
+    r"[，,、\s]*(?:我是|俺是|是)?(?:"
+    + "|".join(sorted(_NATIONALITIES.split(), key=len, reverse=True))
+    + r")族(?:人|的)?"
+)
+
+
 def find_minority_name(text: str) -> str | None:
     """The first minority name in a short answer that stands as a word of its own: at the start, after a pause,
-    or after 我/叫/是/名字 ("名字 不对 我 阿不都热合曼", "我是次仁卓玛")."""
+    or after 我/叫/是/名字 ("名字 不对 我 阿不都热合曼", "我是次仁卓玛", "名字 岩温坎")."""
+    dai = re.fullmatch(
+        r"(?:(?:我的)?名字(?:是|叫)?|我叫|我是|叫)?[，,:：\s]*(?P<name>[岩玉][\u4e00-\u9fff]{1,2})", text
+    )
+    if dai and dai["name"] not in _NOT_DAI:
+        return dai["name"]
     for start in range(len(text)):
         if start and _HAN.match(text[start - 1]) and text[start - 1] not in _BEFORE:
             continue

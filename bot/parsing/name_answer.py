@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.minority_names import find_minority_name, is_minority_name
+from bot.parsing.minority_names import NATIONALITY_SAID, find_minority_name, is_minority_name
 from bot.parsing.name import (
     HONORIFICS,
     NOT_NAMES,
@@ -83,6 +83,8 @@ class NameAnswer:
 def read_name_answer(text: str | None) -> NameAnswer:
     """The answer to the name question: a name (or a surname as said), a refusal, a role, or nothing."""
     norm = _joined(text)
+    bare = NATIONALITY_SAID.sub("", norm).strip("，, ")  # "包金山 蒙古族": the name beside the nationality
+    norm = bare or norm
     if not norm:
         return NameAnswer()
     name = _name_in_answer(norm)

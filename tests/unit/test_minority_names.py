@@ -34,6 +34,16 @@ from bot.parsing.name_answer import fills_out, read_name_answer
         ("我叫阿不都热合曼", "阿不都热合曼"),
         ("迪丽娜尔 热合曼", "迪丽娜尔热合曼"),
         ("我叫艾力江", "艾力江"),
+        ("岩温坎", "岩温坎"),  # Dai: 岩 for a man, 玉 for a woman
+        ("岩 温 坎", "岩温坎"),
+        ("名字 岩温坎", "岩温坎"),
+        ("玉香", "玉香"),
+        ("我叫玉罕", "玉罕"),
+        ("岩香 傣族", "岩香"),  # the nationality beside the name is not the name
+        ("包金山 蒙古族", "包金山"),
+        ("我是彝族 叫吉克阿依", "吉克阿依"),
+        ("王建国 汉族", "王建国"),
+        ("我叫张三 我是苗族的", "张三"),
     ],
 )
 def test_a_minority_name_answers_the_name_question(answer: str, name: str) -> None:
@@ -131,3 +141,8 @@ def test_a_whole_name_fills_out_a_surname_on_record(
     recorded: str | None, text: str, whole: str | None
 ) -> None:
     assert fills_out(recorded, text) == whole
+
+
+@pytest.mark.parametrize("answer", ["我是回族", "汉族", "玉米", "岩石"])
+def test_a_nationality_or_a_word_alone_is_no_name(answer: str) -> None:
+    assert read_name_answer(answer).name is None
