@@ -80,6 +80,10 @@ def test_labels_cover_all_codes() -> None:
         ("没有打官司 我一个老人家打么子官司", "none"),
         ("我一个老人家打么子官司", "none"),
         ("哪有钱打官司", "none"),
+        ("打个屁官司", "none"),  # crude, and a no
+        ("打个屁的官司 老子没钱", "none"),
+        ("仲裁个屁", "none"),
+        ("谁跟你打官司了", "none"),
         ("打不起官司", "none"),
         ("没得打官司", "none"),
         ("冇打官司", "none"),
