@@ -68,10 +68,12 @@ _SAME_PLACE_RE = re.compile(
     r"|^(?:就是|就在|也是|也在|还是)?(?:那里|那儿|那个地方|那边|上面那个|上面的地址|刚才那个地址|刚才说的地址)$"
     r"|(?:地址|住址)(?:跟|和|同)?(?:上面|前面|刚才)?(?:一样|相同)"
 )
-# "不方便说", "不留了", "跳过", "免" (Minnan: no need): the citizen does not give one (no written notice then)
+# "不方便说", "不留了", "跳过", "免" (Minnan: no need), "不说 他会找到": the citizen does not give one (no written
+# notice then)
 _REFUSAL_RE = re.compile(
     r"跳过|不方便|不用寄|不要寄|别寄|不寄|不想留|不留|不想说|不想告诉|不告诉|不愿|不给|不填|不写|不用了|不用留|不需要|不要了|算了|"
     r"免了|免啦|免咯|^免$|保密|隐私|先不|就不|不提供|没有地址|没地址|没有固定|居无定所|无固定住|不想透露|不说了|^不用$|^不了$|"
+    r"不说|不能说|不敢说|不敢留|不敢写|不能留|不能写|不能告诉|"  # "不说 他会找到": a victim keeps it from the abuser
     r"^没有$|^没$|^无$|^不$|^不要$|^skip$"
 )
 _QUESTION_RE = re.compile(

@@ -114,6 +114,10 @@ def test_an_address_is_cut_to_200_characters():
         "不用寄",
         "不要寄东西给我",
         "别寄到家里，家里人不知道",
+        "不说 他会找到",  # a victim hiding from the abuser
+        "地址不能说 他会找过来",
+        "不敢留 怕他看到",
+        "不说",
     ],
 )
 def test_refusals(text):
