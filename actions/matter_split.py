@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from actions.matter_kind import tells_a_story
+from actions.question_detect import detect_question
 from bot.domain import text as textutil
 from bot.parsing.name import extract_name
 from bot.parsing.phone import extract_own_phone
@@ -43,10 +45,12 @@ _ANOTHER_MATTER = re.compile(
 )
 MIN_ANOTHER_MATTER_CHARS = 4
 # "没有 还有个事 村里低保都给了他亲戚": a short answer first, then another matter announced
+# or a suggestion added ("对 另外建议一下 乡村教师的交通补贴也该涨涨了"), which keeps its word: it is a suggestion
 _ANSWER_THEN_ANOTHER = re.compile(
     r"[，,。！!\s]+(?:对了|哦|噢)?[，,\s]*(?:我|俺)?"
-    r"(?:还有|另外还有|另外)(?:一|1|另)?(?:件|个|桩)(?:别的|小)?(?:事情?|问题)"
-    r"(?:要(?:反映|说))?[：:，,。！!\s]*"
+    r"(?:(?:还有|另外还有|另外)(?:一|1|另)?(?:件|个|桩)(?:别的|小)?(?:事情?|问题)(?:要(?:反映|说))?"
+    r"|(?:另外|还有|顺便)(?:我|俺)?(?:还)?(?:想|要)?(?:提|给)?(?:个|一个|一条|点)?(?P<suggest>建议|意见)(?:一下|一个|一条|个)?)"
+    r"[：:，,。！!\s]*"
 )
 MAX_ANSWER_CJK = 15
 
@@ -139,7 +143,9 @@ def answer_then_another_matter(text: str) -> tuple[str, str] | None:
         or textutil.cjk_count(rest) < MIN_ANOTHER_MATTER_CHARS
     ):
         return None
-    return head, rest
+    if not found["suggest"] and detect_question(rest) is not None and not tells_a_story(rest):
+        return None  # "没有 还有个问题 我能不能起诉": a question, answered where it is read
+    return head, f"{found['suggest']}：{rest}" if found["suggest"] else rest
 
 
 LATER_MATTER_NOTE = (

@@ -16,6 +16,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.matter_split import LATER_MATTER_NOTE, answer_then_another_matter, later_matter_updates
 from actions.question_detect import detect_question
 from actions.route_slots import (
     CHOOSE,
@@ -111,8 +112,25 @@ class AnswerRouteQuestion(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         slots = dict(tracker.slots)
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
         text = tracker.latest_message.get("text") or ""
+        later = answer_then_another_matter(text)
+        if (
+            later
+        ):  # "对 另外建议一下 …": the yes answers the question; the suggestion waits for after this case
+            text = later[0]
+            dispatcher.utter_message(text=LATER_MATTER_NOTE.format(later[1]))
+            kept = later_matter_updates(slots, later[1])
+            slots.update(kept)
+            return [
+                *(SlotSet(k, v) for k, v in kept.items()),
+                *await self.run_answer(dispatcher, tracker, slots, text),
+            ]
+        return await self.run_answer(dispatcher, tracker, slots, text)
+
+    async def run_answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], text: str
+    ) -> list[EventType]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
         pending = slots.get("route_question")
         options = slots.get("route_options") or {}
         # "不是用人单位" reads as a route correction, but while the question is open it is its answer

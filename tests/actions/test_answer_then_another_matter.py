@@ -36,7 +36,12 @@ def test_the_answer_is_read_and_the_other_matter_kept(text, requested, slot, val
 
 @pytest.mark.parametrize(
     "text",
-    ["他们说还有个事没办完", "没有", "还有个事", "我找过镇里 村里 县里 信访局 纪委 他们都说还有个事要查清楚 让我等着"],
+    [
+        "他们说还有个事没办完",
+        "没有",
+        "还有个事",
+        "我找过镇里 村里 县里 信访局 纪委 他们都说还有个事要查清楚 让我等着",
+    ],
 )
 def test_no_other_matter_without_a_short_answer_and_a_story(text):
     assert answer_then_another_matter(text) is None

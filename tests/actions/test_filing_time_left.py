@@ -8,8 +8,15 @@ from datetime import date, timedelta
 import pytest
 
 from actions.filing import FileCase
+from bot.cases.numbers import local_date, utc_now
 from tests.actions.conftest import make_tracker, run_action, texts
 from tests.actions.test_filing_and_progress import filled
+
+
+def _filing_day() -> date:
+    """The day the case is filed on: the case's own zone (Asia/Shanghai), not the machine's; between 16:00 and
+    24:00 UTC the two differ by a day."""
+    return local_date(utc_now())
 
 
 async def _filed(monkeypatch, code: str, variant: str | None, **slots) -> str:
@@ -25,7 +32,7 @@ async def _filed(monkeypatch, code: str, variant: str | None, **slots) -> str:
 
 
 async def test_a_fine_of_ten_days_ago_is_told_the_days_left_for_review(monkeypatch):
-    fined = date.today() - timedelta(days=10)
+    fined = _filing_day() - timedelta(days=10)
     said = await _filed(
         monkeypatch,
         "administrative_review",
@@ -42,12 +49,12 @@ async def test_a_land_matter_of_years_ago_may_have_run_out(monkeypatch):
         "land_contract_arbitration",
         None,
         issue_text="组里把俺家承包的三亩地收回去给了别人",
-        occurred_at=str(date.today().year - 3),
+        occurred_at=str(_filing_day().year - 3),
     )
     assert "申请土地承包仲裁的时效（2年）可能已经过了" in said and "知道或者应当知道" in said
 
 
 @pytest.mark.parametrize(("code", "variant"), [("hotline_12345", "environment"), ("petition", None)])
 async def test_routes_without_a_period_get_no_warning(monkeypatch, code, variant):
-    said = await _filed(monkeypatch, code, variant, occurred_at=str(date.today().year - 3))
+    said = await _filed(monkeypatch, code, variant, occurred_at=str(_filing_day().year - 3))
     assert "时间上请抓紧" not in said and "可能已经过了" not in said

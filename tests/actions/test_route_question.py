@@ -239,3 +239,23 @@ async def test_route_wrong_asked_as_a_question_explains_the_route_shown_first(un
     said = texts(dispatcher)
     assert "劳动保障监察" in said and "重新确认一下途径" in said
     assert slots["route_question"] == "employer"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "later"),
+    [
+        ("对 另外建议一下 路边的护栏也该修修了 都倒了一半", "labour_inspection", "建议：路边的护栏"),
+        ("不是 还有个事 村里的路灯坏了半年没人修", "litigation", "村里的路灯"),
+    ],
+)
+async def test_an_answer_with_another_matter_settles_the_route_and_keeps_the_matter(
+    unsure, text, code, later
+):
+    """ "对 另外建议一下 …" at the route question: the yes answers it, the suggestion is kept for after this case."""
+    asked = await _asked(WAGES)
+    slots, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker(text, intent="inform", slots=asked, active_loop=None)
+    )
+    assert slots["route"] == code
+    assert slots["pending_matters"][-1].startswith(later)
+    assert "记下了" in texts(dispatcher) and "建议走的途径：" in texts(dispatcher)
