@@ -34,7 +34,7 @@ ADD_PHRASE = re.compile(
 POINTING = re.compile(r"刚才|刚刚|上面|前面|之前|就是|我是说|那个|这个|那件|这件|[啊呀吧呢嘛的了]")
 SUPPLEMENT_MIN_CJK = 5  # fewer Chinese characters than this, outside the words of adding, tell nothing new
 
-ADDED = "好的，您补充的情况已经加到刚才登记的事项（编号 {number}）里了，工作人员处理时会一起看到，不用再登记一件。"
+ADDED = "好的，您补充的情况已经加到事项（编号 {number}）里了，工作人员处理时会一起看到，不用再登记一件。"
 NOT_ADDED = (
     "您补充的情况我记下了，工作人员在对话记录里能看到；刚才登记的事项（编号 {number}）本身要由工作人员来补充，"
     "不用再登记一件。"
@@ -65,8 +65,10 @@ def tells_something(supplement: str) -> bool:
 
 
 def supplement_to_filed(tracker: Tracker, text: str) -> str | None:
-    """The reply when the message adds to the case just filed (the words appended to it), else None."""
-    number = tracker.get_slot("case_number")
+    """The reply when the message adds to the case just filed, or to the one whose progress was just checked with
+    its phone or query code (the words appended to it), else None."""
+    checked = tracker.get_slot("checked_case_number")
+    number = tracker.get_slot("case_number") or checked
     if not number or tracker.get_slot("issue_text") or not adds_to_filed(text):
         return None
     supplement = supplement_of(text)
@@ -74,12 +76,13 @@ def supplement_to_filed(tracker: Tracker, text: str) -> str | None:
         earlier = _said_since_filing(tracker.events)[:-1]
         added = any(adds_to_filed(t) and tells_something(supplement_of(t)) for t in earlier)
         return (ALREADY if added else WHAT_TO_ADD).format(number=number)
-    return (ADDED if _append(number, tracker.sender_id, supplement) else NOT_ADDED).format(number=number)
+    added = _append(number, tracker.sender_id, supplement, checked=number == checked)
+    return (ADDED if added else NOT_ADDED).format(number=number)
 
 
-def _append(number: str, conversation_id: str, supplement: str) -> bool:
+def _append(number: str, conversation_id: str, supplement: str, *, checked: bool) -> bool:
     try:
-        return services.case_repository().add_supplement(number, conversation_id, supplement)
+        return services.case_repository().add_supplement(number, conversation_id, supplement, checked=checked)
     except Exception as error:  # noqa: BLE001 - the citizen is told staff see it in the transcript
         logger.error("could not add to the filed case: %s", type(error).__name__)
         return False

@@ -15,7 +15,7 @@ from actions import services
 from actions.progress_turns import CHECK_HELP, PUT_OFF_REPLY, asks_what_now, puts_off_check, restates_check
 from actions.slots import NON_ANSWER_INTENTS
 from bot.cases import STATUS_PENDING
-from bot.cases.numbers import CASE_NUMBER_IN_TEXT, find_case_number
+from bot.cases.numbers import CASE_NUMBER_IN_TEXT, find_case_number, normalize_case_number
 from bot.channels.client import client_of
 from bot.domain import text as textutil
 from bot.domain.knowledge import deadline, has_notice_address, load_knowledge, notice_line
@@ -240,17 +240,16 @@ class CheckProgress(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        checked = None
         if tracker.get_slot("progress_outcome") in (None, "found"):  # a miss was told when it happened
-            look_up(
-                dispatcher,
-                tracker,
-                tracker.get_slot("progress_case_number") or "",
-                tracker.get_slot("progress_phone") or "",
-            )
+            number = tracker.get_slot("progress_case_number") or ""
+            if look_up(dispatcher, tracker, number, tracker.get_slot("progress_phone") or "") == "found":
+                checked = normalize_case_number(number)
         events: list[EventType] = [
             SlotSet(slot, None)
             for slot in ("progress_case_number", "progress_phone", "progress_turns", "progress_outcome")
         ]
+        events.append(SlotSet("checked_case_number", checked))
         events.append(SlotSet("progress_misses", None))
         if tracker.get_slot("intake_paused"):
             dispatcher.utter_message(

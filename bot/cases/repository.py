@@ -188,15 +188,23 @@ class CaseRepository:
         return self._change_pending(case_number, conversation_id, values, change_note(changes), now)
 
     def add_supplement(
-        self, case_number: str, conversation_id: str, text: str, *, now: datetime | None = None
+        self,
+        case_number: str,
+        conversation_id: str,
+        text: str,
+        *,
+        checked: bool = False,
+        now: datetime | None = None,
     ) -> bool:
-        """What the citizen adds to the matter right after filing ("刚才那个再补充一点：…") is appended to its
-        story, never replacing it; False (nothing changed) on the same terms as `correct_details`."""
+        """What the citizen adds to the matter after filing ("刚才那个再补充一点：…") is appended to its story, never
+        replacing it; False (nothing changed) on the same terms as `correct_details`, except that a case `checked`
+        with its phone or query code in this conversation may be added to from it."""
         if not text.strip():
             return False
         case = self.get_by_number(case_number)
         story = f"{case.issue_text}\n（登记后补充）{text.strip()}" if case else ""
-        return self._change_pending(case_number, conversation_id, {"issue_text": story}, SUPPLEMENT_NOTE, now)
+        owner = case.conversation_id if case and checked else conversation_id
+        return self._change_pending(case_number, owner, {"issue_text": story}, SUPPLEMENT_NOTE, now)
 
     def _change_pending(
         self, case_number: str, conversation_id: str, values: dict, note: str, now: datetime | None

@@ -99,3 +99,28 @@ async def test_another_conversations_case_is_not_changed():
     )
     assert "工作人员" in turn.said and number in turn.said
     assert services.case_repository().get_by_number(number).issue_text == STORY
+
+
+async def test_a_case_checked_with_its_phone_in_this_conversation_is_added_to():
+    """Back in a new conversation: the progress checked with the case's phone, then "补充一下 …" adds to that case."""
+    number = _filed(conversation_id="the-day-it-was-filed")
+    turn = await play(
+        ValidateIntakeForm(),
+        "补充一下 昨天河里又死了一大片鱼 我拍了照片",
+        intent="tell_problem",
+        slots={"checked_case_number": number},
+    )
+    assert number in turn.said and "加到" in turn.said
+    assert "又死了一大片鱼" in services.case_repository().get_by_number(number).issue_text
+
+
+async def test_a_case_only_named_is_not_added_to():
+    """A number said without the phone or query code checked is nobody's proof: nothing is added."""
+    number = _filed(conversation_id="the-day-it-was-filed")
+    await play(
+        ValidateIntakeForm(),
+        f"补充一下 {number} 那个事 他们还把电梯停了三天",
+        intent="tell_problem",
+        slots={},
+    )
+    assert services.case_repository().get_by_number(number).issue_text == STORY

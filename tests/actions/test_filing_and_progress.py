@@ -153,11 +153,12 @@ async def test_progress_with_the_right_pair_tells_status_and_deadlines():
     )
     assert form_slots["progress_case_number"] == number
     assert form_slots["progress_phone"] == "13800138000"
-    _, dispatcher, _ = await run_action(
+    checked, dispatcher, _ = await run_action(
         CheckProgress(), make_tracker(slots=form_slots, active_loop=None, sender_id="someone")
     )
     reply = texts(dispatcher)
     assert "待受理" in reply and "第22条" in reply and "第23条" in reply
+    assert checked["checked_case_number"] == number  # more told now is added to this case (filed_supplement)
 
 
 async def test_wrong_phone_reads_like_an_unknown_case_and_repeats_are_slowed():
@@ -179,10 +180,11 @@ async def test_wrong_phone_reads_like_an_unknown_case_and_repeats_are_slowed():
         )
     assert texts(last) == texts(d2)  # a wait reads exactly like a miss, so a sweep learns nothing (issue 16)
     right = {"progress_case_number": filed["case_number"], "progress_phone": filled()["phone"]}
-    _, held, _ = await run_action(
+    unchecked, held, _ = await run_action(
         CheckProgress(), make_tracker(slots=right, active_loop=None, sender_id="prober")
     )
     assert texts(held) == texts(d2)  # slowed: even the right pair is not compared for this prober
+    assert not unchecked["checked_case_number"]  # nothing checked, nothing may be added
 
 
 async def test_a_citizen_who_left_no_phone_checks_progress_with_the_query_code():
