@@ -30,7 +30,7 @@ from bot.parsing import (
     prior_report,
     respondent_answer,
 )
-from bot.parsing.address import address_below_place, read_address_answer
+from bot.parsing.address import address_below_place, read_address_answer, under_the_place
 
 SELF_INTRO = re.compile(r"我叫|俺叫|我的名字|(?:我|俺)名字|(?:我|俺)姓|名字叫|名字是|姓名|本人叫|叫我|免贵姓")
 # "我是她女儿 叫李秋菊", said at another question: the writer's relation to the person concerned, then the name
@@ -248,6 +248,8 @@ def read_address(turn: Turn, text: str, result: TurnResult) -> None:
     if answer.refused:
         result.set("address", NOT_PROVIDED)
         result.notes.append(SKIPPED_ADDRESS)
+    elif answer.same_as_location and answer.address and turn.slots.get("location"):
+        result.set("address", under_the_place(turn.slots["location"], answer.address))  # "同上 禾丰镇 下宅村"
     elif answer.same_as_location:  # the street and building told with the place are part of it
         location = turn.slots.get("location")
         result.set("address", address_below_place(location, turn.place_said) or location or NOT_PROVIDED)

@@ -117,6 +117,9 @@ def read_address_answer(text: str | None) -> AddressAnswer | None:
         return None
     if _SAME_PLACE_RE.search(core) or _SAME_PLACE_RE.search(_TAIL_RE.sub("", core)):
         return AddressAnswer(same_as_location=True)
+    more = _SAME_PLUS_RE.match(core)
+    if more and (_NUMBERED_RE.search(more["more"]) or _ADDRESS_WORD_RE.search(more["more"])):  # "同上 团城山街道杭州东路21号3栋": the problem's place, and below it what is said here
+        return AddressAnswer(address=more["more"], same_as_location=True)
     mentions = get_gazetteer().mentions(core)
     place_named = bool(mentions)
     numbered = _NUMBERED_RE.search(core) is not None
@@ -144,6 +147,22 @@ _BELOW_DIVISION_RE = re.compile(
     r"大厦|广场|公寓|新村|家园|庭|府|湾|期|院|宿舍|市场|中心)(?:[\d\-#]+(?:室|号|房)?)?$"
 )
 _CHUNK_SPLIT_RE = re.compile(r"[\s,，、]+")
+
+
+# "同上 禾丰镇 下宅村", "同上，8号楼2单元1201": the same place, with the village, street or door below it
+_SAME_PLUS_RE = re.compile(r"^(?:就|也|还)?(?:同上|同前|一样)[，,、:：\s]+(?P<more>\S.*)$")
+_DIVISION_END = "省市区县旗镇乡道村屯"
+
+
+def under_the_place(location: str, more: str) -> str:
+    """The place with what is said below it, without saying twice what the place already names ("…团城山街道" and
+    "团城山街道杭州东路21号3栋" → "…团城山街道杭州东路21号3栋")."""
+    said = normalize_for_parsing(more).replace(" ", "")
+    for size in range(len(said), 1, -1):
+        if said[size - 1] in _DIVISION_END and said[:size] in location:
+            said = said[size:]
+            break
+    return f"{location}{said}"[:MAX_ADDRESS_CHARS] if said else location
 
 
 def address_below_place(location: str | None, message: str | None) -> str | None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.address import MAX_ADDRESS_CHARS, AddressAnswer, mask_address, read_address_answer
+from bot.parsing.address import (
+    MAX_ADDRESS_CHARS,
+    AddressAnswer,
+    mask_address,
+    read_address_answer,
+    under_the_place,
+)
 
 ADDRESSES = [
     "长沙市岳麓区望月湖街道12栋3单元502",
@@ -212,3 +218,27 @@ def test_mask_of_no_address(address):
 def test_mask_never_shows_the_street_or_number():
     shown = mask_address("湖南省长沙市岳麓区望月湖街道12栋3单元502")
     assert "望月湖" not in shown and "12" not in shown and "502" not in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "address"),
+    [
+        (
+            "同上 团城山街道杭州东路21号3栋",
+            "湖北省黄石市下陆区团城山街道",
+            "湖北省黄石市下陆区团城山街道杭州东路21号3栋",
+        ),
+        ("同上 禾丰镇 下宅村", "江西省赣州市于都县禾丰镇", "江西省赣州市于都县禾丰镇下宅村"),
+        (
+            "同上 ８号楼２单元１２０１",
+            "陕西省西安市雁塔区电子城街道",
+            "陕西省西安市雁塔区电子城街道8号楼2单元1201",
+        ),
+        ("同上，李庄村", "河南省周口市郸城县汲冢镇", "河南省周口市郸城县汲冢镇李庄村"),
+    ],
+)
+def test_the_same_place_with_more_below_it(text, location, address):
+    """ "同上 禾丰镇 下宅村": the problem's place, and what is said below it, never kept as typed."""
+    answer = read_address_answer(text)
+    assert answer.same_as_location
+    assert under_the_place(location, answer.address) == address
