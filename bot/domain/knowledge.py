@@ -166,7 +166,7 @@ def route_brief(code: str, variant: str | None = None, knowledge: Knowledge | No
         closing = kb.filing["led_into_closing"]
         parts.append(_cited(closing.text, closing.citation))
     else:
-        parts += [_cited(step.text, step.citation) for step in route.after_filing]
+        parts += [_cited(step.text, step.citation) for step in view.after_filing]
     return "".join(parts)
 
 
@@ -175,7 +175,8 @@ def route_time_lines(code: str, variant: str | None = None, knowledge: Knowledge
     other statutory procedure, what the handling organ owes after registration."""
     kb = knowledge or load_knowledge()
     route = kb.route(code)
-    limits = route.resolve(variant).time_limits if route.led_into else route.after_filing
+    view = route.resolve(variant)
+    limits = view.time_limits if route.led_into else view.after_filing
     return [_cited(item.text, item.citation) for item in limits]
 
 
@@ -190,7 +191,7 @@ def after_filing_lines(
     kb = knowledge or load_knowledge()
     route = kb.route(code)
     notice = notice_line(code, identified=identified, variant=variant, knowledge=kb)
-    steps = ([kb.filing["led_into"]] if route.led_into else []) + list(route.after_filing)
+    steps = ([kb.filing["led_into"]] if route.led_into else []) + list(route.resolve(variant).after_filing)
     return ([notice] if notice else []) + [_cited(step.text, step.citation) for step in steps]
 
 

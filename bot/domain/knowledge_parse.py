@@ -91,9 +91,10 @@ def _limitation(raw: Any, where: str) -> Limitation | None:
         counted_from=str(raw["counted_from"]),
         article=str(raw["article"]),
         law=str(raw.get("law") or ""),
-        pauses=tuple(_time_limit(p, f"{where}.limitation") for p in raw.get("pauses") or ()),
+        pauses=tuple(_note(p, f"{where}.limitation") for p in raw.get("pauses") or ()),
         about=_story_words(raw, "about", f"{where}: a limitation's"),
         unless=_story_words(raw, "unless", f"{where}: a limitation's"),
+        starts=_story_words(raw, "starts", f"{where}: a limitation's"),
     )
 
 
@@ -123,6 +124,11 @@ def _variant(key: str, raw: dict[str, Any], where: str, base: RouteVariant = _EM
         notes=tuple(_note(n, where) for n in raw["notes"]) if "notes" in raw else base.notes,
         notice=_variant_notice(raw, where),
         limitation=_limitation(raw["limitation"], where) if "limitation" in raw else base.limitation,
+        after_filing=(
+            tuple(_time_limit(t, f"{where}.after_filing") for t in raw["after_filing"] or ())
+            if "after_filing" in raw
+            else base.after_filing
+        ),
     )
     if not view.title or not view.where:
         raise KnowledgeError(f"{where}: title and where are required")

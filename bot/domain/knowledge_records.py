@@ -128,9 +128,13 @@ class Limitation:
     counted_from: str  # "知道或者应当知道这个决定的那天"
     article: str
     law: str = ""
-    pauses: tuple[TimeLimit, ...] = ()
+    pauses: tuple[
+        Note, ...
+    ] = ()  # a pause's `about`: said only for stories that tell it (an organ not acting)
     about: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    # words of the act that starts the period (罚, 答复): a time is counted from only when told beside one of them
+    starts: tuple[str, ...] = ()
 
     def concerns(self, story: str | None) -> bool:
         told = story or ""
@@ -156,6 +160,9 @@ class RouteVariant:
     notes: tuple[Note, ...]
     notice: str | None = None  # one of NOTICE_KINDS; None: the route's
     limitation: Limitation | None = None  # a period the citizen must act within, when the route has one
+    after_filing: tuple[
+        TimeLimit, ...
+    ] = ()  # the route's, unless a variant says its own (a 复查 is answered in 30 days)
 
 
 @dataclass(frozen=True)

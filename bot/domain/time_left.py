@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from bot.domain.knowledge import load_knowledge
 from bot.domain.knowledge_records import Knowledge, Limitation
 from bot.domain.text import normalize_for_parsing
+from bot.domain.time_start import period_start
 from bot.parsing.occurred_at import span_of
 from bot.parsing.time_rules import shift_months
 
@@ -85,13 +86,22 @@ def limitation_warning(
 ) -> str | None:
     """Plain words on the route's limitation period for a matter of this time, or None (no period, no time)."""
     limit = (knowledge or load_knowledge()).route(code).resolve(variant).limitation
-    if limit is None or not occurred_at or not limit.concerns(normalize_for_parsing(story or "")):
+    told = normalize_for_parsing(story or "")
+    if limit is None or not occurred_at or not limit.concerns(told):
         return None
-    found = _standing(limit, occurred_at, today)
+    pauses = "".join(f"{p.text.rstrip('。')}（{p.citation}）。" for p in limit.pauses if p.concerns(told))
+    start = period_start(limit, story, occurred_at, today)
+    if start is None:
+        # the story's time may not be the day the period starts: what starts it and how long, no count of days
+        return (
+            f"时间上请留意：{limit.what}是{limit.runs}，从{limit.counted_from}算起（{limit.citation}）。"
+            f"您说的时间（{_spoken(occurred_at)}）不一定就是起算的那天，所以这里不替您算具体的天数。{pauses}"
+            f"请尽快去办，拿不准的话打{LEGAL_HELP}问一问。"
+        )
+    found = _standing(limit, start, today)
     if found is None:
         return None
     standing, pressing = found
-    pauses = "".join(f"{p.text.rstrip('。')}（{p.citation}）。" for p in limit.pauses)
     hurry = "剩下的日子不多了，请马上去办" if pressing else "请尽快去办"
     return (
         f"时间上请抓紧：{standing}这个期限是从{limit.counted_from}算起的。{pauses}"

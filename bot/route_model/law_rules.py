@@ -29,6 +29,7 @@ from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import label_covers
 from bot.route_model.law_acts import WORTH_SAYING, apply_act_rules
 from bot.route_model.law_rules_offices import apply_office_rules
+from bot.route_model.petition_review import apply_review_rules
 
 ENFORCEMENT = "litigation/enforcement"
 DOMESTIC_VIOLENCE = "litigation/domestic_violence"
@@ -249,6 +250,7 @@ def apply_law_rules(
         used.append("燃气的事归燃气管理部门，不按环境污染处理（城镇燃气管理条例第5条）")
     used += apply_act_rules(out, text)  # acts the law places: a benefit stopped, a detention, land taken…
     used += apply_office_rules(out, text, organ_named=organ_named)  # care homes, 户口, 赡养, contract debts…
+    used += apply_review_rules(out, text)  # a petition's 复查/复核, police not coming when called
     total = sum(out.values()) or 1.0
     return {label: p / total for label, p in out.items()}, used
 

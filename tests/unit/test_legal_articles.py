@@ -70,6 +70,9 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("行政复议法", "第23条"): says("先申请行政复议", "先申请复议"),
     ("行政复议法", "第62条"): says("复议决定", figures=("60日", "30日")),
     ("行政复议法", "第27条"): says("上一级", "税务"),  # vertically led organs: the one above reviews
+    # 行政复议法实施条例 (2007) 第16条: an organ that does not act: from the end of its time to act, else 60 days after
+    # it received the application
+    ("行政复议法实施条例", "第16条"): says("不办", "期限届满", figures=("60日",)),
     # 行政处罚法 (2021)
     ("行政处罚法", "第66条"): says("暂缓", "分期"),
     ("行政处罚法", "第67条"): says("处罚决定书", figures=("15日",)),
@@ -256,7 +259,7 @@ def knowledge_citations() -> list[Citation]:
     for code, route in kb.routes.items():
         for view in [route.base, *route.variants.values()]:
             where = f"routes.{code}.{view.key or '-'}"
-            for item in (*view.time_limits, *view.notes):
+            for item in (*view.time_limits, *view.notes, *view.after_filing):
                 found += citations_of(where, item.text, item.article, item.law)
                 found += citations_in_text(where, item.text)
             for text in (view.title, view.summary, view.where):
