@@ -114,7 +114,8 @@ def asks_more(clean: str) -> bool:
     """A question that goes on from the one answered ("能不能让村里帮忙代办", "就问问去哪领"), telling no
     grievance of its own."""
     kind = detect_question(clean)
-    if kind not in (None, QuestionKind.OTHER, QuestionKind.WHICH_OFFICE):
+    # "能不能让村里帮忙代办", "她本人不去行不行": someone else doing it, for the same service
+    if kind not in (None, QuestionKind.OTHER, QuestionKind.WHICH_OFFICE, QuestionKind.PROXY):
         return False  # "那要花多少钱": a question the knowledge file answers (fees, with 诉讼费)
     asks = kind is not None or bool(ASKING_ONLY.search(clean))
     return asks and not is_grievance(ASKING_ONLY.sub("", clean))  # "我没有要投诉": no grievance told
@@ -169,12 +170,20 @@ TELLS_TROUBLE = re.compile(
 )
 
 
+# a right in a procedure, answered with the law (actions.procedure_questions), not with an office's desk
+RIGHTS_ASKED = frozenset(
+    {QuestionKind.ENFORCE_JUDGMENT, QuestionKind.PENALTY_HEARING, QuestionKind.COMPENSATION}
+)
+
+
 def is_consultation(text: str) -> bool:
     clean = textutil.normalize_for_parsing(text or "")
     if detect_matter_kind(clean) != CONSULTATION:
         return False
     if TELLS_TROUBLE.search(clean) or detect_crisis(clean) is not None:
         return False  # a trouble or a danger told ("老公喝了酒会动手打我 这种能怎么办") is no question about a service
+    if detect_question(clean) in RIGHTS_ASKED:
+        return False  # "要不要申请执行", "罚之前能申辩吗": the reviewed answer of the procedure, not a desk to ask
     return bool(PROCEDURE.search(clean)) or any(re.search(words, clean) for words, _ in OFFICES)
 
 
