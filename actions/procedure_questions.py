@@ -69,6 +69,18 @@ ADDS_EVIDENCE = re.compile(
     rf"(?:补|发|传|上传|交|加)(?:一|几|两)?(?:张|个|份|段|点|下)?[^,，。]{{0,10}}{_EVIDENCE}"
 )
 
+# "已经过了四个多月了", "过了60天": the 60 days of a review gone by ...
+_TIME_PASSED = re.compile(
+    r"(?:过了|超过|超了|错过|已经过|过去)[^,，。]{0,6}(?:60|六十|[一二两三四五六七八九十几0-9]+个多?月|期限|时效|复议期|半年)|"
+    r"(?:60天|六十天|60日|期限|复议期)[^,，。]{0,4}(?:过了|已过|到了|早过)"
+)
+_REVIEW_TOLD = re.compile(r"复议|罚|处罚|决定书|行政|60天|六十天|60日")
+# ... and whether anything can still be done: "还有办法吗", "是不是没办法了", "还能不能去法院告"
+_STILL_ASKED = re.compile(
+    r"还有(?:什么|啥)?办法|没(?:有)?办法了|还能(?:不能)?(?:告|起诉|去法院|打官司)|能不能(?:去法院)?告|"
+    r"还来得及|还行不行|怎么办|咋办|还能咋"
+)
+
 
 def asked(clause: str, clean: str, story: str = "") -> K | None:
     """The procedural kind one question clause asks, or None; `clean` is the whole message, `story` what was told
@@ -76,6 +88,8 @@ def asked(clause: str, clean: str, story: str = "") -> K | None:
     told = f"{story}\n{clean}"
     if ENFORCE.search(clause) or (_NEXT.search(clause) and _WON.search(told) and _UNPAID.search(told)):
         return K.ENFORCE_JUDGMENT
+    if _STILL_ASKED.search(clause) and _TIME_PASSED.search(told) and _REVIEW_TOLD.search(told):
+        return K.REVIEW_MISSED
     if HEARD_FIRST.search(clause) and (PENALTY_TOLD.search(told) or _PENALTY_RIGHTS.search(clause)):
         return K.PENALTY_HEARING
     if OFFICE_HOURS.search(clause):

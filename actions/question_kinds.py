@@ -70,6 +70,7 @@ class QuestionKind(Enum):
     ENFORCE_JUDGMENT = "enforce_judgment"  # 打赢了官司对方不给钱 要不要申请执行
     CHANNELS = "channels"  # 可以写信反映吗、打电话能反映不
     SEND_EVIDENCE = "send_evidence"  # 照片怎么发给你们
+    REVIEW_MISSED = "review_missed"  # 复议的60天过了 还有办法吗
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -98,6 +99,7 @@ PROCEDURE_FAQ = {
     QuestionKind.ENFORCE_JUDGMENT: "enforce_judgment",
     QuestionKind.CHANNELS: "channels",
     QuestionKind.SEND_EVIDENCE: "send_evidence",
+    QuestionKind.REVIEW_MISSED: "review_missed",
 }
 MATTER_KINDS = frozenset(MATTER_FAQ)
 
@@ -218,3 +220,7 @@ SAYS_WHERE = frozenset(
         QuestionKind.FORCED_DEMOLITION,
     }
 )
+
+# asked in words that sound like anger ("到底有没有人", "去北京上访会不会被抓"), still plain questions: the plain
+# answer first, never the answer to anger
+PLAIN_FIRST = frozenset({QuestionKind.VISIT_LAWFUL, QuestionKind.OFFICE_HOURS})

@@ -12,7 +12,7 @@ import re
 from actions import matter_questions as matter
 from actions import procedure_questions as procedure
 from actions import situation_questions as situation
-from actions.consultation import service_answer
+from actions.consultation import asks_for_service, names_service, service_answer
 from actions.matter_kind import SUGGESTION, detect_matter_kind
 from actions.question_detect import OTHER_FIELD_WORDS, detect_question, question_clauses, without_questions
 from actions.question_forms import FEARS_RETALIATION
@@ -225,11 +225,11 @@ def answered_aside(text: str | None, story: str | None) -> bool:
     """A question the FAQ has no entry for, with little else said, that the office of the service it (or the
     story) names answers ("能让他们上门认证吗 老人真下不了床" about a pension): answered, never more story."""
     clean = textutil.normalize_for_parsing(text or "")
-    return (
-        detect_question(clean) is QuestionKind.OTHER
-        and textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
-        and service_answer(clean, story) is not None
-    )
+    if detect_question(clean) is not QuestionKind.OTHER or service_answer(clean, story) is None:
+        return False
+    # the first message ("高龄津贴要本人去认证 她瘫在床上去不了 这个能不能让他们上门"): a service asked for and named
+    first_asks = not story and asks_for_service(",".join(question_clauses(clean))) and names_service(clean)
+    return first_asks or textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
 
 
 def _get_back_by_route(told: str) -> str | None:

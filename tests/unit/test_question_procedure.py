@@ -174,3 +174,67 @@ def test_a_topic_after_the_particle_still_asks(said, kind):
 def test_which_of_two_offices_is_answered_by_the_story(said, story, office):
     assert detect_question(said) is K.WHICH_OFFICE
     assert office in answer(said, story)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我问的是过了60天 还能不能去法院告他们",
+        "复议过了60天还能起诉吗",
+        "罚款决定都过了三个月了 是不是没办法了",
+        "我去年被区人社局罚款的事 今天才知道复议要60天内 已经过了四个多月了 还有办法吗",
+    ],
+)
+def test_a_review_deadline_missed_still_leaves_a_suit(said):
+    assert detect_question(said) is K.REVIEW_MISSED
+    said_back = answer(said)
+    assert said_back.startswith("一般还有办法") and "6个月" in said_back and "行政诉讼法第46条" in said_back
+
+
+def test_a_debt_past_some_months_is_no_missed_review():
+    assert detect_question("欠条过了三个月了 还能告吗") is K.CAN_I_SUE
+
+
+def test_a_missed_review_asked_as_a_consultation_and_followed_up():
+    from actions.consultation import consultation_answers, follow_up_answer
+
+    first = "我想问问 我去年被区人社局罚款的事 今天才知道复议要60天内 已经过了四个多月了 还有办法吗"
+    assert "6个月" in consultation_answers(first)[0]
+    later = "不对 是今年七月份罚的 说我们公司没给工人交社保 罚了两万 那我现在是不是没办法了"
+    assert "6个月" in (follow_up_answer(first, later) or "")
+
+
+def test_an_old_age_allowance_certification_is_civil_affairs_not_the_pension():
+    from actions.questions import answered_aside
+
+    said = "我妈八十多了 住在重庆渝中区 街道说她的高龄津贴要本人去认证 她瘫在床上去不了 这个能不能让他们上门"
+    assert answered_aside(said, None)  # the first message's question is answered, the intake goes on
+    said_back = answer(said)
+    assert "民政" in said_back and "上门" in said_back and "养老金领取资格认证" not in said_back
+
+
+@pytest.mark.parametrize(
+    ("said", "offers"),
+    [
+        ("XF20261205-0560 我想补一张电梯坏了的照片", True),
+        ("我不是新反映 是刚才登记那个 XF20261205-0560 补照片", True),
+        ("我再发几张照片给你们", True),
+        ("还有个事 社保局让我补交材料 一直不给办 跑了五六趟了", False),
+    ],
+)
+def test_a_photo_for_the_case_just_filed_is_no_new_matter(said, offers):
+    from actions.filed_supplement import offers_evidence
+
+    assert offers_evidence(said) is offers
+
+
+@pytest.mark.parametrize("said", ["照片怎么发给你们", "视频能传吗", "怎么上传材料", "截图往哪发"])
+def test_how_to_send_a_photo_is_answered(said):
+    assert detect_question(said) is K.SEND_EVIDENCE
+    assert "微信" in answer(said)
+
+
+def test_an_hours_question_that_sounds_angry_gets_the_hours():
+    from actions.faq_reply import specific_answer
+
+    assert "第18条" in (specific_answer("那明天礼拜天到底有没有人") or "")
