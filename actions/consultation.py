@@ -14,10 +14,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import procedure_questions as procedure
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
 from actions.progress import start_check
 from actions.progress_turns import asks_progress
-from actions.question_detect import detect_question, further_questions, of_procedure
+from actions.question_detect import detect_question, further_questions, of_procedure, question_clauses
 from actions.question_kinds import FAQ_KEY, QuestionKind
 from actions.question_patterns import ASKS_MATERIALS
 from actions.service_offices import OFFICES, office_for
@@ -43,8 +44,21 @@ def consultation_answers(question: str, place: str | None = None) -> list[str]:
     """The answer to a question about getting something done, and to how long that procedure takes when the
     message asks it too."""
     first = detect_question(question)
+    if (missed := review_missed_answer(question)) is not None:
+        return [missed]  # "复议的60天过了 还有办法吗": the suit's 6 months, not the review office's desk
     times = [kind for kind in (first, *further_questions(question, first)) if kind in PROCEDURE_TIMES]
     return [consultation_answer(question, place), *(faq_answer(FAQ_KEY[kind]) for kind in times)]
+
+
+def review_missed_answer(question: str, before: str = "") -> str | None:
+    """The answer to "过了60天还有办法吗" (the question, read with what was asked `before`), or None."""
+    clean = textutil.normalize_for_parsing(question or "")
+    before_clean = textutil.normalize_for_parsing(before or "")
+    missed = any(
+        procedure.asked(clause, clean, before_clean) is QuestionKind.REVIEW_MISSED
+        for clause in question_clauses(clean)
+    )
+    return faq_answer(FAQ_KEY[QuestionKind.REVIEW_MISSED]) if missed else None
 
 
 MATERIALS_FOR_SERVICE = (
@@ -63,6 +77,8 @@ def follow_up_answer(
     """A message that goes on from an earlier question about getting something done (`before`): what to bring,
     or only the county ("俺在河南省信阳市光山县", `only_place`); None when it is neither."""
     clean = textutil.normalize_for_parsing(text or "")
+    if (missed := review_missed_answer(clean, before)) is not None:
+        return missed  # "那我现在是不是没办法了" after "复议要60天内 已经过了四个多月了"
     asked = detect_question(clean)
     if asked is QuestionKind.WHEN_HANDLED and of_procedure(asked, clean, before) in PROCEDURE_TIMES:
         return faq_answer(
@@ -114,7 +130,8 @@ def asks_more(clean: str) -> bool:
     """A question that goes on from the one answered ("能不能让村里帮忙代办", "就问问去哪领"), telling no
     grievance of its own."""
     kind = detect_question(clean)
-    if kind not in (None, QuestionKind.OTHER, QuestionKind.WHICH_OFFICE):
+    # "能不能让村里帮忙代办", "她本人不去行不行": someone else doing it, for the same service
+    if kind not in (None, QuestionKind.OTHER, QuestionKind.WHICH_OFFICE, QuestionKind.PROXY):
         return False  # "那要花多少钱": a question the knowledge file answers (fees, with 诉讼费)
     asks = kind is not None or bool(ASKING_ONLY.search(clean))
     return asks and not is_grievance(ASKING_ONLY.sub("", clean))  # "我没有要投诉": no grievance told
@@ -169,12 +186,21 @@ TELLS_TROUBLE = re.compile(
 )
 
 
+# a right in a procedure, answered with the law (actions.procedure_questions), not with an office's desk
+RIGHTS_ASKED = frozenset(
+    {QuestionKind.ENFORCE_JUDGMENT, QuestionKind.PENALTY_HEARING, QuestionKind.COMPENSATION}
+)
+
+
 def is_consultation(text: str) -> bool:
     clean = textutil.normalize_for_parsing(text or "")
     if detect_matter_kind(clean) != CONSULTATION:
         return False
     if TELLS_TROUBLE.search(clean) or detect_crisis(clean) is not None:
         return False  # a trouble or a danger told ("老公喝了酒会动手打我 这种能怎么办") is no question about a service
+    first = detect_question(clean)
+    if RIGHTS_ASKED & {first, *further_questions(clean, first)}:
+        return False  # "要不要申请执行", "罚之前能申辩吗": the reviewed answer of the procedure, not a desk to ask
     return bool(PROCEDURE.search(clean)) or any(re.search(words, clean) for words, _ in OFFICES)
 
 

@@ -21,7 +21,7 @@ from actions.consultation import (
 )
 from actions.filed_questions import after_filing_answer
 from actions.question_detect import detect_question, further_questions
-from actions.question_kinds import QuestionKind
+from actions.question_kinds import PLAIN_FIRST, QuestionKind
 from actions.questions import answer_in_context, own_answer
 from actions.route_slots import likely_route
 from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
@@ -77,8 +77,9 @@ def specific_answer(
 
     # "能不能直接去北京上访？": answered with what 第20条 says about where visits go; plain anger without it
     higher = speaks_of_going_higher(text)
-    if detect_question(text) is QuestionKind.VISIT_LAWFUL:  # "去北京上访会不会被抓": the yes or no first
-        return answer_in_context(QuestionKind.VISIT_LAWFUL, text, story)
+    asked = detect_question(text)
+    if asked in PLAIN_FIRST:  # "去北京上访会不会被抓": the yes or no first; "礼拜天到底有没有人" is no anger
+        return answer_in_context(asked, text, story)
     if higher or sounds_frustrated(text):
         return frustration_answer(route, going_higher=higher)
     # "要带啥材料" names no service: what to bring to report a matter, not a desk to ask

@@ -16,7 +16,9 @@ from rasa_sdk import Tracker
 
 from actions import services
 from actions.matter_kind import tells_a_story
+from actions.procedure_questions import ADDS_EVIDENCE
 from bot.domain import text as textutil
+from bot.domain.knowledge import faq_answer
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +43,7 @@ NOT_ADDED = (
 )
 ALREADY = "您补充的情况已经加到事项（编号 {number}）里了，不用再说一遍。还有要补充的，直接说就行。"
 WHAT_TO_ADD = "好的，要补充什么，直接说就行，我加到刚才登记的事项（编号 {number}）里。"
+EVIDENCE_FOR = "给刚才登记的事项（编号 {number}）补照片、材料，不用再登记一件。{how}"
 
 
 def adds_to_filed(text: str | None) -> bool:
@@ -48,6 +51,13 @@ def adds_to_filed(text: str | None) -> bool:
     clean = textutil.normalize_for_parsing(text or "")
     found = ADDS.search(clean)
     return found is not None and (REFERS.search(clean) is not None or found.start() <= 4)
+
+
+def offers_evidence(text: str) -> bool:
+    """ "我想补一张电梯坏了的照片": a photo or a document for the case, with no new matter told around it (not
+    "社保局让我补交材料 一直不给办", a matter of its own)."""
+    clean = textutil.normalize_for_parsing(text or "")
+    return ADDS_EVIDENCE.search(clean) is not None and not tells_a_story(ADDS_EVIDENCE.sub(" ", clean))
 
 
 def supplement_of(text: str) -> str:
@@ -69,7 +79,11 @@ def supplement_to_filed(tracker: Tracker, text: str) -> str | None:
     its phone or query code (the words appended to it), else None."""
     checked = tracker.get_slot("checked_case_number")
     number = tracker.get_slot("case_number") or checked
-    if not number or tracker.get_slot("issue_text") or not adds_to_filed(text):
+    if not number or tracker.get_slot("issue_text"):
+        return None
+    if offers_evidence(text) and not adds_to_filed(text):
+        return EVIDENCE_FOR.format(number=number, how=faq_answer("send_evidence"))  # "我想补一张照片"
+    if not adds_to_filed(text):
         return None
     supplement = supplement_of(text)
     if not tells_something(supplement):

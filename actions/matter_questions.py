@@ -161,11 +161,19 @@ def asked_about_story(clause: str, clean: str) -> K | None:
     return None
 
 
+# "要不要交钱啊 反映这个": the money asked about is for petitioning, not the fine told beside it (unless the
+# clause names the fine, paying first or not being able to pay)
+_FOR_PETITIONING = re.compile(r"反映|信访|登记|上访|投诉")
+_OF_THE_FINE = re.compile(r"罚|先|不起|不上|不出|拘留|抓|强制")
+
+
 def asked_first(clause: str, clean: str) -> K | None:
     """The kinds read before the general ones (a fine one cannot pay, the residents' pension, harassment at work, a
     lift's vote): the clause asks, the whole message `clean` says about what; None for none of them."""
-    if (FINE_UNPAYABLE.search(clause) and (FINE_TOLD.search(clean) or FEARS_DETENTION.search(clause))) or (
-        CONSEQUENCE.search(clause) and CANNOT_PAY.search(clean) and FINE_TOLD.search(clean)
+    for_petitioning = _FOR_PETITIONING.search(clean) and not _OF_THE_FINE.search(clause)
+    if not for_petitioning and (
+        (FINE_UNPAYABLE.search(clause) and (FINE_TOLD.search(clean) or FEARS_DETENTION.search(clause)))
+        or (CONSEQUENCE.search(clause) and CANNOT_PAY.search(clean) and FINE_TOLD.search(clean))
     ):
         return K.FINE_UNPAYABLE  # "交不起会不会被拘留啊" about a fine of 20,000
     if PENSION_AMOUNT_ASKED.search(clause) and RURAL_PENSION_TOLD.search(clean):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from actions import matter_questions as matter
+from actions import procedure_questions as procedure
 from actions import question_forms as forms
 from actions import situation_questions as situation
 from actions.question_kinds import SAYS_WHERE, QuestionKind
@@ -20,7 +21,7 @@ from bot.domain.safety import detect_crisis, fears_return
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
 # what makes a clause a question: a final particle, an A-not-A verb or a wh-word
 _END_PARTICLE_RE = re.compile(
-    r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好|回来|法|规|常|及)不|(?:过|了|管|来|办|有)没有?|"
+    r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好|回来|法|规|常|及|上班|开门|有人)不|(?:过|了|管|来|办|有)没有?|"
     r"(?:以后|之后|然后|接下来|下一步|那)呢|(?:对|是)吧|(?:电话|号码|热线)(?:是|到底|究竟)*(?:多少|几号)|(?:能|可以)[^不没]{1,10}不)$"
 )
 # "能不能", "认不认", "赔不赔": a verb asked both ways (not "爱理不理", "动不动就", which are statements)
@@ -30,7 +31,7 @@ _A_NOT_A_RE = re.compile(
 )
 _WH_RE = re.compile(
     r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|啷个(?![都也])|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
-    r"多久|多长(?!了|大)|(?<![前这那好过头隔了])几(?:天|个月)(?![前了来])|多少天(?=内|之内|以内|能|可以|要)|几时|多少钱|能否|可否|请问|为何|为什么|干嘛|"
+    r"多久|多长(?!了|大)|几点(?!了|多)|(?:赔|补|退)多少|(?<![前这那好过头隔了])几(?:天|个月)(?![前了来])|多少天(?=内|之内|以内|能|可以|要)|几时|多少钱|能否|可否|请问|为何|为什么|干嘛|"
     # "那我好久能拿到钱咯" (湘、川、鄂: 好久 = 多久), not "好久没人管了"
     r"好久(?=[能会可要到拿办])|"
     # "要多少人同意", "得几户签字": how many a rule asks for
@@ -58,6 +59,8 @@ _HAS_OR_NOT_RE = re.compile(r"有[^,，。都也]{1,10}没(?:得|有)?$")
 # a clause marked with a question mark and ending in a soft particle asks: "提个建议还要名字啊？"
 _SOFT_END_RE = re.compile(r"[啊呀哈咯哦噻撒嘞吧]$")
 _TRAILING_RE = re.compile(r"[^\w\u4e00-\u9fff]+$")
+# "要花钱吗这个", "能告吗他们": what the question is about, said after its particle
+_AFTERTHOUGHT_RE = re.compile(r"(?<=[吗么嘛呢])(?:这个|那个|这样|这事|这些|他们|你们|她们|这边|那边)$")
 _ABOUT_ASKING_END = re.compile(rf"(?:{forms.ABOUT_ASKING.pattern})$")
 
 _HOPED_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.ANONYMOUS})
@@ -93,6 +96,7 @@ def _asks(clause: str) -> bool:
     marked = body.endswith(("?", "？"))
     core = _TRAILING_RE.sub("", body)  # "可以投诉吗😤": marks and emoji after the last word
     core = _ABOUT_ASKING_END.sub("", core) or core  # "社保能补吗你还没回我": the complaint after the question
+    core = _AFTERTHOUGHT_RE.sub("", core)
     bare = forms.EXCLAIM_END.sub("", core)
     ends_asking = bool(
         _END_PARTICLE_RE.search(core) or _END_PARTICLE_RE.search(bare) or _HAS_OR_NOT_RE.search(bare)
@@ -180,6 +184,8 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
     told = next((kind for kind, pattern in matter.ASKED if pattern.search(clause)), None)
     if told is not None or (told := matter.asked_about_story(clause, clean)) is not None:
         return told  # "法院执行要交钱吗", "这是普惠园啊 能随便涨吗": a question about one kind of matter
+    if (how := procedure.asked(clause, clean)) is not None:
+        return how  # "礼拜天有没有人", "让女儿替我去行不行", "罚之前能申辩吗", "要不要申请执行"
     for kind, pattern in KIND_PATTERNS:
         if kind is QuestionKind.FEES and situation.PAYS_FOR_SERVICE.search(clean):
             continue  # "医保一个人交多少钱": the price of a service, not a fee for petitioning

@@ -63,6 +63,14 @@ class QuestionKind(Enum):
     REFUND_MULTIPLE = "refund_multiple"  # 能退一赔三吗
     SUIT_TIME = "suit_time"  # 起诉的话要多久
     INHERITANCE = "inheritance"  # 爹走了没留遗嘱 宅基地俺有份没
+    OFFICE_HOURS = "office_hours"  # 你们下班了吗、礼拜天有没有人
+    PROXY = "proxy"  # 让女儿替我去行不行、一定要本人去吗
+    PENALTY_HEARING = "penalty_hearing"  # 罚款还没下来 我们能说理吗
+    COMPENSATION = "compensation"  # 这个能不能赔偿、死的羊能赔不
+    ENFORCE_JUDGMENT = "enforce_judgment"  # 打赢了官司对方不给钱 要不要申请执行
+    CHANNELS = "channels"  # 可以写信反映吗、打电话能反映不
+    SEND_EVIDENCE = "send_evidence"  # 照片怎么发给你们
+    REVIEW_MISSED = "review_missed"  # 复议的60天过了 还有办法吗
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -80,6 +88,18 @@ MATTER_FAQ = {
     QuestionKind.REFUND_MULTIPLE: "refund_three",
     QuestionKind.SUIT_TIME: "civil_suit_time",
     QuestionKind.INHERITANCE: "homestead_inheritance",
+}
+# the questions about the way things are done (actions.procedure_questions); compensation's entry depends on the
+# story (actions.questions)
+PROCEDURE_FAQ = {
+    QuestionKind.OFFICE_HOURS: "office_hours",
+    QuestionKind.PROXY: "proxy",
+    QuestionKind.PENALTY_HEARING: "penalty_hearing",
+    QuestionKind.COMPENSATION: "compensation_civil",
+    QuestionKind.ENFORCE_JUDGMENT: "enforce_judgment",
+    QuestionKind.CHANNELS: "channels",
+    QuestionKind.SEND_EVIDENCE: "send_evidence",
+    QuestionKind.REVIEW_MISSED: "review_missed",
 }
 MATTER_KINDS = frozenset(MATTER_FAQ)
 
@@ -127,6 +147,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.DISMISSAL_PAY,
         QuestionKind.VISIT_LAWFUL,
         *MATTER_KINDS,
+        *PROCEDURE_FAQ,
     }
 )
 
@@ -175,6 +196,7 @@ FAQ_KEY = {
     QuestionKind.DISMISSAL_PAY: "dismissal_pay",
     QuestionKind.VISIT_LAWFUL: "visit_lawful",
     **MATTER_FAQ,
+    **PROCEDURE_FAQ,
 }
 
 # questions whose answer depends on the route the story points to
@@ -198,3 +220,7 @@ SAYS_WHERE = frozenset(
         QuestionKind.FORCED_DEMOLITION,
     }
 )
+
+# asked in words that sound like anger ("到底有没有人", "去北京上访会不会被抓"), still plain questions: the plain
+# answer first, never the answer to anger
+PLAIN_FIRST = frozenset({QuestionKind.VISIT_LAWFUL, QuestionKind.OFFICE_HOURS})

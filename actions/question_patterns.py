@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from actions import procedure_questions as procedure
 from actions import question_forms as forms
 from actions import situation_questions as situation
 from actions.question_kinds import QuestionKind
@@ -84,11 +85,14 @@ KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
         QuestionKind.WHICH_OFFICE,
         re.compile(
             r"(?:找|去|问|归|由)(?:哪个|哪|什么|啥|哪一个|哪些)(?:部门|单位|机关|地方|衙门)?|"
-            r"哪个部门|什么部门|啥部门|哪个单位|谁(?:来)?管|归谁|找谁|该找|向谁|到哪"
+            r"哪个部门|什么部门|啥部门|哪个单位|谁(?:来)?管|归谁|找谁|该找|向谁|到哪|"
+            # "找劳动局还是找法院", "去镇里还是去县里": which of two; "还要打什么电话": which line to call
+            r"(?:找|去|归)[^,，。]{1,8}还是|(?:打|拨)(?:什么|啥|哪个|哪些)(?:电话|热线|号码)"
         ),
     ),
     (QuestionKind.NEED_TO_FILE, situation.NEED_TO_FILE),
     (QuestionKind.DOES_IT_HELP, situation.DOES_IT_HELP),
+    (QuestionKind.COMPENSATION, procedure.COMPENSATION),
     (QuestionKind.GET_BACK, situation.GET_BACK),
     (
         QuestionKind.WHEN_HANDLED,

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from actions import matter_questions as matter
+from actions import procedure_questions as procedure
 from actions import situation_questions as situation
-from actions.consultation import service_answer
+from actions.consultation import asks_for_service, names_service, service_answer
 from actions.matter_kind import SUGGESTION, detect_matter_kind
 from actions.question_detect import OTHER_FIELD_WORDS, detect_question, question_clauses, without_questions
 from actions.question_forms import FEARS_RETALIATION
@@ -110,6 +111,10 @@ def answer_in_context(
         and matter.LIFT_TOLD.search(textutil.normalize_for_parsing(told))
     ):
         return question_answer(QuestionKind.LIFT_CONSENT)  # "要多少人同意" after a story of a lift
+    if (procedural := _procedural_answer(kind, text, told)) is not None:
+        return procedural
+    if kind is QuestionKind.PROXY and (service := service_answer(text, story)) is not None:
+        return service  # "能不能让村里帮忙代办" of an old-age allowance: the office that pays it decides
     if kind is QuestionKind.OTHER:  # "能让他们上门认证吗" about a pension: who decides it
         return service_answer(text, story)
     general = question_answer(kind) if kind is not None else None
@@ -134,9 +139,26 @@ def answer_in_context(
     return general if kind is QuestionKind.CAN_I_SUE else f"{general}\n{brief}"
 
 
+_REVIEW = re.compile(r"复议")
+
+
+def _procedural_answer(kind: QuestionKind | None, text: str | None, told: str) -> str | None:
+    """The answers that depend on the story: compensation by who caused the loss, a proxy for a review, enforcing a
+    judgment with the enforcement route's reviewed brief; None for other kinds."""
+    if kind is QuestionKind.COMPENSATION:
+        route = likely_route({"issue_text": told})
+        return faq_answer(procedure.compensation_key(told, route.code if route else None))
+    if kind is QuestionKind.PROXY and _REVIEW.search(told):
+        return faq_answer("review_proxy")  # "那我妈要自己去办复议吗 她八十了走不动"
+    if kind is QuestionKind.ENFORCE_JUDGMENT:
+        return f"{faq_answer('enforce_judgment')}{route_brief('litigation', 'enforcement')}"
+    return None
+
+
 # general kinds that the story may narrow to a question about one kind of matter
 NARROWED_BY_STORY = frozenset(
     {
+        QuestionKind.WHAT_NEXT,
         QuestionKind.OTHER,
         QuestionKind.CAN_I_SUE,
         QuestionKind.WHICH_OFFICE,
@@ -152,7 +174,10 @@ def _about_the_story(kind: QuestionKind | None, text: str | None, told: str) -> 
     if kind not in NARROWED_BY_STORY:
         return kind
     clean = textutil.normalize_for_parsing(told)
-    found = (matter.asked_about_story(clause, clean) for clause in question_clauses(text))
+    found = (
+        matter.asked_about_story(clause, clean) or procedure.asked(clause, clean)
+        for clause in question_clauses(text)
+    )
     return next((k for k in found if k is not None), kind)
 
 
@@ -200,11 +225,11 @@ def answered_aside(text: str | None, story: str | None) -> bool:
     """A question the FAQ has no entry for, with little else said, that the office of the service it (or the
     story) names answers ("能让他们上门认证吗 老人真下不了床" about a pension): answered, never more story."""
     clean = textutil.normalize_for_parsing(text or "")
-    return (
-        detect_question(clean) is QuestionKind.OTHER
-        and textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
-        and service_answer(clean, story) is not None
-    )
+    if detect_question(clean) is not QuestionKind.OTHER or service_answer(clean, story) is None:
+        return False
+    # the first message ("高龄津贴要本人去认证 她瘫在床上去不了 这个能不能让他们上门"): a service asked for and named
+    first_asks = not story and asks_for_service(",".join(question_clauses(clean))) and names_service(clean)
+    return first_asks or textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
 
 
 def _get_back_by_route(told: str) -> str | None:

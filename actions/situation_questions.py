@@ -12,11 +12,9 @@ import re
 from actions.question_forms import PERSONAL_DETAILS, any_of
 
 # "东西能要回来吗", "车子还能拿回来不", "钱追得回来吗": whether something taken can be had back
-# …and whether a loss is made good: "能不能赔偿", "死的羊能赔不", "这种能赔吗", "能赔多少"
+# (whether a loss is made good, "死的羊能赔不", is actions.procedure_questions.COMPENSATION)
 GET_BACK = re.compile(
     r"(?:要|拿|取|领|讨|追|弄|赎|找)(?:得|不)?回(?:来|去)?|还(?:给|回)(?:我|俺|咱|我们)|退(?:还|回)?(?:给)?(?:我|俺|咱)|退(?:还|回)来"
-    r"|能(?:不能)?(?:给)?赔(?:偿)?(?:吗|么|不|多少|没有?)?(?=$|[?？,，。\s吗么不])|赔(?:偿)?(?:吗|么|不)(?=$|[?？,，。\s])"
-    r"|(?:谁|哪个)(?:来|给)?赔|赔多少"
 )
 # what the story says was taken away by an organ ("城管把我水果摊收了", "三轮车全拉走了", "被暂扣了")
 SEIZED = re.compile(

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.category_help import pick_for_story
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.question_detect import detect_question
-from actions.question_kinds import QuestionKind
+from actions.question_kinds import PLAIN_FIRST, QuestionKind
 from actions.questions import answer_in_context
 from actions.route_slots import likely_route
 from actions.summary_turn import summary_answered
@@ -132,11 +132,10 @@ class AnswerFrustration(Action):
             return filed
         text = tracker.latest_message.get("text") or ""
         route = likely_route(dict(tracker.slots))
-        if detect_question(text) is QuestionKind.VISIT_LAWFUL:  # "去北京上访会不会被抓": yes or no first
+        asked = detect_question(text)
+        if asked in PLAIN_FIRST:  # "去北京上访会不会被抓", "礼拜天到底有没有人": the plain answer first
             story = tracker.get_slot("issue_text")
-            dispatcher.utter_message(
-                text=answer_in_context(QuestionKind.VISIT_LAWFUL, text, story, route=route)
-            )
+            dispatcher.utter_message(text=answer_in_context(asked, text, story, route=route))
         else:
             dispatcher.utter_message(
                 text=frustration_answer(route, going_higher=speaks_of_going_higher(text))

@@ -41,11 +41,11 @@ def test_which_questions_are_put_to_the_bot(clean, rest, asks):
 
 
 @pytest.mark.parametrize("said", ["这个能不能赔偿", "死的羊能赔不", "损失谁来赔", "没有 我问你能不能赔偿"])
-def test_whether_a_loss_is_made_good_is_answered_by_the_story_route(said):
+def test_whether_a_loss_is_made_good_is_asked_as_compensation(said):
     from actions.question_detect import detect_question
     from actions.question_kinds import QuestionKind
 
-    assert detect_question(said) is QuestionKind.GET_BACK
+    assert detect_question(said) is QuestionKind.COMPENSATION
 
 
 @pytest.mark.parametrize("said", ["法院判他赔我钱", "赔偿款一直没给", "他赔了我两千"])

@@ -78,6 +78,13 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("行政处罚法", "第67条"): says("处罚决定书", figures=("15日",)),
     ("行政处罚法", "第72条"): says("加处罚款", "强制执行", figures=("3%",)),
     ("行政处罚法", "第73条"): says("不停止执行", "加处罚款"),
+    # 第44条 told beforehand, with the right to state one's case; 第45条 heard, never punished harder for it;
+    # 第62条 no penalty without both; 第63条 a hearing for the heavier penalties, at no cost; 第64条 asked within 5 days
+    ("行政处罚法", "第44条"): says("陈述", "申辩", "告诉"),
+    ("行政处罚法", "第45条"): says("申辩", "更重"),
+    ("行政处罚法", "第62条"): says("申辩", "不能作出处罚决定"),
+    ("行政处罚法", "第63条"): says("听证"),
+    ("行政处罚法", "第64条"): says("听证", figures=("5日",)),
     ("行政诉讼法", "第45条"): says("复议决定", figures=("15日",)),
     ("行政诉讼法", "第46条"): says("行政诉讼", figures=("6个月",)),
     (INTERPRETATION, "第1条第2款第九项"): says("复查、复核意见", "受理、转送"),
@@ -107,6 +114,14 @@ ARTICLES: dict[tuple[str, str], Says] = {
     # 第1067条: parents who cannot work or live in hardship may claim support from adult children
     ("民法典", "第1067条"): says("赡养费"),
     # 第39条: 2 years, not counting detention; suspended by an obstacle in the last 6 months
+    # 第4条 unlawful penalties, seizures, expropriations and other unlawful acts on property; 第9条 claimed from the
+    # organ first, or together with a review or a suit
+    ("国家赔偿法", "第4条"): says("国家赔偿", "违法"),
+    ("国家赔偿法", "第9条"): says("一并提出"),
+    # 民法典 第1165条 fault liability; 第1229条 pollution liability; 第1230条 the polluter bears the burden of proof
+    ("民法典", "第1165条"): says("过错"),
+    ("民法典", "第1229条"): says("污染"),
+    ("民法典", "第1230条"): says("证明", "证据"),
     ("国家赔偿法", "第39条"): says("国家赔偿", "羁押", "中止", figures=("2年", "6个月")),
     # 劳动争议调解仲裁法, 劳动保障监察条例
     ("劳动争议调解仲裁法", "第5条"): says("调解", "仲裁"),
@@ -152,6 +167,10 @@ ARTICLES: dict[tuple[str, str], Says] = {
     # 消防法 (2021)
     ("消防法", "第28条"): says("疏散通道", "安全出口", "消防车通道"),
     ("行政复议法", "第87条"): says("复议不收费"),
+    # 第17条 one or two agents, with a power of attorney and both identity papers; 第22条 in writing (posted, online,
+    # in person) or orally
+    ("行政复议法", "第17条"): says("委托", "代理人"),
+    ("行政复议法", "第22条"): says("邮寄", "网上", "口头申请"),
     ("诉讼费用交纳办法", "第13条"): says("诉讼费", "每件"),
     ("诉讼费用交纳办法", "第44条"): says("缓交", "减交", "免交"),
     # 第45条: a claim for support (赡养费, 扶养费, 抚育费, 抚恤金) is exempted from fees on application

@@ -1,0 +1,112 @@
+"""What citizens ask about the way things are done, whatever the matter: when the office is open, whether someone
+else may go for them, being heard before a penalty, compensation for a loss, enforcing a judgment won.
+
+`asked` names the kind of one question clause, read with the whole message `clean` (and the story told before,
+where the answer depends on it); the answers are FAQ entries of knowledge/legal_routes.yml. Patterns are searched
+in normalised text (simplified characters, half-width digits).
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.question_kinds import QuestionKind as K
+
+# "你们下班了吗", "几点上班", "明天礼拜天有没有人", "周末上班不", "明天能来吗", "晚上还能登记不"
+OFFICE_HOURS = re.compile(
+    r"(?:下班|上班|关门|开门|休息|放假|值班|营业|办公)(?:了)?(?:没有?|吗|么|不|了吗|没|时间|几点|到几点)|"
+    r"几点(?:钟)?(?:下班|上班|关门|开门|有人|能来|可以来|办公)|(?:上班|办公|接待)(?:时间|是几点)|"
+    r"(?:周末|礼拜[天日六]|星期[天日六]|周[六日]|节假日|过年|晚上|夜里|中午|明天|今天|后天)[^,，。]{0,6}"
+    r"(?:有没有人|有人(?:吗|么|不|没有?)|上班|开门|办公|接待|能来|能去|可以来|可以去|来得了|去得了|能不能来|能不能去)"
+)
+# "让女儿替我去行不行", "一定要本人去吗", "儿子帮我来登记可以吗", "能不能委托别人", "代我反映": someone else for them
+PROXY = re.compile(
+    r"(?:替|帮|代)(?:我|俺|她|他|我妈|我爸|老人)[^,，。]{0,4}(?:去|来|跑|办|反映|登记|申请|上访|走访|递|弄|写|说|打字)|"
+    r"(?:一定|必须|非得|非要|只能|得|要)[^,，。]{0,2}(?:本人|自己|亲自)[^,，。]{0,3}(?:去|来|到场|跑|办|申请|反映)|"
+    r"本人(?:不|没法|去不了|来不了)|委托|代理人|代(?:为|办|替)|替(?:我|俺)"
+)
+# "可以写信吗", "打电话能反映不", "能不能发邮件": the ways a matter may be reported (第17条)
+CHANNELS = re.compile(
+    r"(?:可以|能|能不能|可不可以|行不行)[^,，。]{0,2}(?:寄信|写信|邮寄|寄材料|打电话反映|发邮件|传真)|"
+    r"(?:写信|寄信|发邮件|传真)[^,，。]{0,3}(?:能|可以|行)?(?:反映|投诉|登记)?(?:吗|么|不|行不行|可以吗|算数吗|有用吗)|"
+    r"(?:打电话|网上)(?:能|可以)?(?:反映|投诉|登记)(?:吗|么|不|行不行)"
+)
+# the story tells an administrative penalty (to come or decided): "林业局说要罚五千", "罚款单还没下来"
+PENALTY_TOLD = re.compile(r"罚|罰|吊销|停业整顿|责令停")
+# "我们能说理吗", "能不能申辩", "可以要求听证吗", "能解释一下吗", "罚之前不听我们说吗": being heard first
+HEARD_FIRST = re.compile(
+    r"说理|讲理|申辩|辩解|陈述|听证|解释|说明情况|说清楚|讲清楚|说话的(?:地方|机会)|不听"
+)
+# the rights named that exist only before a penalty: "能要求听证不" needs no story
+_PENALTY_RIGHTS = re.compile(r"申辩|听证")
+# "这个能不能赔偿", "死的羊能赔不", "损失谁赔", "能要赔偿吗": compensation for a loss
+COMPENSATION = re.compile(
+    r"能(?:不能)?(?:给)?赔(?:偿)?(?:吗|么|不|多少|没有?)?(?=$|[?？,，。\s吗么不])|赔(?:偿)?(?:吗|么|不)(?=$|[?？,，。\s])|"
+    r"(?:谁|哪个)(?:来|给)?赔|赔多少|(?:要|求|讨|拿)(?:得到)?赔偿|赔不赔|国家赔偿|(?:损失|亏的|亏了的)[^,，。]{0,6}(?:谁|怎么|咋)"
+)
+# a loss caused by an organ: the state answers for it (国家赔偿法)
+_ORGAN = re.compile(
+    r"国家赔偿|城管|政府|局|执法|派出所|公安|警察|乡里|镇里|街道办|县里|区里|市里|村委|居委|拆迁办|管委会|税务|交警|所里"
+)
+# a loss caused by pollution: the polluter answers for it whatever its fault (民法典 第1229条)
+_POLLUTION = re.compile(r"排污|污染|排放|黑水|废水|臭水|毒死|废气|化工厂|粉尘|噪音")
+# a judgment or award won that the other side does not pay: "打赢了官司 对方不给钱", "判了他还是不还"
+_WON = re.compile(r"打赢|赢了|胜诉|判决|判了|判下来|裁决|调解书|调解协议")
+_UNPAID = re.compile(r"不给|不还|不履行|不执行|没给|没还|还是不|不付|赖着|拖着|不掏")
+# "要不要申请执行", "能强制执行吗", "下一步咋办" after a judgment won and not paid
+ENFORCE = re.compile(r"申请执行|强制执行|申请法院执行|执行(?:吗|么|不|得了)|法院执行")
+_NEXT = re.compile(r"下一步|咋办|怎么办|咋整|咋个办|怎么弄|然后呢|接下来|还能咋")
+
+# "照片怎么发给你们", "视频能传吗", "怎么上传材料": how to send a photo or a document as evidence
+_EVIDENCE = r"(?:照片|图片|相片|视频|截图|录音|材料|证据|单子|发票)"
+SEND_EVIDENCE = re.compile(
+    rf"{_EVIDENCE}[^,，。]{{0,6}}(?:怎么|咋|如何|能不能|可不可以|可以|能|在哪|往哪)[^,，。]{{0,3}}(?:发|传|交|给|递|寄)|"
+    rf"(?:怎么|咋|如何|在哪|往哪)(?:样)?(?:发|传|上传|交|给|递)[^,，。]{{0,3}}{_EVIDENCE}|"
+    rf"(?:发|传|上传)[^,，。]{{0,3}}{_EVIDENCE}[^,，。]{{0,4}}(?:吗|么|不|行不行|可以吗)"
+)
+# "我想补一张电梯坏了的照片": a photo or a document to add to the case just filed
+ADDS_EVIDENCE = re.compile(
+    rf"(?:补|发|传|上传|交|加)(?:一|几|两)?(?:张|个|份|段|点|下)?[^,，。]{{0,10}}{_EVIDENCE}"
+)
+
+# "已经过了四个多月了", "过了60天": the 60 days of a review gone by ...
+_TIME_PASSED = re.compile(
+    r"(?:过了|超过|超了|错过|已经过|过去)[^,，。]{0,6}(?:60|六十|[一二两三四五六七八九十几0-9]+个多?月|期限|时效|复议期|半年)|"
+    r"(?:60天|六十天|60日|期限|复议期)[^,，。]{0,4}(?:过了|已过|到了|早过)"
+)
+_REVIEW_TOLD = re.compile(r"复议|罚|处罚|决定书|行政|60天|六十天|60日")
+# ... and whether anything can still be done: "还有办法吗", "是不是没办法了", "还能不能去法院告"
+_STILL_ASKED = re.compile(
+    r"还有(?:什么|啥)?办法|没(?:有)?办法了|还能(?:不能)?(?:告|起诉|去法院|打官司)|能不能(?:去法院)?告|"
+    r"还来得及|还行不行|怎么办|咋办|还能咋"
+)
+
+
+def asked(clause: str, clean: str, story: str = "") -> K | None:
+    """The procedural kind one question clause asks, or None; `clean` is the whole message, `story` what was told
+    before it."""
+    told = f"{story}\n{clean}"
+    if ENFORCE.search(clause) or (_NEXT.search(clause) and _WON.search(told) and _UNPAID.search(told)):
+        return K.ENFORCE_JUDGMENT
+    if _STILL_ASKED.search(clause) and _TIME_PASSED.search(told) and _REVIEW_TOLD.search(told):
+        return K.REVIEW_MISSED
+    if HEARD_FIRST.search(clause) and (PENALTY_TOLD.search(told) or _PENALTY_RIGHTS.search(clause)):
+        return K.PENALTY_HEARING
+    if OFFICE_HOURS.search(clause):
+        return K.OFFICE_HOURS
+    if PROXY.search(clause):
+        return K.PROXY
+    if CHANNELS.search(clause):
+        return K.CHANNELS
+    if SEND_EVIDENCE.search(clause):
+        return K.SEND_EVIDENCE
+    return None
+
+
+def compensation_key(told: str, route_code: str | None) -> str:
+    """The FAQ entry answering "能赔吗" for this story: an organ's act, pollution, or any other loss."""
+    if route_code in ("administrative_review", "state_compensation") or (
+        _ORGAN.search(told) and route_code not in ("litigation", "labour_arbitration")
+    ):
+        return "compensation_state"
+    return "compensation_pollution" if _POLLUTION.search(told) else "compensation_civil"
