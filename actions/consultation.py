@@ -15,7 +15,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
-from actions.progress import start_check
+from actions.progress_start import start_check
 from actions.progress_turns import asks_progress
 from actions.question_detect import detect_question, further_questions, of_procedure
 from actions.question_kinds import FAQ_KEY, QuestionKind

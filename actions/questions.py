@@ -12,6 +12,7 @@ import re
 from actions import matter_questions as matter
 from actions import situation_questions as situation
 from actions.consultation import service_answer
+from actions.crisis_questions import violence_question_answer
 from actions.matter_kind import SUGGESTION, detect_matter_kind
 from actions.question_detect import OTHER_FIELD_WORDS, detect_question, question_clauses, without_questions
 from actions.question_forms import FEARS_RETALIATION
@@ -57,6 +58,8 @@ def answer_in_context(
     story told before: "能保密吗" with a report of an official gets the plain yes of 第30条, and "该找哪个部门"
     the route the story already points to (`route`: the one a filed case was given)."""
     told = f"{story or ''}\n{text or ''}".strip()
+    if violence := violence_question_answer(text, told):  # "能离婚吗" from someone beaten at home
+        return violence
     kind = _about_the_story(kind, text, told)  # "我这个能去劳动局告吗" after a nanny's story
     if kind in SUGGESTION_ASKS and story and detect_matter_kind(story) == SUGGESTION:
         return faq_answer("suggestion_handling")  # "这个要登记吗 多久能装上" of a bus shelter (lead-042)

@@ -22,7 +22,7 @@ from actions.intake_let_go import asked_too_often, let_go
 from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind
 from actions.not_a_matter import answer_instead_of_filing, declined
-from actions.progress import start_check
+from actions.progress_start import start_check
 from actions.progress_turns import asks_progress
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
