@@ -203,6 +203,8 @@ def answered_aside(text: str | None, story: str | None) -> bool:
     """A question the FAQ has no entry for, with little else said, that the office of the service it (or the
     story) names answers ("能让他们上门认证吗 老人真下不了床" about a pension): answered, never more story."""
     clean = textutil.normalize_for_parsing(text or "")
+    if violence_question_answer(clean, f"{story or ''}\n{clean}"):
+        return True  # "武汉洪山区 我能不能离婚 孩子跟谁" from someone beaten at home, beside the answer
     return (
         detect_question(clean) is QuestionKind.OTHER
         and textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
