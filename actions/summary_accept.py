@@ -40,6 +40,8 @@ _NOT_YET = re.compile(
 _THANKS = re.compile(
     r"谢谢|谢了|多谢|感谢|辛苦|麻烦(?:你|您)们?了|麻烦(?:你|您)们?啦|唔该|thank|xie\s?xie", re.IGNORECASE
 )
+# a question announced as one before filing: "另外问一下", "顺便问下", "请问", "我想问问"
+_ASKS_FIRST = re.compile(r"(?:另外|顺便|还|再|我)?(?:想|要)?(?:问一下|问下|问问|问个事|请问|咨询一下)")
 # a yes that may only be listening ("好 我想问一下…", "嗯 那复议要钱吗"): a question beside it does not file
 _LISTENING = re.compile(r"^(?:好|嗯+|en+|哦|噢|行)(?:的|吧|啊)?$", re.IGNORECASE)
 _BYE = re.compile(r"再见|拜拜|88|回见|先这样")
@@ -84,7 +86,8 @@ def accepts_summary(text: str | None) -> SummaryYes | None:
         return yes
     # "对 仲裁要多久": a clear yes, and a question to answer once filed; "好 就是想问问" may only be listening
     yes_word = said.strip(" ,，。.!！~～、;；:：")
-    if detect_question(rest) is not None and not _LISTENING.match(yes_word):
+    # "对的。另外问一下，多久能有个说法？" asks first, in so many words: answered, and the summary still waits
+    if detect_question(rest) is not None and not _LISTENING.match(yes_word) and not _ASKS_FIRST.match(rest):
         return yes
     return None
 

@@ -45,7 +45,6 @@ async def at_summary(action, text, intent, active_loop=None):
         (StopIntake(), "算了 先提交吧 多久有回复", "stop"),
         # a clear yes and a question, no "提交" (hr-012): filed, then answered
         (AnswerFaq(), "对 要多久才有结果", "ask_duration"),
-        (AnswerFaq(), "对的。另外问一下，这种事一般多久能有个说法？", "ask_duration"),
     ],
 )
 async def test_a_yes_with_a_question_files_and_answers(action, text, intent):
@@ -104,6 +103,7 @@ async def test_giving_up_unsure_is_asked_whether_to_file(action):
         (AnswerFaq(), "复议要钱吗", "ask_duration"),
         (AnswerFaq(), "好 我想问一下 多久能有结果", "ask_duration"),
         (AnswerFaq(), "嗯 那要多久能有结果", "ask_duration"),
+        (AnswerFaq(), "对的。另外问一下，这种事一般多久能有个说法？", "ask_duration"),
         (HandleUnclear(), "对 名字改成余四毛子", "nlu_fallback"),
     ],
 )
