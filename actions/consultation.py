@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import procedure_questions as procedure
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
-from actions.progress import start_check
+from actions.progress_start import start_check
 from actions.progress_turns import asks_progress
 from actions.question_detect import detect_question, further_questions, of_procedure, question_clauses
 from actions.question_kinds import FAQ_KEY, QuestionKind

@@ -21,7 +21,7 @@ from actions.intent_words import asks_for_human
 from actions.matter_kind import is_grievance, tells_a_story
 from actions.more_story import only_asks
 from actions.not_a_matter import answer_instead_of_filing, declined
-from actions.progress import start_check
+from actions.progress_start import start_check
 from actions.progress_turns import answered_by_check, asks_progress
 from actions.stop_intake import wants_it_filed
 from actions.summary import summary_word

@@ -259,7 +259,9 @@ class CrisisResponse(Action):
             result = read_tracker_turn(tracker, intent="inform")  # "没有", not "你先回答我"
             say_notes(dispatcher, result.notes)
             events = slot_events(result)
-        dispatcher.utter_message(text=route_brief("litigation", "domestic_violence"))
+        if not any("人身安全保护令" in (message.get("text") or "") for message in dispatcher.messages):
+            # the answer read beside it ("没有 能不能让法院不让他靠近我妹") told the order already
+            dispatcher.utter_message(text=route_brief("litigation", "domestic_violence"))
         told = f"{tracker.get_slot('issue_text') or ''}，{tracker.latest_message.get('text') or ''}"
         view = load_knowledge().route("litigation").resolve("domestic_violence")
         for note in (n for n in view.notes if n.about and n.concerns(told)):  # a sister may apply for her

@@ -14,7 +14,7 @@ from rasa_sdk.events import SlotSet
 
 from actions.intake_turn import Note, NoteKind, TurnResult
 from bot.domain.intake_fields import SLOT_LABELS
-from bot.domain.safety import danger_now, says_safe_now
+from bot.domain.safety import danger_now, detect_crisis, says_safe_now
 from bot.domain.safety_help import asks_silent_help, silent_help_reply
 from bot.domain.text import cjk_count, normalize_for_parsing
 
@@ -143,6 +143,8 @@ def while_help_comes(
     so instead of the bare "此前反映情况我记下了"."""
     if not slots.get("urgent") or not help_called(text) or says_safe_now(text):
         return
+    if not someone_at_them(slots, earlier):
+        return  # "报了警 派出所说在查" after despair over a fraud: an earlier report, nobody at the door
     if any(says_safe_now(said) for said in earlier):
         return  # "就今天打了110" after "警察来了 把他带走了" is the answer, the police came already
     reply = HELP_COMING
@@ -151,6 +153,22 @@ def while_help_comes(
         result.notes[:] = [n for n in result.notes if not (isinstance(n, Note) and label in (n.text or ""))]
         reply += HELP_CALL_KEPT
     result.notes.insert(0, Note(text=reply, kind=NoteKind.INFO))
+
+
+# the crises where someone may be coming at the citizen: "别开门" fits them, never despair, a fire or a leak
+_ATTACKED_KINDS = frozenset({"domestic_violence", "danger"})
+
+
+def someone_at_them(slots: Mapping[str, Any], earlier: Sequence[str] = ()) -> bool:
+    """Whether the crisis told (in the story kept or an earlier message) has a person harming the citizen or
+    the one they write for, so the advice while the police come is about the door."""
+    for said in (slots.get("issue_text") or "", *earlier):
+        signal = detect_crisis(said)
+        if signal and signal.kind in _ATTACKED_KINDS and not {"self_harm", "gas_or_fire"} & set(signal.also):
+            return True
+        if danger_unfolding(said) or still_at_it(said):
+            return True
+    return False
 
 
 def held_story(slots: Mapping[str, Any]) -> bool:

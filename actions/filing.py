@@ -30,6 +30,11 @@ FILING_LIMITED_REPLY = (
     "这段时间从这里（或用这个电话）登记的事项太多了，为了防止有人冒名批量提交，暂时不能再登记新的事项。"
     "您刚才说的内容都还在，请过一个小时左右回复“确认”再提交；着急的话也可以拨打当地信访部门的电话。"
 )
+URGENT_CALL = "这件事已标记为紧急，工作人员会优先联系您。"
+URGENT_NO_PHONE = (
+    "这件事已标记为紧急，会优先处理。您没有留电话，工作人员没法打给您；需要帮助时，请直接拨打上面说的电话，"
+    "有危险马上打110。"
+)
 # a database restarting (or failing over) answers again within seconds: wait for it rather than fail the
 # filing; the filing key makes another try safe even when the first one was stored
 DATABASE_RETRY_DELAYS_S = tuple(doubling_waits(0.5, 4.0, total_s=7.5))  # 0.5, 1, 2, 4 s
@@ -130,8 +135,8 @@ class FileCase(Action):
             decision.code, decision.variant, slots.get("occurred_at"), _filed_day(case), story
         )
         dispatcher.utter_message(text=f"{explained}\n{warning}" if warning else explained)
-        if case.urgent:
-            dispatcher.utter_message(text="这件事已标记为紧急，工作人员会优先联系您。")
+        if case.urgent:  # no phone left: nobody can call, so no call is promised
+            dispatcher.utter_message(text=URGENT_CALL if case.phone else URGENT_NO_PHONE)
         elif harm_told_as_past(slots.get("issue_text"), today=_filed_day(case)):
             # a past beating: no alarm, but 110 in reach
             dispatcher.utter_message(text=PAST_HARM_NOTE)

@@ -1,8 +1,9 @@
 """Messages that start no intake, though the classifier took them for a story: answered, nothing stored.
 
 A question about getting something done ("档案怎么转？"), a question going on from one just answered ("那没
-备案的还能补吗"), a question about the case just filed ("那我好久能拿到钱咯"), "我不是要反映 就是问问", and a
-citizen who declines to file ("算了 我自己去村里问").
+备案的还能补吗"), a question about the case just filed ("那我好久能拿到钱咯"), "我不是要反映 就是问问", a citizen who declines to
+file ("算了 我自己去村里问") or goes to think it over first ("好 我回去跟老伴商量商量再说"), and "一个月了没人联系
+这正常吗" about a matter brought before.
 """
 
 from __future__ import annotations
@@ -21,11 +22,26 @@ from actions.consultation import (
     is_consultation,
 )
 from actions.filed_questions import after_filing_answer
-from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind
-from actions.progress_turns import asks_progress
+from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
+from actions.progress_turns import asks_if_wait_is_normal, asks_progress
 from actions.question_detect import detect_question
 from actions.questions import answer_in_context
 from bot.domain import text as textutil
+from bot.domain.knowledge import faq_answer
+
+# thinking it over before telling anything: "好 我回去跟老伴商量商量再说", "那我再考虑考虑", "等我儿子回来再说"
+_THINKS_IT_OVER = re.compile(
+    r"(?:商量|合计|考虑|琢磨|斟酌|寻思|掂量|想想|想一想|问问)[^,，。!！?？]{0,8}(?:再说|再定|再决定|再来|再找|再联系|再弄|再办)"
+    r"|(?:回去|回家|先|再)[^,，。!！?？]{0,8}(?:商量|合计|考虑|琢磨|斟酌|寻思|掂量|想想|想一想)"
+    r"|商量商量|合计合计|考虑考虑|琢磨琢磨|寻思寻思|掂量掂量"
+    r"|等[^,，。!！?？]{1,8}(?:回来|下班|有空|放假)[^,，。!！?？]{0,3}再(?:说|来|定)"
+)
+THINK_IT_OVER = "好的，不着急，您先商量商量。想反映的时候，直接把事情跟我说就行，随时都可以。"
+
+
+def thinks_it_over(clean: str) -> bool:
+    """ "好 我回去跟老伴商量商量再说": no matter told yet, and the citizen will decide later (no question in it)."""
+    return bool(_THINKS_IT_OVER.search(clean)) and detect_question(clean) is None
 
 
 def answer_instead_of_filing(
@@ -53,6 +69,11 @@ def answer_instead_of_filing(
     filed = after_filing_answer(slots, text)
     if filed is not None:
         return [filed]
+    if not is_grievance(clean):  # "路灯坏了 打12345一个月没人回复 正常吗" is a matter to file
+        if asks_if_wait_is_normal(clean):  # "我问的是 一个月了没人联系 这正常不正常": the timetable
+            return [faq_answer("waiting")]
+        if thinks_it_over(clean):
+            return [THINK_IT_OVER]
     if only_about_oneself(text):  # "我是聋人 打字慢": the matter comes next
         return [patient_reply(text)]
     if just_asking(clean):

@@ -8,17 +8,25 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from actions.progress_turns import CHECK_HELP, PUT_OFF_REPLY, asks_what_now, puts_off_check, restates_check
+from actions.progress_turns import (
+    CHECK_HELP,
+    PUT_OFF_REPLY,
+    asks_if_wait_is_normal,
+    asks_what_now,
+    puts_off_check,
+    restates_check,
+)
 from actions.slots import NON_ANSWER_INTENTS
+from actions.summary_turn import summary_answered
 from bot.cases import STATUS_PENDING
 from bot.cases.numbers import CASE_NUMBER_IN_TEXT, find_case_number, normalize_case_number
 from bot.channels.client import client_of
 from bot.domain import text as textutil
-from bot.domain.knowledge import deadline, has_notice_address, load_knowledge, notice_line
+from bot.domain.knowledge import deadline, faq_answer, has_notice_address, load_knowledge, notice_line
 from bot.domain.knowledge_records import ROUTE_VARIANTS
 from bot.ops.settings import get_settings
 from bot.parsing.phone import extract_phone
@@ -61,6 +69,12 @@ class ValidateProgressForm(Action):
     ) -> list[EventType]:
 
         text = tracker.latest_message.get("text") or ""
+        filed = await summary_answered(dispatcher, tracker, domain, in_form=True)
+        if (
+            filed is not None
+        ):  # "对 提交 尸检的事有没有时限" at the summary taken for a check: filed, nothing looked up
+            kept = [event for event in filed if event.get("event") != "followup"]
+            return [*kept, *_no_check("summary")]
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         requested = tracker.get_slot("requested_slot")
         number = extract_case_number(text)
@@ -69,6 +83,10 @@ class ValidateProgressForm(Action):
         named = QUERY_CODE_WORD.search(text) is not None
         code = query_code_in(text) if requested == "progress_phone" or named else None
         clean = textutil.normalize_for_parsing(text)
+        if not (number or phone_number or code) and asks_if_wait_is_normal(clean):
+            # "查不到啊 一个月没人联系正常吗": the timetable; "不查了 我就问…" ends the check too
+            dispatcher.utter_message(text=faq_answer("waiting"))
+            return _no_check("put_off") if puts_off_check(clean) else []
         if not (number or phone_number or code) and intent in NOT_DETAILS:
             return []
         if not (number or phone_number or code):  # "算了 我回去翻翻本子再说", "那咋整"
@@ -81,7 +99,7 @@ class ValidateProgressForm(Action):
             "progress_case_number": number or tracker.get_slot("progress_case_number"),
             "progress_phone": phone_number or code or tracker.get_slot("progress_phone"),
         }
-        if not number and requested == "progress_case_number" and LOST_NUMBER.search(text):
+        if not number and requested in (None, "progress_case_number") and LOST_NUMBER.search(text):
             # "编号忘了", "真的忘了 那咋办": no number to ask for again; the form ends with what can be done
             dispatcher.utter_message(text=LOST_NUMBER_REPLY)
             return [
@@ -127,21 +145,20 @@ def _put_off_or_stuck(dispatcher: CollectingDispatcher, clean: str, *, tried: bo
         return None  # "编号忘了": the ways to check without it (below)
     if puts_off_check(clean):
         dispatcher.utter_message(text=PUT_OFF_REPLY)
-        return [
-            SlotSet("progress_case_number", LOST),
-            SlotSet("progress_phone", LOST),
-            SlotSet("progress_outcome", "put_off"),
-        ]
+        return _no_check("put_off")
     if tried and asks_what_now(clean):  # the number given, the phone did not match it
         dispatcher.utter_message(text=CHECK_HELP)
         return []
     return None
 
 
-def start_check(dispatcher: CollectingDispatcher) -> list[EventType]:
-    """ "我上个月在你们这登记过一个事 想问问到哪一步了" as a first message: the progress check, no new intake."""
-    dispatcher.utter_message(text="好的，帮您查一下进度。")
-    return [FollowupAction("progress_form")]
+def _no_check(outcome: str) -> list[EventType]:
+    """The check ends with nothing looked up (action_check_progress tells nothing for this outcome)."""
+    return [
+        SlotSet("progress_case_number", LOST),
+        SlotSet("progress_phone", LOST),
+        SlotSet("progress_outcome", outcome),
+    ]
 
 
 LOST = "lost"  # the form's slots when the citizen has no case number: the form ends, nothing is looked up

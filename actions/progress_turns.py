@@ -2,7 +2,8 @@
 
 "我上个月在你们这登记过一个事 想问问到哪一步了" asks after a matter already filed: a progress check, not a new
 matter's story. During the check, "那咋整 我记得就是这个号啊" after a miss asks what to do now, and "算了 我回去
-翻翻本子再说" puts the check off: neither is a wrong phone number.
+翻翻本子再说" puts the check off: neither is a wrong phone number. "一个月了没人联系 这正常吗" asks how long the
+steps take (answered from the timetable), whether or not the matter is found.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _FILED_BEFORE = re.compile(
 _HOW_FAR = re.compile(
     r"进度|进展|到哪一?步|到哪了|办到哪|处理到哪|(?:办|处理|弄|搞)得?(?:怎么样|咋样|如何)了?|咋样了|怎么样了"
     r"|有结果了?(?:没|吗|么|不)|有没有(?:结果|消息|回音|下文)|有消息了?(?:没|吗|么)|结果出来了?(?:没|吗|么)"
+    # "能查吗", "帮我查查": asking to look it up; "编号找不到了": the number lost, the check is what is wanted
+    r"|(?:能|可以|帮我|给我)(?:不能)?查(?:一下|一查|查|得到|得着)?(?:吗|么|不|嘛|啊)?(?=$|[\s,，。.!?！？])"
+    r"|(?:编号|号码|单号)[^，。,.!?！？]{0,4}(?:找不到|忘|丢|没了|不记得)"
 )
 # the check put off: "算了 我回去翻翻本子再说", "先不查了", "回头再查", "改天再来"
 _PUT_OFF = re.compile(
@@ -59,10 +63,24 @@ def restates_check(clean: str) -> bool:
 
 
 def answered_by_check(clean: str) -> bool:
-    """A message the progress check itself answers (put off, or what now): no 'not understood' before it."""
-    return puts_off_check(clean) or asks_what_now(clean)
+    """A message the progress check itself answers (put off, what now, is the wait normal): no 'not understood'
+    before it."""
+    return puts_off_check(clean) or asks_what_now(clean) or asks_if_wait_is_normal(clean)
 
 
 def asks_what_now(clean: str) -> bool:
     """ "那咋整 我记得就是这个号啊": what to do when the number and phone do not match."""
     return bool(WHAT_NOW.search(clean))
+
+
+# "一个月了没人联系 这正常吗", "超期了我找谁": whether waiting this long for a matter brought before is normal
+_NO_NEWS = re.compile(
+    r"没(?:有)?人(?:联系|回复?|答复|打电话)|(?:没|没有|还没|一直没)(?:个|有)?(?:消息|动静|回音|回复|答复|下文|音信|信儿)"
+    r"|(?:还没|一直没|也没)(?:人)?(?:联系|回复|答复|打电话)"
+)
+_IS_IT_NORMAL = re.compile(r"正常|超期|超时|过期|超过期限|逾期|拖(?:这么久|太久)|算不算拖")
+
+
+def asks_if_wait_is_normal(clean: str) -> bool:
+    """ "我问的是 一个月了没人联系 这正常不正常": how long an answer takes, asked of a matter brought before."""
+    return bool(_NO_NEWS.search(clean)) and bool(_IS_IT_NORMAL.search(clean))

@@ -13,6 +13,7 @@ from actions import matter_questions as matter
 from actions import procedure_questions as procedure
 from actions import situation_questions as situation
 from actions.consultation import asks_for_service, names_service, service_answer
+from actions.crisis_questions import violence_question_answer
 from actions.matter_kind import SUGGESTION, detect_matter_kind
 from actions.question_detect import OTHER_FIELD_WORDS, detect_question, question_clauses, without_questions
 from actions.question_forms import FEARS_RETALIATION
@@ -58,6 +59,8 @@ def answer_in_context(
     story told before: "能保密吗" with a report of an official gets the plain yes of 第30条, and "该找哪个部门"
     the route the story already points to (`route`: the one a filed case was given)."""
     told = f"{story or ''}\n{text or ''}".strip()
+    if violence := violence_question_answer(text, told):  # "能离婚吗" from someone beaten at home
+        return violence
     kind = _about_the_story(kind, text, told)  # "我这个能去劳动局告吗" after a nanny's story
     if kind in SUGGESTION_ASKS and story and detect_matter_kind(story) == SUGGESTION:
         return faq_answer("suggestion_handling")  # "这个要登记吗 多久能装上" of a bus shelter (lead-042)
@@ -225,6 +228,8 @@ def answered_aside(text: str | None, story: str | None) -> bool:
     """A question the FAQ has no entry for, with little else said, that the office of the service it (or the
     story) names answers ("能让他们上门认证吗 老人真下不了床" about a pension): answered, never more story."""
     clean = textutil.normalize_for_parsing(text or "")
+    if violence_question_answer(clean, f"{story or ''}\n{clean}"):
+        return True  # "武汉洪山区 我能不能离婚 孩子跟谁" from someone beaten at home, beside the answer
     if detect_question(clean) is not QuestionKind.OTHER or service_answer(clean, story) is None:
         return False
     # the first message ("高龄津贴要本人去认证 她瘫在床上去不了 这个能不能让他们上门"): a service asked for and named

@@ -1,8 +1,10 @@
 """A yes to the summary with more said beside it: "对 提交 多久能有结果", "可以 谢谢你啊", "算了 先提交吧".
 
-With the filing asked for in words (or a thanks) the case is filed, and what was said beside the yes is answered
-after the filing text (never pasted into the story); "对 多久能有结果" only asks, and the summary still waits. A yes that also changes something ("对 名字改成…") or says no is left to the correction readers; "算了 我
-还是去找街道吧" gives up without saying whether to file, so the choice is asked plainly.
+With the filing asked for in words, a thanks, or a question beside a clear yes ("对 仲裁要多久") the case is
+filed, and what was said beside the yes is answered after the filing text (never pasted into the story); a bare
+"好"/"嗯" before a question may only be listening, so the summary still waits. A yes that also changes something
+("对 名字改成…") or says no is left to the correction readers; "算了 我还是去找街道吧" gives up without saying
+whether to file, so the choice is asked plainly.
 """
 
 from __future__ import annotations
@@ -10,12 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from actions.question_detect import detect_question
 from bot.domain import text as textutil
 
 _SEP = r"[\s,，。.!！~～、;；:：]*"
-# the yes itself, opening the message: "对", "对的", "没问题", "行吧", "確認無誤", "啱", "着"
+# the yes itself, opening the message: "对", "对的", "没问题", "行吧", "確認無誤", "啱", "着", "dui"; 係 (Cantonese
+# yes) reaches here as 是
+_PINYIN_YES = r"dui(?:\s?de)?|shi\s?de|ke\s?yi|mei\s?wen\s?ti|hao\s?de|en+|okay"
 _YES = (
-    r"(?:对头|对着|对的?|是的|是滴|是嘞|没错|没毛病|没啥问题|没问题|莫问题|无问题|冇问题|可以的|可以|行吧|行的|行|"
+    rf"(?:{_PINYIN_YES}(?![a-z])|对头|对着|对的?|是的|是滴|是嘞|是(?=[\s,，。.!！~～、;；:：]|$)|没错|没毛病|没啥问题|没问题|莫问题|无问题|冇问题|可以的|可以|行吧|行的|行|"
     r"好的|好吧|好了|好|嗯+|确认(?:无误)?|无误|正确|都对|全对|啱晒|啱|係|系|着|中|要得|阔以|ok)"
     r"(?:的|啊|呀|哦|嘞|咯|啦|哈|了)?"
 )
@@ -32,7 +37,13 @@ _NOT_YET = re.compile(
     r"不对|不是|不行|错了|有错|写错|搞错|弄错|改成|改为|改一下|要改|修改|换成|应该是|应为|写上|加上|补上|补充|还有一件|"
     r"还有(?!多久|多长)|\d{5,}|等(?:一下|等|会)|先别|别(?:提交|交|登记)|不(?:要|用|想)?(?:提交|交|登记)|不急|再想想|撤回|取消"
 )
-_THANKS = re.compile(r"谢谢|谢了|多谢|感谢|辛苦|麻烦(?:你|您)了|唔该|thank", re.IGNORECASE)
+_THANKS = re.compile(
+    r"谢谢|谢了|多谢|感谢|辛苦|麻烦(?:你|您)们?了|麻烦(?:你|您)们?啦|唔该|thank|xie\s?xie", re.IGNORECASE
+)
+# a question announced as one before filing: "另外问一下", "顺便问下", "请问", "我想问问"
+_ASKS_FIRST = re.compile(r"(?:另外|顺便|还|再|我)?(?:想|要)?(?:问一下|问下|问问|问个事|请问|咨询一下)")
+# a yes that may only be listening ("好 我想问一下…", "嗯 那复议要钱吗"): a question beside it does not file
+_LISTENING = re.compile(r"^(?:好|嗯+|en+|哦|噢|行)(?:的|吧|啊)?$", re.IGNORECASE)
 _BYE = re.compile(r"再见|拜拜|88|回见|先这样")
 
 # "算了 我还是去找街道吧", "算了 不弄了 我自己去法院": giving up on the summary without a yes or a no to filing
@@ -70,12 +81,15 @@ def accepts_summary(text: str | None) -> SummaryYes | None:
         return None
     said = opening.group()
     rest = clean[opening.end() :].strip()
-    # "好 就是想问问": a plain "好" before a question is only a yes when the filing is asked for too
     yes = SummaryYes(rest=rest)
-    # "对的。另外问一下，多久能有个说法？" asks before it files: answered, and the summary still waits
-    if rest and not (re.search(_SUBMIT, said) or yes.thanks or yes.goodbye):
-        return None
-    return yes
+    if not rest or re.search(_SUBMIT, said) or yes.thanks or yes.goodbye:
+        return yes
+    # "对 仲裁要多久": a clear yes, and a question to answer once filed; "好 就是想问问" may only be listening
+    yes_word = said.strip(" ,，。.!！~～、;；:：")
+    # "对的。另外问一下，多久能有个说法？" asks first, in so many words: answered, and the summary still waits
+    if detect_question(rest) is not None and not _LISTENING.match(yes_word) and not _ASKS_FIRST.match(rest):
+        return yes
+    return None
 
 
 def gives_up_unsure(text: str | None) -> bool:

@@ -22,7 +22,7 @@ from actions.intake_let_go import asked_too_often, let_go
 from actions.intake_turn import TurnResult
 from actions.matter_kind import read_matter_kind
 from actions.not_a_matter import answer_instead_of_filing, declined
-from actions.progress import start_check
+from actions.progress_start import start_check
 from actions.progress_turns import asks_progress
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
@@ -40,7 +40,7 @@ from actions.turn_replies import THREAT_NOTE
 from bot.domain import text as textutil
 from bot.domain.bereavement import hardship_note
 from bot.domain.category import CATEGORIES, classify_category, is_confident
-from bot.domain.safety import detect_crisis, harm_told_as_past
+from bot.domain.safety import detect_crisis, harm_told_as_past, tells_self_harm
 
 HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
 CRISIS_CATEGORY_NOTE = "这件事我先按“{}”类登记，您不用自己选；不合适的话点“换一类”，工作人员也会再核对。"
@@ -123,7 +123,10 @@ class ValidateIntakeForm(Action):
             result = read_tracker_turn(tracker)
             # "已经打了110 警察说马上到" after a crisis
             while_help_comes(tracker.slots, text, result, earlier_user_texts(tracker))
-            rules_answer = intent in HANDLED_BY_RULES and not answered_a_question(result)
+            # "能不能帮我把钱要回来 不然我真的不想活了": the hotlines come before any answer (hr-016)
+            rules_answer = intent in HANDLED_BY_RULES and (
+                not answered_a_question(result) or tells_self_harm(text)
+            )
             # "你问这个搞么子" at the category asks about the question itself: explained, then asked once more
             asked_why = (
                 tracker.get_slot("requested_slot") == "category"

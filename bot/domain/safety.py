@@ -59,6 +59,12 @@ def tells_domestic_violence(text: str | None) -> bool:
     return signal is not None and "domestic_violence" in (signal.kind, *signal.also)
 
 
+def tells_self_harm(text: str | None) -> bool:
+    """Do the words say the writer (or someone) may end their life ("不然我真的不想活了")?"""
+    signal = detect_crisis(text)
+    return signal is not None and "self_harm" in (signal.kind, *signal.also)
+
+
 def harm_told_as_past(text: str | None, *, today: date | None = None) -> bool:
     """A beating told as past with no danger now: answered as the matter, with a gentle line about 110."""
     if not text:

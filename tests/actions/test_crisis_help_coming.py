@@ -259,3 +259,37 @@ async def test_asking_for_the_answer_is_no_answer_to_the_question_asked():
     )
     slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
     assert "人身安全保护令" in texts(dispatcher) and "prior_report" not in slots
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "我想自杀 被骗了十几万 都是借亲戚的 活不下去了",  # hr-016: despair over a fraud
+        "厨房里全是煤气味 我闻着头晕",
+    ],
+)
+async def test_a_police_report_after_despair_or_a_leak_gets_no_door_advice(story):
+    turn = await play(
+        ValidateIntakeForm(),
+        "报了警 派出所说在查",
+        intent="inform",
+        requested_slot="occurred_at",
+        slots={"urgent": True, "issue_text": story, "category": "政法"},
+    )
+    assert HELP_COMING not in turn.said and "别开门" not in turn.said
+
+
+async def test_despair_said_again_with_a_question_goes_to_the_crisis_reply():
+    # hr-016: "能不能帮我把钱要回来 不然我真的不想活了" got only the route answer, no hotline
+    turn = await play(
+        ValidateIntakeForm(),
+        "你们能不能帮我把钱要回来 不然我真的不想活了",
+        intent="self_harm",
+        requested_slot="occurred_at",
+        slots={
+            "urgent": True,
+            "issue_text": "我想自杀 被骗了十几万 都是借亲戚的 活不下去了",
+            "category": "政法",
+        },
+    )
+    assert turn.said == "" and not turn.slots  # the form lets the crisis rule answer

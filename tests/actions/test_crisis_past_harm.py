@@ -204,3 +204,16 @@ async def test_a_protection_order_question_with_danger_or_first_gets_the_crisis_
     )
     _, dispatcher, _ = await run_action(CrisisResponse(), tracker)
     assert "通知值班" in texts(dispatcher)
+
+
+@pytest.mark.parametrize(("phone", "promised"), [("13711412345", True), (None, False)])
+async def test_the_urgent_line_promises_a_call_only_with_a_phone_left(phone, promised):
+    # hq-014, hq-022: "工作人员会优先联系您" was said to people who left no phone
+    story = "上个月被邻居打了 缝了六针 他还天天来威胁我"
+    slots = {**FILED, "issue_text": story, "urgent": True, "phone": phone}
+    _, dispatcher, _ = await run_action(
+        FileCase(), make_tracker("对", intent="affirm", slots=slots, active_loop=None)
+    )
+    said = texts(dispatcher)
+    assert "标记为紧急" in said
+    assert ("优先联系您" in said) is promised and ("没法打给您" in said) is not promised

@@ -9,7 +9,8 @@ from rasa_sdk.events import FollowupAction
 
 from actions.conversation import HandleUnclear
 from actions.progress import LOST, CheckProgress, ValidateProgressForm
-from actions.progress_turns import CHECK_HELP, PUT_OFF_REPLY
+from actions.progress_turns import CHECK_HELP, PUT_OFF_REPLY, asks_progress
+from bot.domain.text import normalize_for_parsing
 from tests.actions.conftest import make_tracker, run_action, texts
 
 WRONG_NUMBER = "号码好像不对"
@@ -96,3 +97,39 @@ async def test_saying_again_that_it_is_a_check_gets_no_number_not_found_note() -
     tracker = _number_asked("不是新的事 我是查进度", intent="check_progress")
     _, dispatcher, _ = await run_action(ValidateProgressForm(), tracker)
     assert "没找到事项编号" not in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [("查不到啊 那一个月没人联系正常吗 超期了我找谁", False), ("不查了 我就问一个月没人联系正常吗", True)],
+)
+async def test_is_the_wait_normal_during_the_check_is_answered(text, ends):
+    # hr-029: the question was taken for a wrong phone number, then passed over
+    slots, dispatcher, _ = await run_action(ValidateProgressForm(), _after_a_miss(text))
+    said = texts(dispatcher)
+    assert "60日" in said and WRONG_NUMBER not in said
+    assert (slots.get("progress_case_number") == LOST) is ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我上礼拜在你们这反映过小区垃圾站的事 编号找不到了 电话是13309871234 能查吗",  # hq-018
+        "我之前反映过一个事 能帮我查查吗",
+        "上个月登记过 编号忘了",
+    ],
+)
+def test_a_matter_brought_before_and_a_wish_to_check_is_a_progress_check(text):
+    assert asks_progress(normalize_for_parsing(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我反映过好几次了 他们就是不管 你们能查一下他们吗",
+        "我报过警了 查一下监控",
+        "我去年反映过 没人管 这次又坏了",
+    ],
+)
+def test_asking_to_look_into_someone_is_no_progress_check(text):
+    assert not asks_progress(normalize_for_parsing(text))

@@ -8,6 +8,7 @@ import pytest
 
 from actions.conversation import DefaultFallback, HandleUnclear
 from actions.faq_reply import AnswerFaq
+from actions.progress import LOST, ValidateProgressForm
 from actions.stop_intake import StopIntake
 from actions.struggle import AnswerFrustration
 from actions.validate_intake import ValidateIntakeForm
@@ -42,6 +43,8 @@ async def at_summary(action, text, intent, active_loop=None):
         (AnswerFaq(), "對 提交 多久能有結果？", "ask_duration"),
         (AnswerFrustration(), "没问题 提交 能不能快点", "express_frustration"),
         (StopIntake(), "算了 先提交吧 多久有回复", "stop"),
+        # a clear yes and a question, no "提交" (hr-012): filed, then answered
+        (AnswerFaq(), "对 要多久才有结果", "ask_duration"),
     ],
 )
 async def test_a_yes_with_a_question_files_and_answers(action, text, intent):
@@ -69,6 +72,8 @@ async def test_a_yes_taken_for_a_story_is_filed_not_added_to_it():
         ("对 提交 谢谢", "thanks", "不客气"),
         ("好了 提交 辛苦了", "thanks", "不客气"),
         ("对 拜拜", "goodbye", "再见"),
+        ("对 麻烦你们了", "thanks", "不客气"),  # hr-015
+        ("係，冇問題，唔該晒", "thanks", "不客气"),  # hr-003: Cantonese yes, fine, thanks
     ],
 )
 async def test_a_yes_with_thanks_or_goodbye_files(text, intent, word):
@@ -97,6 +102,7 @@ async def test_giving_up_unsure_is_asked_whether_to_file(action):
     [
         (AnswerFaq(), "复议要钱吗", "ask_duration"),
         (AnswerFaq(), "好 我想问一下 多久能有结果", "ask_duration"),
+        (AnswerFaq(), "嗯 那要多久能有结果", "ask_duration"),
         (AnswerFaq(), "对的。另外问一下，这种事一般多久能有个说法？", "ask_duration"),
         (HandleUnclear(), "对 名字改成余四毛子", "nlu_fallback"),
     ],
@@ -137,3 +143,15 @@ async def test_going_elsewhere_after_only_asking_is_no_muddle():
     tracker = make_tracker("算了 我还是去找街道吧", intent="nlu_fallback", slots={}, active_loop=None)
     slots, dispatcher, _ = await run_action(HandleUnclear(), tracker)
     assert "没太明白" not in texts(dispatcher) and "随时找我" in texts(dispatcher) and not slots
+
+
+async def test_a_yes_taken_for_a_progress_check_is_filed_and_nothing_looked_up():
+    # hq-010: "对 提交 …有没有时间限制" read as check_progress started the check at the summary
+    text = "对 提交 这个事到底有没有时间限制"
+    slots, dispatcher, events = await at_summary(
+        ValidateProgressForm(), text, "check_progress", "progress_form"
+    )
+    assert slots["case_number"] and FILED in texts(dispatcher)
+    assert "事项编号，格式像" not in texts(dispatcher) and "没找到事项编号" not in texts(dispatcher)
+    assert slots["progress_outcome"] == "summary" and slots["progress_case_number"] == LOST
+    assert not any(event.get("event") == "followup" for event in events)

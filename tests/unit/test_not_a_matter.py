@@ -5,7 +5,7 @@ import pytest
 
 from actions.asking_only import JUST_ASKING, NOT_FILED, STOPPED, declines_filing, just_asking
 from actions.consultation import office_for
-from actions.not_a_matter import answer_instead_of_filing, declined
+from actions.not_a_matter import THINK_IT_OVER, answer_instead_of_filing, declined
 
 CASE = "XF20261205-0001"
 HEALTH_QUESTION = "我想咨询一下，我爸住院花了三万多，医保只报了一点点。异地就医的话要怎么报销？需要备案吗？"
@@ -132,3 +132,61 @@ def test_a_matter_told_then_only_asking_keeps_the_intake(story, said):
 def test_a_question_that_started_an_intake_is_answered_instead():
     story = {"issue_text": "身份证掉了 我人在外地打工 能在这边补办吗"}
     assert answer_instead_of_filing(story, "我就是问问能不能补办 不是要反映啥") is not None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "好 我回去跟老伴商量商量再说",  # hr-014
+        "那我再考虑考虑",
+        "等我儿子回来再说",
+        "好吧 我回家跟孩子合计合计",
+        "回去问问我儿子再说 谢谢你",
+        "好 我回去跟老伴商量商量再說",
+    ],
+)
+def test_going_to_think_it_over_starts_no_intake(said):
+    assert only(answer_instead_of_filing({}, said)) == THINK_IT_OVER
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "厂里说再考虑考虑 一直拖着不给工资",  # a matter: the intake starts
+        "我跟老板商量过好几次 他就是不给钱",
+        "我商量一下再说 可以吗",
+    ],
+)
+def test_a_matter_or_a_question_is_not_thinking_it_over(said):
+    assert answer_instead_of_filing({}, said) != [THINK_IT_OVER]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我问的是 一个月了没人联系 这正常不正常",  # hr-029
+        "反映了半年没人联系 正常吗",
+        "都两个月了还没消息 是不是超期了",
+        "一個月了沒人聯繫 正常嗎",
+    ],
+)
+def test_is_the_wait_normal_gets_the_timetable(said):
+    answer = only(answer_instead_of_filing({}, said))
+    assert "15日" in answer and "60日" in answer and "第34条" in answer
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我家门口的路灯坏了 打12345一个月没人回复 正常吗",
+        "厂里三个月没发工资 正常吗",
+        "村里的路坏了三年一直没人管",
+    ],
+)
+def test_a_matter_waited_on_elsewhere_is_no_timetable_question(said):
+    answer = answer_instead_of_filing({}, said) or []
+    assert not any("第34条" in a for a in answer)
+
+
+def test_nothing_new_and_only_asking_starts_no_intake():
+    assert just_asking("我没有新的事要登记 就是问问 算了")

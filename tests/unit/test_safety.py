@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.knowledge import CRISIS_KINDS, load_knowledge
-from bot.domain.safety import CrisisSignal, crisis_reply, detect_crisis, harm_told_as_past, hazards_in
+from bot.domain.safety import (
+    CrisisSignal,
+    crisis_reply,
+    detect_crisis,
+    harm_told_as_past,
+    hazards_in,
+    tells_self_harm,
+)
 
 POSITIVES: list[tuple[str, str]] = [
     ("他打我儿子", "danger"),  # not a phone call
@@ -456,3 +463,17 @@ def test_danger_said_in_a_few_words_is_a_crisis(text: str) -> None:
 )
 def test_a_head_count_or_a_past_theft_is_no_crisis(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("你们能不能帮我把钱要回来 不然我真的不想活了", True),
+        ("再要不回来我就跳楼", True),
+        ("我儿子说要跳楼", True),
+        ("我老公又打我了", False),
+        ("能不能帮我把钱要回来", False),
+    ],
+)
+def test_self_harm_told(text, told):
+    assert tells_self_harm(text) is told

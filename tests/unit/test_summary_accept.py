@@ -26,6 +26,17 @@ from actions.summary_accept import accepts_summary, gives_up_unsure
         ("对 提交 会不会被报复啊", "会不会被报复啊"),
         ("提交 交不起会不会被拘留啊", "交不起会不会被拘留啊"),
         ("对的对的 辛苦你了😊", "辛苦你了😊"),
+        # a clear yes with a question beside it files; the question is answered after (hr-012)
+        ("对 仲裁要多久", "仲裁要多久"),
+        ("对 多久能有结果", "多久能有结果"),
+        ("没问题 要等多久啊", "要等多久啊"),
+        ("对。能不能快点？", "能不能快点?"),
+        # a thanks in other words, Cantonese or pinyin (hr-003, hr-015)
+        ("对 麻烦你们了", "麻烦你们了"),
+        ("對 麻煩你們了", "麻烦你们了"),
+        ("係，冇問題，唔該晒", "谢谢晒"),
+        ("是 谢谢", "谢谢"),
+        ("dui xie xie", "xie xie"),
     ],
 )
 def test_a_yes_and_what_is_said_beside_it(said, rest):
@@ -33,7 +44,9 @@ def test_a_yes_and_what_is_said_beside_it(said, rest):
     assert yes is not None and yes.rest == rest
 
 
-@pytest.mark.parametrize("said", ["行吧就这样", "没问题", "好", "对", "就这样吧", "中 提交"])
+@pytest.mark.parametrize(
+    "said", ["行吧就这样", "没问题", "好", "对", "就这样吧", "中 提交", "dui", "Dui de", "shi de", "係", "ok"]
+)
 def test_a_plain_yes(said):
     assert accepts_summary(said) is not None
 
@@ -49,8 +62,13 @@ def test_a_plain_yes(said):
         "对 提交 我爸那个名字也写上吧",
         "对 还有我电话是13812345678",
         "好 我想问一下 复议要钱吗",  # "好" may only be listening
-        "对 多久能有结果",  # a question before filing: answered, the summary waits
-        "对的。另外问一下，这种事一般多久能有个说法？",
+        "嗯 那复议要钱吗",
+        "对 他们太过分了",  # no question, no filing asked for: read elsewhere
+        "是我",
+        "是不是要交钱",
+        "duibuqi 我说错了",
+        "对的。另外问一下，这种事一般多久能有个说法？",  # asked first, in so many words (hj-001)
+        "对 顺便问下 复议要钱吗",
         "算了 不弄了",
         "算了 我还是去找街道吧",
         "我想问问复议要钱吗",

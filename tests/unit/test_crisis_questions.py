@@ -1,0 +1,47 @@
+"""Questions asked by someone beaten at home (hq-014, hr-018): the protection order and divorce get their reviewed
+answers, never the marriage registry; the same words after another story get nothing here."""
+
+import pytest
+
+from actions.crisis_questions import violence_question_answer
+
+BEATEN = "我老公昨天晚上又打我了 脸上都是青的 我现在不敢回家"
+
+
+def ask(question: str, story: str = BEATEN) -> str | None:
+    return violence_question_answer(question, f"{story}\n{question}")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["没有 我想离婚 能不能让法院管管他", "能不能让法院不让他靠近我", "法院能不能管管他", "保护令怎么申请"],
+)
+def test_the_court_stepping_in_is_the_protection_order(question):
+    answer = ask(question)
+    assert answer and "人身安全保护令" in answer and "第23条" in answer and "72小时" in answer
+    assert "婚姻登记" not in answer
+
+
+@pytest.mark.parametrize(
+    "question", ["我能不能离婚 孩子跟谁", "你刚没回答我 能离婚吗", "離婚了孩子歸誰", "孩子能判给我吗"]
+)
+def test_divorce_and_the_children(question):
+    answer = ask(question)
+    assert answer and "第1079条" in answer and "第1084条" in answer and "婚姻登记" not in answer
+
+
+def test_a_yes_no_question_is_answered_yes_first():
+    assert ask("能离婚吗").startswith("能。")
+    assert not ask("保护令怎么申请").startswith("能。")
+
+
+@pytest.mark.parametrize(
+    ("question", "story"),
+    [
+        ("能离婚吗", "我们两口子感情不和 分居三年了"),
+        ("能不能让法院管管他", "他欠我三万块钱一直不还"),
+        ("多久能有结果", BEATEN),
+    ],
+)
+def test_other_stories_or_questions_get_nothing_here(question, story):
+    assert ask(question, story) is None
