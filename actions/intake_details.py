@@ -88,14 +88,18 @@ def _refines(turn: Turn, known: Any, found: occurred_at.OccurredAt) -> bool:
     return span[0] <= found.start and found.end <= span[1] and (found.start, found.end) != span
 
 
+# a head count says how many ("就我一个", "我们俩"), not only who
+_COUNTED = re.compile(r"一个|一人|自己|本人|俩|两个|两人|两口")
+
+
 def _is_other_detail(turn: Turn, clean: str) -> bool:
     """A short answer that is plainly a time, a phone, a court status ("前年8月份") or a head count ("就我一个") is
     no free-text answer."""
     when = safe_occurred_at(clean, turn)
     if when and len(when.text) * 2 >= len(clean):
         return True
-    if says_one(clean) or says_pair(clean):
-        return True
+    if (says_one(clean) or says_pair(clean)) and _COUNTED.search(clean):
+        return True  # "就我一个"; "我老公" at the respondent question is who
     return bool(phone.extract_phone(clean)) or (
         len(clean) <= 12 and legal_status.detect_legal_status(clean) is not None
     )

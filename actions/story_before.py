@@ -26,7 +26,8 @@ def story_told_before(events: list[dict[str, Any]]) -> str:
         elif event.get("name") == "case_number":  # that matter is filed: a new one starts here
             told, latest, asking = [], "", False
         elif event.get("name") == "requested_slot" and not asking:
-            told += [latest] if latest else []
+            # the intake asked for the story first: what came before told none ("那是不是得先说我住哪 … 你问吧")
+            told = [] if event.get("value") == "issue_text" else [*told, *([latest] if latest else [])]
             latest, asking = "", True
     return "\n".join(text.strip() for text in told if _tells(textutil.normalize_for_parsing(text)))
 

@@ -103,3 +103,24 @@ def test_a_corrected_earlier_report_is_read_whole() -> None:
         "此前反映不对，之前没找过别的地方，就是申请没人答复。反映对象是鼓楼区住建局"
     )
     assert request.slot == "prior_report" and request.value.startswith("之前没找过")
+
+
+@pytest.mark.parametrize("text", ["我老公", "俺男人", "我爸"])
+def test_who_at_the_respondent_question_is_no_head_count(text) -> None:
+    assert read(text, "respondent", {"issue_text": "我老公喝了酒就打我 这个月打了三次"}).get("respondent")
+
+
+def test_what_came_before_the_story_was_asked_for_is_none_of_it() -> None:
+    events = [
+        user("公租房的事你们管吗"),
+        user("那是不是得先说我住哪 沈阳铁西区 兴华街道 保障房小区 咋的了 你问吧"),
+        slot("requested_slot", "issue_text"),
+        user("说他们凭啥把我公租房资格取消了 说我收入超了"),
+    ]
+    assert story_told_before(events) == ""
+
+
+def test_a_day_said_again_in_words_adds_nothing() -> None:
+    assert "issue_text" not in read(
+        "今年九月二十几号 二十三号", "occurred_at", {"issue_text": "我男人在煤矿上没了"}
+    )
