@@ -18,8 +18,7 @@ from actions.crisis_timing import held_events, still_held_reply
 from actions.faq_reply import consultation_follow_up, specific_answer
 from actions.filing import FileCase
 from actions.intent_words import asks_for_human
-from actions.matter_kind import is_grievance, tells_a_story
-from actions.more_story import only_asks
+from actions.matter_kind import tells_a_story
 from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.progress_start import start_check
 from actions.progress_turns import answered_by_check, asks_progress
@@ -36,6 +35,7 @@ from actions.unclear_replies import (
     phone_kept_for_check,
     unclear_reply,
 )
+from actions.unsure_reading import reads_as_matter
 from bot.domain import text as textutil
 
 
@@ -98,10 +98,6 @@ def with_summary_again(corrected: list[EventType]) -> list[EventType]:
     return [*corrected, FollowupAction("intake_form")] if applied else corrected
 
 
-# fewer Chinese characters than this tell no matter, whatever words they hold ("物业不管" alone asks what)
-MIN_GRIEVANCE_CJK = 8
-
-
 class HandleUnclear(Action):
     """NLU fallback, small talk or off-topic text.
 
@@ -161,13 +157,9 @@ class HandleUnclear(Action):
             dispatcher.utter_message(text=aside)
             dispatcher.utter_message(text=CONFIRM_REMINDER)
             return []
-        # "公积金提取被拒了可以投诉吗😤" only asks: answered, and the story is told next
-        # a short grievance the classifier was unsure of ("在东莞打工 老板欠工资") is a story too
-        told = tells_a_story(clean) or (
-            is_grievance(clean) and textutil.cjk_count(clean) >= MIN_GRIEVANCE_CJK
-        )
-        telling = told and not only_asks(clean)
-        if telling and not textutil.looks_like_markup(text) and not is_consultation(text):
+        # "公积金提取被拒了可以投诉吗😤" only asks: answered, and the story is told next; a story or a short
+        # grievance the classifier was unsure of ("在东莞打工 老板欠工资") starts the intake
+        if reads_as_matter(tracker.latest_message):
             return self.start_intake(dispatcher, tracker)
         answer = (
             lost_number_followup(tracker)
@@ -205,11 +197,7 @@ class HandleUnclear(Action):
         if stopped is not None:  # "我就问问 不用登记 我自己去申请": the intake stops, what was said is kept
             dispatcher.utter_message(text=stopped)
             return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_listen")]
-        result = read_tracker_turn(tracker)
-        clean = textutil.normalize_for_parsing(text)
-        if not result.updates and (tells_a_story(clean) or is_grievance(clean)):
-            told = read_tracker_turn(tracker, intent="inform")  # "超市说不退 就给换一罐": more of the story
-            result = told if told.updates else result
+        result = read_tracker_turn(tracker)  # "超市说不退 就给换一罐": more of the story, read as inform
         notes = result.notes or ([] if result.updates else [unclear_reply(text)])
         say_notes(dispatcher, notes)
         return slot_events(result)

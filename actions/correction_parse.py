@@ -21,7 +21,8 @@ from actions.correction_labels import (
     LABELS,
     listed_details,
 )
-from actions.correction_values import WORDS_SWAPPED, phone_part, place_denied, without_reason
+from actions.correction_values import WORDS_SWAPPED, phone_part, without_reason
+from actions.correction_wording import denied_place, tidy, value_and_old, without_complaint
 from bot.domain import text as textutil
 from bot.domain.cantonese import fold_cantonese
 from bot.parsing.name import SOMEONE_ELSES_NAME_RE
@@ -34,24 +35,6 @@ _CLAUSES = re.compile(r"[，,。；;！!？?\n]+")
 # "补充一下：…" adds to what was said
 _ADDS = re.compile(r"^(?:再)?(?:补充|加上|加一句|补一句|添上|再说一点)(?:一下|几句|一点|两句)?")
 
-# the words before the new value; the leftmost one wins ("不对，应该是X")
-_VALUE_CUE = re.compile(
-    r"改成|改为|换成|改回|改用|更正为|更正成|更改为|应该是|应当是|应为|应该|其实是|实际上是|实际是|"
-    r"正确的是|准确的是|是|为|叫|[:：]"
-)
-# "不是X，是Y" / "不是X是Y" / "X不是Y" (the value first)
-_NOT_THEN_VALUE = re.compile(
-    r"^(?:也|并)?不是(?P<old>.+?)[，,]?(?:而)?(?:是|应该是|其实是|只有|就)(?P<new>.+)$"
-)
-_VALUE_THEN_NOT = re.compile(r"^(?P<new>.+?)[，,]?(?:而)?不是(?P<old>.+)$")
-# words around the value that are not part of it
-_STRIP_LEAD = re.compile(
-    r"^[\s:：，,、“”\"'‘’]*(?:其实|实际上|实际)?(?:是|为|成(?![都安武县])|应该是|就是|叫|归到|归为|归入|算是|算|属于)?"
-    r"[\s:：、“”\"'‘’]*"
-)
-_STRIP_TAIL = re.compile(
-    r"[\s，,。.！!？?；;、“”\"'‘’]*(?:吧|啊|呀|哈|哦|呢|才对|就行|就对了|谢谢)*[\s，,。.！!？?；;、“”\"'‘’]*$"
-)
 # nothing in the segment but the complaint that it is wrong
 _ONLY_WRONG = re.compile(
     r"^(?:那里|那项|那一项|那栏|那块|那个|这一项|的)?\s*(?:也)?(?:不对|不准确?|有误|有问题|错了|错啦|"
@@ -184,15 +167,19 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
         return CorrectionRequest("phone", part)
     swapped = WORDS_SWAPPED.match(segment) if slot == "issue_text" else None
     if swapped:  # "反映的问题里 一级改成三级": those words in the story, not the whole story
-        return CorrectionRequest(slot, _tidy(swapped.group("new")), _tidy(swapped.group("old")))
+        return CorrectionRequest(slot, tidy(swapped.group("new")), tidy(swapped.group("old")))
     adds = bool(_ADDS.match(segment)) or (slot == "prior_report" and bool(_ALSO.search(segment)))
     segment = _ADDS.sub("", segment, count=1)
-    place = _place_denied(segment)
-    value, old = place or _value_and_old(segment)
+    place = denied_place(segment)
+    value, old = place or value_and_old(segment)
     if place and slot == "issue_text":
         slot = None  # "事情不在鄞州区 是在北仑区": the place is corrected, found by its old or new value
     if slot not in _TOLD_WHOLE:
         value = without_reason(value)
+    elif slot == "prior_report" and not old and extract_prior_report(value) is None:
+        # "之前没找过别的地方，就是申请没人答复": the whole says where it went (nowhere), not the words after 是
+        told = tidy(without_complaint(segment))
+        value = told if extract_prior_report(told) is not None else value
     return CorrectionRequest(slot, value, old, adds=adds)
 
 
@@ -226,46 +213,6 @@ _HOW_MANY = re.compile(
 
 def _drop_preamble(part: str) -> str:
     return "" if _PREAMBLE.fullmatch(part) or _HOW_MANY.fullmatch(part) else part
-
-
-def _value_and_old(segment: str) -> tuple[str, str]:
-    """("天河区", "海珠区") from "说错了，是天河区不是海珠区"; the value starts after its cue."""
-    body = _ONLY_WRONG_PREFIX.sub("", segment, count=1)
-    wrote = _WROTE_THEN_VALUE.match(body)
-    if wrote:
-        return _tidy(wrote.group("new")), _tidy(wrote.group("old"))
-    negated = _NOT_THEN_VALUE.match(body)
-    if negated:
-        return _tidy(negated.group("new")), _tidy(negated.group("old"))
-    cue = _VALUE_CUE.search(body)
-    if cue:
-        body = body[cue.end() :]
-    value_first = _VALUE_THEN_NOT.match(body)
-    if value_first:
-        return _tidy(value_first.group("new")), _tidy(value_first.group("old"))
-    return _tidy(body), ""
-
-
-def _place_denied(segment: str) -> tuple[str, str] | None:
-    said = place_denied(_ONLY_WRONG_PREFIX.sub("", segment, count=1))
-    return (_tidy(said[0]), _tidy(said[1])) if said else None
-
-
-# "不对，" "说错了，" "写错了一个字，" at the start of the segment
-_ONLY_WRONG_PREFIX = re.compile(
-    r"^(?:那里|那项|那一项|那栏|那块|那个|这一项|的)?\s*(?:也)?(?:不对|不准确?|有误|有问题|错了|"
-    r"(?:说|写|打|记|填|搞|弄|输|选|录)(?:错|岔|反)了?)[了啦的]?[，,\s]*"
-)
-# "写的是白云区，其实是黄埔区" / "你记成了海珠区，应该是荔湾区": what was recorded, then the value
-_WROTE_THEN_VALUE = re.compile(
-    r"^(?:你|您|你们)?(?:写的是|记的是|说的是|写成了?|记成了?|填成了?|录成了?|弄成了?)(?P<old>.+?)[，,]?"
-    r"(?:其实是|应该是|实际是|实际上是|正确的是|而是|是)(?P<new>.+)$"
-)
-
-
-def _tidy(value: str) -> str:
-    value = _STRIP_TAIL.sub("", value.strip())
-    return _STRIP_LEAD.sub("", value, count=1).strip()
 
 
 def slot_by_old_value(old: str, known: Mapping[str, Any]) -> str | None:

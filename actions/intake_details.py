@@ -19,6 +19,8 @@ from actions.turn_answers import read_legal_status
 from actions.turn_context import NOT_NEGATION, reading_text
 from bot.cases.crypto import encrypt_id_number
 from bot.parsing import address, id_number, legal_status, occurred_at, phone, vague_period
+from bot.parsing.people_alone import says_one, says_pair
+from bot.parsing.prior_report import read_prior_report_answer
 
 log = logging.getLogger(__name__)
 
@@ -77,18 +79,27 @@ def safe_occurred_at(clean: str, turn: Turn):
 
 def _refines(turn: Turn, known: Any, found: occurred_at.OccurredAt) -> bool:
     """A narrower time inside the known one: 2025 → 2025-03 → 2025-03-15, or "今年" (up to today) → 2026-03.
-    Not at the earlier-report question, where a time dates the report ("十月份找过村里")."""
+    Not at the earlier-report question when the time dates the report ("十月份找过村里"); a time alone there still
+    says when the matter was ("就今年九月份报名的时候")."""
     span = occurred_at.span_of(known) if isinstance(known, str) else None
-    if span is None or asked(turn, "prior_report"):
+    dates_a_report = asked(turn, "prior_report") and read_prior_report_answer(turn.text) is not None
+    if span is None or dates_a_report:
         return False
     return span[0] <= found.start and found.end <= span[1] and (found.start, found.end) != span
 
 
+# a head count says how many ("就我一个", "我们俩"), not only who
+_COUNTED = re.compile(r"一个|一人|自己|本人|俩|两个|两人|两口")
+
+
 def _is_other_detail(turn: Turn, clean: str) -> bool:
-    """A short answer that is plainly a time, a phone or a court status ("前年8月份") is no free-text answer."""
+    """A short answer that is plainly a time, a phone, a court status ("前年8月份") or a head count ("就我一个") is
+    no free-text answer."""
     when = safe_occurred_at(clean, turn)
     if when and len(when.text) * 2 >= len(clean):
         return True
+    if (says_one(clean) or says_pair(clean)) and _COUNTED.search(clean):
+        return True  # "就我一个"; "我老公" at the respondent question is who
     return bool(phone.extract_phone(clean)) or (
         len(clean) <= 12 and legal_status.detect_legal_status(clean) is not None
     )

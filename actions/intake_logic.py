@@ -275,9 +275,17 @@ def _read_issue_text(turn: Turn, clean: str, result: TurnResult, question: Quest
         return  # "同志 我想问个事": the matter is still to come
     if asked(turn, "issue_text"):
         if turn.intent not in NOT_FREE_TEXT_INTENTS or turn.correcting:
-            result.set("issue_text", turn.text.strip())
+            result.set("issue_text", _with_told_before(turn))
     elif not current and turn.intent in ("tell_problem", "inform") and len(clean) >= MIN_STORY_CHARS:
-        result.set("issue_text", turn.text.strip())
+        result.set("issue_text", _with_told_before(turn))
+
+
+def _with_told_before(turn: Turn) -> str:
+    """The message as the story, after what was told of the matter before the intake began ("…这合理吗", then
+    "我要反映 …"); a correction is only the new words."""
+    told = turn.text.strip()
+    before = "" if turn.correcting or turn.slots.get("issue_text") else turn.told_before
+    return f"{before}\n{told}" if before and told not in before else told
 
 
 def _no_story_in_details(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None:

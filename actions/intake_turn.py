@@ -29,6 +29,9 @@ class Turn:
     phone_said_earlier: str = ""
     # when the message complains that a question went unanswered, the citizen's earlier question ("" otherwise)
     asked_earlier: str = ""
+    # before the story is on record: what the citizen told of the matter before the intake began (a question
+    # answered first), kept at the head of the story
+    told_before: str = ""
 
     def entity(self, name_: str) -> str | None:
         for ent in self.entities:

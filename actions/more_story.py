@@ -29,7 +29,7 @@ DETAIL_ONLY_CJK = 40
 RESTATED_CJK = 20
 RESTATED_DETAILS = frozenset({"respondent", "legal_status", "petitioner_name", "phone", "people_count"})
 # an answer followed by this much more of the matter is more of the story too
-BEYOND_ANSWER_CJK = 15
+BEYOND_ANSWER_CJK = 8
 # …after a place or a time, whose words the gazetteer and the time reader find (a name or a phone said with who one
 # is, "我妈叫陈桂英 我是她女儿李小红", tells nothing of the matter)
 ANSWERS_BEFORE_MORE_STORY = frozenset({"location", "occurred_at"})
@@ -41,6 +41,11 @@ MIN_STORY_LEFT = 8
 # words around a place or a time that tell nothing of the matter ("俺娘在…", "我在…", "就是…开始的")
 _FILLER = re.compile(
     r"我娘|俺娘|我妈|俺妈|我爸|俺爹|我爹|老人家?|老伴|老家|父母|开始|那边|这边|这里|那里|"
+    # a time hedged or a place said again ("大概三月份吧 记不太清了", "天水秦州区啊 我开头说了")
+    r"大概|大约|差不多|左右|记不(?:太|大)?(?:清楚?|得)了?|反正|挺久|好久|很久|那会儿?|时候|"
+    r"(?:开头|刚才?|都|早|已经|之前|前面)?说(?:过)?了|"
+    # a day said again in words ("今年九月二十几号 二十三号")
+    r"[零〇一二两三四五六七八九十几]+(?:号|日|月份?)|"
     r"[我俺咱您你他她它们的地在是就住家里边儿个了呢嘞啊呀吧哦嗯从到自己都还也]"
 )
 
@@ -66,14 +71,16 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         turn.requested_slot == "category" and not turn.entity("category") and not named_category(clean)
     )
     telling = turn.intent == "tell_problem" or (turn.intent == "inform" and tells_a_story(clean))
-    # "衡阳县西渡镇的 法院判那个包工头还俺工钱四万八 … 执行局说他没财产": an answer that goes on with the matter
-    if (
+    # "衡阳县西渡镇的 法院判那个包工头还俺工钱四万八 … 执行局说他没财产", "上个月 少发了1800 说我超时差评 乱扣":
+    # an answer that goes on with the matter
+    goes_on = (
         answered
-        and telling
+        and turn.intent in ("tell_problem", "inform")
         and turn.requested_slot in ANSWERS_BEFORE_MORE_STORY
         and _words_beyond_answer(turn, clean, result) >= BEYOND_ANSWER_CJK
-    ):
-        answered = False
+    )
+    if goes_on:
+        answered, telling = False, True
     # at the category question whatever is not a category is more of the story ("天天半夜叫"); elsewhere a
     # message long enough to tell something ("我们村的自来水三天两头停 … 会仙镇", read as an answer)
     at_category = (
@@ -125,6 +132,7 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         current
         and (
             (telling and len(clean) >= 15)
+            or goes_on
             or short_story
             or (at_category and textutil.cjk_count(clean) >= 4)
             or piece

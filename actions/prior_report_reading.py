@@ -51,8 +51,9 @@ def read_prior_report(
 
 def more_reported(known: object, told: str) -> str | None:
     """The earlier report on record with `told` added, when `told` says more of where it went; else None."""
-    if not isinstance(known, str) or known == prior_report.NO_PRIOR_REPORT or told in known:
+    if not isinstance(known, str) or told in known:
         return None
-    if known == prior_report.REPORTED_NO_DETAILS or known in told:
+    # "没有", then "找过妇联 去年报过一回警": the places told later say more than the first "no"
+    if known in (prior_report.NO_PRIOR_REPORT, prior_report.REPORTED_NO_DETAILS) or known in told:
         return told
     return f"{known}；{told}"

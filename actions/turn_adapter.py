@@ -23,11 +23,12 @@ from actions.matter_kind import read_matter_kind
 from actions.phone_pieces import said_since_asked
 from actions.question_again import complains_unanswered, last_question
 from actions.question_detect import detect_question
-from actions.question_kinds import QuestionKind
 from actions.slots import NON_ANSWER_INTENTS
+from actions.story_before import story_told_before
 from actions.turn_answers import carries_answer
 from actions.turn_context import reading_text
 from actions.turn_replies import READ_FAILED, WARM_ACKS, unread_answers
+from actions.unsure_reading import unsure_intent
 from bot.domain.category import classify_category
 from bot.parsing.address import read_address_answer
 from bot.parsing.contact_note import extract_contact_note
@@ -48,16 +49,13 @@ QUESTION_INTENTS = frozenset(
         "express_frustration",
     }
 )
-# what an unsure message most likely was, when the classifier's runner-up is one of these
-LIKELY_WHEN_UNSURE = frozenset({"tell_problem", "inform"})
 
 
 def reading_intent(message: dict[str, Any], requested_slot: str | None, slots: dict[str, Any]) -> str | None:
     """The intent the turn is read with: the classifier's, unless the words plainly say otherwise.
 
     A question that carries the answer asked for (a phone at the phone question, a name at the name question)
-    is read as an answer too; a message the classifier fell back on is read as its runner-up when that is a
-    story or an answer ("超市说不退 就给换一罐 这不是糊弄人吗" adds to the story)."""
+    is read as an answer too; a message the classifier fell back on is read by `unsure_intent`."""
     intent = (message.get("intent") or {}).get("name")
     text = message.get("text") or ""
     if requested_slot and intent in WARM_ACKS and holds_no_ack(text):
@@ -66,13 +64,8 @@ def reading_intent(message: dict[str, Any], requested_slot: str | None, slots: d
         probe = Turn(text=text, intent="inform", slots=slots, requested_slot=requested_slot)
         if carries_answer(probe, reading_text(text)) or _declines_address(text, requested_slot):
             return "inform"
-    if intent == "nlu_fallback" and detect_question(text) in (None, QuestionKind.OTHER):
-        # a question we know ("能不能二十几个人一起进去") stays a question; a rhetorical one ("这不是糊弄人吗") may
-        # end a piece of the story
-        ranked = [r.get("name") for r in message.get("intent_ranking") or []]
-        likely = next((name for name in ranked if name and name != "nlu_fallback"), None)
-        if likely in LIKELY_WHEN_UNSURE:
-            return likely
+    if intent == "nlu_fallback":
+        return unsure_intent(message, requested_slot)
     return intent
 
 
@@ -115,6 +108,7 @@ def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
         said_before=said_since_asked(tracker.events, requested) if requested == "phone" else (),
         phone_said_earlier=_phone_said_earlier(tracker, message.get("text"), requested),
         asked_earlier=last_question(tracker.events) if complains_unanswered(message.get("text")) else "",
+        told_before="" if tracker.get_slot("issue_text") else story_told_before(tracker.events),
     )
 
 

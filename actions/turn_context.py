@@ -53,6 +53,8 @@ _THREAT_RE = re.compile(rf"(?:{_CONDITION}).{{0,14}}(?:{_ESCALATION})|(?:{_ESCAL
 _ABOUT_THE_ANSWER = re.compile(
     rf"(?:[^,.;!?，。；！？\n]{{0,4}}(?:{COMPLAINS_UNANSWERED.pattern}|{ABOUT_ASKING.pattern})[^,.;!?，。；！？\n]{{0,6}})"
 )
+# "要花钱吗 打官司的话": the condition said after a question is part of it, no detail
+_IF_SO = re.compile(r"(?:如果|要是|假如|万一)?[^,.;!?，。；！？\n]{1,10}的话")
 # "不是北京", "不是今天的事": up to the end of the clause, or to what the citizen says instead
 _DENIAL_RE = re.compile(
     r"(?<![是要可就还])(?:不是|并不是|并非|不在|没在|不属于)"
@@ -76,7 +78,7 @@ def spans(text: str, parts: frozenset[Part] = ALL_PARTS) -> list[tuple[int, int,
         asked_before = bool(found) and found[-1][2] is Part.QUESTION and found[-1][1] == start
         if Part.QUESTION in parts and (
             is_question_clause(clause)
-            or (asked_before and HEARSAY.search(clause))
+            or (asked_before and (HEARSAY.search(clause) or _IF_SO.fullmatch(clause.strip(" ,.!?，。！？"))))
             or _ABOUT_THE_ANSWER.fullmatch(
                 clause.strip(" ,.!?，。！？")
             )  # "你还没回答我": the bot, not the matter

@@ -34,12 +34,15 @@ from bot.parsing.time_matter import (
     without_conceded_time,
     without_suit_before_judgment,
 )
+from bot.parsing.time_narrowing import narrows, with_year_said
 from bot.parsing.time_rules import Cand, delta_anchor, month_ranges, month_span, rule_candidates, shift_months
 from bot.parsing.time_scan import extract_times, jionlp
 
 _CLOCK_ONLY_RE = re.compile(r"[\d零〇一二两三四五六七八九十半点时分钟秒:整刻早中下上午晚夜凌晨傍间里左右的]*")
-# Words that only say "now" or a part of a day: with a clock time they carry no date ("白天", "现在").
-_NOW_WORDS_RE = re.compile(r"现在|目前|当前|如今|此时|那时|当时|平时|白天|黑夜|夜里|夜间|整天|全天|到|至")
+# Words that only say "now" or a part of a day: with a clock time they carry no date ("白天", "现在", "十点以后").
+_NOW_WORDS_RE = re.compile(
+    r"现在|目前|当前|如今|此时|那时|当时|平时|白天|黑夜|夜里|夜间|整天|全天|到|至|以后|之后"
+)
 _RANGE_YEAR_RE = re.compile(r"(?:一二|一两|两三|二三|三四|三五|四五|五六|六七|七八|八九)年")
 _NOT_A_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}|初[一二三四五六七八九十]")
 _EARLIEST_YEAR = 1949  # older "dates" are misreadings ("三五年") or birth years, not a petition matter
@@ -270,7 +273,9 @@ def _earliest(norm: str, now: datetime) -> OccurredAt | None:
     found = without_conceded_time(norm, without_suit_before_judgment(norm, found))
     if not found:
         return None
-    # "2025年10月交房 … 去年找过住建局": a span holding a more exact one ("去年" ⊃ 2025-10) says less
-    found = [c for c in found if not any(_holds(c, o) for o in found)] or found
+    # "2025年10月交房 … 去年找过住建局": a span holding a more exact one ("去年" ⊃ 2025-10) says less, and so does a
+    # season or a half-year said with its months ("今年夏天 七八月份", "去年下半年 九月份左右")
+    found = with_year_said(found)
+    found = [c for c in found if not any(_holds(c, o) or narrows(c, o) for o in found)] or found
     best = min(found, key=lambda c: (c.start, c.offset))
     return OccurredAt(text=best.text, start=best.start, end=best.end)

@@ -10,11 +10,12 @@ import pytest
 import bot.domain.routing
 from actions.conversation import DefaultFallback, HandleUnclear, ReplyOutOfScope
 from actions.filing import FileCase
+from actions.intake_turn import Turn
 from actions.progress import LOST_NUMBER_REPLY, ValidateProgressForm
 from actions.route_question import AnswerRouteQuestion
 from actions.several_matters import SeveralMatters
 from actions.slots import NOT_PROVIDED
-from actions.turn_adapter import reading_intent
+from actions.turn_adapter import read_turn_safely, reading_intent
 from actions.turn_replies import LET_GO_NOTE
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin
 from actions.validate_intake import AskCategory, ValidateIntakeForm, crisis_category
@@ -106,7 +107,15 @@ def test_the_reading_intent_keeps_the_classifier_when_the_words_do_not_answer():
     }
     assert reading_intent(fallback, "legal_status", {}) == "tell_problem"
     unsure_deny = {**fallback, "intent_ranking": [{"name": "nlu_fallback"}, {"name": "deny"}]}
-    assert reading_intent(unsure_deny, "legal_status", {}) == "nlu_fallback"  # a guessed "no" sets nothing
+    # a story is the story whatever the runner-up, and a guessed "no" in it answers nothing
+    assert reading_intent(unsure_deny, "legal_status", {}) == "inform"
+    told = Turn(
+        text=fallback["text"],
+        intent="inform",
+        slots={"issue_text": "超市卖过期奶粉"},
+        requested_slot="legal_status",
+    )
+    assert "legal_status" not in read_turn_safely(told).updates
 
 
 @pytest.mark.parametrize(

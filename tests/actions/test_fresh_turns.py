@@ -248,7 +248,7 @@ async def test_a_story_after_a_question_about_a_service_starts_the_intake():
     tracker = make_tracker(text, intent="tell_problem", slots={}, requested_slot=None)
     tracker.events.insert(0, {"event": "user", "text": LOW_INCOME_QUESTION, "parse_data": {}})
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
-    assert slots["issue_text"] == text
+    assert slots["issue_text"] == f"{LOW_INCOME_QUESTION}\n{text}"  # the question asked first heads the story
 
 
 @pytest.mark.parametrize(

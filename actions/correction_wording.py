@@ -1,0 +1,73 @@
+"""How a corrected value is worded: the cue before it ("改成", "应该是"), the old value denied beside it ("不是X，是Y",
+"写的是白云区，其实是黄埔区"), a place denied ("不在鄞州区 是在北仑区") and the complaint that opens it ("说错了，").
+Pure text work for `actions.correction_parse`."""
+
+from __future__ import annotations
+
+import re
+
+from actions.correction_values import place_denied
+
+# the words before the new value; the leftmost one wins ("不对，应该是X")
+_VALUE_CUE = re.compile(
+    r"改成|改为|换成|改回|改用|更正为|更正成|更改为|应该是|应当是|应为|应该|其实是|实际上是|实际是|"
+    r"正确的是|准确的是|是|为|叫|[:：]"
+)
+# "不是X，是Y" / "不是X是Y" / "X不是Y" (the value first)
+_NOT_THEN_VALUE = re.compile(
+    r"^(?:也|并)?不是(?P<old>.+?)[，,]?(?:而)?(?:是|应该是|其实是|只有|就)(?P<new>.+)$"
+)
+_VALUE_THEN_NOT = re.compile(r"^(?P<new>.+?)[，,]?(?:而)?不是(?P<old>.+)$")
+# words around the value that are not part of it
+_STRIP_LEAD = re.compile(
+    r"^[\s:：，,、“”\"'‘’]*(?:其实|实际上|实际)?(?:是|为|成(?![都安武县])|应该是|就是|叫|归到|归为|归入|算是|算|属于)?"
+    r"[\s:：、“”\"'‘’]*"
+)
+_STRIP_TAIL = re.compile(
+    r"[\s，,。.！!？?；;、“”\"'‘’]*(?:吧|啊|呀|哈|哦|呢|才对|就行|就对了|谢谢)*[\s，,。.！!？?；;、“”\"'‘’]*$"
+)
+
+
+def value_and_old(segment: str) -> tuple[str, str]:
+    """("天河区", "海珠区") from "说错了，是天河区不是海珠区"; the value starts after its cue."""
+    body = _ONLY_WRONG_PREFIX.sub("", segment, count=1)
+    wrote = _WROTE_THEN_VALUE.match(body)
+    if wrote:
+        return tidy(wrote.group("new")), tidy(wrote.group("old"))
+    negated = _NOT_THEN_VALUE.match(body)
+    if negated:
+        return tidy(negated.group("new")), tidy(negated.group("old"))
+    cue = _VALUE_CUE.search(body)
+    if cue:
+        body = body[cue.end() :]
+    value_first = _VALUE_THEN_NOT.match(body)
+    if value_first:
+        return tidy(value_first.group("new")), tidy(value_first.group("old"))
+    return tidy(body), ""
+
+
+def without_complaint(segment: str) -> str:
+    """The segment without the complaint that opens it ("说错了，")."""
+    return _ONLY_WRONG_PREFIX.sub("", segment, count=1)
+
+
+def denied_place(segment: str) -> tuple[str, str] | None:
+    said = place_denied(_ONLY_WRONG_PREFIX.sub("", segment, count=1))
+    return (tidy(said[0]), tidy(said[1])) if said else None
+
+
+# "不对，" "说错了，" "写错了一个字，" at the start of the segment
+_ONLY_WRONG_PREFIX = re.compile(
+    r"^(?:那里|那项|那一项|那栏|那块|那个|这一项|的)?\s*(?:也)?(?:不对|不准确?|有误|有问题|错了|"
+    r"(?:说|写|打|记|填|搞|弄|输|选|录)(?:错|岔|反)了?)[了啦的]?[，,\s]*"
+)
+# "写的是白云区，其实是黄埔区" / "你记成了海珠区，应该是荔湾区": what was recorded, then the value
+_WROTE_THEN_VALUE = re.compile(
+    r"^(?:你|您|你们)?(?:写的是|记的是|说的是|写成了?|记成了?|填成了?|录成了?|弄成了?)(?P<old>.+?)[，,]?"
+    r"(?:其实是|应该是|实际是|实际上是|正确的是|而是|是)(?P<new>.+)$"
+)
+
+
+def tidy(value: str) -> str:
+    value = _STRIP_TAIL.sub("", value.strip())
+    return _STRIP_LEAD.sub("", value, count=1).strip()
