@@ -12,6 +12,7 @@ from collections.abc import Callable
 from bot.domain.harassment import tells_sexual_harassment
 from bot.route_model.examples import label_covers
 from bot.route_model.law_acts import WORTH_SAYING
+from bot.route_model.readings_elections import election_for_government
 from bot.route_model.readings_organ_acts import (
     hukou_refused,
     licence_refused,
@@ -21,7 +22,13 @@ from bot.route_model.readings_organ_acts import (
     vehicle_seized,
 )
 from bot.route_model.readings_property import contract_debt_of_organ, flat_not_delivered, land_taken_by_party
-from bot.route_model.readings_services import care_home_matter, medical_card_fraud, support_withheld
+from bot.route_model.readings_services import (
+    care_home_matter,
+    disability_grade,
+    medical_card_fraud,
+    support_withheld,
+    title_blocked,
+)
 
 PETITION = "petition"
 HOTLINE = "hotline_12345"
@@ -37,6 +44,7 @@ LAND_TITLE = "litigation/land_title"
 LAND_CONTRACT = "land_contract_arbitration"
 CONSULTATION = "consultation"
 LABOUR = ("labour_arbitration", "labour_inspection")
+DISCIPLINE = "discipline_inspection"
 
 # (reading, labels whose mass goes, where it goes, words for staff)
 _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ...] = (
@@ -99,6 +107,24 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         (*LABOUR, HOTLINE, CONSULTATION, MEDICAL),
         CIVIL_DISPUTE,
         "性骚扰：可以向单位或有关机关投诉、向公安机关报案，也可以起诉要求对方承担民事责任（妇女权益保障法第23条，民法典第1010条）",
+    ),
+    (
+        disability_grade,
+        (*LABOUR, MEDICAL, REVIEW_FIRST, HOTLINE, CIVIL_DISPUTE),
+        PETITION,
+        "残疾等级、残疾人证由县级残联评定、发放：评不上或评低了，向残联或当地政府反映、申请重新评定，不是劳动争议，也不是医疗纠纷",
+    ),
+    (
+        title_blocked,
+        (*LABOUR, MEDICAL, REVIEW_FIRST, HOTLINE),
+        PETITION,
+        "职称评审、推荐是人事管理，不属于劳动争议（劳动争议调解仲裁法第2条）：向单位的上级或人社部门反映",
+    ),
+    (
+        election_for_government,
+        (DISCIPLINE, HOTLINE, CIVIL_DISPUTE),
+        PETITION,
+        "村委会选举中贿选、威胁、伪造选票，向乡镇或县级人民政府举报，由它们调查处理（村民委员会组织法第17条）；候选人不是公职人员，不走纪检监察",
     ),
     (
         lift_office_position,
