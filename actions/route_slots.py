@@ -14,7 +14,7 @@ from typing import Any
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.matter_kind import _PRAISE, NOT_FOR_A_GRIEVANCE, SUGGESTION, is_grievance
+from actions.matter_kind import NOT_FOR_A_GRIEVANCE, SUGGESTION, is_grievance, routes_for_story
 from bot.cases.schemas import optional_text
 from bot.domain import routing
 from bot.domain.knowledge import load_knowledge
@@ -56,17 +56,11 @@ def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
     details = (story, optional_text(slots.get("category")), optional_text(slots.get("legal_status")))
     respondent = optional_text(slots.get("respondent"))
     decision = routing.decide_route(*details, respondent=respondent)  # through the module: tests pin it
-    excluded: set[str] = set()
     if _touches(decision, NOT_A_GRIEVANCES_ROUTE) and is_grievance(story):
         # a grievance is no praise, question or proposal, as the route or as the question's other answer
         # ("围挡围了八个月 生意全垮了" is not asked "您是想提个建议吗")
-        excluded.update(NOT_A_GRIEVANCES_ROUTE)
-    if _touches(decision, (PRAISE_ROUTE,)) and not _PRAISE.search(normalize_for_parsing(story)):
-        # no thanks told is no praise ("新农保每个月才一百来块钱 为啥这么少啊" only sounds like a story of help)
-        excluded.add(PRAISE_ROUTE)
-    if excluded:
-        scores = routing.route_scores(story) or {}
-        kept = {label: p for label, p in scores.items() if split_label(label)[0] not in excluded}
+        scores = routes_for_story(story, routing.route_scores(story))
+        kept = {label: p for label, p in (scores or {}).items() if split_label(label)[0] != SUGGESTION_ROUTE}
         decision = routing.decide_route(*details, respondent=respondent, scores=kept or scores)
     if (
         decision.code == HOTLINE
@@ -86,7 +80,6 @@ def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
 
 
 SUGGESTION_ROUTE = "suggestion"
-PRAISE_ROUTE = "praise"
 HOTLINE = "hotline_12345"
 NOT_A_GRIEVANCES_ROUTE = (*NOT_FOR_A_GRIEVANCE, SUGGESTION_ROUTE)
 

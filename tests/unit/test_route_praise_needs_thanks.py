@@ -1,5 +1,5 @@
 """No thanks told is no praise: a question about a small pension, however its words resemble a story of help, is not
-routed as 表扬 (actions.route_slots.fresh_decision); thanks told keep the praise. Phrasings written for these tests."""
+routed as 表扬 (bot.route_model.law_rules); thanks told keep the praise. Phrasings written for these tests."""
 
 from __future__ import annotations
 
@@ -37,3 +37,19 @@ def test_no_thanks_told_is_no_praise(story: str) -> None:
 )
 def test_thanks_told_stay_praise(story: str) -> None:
     assert fresh_decision({**SLOTS, "issue_text": story}).code == "praise"
+
+
+def test_thanks_loosely_put_stay_praise() -> None:
+    story = "感谢区政务中心的窗口工作人员，下班了还加班帮我把营业执照办好了，非常感谢"
+    assert fresh_decision({**SLOTS, "category": "党务政务", "issue_text": story}).code == "praise"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "班主任对我们留守的孩子特别好 我在外打工也放心",  # a compliment with no word of thanks
+        "政务大厅的窗口服务很好 跑一次就办好了",
+    ],
+)
+def test_a_compliment_is_thanks_enough(story: str) -> None:
+    assert fresh_decision({**SLOTS, "category": "其他", "issue_text": story}).code == "praise"
