@@ -71,7 +71,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("行政复议法", "第62条"): says("复议决定", figures=("60日", "30日")),
     ("行政复议法", "第27条"): says("上一级", "税务"),  # vertically led organs: the one above reviews
     ("行政复议法", "第24条"): says("县级以上地方人民政府"),  # a department's decision: its government reviews
-    ("医疗保障基金使用监督管理条例", "第40条"): says("骗取医保基金", "医保局"),  # fraud by a clinic: 医保 office
+    # fraud by a clinic: the 医保 office
+    ("医疗保障基金使用监督管理条例", "第40条"): says("骗取医保基金", "医保局"),
     # 行政处罚法 (2021)
     ("行政处罚法", "第66条"): says("暂缓", "分期"),
     ("行政处罚法", "第67条"): says("处罚决定书", figures=("15日",)),
