@@ -28,11 +28,11 @@ def consumer_mediation_failed(prior_report: str | None) -> bool:
 
 # the police registered the case or gave a receipt of it; "不立案", "没立案" are the opposite
 _CASE_OPEN = re.compile(
-    r"(?<![不没未])立(?:了)?案(?:了|回执)|已(?:经)?立案|给(?:我)?立(?:了)?案|受案回执|立案回执|案子(?:在|正在)(?:查|办|侦查)|正在侦查"
+    r"(?<![不没未])立(?:了)?案(?:了|回执)|已(?:经)?立案|(?<![不没未])给(?:我|俺)?立(?:了)?案|受案回执|立案回执|案子(?:在|正在)(?:查|办|侦查)|正在侦查"
 )
 # the police doing nothing since: still a matter of their inaction
 _NOTHING_SINCE = re.compile(
-    r"不立案|没(?:有)?立案|不给立案|一直没(?:有)?(?:消息|动静|结果|人管|下文)|没人管|不管|不查|没查|不处理|没处理|拖着|推脱|石沉大海"
+    r"不立案|没(?:有)?立案|(?:不|没)给(?:我|俺)?立(?:了)?案|不(?:肯|让|予)立案|一直没(?:有)?(?:消息|动静|结果|人管|下文)|没人管|不管|不查|没查|不处理|没处理|拖着|推脱|石沉大海"
 )
 POLICE_INACTION = ("litigation", "police_inaction")
 CASE_OPEN = ("litigation", None)

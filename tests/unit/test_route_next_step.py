@@ -75,6 +75,8 @@ def test_a_case_the_police_registered_is_no_refusal_to_open_one(prior: str) -> N
     "prior",
     [
         "派出所不立案",
+        "派出所的人讲这个是经济纠纷 不给我立案",  # "给我立案" inside a refusal
+        "警察说够不上 没给俺立案",
         "报了案 立案了 一直没消息",  # the police doing nothing since: their inaction
         "报警了 没立案",
         "警察来过 做了笔录",  # nothing registered told
