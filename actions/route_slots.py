@@ -22,7 +22,14 @@ from bot.domain.routing import RouteDecision, route_title
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.evidence import respondent_kind
 from bot.route_model.examples import label_of, split_label
-from bot.route_model.next_step import CIVIL_DISPUTE, consumer_mediation_failed
+from bot.route_model.next_step import (
+    CASE_OPEN,
+    CASE_OPEN_REASON,
+    CIVIL_DISPUTE,
+    POLICE_INACTION,
+    consumer_mediation_failed,
+    police_case_open,
+)
 from bot.route_model.next_step import REASON as MEDIATION_FAILED
 
 CHOOSE = "choose"
@@ -63,6 +70,12 @@ def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
         return RouteDecision(
             *CIVIL_DISPUTE, f"{decision.reason}；{MEDIATION_FAILED}", 1.0
         )  # the hotline was tried
+    if (decision.code, decision.variant) == POLICE_INACTION and police_case_open(
+        story, optional_text(slots.get("prior_report"))
+    ):
+        return RouteDecision(
+            *CASE_OPEN, f"{decision.reason}；{CASE_OPEN_REASON}", 1.0
+        )  # the police are on it
     return decision
 
 

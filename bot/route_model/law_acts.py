@@ -14,6 +14,9 @@
   fund (社会保险法 第49条): no 工伤认定.
 - A death or an injury at work, with no pay owed told, is for 工伤认定 first (工伤保险条例 第17条), not the labour
   inspectorate's complaint about wages.
+- A benefit still paid whose procedure the citizen asks to be eased (认证 at home for a bedridden pensioner, the 年审 put
+  off) is a request to the office that nothing has refused yet: a petition (or 12345), no review first (行政复议法
+  第11条 needs an act or a duty not performed, and nothing was decided).
 - Goods a shop sold, complained of to a market regulator that has not acted yet: the consumer complaint is chased
   (12315), not a review of the regulator first.
 - A benefit or quota allotted to a cadre's relatives (优亲厚友: "低保户评的都是村干部亲戚") accuses the cadre: a report for
@@ -59,6 +62,14 @@ _STOPPED = re.compile(
 # whoever would make the benefit someone else's misconduct or a question, not an organ's act on the citizen
 _NOT_AN_ORGAN_ACT = re.compile(
     r"冒领|优亲厚友|关系户|给了(?:自己|他|她)?(?:家|亲戚)|名额给|怎么申请|咋申请|如何申请|什么条件|啥条件"
+)
+
+# the steps of a benefit the citizen must take, and a request to ease them
+_BENEFIT_STEP = re.compile(
+    r"认证|年审|年检|核查|复核|审核|本人(?:去|来|到|亲自)|到场|亲自去|上门|派人|来家里|到家里|到家"
+)
+_ASKS_EASED = re.compile(
+    r"能不能|能否|可不可以|可以不|行不行|好不好|希望|麻烦|请(?:你们|他们)?|晚点|延期|缓一缓|上门|派人|来家里"
 )
 
 _WORK_INJURY_REFUSED = re.compile(
@@ -114,6 +125,13 @@ def benefit_withheld(text: str | None) -> bool:
     """A benefit an organ pays, said stopped, cut or not paid ("镇民政所突然停发了他家的低保", "高龄补贴…没到账")."""
     clean = normalize_for_parsing(text or "")
     return bool(_BENEFIT.search(clean) and _STOPPED.search(clean)) and not _NOT_AN_ORGAN_ACT.search(clean)
+
+
+def benefit_step_asked(text: str | None) -> bool:
+    """A benefit's procedure asked to be eased, nothing stopped ("高龄津贴要本人去认证 她瘫在床上 能不能上门")."""
+    clean = normalize_for_parsing(text or "")
+    steps = _BENEFIT.search(clean) and _BENEFIT_STEP.search(clean) and _ASKS_EASED.search(clean)
+    return bool(steps) and not benefit_withheld(clean)
 
 
 def work_injury_refused(text: str | None) -> bool:
@@ -183,6 +201,12 @@ ACT_RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str],
         (PETITION, HOTLINE),
         REVIEW_FIRST,
         "低保、养老金、抚恤金等待遇被停发或不发，是行政机关不履行给付职责：先申请行政复议（行政复议法第11条、第23条）",
+    ),
+    (
+        benefit_step_asked,
+        (REVIEW_FIRST, REVIEW, "suggestion", "litigation/domestic_violence"),
+        PETITION,
+        "待遇还在发，只是请经办机关在认证、年审等手续上照顾一下，还没有任何决定：向经办机关提出，不需要先复议",
     ),
     (
         police_penalty,

@@ -132,6 +132,13 @@ _STATE_HARM = re.compile(
     r"|取保|监视居住|通缉|强制措施|强制隔离|强制送治|扣押|扣了|查封|冻结|没收|罚没|罚款|罚了|处罚|吊销|强拆|拆除|拆了"
     r"|殴打|打伤|被打|打了|刑讯|错判|改判|无罪|冤|平反|撤案|撤销|不起诉|执行错|错误执行|拍卖|划走|征收|违法|限制人身自由"
 )
+PRAISE = "praise"
+# any word of thanks or a compliment, however loosely put ("…帮我把执照办好了，非常感谢", "对留守的孩子特别好 我也
+# 放心", "yyds"): without one, no praise
+_THANKS = re.compile(
+    r"谢|感激|感恩|表扬|赞|锦旗|好人|好样|辛苦|yyds|给力|靠谱|负责|热心|耐心|热情|周到|放心|满意|暖心|用心|尽职|好评|夸"
+    r"|(?:很|特别|非常|真|挺|太|十分|可)(?:好|棒|暖)"
+)
 # how little is left of a reading the law excludes
 EXCLUDED_FACTOR = 0.0
 
@@ -248,6 +255,8 @@ def apply_law_rules(
     # the gas regulator's line, not 12369
     if gas_matter(text) and _move(out, ENVIRONMENT, GAS_LINE):
         used.append("燃气的事归燃气管理部门，不按环境污染处理（城镇燃气管理条例第5条）")
+    if not _THANKS.search(normalize_for_parsing(text or "")) and _scale(out, PRAISE, EXCLUDED_FACTOR):
+        used.append("没有说到感谢、表扬，不按表扬处理")  # "新农保每个月才一百来块钱 为啥这么少啊"
     used += apply_act_rules(out, text)  # acts the law places: a benefit stopped, a detention, land taken…
     used += apply_office_rules(out, text, organ_named=organ_named)  # care homes, 户口, 赡养, contract debts…
     used += apply_review_rules(out, text)  # a petition's 复查/复核, police not coming when called

@@ -1,6 +1,7 @@
 """What the citizen already tried decides the next lawful step: a consumer dispute that the 12315 line, the market
 regulator or the 消协 mediated without agreement goes to court (消费者权益保护法 第39条: 和解, 调解, 投诉, 仲裁, 起诉),
-not back to the hotline it came from."""
+not back to the hotline it came from. A report the police already registered (立案) is being investigated
+(刑事诉讼法 第115条): no refusal to open a case to complain of, unless the citizen tells the police doing nothing."""
 
 from __future__ import annotations
 
@@ -23,3 +24,23 @@ def consumer_mediation_failed(prior_report: str | None) -> bool:
     免费保养 我不同意")."""
     said = normalize_for_parsing(prior_report or "")
     return bool(_CONSUMER_LINE.search(said) and _MEDIATED.search(said) and _NO_DEAL.search(said))
+
+
+# the police registered the case or gave a receipt of it; "不立案", "没立案" are the opposite
+_CASE_OPEN = re.compile(
+    r"(?<![不没未])立(?:了)?案(?:了|回执)|已(?:经)?立案|(?<![不没未])给(?:我|俺)?立(?:了)?案|受案回执|立案回执|案子(?:在|正在)(?:查|办|侦查)|正在侦查"
+)
+# the police doing nothing since: still a matter of their inaction
+_NOTHING_SINCE = re.compile(
+    r"不立案|没(?:有)?立案|(?:不|没)给(?:我|俺)?立(?:了)?案|不(?:肯|让|予)立案|一直没(?:有)?(?:消息|动静|结果|人管|下文)|没人管|不管|不查|没查|不处理|没处理|拖着|推脱|石沉大海"
+)
+POLICE_INACTION = ("litigation", "police_inaction")
+CASE_OPEN = ("litigation", None)
+CASE_OPEN_REASON = "公安机关已经立案侦查（刑事诉讼法第115条）：不是不立案，案子由公安机关依法办理"
+
+
+def police_case_open(*told: str | None) -> bool:
+    """The story or the earlier report tells the police registered the case ("派出所立案了 给了回执"), and nothing
+    of them doing nothing since."""
+    said = normalize_for_parsing(" ".join(part or "" for part in told))
+    return bool(_CASE_OPEN.search(said)) and not _NOTHING_SINCE.search(said)

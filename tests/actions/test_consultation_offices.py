@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from actions.consultation import consultation_answer, is_consultation
+from actions.service_offices import office_for
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,18 @@ def test_a_medical_insurance_question_is_a_consultation_not_a_case() -> None:
 def test_labour_arbitration_is_free_and_applied_for_at_the_commission(question: str) -> None:
     answer = consultation_answer(question)
     assert "不收费" in answer and "劳动人事争议仲裁委员会" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我想給我爸爸辦投靠子女落戶 我是租的公租房 能不能辦",  # traditional characters, a 公租房 beside it
+        "老人想迁入我这边的户口 要什么材料",
+        "孩子上户要带啥",
+        "准迁证在哪开",
+        "入户要不要房产证",
+    ],
+)
+def test_a_household_registration_goes_to_the_police_station(question: str) -> None:
+    office = office_for(question)
+    assert "派出所" in office and "住房保障" not in office

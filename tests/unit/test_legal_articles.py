@@ -73,6 +73,9 @@ ARTICLES: dict[tuple[str, str], Says] = {
     # 行政复议法实施条例 (2007) 第16条: an organ that does not act: from the end of its time to act, else 60 days after
     # it received the application
     ("行政复议法实施条例", "第16条"): says("不办", "期限届满", figures=("60日",)),
+    ("行政复议法", "第24条"): says("县级以上地方人民政府"),  # a department's decision: its government reviews
+    # fraud by a clinic: the 医保 office
+    ("医疗保障基金使用监督管理条例", "第40条"): says("骗取医保基金", "医保局"),
     # 行政处罚法 (2021)
     ("行政处罚法", "第66条"): says("暂缓", "分期"),
     ("行政处罚法", "第67条"): says("处罚决定书", figures=("15日",)),

@@ -10,6 +10,7 @@ import pytest
 
 from bot.domain.routing import decide_route
 from bot.route_model.law_acts import (
+    benefit_step_asked,
     benefit_withheld,
     cadre_favours_kin,
     consumer_complaint_unanswered,
@@ -266,3 +267,35 @@ def test_a_benefit_stopped_answers_the_review_first_question_itself(text: str, r
     """ "…该发的养老金、抚恤金、低保不给发吗" is not asked of a story that already says so."""
     decision = _route(text, "民政", respondent)
     assert decision.label == "administrative_review/review_first" and decision.question is None
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        ("我爸九十岁了 社保所说养老金每年要认证一次 他眼睛看不见 能不能派人来家里", "社保所"),
+        ("老人卧床不起 民政办说残疾人补贴要本人到场 能不能上门办", None),
+        ("街道说低保年审要本人去 我妈住院呢 能不能晚点", "街道"),
+        ("俺爹瘫了 高齡津貼要本人去認證 可不可以上門", None),  # traditional characters
+        ("外婆的养老金认证非要本人去窗口 她走不动 希望你们上门", "社保局"),
+    ],
+)
+def test_a_benefit_step_asked_eased_is_a_request_not_a_review(text: str, respondent: str | None) -> None:
+    assert benefit_step_asked(text)
+    decision = _route(text, "民政", respondent)
+    assert decision.code == "petition", decision.reason
+    assert decision.question is None or "administrative_review" not in (
+        decision.question.yes.code,
+        decision.question.no.code,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高龄津贴认证没做 停发了两个月 能不能补发",  # stopped: the organ not paying, reviewed first
+        "我妈养老金认证以后还是没到账 能不能查一下",
+        "养老金怎么认证 在哪里弄",  # a question, nothing asked eased
+    ],
+)
+def test_a_benefit_stopped_is_no_step_asked(text: str) -> None:
+    assert not benefit_step_asked(text)

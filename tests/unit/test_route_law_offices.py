@@ -10,21 +10,17 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.routing import decide_route
-from bot.route_model.law_rules_offices import (
-    apply_office_rules,
-    care_home_matter,
-    contract_debt_of_organ,
-    flat_not_delivered,
+from bot.route_model.law_rules_offices import apply_office_rules
+from bot.route_model.readings_organ_acts import (
     hukou_refused,
-    land_taken_by_party,
     licence_refused,
     lift_office_position,
-    medical_card_fraud,
     sign_ordered_down,
     stop_order,
-    support_withheld,
     vehicle_seized,
 )
+from bot.route_model.readings_property import contract_debt_of_organ, flat_not_delivered, land_taken_by_party
+from bot.route_model.readings_services import care_home_matter, medical_card_fraud, support_withheld
 
 
 def _route(text: str, category: str | None = None, respondent: str | None = None, status: str = "none"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions.route_slots import fresh_decision
-from bot.route_model.next_step import consumer_mediation_failed
+from bot.route_model.next_step import consumer_mediation_failed, police_case_open
 
 STORY = "在县城家电城买的冰箱 用了一个礼拜就不制冷 店里说人为损坏 不给换"
 SLOTS = {
@@ -49,3 +49,38 @@ def test_without_a_failed_consumer_mediation_the_hotline_stays(prior: str) -> No
 def test_a_matter_against_an_organ_is_not_sent_to_a_civil_court() -> None:
     slots = {**SLOTS, "respondent": "县市场监管局", "prior_report": "12315调解过 对方不同意"}
     assert fresh_decision(slots).label != "litigation/civil_dispute"
+
+
+POLICE_STORY = "被人冒充客服骗了两万块 已经报警了"
+POLICE_SLOTS = {"issue_text": POLICE_STORY, "category": "政法", "legal_status": "none", "respondent": "骗子"}
+
+
+@pytest.mark.parametrize(
+    "prior",
+    [
+        "报警了 派出所立案了 给了回执",
+        "公安局已立案侦查",
+        "派出所給我立了案",  # traditional characters
+        "110报的警 拿到立案回执",
+    ],
+)
+def test_a_case_the_police_registered_is_no_refusal_to_open_one(prior: str) -> None:
+    assert police_case_open(POLICE_STORY, prior)
+    decision = fresh_decision({**POLICE_SLOTS, "prior_report": prior})
+    assert decision.code == "litigation" and decision.variant is None
+    assert "第115条" in decision.reason
+
+
+@pytest.mark.parametrize(
+    "prior",
+    [
+        "派出所不立案",
+        "派出所的人讲这个是经济纠纷 不给我立案",  # "给我立案" inside a refusal
+        "警察说够不上 没给俺立案",
+        "报了案 立案了 一直没消息",  # the police doing nothing since: their inaction
+        "报警了 没立案",
+        "警察来过 做了笔录",  # nothing registered told
+    ],
+)
+def test_no_registered_case_leaves_the_police_route(prior: str) -> None:
+    assert not police_case_open(POLICE_STORY, prior)

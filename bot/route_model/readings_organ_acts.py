@@ -1,0 +1,97 @@
+"""Stories of an office's own act on a citizen, which is reviewed, sued or taken up with that office.
+
+- A 户口 registration or move refused is the police's act as registration office (户口登记条例 第3条): reviewed or
+  sued (行政复议法 第11条), or petitioned; it is no refusal to open a criminal case.
+- A vehicle seized by traffic enforcement is an administrative coercive measure (行政强制法 第9条; 行政复议法 第11条
+  第二项): reviewed or sued.
+- An order to stop production (责令停产停业, 行政处罚法 第9条) is reviewed or sued (第11条), even when given by word
+  of mouth; nothing in it asks for government information.
+- A licence refused (不予许可) is a decision on an application (行政复议法 第11条第三项), not one of 第23条's review-first
+  cases: reviewed within 60 days or sued within 6 months (行政诉讼法 第46条).
+- A shop sign an office says must come down, with no decision yet, is taken up with that office (a petition or 12345),
+  never a civil dispute with anyone.
+- 12345 is for a service someone must simply provide (a lift repaired, heating, noise, smoke), even when it was
+  called before; an office's own position being disputed ("街道说加装电梯要全体同意") is taken up with the office:
+  a petition (how many owners must agree: 民法典 第278条).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.text import normalize_for_parsing
+from bot.route_model.evidence import RESPONDENT_KINDS
+from bot.route_model.law_acts import _W
+
+_HUKOU = re.compile(r"户口|落户|户籍|入户|上户|迁户|迁入|迁出|准迁|投靠")
+_HUKOU_REFUSED = re.compile(
+    r"不给(?:我们?|他|她)?(?:办|落|上|迁|批)|不(?:让|准)(?:落|迁|上)|不办|不予|拒绝|卡着|压着|退回|驳回|没批|不批|办不了|办不下来|落不了|迁不了|上不了"
+)
+
+# an office by its name (the respondent kinds' list), and those that enforce or regulate under other names
+ORGAN = dict(RESPONDENT_KINDS)["organ"]
+_OFFICE = re.compile(rf"{ORGAN.pattern}|环保|执法|镇|乡|应急|安监|市场监管|工商|消防")
+
+_VEHICLE = re.compile(r"车|摩托|电动车|三轮")
+_SEIZED = re.compile(r"扣车|扣了|扣着|扣押|扣留|拖走|被扣|要扣|暂扣")
+_ENFORCER = re.compile(
+    r"执法|交警|交通|运管|城管|公安|派出所|警察|路政|被查|查车|稽查|拦下|拦住|人证车证|非法营运|黑车"
+)
+
+# held for a criminal case ("说是涉案 案子早结了车还不还"): a matter of 国家赔偿法 第18条, not of review
+_CRIMINAL_CASE = re.compile(r"涉案|案子|案件|刑事|侦查|赃物|证物")
+
+_STOP_ORDER = re.compile(r"停产|停业|关停|停工|关门|封了|查封|断电")
+_ORDERED = re.compile(r"让我|叫我|要我|责令|勒令|命令|通知|说|要求|下令")
+_ASKED_INFO = re.compile(r"信息公开|申请公开|公开申请")
+
+_LICENCE_REFUSED = re.compile(
+    rf"不予(?:行政)?许可|不予批准|不予登记|不予核准|(?:许可证?|执照|证照|审批|申请){_W}{{0,10}}(?:不批|没批|不给批|驳回|拒绝|不予)"
+)
+
+_SIGN = re.compile(r"招牌|门头|店招|牌匾|广告牌|灯箱|雨棚|遮阳棚")
+_REMOVE = re.compile(r"拆|撤|摘|取下|不合规|违规|罚")
+
+_LIFT = re.compile(r"加装电梯|装电梯|加梯|安装电梯")
+# an office's own position on the lift is what is disputed ("街道说要全体同意才行")
+_OFFICE_POSITION = re.compile(
+    rf"(?:街道|社区|居委|住建|规划|政府|办事处){_W}{{0,6}}(?:说|讲|规定|要求){_W}{{0,12}}(?:同意|才行|才能|不行|不给|不批|必须)"
+)
+
+
+def hukou_refused(text: str | None) -> bool:
+    """A 户口 registration or move the police would not do ("孩子户口…派出所不给办", "投靠落户…不给办")."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_HUKOU.search(clean) and _HUKOU_REFUSED.search(clean))
+
+
+def vehicle_seized(text: str | None) -> bool:
+    """A vehicle seized or held by an enforcement office ("交通执法…要扣车 车现在还在停车场")."""
+    clean = normalize_for_parsing(text or "")
+    told = _VEHICLE.search(clean) and _SEIZED.search(clean) and _ENFORCER.search(clean)
+    return bool(told) and not _CRIMINAL_CASE.search(clean)
+
+
+def stop_order(text: str | None) -> bool:
+    """An office ordered a business to stop ("环保局的人…口头说让我停产"), with no information request told."""
+    clean = normalize_for_parsing(text or "")
+    return bool(
+        _STOP_ORDER.search(clean) and _ORDERED.search(clean) and _OFFICE.search(clean)
+    ) and not _ASKED_INFO.search(clean)
+
+
+def licence_refused(text: str | None) -> bool:
+    """An application for a licence or approval refused ("最后给了个不予许可")."""
+    return bool(_LICENCE_REFUSED.search(normalize_for_parsing(text or "")))
+
+
+def sign_ordered_down(text: str | None) -> bool:
+    """An office says a shop sign must come down ("街道办的人说我门头招牌不合规要拆")."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_SIGN.search(clean) and _REMOVE.search(clean) and _OFFICE.search(clean))
+
+
+def lift_office_position(text: str | None) -> bool:
+    """A lift to be added, and an office's position on the owners' consent disputed ("街道说要全体同意才行")."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_LIFT.search(clean) and _OFFICE_POSITION.search(clean))

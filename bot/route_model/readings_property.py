@@ -1,0 +1,58 @@
+"""Stories of property and contracts, which are between parties: sued, mediated or arbitrated.
+
+- Money an organ owes under a contract (工程款, 货款) is a contract debt (民法典 第577条, 第188条: three years;
+  保障中小企业款项支付条例): sued, not petitioned nor reviewed.
+- Land taken by a fellow villager is a dispute between parties (农村土地承包经营纠纷调解仲裁法 第2条, 民法典 第235条,
+  第236条), not an organ's act.
+- A flat not delivered on the contract's date (逾期交房) or a building left unfinished is the developer's breach
+  (民法典 第577条, 第585条): sued, or petitioned to the housing office; no 12345 service request.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.text import normalize_for_parsing
+from bot.route_model.law_acts import _CADRE, _W
+from bot.route_model.readings_organ_acts import ORGAN
+
+_CONTRACT_MONEY = re.compile(r"工程款|货款|合同款|项目款|设备款|采购款|材料款|服务费|尾款|结算款|质保金")
+_OWED = re.compile(r"欠|拖|差|不给|没给|不付|没付|不结|没结|赖")
+
+_LAND_TAKEN = re.compile(
+    rf"(?:地|田|宅基地|山林|林地|菜园|自留地){_W}{{0,3}}(?:被|让|给){_W}{{0,6}}占|占(?:了|着|去|走)?(?:我|俺|我们|俺们)?(?:家|男人家|家里)?{_W}{{0,3}}(?:地|田|宅基地)"
+)
+# public works or an organ taking land: that is an act to review, left to the other rules
+_PUBLIC_TAKING = re.compile(
+    r"修路|修渠|水渠|修桥|建设|工程|项目|征|政府|镇里|乡里|县里|区里|村委|村里修|村里占|村集体|开发区|国家"
+)
+# a cadre who takes land acts for the village or abuses office: left to the other rules
+_NOT_DELIVERED = re.compile(
+    r"烂尾|逾期交房|延期交房|推迟交房|(?:没|未|还没|迟迟没|迟迟不|没能|不能按时|没按时|交不了|不给)(?:有)?交房"
+    rf"|(?:交房(?:日期|时间|期限)|(?:合同|约定|写的|说好|承诺){_W}{{0,12}}交房){_W}{{0,16}}(?:到现在|至今|还没|逾期|过了)|楼还是(?:个)?(?:架子|毛坯|框架)|停工(?:了)?{_W}{{0,4}}(?:半年|一年|两年|好久|很久)"
+)
+
+
+def contract_debt_of_organ(text: str | None, *, organ_named: bool = False) -> bool:
+    """An organ owes money under a contract ("镇政府欠我工程款", "教育局拖欠我司货款")."""
+    clean = normalize_for_parsing(text or "")
+    owed = bool(_CONTRACT_MONEY.search(clean) and _OWED.search(clean))
+    return owed and (organ_named or bool(ORGAN.search(clean)))
+
+
+def land_taken_by_party(text: str | None, *, organ_named: bool = False) -> bool:
+    """Land occupied by someone, with no public works or organ taking it ("我男人的地被占了…村里的刘老三占的")."""
+    if organ_named:
+        return False
+    clean = normalize_for_parsing(text or "")
+    hit = _LAND_TAKEN.search(clean)
+    if not hit:
+        return False
+    near = clean[max(0, hit.start() - 12) : hit.end() + 12]
+    wider = clean[max(0, hit.start() - 30) : hit.end() + 30]
+    return not (_PUBLIC_TAKING.search(near) or _CADRE.search(wider))
+
+
+def flat_not_delivered(text: str | None) -> bool:
+    """A flat not delivered on the contract's date or a building left unfinished ("楼还是个架子", "逾期交房")."""
+    return bool(_NOT_DELIVERED.search(normalize_for_parsing(text or "")))

@@ -1,0 +1,100 @@
+"""Stories of a service to a person, where the law names the office or the claim.
+
+- A care home (养老院, 老年公寓) and its staff are overseen by 民政 (养老机构管理办法 第3条): a resident hit by a
+  carer, or a home run without registration, is a matter for that office (a petition), not a medical dispute, not
+  domestic violence, not a 12345 service request.
+- Support owed by grown children (赡养费) is a civil claim (民法典 第1067条): sued or mediated, no administrative act.
+- Someone using the citizen's 医保 card for care never given is 医保 fraud (医疗保障基金使用监督管理条例 第40条):
+  reported to the 医疗保障 office, no medical dispute.
+- A disability grade or certificate (残疾人证) is assessed and issued by the county 残联 (残疾人保障法 第2条 names the
+  grades; the 残疾人证管理办法 of 中国残联 the procedure): a grade refused or set too low is taken up with the 残联 or
+  its government (a petition, a new assessment asked), no labour dispute, no medical dispute. A 工伤 grade (劳动能力
+  鉴定, 工伤保险条例 第26条) or an accident's 伤残 grade for damages is not this.
+- A professional title (职称) not put forward or not granted is personnel management: no labour dispute (劳动争议
+  调解仲裁法 第2条 lists the labour disputes, and titles are not among them), taken up with the 人社 office or the
+  employer's superior (a petition), unless pay owed is told too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.text import normalize_for_parsing
+from bot.route_model.law_acts import _BENEFIT, _W
+
+_CARE_HOME = re.compile(r"养老院|敬老院|老年公寓|养老机构|养老中心|颐养院|托老所|福利院|老人院|护养院|安养院")
+# what the home did to a resident, or how it runs
+_CARE_HOME_WRONG = re.compile(
+    r"打|扇|踢|推|骂|虐待|绑|捆|饿|不给(?:吃|饭|水)|没(?:有)?(?:证|执照|资质|备案|登记)|无证|消防|电线|安全隐患|护工"
+)
+_MEDICAL_CARE = re.compile(r"医院|医生|诊所|手术|开药|打针|输液|误诊|治疗")
+
+_KIN_OWING = re.compile(r"儿子|女儿|闺女|孩子|子女|儿女|崽|娃|大儿|二儿|小儿|老大|老二|老三")
+_SUPPORT_WORD = re.compile(r"赡养|养老钱|生活费[^。]{0,6}(?:不给|没给|一分|不出|没出)")
+# the children themselves not caring for the speaker ("俩儿子都不管我"), not "孩子在学校被打了 老师不管"
+_KIN_NO_SUPPORT = re.compile(
+    rf"(?:{_KIN_OWING.pattern}){_W}{{0,8}}?(?:不给(?:我|俺)?(?:钱|饭吃)|(?:都|也|从来|根本|谁都|谁也)?不管|不养|不来看)"
+)
+
+# a benefit an office pays, stopped or refused because of the children: the office's act (law_acts), not theirs
+_ANY_BENEFIT = re.compile(rf"{_BENEFIT.pattern}|特困|补贴")  # "特困的钱也停了" as well
+
+_DISABILITY_GRADE = re.compile(
+    r"残联|残疾证|残疾人证|残疾等级|残疾级别|评残|残疾鉴定|残疾评定|(?:一|二|三|四|1|2|3|4)级(?:肢体|视力|听力|言语|智力|精神)?残疾"
+)
+# a 工伤 grade, an accident's grade for damages, or a benefit paid: other rules
+# the grade refused, set too low, or to be raised
+_GRADE_DISPUTED = re.compile(
+    r"不给|不评|评不了|评不上|不够|够不上|不符合|不办|没办|办不了|降|低了|太低|调成|调到|调高|升级|升到|复评|重新(?:评|鉴定)|改成|卡"
+)
+_OTHER_GRADE = re.compile(r"工伤|劳动能力|因工|车祸|交通事故|司法鉴定|伤残鉴定|赔偿")
+_TITLE = re.compile(
+    r"职称|专业技术职务|评聘|初级|中级|高级(?:职称|教师|工程师)|副高|正高|主治|副主任医师|主管护师|评(?:上)?(?:讲师|副教授|教授)"
+)
+# what the citizen asks of the title: put forward, granted, recognised
+_TITLE_BLOCKED = re.compile(
+    r"不给|不让|没给|不报|没报|不推荐|没推荐|卡|压着|名额|不批|没批|不认|没评上|评不上|刷下来|拿下来|不够"
+)
+_PAY_OWED = re.compile(r"工资|工钱|欠薪|加班费|辞退|开除|解除|社保")
+
+_MEDICAL_CARD = re.compile(r"医保卡|医保账户|医保记录|社保卡|医保")
+_FRAUD = re.compile(
+    r"盗刷|冒用|冒刷|骗保|套保|套取|虚开|乱刷|偷刷|刷(?:了)?(?:我|我们)?的?(?:医保|卡)|(?:没|没有|根本没)(?:去)?(?:看过?病|买过?药|住过?院)"
+)
+
+
+def care_home_matter(text: str | None) -> bool:
+    """A care home's treatment of a resident or the way it runs ("养老院护工打老人", "养老院没有证 消防通道堆满杂物")."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_CARE_HOME.search(clean) and _CARE_HOME_WRONG.search(clean)) and not _MEDICAL_CARE.search(
+        clean
+    )
+
+
+def support_withheld(text: str | None) -> bool:
+    """Grown children who give no support ("我女儿也不给生活费", "三个儿子都不管我"), no benefit stopped by an office."""
+    clean = normalize_for_parsing(text or "")
+    if _ANY_BENEFIT.search(clean) or not _KIN_OWING.search(clean):
+        return False
+    return bool(_SUPPORT_WORD.search(clean) or _KIN_NO_SUPPORT.search(clean))
+
+
+def medical_card_fraud(text: str | None) -> bool:
+    """Someone charged the citizen's 医保 card for care never given ("用我们的医保卡刷药 我去年根本没去看过病")."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_MEDICAL_CARD.search(clean) and _FRAUD.search(clean))
+
+
+def disability_grade(text: str | None) -> bool:
+    """A disability grade or certificate refused or set too low by the 残联 ("想把残疾证从三级调成二级 残联说不给评"),
+    with no benefit stopped and no 工伤 or accident grade told."""
+    clean = normalize_for_parsing(text or "")
+    if not (_DISABILITY_GRADE.search(clean) and _GRADE_DISPUTED.search(clean)) or _OTHER_GRADE.search(clean):
+        return False
+    return not _ANY_BENEFIT.search(clean)
+
+
+def title_blocked(text: str | None) -> bool:
+    """A professional title not put forward or not granted ("评中级职称 材料都合格 校长不给报"), no pay owed told."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_TITLE.search(clean) and _TITLE_BLOCKED.search(clean)) and not _PAY_OWED.search(clean)
