@@ -63,6 +63,7 @@ class QuestionKind(Enum):
     REFUND_MULTIPLE = "refund_multiple"  # 能退一赔三吗
     SUIT_TIME = "suit_time"  # 起诉的话要多久
     INHERITANCE = "inheritance"  # 爹走了没留遗嘱 宅基地俺有份没
+    OWN_MATTER = "own_matter"  # 要不要先做鉴定、该告谁、能不能少罚 (actions.own_matter_questions)
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -126,6 +127,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.WORK_INJURY_NO_CONTRACT,
         QuestionKind.DISMISSAL_PAY,
         QuestionKind.VISIT_LAWFUL,
+        QuestionKind.OWN_MATTER,
         *MATTER_KINDS,
     }
 )
