@@ -69,6 +69,7 @@ def answer_in_context(
     told = f"{story or ''}\n{text or ''}".strip()
     if (own := own_matter_answer(kind, text, story)) is not None:
         return own  # "要不要先做鉴定", "该告谁": the substance of the matter told
+    kind = QuestionKind.OTHER if kind is QuestionKind.OWN_MATTER else kind  # asked of a matter not told
     kind = _about_the_story(kind, text, told)  # "我这个能去劳动局告吗" after a nanny's story
     if kind in SUGGESTION_ASKS and story and detect_matter_kind(story) == SUGGESTION:
         return faq_answer("suggestion_handling")  # "这个要登记吗 多久能装上" of a bus shelter (lead-042)

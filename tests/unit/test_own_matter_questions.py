@@ -46,6 +46,11 @@ def _answer(story: str, question: str) -> str:
         ("我怀孕五个月 公司让我走人", "这样合法吗", "pregnancy_dismissal"),
         ("孩子学校每学期收资料费三百", "这事归哪个部门管", "school_fees"),
         ("初中老师逼着交补课费", "你们管得了吗", "school_fees"),
+        ("邻居把院墙砌到俺家地里来了", "能不能叫他拆掉", "remove_encroachment"),
+        ("饭店吃出苍蝇 拉肚子住院了", "能赔多少钱", "food_ten_times"),
+        ("修高速征了我家三亩地", "每亩应该补多少钱", "land_compensation_per_mu"),
+        ("我媽在醫院手術後死了", "可以屍檢嗎😭", "autopsy_time"),
+        ("公司欠薪三个月", "我需要去劳动仲裁吗？？", "wages_arbitration"),
     ],
 )
 def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
@@ -61,12 +66,23 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("低保被取消了", "能申请复议吗"),  # a decision to review, not an application
         ("被罚了五千", "罚款要不要先交"),  # paying a fine, not lightening it
         ("", "反映这个要钱吗"),
+        ("派出所不处理打人的", "为啥不罚他"),  # a penalty for another, not a lighter one
+        ("低保被村干部给了亲戚", "该找哪个部门"),  # a grievance about 低保, not an application
+        ("父亲在工地摔死了 是工亡", "抚恤金能拿多少"),  # a death at work: the work-injury grants
+        ("公司欠工资", "你们管不管"),
+        ("医院手术出了问题", "能告医院吗"),
     ],
 )
 def test_other_questions_keep_their_answers(story: str, question: str) -> None:
     kind = detect_question(question)
     told = textutil.normalize_for_parsing(f"{story}\n{question}")
     assert own.answer_key(kind, question_clauses(question), told) is None
+
+
+def test_asked_of_another_matter_is_no_own_matter_answer() -> None:
+    """ "抚恤金能拿多少" after a death at work: read as about the matter, answered as any other question."""
+    answer = _answer("父亲在工地摔死了 是工亡", "抚恤金能拿多少")
+    assert answer != faq_answer("survivor_grants")
 
 
 def test_why_sue_is_no_question() -> None:
