@@ -25,6 +25,7 @@ def _both(*patterns: str) -> re.Pattern[str]:
 
 
 _MEDICAL = r"医院|医疗|医生|手术|诊所|卫生院|住院|治疗|看病"
+_LABOUR_OFFICE = r"劳动局|劳动监察|监察大队|人社|劳动部门|仲裁"
 _WAGES_OWED = r"工资|工钱|欠薪|薪水|拖欠|欠了?(?:我|俺)|没发|不发|没给钱"
 _HURT = r"摔|受伤|工伤|砸|断了|骨折|伤了|伤着"
 _AT_WORK = r"工地|干活|上班|工厂|厂里|车间|包工头|工头|老板|公司|矿|施工"
@@ -100,6 +101,13 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"告谁|找谁赔|谁(?:来)?赔|谁负责"
         ),
         _both(_HURT, _AT_WORK),
+    ),
+    (
+        "wages_office",
+        re.compile(
+            rf"(?:{_LABOUR_OFFICE})[^,，。]{{0,6}}还是[^,，。]{{0,6}}法院|法院[^,，。]{{0,6}}还是[^,，。]{{0,6}}(?:{_LABOUR_OFFICE})"
+        ),
+        re.compile(_WAGES_OWED),
     ),
     (
         "wages_arbitration",

@@ -51,6 +51,8 @@ def _answer(story: str, question: str) -> str:
         ("修高速征了我家三亩地", "每亩应该补多少钱", "land_compensation_per_mu"),
         ("我媽在醫院手術後死了", "可以屍檢嗎😭", "autopsy_time"),
         ("公司欠薪三个月", "我需要去劳动仲裁吗？？", "wages_arbitration"),
+        ("厂里拖欠俺工资半年", "俺是去劳动监察还是去法院啊", "wages_office"),
+        ("老板欠薪跑路了", "我该找仲裁还是直接上法院？", "wages_office"),
     ],
 )
 def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
