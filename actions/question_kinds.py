@@ -176,6 +176,7 @@ FAQ_KEY = {
     QuestionKind.WORK_INJURY_NO_CONTRACT: "work_injury_no_contract",
     QuestionKind.DISMISSAL_PAY: "dismissal_pay",
     QuestionKind.VISIT_LAWFUL: "visit_lawful",
+    QuestionKind.OWN_MATTER: "own_matter",  # what decides it when no entry of actions.own_matter_questions fits
     **MATTER_FAQ,
 }
 
