@@ -155,6 +155,6 @@ class FileCase(Action):
         ]
         # "对 提交 多久能有结果": the question beside the yes, answered for the case just filed
         after = {**slots, **{e["name"]: e["value"] for e in events if e.get("event") == "slot"}}
-        for reply in aside_replies(after, tracker.latest_message.get("text")):
+        for reply in aside_replies(after, tracker.latest_message.get("text"), story):
             dispatcher.utter_message(text=reply)
         return events

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from actions import matter_questions as matter
+from actions import own_matter_questions as own_matter
 from actions import procedure_questions as procedure
 from actions import question_forms as forms
 from actions import situation_questions as situation
@@ -113,7 +114,8 @@ def _asks(clause: str) -> bool:
 
 def is_question_clause(clause: str) -> bool:
     """Whether one clause (folded or normalised text) asks something."""
-    return _asks(clause) or _hopes(clause) or _fears(clause)
+    asks = _asks(clause) or _hopes(clause) or _fears(clause) or own_matter.asks(clause)
+    return asks and not own_matter.rhetorical(clause)  # "打官司干啥": a no to suing
 
 
 def _fears(clause: str) -> bool:
@@ -167,6 +169,8 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
         and situation.INJURY_CLAIM.search(clause)
     ):
         return QuestionKind.WORK_INJURY_UNINSURED  # "老板没买保险 那工伤还认不认？"
+    if own_matter.asked_key(clause, clean) is not None:
+        return QuestionKind.OWN_MATTER  # "能不能先做尸检", "能不能少罚点": the substance of one's own matter
     if (first := matter.asked_first(clause, clean)) is not None:
         return first  # a fine, the residents' pension, harassment, a lift's vote: before the general kinds
     if situation.COMMUTE_ACCIDENT.search(clean) and (

@@ -71,6 +71,7 @@ class QuestionKind(Enum):
     CHANNELS = "channels"  # 可以写信反映吗、打电话能反映不
     SEND_EVIDENCE = "send_evidence"  # 照片怎么发给你们
     REVIEW_MISSED = "review_missed"  # 复议的60天过了 还有办法吗
+    OWN_MATTER = "own_matter"  # 要不要先做鉴定、该告谁、能不能少罚 (actions.own_matter_questions)
     OTHER = "other"  # asks something we have no reviewed answer for
 
 
@@ -146,6 +147,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.WORK_INJURY_NO_CONTRACT,
         QuestionKind.DISMISSAL_PAY,
         QuestionKind.VISIT_LAWFUL,
+        QuestionKind.OWN_MATTER,
         *MATTER_KINDS,
         *PROCEDURE_FAQ,
     }
@@ -195,6 +197,7 @@ FAQ_KEY = {
     QuestionKind.WORK_INJURY_NO_CONTRACT: "work_injury_no_contract",
     QuestionKind.DISMISSAL_PAY: "dismissal_pay",
     QuestionKind.VISIT_LAWFUL: "visit_lawful",
+    QuestionKind.OWN_MATTER: "own_matter",  # what decides it when no entry of actions.own_matter_questions fits
     **MATTER_FAQ,
     **PROCEDURE_FAQ,
 }

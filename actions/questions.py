@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from actions import matter_questions as matter
+from actions import own_matter_questions as own_matter
 from actions import procedure_questions as procedure
 from actions import situation_questions as situation
 from actions.consultation import asks_for_service, names_service, service_answer
@@ -41,7 +42,16 @@ def own_answer(text: str | None, story: str | None = None) -> str | None:
     """The answer to a question on fees, confidentiality or the office, which the FAQ for its intent would miss;
     `story`, the matter told so far, picks the answer for its route."""
     kind = detect_question(text)
+    if (own := own_matter_answer(kind, text, story)) is not None:
+        return own  # "按规定能拿多少" of a pension's death grants, read as how long it takes
     return answer_in_context(kind, text, story) if kind in OWN_ANSWER_KINDS else None
+
+
+def own_matter_answer(kind: QuestionKind | None, text: str | None, story: str | None) -> str | None:
+    """The answer to a question about the substance of the matter told ("要不要先做鉴定", "该告谁"), or None."""
+    told = textutil.normalize_for_parsing(f"{story or ''}\n{text or ''}")
+    key = own_matter.answer_key(kind, question_clauses(text), told)
+    return faq_answer(key) if key else None
 
 
 # what a suggestion is asked about: whether it is registered, when it is done
@@ -61,6 +71,9 @@ def answer_in_context(
     told = f"{story or ''}\n{text or ''}".strip()
     if violence := violence_question_answer(text, told):  # "能离婚吗" from someone beaten at home
         return violence
+    if (own := own_matter_answer(kind, text, story)) is not None:
+        return own  # "要不要先做鉴定", "该告谁": the substance of the matter told
+    kind = QuestionKind.OTHER if kind is QuestionKind.OWN_MATTER else kind  # asked of a matter not told
     kind = _about_the_story(kind, text, told)  # "我这个能去劳动局告吗" after a nanny's story
     if kind in SUGGESTION_ASKS and story and detect_matter_kind(story) == SUGGESTION:
         return faq_answer("suggestion_handling")  # "这个要登记吗 多久能装上" of a bus shelter (lead-042)

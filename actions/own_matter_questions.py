@@ -1,0 +1,215 @@
+"""What citizens ask mid-way about the substance of their own matter: how soon an autopsy must be done, whether to
+go to arbitration, whom to sue, whether a wage IOU goes straight to court, whether an appraisal comes first, whether
+a neighbour must pull down a wall, ten times the price for bad food, who governs school fees, where to apply for
+低保, what a mu of land is worth, what the survivors of a pensioner get, whether a fine may be lighter, whether a
+pregnant worker may be dismissed.
+
+Each kind is a FAQ entry of knowledge/legal_routes.yml, named by a question clause (`ASKED`, the clause's words and,
+where needed, the story's) or by the story alone when the question only asks who deals with it (`OFFICE`). Patterns
+are searched in normalised text (simplified characters, half-width digits). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.question_kinds import QuestionKind as K
+
+_ANY = re.compile("")
+_NEVER = re.compile(r"(?!)")
+
+
+def _both(*patterns: str) -> re.Pattern[str]:
+    """A story that tells every one of `patterns`, anywhere in it."""
+    return re.compile("^" + "".join(f"(?=[\\s\\S]*(?:{p}))" for p in patterns))
+
+
+_MEDICAL = r"医院|医疗|医生|手术|诊所|卫生院|住院|治疗|看病"
+_LABOUR_OFFICE = r"劳动局|劳动监察|监察大队|人社|劳动部门|仲裁"
+_WAGES_OWED = r"工资|工钱|欠薪|薪水|拖欠|欠了?(?:我|俺)|没发|不发|没给钱"
+_HURT = r"摔|受伤|工伤|砸|断了|骨折|伤了|伤着"
+_AT_WORK = r"工地|干活|上班|工厂|厂里|车间|包工头|工头|老板|公司|矿|施工"
+_PREGNANT = r"怀孕|孕期|产假|产期|哺乳|喂奶|生孩子|生娃|坐月子|产后"
+_DISMISSED = r"开除|辞退|解雇|炒|解除|劝退|让我走|走人|不用来|岗位没了|辞职"
+_FOOD = r"食品|食物|吃出|吃坏|中毒|拉肚子|牛奶|奶粉|饮料|零食|饼干|面包|蛋糕|月饼|罐头|方便面|熟食|过期|变质|发霉|保质期|吃的|吃了|喝了"
+_ENCROACHED = (
+    r"(?:占|侵占|越界|压)[^。]{0,10}(?:宅基地|地|院|路|界)|宅基地[^。]{0,10}占|地界|边界|过界|"
+    r"(?:砌|盖|建|修|垒|伸)(?:到|进|过)[^。]{0,6}(?:俺|我)(?:们)?家"
+)
+_SOLD_TWICE = r"开发商|售楼|卖给(?:了)?别人|一[^。]{0,3}卖两|卖了两[家次回]|又卖"
+_SCHOOL_FEE = (
+    r"(?:学校|小学|中学|初中|高中|老师|班主任)[^。]{0,20}(?:乱收|收费|收钱|交钱|补课费|资料费|辅导费)|"
+    r"(?:乱收费|补课费|资料费|辅导费)[^。]{0,12}(?:学校|孩子|学生)"
+)
+
+# "能不能…多少", "按规定能拿多少", "该告开发商还是告买了车位的那个人": questions the general reader misses
+_ASKS = re.compile(
+    r"(?:能|可以|该|应该|应当|按规定|到底)(?:拿|领|给|发|补|赔|得)?多少|告[^,，。]{1,12}还是(?:告)?|(?:该|要)告谁|"
+    r"需不需要|必不必要|(?:每|一)亩[^,，。]{0,8}(?:多少|几)"
+)
+# "打官司干啥 就要修水": why would I sue, a no, not a question about suing
+_RHETORICAL = re.compile(r"(?:打官司|告状|起诉|打啥官司)(?:干啥|干嘛|干什么|做啥|做什么)")
+
+# (FAQ key, what the question clause says, what the story must tell); the first that fits answers
+ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # "能不能先做尸检", or "尸检的事你没回答 到底要多久内做啊": how long, the autopsy named in the message
+    (
+        "autopsy_time",
+        re.compile(r"尸检|解剖|多久|多长时间|几天|时间限制|期限|来得及"),
+        re.compile(r"尸检|解剖"),
+    ),
+    (
+        "lighter_penalty",
+        re.compile(
+            r"少罚|罚少|罚轻|轻罚|从轻|减轻处罚|(?:能不能|可不可以|能|可以)[^,，。]{0,3}不罚|免罚|免予处罚|罚款[^,，。]{0,4}(?:减|少)|减免罚款"
+        ),
+        _ANY,
+    ),
+    (
+        "pregnancy_dismissal",
+        re.compile(rf"{_DISMISSED}|裁|保住工作|保住饭碗|丢工作"),
+        re.compile(_PREGNANT),
+    ),
+    (
+        "pregnancy_dismissal",
+        re.compile(r"合法|违法|能这样|可以这样|这样行|行吗|行不行|合理|允许|有权"),
+        _both(_PREGNANT, _DISMISSED),
+    ),
+    (
+        "medical_appraisal_first",
+        re.compile(
+            r"(?:要不要|用不用|需不需要|需要|得|必须|是不是要|该不该)(?:先)?(?:做|申请|搞)?[^,，。]{0,4}鉴定(?!费)"
+        ),
+        re.compile(_MEDICAL),
+    ),
+    (
+        "iou_suit",
+        re.compile(
+            r"(?:欠条|借条|打的条)[^。]{0,12}(?:法院|起诉|告|打官司)|(?:法院|起诉|告|打官司)[^。]{0,10}(?:欠条|借条)"
+        ),
+        _ANY,
+    ),
+    (
+        "iou_suit",
+        re.compile(r"(?:能不能|可不可以|能|可以)[^,，。]{0,6}(?:去法院|起诉|告)"),
+        re.compile(r"欠条|借条|打了(?:个|张)?条"),
+    ),
+    (
+        "work_injury_contractor",
+        re.compile(
+            r"告[^,，。]{0,4}(?:公司|老板|包工头|工头)|(?:公司|老板|包工头)[^,，。]{0,6}(?:要不要|该不该|能不能)告|"
+            r"告谁|找谁赔|谁(?:来)?赔|谁负责"
+        ),
+        _both(_HURT, _AT_WORK),
+    ),
+    (
+        "wages_office",
+        re.compile(
+            rf"(?:{_LABOUR_OFFICE})[^,，。]{{0,6}}还是[^,，。]{{0,6}}法院|法院[^,，。]{{0,6}}还是[^,，。]{{0,6}}(?:{_LABOUR_OFFICE})"
+        ),
+        re.compile(_WAGES_OWED),
+    ),
+    (
+        "wages_arbitration",
+        re.compile(
+            r"(?:要不要|该不该|用不用|需不需要|需要|是不是要|能不能|可不可以|可以|能)(?:去|先)?(?:申请)?(?:劳动)?仲裁|"
+            r"仲裁(?:有用|管用|行不行|行吗|可以吗)"
+        ),
+        re.compile(_WAGES_OWED),
+    ),
+    (
+        "whom_to_sue_seller",
+        re.compile(r"告谁|起诉谁|该告哪|告哪个|告[^,，。]{1,12}还是"),
+        re.compile(_SOLD_TWICE),
+    ),
+    ("whom_to_sue", re.compile(r"告谁|起诉谁|该告哪|告哪个|告[^,，。]{1,12}还是"), _ANY),
+    (
+        "remove_encroachment",
+        re.compile(r"(?:叫|让|要|逼|要求|请)[^,，。]{0,8}(?:拆|挪|退回|让出|恢复)"),
+        re.compile(_ENCROACHED),
+    ),
+    (
+        "food_ten_times",
+        re.compile(r"赔十|十倍|[退假]一赔|赔[三3]倍|赔多少|赔偿多少|怎么赔"),
+        re.compile(_FOOD),
+    ),
+    (
+        "subsistence_allowance",
+        re.compile(
+            r"(?:能|可以|怎么|咋|去哪|哪里|找谁)[^,，。]{0,4}申请|申请[^,，。]{0,4}(?:不|吗|么)|(?:能|可以)?领多少"
+        ),
+        re.compile(r"低保|最低生活保障"),
+    ),
+    (
+        "reforestation_per_mu",
+        re.compile(r"(?:每|一)亩[^,，。]{0,8}(?:多少|几)"),
+        re.compile(r"退耕|还林|还草"),
+    ),
+    (
+        "land_compensation_per_mu",
+        re.compile(r"(?:每|一)亩[^,，。]{0,8}(?:多少|几)"),
+        re.compile(r"征地|征收|征用|征了|被征"),
+    ),
+    (
+        "survivor_grants",
+        re.compile(r"多少|咋算|怎么算|标准|几个月"),
+        re.compile(r"丧葬|抚恤|遗属"),
+    ),
+)
+# asked of the story but about something else: medicines have their own law; a 低保 stopped is reviewed
+EXCEPT = {
+    "food_ten_times": re.compile(r"药"),
+    "subsistence_allowance": re.compile(r"复议|起诉|告|仲裁|取消|停"),
+    "survivor_grants": re.compile(r"工亡|工伤|因工|事故|车祸|烈士|军人|退役"),  # other grants, other laws
+}
+# asked who deals with it (or whether we do): the story alone names the kind
+OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (("school_fees", re.compile(_SCHOOL_FEE)),)
+OFFICE_KINDS = frozenset({K.WHICH_OFFICE, K.WILL_YOU_ACT, K.DOES_IT_HELP})
+# general kinds (and near ones) that a question about one's own matter may have been read as
+TAKEN_OVER = frozenset(
+    {
+        K.OWN_MATTER,
+        K.OTHER,
+        K.CAN_I_SUE,
+        K.IS_IT_LAWFUL,
+        K.FEES,
+        K.REFUND_MULTIPLE,
+        K.DISMISSAL_PAY,
+        K.GET_BACK,
+        K.COMPENSATION,  # "能赔多少" of food that made one ill: the food law's ten times, not fault in general
+        *OFFICE_KINDS,
+    }
+)
+
+
+def asks(clause: str) -> bool:
+    """Whether a clause asks in a form the general reader misses ("按规定能拿多少", "该告A还是告B")."""
+    return bool(_ASKS.search(clause)) and not rhetorical(clause)
+
+
+def rhetorical(clause: str) -> bool:
+    """ "打官司干啥": a refusal to sue said as a question; it asks nothing."""
+    return bool(_RHETORICAL.search(clause))
+
+
+def asked_key(clause: str, told: str) -> str | None:
+    """The FAQ key of what one question clause asks about the matter `told` (normalised), or None."""
+    for key, asked, story in ASKED:
+        if (
+            asked.search(clause)
+            and story.search(told)
+            and not EXCEPT.get(key, _NEVER).search(f"{clause}\n{told}")
+        ):
+            return key
+    return None
+
+
+def answer_key(kind: K | None, clauses: list[str], told: str) -> str | None:
+    """The FAQ key that answers a question read as `kind`, given its question clauses and everything told so
+    far (normalised); None leaves the general answer."""
+    if kind not in TAKEN_OVER:
+        return None
+    found = next((key for clause in clauses if (key := asked_key(clause, told)) is not None), None)
+    if found is not None or kind not in OFFICE_KINDS:
+        return found
+    return next((key for key, story in OFFICE if story.search(told)), None)
