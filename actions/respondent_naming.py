@@ -9,7 +9,14 @@ import re
 from actions.intake_turn import Turn, asked
 from actions.slots import NOT_PROVIDED
 from bot.domain.text import normalize_for_parsing
-from bot.parsing import name_answer, respondent, respondent_answer, respondent_doers, respondent_people
+from bot.parsing import (
+    name_answer,
+    respondent,
+    respondent_answer,
+    respondent_doers,
+    respondent_elsewhere,
+    respondent_people,
+)
 from bot.parsing.respondent_suffixes import SUFFIX_RE
 from bot.parsing.surnames import surname_length
 
@@ -129,7 +136,7 @@ def names_the_person(known: object, said: str) -> bool:
     if not isinstance(known, str) or said == known or respondent.names_a_person(known):
         return False
     unnamed = known in _UNNAMED_PEOPLE or (known in said and respondent.is_role_only(known))
-    if known in _GENERIC_ROLES and respondent_answer.names_only_officials(said):
+    if known in _GENERIC_ROLES and respondent_elsewhere.names_only_officials(said):
         return True  # "村干部" told first, "村支书和村主任" later: who exactly
     return unnamed and respondent.names_a_person(said)
 

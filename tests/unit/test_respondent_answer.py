@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.respondent_answer import (
-    doer_said,
-    names_nobody,
-    names_only_a_party,
-    party_said_instead,
-    read_respondent_answer,
-)
+from bot.parsing.respondent_answer import names_nobody, read_respondent_answer
+from bot.parsing.respondent_elsewhere import doer_said, names_only_a_party, party_said_instead
 
 
 @pytest.mark.parametrize(
