@@ -67,6 +67,8 @@ def read_respondent(
         if turn.requested_slot in OTHER_PARTIES_OF or asked(turn, "respondent")
         else naming.name_given(turn, reading) or naming.fuller_name(turn, reading)
     )
+    if not given and not asked(turn, "respondent"):
+        given = naming.whole_name_said(turn, reading)  # "迎泽区行政审批服务管理局 …" at any question
     if given:  # "合作社的名儿是丰源种植专业合作社", "村主任名字叫马占山": the known party's own name
         result.set("respondent", given)
         return

@@ -140,7 +140,7 @@ def extract_respondent(text: str | None, *, strict: bool = False) -> str | None:
         and _OWN_UNIT_ACTS_RE.search(norm)
     ):
         return own  # "我是公办小学的代课老师 学校拖欠我们工资": the writer's own unit did it after all
-    return found
+    return respondent_own_side.with_the_platform(said, found) if found else found
 
 
 # the writer's own unit spoken of as the doer: "学校拖欠", "院里不给", "单位一直不发"

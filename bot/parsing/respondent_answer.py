@@ -12,12 +12,17 @@ import re
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.respondent import first_unit, same_kind_named, stated_party
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
+from bot.parsing.respondent_people import person_by_nickname
 from bot.parsing.respondent_roles import is_role_only, with_its_name
 from bot.parsing.surnames import surname_length
 
+# "写 天河区石牌街道派出所", "改成福寿康老年公寓": how to write it, said before it (not "写字楼")
+_WRITE_AS = r"(?:写|填)(?:成|为|作|上)?(?![字楼])|(?:改|记|换)(?:成|为)"
 _ANSWER_FILLER_RE = re.compile(
     r"^(?:对方是|反映对象是|嗯|哦|噢|呃|啊|额|对(?!方)|好|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
     r"(?:我要|我想|想|要)?(?:投诉|反映|告|举报|状告)的?(?:对象)?是?|被(?:投诉|反映|举报|告)的?是?|"
+    + _WRITE_AS
+    + "|"
     # "我刚说了啊", "上面写了": what was said before is named again after it
     r"我?(?:刚才|刚刚|刚|已经|前面|上面|之前|早就)?(?:都|也|已经)?(?:不是)?(?:说|讲|写|告诉你)(?:过|了)+"
     r"(?:啊|呀|嘛|哦|的|吗|么)?(?=[,，。.:：、\s]|$)|"
@@ -52,12 +57,16 @@ _LONE_WORDS = frozenset("也还就都又而且并")
 # "跳过 这是给上面提的意见": the skip said with its reason
 _SKIP_WORDS = frozenset(["跳过", "略过", "不填", "不用填", "先跳过"])
 # a part that speaks to the bot, not of a party: "好的，帮我登记一下", "行 你记下吧"
+_REST_IS_RIGHT = r"^(?:其他|其余|别的|剩下的)的?(?:都|也)?(?:对|没问题|没错|可以)的?$"  # "其他对": the rest
 _TO_THE_BOT_RE = re.compile(
+    _REST_IS_RIGHT + "|"
     r"^(?:好的?|行|可以|嗯+|对|是的|知道了|明白)$|^(?:你|您)?(?:帮我|给我|麻烦你?|请)*(?:登记|记录|记一下|记下来?|提交|受理)"
 )
 # a private person beside the unit that fails to act: "楼上邻居装修 物业不管" names both
 _PERSON_RE = re.compile(
-    r"邻居|楼上|楼下|隔壁|老公|丈夫|老婆|妻子|儿子|女儿|亲戚|朋友|堂哥|堂弟|他家|她家|这家人"
+    r"邻居|楼上|楼下|隔壁|老公|丈夫|老婆|妻子|儿子|女儿|亲戚|朋友|堂哥|堂弟|他家|她家|这家人|"
+    # "带头的是101的孙阿姨", "王师傅": a person told by surname and how one addresses them
+    r"[\u4e00-\u9fff](?:阿姨|大妈|大爷|大叔|叔叔|婶子|大姐|大哥|师傅)"
 )
 
 
@@ -115,6 +124,18 @@ def _parts_naming_someone(parts: list[str]) -> list[str]:
     return kept or parts
 
 
+_WRITE_AS_RE = re.compile(rf"^(?:{_WRITE_AS})[,，:：\s]*")
+_PARTS_RE = re.compile(r"[,，。\s]+")
+
+
+def as_written(value: str) -> str:
+    """A party given in a correction, as written, without how to write it or a word on the rest of the summary
+    ("写，天河区石牌街道派出所" → 天河区石牌街道派出所, "写福寿康老年公寓，其他对" → 福寿康老年公寓)."""
+    parts = [p for p in _PARTS_RE.split(_WRITE_AS_RE.sub("", value.strip())) if p]
+    kept = [p for p in parts if not re.match(_REST_IS_RIGHT, p)]
+    return "，".join(kept or parts)
+
+
 def names_nobody(text: str | None) -> bool:
     """An answer saying there is nobody in particular ("没有", "没有具体对象", "这个不是投诉谁 就是想请政府协调")."""
     norm = normalize_for_parsing(text)
@@ -158,16 +179,31 @@ def read_respondent_answer(text: str | None) -> str | None:
         return named
     if role and answer.startswith(role) and _WHAT_IT_DOES_RE.match(answer, len(role)):
         return role  # "笔架山街道办事处拖着不备案": the office, not what it does
+    village = _OUR_VILLAGE_RE.search(answer) if not role else None
+    if village:  # "村里 俺村叫李庄村": the committee of that village
+        return village.group("name") + ("村委会" if village.group("name").endswith("村") else "居委会")
+    if not role and not _PERSON_RE.search(answer):
+        nickname = person_by_nickname(answer)
+        if nickname:
+            return nickname  # "2021年就开始占了 村里的刘老三占的": the one who did it
+        if only_the_finding(answer):
+            return (
+                None  # "货车司机全责 交警认定书都出了": the police's finding, not whom the matter is against
+            )
     if len(answer) <= SHORT_ANSWER:
         return answer
     parties = _parts_naming_a_party(answer)
-    if parties and not is_role_only(parties):
+    if parties and (not is_role_only(parties) or parties == role):
         return parties  # "刚才说了 送外卖被车撞了 平台不认工伤 医药费自己垫的": the story told again goes
     named = [c for c in clauses if first_unit(c)]
     return (named[0] if named else answer)[: SHORT_ANSWER * 2]
 
 
-_NAMED_RE = re.compile(r"叫|姓|名字")
+# "俺村叫李庄村", "我们社区是金汤街社区": the village or community the citizen's own is, by name
+_OUR_VILLAGE_RE = re.compile(
+    r"(?:俺|我|我们|俺们|咱|咱们)(?:村|社区)(?:名字)?(?:叫做?|是)(?P<name>[\u4e00-\u9fff]{1,5}?(?:村|社区))(?![委民里干])"
+)
+_NAMED_RE = re.compile(r"叫|姓|名字|写的|写着")  # "大门上写的蒙西": the name read on its gate
 
 
 def _parts_naming_a_party(answer: str) -> str:
@@ -179,9 +215,22 @@ def _parts_naming_a_party(answer: str) -> str:
         unit = first_unit(part)
         if unit and not is_role_only(unit) and part.endswith(unit):
             kept.append(unit)
+        elif unit and part.startswith(unit) and _WHAT_IT_DOES_RE.match(part, len(unit)):
+            kept.append(unit)  # "平台不认工伤": the party, not what it does
         elif unit or _NAMED_RE.search(part) or _PERSON_RE.search(part):
             kept.append(part)
     return " ".join(kept) if kept and len(kept) < len(parts) else ""
+
+
+# who was to blame in an accident, as the traffic police found: no party to a complaint about what came after
+_FINDING_RE = re.compile(
+    r"[全主次同无]责|责任认定|事故认定|认定书|(?:认定|定了?)[^,，\s]{0,4}?(?:全部|主要|次要|同等)?责任"
+)
+
+
+def only_the_finding(answer: str) -> bool:
+    """Whether an answer naming no unit says only who was to blame in an accident ("货车司机全责 交警认定书都出了")."""
+    return bool(_FINDING_RE.search(answer)) and first_unit(answer) is None
 
 
 # people named as a group, with no unit: "跳广场舞的那帮人", "跳舞的大妈们", "楼上那家人"

@@ -84,13 +84,21 @@ _UNIT_CALLED_RE = re.compile(
     r"(厂|公司|店|饭店|超市|工地|学校|幼儿园|医院|物业|中介|机构|培训班)子?[,，\s]*(?:名字|名称)?(?:叫做|叫作|叫)"
     r"\s*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|吧|啊)?(?=[,，。！!？?\s]|$)"
 )
+# "一家叫速达人力的配送商", "有个叫鑫源的劳务公司": the name said before the kind
+_CALLED_UNIT_RE = re.compile(
+    r"(?:一家|一个|有家|有个|那家|那个)叫做?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)的"
+    r"(?P<kind>(?:劳务|人力|外包|派遣|配送|物流|快递|建筑|装修)?(?:公司|厂|配送商|代理商|承包商|中介|店|工地|站点))"
+)
 _NO_NAME_RE = re.compile(r"什么|啥|不知道|不清楚|不上来|不出来|忘了")
 
 
 def named_unit(text: str | None) -> str | None:
-    """A unit said with its name ("一个做五金的厂 叫鑫达五金" → 鑫达五金厂), or None: said at another question,
+    """A unit said with its name ("一个做五金的厂 叫鑫达五金" → 鑫达五金厂, "一家叫速达人力的配送商"), or None: said at another question,
     it still names who the matter is against."""
     norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
+    called = _CALLED_UNIT_RE.search(norm)
+    if called and not _NO_NAME_RE.search(called.group("name")):
+        return called.group("name") + called.group("kind")
     found = _UNIT_CALLED_RE.search(norm)
     if not found or _NO_NAME_RE.search(found.group(2)):
         return None

@@ -31,6 +31,10 @@ MAX_SPAN = 24
 # jieba POS tags that may be part of a unit's name: nouns, place and organisation names, verbal nouns
 # ("监督"), idioms/abbreviations, numbers and Latin letters ("E10县").
 _NAME_POS = ("n", "vn", "j", "l", "m", "eng", "a")
+# what an office does, in its name, that jieba tags as a verb ("行政审批服务管理局", "综合执法局"), inside a name only
+_OFFICE_VERBS = frozenset(
+    ["审批", "执法", "监督", "监管", "管理", "征收", "稽查", "救助", "调解", "服务", "保障"]
+)
 # a time said just before a role is no part of its name ("2026年10月份老板")
 # "开了个烧烤店", "新建了一座砖厂": the opening is no part of the name
 _OPENED_RE = re.compile(r"^(?:(?:新|又)?(?:开|建|盖|办|搞|弄)(?:了|起了?)?一?|一)(?:个|家|座|间|所)")
@@ -79,8 +83,9 @@ def span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
         brand = in_a_business_name(
             word, flag, before_word, before[1] if before else "", suffix.group(), start == suffix.start()
         ) and (before_word[-1:] not in BOUNDARY_CHARS)
+        office_verb = word in _OFFICE_VERBS
         if (
-            not (flag.startswith(_NAME_POS) or cut_place or surname or level or brand)
+            not (flag.startswith(_NAME_POS) or cut_place or surname or level or brand or office_verb)
             or text[start - 1] in BOUNDARY_CHARS
         ):
             break
