@@ -131,3 +131,16 @@ def test_a_whole_name_fills_out_a_surname_on_record(
     recorded: str | None, text: str, whole: str | None
 ) -> None:
     assert fills_out(recorded, text) == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word that says the name is the whole one is no name
+        ("阿依古丽·吐尔逊 全名", "阿依古丽·吐尔逊"),
+        ("王建华，这是全名", "王建华"),
+        ("全名", None),
+    ],
+)
+def test_a_word_about_the_name_is_not_the_name(text, expected):
+    assert read_name_answer(text).name == expected
