@@ -21,6 +21,7 @@ from bot.parsing.legal_status import detect_legal_status
 from bot.parsing.occurred_at import extract_occurred_at
 from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import extract_prior_report
+from bot.parsing.respondent_answer import as_written
 
 # slots that change together with the one corrected
 COMPANIONS = {
@@ -102,6 +103,8 @@ def read_value(slot: str, value: str, turn: Turn) -> dict[str, Any]:
         return {slot: extract_prior_report(value) or value.strip()[:MAX_FREE_TEXT]}
     if slot == "respondent" and clean in NOTHING:
         return {slot: NOT_PROVIDED}
+    if slot == "respondent":  # "写 天河区石牌街道派出所 其他对": the party alone
+        return {slot: as_written(value)[:MAX_FREE_TEXT]}
     part = phone_part(value) if slot == "phone" else None
     if part:  # "最后四位是7756": the recorded phone with those digits; unreadable without one
         patched = patched_phone(turn.slots.get("phone"), *part)

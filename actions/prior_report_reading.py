@@ -9,6 +9,7 @@ says nothing of where, and the question is asked when its turn comes.
 from __future__ import annotations
 
 from actions.intake_turn import Turn, TurnResult, asked, may_set
+from actions.respondent_naming import whole_name_said
 from bot.parsing import prior_report
 
 PLAN_NOTE = "好的，不着急，您先去问。问好了回来接着说就行；在这之前没向哪里反映过的话，直接说“没有”也行。"
@@ -28,7 +29,13 @@ def read_prior_report(
             return prior_report.planned_contact(told)
         if report is None and turn.intent == "deny":
             report = prior_report.NO_PRIOR_REPORT
-        if report is None and free_text_ok and not prior_report.names_a_party(told):
+        # (not the party on record named again by its whole name, "迎泽区行政审批服务管理局 …")
+        if (
+            report is None
+            and free_text_ok
+            and not prior_report.names_a_party(told)
+            and not whole_name_said(turn, reading)
+        ):
             report = reading.strip()
         stored = report
     else:

@@ -9,7 +9,14 @@ import re
 from actions.intake_turn import Turn, asked
 from actions.slots import NOT_PROVIDED
 from bot.domain.text import normalize_for_parsing
-from bot.parsing import name_answer, respondent, respondent_answer, respondent_doers, respondent_people
+from bot.parsing import (
+    name_answer,
+    respondent,
+    respondent_answer,
+    respondent_doers,
+    respondent_elsewhere,
+    respondent_people,
+)
 from bot.parsing.respondent_suffixes import SUFFIX_RE
 from bot.parsing.surnames import surname_length
 
@@ -40,8 +47,9 @@ def name_given(turn: Turn, reading: str) -> str | None:
     if not isinstance(known, str) or not known or known == NOT_PROVIDED:
         return None
     by_name = person_name_in(known, normalize_for_parsing(reading)) if not _only_a_kind(known) else ""
-    if by_name and respondent_doers.relative_by_name(known) == known:
-        # "隔壁张二娃" on record: "张二娃 大名叫张志明" gives the whole name
+    by_nickname = bool(by_name) and respondent_people.person_by_nickname(known) == by_name
+    if by_name and (respondent_doers.relative_by_name(known) == known or by_nickname):
+        # "隔壁张二娃" or "刘老三" on record: "张二娃 大名叫张志明" gives the whole name
         return name_answer.formal_name(normalize_for_parsing(reading).split(by_name, 1)[1])
     if not _only_a_kind(known):
         return None
@@ -51,6 +59,9 @@ def name_given(turn: Turn, reading: str) -> str | None:
         after = reading[_POINTS_BACK_RE.match(reading).end() :]
     else:
         return None
+    called = respondent_elsewhere.named_unit(after)  # "一家叫速达人力的配送商": the name, before its kind
+    if called and called != known:
+        return called
     found = _NAME_GIVEN_RE.search(after)
     if not found or found.group("name") == known:
         return None
@@ -129,28 +140,59 @@ def names_the_person(known: object, said: str) -> bool:
     if not isinstance(known, str) or said == known or respondent.names_a_person(known):
         return False
     unnamed = known in _UNNAMED_PEOPLE or (known in said and respondent.is_role_only(known))
-    if known in _GENERIC_ROLES and respondent_answer.names_only_officials(said):
+    if known in _GENERIC_ROLES and respondent_elsewhere.names_only_officials(said):
         return True  # "村干部" told first, "村支书和村主任" later: who exactly
     return unnamed and respondent.names_a_person(said)
 
 
+_NOT_IN_A_NAME = frozenset("就那这个是的了也都还呢吧啊哪")
 _PIECES_RE = re.compile(r"[\s,，。；;!！?？、]+")
 _AT_MOST = 5  # occurrences of the kind word looked at: a long message costs no more
 
 
 def fuller_name(turn: Turn, reading: str) -> str | None:
     """The party on record by its kind word alone ("派出所", "医院", "城管"), now said with its name in front
-    ("长春朝阳区 红旗街派出所", "派出所是红旗街派出所"): that name, the unit that ends where the kind word ends."""
+    ("长春朝阳区 红旗街派出所", "派出所是红旗街派出所"), or any party said again with its name in front and nothing
+    else: that name, the unit that ends where the kind word ends."""
     known = turn.slots.get("respondent")
-    if not isinstance(known, str) or not (SUFFIX_RE.fullmatch(known) or _only_a_kind(known)):
+    if not isinstance(known, str) or not known:
         return None
-    pieces = [p for p in _PIECES_RE.split(normalize_for_parsing(reading)) if known in p][:_AT_MOST]
+    every = [p for p in _PIECES_RE.split(normalize_for_parsing(reading)) if p]
+    # "社区卫生服务中心 麦子店社区卫生服务中心": the party said again, with its name in front, and nothing else
+    only_it = bool(every) and all(p.endswith(known) for p in every)
+    if not (SUFFIX_RE.fullmatch(known) or _only_a_kind(known) or only_it):
+        return whole_name_said(turn, reading)
+    if only_it:  # "麦子店社区卫生服务中心": the whole piece is its name (店 ends no unit inside it)
+        longest = max(every, key=len)
+        before = longest[: len(longest) - len(known)]
+        named = before and not set(before) & _NOT_IN_A_NAME and len(longest) <= MAX_NAMED_PARTY
+        return longest if named else None  # (not "就那个派出所")
+    pieces = [p for p in every if known in p][:_AT_MOST]
     for piece in pieces:
         for m in list(re.finditer(re.escape(known), piece))[:_AT_MOST]:
             unit = _unit_ending_at(piece[max(0, m.end() - MAX_NAMED_PARTY) : m.end()])
             if unit and unit != known and unit.endswith(known):
                 return unit
     return None
+
+
+def whole_name_said(turn: Turn, reading: str) -> str | None:
+    """The office on record said again by its whole name to start the message ("迎泽区行政审批服务管理局 …" with
+    "迎泽区行政审批局" on record): the party named again, no answer to another question."""
+    known = turn.slots.get("respondent")
+    first = next((p for p in _PIECES_RE.split(normalize_for_parsing(reading)) if p), "")
+    return _full_name_of(known, first) if isinstance(known, str) and known and first else None
+
+
+def _full_name_of(known: str, first: str) -> str | None:
+    """The office on record said first by its whole name, its place and its kind word kept ("迎泽区行政审批局" on
+    record, "迎泽区行政审批服务管理局" said), or None."""
+    kind = next((m for m in SUFFIX_RE.finditer(known) if m.end() == len(known)), None)
+    unit = respondent.first_unit(first)
+    if not kind or not unit or not first.startswith(unit) or len(unit) <= len(known):
+        return None
+    stem = known[: len(known) - len(kind.group())]
+    return unit if len(stem) >= 3 and unit.startswith(stem) and unit.endswith(kind.group()) else None
 
 
 def _unit_ending_at(window: str) -> str | None:

@@ -24,6 +24,7 @@ from bot.parsing import (
     respondent,
     respondent_answer,
     respondent_doers,
+    respondent_elsewhere,
     respondent_organs,
     respondent_village,
 )
@@ -49,16 +50,16 @@ def read_respondent(
         who = _respondent(reading, report, strict=another_question)
         if not who and turn.requested_slot in PARTY_AHEAD_OF and not turn.correcting:
             who = (
-                respondent_answer.names_only_a_party(reading)
-                or respondent_answer.names_only_a_neighbour(reading)
-                or respondent_answer.doer_said(reading)  # "前年的事 组长弄的 叫王德才"
+                respondent_elsewhere.names_only_a_party(reading)
+                or respondent_elsewhere.names_only_a_neighbour(reading)
+                or respondent_elsewhere.doer_said(reading)  # "前年的事 组长弄的 叫王德才"
             )
         if not who and turn.requested_slot not in OTHER_PARTIES_OF:
-            who = respondent_answer.party_said_instead(turn.text)  # "不是合作社 是俺们村委会收的"
+            who = respondent_elsewhere.party_said_instead(turn.text)  # "不是合作社 是俺们村委会收的"
         if not who and turn.requested_slot not in OTHER_PARTIES_OF and not turn.correcting:
-            who = respondent_answer.names_only_officials(reading)  # "村支书和村主任" at the court question
+            who = respondent_elsewhere.names_only_officials(reading)  # "村支书和村主任" at the court question
             if not who and may_set(turn, "respondent"):  # a known party named later is refined below
-                who = respondent_answer.named_unit(reading)  # "东莞市长安镇 一个做五金的厂 叫鑫达五金"
+                who = respondent_elsewhere.named_unit(reading)  # "东莞市长安镇 一个做五金的厂 叫鑫达五金"
         if who and respondent.is_role_only(who):
             who = None  # "公司", "老板": left for the respondent question, which asks for the name once
     given = (
@@ -66,6 +67,8 @@ def read_respondent(
         if turn.requested_slot in OTHER_PARTIES_OF or asked(turn, "respondent")
         else naming.name_given(turn, reading) or naming.fuller_name(turn, reading)
     )
+    if not given and not asked(turn, "respondent"):
+        given = naming.whole_name_said(turn, reading)  # "迎泽区行政审批服务管理局 …" at any question
     if given:  # "合作社的名儿是丰源种植专业合作社", "村主任名字叫马占山": the known party's own name
         result.set("respondent", given)
         return

@@ -95,7 +95,7 @@ def short_form(name: str, depth: int) -> str | None:
     if suffix is None:
         return None
     stem = name[: -len(suffix)]
-    if suffix in _ETHNIC_SUFFIXES:
+    if suffix in _ETHNIC_SUFFIXES or stem.endswith("族"):  # 管城回族区 → 管城
         for pattern in _ethnic_res():
             found = pattern.search(stem, 2)  # from 2 so that 内蒙古 keeps its 蒙古
             if found:
@@ -177,8 +177,8 @@ def _zone_entries(divisions: list[Division]) -> Iterator[tuple[str, Entry]]:
 
 
 def _spoken_autonomous_name(name: str, short: str) -> str | None:
-    """凉山彝族自治州 is said 凉山州, 长阳土家族自治县 长阳县."""
-    for suffix in ("自治州", "自治县", "自治旗"):
+    """凉山彝族自治州 is said 凉山州, 长阳土家族自治县 长阳县, 管城回族区 管城区."""
+    for suffix in ("自治州", "自治县", "自治旗", "族区"):
         if name.endswith(suffix) and len(short) >= 2:
             return short + suffix[-1]
     return None

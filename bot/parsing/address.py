@@ -118,7 +118,9 @@ def read_address_answer(text: str | None) -> AddressAnswer | None:
     if _SAME_PLACE_RE.search(core) or _SAME_PLACE_RE.search(_TAIL_RE.sub("", core)):
         return AddressAnswer(same_as_location=True)
     more = _SAME_PLUS_RE.match(core)
-    if more and (_NUMBERED_RE.search(more["more"]) or _ADDRESS_WORD_RE.search(more["more"])):  # "同上 团城山街道杭州东路21号3栋": the problem's place, and below it what is said here
+    if more and (
+        _NUMBERED_RE.search(more["more"]) or _ADDRESS_WORD_RE.search(more["more"])
+    ):  # "同上 团城山街道杭州东路21号3栋": the problem's place, and below it what is said here
         return AddressAnswer(address=more["more"], same_as_location=True)
     mentions = get_gazetteer().mentions(core)
     place_named = bool(mentions)

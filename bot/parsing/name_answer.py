@@ -55,6 +55,10 @@ _KIN_THEN_NAME_RE = re.compile(
 _FORMAL_NAME_RE = re.compile(
     r"(?:大名|大号|学名|全名|真名|本名|身份证上的?(?:名字)?)(?:是|叫|为)?[:：]?(?P<name>[\u4e00-\u9fff]{2,4})"
 )
+# a clause that only says the name before is the whole one: "全名", "这是全名"
+_NAME_WORD_ALONE_RE = re.compile(
+    r"(?:^|[,，。\s])(?:这是|这个是|是|就是)?(?:全名|大名|真名|本名|全称)(?:啊|呀|哦|了)?(?=$|[,，。\s])"
+)
 _LAST_WORD_RE = re.compile(r"[^\s,，。.!！;；:：]*$")
 _FIRST_WORD_RE = re.compile(r"^[^\s,，。.!！;；:：]*")
 _CLAUSE_SPLIT_RE = re.compile(r"[,，。.!！;；:：\s]+")
@@ -83,8 +87,10 @@ class NameAnswer:
 def read_name_answer(text: str | None) -> NameAnswer:
     """The answer to the name question: a name (or a surname as said), a refusal, a role, or nothing."""
     norm = _joined(text)
-    bare = NATIONALITY_SAID.sub("", norm).strip("，, ")  # "包金山 蒙古族": the name beside the nationality
-    norm = bare or norm
+    norm = (
+        NATIONALITY_SAID.sub("", norm).strip("，, ") or norm
+    )  # "包金山 蒙古族": the name beside the nationality
+    norm = _NAME_WORD_ALONE_RE.sub("", norm).strip("，, ") or norm  # "图尔荪·买买提 全名": the name alone
     if not norm:
         return NameAnswer()
     name = _name_in_answer(norm)

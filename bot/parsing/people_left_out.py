@@ -49,7 +49,9 @@ def without_those_left_out(said: str) -> str:
 # "…就剩四个": those still in it
 _STILL_IN_RE = re.compile(r"^(?:就|还|只)?剩下?")
 _COUNT_ALONE_RE = re.compile(
-    rf"(?:大概|大约|差不多|估计|得有|有)?{_NUMERAL}+(?:多|来|几|余)?(?:个|位|名|户|家)(?:人|人家)?"
+    rf"(?:大概|大约|差不多|估计|至少|起码|少说|最少|不止|将近|一共|总共|得有|有)?{_NUMERAL}+(?:多|来|几|余)?"
+    # "一百多个娃", "至少七八家": who they are may follow the count
+    r"(?:个|位|名|户|家)(?:人|人家|娃|孩子|小孩|学生|老人|村民|工人|业主|住户|商户)?"
 )
 
 

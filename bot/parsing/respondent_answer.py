@@ -10,26 +10,31 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.respondent import first_unit, is_official, same_kind_named, stated_party
+from bot.parsing.respondent import first_unit, same_kind_named, stated_party
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
-from bot.parsing.respondent_roles import ROLE_AT_END_RE, is_role_only, with_its_name
+from bot.parsing.respondent_people import person_by_nickname
+from bot.parsing.respondent_roles import is_role_only, with_its_name
 from bot.parsing.surnames import surname_length
 
+# "写 天河区石牌街道派出所", "改成福寿康老年公寓": how to write it, said before it (not "写字楼")
+_WRITE_AS = r"(?:写|填)(?:成|为|作|上)?(?![字楼])|(?:改|记|换)(?:成|为)"
 _ANSWER_FILLER_RE = re.compile(
     r"^(?:对方是|反映对象是|嗯|哦|噢|呃|啊|额|对(?!方)|好|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
     r"(?:我要|我想|想|要)?(?:投诉|反映|告|举报|状告)的?(?:对象)?是?|被(?:投诉|反映|举报|告)的?是?|"
+    + _WRITE_AS
+    + "|"
     # "我刚说了啊", "上面写了": what was said before is named again after it
     r"我?(?:刚才|刚刚|刚|已经|前面|上面|之前|早就)?(?:都|也|已经)?(?:不是)?(?:说|讲|写|告诉你)(?:过|了)+"
     r"(?:啊|呀|嘛|哦|的|吗|么)?(?=[,，。.:：、\s]|$)|"
     r"[,，。.:：、\s])+"
 )
-_ANSWER_TAIL_RE = re.compile(
+ANSWER_TAIL_RE = re.compile(
     r"(?:(?<![网酒书茶氧])吧|啊|呀|嘛|呢|哈|咯|啦|呗|哟|噻|嘞|哦|喔|了|的|[,，。.!！?？~～\s])+$"
 )
 _UNKNOWN_NAME_RE = re.compile(
     r"(?:不知道|不清楚|不记得|记不得|忘了|记不清|想不起来?|叫不出|说不好|不晓得|搞不清)"
 )
-_SHORT_ANSWER = 24
+SHORT_ANSWER = 24
 _WHICH_RE = re.compile(r"哪个|哪家|哪一个|哪一家|哪里的")
 # "没有", "没有具体对象", "无": the answer names nobody
 _NOBODY_RE = re.compile(
@@ -52,17 +57,21 @@ _LONE_WORDS = frozenset("也还就都又而且并")
 # "跳过 这是给上面提的意见": the skip said with its reason
 _SKIP_WORDS = frozenset(["跳过", "略过", "不填", "不用填", "先跳过"])
 # a part that speaks to the bot, not of a party: "好的，帮我登记一下", "行 你记下吧"
+_REST_IS_RIGHT = r"^(?:其他|其余|别的|剩下的)的?(?:都|也)?(?:对|没问题|没错|可以)的?$"  # "其他对": the rest
 _TO_THE_BOT_RE = re.compile(
+    _REST_IS_RIGHT + "|"
     r"^(?:好的?|行|可以|嗯+|对|是的|知道了|明白)$|^(?:你|您)?(?:帮我|给我|麻烦你?|请)*(?:登记|记录|记一下|记下来?|提交|受理)"
 )
 # a private person beside the unit that fails to act: "楼上邻居装修 物业不管" names both
 _PERSON_RE = re.compile(
-    r"邻居|楼上|楼下|隔壁|老公|丈夫|老婆|妻子|儿子|女儿|亲戚|朋友|堂哥|堂弟|他家|她家|这家人"
+    r"邻居|楼上|楼下|隔壁|老公|丈夫|老婆|妻子|儿子|女儿|亲戚|朋友|堂哥|堂弟|他家|她家|这家人|"
+    # "带头的是101的孙阿姨", "王师傅": a person told by surname and how one addresses them
+    r"[\u4e00-\u9fff](?:阿姨|大妈|大爷|大叔|叔叔|婶子|大姐|大哥|师傅)"
 )
 
 
-def _bare(clause: str) -> str:
-    return _ANSWER_TAIL_RE.sub("", _ANSWER_FILLER_RE.sub("", clause))
+def bare(clause: str) -> str:
+    return ANSWER_TAIL_RE.sub("", _ANSWER_FILLER_RE.sub("", clause))
 
 
 def _says_something(part: str) -> bool:
@@ -115,12 +124,24 @@ def _parts_naming_someone(parts: list[str]) -> list[str]:
     return kept or parts
 
 
+_WRITE_AS_RE = re.compile(rf"^(?:{_WRITE_AS})[,，:：\s]*")
+_PARTS_RE = re.compile(r"[,，。\s]+")
+
+
+def as_written(value: str) -> str:
+    """A party given in a correction, as written, without how to write it or a word on the rest of the summary
+    ("写，天河区石牌街道派出所" → 天河区石牌街道派出所, "写福寿康老年公寓，其他对" → 福寿康老年公寓)."""
+    parts = [p for p in _PARTS_RE.split(_WRITE_AS_RE.sub("", value.strip())) if p]
+    kept = [p for p in parts if not re.match(_REST_IS_RIGHT, p)]
+    return "，".join(kept or parts)
+
+
 def names_nobody(text: str | None) -> bool:
     """An answer saying there is nobody in particular ("没有", "没有具体对象", "这个不是投诉谁 就是想请政府协调")."""
     norm = normalize_for_parsing(text)
-    if _NOBODY_RE.match(_ANSWER_TAIL_RE.sub("", norm).replace(" ", "")):
+    if _NOBODY_RE.match(ANSWER_TAIL_RE.sub("", norm).replace(" ", "")):
         return True
-    parts = [_bare(p) for p in re.split(r"[,，。；;!！?？\s]+", norm) if _bare(p)]
+    parts = [bare(p) for p in re.split(r"[,，。；;!！?？\s]+", norm) if bare(p)]
     if len(parts) > 1 and parts[0] in _SKIP_WORDS and all(_NO_COMPLAINT_RE.match(p) for p in parts[1:]):
         return True  # "跳过 这是给上面提的意见": no one, since it is a suggestion
     return bool(_AGAINST_NOBODY_RE.search(norm)) and not first_unit(blank_what_is_not_said_of_it(norm))
@@ -134,7 +155,7 @@ def read_respondent_answer(text: str | None) -> str | None:
     norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
     clauses = []
     for clause in _CLAUSE_SPLIT_RE.split(norm):
-        parts = [p for p in (_bare(p) for p in _PART_SPLIT_RE.split(clause.strip())) if _says_something(p)]
+        parts = [p for p in (bare(p) for p in _PART_SPLIT_RE.split(clause.strip())) if _says_something(p)]
         if parts:
             clauses.append(" ".join(_parts_naming_someone(parts)))
     if not clauses or names_nobody(text):
@@ -146,7 +167,7 @@ def read_respondent_answer(text: str | None) -> str | None:
     # "…办事处，他们拖着不备案": a clause that only says what the party does goes
     answer = "，".join([c for c in clauses if first_unit(c) or not _WHAT_IT_DOES_RE.match(c)] or clauses)
     stated = stated_party(answer)  # "村委会乱收费": the party, not the story
-    if stated and len(answer) <= _SHORT_ANSWER and _PERSON_RE.search(answer.replace(stated, "")):
+    if stated and len(answer) <= SHORT_ANSWER and _PERSON_RE.search(answer.replace(stated, "")):
         return answer  # "楼上邻居装修 物业不管": both are who the matter is against
     if stated:
         return with_its_name(answer, stated) if is_role_only(stated) else stated
@@ -158,16 +179,31 @@ def read_respondent_answer(text: str | None) -> str | None:
         return named
     if role and answer.startswith(role) and _WHAT_IT_DOES_RE.match(answer, len(role)):
         return role  # "笔架山街道办事处拖着不备案": the office, not what it does
-    if len(answer) <= _SHORT_ANSWER:
+    village = _OUR_VILLAGE_RE.search(answer) if not role else None
+    if village:  # "村里 俺村叫李庄村": the committee of that village
+        return village.group("name") + ("村委会" if village.group("name").endswith("村") else "居委会")
+    if not role and not _PERSON_RE.search(answer):
+        nickname = person_by_nickname(answer)
+        if nickname:
+            return nickname  # "2021年就开始占了 村里的刘老三占的": the one who did it
+        if only_the_finding(answer):
+            return (
+                None  # "货车司机全责 交警认定书都出了": the police's finding, not whom the matter is against
+            )
+    if len(answer) <= SHORT_ANSWER:
         return answer
     parties = _parts_naming_a_party(answer)
-    if parties and not is_role_only(parties):
+    if parties and (not is_role_only(parties) or parties == role):
         return parties  # "刚才说了 送外卖被车撞了 平台不认工伤 医药费自己垫的": the story told again goes
     named = [c for c in clauses if first_unit(c)]
-    return (named[0] if named else answer)[: _SHORT_ANSWER * 2]
+    return (named[0] if named else answer)[: SHORT_ANSWER * 2]
 
 
-_NAMED_RE = re.compile(r"叫|姓|名字")
+# "俺村叫李庄村", "我们社区是金汤街社区": the village or community the citizen's own is, by name
+_OUR_VILLAGE_RE = re.compile(
+    r"(?:俺|我|我们|俺们|咱|咱们)(?:村|社区)(?:名字)?(?:叫做?|是)(?P<name>[\u4e00-\u9fff]{1,5}?(?:村|社区))(?![委民里干])"
+)
+_NAMED_RE = re.compile(r"叫|姓|名字|写的|写着")  # "大门上写的蒙西": the name read on its gate
 
 
 def _parts_naming_a_party(answer: str) -> str:
@@ -179,45 +215,22 @@ def _parts_naming_a_party(answer: str) -> str:
         unit = first_unit(part)
         if unit and not is_role_only(unit) and part.endswith(unit):
             kept.append(unit)
+        elif unit and part.startswith(unit) and _WHAT_IT_DOES_RE.match(part, len(unit)):
+            kept.append(unit)  # "平台不认工伤": the party, not what it does
         elif unit or _NAMED_RE.search(part) or _PERSON_RE.search(part):
             kept.append(part)
     return " ".join(kept) if kept and len(kept) < len(parts) else ""
 
 
-def names_only_a_party(text: str | None) -> str | None:
-    """A message that is nothing but a party ("村委会", "是物业吧", "开发商南京鼎盛置业"), or None.
-
-    Said when another question was asked, it still answers who the complaint is about.
-    """
-    norm = _bare(normalize_for_parsing(text).strip())
-    unit = first_unit(norm) if norm else None
-    if not unit:
-        return None
-    named = with_its_name(norm, unit)
-    return named if norm in (unit, named) or norm == unit + named else None
-
-
-# a neighbour by name, and nothing else: "隔壁屋的王老四", "对门老张家", "楼上的李建军"
-_NEIGHBOUR_RE = re.compile(
-    r"(?:我家|我们家|俺家|我屋|俺屋)?(?:的)?(?:屋隔壁|隔壁屋|隔壁|邻居|对门|对面|楼上|楼下|后院|前院|后屋|前屋)"
-    r"(?:屋|家|那家|那个|这个|的)*(?P<name>(?:老|小)[\u4e00-\u9fff]{1,3}?|[\u4e00-\u9fff]{2,4}?)(?:家|他家|一家)?"
+# who was to blame in an accident, as the traffic police found: no party to a complaint about what came after
+_FINDING_RE = re.compile(
+    r"[全主次同无]责|责任认定|事故认定|认定书|(?:认定|定了?)[^,，\s]{0,4}?(?:全部|主要|次要|同等)?责任"
 )
-_NOT_IN_A_NAME = set("的了是在不没有和与跟给把被让就都也还又说个这那我你他她们人家户")
 
 
-def names_only_a_neighbour(text: str | None) -> str | None:
-    """A message that is nothing but a neighbour by name ("隔壁屋的王老四"), as said, or None. Said at another
-    question, it still answers who the matter is against."""
-    norm = _ANSWER_TAIL_RE.sub("", normalize_for_parsing(text).strip()).replace(" ", "")
-    said = _NEIGHBOUR_RE.fullmatch(norm) or _NEIGHBOUR_RE.fullmatch(norm := _bare(norm))  # "就是隔壁老王"
-    name = said.group("name") if said else ""
-    if not said or set(name) & _NOT_IN_A_NAME:
-        return None
-    if name[:1] in "老小" and 0 < surname_length(name[1:]) == len(name) - 1:
-        return norm  # "老张", "小李"
-    if not 0 < surname_length(name) < len(name):
-        return None
-    return norm
+def only_the_finding(answer: str) -> bool:
+    """Whether an answer naming no unit says only who was to blame in an accident ("货车司机全责 交警认定书都出了")."""
+    return bool(_FINDING_RE.search(answer)) and first_unit(answer) is None
 
 
 # people named as a group, with no unit: "跳广场舞的那帮人", "跳舞的大妈们", "楼上那家人"
@@ -235,72 +248,3 @@ def names_a_party(text: str | None) -> bool:
         or _GROUP_RE.search(answer) is not None
         or _PERSON_RE.search(answer) is not None  # "打我的是住我楼下的 叫冯某某 具体名字不知道"
     )
-
-
-# a party denied and another put in its place: "不是合作社 是俺们村委会收的", "不是物业，而是开发商"
-_INSTEAD_RE = re.compile(r"(?:不是|并不是|并非)[^,.;!?，。；！？]{1,14}?[,，\s]*(?:而是|就是|是)")
-
-
-def party_said_instead(text: str | None) -> str | None:
-    """The party a denial names in place of another ("不是合作社 是俺们村委会收的" → 村委会), or None."""
-    norm = normalize_for_parsing(text)
-    instead = _INSTEAD_RE.search(norm)
-    unit = first_unit(norm[instead.end() :]) if instead else None
-    return with_its_name(norm, unit) if unit and is_role_only(unit) else unit
-
-
-# "村支书和村主任", "村会计、村支书": people in office listed, and nothing else
-_JOINERS_RE = re.compile(r"(?:以及|还有|和|跟|与|及|[、,，\s])+")
-
-
-def names_only_officials(text: str | None) -> str | None:
-    """A message that only lists people in office ("村支书和村主任"), as said; None otherwise. Said at another
-    question, it still names who the matter is against."""
-    norm = _bare(normalize_for_parsing(text).strip())
-    parts = [part for part in _JOINERS_RE.split(norm) if part]
-    if not parts or len(norm) > _SHORT_ANSWER:
-        return None
-    if all(first_unit(part) == part and is_official(part) for part in parts):
-        return norm
-    return None
-
-
-# "一个做五金的厂 叫鑫达五金", "一家公司叫华强的": a unit said with its name
-_UNIT_CALLED_RE = re.compile(
-    r"(厂|公司|店|饭店|超市|工地|学校|幼儿园|医院|物业|中介|机构|培训班)子?[,，\s]*(?:名字|名称)?(?:叫做|叫作|叫)"
-    r"\s*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|吧|啊)?(?=[,，。！!？?\s]|$)"
-)
-_NO_NAME_RE = re.compile(r"什么|啥|不知道|不清楚|不上来|不出来|忘了")
-
-
-def named_unit(text: str | None) -> str | None:
-    """A unit said with its name ("一个做五金的厂 叫鑫达五金" → 鑫达五金厂), or None: said at another question,
-    it still names who the matter is against."""
-    norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
-    found = _UNIT_CALLED_RE.search(norm)
-    if not found or _NO_NAME_RE.search(found.group(2)):
-        return None
-    role, name = found.groups()
-    return name if ROLE_AT_END_RE.search(name) else name + role
-
-
-# "组长弄的 叫王德才", "是村主任干的 他叫李富贵": who did it, said at another question, and maybe their name
-_DOER_RE = re.compile(
-    r"(?:^|[,，\s])(?:就是|是|都是|全是)?(?P<who>(?![我俺你他她咱])[\u4e00-\u9fff]{2,10}?)(?:一个人)?(?:弄|干|搞|做|整|划|办|批|占|拆|卖|征|收|扣|罚|抓|拘|关|封|停)的"
-    r"(?:[,，\s]*(?:他|她|那人)?(?:名字|大名|全名)?叫(?P<name>[\u4e00-\u9fff]{2,4}?))?(?=$|[,，。!！\s吧啊呀])"
-)
-
-
-_HEADS_OF_GROUPS = ("组长", "队长")  # "组长弄的": the head of a village group, no unit word of its own
-
-
-def doer_said(text: str | None) -> str | None:
-    """The party a message says did it ("就是前年的事 组长弄的 叫王德才" → 组长王德才), or None. Said at another
-    question, it is still who the matter is against."""
-    found = _DOER_RE.search(normalize_for_parsing(text))
-    who = found.group("who") if found else ""
-    name = found.group("name") or "" if found else ""
-    named = bool(name) and 0 < surname_length(name) < len(name)
-    if not who or (first_unit(who) != who and not (named and who.endswith(_HEADS_OF_GROUPS))):
-        return None  # "组长弄的" with no name: the respondent question asks it
-    return who + name if named else who

@@ -46,3 +46,21 @@ def set_apart(norm: str) -> tuple[str, str]:
     if not parts:
         return norm, ""
     return _OWN_SIDE_RE.sub(lambda m: "，" * len(m.group()), norm), "，".join(parts)
+
+
+# the platform a rider or courier works through: "我是美团骑手", "俺在顺丰当快递员"
+_PLATFORM_RE = re.compile(
+    r"(?:我|俺|本人)(?:是|在)(?P<brand>[\u4e00-\u9fffA-Za-z]{2,4}?)的?(?:当|做|跑)?(?:专送)?"
+    r"(?:骑手|外卖员|送餐员|快递员|配送员|快递小哥|外卖小哥)"
+)
+# who runs the writer's station, told without the platform: "站点老板", "站长"
+_STATION_HEADS = ("站点", "站长", "老板")
+
+
+def with_the_platform(norm: str, found: str) -> str:
+    """The head of a rider's station with the platform the writer works through ("我是美团骑手…站点老板" →
+    美团站点老板): the platform answers for it; `found` unchanged otherwise."""
+    said = _PLATFORM_RE.search(norm)
+    if not said or not found.startswith(_STATION_HEADS):
+        return found
+    return said.group("brand") + found

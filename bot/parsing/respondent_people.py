@@ -101,3 +101,17 @@ def told_by_surname_only(party: str) -> bool:
     return (
         bool(last) and last.end() == len(party[-5:]) and officer_titled(party[-5:], last.start()) is not None
     )
+
+
+# a person known in the village by a nickname: surname, 老 and their place among brothers ("刘老三", "王老五")
+_NICKNAME_RE = re.compile(r"老[大二三四五六七八九十幺](?![\u4e00-\u9fff]?[家们])")
+
+
+def person_by_nickname(text: str) -> str | None:
+    """The first person told by a nickname ("村里的刘老三占的" → 刘老三), or None."""
+    for said in _NICKNAME_RE.finditer(text):
+        for n in (2, 1):  # "欧阳老三", "刘老三"
+            surname = text[max(0, said.start() - n) : said.start()]
+            if len(surname) == n and surname_length(surname) == n:
+                return surname + said.group()
+    return None

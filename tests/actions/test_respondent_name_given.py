@@ -43,3 +43,29 @@ async def test_no_other_name_is_taken_for_the_party(known, said, pending):
     tracker = make_tracker(said, slots=slots, requested_slot=pending)
     updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert updates.get("respondent", known) == known
+
+
+@pytest.mark.parametrize(
+    ("known", "said", "recorded"),
+    [
+        # a nickname on record, the whole name given after it
+        ("王老五", "王老五 大名叫王德胜", "王德胜"),
+        # a platform on record, the firm the rider signed with named before its kind
+        ("平台", "美团那个平台 合同是跟一家叫众包通的劳务公司签的", "众包通劳务公司"),
+        # a unit on record said again with its place in front, and nothing else
+        ("社区卫生服务中心", "社区卫生服务中心 花园路社区卫生服务中心", "花园路社区卫生服务中心"),
+    ],
+)
+async def test_a_party_known_by_a_nickname_a_kind_or_a_plain_name_is_refined(known, said, recorded):
+    slots = {"issue_text": STORY, "respondent": known, "category": "城乡建设"}
+    tracker = make_tracker(said, slots=slots, requested_slot="legal_status", active_loop="intake_form")
+    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert updates.get("respondent") == recorded
+
+
+async def test_an_office_on_record_said_by_its_whole_name_is_recorded_by_it():
+    slots = {"issue_text": STORY, "respondent": "小店区行政审批局", "category": "其他"}
+    said = "小店区行政审批服务管理局 决定是上个月下的"
+    tracker = make_tracker(said, slots=slots, requested_slot="people_count", active_loop="intake_form")
+    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert updates.get("respondent") == "小店区行政审批服务管理局"

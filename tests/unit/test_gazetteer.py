@@ -197,3 +197,15 @@ def test_a_rejected_short_form_does_not_hide_a_name_starting_inside_it():
     # "一下浦" holds the short form 下浦, which is rejected; 浦东新区 starts inside it
     result = get_gazetteer().resolve("反映一下浦东新区的问题：路灯坏了一个多月没人修")
     assert (result.status, result.location_code) == ("found", "310115")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a district named for a minority is said without it: 管城回族区 is 管城区
+        ("郑州管城区 东大街那边", "410104"),
+        ("我在管城区上班", "410104"),
+    ],
+)
+def test_a_minority_district_is_found_by_its_spoken_name(text, code):
+    assert (resolve(text).location_code or "").startswith(code)

@@ -146,3 +146,16 @@ def test_a_whole_name_fills_out_a_surname_on_record(
 @pytest.mark.parametrize("answer", ["我是回族", "汉族", "玉米", "岩石"])
 def test_a_nationality_or_a_word_alone_is_no_name(answer: str) -> None:
     assert read_name_answer(answer).name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word that says the name is the whole one is no name
+        ("阿依古丽·吐尔逊 全名", "阿依古丽·吐尔逊"),
+        ("王建华，这是全名", "王建华"),
+        ("全名", None),
+    ],
+)
+def test_a_word_about_the_name_is_not_the_name(text, expected):
+    assert read_name_answer(text).name == expected

@@ -25,3 +25,17 @@ def test_the_piece_that_counts_is_kept(text, expected):
 @pytest.mark.parametrize("text", ["他今年七岁", "找过村里和镇上农经站 都推", "花了两千八"])
 def test_no_count_is_no_head_count(text):
     assert people_count_as_said(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is affected told first, the count said last: the count is kept
+        ("全组的孩子都在那上学 八十多个娃", "八十多个娃"),
+        ("我们这条巷子开饭馆的 都交过 起码五六家", "起码五六家"),
+        ("楼里的老住户 少说二十来户", "少说二十来户"),
+        ("那条街开店的 三四家吧", "三四家"),
+    ],
+)
+def test_a_count_said_after_who_is_kept(text, expected):
+    assert people_count_as_said(text) == expected

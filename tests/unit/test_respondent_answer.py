@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.respondent_answer import (
-    doer_said,
-    names_nobody,
-    names_only_a_party,
-    party_said_instead,
-    read_respondent_answer,
-)
+from bot.parsing.respondent_answer import as_written, names_nobody, read_respondent_answer
+from bot.parsing.respondent_elsewhere import doer_said, names_only_a_party, party_said_instead
 
 
 @pytest.mark.parametrize(
@@ -189,7 +184,8 @@ def test_nobody_named_as_the_doer(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("刚才不是说了吗 送外卖被车撞了 腿骨折了 平台不认工伤 医药费都是我自己垫的", "平台不认工伤"),
+        # the role that starts its part, not what it does: the name asked for later refines it
+        ("早说过了 骑车送件摔了 手腕骨裂 平台不承认 药费全是我自己出的", "平台"),
         ("主要是那个仁爱医院 他们骗我说能报 还有东湖区医保局", "仁爱医院 东湖区医保局"),
         (
             "告我两个儿子 老大叫刘建军 老二叫刘建平 他们都不管我 一分钱都不给",
@@ -205,3 +201,42 @@ def test_a_long_answer_keeps_the_parts_that_name_the_party(text, expected):
 def test_a_long_answer_naming_only_a_role_is_kept_as_it_was():
     said = "物业啊 天天乱收费 停车费涨了一倍 业主都有意见"
     assert "物业" in read_respondent_answer(said)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the police's finding in an accident is no party
+        ("大车司机全责 认定书早就下来了", None),
+        ("交警定了货车主要责任", None),
+        # a party named beside the finding still is one
+        ("对方全责 出租车公司不赔", "出租车公司"),
+        # a person known by a nickname, in a story told again
+        ("都讲了三年了 前年开始堆的 组里的王老五堆的", "王老五"),
+        ("是村东头张老二 他把路堵了", "张老二"),
+        # the citizen's own village by name: its committee
+        ("村上 我们村叫杨家湾村", "杨家湾村村委会"),
+        # a name read on the gate is kept with the unit
+        ("叫什么不清楚 就是开发区那个砖厂 门口牌子上写的鑫旺", "开发区那个砖厂 门口牌子上写的鑫旺"),
+        # a person told by surname and how one calls them, beside an office
+        ("楼下那几家 领头的是202的钱大妈 还有居委会", "楼下那几家 领头的是202的钱大妈 还有居委会"),
+    ],
+)
+def test_a_story_told_instead_names_only_who_did_it(text, expected):
+    assert read_respondent_answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # how to write it and a word on the rest of the summary are no part of the party
+        ("写，城关镇派出所", "城关镇派出所"),
+        ("写平安养老院，其他都对", "平安养老院"),
+        ("改成 鑫达物业，别的没问题", "鑫达物业"),
+        # a name that starts with 写 is kept
+        ("写字楼物业", "写字楼物业"),
+        ("华发物业，老板姓周", "华发物业，老板姓周"),
+    ],
+)
+def test_a_party_given_in_a_correction_is_kept_as_written_without_the_rest(value, expected):
+    assert as_written(value) == expected

@@ -114,3 +114,18 @@ def test_what_someone_does_for_a_living_is_no_party(text):
 )
 def test_a_head_who_only_said_it(text, expected):
     assert extract_respondent(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an office does, inside its name, is part of it
+        ("投诉小店区行政审批服务管理局 许可拖着不批", "小店区行政审批服务管理局"),
+        ("县综合行政执法局的人把摊子掀了", "县综合行政执法局"),
+        # the head of a rider's station, with the platform the writer works through
+        ("我是饿了么骑手 站长扣了我三百块", "饿了么站长"),
+        ("俺在顺丰当快递员 站点老板拖欠工资", "顺丰站点老板"),
+    ],
+)
+def test_an_office_by_what_it_does_and_a_station_by_its_platform(text, expected):
+    assert extract_respondent(text) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.parsing.people import count_told_ahead, people_count_as_said
-from bot.parsing.respondent_answer import names_only_a_neighbour
+from bot.parsing.respondent_elsewhere import names_only_a_neighbour
 from bot.parsing.respondent_village import village_committee
 
 TOWN = "安徽省阜阳市临泉县谭棚镇"

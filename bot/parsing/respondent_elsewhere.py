@@ -1,0 +1,128 @@
+"""A party said at another question than "您要反映的是哪个单位或哪个人": a message that is nothing but a party
+("村委会", "隔壁屋的王老四", "村支书和村主任"), a party said in place of a denied one ("不是合作社 是俺们村委会收的"),
+a unit with its name ("一个做五金的厂 叫鑫达五金") or the doer ("组长弄的 叫王德才").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.text import normalize_for_parsing
+from bot.parsing.respondent import first_unit, is_official
+from bot.parsing.respondent_answer import ANSWER_TAIL_RE, SHORT_ANSWER, bare
+from bot.parsing.respondent_context import blank_what_is_not_said_of_it
+from bot.parsing.respondent_roles import ROLE_AT_END_RE, is_role_only, with_its_name
+from bot.parsing.surnames import surname_length
+
+
+def names_only_a_party(text: str | None) -> str | None:
+    """A message that is nothing but a party ("村委会", "是物业吧", "开发商南京鼎盛置业"), or None.
+
+    Said when another question was asked, it still answers who the complaint is about.
+    """
+    norm = bare(normalize_for_parsing(text).strip())
+    unit = first_unit(norm) if norm else None
+    if not unit:
+        return None
+    named = with_its_name(norm, unit)
+    return named if norm in (unit, named) or norm == unit + named else None
+
+
+# a neighbour by name, and nothing else: "隔壁屋的王老四", "对门老张家", "楼上的李建军"
+_NEIGHBOUR_RE = re.compile(
+    r"(?:我家|我们家|俺家|我屋|俺屋)?(?:的)?(?:屋隔壁|隔壁屋|隔壁|邻居|对门|对面|楼上|楼下|后院|前院|后屋|前屋)"
+    r"(?:屋|家|那家|那个|这个|的)*(?P<name>(?:老|小)[\u4e00-\u9fff]{1,3}?|[\u4e00-\u9fff]{2,4}?)(?:家|他家|一家)?"
+)
+_NOT_IN_A_NAME = set("的了是在不没有和与跟给把被让就都也还又说个这那我你他她们人家户")
+
+
+def names_only_a_neighbour(text: str | None) -> str | None:
+    """A message that is nothing but a neighbour by name ("隔壁屋的王老四"), as said, or None. Said at another
+    question, it still answers who the matter is against."""
+    norm = ANSWER_TAIL_RE.sub("", normalize_for_parsing(text).strip()).replace(" ", "")
+    said = _NEIGHBOUR_RE.fullmatch(norm) or _NEIGHBOUR_RE.fullmatch(norm := bare(norm))  # "就是隔壁老王"
+    name = said.group("name") if said else ""
+    if not said or set(name) & _NOT_IN_A_NAME:
+        return None
+    if name[:1] in "老小" and 0 < surname_length(name[1:]) == len(name) - 1:
+        return norm  # "老张", "小李"
+    if not 0 < surname_length(name) < len(name):
+        return None
+    return norm
+
+
+# a party denied and another put in its place: "不是合作社 是俺们村委会收的", "不是物业，而是开发商"
+_INSTEAD_RE = re.compile(r"(?:不是|并不是|并非)[^,.;!?，。；！？]{1,14}?[,，\s]*(?:而是|就是|是)")
+
+
+def party_said_instead(text: str | None) -> str | None:
+    """The party a denial names in place of another ("不是合作社 是俺们村委会收的" → 村委会), or None."""
+    norm = normalize_for_parsing(text)
+    instead = _INSTEAD_RE.search(norm)
+    unit = first_unit(norm[instead.end() :]) if instead else None
+    return with_its_name(norm, unit) if unit and is_role_only(unit) else unit
+
+
+# "村支书和村主任", "村会计、村支书": people in office listed, and nothing else
+_JOINERS_RE = re.compile(r"(?:以及|还有|和|跟|与|及|[、,，\s])+")
+
+
+def names_only_officials(text: str | None) -> str | None:
+    """A message that only lists people in office ("村支书和村主任"), as said; None otherwise. Said at another
+    question, it still names who the matter is against."""
+    norm = bare(normalize_for_parsing(text).strip())
+    parts = [part for part in _JOINERS_RE.split(norm) if part]
+    if not parts or len(norm) > SHORT_ANSWER:
+        return None
+    if all(first_unit(part) == part and is_official(part) for part in parts):
+        return norm
+    return None
+
+
+# "一个做五金的厂 叫鑫达五金", "一家公司叫华强的": a unit said with its name
+_UNIT_CALLED_RE = re.compile(
+    r"(厂|公司|店|饭店|超市|工地|学校|幼儿园|医院|物业|中介|机构|培训班)子?[,，\s]*(?:名字|名称)?(?:叫做|叫作|叫)"
+    r"\s*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|吧|啊)?(?=[,，。！!？?\s]|$)"
+)
+# "一家叫速达人力的配送商", "有个叫鑫源的劳务公司": the name said before the kind
+_CALLED_UNIT_RE = re.compile(
+    r"(?:一家|一个|有家|有个|那家|那个)叫做?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)的"
+    r"(?P<kind>(?:劳务|人力|外包|派遣|配送|物流|快递|建筑|装修)?(?:公司|厂|配送商|代理商|承包商|中介|店|工地|站点))"
+)
+_NO_NAME_RE = re.compile(r"什么|啥|不知道|不清楚|不上来|不出来|忘了")
+
+
+def named_unit(text: str | None) -> str | None:
+    """A unit said with its name ("一个做五金的厂 叫鑫达五金" → 鑫达五金厂, "一家叫速达人力的配送商"), or None: said at another question,
+    it still names who the matter is against."""
+    norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
+    called = _CALLED_UNIT_RE.search(norm)
+    if called and not _NO_NAME_RE.search(called.group("name")):
+        return called.group("name") + called.group("kind")
+    found = _UNIT_CALLED_RE.search(norm)
+    if not found or _NO_NAME_RE.search(found.group(2)):
+        return None
+    role, name = found.groups()
+    return name if ROLE_AT_END_RE.search(name) else name + role
+
+
+# "组长弄的 叫王德才", "是村主任干的 他叫李富贵": who did it, said at another question, and maybe their name
+_DOER_RE = re.compile(
+    r"(?:^|[,，\s])(?:就是|是|都是|全是)?(?P<who>(?![我俺你他她咱])[\u4e00-\u9fff]{2,10}?)(?:一个人)?(?:弄|干|搞|做|整|划|办|批|占|拆|卖|征|收|扣|罚|抓|拘|关|封|停)的"
+    r"(?:[,，\s]*(?:他|她|那人)?(?:名字|大名|全名)?叫(?P<name>[\u4e00-\u9fff]{2,4}?))?(?=$|[,，。!！\s吧啊呀])"
+)
+
+
+_HEADS_OF_GROUPS = ("组长", "队长")  # "组长弄的": the head of a village group, no unit word of its own
+
+
+def doer_said(text: str | None) -> str | None:
+    """The party a message says did it ("就是前年的事 组长弄的 叫王德才" → 组长王德才), or None. Said at another
+    question, it is still who the matter is against."""
+    found = _DOER_RE.search(normalize_for_parsing(text))
+    who = found.group("who") if found else ""
+    name = found.group("name") or "" if found else ""
+    named = bool(name) and 0 < surname_length(name) < len(name)
+    if not who or (first_unit(who) != who and not (named and who.endswith(_HEADS_OF_GROUPS))):
+        return None  # "组长弄的" with no name: the respondent question asks it
+    return who + name if named else who
