@@ -27,6 +27,7 @@ from actions.crisis_followup import (
 )
 from actions.crisis_reading import (
     about_a_past_harm,
+    asks_without_harm,
     beating_the_case_dates_past,
     plain_answer,
     say_threat_note,
@@ -46,6 +47,7 @@ from actions.crisis_timing import (
     while_help_comes,
 )
 from actions.faq_reply import faq_key
+from actions.intake_turn import NoteKind
 from actions.matter_kind import tells_a_story
 from actions.route_question import AnswerRouteQuestion
 from actions.slots import RESET_AFTER_FILING
@@ -131,6 +133,8 @@ class CrisisResponse(Action):
             if answer is not None:
                 say_notes(dispatcher, answer.notes)
                 return slot_events(answer)
+            if asks_without_harm(text):  # "对了 鱼死了能不能叫他赔": a question, no harm to anyone in it
+                return self._read_as_likely_meant(dispatcher, tracker)
             if not tracker.get_slot(
                 "urgent"
             ):  # checked in once already: asking again at every answer would wear
@@ -279,8 +283,8 @@ class CrisisResponse(Action):
             answer_intent = likely if likely in ANSWER_INTENTS else "inform"
             result = read_tracker_turn(tracker, intent=answer_intent)
             while_help_comes(tracker.slots, text, result, earlier_user_texts(tracker))  # "已经打了110"
-            if result.updates:
-                say_notes(dispatcher, result.notes)
+            if result.updates or any(note.kind is NoteKind.ANSWER for note in result.notes):
+                say_notes(dispatcher, result.notes)  # the answer, or the question's answer and ours again
                 return slot_events(result)
         key = faq_key(likely, text)
         if key:

@@ -41,7 +41,7 @@ HEARD_FIRST = re.compile(
 _PENALTY_RIGHTS = re.compile(r"申辩|听证")
 # "这个能不能赔偿", "死的羊能赔不", "损失谁赔", "能要赔偿吗": compensation for a loss
 COMPENSATION = re.compile(
-    r"能(?:不能)?(?:给)?赔(?:偿)?(?:吗|么|不|多少|没有?)?(?=$|[?？,，。\s吗么不])|赔(?:偿)?(?:吗|么|不)(?=$|[?？,，。\s])|"
+    r"能(?:不能)?(?:给|叫|让|要)?(?:他|她|他们|对方|厂里|公司)?赔(?:偿)?(?:吗|么|不|多少|没有?)?(?=$|[?？,，。\s吗么不])|赔(?:偿)?(?:吗|么|不)(?=$|[?？,，。\s])|"
     r"(?:谁|哪个)(?:来|给)?赔|赔多少|(?:要|求|讨|拿)(?:得到)?赔偿|赔不赔|国家赔偿|(?:损失|亏的|亏了的)[^,，。]{0,6}(?:谁|怎么|咋)"
 )
 # a loss caused by an organ: the state answers for it (国家赔偿法)
@@ -49,7 +49,7 @@ _ORGAN = re.compile(
     r"国家赔偿|城管|政府|局|执法|派出所|公安|警察|乡里|镇里|街道办|县里|区里|市里|村委|居委|拆迁办|管委会|税务|交警|所里"
 )
 # a loss caused by pollution: the polluter answers for it whatever its fault (民法典 第1229条)
-_POLLUTION = re.compile(r"排污|污染|排放|黑水|废水|臭水|毒死|废气|化工厂|粉尘|噪音")
+_POLLUTION = re.compile(r"排污|污染|排放|黑水|废水|臭水|污水|粪水|排粪|毒死|废气|化工厂|粉尘|噪音")
 # a judgment or award won that the other side does not pay: "打赢了官司 对方不给钱", "判了他还是不还"
 _WON = re.compile(r"打赢|赢了|胜诉|判决|判了|判下来|裁决|调解书|调解协议")
 _UNPAID = re.compile(r"不给|不还|不履行|不执行|没给|没还|还是不|不付|赖着|拖着|不掏")
