@@ -7,6 +7,7 @@ import copy
 import rasa.core.processor
 from rasa.core.actions.action import RemoteAction
 from rasa.core.policies.rule_policy import RulePolicy
+from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.events import Event
 from rasa.shared.core.slots import Slot
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -22,6 +23,7 @@ from bot.rasa_plugins.patches import (
     applied_events,
     debug_log_copies,
     event_types,
+    graph_runner,
     history_states,
     install_rasa_patches,
     rule_lookup,
@@ -71,6 +73,7 @@ ALL = [
     "rule_lookup",
     "sparse_stack",
     "applied_events",
+    "graph_runner",
 ]
 
 
@@ -87,6 +90,7 @@ def test_install_puts_all_in_place_and_off_restores_rasas_own() -> None:
         assert RulePolicy._get_possible_keys is rule_lookup.get_possible_keys
         assert Features._combine_sparse_features is sparse_stack.combine_sparse_features
         assert DialogueStateTracker.applied_events is applied_events.applied_events
+        assert DaskGraphRunner.run is graph_runner.run
         assert install_rasa_patches(enabled=False) == []
         assert "__copy__" not in vars(Slot)  # added by the patch, so taken away again
         assert EndpointConfig.request is not action_session.request
@@ -98,6 +102,7 @@ def test_install_puts_all_in_place_and_off_restores_rasas_own() -> None:
         assert RulePolicy._get_possible_keys is not rule_lookup.get_possible_keys
         assert Features._combine_sparse_features is not sparse_stack.combine_sparse_features
         assert DialogueStateTracker.applied_events is not applied_events.applied_events
+        assert DaskGraphRunner.run is not graph_runner.run
     finally:
         restore_all()
 

@@ -1,13 +1,14 @@
 """The project's changes to Rasa internals, all in this package and installed by one call.
 
-Eleven Rasa 3.6 internals are replaced by cheaper versions that give the same results (each module says how
+Twelve Rasa 3.6 internals are replaced by cheaper versions that give the same results (each module says how
 and why): the action-response schema check, the event-class lookup, TensorFlow's per-call dispatch, the
 conversation's history states (computed once for all the policies of a prediction), the deep copies made
 for debug log lines that are not written, the copies of the slots every new tracker makes, the connection
 and JSON of each call to the action server, the copy of the active form in the tracker's state, RulePolicy's
-rule lookup, the join of the featurisers' sparse matrices and the tracker's applied events. Nothing
-else in the project patches Rasa. `install_rasa_patches()` is called once by `bot.ops.rasa_server` (how `make run`,
-`make test` and `python -m bot rasa` start Rasa); plain `rasa` commands run Rasa's own code.
+rule lookup, the join of the featurisers' sparse matrices, the tracker's applied events and dask's scheduling
+of the model graph. Nothing else in the project patches Rasa. `install_rasa_patches()` is called once by
+`bot.ops.rasa_server` (how `make run`, `make test` and `python -m bot rasa` start Rasa); plain `rasa` commands
+run Rasa's own code.
 
 Each patch names the exact package versions it was written and tested for. On any other version, or with
 `RASA_PATCHES=off`, Rasa's own code runs; every decision is logged.
@@ -27,6 +28,7 @@ from bot.rasa_plugins.patches import (
     applied_events,
     debug_log_copies,
     event_types,
+    graph_runner,
     history_states,
     rule_lookup,
     slot_copy,
@@ -59,6 +61,7 @@ PATCHES = (
     Patch("rule_lookup", rule_lookup.install, {"rasa": "3.6.21"}),
     Patch("sparse_stack", sparse_stack.install, {"rasa": "3.6.21", "scipy": "1.10.1"}),
     Patch("applied_events", applied_events.install, {"rasa": "3.6.21"}),
+    Patch("graph_runner", graph_runner.install, {"rasa": "3.6.21", "dask": "2022.10.2"}),
 )
 
 
