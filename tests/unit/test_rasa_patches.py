@@ -6,9 +6,12 @@ import copy
 
 import rasa.core.processor
 from rasa.core.actions.action import RemoteAction
+from rasa.core.policies.rule_policy import RulePolicy
+from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.events import Event
 from rasa.shared.core.slots import Slot
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.training_data.features import Features
 from rasa.utils.endpoints import EndpointConfig
 from rasa.utils.tensorflow.models import RasaModel
 
@@ -17,11 +20,15 @@ from bot.ops.settings import get_settings
 from bot.rasa_plugins.patches import (
     action_response_check,
     action_session,
+    applied_events,
     debug_log_copies,
     event_types,
+    graph_runner,
     history_states,
     install_rasa_patches,
+    rule_lookup,
     slot_copy,
+    sparse_stack,
     tf_predict,
 )
 from bot.rasa_plugins.patches.swap import is_replaced, replace, restore_all
@@ -63,6 +70,10 @@ ALL = [
     "slot_copy",
     "action_session",
     "active_loop_state",
+    "rule_lookup",
+    "sparse_stack",
+    "applied_events",
+    "graph_runner",
 ]
 
 
@@ -76,6 +87,10 @@ def test_install_puts_all_in_place_and_off_restores_rasas_own() -> None:
         assert isinstance(rasa.core.processor.copy, debug_log_copies.DebugLogCopy)
         assert Slot.__copy__ is slot_copy.copy_slot
         assert EndpointConfig.request is action_session.request
+        assert RulePolicy._get_possible_keys is rule_lookup.get_possible_keys
+        assert Features._combine_sparse_features is sparse_stack.combine_sparse_features
+        assert DialogueStateTracker.applied_events is applied_events.applied_events
+        assert DaskGraphRunner.run is graph_runner.run
         assert install_rasa_patches(enabled=False) == []
         assert "__copy__" not in vars(Slot)  # added by the patch, so taken away again
         assert EndpointConfig.request is not action_session.request
@@ -84,6 +99,10 @@ def test_install_puts_all_in_place_and_off_restores_rasas_own() -> None:
         assert RasaModel._rasa_predict is not tf_predict.rasa_predict
         assert DialogueStateTracker.past_states is not history_states.past_states
         assert rasa.core.processor.copy is copy
+        assert RulePolicy._get_possible_keys is not rule_lookup.get_possible_keys
+        assert Features._combine_sparse_features is not sparse_stack.combine_sparse_features
+        assert DialogueStateTracker.applied_events is not applied_events.applied_events
+        assert DaskGraphRunner.run is not graph_runner.run
     finally:
         restore_all()
 

@@ -1,12 +1,14 @@
 """The project's changes to Rasa internals, all in this package and installed by one call.
 
-Eight Rasa 3.6 internals are replaced by cheaper versions that give the same results (each module says how and
-why): the action-response schema check, the event-class lookup, TensorFlow's per-call dispatch, the
+Twelve Rasa 3.6 internals are replaced by cheaper versions that give the same results (each module says how
+and why): the action-response schema check, the event-class lookup, TensorFlow's per-call dispatch, the
 conversation's history states (computed once for all the policies of a prediction), the deep copies made
 for debug log lines that are not written, the copies of the slots every new tracker makes, the connection
-and JSON of each call to the action server and the copy of the active form in the tracker's state. Nothing
-else in the project patches Rasa. `install_rasa_patches()` is called once by `bot.ops.rasa_server` (how `make run`,
-`make test` and `python -m bot rasa` start Rasa); plain `rasa` commands run Rasa's own code.
+and JSON of each call to the action server, the copy of the active form in the tracker's state, RulePolicy's
+rule lookup, the join of the featurisers' sparse matrices, the tracker's applied events and dask's scheduling
+of the model graph. Nothing else in the project patches Rasa. `install_rasa_patches()` is called once by
+`bot.ops.rasa_server` (how `make run`, `make test` and `python -m bot rasa` start Rasa); plain `rasa` commands
+run Rasa's own code.
 
 Each patch names the exact package versions it was written and tested for. On any other version, or with
 `RASA_PATCHES=off`, Rasa's own code runs; every decision is logged.
@@ -23,10 +25,14 @@ from bot.rasa_plugins.patches import (
     action_response_check,
     action_session,
     active_loop_state,
+    applied_events,
     debug_log_copies,
     event_types,
+    graph_runner,
     history_states,
+    rule_lookup,
     slot_copy,
+    sparse_stack,
     tf_predict,
 )
 from bot.rasa_plugins.patches.swap import restore_all
@@ -52,6 +58,10 @@ PATCHES = (
         "action_session", action_session.install, {"rasa": "3.6.21", "aiohttp": "3.9.5", "ujson": "5.13.0"}
     ),
     Patch("active_loop_state", active_loop_state.install, {"rasa": "3.6.21"}),
+    Patch("rule_lookup", rule_lookup.install, {"rasa": "3.6.21"}),
+    Patch("sparse_stack", sparse_stack.install, {"rasa": "3.6.21", "scipy": "1.10.1"}),
+    Patch("applied_events", applied_events.install, {"rasa": "3.6.21"}),
+    Patch("graph_runner", graph_runner.install, {"rasa": "3.6.21", "dask": "2022.10.2"}),
 )
 
 
