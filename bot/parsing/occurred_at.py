@@ -35,7 +35,15 @@ from bot.parsing.time_matter import (
     without_suit_before_judgment,
 )
 from bot.parsing.time_narrowing import narrows, with_year_said
-from bot.parsing.time_rules import Cand, delta_anchor, month_ranges, month_span, rule_candidates, shift_months
+from bot.parsing.time_rules import (
+    Cand,
+    delta_anchor,
+    month_ranges,
+    month_span,
+    nth_year_candidates,
+    rule_candidates,
+    shift_months,
+)
 from bot.parsing.time_scan import extract_times, jionlp
 
 _CLOCK_ONLY_RE = re.compile(r"[\d零〇一二两三四五六七八九十半点时分钟秒:整刻早中下上午晚夜凌晨傍间里左右的]*")
@@ -263,7 +271,11 @@ def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
 def _earliest(norm: str, now: datetime) -> OccurredAt | None:
     found = _jionlp_candidates(norm, now)
     # "去年开学": the term is more exact than jionlp's year; "八九月份" is both months, not September
-    terms = term_candidates(norm, now.date()) + month_ranges(norm, now.date())
+    terms = (
+        term_candidates(norm, now.date())
+        + month_ranges(norm, now.date())
+        + nth_year_candidates(norm, now.date())
+    )
     found = [c for c in found if not _overlaps(c, terms)] + terms
     rules = rule_candidates(norm, now.date(), _spring_festival)
     found += [c for c in rules if not _overlaps(c, found)]

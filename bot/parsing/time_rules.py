@@ -22,6 +22,10 @@ _DOTTED_DATE_RE = re.compile(
     r"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])"
     r"(?![\d.%‰元块万千百亿米斤亩平公吨克个分秒度倍折寸尺升码两角毛美欧镑磅岁楼层栋号线路期届级])"
 )
+# "今年已经是第三年了", "这是第二个年头": this year is the Nth, so it began N-1 years ago
+_NTH_YEAR_RE = re.compile(
+    r"(?:今年|这)?(?:已经|都)?(?:是)?第(?P<n>[二两三四五六七八九十]|[2-9]|10)个?年(?:头)?(?:了)?"
+)
 _FEW_DAYS_RE = re.compile(r"前几天|几天前|前些天|前些日子|这几天|这两天|最近几天|近几天|这些天")
 # "(今年)过了年", "过完年", "年后", "春节过后": after the Spring Festival of that year (the last one passed)
 _AFTER_NEW_YEAR_RE = re.compile(
@@ -81,6 +85,15 @@ def month_ranges(norm: str, today: date) -> list[Cand]:
         year = today.year if first <= today.month else today.year - 1
         start, end = month_span(year, first)[0], month_span(year, last)[1]
         cands.append(Cand(m.start(), m.group(), start, min(end, today)))
+    return cands
+
+
+def nth_year_candidates(norm: str, today: date) -> list[Cand]:
+    """ "今年已经是第三年了": the year it began, more exact than jionlp's "今年" inside it."""
+    cands = []
+    for m in _NTH_YEAR_RE.finditer(norm):
+        first = today.year - ((int(m["n"]) if m["n"].isdigit() else _CN_NUM[m["n"]]) - 1)
+        cands.append(Cand(m.start(), m.group(), date(first, 1, 1), date(first, 12, 31)))
     return cands
 
 

@@ -39,3 +39,16 @@ def test_a_month_said_alone_keeps_its_own_year_and_a_season_alone_stays() -> Non
 @pytest.mark.parametrize("text", ["晚上十点以后只能打黑车", "晚上八点之后广场舞太吵"])
 def test_a_clock_time_from_then_on_is_no_date(text) -> None:
     assert extract_occurred_at(text, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("今年已经是第三年了", 2024),  # this year is the third: it began two years ago
+        ("年底的奖励性绩效一直没发 公务员都发了 今年已经是第三年了", 2024),
+        ("这是第二个年头了", 2025),
+        ("都第4年了 还是没人管", 2023),
+    ],
+)
+def test_the_nth_year_is_the_year_it_began(text, year):
+    assert extract_occurred_at(text, now=NOW).start.year == year
