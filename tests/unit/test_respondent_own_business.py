@@ -1,0 +1,26 @@
+"""The citizen's own shop is not the one complained about ("我在大良开了个小超市 市场监管局罚我两万"); words of time or
+of coming back are no part of a unit's name ("上礼拜市场监管局", "休完产假回来公司说"); a farm named after its kind
+("有个养猪场 叫兴旺生态养殖场") is recorded by its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.respondent import extract_respondent
+
+
+@pytest.mark.parametrize(
+    ("story", "respondent"),
+    [
+        ("我在佛山顺德大良开了个小超市 上礼拜市场监管局来检查 说我有两包饼干过期了 罚我两万", "市场监管局"),
+        ("我开了个饭店 城管天天来罚款", "城管"),
+        ("俺家开的小卖部被工商局罚了三千", "工商局"),
+        ("我们家在镇上开了间面馆 昨天城管把桌子收了", "城管"),
+        ("我在杭州余杭区一家公司上班 休完产假回来公司说我的岗位没了", "公司"),
+        ("我们村旁边有个养猪场 叫兴旺生态养殖场 往河里排猪粪水", "兴旺生态养殖场"),
+        ("村口那个养殖场往河里排粪水 臭死了", "养殖场"),
+        ("去年县环保局来查过 后来没下文", "县环保局"),
+    ],
+)
+def test_the_one_complained_about(story, respondent):
+    assert extract_respondent(story) == respondent
