@@ -170,7 +170,8 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
     ):
         return QuestionKind.WORK_INJURY_UNINSURED  # "老板没买保险 那工伤还认不认？"
     if own_matter.asked_key(clause, clean) is not None:
-        told = matter.asked_about_story(clause, clean)  # "我是月嫂 工钱没结 能去劳动仲裁吗": the kind's own answer
+        # "我是月嫂 工钱没结 能去劳动仲裁吗": the kind of matter's own answer
+        told = matter.asked_about_story(clause, clean)
         if told is not None and told not in own_matter.TAKEN_OVER:
             return told
         return QuestionKind.OWN_MATTER  # "能不能先做尸检", "能不能少罚点": the substance of one's own matter
