@@ -49,10 +49,13 @@ from actions.crisis_timing import (
 from actions.faq_reply import faq_key
 from actions.intake_turn import NoteKind
 from actions.matter_kind import tells_a_story
+from actions.question_detect import detect_question
+from actions.questions import answer_in_context
 from actions.route_question import AnswerRouteQuestion
 from actions.slots import RESET_AFTER_FILING
 from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent, runner_up_intent
 from actions.turn_adapter import contact_details, read_tracker_turn, say_notes, slot_events, story_events
+from actions.turn_replies import UNANSWERED_QUESTION
 from bot.domain.crisis_person import at_risk_is_another, crisis_for_another_reply
 from bot.domain.knowledge import faq_answer, load_knowledge, route_brief
 from bot.domain.safety import (
@@ -134,7 +137,7 @@ class CrisisResponse(Action):
                 say_notes(dispatcher, answer.notes)
                 return slot_events(answer)
             if asks_without_harm(text):  # "对了 鱼死了能不能叫他赔": a question, no harm to anyone in it
-                return self._read_as_likely_meant(dispatcher, tracker)
+                return self._question_only(dispatcher, tracker, text)
             if not tracker.get_slot(
                 "urgent"
             ):  # checked in once already: asking again at every answer would wear
@@ -272,6 +275,21 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text=f"{note.text}（{note.citation}）。")
         if tracker.get_slot("awaiting_confirmation"):
             dispatcher.utter_message(text=CONFIRM_REMINDER)
+        return events
+
+    def _question_only(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+    ) -> list[EventType]:
+        """A question read as it most likely was meant; answered even where that reading says nothing (at the
+        summary), and the summary's question asked again."""
+        events = self._read_as_likely_meant(dispatcher, tracker)
+        if not dispatcher.messages:
+            story = tracker.get_slot("issue_text")
+            dispatcher.utter_message(
+                text=answer_in_context(detect_question(text), text, story) or UNANSWERED_QUESTION
+            )
+            if tracker.get_slot("awaiting_confirmation"):
+                dispatcher.utter_message(response="utter_ask_confirm")
         return events
 
     @staticmethod

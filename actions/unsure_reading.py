@@ -28,9 +28,12 @@ def tells_a_matter_unsure(text: str) -> bool:
     """A story ("村书记就是个村霸 谁不听他的就断谁家的水") or a short grievance ("在东莞打工 老板欠工资"): not a
     question we answer, a how-to question about a service, or markup."""
     clean = textutil.normalize_for_parsing(text or "")
-    if detect_question(clean) not in (None, QuestionKind.OTHER):
-        return False  # "能不能二十几个人一起进去" stays a question; a rhetorical "这不是糊弄人吗" may end a story
-    told = tells_a_story(clean) or (is_grievance(clean) and textutil.cjk_count(clean) >= MIN_GRIEVANCE_CJK)
+    asks = detect_question(clean) not in (None, QuestionKind.OTHER)
+    # a story that ends in a question ("…狗屎满地都是 物业装死 佛山南海桂城 有没有人管管") is the matter, the question
+    # answered in the intake; without a story, "能不能二十几个人一起进去" stays a question
+    told = tells_a_story(clean) or (
+        not asks and is_grievance(clean) and textutil.cjk_count(clean) >= MIN_GRIEVANCE_CJK
+    )
     return told and not textutil.looks_like_markup(text) and not is_consultation(text)
 
 

@@ -37,3 +37,18 @@ async def test_a_guessed_threat_that_only_asks_is_answered_without_alarm():
     assert "都还安全吧" not in said and "信访就是" not in said
     assert "赔" in said
     assert not slots.get("urgent")
+
+
+async def test_at_the_summary_the_question_is_answered_and_the_summary_asked_again():
+    tracker = make_tracker(
+        "对了 鱼死了能不能叫他赔",
+        intent="threat_violence",
+        confidence=0.48,
+        slots={**STORY, "awaiting_confirmation": True},
+        active_loop=None,
+        ranking=[("threat_violence", 0.48), ("domestic_violence", 0.16)],
+    )
+    slots, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert "赔" in texts(dispatcher) and "都还安全吧" not in texts(dispatcher)
+    assert dispatcher.messages[-1].get("response") == "utter_ask_confirm"
+    assert not slots.get("urgent")
