@@ -132,7 +132,12 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     )
     rclean = textutil.normalize_for_parsing(reading)  # half-width: "１３９ ００１３ ９０００" has words
     # "你还没回答我 能不能少罚", "能不能少罚点啊 我是真不知道过期了": a question, and no skip of what was asked
-    asks_only = question is not None and turn.intent == "skip" and (unanswered or unaware_of_a_fact(reading))
+    asks_only = (
+        question is not None
+        and turn.intent == "skip"
+        and (unanswered or unaware_of_a_fact(reading))
+        and not turn_answers.carries_answer(turn, reading)  # "上个月20号下的通知 你还没回答俺 …" answers too
+    )
     if not turn.correcting and asks_why_address(question, clean, turn.requested_slot):
         result.notes.append(WHY_ADDRESS)  # "要地址干嘛？": why it is asked, then the question again
     elif question is not None and (
