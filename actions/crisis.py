@@ -282,8 +282,9 @@ class CrisisResponse(Action):
     ) -> list[EventType]:
         """A question read as it most likely was meant; answered even where that reading says nothing (at the
         summary), and the summary's question asked again."""
-        events = self._read_as_likely_meant(dispatcher, tracker)
-        if not dispatcher.messages:
+        in_intake = tracker.active_loop.get("name") == "intake_form"
+        events = self._read_as_likely_meant(dispatcher, tracker) if in_intake else []
+        if not dispatcher.messages:  # the runner-up's FAQ ("信访就是…") is no answer to it
             story = tracker.get_slot("issue_text")
             dispatcher.utter_message(
                 text=answer_in_context(detect_question(text), text, story) or UNANSWERED_QUESTION

@@ -60,6 +60,8 @@ from bot.domain import text as textutil
 from bot.parsing import address, phone
 
 log = logging.getLogger(__name__)
+# answers kept in the citizen's words: a question's remainder is never taken for one
+WORDS_AS_SAID = frozenset({"prior_report", "respondent", "people_count", "legal_status"})
 
 MIN_STORY_CHARS = 8
 EVIDENCE_PREFIX = "[图片]"
@@ -136,7 +138,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         question is not None
         and turn.intent == "skip"
         and (unanswered or unaware_of_a_fact(reading))
-        and not turn_answers.carries_answer(turn, reading)  # "上个月20号下的通知 你还没回答俺 …" answers too
+        and not turn_answers.carries_answer(turn, reading)
     )
     if not turn.correcting and asks_why_address(question, clean, turn.requested_slot):
         result.notes.append(WHY_ADDRESS)  # "要地址干嘛？": why it is asked, then the question again
@@ -152,8 +154,11 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         _answer(question, result, turn)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply
         for further in further_questions(turn.text, question):
             _answer(further, result, turn)
-    if asks_only:  # the rest tells the story, not the answer: the pending question is asked again
+    if asks_only and turn.requested_slot in WORDS_AS_SAID:
+        # "我哪晓得 不晓得那是过期的": the rest tells the story, no earlier report: the question is asked again
         return with_reprompt(turn, result)
+    if asks_only:  # "上个月20号下的通知 你还没回答俺 …": no skip; a time, a place or a count in it is read
+        turn = replace(turn, intent="inform")
     requested = turn.correcting or turn.requested_slot
     if turn.intent == "skip" and not turn_answers.carries_answer(turn, reading):
         if not refusals.skips_the_name(turn, clean) and (

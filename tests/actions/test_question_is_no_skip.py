@@ -62,3 +62,16 @@ def test_i_do_not_know_beside_a_question_still_skips(text, requested):
 )
 def test_not_knowing_a_fact_is_told_apart_from_not_knowing_the_answer(text, unaware):
     assert unaware_of_a_fact(text) is unaware
+
+
+def test_a_complaint_of_no_answer_beside_a_time_keeps_the_time():
+    """ "上个月20号下的通知 你还没回答俺 能不能直接告" classified as a skip: the question is answered and the time read."""
+    turn = Turn(
+        text="上个月20号下的通知 你还没回答俺 能不能直接告",
+        intent="skip",
+        slots={"issue_text": "税务局说俺的果品收购站少交了增值税 让补税8万多"},
+        requested_slot="occurred_at",
+        now=NOW,
+    )
+    result = read_turn(turn, get_gazetteer(), classify_category)
+    assert result.updates["occurred_at"].startswith("2026-11-20")
