@@ -147,12 +147,28 @@ def names_nobody(text: str | None) -> bool:
     return bool(_AGAINST_NOBODY_RE.search(norm)) and not first_unit(blank_what_is_not_said_of_it(norm))
 
 
+# a nickname, then the person's own name: "王老二 大名王春生", "刘老三，真名叫刘长河"
+_REAL_NAME_RE = re.compile(
+    r"(?:大名|真名|本名|学名|全名)(?:叫|是)?[：:\s]*(?P<name>[\u4e00-\u9fff]{2,4}?)(?=$|[，,。.!！\s]|的)"
+)
+
+
+_UNIT_END_RE = re.compile(r"(?:公司|集团|厂|局|中心|医院|学校|学院|店|合作社|委员会|所|站|院|社)$")
+_FULL_NAME_RE = re.compile(r"(?:全名|全称|名字|名称)(?:叫|是|为)?[：:\s]*(?P<unit>[^，,。.!！\s]{4,30})")
+
+
 def read_respondent_answer(text: str | None) -> str | None:
     """The party named in an answer to the respondent question, kept as said, or None.
 
     A short answer is kept whole ("隔壁那个养猪场的老板姓刘"); a long one keeps the clause that names the party.
     """
     norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
+    real = _REAL_NAME_RE.search(norm)
+    if real and surname_length(real["name"]):
+        return real["name"]  # "王老二 大名王春生": the person by the name he goes by officially
+    full = _FULL_NAME_RE.search(norm)
+    if full and _UNIT_END_RE.search(full["unit"]):
+        return full["unit"]  # "枫叶物业 全名叫西安枫叶物业服务有限公司": the unit by its whole name
     clauses = []
     for clause in _CLAUSE_SPLIT_RE.split(norm):
         parts = [p for p in (bare(p) for p in _PART_SPLIT_RE.split(clause.strip())) if _says_something(p)]

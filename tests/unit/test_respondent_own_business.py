@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.parsing.respondent import extract_respondent
+from bot.parsing.respondent_answer import read_respondent_answer
 
 
 @pytest.mark.parametrize(
@@ -24,3 +25,16 @@ from bot.parsing.respondent import extract_respondent
 )
 def test_the_one_complained_about(story, respondent):
     assert extract_respondent(story) == respondent
+
+
+@pytest.mark.parametrize(
+    ("answer", "respondent"),
+    [
+        ("王老二 大名王春生", "王春生"),  # a nickname, then the name he goes by officially
+        ("刘老三，真名叫刘长河", "刘长河"),
+        ("枫叶物业 全名叫西安枫叶物业服务有限公司", "西安枫叶物业服务有限公司"),
+        ("厂名字叫金龙花炮厂", "金龙花炮厂"),
+    ],
+)
+def test_the_whole_name_said_after_another(answer, respondent):
+    assert read_respondent_answer(answer) == respondent
