@@ -174,6 +174,8 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
     value, old = place or value_and_old(segment)
     if place and slot == "issue_text":
         slot = None  # "事情不在鄞州区 是在北仑区": the place is corrected, found by its old or new value
+    if slot == "respondent":
+        value = _WHO_IT_IS.sub("", value).strip("，, ")  # "我就是房东 要反映的是租客李斌", "写全名就行，…"
     if slot not in _TOLD_WHOLE:
         value = without_reason(value)
     elif slot == "prior_report" and not old and extract_prior_report(value) is None:
@@ -183,6 +185,10 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
     return CorrectionRequest(slot, value, old, adds=adds)
 
 
+# what only leads to the party in a corrected respondent: an instruction to write it, or who the writer is
+_WHO_IT_IS = re.compile(
+    r"^(?:.{0,12}?(?:要反映的是|反映的是|要告的是|告的是|投诉的是|举报的是)|(?:就|只)?写(?:全名|全称)?(?:就行|就好|就可以)?|就是|应该是)[，,\s]*"
+)
 _NOT_DIGITS_AFTER = re.compile(r"[，,]?(?:而)?不是\d+$")
 # what the citizen tells in full: "找过村委会，是他们说不归他们管" is all of the earlier report
 _TOLD_WHOLE = frozenset({"issue_text", "prior_report"})
@@ -235,7 +241,9 @@ def slot_by_old_value(old: str, known: Mapping[str, Any]) -> str | None:
 _SLOTS_WITH_LABELS = frozenset(LABELS) - {"issue_text"}
 
 
-_SAYS_WRONG = re.compile(r"改成|改为|换成|改回|更正|不对|错了|说错|写错|记错|打错|填错|搞错|弄错|有误")
+_SAYS_WRONG = re.compile(
+    r"改成|改为|换成|改回|更正|不对|错了|说错|写错|记错|打错|填错|搞错|弄错|有误|就写|应该写|要写成|写成"
+)
 
 
 def is_explicit_correction(text: str, known: Mapping[str, Any], *, reviewing: bool = False) -> bool:

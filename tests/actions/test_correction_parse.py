@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from actions.correction_parse import CorrectionRequest, parse_corrections, slot_by_old_value
+from actions.correction_parse import (
+    CorrectionRequest,
+    is_explicit_correction,
+    parse_corrections,
+    slot_by_old_value,
+)
 
 R = CorrectionRequest
 
@@ -141,3 +146,20 @@ def test_the_time_denied_is_the_first_word_after_bushi():
 
     assert slot_by_old_value("今年，三年前", {"occurred_at": "2023"}) is None
     assert slot_by_old_value("8月", {"occurred_at": "2026-08"}) == "occurred_at"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("反映对象错了 我就是房东 要反映的是租客李斌", "租客李斌"),  # who the writer is leads to the party
+        ("对象就写 租客李斌", "租客李斌"),
+        ("反映对象写全名就行 西安枫叶物业服务有限公司", "西安枫叶物业服务有限公司"),
+        ("反映对象不对，是组里那个养猪场", "组里那个养猪场"),
+    ],
+)
+def test_a_corrected_respondent_is_the_party_alone(text, value):
+    assert [(r.slot, r.value) for r in parse_corrections(text)][0] == ("respondent", value)
+
+
+def test_write_it_as_is_a_change():
+    assert is_explicit_correction("对象就写 租客李斌", {"respondent": "房东"})
