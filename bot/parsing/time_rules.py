@@ -92,6 +92,8 @@ def nth_year_candidates(norm: str, today: date) -> list[Cand]:
     """ "今年已经是第三年了": the year it began, more exact than jionlp's "今年" inside it."""
     cands = []
     for m in _NTH_YEAR_RE.finditer(norm):
+        if not (m.group().startswith(("今年", "这", "已经", "都")) or m.group().endswith("了")):
+            continue  # "结婚第二年就开始": the second year of something else, not counted from this one
         first = today.year - ((int(m["n"]) if m["n"].isdigit() else _CN_NUM[m["n"]]) - 1)
         cands.append(Cand(m.start(), m.group(), date(first, 1, 1), date(first, 12, 31)))
     return cands

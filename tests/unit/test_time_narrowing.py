@@ -52,3 +52,8 @@ def test_a_clock_time_from_then_on_is_no_date(text) -> None:
 )
 def test_the_nth_year_is_the_year_it_began(text, year):
     assert extract_occurred_at(text, now=NOW).start.year == year
+
+
+def test_the_nth_year_of_something_else_is_no_year_counted_from_now():
+    """ "结婚第二年就开始 最近一次是上个月": the second year of the marriage, not the year before this one."""
+    assert extract_occurred_at("好几年了 结婚第二年就开始 最近一次是上个月", now=NOW).start.year == 2026
