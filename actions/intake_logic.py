@@ -154,7 +154,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         _answer(question, result, turn)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply
         for further in further_questions(turn.text, question):
             _answer(further, result, turn)
-    if asks_only and turn.requested_slot in WORDS_AS_SAID:
+    if asks_only and turn.requested_slot in WORDS_AS_SAID and unaware_of_a_fact(reading):
         # "我哪晓得 不晓得那是过期的": the rest tells the story, no earlier report: the question is asked again
         return with_reprompt(turn, result)
     if asks_only:  # "上个月20号下的通知 你还没回答俺 …": no skip; a time, a place or a count in it is read
