@@ -17,6 +17,9 @@ from bot.domain import text as textutil
 
 # fewer Chinese characters than this tell no matter, whatever words they hold ("物业不管" alone asks what)
 MIN_GRIEVANCE_CJK = 8
+# a story with a question we know in it is long ("…狗屎满地都是 物业装死 佛山南海桂城 有没有人管管"); a short one that
+# asks ("所以电话到底多少 我在宝鸡渭滨区") is the question
+MIN_STORY_WITH_QUESTION_CJK = 20
 # what an unsure message that tells no story most likely was, when it is the runner-up ("滴滴出行平台" at the
 # respondent question)
 LIKELY_WHEN_UNSURE = frozenset({"tell_problem", "inform"})
@@ -31,9 +34,9 @@ def tells_a_matter_unsure(text: str) -> bool:
     asks = detect_question(clean) not in (None, QuestionKind.OTHER)
     # a story that ends in a question ("…狗屎满地都是 物业装死 佛山南海桂城 有没有人管管") is the matter, the question
     # answered in the intake; without a story, "能不能二十几个人一起进去" stays a question
-    told = tells_a_story(clean) or (
-        not asks and is_grievance(clean) and textutil.cjk_count(clean) >= MIN_GRIEVANCE_CJK
-    )
+    told = (
+        tells_a_story(clean) and (not asks or textutil.cjk_count(clean) >= MIN_STORY_WITH_QUESTION_CJK)
+    ) or (not asks and is_grievance(clean) and textutil.cjk_count(clean) >= MIN_GRIEVANCE_CJK)
     return told and not textutil.looks_like_markup(text) and not is_consultation(text)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions.turn_adapter import reading_intent
-from actions.unsure_reading import reads_as_matter, unsure_intent
+from actions.unsure_reading import reads_as_matter, tells_a_matter_unsure, unsure_intent
 
 
 def fallback(text: str, *runner_up: str) -> dict:
@@ -74,3 +74,17 @@ def test_a_piece_of_the_story_leaning_to_tell_problem_stays_one() -> None:
 def test_an_answer_the_classifier_was_unsure_of_is_read_as_one() -> None:
     assert unsure_intent(fallback("滴滴出行平台", "inform"), "respondent") == "inform"
     assert unsure_intent(fallback("要交多少钱", "deny"), "respondent") == "nlu_fallback"
+
+
+@pytest.mark.parametrize(
+    ("text", "matter"),
+    [
+        (
+            "小区里一堆人遛狗不牵绳 大金毛直接往小孩身上扑 狗屎满地都是 物业装死 佛山南海桂城 有没有人管管🙃",
+            True,
+        ),
+        ("所以电话到底多少😅 我在宝鸡渭滨区", False),  # a short question with a place: still the question
+    ],
+)
+def test_a_long_story_that_ends_in_a_question_is_the_matter(text, matter):
+    assert tells_a_matter_unsure(text) is matter
