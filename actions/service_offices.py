@@ -72,10 +72,10 @@ OFFICES = (
         "各地办法不一样，多由户籍地的县区卫生健康部门（原来的计生部门）或者街道（乡镇）负责，可以先问县区卫健委，"
         "或者打12345问清楚",
     ),
-    # 社会保险法 第49条: a member's survivors draw the funeral grant and the survivors' pension from the pension fund
+    # 社会保险法 第17条: a member's survivors draw the funeral grant and the survivors' pension from the pension fund
     (
         r"丧葬费|丧葬补助|抚恤金|遗属",
-        "参加养老保险的人去世后，家属可以领丧葬补助金和抚恤金（社会保险法 第49条），向他领养老金的社保经办机构申请，"
+        "参加养老保险的人去世后，家属可以领丧葬补助金和抚恤金（社会保险法 第17条），向他领养老金的社保经办机构申请，"
         "一般要带死亡证明、户口注销证明、亲属关系证明和领取人的身份证；机关事业单位的，先找原单位。"
         "具体材料可以打12333人社服务热线问",
     ),

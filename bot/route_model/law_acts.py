@@ -11,7 +11,7 @@
   administrative acts, reviewed or sued, not an ordinary petition and never land-contract arbitration
   (农村土地承包经营纠纷调解仲裁法 第2条第3款). How the village shares the compensation out is not read here.
 - The funeral grant and survivors' pension of someone who died with no accident at work are paid by the pension
-  fund (社会保险法 第49条): no 工伤认定.
+  fund (社会保险法 第17条): no 工伤认定.
 - A death or an injury at work, with no pay owed told, is for 工伤认定 first (工伤保险条例 第17条), not the labour
   inspectorate's complaint about wages.
 - A benefit still paid whose procedure the citizen asks to be eased (认证 at home for a bedridden pensioner, the 年审 put
@@ -159,7 +159,7 @@ def expropriation_told(text: str | None) -> bool:
 
 
 def death_benefit_not_injury(text: str | None) -> bool:
-    """A funeral grant or survivors' pension, or a retiree, with no accident at work told (社会保险法 第49条)."""
+    """A funeral grant or survivors' pension, or a retiree, with no accident at work told (社会保险法 第17条)."""
     clean = normalize_for_parsing(text or "")
     return bool(_DEATH_BENEFIT.search(clean)) and not _AT_WORK.search(clean)
 
@@ -194,7 +194,7 @@ ACT_RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str],
         death_benefit_not_injury,
         (WORK_INJURY,),
         REVIEW_FIRST,
-        "丧葬补助金、抚恤金由养老保险基金支付，不是工伤（社会保险法第49条）",
+        "丧葬补助金、抚恤金由养老保险基金支付，不是工伤（社会保险法第17条）",
     ),
     (
         benefit_withheld,

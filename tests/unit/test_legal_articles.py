@@ -222,7 +222,6 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("农村土地承包经营纠纷调解仲裁法", "第47条"): says("仲裁", figures=("60日", "30日")),
     ("农村土地承包经营纠纷调解仲裁法", "第48条"): says("起诉", figures=("30日",)),
     # 社会保险法 (2018)
-    ("社会保险法", "第49条"): says("丧葬补助金", "抚恤金"),
     # 第41条: an uninsured employer pays the injury benefits; if it does not, the fund pays first and recovers them
     ("社会保险法", "第41条"): says("先行支付"),
     # 村民委员会组织法 (2018): reports of bribery and fraud in a village committee election, and who investigates

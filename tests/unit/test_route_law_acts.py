@@ -1,6 +1,6 @@
 """Acts the law places (bot.route_model.law_acts): a benefit an organ stops is reviewed first (行政复议法 第11条、
 第23条), a refused 工伤认定 and a police detention are decisions to review or sue, land taken for too little is an
-expropriation matter, a retiree's funeral grant is no work injury (社会保险法 第49条), a death at work starts with
+expropriation matter, a retiree's funeral grant is no work injury (社会保险法 第17条), a death at work starts with
 工伤认定. Phrasings written for these tests (dialect, traditional characters, full-width digits, typos), none a
 corpus message or a route example."""
 
