@@ -135,13 +135,17 @@ def load_threshold(directory: Path = CORPUS_DIR) -> float:
     return float(data["ci_all_right_share"])
 
 
-# {Y} this year, {Y-1}; {M-2} the month two months ago (YYYY-MM); {D-3} three days ago (YYYY-MM-DD)
-_TEMPLATE = re.compile(r"\{([YMD])(?:-(\d+))?\}")
+# {Y} this year, {Y-1}; {M-2} the month two months ago (YYYY-MM); {D-3} three days ago (YYYY-MM-DD);
+# {W-1:5} Friday of last week (weeks start on Monday: 1 Monday … 7 Sunday), for "上周五"
+_TEMPLATE = re.compile(r"\{([YMDW])(?:-(\d+))?(?::([1-7]))?\}")
 
 
 def expand_dates(text: str, today: date) -> str:
     def one(match: re.Match[str]) -> str:
         unit, back = match.group(1), int(match.group(2) or 0)
+        if unit == "W":
+            monday = today - timedelta(days=today.isoweekday() - 1 + 7 * back)
+            return (monday + timedelta(days=int(match.group(3) or 1) - 1)).isoformat()
         if unit == "Y":
             return str(today.year - back)
         if unit == "M":

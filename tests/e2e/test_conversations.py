@@ -74,6 +74,8 @@ def _options(value) -> list:
 
 def test_expected_values_are_compared_as_a_clerk_would():
     assert expand_dates("{Y-1}-03 {M-2} {D-3}", TODAY) == "2026-03 2026-11 2026-12-31"
+    # TODAY is a Sunday: 上周五 is 12-25, this week's Monday 12-28
+    assert expand_dates("{W-1:5} {W:1} {M}-01", TODAY) == "2026-12-25 2026-12-28 2027-01-01"
     assert field_matches("occurred_at", "2026-11", "2026-11-15~2026-12-01", TODAY)
     assert not field_matches("occurred_at", "2026-11", "2026-10", TODAY)
     assert field_matches("location_code", "430111", "430111004", TODAY)
