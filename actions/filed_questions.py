@@ -68,6 +68,8 @@ def after_filing_answer(slots: Mapping[str, Any], text: str) -> str | None:
         if lines:
             title = load_knowledge().route(route.code).resolve(route.variant).title
             return TIMELINE.format(case=case, title=title, lines="\n".join(f"· {line}" for line in lines))
+    if kind is QuestionKind.OTHER and names_service(clean):  # "能不能让他们上门来认证": that service's desk
+        return SERVICE.format(where=office_for(clean), case=case)
     if kind is QuestionKind.OTHER and not asks_back(clean) and not asks_what_to_do(clean):
         return not_known_here(
             route, case, text
