@@ -97,7 +97,7 @@ def follow_up_answer(
 
 
 FOLLOW_UP = (
-    "这个要以办事的地方说的为准，直接问他们最清楚：{where}。打个电话问清楚再去，省得白跑；"
+    "{where}。具体以办事的地方说的为准，打个电话问清楚再去，省得白跑；"
     "办的时候遇到了问题，比如一直办不下来、被推来推去，跟我说说经过，我帮您登记反映。"
 )
 
@@ -137,7 +137,8 @@ def asks_more(clean: str) -> bool:
     return asks and not is_grievance(ASKING_ONLY.sub("", clean))  # "我没有要投诉": no grievance told
 
 
-SERVICE_QUESTION = "能不能办、怎么办，要以管这件事的部门核定为准，直接问他们最清楚：{where}。"
+# the answer first; who has the last word after it
+SERVICE_QUESTION = "{where}。能不能办，最后以管这件事的部门说的为准。"
 
 
 def service_answer(question: str | None, story: str | None = None) -> str | None:

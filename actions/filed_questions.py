@@ -13,6 +13,7 @@ from typing import Any
 from actions.asking_only import JUST_ASKING, just_asking
 from actions.consultation import is_consultation, names_service, office_for
 from actions.matter_kind import tells_a_story
+from actions.procedure_questions import asks_further
 from actions.question_detect import asks_what_to_do, detect_question, question_clauses, without_questions
 from actions.question_forms import asks_back
 from actions.question_kinds import MATTER_KINDS, QuestionKind
@@ -68,6 +69,10 @@ def after_filing_answer(slots: Mapping[str, Any], text: str) -> str | None:
         if lines:
             title = load_knowledge().route(route.code).resolve(route.variant).title
             return TIMELINE.format(case=case, title=title, lines="\n".join(f"· {line}" for line in lines))
+    if kind is QuestionKind.OTHER and route.code == "litigation" and asks_further(clean):  # "那还能再告吗"
+        return answer_in_context(QuestionKind.RETRIAL, text, route=route)
+    if kind is QuestionKind.OTHER and names_service(clean):  # "能不能让他们上门来认证": that service's desk
+        return SERVICE.format(where=office_for(clean), case=case)
     if kind is QuestionKind.OTHER and not asks_back(clean) and not asks_what_to_do(clean):
         return not_known_here(
             route, case, text

@@ -26,6 +26,8 @@ SAME_PLACE = re.compile(
     r"同上|(?<!不)一样|同一个?(?:地方|地儿|位置)|(?:还是|也是|也在|还在)(?:那|这)(?:里|儿|边|个地方)|同一处"
 )
 PLACE_SUFFIX = re.compile(r"[省市区县镇乡村]|街道|社区|小区|路|街|巷|号")
+# "上个月十几号", "15号那天": a day of the month, not a house number ("白岩路45号" keeps its 路)
+DAY_OF_MONTH = re.compile(r"[0-9０-９一二三四五六七八九十几两]{1,3}号(?![楼院门栋])")
 # "县里", "我们村上", "这个小区" name no place by themselves
 VAGUE_PLACE = re.compile(
     r"(?:我们|咱们|俺们|我|咱|俺|本|这个?|那个?)(?:[省市区县镇乡村]|小区|社区|街道)(?:里|上|头)?"
@@ -166,7 +168,7 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
     elif (
         asked(turn, "location")
         and turn.intent not in NOT_FREE_TEXT_INTENTS
-        and PLACE_SUFFIX.search(VAGUE_PLACE.sub("", clean))
+        and PLACE_SUFFIX.search(DAY_OF_MONTH.sub("", VAGUE_PLACE.sub("", clean)))
         and clean.strip() not in CATEGORIES  # "农村农业" said to the wrong question is no village
     ):
         # not in the national list (a new estate, a typo): keep the citizen's words (what they deny

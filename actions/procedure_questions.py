@@ -80,6 +80,14 @@ _STILL_ASKED = re.compile(
     r"还有(?:什么|啥)?办法|没(?:有)?办法了|还能(?:不能)?(?:告|起诉|去法院|打官司)|能不能(?:去法院)?告|"
     r"还来得及|还行不行|怎么办|咋办|还能咋"
 )
+# a suit decided ("输了", "驳回了", "判了") and whether it can be taken further: "还能再告吗", "能不能翻案"
+_JUDGED_TOLD = re.compile(r"判了|判决|判完|驳回|裁定|败诉|输了|官司[^,，。]{0,4}输|结案")
+_FURTHER_ASKED = re.compile(r"再告|再起诉|重新(?:告|起诉)|翻案|申诉|再审|上诉")
+
+
+def asks_further(clause: str) -> bool:
+    """Whether a question asks to take a decided suit further ("那还能再告吗", "能不能翻案")."""
+    return bool(_FURTHER_ASKED.search(clause))
 
 
 def asked(clause: str, clean: str, story: str = "") -> K | None:
@@ -90,6 +98,8 @@ def asked(clause: str, clean: str, story: str = "") -> K | None:
         return K.ENFORCE_JUDGMENT
     if _STILL_ASKED.search(clause) and _TIME_PASSED.search(told) and _REVIEW_TOLD.search(told):
         return K.REVIEW_MISSED
+    if (_STILL_ASKED.search(clause) or _FURTHER_ASKED.search(clause)) and _JUDGED_TOLD.search(told):
+        return K.RETRIAL
     if HEARD_FIRST.search(clause) and (PENALTY_TOLD.search(told) or _PENALTY_RIGHTS.search(clause)):
         return K.PENALTY_HEARING
     if OFFICE_HOURS.search(clause):

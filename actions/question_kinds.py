@@ -71,6 +71,7 @@ class QuestionKind(Enum):
     CHANNELS = "channels"  # 可以写信反映吗、打电话能反映不
     SEND_EVIDENCE = "send_evidence"  # 照片怎么发给你们
     REVIEW_MISSED = "review_missed"  # 复议的60天过了 还有办法吗
+    RETRIAL = "retrial"  # 官司输了 驳回了 还能再告吗
     OWN_MATTER = "own_matter"  # 要不要先做鉴定、该告谁、能不能少罚 (actions.own_matter_questions)
     OTHER = "other"  # asks something we have no reviewed answer for
 
@@ -101,6 +102,7 @@ PROCEDURE_FAQ = {
     QuestionKind.CHANNELS: "channels",
     QuestionKind.SEND_EVIDENCE: "send_evidence",
     QuestionKind.REVIEW_MISSED: "review_missed",
+    QuestionKind.RETRIAL: "retrial",
 }
 MATTER_KINDS = frozenset(MATTER_FAQ)
 

@@ -28,3 +28,23 @@ def test_a_question_nothing_here_answers_is_said_honestly(text, asked):
 def test_what_to_do_now_still_gets_where_to_turn():
     answer = after_filing_answer(FILED, "今晚再冷怎么办")
     assert answer and "12345" in answer and "没有准确的答案" not in answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那能不能让他们上门来认证",
+        "我爸走不了路 认证能上门办不",
+        "養老金認證能不能上門",
+        "认证可不可以在家弄啊😭",
+    ],
+)
+def test_a_question_about_a_service_we_know_gets_its_desk(text):
+    pension = {
+        "case_number": "XF20261206-0001",
+        "route": "administrative_review",
+        "route_variant": "review_first",
+    }
+    answer = after_filing_answer(pension, text)
+    assert answer and "上门认证" in answer and "补发" in answer and "XF20261206-0001" in answer
+    assert "没有准确的答案" not in answer

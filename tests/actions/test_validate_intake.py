@@ -399,3 +399,29 @@ async def test_a_story_of_a_death_at_work_gets_a_condolence_first_and_only_once(
     )
     _, dispatcher, _ = await run_action(ValidateIntakeForm(), later)
     assert LOSS_NOTE not in texts(dispatcher)
+
+
+@pytest.mark.parametrize("text", ["上个月十几号 具体记不到了", "就是15号那天", "十二月三号晚上"])
+async def test_a_day_of_the_month_said_to_the_place_question_is_no_address(text):
+    """lead-067: "上个月十几号" at the choice of two places was kept as the address ("号")."""
+    offered = [
+        {"name": "四川省成都市龙泉驿区", "code": "510112"},
+        {"name": "四川省达州市大竹县", "code": "511724"},
+    ]
+    tracker = make_tracker(
+        text,
+        intent="nlu_fallback",
+        requested_slot="location",
+        slots={"issue_text": "老汉在工地上摔了", "location_candidates": offered},
+    )
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert not slots.get("location")
+    assert not any("核对具体的行政区划" in (m.get("text") or "") for m in dispatcher.messages)
+
+
+async def test_a_house_number_on_a_road_is_still_an_address():
+    tracker = make_tracker(
+        "白岩路45号", intent="nlu_fallback", requested_slot="location", slots={"issue_text": "占道"}
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots.get("location")

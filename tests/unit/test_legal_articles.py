@@ -123,6 +123,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("土地管理法", "第14条"): says("人民政府", "处理决定", figures=("30日",)),
     ("刑事诉讼法", "第112条"): says("不立案", "复议"),
     ("刑事诉讼法", "第113条"): says("检察院", "不立案"),
+    ("反家庭暴力法", "第13条"): says("村（居）委会", "妇联", "求助"),
     ("反家庭暴力法", "第16条"): says("告诫书"),
     ("反家庭暴力法", "第23条"): says("人身安全保护令"),
     ("反家庭暴力法", "第28条"): says("人身安全保护令", figures=("72小时", "24小时")),
@@ -190,6 +191,13 @@ ARTICLES: dict[tuple[str, str], Says] = {
         "执行", "异议"
     ),  # 2023 text (第232条 before): objection to an enforcement act
     ("民事诉讼法", "第247条"): says("申请执行", "拒绝履行"),
+    # a suit decided: appeal while not in force, retrial within 6 months, then the procuratorate (2023 text)
+    ("民事诉讼法", "第171条"): says("上诉", figures=("15日", "10日")),
+    ("民事诉讼法", "第216条"): says("再审", figures=("6个月",)),
+    ("民事诉讼法", "第220条"): says("检察建议", "抗诉"),
+    ("行政诉讼法", "第85条"): says("上诉", figures=("15日", "10日")),
+    ("行政诉讼法", "第93条"): says("检察建议", "抗诉"),
+    (INTERPRETATION, "第110条"): says("再审", figures=("6个月",)),
     ("民事诉讼法", "第250条"): says("申请执行", figures=("2年",)),  # its 中止、中断 follow the 诉讼时效's
     # 工伤保险条例 (2010)
     ("工伤保险条例", "第14条"): says("工作时间", "工作场所", "工作原因", "上下班途中"),

@@ -58,3 +58,27 @@ def test_a_fine_on_paper_is_a_decision(said):
 )
 def test_a_step_told_as_taken_still_counts(said, status):
     assert detect_legal_status(said) == status
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "打过官司 输了 法院说超过起诉期限了",  # lead-065
+        "不是正在审理 早判完了 驳回了 说超过期限",
+        "法院驳回了",
+        "起诉被驳回",
+        "判完了 我不服",
+        "官司早结案了",
+        "打過官司 贏了 錢沒給",
+    ],
+)
+def test_a_suit_lost_or_ended_is_judged(said):
+    assert detect_legal_status(said) == "judged"
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [("还没判完", "in_court"), ("还没结案", "in_court"), ("复议被驳回了", "administrative_decision")],
+)
+def test_a_suit_not_yet_ended_is_pending(said, status):
+    assert detect_legal_status(said) == status

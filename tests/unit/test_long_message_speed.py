@@ -1,7 +1,8 @@
 """A message at the length cap (2,000 characters) is read quickly by every part of the pipeline, whatever it
 holds: a long letter, a wall of digits, dense dates, random time words (issue 16: no part worse than linear).
 
-Each function gets the best of three runs, so a busy machine does not fail the test; before the bounds,
+Each function gets the best of three runs; one still over the limit (a busy machine) must grow about linearly
+with the length (twice the text, under three times the time). Before the bounds,
 dense dates took 12 s in the time parser and spaced digit groups 120 ms in the phone parser.
 """
 
@@ -89,10 +90,12 @@ def warm() -> None:
         reader("热身 13812345678 去年三月 北京市朝阳区")
 
 
-@pytest.mark.parametrize("reader", list(READERS))
-@pytest.mark.parametrize("kind", list(MESSAGES))
-def test_a_message_at_the_cap_is_read_quickly(reader: str, kind: str) -> None:
-    text = MESSAGES[kind]
+# over the limit on a loaded machine, a reader must still grow about linearly: twice the text, at most this much
+# more time (quadratic growth gives 4, and the old bugs far more)
+MAX_GROWTH = 3.0
+
+
+def _best_of_three(reader: str, text: str) -> float:
     best = float("inf")
     for _ in range(3):
         started = time.perf_counter()
@@ -100,4 +103,16 @@ def test_a_message_at_the_cap_is_read_quickly(reader: str, kind: str) -> None:
         best = min(best, time.perf_counter() - started)
         if best < LIMIT_S / 2:
             break
-    assert best < LIMIT_S, f"{reader} took {best * 1000:.0f} ms on {kind}"
+    return best
+
+
+@pytest.mark.parametrize("reader", list(READERS))
+@pytest.mark.parametrize("kind", list(MESSAGES))
+def test_a_message_at_the_cap_is_read_quickly(reader: str, kind: str) -> None:
+    text = MESSAGES[kind]
+    best = _best_of_three(reader, text)
+    if best < LIMIT_S:
+        return
+    # slow here may be the machine (other jobs on the cores): then half the message takes about half the time
+    half = _best_of_three(reader, text[: len(text) // 2])
+    assert best < MAX_GROWTH * half, f"{reader} took {best * 1000:.0f} ms on {kind}, {half * 1000:.0f} ms on half"

@@ -79,3 +79,24 @@ def test_fears_of_petty_retaliation(said):
 def test_sending_representatives():
     """hk-032: "派代表去行不" asks how many may go together (5, 第20条)."""
     assert detect_question("申请了仲裁 还没开庭 我问你派代表去行不") is QuestionKind.VISIT_TOGETHER
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "名字不留 你们会不会告诉镇上是谁举报的",  # lead-064
+        "能不能别写他名字 写了他知道是我告的 更要打我",  # lead-062
+        "你们会不会跟村里说是我反映的",
+        "會不會跟我老闆講",
+        "別寫他名字行不行",
+        "会不会对他说我来过",
+    ],
+)
+def test_whether_the_other_side_is_told(said):
+    """Telling the village, the township or him who reported is a question of who learns it."""
+    assert detect_question(said) is QuestionKind.CONFIDENTIALITY
+
+
+@pytest.mark.parametrize("said", ["要不要跟他当面对质", "他会不会跟我离婚", "跟村里说过了 没用"])
+def test_talking_with_someone_is_not_asking_who_learns(said):
+    assert detect_question(said) is not QuestionKind.CONFIDENTIALITY
