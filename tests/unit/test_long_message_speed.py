@@ -115,4 +115,6 @@ def test_a_message_at_the_cap_is_read_quickly(reader: str, kind: str) -> None:
         return
     # slow here may be the machine (other jobs on the cores): then half the message takes about half the time
     half = _best_of_three(reader, text[: len(text) // 2])
-    assert best < MAX_GROWTH * half, f"{reader} took {best * 1000:.0f} ms on {kind}, {half * 1000:.0f} ms on half"
+    assert best < MAX_GROWTH * half, (
+        f"{reader} took {best * 1000:.0f} ms on {kind}, {half * 1000:.0f} ms on half"
+    )
