@@ -69,7 +69,10 @@ EXCLAIM_END = re.compile(r"[啊呀哈嘛]+$")
 # "该找医保局还是卫健委啊": either-or after a verb, unless it tells that nothing changed ("找了物业还是没人管啊")
 EITHER_OR = re.compile(r"(?:找|去|是|选|走|告|归)[^,，。]{1,8}还是(?!没|不|一样|老样子|那样|照样)")
 # said with it, an either-or asks even without a question mark: "到底", "我问…", a soft final particle
-_EITHER_OR_ASKS = re.compile(r"到底|我问|俺问|应该|该找|该去|[啊呀哈咯哦噻撒嘞吧]$")
+# … or asked of the bot itself: "你是机器人还是真人"
+_EITHER_OR_ASKS = re.compile(
+    r"到底|我问|俺问|应该|该找|该去|[啊呀哈咯哦噻撒嘞吧]$|^(?:你|您|你们)(?:到底)?是"
+)
 # "还要我再申请一次？", "难道还得我跑？": asked back, with a question mark
 ASKED_BACK = re.compile(r"还要|还得|难道|还需要")
 # words about the asking itself, not about the matter: "但是我问的你还没回答", "你这机器咋光问不答呢"

@@ -61,13 +61,35 @@ def extract_contact_note(text: str | None) -> str | None:
 def _conditions(text: str) -> list[str]:
     """The clauses that say when or how to call, word for word (a phone's digits left out)."""
     norm = normalize_for_parsing(text)
-    clauses = [c.strip() for c in _CLAUSE_RE.findall(norm) if c.strip()]
-    said = [
-        re.sub(r"\s+", " ", _without_numbers(c)).strip()
-        for c in clauses
-        if _CONDITION_RE.search(_without_numbers(c))
-    ]
+    clauses = [piece for c in _CLAUSE_RE.findall(norm) if c.strip() for piece in _pieces(c.strip())]
+    said = [re.sub(r"\s+", " ", _without_numbers(c)).strip() for c in clauses if _says_how(c)]
     return [c for c in said if c]
+
+
+def _says_how(clause: str) -> bool:
+    return bool(_CONDITION_RE.search(_without_numbers(clause)))
+
+
+# a whole story typed with spaces for commas is one "clause": its space-separated pieces are read one by one (two
+# together only for "白天 可以打"), so "每天晚上油烟熏得…一直到凌晨两点 从今年五月开始 找过社区" says nothing of calls
+_LONG_CLAUSE = 30
+
+
+def _pieces(clause: str) -> list[str]:
+    chunks = clause.split()
+    if len(clause) <= _LONG_CLAUSE or len(chunks) < 3:
+        return [clause]
+    kept = {i for i, chunk in enumerate(chunks) if _says_how(chunk)}
+    for i in range(len(chunks) - 1):
+        if not {i, i + 1} & kept and _says_how(f"{chunks[i]} {chunks[i + 1]}"):
+            kept |= {i, i + 1}
+    runs: list[list[str]] = []
+    for i in sorted(kept):
+        if runs and i - 1 in kept:
+            runs[-1].append(chunks[i])
+        else:
+            runs.append([chunks[i]])
+    return [" ".join(run) for run in runs]
 
 
 def _without_numbers(clause: str) -> str:

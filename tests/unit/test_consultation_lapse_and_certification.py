@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.consultation import is_consultation, office_for
+from actions.consultation import is_consultation, office_for, service_answer
 from actions.matter_kind import CONSULTATION, detect_matter_kind, is_grievance
 
 
@@ -51,3 +51,16 @@ def test_pension_certification_names_the_ways(text: str) -> None:
 
 def test_a_degree_certification_keeps_its_own_office() -> None:
     assert "学信网" in office_for("学历认证在哪弄")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "没有 能申请政府信息公开要他们把文件拿出来吗",
+        "能不能让他们把红头文件拿出来给我看看",
+        "政府信息公開怎麼申請",
+    ],
+)
+def test_asking_for_the_document_behind_a_decision_is_information_disclosure(question):
+    answer = service_answer(question, "参战补助少了两百 说是政策调整 拿不出文件")
+    assert answer and "信息公开" in answer and "20个工作日" in answer and "行政复议" in answer

@@ -118,6 +118,12 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("行政诉讼法", "第45条"): says("复议决定", figures=("15日",)),
     ("行政诉讼法", "第46条"): says("行政诉讼", "起诉", figures=("6个月",)),
     (INTERPRETATION, "第1条第2款第九项"): says("复查、复核意见", "受理、转送"),
+    ("政府信息公开条例", "第27条"): says(
+        "申请", "信息公开"
+    ),  # who may be asked: the organs that act in their own name
+    ("政府信息公开条例", "第29条"): says(
+        "信函", "网上", "书面", "写清"
+    ),  # in writing (online too), what is wanted
     ("政府信息公开条例", "第33条"): says("信息公开", "答复", figures=("20个工作日",)),
     ("税收征收管理法", "第88条"): says("纳税", "缴纳税款", "担保", "复议"),
     ("土地管理法", "第14条"): says("人民政府", "处理决定", figures=("30日",)),

@@ -24,3 +24,17 @@ def test_when_to_call_is_kept_word_for_word(text, expected):
 @pytest.mark.parametrize("text", ["13800138000", "电话留一个吧 15973612098", "好的", "", None])
 def test_no_instruction_no_note(text):
     assert extract_contact_note(text) is None
+
+
+def test_a_whole_story_with_spaces_for_commas_is_no_instruction_about_calls():
+    """lead-071: "每天晚上油烟…一直到凌晨两点 从今年五月开始 找过社区" was kept as when to call."""
+    story = (
+        "我叫马秀兰 电话15193827460 甘肃兰州七里河区西园街道 小区门口的烧烤摊每天晚上油烟熏得窗户都不敢开 "
+        "一直到凌晨两点 从今年五月开始 找过社区 没用 楼里二十多户都受不了"
+    )
+    assert extract_contact_note(story) is None
+
+
+def test_in_a_long_story_only_the_pieces_about_calls_are_kept():
+    story = "我叫李芳 电话13812345678 在广州白云区 老公天天打我 晚上别打电话 他在家 白天 可以打"
+    assert extract_contact_note(story) == "晚上别打电话，白天 可以打"

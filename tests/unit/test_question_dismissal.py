@@ -100,3 +100,13 @@ def test_whether_the_other_side_is_told(said):
 @pytest.mark.parametrize("said", ["要不要跟他当面对质", "他会不会跟我离婚", "跟村里说过了 没用"])
 def test_talking_with_someone_is_not_asking_who_learns(said):
     assert detect_question(said) is not QuestionKind.CONFIDENTIALITY
+
+
+@pytest.mark.parametrize("said", ["你是机器人还是真人", "您是真人还是机器人啊", "你到底是人还是机器"])
+def test_asking_the_bot_what_it_is_either_or(said):
+    assert detect_question(said) is QuestionKind.ARE_YOU_A_BOT
+
+
+@pytest.mark.parametrize("said", ["我还是想反映一下", "我是找过街道 还是没用"])
+def test_still_is_no_either_or(said):
+    assert detect_question(said) is None
