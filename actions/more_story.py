@@ -7,7 +7,7 @@ import re
 from actions.correction_parse import is_explicit_correction
 from actions.intake_lookups import named_category
 from actions.intake_turn import Turn, TurnResult
-from actions.matter_kind import tells_a_story
+from actions.matter_kind import is_grievance, tells_a_story
 from actions.not_known import DONT_KNOW
 from actions.question_detect import detect_question, without_questions
 from actions.question_kinds import QuestionKind
@@ -81,12 +81,21 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
     )
     if goes_on:
         answered, telling = False, True
+    # a category the classifier read from this message at the category question (none named) was only read from
+    # the story: "路灯坏了半年没人修" after a story of "村委会" is still the matter
+    read_from_story = (
+        {"category"}
+        if turn.requested_slot == "category" and not turn.entity("category") and not named_category(clean)
+        else set()
+    )
+    # … and a grievance told there with its time ("电梯坏了三个月不修") is the matter, not only its time
+    gave_only_hints = not set(result.updates) - HINTS - read_from_story or (
+        bool(read_from_story) and is_grievance(clean)
+    )
     # at the category question whatever is not a category is more of the story ("天天半夜叫"); elsewhere a
     # message long enough to tell something ("我们村的自来水三天两头停 … 会仙镇", read as an answer)
     at_category = (
-        turn.requested_slot == "category"
-        and turn.intent in STORY_AT_CATEGORY_INTENTS
-        and not set(result.updates) - HINTS
+        turn.requested_slot == "category" and turn.intent in STORY_AT_CATEGORY_INTENTS and gave_only_hints
     )
     # "俺们村好多户都没给": short, but plainly more of the matter (what was not done); "好的，帮我登记一下" is none
     short_story = (
@@ -98,7 +107,7 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
     piece = (
         bool(current)
         and textutil.cjk_count(current) < FRAGMENT_CJK
-        and not set(result.updates) - HINTS
+        and gave_only_hints
         and not result.conflicts
         and turn.intent in STORY_AT_CATEGORY_INTENTS
         and textutil.has_words(clean)

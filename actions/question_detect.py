@@ -105,7 +105,10 @@ def _asks(clause: str) -> bool:
     if not (marked or ends_asking) and (_NOT_KNOWING_RE.search(core) or _STATEMENT_RE.search(core)):
         return False  # "不知道找哪个部门", "谁也不管": a statement, not a question
     # "还是找卫健委？", "拿回来不？", "还要名字啊？": either-or, its short form, a soft ending
-    if marked and ("还是" in core or core.endswith(("不", "没")) or _SOFT_END_RE.search(core)):
+    # … or "夜里十二点还能干?": whether it may still be done, with a question mark
+    if marked and (
+        "还是" in core or core.endswith(("不", "没")) or _SOFT_END_RE.search(core) or "还能" in core
+    ):
         return True
     if marked and forms.ASKED_BACK.search(core):
         return True

@@ -17,6 +17,16 @@ OFFICES = (
         "写一份复议申请书，写不了的也可以口头申请，带上身份证、那份决定书或者通知、能说明情况的证据和票据；"
         "要在知道这个决定之日起60日内申请，申请复议不收费。具体在哪个窗口递交，可以打12345或者12348问",
     ),
+    # 噪声污染防治法 (2022) 第43条: no noisy building work at night near homes, save repairs, emergencies and work
+    # that must run on, which needs a paper from the construction or environment department and a public notice
+    (
+        r"夜间施工|夜间作业|(?:夜里|晚上|半夜|夜间|深夜)[^,，。]{0,8}(?:施工|打桩|开工|还能干|还在干)|施工[^,，。]{0,6}(?:许可|证明)|"
+        r"(?:许可证|证明)[^,，。]{0,6}(?:随便|乱)(?:发|开|批)",
+        "不能随便发。住宅、学校、医院这些地方附近，夜间（一般是晚上10点到第二天早上6点）原则上不准干有噪声的施工，"
+        "只有抢修、抢险，或者工艺上必须连续干的才例外；例外的也要拿到住建、生态环境等部门的证明，还要在工地显眼的地方公示、"
+        "告诉附近居民（噪声污染防治法 第43条）。可以请工地把证明拿出来看；没有证明或者超出了证明写的时间，"
+        "向区县生态环境、住建或者城管部门举报，也可以打12345",
+    ),
     # 政府信息公开条例 (2019): asked of the organ that made or keeps the document (第27条), in writing, online too
     # (第29条); answered at once or within 20 working days, 20 more at most (第33条); a refusal: 复议 first
     (

@@ -28,7 +28,11 @@ GENERIC_REPROMPTS = (OFF_TOPIC_NOTE, UNREAD_NOTE, LISTENING_NOTE, *WARM_ACKS.val
 TAKEN_NOTE = "好的，{}我记下了。"
 # a second answer to the same question that still cannot be read: the question is let go, never asked a third time
 LET_GO_NOTE = "这一项我先记为“未提供”，您刚才的原话工作人员在对话记录里都能看到。我们接着往下。"
-UNANSWERED_QUESTION = "您问的这个我这里答不准；登记以后，工作人员能看到这段对话，会一并答复您。"
+# an honest "I cannot say", and where a free answer is to be had now (12348, the public legal service line)
+UNANSWERED_QUESTION = (
+    "您问的这个我这里答不准，不敢乱说。想先问个明白，可以打12348公共法律服务热线，免费咨询；"
+    "登记以后，工作人员也能看到这段对话，会一并答复您。"
+)
 READ_FAILED = "抱歉，我这边处理出了点问题，您刚才说的我都记着，请再说一遍或换个说法。"
 THREAT_NOTE = "您着急的心情我理解。我们先把事情登记清楚，才能尽快转给管这件事的部门。"
 # "我不想说名字" at the court question: that detail is kept back when it is asked, and this question stays open

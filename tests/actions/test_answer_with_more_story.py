@@ -41,3 +41,19 @@ async def test_a_name_and_phone_with_who_one_is_are_no_more_story(intent):
     said = "我妈叫陈桂英 我是她女儿李小红 电话留我的 一三九七七五二八八一六"
     slots, _, _ = await run(said, "petitioner_name", ANGRY, intent=intent)
     assert "issue_text" not in slots
+
+
+@pytest.mark.parametrize(
+    ("first", "said"),
+    [("村委会", "路灯坏了半年没人修"), ("低保", "俺娘的低保今年被停了"), ("物业", "电梯坏了三个月不修")],
+)
+async def test_the_matter_told_at_the_category_question_after_a_word_is_the_story(first, said):
+    """lead-076: "村委会" taken as the story, then "路灯坏了半年没人修" at the category question was read for the
+    category only, and the summary's matter stayed "村委会"."""
+    slots, _, _ = await run(said, "category", {"issue_text": first}, intent="tell_problem")
+    assert said in (slots.get("issue_text") or "")
+
+
+async def test_a_category_named_at_its_question_is_no_story():
+    slots, _, _ = await run("城乡建设", "category", {"issue_text": "村委会 路灯坏了半年没人修"})
+    assert "issue_text" not in slots

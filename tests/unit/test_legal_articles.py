@@ -118,6 +118,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("行政诉讼法", "第45条"): says("复议决定", figures=("15日",)),
     ("行政诉讼法", "第46条"): says("行政诉讼", "起诉", figures=("6个月",)),
     (INTERPRETATION, "第1条第2款第九项"): says("复查、复核意见", "受理、转送"),
+    ("噪声污染防治法", "第43条"): says("夜间", "施工", "证明"),  # 2022: night building work near homes
     ("政府信息公开条例", "第27条"): says(
         "申请", "信息公开"
     ),  # who may be asked: the organs that act in their own name
