@@ -16,6 +16,7 @@ from actions.question_detect import detect_question
 from actions.struggle import threat_note
 from actions.turn_adapter import read_tracker_turn
 from bot.domain.safety import beating_only, danger_now, harm_told_as_past, without_crisis_clauses
+from bot.domain.safety_patterns import HARM_WORDS_RE
 from bot.domain.safety_tense import PAST_AFTER_DAYS
 from bot.domain.text import cjk_count
 from bot.parsing.occurred_at import span_of
@@ -74,13 +75,6 @@ def beating_the_case_dates_past(tracker: Tracker, text: str) -> bool:
     return span is not None and (today() - span[1]).days >= PAST_AFTER_DAYS and beating_only(text)
 
 
-# harm to a person in words: without any, a question the classifier took for a threat ("鱼死了能不能叫他赔") is only
-# a question
-_HARM_TO_A_PERSON = re.compile(
-    r"打|杀|砍|捅|弄死|整死|报复|拼命|同归于尽|炸|烧|跳|喝药|农药|上吊|自杀|不想活|活不下去|动手|威胁|家暴|逼死"
-)
-
-
 def asks_without_harm(text: str) -> bool:
     """A question with no word of harm to a person in it: no check-in, no urgent flag on a guess."""
-    return detect_question(text) is not None and not _HARM_TO_A_PERSON.search(text)
+    return detect_question(text) is not None and not HARM_WORDS_RE.search(text)

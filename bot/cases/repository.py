@@ -4,52 +4,25 @@ from __future__ import annotations
 
 import random
 import time
-from dataclasses import fields
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.cases import deadlines, throttle
+from bot.cases.case_rows import SYSTEM_ACTOR, case_template, numbered_case, to_record
 from bot.cases.citizen_changes import SUPPLEMENT_NOTE, change_note, column_values
-from bot.cases.crypto import decrypt_id_number, encrypt_id_number, mask_id_number
-from bot.cases.due_dates import FIRST_DUE_ARTICLE
+from bot.cases.crypto import decrypt_id_number
 from bot.cases.filing_limits import check_filing
-from bot.cases.models import Case, CaseEvidence, CaseStatusChange
-from bot.cases.numbers import (
-    ensure_aware,
-    format_case_number,
-    local_date,
-    new_query_code,
-    normalize_case_number,
-    utc_now,
-)
-from bot.cases.schemas import (
-    COLLECTIVE_MIN_PEOPLE,
-    STATUS_PENDING,
-    CaseInput,
-    CaseRecord,
-    Evidence,
-    FiledCase,
-    ProgressResult,
-    StatusChange,
-    optional_float,
-    optional_int,
-    optional_text,
-    people_as_said,
-)
+from bot.cases.models import Case, CaseStatusChange
+from bot.cases.numbers import ensure_aware, local_date, normalize_case_number, utc_now
+from bot.cases.progress_lookup import lookup_progress
+from bot.cases.schemas import STATUS_PENDING, CaseInput, CaseRecord, FiledCase, ProgressResult, StatusChange
 from bot.ops.settings import get_settings
 
+__all__ = ["FILING_ATTEMPTS", "SYSTEM_ACTOR", "CaseRepository", "to_record"]
+
 FILING_ATTEMPTS = 25
-SYSTEM_ACTOR = "system"
-_RECORD_FIELDS = tuple(f.name for f in fields(CaseRecord) if f.name not in ("has_id_number", "evidence"))
-
-
-def to_record(case: Case) -> CaseRecord:
-    values = {name: getattr(case, name) for name in _RECORD_FIELDS}
-    evidence = tuple(Evidence(e.kind, e.media_id, e.url) for e in case.evidence)
-    return CaseRecord(**values, has_id_number=case.id_number_encrypted is not None, evidence=evidence)
 
 
 def _find_by_filing_key(session: Session, filing_key: str) -> Case | None:
@@ -78,7 +51,8 @@ class CaseRepository:
         if not data.issue_text or not data.issue_text.strip():
             raise ValueError("issue_text is required")
         now = ensure_aware(now or utc_now())
-        template = self._build_case(data, now)  # encrypts before any transaction: key errors surface first
+        # encrypted before any transaction: key errors surface first
+        template = case_template(data, self._id_key)
         for attempt in range(FILING_ATTEMPTS):
             try:
                 with self._sessions.begin() as session:
@@ -97,74 +71,10 @@ class CaseRepository:
                 time.sleep(random.uniform(0, 0.02 * (attempt + 1)))
         raise RuntimeError(f"could not allocate a case number after {FILING_ATTEMPTS} attempts")
 
-    def _build_case(self, data: CaseInput, now: datetime) -> dict:
-        id_number = optional_text(data.id_number)
-        if id_number is not None and "*" in id_number:
-            raise ValueError("id_number must be the clear value (decrypted), not the masked slot")
-        people = optional_int(data.people_count)
-        return {
-            "filing_key": data.filing_key.strip(),
-            "issue_text": data.issue_text,  # exactly as written
-            "category": optional_text(data.category),
-            "category_confidence": optional_float(data.category_confidence),
-            "location": optional_text(data.location),
-            "location_code": optional_text(data.location_code),
-            "occurred_at": optional_text(data.occurred_at),
-            "respondent": optional_text(data.respondent),
-            "legal_status": optional_text(data.legal_status),
-            "prior_report": optional_text(data.prior_report),
-            "people_count": people,
-            "people_said": people_as_said(data.people_count),
-            "petitioner_name": optional_text(data.petitioner_name),
-            "phone": optional_text(data.phone),
-            "address": optional_text(data.address),
-            "id_number_encrypted": encrypt_id_number(id_number, self._id_key) if id_number else None,
-            "id_number_masked": mask_id_number(id_number) if id_number else None,
-            "route": optional_text(data.route),
-            "route_reason": optional_text(data.route_reason),
-            "urgent": bool(data.urgent),
-            "threat": bool(data.threat),
-            "collective": people is not None and people >= COLLECTIVE_MIN_PEOPLE,
-            "channel": optional_text(data.channel),
-            "conversation_id": optional_text(data.conversation_id),
-            "client": (optional_text(data.client) or "")[:255] or None,
-            "phone_key": throttle.phone_key(optional_text(data.phone))[:32] or None,
-            "evidence": tuple(data.evidence),
-        }
-
     @staticmethod
     def _numbered_copy(template: dict, session: Session, now: datetime) -> Case:
         day = local_date(now)
-        seq = _next_sequence(session, day)
-        due = deadlines.filing_deadlines(day)
-        columns = {name: value for name, value in template.items() if name != "evidence"}
-        case = Case(
-            **columns,
-            case_number=format_case_number(day, seq),
-            query_code=new_query_code(),
-            filed_on=day,
-            daily_seq=seq,
-            status=STATUS_PENDING,
-            created_at=now,
-            updated_at=now,
-            register_deadline=due.register_by,
-            acceptance_notice_deadline=due.acceptance_notice_by,
-            due_on=min(due.register_by, due.acceptance_notice_by),
-            due_article=FIRST_DUE_ARTICLE,
-        )
-        case.evidence.extend(
-            CaseEvidence(kind=e.kind, media_id=e.media_id, url=e.url) for e in template["evidence"]
-        )
-        case.history.append(
-            CaseStatusChange(
-                changed_at=now,
-                actor=SYSTEM_ACTOR,
-                from_status=None,
-                to_status=STATUS_PENDING,
-                note=f"网上登记（{template['channel'] or '未知渠道'}）",
-            )
-        )
-        return case
+        return numbered_case(template, day, _next_sequence(session, day), now)
 
     def flag_urgent(self, case_number: str, *, threat: bool = False) -> bool:
         """A crisis told after filing ("登上了有啥用 我是真不想活了"): the case just filed is marked urgent (and 扬言
@@ -277,31 +187,8 @@ class CaseRepository:
         `client`: the address the channel saw (never the client's own claim), a throttle key of its own.
         """
         now = ensure_aware(now or utc_now())
-        number = normalize_case_number(case_number)
-        attempt = throttle.Attempt(
-            case_number=number,
-            requester=(requester or "").strip() or None,
-            client=(client or "").strip()[:255] or None,
-            phone_digest=throttle.phone_digest(phone, self._digest_secret()),
-            phone_masked=throttle.masked_given(phone),
-        )
+        secret = self._digest_secret()
         with self._sessions.begin() as session:
-            case = session.execute(select(Case).where(Case.case_number == number)).scalar_one_or_none()
-            owner = attempt.requester is not None and (
-                (case is not None and case.conversation_id == attempt.requester)
-                or throttle.is_known_device(session, attempt.requester, number)
+            return lookup_progress(
+                session, case_number, phone, requester, now, client=client, digest_secret=secret
             )
-            wait = throttle.retry_after_s(session, attempt, now, owner=owner)
-            if wait > 0:
-                # checked before the pair: a throttled guesser learns nothing, right or wrong
-                throttle.record_attempt(session, attempt, throttle.OUTCOME_THROTTLED, now)
-                return ProgressResult("throttled", None, wait)
-            stored_phone = case.phone if case is not None else None
-            stored_code = case.query_code if case is not None else None
-            phone_ok = throttle.phones_match(phone, stored_phone)
-            code_ok = throttle.codes_match(phone, stored_code)  # both compared, so timing tells nothing
-            if phone_ok or code_ok:
-                throttle.record_attempt(session, attempt, throttle.OUTCOME_SUCCESS, now)
-                return ProgressResult("found", to_record(case), 0)
-            throttle.record_attempt(session, attempt, throttle.OUTCOME_FAILURE, now)
-            return ProgressResult("not_found", None, 0)

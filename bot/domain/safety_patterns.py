@@ -267,7 +267,17 @@ HAZARDS: dict[str, list[str]] = {
 }
 
 
+# a word of harm to a person, in any tense and any context: a question with none of them that the classifier took
+# for a crisis ("鱼死了能不能叫他赔") is only a question (actions.crisis_reading.asks_without_harm)
+HARM_WORDS = [
+    r"打|杀|砍|捅|弄死|整死|动手|家暴|逼死",  # violence to someone
+    r"报复|拼命|同归于尽|威胁|炸|烧",  # a threat
+    r"跳|喝药|农药|上吊|自杀|不想活|活不下去",  # harm to oneself
+]
+
+
 HARMLESS_RE = compile_any(HARMLESS)
+HARM_WORDS_RE = compile_any(HARM_WORDS)
 PATTERNS_RE: dict[str, re.Pattern[str]] = {kind: compile_any(alts) for kind, alts in PATTERNS.items()}
 HAZARDS_RE: dict[str, re.Pattern[str]] = {kind: compile_any(alts) for kind, alts in HAZARDS.items()}
 BEATEN_RE = compile_any(BEATEN)

@@ -92,7 +92,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
         "不罚", "不予行政处罚"
     ),  # a first, slight offence put right; no fault shown
     # the substance of one's own matter (faq entries of actions.own_matter_questions)
-    ("医疗纠纷预防和处理条例", "第35条"): says("尸检", figures=("48小时", "7日")),
+    # 第26条: a death disputed, autopsy within 48 hours (7 days with cold storage); 第35条 is the appraisers' pool
+    ("医疗纠纷预防和处理条例", "第26条"): says("尸检", figures=("48小时", "7日")),
     ("医疗纠纷预防和处理条例", "第34条"): says("鉴定"),
     ("最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", "第15条"): says("欠条"),
     ("民事诉讼法", "第24条"): says(
@@ -267,6 +268,23 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("个人信息保护法", "第6条"): says("影响最小", "最小"),
     ("个人信息保护法", "第13条"): says("法定职责"),
     ("个人信息保护法", "第19条"): says("保存"),
+    # the route model's reasons, read by staff on the case (tests/unit/test_legal_articles_in_code.py)
+    # 第31条第一项: litigation, procuratorate and police procedures; 第六项: the rest, an ordinary petition
+    (PETITION, "第31条第一项"): says("诉讼与信访分离", "诉讼"),
+    (PETITION, "第31条第六项"): says("普通信访", "信访处理意见书"),
+    # 行政复议法 (2023) 第11条: what may be reviewed; (一) penalties, (二) coercive measures, (十二) benefits not paid
+    ("行政复议法", "第11条"): says("行政复议"),
+    ("行政复议法", "第11条第二项"): says("行政强制措施"),
+    ("行政处罚法", "第9条"): says("行政处罚", "责令停产停业"),  # the kinds of penalty
+    ("国家赔偿法", "第3条"): says("拘押", "拘留"),  # unlawful detention and harm to the person
+    ("农村土地承包经营纠纷调解仲裁法", "第2条"): says("承包", "征收"),  # what a land-contract dispute is
+    ("反家庭暴力法", "第2条"): says("家庭成员"),
+    ("劳动争议调解仲裁法", "第2条"): says("劳动争议"),  # the labour disputes the law lists
+    ("消费者权益保护法", "第39条"): says("调解", "起诉"),  # settle, mediate, complain, arbitrate or sue
+    ("刑事诉讼法", "第115条"): says("立案侦查", "侦查"),  # a registered case is investigated
+    ("城镇燃气管理条例", "第5条"): says("燃气管理部门"),
+    # 监察法 第15条: who is subject to supervision (公职人员); the 2018 numbering, not checked against the 2024 revision
+    ("监察法", "第15条"): says("公职人员"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 

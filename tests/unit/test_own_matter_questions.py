@@ -100,7 +100,7 @@ def test_amount_and_either_or_ask() -> None:
 
 
 def test_answers_cite_the_law() -> None:
-    assert "48小时" in faq_answer("autopsy_time") and "第35条" in faq_answer("autopsy_time")
+    assert "48小时" in faq_answer("autopsy_time") and "第26条" in faq_answer("autopsy_time")
     assert "十倍" in faq_answer("food_ten_times") and "1000元" in faq_answer("food_ten_times")
     assert "第42条" in faq_answer("pregnancy_dismissal") and "第5条" in faq_answer("pregnancy_dismissal")
     assert "第45条" in faq_answer("lighter_penalty") and "听证" in faq_answer("lighter_penalty")
