@@ -135,10 +135,11 @@ def detect_matter_kind(story: str) -> str:
     clean = _without_own_lapse(textutil.normalize_for_parsing(story or ""))
     if _REPORT.search(clean):
         return REPORT
+    if _PRAISE.search(clean):
+        # as is_grievance reads it: "表扬…被欠的工资 他跑了好几趟 全部发到手了" is a trouble told as solved, with thanks
+        return PRAISE
     if _GRIEVANCE.search(clean):
         return COMPLAINT
-    if _PRAISE.search(clean):
-        return PRAISE
     if _SUGGESTION.search(clean):
         return SUGGESTION
     if _CONSULTATION.search(_COPING.sub("", clean)) and not _WANTS_TO_FILE.search(clean):
