@@ -20,11 +20,13 @@ from actions.matter_split import LATER_MATTER_NOTE, answer_then_another_matter, 
 from actions.question_detect import detect_question
 from actions.route_slots import (
     CHOOSE,
+    LIKELY_MIN,
     ROUTE_CHOICE_ENTITY,
     ask_question,
     decoded,
     fresh_decision,
     offer_choices,
+    redecided,
     settle,
 )
 from actions.summary import show_summary
@@ -183,6 +185,18 @@ class AnswerRouteQuestion(Action):
         """ "途径不对": the question again when there is one, else the likely routes as buttons. Asked as a
         question ("扣工资不应该找劳动局吗"), the route shown is explained first."""
         route = fresh_decision(slots)
+        shown = slots.get("route")
+        if shown:
+            again = redecided(slots, text)
+            if again.code != shown and again.question is None and again.confidence >= LIKELY_MIN:
+                # "啥复议 俺是要工钱 又不是告政府": what was said decides it; the summary shows the new route
+                dispatcher.utter_message(
+                    text=f"好的，按您说的，途径改成：{route_title(again.code, again.variant)}。"
+                )
+                reason = f"{again.reason}；群众指出原途径（{route_title(shown, slots.get('route_variant') or None)}）不对"
+                return _settled(dispatcher, slots, RouteDecision(again.code, again.variant, reason))
+            if again.code != shown:
+                route = again
         lead = "好的，我们重新确认一下途径。"
         if slots.get("route") and detect_question(text) is not None:
             lead = f"{route_brief(str(slots['route']), slots.get('route_variant') or None)}\n{lead}"
