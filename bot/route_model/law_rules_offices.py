@@ -106,12 +106,6 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         "城管等执法部门收走摊子、货物，是扣押财物的行政强制措施：可以申请行政复议或起诉（行政复议法第11条第二项）",
     ),
     (
-        wages_owed,
-        (CIVIL_DISPUTE, PETITION, REVIEW, HOTLINE, DOMESTIC_VIOLENCE),
-        LABOUR_INSPECTION,
-        "老板、包工头拖欠工资：向劳动保障监察投诉（12333），也可以申请劳动争议仲裁，不是一般民事纠纷",
-    ),
-    (
         public_staff_pay,
         (LABOUR_INSPECTION,),
         LABOUR_ARBITRATION,
@@ -200,6 +194,14 @@ def apply_office_rules(scores: dict[str, float], text: str | None, *, organ_name
     for reads, sources, target, words in _RULES:
         if reads(text) and _move_all(scores, sources, target) >= WORTH_SAYING:
             used.append(words)
+    if wages_owed(text):
+        # the labour reading the story is nearer to: a complaint to the inspectorate, or arbitration asked for
+        target = max(LABOUR, key=lambda label: scores.get(label, 0.0))
+        moved = (CIVIL_DISPUTE, PETITION, REVIEW, HOTLINE, DOMESTIC_VIOLENCE)
+        if _move_all(scores, moved, target) >= WORTH_SAYING:
+            used.append(
+                "老板、包工头拖欠工资：向劳动保障监察投诉（12333），也可以申请劳动争议仲裁，不是一般民事纠纷"
+            )
     if (
         contract_debt_of_organ(text, organ_named=organ_named)
         and _move_all(scores, (PETITION, REVIEW, *LABOUR), CIVIL_DISPUTE) >= WORTH_SAYING

@@ -41,17 +41,26 @@ def wages_owed(text: str | None) -> bool:
     return bool(_CREW_LEAD.search(clean)) and not _CONTRACT_MONEY.search(clean)
 
 
-_PUBLIC_STAFF = re.compile(r"教师|老师|班主任|校长|事业编|事业单位|在编|编制内|卫生院的?医生|乡村医生")
+_PUBLIC_STAFF = re.compile(
+    r"事业编|事业单位|在编|编制内|卫生院的?医生|乡村医生|乡村教师|公办(?:学校|老师|教师)"
+)
+# a teacher paid by the public purse: a public school, the education office, the county's pay policy
+_TEACHER = re.compile(r"教师|老师|班主任|校长")
+_PUBLIC_SCHOOL = re.compile(
+    r"公办|公立|乡村|农村|中心校|中心小学|小学|中学|初中|高中|教育局|县里|镇里|公务员|财政"
+)
 _STAFF_PAY = re.compile(r"绩效|工资|津贴|补贴|奖励|年终奖|待遇|课时费|班主任费")
+_PAY_OWED = re.compile(
+    rf"(?:{_STAFF_PAY.pattern}){_W}{{0,12}}(?:{_OWED.pattern}|扣|少发|没有发|不到位|没落实)"
+    rf"|(?:拖欠|欠|扣|克扣|少发|不发|没发){_W}{{0,6}}(?:{_STAFF_PAY.pattern})"
+)
 
 
 def public_staff_pay(text: str | None) -> bool:
     """A public teacher's or 事业单位 employee's pay not paid ("乡村教师…奖励性绩效一直没发")."""
     clean = normalize_for_parsing(text or "")
-    pay = re.search(
-        rf"(?:{_STAFF_PAY.pattern}){_W}{{0,12}}(?:{_OWED.pattern}|扣|少发|没有发|不到位|没落实)", clean
-    )
-    return bool(_PUBLIC_STAFF.search(clean) and pay)
+    public = _PUBLIC_STAFF.search(clean) or (_TEACHER.search(clean) and _PUBLIC_SCHOOL.search(clean))
+    return bool(public and _PAY_OWED.search(clean))
 
 
 _MEDICAL_PROVIDER = re.compile(r"医生|村医|赤脚医生|诊所|卫生室|卫生院|医院|药店|药房")

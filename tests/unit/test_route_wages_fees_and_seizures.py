@@ -188,3 +188,16 @@ def test_land_a_government_took_is_reviewed(text: str, organ_named: bool) -> Non
 )
 def test_land_taken_by_the_village_or_a_neighbour_is_no_government_act(text: str) -> None:
     assert not land_taken_by_government(text, organ_named=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "public"),
+    [
+        ("我是老师 县里拖欠我们的绩效工资", True),  # owed told before the pay
+        ("公办小学的老师 乡镇补贴扣了一年", True),
+        ("幼儿园老师工资三个月没发", False),  # a private kindergarten's teacher is an employee like any other
+        ("培训班的老师 老板跑了 课时费没结", False),
+    ],
+)
+def test_a_teacher_is_public_staff_only_at_a_public_school(text: str, public: bool) -> None:
+    assert public_staff_pay(text) is public
