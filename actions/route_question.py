@@ -10,6 +10,7 @@ knowledge/legal_routes.yml, read by `bot.route_model.questions`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -33,7 +34,7 @@ from actions.summary import show_summary
 from actions.unclear_replies import last_bot_text
 from bot.domain.knowledge import load_knowledge, route_brief
 from bot.domain.knowledge_records import ROUTE_VARIANTS
-from bot.domain.routing import RouteDecision, route_title
+from bot.domain.routing import RouteDecision, RouteQuestion, route_title
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import label_of, split_label
 
@@ -104,6 +105,19 @@ def _settled(dispatcher, slots: dict[str, Any], route: RouteDecision) -> list[Ev
 def _chosen(label: str, reason: str) -> RouteDecision:
     code, variant = split_label(label)
     return RouteDecision(code, variant, reason)
+
+
+def _proposed(again: RouteDecision, shown: str, variant: str | None, before: RouteDecision) -> RouteDecision:
+    """The route the citizen's words point to, put to them as a yes/no question: yes settles it, no keeps the
+    reading of the details alone."""
+    said = f"{again.reason}；群众指出原途径（{route_title(shown, variant)}）不对"
+    question = RouteQuestion(
+        "route_named",
+        f"按您说的，这件事比较合适的途径是：{route_title(again.code, again.variant)}。是这样吗？",
+        RouteDecision(again.code, again.variant, said),
+        replace(before, question=None),
+    )
+    return replace(again, reason=said, question=question)
 
 
 class AnswerRouteQuestion(Action):
@@ -189,13 +203,10 @@ class AnswerRouteQuestion(Action):
         if shown:
             again = redecided(slots, text)
             if again.code != shown and again.question is None and again.confidence >= LIKELY_MIN:
-                # "啥复议 俺是要工钱 又不是告政府": what was said decides it; the summary shows the new route
-                dispatcher.utter_message(
-                    text=f"好的，按您说的，途径改成：{route_title(again.code, again.variant)}。"
-                )
-                reason = f"{again.reason}；群众指出原途径（{route_title(shown, slots.get('route_variant') or None)}）不对"
-                return _settled(dispatcher, slots, RouteDecision(again.code, again.variant, reason))
-            if again.code != shown:
+                # "啥复议 俺是要工钱 又不是告政府": what was said points to another route; "是" settles it and the
+                # summary shows it (asked, so the route question's rules carry the turn)
+                route = _proposed(again, shown, slots.get("route_variant") or None, route)
+            elif again.code != shown:
                 route = again
         lead = "好的，我们重新确认一下途径。"
         if slots.get("route") and detect_question(text) is not None:

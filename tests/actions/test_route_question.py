@@ -282,8 +282,13 @@ async def test_route_wrong_decides_again_from_what_the_citizen_says(text):
         AnswerRouteQuestion(), make_tracker(text, intent="correct_route", slots=settled, active_loop=None)
     )
     said = texts(dispatcher)
-    assert slots["route"] == "labour_inspection", said
-    assert "途径改成：劳动保障监察投诉" in said
-    assert "建议走的途径：劳动保障监察投诉" in said  # the summary shows the new route
-    assert "行政复议" in slots["route_reason"]  # staff see what was corrected
-    assert "respondent" not in slots or slots["respondent"] == "鞋厂"  # the respondent on record stays
+    assert "比较合适的途径是：劳动保障监察投诉" in said, said  # put to the citizen as a yes/no question
+    assert slots["route_question"] and slots["awaiting_confirmation"] is True
+    yes, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(),
+        make_tracker("对", intent="affirm", slots={**settled, **slots}, active_loop=None),
+    )
+    assert yes["route"] == "labour_inspection"
+    assert "建议走的途径：劳动保障监察投诉" in texts(dispatcher)  # the summary shows the new route
+    assert "行政复议" in yes["route_reason"]  # staff see what was corrected
+    assert "respondent" not in yes or yes["respondent"] == "鞋厂"  # the respondent on record stays
