@@ -80,7 +80,8 @@ _PRAISE = re.compile(
     r"^(?:感谢|谢谢)[^，。！!？?]{0,16}(?:帮|为|给)[^，。！!？?]{1,16}了"
 )
 _SUGGESTION = re.compile(
-    r"^(?:我)?(?:想|要)?(?:提|有)?(?:个|一个|一条|几条|点)?(?:建议|意见建议|提议|倡议)|"
+    # "提个意见 新农合一年比一年贵": an opinion offered (提…意见) opens a proposal; a complaint says what went wrong
+    r"^(?:我)?(?:想|要)?(?:提|有)?(?:个|一个|一条|几条|点)?(?:建议|意见建议|提议|倡议)|^(?:我)?(?:想|要)?(?:给[^，。]{0,6})?提(?:个|一个|一条|几条|点)意见|"
     r"(?:建议|提议|倡议)(?:在|把|将|给|对|政府|有关部门|相关部门|你们|能|可以|增设|增加|设置|修建|安装|开通|多|尽快|完善)|"
     r"(?:希望|能不能|可不可以|可否|是否可以)(?:能|可以|政府|有关部门)?(?:在[^，。]{1,12})?(?:增设|增加|多设|设置|修建|修一|建一|安装|装一|开通|多开|延长|[装安设加建修铺划]个)"
 )
@@ -135,10 +136,11 @@ def detect_matter_kind(story: str) -> str:
     clean = _without_own_lapse(textutil.normalize_for_parsing(story or ""))
     if _REPORT.search(clean):
         return REPORT
+    if _PRAISE.search(clean):
+        # as is_grievance reads it: "表扬…被欠的工资 他跑了好几趟 全部发到手了" is a trouble told as solved, with thanks
+        return PRAISE
     if _GRIEVANCE.search(clean):
         return COMPLAINT
-    if _PRAISE.search(clean):
-        return PRAISE
     if _SUGGESTION.search(clean):
         return SUGGESTION
     if _CONSULTATION.search(_COPING.sub("", clean)) and not _WANTS_TO_FILE.search(clean):

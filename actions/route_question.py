@@ -10,6 +10,7 @@ knowledge/legal_routes.yml, read by `bot.route_model.questions`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -20,18 +21,20 @@ from actions.matter_split import LATER_MATTER_NOTE, answer_then_another_matter, 
 from actions.question_detect import detect_question
 from actions.route_slots import (
     CHOOSE,
+    LIKELY_MIN,
     ROUTE_CHOICE_ENTITY,
     ask_question,
     decoded,
     fresh_decision,
     offer_choices,
+    redecided,
     settle,
 )
 from actions.summary import show_summary
 from actions.unclear_replies import last_bot_text
 from bot.domain.knowledge import load_knowledge, route_brief
 from bot.domain.knowledge_records import ROUTE_VARIANTS
-from bot.domain.routing import RouteDecision, route_title
+from bot.domain.routing import RouteDecision, RouteQuestion, route_title
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import label_of, split_label
 
@@ -102,6 +105,19 @@ def _settled(dispatcher, slots: dict[str, Any], route: RouteDecision) -> list[Ev
 def _chosen(label: str, reason: str) -> RouteDecision:
     code, variant = split_label(label)
     return RouteDecision(code, variant, reason)
+
+
+def _proposed(again: RouteDecision, shown: str, variant: str | None, before: RouteDecision) -> RouteDecision:
+    """The route the citizen's words point to, put to them as a yes/no question: yes settles it, no keeps the
+    reading of the details alone."""
+    said = f"{again.reason}；群众指出原途径（{route_title(shown, variant)}）不对"
+    question = RouteQuestion(
+        "route_named",
+        f"按您说的，这件事比较合适的途径是：{route_title(again.code, again.variant)}。是这样吗？",
+        RouteDecision(again.code, again.variant, said),
+        replace(before, question=None),
+    )
+    return replace(again, reason=said, question=question)
 
 
 class AnswerRouteQuestion(Action):
@@ -183,6 +199,15 @@ class AnswerRouteQuestion(Action):
         """ "途径不对": the question again when there is one, else the likely routes as buttons. Asked as a
         question ("扣工资不应该找劳动局吗"), the route shown is explained first."""
         route = fresh_decision(slots)
+        shown = slots.get("route")
+        if shown:
+            again = redecided(slots, text)
+            if again.code != shown and again.question is None and again.confidence >= LIKELY_MIN:
+                # "啥复议 俺是要工钱 又不是告政府": what was said points to another route; "是" settles it and the
+                # summary shows it (asked, so the route question's rules carry the turn)
+                route = _proposed(again, shown, slots.get("route_variant") or None, route)
+            elif again.code != shown:
+                route = again
         lead = "好的，我们重新确认一下途径。"
         if slots.get("route") and detect_question(text) is not None:
             lead = f"{route_brief(str(slots['route']), slots.get('route_variant') or None)}\n{lead}"

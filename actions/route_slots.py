@@ -9,6 +9,7 @@ Slots: `route` (the code, as on the case), `route_variant`, `route_reason` (why,
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 from rasa_sdk.events import EventType, SlotSet
@@ -101,6 +102,23 @@ def settled_route(slots: dict[str, Any]) -> RouteDecision | None:
 def chosen_route(slots: dict[str, Any]) -> RouteDecision:
     """The route to file with: the one shown in the summary (and confirmed), else decided now."""
     return settled_route(slots) or fresh_decision(slots)
+
+
+# what a citizen calling the route wrong says of whom the matter is against ("又不是告政府", "是告老板", "俺是要工钱")
+_AGAINST_EMPLOYER = re.compile(
+    r"告老板|找老板|是老板|老板欠|欠(?:我|俺)?(?:的)?(?:工资|工钱)|要工钱|要工资|讨工钱|讨薪|包工头|用人单位|是我单位"
+)
+
+
+def redecided(slots: dict[str, Any], said: str) -> RouteDecision:
+    """The route again after "途径不对", from the details and what the citizen just said of them ("啥复议 俺是要工钱
+    又不是告政府"): read with the story, and with the employer as the other side when the citizen names it."""
+    story = "\n".join(filter(None, (str(slots.get("issue_text") or ""), said)))
+    respondent = optional_text(slots.get("respondent"))
+    if _AGAINST_EMPLOYER.search(normalize_for_parsing(said)):
+        respondent = "老板"  # for this decision only: the respondent on record is not changed
+    details = (story, optional_text(slots.get("category")), optional_text(slots.get("legal_status")))
+    return routing.decide_route(*details, respondent=respondent)
 
 
 # a route told in the middle of the conversation must be this sure; otherwise the answer stays general

@@ -13,7 +13,14 @@ from bot.domain.harassment import tells_sexual_harassment
 from bot.route_model.examples import label_covers
 from bot.route_model.law_acts import WORTH_SAYING
 from bot.route_model.readings_elections import election_for_government
+from bot.route_model.readings_money import (
+    debt_collection_harassment,
+    medical_price,
+    public_staff_pay,
+    wages_owed,
+)
 from bot.route_model.readings_organ_acts import (
+    goods_seized,
     hukou_refused,
     licence_refused,
     lift_office_position,
@@ -21,7 +28,12 @@ from bot.route_model.readings_organ_acts import (
     stop_order,
     vehicle_seized,
 )
-from bot.route_model.readings_property import contract_debt_of_organ, flat_not_delivered, land_taken_by_party
+from bot.route_model.readings_property import (
+    contract_debt_of_organ,
+    flat_not_delivered,
+    land_taken_by_government,
+    land_taken_by_party,
+)
 from bot.route_model.readings_services import (
     care_home_matter,
     disability_grade,
@@ -44,7 +56,10 @@ LAND_TITLE = "litigation/land_title"
 LAND_CONTRACT = "land_contract_arbitration"
 CONSULTATION = "consultation"
 LABOUR = ("labour_arbitration", "labour_inspection")
+LABOUR_INSPECTION = "labour_inspection"
+LABOUR_ARBITRATION = "labour_arbitration"
 DISCIPLINE = "discipline_inspection"
+MARKET_LINE = "hotline_12345/market"
 
 # (reading, labels whose mass goes, where it goes, words for staff)
 _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ...] = (
@@ -83,6 +98,24 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         (INFO_DISCLOSURE, REVIEW_FIRST, CIVIL_DISPUTE, *LABOUR),
         REVIEW,
         "责令停产停业是行政处罚（行政处罚法第9条）；只是口头说的，也可以对它申请行政复议或起诉（行政复议法第11条）",
+    ),
+    (
+        goods_seized,
+        (DISCIPLINE, HOTLINE, PETITION, CIVIL_DISPUTE, POLICE_INACTION),
+        REVIEW,
+        "城管等执法部门收走摊子、货物，是扣押财物的行政强制措施：可以申请行政复议或起诉（行政复议法第11条第二项）",
+    ),
+    (
+        public_staff_pay,
+        (LABOUR_INSPECTION,),
+        LABOUR_ARBITRATION,
+        "教师等事业单位工作人员的工资、绩效：人事争议可以申请劳动人事争议仲裁（劳动争议调解仲裁法第52条），也可以向主管部门反映",
+    ),
+    (
+        medical_price,
+        (MEDICAL, DISCIPLINE, CIVIL_DISPUTE),
+        MARKET_LINE,
+        "看病收费贵、乱收费是价格问题，没有说到治疗造成损害：向医保、卫健或市场监管部门投诉（12345），不是医疗纠纷",
     ),
     (
         licence_refused,
@@ -126,6 +159,12 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         PETITION,
         "村委会选举中贿选、威胁、伪造选票，向乡镇或县级人民政府举报，由它们调查处理（村民委员会组织法第17条）；候选人不是公职人员，不走纪检监察",
     ),
+    (  # after the harassment reading: "骚扰我同事" of a debt collector is no sexual harassment
+        debt_collection_harassment,
+        (*LABOUR, DOMESTIC_VIOLENCE, MEDICAL, CONSULTATION, CIVIL_DISPUTE),
+        HOTLINE,
+        "催收骚扰、威胁：可以报警（110），对放贷平台可以通过12345或金融监管部门投诉；不是劳动争议，也不是家庭暴力",
+    ),
     (
         lift_office_position,
         (HOTLINE,),
@@ -155,11 +194,27 @@ def apply_office_rules(scores: dict[str, float], text: str | None, *, organ_name
     for reads, sources, target, words in _RULES:
         if reads(text) and _move_all(scores, sources, target) >= WORTH_SAYING:
             used.append(words)
+    if wages_owed(text):
+        # the labour reading the story is nearer to: a complaint to the inspectorate, or arbitration asked for
+        target = max(LABOUR, key=lambda label: scores.get(label, 0.0))
+        moved = (CIVIL_DISPUTE, PETITION, REVIEW, HOTLINE, DOMESTIC_VIOLENCE)
+        if _move_all(scores, moved, target) >= WORTH_SAYING:
+            used.append(
+                "老板、包工头拖欠工资：向劳动保障监察投诉（12333），也可以申请劳动争议仲裁，不是一般民事纠纷"
+            )
     if (
         contract_debt_of_organ(text, organ_named=organ_named)
         and _move_all(scores, (PETITION, REVIEW, *LABOUR), CIVIL_DISPUTE) >= WORTH_SAYING
     ):
         used.append("机关按合同欠的工程款、货款是合同欠款：可以起诉，诉讼时效3年（民法典第188条）")
+    if (
+        land_taken_by_government(text, organ_named=organ_named)
+        and _move_all(scores, (LAND_CONTRACT, HOTLINE, PETITION, LAND_TITLE, CIVIL_DISPUTE), EXPROPRIATION)
+        >= WORTH_SAYING
+    ):
+        used.append(
+            "地被政府收走、占用，是政府的征收或者其他行政行为：申请行政复议或提起行政诉讼（行政复议法第11条）"
+        )
     if land_taken_by_party(text, organ_named=organ_named):
         target = max(LAND_READINGS, key=lambda label: scores.get(label, 0.0))
         if _move_all(scores, (REVIEW,), target) >= WORTH_SAYING:

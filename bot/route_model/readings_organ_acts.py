@@ -4,6 +4,8 @@
   sued (行政复议法 第11条), or petitioned; it is no refusal to open a criminal case.
 - A vehicle seized by traffic enforcement is an administrative coercive measure (行政强制法 第9条; 行政复议法 第11条
   第二项): reviewed or sued.
+- Goods, a stall or tools taken by 城管 or another enforcement office (扣押财物, 行政强制法 第9条) is an administrative
+  coercive measure, reviewed or sued (行政复议法 第11条); with no bribe or abuse told it is no misconduct report.
 - An order to stop production (责令停产停业, 行政处罚法 第9条) is reviewed or sued (第11条), even when given by word
   of mouth; nothing in it asks for government information.
 - A licence refused (不予许可) is a decision on an application (行政复议法 第11条第三项), not one of 第23条's review-first
@@ -43,6 +45,21 @@ _CRIMINAL_CASE = re.compile(r"涉案|案子|案件|刑事|侦查|赃物|证物")
 
 _STOP_ORDER = re.compile(r"停产|停业|关停|停工|关门|封了|查封|断电")
 _ORDERED = re.compile(r"让我|叫我|要我|责令|勒令|命令|通知|说|要求|下令")
+# the order comes from the office: "环保局说我们厂要关停", not "老板说下个月发…厂子关门了" in a town
+_ORDER_FROM_OFFICE = re.compile(
+    rf"(?:责令|勒令){_W}{{0,4}}(?:{_STOP_ORDER.pattern})"
+    rf"|(?:{_OFFICE.pattern}){_W}{{0,12}}(?:{_ORDERED.pattern}){_W}{{0,8}}(?:{_STOP_ORDER.pattern})"
+)
+
+_GOODS_ENFORCER = re.compile(r"城管|综合执法|执法队|执法局|执法人员|市场监管|工商所")
+_GOODS_TAKEN = re.compile(r"收了|收走|没收|拿走|拉走|搬走|抬走|抢走|装车|扣了|扣走|扣押|暂扣|扣着|掀了|砸了")
+_GOODS = re.compile(r"摊|货|东西|秤|三轮|推车|车子|桌子|椅子|水果|菜|工具|招牌|遮阳伞|伞")
+# what would make it a report of an official: money asked or pocketed
+_TAKEN_FOR_THEMSELVES = re.compile(
+    rf"举报|检举|控告|揭发|收了?{_W}{{0,4}}钱|要钱|好处费|保护费|红包|吃拿卡要|私吞|私分|自己拿回家|拿回家|贪|索要|勒索"
+)
+# already found unlawful by a court, or compensation asked: 国家赔偿 may be the claim, left to the other rules
+_FOUND_UNLAWFUL = re.compile(r"法院|判决|判了|赔偿")
 _ASKED_INFO = re.compile(r"信息公开|申请公开|公开申请")
 
 _LICENCE_REFUSED = re.compile(
@@ -75,9 +92,17 @@ def vehicle_seized(text: str | None) -> bool:
 def stop_order(text: str | None) -> bool:
     """An office ordered a business to stop ("环保局的人…口头说让我停产"), with no information request told."""
     clean = normalize_for_parsing(text or "")
-    return bool(
-        _STOP_ORDER.search(clean) and _ORDERED.search(clean) and _OFFICE.search(clean)
-    ) and not _ASKED_INFO.search(clean)
+    return bool(_ORDER_FROM_OFFICE.search(clean)) and not _ASKED_INFO.search(clean)
+
+
+def goods_seized(text: str | None) -> bool:
+    """Goods or a stall taken by an enforcement office ("城管把我水果摊收了 秤也拿走了"), no bribe told."""
+    clean = normalize_for_parsing(text or "")
+    told = _GOODS_ENFORCER.search(clean) and _GOODS_TAKEN.search(clean) and _GOODS.search(clean)
+    excluded = (
+        _TAKEN_FOR_THEMSELVES.search(clean) or _CRIMINAL_CASE.search(clean) or _FOUND_UNLAWFUL.search(clean)
+    )
+    return bool(told) and not excluded
 
 
 def licence_refused(text: str | None) -> bool:

@@ -4,6 +4,9 @@
   保障中小企业款项支付条例): sued, not petitioned nor reviewed.
 - Land taken by a fellow villager is a dispute between parties (农村土地承包经营纠纷调解仲裁法 第2条, 民法典 第235条,
   第236条), not an organ's act.
+- Land the township or another government takes ("地被镇上收了 一分钱没给") is an expropriation or another act of that
+  government, reviewed or sued (行政复议法 第11条), even when no one says 征收; land the village takes back is a
+  contract matter and left to the model.
 - A flat not delivered on the contract's date (逾期交房) or a building left unfinished is the developer's breach
   (民法典 第577条, 第585条): sued, or petitioned to the housing office; no 12345 service request.
 """
@@ -25,6 +28,17 @@ _LAND_TAKEN = re.compile(
 # public works or an organ taking land: that is an act to review, left to the other rules
 _PUBLIC_TAKING = re.compile(
     r"修路|修渠|水渠|修桥|建设|工程|项目|征|政府|镇里|乡里|县里|区里|村委|村里修|村里占|村集体|开发区|国家"
+)
+_LAND_GONE = re.compile(
+    rf"(?:地|田|宅基地|山林|林地|菜园|自留地|鱼塘){_W}{{0,3}}(?:被|让|给)?{_W}{{0,6}}(?:收了|收走|收去|收回|征|占|圈|推平)"
+    rf"|(?:收|征|占|圈)(?:了|走|去)?(?:我|俺|我们|俺们)?(?:家|家里)?的?{_W}{{0,2}}(?:地|田|宅基地)"
+)
+_GOVERNMENT = re.compile(
+    r"政府|镇上|镇里|乡上|乡里|县里|区里|市里|开发区|管委会|产业园|工业园|园区|国家|征地|征收"
+)
+# the village or a fellow villager takes it back or rents it: a land-contract or title matter
+_VILLAGE = re.compile(
+    r"村委|村里|村上|村干部|村长|支书|书记|组里|组长|小组|集体|承包期|流转|租|邻居|隔壁|对门|两家|堂|别人|人家|他家|调解"
 )
 # a cadre who takes land acts for the village or abuses office: left to the other rules
 _NOT_DELIVERED = re.compile(
@@ -51,6 +65,14 @@ def land_taken_by_party(text: str | None, *, organ_named: bool = False) -> bool:
     near = clean[max(0, hit.start() - 12) : hit.end() + 12]
     wider = clean[max(0, hit.start() - 30) : hit.end() + 30]
     return not (_PUBLIC_TAKING.search(near) or _CADRE.search(wider))
+
+
+def land_taken_by_government(text: str | None, *, organ_named: bool = False) -> bool:
+    """Land taken by a township or another government, said or named as the respondent ("地被收了…" of 茶庵铺镇政府)."""
+    clean = normalize_for_parsing(text or "")
+    if not _LAND_GONE.search(clean) or _VILLAGE.search(clean):
+        return False
+    return organ_named or bool(_GOVERNMENT.search(clean))
 
 
 def flat_not_delivered(text: str | None) -> bool:

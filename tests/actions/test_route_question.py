@@ -259,3 +259,36 @@ async def test_an_answer_with_another_matter_settles_the_route_and_keeps_the_mat
     assert slots["route"] == code
     assert slots["pending_matters"][-1].startswith(later)
     assert "记下了" in texts(dispatcher) and "建议走的途径：" in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "啥复议 俺是要工钱 又不是告政府",
+        "这个不是告政府 是告老板 他欠我工资",
+        "不是复议！！老板拖欠工资 找劳动监察",
+    ],
+)
+async def test_route_wrong_decides_again_from_what_the_citizen_says(text):
+    story = {
+        **WAGES,
+        "issue_text": "在镇上的鞋厂做了四个月 厂子说关就关了 老板人也不见了",
+        "respondent": "鞋厂",
+        "route": "administrative_review",
+        "route_variant": None,
+    }
+    settled = {**story, "route_basis": route_basis(story)}
+    slots, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker(text, intent="correct_route", slots=settled, active_loop=None)
+    )
+    said = texts(dispatcher)
+    assert "比较合适的途径是：劳动保障监察投诉" in said, said  # put to the citizen as a yes/no question
+    assert slots["route_question"] and slots["awaiting_confirmation"] is True
+    yes, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(),
+        make_tracker("对", intent="affirm", slots={**settled, **slots}, active_loop=None),
+    )
+    assert yes["route"] == "labour_inspection"
+    assert "建议走的途径：劳动保障监察投诉" in texts(dispatcher)  # the summary shows the new route
+    assert "行政复议" in yes["route_reason"]  # staff see what was corrected
+    assert "respondent" not in yes or yes["respondent"] == "鞋厂"  # the respondent on record stays

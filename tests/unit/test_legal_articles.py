@@ -105,6 +105,10 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("民法典", "第236条"): says("排除妨碍"),
     ("民法典", "第179条"): says("恢复原状", "拆除"),
     ("食品安全法", "第148条"): says("十倍"),
+    # 第103条: the unit where a food-safety accident happens and the hospital treating it report it at once
+    ("食品安全法", "第103条"): says("食品安全事故", "报告"),
+    # 道路交通安全法 第49条: a motor vehicle carries no more people than its approved number
+    ("道路交通安全法", "第49条"): says("核定的人数", "超员"),
     ("义务教育法", "第2条"): says("不收学费"),
     ("义务教育法", "第56条"): says("责令退还"),
     ("社会救助暂行办法", "第9条"): says("低保标准"),

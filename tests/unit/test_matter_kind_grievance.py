@@ -85,8 +85,11 @@ def test_nothing_is_left_out_when_only_those_routes_are_known():
         "点个赞！12345热线上次帮我解决了小区停水的问题，两天就修好了",
         "我要表扬物业的王师傅，电梯坏了他半夜赶过来修",
         "想感谢一下社区的网格员 楼道漏水是她帮忙找人修好的",
+        "表扬一下劳动监察的刘队长 我们被拖欠的工钱 他跑了三趟 昨天全部到账了",
+        "給派出所的民警點個贊 被騙的錢幫我追回來了",
     ],
 )
 def test_a_trouble_told_as_solved_with_thanks_keeps_the_praise_route(story):
     assert not is_grievance(story)
+    assert detect_matter_kind(story) == PRAISE  # so no court case or earlier report is asked of it
     assert routes_for_story(story, SCORES) == SCORES

@@ -1,0 +1,97 @@
+"""Stories of money owed, charged or chased, where the law names who acts.
+
+- Wages owed by a boss or a 包工头 (工钱, 血汗钱, "包工头跑了") are a breach of labour law: the 劳动保障监察 office
+  investigates (劳动保障监察条例 第11条, 第26条; 保障农民工工资支付条例), arbitration stays open; not a civil suit,
+  never a review of an organ. Money owed under a contract (工程款, 货款) is not this.
+- The pay of a public teacher or other 事业单位 staff (绩效, 津贴) is a personnel dispute: 劳动人事争议 arbitration
+  (劳动争议调解仲裁法 第52条) or the education office and its government (a petition), not a labour-inspection
+  complaint against the bureau that funds it.
+- A clinic or doctor charging too much with no harm told is a price complaint (医疗服务价格: 医保, 卫健 and market
+  offices, 12345), no medical dispute.
+- Debt collectors phoning the debtor's workplace, messaging colleagues, threatening: harassment the police deal
+  with (110) and a complaint about the lender (12345, 金融监管), no labour dispute and no family violence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.text import normalize_for_parsing
+from bot.route_model.law_acts import _W
+
+_WAGES = re.compile(r"工资|工钱|薪水|薪资|欠薪|血汗钱|辛苦钱|人工费|劳务费|工费")
+# who hires a crew on a site: what he owes them is their pay, whatever it is called
+_CREW_LEAD = re.compile(r"包工头|工头|班组长|带班的?|领班")
+_OWED = re.compile(
+    r"欠|拖|没给|不给|没发|不发|没结|不结|要不回|要不到|讨不回|讨不到|拿不到|领不到|没拿到|跑了|跑路|卷钱|找不到人|人找不到|失联"
+)
+_CONTRACT_MONEY = re.compile(r"工程款|货款|合同款|材料款|设备款|租金|房租|借款|借钱|借了")
+# the speaker is the one who hired the crew: his money from a developer is a contract matter, not wages
+_SPEAKER_IS_BOSS = re.compile(r"我是(?:个)?(?:包工头|工头|老板|班组长)|我(?:们)?(?:公司|工程队)")
+
+
+def wages_owed(text: str | None) -> bool:
+    """Pay for work owed by a boss or a 包工头 ("包工头叫张大奎 欠俺八万", "干了三个月工资一直拖着")."""
+    clean = normalize_for_parsing(text or "")
+    if _SPEAKER_IS_BOSS.search(clean) or not _OWED.search(clean) or public_staff_pay(clean):
+        return False
+    if _WAGES.search(clean):
+        return True
+    # "包工头…欠俺八万": the crew's money, unless it is a loan or a contract's price
+    return bool(_CREW_LEAD.search(clean)) and not _CONTRACT_MONEY.search(clean)
+
+
+_PUBLIC_STAFF = re.compile(
+    r"事业编|事业单位|在编|编制内|卫生院的?医生|乡村医生|乡村教师|公办(?:学校|老师|教师)"
+)
+# a teacher paid by the public purse: a public school, the education office, the county's pay policy
+_TEACHER = re.compile(r"教师|老师|班主任|校长")
+_PUBLIC_SCHOOL = re.compile(
+    r"公办|公立|乡村|农村|中心校|中心小学|小学|中学|初中|高中|教育局|县里|镇里|公务员|财政"
+)
+_STAFF_PAY = re.compile(r"绩效|工资|津贴|补贴|奖励|年终奖|待遇|课时费|班主任费")
+_PAY_OWED = re.compile(
+    rf"(?:{_STAFF_PAY.pattern}){_W}{{0,12}}(?:{_OWED.pattern}|扣|少发|没有发|不到位|没落实)"
+    rf"|(?:拖欠|欠|扣|克扣|少发|不发|没发){_W}{{0,6}}(?:{_STAFF_PAY.pattern})"
+)
+
+
+def public_staff_pay(text: str | None) -> bool:
+    """A public teacher's or 事业单位 employee's pay not paid ("乡村教师…奖励性绩效一直没发")."""
+    clean = normalize_for_parsing(text or "")
+    public = _PUBLIC_STAFF.search(clean) or (_TEACHER.search(clean) and _PUBLIC_SCHOOL.search(clean))
+    return bool(public and _PAY_OWED.search(clean))
+
+
+_MEDICAL_PROVIDER = re.compile(r"医生|村医|赤脚医生|诊所|卫生室|卫生院|医院|药店|药房")
+_PRICE = re.compile(
+    r"贵|多收|乱收费|乱收|收费|收(?:了)?(?:我|俺)?(?:\d|[一二三四五六七八九十两几百千])+|要价|价钱|价格|宰人|坑钱"
+)
+# what makes it a medical dispute after all: harm from the care
+_HARM = re.compile(
+    r"误诊|治坏|治死|死了|去世|没了命|残|瘫|感染|后遗症|事故|手术失败|打坏|医坏|出事|伤|过敏|休克|昏迷|病情加重|耽误"
+)
+
+# a kickback or bribe behind the price accuses someone: a report, not a price complaint
+_KICKBACK = re.compile(r"回扣|红包|受贿|索贿|好处费|贪|院长|主任|领导")
+
+
+def medical_price(text: str | None) -> bool:
+    """A doctor or clinic charging too much, with no harm from the care told ("村医生打针很贵 一次收我八十块")."""
+    clean = normalize_for_parsing(text or "")
+    told = _MEDICAL_PROVIDER.search(clean) and _PRICE.search(clean)
+    return bool(told) and not (_HARM.search(clean) or _KICKBACK.search(clean))
+
+
+_COLLECTION = re.compile(
+    r"催收|催债|讨债|追债|网贷|网络贷款|贷款平台|借贷平台|借款平台|小额贷|套路贷|714高炮"
+)
+_HARASSED = re.compile(
+    r"打电话|打到|天天打|短信|发信息|威胁|恐吓|辱骂|骂|骚扰|通讯录|爆通|群发|说我是?老赖|P图|上门|堵门|泼漆|曝光"
+)
+
+
+def debt_collection_harassment(text: str | None) -> bool:
+    """Debt collectors harassing the debtor or those around him ("网贷的天天打电话到我单位 还给我同事发短信")."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_COLLECTION.search(clean) and _HARASSED.search(clean))
