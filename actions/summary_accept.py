@@ -26,7 +26,7 @@ _YES = (
 )
 # asking for the filing in so many words: "提交", "交吧", "登记吧", "就这样", "先提交吧"
 _SUBMIT = (
-    r"(?:先|就|那就|那|帮我|给我|赶紧|快)?(?:提交|递交|交上去|报上去|交吧|登记吧|登记上|确认提交|就这样(?:吧|登记|提交|交)?|"
+    r"(?:先|就|那就|那|直接|帮我|给我|赶紧|快)?(?:提交|递交|交上去|报上去|交吧|登记吧|登记上|确认提交|就这样(?:吧|登记|提交|交)?|"
     r"这样就行|这样就可以|就这么办|就这些)(?:吧|了|啊|呀|哦|啦)?"
 )
 _OPENING = re.compile(
@@ -90,6 +90,27 @@ def accepts_summary(text: str | None) -> SummaryYes | None:
     if detect_question(rest) is not None and not _LISTENING.match(yes_word) and not _ASKS_FIRST.match(rest):
         return yes
     return None
+
+
+# the filing asked for with a verb of handing in ("对，提交", "那就提交吧", "算了 就这样交上去"): before the summary
+# too it means "file it now"; "就这些", "登记吧" may only end a story or start the intake
+_HAND_IN = re.compile(r"提交|递交|交上去|报上去|递上去|提上去|交吧")
+_HANDED_WHAT = re.compile(
+    r"吗|么|没|以后|之后|后|完|材料|证据|资料|照片|图片|申请|手续|文件|视频|录音|的|过|什么|啥|哪"
+)
+
+
+def asks_to_submit(text: str | None) -> bool:
+    """The message opens with a wish to hand the matter in now (a yes before it, or a question after it, may
+    go with it); never when it also says no, changes something or asks to wait."""
+    clean = textutil.normalize_for_parsing(text or "").strip()
+    if not clean or _NOT_YET.search(clean):
+        return False
+    opening = _OPENING.match(clean)
+    if opening is None or not _HAND_IN.search(opening.group()):
+        return False
+    # "提交材料", "提交了吗", "提交过的": what is handed in, or a question whether it was, is no wish to file
+    return not _HANDED_WHAT.match(clean[opening.end() :])
 
 
 def gives_up_unsure(text: str | None) -> bool:
