@@ -92,25 +92,39 @@ def accepts_summary(text: str | None) -> SummaryYes | None:
     return None
 
 
-# the filing asked for with a verb of handing in ("对，提交", "那就提交吧", "算了 就这样交上去"): before the summary
+# the filing asked for with a verb of handing in ("对，提交", "那就提交吧", "别问了 直接交上去"): before the summary
 # too it means "file it now"; "就这些", "登记吧" may only end a story or start the intake
 _HAND_IN = re.compile(r"提交|递交|交上去|报上去|递上去|提上去|交吧")
+# what may come before the verb: a yes, enough of questions, a please ("行了行了 别问了 你直接帮我提交吧")
+_BEFORE_HAND_IN = re.compile(
+    rf"^(?:{_YES}|{_SEP}|算了|够了|别问了|不用问了|不要再?问了|不问了|那|就|那就|就这样|这样|你|您|我要|我想|"
+    r"帮我|给我|替我|直接|赶紧|快点?|先|麻烦|请|现在|马上|可以|能)*$",
+    re.IGNORECASE,
+)
+# what comes after it when it is no wish to file: what is handed in ("提交材料", "提交一份"), a question whether it
+# was or how it goes ("提交了吗", "提交以后呢", "提交过了")
 _HANDED_WHAT = re.compile(
-    r"吗|么|没|以后|之后|后|完|材料|证据|资料|照片|图片|申请|手续|文件|视频|录音|的|过|什么|啥|哪"
+    r"[吧了啊呀哦啦嘛\s]*(?:吗|么|没|以后|之后|后|完|材料|证据|资料|照片|图片|申请|手续|文件|视频|录音|的|过|"
+    r"什么|啥|哪|给|到|一(?!下)|个|份|张|些)"
 )
 
 
 def asks_to_submit(text: str | None) -> bool:
-    """The message opens with a wish to hand the matter in now (a yes before it, or a question after it, may
-    go with it); never when it also says no, changes something or asks to wait."""
+    """The message asks for the matter to be handed in now (a yes before it, or a question after it, may go
+    with it); never when it also says no, changes something or asks to wait."""
     clean = textutil.normalize_for_parsing(text or "").strip()
-    if not clean or _NOT_YET.search(clean):
+    verb = _HAND_IN.search(clean)
+    if verb is None or _NOT_YET.search(clean):
         return False
-    opening = _OPENING.match(clean)
-    if opening is None or not _HAND_IN.search(opening.group()):
+    after = clean[verb.end() :]
+    if not _BEFORE_HAND_IN.match(clean[: verb.start()]) or _HANDED_WHAT.match(after):
         return False
-    # "提交材料", "提交了吗", "提交过的": what is handed in, or a question whether it was, is no wish to file
-    return not _HANDED_WHAT.match(clean[opening.end() :])
+    # more said after it is a thanks, a goodbye or a question (answered once filed), never more of the matter,
+    # which would be lost: "提交 他们还把路堵了" is read as usual
+    rest = (
+        re.sub(r"一下|" + _HAND_IN.pattern, "", after).strip(" ,，。.!！~～、;；:：").lstrip("吧了啊呀哦啦嘛")
+    )
+    return not rest or bool(_THANKS.search(rest) or _BYE.search(rest)) or detect_question(rest) is not None
 
 
 def gives_up_unsure(text: str | None) -> bool:

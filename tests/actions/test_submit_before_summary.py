@@ -55,7 +55,7 @@ async def test_without_the_place_only_the_place_is_asked_then_the_summary():
     story = {k: v for k, v in STORY.items() if k not in ("location", "location_code")}
     turn = await play(ValidateIntakeForm(), "对 提交", intent="affirm", slots=story, requested_slot="phone")
     assert "case_number" not in turn.slots
-    assert "只差最后一项" in turn.said
+    assert "只差问题发生地，" in turn.said
     assert turn.slots["legal_status"] == turn.slots["prior_report"] == "未提供"
     assert turn.slots["address"] == "未提供"
     assert "location" not in turn.slots and "phone" not in turn.slots  # asked next; kept as told
@@ -89,3 +89,31 @@ async def test_submit_at_the_route_question_keeps_the_route_the_story_points_to(
     assert "途径问题未作答" in turn.slots["route_reason"]
     assert "请核对" not in turn.said and "这就帮您提交" in turn.said
     assert services.case_repository().get_by_number(turn.slots["case_number"]).route == default
+
+
+async def test_with_another_matter_waiting_the_summary_comes_first():
+    waiting = {**STORY, "more_matters": True, "pending_matters": ["还有一件事 村里的路坏了三年没人修"]}
+    turn = await play(
+        ValidateIntakeForm(), "对，提交", intent="affirm", slots=waiting, requested_slot="legal_status"
+    )
+    assert "case_number" not in turn.slots  # filed at the summary's yes, which takes the next matter up
+    assert "接着登记下一件" in turn.said
+    assert turn.slots["legal_status"] == turn.slots["address"] == "未提供"
+    assert "pending_matters" not in turn.slots
+
+
+async def test_name_and_phone_never_asked_are_asked_before_the_summary():
+    story = {k: v for k, v in STORY.items() if k not in ("petitioner_name", "phone")}
+    turn = await play(
+        ValidateIntakeForm(), "别问了 直接提交吧", intent="stop", slots=story, requested_slot="respondent"
+    )
+    assert "case_number" not in turn.slots
+    assert "只差姓名、联系电话" in turn.said
+    assert turn.slots["legal_status"] == turn.slots["people_count"] == "未提供"
+    assert "petitioner_name" not in turn.slots and "phone" not in turn.slots  # the form asks them next
+
+
+async def test_a_name_skipped_before_does_not_hold_the_filing_back():
+    story = {**STORY, "petitioner_name": "未提供", "phone": None}
+    turn = await play(ValidateIntakeForm(), "提交吧", intent="affirm", slots=story, requested_slot="phone")
+    assert turn.slots["case_number"].startswith("XF")

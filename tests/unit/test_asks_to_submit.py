@@ -24,7 +24,15 @@ from actions.summary_accept import asks_to_submit
         "嗯嗯 报上去",
         "对 提交 你还是没告诉我要多少人同意",
         "提交吧 谢谢你",
+        "提交吧 麻烦你们了",
+        "对，提交，复议要花钱不",
         "确认提交",
+        "行了行了 别问了 你直接帮我提交吧",
+        "不用问了 交上去",
+        "那你帮我提交一下",
+        "我要提交",
+        "麻烦提交吧",
+        "可以提交了",
     ],
 )
 def test_a_wish_to_submit(said):
@@ -43,6 +51,14 @@ def test_a_wish_to_submit(said):
         "提交过了",
         "提交了以后怎么弄",  # what comes after it
         "提交完要等多久",
+        "提交到哪里",
+        "我想提交一份证明",
+        "怎么提交",
+        "能提交吗",
+        "要不要提交",
+        "是不是要提交",
+        "我儿子上周去提交了",
+        "我要提交 他们物业还乱收停车费",  # more of the matter: read as usual, so nothing of it is lost
         "我已经提交过申请了",
         "我向法院提交了起诉状",
         "不对 提交",  # a no or a change first
