@@ -103,58 +103,64 @@ class FileCase(Action):
             else:
                 dispatcher.utter_message(text="还没有要提交的内容。有什么事想反映，直接跟我说就行。")
             return []
+        return await file_slots(dispatcher, tracker, dict(tracker.slots))
 
-        slots = dict(tracker.slots)
-        decision = chosen_route(slots)  # the route the summary showed (answered or chosen), else decided now
-        channel = tracker.get_latest_input_channel() or "rest"
-        client = client_of(tracker.latest_message)
-        case_input = case_input_from_slots(
-            slots, tracker.sender_id, channel, decision.code, decision.reason, client=client
-        )
-        try:
-            filed = await file_waiting_for_the_database(case_input)
-        except FilingLimited:  # a flood from one client or for one phone; what was said stays in the slots
-            dispatcher.utter_message(text=FILING_LIMITED_REPLY)
-            return []
-        except Exception:  # the citizen must hear something honest, and nothing they said is lost
-            logger.exception("filing failed for %s", tracker.sender_id)
-            dispatcher.utter_message(
-                text="抱歉，系统刚才出了点问题，还没登记成功。您说的内容都还在，请稍后回复“确认”再试一次。"
-            )
-            return []
 
-        case = filed.case
-        dispatcher.utter_message(text=filed_message(case, decision.code, decision.variant))
-        hazards = hazards_in(
-            slots.get("issue_text")
-        )  # a blocked fire escape: whom to call, whatever the route
-        story = slots.get("issue_text") or ""
-        explained = explain_route(decision.code, decision.variant, hazards=hazards, story=story)
-        # the route's own period, by the time the story gave: how long is left, or that it may have run out
-        warning = limitation_warning(
-            decision.code, decision.variant, slots.get("occurred_at"), _filed_day(case), story
+async def file_slots(
+    dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], *, read_back: str = ""
+) -> list[EventType]:
+    """Files the case these slots describe; `read_back`, said first, tells what is filed when no summary was
+    confirmed ("对，提交" at a question)."""
+    decision = chosen_route(slots)  # the route the summary showed (answered or chosen), else decided now
+    channel = tracker.get_latest_input_channel() or "rest"
+    client = client_of(tracker.latest_message)
+    case_input = case_input_from_slots(
+        slots, tracker.sender_id, channel, decision.code, decision.reason, client=client
+    )
+    try:
+        filed = await file_waiting_for_the_database(case_input)
+    except FilingLimited:  # a flood from one client or for one phone; what was said stays in the slots
+        dispatcher.utter_message(text=FILING_LIMITED_REPLY)
+        return []
+    except Exception:  # the citizen must hear something honest, and nothing they said is lost
+        logger.exception("filing failed for %s", tracker.sender_id)
+        dispatcher.utter_message(
+            text="抱歉，系统刚才出了点问题，还没登记成功。您说的内容都还在，请稍后回复“确认”再试一次。"
         )
-        dispatcher.utter_message(text=f"{explained}\n{warning}" if warning else explained)
-        if case.urgent:  # no phone left: nobody can call, so no call is promised
-            dispatcher.utter_message(text=URGENT_CALL if case.phone else URGENT_NO_PHONE)
-        elif harm_told_as_past(slots.get("issue_text"), today=_filed_day(case)):
-            # a past beating: no alarm, but 110 in reach
-            dispatcher.utter_message(text=PAST_HARM_NOTE)
-        events: list[EventType] = [
-            SlotSet("case_number", case.case_number),
-            SlotSet("route", decision.code),
-            SlotSet("awaiting_confirmation", False),
-            SlotSet("urgent", False),
-            SlotSet("threat_flag", False),
-        ]
-        events += [SlotSet(slot, None) for slot in RESET_AFTER_FILING]
-        # a next matter told "在同一个地方" takes this place (actions/intake_lookups.read_location)
-        events += [
-            SlotSet("last_location", slots.get("location")),
-            SlotSet("last_location_code", slots.get("location_code")),
-        ]
-        # "对 提交 多久能有结果": the question beside the yes, answered for the case just filed
-        after = {**slots, **{e["name"]: e["value"] for e in events if e.get("event") == "slot"}}
-        for reply in aside_replies(after, tracker.latest_message.get("text"), story):
-            dispatcher.utter_message(text=reply)
-        return events
+        return []
+
+    case = filed.case
+    if read_back:
+        dispatcher.utter_message(text=read_back)
+    dispatcher.utter_message(text=filed_message(case, decision.code, decision.variant))
+    hazards = hazards_in(slots.get("issue_text"))  # a blocked fire escape: whom to call, whatever the route
+    story = slots.get("issue_text") or ""
+    explained = explain_route(decision.code, decision.variant, hazards=hazards, story=story)
+    # the route's own period, by the time the story gave: how long is left, or that it may have run out
+    warning = limitation_warning(
+        decision.code, decision.variant, slots.get("occurred_at"), _filed_day(case), story
+    )
+    dispatcher.utter_message(text=f"{explained}\n{warning}" if warning else explained)
+    if case.urgent:  # no phone left: nobody can call, so no call is promised
+        dispatcher.utter_message(text=URGENT_CALL if case.phone else URGENT_NO_PHONE)
+    elif harm_told_as_past(slots.get("issue_text"), today=_filed_day(case)):
+        # a past beating: no alarm, but 110 in reach
+        dispatcher.utter_message(text=PAST_HARM_NOTE)
+    events: list[EventType] = [
+        SlotSet("case_number", case.case_number),
+        SlotSet("route", decision.code),
+        SlotSet("awaiting_confirmation", False),
+        SlotSet("urgent", False),
+        SlotSet("threat_flag", False),
+    ]
+    events += [SlotSet(slot, None) for slot in RESET_AFTER_FILING]
+    # a next matter told "在同一个地方" takes this place (actions/intake_lookups.read_location)
+    events += [
+        SlotSet("last_location", slots.get("location")),
+        SlotSet("last_location_code", slots.get("location_code")),
+    ]
+    # "对 提交 多久能有结果": the question beside the yes, answered for the case just filed
+    after = {**slots, **{e["name"]: e["value"] for e in events if e.get("event") == "slot"}}
+    for reply in aside_replies(after, tracker.latest_message.get("text"), story):
+        dispatcher.utter_message(text=reply)
+    return events

@@ -30,6 +30,7 @@ from actions.route_slots import (
     redecided,
     settle,
 )
+from actions.submit_early import submit_at_route_question
 from actions.summary import show_summary
 from actions.unclear_replies import last_bot_text
 from bot.domain.knowledge import load_knowledge, route_brief
@@ -146,6 +147,9 @@ class AnswerRouteQuestion(Action):
     async def run_answer(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], text: str
     ) -> list[EventType]:
+        submitted = await submit_at_route_question(dispatcher, tracker)
+        if submitted is not None:  # "对 提交": filed with the route the story points to
+            return submitted
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         pending = slots.get("route_question")
         options = slots.get("route_options") or {}

@@ -16,6 +16,7 @@ from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_for
 from actions.slots import INTAKE_SLOTS, NOT_PROVIDED
+from actions.submit_early import submit_in_form
 from actions.summary_turn import summary_answered
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 from bot.domain import text as textutil
@@ -38,6 +39,10 @@ class StopIntake(Action):
             return answered
         if tracker.get_slot("awaiting_confirmation") and wants_it_filed(tracker.latest_message.get("text")):
             return await FileCase().run(dispatcher, tracker, domain)
+        submitted = await submit_in_form(dispatcher, tracker) if loop == "intake_form" else None
+        if submitted is not None:  # "算了 就这样提交吧" at a question: filed, or the place asked first
+            filed = any(event.get("event") == "followup" for event in submitted)
+            return [ActiveLoop(None), *submitted] if filed else [*submitted, FollowupAction("intake_form")]
         answered = answer_taken_for_stop(tracker) if loop == "intake_form" else None
         if answered is not None:  # "十月份取消的": what was done to them, not a wish to stop
             say_notes(dispatcher, answered.notes)

@@ -73,8 +73,13 @@ def spoken_period(value: str) -> str:
     return "".join(f"{int(p)}{unit}" for p, unit in zip(parts, "年月日", strict=False))
 
 
-def summary_text(slots: dict[str, Any], route: RouteDecision | None = None) -> str:
-    lines = ["我整理了一下，请核对："]
+SUMMARY_HEADING = "我整理了一下，请核对："
+
+
+def summary_text(
+    slots: dict[str, Any], route: RouteDecision | None = None, heading: str = SUMMARY_HEADING
+) -> str:
+    lines = [heading]
     for slot in SUMMARY_SLOTS:
         shown = display_value(slot, slots.get(slot))
         if shown is not None:

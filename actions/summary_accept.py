@@ -26,7 +26,7 @@ _YES = (
 )
 # asking for the filing in so many words: "提交", "交吧", "登记吧", "就这样", "先提交吧"
 _SUBMIT = (
-    r"(?:先|就|那就|那|帮我|给我|赶紧|快)?(?:提交|递交|交上去|报上去|交吧|登记吧|登记上|确认提交|就这样(?:吧|登记|提交|交)?|"
+    r"(?:先|就|那就|那|直接|帮我|给我|赶紧|快)?(?:提交|递交|交上去|报上去|交吧|登记吧|登记上|确认提交|就这样(?:吧|登记|提交|交)?|"
     r"这样就行|这样就可以|就这么办|就这些)(?:吧|了|啊|呀|哦|啦)?"
 )
 _OPENING = re.compile(
@@ -90,6 +90,41 @@ def accepts_summary(text: str | None) -> SummaryYes | None:
     if detect_question(rest) is not None and not _LISTENING.match(yes_word) and not _ASKS_FIRST.match(rest):
         return yes
     return None
+
+
+# the filing asked for with a verb of handing in ("对，提交", "那就提交吧", "别问了 直接交上去"): before the summary
+# too it means "file it now"; "就这些", "登记吧" may only end a story or start the intake
+_HAND_IN = re.compile(r"提交|递交|交上去|报上去|递上去|提上去|交吧")
+# what may come before the verb: a yes, enough of questions, a please ("行了行了 别问了 你直接帮我提交吧")
+_BEFORE_HAND_IN = re.compile(
+    rf"^(?:{_YES}|{_SEP}|算了|够了|别问了|不用问了|不要再?问了|不问了|那|就|那就|就这样|这样|你|您|我要|我想|"
+    r"帮我|给我|替我|直接|赶紧|快点?|先|麻烦|请|现在|马上|可以|能)*$",
+    re.IGNORECASE,
+)
+# what comes after it when it is no wish to file: what is handed in ("提交材料", "提交一份"), a question whether it
+# was or how it goes ("提交了吗", "提交以后呢", "提交过了")
+_HANDED_WHAT = re.compile(
+    r"[吧了啊呀哦啦嘛\s]*(?:吗|么|没|以后|之后|后|完|材料|证据|资料|照片|图片|申请|手续|文件|视频|录音|的|过|"
+    r"什么|啥|哪|给|到|一(?!下)|个|份|张|些)"
+)
+
+
+def asks_to_submit(text: str | None) -> bool:
+    """The message asks for the matter to be handed in now (a yes before it, or a question after it, may go
+    with it); never when it also says no, changes something or asks to wait."""
+    clean = textutil.normalize_for_parsing(text or "").strip()
+    verb = _HAND_IN.search(clean)
+    if verb is None or _NOT_YET.search(clean):
+        return False
+    after = clean[verb.end() :]
+    if not _BEFORE_HAND_IN.match(clean[: verb.start()]) or _HANDED_WHAT.match(after):
+        return False
+    # more said after it is a thanks, a goodbye or a question (answered once filed), never more of the matter,
+    # which would be lost: "提交 他们还把路堵了" is read as usual
+    rest = (
+        re.sub(r"一下|" + _HAND_IN.pattern, "", after).strip(" ,，。.!！~～、;；:：").lstrip("吧了啊呀哦啦嘛")
+    )
+    return not rest or bool(_THANKS.search(rest) or _BYE.search(rest)) or detect_question(rest) is not None
 
 
 def gives_up_unsure(text: str | None) -> bool:

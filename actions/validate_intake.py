@@ -28,6 +28,7 @@ from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.slots import NON_ANSWER_INTENTS, RESET_AFTER_FILING
 from actions.struggle import CHANGE_CATEGORY, HelpChooseCategory, threat_note
+from actions.submit_early import submit_in_form
 from actions.summary_fix import summary_fix
 from actions.summary_turn import summary_answered
 from actions.turn_adapter import (
@@ -115,6 +116,10 @@ class ValidateIntakeForm(Action):
             filed = await summary_answered(dispatcher, tracker, domain, in_form=True) if reviewing else None
             if filed is not None:
                 return [SlotSet("requested_slot", None), *filed]  # it ends by listening
+            # "对，提交" at a question: filed now with what was told, never one more question
+            submitted = await submit_in_form(dispatcher, tracker)
+            if submitted is not None:
+                return [*submitted, *bookkeeping(tracker)]
             held = None if tracker.get_slot("requested_slot") else still_held_reply(tracker.slots, text)
             if held:  # "报警了 警察还没来 他在外面骂" while the story is kept: no question yet
                 dispatcher.utter_message(text=held)
