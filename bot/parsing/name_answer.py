@@ -256,3 +256,11 @@ def fills_out(recorded: str | None, text: str | None) -> str | None:
     if _whole_name(said) != said or _FILL_OUT_WORDS_RE.sub("", _joined(text).replace(said, "")):
         return None
     return said
+
+
+def only_a_name(text: str | None) -> str | None:
+    """A message that is nothing but a person's whole name ("郝金花"), or None."""
+    said = re.sub(r"[\s。.!！~，,]+", "", normalize_for_parsing(text or ""))
+    if not 3 <= len(said) <= 4 or said[1:].endswith(_ADDRESS_AFTER_SURNAME):
+        return None  # "王主任", "李老板": someone addressed by surname and title, not the writer's name
+    return _whole_name(said)
