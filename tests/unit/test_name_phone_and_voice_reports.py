@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.parsing.legal_status import detect_legal_status
-from bot.parsing.name_answer import only_a_name
+from bot.parsing.name_answer import only_a_name, read_name_answer
 from bot.parsing.name_given import name_beside_phone
 from bot.parsing.prior_report import extract_prior_report
 
@@ -60,3 +60,16 @@ def test_a_voice_message_keeps_the_words_of_its_report():
 )
 def test_one_denial_covers_both_procedures(said):
     assert detect_legal_status(said) == "none"
+
+
+@pytest.mark.parametrize(
+    ("said", "surname"),
+    [("名字就写周吧 电话18080532196", "周"), ("就写周吧", "周"), ("就填个王", "王"), ("写成欧阳就行", "欧阳")],
+)
+def test_how_to_write_the_name_gives_the_surname(said, surname):
+    assert read_name_answer(said).name == surname
+
+
+@pytest.mark.parametrize("said", ["写字楼", "写不了", "记一下"])
+def test_writing_words_without_a_surname(said):
+    assert read_name_answer(said).name is None
