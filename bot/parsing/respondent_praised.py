@@ -12,6 +12,10 @@ from bot.parsing.respondent import first_unit
 _PRAISE_RE = re.compile(r"(?:表扬|感谢|表彰|点赞|夸夸?)(?:一下|一位|一个|下)?")
 _PIECES_RE = re.compile(r"[\s,，。!！;；、]+")
 _WHAT_THEY_DID_RE = re.compile(r"(?:帮|给|为|替|把|让|对)")
+# someone praised by surname and how one addresses them: "后勤处的王师傅", "小李护士"
+_ADDRESSED_RE = re.compile(
+    r"(?:师傅|医生|大夫|老师|警官|民警|护士|同志|阿姨|大姐|大哥|队长|所长|主任|书记|司机)$"
+)
 _LOOKED_AT = 3  # pieces after the word of praise that may still name whom it is for
 _MAX_SAID = 30
 
@@ -28,6 +32,6 @@ def praised_party(story: str | None) -> str | None:
         if only_a_name(piece):
             return " ".join(pieces[: i + 1])[:_MAX_SAID]  # "…网格员小刘 刘佳佳": up to the whole name
     first = _WHAT_THEY_DID_RE.split(pieces[0])[0] if pieces else ""
-    if first and first_unit(first) and len(first) <= _MAX_SAID:
+    if first and (first_unit(first) or _ADDRESSED_RE.search(first)) and len(first) <= _MAX_SAID:
         return first  # "人民医院骨科的李医生", "派出所的民警" (帮我找回了孩子)
     return None

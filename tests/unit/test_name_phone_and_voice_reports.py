@@ -64,7 +64,12 @@ def test_one_denial_covers_both_procedures(said):
 
 @pytest.mark.parametrize(
     ("said", "surname"),
-    [("名字就写周吧 电话18080532196", "周"), ("就写周吧", "周"), ("就填个王", "王"), ("写成欧阳就行", "欧阳")],
+    [
+        ("名字就写周吧 电话18080532196", "周"),
+        ("就写周吧", "周"),
+        ("就填个王", "王"),
+        ("写成欧阳就行", "欧阳"),
+    ],
 )
 def test_how_to_write_the_name_gives_the_surname(said, surname):
     assert read_name_answer(said).name == surname
