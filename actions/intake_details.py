@@ -18,7 +18,7 @@ from actions.slots import NOT_FREE_TEXT_INTENTS, NOT_PROVIDED
 from actions.turn_answers import read_legal_status
 from actions.turn_context import NOT_NEGATION, reading_text
 from bot.cases.crypto import encrypt_id_number
-from bot.parsing import address, id_number, legal_status, occurred_at, phone, vague_period
+from bot.parsing import address, id_number, legal_status, occurred_at, phone, respondent_answer, vague_period
 from bot.parsing.people_alone import says_one, says_pair
 from bot.parsing.prior_report import read_prior_report_answer
 
@@ -119,6 +119,12 @@ def read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnRes
     report = read_prior_report(turn, reading, told, free_text_ok, result)
     if asked(turn, "respondent") and names_only_a_place(clean):
         return  # "济南高新区啊 舜华路街道" at the respondent question says where, not who: asked again
+    if (
+        asked(turn, "respondent")
+        and safe_occurred_at(clean, turn)
+        and not respondent_answer.names_a_party(clean)
+    ):
+        return  # "打了好几年了 这次是今天晚上" says when, not who: asked again
     read_respondent(turn, reading, clean, report, free_text_ok, result)
 
 

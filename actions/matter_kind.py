@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.domain import text as textutil
+from bot.parsing.respondent_praised import praised_party
 
 COMPLAINT = "投诉请求"
 SUGGESTION = "建议意见"
@@ -170,8 +171,11 @@ def read_matter_kind(slots: Mapping[str, Any], updates: Mapping[str, Any]) -> Ki
     slots = {**slots, **updates}
     kind = detect_matter_kind(str(story))
     reading.updates["matter_kind"] = kind
+    praised = praised_party(str(story)) if kind == PRAISE and not slots.get("respondent") else None
+    if praised:  # "表扬我们社区的网格员小刘 刘佳佳": the praise goes to them
+        reading.updates["respondent"] = praised
     for slot in NOT_ASKED.get(kind, ()):
-        if slots.get(slot) is None:
+        if slots.get(slot) is None and slot not in reading.updates:
             reading.updates[slot] = ""
     if kind in KIND_NOTES:
         reading.notes.append(KIND_NOTES[kind])

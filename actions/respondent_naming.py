@@ -184,6 +184,9 @@ def whole_name_said(turn: Turn, reading: str) -> str | None:
     return _full_name_of(known, first) if isinstance(known, str) and known and first else None
 
 
+_PLACE_PREFIX_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|旗|镇|乡|街道)")
+
+
 def _full_name_of(known: str, first: str) -> str | None:
     """The office on record said first by its whole name, its place and its kind word kept ("迎泽区行政审批局" on
     record, "迎泽区行政审批服务管理局" said), or None."""
@@ -191,6 +194,8 @@ def _full_name_of(known: str, first: str) -> str | None:
     unit = respondent.first_unit(first)
     if not kind or not unit or not first.startswith(unit) or len(unit) <= len(known):
         return None
+    if unit.endswith(known) and _PLACE_PREFIX_RE.fullmatch(unit[: -len(known)]):
+        return unit  # "西山区市场监管局" with "市场监管局" on record: the office with its place
     stem = known[: len(known) - len(kind.group())]
     return unit if len(stem) >= 3 and unit.startswith(stem) and unit.endswith(kind.group()) else None
 

@@ -29,6 +29,7 @@ from bot.parsing import (
     respondent_village,
 )
 from bot.parsing import respondent_roles as roles
+from bot.parsing.respondent_debtor import debtor_named
 
 # questions whose answer is never a party, so a party said alone there is said ahead of its own question
 # (not the earlier report, court, address or name questions, where "村委会"/"法院" answers that question)
@@ -58,6 +59,7 @@ def read_respondent(
             who = respondent_elsewhere.party_said_instead(turn.text)  # "不是合作社 是俺们村委会收的"
         if not who and turn.requested_slot not in OTHER_PARTIES_OF and not turn.correcting:
             who = respondent_elsewhere.names_only_officials(reading)  # "村支书和村主任" at the court question
+            who = who or debtor_named(reading)  # "欠我钱的任大庆 …" at the head-count question
             if not who and may_set(turn, "respondent"):  # a known party named later is refined below
                 who = respondent_elsewhere.named_unit(reading)  # "东莞市长安镇 一个做五金的厂 叫鑫达五金"
         if who and respondent.is_role_only(who):
@@ -111,7 +113,8 @@ def _respondent_answer(
 ) -> str | None:
     """The answer to the respondent question; not knowing the name keeps the role the story gave."""
     if report and report != prior_report.NO_PRIOR_REPORT:
-        return _respondent(reading, report, strict=False)  # "找过街道办，没人管" answers another question
+        # "找过街道办，没人管" answers another question; "问村上说是镇财政所发的 茶市镇财政所": by its fuller name
+        return _by_fuller_name(reading, _respondent(reading, report, strict=False))
     if people.count_told_ahead(reading):
         return None  # "就俺娘一个": how many, said ahead of that question; nobody to answer for it
     if _CLASS_WORDS_RE.sub("", clean) in CATEGORIES:
@@ -183,3 +186,15 @@ def name_the_organ(turn: Turn, result: TurnResult, gazetteer) -> None:
     named = respondent_organs.official_organ_name(who, [d.name for d in divisions if d is not None])
     if named != who:
         result.set("respondent", named)
+
+
+_PIECES_RE = re.compile(r"[\s,，。；;!！?？、]+")
+
+
+def _by_fuller_name(reading: str, who: str | None) -> str | None:
+    """The party by the fuller name said for it in another piece ("镇财政所", then "茶市镇财政所"), else as read."""
+    if not who:
+        return who
+    pieces = _PIECES_RE.split(normalize_for_parsing(reading))
+    fuller = [u for u in (respondent.first_unit(p) for p in pieces) if u and u != who and u.endswith(who)]
+    return max(fuller, key=len) if fuller else who

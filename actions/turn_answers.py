@@ -26,6 +26,7 @@ from bot.parsing import (
     name_answer,
     name_given,
     people,
+    people_alone,
     phone,
     prior_report,
     respondent_answer,
@@ -110,6 +111,10 @@ def name_kept_back(turn: Turn, result: TurnResult) -> None:
         result.set("address", NOT_PROVIDED)
 
 
+# questions whose answer is never a person's name alone: "郝金花" said there is the citizen's own, said ahead
+NAME_AHEAD_OF = frozenset({"prior_report", "people_count", "legal_status"})
+
+
 def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
     if asked(turn, "petitioner_name"):
         answer = name_answer.read_name_answer(reading)
@@ -119,6 +124,12 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
             name_kept_back(turn, result)
         elif answer.role:
             result.say(ROLE_NOTE.format(answer.role))
+        return
+    paired = name_given.name_beside_phone(reading) or (
+        name_answer.only_a_name(reading) if turn.requested_slot in NAME_AHEAD_OF else None
+    )
+    if paired:  # "杨春梅 电话13888061742" at the address question: the name and phone, as a pair
+        offer(turn, result, "petitioner_name", paired)
         return
     names_a_place_or_party = any(asked(turn, slot) for slot in ("respondent", "address", "location"))
     filled = (
@@ -230,7 +241,7 @@ def read_people(turn: Turn, reading: str, result: TurnResult) -> None:
         said = people.people_count_as_said(reading)
         if said:
             result.set("people_count", said)
-        elif DONT_KNOW.search(reading) or people.counts_nobody(reading):  # "不涉及": nothing to count
+        elif DONT_KNOW.search(reading) or people_alone.counts_nobody(reading):  # "不涉及": nothing to count
             result.set("people_count", NOT_PROVIDED)
         return
     said = people.count_told_ahead(reading)  # "顶楼的几户" names no number: asked later

@@ -32,6 +32,11 @@ _SURNAME_ONLY_RE = re.compile(
     r"(?:免贵|我|本人|我们)?姓(?P<surname>[\u4e00-\u9fff]{1,2}?)"
     r"(?P<title>先生|女士|小姐)?(?=$|[,，。.!！\s]|就行|就好|吧|的|呢|[\u4e00-\u9fff]{2}(?P=surname))"
 )
+# "名字就写周吧", "就填个王": how to write the name, only the surname
+_WRITE_SURNAME_RE = re.compile(
+    r"(?:名字|姓名)?(?:就|只)?(?:写|填|记)(?:成|作|个|上)?(?P<surname>[\u4e00-\u9fff]{1,2}?)(?P<title>)"
+    r"(?=$|[,，。.!！\s]|就行|就好|就可以|吧|的)"
+)
 _FULL_AFTER_SURNAME_RE = re.compile(
     r"姓(?P<surname>[\u4e00-\u9fff]{1,2}?)[,，\s]*(?:叫|全名|名字叫|名叫)?(?P<name>[\u4e00-\u9fff]{2,4})"
 )
@@ -175,7 +180,7 @@ def _said_name(norm: str) -> str | None:
     minority = find_minority_name(norm)  # "名字 不对 我 阿不都热合曼": no Han surname, longer than four
     if minority:
         return minority
-    for surname in _SURNAME_ONLY_RE.finditer(norm):  # "留个姓吧，姓黄", "我姓张，弓长张"
+    for surname in (*_SURNAME_ONLY_RE.finditer(norm), *_WRITE_SURNAME_RE.finditer(norm)):  # "留个姓吧，姓黄"
         if surname_length(surname.group("surname")) == len(surname.group("surname")):
             return surname.group("surname") + (surname.group("title") or "")
     bare = _ANSWER_FILLER_RE.sub("", norm)
@@ -256,3 +261,11 @@ def fills_out(recorded: str | None, text: str | None) -> str | None:
     if _whole_name(said) != said or _FILL_OUT_WORDS_RE.sub("", _joined(text).replace(said, "")):
         return None
     return said
+
+
+def only_a_name(text: str | None) -> str | None:
+    """A message that is nothing but a person's whole name ("郝金花"), or None."""
+    said = re.sub(r"[\s。.!！~，,]+", "", normalize_for_parsing(text or ""))
+    if not 3 <= len(said) <= 4 or said[1:].endswith(_ADDRESS_AFTER_SURNAME):
+        return None  # "王主任", "李老板": someone addressed by surname and title, not the writer's name
+    return _whole_name(said)

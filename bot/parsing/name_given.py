@@ -1,6 +1,7 @@
 """Names a writer gives that are not a plain "我叫…": the name signed at the foot of a letter ("此致 敬礼！ 钟丽萍
 2026年12月5日", "股民代表：蔡文章、蔡秀云等十二人"), and the name of the person to register when someone writes for
-them ("登记病人的名字王大勇，我姓周", "写老人名字韩秀英 联系人是我 社工马丽")."""
+them ("登记病人的名字王大勇，我姓周", "写老人名字韩秀英 联系人是我 社工马丽"), and a name said with
+the phone as a contact pair ("杨春梅 电话13888061742")."""
 
 from __future__ import annotations
 
@@ -44,3 +45,16 @@ def name_to_register(norm: str) -> str | None:
         if name:
             return name
     return None
+
+
+# a name and a phone, the whole message: "杨春梅 电话13888061742", "王丽，手机：186 3890 5521"
+_WITH_PHONE_RE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4})[\s,，、]*(?:我的?)?(?:电话|手机|手机号|联系电话|号码)?(?:是|号)?[:：\s]*"
+    r"(?:\+?86[\s-]?)?(?=\d)[\d\s-]{7,}[。.!！]?"
+)
+
+
+def name_beside_phone(text: str | None) -> str | None:
+    """The name of a message that is only a name and a phone ("杨春梅 电话13888061742"), or None."""
+    said = _WITH_PHONE_RE.fullmatch(normalize_for_parsing(text or "").strip())
+    return _whole(said.group("name")) if said else None

@@ -32,6 +32,7 @@ from bot.parsing.time_context import term_candidates, with_standard_time_words, 
 from bot.parsing.time_matter import (
     not_the_matter,
     without_conceded_time,
+    without_steps_before_decision,
     without_suit_before_judgment,
 )
 from bot.parsing.time_narrowing import narrows, with_year_said
@@ -40,6 +41,7 @@ from bot.parsing.time_rules import (
     delta_anchor,
     month_ranges,
     month_span,
+    nearly_span,
     nth_year_candidates,
     rule_candidates,
     shift_months,
@@ -67,6 +69,8 @@ _CLAUSE_END_RE = re.compile(r"$|[\s,，。!！;；]|了|没|都|还|也")
 _TENURE_BEFORE = ("上班", "工作", "干", "做", "住", "待", "呆", "开店", "种", "教书", "当")
 _SEASON_RE = re.compile(r"[春夏秋冬](?:天|季)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天末]")
+# "快一年了", "将近两个月了": a little less than the stretch said
+_NEARLY_RE = re.compile(r"(?:快|将近|接近|差不多|不到|近)(?:有)?$")
 _BIRTH_NEXT = ("出生", "生的", "生人", "年生")
 _DURATION_PREV = "了干做住用工满"
 _DURATION_NEXT = ("了", "多", "来", "时间", "工龄", "间", "内", "左右", "以上")
@@ -178,6 +182,8 @@ def _jionlp_candidates(norm: str, now: datetime) -> list[Cand]:
         kind = detail["type"]
         if kind == "time_delta":
             span = delta_anchor(detail["time"], today) if _anchored_delta(norm, begin, end) else None
+            if span and _NEARLY_RE.search(norm[max(begin - 3, 0) : begin]):
+                span = nearly_span(detail["time"], today) or span  # "等了快一年了": less than a year
         elif kind in ("time_point", "time_span") and not _skip(norm, text, begin, end):
             span = _jionlp_span(jio, text, detail["time"], now)
         else:
@@ -283,6 +289,7 @@ def _earliest(norm: str, now: datetime) -> OccurredAt | None:
     found = [c for c in found if c.start <= c.end and not not_the_matter(norm, c, now.date())]
     found = without_deal_before_due(norm, found, now.date())
     found = without_conceded_time(norm, without_suit_before_judgment(norm, found))
+    found = without_steps_before_decision(norm, found)
     if not found:
         return None
     # "2025年10月交房 … 去年找过住建局": a span holding a more exact one ("去年" ⊃ 2025-10) says less, and so does a

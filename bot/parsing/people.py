@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import normalize_for_parsing
+from bot.parsing import people_alone as alone
 from bot.parsing.count_words import chinese_to_int
-from bot.parsing.people_alone import ALONE_AHEAD_RE, PAIR_COUNTED_RE, says_one, says_pair
 from bot.parsing.people_left_out import last_piece_count, without_those_left_out
 
 _MAX_BARE = 100000  # a bigger bare number is an amount or a year, not a head count
@@ -146,10 +146,6 @@ _COLLECTIVE_RE = re.compile(
     r"|(?:过路|路过|走路|坐|乘|住|用|买|上学|上班)[\u4e00-\u9fff]{0,5}的(?:人)?(?:都|全|谁)"
     r"|老年人|老人们|孩子们|学生们|家长们|行人|路人|乘客|市民|街坊|邻居们|村民们|居民们|业主们"
 )
-# "不涉及", "没涉及别人": the question does not fit the matter (a report on an official's conduct)
-_NOT_COUNTED_RE = re.compile(
-    r"(?:不|没|没有|并不)(?:涉及|牵涉|关系到?)(?:到)?(?:别人|其他人|人数|谁|多少人)?"
-)
 # "我们三家": a bare 家 counts households only as the whole answer to the head-count question
 _HOUSES_RE = re.compile(rf"(?:我们|咱们|俺们|就|一共|总共|有)?(?P<num>{_NUM}){_APPROX}家(?:人)?")
 _OWN_HOUSEHOLD_RE = re.compile(
@@ -200,15 +196,26 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     if whole is not None or not own_household:
         return whole
     # "就俺孙子一个 他今年七岁", "我一个，之前在12123申诉过": the one piece that counts, the rest says more
-    counted = [c for c in (_count_as_said(p, own_household=True) for p in _PIECES_RE.split(said) if p) if c]
+    pieces = [p for p in _PIECES_RE.split(said) if p]
+    if _MONEY_RE.search(said):  # "承包费三年没给 一共四万五": a bare number beside money is the sum
+        pieces = [p for p in pieces if not _BARE_RE.fullmatch(p)]
+    counted = [c for c in (_count_as_said(p, own_household=True) for p in pieces) if c]
     return counted[0] if len(counted) == 1 else None
+
+
+_MONEY_RE = re.compile(r"钱|费|[元块]|工资|工钱|欠款|赔偿?|补偿|罚款|补贴")
 
 
 def _count_as_said(said: str, *, own_household: bool) -> str | None:
     norm = said.replace(" ", "")
-    if own_household and says_one(norm):
+    if own_household and alone.says_one(norm):
         return "1"
-    if own_household and says_pair(norm):
+    if own_household and alone.says_three_with_kin(norm):
+        return "3"
+    more = alone.me_and_more(norm) if own_household else None
+    if more:
+        return str(more)
+    if own_household and (alone.says_pair(norm) or alone.says_kin_pair(norm)):
         return "2"
     value = extract_people_count(said)
     own = _OWN_HOUSEHOLD_RE.search(norm) if own_household else None
@@ -260,9 +267,11 @@ def extract_people_count(text: str | None) -> int | None:
     best = _best_count(norm, said)
     if best is not None:
         return best[0]
+    if alone.WITH_KIN_PAIR_IN_RE.search(norm):
+        return 3  # "我跟我爸妈都被催收骚扰"
     if _SOLO_RE.search(norm):
         return 1
-    if _PAIR_RE.search(norm) or PAIR_COUNTED_RE.search(norm):
+    if _PAIR_RE.search(norm) or alone.PAIR_COUNTED_RE.search(norm):
         return 2
     bare = _BARE_RE.fullmatch(norm.rstrip("。.!！~"))  # the whole answer is a number: "三十多", "大概50个"
     if bare:
@@ -281,7 +290,7 @@ def count_told_ahead(text: str | None) -> str | None:
     whatever they answer then is kept ("几户" too). "三十多户", "我们六个油漆工" are taken at once.
     """
     norm = re.sub(r"[\s。.!！~,，]", "", normalize_for_parsing(text or ""))
-    if ALONE_AHEAD_RE.fullmatch(norm):
+    if alone.ALONE_AHEAD_RE.fullmatch(norm):
         return "1"  # "就我妈一个" said at another question: a head count, however early
     if _HOUSEHOLD_ALONE_AHEAD_RE.fullmatch(norm):
         return norm  # "就我屋里", "只有俺家": the household alone, kept as said
@@ -291,9 +300,3 @@ def count_told_ahead(text: str | None) -> str | None:
     if said is None or not _NUMERAL_RE.search(said):
         return None
     return said
-
-
-def counts_nobody(text: str | None) -> bool:
-    """ "不涉及", "没涉及别人": the head-count question does not fit the matter; nothing to count."""
-    norm = re.sub(r"[,，。.!！~\s啊吧呀哦嘛的]", "", normalize_for_parsing(text or ""))
-    return bool(norm) and _NOT_COUNTED_RE.fullmatch(norm) is not None

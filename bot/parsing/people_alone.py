@@ -1,20 +1,28 @@
 """The head count said as who, not as a number: "就我一个", "就爷爷一个", "得我一个", "我跟我男人两个".
 
 Pure readers of one normalised answer (spaces taken out) for `bot.parsing.people`: the citizen alone, one person
-the citizen speaks for alone, or the citizen and one relative.
+the citizen speaks for alone, the citizen and one relative or a pair of kin ("我跟我爸妈"), the citizen and more
+counted after them ("就我一个 还有孩子 两个"), and an answer saying the question does not fit ("不涉及").
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.domain.text import normalize_for_parsing
+
 # the citizen's family as people say it: "我妈", "俺男人", "俺闺女", "阿爷"
 KIN = (
     r"妈|爸|妈妈|爸爸|娘|爹|老娘|老爹|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|老公|老婆|爱人|儿子|女儿|孩子|娃|母亲|父亲|"
     r"丈夫|妻子|媳妇|男人|岳父|岳母|公公|婆婆|孙子|孙女|外孙|哥哥?|姐姐?|弟弟?|妹妹?|老头子?|老太太?|"
     r"儿|闺女|妮儿?|小子|孙儿|娃儿|幺儿|崽|仔|"  # "就俺儿一个", "俺闺女": a child as the country says it
-    r"阿爷|阿嫲|阿婆|阿公|阿妈|阿爸|老豆|老母|老窦|仔女|女儿家|婆娘|屋里的|老汉|老头儿|老太婆|当家的|孩儿他爹|孩子他爸"
+    r"阿爷|阿嫲|阿婆|阿公|阿妈|阿爸|老豆|老母|老窦|仔女|女儿家|婆娘|屋里的|老汉|老头儿|老太婆|当家的|孩儿他爹|孩子他爸|"
+    # the wider family a helper writes for: "就我舅舅一个", "只有俺姑自己"
+    r"舅舅?|舅妈|姑姑?|姑父|姑妈|姨妈?|小姨|姨父|叔叔?|婶婶?|婶子|伯伯?|大伯|大爷|伯母|大娘|嫂子|姐夫|妹夫|"
+    r"侄子|侄女|外甥女?|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲家|公婆"
 )
+# two people said as one word: "我爸妈", "俺爹娘", "我父母", "俺公婆" (with the citizen: three)
+KIN_PAIR = r"爸妈|爸爸妈妈|爹妈|爹娘|父母|父母亲|公婆|公公婆婆|岳父母|爷爷奶奶|爷奶|姥姥姥爷|外公外婆|爷孙俩|两个孩子|俩孩子|两个娃|俩娃"
 # the person a helper writes for: "就老人一个", "就老人自己", "患者一个人"
 THIRD_PERSON = r"老人家?|老太太|老太|老爷子|老大爷|大爷|大娘|老奶奶|老爷爷|病人|患者|学生|小孩|这孩子"
 # "only": "就", "只有"; Cantonese "得" ("得我一个") and "净系" ("淨係我一個")
@@ -30,7 +38,10 @@ ONLY_THEM_RE = re.compile(
 )
 # a whole message that says only one person, said at another question: "就我妈一个", "只有俺自己" (not a bare
 # "我妈", nor "就他一个", which may say who did it)
-ALONE_AHEAD_RE = re.compile(rf"{_ONLY}{_ME}(?:家?(?:{KIN}))?(?:自己|自个儿?|一个人?|一人){_END}")
+ALONE_AHEAD_RE = re.compile(
+    rf"{_ONLY}{_ME}(?:家?(?:{KIN}))?(?:自己|自个儿?|一个人?|一人){_END}|(?:就|只有){_ME}(?:本人)?{_END}"  # "就我"
+    rf"|{_ME}(?:一个人?|一人){_END}"  # "我一个"
+)
 
 _AND = r"(?:跟|和|与|同|带着?|加上?|还有|连同|及)"
 _TWO = r"(?:两个人?|俩|二人|两人|两口子?|两位)"
@@ -42,6 +53,45 @@ _PAIR_ANSWER_RE = re.compile(
 PAIR_COUNTED_RE = re.compile(rf"{_ME}{_AND}{_ME}?家?(?:{KIN}){_TWO}")
 
 
+# the citizen with a pair of kin: "我跟我爸妈", "俺和俺爹娘" → 3; the pair alone: "就我爸妈" → 2
+_WITH_KIN_PAIR_RE = re.compile(rf"{_ONLY}?{_ME}{_AND}{_ME}?家?(?:{KIN_PAIR})(?:三个人?|仨|三人|三口)?{_END}")
+# …inside a longer message: "我跟我爸妈都被催收骚扰"
+WITH_KIN_PAIR_IN_RE = re.compile(rf"{_ME}{_AND}{_ME}?家?(?:{KIN_PAIR})")
+_KIN_PAIR_ALONE_RE = re.compile(rf"{_ONLY}?{_ME}?家?(?:{KIN_PAIR})(?:两个人?|俩|二人|两人|两口子?)?{_END}")
+
+
+# the citizen and more people counted after them: "就我一个 还有孩子 两个", "我自己 加上俩娃"
+_ME_AND_MORE_RE = re.compile(
+    rf"{_ONLY}?{_ME}{_ALONE}?(?:还有|加上?|另外还有|跟|和|带着?)(?:{_ME}家?)?(?P<who>{KIN}|{THIRD_PERSON})?"
+    r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|口)?人?(?:孩子|娃|小孩)?(?:吧|啊|呀)?"
+)
+_SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def me_and_more(norm: str) -> int | None:
+    """The whole answer counts the citizen and the people after them: "就我一个还有孩子两个" → 3."""
+    found = _ME_AND_MORE_RE.fullmatch(norm)
+    if found is None:
+        return None
+    num = found.group("num")
+    value = int(num) if num.isdigit() else _SMALL[num]
+    one = found.group("who") and not _MANY_KIN_RE.fullmatch(found.group("who"))
+    return value if one and value == 2 else 1 + value  # "我还有我妈两个": the two of them
+
+
+_MANY_KIN_RE = re.compile(r"孩子|娃|儿|崽|仔|仔女|小孩|学生|老人家?")
+
+
+def says_three_with_kin(norm: str) -> bool:
+    """The whole answer is the citizen and a pair of kin: "我跟我爸妈", "俺和俺爹娘三个"."""
+    return _WITH_KIN_PAIR_RE.fullmatch(norm) is not None
+
+
+def says_kin_pair(norm: str) -> bool:
+    """The whole answer is a pair of kin the citizen writes for: "就我爸妈", "俺爹娘俩"."""
+    return _KIN_PAIR_ALONE_RE.fullmatch(norm) is not None
+
+
 def says_one(norm: str) -> bool:
     """The whole answer is one person: the citizen ("得我一个") or the one they write for ("就爷爷一个")."""
     return bool(ONLY_ME_RE.fullmatch(norm) or ONLY_THEM_RE.fullmatch(norm))
@@ -50,3 +100,15 @@ def says_one(norm: str) -> bool:
 def says_pair(norm: str) -> bool:
     """The whole answer is the citizen and one relative: "我跟我男人两个", "俺和闺女"."""
     return _PAIR_ANSWER_RE.fullmatch(norm) is not None
+
+
+# "不涉及", "没涉及别人": the question does not fit the matter (a report on an official's conduct)
+_NOT_COUNTED_RE = re.compile(
+    r"(?:不|没|没有|并不)(?:涉及|牵涉|关系到?)(?:到)?(?:别人|其他人|人数|谁|多少人)?"
+)
+
+
+def counts_nobody(text: str | None) -> bool:
+    """ "不涉及", "没涉及别人": the head-count question does not fit the matter; nothing to count."""
+    norm = re.sub(r"[,，。.!！~\s啊吧呀哦嘛的]", "", normalize_for_parsing(text or ""))
+    return bool(norm) and _NOT_COUNTED_RE.fullmatch(norm) is not None

@@ -123,10 +123,32 @@ def _groups(norm: str, wanted: str) -> list[tuple[int, int]]:
     return groups
 
 
+_BEFORE_CONTACT = 4  # "我们去找劳动局…": who went, said just before the contact
+_AFTER_CONTACT = 16  # the office and what it answered ("劳动局说让我们去仲裁")
+
+
+def _around_the_contact(norm: str, start: int, end: int) -> tuple[int, int]:
+    """A run longer than a report can be (a voice message typed with no stops) cut to the words around the
+    contact it tells: "…二十多万了我们去找劳动局劳动局说让我们去仲裁我也不懂…" → "我们去找劳动局劳动局说让我们去仲裁…"."""
+    if end - start <= _MAX_SPAN:
+        return start, end
+    found = POSITIVE_RE.search(norm, start, end)
+    if found is None:
+        return start, end
+    before = norm[max(start, found.start() - _BEFORE_CONTACT) : found.start()]
+    who = _WHO_WENT_RE.search(before)
+    begin = found.start() - len(before) + who.start() if who else found.start()
+    return begin, min(end, found.end() + _AFTER_CONTACT)
+
+
+_WHO_WENT_RE = re.compile(r"(?:我们|俺们|咱们|我|俺|他们|大家)(?:都|也|就|还)?$")
+
+
 def _span(text: str, norm: str, wanted: str = REPORT) -> str | None:
     """The contacts told (or meant), as written; runs apart in a long letter are joined with "；"."""
     parts: list[str] = []
     for start, end in _groups(norm, wanted):
+        start, end = _around_the_contact(norm, start, end)
         part = _strip_end(text[start:end])
         if parts and len("；".join([*parts, part])) > _MAX_SPAN:
             break

@@ -12,6 +12,7 @@ import re
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.respondent import first_unit, same_kind_named, stated_party
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
+from bot.parsing.respondent_debtor import debtor_named
 from bot.parsing.respondent_people import person_by_nickname
 from bot.parsing.respondent_roles import is_role_only, with_its_name
 from bot.parsing.surnames import surname_length
@@ -169,6 +170,9 @@ def read_respondent_answer(text: str | None) -> str | None:
     full = _FULL_NAME_RE.search(norm)
     if full and _UNIT_END_RE.search(full["unit"]):
         return full["unit"]  # "枫叶物业 全名叫西安枫叶物业服务有限公司": the unit by its whole name
+    debtor = debtor_named(norm)
+    if debtor:
+        return debtor  # "欠我钱的任大庆 他包了我的核桃园…": the person, not the story told again
     clauses = []
     for clause in _CLAUSE_SPLIT_RE.split(norm):
         parts = [p for p in (bare(p) for p in _PART_SPLIT_RE.split(clause.strip())) if _says_something(p)]
@@ -182,6 +186,9 @@ def read_respondent_answer(text: str | None) -> str | None:
         return None  # "我是河南周口人 在这边打工": where the citizen is from, no party
     # "…办事处，他们拖着不备案": a clause that only says what the party does goes
     answer = "，".join([c for c in clauses if first_unit(c) or not _WHAT_IT_DOES_RE.match(c)] or clauses)
+    both = _two_parties(answer)
+    if both:
+        return both  # "文三街小学 还有西湖区教育局": each is whom the matter is against
     stated = stated_party(answer)  # "村委会乱收费": the party, not the story
     if stated and len(answer) <= SHORT_ANSWER and _PERSON_RE.search(answer.replace(stated, "")):
         return answer  # "楼上邻居装修 物业不管": both are who the matter is against
@@ -213,6 +220,27 @@ def read_respondent_answer(text: str | None) -> str | None:
         return parties  # "刚才说了 送外卖被车撞了 平台不认工伤 医药费自己垫的": the story told again goes
     named = [c for c in clauses if first_unit(c)]
     return (named[0] if named else answer)[: SHORT_ANSWER * 2]
+
+
+_ALSO_RE = re.compile(r"[,，、\s]*(?:还有|以及|另外还有|和|跟|与)\s*")
+
+
+def _two_parties(answer: str) -> str | None:
+    """Two named units joined by "还有", "和" ("杭州市西湖区文三街小学 还有西湖区教育局"), both kept; else None."""
+    pieces = [p for p in _ALSO_RE.split(answer) if p]
+    if len(pieces) != 2 or len(answer) > SHORT_ANSWER * 2:
+        return None
+    units = [_named_unit_ending(p) for p in pieces]
+    if not all(units) or units[0].endswith(units[1]) or units[1].endswith(units[0]):
+        return None
+    return "、".join(units)
+
+
+def _named_unit_ending(piece: str) -> str | None:
+    """The named unit a piece ends with ("就是学校 杭州市西湖区文三街小学" → 杭州市西湖区文三街小学), or None."""
+    last = piece.split()[-1]
+    unit = first_unit(last)
+    return unit if unit and last.endswith(unit) and not is_role_only(unit) else None
 
 
 # "俺村叫李庄村", "我们社区是金汤街社区": the village or community the citizen's own is, by name
@@ -251,7 +279,9 @@ def only_the_finding(answer: str) -> bool:
 
 # people named as a group, with no unit: "跳广场舞的那帮人", "跳舞的大妈们", "楼上那家人"
 _GROUP_RE = re.compile(
-    r"(?:那|这|一)(?:帮|伙|群|些|拨|家)(?:人|大妈|大爷|老人|小孩|年轻人|混混)|(?:大妈|大爷|阿姨|老太太|老头|小孩|年轻人)们?$"
+    r"(?:那|这|一)(?:帮|伙|群|些|拨|家)(?:人|大妈|大爷|老人|老太太|老太婆|老太|老头子?|阿姨|妇女|小孩|年轻人|小年轻|混混)"
+    r"|(?:大妈|大爷|阿姨|老太太|老头|小孩|年轻人)们?$"
+    r"|(?:领头|带头|为首|管事)的?(?:是|那个)?(?:个|一个)?姓[\u4e00-\u9fff]"  # "领头的是个姓郭的"
 )
 
 

@@ -108,3 +108,34 @@ def without_conceded_time(norm: str, found: list[Cand]) -> list[Cand]:
         ):
             return [c for c in found if c not in earlier]
     return found
+
+
+# a written decision or reply said in the clause of its time: "决定书是11月20号下来的", "该局于11月3日…答复不予公开"
+_DECIDED_RE = re.compile(
+    r"(?:决定书|处罚决定|罚单|通知书|告知书|决定|批复)[^,，。;；\s]{0,8}?(?:下来|下达|送达|收到|作出|出来|开)"
+    r"|(?:下来|下达|送达|收到|作出|开了|开的)[^,，。;；\s]{0,4}?(?:决定书|处罚决定|罚单|通知书|告知书)"
+    r"|(?:答复|回复|批复|决定)(?:不予|不|拒绝|驳回)"
+)
+# what came before the decision: the inspection or the application it answered
+_LED_TO_IT_RE = re.compile(r"来查|检查|执法|调查|查处|申请|提交|递交|寄")
+_TIME_CLAUSE_RE = re.compile(r"[^,，。;；\s]+")
+
+
+def _clause_of(norm: str, c: Cand) -> str:
+    for m in _TIME_CLAUSE_RE.finditer(norm):
+        if m.start() <= c.offset < m.end():
+            return m.group()
+    return ""
+
+
+def without_steps_before_decision(norm: str, found: list[Cand]) -> list[Cand]:
+    """The time of an inspection or an application, dropped when the written decision or reply it led to is
+    dated too ("决定书是11月20号下来的 来查是十月份"): the decision is what the citizen disputes."""
+    decided = [c for c in found if _DECIDED_RE.search(_clause_of(norm, c))]
+    if not decided:
+        return found
+    first = min(c.start for c in decided)
+    steps = [
+        c for c in found if c not in decided and c.start < first and _LED_TO_IT_RE.search(_clause_of(norm, c))
+    ]
+    return [c for c in found if c not in steps]

@@ -164,6 +164,18 @@ def blurred_span(bounds: list[dict[str, float]], today: date) -> tuple[date, dat
     return min(farthest[0], nearer[0]), max(farthest[1], nearer[1])
 
 
+def nearly_span(detail: dict, today: date) -> tuple[date, date] | None:
+    """ "快一年了", "将近三个月了": the months from the whole stretch back to a little less (a year: 12 to 10
+    months back; three months: 3 to 2), or None for a stretch counted in days or a blurred one."""
+    if not isinstance(detail, dict) or set(detail) - {"year", "month"}:
+        return None
+    months = round(detail.get("year", 0) * 12 + detail.get("month", 0))
+    if months < 2:
+        return None
+    farthest, nearest = shift_months(today, -months), shift_months(today, -(months - max(1, months // 6)))
+    return month_span(farthest.year, farthest.month)[0], month_span(nearest.year, nearest.month)[1]
+
+
 def delta_span(detail: dict[str, float], today: date) -> tuple[date, date] | None:
     years, months = detail.get("year", 0), detail.get("month", 0)
     days = detail.get("day", 0) + 7 * detail.get("week", 0)

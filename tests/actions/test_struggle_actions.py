@@ -82,8 +82,8 @@ async def test_the_form_does_not_ask_a_compliment_for_a_respondent():
     tracker = make_tracker("我要表扬社区医院的张护士，打针又轻又耐心，老人们都喜欢她", intent="tell_problem")
     slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["matter_kind"] == PRAISE
-    # nothing left for the form to ask about who or what courts (the praised unit is kept when named)
-    assert slots["respondent"] in ("", "社区医院")
+    # nothing left for the form to ask about who or what courts (the praised person is kept when named)
+    assert slots["respondent"] == "社区医院的张护士"
     assert slots["legal_status"] == "" and slots["prior_report"] == ""
     assert "表扬" in texts(dispatcher)
 

@@ -5,10 +5,10 @@ import pytest
 from bot.parsing.people import (
     chinese_to_int,
     count_told_ahead,
-    counts_nobody,
     extract_people_count,
     people_count_as_said,
 )
+from bot.parsing.people_alone import counts_nobody
 
 
 @pytest.mark.parametrize(
