@@ -49,7 +49,7 @@ from actions.crisis_timing import (
 from actions.faq_reply import faq_key
 from actions.intake_turn import NoteKind
 from actions.matter_kind import tells_a_story
-from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
 from actions.route_question import AnswerRouteQuestion
 from actions.slots import RESET_AFTER_FILING
@@ -136,8 +136,8 @@ class CrisisResponse(Action):
             if answer is not None:
                 say_notes(dispatcher, answer.notes)
                 return slot_events(answer)
-            if asks_without_harm(text):  # "对了 鱼死了能不能叫他赔": a question, no harm to anyone in it
-                return self._question_only(dispatcher, tracker, text)
+            if asked := asks_without_harm(text):  # "对了 鱼死了能不能叫他赔": a question, no harm to anyone
+                return self._question_only(dispatcher, tracker, text, asked)
             if not tracker.get_slot(
                 "urgent"
             ):  # checked in once already: asking again at every answer would wear
@@ -278,7 +278,7 @@ class CrisisResponse(Action):
         return events
 
     def _question_only(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str, asked: QuestionKind
     ) -> list[EventType]:
         """A question read as it most likely was meant; answered even where that reading says nothing (at the
         summary), and the summary's question asked again."""
@@ -286,9 +286,7 @@ class CrisisResponse(Action):
         events = self._read_as_likely_meant(dispatcher, tracker) if in_intake else []
         if not dispatcher.messages:  # the runner-up's FAQ ("信访就是…") is no answer to it
             story = tracker.get_slot("issue_text")
-            dispatcher.utter_message(
-                text=answer_in_context(detect_question(text), text, story) or UNANSWERED_QUESTION
-            )
+            dispatcher.utter_message(text=answer_in_context(asked, text, story) or UNANSWERED_QUESTION)
             if tracker.get_slot("awaiting_confirmation"):
                 dispatcher.utter_message(response="utter_ask_confirm")
         return events

@@ -12,6 +12,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
+from actions.corrections import corrections_beside_yes
 from actions.route_slots import chosen_route
 from actions.slots import RESET_AFTER_FILING
 from actions.yes_aside import aside_replies
@@ -105,6 +106,8 @@ class FileCase(Action):
             return []
 
         slots = dict(tracker.slots)
+        fixed = corrections_beside_yes(tracker)  # "对 提交 名字写李娟": filed with the change
+        slots.update(fixed.updates if fixed else {})
         decision = chosen_route(slots)  # the route the summary showed (answered or chosen), else decided now
         channel = tracker.get_latest_input_channel() or "rest"
         client = client_of(tracker.latest_message)
@@ -124,6 +127,8 @@ class FileCase(Action):
             return []
 
         case = filed.case
+        for said in fixed.said if fixed else []:  # what the yes also changed, before the filing text
+            dispatcher.utter_message(text=said)
         dispatcher.utter_message(text=filed_message(case, decision.code, decision.variant))
         hazards = hazards_in(
             slots.get("issue_text")
@@ -148,6 +153,10 @@ class FileCase(Action):
             SlotSet("threat_flag", False),
         ]
         events += [SlotSet(slot, None) for slot in RESET_AFTER_FILING]
+        kept = (
+            fixed.updates if fixed else {}
+        )  # the name or phone changed beside the yes stays for the next matter
+        events += [SlotSet(slot, value) for slot, value in kept.items() if slot not in RESET_AFTER_FILING]
         # a next matter told "在同一个地方" takes this place (actions/intake_lookups.read_location)
         events += [
             SlotSet("last_location", slots.get("location")),

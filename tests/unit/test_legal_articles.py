@@ -157,10 +157,15 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("国家赔偿法", "第9条"): says("一并提出"),
     # 民法典 第1165条 fault liability; 第1229条 pollution liability; 第1230条 the polluter bears the burden of proof
     ("民法典", "第1165条"): says("过错", "造成伤害"),
+    # 民法典 第1192条 between persons: one hurt while working for another, each bears by fault
+    ("民法典", "第1192条"): says("劳务", "雇工", "过错"),
     ("民法典", "第1229条"): says("污染"),
     ("民法典", "第1230条"): says("证明", "证据"),
     ("国家赔偿法", "第39条"): says("国家赔偿", "羁押", "中止", figures=("2年", "6个月")),
     # 劳动争议调解仲裁法, 劳动保障监察条例
+    ("劳动争议调解仲裁法", "第2条"): says(
+        "确认劳动关系"
+    ),  # 第2条（一）: disputes over whether one is employed
     ("劳动争议调解仲裁法", "第5条"): says("调解", "仲裁"),
     ("劳动争议调解仲裁法", "第21条"): says("仲裁委员会", "履行地", "所在地"),
     ("劳动争议调解仲裁法", "第27条"): says("申请期限", "仲裁", "时效", figures=("1年",)),
@@ -193,6 +198,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("民事诉讼法", "第250条"): says("申请执行", figures=("2年",)),  # its 中止、中断 follow the 诉讼时效's
     # 工伤保险条例 (2010)
     ("工伤保险条例", "第14条"): says("工作时间", "工作场所", "工作原因", "上下班途中"),
+    # 人社部发〔2016〕29号 第二条: past retirement age, no pension drawn, or insured by the project
+    ("关于执行〈工伤保险条例〉若干问题的意见（二）", "第二条"): says("退休年龄", "超龄", "养老金"),
     ("工伤保险条例", "第16条"): says("故意犯罪", "醉酒", "自残"),
     ("工伤保险条例", "第17条"): says("工伤认定", figures=("30日", "1年")),
     ("工伤保险条例", "第18条"): says("劳动关系", "证明材料"),
