@@ -268,6 +268,10 @@ class DefaultFallback(Action):
             and detail_named_alone(textutil.normalize_for_parsing(text))
         ):  # "反映对象" after "想修改哪一项？": that detail is asked again
             return with_summary_again(await CorrectDetail().run(dispatcher, tracker, domain))
+        stopped = declined(tracker.slots, text) if loop else None
+        if stopped is not None:  # "俺只是想问问 不用登记吧" that no rule fits: the intake stops, all is kept
+            dispatcher.utter_message(text=stopped)
+            return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_listen")]
         # "我不是要反映 就是问问" that no rule fits: still answered, and nothing is kept of it
         instead = None if loop else answer_instead_of_filing(tracker.slots, text, earlier_user_texts(tracker))
         if instead:

@@ -21,8 +21,10 @@ from actions.correction_labels import (
     LABELS,
     listed_details,
 )
+from actions.correction_praise import praised_one
 from actions.correction_values import WORDS_SWAPPED, phone_part, without_reason
 from actions.correction_wording import denied_place, tidy, value_and_old, without_complaint
+from actions.slots import TOLD_WHOLE_SLOTS
 from bot.domain import text as textutil
 from bot.domain.cantonese import fold_cantonese
 from bot.parsing.name import SOMEONE_ELSES_NAME_RE
@@ -65,6 +67,9 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
         "，", clean
     )  # "不对 地方说错了 不是朝阳 是北京通州": a space between phrases is a pause
     clauses = [c for c in _CLAUSES.split(clean) if c.strip()]
+    praised = praised_one(clauses)  # "是表扬李医生 她名字叫李春燕": whom the praise is for
+    if praised:
+        return [CorrectionRequest("respondent", praised[0]), *parse_corrections("，".join(praised[1]))]
     groups: list[tuple[str | None, list[str]]] = []
     announced: list[str] = []  # "地址和电话都错了": the details whose values follow
     for index, clause in enumerate(clauses):
@@ -176,7 +181,9 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
         slot = None  # "事情不在鄞州区 是在北仑区": the place is corrected, found by its old or new value
     if slot == "respondent":
         value = _WHO_IT_IS.sub("", value).strip("，, ")  # "我就是房东 要反映的是租客李斌", "写全名就行，…"
-    if slot not in _TOLD_WHOLE:
+    if slot == "petitioner_name":
+        value = _WRITE_AS.sub("", value)  # "名字写李娟": the name, not the verb
+    if slot not in TOLD_WHOLE_SLOTS:
         value = without_reason(value)
     elif slot == "prior_report" and not old and extract_prior_report(value) is None:
         # "之前没找过别的地方，就是申请没人答复": the whole says where it went (nowhere), not the words after 是
@@ -189,9 +196,9 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
 _WHO_IT_IS = re.compile(
     r"^(?:.{0,12}?(?:要反映的是|反映的是|要告的是|告的是|投诉的是|举报的是)|(?:就|只)?写(?:全名|全称)?(?:就行|就好|就可以)?|就是|应该是)[，,\s]*"
 )
+# "写李娟", "填成李娟": how the name is to be written, before the name
+_WRITE_AS = re.compile(r"^(?:就|要|请)?(?:写成|填成|记成|写|填|记)(?:为|的是|上)?(?=[\u4e00-\u9fff]{2,4}$)")
 _NOT_DIGITS_AFTER = re.compile(r"[，,]?(?:而)?不是\d+$")
-# what the citizen tells in full: "找过村委会，是他们说不归他们管" is all of the earlier report
-_TOLD_WHOLE = frozenset({"issue_text", "prior_report"})
 
 
 # "之前还打过12345": one more place, added to those said before

@@ -47,6 +47,15 @@ class Applied:
     named_only: list[str] = field(default_factory=list)  # named with no new value ("地址和电话都错了")
 
 
+def corrections_beside_yes(tracker: Tracker) -> Applied | None:
+    """ "对 提交 名字写李娟 王长根是我表扬的人": the details a yes to the summary also changes, each named, so the
+    case is filed with them; None when the yes names none (or a value cannot be read: nothing is guessed)."""
+    turn = turn_from_tracker(tracker)
+    requests = [r for r in parse_corrections(turn.text) if r.slot and r.value]
+    applied = apply_corrections(requests, turn) if requests else None
+    return applied if applied and applied.updates and not applied.to_ask_again else None
+
+
 def apply_corrections(
     requests: list[CorrectionRequest], turn: Turn, entity_target: str | None = None
 ) -> Applied:

@@ -126,8 +126,8 @@ class CrisisResponse(Action):
             if answer is not None:
                 say_notes(dispatcher, answer.notes)
                 return slot_events(answer)
-            if asks_without_harm(text):  # "对了 鱼死了能不能叫他赔": a question, no harm to anyone in it
-                return question_only(dispatcher, tracker, text)
+            if asked := asks_without_harm(text):  # "对了 鱼死了能不能叫他赔": a question, no harm to anyone
+                return question_only(dispatcher, tracker, text, asked)
             if not tracker.get_slot(
                 "urgent"
             ):  # checked in once already: asking again at every answer would wear

@@ -13,6 +13,7 @@ from actions import services
 from actions.intake_turn import TurnResult
 from actions.matter_kind import tells_a_story
 from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
 from actions.struggle import threat_note
 from actions.turn_adapter import read_tracker_turn
 from bot.domain.safety import beating_only, danger_now, harm_told_as_past, without_crisis_clauses
@@ -75,6 +76,7 @@ def beating_the_case_dates_past(tracker: Tracker, text: str) -> bool:
     return span is not None and (today() - span[1]).days >= PAST_AFTER_DAYS and beating_only(text)
 
 
-def asks_without_harm(text: str) -> bool:
-    """A question with no word of harm to a person in it: no check-in, no urgent flag on a guess."""
-    return detect_question(text) is not None and not HARM_WORDS_RE.search(text)
+def asks_without_harm(text: str) -> QuestionKind | None:
+    """What a question with no word of harm to a person in it asks (no check-in, no urgent flag on a guess);
+    None for no question or one with harm in it."""
+    return None if HARM_WORDS_RE.search(text) else detect_question(text)

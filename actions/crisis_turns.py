@@ -16,7 +16,7 @@ from actions.crisis_timing import while_help_comes
 from actions.faq_reply import faq_key
 from actions.intake_turn import NoteKind
 from actions.matter_kind import tells_a_story
-from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
 from actions.tracker_intents import runner_up_intent
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events, story_events
@@ -116,16 +116,16 @@ def remedy_answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Ev
     return events
 
 
-def question_only(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
+def question_only(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str, asked: QuestionKind
+) -> list[EventType]:
     """A question read as it most likely was meant; answered even where that reading says nothing (at the
     summary), and the summary's question asked again."""
     in_intake = tracker.active_loop.get("name") == "intake_form"
     events = read_as_likely_meant(dispatcher, tracker) if in_intake else []
     if not dispatcher.messages:  # the runner-up's FAQ ("信访就是…") is no answer to it
         story = tracker.get_slot("issue_text")
-        dispatcher.utter_message(
-            text=answer_in_context(detect_question(text), text, story) or UNANSWERED_QUESTION
-        )
+        dispatcher.utter_message(text=answer_in_context(asked, text, story) or UNANSWERED_QUESTION)
         if tracker.get_slot("awaiting_confirmation"):
             dispatcher.utter_message(response="utter_ask_confirm")
     return events

@@ -27,7 +27,7 @@ from actions.route_slots import likely_route
 from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
 from actions.summary_turn import summary_answered
 from actions.tracker_intents import latest_intent
-from actions.turn_adapter import answers_the_question_asked
+from actions.turn_adapter import answers_the_question_asked, read_tracker_turn, say_notes, slot_events
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
 from bot.domain.routing import RouteDecision
@@ -158,6 +158,14 @@ class AnswerFaq(Action):
             return filed
         if answers_the_question_asked(tracker):  # "没有电话 我不会用 是邻居的手机": the form reads the answer
             return []
+        if (
+            tracker.active_loop.get("name") == "intake_form"
+            and detect_question(text) is QuestionKind.WHY_ASKED
+        ):
+            # "长沙雨花区 问这些有啥用": why it is asked, and the place beside it read; no definition of 信访
+            result = read_tracker_turn(tracker, intent="inform")
+            say_notes(dispatcher, result.notes)
+            return slot_events(result)
         route = likely_route(dict(tracker.slots))  # "能不能直接去北京": that route's next steps
         story = tracker.get_slot("issue_text")
         # "那我好久能拿到钱咯" after filing: for the case filed; "不满意怎么办" keeps its FAQ (复查, 复核)
@@ -165,7 +173,7 @@ class AnswerFaq(Action):
             text
         )
         answer = (
-            (after_filing_answer(tracker.slots, text) if known else None)
+            (after_filing_answer(tracker.slots, text, earlier_user_texts(tracker)) if known else None)
             or consultation_follow_up(tracker)
             or faq_reply(latest_intent(tracker), text, route, story)
         )

@@ -7,7 +7,7 @@ turn now, "复议要去哪里申请？" with where that is done. A message that 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from actions.asking_only import JUST_ASKING, just_asking
@@ -17,7 +17,7 @@ from actions.procedure_questions import asks_further
 from actions.question_detect import asks_what_to_do, detect_question, question_clauses, without_questions
 from actions.question_forms import asks_back
 from actions.question_kinds import MATTER_KINDS, QuestionKind
-from actions.questions import answer_in_context
+from actions.questions import answer_in_context, own_matter_answer
 from bot.domain import text as textutil
 from bot.domain.knowledge import load_knowledge, route_brief, route_time_lines
 from bot.domain.routing import RouteDecision
@@ -45,8 +45,9 @@ def filed_route(slots: Mapping[str, Any]) -> RouteDecision | None:
     return RouteDecision(str(slots["route"]), slots.get("route_variant") or None, "")
 
 
-def after_filing_answer(slots: Mapping[str, Any], text: str) -> str | None:
-    """The answer to a question about the case just filed, or None (no case, no question, or a new matter)."""
+def after_filing_answer(slots: Mapping[str, Any], text: str, earlier: Sequence[str] = ()) -> str | None:
+    """The answer to a question about the case just filed, or None (no case, no question, or a new matter).
+    `earlier`: what the citizen wrote before, oldest first; the filed story is among it."""
     route = filed_route(slots)
     if route is None:
         return None
@@ -60,6 +61,9 @@ def after_filing_answer(slots: Mapping[str, Any], text: str) -> str | None:
         return answer_in_context(kind, text, route=route)
     if tells_a_story(without_questions(clean)) and not asks_back(clean):
         return None  # a new matter told with a question: the intake reads it ("还要我再申请一次？" is no new one)
+    # "那我这个到底算不算工伤" after a rider's story: the story told before the filing decides the answer
+    if (own := own_matter_answer(kind, text, "\n".join(earlier))) is not None:
+        return own
     if kind in MATTER_KINDS:  # "所以社保到底能不能补交": the reviewed answer, not the office's desk
         return answer_in_context(kind, text, route=route)
     if names_service(clean) and is_consultation(clean):  # "复议要去哪里申请？要带什么？"

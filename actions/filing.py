@@ -12,6 +12,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
+from actions.corrections import corrections_beside_yes
 from actions.route_slots import chosen_route
 from actions.slots import RESET_AFTER_FILING
 from actions.yes_aside import aside_replies
@@ -103,14 +104,22 @@ class FileCase(Action):
             else:
                 dispatcher.utter_message(text="还没有要提交的内容。有什么事想反映，直接跟我说就行。")
             return []
-        return await file_slots(dispatcher, tracker, dict(tracker.slots))
+        slots = dict(tracker.slots)
+        fixed = corrections_beside_yes(tracker)  # "对 提交 名字写李娟": filed with the change
+        slots.update(fixed.updates if fixed else {})
+        return await file_slots(dispatcher, tracker, slots, fixed=fixed)
 
 
 async def file_slots(
-    dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], *, read_back: str = ""
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    slots: dict[str, Any],
+    *,
+    read_back: str = "",
+    fixed: Any = None,
 ) -> list[EventType]:
     """Files the case these slots describe; `read_back`, said first, tells what is filed when no summary was
-    confirmed ("对，提交" at a question)."""
+    confirmed ("对，提交" at a question); `fixed`, the changes said beside the yes ("对 提交 名字写李娟")."""
     decision = chosen_route(slots)  # the route the summary showed (answered or chosen), else decided now
     channel = tracker.get_latest_input_channel() or "rest"
     client = client_of(tracker.latest_message)
@@ -130,6 +139,8 @@ async def file_slots(
         return []
 
     case = filed.case
+    for said in fixed.said if fixed else []:  # what the yes also changed, before the filing text
+        dispatcher.utter_message(text=said)
     if read_back:
         dispatcher.utter_message(text=read_back)
     dispatcher.utter_message(text=filed_message(case, decision.code, decision.variant))
@@ -154,6 +165,10 @@ async def file_slots(
         SlotSet("threat_flag", False),
     ]
     events += [SlotSet(slot, None) for slot in RESET_AFTER_FILING]
+    kept = (
+        fixed.updates if fixed else {}
+    )  # the name or phone changed beside the yes stays for the next matter
+    events += [SlotSet(slot, value) for slot, value in kept.items() if slot not in RESET_AFTER_FILING]
     # a next matter told "在同一个地方" takes this place (actions/intake_lookups.read_location)
     events += [
         SlotSet("last_location", slots.get("location")),

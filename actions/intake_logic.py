@@ -16,24 +16,21 @@ from dataclasses import replace
 from typing import Any
 
 from actions import contact_offers, refusals, turn_answers, turn_replies
-from actions.intake_details import (
-    read_free_text_answers,
-    read_id_number,
-    read_simple_details,
-    safe_occurred_at,
-)
+from actions.evidence import EVIDENCE_PREFIX, channel_evidence, evidence_item
+from actions.intake_details import read_free_text_answers, read_id_number, read_simple_details
 from actions.intake_lookups import read_category, read_location
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked
+from actions.issue_reading import no_story_in_details, read_issue_text
 from actions.matter_split import (
     LATER_MATTER_NOTE,
     another_matter,
-    answer_then_another_matter,
+    answer_and_later_matter,
     first_story_matters,
     later_matter_updates,
     listed_matters_updates,
     listed_plan,
 )
-from actions.more_story import announces_only, append_more_story, says_only_where_or_when
+from actions.more_story import append_more_story
 from actions.not_known import unaware_of_a_fact
 from actions.question_again import answer_again, complains_unanswered
 from actions.question_detect import (
@@ -43,28 +40,26 @@ from actions.question_detect import (
     further_questions,
     question_clauses,
 )
-from actions.question_forms import asks_the_bot
+from actions.question_forms import STILL_HERE, asks_if_anyone_there, asks_the_bot
 from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
-from actions.questions import answer_in_context, answered_aside, own_matter_answer, why_we_ask
+from actions.questions import answer_in_context, answered_aside, own_matter_answer
 from actions.respondent_reading import name_the_organ, story_role
 from actions.slots import (
     NON_ANSWER_INTENTS,
-    NOT_FREE_TEXT_INTENTS,
     NOT_PROVIDED,
     OPTIONAL_SLOTS,
+    STRICT_ANSWER_SLOTS,
+    WORDS_AS_SAID_SLOTS,
 )
 from actions.turn_answers import SKIPPED_ADDRESS, SKIPPED_NAME, SKIPPED_PHONE, WHY_ADDRESS
 from actions.turn_context import ALL_PARTS, Part, has_part, reading_text
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, with_reprompt
+from actions.why_asked import why_we_ask
 from bot.domain import text as textutil
 from bot.parsing import address, phone
 
 log = logging.getLogger(__name__)
-# answers kept in the citizen's words: a question's remainder is never taken for one
-WORDS_AS_SAID = frozenset({"prior_report", "respondent", "people_count", "legal_status"})
 
-MIN_STORY_CHARS = 8
-EVIDENCE_PREFIX = "[图片]"
 SKIPPED_NOTES = {"petitioner_name": SKIPPED_NAME, "phone": SKIPPED_PHONE, "address": SKIPPED_ADDRESS}
 
 
@@ -96,20 +91,20 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         result.say("抱歉，我没看到文字内容。")
         return result
 
-    later = another_matter(turn.text) if turn.slots.get("issue_text") and not turn.correcting else None
+    if asks_if_anyone_there(clean):  # "有人吗" mid-way: here, and the question asked before once more
+        result.notes.append(Note(text=STILL_HERE, kind=NoteKind.REPROMPT))
+        return with_reprompt(turn, result)
+    told = bool(turn.slots.get("issue_text")) and not turn.correcting  # another matter is one after this
+    later = another_matter(turn.text) if told else None
     if later:  # "还有一件事 小区电梯也老坏": kept for after this case, never taken as this answer
         result.updates.update(later_matter_updates(turn.slots, later))
         result.say(LATER_MATTER_NOTE.format(later))
         return result
-    split = (
-        answer_then_another_matter(turn.text)
-        if turn.slots.get("issue_text") and not turn.correcting
-        else None
-    )
+    split = answer_and_later_matter(turn.text, turn.slots) if told else None
     if split:  # "没有 还有个事 村里低保…": the answer read, the other matter kept for after this case
-        result = read_turn(replace(turn, text=split[0]), gazetteer, classify)
-        result.updates.update(later_matter_updates({**turn.slots, **result.updates}, split[1]))
-        result.notes.insert(0, Note(text=LATER_MATTER_NOTE.format(split[1]), kind=NoteKind.INFO))
+        result = read_turn(replace(turn, text=split.answer), gazetteer, classify)
+        result.updates.update(split.updates)
+        result.notes.insert(0, Note(text=split.note, kind=NoteKind.INFO))
         return result
     # "身份证号…可以吗" at the phone question offers a way to be reached: no question about ID cards
     offered = contact_offers.offers_instead_of_phone(turn, clean)
@@ -154,7 +149,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         _answer(question, result, turn)  # a rhetorical "为什么不给我们发工资" inside a story needs no reply
         for further in further_questions(turn.text, question):
             _answer(further, result, turn)
-    if asks_only and turn.requested_slot in WORDS_AS_SAID and unaware_of_a_fact(reading):
+    if asks_only and turn.requested_slot in WORDS_AS_SAID_SLOTS and unaware_of_a_fact(reading):
         # "我哪晓得 不晓得那是过期的": the rest tells the story, no earlier report: the question is asked again
         return with_reprompt(turn, result)
     if asks_only:  # "上个月20号下的通知 你还没回答俺 …": no skip; a time, a place or a count in it is read
@@ -183,7 +178,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
             result.say(THREAT_NOTE, NoteKind.REPROMPT)
         return with_reprompt(turn, result)
 
-    guarded(result, "issue_text", _read_issue_text, turn, clean, result, question)
+    guarded(result, "issue_text", read_issue_text, turn, clean, result, question)
     guarded(result, "category", read_category, turn, rclean, result, classify)
     guarded(result, "location", read_location, turn, rclean, result, gazetteer)
     guarded(result, "details", read_simple_details, turn, rclean, result)
@@ -196,7 +191,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     guarded(result, "address", _no_phone_for_an_address, turn, result)
     guarded(result, "people_count", turn_answers.read_people_in_words, turn, rclean, result)
     guarded(result, "id_number", read_id_number, turn, clean, result)
-    guarded(result, "issue_text", _no_story_in_details, turn, clean, result, gazetteer)
+    guarded(result, "issue_text", no_story_in_details, turn, clean, result, gazetteer)
 
     append_more_story(turn, clean, result)
     with_reprompt(turn, result)
@@ -205,14 +200,12 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
 
 # "收钱的有四五户吧": an estimate said with 吧 and no question mark
 _GUESS_END = re.compile(r"吧[\s~～。.!！]*$")
-# the questions whose answers `carries_answer` reads strictly (a count, a name, a number, a party, an address)
-_GUESSED_SLOTS = frozenset({"people_count", "respondent", "address", "petitioner_name", "phone"})
 
 
 def _guess_at_the_answer(turn: Turn, question: QuestionKind | None) -> bool:
     """ "收钱的有四五户吧" at the head-count question: each clause that seemed to ask is a guess at the answer
     asked ("…吧", no question mark) and carries it; nothing is asked about fees."""
-    if question is None or turn.correcting or turn.requested_slot not in _GUESSED_SLOTS:
+    if question is None or turn.correcting or turn.requested_slot not in STRICT_ANSWER_SLOTS:
         return False
     clauses = question_clauses(turn.text)
     return bool(clauses) and all(
@@ -249,63 +242,6 @@ def _answer(kind: QuestionKind, result: TurnResult, turn: Turn) -> None:
     if kind is QuestionKind.WHY_ASKED:  # "你问这个搞么子" at the category: why that is asked
         answer = why_we_ask(turn.correcting or turn.requested_slot, turn.text) or answer
     result.say(answer or UNANSWERED_QUESTION, NoteKind.ANSWER if answer else NoteKind.INFO)
-
-
-def channel_evidence(turn: Turn) -> dict[str, Any]:
-    """What the WeChat channel itself says was sent (metadata no web or REST client can write), or {}."""
-    sent = (turn.metadata.get("wechat") or {}).get("evidence")
-    return sent if isinstance(sent, dict) else {}
-
-
-def evidence_item(turn: Turn) -> dict[str, Any]:
-    """The photo's MediaId and URL, as the channel gave them."""
-    sent = channel_evidence(turn)
-    return {"kind": sent.get("kind") or "image", "media_id": sent.get("media_id"), "url": sent.get("pic_url")}
-
-
-# a question that follows up what was just said or filed ("那没备案的还能补吗", "刚才问的 我妈能直接去法院告村委会
-# 吗？", "我不是要再登记 就是问一下能不能告"): answered, never the story of a new matter
-_FOLLOW_UP = re.compile(
-    r"^(?:那(?![个家边天年时里儿些位])|那么|刚才|刚刚|再问|还想问|还有个问题|对了|哦对了)|我不是要(?:再)?(?:登记|投诉|反映)"
-    r"|就是问|只是问|就问问"
-)
-
-
-def _follow_up_question(turn: Turn, clean: str, question: QuestionKind | None) -> bool:
-    # what asks is `question_detect`'s one reading ("那没备案的还能补吗", "那以后呢", "那还能补不")
-    return question is not None and bool(_FOLLOW_UP.search(clean)) and not turn.slots.get("issue_text")
-
-
-def _read_issue_text(turn: Turn, clean: str, result: TurnResult, question: QuestionKind | None) -> None:
-    current = turn.slots.get("issue_text")
-    if question is not None and len(clean) < 2 * MIN_STORY_CHARS:
-        return  # "要收费吗？" asked while the matter is asked for is a question, not the matter
-    if _follow_up_question(turn, clean, question) and not asked(turn, "issue_text"):
-        return
-    if announces_only(clean) and not turn.correcting:
-        return  # "同志 我想问个事": the matter is still to come
-    if asked(turn, "issue_text"):
-        if turn.intent not in NOT_FREE_TEXT_INTENTS or turn.correcting:
-            result.set("issue_text", _with_told_before(turn))
-    elif not current and turn.intent in ("tell_problem", "inform") and len(clean) >= MIN_STORY_CHARS:
-        result.set("issue_text", _with_told_before(turn))
-
-
-def _with_told_before(turn: Turn) -> str:
-    """The message as the story, after what was told of the matter before the intake began ("…这合理吗", then
-    "我要反映 …"); a correction is only the new words."""
-    told = turn.text.strip()
-    before = "" if turn.correcting or turn.slots.get("issue_text") else turn.told_before
-    return f"{before}\n{told}" if before and told not in before else told
-
-
-def _no_story_in_details(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None:
-    """ "俺在河南省信阳市光山县" gives the place, not the matter: the story is still to be told."""
-    if "issue_text" not in result.updates or turn.slots.get("issue_text") or turn.correcting:
-        return
-    when = safe_occurred_at(clean, turn)
-    if says_only_where_or_when(clean, gazetteer, when.text if when else None):
-        del result.updates["issue_text"]
 
 
 def is_generic_reprompt(note: Note | str) -> bool:

@@ -7,6 +7,7 @@ What the citizen says around the list ("都在株洲市荷塘区") belongs to ev
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from actions.matter_kind import tells_a_story
 from actions.question_detect import detect_question
@@ -38,18 +39,19 @@ _SHARED_TAIL = re.compile(r"[，,。；;]\s*((?:都|全|均|两件|这两|以上
 _PLACE_TAIL = re.compile(r"[，,。；;\s]\s*([\u4e00-\u9fff]{2,14}(?:省|市|区|县|镇|乡|街道|村))[。.!！\s]*$")
 _EDGES = "，,。；;：: "
 # "还有一件事 小区电梯也老坏", "另外一个问题：…", "我再反映个事，…": another matter told during an intake
+# "(还有)一件别的事要反映", "(另外)个问题": one more matter announced, in both readings below
+_ONE_MORE = r"(?:一|1|另)?(?:件|个|桩|条|点)(?:别的|小)?(?:事情?|问题|建议|意见|想法|诉求)(?:要(?:反映|说))?"
 _ANOTHER_MATTER = re.compile(
     r"^\s*(?:对了|哦|噢|啊|还有|然后)?[，,。\s]*(?:我|俺)?"
-    r"(?:还有|另外还有|另外|再|还要|还想|顺便|顺带)(?:反映|说|问|讲|提)?(?:一|1|另)?(?:件|个|桩|条|点)(?:别的|小)?(?:事情?|问题|建议|意见|想法|诉求)"
-    r"(?:要(?:反映|说))?[：:，,。！!\s]*"
+    rf"(?:还有|另外还有|另外|再|还要|还想|顺便|顺带)(?:反映|说|问|讲|提)?{_ONE_MORE}[：:，,。！!\s]*"
 )
 MIN_ANOTHER_MATTER_CHARS = 4
 # "没有 还有个事 村里低保都给了他亲戚": a short answer first, then another matter announced
 # or a suggestion added ("对 另外建议一下 乡村教师的交通补贴也该涨涨了"), which keeps its word: it is a suggestion
 _ANSWER_THEN_ANOTHER = re.compile(
     r"[，,。！!\s]+(?:对了|哦|噢)?[，,\s]*(?:我|俺)?"
-    r"(?:(?:还有|另外还有|另外)(?:一|1|另)?(?:件|个|桩)(?:别的|小)?(?:事情?|问题)(?:要(?:反映|说))?"
-    r"|(?:另外|还有|顺便)(?:我|俺)?(?:还)?(?:想|要)?(?:提|给)?(?:个|一个|一条|点)?(?P<suggest>建议|意见)(?:一下|一个|一条|个)?)"
+    r"(?:(?:另外|还有|顺便)(?:我|俺)?(?:还)?(?:想|要)?(?:提|给)?(?:个|一个|一条|点)?(?P<suggest>建议|意见)(?:一下|一个|一条|个)?"
+    rf"|(?:还有|另外还有|另外){_ONE_MORE})"
     r"[：:，,。！!\s]*"
 )
 MAX_ANSWER_CJK = 15
@@ -156,6 +158,25 @@ LATER_MATTER_NOTE = (
 def later_matter_updates(slots: dict, story: str) -> dict:
     """Slots that keep another matter for after this case is filed (action_offer_next_matter takes it up)."""
     return {"pending_matters": [*(slots.get("pending_matters") or []), story], "more_matters": True}
+
+
+@dataclass(frozen=True)
+class AnswerThenMatter:
+    """ "没有 还有个事 村里低保…": the answer to read now, and what keeps the other matter for later."""
+
+    answer: str
+    note: str
+    updates: dict
+
+
+def answer_and_later_matter(text: str, slots: dict) -> AnswerThenMatter | None:
+    """The one reading of an answer followed by another matter, for every question that may get one (the
+    intake's and the route question's); None when the message does not go on to another matter."""
+    split = answer_then_another_matter(text)
+    if split is None:
+        return None
+    answer, story = split
+    return AnswerThenMatter(answer, LATER_MATTER_NOTE.format(story), later_matter_updates(slots, story))
 
 
 LISTED_MATTERS_NOTE = "您说了{}件事，我分开登记，一件一个编号。{}。我们先登记第一件，提交以后接着登记下一件，姓名和电话不用再说一遍。"

@@ -37,6 +37,25 @@ _THINKS_IT_OVER = re.compile(
     r"|等[^,，。!！?？]{1,8}(?:回来|下班|有空|放假)[^,，。!！?？]{0,3}再(?:说|来|定)"
 )
 THINK_IT_OVER = "好的，不着急，您先商量商量。想反映的时候，直接把事情跟我说就行，随时都可以。"
+# nothing to report after all: "没事了 不好意思 按错了", "点错了", "没啥事 手滑了"
+_NOTHING_AFTER_ALL = re.compile(
+    r"^(?:哦|噢|啊|呃|额|嗯|不好意思)?[，,。\s]*(?:没事了?|没事没事|没(?:什么|啥|有)事了?)(?:了|啦|哈)?(?:[，,。!！\s]|$)"
+    r"|(?:按|点|摁|发|打|戳|碰)错了|误触|手滑|不小心(?:按|点|发)"
+)
+_WANTS_TO_TELL = re.compile(r"(?:想|要)(?:反映|问|投诉|举报|说|咨询|登记|查)")
+MAX_NOTHING_CJK = 14
+NOTHING_AFTER_ALL = "没关系，不要紧。以后有事想反映，随时来找我，直接把事情说一说就行。"
+
+
+def nothing_after_all(clean: str) -> bool:
+    """ "没事了 不好意思 按错了": a short message that says there is nothing to report, and tells no matter."""
+    return (
+        bool(_NOTHING_AFTER_ALL.search(clean))
+        and textutil.cjk_count(clean) <= MAX_NOTHING_CJK
+        and not is_grievance(clean)
+        and not _WANTS_TO_TELL.search(clean)  # "不好意思 点错了 我想反映个事": the matter comes next
+        and detect_question(clean) is None
+    )
 
 
 def thinks_it_over(clean: str) -> bool:
@@ -66,7 +85,7 @@ def answer_instead_of_filing(
         if asked is None or not (ASKING_ONLY.search(clean) or declines_filing(clean)):
             return None
         return [follow_up_answer(asked, text) or consultation_answer(asked)]
-    filed = after_filing_answer(slots, text)
+    filed = after_filing_answer(slots, text, earlier)
     if filed is not None:
         return [filed]
     if not is_grievance(clean):  # "路灯坏了 打12345一个月没人回复 正常吗" is a matter to file
@@ -74,6 +93,8 @@ def answer_instead_of_filing(
             return [faq_answer("waiting")]
         if thinks_it_over(clean):
             return [THINK_IT_OVER]
+    if nothing_after_all(clean):  # "没事了 按错了": no matter, a kind word
+        return [NOTHING_AFTER_ALL]
     if only_about_oneself(text):  # "我是聋人 打字慢": the matter comes next
         return [patient_reply(text)]
     if just_asking(clean):

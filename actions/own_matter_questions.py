@@ -41,6 +41,18 @@ _SCHOOL_FEE = (
     r"(?:学校|小学|中学|初中|高中|老师|班主任)[^。]{0,20}(?:乱收|收费|收钱|交钱|补课费|资料费|辅导费)|"
     r"(?:乱收费|补课费|资料费|辅导费)[^。]{0,12}(?:学校|孩子|学生)"
 )
+# "算不算工伤", "还能认工伤吗", "这是不是公伤" (a common slip): whether an injury is a work injury
+_IS_WORK_INJURY = r"(?:算|是|认|认定|评)(?:不算|不是|不认)?[^,，。]{0,2}[工公]伤|[工公]伤[^,，。]{0,2}(?:算不算|认不认|能不能认)"
+# past retirement age: "他六十一了", "俺都65了", "超龄"
+_OVER_AGE = r"(?:[六七]十|[67]\d)(?:多|几|[一二三四五六七八九])?(?:岁|了)|超龄|退休年龄|过了退休|岁数大|年纪大|上了年纪"
+# whose worker one is is in doubt: "平台说我不是他们员工", "跟配送商签的协议"
+_EMPLOYER_UNCLEAR = r"不是(?:他们|它|公司|平台|单位|厂里)?的?(?:员工|职工|正式工|人)|平台|配送商|外包|派遣|骑手|外卖|众包|挂靠"
+_NO_CONTRACT = r"没(?:有)?签(?:过|订)?(?:劳动)?合同|没(?:有)?(?:劳动)?合同|没订合同"
+# "要先交钱才能复议吗", "不交钱能告吗": whether paying comes before a review or a suit
+_PAY_FIRST = (
+    r"先[^,，。]{0,6}(?:交|缴|付)[^,，。]{0,8}(?:才|再)[^,，。]{0,4}(?:复议|起诉|告|申请)|"
+    r"不(?:交|缴)[^,，。]{0,6}(?:能|可以|能不能)[^,，。]{0,4}(?:复议|起诉|告)|(?:要不要|用不用|是不是要|得|必须)先(?:交|缴)"
+)
 
 # "能不能…多少", "按规定能拿多少", "该告开发商还是告买了车位的那个人": questions the general reader misses
 _ASKS = re.compile(
@@ -102,6 +114,15 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         _both(_HURT, _AT_WORK),
     ),
+    # "是不是要先把钱交了才能申请复议": taxes are paid (or guaranteed) first
+    ("tax_pay_before_review", re.compile(_PAY_FIRST), re.compile(r"税|滞纳金")),
+    # "要先交了罚款才能复议吗": a review or suit named; "罚款要不要先交" alone is the fine's own kind
+    ("fine_unpayable", re.compile(rf"(?=.*(?:复议|起诉|告))(?:{_PAY_FIRST})"), re.compile(r"罚")),
+    # "他六十一了还能认工伤吗": age first, then whose worker, then the contract never signed
+    ("work_injury_over_age", re.compile(_IS_WORK_INJURY), re.compile(_OVER_AGE)),
+    ("work_injury_employer_unclear", re.compile(_IS_WORK_INJURY), re.compile(_EMPLOYER_UNCLEAR)),
+    # the story said it ("我没签过合同"); asked in the question itself, it is its own kind
+    ("work_injury_no_contract", re.compile(rf"^(?!.*合同).*(?:{_IS_WORK_INJURY})"), re.compile(_NO_CONTRACT)),
     (
         "wages_office",
         re.compile(

@@ -105,8 +105,10 @@ WILL_YOU_ACT = re.compile(
 # citizen for reporting (the platform, the employer, the village): answered with what they may learn and that
 # getting back at a petitioner is not allowed
 FEARS_RETALIATION = re.compile(
-    r"(?:会|会不会|怕|担心|害怕|不会|万一)[^,，。]{0,6}(?:被)?(?:封号|封我|拉黑|停单|停号|开除|辞退|炒了?我|炒鱿鱼|"
+    r"(?:会|会不会|怕|担心|害怕|不会|万一)[^,，。]{0,8}(?:被)?(?:封号|封我|拉黑|停单|停号|开除|辞退|炒了?我|炒鱿鱼|"
     r"报复|穿小鞋|整我|找我(?:的)?麻烦|扣我|不给我派单|赶我走|断我|给我使绊子|使绊子|为难我|找茬|卡我)"
+    # "会不会被拉黑一辈子": how long a ban already made lasts, no fear of what reporting brings
+    r"(?![^,，。]{0,3}(?:一辈子|永久|多久|几天|多长时间|几个月|几年))"
 )
 # "公司会不会知道是我反映的", "能保密吗": whether the other side learns who reported it
 WHO_LEARNS = re.compile(
@@ -170,3 +172,16 @@ SHORT_BESIDE_QUESTION_CJK = 4  # "没有", "没打过": a short answer beside th
 def asks_the_bot(clean: str, rest: str) -> bool:
     """A question beside a short answer, or put to the bot in so many words, is asked, not rhetorical."""
     return bool(_ASKS_THE_BOT.search(clean)) or cjk_count(rest) <= SHORT_BESIDE_QUESTION_CJK
+
+
+# "有人吗", "还在吗", "人呢": whether anyone is there, never a question to answer from the FAQ
+_ANYONE_THERE = re.compile(
+    r"^(?:喂+|哎+|你好|您好|同志|请问)?[，,\s]*(?:有人吗|有没有人|有人没有?|有人在吗|还?在吗|在不在|还在不在|人呢|人在吗|咋不说话了?|怎么不说话了?|"
+    r"怎么不回(?:了|话|我)?|咋不回(?:了|话|我)?)[?？!！。.~～\s]*$"
+)
+STILL_HERE = "我在的，一直在。您接着说就行。"
+
+
+def asks_if_anyone_there(clean: str) -> bool:
+    """ "有人吗" said in the middle: the bot says it is here, and the question asked before comes again."""
+    return bool(_ANYONE_THERE.match(clean.strip()))

@@ -15,8 +15,8 @@ from actions import procedure_questions as procedure
 from actions import situation_questions as situation
 from actions.consultation import asks_for_service, names_service, service_answer
 from actions.crisis_questions import violence_question_answer
-from actions.matter_kind import SUGGESTION, detect_matter_kind
-from actions.question_detect import OTHER_FIELD_WORDS, detect_question, question_clauses, without_questions
+from actions.matter_kind import PRAISE, SUGGESTION, detect_matter_kind
+from actions.question_detect import detect_question, question_clauses, without_questions
 from actions.question_forms import FEARS_RETALIATION
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
 from actions.route_slots import likely_route
@@ -56,6 +56,9 @@ def own_matter_answer(kind: QuestionKind | None, text: str | None, story: str | 
 
 # what a suggestion is asked about: whether it is registered, when it is done
 SUGGESTION_ASKS = frozenset({QuestionKind.NEED_TO_FILE, QuestionKind.WHEN_HANDLED})
+# whether a praise is registered at all
+PRAISE_ASKS = frozenset({QuestionKind.NEED_TO_FILE, QuestionKind.WILL_YOU_ACT})
+PRAISE_YES = "可以，表扬也能登记。"
 
 
 def answer_in_context(
@@ -77,6 +80,8 @@ def answer_in_context(
     kind = _about_the_story(kind, text, told)  # "我这个能去劳动局告吗" after a nanny's story
     if kind in SUGGESTION_ASKS and story and detect_matter_kind(story) == SUGGESTION:
         return faq_answer("suggestion_handling")  # "这个要登记吗 多久能装上" of a bus shelter (lead-042)
+    if kind in PRAISE_ASKS and detect_matter_kind(told) == PRAISE:
+        return PRAISE_YES  # "能不能登记一下 表扬一下交通站": a plain yes, no "您别着急"
     office = situation.matter_office(textutil.normalize_for_parsing(told))
     if kind is QuestionKind.WHICH_OFFICE and office is not None:
         return f"{faq_answer(office)}{REGISTERED_TOO}"  # "这种事到底该找谁" of a bought election: who the law names
@@ -265,23 +270,6 @@ ANSWER_LEADS = {
 }
 # the FAQ on anonymity opens with "可以，"; asked whether a detail may be left out, the yes names it
 MAY_SKIP_YES = "可以不留，"
-
-
-# why a detail of the matter is asked (not a personal one: that is the why_personal_info FAQ)
-WHY_DETAILS = (
-    "问这些是为了把事情登记清楚，好转给管这件事的部门，少让您来回跑。知道多少说多少，不知道的说“不知道”就行；"
-    "类别拿不准的话，说“你帮我选”，我按您说的情况帮您选。"
-)
-PERSONAL_SLOTS = frozenset({"petitioner_name", "phone", "address", "id_number"})
-
-
-def why_we_ask(requested_slot: str | None, text: str | None) -> str | None:
-    """ "你问这个搞么子" at a question about the matter: why it is asked; None for a personal detail or a
-    question that names one ("要电话干嘛"), which the reviewed FAQ answers."""
-    named = OTHER_FIELD_WORDS.search(textutil.normalize_for_parsing(text or ""))
-    if requested_slot is None or requested_slot in PERSONAL_SLOTS or named:
-        return None
-    return WHY_DETAILS
 
 
 def question_answer(kind: QuestionKind) -> str | None:

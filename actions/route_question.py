@@ -17,7 +17,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.matter_split import LATER_MATTER_NOTE, answer_then_another_matter, later_matter_updates
+from actions.correction_parse import is_explicit_correction
+from actions.corrections import CorrectDetail
+from actions.matter_split import answer_and_later_matter
 from actions.question_detect import detect_question
 from actions.route_slots import (
     CHOOSE,
@@ -130,17 +132,15 @@ class AnswerRouteQuestion(Action):
     ) -> list[EventType]:
         slots = dict(tracker.slots)
         text = tracker.latest_message.get("text") or ""
-        later = answer_then_another_matter(text)
+        later = answer_and_later_matter(text, slots)
         if (
             later
         ):  # "对 另外建议一下 …": the yes answers the question; the suggestion waits for after this case
-            text = later[0]
-            dispatcher.utter_message(text=LATER_MATTER_NOTE.format(later[1]))
-            kept = later_matter_updates(slots, later[1])
-            slots.update(kept)
+            dispatcher.utter_message(text=later.note)
+            slots.update(later.updates)
             return [
-                *(SlotSet(k, v) for k, v in kept.items()),
-                *await self.run_answer(dispatcher, tracker, slots, text),
+                *(SlotSet(k, v) for k, v in later.updates.items()),
+                *await self.run_answer(dispatcher, tracker, slots, later.answer),
             ]
         return await self.run_answer(dispatcher, tracker, slots, text)
 
@@ -155,6 +155,11 @@ class AnswerRouteQuestion(Action):
         options = slots.get("route_options") or {}
         # "不是用人单位" reads as a route correction, but while the question is open it is its answer
         reopen = intent in REOPEN_INTENTS and (pending == CHOOSE or yes_or_no(text, None) is None)
+        if not pending and is_explicit_correction(text, slots, reviewing=True):
+            # "是表扬李医生 她名字叫李春燕" at the summary reads like a route complaint, but corrects a detail
+            corrected = CorrectDetail.tentative(dispatcher, tracker)
+            if corrected is not None:
+                return corrected
         if reopen or not pending or not options:
             return self.reopen(dispatcher, slots, text)
         default = decoded(options.get("default"))

@@ -70,3 +70,10 @@ NON_ANSWER_INTENTS = frozenset(
 )
 # intents whose text is not used for free-text answers (respondent, prior report, ...)
 NOT_FREE_TEXT_INTENTS = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "affirm"}
+
+# answers kept in the citizen's words: a question's remainder is never taken for one
+WORDS_AS_SAID_SLOTS = frozenset({"prior_report", "respondent", "people_count", "legal_status"})
+# answers read strictly (a count, a name, a number, a party, an address): "四五户吧" said as a guess carries one
+STRICT_ANSWER_SLOTS = frozenset({"people_count", "respondent", "address", "petitioner_name", "phone"})
+# what a correction replaces whole, reason and all ("找过村委会，是他们说不归他们管")
+TOLD_WHOLE_SLOTS = frozenset({"issue_text", "prior_report"})

@@ -7,6 +7,7 @@ from typing import Any
 
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult
 from actions.more_story import announces_only
+from actions.pinyin import mixes_pinyin
 from actions.question_again import answer_again
 from actions.slots import NOT_PROVIDED, OPTIONAL_SLOTS, SLOT_LABELS
 from bot.domain.text import normalize_for_parsing
@@ -21,6 +22,7 @@ _FOR_A_RELATIVE = re.compile(
     r"[,，\s]*(?:替|帮|代)?(?:她|他)?(?:来)?(?:问问?|反映|说|登记)?[吧啊呀的了\s]*$"
 )
 UNREAD_NOTE = "抱歉，这个回答我没太看懂。"
+PINYIN_NOTE = "我看到您打了拼音，怕看错了耽误您的事。方便的话，请用汉字再说一遍。"
 # "谢谢", "您好", "好的" mid-way are no failed answer: a warm word back, then the question once more
 WARM_ACKS = {"thanks": "不客气。", "greet": "您好。", "affirm": "好的。"}
 LISTENING_NOTE = "您说，我听着。"
@@ -69,6 +71,8 @@ def reprompt_note(turn: Turn, result: TurnResult) -> Note:
         return Note(LISTENING_NOTE, NoteKind.REPROMPT)  # "我还想问个事": the question is awaited
     if for_a_relative:
         return Note(FOR_A_RELATIVE_NOTE, NoteKind.REPROMPT)
+    if mixes_pinyin(turn.text):  # "ju bao shou hui 受贿": asked for characters, never "帮不上忙"
+        return Note(PINYIN_NOTE, NoteKind.REPROMPT)
     if turn.intent == "out_of_scope":
         return Note(OFF_TOPIC_NOTE, NoteKind.REPROMPT)
     if turn.intent in WARM_ACKS:

@@ -3,12 +3,12 @@ the bot said how to check progress without the case number."""
 
 from __future__ import annotations
 
-import re
-
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from actions.more_story import announces_only
+from actions.pinyin import PINYIN_REPLY as PINYIN_REPLY
+from actions.pinyin import looks_like_pinyin
 from actions.progress import LOST_NUMBER, LOST_NUMBER_REPLY
 from actions.progress_turns import WHAT_NOW
 from bot.cases.numbers import CASE_NUMBER_IN_TEXT
@@ -16,33 +16,6 @@ from bot.domain import text as textutil
 from bot.parsing.phone import extract_phone
 
 LONG_MESSAGE = 2000
-# one pinyin syllable without tone marks; a word may run several together ("shouji", "zhongwen")
-_SYLLABLE = (
-    r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|in|un|vn|er|ia|ie|iu|ua|uo|ui|ue|ve|"
-    r"a|o|e|i|u|v)"
-)
-_PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE}){{1,4}}")
-_LATIN_WORD = re.compile(r"[a-zü]+")
-PINYIN_REPLY = (
-    "我看到您打的是拼音。拼音我怕看错了，耽误您的事。方便的话，请用汉字再说一遍，"
-    "也可以请家人、工友帮忙打字；实在不方便打字，也可以直接拨打当地信访部门公布的电话，"
-    "或者12345政务服务便民热线，用说的来反映。"
-)
-
-
-def looks_like_pinyin(text: str) -> bool:
-    """A message written in pinyin ("lao ban qian wo gong zi"): most of its Latin words are pinyin syllables."""
-    clean = textutil.normalize_for_parsing(text or "").lower()
-    if textutil.has_cjk(clean):
-        return False
-    words = _LATIN_WORD.findall(clean)
-    if len(words) < 3:
-        return False
-    pinyin = sum(1 for word in words if _PINYIN_WORD.fullmatch(word.replace("ü", "v")))
-    return pinyin >= 0.8 * len(words)
-
-
 ANNOUNCED_REPLY = "您说，我听着。想问什么、想反映什么，直接打字说就行，说得越具体，我帮得越准。"
 # "那咋办", "怎么办呢": what now, after the bot said how to check without the case number
 LOST_NUMBER_AGAIN = (

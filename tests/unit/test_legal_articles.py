@@ -170,10 +170,14 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("国家赔偿法", "第9条"): says("一并提出"),
     # 民法典 第1165条 fault liability; 第1229条 pollution liability; 第1230条 the polluter bears the burden of proof
     ("民法典", "第1165条"): says("过错", "造成伤害"),
+    # 民法典 第1192条 between persons: one hurt while working for another, each bears by fault
+    ("民法典", "第1192条"): says("劳务", "雇工", "过错"),
     ("民法典", "第1229条"): says("污染"),
     ("民法典", "第1230条"): says("证明", "证据"),
     ("国家赔偿法", "第39条"): says("国家赔偿", "羁押", "中止", figures=("2年", "6个月")),
     # 劳动争议调解仲裁法, 劳动保障监察条例
+    # 第2条: the labour disputes the law lists, (一) whether one is employed among them
+    ("劳动争议调解仲裁法", "第2条"): says("确认劳动关系", "劳动争议"),
     ("劳动争议调解仲裁法", "第5条"): says("调解", "仲裁"),
     ("劳动争议调解仲裁法", "第21条"): says("仲裁委员会", "履行地", "所在地"),
     ("劳动争议调解仲裁法", "第27条"): says("申请期限", "仲裁", "时效", figures=("1年",)),
@@ -213,6 +217,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("民事诉讼法", "第250条"): says("申请执行", figures=("2年",)),  # its 中止、中断 follow the 诉讼时效's
     # 工伤保险条例 (2010)
     ("工伤保险条例", "第14条"): says("工作时间", "工作场所", "工作原因", "上下班途中"),
+    # 人社部发〔2016〕29号 第二条: past retirement age, no pension drawn, or insured by the project
+    ("关于执行〈工伤保险条例〉若干问题的意见（二）", "第二条"): says("退休年龄", "超龄", "养老金"),
     ("工伤保险条例", "第16条"): says("故意犯罪", "醉酒", "自残"),
     ("工伤保险条例", "第17条"): says("工伤认定", figures=("30日", "1年")),
     ("工伤保险条例", "第18条"): says("劳动关系", "证明材料"),
@@ -283,7 +289,6 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("国家赔偿法", "第3条"): says("拘押", "拘留"),  # unlawful detention and harm to the person
     ("农村土地承包经营纠纷调解仲裁法", "第2条"): says("承包", "征收"),  # what a land-contract dispute is
     ("反家庭暴力法", "第2条"): says("家庭成员"),
-    ("劳动争议调解仲裁法", "第2条"): says("劳动争议"),  # the labour disputes the law lists
     ("消费者权益保护法", "第39条"): says("调解", "起诉"),  # settle, mediate, complain, arbitrate or sue
     ("刑事诉讼法", "第115条"): says("立案侦查", "侦查"),  # a registered case is investigated
     ("城镇燃气管理条例", "第5条"): says("燃气管理部门"),
