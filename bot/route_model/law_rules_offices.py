@@ -25,6 +25,7 @@ from bot.route_model.readings_property import contract_debt_of_organ, flat_not_d
 from bot.route_model.readings_services import (
     care_home_matter,
     disability_grade,
+    household_helper,
     medical_card_fraud,
     support_withheld,
     title_blocked,
@@ -125,6 +126,12 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         (DISCIPLINE, HOTLINE, CIVIL_DISPUTE),
         PETITION,
         "村委会选举中贿选、威胁、伪造选票，向乡镇或县级人民政府举报，由它们调查处理（村民委员会组织法第17条）；候选人不是公职人员，不走纪检监察",
+    ),
+    (
+        household_helper,
+        (*LABOUR, HOTLINE),
+        CIVIL_DISPUTE,
+        "家庭雇的保姆、钟点工和雇主之间不是劳动关系，不属于劳动争议（劳动争议司法解释（一）第2条）：工钱的纠纷可以调解或起诉（民法典第188条）",
     ),
     (
         lift_office_position,
