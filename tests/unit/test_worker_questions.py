@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
 from bot.domain.knowledge import faq_answer
 
@@ -39,6 +40,10 @@ def _answer(story: str, question: str) -> str:
         ("", "那工伤到底是人社局管还是劳动仲裁管", "work_injury_office"),
         ("我是跑外卖的 送单路上被车撞了 站点说众包不管", "我们这种到底算不算工伤", "platform_rider_injury"),
         ("", "公司不给开离职证明咋办", "leaving_certificate"),
+        ("", "公司不开离职证明 新单位不要我 能赔不", "leaving_certificate"),
+        ("", "我爸６５了还在厂里看门 这算劳动关系不", "retired_worker"),
+        ("网点老板动不动就罚款 一个投诉罚200 上个月工资被扣了两千", "这合法吗", "wage_fines"),
+        ("", "厂里迟到一次罚五十 从工资里扣 能这样吗", "wage_fines"),
         ("辞职一个月了 公司一直不给离职证明", "能不能你们直接让他给我开", "leaving_certificate"),
     ],
 )
@@ -55,7 +60,17 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("收到律师函 说我违反竞业协议", "必须交吗", "lawyer_needed"),
         ("", "公司说n+1怎么算", "severance_calc"),  # the dismissal's own answer
         ("在工地被砸伤了 包工头跑了", "工伤找谁赔", "work_injury_office"),  # whom to claim from
+        ("城管罚了我五百 说占道 我工资才两千", "这合法吗", "wage_fines"),  # an organ's fine
     ],
 )
 def test_other_questions_keep_their_answers(story: str, question: str, key: str) -> None:
     assert _answer(story, question) != faq_answer(key)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["你先回答我 会不会告诉网点是我投诉的", "你们会不会通知厂里是我反映的", "会不会转给站长"],
+)
+def test_whether_the_workplace_learns_who_complained(said: str) -> None:
+    """hs-008: a courier asked whether his depot is told who complained; it was read as no question."""
+    assert detect_question(said) is QuestionKind.CONFIDENTIALITY
