@@ -3,7 +3,7 @@ probation period, a worker past retirement age, how severance is worked out, a n
 before the personnel file is released, the papers for 工伤认定, seniority after being moved to another company, a
 pregnant worker's night shifts, who pays the hospital after a work injury, an occupational disease, whether a lawyer
 is needed, whether we can get the wages back, which office deals with a work injury, whether a rider's accident is
-one, a leaving certificate refused.
+one, a leaving certificate refused, fines taken out of the wages.
 
 Each kind is a FAQ entry of knowledge/legal_routes.yml, named by what the question clause says and what the story
 (with the message) tells; `actions.own_matter_questions` reads these before its own. Patterns are searched in
@@ -108,9 +108,18 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "leaving_certificate",
         re.compile(
-            r"打官司|起诉|仲裁|让(?:他|她|公司)|叫(?:他|她|公司)|给我开|怎么办|咋办|合法|违法|能不能|找谁|找哪"
+            r"打官司|起诉|仲裁|让(?:他|她|公司)|叫(?:他|她|公司)|给我开|怎么办|咋办|合法|违法|能不能|找谁|找哪|赔"
         ),
         re.compile(r"离职证明|解除证明|终止证明|离职手续|退工单|解除劳动合同的?证明"),
+    ),
+    # "网点老板动不动就罚款 工资被扣了两千三 这合法吗": fines taken out of the wages
+    (
+        "wage_fines",
+        re.compile(r"合法|违法|合理|能这样|可以这样|行吗|可以吗|能不能|有权|该不该|能扣|凭什么"),
+        both(
+            r"罚款|罚钱|罚了|罚[0-9一二三四五六七八九十百]|扣钱|扣了|扣我|克扣",
+            r"工资|工钱|薪水|底薪|提成|绩效",
+        ),
     ),
     # "工龄真的会清零吗", "让我跟外包公司重新签 工龄清零 这合法吗"
     (
@@ -148,4 +157,6 @@ EXCEPT = {
     # a dismissal told: the dismissal's own answer (actions.situation_questions.SEVERANCE_ASKED) says n and n+1
     "severance_calc": re.compile(rf"拆迁|征收|征地|竞业|车祸|交通事故|撞|{DISMISSED.pattern}"),
     "penalty_and_file": re.compile(r"竞业"),
+    # an organ's fine is an administrative penalty, not the employer's deduction
+    "wage_fines": re.compile(r"交警|城管|派出所|公安|执法|罚单|行政处罚|税务|市场监管|环保局"),
 }
