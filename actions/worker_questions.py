@@ -93,7 +93,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # "我们众包的到底算不算工伤啊" from a delivery rider
     (
         "platform_rider_injury",
-        re.compile(r"算不算工伤|算工伤|认工伤|是不是工伤|工伤吗|能不能认|能认吗|能算"),
+        re.compile(r"算不算[工公]伤|算[工公]伤|认[工公]伤|是不是[工公]伤|[工公]伤吗|能不能认|能认吗|能算"),
         re.compile(r"外卖|骑手|众包|跑单|送单|美团|饿了么|闪送|网约车|滴滴|货拉拉|平台"),
     ),
     # "工伤找哪个部门啊", "工伤到底是人社局管还是劳动仲裁管" (not "找谁赔", "告谁": whom to claim from)
@@ -115,7 +115,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # "网点老板动不动就罚款 工资被扣了两千三 这合法吗": fines taken out of the wages
     (
         "wage_fines",
-        re.compile(r"合法|违法|合理|能这样|可以这样|行吗|可以吗|能不能|有权|该不该|能扣|凭什么"),
+        re.compile(r"合法|违法|合理|能这样|可以这样|行吗|可以吗|能不能|有权|该不该|能扣"),
         both(
             r"罚款|罚钱|罚了|罚[0-9一二三四五六七八九十百]|扣钱|扣了|扣我|克扣",
             r"工资|工钱|薪水|底薪|提成|绩效",
