@@ -19,10 +19,10 @@ from actions.consultation import (
     is_consultation,
     names_service,
 )
-from actions.filed_questions import after_filing_answer
+from actions.filed_questions import after_filing_answer, filed_route
 from actions.question_detect import detect_question, further_questions
 from actions.question_kinds import PLAIN_FIRST, QuestionKind
-from actions.questions import answer_in_context, own_answer
+from actions.questions import answer_in_context, own_answer, own_matter_answer
 from actions.route_slots import likely_route
 from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
 from actions.summary_turn import summary_answered
@@ -172,8 +172,11 @@ class AnswerFaq(Action):
         known = detect_question(text) not in (None, QuestionKind.OTHER) and not dissatisfied_with_the_opinion(
             text
         )
+        # "那我这个到底算不算工伤" after filing: the substance of the matter just filed, read with what was told
+        filed_story = "\n".join(earlier_user_texts(tracker)) if filed_route(tracker.slots) else None
         answer = (
-            (after_filing_answer(tracker.slots, text, earlier_user_texts(tracker)) if known else None)
+            (own_matter_answer(detect_question(text), text, filed_story) if filed_story else None)
+            or (after_filing_answer(tracker.slots, text, filed_story) if known else None)
             or consultation_follow_up(tracker)
             or faq_reply(latest_intent(tracker), text, route, story)
         )

@@ -7,7 +7,7 @@ turn now, "复议要去哪里申请？" with where that is done. A message that 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from actions.asking_only import JUST_ASKING, just_asking
@@ -45,9 +45,9 @@ def filed_route(slots: Mapping[str, Any]) -> RouteDecision | None:
     return RouteDecision(str(slots["route"]), slots.get("route_variant") or None, "")
 
 
-def after_filing_answer(slots: Mapping[str, Any], text: str, earlier: Sequence[str] = ()) -> str | None:
-    """The answer to a question about the case just filed, or None (no case, no question, or a new matter).
-    `earlier`: what the citizen wrote before, oldest first; the filed story is among it."""
+def after_filing_answer(slots: Mapping[str, Any], text: str, story: str | None = None) -> str | None:
+    """The answer to a question about the case just filed, or None (no case, no question, or a new matter);
+    `story`, what the citizen told before, answers a question about the matter's substance."""
     route = filed_route(slots)
     if route is None:
         return None
@@ -56,14 +56,13 @@ def after_filing_answer(slots: Mapping[str, Any], text: str, earlier: Sequence[s
     kind = detect_question(clean)
     if kind is None:
         return JUST_ASKING if just_asking(clean) else None  # "不是新的事 我就问问"
+    if story and (own := own_matter_answer(kind, text, story)) is not None:
+        return own  # "那我这个到底算不算工伤" of a rider's accident just filed
     # "还有 医院不给复印病历 这合法吗" of a medical case filed: about that case, whatever else it tells
     if kind in FILED_MATTER_KINDS and FILED_MATTER_KINDS[kind] == route.variant:
         return answer_in_context(kind, text, route=route)
     if tells_a_story(without_questions(clean)) and not asks_back(clean):
         return None  # a new matter told with a question: the intake reads it ("还要我再申请一次？" is no new one)
-    # "那我这个到底算不算工伤" after a rider's story: the story told before the filing decides the answer
-    if (own := own_matter_answer(kind, text, "\n".join(earlier))) is not None:
-        return own
     if kind in MATTER_KINDS:  # "所以社保到底能不能补交": the reviewed answer, not the office's desk
         return answer_in_context(kind, text, route=route)
     if names_service(clean) and is_consultation(clean):  # "复议要去哪里申请？要带什么？"

@@ -85,7 +85,7 @@ def answer_instead_of_filing(
         if asked is None or not (ASKING_ONLY.search(clean) or declines_filing(clean)):
             return None
         return [follow_up_answer(asked, text) or consultation_answer(asked)]
-    filed = after_filing_answer(slots, text, earlier)
+    filed = after_filing_answer(slots, text, "\n".join(earlier))
     if filed is not None:
         return [filed]
     if not is_grievance(clean):  # "路灯坏了 打12345一个月没人回复 正常吗" is a matter to file

@@ -13,22 +13,21 @@ from __future__ import annotations
 
 import re
 
+from actions import worker_questions as worker
 from actions.question_kinds import QuestionKind as K
 
 _ANY = re.compile("")
 _NEVER = re.compile(r"(?!)")
 
 
-def _both(*patterns: str) -> re.Pattern[str]:
-    """A story that tells every one of `patterns`, anywhere in it."""
-    return re.compile("^" + "".join(f"(?=[\\s\\S]*(?:{p}))" for p in patterns))
+_both = worker.both
 
 
 _MEDICAL = r"医院|医疗|医生|手术|诊所|卫生院|住院|治疗|看病"
 _LABOUR_OFFICE = r"劳动局|劳动监察|监察大队|人社|劳动部门|仲裁"
-_WAGES_OWED = r"工资|工钱|欠薪|薪水|拖欠|欠了?(?:我|俺)|没发|不发|没给钱"
-_HURT = r"摔|受伤|工伤|砸|断了|骨折|伤了|伤着"
-_AT_WORK = r"工地|干活|上班|工厂|厂里|车间|包工头|工头|老板|公司|矿|施工"
+_WAGES_OWED = worker.WAGES_OWED
+_HURT = worker.HURT
+_AT_WORK = rf"{worker.AT_WORK}|公司"
 _PREGNANT = r"怀孕|孕期|产假|产期|哺乳|喂奶|生孩子|生娃|坐月子|产后"
 _DISMISSED = r"开除|辞退|解雇|炒|解除|劝退|让我走|走人|不用来|岗位没了|辞职"
 _FOOD = r"食品|食物|吃出|吃坏|中毒|拉肚子|牛奶|奶粉|饮料|零食|饼干|面包|蛋糕|月饼|罐头|方便面|熟食|过期|变质|发霉|保质期|吃的|吃了|喝了"
@@ -57,13 +56,19 @@ _PAY_FIRST = (
 # "能不能…多少", "按规定能拿多少", "该告开发商还是告买了车位的那个人": questions the general reader misses
 _ASKS = re.compile(
     r"(?:能|可以|该|应该|应当|按规定|到底)(?:拿|领|给|发|补|赔|得)?多少|告[^,，。]{1,12}还是(?:告)?|(?:该|要)告谁|"
-    r"需不需要|必不必要|(?:每|一)亩[^,，。]{0,8}(?:多少|几)"
+    r"需不需要|必不必要|(?:每|一)亩[^,，。]{0,8}(?:多少|几)|"
+    # "这到底算劳动还是劳务": which relation it is (actions.worker_questions)
+    r"劳动(?:关系)?还是劳务|劳务(?:关系)?还是劳动|(?:算|是)劳[动务]关系(?:不|吗|么|没)|"
+    # "工伤到底是人社局管还是劳动仲裁管": which of two offices
+    r"[^,，。]{1,10}管还是[^,，。]{1,10}管"
 )
 # "打官司干啥 就要修水": why would I sue, a no, not a question about suing
 _RHETORICAL = re.compile(r"(?:打官司|告状|起诉|打啥官司)(?:干啥|干嘛|干什么|做啥|做什么)")
 
-# (FAQ key, what the question clause says, what the story must tell); the first that fits answers
+# (FAQ key, what the question clause says, what the story must tell); the first that fits answers; the working
+# people's own questions (actions.worker_questions) come first
 ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    *worker.ASKED,
     # "能不能先做尸检", or "尸检的事你没回答 到底要多久内做啊": how long, the autopsy named in the message
     (
         "autopsy_time",
@@ -179,6 +184,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 )
 # asked of the story but about something else: medicines have their own law; a 低保 stopped is reviewed
 EXCEPT = {
+    **worker.EXCEPT,
     "food_ten_times": re.compile(r"药"),
     "subsistence_allowance": re.compile(r"复议|起诉|告|仲裁|取消|停"),
     "survivor_grants": re.compile(r"工亡|工伤|因工|事故|车祸|烈士|军人|退役"),  # other grants, other laws
@@ -198,6 +204,7 @@ TAKEN_OVER = frozenset(
         K.DISMISSAL_PAY,
         K.GET_BACK,
         K.COMPENSATION,  # "能赔多少" of food that made one ill: the food law's ten times, not fault in general
+        K.PROXY,  # "你们能帮我们要回来吗" of wages owed: whether we get the money back, not who may come instead
         *OFFICE_KINDS,
     }
 )

@@ -207,6 +207,12 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
     return None
 
 
+# "要是去仲裁 要多久才有结果": the arbitration supposed in the clause before the question
+_IF_ARBITRATING = re.compile(
+    r"(?:要是|如果|假如|万一|真)(?:去|要)?(?:申请)?(?:劳动)?仲裁|去(?:申请)?(?:劳动)?仲裁(?!过|了)"
+)
+
+
 def of_procedure(
     kind: QuestionKind | None, text: str | None, context: str | None = None
 ) -> QuestionKind | None:
@@ -215,7 +221,11 @@ def of_procedure(
     if kind is not QuestionKind.WHEN_HANDLED:
         return kind
     asked = [*question_clauses(text), *question_clauses(context)]
-    return QuestionKind.ARBITRATION_TIME if any("仲裁" in clause for clause in asked) else kind
+    if any("仲裁" in clause for clause in asked) or _IF_ARBITRATING.search(
+        textutil.normalize_for_parsing(text or "")
+    ):
+        return QuestionKind.ARBITRATION_TIME
+    return kind
 
 
 def asks_what_to_do(text: str | None) -> bool:

@@ -37,6 +37,7 @@ from bot.route_model.readings_property import (
 from bot.route_model.readings_services import (
     care_home_matter,
     disability_grade,
+    household_helper,
     medical_card_fraud,
     support_withheld,
     title_blocked,
@@ -164,6 +165,12 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         (*LABOUR, DOMESTIC_VIOLENCE, MEDICAL, CONSULTATION, CIVIL_DISPUTE),
         HOTLINE,
         "催收骚扰、威胁：可以报警（110），对放贷平台可以通过12345或金融监管部门投诉；不是劳动争议，也不是家庭暴力",
+    ),
+    (
+        household_helper,
+        (*LABOUR, HOTLINE),
+        CIVIL_DISPUTE,
+        "家庭雇的保姆、钟点工和雇主之间不是劳动关系，不属于劳动争议（劳动争议司法解释（一）第2条）：工钱的纠纷可以调解或起诉（民法典第188条）",
     ),
     (
         lift_office_position,

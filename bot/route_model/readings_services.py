@@ -13,6 +13,10 @@
 - A professional title (职称) not put forward or not granted is personnel management: no labour dispute (劳动争议
   调解仲裁法 第2条 lists the labour disputes, and titles are not among them), taken up with the 人社 office or the
   employer's superior (a petition), unless pay owed is told too.
+- A nanny, 月嫂 or 钟点工 hired by a household is no employee: a household is no employer (劳动合同法 第2条), and a
+  dispute between a family and its domestic helper is not a labour dispute (最高人民法院关于审理劳动争议案件适用法律
+  问题的解释（一）第2条第4项): wages owed are a civil claim, mediated or sued. A helper employed and paid by a
+  家政 company is that company's worker, which this reading leaves alone.
 """
 
 from __future__ import annotations
@@ -98,3 +102,19 @@ def title_blocked(text: str | None) -> bool:
     """A professional title not put forward or not granted ("评中级职称 材料都合格 校长不给报"), no pay owed told."""
     clean = normalize_for_parsing(text or "")
     return bool(_TITLE.search(clean) and _TITLE_BLOCKED.search(clean)) and not _PAY_OWED.search(clean)
+
+
+_HOUSEHOLD_HELPER = re.compile(r"保姆|月嫂|育儿嫂|钟点工|住家阿姨|家政阿姨|做家务|带孩子的阿姨|看护老人")
+_HOUSEHOLD = re.compile(r"一户人家|人家家里|(?:户|个)人家|雇主|东家|主家|(?:她|他)家|家里请|私人请")
+# the helper is the agency's own worker: the agency is the employer
+_AGENCY_EMPLOYS = re.compile(
+    r"(?:家政|中介)公司[^。]{0,6}(?:发|给|签|交|派)[^。]{0,4}(?:工资|合同|社保|我)|员工制|公司派(?:我|去)"
+)
+
+
+def household_helper(text: str | None) -> bool:
+    """A domestic helper hired by a household ("我在一户人家做保姆 雇主不给最后一个月工资"): a civil matter."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_HOUSEHOLD_HELPER.search(clean) and _HOUSEHOLD.search(clean)) and not _AGENCY_EMPLOYS.search(
+        clean
+    )

@@ -20,7 +20,12 @@ from bot.route_model.readings_organ_acts import (
     vehicle_seized,
 )
 from bot.route_model.readings_property import contract_debt_of_organ, flat_not_delivered, land_taken_by_party
-from bot.route_model.readings_services import care_home_matter, medical_card_fraud, support_withheld
+from bot.route_model.readings_services import (
+    care_home_matter,
+    household_helper,
+    medical_card_fraud,
+    support_withheld,
+)
 
 
 def _route(text: str, category: str | None = None, respondent: str | None = None, status: str = "none"):
@@ -277,3 +282,29 @@ def test_nothing_told_moves_nothing() -> None:
     scores = {"hotline_12345/housing": 0.6, "petition": 0.4}
     assert apply_office_rules(scores, "小区电梯坏了三个月 物业不修") == []
     assert scores == {"hotline_12345/housing": 0.6, "petition": 0.4}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我在一户人家做保姆 做了一年半 雇主不让干了 最后一个月工资不给",
+        "給人家當月嫂 東家欠我八千塊工錢 在長沙雨花區",
+        "在她家做钟点工两年 主家说我打碎了碗要扣钱",
+    ],
+)
+def test_a_household_helper_is_no_labour_matter(text: str) -> None:
+    assert household_helper(text)
+    decision = _route(text, "劳动和社会保障")
+    assert decision.label == "litigation/civil_dispute", decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是家政公司的员工 公司派我去客户家做保姆 公司给我发工资 拖了两个月",  # the agency employs her
+        "在家政公司上班 老板拖欠三个月工资",  # no household employer told
+        "医院的护工 工资被拖欠",
+    ],
+)
+def test_an_agency_worker_stays_a_labour_matter(text: str) -> None:
+    assert not household_helper(text)

@@ -45,6 +45,8 @@ ASKED = [
     ("劳动仲裁要几个月啊", K.ARBITRATION_TIME),
     ("申请了仲裁啥时候能裁决", K.ARBITRATION_TIME),
     ("仲裁要多长时间？", K.ARBITRATION_TIME),
+    ("没有 要是去仲裁 要多久才有结果", K.ARBITRATION_TIME),  # the arbitration supposed before the question
+    ("如果申请劳动仲裁 多久能出来", K.ARBITRATION_TIME),
     ("那到底去哪里申请仲裁啊", K.ARBITRATION_WHERE),
     ("仲裁委在哪", K.ARBITRATION_WHERE),
     ("勞動仲裁去哪申請", K.ARBITRATION_WHERE),
