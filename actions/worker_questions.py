@@ -92,7 +92,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     # "我们众包的到底算不算工伤啊" from a delivery rider
     (
-        "platform_rider_injury",
+        "work_injury_employer_unclear",  # one answer with own_matter_questions' reading
         re.compile(r"算不算[工公]伤|算[工公]伤|认[工公]伤|是不是[工公]伤|[工公]伤吗|能不能认|能认吗|能算"),
         re.compile(r"外卖|骑手|众包|跑单|送单|美团|饿了么|闪送|网约车|滴滴|货拉拉|平台"),
     ),

@@ -170,7 +170,7 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         household_helper,
         (*LABOUR, HOTLINE),
         CIVIL_DISPUTE,
-        "家庭雇的保姆、钟点工和雇主之间不是劳动关系，不属于劳动争议（劳动争议司法解释（一）第2条）：工钱的纠纷可以调解或起诉（民法典第188条）",
+        "家庭雇的保姆、钟点工和雇主之间不是劳动关系，不属于劳动争议（最高人民法院关于审理劳动争议案件适用法律问题的解释（一）第2条）：工钱的纠纷可以调解或起诉（民法典第188条）",
     ),
     (
         lift_office_position,

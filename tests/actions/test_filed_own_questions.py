@@ -14,11 +14,11 @@ async def test_a_question_after_filing_is_read_with_the_story() -> None:
     tracker = make_tracker("那我这个到底算不算工伤", intent="ask_other", slots=FILED, active_loop=None)
     tracker.events.insert(0, {"event": "user", "text": "我是送外卖的 送餐时被车撞了 站点说我们是众包的不管"})
     _, dispatcher, _ = await run_action(AnswerFaq(), tracker)
-    assert faq_answer("platform_rider_injury") in texts(dispatcher)
+    assert faq_answer("work_injury_employer_unclear") in texts(dispatcher)
 
 
 async def test_without_a_filed_case_the_story_is_not_searched() -> None:
     tracker = make_tracker("那我这个到底算不算工伤", intent="ask_other", active_loop=None)
     tracker.events.insert(0, {"event": "user", "text": "我是送外卖的 送餐时被车撞了 站点说我们是众包的不管"})
     _, dispatcher, _ = await run_action(AnswerFaq(), tracker)
-    assert faq_answer("platform_rider_injury") not in texts(dispatcher)
+    assert faq_answer("work_injury_employer_unclear") not in texts(dispatcher)

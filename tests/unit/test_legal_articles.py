@@ -95,6 +95,9 @@ ARTICLES: dict[tuple[str, str], Says] = {
     # 第26条: a death disputed, autopsy within 48 hours (7 days with cold storage); 第35条 is the appraisers' pool
     ("医疗纠纷预防和处理条例", "第26条"): says("尸检", figures=("48小时", "7日")),
     ("医疗纠纷预防和处理条例", "第34条"): says("鉴定"),
+    ("劳动争议调解仲裁法", "第52条"): says(
+        "事业单位", "人事争议"
+    ),  # staff of public institutions follow this law
     ("最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", "第15条"): says("欠条"),
     ("民事诉讼法", "第24条"): says(
         "住的地方", "干活的地方"
@@ -289,7 +292,10 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("劳动合同法实施条例", "第21条"): says("法定退休年龄", "终止"),
     ("社会保险法", "第60条"): says("按时足额", "减免"),
     ("女职工劳动保护特别规定", "第6条"): says("夜班", "减轻", figures=("7个月",)),
-    ("最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", "第2条"): says("家政", "不属于劳动争议"),
+    # 第2条: what is no labour dispute, among it a household and its domestic helper
+    ("最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", "第2条"): says(
+        "保姆", "家政", "不属于劳动争议"
+    ),
     ("最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", "第36条"): says("竞业", "30%"),
     ("最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", "第38条"): says("竞业", "解除"),
     ("最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", "第46条"): says("安排", "换了一家公司"),

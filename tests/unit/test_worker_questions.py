@@ -38,7 +38,11 @@ def _answer(story: str, question: str) -> str:
         ("包工头欠我们八个人三个月工资", "你们能帮我们要回来吗", "wages_recover"),
         ("", "工伤找哪个部门啊", "work_injury_office"),
         ("", "那工伤到底是人社局管还是劳动仲裁管", "work_injury_office"),
-        ("我是跑外卖的 送单路上被车撞了 站点说众包不管", "我们这种到底算不算工伤", "platform_rider_injury"),
+        (
+            "我是跑外卖的 送单路上被车撞了 站点说众包不管",
+            "我们这种到底算不算工伤",
+            "work_injury_employer_unclear",
+        ),
         ("", "公司不给开离职证明咋办", "leaving_certificate"),
         ("", "公司不开离职证明 新单位不要我 能赔不", "leaving_certificate"),
         ("", "我爸６５了还在厂里看门 这算劳动关系不", "retired_worker"),
