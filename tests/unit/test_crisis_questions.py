@@ -45,3 +45,12 @@ def test_a_yes_no_question_is_answered_yes_first():
 )
 def test_other_stories_or_questions_get_nothing_here(question, story):
     assert ask(question, story) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["就是想问问 能不能让村里的人去说说他", "妇联能不能管管他", "找他单位领导出面行不行"]
+)
+def test_people_nearby_stepping_in(question):
+    answer = ask(question)
+    assert answer and answer.startswith("能。") and not answer.startswith("能。能。")
+    assert "第13条" in answer and "妇联" in answer
