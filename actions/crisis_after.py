@@ -1,6 +1,7 @@
 """Turns after the alarm was given, that need no second alarm: the despair said again in plain words (kept
-company, actions.crisis_company) and "能不能别写他名字 写了他知道是我告的 更要打我" from someone beaten at home (yes:
-"跳过" is enough, and what he may learn), answered instead of the hotline card once more."""
+company, actions.crisis_company); from someone beaten at home, "保护令和离婚到底能不能一起办" (yes, both at the
+court) and "能不能别写他名字 写了他知道是我告的 更要打我" (yes: "跳过" is enough, and what he may learn), answered
+instead of the hotline card once more."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.crisis_company import keep_company
+from actions.crisis_questions import asks_order_with_divorce
 from bot.domain.knowledge import faq_answer
 from bot.domain.safety import CrisisSignal, acute_now
 from bot.domain.text import normalize_for_parsing
@@ -34,7 +36,15 @@ def after_the_alarm(
     """The turn for a message after the alarm that needs none again; None for any other (the crisis action goes on)."""
     if signal is None:
         return keep_company(dispatcher, tracker, text)
-    if tracker.get_slot("urgent") and asks_to_leave_him_out(text) and not acute_now(text):
+    if not tracker.get_slot("urgent") or acute_now(text):
+        return None
+    told = f"{tracker.get_slot('issue_text') or ''}\n{text}"
+    if asks_order_with_divorce(text, told):  # "对 那保护令和离婚到底能不能一起办" at the summary
+        dispatcher.utter_message(text=faq_answer("order_and_divorce"))
+        if tracker.get_slot("awaiting_confirmation"):
+            dispatcher.utter_message(response="utter_ask_confirm")
+        return []
+    if asks_to_leave_him_out(text):
         dispatcher.utter_message(text=LEAVE_HIM_OUT)
         dispatcher.utter_message(text=faq_answer("confidentiality_violence"))
         return [SlotSet("urgent", True)]

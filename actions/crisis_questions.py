@@ -30,12 +30,28 @@ _YES_NO = re.compile(
 )
 
 
+# both at once: "能一起办吗", "同时申请行不行"
+_TOGETHER = re.compile(r"一起|一块儿?|同时|一并|顺便")
+
+
+def asks_order_with_divorce(text: str | None, told: str | None) -> bool:
+    """ "你先回答我能不能一起办" when the story asked whether the protection order and the divorce go together."""
+    clean = textutil.normalize_for_parsing(told or "")
+    return (
+        bool(_TOGETHER.search(textutil.normalize_for_parsing(text or "")))
+        and "保护令" in clean
+        and "离" in clean
+    )
+
+
 def violence_question_answer(text: str | None, told: str | None) -> str | None:
     """The answer to a question about the court's protection or divorce, asked after (or with) a story of
     violence at home (`told`: the story and the message); None for any other question."""
     if not tells_domestic_violence(told):
         return None
     clean = textutil.normalize_for_parsing(text or "")
+    if asks_order_with_divorce(text, told):
+        return faq_answer("order_and_divorce")  # "保护令和离婚能一起办吗": yes, both at the court
     answers = []
     if _COURT_STEPS_IN.search(clean) or asks_to_keep_away(clean):
         answers.append(faq_answer("protection_order"))
@@ -57,8 +73,11 @@ _AFTER_FRAUD = re.compile(
 _AFTER_MISSING = re.compile(
     r"报警|报案|110|24小时|二十四小时|一天一夜|等多久|要等|怎么找|咋找|怎么办|咋办|咋整"
 )
+# "你们能帮忙找吗": who finds people
+_WHO_FINDS = re.compile(r"帮(?:忙|我|着)?找|能找|能不能找|找人|去找")
 _URGENT_ANSWERS = (
     ("fraud_now", _AFTER_FRAUD, "fraud_money_back"),
+    ("missing_person", _WHO_FINDS, "missing_who_finds"),
     ("missing_person", _AFTER_MISSING, "missing_report_now"),
 )
 # a neighbour or relative with a mental illness who threatens people, and whether he can be taken for care
@@ -70,6 +89,11 @@ _TAKEN_FOR_CARE = re.compile(
 )
 
 
+# a judgment in force not carried out ("法院判了每月一千五 … 申请了执行"), and prison asked for
+_JUDGED = re.compile(r"法院(?:已经)?判|判决|判了|执行局|申请(?:了)?(?:强制)?执行|调解书|裁定")
+_PRISON = re.compile(r"坐牢|判刑|蹲(?:大)?牢|蹲号子|关起来|抓起来|拘留|抓他|进监狱|吃牢饭")
+
+
 def urgent_question_answer(text: str | None, told: str | None) -> str | None:
     """The answer to a question asked in the story of money just sent to a swindler, of someone missing since
     yesterday, or of a man with a mental illness threatening people (`told`: the story and the message); None for
@@ -77,6 +101,8 @@ def urgent_question_answer(text: str | None, told: str | None) -> str | None:
     clean = textutil.normalize_for_parsing(text or "")
     if _MENTAL_ILLNESS.search(textutil.normalize_for_parsing(told or "")) and _TAKEN_FOR_CARE.search(clean):
         return faq_answer("mental_illness_danger")
+    if _PRISON.search(clean) and _JUDGED.search(textutil.normalize_for_parsing(told or "")):
+        return faq_answer("refuses_judgment")  # "他这样不给钱能不能让他坐牢" after a judgment not carried out
     signal = detect_crisis(told)
     if signal is None:
         return None

@@ -72,3 +72,20 @@ async def test_leaving_him_out_is_answered_not_alarmed_again():
     said = texts(dispatcher)
     assert said.startswith("可以。") and "跳过" in said and "请先看这里" not in said
     assert "respondent" not in slots
+
+
+async def test_the_order_with_the_divorce_at_the_summary_is_answered_and_the_summary_asked_again():
+    tracker = make_tracker(
+        "对 那保护令和离婚到底能不能一起办",
+        intent="domestic_violence",
+        confidence=1.0,
+        active_loop=None,
+        slots={
+            "urgent": True,
+            "awaiting_confirmation": True,
+            "issue_text": "我要离婚 他打了我八年 我想问保护令和离婚能一起办吗",
+        },
+    )
+    _, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    said = texts(dispatcher)
+    assert said.startswith("能，两件事都找法院") and "起诉离婚" in said and "utter_ask_confirm" in said

@@ -115,3 +115,11 @@ def test_a_man_with_a_mental_illness_threatening_people_can_be_taken_for_care(qu
         and "第28条" in answer
         and "110" in answer
     )
+
+
+@pytest.mark.parametrize("question", ["他这样不给钱能不能让他坐牢", "能不能把他抓起来"])
+def test_prison_for_a_judgment_not_carried_out(question):
+    story = "前夫没给过一分抚养费 法院判了每月一千五 我申请了执行也没用"
+    answer = urgent_question_answer(question, f"{story}\n{question}")
+    assert answer and "拒不执行判决、裁定罪" in answer and "第313条" in answer and "失信" in answer
+    assert urgent_question_answer(question, f"邻居天天骂我\n{question}") is None
