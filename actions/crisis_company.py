@@ -32,6 +32,11 @@ def self_harm_told_before(tracker: Tracker) -> bool:
     return any(tells_self_harm(text) for text in said)
 
 
+def despair_after_self_harm(tracker: Tracker, text: str) -> bool:
+    """ "你们登记有什么用 没人管我" after "不想活了": the crisis action answers it, not the question's answer alone."""
+    return tells_despair(text) and self_harm_told_before(tracker)
+
+
 def company_reply(text: str, *, stopping: bool = False) -> str:
     """Citizen text: someone cares, staff will call, the help line; "好，不问了" first when the questions stop."""
     line = load_knowledge().crisis_guide("self_harm").lines[0].number  # the psychological help line first
@@ -41,7 +46,7 @@ def company_reply(text: str, *, stopping: bool = False) -> str:
 
 def keep_company(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType] | None:
     """The turn for despair said after a self-harm crisis; None for any other message (read as usual)."""
-    if not tells_despair(text) or not self_harm_told_before(tracker):
+    if not despair_after_self_harm(tracker, text):
         return None
     events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
     in_intake = tracker.active_loop.get("name") == "intake_form"

@@ -123,3 +123,12 @@ def test_prison_for_a_judgment_not_carried_out(question):
     answer = urgent_question_answer(question, f"{story}\n{question}")
     assert answer and "拒不执行判决、裁定罪" in answer and "第313条" in answer and "失信" in answer
     assert urgent_question_answer(question, f"邻居天天骂我\n{question}") is None
+
+
+def test_said_beside_the_yes_to_the_summary_the_question_is_answered():
+    from actions.yes_aside import aside_replies
+
+    story = "對門那個男的有精神病 天天拿菜刀在樓道裡晃 說要砍死我們全家"
+    filed = {"route": "litigation", "case_number": "XF20261206-0001"}
+    (answer,) = aside_replies(filed, "對 他這種能不能送去醫院 誰來送", story)
+    assert "精神卫生法" in answer and "没有准确的答案" not in answer
