@@ -10,6 +10,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.corrections import CorrectDetail
+from actions.crisis_after import after_the_alarm
 from actions.crisis_answers import answers_beside_fear
 from actions.crisis_followup import (
     FILED_AND_URGENT,
@@ -95,6 +96,10 @@ class CrisisResponse(Action):
         signal = detect_crisis(text, today=today())
         kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(latest_intent(tracker) or "", "danger")
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+        if (after := after_the_alarm(dispatcher, tracker, text, signal)) is not None:
+            return (
+                after  # "反正也没人在乎", "能不能别写他名字": no second alarm, never the next question alone
+            )
         if asks_to_report_by_text(text) or (asks_silent_help(text) and (signal or held_story(tracker.slots))):
             return silent_help(dispatcher, tracker, text, signal and signal.kind)  # "能不能发短信报警"
         if signal and fire_only_feared(

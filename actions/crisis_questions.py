@@ -1,6 +1,7 @@
-"""Questions a person beaten at home asks in the middle of the intake: "能不能让法院管管他" (the court's
-personal-safety protection order) and "我能不能离婚 孩子跟谁". Each gets its reviewed answer, never an office
-for marriage registration (pure: text in, answer out)."""
+"""Questions asked in the middle of an emergency. A person beaten at home: "能不能让法院管管他" (the court's
+personal-safety protection order) and "我能不能离婚 孩子跟谁", never an office for marriage registration. Money
+sent to a swindler minutes ago: "要不要报警 钱还能追回来吗" (110 and the bank at once). Someone of the family
+missing: "是不是要等24小时才能报" (no). Each gets its reviewed answer (pure: text in, answer out)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
-from bot.domain.safety import asks_to_keep_away, tells_domestic_violence
+from bot.domain.safety import asks_to_keep_away, detect_crisis, tells_domestic_violence
 
 # the court (or an order) stepping in: "能不能让法院管管他", "保护令怎么申请", "法院能不能禁止他回来"
 _COURT_STEPS_IN = re.compile(
@@ -18,10 +19,29 @@ _COURT_STEPS_IN = re.compile(
 _DIVORCE = re.compile(
     r"离婚|离得了|离得成|孩子(?:跟|归|判给|判)谁|孩子[^,，。!！?？]{0,4}(?:跟|归|判给)我|抚养权"
 )
+# people around them stepping in: "能不能让村里的人去说说他", "妇联能不能管", "找他单位领导行不行"
+_PEOPLE_NEARBY = re.compile(
+    r"(?:村里|村委会?|村干部|村长|支书|居委会?|社区|妇联|单位|领导|厂里)[^,，。!！?？]{0,8}"
+    r"(?:说说|劝|管管|管|教育|批评|出面|找他|做工作|调解)"
+)
 # a yes/no question gets its "能。" first: "能不能离婚", "法院管不管", "能离婚吗"
 _YES_NO = re.compile(
     r"能不能|能否|可不可以|可以吗|行不行|管不管|离得了|离得成|能[^,，。!！?？]{0,10}(?:吗|么|不)"
 )
+
+
+# both at once: "能一起办吗", "同时申请行不行"
+_TOGETHER = re.compile(r"一起|一块儿?|同时|一并|顺便")
+
+
+def asks_order_with_divorce(text: str | None, told: str | None) -> bool:
+    """ "你先回答我能不能一起办" when the story asked whether the protection order and the divorce go together."""
+    clean = textutil.normalize_for_parsing(told or "")
+    return (
+        bool(_TOGETHER.search(textutil.normalize_for_parsing(text or "")))
+        and "保护令" in clean
+        and "离" in clean
+    )
 
 
 def violence_question_answer(text: str | None, told: str | None) -> str | None:
@@ -30,11 +50,64 @@ def violence_question_answer(text: str | None, told: str | None) -> str | None:
     if not tells_domestic_violence(told):
         return None
     clean = textutil.normalize_for_parsing(text or "")
+    if asks_order_with_divorce(text, told):
+        return faq_answer("order_and_divorce")  # "保护令和离婚能一起办吗": yes, both at the court
     answers = []
     if _COURT_STEPS_IN.search(clean) or asks_to_keep_away(clean):
         answers.append(faq_answer("protection_order"))
     if _DIVORCE.search(clean):
         answers.append(faq_answer("violence_divorce"))
+    if _PEOPLE_NEARBY.search(clean):
+        answers.append(faq_answer("violence_help_nearby"))
     if not answers:
         return None
-    return ("能。" if _YES_NO.search(clean) else "") + "\n".join(answers)
+    yes = _YES_NO.search(clean) and not answers[0].startswith("能。")
+    return ("能。" if yes else "") + "\n".join(answers)
+
+
+# what is asked once money went to a swindler: "要不要报警", "钱还能追回来吗", "怎么办"
+_AFTER_FRAUD = re.compile(
+    r"报警|报案|110|追回|追得回|拿回|要回|找回|能回来|退回|怎么办|咋办|咋整|冻结|止付|银行"
+)
+# what is asked once someone went missing: "要报警吗", "是不是要等24小时", "怎么找"
+_AFTER_MISSING = re.compile(
+    r"报警|报案|110|24小时|二十四小时|一天一夜|等多久|要等|怎么找|咋找|怎么办|咋办|咋整"
+)
+# "你们能帮忙找吗": who finds people
+_WHO_FINDS = re.compile(r"帮(?:忙|我|着)?找|能找|能不能找|找人|去找")
+_URGENT_ANSWERS = (
+    ("fraud_now", _AFTER_FRAUD, "fraud_money_back"),
+    ("missing_person", _WHO_FINDS, "missing_who_finds"),
+    ("missing_person", _AFTER_MISSING, "missing_report_now"),
+)
+# a neighbour or relative with a mental illness who threatens people, and whether he can be taken for care
+_MENTAL_ILLNESS = re.compile(
+    r"精神病|精神疾病|精神障碍|精神(?:有|出)?(?:问题|毛病)|精神不正常|神经病|疯子|脑子有(?:病|问题)"
+)
+_TAKEN_FOR_CARE = re.compile(
+    r"送(?:去|到|进)?(?:医院|精神病院|精神科)|送医|送治|送诊|强制(?:治疗|送医|住院|收治)|谁(?:来|去)?送|关起来|收治"
+)
+
+
+# a judgment in force not carried out ("法院判了每月一千五 … 申请了执行"), and prison asked for
+_JUDGED = re.compile(r"法院(?:已经)?判|判决|判了|执行局|申请(?:了)?(?:强制)?执行|调解书|裁定")
+_PRISON = re.compile(r"坐牢|判刑|蹲(?:大)?牢|蹲号子|关起来|抓起来|拘留|抓他|进监狱|吃牢饭")
+
+
+def urgent_question_answer(text: str | None, told: str | None) -> str | None:
+    """The answer to a question asked in the story of money just sent to a swindler, of someone missing since
+    yesterday, or of a man with a mental illness threatening people (`told`: the story and the message); None for
+    any other question."""
+    clean = textutil.normalize_for_parsing(text or "")
+    if _MENTAL_ILLNESS.search(textutil.normalize_for_parsing(told or "")) and _TAKEN_FOR_CARE.search(clean):
+        return faq_answer("mental_illness_danger")
+    if _PRISON.search(clean) and _JUDGED.search(textutil.normalize_for_parsing(told or "")):
+        return faq_answer("refuses_judgment")  # "他这样不给钱能不能让他坐牢" after a judgment not carried out
+    signal = detect_crisis(told)
+    if signal is None:
+        return None
+    kinds = (signal.kind, *signal.also)
+    for kind, asks, key in _URGENT_ANSWERS:
+        if kind in kinds and asks.search(clean):
+            return faq_answer(key)
+    return None

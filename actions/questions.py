@@ -14,7 +14,7 @@ from actions import own_matter_questions as own_matter
 from actions import procedure_questions as procedure
 from actions import situation_questions as situation
 from actions.consultation import asks_for_service, names_service, service_answer
-from actions.crisis_questions import violence_question_answer
+from actions.crisis_questions import urgent_question_answer, violence_question_answer
 from actions.matter_kind import PRAISE, SUGGESTION, detect_matter_kind
 from actions.question_detect import detect_question, question_clauses, without_questions
 from actions.question_forms import FEARS_RETALIATION
@@ -74,6 +74,8 @@ def answer_in_context(
     told = f"{story or ''}\n{text or ''}".strip()
     if violence := violence_question_answer(text, told):  # "能离婚吗" from someone beaten at home
         return violence
+    if urgent := urgent_question_answer(text, told):  # "要不要等24小时" when grandma went missing yesterday
+        return urgent
     if (own := own_matter_answer(kind, text, story)) is not None:
         return own  # "要不要先做鉴定", "该告谁": the substance of the matter told
     kind = QuestionKind.OTHER if kind is QuestionKind.OWN_MATTER else kind  # asked of a matter not told

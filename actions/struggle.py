@@ -10,6 +10,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.category_help import pick_for_story
+from actions.crisis_questions import urgent_question_answer
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.question_detect import detect_question
 from actions.question_kinds import PLAIN_FIRST, QuestionKind
@@ -133,8 +134,12 @@ class AnswerFrustration(Action):
         text = tracker.latest_message.get("text") or ""
         route = likely_route(dict(tracker.slots))
         asked = detect_question(text)
-        if asked in PLAIN_FIRST:  # "去北京上访会不会被抓", "礼拜天到底有没有人": the plain answer first
-            story = tracker.get_slot("issue_text")
+        story = tracker.get_slot("issue_text")
+        # "你们到底能不能帮忙找人" when grandma went missing: who finds people, not how petitions are handled
+        urgent = urgent_question_answer(text, f"{story or ''}\n{text}")
+        if urgent:
+            dispatcher.utter_message(text=urgent)
+        elif asked in PLAIN_FIRST:  # "去北京上访会不会被抓", "礼拜天到底有没有人": the plain answer first
             dispatcher.utter_message(text=answer_in_context(asked, text, story, route=route))
         else:
             dispatcher.utter_message(

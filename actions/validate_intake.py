@@ -16,6 +16,7 @@ from actions.consultation import consultation_before, county_of, earlier_user_te
 from actions.correction_named import names_another_detail
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
+from actions.crisis_company import despair_after_self_harm
 from actions.crisis_timing import held_events, still_held_reply, while_help_comes
 from actions.filed_supplement import supplement_to_filed
 from actions.intake_let_go import asked_too_often, let_go
@@ -130,7 +131,9 @@ class ValidateIntakeForm(Action):
             while_help_comes(tracker.slots, text, result, earlier_user_texts(tracker))
             # "能不能帮我把钱要回来 不然我真的不想活了": the hotlines come before any answer (hr-016)
             rules_answer = intent in HANDLED_BY_RULES and (
-                not answered_a_question(result) or tells_self_harm(text)
+                not answered_a_question(result)
+                or tells_self_harm(text)
+                or despair_after_self_harm(tracker, text)
             )
             # "你问这个搞么子" at the category asks about the question itself: explained, then asked once more
             asked_why = (

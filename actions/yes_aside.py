@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from actions.crisis_questions import urgent_question_answer
 from actions.filed_questions import after_filing_answer
 from actions.question_detect import detect_question
 from actions.questions import own_matter_answer
@@ -23,8 +24,10 @@ def aside_replies(slots_after: Mapping[str, Any], text: str | None, story: str |
         return []
     if detect_question(said.rest) is not None:
         # "对 提交 能叫他把墙拆了不": the substance of the matter just filed, or a question about the case
-        answer = own_matter_answer(detect_question(said.rest), said.rest, story) or after_filing_answer(
-            slots_after, said.rest
+        answer = (
+            urgent_question_answer(said.rest, f"{story or ''}\n{said.rest}")  # "对 他这种能不能送去医院"
+            or own_matter_answer(detect_question(said.rest), said.rest, story)
+            or after_filing_answer(slots_after, said.rest)
         )
         if answer:
             return [answer]

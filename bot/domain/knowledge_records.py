@@ -46,7 +46,15 @@ FILING_KEYS: tuple[str, ...] = (
     "led_into_closing",
 )
 # the crisis kinds, most urgent first (bot.domain.safety reports the first that matches)
-CRISIS_KINDS: tuple[str, ...] = ("domestic_violence", "danger", "self_harm", "violence", "gas_or_fire")
+CRISIS_KINDS: tuple[str, ...] = (
+    "domestic_violence",
+    "danger",
+    "self_harm",
+    "violence",
+    "gas_or_fire",
+    "fraud_now",
+    "missing_person",
+)
 FAQ_KEYS: tuple[str, ...] = (
     "what_is_petition",
     "channels",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.safety_macros import compile_any
+from bot.domain.safety_urgent import URGENT_PATTERNS
 
 HARMLESS = [
     # exaggerations and trade words with 杀/死/炸/火/打
@@ -283,7 +284,9 @@ HARM_WORDS = [
 
 HARMLESS_RE = compile_any(HARMLESS)
 HARM_WORDS_RE = compile_any(HARM_WORDS)
-PATTERNS_RE: dict[str, re.Pattern[str]] = {kind: compile_any(alts) for kind, alts in PATTERNS.items()}
+PATTERNS_RE: dict[str, re.Pattern[str]] = {
+    kind: compile_any(alts) for kind, alts in {**PATTERNS, **URGENT_PATTERNS}.items()
+}
 HAZARDS_RE: dict[str, re.Pattern[str]] = {kind: compile_any(alts) for kind, alts in HAZARDS.items()}
 BEATEN_RE = compile_any(BEATEN)
 OTHER_DANGER_RE = compile_any([a for a in PATTERNS["danger"] if a not in BEATEN])

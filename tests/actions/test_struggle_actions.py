@@ -436,3 +436,15 @@ def test_a_contested_divorce_is_answered_with_the_court_and_12348():
     assert detect_matter_kind(question) == CONSULTATION
     answer = consultation_answer(question)
     assert "法院" in answer and "12348" in answer and "婚姻登记处" not in answer
+
+
+async def test_frustration_while_grandma_is_missing_gets_who_finds_people():
+    tracker = make_tracker(
+        "你们到底能不能帮忙找人 别问这些了",
+        intent="complain",
+        slots={"issue_text": "我奶奶不见了 昨天早上出去买菜到现在没回来 她有老年痴呆", "urgent": True},
+        requested_slot="legal_status",
+    )
+    _, dispatcher, _ = await run_action(AnswerFrustration(), tracker)
+    said = texts(dispatcher)
+    assert "110" in said and "找人要靠警察" in said and "60日内" not in said

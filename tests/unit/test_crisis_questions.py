@@ -45,3 +45,20 @@ def test_a_yes_no_question_is_answered_yes_first():
 )
 def test_other_stories_or_questions_get_nothing_here(question, story):
     assert ask(question, story) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["就是想问问 能不能让村里的人去说说他", "妇联能不能管管他", "找他单位领导出面行不行"]
+)
+def test_people_nearby_stepping_in(question):
+    answer = ask(question)
+    assert answer and answer.startswith("能。") and not answer.startswith("能。能。")
+    assert "第13条" in answer and "妇联" in answer
+
+
+@pytest.mark.parametrize("question", ["你先回答我能不能一起办", "保护令和离婚能同时申请吗"])
+def test_the_order_and_the_divorce_together_both_at_the_court(question):
+    story = "我要离婚 他打了我八年 我现在躲在我妈家 我想问保护令和离婚能一起办吗"
+    answer = violence_question_answer(question, f"{story}\n{question}")
+    assert answer and answer.startswith("能") and "法院" in answer and "第1079条" in answer
+    assert "婚姻登记" not in answer

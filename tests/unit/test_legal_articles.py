@@ -138,8 +138,9 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("土地管理法", "第14条"): says("人民政府", "处理决定", figures=("30日",)),
     ("刑事诉讼法", "第112条"): says("不立案", "复议"),
     ("刑事诉讼法", "第113条"): says("检察院", "不立案"),
-    ("反家庭暴力法", "第13条"): says("村（居）委会", "妇联", "求助"),
     ("反家庭暴力法", "第16条"): says("告诫书"),
+    # the village, the women's federation, an employer: complaints and calls for help, which they must take up
+    ("反家庭暴力法", "第13条"): says("村委会", "居委会", "村（居）委会", "妇联", "求助"),
     ("反家庭暴力法", "第23条"): says("人身安全保护令"),
     ("反家庭暴力法", "第28条"): says("人身安全保护令", figures=("72小时", "24小时")),
     ("反家庭暴力法", "第24条"): says("口头", "书面"),
@@ -150,6 +151,14 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("医疗纠纷预防和处理条例", "第22条"): says("协商", "调解", "诉讼"),
     ("民法典", "第188条"): says("诉讼时效", figures=("3年",)),
     ("民法典", "第1079条"): says("离婚", "调解", "家庭暴力"),
+    # the police's 紧急止付 and 快速冻结 of a swindler's account, which banks carry out
+    ("反电信网络诈骗法", "第20条"): says("紧急止付", "快速冻结"),
+    # someone who may have a mental disorder and endangers others: stopped and taken for a diagnosis (第2款)
+    ("精神卫生法", "第28条"): says("送到医疗机构", "精神障碍诊断"),
+    # the proceeds of a crime recovered, and the victim's property returned
+    ("刑法", "第64条"): says("追回", "还给"),
+    # refusing to carry out a judgment or ruling one can carry out
+    ("刑法", "第313条"): says("拒不执行判决、裁定罪"),
     ("民法典", "第1084条"): says("两周岁", "八周岁", "抚养"),
     ("民法典", "第1091条"): says("赔偿"),
     # 第194条: suspended by an obstacle in the last 6 months, then 6 more months; 第195条: interrupted
