@@ -111,10 +111,6 @@ def name_kept_back(turn: Turn, result: TurnResult) -> None:
         result.set("address", NOT_PROVIDED)
 
 
-# questions whose answer is never a person's name alone: "郝金花" said there is the citizen's own, said ahead
-NAME_AHEAD_OF = frozenset({"prior_report", "people_count", "legal_status"})
-
-
 def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
     if asked(turn, "petitioner_name"):
         answer = name_answer.read_name_answer(reading)
@@ -125,9 +121,7 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
         elif answer.role:
             result.say(ROLE_NOTE.format(answer.role))
         return
-    paired = name_given.name_beside_phone(reading) or (
-        name_answer.only_a_name(reading) if turn.requested_slot in NAME_AHEAD_OF else None
-    )
+    paired = name_given.name_beside_phone(reading)
     if paired:  # "杨春梅 电话13888061742" at the address question: the name and phone, as a pair
         offer(turn, result, "petitioner_name", paired)
         return

@@ -60,9 +60,11 @@ WITH_KIN_PAIR_IN_RE = re.compile(rf"{_ME}{_AND}{_ME}?家?(?:{KIN_PAIR})")
 _KIN_PAIR_ALONE_RE = re.compile(rf"{_ONLY}?{_ME}?家?(?:{KIN_PAIR})(?:两个人?|俩|二人|两人|两口子?)?{_END}")
 
 
-# the citizen and more people counted after them: "就我一个 还有孩子 两个", "我自己 加上俩娃"
+# the citizen and more people counted after them: "就我一个 还有孩子 两个", "我自己 加上俩娃" (not "我和孩子两个人":
+# said straight after "我和", the number counts both)
 _ME_AND_MORE_RE = re.compile(
-    rf"{_ONLY}?{_ME}{_ALONE}?(?:还有|加上?|另外还有|跟|和|带着?)(?:{_ME}家?)?(?P<who>{KIN}|{THIRD_PERSON})?"
+    rf"{_ONLY}?{_ME}(?:{_ALONE}(?:还有|加上?|另外还有|跟|和|带着?)|(?:还有|加上?|另外还有))"
+    rf"(?:{_ME}家?)?(?P<who>{KIN}|{THIRD_PERSON})?"
     r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|口)?人?(?:孩子|娃|小孩)?(?:吧|啊|呀)?"
 )
 _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -90,6 +92,11 @@ def says_three_with_kin(norm: str) -> bool:
 def says_kin_pair(norm: str) -> bool:
     """The whole answer is a pair of kin the citizen writes for: "就我爸妈", "俺爹娘俩"."""
     return _KIN_PAIR_ALONE_RE.fullmatch(norm) is not None
+
+
+def says_alone_ahead(text: str) -> bool:
+    """The whole message is only the citizen alone ("就我", "我一个", "就我妈一个"), said at another question."""
+    return ALONE_AHEAD_RE.fullmatch(re.sub(r"[\s。.!！~,，]", "", normalize_for_parsing(text))) is not None
 
 
 def says_one(norm: str) -> bool:

@@ -25,6 +25,8 @@ from bot.parsing.people import count_told_ahead, extract_people_count, people_co
         ("就我一个还有两个小孩", "3"),
         ("我一个还有我妈两个", "2"),  # the two of them
         ("我跟我妈", "2"),
+        ("我和孩子两个人", "2"),
+        ("我跟娃俩", "2"),
         ("就我一个", "1"),
     ],
 )
