@@ -201,7 +201,7 @@ def apply_office_rules(scores: dict[str, float], text: str | None, *, organ_name
     for reads, sources, target, words in _RULES:
         if reads(text) and _move_all(scores, sources, target) >= WORTH_SAYING:
             used.append(words)
-    if wages_owed(text):
+    if wages_owed(text) and not household_helper(text):  # a household's helper is owed by a household: civil
         # the labour reading the story is nearer to: a complaint to the inspectorate, or arbitration asked for
         target = max(LABOUR, key=lambda label: scores.get(label, 0.0))
         moved = (CIVIL_DISPUTE, PETITION, REVIEW, HOTLINE, DOMESTIC_VIOLENCE)
