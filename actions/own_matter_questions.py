@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, BUSINESS_OFFICE
 from actions.question_kinds import QuestionKind as K
 
 _ANY = re.compile("")
@@ -27,7 +28,7 @@ def _both(*patterns: str) -> re.Pattern[str]:
 _MEDICAL = r"医院|医疗|医生|手术|诊所|卫生院|住院|治疗|看病"
 _LABOUR_OFFICE = r"劳动局|劳动监察|监察大队|人社|劳动部门|仲裁"
 _WAGES_OWED = r"工资|工钱|欠薪|薪水|拖欠|欠了?(?:我|俺)|没发|不发|没给钱"
-_HURT = r"摔|受伤|工伤|砸|断了|骨折|伤了|伤着"
+_HURT = r"摔|受伤|工伤|砸(?![完墙店门窗玻璃东西车])|断了|骨折|伤了|伤着"  # "刚砸完墙人就没了" hurt no one
 _AT_WORK = r"工地|干活|上班|工厂|厂里|车间|包工头|工头|老板|公司|矿|施工"
 _PREGNANT = r"怀孕|孕期|产假|产期|哺乳|喂奶|生孩子|生娃|坐月子|产后"
 _DISMISSED = r"开除|辞退|解雇|炒|解除|劝退|让我走|走人|不用来|岗位没了|辞职"
@@ -117,6 +118,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(_WAGES_OWED),
     ),
+    *BUSINESS_BEFORE_GENERAL,
     (
         "whom_to_sue_seller",
         re.compile(r"告谁|起诉谁|该告哪|告哪个|告[^,，。]{1,12}还是"),
@@ -155,6 +157,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"多少|咋算|怎么算|标准|几个月"),
         re.compile(r"丧葬|抚恤|遗属"),
     ),
+    *BUSINESS_ASKED,
 )
 # asked of the story but about something else: medicines have their own law; a 低保 stopped is reviewed
 EXCEPT = {
@@ -163,7 +166,7 @@ EXCEPT = {
     "survivor_grants": re.compile(r"工亡|工伤|因工|事故|车祸|烈士|军人|退役"),  # other grants, other laws
 }
 # asked who deals with it (or whether we do): the story alone names the kind
-OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (("school_fees", re.compile(_SCHOOL_FEE)),)
+OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (("school_fees", re.compile(_SCHOOL_FEE)), *BUSINESS_OFFICE)
 OFFICE_KINDS = frozenset({K.WHICH_OFFICE, K.WILL_YOU_ACT, K.DOES_IT_HELP})
 # general kinds (and near ones) that a question about one's own matter may have been read as
 TAKEN_OVER = frozenset(

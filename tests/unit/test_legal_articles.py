@@ -103,7 +103,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("民法典", "第1218条"): says("过错"),
     ("民法典", "第236条"): says("排除妨碍"),
     ("民法典", "第179条"): says("恢复原状", "拆除"),
-    ("食品安全法", "第148条"): says("十倍"),
+    ("食品安全法", "第148条"): says("十倍", "赔偿损失", "先赔"),  # 第1款 damages, the one asked pays first
     ("义务教育法", "第2条"): says("不收学费"),
     ("义务教育法", "第56条"): says("责令退还"),
     ("社会救助暂行办法", "第9条"): says("低保标准"),
@@ -184,7 +184,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("劳动合同法", "第48条"): says("继续", "赔偿金"),
     # 行政强制法: a seizure needs its written decision and list, and lasts 30 (+30) days
     ("行政强制法", "第24条"): says("扣押决定书", "清单"),
-    ("行政强制法", "第25条"): says("扣押", figures=("30日",)),
+    ("行政强制法", "第25条"): says("扣押", "查封", figures=("30日",)),
     # 民事诉讼法 (2023): enforcement of judgments and awards in force
     ("民事诉讼法", "第236条"): says(
         "执行", "异议"
@@ -252,6 +252,18 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("个人信息保护法", "第6条"): says("影响最小", "最小"),
     ("个人信息保护法", "第13条"): says("法定职责"),
     ("个人信息保护法", "第19条"): says("保存"),
+    # small businesses and buyers (faq lease_eviction, food_injury, fine_pay_first, seal_not_penalty,
+    # insurer_regulator): 民法典 第734条 a tenant's right to renew first; 食品安全法 第131条 the platform pays when
+    # it cannot name the shop; 行政复议法 (2023) 第42条 review does not stop the decision; 行政强制法 第2条 what a
+    # coercive measure is; 行政处罚法 第9条 the kinds of penalty; 保险法 第16条 the duty to answer truly, and an
+    # insurer that knew cannot rescind; 第131条 an agent may not lead one to conceal
+    ("民法典", "第734条"): says("优先承租", "续租"),
+    ("食品安全法", "第131条"): says("平台"),
+    ("行政复议法", "第42条"): says("不停止执行", "照样执行"),
+    ("行政强制法", "第2条"): says("强制措施"),
+    ("行政处罚法", "第9条"): says("罚款", "吊销"),
+    ("保险法", "第16条"): says("如实告知"),
+    ("保险法", "第131条"): says("如实告知"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 
