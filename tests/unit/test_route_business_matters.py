@@ -1,7 +1,7 @@
 """Where the matters of shopkeepers and farmers who sell go: a buyer's unpaid bill and a shop's lease are contracts
 between parties (民法典: a civil suit or mediation, whoever the landlord is), protection money is a crime for the
-police (not a decision to appeal), a co-op's leader keeping subsidies is for the 农业农村 office, not 12345. Stories
-written for these tests, none of them an example of knowledge/route_examples/."""
+police (not a decision to appeal). Stories written for these tests, none of them an example of
+knowledge/route_examples/."""
 
 from __future__ import annotations
 
@@ -23,12 +23,7 @@ EXTORTION = [
     "有几个混社会的天天到我的面馆要钱 说不交就砸 前天把我的招牌踹烂了",
     "开了个水果摊 一帮人每个月来收五百 不给就掀摊子 我一个人不敢惹",
 ]
-COOP_SUBSIDY = [
-    "我们专业合作社的负责人把上级拨的良种补贴全拿走了 社员没分到",
-]
-CASES = [(s, "litigation") for s in UNPAID_GOODS + SHOP_LEASES + EXTORTION] + [
-    (s, "petition") for s in COOP_SUBSIDY
-]
+CASES = [(s, "litigation") for s in UNPAID_GOODS + SHOP_LEASES + EXTORTION]
 
 
 def test_these_stories_are_not_training_examples() -> None:
