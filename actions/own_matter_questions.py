@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from actions import worker_questions as worker
+from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, BUSINESS_OFFICE
 from actions.question_kinds import QuestionKind as K
 
 _ANY = re.compile("")
@@ -143,6 +144,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(_WAGES_OWED),
     ),
+    *BUSINESS_BEFORE_GENERAL,
     (
         "whom_to_sue_seller",
         re.compile(r"告谁|起诉谁|该告哪|告哪个|告[^,，。]{1,12}还是"),
@@ -181,6 +183,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"多少|咋算|怎么算|标准|几个月"),
         re.compile(r"丧葬|抚恤|遗属"),
     ),
+    *BUSINESS_ASKED,
 )
 # asked of the story but about something else: medicines have their own law; a 低保 stopped is reviewed
 EXCEPT = {
@@ -190,7 +193,7 @@ EXCEPT = {
     "survivor_grants": re.compile(r"工亡|工伤|因工|事故|车祸|烈士|军人|退役"),  # other grants, other laws
 }
 # asked who deals with it (or whether we do): the story alone names the kind
-OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (("school_fees", re.compile(_SCHOOL_FEE)),)
+OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (("school_fees", re.compile(_SCHOOL_FEE)), *BUSINESS_OFFICE)
 OFFICE_KINDS = frozenset({K.WHICH_OFFICE, K.WILL_YOU_ACT, K.DOES_IT_HELP})
 # general kinds (and near ones) that a question about one's own matter may have been read as
 TAKEN_OVER = frozenset(

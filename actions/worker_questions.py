@@ -19,7 +19,8 @@ from actions.situation_questions import DISMISSED
 _LABOUR = r"公司|单位|厂|老板|工地|矿|上班|辞退|裁员|倒闭|离职|辞职|解除|工资|劳动合同|员工|职工|干了"
 # pregnancy alone: a nursing mother's shifts are another rule (女职工劳动保护特别规定 第9条)
 _PREGNANT = r"怀孕|孕期|怀了|有了身孕|身孕|孕妇|孕[0-9一二三四五六七八九]"
-HURT = r"摔|受伤|工伤|砸|断了|骨折|伤了|伤着|烫伤|轧|截肢"
+# "刚砸完墙人就没了" (a renovation firm gone) hurt no one
+HURT = r"摔|受伤|工伤|砸(?![完墙店门窗玻璃东西车])|断了|骨折|伤了|伤着|烫伤|轧|截肢"
 _HOSPITAL = r"医院|住院|icu|ICU|抢救|医药费|医疗费|手术|催费"
 # at work, where a company alone may be a bus company's or a shop's
 AT_WORK = r"工地|干活|上班|工厂|厂里|车间|包工头|工头|老板|矿|施工|架子|脚手架|工伤"

@@ -107,11 +107,11 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("民法典", "第1218条"): says("过错"),
     ("民法典", "第236条"): says("排除妨碍"),
     ("民法典", "第179条"): says("恢复原状", "拆除"),
-    ("食品安全法", "第148条"): says("十倍"),
     # 第103条: the unit where a food-safety accident happens and the hospital treating it report it at once
     ("食品安全法", "第103条"): says("食品安全事故", "报告"),
     # 道路交通安全法 第49条: a motor vehicle carries no more people than its approved number
     ("道路交通安全法", "第49条"): says("核定的人数", "超员"),
+    ("食品安全法", "第148条"): says("十倍", "赔偿损失", "先赔"),  # 第1款 damages, the one asked pays first
     ("义务教育法", "第2条"): says("不收学费"),
     ("义务教育法", "第56条"): says("责令退还"),
     ("社会救助暂行办法", "第9条"): says("低保标准"),
@@ -213,7 +213,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("劳动合同法", "第48条"): says("继续", "赔偿金"),
     # 行政强制法: a seizure needs its written decision and list, and lasts 30 (+30) days
     ("行政强制法", "第24条"): says("扣押决定书", "清单"),
-    ("行政强制法", "第25条"): says("扣押", figures=("30日",)),
+    ("行政强制法", "第25条"): says("扣押", "查封", figures=("30日",)),
     # 民事诉讼法 (2023): enforcement of judgments and awards in force
     ("民事诉讼法", "第236条"): says(
         "执行", "异议"
@@ -327,7 +327,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     # 行政复议法 (2023) 第11条: what may be reviewed; (一) penalties, (二) coercive measures, (十二) benefits not paid
     ("行政复议法", "第11条"): says("行政复议"),
     ("行政复议法", "第11条第二项"): says("行政强制措施"),
-    ("行政处罚法", "第9条"): says("行政处罚", "责令停产停业"),  # the kinds of penalty
+    ("行政处罚法", "第9条"): says("行政处罚", "责令停产停业", "罚款", "吊销"),  # the kinds of penalty
     ("国家赔偿法", "第3条"): says("拘押", "拘留"),  # unlawful detention and harm to the person
     ("农村土地承包经营纠纷调解仲裁法", "第2条"): says("承包", "征收"),  # what a land-contract dispute is
     ("反家庭暴力法", "第2条"): says("家庭成员"),
@@ -336,6 +336,17 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("城镇燃气管理条例", "第5条"): says("燃气管理部门"),
     # 监察法 第15条: who is subject to supervision (公职人员); the 2018 numbering, not checked against the 2024 revision
     ("监察法", "第15条"): says("公职人员"),
+    # small businesses and buyers (faq lease_eviction, food_injury, fine_pay_first, seal_not_penalty,
+    # insurer_regulator): 民法典 第734条 a tenant's right to renew first; 食品安全法 第131条 the platform pays when
+    # it cannot name the shop; 行政复议法 (2023) 第42条 review does not stop the decision; 行政强制法 第2条 what a
+    # coercive measure is; 行政处罚法 第9条 the kinds of penalty; 保险法 第16条 the duty to answer truly, and an
+    # insurer that knew cannot rescind; 第131条 an agent may not lead one to conceal
+    ("民法典", "第734条"): says("优先承租", "续租"),
+    ("食品安全法", "第131条"): says("平台"),
+    ("行政复议法", "第42条"): says("不停止执行", "照样执行"),
+    ("行政强制法", "第2条"): says("强制措施"),
+    ("保险法", "第16条"): says("如实告知"),
+    ("保险法", "第131条"): says("如实告知"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 

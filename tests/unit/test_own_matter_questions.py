@@ -31,7 +31,7 @@ def _answer(story: str, question: str) -> str:
         ("被邻居打伤了 住院半个月", "我该告谁", "whom_to_sue"),
         ("在工地上被钢管砸伤了 包工头姓张 总包是中建", "公司要不要告", "work_injury_contractor"),
         ("开发商把我买的商铺又卖给别人了", "我是告开发商还是告后面买的那家", "whom_to_sue_seller"),
-        ("装修公司收了钱跑了", "我该告谁", "whom_to_sue"),
+        ("装修公司收了钱跑了", "我该告谁", "whom_to_sue_vanished"),  # the company still answers for it
         ("医院手术把神经弄伤了", "需不需要先做医疗鉴定啊", "medical_appraisal_first"),
         ("隔壁砌围墙压了俺家的地界一尺", "能让他把墙拆了吗", "remove_encroachment"),
         ("在超市买的月饼发霉了", "能赔多少", "food_ten_times"),

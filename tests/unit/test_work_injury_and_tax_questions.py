@@ -61,4 +61,4 @@ def test_the_answers_say_what_decides_it() -> None:
     over_age = faq_answer("work_injury_over_age")
     assert over_age.startswith("有可能") and "养老金" in over_age and "第1192条" in over_age
     tax = faq_answer("tax_pay_before_review")
-    assert tax.startswith("要先交") and "担保" in tax and "第88条" in tax
+    assert tax.startswith("是的，要先交") and "担保" in tax and "第88条" in tax
