@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from actions.matter_kind import tells_a_story
+from actions.matter_split import another_matter
 from actions.more_story import announces_only
 from bot.domain import text as textutil
 
@@ -13,7 +14,11 @@ from bot.domain import text as textutil
 def story_told_before(events: list[dict[str, Any]]) -> str:
     """The messages that told something of a matter before the latest one, since the last case was filed and
     before the intake first asked a question (what follows answers it), joined by line breaks ("" when none).
-    A greeting, a short word or an announcement tells nothing and is left out."""
+    A greeting, a short word or an announcement tells nothing and is left out; a latest message that opens another
+    matter ("我又想起一件事 小区物业费涨了…") after a question answered starts a story of its own."""
+    last_said = next((e.get("text") or "" for e in reversed(events) if e.get("event") == "user"), "")
+    if another_matter(last_said):
+        return ""
     told: list[str] = []
     latest, asking = "", False
     for event in events:

@@ -124,3 +124,11 @@ def test_a_day_said_again_in_words_adds_nothing() -> None:
     assert "issue_text" not in read(
         "今年九月二十几号 二十三号", "occurred_at", {"issue_text": "我男人在煤矿上没了"}
     )
+
+
+@pytest.mark.parametrize("opening", ["我又想起一件事", "对了 还有一件事", "想起来一个事"])
+def test_another_matter_after_an_answered_question_starts_its_own_story(opening) -> None:
+    """dc-020: a consultation answered, then "我又想起一件事 小区物业费涨了…": the consultation is no part of it."""
+    asked = "我妈下个月要做手术 想问下 医保异地报销怎么备案"
+    events = [user(asked), user(f"{opening} 小区物业费涨了一倍 没开业主大会 在长沙市岳麓区")]
+    assert story_told_before(events) == ""
