@@ -28,10 +28,7 @@ def looks_like_pinyin(text: str) -> bool:
     if textutil.has_cjk(clean):
         return False
     words = _LATIN_WORD.findall(clean)
-    if len(words) < 3:
-        return False
-    pinyin = sum(1 for word in words if _PINYIN_WORD.fullmatch(word.replace("ü", "v")))
-    return pinyin >= 0.8 * len(words)
+    return len(words) >= 3 and _mostly_pinyin(words)
 
 
 def mixes_pinyin(text: str) -> bool:
@@ -39,7 +36,10 @@ def mixes_pinyin(text: str) -> bool:
     all pinyin syllables, and more of them than Chinese characters."""
     clean = textutil.normalize_for_parsing(text or "").lower()
     words = _LATIN_WORD.findall(clean)
-    if len(words) < 2 or len(words) < textutil.cjk_count(clean):
-        return False
+    return len(words) >= 2 and len(words) >= textutil.cjk_count(clean) and _mostly_pinyin(words)
+
+
+def _mostly_pinyin(words: list[str]) -> bool:
+    """At least four in five of the Latin words are pinyin syllables."""
     pinyin = sum(1 for word in words if _PINYIN_WORD.fullmatch(word.replace("ü", "v")))
     return pinyin >= 0.8 * len(words)
