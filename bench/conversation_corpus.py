@@ -31,7 +31,7 @@ DERIVED_SLOTS = {
     "location": ("location_code", "location_candidates"),
     "category": ("category_confidence", "category_candidates"),
 }
-TURN_KEYS = {"say", "answer", "question", "corrects", "reply_has", "reply_lacks"}
+TURN_KEYS = {"say", "answer", "question", "corrects", "reply_has", "reply_lacks", "later"}
 EXPECT_KEYS = {"case", "cases", "filed", "say", "never_say"}
 
 
@@ -43,6 +43,7 @@ class Turn:
     corrects: tuple[str, ...] = ()  # the fields this message corrects: nothing else may change
     reply_has: tuple[str, ...] = ()
     reply_lacks: tuple[str, ...] = ()
+    later: bool = False  # the citizen comes back another day: a new chat (a fresh sender), nothing remembered
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ def _turn(raw: Any, where: str) -> Turn:
         corrects=_strings(raw.get("corrects")),
         reply_has=_strings(raw.get("reply_has")),
         reply_lacks=_strings(raw.get("reply_lacks")),
+        later=bool(raw.get("later")),
     )
 
 

@@ -57,6 +57,7 @@ class Played:
     """What one conversation did: every message, the problems seen, the slots at the end."""
 
     sender: str
+    earlier_senders: list[str] = field(default_factory=list)  # the chats before a `later` turn
     messages: list[dict[str, Any]] = field(default_factory=list)  # {said, replies, status, seconds}
     crashes: list[str] = field(default_factory=list)
     questions_stored: list[str] = field(default_factory=list)
@@ -95,6 +96,10 @@ class Player:
         return self.played
 
     def _say_turn(self, turn: Turn) -> None:
+        if turn.later:  # a new chat: the bot remembers nothing; what was filed stays in the case store
+            self.played.earlier_senders.append(self.played.sender)
+            self.played.sender = f"conv-{self.conversation.id}-{uuid.uuid4().hex[:8]}"
+            self.slots, self.asking = {}, None
         if not turn.question and not turn.corrects and len(turn.say or "") >= STORY_MIN_CHARS:
             self.story = turn.say or ""
         before = dict(self.slots)
@@ -201,8 +206,8 @@ def asking(slots: dict[str, Any], active_loop: dict[str, Any], replies: list[str
     return None
 
 
-def case_rows(database_url: str, sender: str) -> list[dict[str, Any]]:
-    """The cases this conversation filed, oldest first, as plain dicts of their columns."""
+def case_rows(database_url: str, *senders: str) -> list[dict[str, Any]]:
+    """The cases this conversation filed (in all its chats), oldest first, as plain dicts of their columns."""
     from sqlalchemy import select
 
     from bot.cases import make_engine
@@ -212,7 +217,9 @@ def case_rows(database_url: str, sender: str) -> list[dict[str, Any]]:
     try:
         with engine.connect() as conn:
             table = Case.__table__
-            rows = conn.execute(select(table).where(table.c.conversation_id == sender).order_by(table.c.id))
+            rows = conn.execute(
+                select(table).where(table.c.conversation_id.in_(senders)).order_by(table.c.id)
+            )
             found = [dict(row._mapping) for row in rows]
     finally:
         engine.dispose()

@@ -93,7 +93,7 @@ def play_all(stack: Stack, conversations: list[Conversation], progress: bool = F
     verdicts = []
     for number, conv in enumerate(conversations, 1):
         played = Player(stack, conv).play()
-        rows = case_rows(stack.database_url, played.sender)
+        rows = case_rows(stack.database_url, *played.earlier_senders, played.sender)
         verdict = judge(conv, played, rows, local_today())
         verdicts.append(verdict)
         if progress:

@@ -131,6 +131,17 @@ def test_answers_follow_what_is_asked_and_a_citizen_gives_up_after_three_tries(m
     assert played.stuck == "phone"
 
 
+def test_a_citizen_who_comes_back_later_writes_in_a_new_chat(monkeypatch):
+    bot = FakeBot({"我登记过": {"requested_slot": "location"}})
+    monkeypatch.setattr(conversation_play, "request_json", bot)
+    stack = Stack("http://bot", "", "", "sqlite://", "token", Path("."))
+    turns = (Turn(say="路灯坏了"), Turn(say="我登记过", later=True))
+    player = Player(stack, Conversation("t", ("test",), False, turns, ()))
+    first = player.played.sender
+    played = player.play()
+    assert played.earlier_senders == [first] and played.sender != first
+
+
 def test_a_conversation_is_all_right_only_with_every_expected_field(monkeypatch):
     conversation = Conversation("t", ("test",), False, (), ({"phone": "13800138000", "route": "praise"},))
     played = play(monkeypatch, [], {})
