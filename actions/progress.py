@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import timezone
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
+from actions.progress_reply import case_in_hand, status_reply
 from actions.progress_turns import (
     CHECK_HELP,
     PUT_OFF_REPLY,
@@ -22,13 +21,10 @@ from actions.progress_turns import (
 )
 from actions.slots import NON_ANSWER_INTENTS
 from actions.summary_turn import summary_answered
-from bot.cases import STATUS_PENDING
 from bot.cases.numbers import CASE_NUMBER_IN_TEXT, find_case_number, normalize_case_number
 from bot.channels.client import client_of
 from bot.domain import text as textutil
-from bot.domain.knowledge import deadline, faq_answer, has_notice_address, load_knowledge, notice_line
-from bot.domain.knowledge_records import ROUTE_VARIANTS
-from bot.ops.settings import get_settings
+from bot.domain.knowledge import faq_answer
 from bot.parsing.phone import extract_phone
 
 QUERY_CODE = re.compile(r"(?<!\d)\d{6}(?!\d)")
@@ -125,7 +121,7 @@ class ValidateProgressForm(Action):
     @staticmethod
     def _check(dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, str]) -> list[EventType]:
         # a match is told by action_check_progress when the form ends; a miss or a wait is told now
-        outcome = look_up(
+        outcome, _ = look_up(
             dispatcher, tracker, slots["progress_case_number"], slots["progress_phone"], tell_found=False
         )
         misses = int(tracker.get_slot("progress_misses") or 0) + (outcome == "not_found")
@@ -190,61 +186,10 @@ def look_up(
     if result.status == "found":
         if tell_found:
             dispatcher.utter_message(text=status_reply(result.case))
-        return "found"
+        return "found", result.case
     # one answer for an unknown case, a wrong phone and a wait, so a sweep learns nothing (issue 16)
     dispatcher.utter_message(text=NOT_FOUND_REPLY)
-    return "not_found"
-
-
-def status_reply(case) -> str:
-    lines = [f"事项 {case.case_number} 目前的状态是：{case.status}。"]
-    lines += [f"· {line}" for line in case_deadline_lines(case)]
-    return "\n".join(lines)
-
-
-def _day(value) -> str:
-    return f"{value.year}年{value.month}月{value.day}日"
-
-
-def case_deadline_lines(case) -> list[str]:
-    """The time limits that apply to the case now, each with its article."""
-
-    created = case.created_at
-    if created.tzinfo is None:  # stored in UTC
-        created = created.replace(tzinfo=timezone.utc)
-    lines = [f"登记日期：{_day(created.astimezone(ZoneInfo(get_settings().timezone)))}"]
-    if case.status == STATUS_PENDING:
-        lines.append(
-            f"{_day(case.register_deadline)}前转送或交办到有权处理的机关（《信访工作条例》"
-            f"{deadline('register_transfer').article}）"
-        )
-        # 第23条 counts from the handling organ's receipt: no date, and only with name and address
-        route = case.route if case.route in load_knowledge().routes else "petition"
-        notice = notice_line(route, identified=has_notice_address(case), variant=filed_variant(case))
-        if notice:
-            lines.append(notice.rstrip("。"))
-    if case.handling_deadline:
-        lines.append(
-            f"{_day(case.handling_deadline)}前办结并出具信访处理意见书（{deadline('handling').article}），"
-            f"情况复杂的最多延长{deadline('extension').days}日（{deadline('extension').article}）"
-        )
-    return lines
-
-
-def filed_variant(case) -> str | None:
-    """The variant of the case's route that the filing told (its title is the first one the recorded reason
-    names: "按反映内容判断：民事纠纷：调解或民事诉讼（0.71）…"), so the progress reply says what the filing said."""
-    code = case.route if case.route in load_knowledge().routes else None
-    reason = getattr(case, "route_reason", None) or ""
-    if code is None or not reason:
-        return None
-    route = load_knowledge().route(code)
-    named = [
-        (reason.find(title), v)
-        for v in ROUTE_VARIANTS.get(code, ())
-        if (title := route.resolve(v).title) in reason
-    ]
-    return min(named)[1] if named else None
+    return "not_found", None
 
 
 class CheckProgress(Action):
@@ -257,11 +202,11 @@ class CheckProgress(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        checked = None
+        checked, found = None, None
         if tracker.get_slot("progress_outcome") in (None, "found"):  # a miss was told when it happened
             number = tracker.get_slot("progress_case_number") or ""
-            if look_up(dispatcher, tracker, number, tracker.get_slot("progress_phone") or "") == "found":
-                checked = normalize_case_number(number)
+            outcome, found = look_up(dispatcher, tracker, number, tracker.get_slot("progress_phone") or "")
+            checked = normalize_case_number(number) if outcome == "found" else None
         events: list[EventType] = [
             SlotSet(slot, None)
             for slot in ("progress_case_number", "progress_phone", "progress_turns", "progress_outcome")
@@ -274,7 +219,8 @@ class CheckProgress(Action):
             )
             # rules/progress.yml: intake_paused false right after the check resumes the intake
             return [*events, SlotSet("intake_paused", False)]
-        return [*events, SlotSet("intake_paused", None)]
+        in_hand = case_in_hand(found) if found is not None and not tracker.get_slot("issue_text") else []
+        return [*events, *in_hand, SlotSet("intake_paused", None)]
 
 
 class PauseIntake(Action):

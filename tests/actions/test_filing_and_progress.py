@@ -159,6 +159,13 @@ async def test_progress_with_the_right_pair_tells_status_and_deadlines():
     reply = texts(dispatcher)
     assert "待受理" in reply and "第22条" in reply and "第23条" in reply
     assert checked["checked_case_number"] == number  # more told now is added to this case (filed_supplement)
+    # the case found is the case in hand: "那什么时候有人管" next is asked of it, as after a filing
+    assert checked["case_number"] == number and checked["route"] == filed["route"]
+    during, _, _ = await run_action(
+        CheckProgress(),
+        make_tracker(slots={**form_slots, "issue_text": "楼上漏水"}, active_loop=None, sender_id="someone"),
+    )
+    assert "case_number" not in during  # a new matter being told keeps its own slots
 
 
 async def test_wrong_phone_reads_like_an_unknown_case_and_repeats_are_slowed():
@@ -303,7 +310,7 @@ async def test_a_named_citizen_without_an_address_is_told_the_notice_needs_both(
 
 
 async def test_progress_of_a_pending_case_gives_no_notice_date(monkeypatch):
-    from actions.progress import case_deadline_lines
+    from actions.progress_reply import case_deadline_lines
 
     said = await _file_on_route(monkeypatch, "petition", petitioner_name=NOT_PROVIDED)
     number = re.search(r"事项编号：(XF\d{8}-\d+)", said).group(1)

@@ -117,6 +117,10 @@ async def test_is_the_wait_normal_during_the_check_is_answered(text, ends):
         "我上礼拜在你们这反映过小区垃圾站的事 编号找不到了 电话是13309871234 能查吗",  # hq-018
         "我之前反映过一个事 能帮我查查吗",
         "上个月登记过 编号忘了",
+        "你好 我前几天登记过低保的事 想问问有人管了没",
+        "上回反映的那个事 有人处理了吗",
+        "之前投诉过的路灯 受理了吗",
+        "我上个月在这登記過 處理了沒有",
     ],
 )
 def test_a_matter_brought_before_and_a_wish_to_check_is_a_progress_check(text):
@@ -129,6 +133,8 @@ def test_a_matter_brought_before_and_a_wish_to_check_is_a_progress_check(text):
         "我反映过好几次了 他们就是不管 你们能查一下他们吗",
         "我报过警了 查一下监控",
         "我去年反映过 没人管 这次又坏了",
+        "我们反映过好多次了 到底有没有人管",
+        "上次报过警 没人管 今天又来闹了",
     ],
 )
 def test_asking_to_look_into_someone_is_no_progress_check(text):

@@ -10,7 +10,7 @@ import pytest
 
 from actions.conversation import DefaultFallback, HandleUnclear, ReplyOutOfScope
 from actions.correction_labels import detail_named_alone
-from actions.progress import filed_variant
+from actions.progress_reply import filed_variant
 from actions.route_question import titled_route
 from actions.stop_intake import StopIntake, wants_it_filed
 from bot.domain.knowledge import notice_line
