@@ -16,6 +16,7 @@ from actions.corrections import CorrectDetail
 from actions.crisis import CONFIRM_REMINDER
 from actions.crisis_timing import held_events, still_held_reply
 from actions.faq_reply import consultation_follow_up, specific_answer
+from actions.filed_supplement import supplement_to_filed
 from actions.filing import FileCase
 from actions.intent_words import asks_for_human
 from actions.matter_kind import tells_a_story
@@ -138,6 +139,10 @@ class HandleUnclear(Action):
             if corrected is not None:
                 return with_summary_again(corrected)
         clean = textutil.normalize_for_parsing(text)
+        added = None if tracker.get_slot("awaiting_confirmation") else supplement_to_filed(tracker, text)
+        if added:  # "那我这个能撤回吗" or "刚才那个再补充一点" after filing: to that case, no new intake
+            dispatcher.utter_message(text=added)
+            return []
         instead = answer_instead_of_filing(tracker.slots, text, earlier_user_texts(tracker))
         if instead:  # "那我好久能拿到钱咯" after filing, "我不是要反映 就是问问": answered, no intake
             say_notes(dispatcher, instead)

@@ -15,6 +15,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import services
+from actions.filed_withdrawal import wants_withdrawal, withdrawal_reply
 from actions.matter_kind import tells_a_story
 from actions.procedure_questions import ADDS_EVIDENCE
 from bot.domain import text as textutil
@@ -76,11 +77,13 @@ def tells_something(supplement: str) -> bool:
 
 def supplement_to_filed(tracker: Tracker, text: str) -> str | None:
     """The reply when the message adds to the case just filed, or to the one whose progress was just checked with
-    its phone or query code (the words appended to it), else None."""
+    its phone or query code (the words appended to it), or withdraws it; else None."""
     checked = tracker.get_slot("checked_case_number")
     number = tracker.get_slot("case_number") or checked
     if not number or tracker.get_slot("issue_text"):
         return None
+    if wants_withdrawal(text):  # "他家来道歉了 那我这个能撤回吗": kept with the case, no new intake
+        return withdrawal_reply(number, tracker.sender_id, text, checked=number == checked)
     if offers_evidence(text) and not adds_to_filed(text):
         return EVIDENCE_FOR.format(number=number, how=faq_answer("send_evidence"))  # "我想补一张照片"
     if not adds_to_filed(text):

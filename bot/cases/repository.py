@@ -105,16 +105,19 @@ class CaseRepository:
         *,
         checked: bool = False,
         now: datetime | None = None,
+        heading: str = "登记后补充",
+        note: str = SUPPLEMENT_NOTE,
     ) -> bool:
         """What the citizen adds to the matter after filing ("刚才那个再补充一点：…") is appended to its story, never
         replacing it; False (nothing changed) on the same terms as `correct_details`, except that a case `checked`
-        with its phone or query code in this conversation may be added to from it."""
+        with its phone or query code in this conversation may be added to from it. A wish to withdraw is added the
+        same way, under its own `heading` and history `note`: staff confirm it with the citizen."""
         if not text.strip():
             return False
         case = self.get_by_number(case_number)
-        story = f"{case.issue_text}\n（登记后补充）{text.strip()}" if case else ""
+        story = f"{case.issue_text}\n（{heading}）{text.strip()}" if case else ""
         owner = case.conversation_id if case and checked else conversation_id
-        return self._change_pending(case_number, owner, {"issue_text": story}, SUPPLEMENT_NOTE, now)
+        return self._change_pending(case_number, owner, {"issue_text": story}, note, now)
 
     def _change_pending(
         self, case_number: str, conversation_id: str, values: dict, note: str, now: datetime | None
