@@ -12,7 +12,7 @@ from typing import Any
 from actions import services
 from actions.category_help import category_from_everyday_words
 from actions.correction_parse import CorrectionRequest, slot_by_old_value
-from actions.correction_values import patched_phone, phone_part
+from actions.correction_values import ERASABLE, erases, patched_phone, phone_part
 from actions.intake_turn import Turn
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
 from actions.turn_adapter import read_turn_safely
@@ -99,6 +99,8 @@ def read_value(slot: str, value: str, turn: Turn) -> dict[str, Any]:
     clean = textutil.normalize_for_parsing(value)
     if not clean:
         return {}
+    if slot in ERASABLE and erases(clean):  # "反映对象删掉 不要写": left empty, never these words
+        return {slot: NOT_PROVIDED}
     if slot == "prior_report":  # "没有" → 未曾反映, never the word itself
         return {slot: extract_prior_report(value) or value.strip()[:MAX_FREE_TEXT]}
     if slot == "respondent" and clean in NOTHING:

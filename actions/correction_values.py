@@ -84,3 +84,18 @@ WORDS_SWAPPED = re.compile(
     r"^(?:里|中|里面|里头)?[，,\s]*(?:的)?(?:把)?[\"“'‘]?(?P<old>[^，,。\"“”'‘’]{1,12}?)[\"”'’]?"
     r"(?:改成|改为|换成|应该是|应为|写成)[\"“'‘]?(?P<new>[^，,。\"“”'‘’]{1,20})[\"”'’]?$"
 )
+
+
+# "反映对象删掉 不要写", "这是个建议 没有要告谁": the detail is to be left empty, not set to these words
+_ERASE = re.compile(
+    r"^(?:把它|把这个|这个|这项|那项|这一项|那一项|那一栏|这一栏|那栏|这栏|就|那就|直接)*(?:删掉|删了|删除|去掉|拿掉|不要写|别写|不用写|不写|空着|留空|不填|不用填)"
+    r"|没有?(?:要|想)?(?:告|反映|投诉|举报)(?:谁|哪个|哪一个|的人|的对象)|不(?:告|针对|是告)(?:谁|任何人|哪个)"
+    r"|没有(?:具体)?(?:对象|的人)$"
+)
+# the details a citizen may leave empty by a correction (the story, the category and the place are needed)
+ERASABLE = frozenset({"respondent", "address", "phone", "petitioner_name"})
+
+
+def erases(value: str) -> bool:
+    """Does the new value say to leave the detail empty ("删掉 不要写", "这是个建议 没有要告谁")?"""
+    return _ERASE.search(value.strip(" ，,。.!！")) is not None

@@ -263,3 +263,20 @@ async def test_a_class_named_in_everyday_words_then_why(text, category):
     slots, dispatcher, _ = await correct(text, {**CASE, "category": "城乡建设"})
     assert slots["category"] == category
     assert category in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("反映对象删掉 不要写", "respondent"),
+        ("反映对象不是医院啊 医院挺好的 这是个建议 没有要告谁", "respondent"),
+        ("对象那一栏空着就行", "respondent"),
+        ("通讯地址不用写了", "address"),
+        ("电话删了吧 别打给我", "phone"),
+        ("名字去掉 我不想留名", "petitioner_name"),
+    ],
+)
+async def test_a_detail_to_be_left_empty_is_emptied_not_set_to_the_words(text, slot):
+    updates, dispatcher, _ = await correct(text, {**CASE, "address": "望城区高塘岭街道12号"})
+    assert updates.get(slot) == "未提供", (updates, texts(dispatcher))
+    assert changed_details(updates) <= {slot}
