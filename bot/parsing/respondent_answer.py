@@ -20,7 +20,7 @@ from bot.parsing.surnames import surname_length
 # "写 天河区石牌街道派出所", "改成福寿康老年公寓": how to write it, said before it (not "写字楼")
 _WRITE_AS = r"(?:写|填)(?:成|为|作|上)?(?![字楼])|(?:改|记|换)(?:成|为)"
 _ANSWER_FILLER_RE = re.compile(
-    r"^(?:对方是|反映对象是|嗯|哦|噢|呃|啊|额|对(?!方)|好|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
+    r"^(?:对方是|(?:反映)?对象(?:是|就是|写|为)|嗯|哦|噢|呃|啊|额|对(?!方|象)|好|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
     r"(?:我要|我想|想|要)?(?:投诉|反映|告|举报|状告)的?(?:对象)?是?|被(?:投诉|反映|举报|告)的?是?|"
     + _WRITE_AS
     + "|"
@@ -154,6 +154,8 @@ _REAL_NAME_RE = re.compile(
 )
 
 
+# "先登补贴的": which matter comes first, no party
+_WHICH_FIRST_RE = re.compile(r"^先(?:登记?|说|记|弄|办)[\u4e00-\u9fff]{0,8}的?$")
 _UNIT_END_RE = re.compile(r"(?:公司|集团|厂|局|中心|医院|学校|学院|店|合作社|委员会|所|站|院|社)$")
 _FULL_NAME_RE = re.compile(r"(?:全名|全称|名字|名称)(?:叫|是|为)?[：:\s]*(?P<unit>[^，,。.!！\s]{4,30})")
 
@@ -176,6 +178,7 @@ def read_respondent_answer(text: str | None) -> str | None:
     clauses = []
     for clause in _CLAUSE_SPLIT_RE.split(norm):
         parts = [p for p in (bare(p) for p in _PART_SPLIT_RE.split(clause.strip())) if _says_something(p)]
+        parts = [p for p in parts if not _WHICH_FIRST_RE.match(p)]
         if parts:
             clauses.append(" ".join(_parts_naming_someone(parts)))
     if not clauses or names_nobody(text):

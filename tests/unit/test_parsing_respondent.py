@@ -167,6 +167,10 @@ def test_a_named_party_or_an_office_is_not_a_bare_role(text: str) -> None:
         ("铁西区社保中心呗", "铁西区社保中心"),  # particles of the north and the south-west
         ("就是那个物业公司噻", "物业公司"),
         ("镇政府哟", "镇政府"),
+        ("先登补贴的 对象是历下区残联", "历下区残联"),  # which matter first, then "对象是…" (not "象是…")
+        ("对象就是物业", "物业"),
+        ("对象写金湖物业", "金湖物业"),
+        ("先锋物业", "先锋物业"),
         ("不知道", None),
         ("", None),
         (None, None),
