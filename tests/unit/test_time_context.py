@@ -53,6 +53,11 @@ def test_dialect_words_for_last_year_and_yesterday(text, found):
         ("下学期开学再说", DECEMBER, None),  # not come yet
         ("等开学了我再去问", DECEMBER, None),
         ("快开学了还没通知", DECEMBER, None),
+        ("这学期开学开始的", DECEMBER, "2026-09"),  # since the term began
+        ("开学以后就一直收", DECEMBER, "2026-09"),
+        ("本学期开学至今", DECEMBER, "2026-09"),
+        ("下学期开学的时候再交", DECEMBER, None),
+        ("下个学期开学开始收", DECEMBER, None),
     ],
 )
 def test_a_school_term_by_the_school_calendar(text, now, found):
