@@ -8,7 +8,7 @@ from typing import Any
 
 from actions.category_help import category_from_everyday_words
 from actions.intake_turn import Turn, TurnResult, asked, may_set
-from actions.matter_kind import PRAISE, SUGGESTION, detect_matter_kind
+from actions.matter_kind import PRAISE, SUGGESTION, detect_matter_kind, tells_a_story
 from actions.not_known import DONT_KNOW
 from actions.slots import NOT_FREE_TEXT_INTENTS
 from bot.domain.category import CATEGORIES, is_confident, top_candidates
@@ -170,6 +170,7 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
         and turn.intent not in NOT_FREE_TEXT_INTENTS
         and PLACE_SUFFIX.search(DAY_OF_MONTH.sub("", VAGUE_PLACE.sub("", clean)))
         and clean.strip() not in CATEGORIES  # "农村农业" said to the wrong question is no village
+        and not tells_a_story(clean)  # "路烂了好几年了 一下雨就走不了": more of the story, no place
     ):
         # not in the national list (a new estate, a typo): keep the citizen's words (what they deny
         # left out: "不是北京"), staff check the code

@@ -419,6 +419,21 @@ async def test_a_day_of_the_month_said_to_the_place_question_is_no_address(text)
     assert not any("核对具体的行政区划" in (m.get("text") or "") for m in dispatcher.messages)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["路烂了好几年了 一下雨就走不了 娃上学都是泥巴路", "小区门口的路挖开了三个月没人填 老人摔了好几个"],
+)
+async def test_more_of_the_story_at_the_place_question_is_no_place(text):
+    """lead-084: "路烂了好几年了…" at the place question was kept as the place (its 路), and the real place
+    said next was refused as a change."""
+    tracker = make_tracker(
+        text, intent="nlu_fallback", requested_slot="location", slots={"issue_text": "就是我们村的路"}
+    )
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert not slots.get("location")
+    assert not any("核对具体的行政区划" in (m.get("text") or "") for m in dispatcher.messages)
+
+
 async def test_a_house_number_on_a_road_is_still_an_address():
     tracker = make_tracker(
         "白岩路45号", intent="nlu_fallback", requested_slot="location", slots={"issue_text": "占道"}
