@@ -28,7 +28,12 @@ from functools import lru_cache
 from typing import Any
 
 from bot.domain.text import cjk_count, normalize_for_parsing
-from bot.parsing.time_context import term_candidates, with_standard_time_words, without_deal_before_due
+from bot.parsing.time_context import (
+    term_candidates,
+    weekday_of_a_habit,
+    with_standard_time_words,
+    without_deal_before_due,
+)
 from bot.parsing.time_matter import (
     not_the_matter,
     without_conceded_time,
@@ -170,6 +175,8 @@ def _skip(norm: str, text: str, begin: int, end: int) -> bool:
         return True  # "星期天也不停": every week
     if text.endswith("末") and _WEEKDAY_RE.fullmatch(text):
         return True  # "周末开公车带家人去旅游": weekends, a habit; "上周末" names one
+    if _WEEKDAY_RE.fullmatch(text) and weekday_of_a_habit(norm, text):
+        return True  # "周六强制补课 一个月收600": every Saturday, no one day
     return _CLOCK_ONLY_RE.fullmatch(_NOW_WORDS_RE.sub("", text)) is not None
 
 
@@ -270,6 +277,7 @@ def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
         # a space is the only full stop many people type, and jionlp reads across it: "今年夏天开始的 每天晚上到
         # 一两点" is one recurring time to it, nothing at all; read piece by piece, "今年夏天开始" is found
         found = [o for piece in pieces if cjk_count(piece) and (o := _earliest(piece, now))]
+        found = [o for o in found if not (_WEEKDAY_RE.fullmatch(o.text) and weekday_of_a_habit(norm, o.text))]
         best = min(found, key=lambda o: o.start) if found else None
     return best
 

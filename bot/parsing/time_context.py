@@ -128,3 +128,18 @@ def without_deal_before_due(norm: str, found: list[Cand], today: date) -> list[C
         return found
     first_due = min(c.start for c in due)
     return [c for c in found if not (c.start < first_due and _made_a_deal(norm, c))]
+
+
+# something done again and again ("一个月收600", "每次都", "天天"): a weekday in it is every such day
+_HABIT_RE = re.compile(r"每(?:个)?(?:月|周|星期|礼拜|次|回)|一个月(?:收|交|要)|经常|总是|老是|天天|隔三差五")
+
+
+# "停的水", "又来闹了": what the weekday's clause did once
+_ONCE_RE = re.compile(r"[了的过]")
+
+
+def weekday_of_a_habit(norm: str, weekday: str) -> bool:
+    """ "周六强制补课 一个月收600": every Saturday; not "星期三停的水 天天打电话没人管", done once that day."""
+    at = norm.find(weekday)
+    clause = re.split(r"[\s,，。;；!！?？]", norm[at:], maxsplit=1)[0] if at >= 0 else ""
+    return _HABIT_RE.search(norm) is not None and not _ONCE_RE.search(clause)

@@ -136,3 +136,18 @@ def test_a_clause_that_begins_with_a_stretch_without_something(text, found):
 def test_some_day_of_a_month_is_that_part_of_it(text, found):
     """ "二十几号", "十几号", "初几" after a month: that part of the month, never a date jionlp invents."""
     assert _found(text, DECEMBER) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("孩子学校周六强制补课 一个月收600 说是自愿", None),  # every Saturday
+        ("周日加班 每个月都不给钱", None),
+        ("礼拜六都要去厂里 经常不给加班费", None),
+        ("星期三停的水 天天打电话没人管", "2026-12-02"),  # the water was cut once, that Wednesday
+        ("周六他又来闹了 天天这样", "2026-12-05"),
+        ("上周六他又来闹了", "2026-11-28"),
+    ],
+)
+def test_a_weekday_of_a_habit_is_no_date(text, found):
+    assert _found(text, datetime(2026, 12, 6, 8)) == found
