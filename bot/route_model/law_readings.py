@@ -158,9 +158,15 @@ def food_unsafe(text: str | None) -> bool:
     return bool(_FOOD_UNSAFE.search(text or ""))
 
 
+# a relative's work told as why no one helps ("我儿子在外地打工 没人帮我弄"): not the citizen's job
+_RELATIVE_WORKS = re.compile(
+    r"(?:儿子|女儿|闺女|孩子|娃|老伴|老公|媳妇|儿媳|女婿|孙子|孙女)[^，,。\s]{0,6}(?:打工|上班|干活)"
+)
+
+
 def works_there(text: str | None) -> bool:
     """Does the citizen work for the organ named ("在镇政府当临时工 工资拖了")?"""
-    return bool(_WORKS_THERE.search(text or ""))
+    return bool(_WORKS_THERE.search(_RELATIVE_WORKS.sub("", text or "")))
 
 
 def thanks_told(text: str | None) -> bool:

@@ -20,6 +20,9 @@ from actions.matter_kind import (
         # a polite opening, then the trouble
         "師傅您好，我們大廈的升降機壞咗成個月，物業話等零件，老人家上落好辛苦",
         "师傅您好 我们楼的电梯坏了快一个月了 物业一直说等配件",
+        # sent away by an office: "让我回老家办" (lead-085)
+        "去过社区了 社区说我户口不在这边 让我回老家办 我在这边跟闺女住了十几年了 跑不动啊",
+        "街道叫我去原籍开证明 我七十多了跑不动",
         "领导您好，谢谢您百忙之中看我的留言，我们村的自来水停了半个月没人管",
         "您好谢谢 我想说一下 小区门口的垃圾站臭得不行 物业不理不睬",
         # a question about the citizen's own loss, with a party gone or unwilling

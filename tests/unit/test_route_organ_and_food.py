@@ -18,6 +18,10 @@ LABOUR = ("labour_inspection", "labour_arbitration")
         ),
         ("高龄补贴被乡政府扣了一半 说是要交什么管理费", "乡政府"),
         ("民政局把我家的低保钱扣了两个月 也不说为啥", "民政局"),
+        (  # lead-085: the son's work is why no one helps, not the citizen's job at the 社区
+            "我今年八十了听说有高龄补贴咋领啊我儿子在外地打工没人帮我弄 社区说我户口不在这边 让我回老家办",
+            "友谊路街道的社区",
+        ),
     ],
 )
 def test_money_docked_by_an_organ_is_no_labour_matter(story, respondent):
