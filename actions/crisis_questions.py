@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.domain import text as textutil
-from bot.domain.knowledge import faq_answer
+from bot.domain.knowledge import faq_answer, load_knowledge
 from bot.domain.safety import asks_to_keep_away, detect_crisis, tells_domestic_violence
 
 # the court (or an order) stepping in: "能不能让法院管管他", "保护令怎么申请", "法院能不能禁止他回来"
@@ -30,6 +30,21 @@ _YES_NO = re.compile(
 )
 
 
+# applying for another: "我能替她申请吗", "帮我妈申请那个保护令", "能不能代为申请"
+_FOR_ANOTHER = re.compile(
+    r"(?:替|帮|代)(?:她|他|我妈|我爸|我姐|我妹|老人|孩子|人家)?[^,，。!！?？]{0,4}申请|代为|代她|代他"
+)
+# whether he learns of it: "他会不会知道是我申请的", "他能知道吗"
+_HE_LEARNS = re.compile(r"(?:他|对方)[^,，。!！?？]{0,4}(?:知道|晓得|发现)")
+
+
+def for_another_notes() -> list[str]:
+    """The notes of the domestic-violence route for one applying on a victim's behalf: who may apply for a victim
+    who cannot (反家庭暴力法 第23条第2款); the notes told only to some stories are these."""
+    view = load_knowledge().route("litigation").resolve("domestic_violence")
+    return [f"{n.text}（{n.citation}）。" for n in view.notes if n.about]
+
+
 # both at once: "能一起办吗", "同时申请行不行"
 _TOGETHER = re.compile(r"一起|一块儿?|同时|一并|顺便")
 
@@ -44,6 +59,18 @@ def asks_order_with_divorce(text: str | None, told: str | None) -> bool:
     )
 
 
+# a question word beside the order named in the first message: "请问一下人身安全保护令是什么 我老公…"
+_ASKED = re.compile(r"请问|问一?下|什么|啥|吗|么|怎么|咋|如何|能不能|能否|可不可以|哪里|哪儿|多少|[?？]")
+
+
+def order_asked_in_story(text: str | None) -> str | None:
+    """The answer about the protection order asked in the same breath as the story of violence at home, or None."""
+    clean = textutil.normalize_for_parsing(text or "")
+    if "保护令" not in clean or not _ASKED.search(clean):
+        return None
+    return violence_question_answer(text, text)
+
+
 def violence_question_answer(text: str | None, told: str | None) -> str | None:
     """The answer to a question about the court's protection or divorce, asked after (or with) a story of
     violence at home (`told`: the story and the message); None for any other question."""
@@ -54,7 +81,11 @@ def violence_question_answer(text: str | None, told: str | None) -> str | None:
         return faq_answer("order_and_divorce")  # "保护令和离婚能一起办吗": yes, both at the court
     answers = []
     if _COURT_STEPS_IN.search(clean) or asks_to_keep_away(clean):
+        # "我妈不让报警 我能替她申请吗": who may apply for her first (relatives, the 妇联), then the order
+        answers += for_another_notes() if _FOR_ANOTHER.search(clean) else []
         answers.append(faq_answer("protection_order"))
+        if _HE_LEARNS.search(clean):  # "他会不会知道是我申请的": yes, it is served on him
+            answers.append(faq_answer("protection_order_served"))
     if _DIVORCE.search(clean):
         answers.append(faq_answer("violence_divorce"))
     if _PEOPLE_NEARBY.search(clean):

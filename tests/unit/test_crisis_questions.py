@@ -3,7 +3,7 @@ answers, never the marriage registry; the same words after another story get not
 
 import pytest
 
-from actions.crisis_questions import violence_question_answer
+from actions.crisis_questions import order_asked_in_story, violence_question_answer
 
 BEATEN = "我老公昨天晚上又打我了 脸上都是青的 我现在不敢回家"
 
@@ -62,3 +62,45 @@ def test_the_order_and_the_divorce_together_both_at_the_court(question):
     answer = violence_question_answer(question, f"{story}\n{question}")
     assert answer and answer.startswith("能") and "法院" in answer and "第1079条" in answer
     assert "婚姻登记" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["保护令是什么 去哪里申请 要不要钱", "申请保护令要交钱吗", "保護令要錢嗎", "那个保护令收不收费啊"],
+)
+def test_the_order_is_said_what_it_is_and_free(question):
+    answer = ask(question)
+    assert answer and "命令" in answer and "不收费" in answer and "担保" in answer
+
+
+@pytest.mark.parametrize(
+    "question", ["我能替她申请那个保护令吗", "帮我妈申请保护令行不行", "保护令能不能代她申请"]
+)
+def test_applying_for_another_names_who_may(question):
+    story = "我爸又打我妈了 头上起了个包 我妈不让报警"
+    answer = violence_question_answer(question, f"{story}\n{question}")
+    assert answer and answer.startswith("能。") and "近亲属" in answer and "妇联" in answer
+    assert answer.index("近亲属") < answer.index("72小时")  # who may apply comes first
+
+
+def test_applying_for_oneself_names_no_proxy():
+    assert "近亲属" not in ask("保护令怎么申请")
+
+
+@pytest.mark.parametrize("question", ["申请保护令他会不会知道是我去申请的", "保护令 他能知道吗"])
+def test_he_learns_of_the_order_it_is_served_on_him(question):
+    answer = ask(question)
+    assert answer and "会。" in answer and "第32条" in answer and "110" in answer
+
+
+@pytest.mark.parametrize(
+    ("first", "answered"),
+    [
+        ("请问一下人身安全保护令是什么 我老公喝了酒就打我好几年了", True),
+        ("他天天打我 保护令怎么申请啊", True),
+        ("我老公打我 我已经申请了保护令 他还来闹", False),
+        ("他又打我了 我躲在卫生间里", False),
+    ],
+)
+def test_the_order_asked_in_the_first_message(first, answered):
+    assert bool(order_asked_in_story(first)) is answered
