@@ -68,7 +68,13 @@ from bot.domain.safety import (
     fears_return,
     says_safe_now,
 )
-from bot.domain.safety_help import asks_silent_help, asks_to_report_by_text, fire_only_feared
+from bot.domain.safety_help import (
+    asks_silent_help,
+    asks_to_report_by_text,
+    asks_us_to_call,
+    call_it_yourself_reply,
+    fire_only_feared,
+)
 
 # CONFIRM_REMINDER is asked for by name from here (actions.conversation)
 __all__ = ["CONFIRM_REMINDER", "GET_SAFE_FIRST", "CrisisResponse"]
@@ -100,6 +106,10 @@ class CrisisResponse(Action):
         if (after := after_the_alarm(dispatcher, tracker, text, signal)) is not None:
             return (
                 after  # "反正也没人在乎", "能不能别写他名字": no second alarm, never the next question alone
+            )
+        if asks_us_to_call(text) and (signal or held_story(tracker.slots) or tracker.get_slot("urgent")):
+            return silent_help(
+                dispatcher, tracker, text, signal and signal.kind, call_it_yourself_reply(text)
             )
         if asks_to_report_by_text(text) or (asks_silent_help(text) and (signal or held_story(tracker.slots))):
             return silent_help(dispatcher, tracker, text, signal and signal.kind)  # "能不能发短信报警"

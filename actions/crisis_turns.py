@@ -33,13 +33,17 @@ STORY_KEPT = "您说的情况我都记下了。接下来问几个问题，方便
 
 
 def silent_help(
-    dispatcher: CollectingDispatcher, tracker: Tracker, text: str, kind: str | None
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    text: str,
+    kind: str | None,
+    reply: str | None = None,
 ) -> list[EventType]:
-    """How to reach the police without being heard, answered; the card only the first time, and no question
-    in its place."""
+    """How to reach the police without being heard (or, `reply`, that we cannot call for them: 110 now),
+    answered; the card only the first time, and no question in its place."""
     if kind and not tracker.get_slot("urgent"):
         dispatcher.utter_message(text=crisis_reply(kind))
-    dispatcher.utter_message(text=silent_help_reply())
+    dispatcher.utter_message(text=reply or silent_help_reply())
     if not (kind or tracker.get_slot("urgent")):
         return []  # asked as a question only
     events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
