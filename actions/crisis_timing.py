@@ -79,6 +79,10 @@ _HELP_CALLED = re.compile(
     r"(?:打了|打过|拨了|报了)(?:个)?(?:110|幺幺零|警)|报(?:了)?警了|已经报警|"
     r"警察(?:说)?(?:马上|快|正在|就|已经在)(?:到|来|过来)|(?:警察|民警|派出所).{0,4}在路上"
 )
+# the police came already and went, or did nothing ("报警了 派出所来看了一下就走了"): an earlier report, nobody coming
+_POLICE_CAME = re.compile(
+    r"(?:警察|民警|派出所|公安|110)[^,，。!！?？]{0,3}(?:来过|来看|来了一?(?:下|趟)|走了|就走|不管|没管|不处理|没处理|不理)"
+)
 HELP_COMING = (
     "报了警就好。等警察到的时候，人先待在锁得上门的地方，别开门，也别出去跟他硬碰，手机放在身边；"
     "他要是往里闯，马上再打110。"
@@ -143,6 +147,8 @@ def while_help_comes(
     so instead of the bare "此前反映情况我记下了"."""
     if not slots.get("urgent") or not help_called(text) or says_safe_now(text):
         return
+    if _POLICE_CAME.search(normalize_for_parsing(text)):
+        return  # "报警了 派出所来看了一下就走了": what was done before, no advice until they come
     if not someone_at_them(slots, earlier):
         return  # "报了警 派出所说在查" after despair over a fraud: an earlier report, nobody at the door
     if any(says_safe_now(said) for said in earlier):

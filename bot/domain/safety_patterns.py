@@ -154,8 +154,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:天天|经常|每天|老|总|往死里)打(?:孩子|小孩|老人)",
         *BEATEN,
         *RETURN_FEAR,
+        # extortion: money demanded on pain of a smashing ("不交就砸店"): the citizen is the victim
+        r"(?:不交|不给)(?:钱|费)?<W>{0,2}就<W>{0,2}(?:砸|打|烧|弄死|砍)",
         # the speaker is the one threatened: a victim, not a threat (no 扬言 flag)
-        r"(?:弄死|杀了|杀死|打死|掐死|砍死|捅死)我|把(?:我|俺)(?:的)?(?:家|房子|店|车)<W>{0,2}(?:烧了|炸了|点了)",
+        r"(?:弄死|杀了|杀死|打死|掐死|砍死|捅死)我|打断(?:我|俺)(?:的)?(?:腿|手)|把(?:我|俺)(?:的)?(?:家|房子|店|车)<W>{0,2}(?:烧了|炸了|点了)",
     ],
     "self_harm": [
         r"不想(?:再)?活|不打算活|想死|想去死|我去死|寻死|轻生|自杀|自尽|寻短见|活不(?:下去|成)|没法活|没(?:有)?活路",
@@ -273,6 +275,15 @@ HAZARDS: dict[str, list[str]] = {
 }
 
 
+# threats others make to the citizen, told as their words ("说要交管理费 不交就砸店"): read as the citizen's
+# danger, never as the citizen threatening (the violence patterns do not see them); "再不给钱我就砸" is the
+# citizen's own and stays
+THEIR_THREATS = [
+    r"(?<![我俺])(?:说|扬言|威胁|放话|警告|吓唬|撂下话)<S>{0,24}?(?:不交|不给|不拿|不还|不搬|不签|敢报警)"
+    r"[^我俺,.!?;:。、…~\s]{0,4}就<W>{0,8}",
+]
+
+
 # a word of harm to a person, in any tense and any context: a question with none of them that the classifier took
 # for a crisis ("鱼死了能不能叫他赔") is only a question (actions.crisis_reading.asks_without_harm)
 HARM_WORDS = [
@@ -292,3 +303,4 @@ BEATEN_RE = compile_any(BEATEN)
 OTHER_DANGER_RE = compile_any([a for a in PATTERNS["danger"] if a not in BEATEN])
 RETURN_FEAR_RE = compile_any(RETURN_FEAR)
 KEEP_AWAY_RE = compile_any([KEEP_AWAY])
+THEIR_THREATS_RE = compile_any(THEIR_THREATS)
