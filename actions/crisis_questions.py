@@ -125,6 +125,32 @@ _JUDGED = re.compile(r"法院(?:已经)?判|判决|判了|执行局|申请(?:了
 _PRISON = re.compile(r"坐牢|判刑|蹲(?:大)?牢|蹲号子|关起来|抓起来|拘留|抓他|进监狱|吃牢饭")
 
 
+# a fraud told as what happened ("被卖保健品的骗了", "投了十万 老板跑了"), and the money asked back
+_FRAUD_TOLD = re.compile(
+    r"骗|诈骗|集资|传销|卷(?:钱|款)|跑路|(?:老板|公司|人)(?:也)?(?:跑了|失联|联系不上)|高息|返利|保本"
+)
+_MONEY_BACK = re.compile(
+    r"(?:钱|款|本金|退休金|积蓄)[^,，。!！?？]{0,8}(?:追回|追得回|要回|要得回|拿回|拿得回|退回|回来|讨回)|追回|追赃|退赔"
+)
+_BOUGHT = re.compile(r"买|保健品|商品|产品|店|商家|卖")
+_FUNDRAISING = re.compile(r"集资|利息|高息|返利|投资|投了|理财|项目")
+
+
+def fraud_money_back(text: str | None, told: str | None) -> str | None:
+    """ "钱还能要回来吗" after a fraud told as past: the police recover and return what they can (刑法 第64条),
+    a shop that lied owes three times the price, money raised with promised interest goes to the local office
+    for illegal fund-raising; None for any other question or story."""
+    story = textutil.normalize_for_parsing(told or "")
+    if not _MONEY_BACK.search(textutil.normalize_for_parsing(text or "")) or not _FRAUD_TOLD.search(story):
+        return None
+    answers = [faq_answer("fraud_money_back_later")]
+    if _FUNDRAISING.search(story):
+        answers.append(faq_answer("fraud_fundraising"))
+    elif _BOUGHT.search(story):
+        answers.append(faq_answer("fraud_consumer_refund"))
+    return "\n".join(answers)
+
+
 def urgent_question_answer(text: str | None, told: str | None) -> str | None:
     """The answer to a question asked in the story of money just sent to a swindler, of someone missing since
     yesterday, or of a man with a mental illness threatening people (`told`: the story and the message); None for
@@ -135,10 +161,8 @@ def urgent_question_answer(text: str | None, told: str | None) -> str | None:
     if _PRISON.search(clean) and _JUDGED.search(textutil.normalize_for_parsing(told or "")):
         return faq_answer("refuses_judgment")  # "他这样不给钱能不能让他坐牢" after a judgment not carried out
     signal = detect_crisis(told)
-    if signal is None:
-        return None
-    kinds = (signal.kind, *signal.also)
+    kinds = (signal.kind, *signal.also) if signal else ()
     for kind, asks, key in _URGENT_ANSWERS:
         if kind in kinds and asks.search(clean):
             return faq_answer(key)
-    return None
+    return fraud_money_back(text, told)  # "钱还能要回来吗" of a fraud told as past

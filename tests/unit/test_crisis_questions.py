@@ -3,7 +3,11 @@ answers, never the marriage registry; the same words after another story get not
 
 import pytest
 
-from actions.crisis_questions import order_asked_in_story, violence_question_answer
+from actions.crisis_questions import (
+    order_asked_in_story,
+    urgent_question_answer,
+    violence_question_answer,
+)
 
 BEATEN = "我老公昨天晚上又打我了 脸上都是青的 我现在不敢回家"
 
@@ -104,3 +108,25 @@ def test_he_learns_of_the_order_it_is_served_on_him(question):
 )
 def test_the_order_asked_in_the_first_message(first, answered):
     assert bool(order_asked_in_story(first)) is answered
+
+
+@pytest.mark.parametrize(
+    ("question", "story", "also"),
+    [
+        ("没有 钱还能要回来吗", "我爸被卖保健品的骗了 前前后后买了四万多", "第55条"),
+        ("对 我们的钱还能拿回来吗", "去年有个养老项目 说投十万 每月给两千利息 现在老板跑了", "非法集资"),
+        ("被骗的錢能追回來嗎", "网上认识的人骗我刷单 骗了我三万", None),
+    ],
+)
+def test_money_back_after_a_fraud_the_police_recover_it(question, story, also):
+    answer = urgent_question_answer(question, f"{story}\n{question}")
+    assert answer and "第64条" in answer and "退赔" in answer and "110" in answer
+    assert also is None or also in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "story"),
+    [("钱能要回来吗", "他借了我五万块钱一直不还"), ("多久有结果", "我被网上的人骗了三万")],
+)
+def test_no_fraud_or_no_money_asked_gets_nothing_here(question, story):
+    assert urgent_question_answer(question, f"{story}\n{question}") is None
