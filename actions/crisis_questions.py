@@ -151,6 +151,20 @@ def fraud_money_back(text: str | None, told: str | None) -> str | None:
     return "\n".join(answers)
 
 
+# "会不会留案底" asked by one who was harmed (or their family): reporting leaves the victim no record
+_RECORD = re.compile(r"案底|留底|(?:留|有|进)(?:下)?(?:个)?(?:记录|档案)")
+_HARMED = re.compile(r"被|欺负|欺凌|霸凌|打(?:我|俺)|(?:抢|骗|偷)(?:了)?(?:我|俺|她|他)")
+_DID_IT = re.compile(r"(?:我|俺)(?:把[^,，。!！?？]{0,4})?(?:打|推|抢|骗|偷|捅|砍)")  # the one asking did it
+
+
+def victim_record_answer(text: str | None, told: str | None) -> str | None:
+    """ "要去报警吗 孩子还小 会不会留案底" after a story of being harmed: no, the victim is not the suspect."""
+    if not _RECORD.search(textutil.normalize_for_parsing(text or "")):
+        return None
+    story = textutil.normalize_for_parsing(told or "")
+    return faq_answer("victim_no_record") if _HARMED.search(story) and not _DID_IT.search(story) else None
+
+
 def urgent_question_answer(text: str | None, told: str | None) -> str | None:
     """The answer to a question asked in the story of money just sent to a swindler, of someone missing since
     yesterday, or of a man with a mental illness threatening people (`told`: the story and the message); None for
@@ -165,4 +179,4 @@ def urgent_question_answer(text: str | None, told: str | None) -> str | None:
     for kind, asks, key in _URGENT_ANSWERS:
         if kind in kinds and asks.search(clean):
             return faq_answer(key)
-    return fraud_money_back(text, told)  # "钱还能要回来吗" of a fraud told as past
+    return fraud_money_back(text, told) or victim_record_answer(text, told)

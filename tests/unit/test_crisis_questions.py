@@ -130,3 +130,18 @@ def test_money_back_after_a_fraud_the_police_recover_it(question, story, also):
 )
 def test_no_fraud_or_no_money_asked_gets_nothing_here(question, story):
     assert urgent_question_answer(question, f"{story}\n{question}") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "story", "answered"),
+    [
+        ("没有 要去报警吗 孩子还小 会不会留案底", "我女儿在学校被几个男生欺负 推她 抢她东西", True),
+        ("报了警会不会留下记录啊", "网上有人骗了我两万", True),
+        ("会不会留案底", "我跟邻居吵架 我打了他一拳", False),
+        ("会不会留案底", "我把他推倒了 他摔伤了", False),
+        ("要报警吗", "我女儿在学校被几个男生欺负", False),
+    ],
+)
+def test_a_victim_who_reports_gets_no_record(question, story, answered):
+    answer = urgent_question_answer(question, f"{story}\n{question}")
+    assert bool(answer and answer.startswith("不会。") and "第110条" in answer) is answered
