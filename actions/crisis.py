@@ -185,6 +185,8 @@ class CrisisResponse(Action):
         elif held_story(tracker.slots):  # the danger still goes on ("报警了 警察还没到 他在踹门")
             held_for = HOLD_AT_HEIGHT if kind == "self_harm" else HOLD_FOR_YOU  # "不管我就跳" said again
             dispatcher.utter_message(text=HELP_COMING if help_called(text) else hold_reply(text) or held_for)
+        elif tracker.get_slot("awaiting_confirmation"):  # "对 他要再堆 我真动手了" at the summary
+            dispatcher.utter_message(text=CONFIRM_REMINDER)
         elif not tracker.get_slot("issue_text") and tells_a_matter(text):
             # the story told in the same breath starts the intake, so nobody has to tell it twice
             say_threat_note(dispatcher, text)
