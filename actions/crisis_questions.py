@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from actions.matter_questions import REPORTED_TO_POLICE
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer, load_knowledge
 from bot.domain.safety import asks_to_keep_away, detect_crisis, tells_domestic_violence
@@ -143,6 +144,8 @@ def fraud_money_back(text: str | None, told: str | None) -> str | None:
     story = textutil.normalize_for_parsing(told or "")
     if not _MONEY_BACK.search(textutil.normalize_for_parsing(text or "")) or not _FRAUD_TOLD.search(story):
         return None
+    if REPORTED_TO_POLICE.search(story):
+        return None  # reported already: the police's answer (立案监督) is the story's own
     answers = [faq_answer("fraud_money_back_later")]
     if _FUNDRAISING.search(story):
         answers.append(faq_answer("fraud_fundraising"))
