@@ -22,6 +22,7 @@ from actions.crisis_followup import (
     flag_filed_case,
     history_after_all_clear,
 )
+from actions.crisis_questions import order_asked_in_story
 from actions.crisis_reading import (
     about_a_past_harm,
     asks_without_harm,
@@ -67,7 +68,13 @@ from bot.domain.safety import (
     fears_return,
     says_safe_now,
 )
-from bot.domain.safety_help import asks_silent_help, asks_to_report_by_text, fire_only_feared
+from bot.domain.safety_help import (
+    asks_silent_help,
+    asks_to_report_by_text,
+    asks_us_to_call,
+    call_it_yourself_reply,
+    fire_only_feared,
+)
 
 # CONFIRM_REMINDER is asked for by name from here (actions.conversation)
 __all__ = ["CONFIRM_REMINDER", "GET_SAFE_FIRST", "CrisisResponse"]
@@ -99,6 +106,10 @@ class CrisisResponse(Action):
         if (after := after_the_alarm(dispatcher, tracker, text, signal)) is not None:
             return (
                 after  # "反正也没人在乎", "能不能别写他名字": no second alarm, never the next question alone
+            )
+        if asks_us_to_call(text) and (signal or held_story(tracker.slots) or tracker.get_slot("urgent")):
+            return silent_help(
+                dispatcher, tracker, text, signal and signal.kind, call_it_yourself_reply(text)
             )
         if asks_to_report_by_text(text) or (asks_silent_help(text) and (signal or held_story(tracker.slots))):
             return silent_help(dispatcher, tracker, text, signal and signal.kind)  # "能不能发短信报警"
@@ -174,9 +185,13 @@ class CrisisResponse(Action):
         elif held_story(tracker.slots):  # the danger still goes on ("报警了 警察还没到 他在踹门")
             held_for = HOLD_AT_HEIGHT if kind == "self_harm" else HOLD_FOR_YOU  # "不管我就跳" said again
             dispatcher.utter_message(text=HELP_COMING if help_called(text) else hold_reply(text) or held_for)
+        elif tracker.get_slot("awaiting_confirmation"):  # "对 他要再堆 我真动手了" at the summary
+            dispatcher.utter_message(text=CONFIRM_REMINDER)
         elif not tracker.get_slot("issue_text") and tells_a_matter(text):
             # the story told in the same breath starts the intake, so nobody has to tell it twice
             say_threat_note(dispatcher, text)
+            if order := order_asked_in_story(text):  # "人身安全保护令是什么 我老公喝了酒就打我": answered now
+                dispatcher.utter_message(text=order)
             dispatcher.utter_message(text=STORY_KEPT)
             return [*events, *story_events(tracker, text), FollowupAction("intake_form")]
         else:

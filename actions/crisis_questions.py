@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from actions.matter_questions import REPORTED_TO_POLICE
 from bot.domain import text as textutil
-from bot.domain.knowledge import faq_answer
+from bot.domain.knowledge import faq_answer, load_knowledge
 from bot.domain.safety import asks_to_keep_away, detect_crisis, tells_domestic_violence
 
 # the court (or an order) stepping in: "能不能让法院管管他", "保护令怎么申请", "法院能不能禁止他回来"
@@ -30,6 +31,21 @@ _YES_NO = re.compile(
 )
 
 
+# applying for another: "我能替她申请吗", "帮我妈申请那个保护令", "能不能代为申请"
+_FOR_ANOTHER = re.compile(
+    r"(?:替|帮|代)(?:她|他|我妈|我爸|我姐|我妹|老人|孩子|人家)?[^,，。!！?？]{0,4}申请|代为|代她|代他"
+)
+# whether he learns of it: "他会不会知道是我申请的", "他能知道吗"
+_HE_LEARNS = re.compile(r"(?:他|对方)[^,，。!！?？]{0,4}(?:知道|晓得|发现)")
+
+
+def for_another_notes() -> list[str]:
+    """The notes of the domestic-violence route for one applying on a victim's behalf: who may apply for a victim
+    who cannot (反家庭暴力法 第23条第2款); the notes told only to some stories are these."""
+    view = load_knowledge().route("litigation").resolve("domestic_violence")
+    return [f"{n.text}（{n.citation}）。" for n in view.notes if n.about]
+
+
 # both at once: "能一起办吗", "同时申请行不行"
 _TOGETHER = re.compile(r"一起|一块儿?|同时|一并|顺便")
 
@@ -44,6 +60,18 @@ def asks_order_with_divorce(text: str | None, told: str | None) -> bool:
     )
 
 
+# a question word beside the order named in the first message: "请问一下人身安全保护令是什么 我老公…"
+_ASKED = re.compile(r"请问|问一?下|什么|啥|吗|么|怎么|咋|如何|能不能|能否|可不可以|哪里|哪儿|多少|[?？]")
+
+
+def order_asked_in_story(text: str | None) -> str | None:
+    """The answer about the protection order asked in the same breath as the story of violence at home, or None."""
+    clean = textutil.normalize_for_parsing(text or "")
+    if "保护令" not in clean or not _ASKED.search(clean):
+        return None
+    return violence_question_answer(text, text)
+
+
 def violence_question_answer(text: str | None, told: str | None) -> str | None:
     """The answer to a question about the court's protection or divorce, asked after (or with) a story of
     violence at home (`told`: the story and the message); None for any other question."""
@@ -54,7 +82,11 @@ def violence_question_answer(text: str | None, told: str | None) -> str | None:
         return faq_answer("order_and_divorce")  # "保护令和离婚能一起办吗": yes, both at the court
     answers = []
     if _COURT_STEPS_IN.search(clean) or asks_to_keep_away(clean):
+        # "我妈不让报警 我能替她申请吗": who may apply for her first (relatives, the 妇联), then the order
+        answers += for_another_notes() if _FOR_ANOTHER.search(clean) else []
         answers.append(faq_answer("protection_order"))
+        if _HE_LEARNS.search(clean):  # "他会不会知道是我申请的": yes, it is served on him
+            answers.append(faq_answer("protection_order_served"))
     if _DIVORCE.search(clean):
         answers.append(faq_answer("violence_divorce"))
     if _PEOPLE_NEARBY.search(clean):
@@ -94,6 +126,48 @@ _JUDGED = re.compile(r"法院(?:已经)?判|判决|判了|执行局|申请(?:了
 _PRISON = re.compile(r"坐牢|判刑|蹲(?:大)?牢|蹲号子|关起来|抓起来|拘留|抓他|进监狱|吃牢饭")
 
 
+# a fraud told as what happened ("被卖保健品的骗了", "投了十万 老板跑了"), and the money asked back
+_FRAUD_TOLD = re.compile(
+    r"骗|诈骗|集资|传销|卷(?:钱|款)|跑路|(?:老板|公司|人)(?:也)?(?:跑了|失联|联系不上)|高息|返利|保本"
+)
+_MONEY_BACK = re.compile(
+    r"(?:钱|款|本金|退休金|积蓄)[^,，。!！?？]{0,8}(?:追回|追得回|要回|要得回|拿回|拿得回|退回|回来|讨回)|追回|追赃|退赔"
+)
+_BOUGHT = re.compile(r"买|保健品|商品|产品|店|商家|卖")
+_FUNDRAISING = re.compile(r"集资|利息|高息|返利|投资|投了|理财|项目")
+
+
+def fraud_money_back(text: str | None, told: str | None) -> str | None:
+    """ "钱还能要回来吗" after a fraud told as past: the police recover and return what they can (刑法 第64条),
+    a shop that lied owes three times the price, money raised with promised interest goes to the local office
+    for illegal fund-raising; None for any other question or story."""
+    story = textutil.normalize_for_parsing(told or "")
+    if not _MONEY_BACK.search(textutil.normalize_for_parsing(text or "")) or not _FRAUD_TOLD.search(story):
+        return None
+    if REPORTED_TO_POLICE.search(story):
+        return None  # reported already: the police's answer (立案监督) is the story's own
+    answers = [faq_answer("fraud_money_back_later")]
+    if _FUNDRAISING.search(story):
+        answers.append(faq_answer("fraud_fundraising"))
+    elif _BOUGHT.search(story):
+        answers.append(faq_answer("fraud_consumer_refund"))
+    return "\n".join(answers)
+
+
+# "会不会留案底" asked by one who was harmed (or their family): reporting leaves the victim no record
+_RECORD = re.compile(r"案底|留底|(?:留|有|进)(?:下)?(?:个)?(?:记录|档案)")
+_HARMED = re.compile(r"被|欺负|欺凌|霸凌|打(?:我|俺)|(?:抢|骗|偷)(?:了)?(?:我|俺|她|他)")
+_DID_IT = re.compile(r"(?:我|俺)(?:把[^,，。!！?？]{0,4})?(?:打|推|抢|骗|偷|捅|砍)")  # the one asking did it
+
+
+def victim_record_answer(text: str | None, told: str | None) -> str | None:
+    """ "要去报警吗 孩子还小 会不会留案底" after a story of being harmed: no, the victim is not the suspect."""
+    if not _RECORD.search(textutil.normalize_for_parsing(text or "")):
+        return None
+    story = textutil.normalize_for_parsing(told or "")
+    return faq_answer("victim_no_record") if _HARMED.search(story) and not _DID_IT.search(story) else None
+
+
 def urgent_question_answer(text: str | None, told: str | None) -> str | None:
     """The answer to a question asked in the story of money just sent to a swindler, of someone missing since
     yesterday, or of a man with a mental illness threatening people (`told`: the story and the message); None for
@@ -104,10 +178,8 @@ def urgent_question_answer(text: str | None, told: str | None) -> str | None:
     if _PRISON.search(clean) and _JUDGED.search(textutil.normalize_for_parsing(told or "")):
         return faq_answer("refuses_judgment")  # "他这样不给钱能不能让他坐牢" after a judgment not carried out
     signal = detect_crisis(told)
-    if signal is None:
-        return None
-    kinds = (signal.kind, *signal.also)
+    kinds = (signal.kind, *signal.also) if signal else ()
     for kind, asks, key in _URGENT_ANSWERS:
         if kind in kinds and asks.search(clean):
             return faq_answer(key)
-    return None
+    return fraud_money_back(text, told) or victim_record_answer(text, told)

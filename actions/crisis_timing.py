@@ -53,7 +53,7 @@ _UNFOLDING = re.compile(
 _HIDING_INSIDE = re.compile(
     r"(?:躲|锁|藏)(?:在|进)了?(?:卧室|厕所|卫生间|洗手间|屋里|房间|里屋|柜子|阳台|厨房|柴房|屋头|房里)"
 )
-_AT_THE_DOOR = re.compile(r"(?:在|正在)(?:外面|门口|门外|客厅|院里)?(?:砸门|踹门|撞门|砍门|砸东西|砸)")
+_AT_THE_DOOR = re.compile(r"(?:在|正在)(?:外面|门口|门外|客厅|院里)?(?:砸门|踹门|踢门|撞门|砍门|砸东西|砸)")
 _WEAPON = re.compile(r"刀|斧头|棍子|铁棍|锄头|榔头|枪")
 _ACTIVE = re.compile(r"锁在|躲在|藏在|砸|踹|闯|追着?|堵在|要(?:弄|砍|打|杀)死")
 _TOLD_AS_PAST = re.compile(r"昨天|昨晚|前天|上周|上礼拜|上个月|去年|前年|以前|那天|那次|上次")
@@ -78,6 +78,10 @@ HOLD_FOR_ANOTHER = (
 _HELP_CALLED = re.compile(
     r"(?:打了|打过|拨了|报了)(?:个)?(?:110|幺幺零|警)|报(?:了)?警了|已经报警|"
     r"警察(?:说)?(?:马上|快|正在|就|已经在)(?:到|来|过来)|(?:警察|民警|派出所).{0,4}在路上"
+)
+# the police came already and went, or did nothing ("报警了 派出所来看了一下就走了"): an earlier report, nobody coming
+_POLICE_CAME = re.compile(
+    r"(?:警察|民警|派出所|公安|110)[^,，。!！?？]{0,3}(?:来过|来看|来了一?(?:下|趟)|走了|就走|不管|没管|不处理|没处理|不理)"
 )
 HELP_COMING = (
     "报了警就好。等警察到的时候，人先待在锁得上门的地方，别开门，也别出去跟他硬碰，手机放在身边；"
@@ -120,8 +124,8 @@ def hold_reply(text: str) -> str | None:
 
 # he is still there ("他还在外面骂", "他在踹门"): help called or not, no questions yet
 _STILL_AT_IT = re.compile(
-    r"(?:他|她|那人|对方|那个人)(?:还|又|正)?在(?:外面|门口|门外|楼下|院里|屋里|踹|砸|骂|闹|敲|撞|砍)|"
-    r"还在(?:外面|门口|门外|砸|踹|骂|闹|敲)|还没走|没走呢"
+    r"(?:他|她|那人|对方|那个人)(?:还|又|正)?在(?:外面|门口|门外|楼下|院里|屋里|踹|踢|砸|骂|闹|敲|撞|砍)|"
+    r"还在(?:外面|门口|门外|砸|踹|踢|骂|闹|敲)|还没走|没走呢"
 )
 
 
@@ -143,6 +147,8 @@ def while_help_comes(
     so instead of the bare "此前反映情况我记下了"."""
     if not slots.get("urgent") or not help_called(text) or says_safe_now(text):
         return
+    if _POLICE_CAME.search(normalize_for_parsing(text)):
+        return  # "报警了 派出所来看了一下就走了": what was done before, no advice until they come
     if not someone_at_them(slots, earlier):
         return  # "报了警 派出所说在查" after despair over a fraud: an earlier report, nobody at the door
     if any(says_safe_now(said) for said in earlier):

@@ -11,6 +11,7 @@ from actions.consultation import earlier_user_texts
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.crisis_followup import answers_beside_the_question, crisis_kind_before
+from actions.crisis_questions import violence_question_answer
 from actions.crisis_reading import say_threat_note, tells_a_matter, today
 from actions.crisis_timing import while_help_comes
 from actions.faq_reply import faq_key
@@ -32,13 +33,17 @@ STORY_KEPT = "您说的情况我都记下了。接下来问几个问题，方便
 
 
 def silent_help(
-    dispatcher: CollectingDispatcher, tracker: Tracker, text: str, kind: str | None
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    text: str,
+    kind: str | None,
+    reply: str | None = None,
 ) -> list[EventType]:
-    """How to reach the police without being heard, answered; the card only the first time, and no question
-    in its place."""
+    """How to reach the police without being heard (or, `reply`, that we cannot call for them: 110 now),
+    answered; the card only the first time, and no question in its place."""
     if kind and not tracker.get_slot("urgent"):
         dispatcher.utter_message(text=crisis_reply(kind))
-    dispatcher.utter_message(text=silent_help_reply())
+    dispatcher.utter_message(text=reply or silent_help_reply())
     if not (kind or tracker.get_slot("urgent")):
         return []  # asked as a question only
     events: list[EventType] = [SlotSet("urgent", True), SlotSet("handoff_requested", True)]
@@ -104,13 +109,19 @@ def remedy_answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Ev
         result = read_tracker_turn(tracker, intent="inform")  # "没有", not "你先回答我"
         say_notes(dispatcher, result.notes)
         events = slot_events(result)
+    text = tracker.latest_message.get("text") or ""
+    told = f"{tracker.get_slot('issue_text') or ''}，{text}"
+    # the answer read beside it ("没有 能不能让法院不让他靠近我妹") may have told the order already
     if not any("人身安全保护令" in (message.get("text") or "") for message in dispatcher.messages):
-        # the answer read beside it ("没有 能不能让法院不让他靠近我妹") told the order already
-        dispatcher.utter_message(text=route_brief("litigation", "domestic_violence"))
-    told = f"{tracker.get_slot('issue_text') or ''}，{tracker.latest_message.get('text') or ''}"
+        answer = violence_question_answer(text, told) or ""  # "要交钱吗 他会不会知道", "能离婚吗"
+        if answer:
+            dispatcher.utter_message(text=answer)
+        if "人身安全保护令" not in answer:
+            dispatcher.utter_message(text=route_brief("litigation", "domestic_violence"))
     view = load_knowledge().route("litigation").resolve("domestic_violence")
     for note in (n for n in view.notes if n.about and n.concerns(told)):  # a sister may apply for her
-        dispatcher.utter_message(text=f"{note.text}（{note.citation}）。")
+        if not any(note.text in (message.get("text") or "") for message in dispatcher.messages):
+            dispatcher.utter_message(text=f"{note.text}（{note.citation}）。")
     if tracker.get_slot("awaiting_confirmation"):
         dispatcher.utter_message(text=CONFIRM_REMINDER)
     return events

@@ -25,6 +25,7 @@ from bot.domain.safety_patterns import KEEP_AWAY_RE as _KEEP_AWAY
 from bot.domain.safety_patterns import OTHER_DANGER_RE as _OTHER_DANGER
 from bot.domain.safety_patterns import PATTERNS_RE as _PATTERNS
 from bot.domain.safety_patterns import RETURN_FEAR_RE as _RETURN_FEAR
+from bot.domain.safety_patterns import THEIR_THREATS_RE as _THEIR_THREATS
 from bot.domain.safety_tense import INACTION_RE as _INACTION
 from bot.domain.safety_tense import PAST_RE as _PAST
 from bot.domain.safety_tense import PRESENT_RE as _PRESENT
@@ -128,8 +129,9 @@ def _clean(text: str) -> str:
 
 def _found(clean: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
+    theirs = _THEIR_THREATS.sub("　", clean)  # others' threats to the citizen are no threat by the citizen
     for kind in CRISIS_KINDS:
-        match = _PATTERNS[kind].search(clean)
+        match = _PATTERNS[kind].search(theirs if kind == "violence" else clean)
         if match:
             found.append((kind, match.group(0)))
     return found

@@ -30,6 +30,30 @@ _SILENT_HELP_REPLY = (
 )
 
 
+# asking us to call the police for them: "能不能你们帮我报警", "你们替我打110", "帮我叫警察"
+_FOR_ME = re.compile(
+    r"(?:你们|帮我|替我|给我|帮忙|帮俺|替俺)[^,.!?;。]{0,4}(?:报警|报个警|报案|打110|打个110|叫警察|喊警察)"
+)
+_BATTERY_LOW = re.compile(r"没电|快没电|电不多|没有电|要关机|快关机|欠费|没信号")
+CALL_IT_YOURSELF = (
+    "我们这里没法替您报警，值班工作人员已经收到您的消息了。请现在就自己打110，这是最快的：说清楚详细地址、"
+    "发生了什么、您现在在哪儿。"
+)
+BATTERY_LOW = "趁手机还有电，先打110，别的都放一放；手机没电或者没信号了，就大声喊邻居帮您报警。"
+
+
+def asks_us_to_call(text: str | None) -> bool:
+    """Does the citizen ask us to call the police for them ("能不能你们帮我报警", "你们替我打110")?"""
+    return bool(_FOR_ME.search(normalize_for_parsing(text or "")))
+
+
+def call_it_yourself_reply(text: str | None) -> str:
+    """Citizen text: we cannot call for them, so 110 now, what to say, and what to do when the phone dies."""
+    if _BATTERY_LOW.search(normalize_for_parsing(text or "")):
+        return f"{CALL_IT_YOURSELF}\n{BATTERY_LOW}"
+    return CALL_IT_YOURSELF
+
+
 def asks_to_report_by_text(text: str | None) -> bool:
     """Does the citizen ask about reporting to the police by text ("能不能发短信报警", "報警可以發短信嗎")?"""
     return bool(text) and bool(_BY_TEXT.search(normalize_for_parsing(text or "")))

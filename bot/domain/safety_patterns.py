@@ -109,12 +109,12 @@ PATTERNS: dict[str, list[str]] = {
         r"被(?:他|她)?打了?(?:好几|好多|很多|无数|十几|几十)(?:年|次|回)",
         # hiding from him while he breaks the door: "躲在厕所里 他在砸门", "砸门 俺和孩子锁里屋了"
         r"(?:躲|锁|藏)(?:在|进|到)?了?(?:厕所|卫生间|洗手间|房间|屋里|里屋|里间|卧室|柜子|床底|阳台)<S>{0,10}(?:他|砸|踹|撞|打)",
-        r"(?:他|男人|老公|丈夫)<S>{0,8}(?:砸东西|砸门|踹门|撞门)<S>{0,10}躲",
-        r"(?:砸|踹|撞|撬)门<S>{0,12}(?:躲|锁|藏)(?:在|进|到)?了?(?:厕所|卫生间|洗手间|房间|屋里|里屋|里间|卧室|柜子|床底|阳台)",
+        r"(?:他|男人|老公|丈夫)<S>{0,8}(?:砸东西|砸门|踹门|踢门|撞门)<S>{0,10}躲",
+        r"(?:砸|踹|踢|撞|撬)门<S>{0,12}(?:躲|锁|藏)(?:在|进|到)?了?(?:厕所|卫生间|洗手间|房间|屋里|里屋|里间|卧室|柜子|床底|阳台)",
         # a spouse or relative with a weapon, or at the door: "那口子又喝大了 拿菜刀在外屋砸门"
         r"<FAM><S>{0,16}(?:拿|提|举|握|拎|抄|攥|揣)(?:着|起|了)?<W>{0,3}<WEAPON><S>{0,10}"
         r"(?:砍|捅|劈|砸|追|逼|吓|堵|比划|威胁|要|在)",
-        r"<FAM><S>{0,16}(?:砸门|踹门|撞门|砸窗|撬门)",
+        r"<FAM><S>{0,16}(?:砸门|踹门|踢门|撞门|砸窗|撬门)",
         # one of the family beating another: "我爸爸在老家，这些年一直打我妈"
         r"<FAM>(?:(?!邻居|同学|老师|同事|保安|城管|别人|外人|那人)<S>){0,24}(?:打|揍|踢|掐|扇)了?(?:我|俺)<KIN>",
         # a family member beating an old, sick or disabled person someone else writes about ("他儿子喝了酒就打他",
@@ -141,7 +141,7 @@ PATTERNS: dict[str, list[str]] = {
         r"救命(?![钱款药粮稻草恩的])|快来人|来人啊|(?:快|赶紧)(?:报警|救人)",
         r"(?:他|她|他们|有人|那人|那个人|男的|对方|一帮人|一伙人)<W>{0,4}(?:拿|提|举|握|带|揣)着?<W>{0,3}"
         r"(?:刀|斧|棍|棒|铁锹|锄头|砖头?|枪|榔头|锤子)",
-        r"(?:他|她|他们|有人|那人|那帮人|一帮人|一伙人)<W>{0,4}(?:在|又|还在|正在)?(?:砸|踹|撞|撬)(?!了)<W>{0,4}(?:门|窗|锁)",
+        r"(?:他|她|他们|有人|那人|那帮人|一帮人|一伙人)<W>{0,4}(?:在|又|还在|正在)?(?:砸|踹|踢|撞|撬)(?!了)<W>{0,4}(?:门|窗|锁)",
         # the one who hit blocks the way again: "他现在又来堵我了", "那伙人天天在路口截我"
         r"(?:他|她|他们|那人|那伙人|那帮人|对方)<W>{0,4}(?:又|还|天天|每天)(?:来|在)?<W>{0,4}(?:堵|截|拦|追)"
         r"(?:我|俺|我们|我家|着我)(?![的摊店车])",
@@ -154,8 +154,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:天天|经常|每天|老|总|往死里)打(?:孩子|小孩|老人)",
         *BEATEN,
         *RETURN_FEAR,
+        # extortion: money demanded on pain of a smashing ("不交就砸店"): the citizen is the victim
+        r"(?:不交|不给)(?:钱|费)?<W>{0,2}就<W>{0,2}(?:砸|打|烧|弄死|砍)",
         # the speaker is the one threatened: a victim, not a threat (no 扬言 flag)
-        r"(?:弄死|杀了|杀死|打死|掐死|砍死|捅死)我|把(?:我|俺)(?:的)?(?:家|房子|店|车)<W>{0,2}(?:烧了|炸了|点了)",
+        r"(?:弄死|杀了|杀死|打死|掐死|砍死|捅死)我|打断(?:我|俺)(?:的)?(?:腿|手)|把(?:我|俺)(?:的)?(?:家|房子|店|车)<W>{0,2}(?:烧了|炸了|点了)",
     ],
     "self_harm": [
         r"不想(?:再)?活|不打算活|想死|想去死|我去死|寻死|轻生|自杀|自尽|寻短见|活不(?:下去|成)|没法活|没(?:有)?活路",
@@ -219,6 +221,8 @@ PATTERNS: dict[str, list[str]] = {
         r"打<HIM>一顿|把(?!我|俺)<W>{0,6}打(?:一顿|残|瘸|断腿|个半死|成残)|打残(?:他|她|你)",
         r"(?:要|就|去|找人|叫人|非得?|一定)<W>{0,6}(?:揍|收拾|教训)(?:教训)?<HIM>(?!的)",
         r"给<HIM>?(?:一)?点颜色(?:看看|瞧瞧)|见<W>{0,3}一次打一次|(?:就|要|会|敢)(?:跟|和)<HIM>动手",
+        # "他要再堆 我真动手了", "再骂我 我就动手": the speaker will hit if it happens again
+        r"(?:再|还)<S>{0,10}<ME>(?:就|真|真的|可|非)(?:要|得|会)?(?:跟<HIM>)?动手(?!术|脚)",
         r"(?:<ME>|要|就|去)<W>{0,4}开(?:着)?车(?:去)?撞(?!我|俺|伤|到|了|倒)|撞死<HIM>|(?:就|要|会|我)开枪|崩了<HIM>",
         r"(?:让|叫)<HIM>见血|要见血|见血(?:才|为止)|(?:跟|和|与|找)(?:他|她|你|他们|你们|谁)拼(?:命|了|老命)",
         r"带(?:着)?刀|拿(?:着)?刀去|提刀|动刀|砍人|同归于尽|报复社会|血债血偿|以命相搏|鱼死网破",
@@ -273,6 +277,15 @@ HAZARDS: dict[str, list[str]] = {
 }
 
 
+# threats others make to the citizen, told as their words ("说要交管理费 不交就砸店"): read as the citizen's
+# danger, never as the citizen threatening (the violence patterns do not see them); "再不给钱我就砸" is the
+# citizen's own and stays
+THEIR_THREATS = [
+    r"(?<![我俺])(?:说|扬言|威胁|放话|警告|吓唬|撂下话)<S>{0,24}?(?:不交|不给|不拿|不还|不搬|不签|敢报警)"
+    r"[^我俺,.!?;:。、…~\s]{0,4}就<W>{0,8}",
+]
+
+
 # a word of harm to a person, in any tense and any context: a question with none of them that the classifier took
 # for a crisis ("鱼死了能不能叫他赔") is only a question (actions.crisis_reading.asks_without_harm)
 HARM_WORDS = [
@@ -292,3 +305,4 @@ BEATEN_RE = compile_any(BEATEN)
 OTHER_DANGER_RE = compile_any([a for a in PATTERNS["danger"] if a not in BEATEN])
 RETURN_FEAR_RE = compile_any(RETURN_FEAR)
 KEEP_AWAY_RE = compile_any([KEEP_AWAY])
+THEIR_THREATS_RE = compile_any(THEIR_THREATS)

@@ -130,3 +130,14 @@ async def test_the_first_word_of_danger_gets_the_card_and_the_answer():
     said = texts(dispatcher)
     assert "12338" in said and "12110" in said
     assert slots.get("urgent") is True
+
+
+@pytest.mark.parametrize("text", ["他还在踢门 我手机快没电了 能不能你们帮我报警", "你们替我打110吧 他在踹门"])
+async def test_asked_to_call_the_police_for_her_110_now_no_question(text):
+    tracker = make_tracker(text, intent="ask_help", confidence=0.6, active_loop=None, slots=HELD)
+    slots, dispatcher, events = await run_action(CrisisResponse(), tracker)
+    said = texts(dispatcher)
+    assert "没法替您报警" in said and "110" in said
+    assert "请先看这里" not in said  # the card was given already
+    assert "遇到了什么事" not in said and not any(e.get("event") == "followup" for e in events)
+    assert slots.get("urgent") is True

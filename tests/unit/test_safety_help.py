@@ -10,6 +10,8 @@ from bot.domain.safety_help import (
     SMS_LINE,
     asks_silent_help,
     asks_to_report_by_text,
+    asks_us_to_call,
+    call_it_yourself_reply,
     fire_only_feared,
     silent_help_reply,
 )
@@ -106,3 +108,28 @@ def test_a_threat_alone_leaves_no_matter():
 @pytest.mark.parametrize("text", ["他打我的时候她听见了", "邻居都能听到他在骂"])
 def test_being_heard_is_no_question_of_help(text):
     assert not asks_silent_help(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("能不能你们帮我报警", True),
+        ("你们替我打110吧", True),
+        ("帮我报个警 他在砸门", True),
+        ("我已经报警了 警察还没到", False),
+        ("报警有用吗", False),
+    ],
+)
+def test_asking_us_to_call_the_police(text, asks):
+    assert asks_us_to_call(text) is asks
+
+
+def test_a_dying_phone_gets_110_first_and_the_neighbours():
+    reply = call_it_yourself_reply("我手机快没电了 你们帮我报警")
+    assert "110" in reply and "邻居" in reply
+    assert "邻居" not in call_it_yourself_reply("你们帮我报警")
+
+
+@pytest.mark.parametrize("text", ["他还在踢门", "他在外面踢门 我躲在屋里", "老公在踢门"])
+def test_kicking_the_door_is_danger_now(text):
+    assert detect_crisis(text) is not None
