@@ -43,10 +43,11 @@ BUSINESS_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(_FOOD_ILL),
     ),
-    # "罚款能不能不交 先告他们", "复议期间罚款要先交吗": the appeal does not stop the fine
+    # "罚款能不能不交 先告他们", "复议期间罚款要先交吗": the appeal does not stop the fine (one answer with
+    # own_matter_questions' reading of paying at all)
     (
-        "fine_pay_first",
-        # with the appeal named: "罚款要不要先交" alone is fine_unpayable's (paying at all, 拘留)
+        "fine_unpayable",
+        # with the appeal named: "罚款要不要先交" alone is read by own_matter_questions
         re.compile(
             r"^(?=[\s\S]*(?:复议|起诉|告|打官司|诉讼))"
             r"[\s\S]*(?:先交|先缴|(?:能不能|可不可以|可以|能)不交|不交(?:行不行|行吗|可以吗)|(?:要|得|用|需要)交)"
@@ -55,7 +56,7 @@ BUSINESS_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     # "罚款能不能不交 先告他们": the appeal in another clause of the message or in the story
     (
-        "fine_pay_first",
+        "fine_unpayable",
         re.compile(r"(?:能不能|可不可以|可以|能)不交|不交(?:行不行|行吗|可以吗)"),
         re.compile(rf"^(?=[\s\S]*(?:{_FINE}))(?=[\s\S]*(?:复议|起诉|告|打官司))"),
     ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.respondent_naming import whole_name_said
+from bot.domain.text import to_simplified
 from bot.parsing import people_alone, prior_report
 
 PLAN_NOTE = "好的，不着急，您先去问。问好了回来接着说就行；在这之前没向哪里反映过的话，直接说“没有”也行。"
@@ -47,6 +48,9 @@ def read_prior_report(
             report = None  # "法院没去过" answers the court question, not the earlier-report one
         # "反映了八百遍都没用": where is asked when the question comes; the office is still no respondent
         stored = report if prior_report.names_where(report) else None
+    stored = (
+        to_simplified(stored) if stored else stored
+    )  # filed as the other fields are: "鎮上農經站" → 镇上农经站
     if stored and may_set(turn, "prior_report"):
         result.set("prior_report", stored)
     elif stored and turn.requested_slot not in (None, "issue_text") and not turn.correcting:

@@ -27,11 +27,13 @@ from bot.route_model.next_step import (
     CASE_OPEN,
     CASE_OPEN_REASON,
     CIVIL_DISPUTE,
+    FRAUD_REASON,
     POLICE_INACTION,
     consumer_mediation_failed,
     police_case_open,
 )
 from bot.route_model.next_step import REASON as MEDIATION_FAILED
+from bot.route_model.readings_money import investment_fraud
 
 CHOOSE = "choose"
 ROUTE_CHOICE_ENTITY = "route_choice"
@@ -43,6 +45,19 @@ SUGGESTION_DECISION = RouteDecision(
 )
 
 
+# a clause denying a route ("咋是行政复议", "又不是告政府") names what the matter is not: it is no evidence for it
+_DENIED_ROUTE = re.compile(
+    r"[^\s,，。!！?？;；]*(?:不是|咋是|怎么是|哪是|啥是|为啥是|凭啥是|咋成了|怎么成了|咋又是|怎么又是)"
+    r"[^\s,，。!！?？;；]{0,3}(?:行政复议|复议|行政诉讼|告政府|政府|仲裁|劳动局|劳动监察|12345|热线|纪检|信访)"
+    r"[^\s,，。!！?？;；]*"
+)
+
+
+def without_denied_routes(text: str) -> str:
+    """The story without the clauses that deny a route ("咋是行政复议 我们是要姓马的还钱 又不是告政府")."""
+    return _DENIED_ROUTE.sub(" ", text)
+
+
 def route_basis(slots: dict[str, Any]) -> str:
     joined = "\0".join(str(slots.get(name) or "") for name in BASIS_SLOTS)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
@@ -50,7 +65,7 @@ def route_basis(slots: dict[str, Any]) -> str:
 
 def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
     """The route the details point to now, with a question when they do not decide."""
-    story = slots.get("issue_text") or ""
+    story = without_denied_routes(slots.get("issue_text") or "")
     if slots.get("matter_kind") == SUGGESTION and not is_grievance(story):
         # "能不能装个红绿灯": the intake read a suggestion (no date, no one to answer for it), so is its route
         return SUGGESTION_DECISION
@@ -77,6 +92,8 @@ def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
         return RouteDecision(
             *CASE_OPEN, f"{decision.reason}；{CASE_OPEN_REASON}", 1.0
         )  # the police are on it
+    if decision.code != CASE_OPEN[0] and investment_fraud(story):
+        return RouteDecision(*CASE_OPEN, f"{decision.reason}；{FRAUD_REASON}", 1.0)  # a crime: the police
     return decision
 
 
@@ -117,7 +134,11 @@ def redecided(slots: dict[str, Any], said: str) -> RouteDecision:
     respondent = optional_text(slots.get("respondent"))
     if _AGAINST_EMPLOYER.search(normalize_for_parsing(said)):
         respondent = "老板"  # for this decision only: the respondent on record is not changed
-    details = (story, optional_text(slots.get("category")), optional_text(slots.get("legal_status")))
+    details = (
+        without_denied_routes(story),
+        optional_text(slots.get("category")),
+        optional_text(slots.get("legal_status")),
+    )
     return routing.decide_route(*details, respondent=respondent)
 
 

@@ -79,7 +79,12 @@ _POLLUTION = re.compile(r"污染|排污|偷排|排放|废气|废水|污水|粉�
 # food unsafe where it is sold or served: the market regulator investigates; a suit for damages stays open
 _FOOD_UNSAFE = re.compile(
     r"(?:吃出|喝出|里面有|里有|发现)[^,.!?。]{0,4}(?:蟑螂|苍蝇|虫子|头发|异物|钢丝|玻璃|老鼠)"
-    r"|食物中毒|吃坏了?肚子|吃了[^,.!?。]{0,6}拉肚子|变质|发霉|过期(?:食品|的?(?:肉|奶|面包|零食))|地沟油|三无食品"
+    r"|食物中毒|吃坏了?肚子|吃了[^,.!?。]{0,6}拉肚子|变质|发霉|霉变|过期(?:食品|的?(?:肉|奶|面包|零食))|地沟油|三无食品"
+)
+# mould on a wall or in a flat is a leak's damage, not spoiled food ("墙都发霉了")
+_MOULD_AT_HOME = re.compile(
+    r"(?:墙|天花板|顶棚|屋顶|吊顶|地板|墙角|柜子|衣柜|家具|衣服|被子|房子|屋里|屋子|房间|卫生间|厨房|楼板)"
+    r"[^,.!?。]{0,4}(?:发霉|霉变|变质)"
 )
 # a piece of land told at all: contracted fields, forest, ponds, orchards, their 亩, their transfer (第2条); a
 # subsidy docked or a fee charged with no land in the story ("种粮补贴扣了抵卫生费") is no land-contract dispute
@@ -155,7 +160,7 @@ def tells_state_harm(text: str | None) -> bool:
 
 def food_unsafe(text: str | None) -> bool:
     """Is food told unsafe where it was sold or served (a cockroach in the dish, food poisoning, gone off)?"""
-    return bool(_FOOD_UNSAFE.search(text or ""))
+    return bool(_FOOD_UNSAFE.search(_MOULD_AT_HOME.sub(" ", text or "")))
 
 
 # a relative's work told as why no one helps ("我儿子在外地打工 没人帮我弄"): not the citizen's job

@@ -43,6 +43,7 @@ from bot.route_model.law_readings import (
 )
 from bot.route_model.law_rules_offices import apply_office_rules
 from bot.route_model.petition_review import apply_review_rules
+from bot.route_model.readings_money import public_funds_kept
 
 # the readings are also asked for by name from here (routing, questions, their tests)
 __all__ = [
@@ -72,6 +73,7 @@ LABOUR_ROUTES = ("labour_inspection", "labour_arbitration")
 LAND_CONTRACT = "land_contract_arbitration"
 STATE_COMPENSATION = "state_compensation"
 PRAISE = "praise"
+PETITION = "petition"
 
 # how little is left of a reading the law excludes
 EXCLUDED_FACTOR = 0.0
@@ -109,10 +111,14 @@ def apply_law_rules(
     """The model's scores with what the law excludes taken out (summing to 1), and in words for staff, why."""
     out = dict(scores)
     used: list[str] = []
-    if not (organ_named or public_power_involved(text, respondent)) and _scale(
-        out, DISCIPLINE, EXCLUDED_FACTOR
-    ):
-        used.append("反映的不是公职人员的违纪违法，不按纪检监察处理（监察法第15条）")
+    if not (organ_named or public_power_involved(text, respondent)):
+        if public_funds_kept(text) and _move(out, DISCIPLINE, PETITION):
+            # a cooperative's head keeping a subsidy: the organ that granted it gets it back
+            used.append(
+                "扣下补贴的人不是公职人员，不按纪检监察处理（监察法第15条）：向发放补贴的主管部门反映，由它追回"
+            )
+        elif _scale(out, DISCIPLINE, EXCLUDED_FACTOR):
+            used.append("反映的不是公职人员的违纪违法，不按纪检监察处理（监察法第15条）")
     if not (family_violence_possible(text) and tells_violence(text)) and _scale(
         out, DOMESTIC_VIOLENCE, EXCLUDED_FACTOR
     ):

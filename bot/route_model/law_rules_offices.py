@@ -14,7 +14,8 @@ from bot.route_model.examples import label_covers
 from bot.route_model.law_acts import WORTH_SAYING
 from bot.route_model.readings_elections import election_for_government
 from bot.route_model.readings_money import (
-    debt_collection_harassment,
+    harassed_over_disputed_loan,
+    harassed_over_owed_debt,
     medical_price,
     public_staff_pay,
     wages_owed,
@@ -161,10 +162,17 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         "村委会选举中贿选、威胁、伪造选票，向乡镇或县级人民政府举报，由它们调查处理（村民委员会组织法第17条）；候选人不是公职人员，不走纪检监察",
     ),
     (  # after the harassment reading: "骚扰我同事" of a debt collector is no sexual harassment
-        debt_collection_harassment,
+        harassed_over_owed_debt,
         (*LABOUR, DOMESTIC_VIOLENCE, MEDICAL, CONSULTATION, CIVIL_DISPUTE),
         HOTLINE,
         "催收骚扰、威胁：可以报警（110），对放贷平台可以通过12345或金融监管部门投诉；不是劳动争议，也不是家庭暴力",
+    ),
+    (  # "借了5000 到手只有3800 现在要还8000多": what is owed is for a court to say
+        harassed_over_disputed_loan,
+        (*LABOUR, DOMESTIC_VIOLENCE, MEDICAL, CONSULTATION, HOTLINE),
+        CIVIL_DISPUTE,
+        "借款的利息不能预先从本金里扣，按实际借到的钱还本算息（民法典第670条），高利放贷是禁止的（民法典第680条）："
+        "欠多少可以调解或起诉；催收骚扰、威胁可以报警（110）",
     ),
     (
         household_helper,

@@ -1,7 +1,9 @@
 """What the citizen already tried decides the next lawful step: a consumer dispute that the 12315 line, the market
 regulator or the 消协 mediated without agreement goes to court (消费者权益保护法 第39条: 和解, 调解, 投诉, 仲裁, 起诉),
 not back to the hotline it came from. A report the police already registered (立案) is being investigated
-(刑事诉讼法 第115条): no refusal to open a case to complain of, unless the citizen tells the police doing nothing."""
+(刑事诉讼法 第115条): no refusal to open a case to complain of, unless the citizen tells the police doing nothing.
+Savings put in for promised returns and gone with the company (非法集资, 集资诈骗) are reported to the police
+(刑事诉讼法 第110条), who investigate and recover what they can (刑法 第64条): a criminal procedure (第31条第一项)."""
 
 from __future__ import annotations
 
@@ -44,3 +46,6 @@ def police_case_open(*told: str | None) -> bool:
     of them doing nothing since."""
     said = normalize_for_parsing(" ".join(part or "" for part in told))
     return bool(_CASE_OPEN.search(said)) and not _NOTHING_SINCE.search(said)
+
+
+FRAUD_REASON = "投进去的钱被公司卷走，涉嫌非法集资、集资诈骗：向公安机关报案（刑事诉讼法第110条），由公安机关侦查、追缴退赔（刑法第64条）"

@@ -9,7 +9,13 @@
 - A clinic or doctor charging too much with no harm told is a price complaint (医疗服务价格: 医保, 卫健 and market
   offices, 12345), no medical dispute.
 - Debt collectors phoning the debtor's workplace, messaging colleagues, threatening: harassment the police deal
-  with (110) and a complaint about the lender (12345, 金融监管), no labour dispute and no family violence.
+  with (110) and a complaint about the lender (12345, 金融监管), no labour dispute and no family violence. When the
+  loan's terms are disputed too (interest taken off in advance, far more asked back than lent), what is owed is a
+  civil matter a court decides (民法典 第670条, 第680条).
+- A subsidy or other public money kept by someone who holds no public office (a cooperative's head, a company's
+  boss) is no 纪检监察 matter (监察法 第15条): the organ that granted it recovers it (a petition to it).
+- Money put into a "project" or 理财 for promised returns, and the company gone with it, is a case for the police
+  (非法集资, 集资诈骗: 刑事诉讼法 第110条), not wages owed by an employer.
 """
 
 from __future__ import annotations
@@ -95,3 +101,58 @@ def debt_collection_harassment(text: str | None) -> bool:
     """Debt collectors harassing the debtor or those around him ("网贷的天天打电话到我单位 还给我同事发短信")."""
     clean = normalize_for_parsing(text or "")
     return bool(_COLLECTION.search(clean) and _HARASSED.search(clean))
+
+
+# the loan's own terms disputed: interest taken off in advance, usury, far more asked back
+_LOAN = re.compile(r"借|贷|网贷|贷款|借款")
+_TERMS_DISPUTED = re.compile(
+    r"到手(?:只有|才|就|只)|实际到账|(?:只|才)到账|砍头息|先扣|扣了[^,，。]{0,6}(?:手续费|服务费|利息|押金)|"
+    r"高利贷|高息|利息(?:太|特别|非常|好|忒)?高|利滚利|还(?:了|要还|得还)?[^,，。]{0,4}(?:好几倍|翻倍|一倍)"
+)
+
+
+def loan_terms_disputed(text: str | None) -> bool:
+    """A loan whose terms the borrower disputes ("借了5000 到手只有3800 现在要还8000多", "网贷利息太高了")."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_LOAN.search(clean) and _TERMS_DISPUTED.search(clean))
+
+
+_PUBLIC_FUNDS = re.compile(r"补贴|补助|扶贫款|救济款|救灾款|专项资金|国家(?:给|发|拨)的|上面(?:给|发|拨)的")
+_KEPT = re.compile(
+    r"独吞|私吞|侵吞|侵占|贪了|贪污|挪用|截留|克扣|扣着|扣下|扣了|占了|拿走|据为己有|装进自己|不发|没发|一分没"
+)
+
+
+def public_funds_kept(text: str | None) -> bool:
+    """Public money meant for people kept back by whoever handed it out ("理事长把国家给的农机补贴款独吞了")."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_PUBLIC_FUNDS.search(clean) and _KEPT.search(clean))
+
+
+_INVESTED = re.compile(
+    r"集资|投资|投了|投进|理财|养老项目|入股|高息|返利|分红|每个?月(?:给|返|付)[^,，。]{0,6}利息"
+)
+_VANISHED = re.compile(
+    r"跑了|跑路|卷款|卷钱|失联|联系不上|人找不到|找不到人|关门|倒闭|暴雷|爆雷|兑付不了|不兑付"
+)
+
+
+def investment_fraud(text: str | None) -> bool:
+    """Savings put in for promised returns and the company gone with them ("投十万 每个月给两千利息…老板跑了 公司关门",
+    "这算非法集资"); a boss gone owing wages is labour, not this."""
+    clean = normalize_for_parsing(text or "")
+    if wages_owed(clean):
+        return False
+    return bool(
+        re.search(r"非法集资|集资诈骗|庞氏", clean) or (_INVESTED.search(clean) and _VANISHED.search(clean))
+    )
+
+
+def harassed_over_disputed_loan(text: str | None) -> bool:
+    """Debt collectors harassing over a loan whose terms are disputed: the debt itself is for a court."""
+    return debt_collection_harassment(text) and loan_terms_disputed(text)
+
+
+def harassed_over_owed_debt(text: str | None) -> bool:
+    """Debt collectors harassing, the debt itself not disputed: the police and the lender's regulator."""
+    return debt_collection_harassment(text) and not loan_terms_disputed(text)

@@ -132,3 +132,12 @@ async def test_one_more_place_said_at_the_summary_is_added_to_the_earlier_report
         slots["prior_report"].startswith("打过供热公司热线无数次")
         and "之前还打过12345" in slots["prior_report"]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [("前年跟鄉裡農經站講過 叫我們自己協商", "农经站"), ("找過鎮長 說他們研究研究", "镇长")],
+)
+async def test_a_report_in_traditional_characters_is_filed_in_simplified(text, where):
+    slots, _, _ = await answer(text)
+    assert where in slots["prior_report"]

@@ -24,8 +24,8 @@ def _answer(story: str, question: str) -> str:
         ("在小饭馆吃了凉皮 晚上上吐下泻 住院两天", "店家要不要赔", "food_injury"),
         ("外卖吃坏肚子 孩子在医院挂水😭", "能不能让店赔医药费", "food_injury"),
         ("买的熟食吃了拉肚子", "医疗费他们该不该出", "food_injury"),
-        ("城管罚了我两千 说我占道", "去告他们的话罚款还得交吗", "fine_pay_first"),
-        ("市场监管局罚了我五千", "复议期间罚款要先交吗", "fine_pay_first"),
+        ("城管罚了我两千 说我占道", "去告他们的话罚款还得交吗", "fine_unpayable"),
+        ("市场监管局罚了我五千", "复议期间罚款要先交吗", "fine_unpayable"),
         ("税务局让我们补税 还有滞纳金", "是不是得先交了税才能复议", "tax_pay_before_review"),
         ("税务局让我们补税 还有滞纳金", "复议前要先把税和滞纳金交了吗", "tax_pay_before_review"),
         ("消防把我的网吧封了 说通道太窄", "临时查封算不算处罚", "seal_not_penalty"),
@@ -41,7 +41,6 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
 @pytest.mark.parametrize(
     ("story", "question", "not_key"),
     [
-        ("被罚了五千", "罚款要不要先交", "fine_pay_first"),  # paying at all: fine_unpayable's answer
         ("村里要收回我家承包的地", "能直接收回吗", "lease_eviction"),  # a land contract, not a lease
         ("公司不给我们交社保 养老保险断了", "这个归谁管", "insurer_regulator"),  # social insurance: 人社
         ("医院给我开错了药 住了院", "医院要不要赔", "food_injury"),  # a medical matter
@@ -77,4 +76,4 @@ def test_a_vanished_company_is_still_sued(story: str, question: str) -> None:
 
 
 def test_a_refusal_to_pay_named_with_the_appeal_in_another_clause() -> None:
-    assert _answer("市场监管局罚了我五千", "罚款能不能不交 先告他们") == faq_answer("fine_pay_first")
+    assert _answer("市场监管局罚了我五千", "罚款能不能不交 先告他们") == faq_answer("fine_unpayable")

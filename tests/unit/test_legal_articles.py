@@ -336,7 +336,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("城镇燃气管理条例", "第5条"): says("燃气管理部门"),
     # 监察法 第15条: who is subject to supervision (公职人员); the 2018 numbering, not checked against the 2024 revision
     ("监察法", "第15条"): says("公职人员"),
-    # small businesses and buyers (faq lease_eviction, food_injury, fine_pay_first, seal_not_penalty,
+    # small businesses and buyers (faq lease_eviction, food_injury, fine_unpayable, seal_not_penalty,
     # insurer_regulator): 民法典 第734条 a tenant's right to renew first; 食品安全法 第131条 the platform pays when
     # it cannot name the shop; 行政复议法 (2023) 第42条 review does not stop the decision; 行政强制法 第2条 what a
     # coercive measure is; 行政处罚法 第9条 the kinds of penalty; 保险法 第16条 the duty to answer truly, and an
