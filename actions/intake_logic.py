@@ -42,7 +42,7 @@ from actions.question_detect import (
 )
 from actions.question_forms import STILL_HERE, asks_if_anyone_there, asks_the_bot
 from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
-from actions.questions import answer_in_context, answered_aside, own_matter_answer
+from actions.questions import answer_in_context, answered_aside, own_matter_answer, story_kind
 from actions.respondent_reading import name_the_organ, story_role
 from actions.slots import (
     NON_ANSWER_INTENTS,
@@ -142,6 +142,8 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         or not textutil.has_words(rclean)
         or answered_aside(turn.text, turn.slots.get("issue_text"))  # "能让他们上门认证吗" of a pension
         or own_matter_answer(question, turn.text, turn.slots.get("issue_text")) is not None  # "要不要告公司"
+        or story_kind(question, turn.text, turn.slots.get("issue_text"))
+        is not question  # "要全部同意吗" of a lift
         or asks_the_bot(clean, rclean)  # "没有 我问下临时工到底算不算工伤啊": the answer and a question
         or unanswered  # "今年开春就弄了 你还没回答我 要多少人同意": always answered
         or asks_only

@@ -61,7 +61,10 @@ _HAS_OR_NOT_RE = re.compile(r"有[^,，。都也]{1,10}没(?:得|有)?$")
 _SOFT_END_RE = re.compile(r"[啊呀哈咯哦噻撒嘞吧]$")
 _TRAILING_RE = re.compile(r"[^\w\u4e00-\u9fff]+$")
 # "要花钱吗这个", "能告吗他们": what the question is about, said after its particle
-_AFTERTHOUGHT_RE = re.compile(r"(?<=[吗么嘛呢])(?:这个|那个|这样|这事|这些|他们|你们|她们|这边|那边)$")
+# … or what is done about it: "要花钱吗反映这个", "要钱不登记这个"
+_AFTERTHOUGHT_RE = re.compile(
+    r"(?<=[吗么嘛呢])(?:反映|登记|投诉|举报|办|问)?(?:这个|那个|这样|这事|这些|他们|你们|她们|这边|那边)$"
+)
 _ABOUT_ASKING_END = re.compile(rf"(?:{forms.ABOUT_ASKING.pattern})$")
 
 _HOPED_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.ANONYMOUS})
@@ -84,10 +87,20 @@ def complains_why_not(text: str | None) -> bool:
     )
 
 
+# "叫什么 康寿源健康体验馆", "那个叫啥来着 启航": searching for a name, then saying it; not a question
+_NAME_SEARCHED = re.compile(r"(?:那个|就是|好像|是)?叫(?:什么|啥子?|么子|甚么)(?:来着|名字?)?[\s,，。…~～]*")
+
+
 def question_clauses(text: str | None) -> list[str]:
     """The clauses of the message that ask something, as normalised text."""
     clean = textutil.normalize_for_parsing(text or "")
-    return [clause for clause in _CLAUSE_RE.findall(clean) if is_question_clause(clause)]
+    clauses = _CLAUSE_RE.findall(clean)
+    return [
+        clause
+        for at, clause in enumerate(clauses)
+        if is_question_clause(clause)
+        and not (_NAME_SEARCHED.fullmatch(clause) and textutil.has_words("".join(clauses[at + 1 :])))
+    ]
 
 
 def _asks(clause: str) -> bool:
@@ -146,7 +159,7 @@ _WHAT_IS_KINDS = {
 
 
 # "…就不算工伤 是这样吗": a question that only asks whether what was just said is so
-_CONFIRMS = re.compile(r"(?:是|真)(?:这样|这么回事|的)?(?:吗|么|不|嘛)|对(?:吗|不|不对)|真的吗|是不是")
+_CONFIRMS = matter.CONFIRMS
 
 
 # "…老板说不认工伤 到底算不算嘛": whether it counts, the thing named earlier in the message

@@ -62,7 +62,9 @@ _WHY = any_of(
     r"干嘛|干吗|干啥|干什么|做什么|做啥|为什么|为啥|为何|凭什么|有什么用|有啥用|啥用",
     r"搞么子|搞啥子?|搞什么|弄啥|整啥|干么子|做么子|要来做什么",
 )
-WHY_ASKED = re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIELD}")
+# … or whether the class must be picked at all: "表扬也要选类吗", "类别一定要选吗"
+_MUST_PICK = r"(?:也|还|一定|必须|非得|都)?(?:要|得)选(?:个|一个)?(?:类|分类)|(?:类别?|分类)(?:也|还|一定|必须)?(?:要|得)(?:选|填)"
+WHY_ASKED = re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIELD}|{_MUST_PICK}")
 
 # "电话多少啊": a question ending in a plain exclamation still ends in its asking words
 EXCLAIM_END = re.compile(r"[啊呀哈嘛]+$")

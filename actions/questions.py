@@ -30,6 +30,8 @@ from bot.route_model.law_rules import reports_misconduct
 from bot.route_model.questions import answered_by_story
 
 NOT_A_GRIEVANCE = frozenset({"consultation", "praise"})  # no office to name: the general answer stands
+# routes of a quarrel with a neighbour or a shop: "要打官司吗" is answered with talking, mediation and court only
+PRIVATE_DISPUTES = frozenset({"hotline_12345"})
 REGISTERED_TOO = "您在这里登记了，信访部门也会把事情转送或者交办给有权处理的机关（第22条）。"
 
 
@@ -111,7 +113,7 @@ def answer_in_context(
     ):
         return faq_answer("police_recovery")  # "丢的牛还能找回来不" after a report that went nowhere: 12309
     if kind is QuestionKind.GET_BACK and not situation.tells_seizure(told):
-        return _get_back_by_route(told)  # "钱能追回来吗" after a fraud: the story's route says how
+        return _get_back_by_route(told, route)  # "钱能追回来吗" after a fraud: the story's route says how
     if kind is QuestionKind.DOES_IT_HELP and situation.ANOTHER_OFFICE_HELPS.search(
         textutil.normalize_for_parsing(text or "")
     ):
@@ -128,12 +130,6 @@ def answer_in_context(
         and tells_sexual_harassment(told)
     ):
         return question_answer(QuestionKind.HARASSMENT)  # "举报了会不会丢工作" after a story of harassment
-    if (
-        kind is QuestionKind.OTHER
-        and matter.CONSENT_ASKED.search(textutil.normalize_for_parsing(text or ""))
-        and matter.LIFT_TOLD.search(textutil.normalize_for_parsing(told))
-    ):
-        return question_answer(QuestionKind.LIFT_CONSENT)  # "要多少人同意" after a story of a lift
     if (procedural := _procedural_answer(kind, text, told)) is not None:
         return procedural
     if kind is QuestionKind.PROXY and (service := service_answer(text, story)) is not None:
@@ -159,6 +155,8 @@ def answer_in_context(
     brief = route_brief(route.code, route.variant)
     if kind is QuestionKind.WHICH_OFFICE or (kind is QuestionKind.CAN_I_SUE and _statutory(route.code)):
         return f"{brief}{REGISTERED_TOO}"
+    if kind is QuestionKind.CAN_I_SUE and route.code in PRIVATE_DISPUTES:
+        return faq_answer("can_i_sue_civil")  # "这点事还要打官司吗" of a neighbour's noise: no 复议 for it
     return general if kind is QuestionKind.CAN_I_SUE else f"{general}\n{brief}"
 
 
@@ -198,10 +196,18 @@ def _about_the_story(kind: QuestionKind | None, text: str | None, told: str) -> 
         return kind
     clean = textutil.normalize_for_parsing(told)
     found = (
-        matter.asked_about_story(clause, clean) or procedure.asked(clause, clean)
+        matter.asked_about_story(clause, clean)
+        or procedure.asked(clause, clean)
+        or matter.lift_vote_asked(clause, clean)  # "是不是一定要全部同意" after a story of a lift
         for clause in question_clauses(text)
     )
     return next((k for k in found if k is not None), kind)
+
+
+def story_kind(kind: QuestionKind | None, text: str | None, story: str | None) -> QuestionKind | None:
+    """The kind a question asks once the story told before (`story`) says what it is about: "是不是一定要全部同意"
+    after a lift's story asks about the owners' vote; `kind` when the story narrows nothing."""
+    return _about_the_story(kind, text, f"{story or ''}\n{text or ''}") if story else kind
 
 
 IN_TIME = (
@@ -257,12 +263,16 @@ def answered_aside(text: str | None, story: str | None) -> bool:
     return first_asks or textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
 
 
-def _get_back_by_route(told: str) -> str | None:
+def _get_back_by_route(told: str, route: RouteDecision | None = None) -> str | None:
     """Where to go about the story when no one answer fits (money lost, whether another office helps): the
-    route the story points to, or suing."""
-    route = likely_route({"issue_text": told})
+    route the story points to (`route`: the filed case's), or suing."""
+    route = route or likely_route({"issue_text": told})
     if route is None or route.code in NOT_A_GRIEVANCE:
         return question_answer(QuestionKind.CAN_I_SUE)
+    if route.code in PRIVATE_DISPUTES:
+        return faq_answer(
+            "get_back_civil"
+        )  # "能不能帮我要回钱" from a seller: talking, 12315, mediation, court
     return f"{route_brief(route.code, route.variant)}{REGISTERED_TOO}"
 
 
