@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from actions.asking_only import JUST_ASKING, just_asking
-from actions.consultation import is_consultation, names_service, office_for
+from actions.consultation import asks_for_service, is_consultation, names_service, office_for
 from actions.matter_kind import tells_a_story
 from actions.procedure_questions import asks_further
 from actions.question_detect import asks_what_to_do, detect_question, question_clauses, without_questions
@@ -66,6 +66,10 @@ def filed_case_answer(slots: Mapping[str, Any], text: str, story: str | None = N
     kind = detect_question(clean)
     if kind is None:
         return JUST_ASKING if just_asking(clean) else None  # "不是新的事 我就问问"
+    if kind is QuestionKind.OTHER and story and asks_for_service(clean) and names_service(story):
+        return SERVICE.format(
+            where=office_for(story), case=case
+        )  # "停了的钱能补发吗" of a pension not certified
     if (told := story_kind(kind, text, story)) is not kind and told is not None:
         return answer_in_context(
             told, text, story, route=route

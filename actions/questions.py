@@ -258,9 +258,11 @@ def answered_aside(text: str | None, story: str | None) -> bool:
         return True  # "武汉洪山区 我能不能离婚 孩子跟谁" from someone beaten at home, beside the answer
     if detect_question(clean) is not QuestionKind.OTHER or service_answer(clean, story) is None:
         return False
-    # the first message ("高龄津贴要本人去认证 她瘫在床上去不了 这个能不能让他们上门"): a service asked for and named
-    first_asks = not story and asks_for_service(",".join(question_clauses(clean))) and names_service(clean)
-    return first_asks or textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
+    # the first message ("高龄津贴要本人去认证 她瘫在床上去不了 这个能不能让他们上门"), or beside an answer ("社保局
+    # 游仙区的 能不能上门认证啊 他走不了路"): a service asked for and named in the question itself
+    asked = ",".join(question_clauses(clean))
+    named = asks_for_service(asked) and names_service(asked if story else clean)
+    return named or textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
 
 
 def _get_back_by_route(told: str, route: RouteDecision | None = None) -> str | None:

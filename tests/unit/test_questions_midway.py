@@ -7,11 +7,17 @@ from __future__ import annotations
 
 import pytest
 
+from actions.asking_only import NOT_FILED
+from actions.consultation import consultation_answers, follow_up_answer
 from actions.filed_questions import after_filing_answer
+from actions.not_a_matter import answer_instead_of_filing
 from actions.question_detect import detect_question, question_clauses
 from actions.question_kinds import QuestionKind as Q
-from actions.questions import answer_in_context, story_kind
+from actions.questions import answer_in_context, answered_aside, story_kind
+from actions.service_times import service_time_answer
+from actions.summary_accept import accepts_summary
 from actions.why_asked import WHY_CATEGORY, why_we_ask
+from actions.yes_aside import aside_replies
 
 LIFT = "我们单元加装电梯 十二户有十一户签了字 一楼那家不同意 把施工队赶走了"
 NOISE = "楼上那家天天半夜拖椅子 吵得睡不着 敲门也不开 物业说管不了"
@@ -147,3 +153,64 @@ def test_money_a_seller_keeps_after_filing() -> None:
         after_filing_answer(slots, "没有要改的 提交吧 能不能帮我要回钱", "闲鱼卖家发来坏手机 不退钱") or ""
     )
     assert "协商" in answer and "起诉" in answer and "第39条" in answer
+
+
+def test_how_long_a_licence_takes_after_asking_where() -> None:
+    before = "问下 个体户的营业执照注销要去哪办 要多久"
+    for text in ("那要多久能办下来", "我问的是营业执照注销要多久 不是你们信访"):
+        answer = follow_up_answer(before, text) or ""
+        assert "3个工作日" in answer and "第19条" in answer and "第34条" not in answer
+    assert "第19条" in consultation_answers(before)[-1]
+
+
+def test_how_long_another_service_takes_is_said_honestly() -> None:
+    answer = follow_up_answer("残疾证去哪办", "要多久能办好") or ""
+    assert answer.startswith("多久能办好，要看办事的地方") and "残联" in answer
+
+
+def test_how_long_a_review_takes_keeps_its_own_answer() -> None:
+    assert service_time_answer("要多久", "复议去哪申请") is None
+
+
+ONLY_CHILD = (
+    "我想咨询一下 独生子女父母奖励 退休的时候不是应该发一次性奖励吗 我单位倒闭了 找谁要 我不想投诉 就问问"
+)
+
+
+def test_a_service_asked_by_someone_who_will_not_file() -> None:
+    for text, earlier in ((ONLY_CHILD, []), ("那你倒是告诉我找谁啊 我在天津河西区", [ONLY_CHILD])):
+        answers = answer_instead_of_filing({}, text, earlier) or []
+        assert answers and "卫生健康" in answers[0]
+
+
+def test_declining_without_a_question_is_only_let_go() -> None:
+    assert answer_instead_of_filing({}, "算了 不用登记了") == [NOT_FILED]
+
+
+PENSION = "我爸的养老金这个月没到账 去社保问说是没做认证 停发了 我爸八十三了 腿脚不方便"
+
+
+def test_a_service_asked_beside_an_answer() -> None:
+    assert answered_aside("社保局 游仙区的 能不能上门认证啊 他走不了路", PENSION)
+
+
+def test_a_service_of_the_filed_story() -> None:
+    slots = {"case_number": "XF1", "route": "administrative_review"}
+    answer = after_filing_answer(slots, "停了的钱能补发吗", PENSION) or ""
+    assert "补发" in answer and "XF1" in answer
+
+
+@pytest.mark.parametrize("text", ["没有要改的 提交吧 能不能帮我要回钱", "没啥要修改的地方", "不用改 提交吧"])
+def test_nothing_to_change_is_a_yes(text) -> None:
+    assert accepts_summary(text) is not None
+
+
+@pytest.mark.parametrize("text", ["没有要改电话", "我要修改", "没有 要改电话"])
+def test_a_change_is_no_yes(text) -> None:
+    assert accepts_summary(text) is None
+
+
+def test_money_back_beside_the_yes() -> None:
+    slots = {"case_number": "XF1", "route": "hotline_12345"}
+    replies = aside_replies(slots, "没有要改的 提交吧 能不能帮我要回钱", "闲鱼卖家发来坏手机 不退钱")
+    assert replies and "起诉" in replies[0]
