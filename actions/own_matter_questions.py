@@ -167,6 +167,12 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"赔十|十倍|[退假]一赔|赔[三3]倍|赔多少|赔偿多少|怎么赔"),
         re.compile(_FOOD),
     ),
+    # "民政说要重新申请 要多久啊": how long the re-application takes, not the petition
+    (
+        "subsistence_allowance_time",
+        re.compile(r"多久|多长时间|几天|几个月|啥时候能|什么时候能"),
+        _both(r"低保|最低生活保障", r"(?:重新|再|去|要)申请|申请[^。]{0,4}(?:多久|多长|几天)"),
+    ),
     (
         "subsistence_allowance",
         re.compile(
@@ -200,6 +206,7 @@ EXCEPT = {
     **worker.EXCEPT,
     "food_ten_times": re.compile(r"药"),
     "subsistence_allowance": re.compile(r"复议|起诉|告|仲裁|取消|停"),
+    "subsistence_allowance_time": re.compile(r"复议|起诉|告|仲裁"),
     "survivor_grants": re.compile(r"工亡|工伤|因工|事故|车祸|烈士|军人|退役"),  # other grants, other laws
 }
 # asked who deals with it (or whether we do): the story alone names the kind
@@ -222,7 +229,8 @@ TAKEN_OVER = frozenset(
         K.GET_BACK,
         K.COMPENSATION,  # "能赔多少" of food that made one ill: the food law's ten times, not fault in general
         K.PROXY,  # "你们能帮我们要回来吗" of wages owed: whether we get the money back, not who may come instead
-        K.WORK_INJURY_WHAT,  # "那我这个到底算不算工伤" of a rider: whose worker he is decides it
+        K.WORK_INJURY_WHAT,
+        K.WHEN_HANDLED,  # "重新申请要多久" of a 低保: the office's own time, not the petition's  # "那我这个到底算不算工伤" of a rider: whose worker he is decides it
         *OFFICE_KINDS,
     }
 )

@@ -214,3 +214,23 @@ def test_money_back_beside_the_yes() -> None:
     slots = {"case_number": "XF1", "route": "hotline_12345"}
     replies = aside_replies(slots, "没有要改的 提交吧 能不能帮我要回钱", "闲鱼卖家发来坏手机 不退钱")
     assert replies and "起诉" in replies[0]
+
+
+DIBAO = "我妈的低保被取消了 说我们家有车 那个车早就过户了 民政说要重新申请"
+
+
+@pytest.mark.parametrize(
+    "text, story",
+    [
+        (f"{DIBAO} 要多久啊", None),
+        ("我问的是重新申请要多久 不是你们多久", DIBAO),
+        ("对 重新申请低保一般要多久能批下来", None),
+    ],
+)
+def test_how_long_a_new_subsistence_application_takes(text, story) -> None:
+    answer = _answer(text, story)
+    assert "30个工作日" in answer and "信访部门" not in answer
+
+
+def test_how_long_the_petition_takes_is_still_the_petitions() -> None:
+    assert "第22条" in _answer("提交了多久能有结果", "工资被拖欠三个月")
