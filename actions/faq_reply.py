@@ -22,8 +22,9 @@ from actions.consultation import (
 from actions.filed_questions import filed_case_answer, filed_route
 from actions.question_detect import detect_question, further_questions
 from actions.question_kinds import PLAIN_FIRST, QuestionKind
-from actions.questions import answer_in_context, own_answer, own_matter_answer, story_kind
+from actions.questions import answer_in_context, own_answer, own_matter_answer
 from actions.route_slots import likely_route
+from actions.story_kind import story_kind
 from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
 from actions.summary_turn import summary_answered
 from actions.tracker_intents import latest_intent

@@ -17,7 +17,8 @@ from actions.procedure_questions import asks_further
 from actions.question_detect import asks_what_to_do, detect_question, question_clauses, without_questions
 from actions.question_forms import asks_back
 from actions.question_kinds import MATTER_KINDS, QuestionKind
-from actions.questions import answer_in_context, own_matter_answer, story_kind
+from actions.questions import answer_in_context, own_matter_answer
+from actions.story_kind import story_kind
 from bot.domain import text as textutil
 from bot.domain.knowledge import load_knowledge, route_brief, route_time_lines
 from bot.domain.routing import RouteDecision

@@ -42,7 +42,7 @@ from actions.question_detect import (
 )
 from actions.question_forms import STILL_HERE, asks_if_anyone_there, asks_the_bot
 from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
-from actions.questions import answer_in_context, answered_aside, own_matter_answer, story_kind
+from actions.questions import answer_in_context, answered_aside, own_matter_answer
 from actions.respondent_reading import name_the_organ, story_role
 from actions.slots import (
     NON_ANSWER_INTENTS,
@@ -51,6 +51,7 @@ from actions.slots import (
     STRICT_ANSWER_SLOTS,
     WORDS_AS_SAID_SLOTS,
 )
+from actions.story_kind import story_kind
 from actions.turn_answers import SKIPPED_ADDRESS, SKIPPED_NAME, SKIPPED_PHONE, WHY_ADDRESS
 from actions.turn_context import ALL_PARTS, Part, has_part, reading_text
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, with_reprompt

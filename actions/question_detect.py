@@ -87,10 +87,6 @@ def complains_why_not(text: str | None) -> bool:
     )
 
 
-# "叫什么 康寿源健康体验馆", "那个叫啥来着 启航": searching for a name, then saying it; not a question
-_NAME_SEARCHED = re.compile(r"(?:那个|就是|好像|是)?叫(?:什么|啥子?|么子|甚么)(?:来着|名字?)?[\s,，。…~～]*")
-
-
 def question_clauses(text: str | None) -> list[str]:
     """The clauses of the message that ask something, as normalised text."""
     clean = textutil.normalize_for_parsing(text or "")
@@ -99,7 +95,7 @@ def question_clauses(text: str | None) -> list[str]:
         clause
         for at, clause in enumerate(clauses)
         if is_question_clause(clause)
-        and not (_NAME_SEARCHED.fullmatch(clause) and textutil.has_words("".join(clauses[at + 1 :])))
+        and not (forms.NAME_SEARCHED.fullmatch(clause) and textutil.has_words("".join(clauses[at + 1 :])))
     ]
 
 

@@ -187,3 +187,7 @@ STILL_HERE = "我在的，一直在。您接着说就行。"
 def asks_if_anyone_there(clean: str) -> bool:
     """ "有人吗" said in the middle: the bot says it is here, and the question asked before comes again."""
     return bool(_ANYONE_THERE.match(clean.strip()))
+
+
+# "叫什么 康寿源健康体验馆", "那个叫啥来着 启航": searching for a name, then saying it; not a question
+NAME_SEARCHED = re.compile(r"(?:那个|就是|好像|是)?叫(?:什么|啥子?|么子|甚么)(?:来着|名字?)?[\s,，。…~～]*")

@@ -20,6 +20,7 @@ from actions.question_detect import detect_question, question_clauses, without_q
 from actions.question_forms import FEARS_RETALIATION
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
 from actions.route_slots import likely_route
+from actions.story_kind import about_the_story
 from bot.domain import text as textutil
 from bot.domain.harassment import tells_sexual_harassment
 from bot.domain.knowledge import faq_answer, load_knowledge, route_brief, route_time_lines
@@ -81,7 +82,7 @@ def answer_in_context(
     if (own := own_matter_answer(kind, text, story)) is not None:
         return own  # "要不要先做鉴定", "该告谁": the substance of the matter told
     kind = QuestionKind.OTHER if kind is QuestionKind.OWN_MATTER else kind  # asked of a matter not told
-    kind = _about_the_story(kind, text, told)  # "我这个能去劳动局告吗" after a nanny's story
+    kind = about_the_story(kind, text, told)  # "我这个能去劳动局告吗" after a nanny's story
     if kind in SUGGESTION_ASKS and story and detect_matter_kind(story) == SUGGESTION:
         return faq_answer("suggestion_handling")  # "这个要登记吗 多久能装上" of a bus shelter (lead-042)
     if kind in PRAISE_ASKS and detect_matter_kind(told) == PRAISE:
@@ -174,40 +175,6 @@ def _procedural_answer(kind: QuestionKind | None, text: str | None, told: str) -
     if kind is QuestionKind.ENFORCE_JUDGMENT:
         return f"{faq_answer('enforce_judgment')}{route_brief('litigation', 'enforcement')}"
     return None
-
-
-# general kinds that the story may narrow to a question about one kind of matter
-NARROWED_BY_STORY = frozenset(
-    {
-        QuestionKind.WHAT_NEXT,
-        QuestionKind.OTHER,
-        QuestionKind.CAN_I_SUE,
-        QuestionKind.WHICH_OFFICE,
-        QuestionKind.IS_IT_LAWFUL,
-        QuestionKind.DOES_IT_HELP,
-    }
-)
-
-
-def _about_the_story(kind: QuestionKind | None, text: str | None, told: str) -> QuestionKind | None:
-    """The kind a general question asks once the story says what it is about ("能去劳动局告吗" of a nanny's wages,
-    "能让公司补吗" of social insurance not paid in)."""
-    if kind not in NARROWED_BY_STORY:
-        return kind
-    clean = textutil.normalize_for_parsing(told)
-    found = (
-        matter.asked_about_story(clause, clean)
-        or procedure.asked(clause, clean)
-        or matter.lift_vote_asked(clause, clean)  # "是不是一定要全部同意" after a story of a lift
-        for clause in question_clauses(text)
-    )
-    return next((k for k in found if k is not None), kind)
-
-
-def story_kind(kind: QuestionKind | None, text: str | None, story: str | None) -> QuestionKind | None:
-    """The kind a question asks once the story told before (`story`) says what it is about: "是不是一定要全部同意"
-    after a lift's story asks about the owners' vote; `kind` when the story narrows nothing."""
-    return _about_the_story(kind, text, f"{story or ''}\n{text or ''}") if story else kind
 
 
 IN_TIME = (

@@ -13,8 +13,9 @@ from actions.filed_questions import after_filing_answer
 from actions.not_a_matter import answer_instead_of_filing
 from actions.question_detect import detect_question, question_clauses
 from actions.question_kinds import QuestionKind as Q
-from actions.questions import answer_in_context, answered_aside, story_kind
+from actions.questions import answer_in_context, answered_aside
 from actions.service_times import service_time_answer
+from actions.story_kind import story_kind
 from actions.summary_accept import accepts_summary
 from actions.why_asked import WHY_CATEGORY, why_we_ask
 from actions.yes_aside import aside_replies
