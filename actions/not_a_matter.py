@@ -26,6 +26,7 @@ from actions.filed_questions import after_filing_answer
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
 from actions.progress_turns import asks_if_wait_is_normal, asks_progress
 from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
@@ -125,8 +126,10 @@ def asked_without_filing(clean: str, earlier: Sequence[str] = ()) -> str | None:
     if is_grievance(clean):
         return None  # "低保被取消了 我想问下 重新申请要多久": a matter told, the intake goes on
     last = textutil.normalize_for_parsing(earlier[-1]) if earlier else ""
-    said_before = last and names_service(last) and (declines_filing(last) or ASKING_ONLY.search(last))
-    return f"{last}，{clean}" if said_before else None
+    said_before = last and names_service(last) and declines_filing(last)
+    # only who does it, asked again ("那要花多少钱" keeps its own answer)
+    again = detect_question(clean) in (QuestionKind.WHICH_OFFICE, QuestionKind.OTHER)
+    return f"{last}，{clean}" if said_before and again else None
 
 
 # "俺先问问 俺能不能告村委会": asking before deciding to file

@@ -235,3 +235,12 @@ def test_how_long_a_new_subsistence_application_takes(text, story) -> None:
 
 def test_how_long_the_petition_takes_is_still_the_petitions() -> None:
     assert "第22条" in _answer("提交了多久能有结果", "工资被拖欠三个月")
+
+
+@pytest.mark.parametrize("text", ["要钱吗反映这个事", "要钱不要钱 反映这个", "收费不收费啊"])
+def test_more_ways_to_ask_about_fees(text) -> None:
+    assert detect_question(text) is Q.FEES
+
+
+def test_clutter_in_the_stairwell_is_a_fire_lane() -> None:
+    assert "96119" in _answer("楼道里全是杂物 能不能打119举报")
