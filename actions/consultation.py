@@ -22,6 +22,7 @@ from actions.question_detect import detect_question, further_questions, of_proce
 from actions.question_kinds import FAQ_KEY, QuestionKind
 from actions.question_patterns import ASKS_MATERIALS
 from actions.service_offices import OFFICES, office_for
+from actions.service_times import service_time_answer
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
 from bot.domain.safety import detect_crisis
@@ -47,6 +48,8 @@ def consultation_answers(question: str, place: str | None = None) -> list[str]:
     if (missed := review_missed_answer(question)) is not None:
         return [missed]  # "复议的60天过了 还有办法吗": the suit's 6 months, not the review office's desk
     times = [kind for kind in (first, *further_questions(question, first)) if kind in PROCEDURE_TIMES]
+    if not times and (took := service_time_answer(question, place=place)) is not None:
+        return [consultation_answer(question, place), took]  # "营业执照注销去哪办 要多久"
     return [consultation_answer(question, place), *(faq_answer(FAQ_KEY[kind]) for kind in times)]
 
 
@@ -84,6 +87,8 @@ def follow_up_answer(
         return faq_answer(
             FAQ_KEY[QuestionKind.ARBITRATION_TIME]
         )  # "多久出结果你没说啊" after "劳动仲裁要钱吗 要多久能出结果"
+    if (took := service_time_answer(text, before, place)) is not None:
+        return took  # "那要多久能办下来" after "营业执照注销去哪办": the office's time, not the petition's
     if ASKS_MATERIALS.search(clean):
         # "办残疾证要带啥" names its own service; "那要带啥材料" means the one asked about before
         return MATERIALS_FOR_SERVICE.format(where=office_for(text if names_service(text) else before, place))

@@ -19,11 +19,12 @@ from actions.consultation import (
     is_consultation,
     names_service,
 )
-from actions.filed_questions import after_filing_answer, filed_route
+from actions.filed_questions import filed_case_answer, filed_route
 from actions.question_detect import detect_question, further_questions
 from actions.question_kinds import PLAIN_FIRST, QuestionKind
 from actions.questions import answer_in_context, own_answer, own_matter_answer
 from actions.route_slots import likely_route
+from actions.story_kind import story_kind
 from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
 from actions.summary_turn import summary_answered
 from actions.tracker_intents import latest_intent
@@ -133,6 +134,23 @@ def further_answers(text: str, story: str | None, given: str) -> list[str]:
     return answers
 
 
+# words about the petition itself: "我想了解下信访" asks about it even without a question word
+ABOUT_PETITIONING = re.compile(r"信访|上访|反映|投诉|登记|流程|程序|手续|了解|咨询|问问|问一下|请教")
+
+
+def answers_plainly(tracker: Tracker) -> bool:
+    """ "叫什么 康寿源健康体验馆" at the respondent question, taken for a question about 信访: it asks nothing and
+    speaks of nothing about petitioning, so the intake reads it as the answer; no definition of 信访 goes before."""
+    text = textutil.normalize_for_parsing(tracker.latest_message.get("text") or "")
+    return (
+        bool(tracker.get_slot("requested_slot"))
+        and textutil.has_words(text)
+        and detect_question(text) is None
+        and not any(mark in text for mark in "?？吗呢")
+        and not ABOUT_PETITIONING.search(text)
+    )
+
+
 def consultation_follow_up(tracker: Tracker) -> str | None:
     """ "那要带啥材料" right after a question about getting something done: answered for that service."""
     before = consultation_before(tracker.slots, earlier_user_texts(tracker))
@@ -158,9 +176,8 @@ class AnswerFaq(Action):
             return filed
         if answers_the_question_asked(tracker):  # "没有电话 我不会用 是邻居的手机": the form reads the answer
             return []
-        if (
-            tracker.active_loop.get("name") == "intake_form"
-            and detect_question(text) is QuestionKind.WHY_ASKED
+        if tracker.active_loop.get("name") == "intake_form" and (
+            detect_question(text) is QuestionKind.WHY_ASKED or answers_plainly(tracker)
         ):
             # "长沙雨花区 问这些有啥用": why it is asked, and the place beside it read; no definition of 信访
             result = read_tracker_turn(tracker, intent="inform")
@@ -168,15 +185,17 @@ class AnswerFaq(Action):
             return slot_events(result)
         route = likely_route(dict(tracker.slots))  # "能不能直接去北京": that route's next steps
         story = tracker.get_slot("issue_text")
-        # "那我好久能拿到钱咯" after filing: for the case filed; "不满意怎么办" keeps its FAQ (复查, 复核)
-        known = detect_question(text) not in (None, QuestionKind.OTHER) and not dissatisfied_with_the_opinion(
-            text
-        )
         # "那我这个到底算不算工伤" after filing: the substance of the matter just filed, read with what was told
         filed_story = "\n".join(earlier_user_texts(tracker)) if filed_route(tracker.slots) else None
+        asked = detect_question(text)
+        # "那我好久能拿到钱咯" after filing: for the case filed, as "那到底要不要全体同意" of a lift just filed;
+        # "不满意怎么办" keeps its FAQ (复查, 复核)
+        known = (
+            asked not in (None, QuestionKind.OTHER) or story_kind(asked, text, filed_story) is not asked
+        ) and not dissatisfied_with_the_opinion(text)
         answer = (
-            (own_matter_answer(detect_question(text), text, filed_story) if filed_story else None)
-            or (after_filing_answer(tracker.slots, text, filed_story) if known else None)
+            (own_matter_answer(asked, text, filed_story) if filed_story else None)
+            or (filed_case_answer(tracker.slots, text, filed_story) if known else None)
             or consultation_follow_up(tracker)
             or faq_reply(latest_intent(tracker), text, route, story)
         )

@@ -11,13 +11,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from actions.asking_only import JUST_ASKING, just_asking
-from actions.consultation import is_consultation, names_service, office_for
+from actions.consultation import asks_for_service, is_consultation, names_service, office_for
 from actions.matter_kind import tells_a_story
 from actions.procedure_questions import asks_further
 from actions.question_detect import asks_what_to_do, detect_question, question_clauses, without_questions
 from actions.question_forms import asks_back
 from actions.question_kinds import MATTER_KINDS, QuestionKind
 from actions.questions import answer_in_context, own_matter_answer
+from actions.story_kind import story_kind
 from bot.domain import text as textutil
 from bot.domain.knowledge import load_knowledge, route_brief, route_time_lines
 from bot.domain.routing import RouteDecision
@@ -48,6 +49,16 @@ def filed_route(slots: Mapping[str, Any]) -> RouteDecision | None:
 def after_filing_answer(slots: Mapping[str, Any], text: str, story: str | None = None) -> str | None:
     """The answer to a question about the case just filed, or None (no case, no question, or a new matter);
     `story`, what the citizen told before, answers a question about the matter's substance."""
+    if filed_route(slots) is None:
+        return None
+    kind = detect_question(textutil.normalize_for_parsing(text or ""))
+    if kind is not None and story and (own := own_matter_answer(kind, text, story)) is not None:
+        return own  # "那我这个到底算不算工伤" of a rider's accident just filed
+    return filed_case_answer(slots, text, story)
+
+
+def filed_case_answer(slots: Mapping[str, Any], text: str, story: str | None = None) -> str | None:
+    """`after_filing_answer` once the substance of the matter (`own_matter_answer`) has answered nothing."""
     route = filed_route(slots)
     if route is None:
         return None
@@ -56,8 +67,14 @@ def after_filing_answer(slots: Mapping[str, Any], text: str, story: str | None =
     kind = detect_question(clean)
     if kind is None:
         return JUST_ASKING if just_asking(clean) else None  # "不是新的事 我就问问"
-    if story and (own := own_matter_answer(kind, text, story)) is not None:
-        return own  # "那我这个到底算不算工伤" of a rider's accident just filed
+    if kind is QuestionKind.OTHER and story and asks_for_service(clean) and names_service(story):
+        return SERVICE.format(
+            where=office_for(story), case=case
+        )  # "停了的钱能补发吗" of a pension not certified
+    if (told := story_kind(kind, text, story)) is not kind and told is not None:
+        return answer_in_context(
+            told, text, story, route=route
+        )  # "那到底要不要全体同意" of a lift just filed
     # "还有 医院不给复印病历 这合法吗" of a medical case filed: about that case, whatever else it tells
     if kind in FILED_MATTER_KINDS and FILED_MATTER_KINDS[kind] == route.variant:
         return answer_in_context(kind, text, route=route)

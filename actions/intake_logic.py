@@ -51,6 +51,7 @@ from actions.slots import (
     STRICT_ANSWER_SLOTS,
     WORDS_AS_SAID_SLOTS,
 )
+from actions.story_kind import story_kind
 from actions.turn_answers import SKIPPED_ADDRESS, SKIPPED_NAME, SKIPPED_PHONE, WHY_ADDRESS
 from actions.turn_context import ALL_PARTS, Part, has_part, reading_text
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, with_reprompt
@@ -142,6 +143,8 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         or not textutil.has_words(rclean)
         or answered_aside(turn.text, turn.slots.get("issue_text"))  # "能让他们上门认证吗" of a pension
         or own_matter_answer(question, turn.text, turn.slots.get("issue_text")) is not None  # "要不要告公司"
+        or story_kind(question, turn.text, turn.slots.get("issue_text"))
+        is not question  # "要全部同意吗" of a lift
         or asks_the_bot(clean, rclean)  # "没有 我问下临时工到底算不算工伤啊": the answer and a question
         or unanswered  # "今年开春就弄了 你还没回答我 要多少人同意": always answered
         or asks_only

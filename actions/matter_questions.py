@@ -101,9 +101,14 @@ FINE_UNPAYABLE = re.compile(
 LIFT_TOLD = re.compile(r"加装电梯|装电梯|加梯|加电梯|装个电梯|電梯")
 CONSENT_ASKED = re.compile(
     r"(?:多少|几|几成|几户|几家|哪些)[^。？?]{0,4}(?:人|户|家|业主)?[^。？?]{0,3}(?:同意|签字|签名|表决)"
-    r"|(?:全体|所有人|每一户|每户|都)[^。？?]{0,3}(?:同意|签字)"
+    r"|(?:全体|全部|所有人|所有户|每一户|每户|每家|都|一户不落)[^。？?]{0,3}(?:同意|签字)"
+    r"|(?:一户|一家|有人|有一户|有一家)[^。？?]{0,4}(?:不同意|反对)[^。？?]{0,6}(?:能不能|能|可以|还能|就不能|就装不)"
     r"|(?:同意|签字)[^。？?]{0,4}(?:多少|几|比例)"
 )
+# "施工能不能继续", "他会不会去告我们": whether the lift may go on over one owner's no, which the vote decides
+LIFT_GOES_ON = re.compile(r"施工|继续(?:装|建|干|弄)?|接着装|还能装|装得成|装不成|开工|停工|告我们")
+# "…街道说要全体同意 是这样吗": a question that only asks whether what was just said is so
+CONFIRMS = re.compile(r"(?:是|真)(?:这样|这么回事|的)?(?:吗|么|不|嘛)|对(?:吗|不|不对)|真的吗|是不是")
 # "…动手动脚 我能举报吗 会不会丢工作": what one harassed may do, and whether it costs the job
 HARASSMENT_ASKED = re.compile(
     r"举报|投诉|报警|告|丢工作|丢饭碗|开除|辞退|炒|怎么办|咋办|能不能|可以吗|有用吗|怎么处理"
@@ -180,6 +185,12 @@ def asked_first(clause: str, clean: str) -> K | None:
         return K.RURAL_PENSION  # "新农保每个月才一百来块钱 为啥这么少啊"
     if HARASSMENT_ASKED.search(clause) and tells_sexual_harassment(clean):
         return K.HARASSMENT  # "经理老是动手动脚 我能举报吗 会不会丢工作"
-    if CONSENT_ASKED.search(clause) and LIFT_TOLD.search(clean):
-        return K.LIFT_CONSENT  # "一楼反对…这个政策到底要多少人同意才行啊"
-    return None
+    return lift_vote_asked(clause, clean)
+
+
+def lift_vote_asked(clause: str, clean: str) -> K | None:
+    """ "一楼反对…这个政策到底要多少人同意才行啊", "街道说要全体同意 是这样吗", or "是不是一定要全部同意" when the
+    story `clean` (normalised) tells of a lift: the owners' vote; None otherwise."""
+    confirms = CONFIRMS.fullmatch(clause.strip(" ?？")) and CONSENT_ASKED.search(clean)
+    asked = CONSENT_ASKED.search(clause) or confirms or LIFT_GOES_ON.search(clause)
+    return K.LIFT_CONSENT if asked and LIFT_TOLD.search(clean) else None

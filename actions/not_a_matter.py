@@ -20,11 +20,13 @@ from actions.consultation import (
     consultation_before,
     follow_up_answer,
     is_consultation,
+    names_service,
 )
 from actions.filed_questions import after_filing_answer
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
 from actions.progress_turns import asks_if_wait_is_normal, asks_progress
 from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
@@ -105,9 +107,29 @@ def answer_instead_of_filing(
         return [follow]
     if is_consultation(text):
         return consultation_answers(text)  # "这个能申请仲裁吗 要多久": the office, and how long it takes
+    if (asked := asked_without_filing(clean, earlier)) is not None:
+        return consultation_answers(
+            asked
+        )  # "独生子女奖励找谁要 我不想投诉 就问问": answered, not only let go
     if declines_filing(clean):
         return [NOT_FILED]
     return None
+
+
+def asked_without_filing(clean: str, earlier: Sequence[str] = ()) -> str | None:
+    """The question about a service of a citizen who will not file ("单位倒闭了 独生子女奖励找谁要 我不想投诉 就问问"),
+    or who asks again who does it ("那你倒是告诉我找谁啊" after it): the text naming the service; None otherwise."""
+    if detect_question(clean) is None:
+        return None
+    if names_service(clean) and declines_filing(clean):  # "我不想投诉": even with a trouble told, only asked
+        return clean
+    if is_grievance(clean):
+        return None  # "低保被取消了 我想问下 重新申请要多久": a matter told, the intake goes on
+    last = textutil.normalize_for_parsing(earlier[-1]) if earlier else ""
+    said_before = last and names_service(last) and declines_filing(last)
+    # only who does it, asked again ("那要花多少钱" keeps its own answer)
+    again = detect_question(clean) in (QuestionKind.WHICH_OFFICE, QuestionKind.OTHER)
+    return f"{last}，{clean}" if said_before and again else None
 
 
 # "俺先问问 俺能不能告村委会": asking before deciding to file

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from actions import situation_questions as situation
 from actions import worker_questions as worker
 from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, BUSINESS_OFFICE
 from actions.question_kinds import QuestionKind as K
@@ -41,8 +42,7 @@ _SCHOOL_FEE = (
     r"(?:学校|小学|中学|初中|高中|老师|班主任)[^。]{0,20}(?:乱收|收费|收钱|交钱|补课费|资料费|辅导费)|"
     r"(?:乱收费|补课费|资料费|辅导费)[^。]{0,12}(?:学校|孩子|学生)"
 )
-# "算不算工伤", "还能认工伤吗", "这是不是公伤" (a common slip): whether an injury is a work injury
-_IS_WORK_INJURY = r"(?:算|是|认|认定|评)(?:不算|不是|不认)?[^,，。]{0,2}[工公]伤|[工公]伤[^,，。]{0,2}(?:算不算|认不认|能不能认)"
+_IS_WORK_INJURY = situation.IS_WORK_INJURY
 # past retirement age: "他六十一了", "俺都65了", "超龄"
 _OVER_AGE = r"(?:[六七]十|[67]\d)(?:多|几|[一二三四五六七八九])?(?:岁|了)|超龄|退休年龄|过了退休|岁数大|年纪大|上了年纪"
 # whose worker one is is in doubt: "平台说我不是他们员工", "跟配送商签的协议"
@@ -53,6 +53,10 @@ _PAY_FIRST = (
     r"先[^,，。]{0,6}(?:交|缴|付)[^,，。]{0,8}(?:才|再)[^,，。]{0,4}(?:复议|起诉|告|申请)|"
     r"不(?:交|缴)[^,，。]{0,6}(?:能|可以|能不能)[^,，。]{0,4}(?:复议|起诉|告)|(?:要不要|用不用|是不是要|得|必须)先(?:交|缴)"
 )
+
+_FIRE_LANE = r"消防通道|消防车道|疏散通道|安全出口|楼道[^。]{0,8}(?:堆|堵|占|杂物|放满|塞满|全是)|(?:堆|堵|占)[^。]{0,8}(?:楼道|通道)"
+_NO_FATHER = r"鉴定|结婚证|非婚|没(?:有)?结婚|未婚|没领证|(?:孩子|娃|小孩|他)(?:他|的)?(?:爸|爹)[^。]{0,6}(?:不配合|不管|分开|跑|不认)"
+_HUKOU = r"户口|落户|上户"
 
 # "能不能…多少", "按规定能拿多少", "该告开发商还是告买了车位的那个人": questions the general reader misses
 _ASKS = re.compile(
@@ -161,6 +165,12 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"赔十|十倍|[退假]一赔|赔[三3]倍|赔多少|赔偿多少|怎么赔"),
         re.compile(_FOOD),
     ),
+    # "民政说要重新申请 要多久啊": how long the re-application takes, not the petition
+    (
+        "subsistence_allowance_time",
+        re.compile(r"多久|多长时间|几天|几个月|啥时候能|什么时候能"),
+        _both(r"低保|最低生活保障", r"(?:重新|再|去|要)申请|申请[^。]{0,4}(?:多久|多长|几天)"),
+    ),
     (
         "subsistence_allowance",
         re.compile(
@@ -184,16 +194,25 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"丧葬|抚恤|遗属"),
     ),
     *BUSINESS_ASKED,
+    # "堵消防通道能打119吗": 96119 for a blocked lane, 119 when it burns
+    ("fire_lane", re.compile(r"119|消防|火警"), re.compile(_FIRE_LANE)),
+    # "能不能不做亲子鉴定就上户口": a child born outside marriage may be registered with the mother
+    ("hukou_without_father", re.compile(r"户口|落户|上户"), re.compile(_NO_FATHER)),
 )
 # asked of the story but about something else: medicines have their own law; a 低保 stopped is reviewed
 EXCEPT = {
     **worker.EXCEPT,
     "food_ten_times": re.compile(r"药"),
     "subsistence_allowance": re.compile(r"复议|起诉|告|仲裁|取消|停"),
+    "subsistence_allowance_time": re.compile(r"复议|起诉|告|仲裁"),
     "survivor_grants": re.compile(r"工亡|工伤|因工|事故|车祸|烈士|军人|退役"),  # other grants, other laws
 }
 # asked who deals with it (or whether we do): the story alone names the kind
-OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (("school_fees", re.compile(_SCHOOL_FEE)), *BUSINESS_OFFICE)
+OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("school_fees", re.compile(_SCHOOL_FEE)),
+    ("hukou_without_father", _both(_HUKOU, _NO_FATHER)),  # "户口上不了 没有结婚证…这个怎么办"
+    *BUSINESS_OFFICE,
+)
 OFFICE_KINDS = frozenset({K.WHICH_OFFICE, K.WILL_YOU_ACT, K.DOES_IT_HELP})
 # general kinds (and near ones) that a question about one's own matter may have been read as
 TAKEN_OVER = frozenset(
@@ -208,6 +227,8 @@ TAKEN_OVER = frozenset(
         K.GET_BACK,
         K.COMPENSATION,  # "能赔多少" of food that made one ill: the food law's ten times, not fault in general
         K.PROXY,  # "你们能帮我们要回来吗" of wages owed: whether we get the money back, not who may come instead
+        K.WORK_INJURY_WHAT,
+        K.WHEN_HANDLED,  # "重新申请要多久" of a 低保: the office's own time, not the petition's  # "那我这个到底算不算工伤" of a rider: whose worker he is decides it
         *OFFICE_KINDS,
     }
 )

@@ -31,6 +31,11 @@ CHANNELS = re.compile(
     r"(?:写信|寄信|发邮件|传真)[^,，。]{0,3}(?:能|可以|行)?(?:反映|投诉|登记)?(?:吗|么|不|行不行|可以吗|算数吗|有用吗)|"
     r"(?:打电话|网上)(?:能|可以)?(?:反映|投诉|登记)(?:吗|么|不|行不行)"
 )
+# "能不能让村里的人去说说他", "社区能不能出面调解", "找调委会调解行不行": someone to mediate (人民调解)
+MEDIATION = re.compile(
+    r"(?:村里|村委会?|村干部|社区|居委会?|街道|调委会|调解委员会|人民调解|组长|支书)[^,，。]{0,8}"
+    r"(?:说说|说一说|劝劝|劝一劝|调解|调和|出面|做做工作|做工作|评评理)|调解(?:行不行|行吗|可以吗|有用吗|吗|么|不)"
+)
 # the story tells an administrative penalty (to come or decided): "林业局说要罚五千", "罚款单还没下来"
 PENALTY_TOLD = re.compile(r"罚|罰|吊销|停业整顿|责令停")
 # "我们能说理吗", "能不能申辩", "可以要求听证吗", "能解释一下吗", "罚之前不听我们说吗": being heard first
@@ -110,6 +115,8 @@ def asked(clause: str, clean: str, story: str = "") -> K | None:
         return K.CHANNELS
     if SEND_EVIDENCE.search(clause):
         return K.SEND_EVIDENCE
+    if MEDIATION.search(clause):
+        return K.MEDIATION
     return None
 
 

@@ -29,6 +29,8 @@ _END_PARTICLE_RE = re.compile(
 _A_NOT_A_RE = re.compile(
     r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有|中|成|立|认|赔|退|补|报|办|批|发|让|准|去|来|告|签|罚|合|贵|难|快)"
     r"(?:不|没)\1"
+    # "要钱不要钱", "合法不合法", "可以不可以": a two-character word asked both ways
+    r"|([\u4e00-\u9fff]{2})不\2"
 )
 _WH_RE = re.compile(
     r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|啷个(?![都也])|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
@@ -61,7 +63,10 @@ _HAS_OR_NOT_RE = re.compile(r"有[^,，。都也]{1,10}没(?:得|有)?$")
 _SOFT_END_RE = re.compile(r"[啊呀哈咯哦噻撒嘞吧]$")
 _TRAILING_RE = re.compile(r"[^\w\u4e00-\u9fff]+$")
 # "要花钱吗这个", "能告吗他们": what the question is about, said after its particle
-_AFTERTHOUGHT_RE = re.compile(r"(?<=[吗么嘛呢])(?:这个|那个|这样|这事|这些|他们|你们|她们|这边|那边)$")
+# … or what is done about it: "要花钱吗反映这个", "要钱不登记这个"
+_AFTERTHOUGHT_RE = re.compile(
+    r"(?<=[吗么嘛呢])(?:反映|登记|投诉|举报|办|问)?(?:这个事|这件事|这种事|这个|那个|这样|这事|这些|他们|你们|她们|这边|那边)$"
+)
 _ABOUT_ASKING_END = re.compile(rf"(?:{forms.ABOUT_ASKING.pattern})$")
 
 _HOPED_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.ANONYMOUS})
@@ -87,7 +92,13 @@ def complains_why_not(text: str | None) -> bool:
 def question_clauses(text: str | None) -> list[str]:
     """The clauses of the message that ask something, as normalised text."""
     clean = textutil.normalize_for_parsing(text or "")
-    return [clause for clause in _CLAUSE_RE.findall(clean) if is_question_clause(clause)]
+    clauses = _CLAUSE_RE.findall(clean)
+    return [
+        clause
+        for at, clause in enumerate(clauses)
+        if is_question_clause(clause)
+        and not (forms.NAME_SEARCHED.fullmatch(clause) and textutil.has_words("".join(clauses[at + 1 :])))
+    ]
 
 
 def _asks(clause: str) -> bool:
@@ -146,7 +157,7 @@ _WHAT_IS_KINDS = {
 
 
 # "…就不算工伤 是这样吗": a question that only asks whether what was just said is so
-_CONFIRMS = re.compile(r"(?:是|真)(?:这样|这么回事|的)?(?:吗|么|不|嘛)|对(?:吗|不|不对)|真的吗|是不是")
+_CONFIRMS = matter.CONFIRMS
 
 
 # "…老板说不认工伤 到底算不算嘛": whether it counts, the thing named earlier in the message

@@ -62,7 +62,9 @@ _WHY = any_of(
     r"干嘛|干吗|干啥|干什么|做什么|做啥|为什么|为啥|为何|凭什么|有什么用|有啥用|啥用",
     r"搞么子|搞啥子?|搞什么|弄啥|整啥|干么子|做么子|要来做什么",
 )
-WHY_ASKED = re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIELD}")
+# … or whether the class must be picked at all: "表扬也要选类吗", "类别一定要选吗"
+_MUST_PICK = r"(?:也|还|一定|必须|非得|都)?(?:要|得)选(?:个|一个)?(?:类|分类)|(?:类别?|分类)(?:也|还|一定|必须)?(?:要|得)(?:选|填)"
+WHY_ASKED = re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIELD}|{_MUST_PICK}")
 
 # "电话多少啊": a question ending in a plain exclamation still ends in its asking words
 EXCLAIM_END = re.compile(r"[啊呀哈嘛]+$")
@@ -185,3 +187,7 @@ STILL_HERE = "我在的，一直在。您接着说就行。"
 def asks_if_anyone_there(clean: str) -> bool:
     """ "有人吗" said in the middle: the bot says it is here, and the question asked before comes again."""
     return bool(_ANYONE_THERE.match(clean.strip()))
+
+
+# "叫什么 康寿源健康体验馆", "那个叫啥来着 启航": searching for a name, then saying it; not a question
+NAME_SEARCHED = re.compile(r"(?:那个|就是|好像|是)?叫(?:什么|啥子?|么子|甚么)(?:来着|名字?)?[\s,，。…~～]*")

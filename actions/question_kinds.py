@@ -37,6 +37,7 @@ class QuestionKind(Enum):
     WORK_INJURY_DEADLINE = "work_injury_deadline"  # 工伤认定有时间限制没得
     WORK_INJURY_FAULT = "work_injury_fault"  # 他自己违规操作 那就不算工伤了吗
     WORK_INJURY_COMMUTE = "work_injury_commute"  # 下班路上被车撞了 算不算工伤
+    WORK_INJURY_WHAT = "work_injury_what"  # 这个算不算工伤 (no more said of how it happened)
     FINE_UNPAYABLE = "fine_unpayable"  # 罚款交不起会不会被拘留；要不要先交罚款
     LIFT_CONSENT = "lift_consent"  # 加装电梯到底要多少人同意
     HARASSMENT = "harassment"  # 经理动手动脚 我能举报吗 会不会丢工作
@@ -72,6 +73,7 @@ class QuestionKind(Enum):
     SEND_EVIDENCE = "send_evidence"  # 照片怎么发给你们
     REVIEW_MISSED = "review_missed"  # 复议的60天过了 还有办法吗
     RETRIAL = "retrial"  # 官司输了 驳回了 还能再告吗
+    MEDIATION = "mediation"  # 能不能让村里的人去说说他、社区能出面调解吗
     OWN_MATTER = "own_matter"  # 要不要先做鉴定、该告谁、能不能少罚 (actions.own_matter_questions)
     OTHER = "other"  # asks something we have no reviewed answer for
 
@@ -103,6 +105,7 @@ PROCEDURE_FAQ = {
     QuestionKind.SEND_EVIDENCE: "send_evidence",
     QuestionKind.REVIEW_MISSED: "review_missed",
     QuestionKind.RETRIAL: "retrial",
+    QuestionKind.MEDIATION: "mediation",
 }
 MATTER_KINDS = frozenset(MATTER_FAQ)
 
@@ -135,6 +138,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.WORK_INJURY_DEADLINE,
         QuestionKind.WORK_INJURY_FAULT,
         QuestionKind.WORK_INJURY_COMMUTE,
+        QuestionKind.WORK_INJURY_WHAT,
         QuestionKind.FINE_UNPAYABLE,
         QuestionKind.LIFT_CONSENT,
         QuestionKind.HARASSMENT,
@@ -185,6 +189,7 @@ FAQ_KEY = {
     QuestionKind.WORK_INJURY_DEADLINE: "work_injury_deadline",
     QuestionKind.WORK_INJURY_FAULT: "work_injury_fault",
     QuestionKind.WORK_INJURY_COMMUTE: "work_injury_commute",
+    QuestionKind.WORK_INJURY_WHAT: "work_injury_what",
     QuestionKind.FINE_UNPAYABLE: "fine_unpayable",
     QuestionKind.LIFT_CONSENT: "lift_consent",
     QuestionKind.HARASSMENT: "harassment",

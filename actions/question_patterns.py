@@ -52,6 +52,8 @@ KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (QuestionKind.REVIEW_DEADLINE, situation.REVIEW_DEADLINE),
     (QuestionKind.FORCED_DEMOLITION, situation.FORCED_DEMOLITION),
     (QuestionKind.WORK_INJURY_DEADLINE, situation.WORK_INJURY_DEADLINE),
+    # "这个算不算工伤": what counts, when nothing more specific (commute, fault, age, contract) was read first
+    (QuestionKind.WORK_INJURY_WHAT, re.compile(situation.IS_WORK_INJURY)),
     (QuestionKind.ARBITRATION_WHERE, situation.ARBITRATION_WHERE),
     (QuestionKind.POLICE_NO_CASE, situation.POLICE_NO_CASE),
     (QuestionKind.MEDICAL_RECORDS, situation.MEDICAL_RECORDS),

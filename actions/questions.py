@@ -20,6 +20,7 @@ from actions.question_detect import detect_question, question_clauses, without_q
 from actions.question_forms import FEARS_RETALIATION
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
 from actions.route_slots import likely_route
+from actions.story_kind import about_the_story
 from bot.domain import text as textutil
 from bot.domain.harassment import tells_sexual_harassment
 from bot.domain.knowledge import faq_answer, load_knowledge, route_brief, route_time_lines
@@ -30,6 +31,8 @@ from bot.route_model.law_rules import reports_misconduct
 from bot.route_model.questions import answered_by_story
 
 NOT_A_GRIEVANCE = frozenset({"consultation", "praise"})  # no office to name: the general answer stands
+# routes of a quarrel with a neighbour or a shop: "要打官司吗" is answered with talking, mediation and court only
+PRIVATE_DISPUTES = frozenset({"hotline_12345"})
 REGISTERED_TOO = "您在这里登记了，信访部门也会把事情转送或者交办给有权处理的机关（第22条）。"
 
 
@@ -79,7 +82,7 @@ def answer_in_context(
     if (own := own_matter_answer(kind, text, story)) is not None:
         return own  # "要不要先做鉴定", "该告谁": the substance of the matter told
     kind = QuestionKind.OTHER if kind is QuestionKind.OWN_MATTER else kind  # asked of a matter not told
-    kind = _about_the_story(kind, text, told)  # "我这个能去劳动局告吗" after a nanny's story
+    kind = about_the_story(kind, text, told)  # "我这个能去劳动局告吗" after a nanny's story
     if kind in SUGGESTION_ASKS and story and detect_matter_kind(story) == SUGGESTION:
         return faq_answer("suggestion_handling")  # "这个要登记吗 多久能装上" of a bus shelter (lead-042)
     if kind in PRAISE_ASKS and detect_matter_kind(told) == PRAISE:
@@ -111,7 +114,7 @@ def answer_in_context(
     ):
         return faq_answer("police_recovery")  # "丢的牛还能找回来不" after a report that went nowhere: 12309
     if kind is QuestionKind.GET_BACK and not situation.tells_seizure(told):
-        return _get_back_by_route(told)  # "钱能追回来吗" after a fraud: the story's route says how
+        return _get_back_by_route(told, route)  # "钱能追回来吗" after a fraud: the story's route says how
     if kind is QuestionKind.DOES_IT_HELP and situation.ANOTHER_OFFICE_HELPS.search(
         textutil.normalize_for_parsing(text or "")
     ):
@@ -128,12 +131,6 @@ def answer_in_context(
         and tells_sexual_harassment(told)
     ):
         return question_answer(QuestionKind.HARASSMENT)  # "举报了会不会丢工作" after a story of harassment
-    if (
-        kind is QuestionKind.OTHER
-        and matter.CONSENT_ASKED.search(textutil.normalize_for_parsing(text or ""))
-        and matter.LIFT_TOLD.search(textutil.normalize_for_parsing(told))
-    ):
-        return question_answer(QuestionKind.LIFT_CONSENT)  # "要多少人同意" after a story of a lift
     if (procedural := _procedural_answer(kind, text, told)) is not None:
         return procedural
     if kind is QuestionKind.PROXY and (service := service_answer(text, story)) is not None:
@@ -159,6 +156,8 @@ def answer_in_context(
     brief = route_brief(route.code, route.variant)
     if kind is QuestionKind.WHICH_OFFICE or (kind is QuestionKind.CAN_I_SUE and _statutory(route.code)):
         return f"{brief}{REGISTERED_TOO}"
+    if kind is QuestionKind.CAN_I_SUE and route.code in PRIVATE_DISPUTES:
+        return faq_answer("can_i_sue_civil")  # "这点事还要打官司吗" of a neighbour's noise: no 复议 for it
     return general if kind is QuestionKind.CAN_I_SUE else f"{general}\n{brief}"
 
 
@@ -176,32 +175,6 @@ def _procedural_answer(kind: QuestionKind | None, text: str | None, told: str) -
     if kind is QuestionKind.ENFORCE_JUDGMENT:
         return f"{faq_answer('enforce_judgment')}{route_brief('litigation', 'enforcement')}"
     return None
-
-
-# general kinds that the story may narrow to a question about one kind of matter
-NARROWED_BY_STORY = frozenset(
-    {
-        QuestionKind.WHAT_NEXT,
-        QuestionKind.OTHER,
-        QuestionKind.CAN_I_SUE,
-        QuestionKind.WHICH_OFFICE,
-        QuestionKind.IS_IT_LAWFUL,
-        QuestionKind.DOES_IT_HELP,
-    }
-)
-
-
-def _about_the_story(kind: QuestionKind | None, text: str | None, told: str) -> QuestionKind | None:
-    """The kind a general question asks once the story says what it is about ("能去劳动局告吗" of a nanny's wages,
-    "能让公司补吗" of social insurance not paid in)."""
-    if kind not in NARROWED_BY_STORY:
-        return kind
-    clean = textutil.normalize_for_parsing(told)
-    found = (
-        matter.asked_about_story(clause, clean) or procedure.asked(clause, clean)
-        for clause in question_clauses(text)
-    )
-    return next((k for k in found if k is not None), kind)
 
 
 IN_TIME = (
@@ -252,17 +225,23 @@ def answered_aside(text: str | None, story: str | None) -> bool:
         return True  # "武汉洪山区 我能不能离婚 孩子跟谁" from someone beaten at home, beside the answer
     if detect_question(clean) is not QuestionKind.OTHER or service_answer(clean, story) is None:
         return False
-    # the first message ("高龄津贴要本人去认证 她瘫在床上去不了 这个能不能让他们上门"): a service asked for and named
-    first_asks = not story and asks_for_service(",".join(question_clauses(clean))) and names_service(clean)
-    return first_asks or textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
+    # the first message ("高龄津贴要本人去认证 她瘫在床上去不了 这个能不能让他们上门"), or beside an answer ("社保局
+    # 游仙区的 能不能上门认证啊 他走不了路"): a service asked for and named in the question itself
+    asked = ",".join(question_clauses(clean))
+    named = asks_for_service(asked) and names_service(asked if story else clean)
+    return named or textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
 
 
-def _get_back_by_route(told: str) -> str | None:
+def _get_back_by_route(told: str, route: RouteDecision | None = None) -> str | None:
     """Where to go about the story when no one answer fits (money lost, whether another office helps): the
-    route the story points to, or suing."""
-    route = likely_route({"issue_text": told})
+    route the story points to (`route`: the filed case's), or suing."""
+    route = route or likely_route({"issue_text": told})
     if route is None or route.code in NOT_A_GRIEVANCE:
         return question_answer(QuestionKind.CAN_I_SUE)
+    if route.code in PRIVATE_DISPUTES:
+        return faq_answer(
+            "get_back_civil"
+        )  # "能不能帮我要回钱" from a seller: talking, 12315, mediation, court
     return f"{route_brief(route.code, route.variant)}{REGISTERED_TOO}"
 
 

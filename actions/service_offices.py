@@ -48,6 +48,14 @@ OFFICES = (
         "老人卧床、出不了门的，跟社区说明情况，请他们上门认证，不少地方都是这么办的；有的地方也能让家里人用手机视频认证。"
         "具体怎么认证，以街道或者县区民政部门说的为准",
     ),
+    # 独生子女父母奖励: set by each province's 人口与计划生育条例; a closed employer's share falls to the local health
+    # (former family-planning) office or the street office, which differs by place
+    (
+        r"独生子女|计生奖励|计划生育奖励|光荣证",
+        "独生子女父母奖励，按各省的人口与计划生育条例发：企业职工退休时的一次性奖励，一般由原单位发；单位倒闭、不在了的，"
+        "一般由户籍所在地的街道（乡镇）或者县区卫生健康部门（原来的计生部门）负责，有的地方由社保经办机构随退休手续一起办。"
+        "带上独生子女父母光荣证、身份证、户口簿和退休证明，先到户籍所在地街道（乡镇）管卫生健康（计生）的办公室问",
+    ),
     # 养老金领取资格认证: by data matching first, else in person, by an app, at a window, or at home for the bedridden
     (
         r"(?<!实名)认证",

@@ -56,6 +56,8 @@ WORKER_AT_FAULT = re.compile(
     r"没(?:戴|系|按规定)|疏忽|过错"
 )
 # ... and the question asks whether it is still a work injury
+# "算不算工伤", "还能认工伤吗", "这是不是公伤" (a common slip): whether an injury is a work injury
+IS_WORK_INJURY = r"(?:算|是|认|认定|评)(?:不算|不是|不认)?[^,，。]{0,2}[工公]伤|[工公]伤[^,，。]{0,2}(?:算不算|认不认|能不能认)"
 STILL_WORK_INJURY = re.compile(
     r"(?:不算|不是|不能算|算不算|算|认不认|不认|不给认|还能认|能认)(?:是)?工伤|工伤[^,，。]{0,4}(?:不算|不认|还算)"
 )

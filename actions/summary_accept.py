@@ -21,7 +21,9 @@ _SEP = r"[\s,，。.!！~～、;；:：]*"
 _PINYIN_YES = r"dui(?:\s?de)?|shi\s?de|ke\s?yi|mei\s?wen\s?ti|hao\s?de|en+|okay"
 _YES = (
     rf"(?:{_PINYIN_YES}(?![a-z])|对头|对着|对的?|是的|是滴|是嘞|是(?=[\s,，。.!！~～、;；:：]|$)|没错|没毛病|没啥问题|没问题|莫问题|无问题|冇问题|可以的|可以|行吧|行的|行|"
-    r"好的|好吧|好了|好|嗯+|确认(?:无误)?|无误|正确|都对|全对|啱晒|啱|係|系|着|中|要得|阔以|ok)"
+    r"好的|好吧|好了|好|嗯+|确认(?:无误)?|无误|正确|都对|全对|啱晒|啱|係|系|着|中|要得|阔以|ok|"
+    # "没有要改的", "没啥要修改的地方": nothing to change is a yes
+    r"(?:没有?|无|不用)(?:什么|啥|哪里)?(?:要|需要|得)?(?:改|修改)(?:的地方|的|了)?(?=[\s,，。.!！~～]|$))"
     r"(?:的|啊|呀|哦|嘞|咯|啦|哈|了)?"
 )
 # asking for the filing in so many words: "提交", "交吧", "登记吧", "就这样", "先提交吧"
@@ -31,6 +33,9 @@ _SUBMIT = (
 )
 _OPENING = re.compile(
     rf"^(?:算了{_SEP})?(?:{_YES}{_SEP})+(?:{_SUBMIT}{_SEP})?|^(?:算了{_SEP})?{_SUBMIT}{_SEP}", re.IGNORECASE
+)
+_NOTHING_TO_CHANGE = re.compile(
+    r"(?:没有?|无|不用)(?:什么|啥|哪里)?(?:要|需要|得)?(?:改|修改)(?:的地方|的|了)?(?=[\s,，。.!！~～]|$)"
 )
 # what must not be filed on: a no, a change, a wait ("对 名字改成…", "对 但是电话错了", "先别提交")
 _NOT_YET = re.compile(
@@ -75,7 +80,7 @@ def accepts_summary(text: str | None) -> SummaryYes | None:
     """The yes to "以上信息对吗？" that opens the message, with what follows it; None when there is none, or
     when the message also says no or changes something (that is a correction, read elsewhere)."""
     clean = textutil.normalize_for_parsing(text or "").strip()
-    if not clean or _NOT_YET.search(clean):
+    if not clean or _NOT_YET.search(_NOTHING_TO_CHANGE.sub("", clean)):
         return None
     opening = _OPENING.match(clean)
     if opening is None or not opening.group().strip(" ,，。.!！~～、;；:："):

@@ -10,6 +10,8 @@ WHY_DETAILS = (
     "问这些是为了把事情登记清楚，好转给管这件事的部门，少让您来回跑。知道多少说多少，不知道的说“不知道”就行；"
     "类别拿不准的话，说“你帮我选”，我按您说的情况帮您选。"
 )
+# "表扬也要选类吗" at the category question: yes first, and the easy way out
+WHY_CATEGORY = "要选一个，这样好转给对口的部门。拿不准就选最接近的，都不像就选“其他”；也可以说“你帮我选”。"
 PERSONAL_SLOTS = frozenset({"petitioner_name", "phone", "address", "id_number"})
 
 
@@ -19,4 +21,4 @@ def why_we_ask(requested_slot: str | None, text: str | None) -> str | None:
     named = OTHER_FIELD_WORDS.search(textutil.normalize_for_parsing(text or ""))
     if requested_slot is None or requested_slot in PERSONAL_SLOTS or named:
         return None
-    return WHY_DETAILS
+    return WHY_CATEGORY if requested_slot == "category" else WHY_DETAILS

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from actions.crisis_questions import urgent_question_answer
-from actions.filed_questions import after_filing_answer
+from actions.filed_questions import filed_case_answer
 from actions.question_detect import detect_question
 from actions.questions import own_matter_answer
 from actions.summary_accept import accepts_summary
@@ -27,7 +27,7 @@ def aside_replies(slots_after: Mapping[str, Any], text: str | None, story: str |
         answer = (
             urgent_question_answer(said.rest, f"{story or ''}\n{said.rest}")  # "对 他这种能不能送去医院"
             or own_matter_answer(detect_question(said.rest), said.rest, story)
-            or after_filing_answer(slots_after, said.rest)
+            or filed_case_answer(slots_after, said.rest, story)
         )
         if answer:
             return [answer]

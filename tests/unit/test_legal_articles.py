@@ -241,6 +241,23 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("工伤保险条例", "第62条"): says("没有参加", "未参加", "没交工伤保险"),
     # 消防法 (2021)
     ("消防法", "第28条"): says("疏散通道", "安全出口", "消防车通道"),
+    ("消防法", "第18条"): says(
+        "物业", "共用消防设施"
+    ),  # the estate's manager keeps the shared fire equipment
+    # 国办发〔2015〕96号 第二条(二): born outside marriage, registered with either parent; with the father only with a
+    # paternity test
+    ("国务院办公厅关于解决无户口人员登记户口问题的意见", "第二条"): says(
+        "随父随母", "出生医学证明", "亲子鉴定"
+    ),
+    ("工伤保险条例", "第15条"): says("视同工伤", "突发疾病", figures=("48小时",)),
+    ("人民调解法", "第17条"): says(
+        "申请", "主动", "不愿意", "拒绝"
+    ),  # asked for or offered; a refusal ends it
+    ("人民调解法", "第33条"): says("确认", "司法确认", figures=("30日",)),
+    # 市场主体登记管理条例 (2021): registered on the spot, else within 3 working days (+3); the simple
+    # deregistration's 20-day notice, which a sole trader does not need
+    ("市场主体登记管理条例", "第19条"): says("当场", "登记", figures=("3个工作日",)),
+    ("市场主体登记管理条例", "第33条"): says("简易注销", "公示", figures=("20日",)),
     ("行政复议法", "第87条"): says("复议不收费"),
     # 第17条 one or two agents, with a power of attorney and both identity papers; 第22条 in writing (posted, online,
     # in person) or orally
