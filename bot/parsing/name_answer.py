@@ -19,6 +19,7 @@ from bot.parsing.name import (
     titled_name,
 )
 from bot.parsing.name_given import name_to_register
+from bot.parsing.people_alone import KIN
 from bot.parsing.surnames import surname_length
 
 # Characters that end a name given as a whole answer; looser than _NOT_IN_NAME (王有田, 李来福, 张和平).
@@ -65,6 +66,8 @@ _NAME_WORD_ALONE_RE = re.compile(
     r"(?:^|[,，。\s])(?:这是|这个是|是|就是)?(?:全名|大名|真名|本名|全称)(?:啊|呀|哦|了)?(?=$|[,，。\s])"
 )
 _LAST_WORD_RE = re.compile(r"[^\s,，。.!！;；:：]*$")
+# a family word after a surname-like character is who, not a given name: "(我)和孩子", "(俺)跟老公"
+_KIN_WORD_RE = re.compile(rf"(?:{KIN})")
 _FIRST_WORD_RE = re.compile(r"^[^\s,，。.!！;；:：]*")
 _CLAUSE_SPLIT_RE = re.compile(r"[,，。.!！;；:：\s]+")
 _ANSWER_FILLER_RE = re.compile(
@@ -208,6 +211,8 @@ def _whole_name(candidate: str) -> str | None:
     if candidate[0] in "小老" and len(candidate) == 2 and surname_length(candidate[1:]) == 1:
         return candidate
     surname = surname_length(candidate)
+    if len(candidate) - surname >= 2 and _KIN_WORD_RE.fullmatch(candidate[surname:]):
+        return None  # "我和孩子" answered at the name question says who is concerned
     if surname == 0 or len(candidate) <= surname or (len(candidate) == 4 and surname == 1):
         return clean_name(candidate, need_surname=True) if candidate.endswith(HONORIFICS) else None
     return candidate
