@@ -268,6 +268,20 @@ def fills_out(recorded: str | None, text: str | None) -> str | None:
     return said
 
 
+# "俺姓陈", "免贵姓王", "我姓欧阳": the citizen's own surname, said as such
+_OWN_SURNAME_RE = re.compile(
+    r"(?:我|俺|本人|免贵)姓(?P<surname>[\u4e00-\u9fff]{1,2}?)(?P<title>先生|女士|小姐)?(?=$|[,，。.!！\s]|吧|啊|呀|哈|的)"
+)
+
+
+def own_surname(text: str | None) -> str | None:
+    """The surname a citizen gives as their own ("俺姓陈") in a message that gives no whole name, or None."""
+    found = _OWN_SURNAME_RE.search(_joined(text))
+    if found is None or surname_length(found.group("surname")) != len(found.group("surname")):
+        return None
+    return found.group("surname") + (found.group("title") or "")
+
+
 def only_a_name(text: str | None) -> str | None:
     """A message that is nothing but a person's whole name ("郝金花"), or None."""
     said = re.sub(r"[\s。.!！~，,]+", "", normalize_for_parsing(text or ""))
