@@ -8,7 +8,6 @@ an ID number), the citizen is told honestly and no slot changes, so nothing alre
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -31,7 +30,6 @@ from actions.turn_context import reading_text
 from actions.turn_replies import READ_FAILED, WARM_ACKS, unread_answers
 from actions.unsure_reading import unsure_intent
 from bot.domain.category import classify_category
-from bot.parsing import legal_status
 from bot.parsing.address import read_address_answer
 from bot.parsing.contact_note import extract_contact_note
 from bot.parsing.phone import extract_own_phone, is_valid_phone, latest_own_phone, refers_to_phone_said
@@ -66,26 +64,9 @@ def reading_intent(message: dict[str, Any], requested_slot: str | None, slots: d
         probe = Turn(text=text, intent="inform", slots=slots, requested_slot=requested_slot)
         if carries_answer(probe, reading_text(text)) or _declines_address(text, requested_slot):
             return "inform"
-    if intent in QUESTION_INTENTS and requested_slot and _states_court_status(text, slots):
-        return "inform"  # "没有打官司 走的信访 复查都做完了" at another question tells, it does not ask
     if intent == "nlu_fallback":
         return unsure_intent(message, requested_slot)
     return intent
-
-
-def _states_court_status(text: str, slots: dict[str, Any]) -> bool:
-    """The court status not yet known, said plainly with the procedure's name and nothing asked."""
-    if slots.get("legal_status") not in (None, "") or detect_question(text) is not None:
-        return False
-    return (
-        not _ASKS.search(text)
-        and legal_status.names_procedure(text)
-        and bool(legal_status.detect_legal_status(text))
-    )
-
-
-# what asks, even where the question reader finds no question: "是…还是…", "正常不正常", "问"
-_ASKS = re.compile(r"[?？吗嘛呢么]|还是|问|([\u4e00-\u9fff]{1,2})[不没]\1")
 
 
 def _declines_address(text: str, requested_slot: str) -> bool:
