@@ -30,13 +30,18 @@ ASKS_FOR_SMS = re.compile(
     r"短信(?:联系)?(?:可以|行|成)(?:吗|不|么|不行)?|(?:能不能|可不可以|能否)(?:只)?(?:发|用|回)短信|短信(?:行不行|可不可以)"
 )
 SMS_KEPT = "可以，“发短信联系”已经记在联系备注里了，工作人员联系您之前会看到，会按您说的方式来。"
+# …with no number yet: a text message needs one too; no call is made if the note says so
+SMS_NEEDS_NUMBER = (
+    "可以发短信，不过短信也要发到一个手机号上。您留个号码，我在备注里写明“只发短信、不打电话”；"
+    "不想留就说“跳过”，以后查进度用登记后给您的事项编号和查询码就行。"
+)
 ID_KEPT = "身份证号我记下了，会加密保存（{masked}），不会显示给别人。不过"
 
 
 def offers_instead_of_phone(turn: Turn, clean: str) -> bool:
     """At the phone question, the message offers an ID number or another way to be reached ("身份证号…可以吗",
     "能不能留邮箱 …"): an answer to read, not a question about ID cards or e-mail to answer from the FAQ."""
-    return asked(turn, "phone") and bool(other_ways(clean) or _offers_id(clean))
+    return asked(turn, "phone") and bool(other_ways(clean) or _offers_id(clean) or ASKS_FOR_SMS.search(clean))
 
 
 def _offers_id(clean: str) -> bool:
@@ -53,7 +58,9 @@ def say_other_ways(turn: Turn, text: str, result: TurnResult, *, phone_given: bo
     ways = "、".join(other_ways(text))
     offered_id = asked(turn, "phone") and _offers_id(text)
     if asked(turn, "phone") and ASKS_FOR_SMS.search(textutil.normalize_for_parsing(text)):
-        result.say(SMS_KEPT)
+        result.say(
+            SMS_KEPT if phone_given else SMS_NEEDS_NUMBER, NoteKind.INFO if phone_given else NoteKind.ANSWER
+        )
     if ways and phone_given:
         result.say(KEPT_BESIDE_PHONE.format(ways=ways))
     elif ways and refused:

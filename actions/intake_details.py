@@ -15,12 +15,12 @@ from actions.prior_report_reading import read_prior_report
 from actions.question_detect import detect_question
 from actions.respondent_reading import read_respondent
 from actions.slots import NOT_FREE_TEXT_INTENTS, NOT_PROVIDED
-from actions.turn_answers import read_legal_status
+from actions.turn_answers import read_legal_status, tells_nobody_yet
 from actions.turn_context import NOT_NEGATION, reading_text
 from bot.cases.crypto import encrypt_id_number
 from bot.parsing import address, id_number, legal_status, occurred_at, phone, respondent_answer, vague_period
 from bot.parsing.people_alone import says_one, says_pair
-from bot.parsing.prior_report import read_prior_report_answer
+from bot.parsing.prior_report import NO_PRIOR_REPORT, read_prior_report_answer
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,8 @@ def read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     status = read_legal_status(turn, clean)
     if status:
         offer(turn, result, "legal_status", status)
+    if tells_nobody_yet(turn, clean) and turn.slots.get("prior_report") in (None, ""):
+        result.set("prior_report", NO_PRIOR_REPORT)  # "还没找别人": no earlier report either, stated plainly
 
 
 def safe_occurred_at(clean: str, turn: Turn):

@@ -75,7 +75,12 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
             return result
     result = TurnResult()
     clean = textutil.normalize_for_parsing(turn.text or "")
-    if turn.intent in NON_ANSWER_INTENTS and not turn.correcting:
+    # "电话别打 你们发短信行不行" at the phone question offers another way to be reached: read, not a privacy question
+    if (
+        turn.intent in NON_ANSWER_INTENTS
+        and not turn.correcting
+        and not contact_offers.offers_instead_of_phone(turn, clean)
+    ):
         kind = detect_question(clean)
         if kind in OWN_ANSWER_KINDS:
             _answer(kind, result, turn)

@@ -13,6 +13,7 @@ from actions.not_known import DONT_KNOW
 from actions.slots import NOT_FREE_TEXT_INTENTS
 from bot.domain.category import CATEGORIES, is_confident, top_candidates
 from bot.parsing.address import names_place_told
+from bot.parsing.place_origin import origin_said, without_origin
 
 CANDIDATE_FLOOR = 0.15
 COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "环境保护", "民政", "政法")
@@ -96,6 +97,12 @@ def _plain_enough_for_kind(scores: Sequence[Any], story: str) -> bool:
     )
 
 
+def _another_place(home: str | None, other: str | None) -> bool:
+    """A place found outside the home clause that is not the home place nor around it ("成都" in a company's name
+    beside "我是成都武侯区簇锦街道的" is the same city: the street at home is where the renovation was)."""
+    return bool(home and other) and not (home.startswith(other) or other.startswith(home))
+
+
 def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None:
     code = turn.entity("location_code")
     if code:
@@ -107,7 +114,19 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
             return
     last_code = turn.slots.get("last_location_code") or ""
     # "一样的 绿水镇" after a matter filed at 营山县's: the place just filed tells which 绿水镇
-    resolution = gazetteer.resolve(clean, context_code=turn.slots.get("location_code") or last_code or None)
+    context = turn.slots.get("location_code") or last_code or None
+    resolution = gazetteer.resolve(clean, context_code=context)
+    away = without_origin(clean) if not asked(turn, "location") and not turn.slots.get("location") else clean
+    elsewhere = gazetteer.resolve(away, context_code=context) if away != clean else None
+    home = gazetteer.resolve(origin_said(clean)).location_code if elsewhere is not None else None
+    if elsewhere is not None and _another_place(home, elsewhere.location_code):
+        resolution = elsewhere  # "俺是定西…香泉镇的 … 在兰州工地干活": the work site, not the home village
+        if len(elsewhere.location_code) == CITY_CODE_LENGTH:
+            # the city is all that is told of the site, and the home place is a finer one: asked for the place,
+            # the citizen would give the village again, a wrong place worse than the right city
+            result.set("location", elsewhere.location)
+            result.set("location_code", elsewhere.location_code)
+            return
     known_code = turn.slots.get("location_code") or ""
     chosen = _pick_candidate(turn.slots.get("location_candidates"), resolution)
     if chosen and asked(turn, "location"):

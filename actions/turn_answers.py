@@ -58,6 +58,7 @@ PHONE_DECLINED = re.compile(
 # "算了 我还是留个名吧 我叫孔德亮": a change of mind, giving something after all, is no refusal
 GIVES_AFTER_ALL = re.compile(r"还是(?:留|给|说)|那就(?:留|给)|(?:可以|愿意)留")
 NAME_KEPT = "您的名字“{}”已经记下了。"
+SURNAME_ALONE_CJK = 6  # "免贵姓欧阳": a message that only gives the surname
 NAME_AGAIN_CJK = 6  # what a message that only says the name again may add ("我前面说了")
 PHONE_INCOMPLETE = "这个号码好像不完整。手机号是11位；座机请带区号，比如 020-87654321。"
 LEADING_NO = re.compile(r"(?:还没有|还没|没有|没呢|没得|冇得|冇|都没有|没|木有|莫得|唔系)(?=[\s,，。!！]|$)")
@@ -89,12 +90,26 @@ def carries_answer(turn: Turn, reading: str) -> bool:
     return False
 
 
+# "还没找别人", "谁都没找过": the citizen has turned to nobody yet, a court or an arbitrator no more than anyone
+NOBODY_YET = re.compile(
+    r"没有?(?:去)?找(?:过)?(?:别人|别的人|谁|任何人|任何地方|任何部门|别的地方|其他地方)"
+    r"|(?:谁|哪里|哪儿|哪|任何地方)(?:也|都)(?:没|未)(?:去|找|告|反映)"
+)
+
+
+def tells_nobody_yet(turn: Turn, clean: str) -> bool:
+    """At the court question, the answer that nobody has been turned to yet ("业主群里在吵 还没找别人")."""
+    return asked(turn, "legal_status") and NOBODY_YET.search(clean) is not None
+
+
 def read_legal_status(turn: Turn, clean: str) -> str | None:
     """The court status a message gives; "没有" alone only when that is the question asked."""
     # the court status reads its own denials ("没起诉"), so only questions, threats and salutations go
     status = legal_status.detect_legal_status(reading_text(turn.text, NOT_NEGATION))
     if status is None and asked(turn, "legal_status") and (turn.intent == "deny" or LEADING_NO.match(clean)):
         status = "none"  # "还没有，准备去法院告": not yet
+    if status is None and tells_nobody_yet(turn, clean):
+        status = "none"
     if status is None and asked(turn, "legal_status") and legal_status.names_procedure(clean):
         status = "none"  # only meant or asked: "想起诉但是没钱" is not (yet) in court
     if status == "none" and not asked(turn, "legal_status") and not legal_status.names_procedure(clean):
@@ -146,6 +161,14 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
             offer(turn, result, "petitioner_name", person, refines=narrows)
             return
     known = turn.slots.get("petitioner_name")
+    surname = None if names_a_place_or_party else name_answer.own_surname(reading)
+    # "俺姓陈" after the name was skipped, or as a whole message at another question (a story's "我姓王，…" is not:
+    # the name question still comes, and the whole name with it)
+    if surname and (
+        known == NOT_PROVIDED or (not known and textutil.cjk_count(reading) <= SURNAME_ALONE_CJK)
+    ):
+        offer(turn, result, "petitioner_name", surname)
+        return
     if known not in (None, "", NOT_PROVIDED) and len(known) >= 2 and known in reading.replace(" ", ""):
         result.restated.add("petitioner_name")  # "阿不都热合曼 我前面 说了": the name again, no more story
         if textutil.cjk_count(reading) - len(known) <= NAME_AGAIN_CJK:

@@ -11,6 +11,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
+from actions.answer_beside_correction import answer_beside_correction
 from actions.category_help import asks_which_class, pick_for_story
 from actions.consultation import consultation_before, county_of, earlier_user_texts, follow_up_answer
 from actions.correction_named import names_another_detail
@@ -111,8 +112,9 @@ class ValidateIntakeForm(Action):
                     if reviewing or named
                     else await CorrectDetail().run(dispatcher, tracker, domain)
                 )
+                # "名字就写周吧 电话180…" at the phone question: the phone is kept too
                 if corrected is not None:
-                    return [*corrected, *bookkeeping(tracker)]
+                    return [*corrected, *answer_beside_correction(tracker, corrected), *bookkeeping(tracker)]
             # "对的 提交 那我妈要自己去办复议吗" taken for a story: filed and answered, never added to the story
             filed = await summary_answered(dispatcher, tracker, domain, in_form=True) if reviewing else None
             if filed is not None:

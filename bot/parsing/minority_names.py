@@ -115,7 +115,7 @@ _NATIONALITIES = (
 NATIONALITY_SAID = re.compile(
     r"[，,、\s]*(?:我是|俺是|是)?(?:"
     + "|".join(sorted(_NATIONALITIES.split(), key=len, reverse=True))
-    + r")族(?:人|的)?"
+    + r")族(?:人|的)?(?:(?:那|这)?是(?:我的|俺的)?民族)?"  # "蒙古族是民族": the nationality, not part of the name
 )
 
 

@@ -19,6 +19,7 @@ from bot.parsing.name import (
     titled_name,
 )
 from bot.parsing.name_given import name_to_register
+from bot.parsing.people_alone import KIN
 from bot.parsing.surnames import surname_length
 
 # Characters that end a name given as a whole answer; looser than _NOT_IN_NAME (王有田, 李来福, 张和平).
@@ -65,6 +66,8 @@ _NAME_WORD_ALONE_RE = re.compile(
     r"(?:^|[,，。\s])(?:这是|这个是|是|就是)?(?:全名|大名|真名|本名|全称)(?:啊|呀|哦|了)?(?=$|[,，。\s])"
 )
 _LAST_WORD_RE = re.compile(r"[^\s,，。.!！;；:：]*$")
+# a family word after a surname-like character is who, not a given name: "(我)和孩子", "(俺)跟老公"
+_KIN_WORD_RE = re.compile(rf"(?:{KIN})")
 _FIRST_WORD_RE = re.compile(r"^[^\s,，。.!！;；:：]*")
 _CLAUSE_SPLIT_RE = re.compile(r"[,，。.!！;；:：\s]+")
 _ANSWER_FILLER_RE = re.compile(
@@ -208,6 +211,8 @@ def _whole_name(candidate: str) -> str | None:
     if candidate[0] in "小老" and len(candidate) == 2 and surname_length(candidate[1:]) == 1:
         return candidate
     surname = surname_length(candidate)
+    if len(candidate) - surname >= 2 and _KIN_WORD_RE.fullmatch(candidate[surname:]):
+        return None  # "我和孩子" answered at the name question says who is concerned
     if surname == 0 or len(candidate) <= surname or (len(candidate) == 4 and surname == 1):
         return clean_name(candidate, need_surname=True) if candidate.endswith(HONORIFICS) else None
     return candidate
@@ -261,6 +266,20 @@ def fills_out(recorded: str | None, text: str | None) -> str | None:
     if _whole_name(said) != said or _FILL_OUT_WORDS_RE.sub("", _joined(text).replace(said, "")):
         return None
     return said
+
+
+# "俺姓陈", "免贵姓王", "我姓欧阳": the citizen's own surname, said as such
+_OWN_SURNAME_RE = re.compile(
+    r"(?:我|俺|本人|免贵)姓(?P<surname>[\u4e00-\u9fff]{1,2}?)(?P<title>先生|女士|小姐)?(?=$|[,，。.!！\s]|吧|啊|呀|哈|的)"
+)
+
+
+def own_surname(text: str | None) -> str | None:
+    """The surname a citizen gives as their own ("俺姓陈") in a message that gives no whole name, or None."""
+    found = _OWN_SURNAME_RE.search(_joined(text))
+    if found is None or surname_length(found.group("surname")) != len(found.group("surname")):
+        return None
+    return found.group("surname") + (found.group("title") or "")
 
 
 def only_a_name(text: str | None) -> str | None:

@@ -37,6 +37,7 @@ from bot.parsing.time_context import (
 from bot.parsing.time_matter import (
     not_the_matter,
     without_conceded_time,
+    without_joining_before_event,
     without_steps_before_decision,
     without_suit_before_judgment,
 )
@@ -298,6 +299,7 @@ def _earliest(norm: str, now: datetime) -> OccurredAt | None:
     found = without_deal_before_due(norm, found, now.date())
     found = without_conceded_time(norm, without_suit_before_judgment(norm, found))
     found = without_steps_before_decision(norm, found)
+    found = without_joining_before_event(norm, found)
     if not found:
         return None
     # "2025年10月交房 … 去年找过住建局": a span holding a more exact one ("去年" ⊃ 2025-10) says less, and so does a

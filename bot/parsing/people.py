@@ -99,7 +99,7 @@ def _largest_match(text: str) -> tuple[int, str] | None:
 
 def _clause_counts(norm: str) -> list[tuple[int, str]]:
     """Counts by what people are or with a quantifier: "十二个保安", "拖欠我们六个油漆工", "至少五个"."""
-    found = list(_OUR_ROLE_RE.finditer(norm))
+    found = [*_OUR_ROLE_RE.finditer(norm), *alone.SIBLINGS_RE.finditer(norm)]
     for clause in _CLAUSES_RE.findall(norm):
         found.append(_ROLE_CLAUSE_RE.fullmatch(clause))
         quantified = _QUANTIFIED_RE.search(clause)
@@ -242,7 +242,9 @@ def _count_as_said(said: str, *, own_household: bool) -> str | None:
     if best is not None and best != counted:
         whole = own_household and len(said) <= _KEEP_WHOLE  # an answer is kept whole, a story's count alone
         words = said if whole else best[1]
-        exact = _QUANTIFIED_RE.fullmatch(best[1]) and not _APPROX_RE.search(best[1])
+        exact = (
+            _QUANTIFIED_RE.fullmatch(best[1]) or alone.SIBLINGS_RE.fullmatch(best[1])
+        ) and not _APPROX_RE.search(best[1])
         return str(best[0]) if exact else words  # "的有十五个" → 15; "十二个保安": the number and who
     span = counted[1] if counted else norm.rstrip("。.!！~")
     if counted is None and not _BARE_RE.fullmatch(span):

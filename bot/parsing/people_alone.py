@@ -60,12 +60,19 @@ WITH_KIN_PAIR_IN_RE = re.compile(rf"{_ME}{_AND}{_ME}?家?(?:{KIN_PAIR})")
 _KIN_PAIR_ALONE_RE = re.compile(rf"{_ONLY}?{_ME}?家?(?:{KIN_PAIR})(?:两个人?|俩|二人|两人|两口子?)?{_END}")
 
 
-# the citizen and more people counted after them: "就我一个 还有孩子 两个", "我自己 加上俩娃" (not "我和孩子两个人":
-# said straight after "我和", the number counts both)
+# the citizen and more people counted after them: "就我一个 还有孩子 两个", "我自己 加上俩娃", "我一个 店里还有6个员工"
+# (not "我和孩子两个人": said straight after "我和", the number counts both)
 _ME_AND_MORE_RE = re.compile(
-    rf"{_ONLY}?{_ME}(?:{_ALONE}(?:还有|加上?|另外还有|跟|和|带着?)|(?:还有|加上?|另外还有))"
+    rf"{_ONLY}?{_ME}(?:{_ALONE}(?:还有|加上?|另外还有|跟|和|带着?|[\u4e00-\u9fff]{{1,4}}?(?:另外)?还有)"
+    r"|(?:还有|加上?|另外还有))"
     rf"(?:{_ME}家?)?(?P<who>{KIN}|{THIRD_PERSON})?"
-    r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|口)?人?(?:孩子|娃|小孩)?(?:吧|啊|呀)?"
+    r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|名|口)?人?(?P<role>孩子|娃|小孩|员工|工人|同事|工友|伙计|店员|帮工)?"
+    r"(?:吧|啊|呀)?"
+)
+# brothers and sisters counted together: "俺们兄妹四个", "我们姐弟三人" (not "他们兄弟两个", who did it)
+SIBLINGS_RE = re.compile(
+    r"(?<!他们)(?<!她们)(?<![他她])(?:我们|咱们|俺们|我家|俺家)?(?:兄弟姐妹|兄妹|姐弟|兄弟|姐妹|姊妹)"
+    r"(?P<num>[0-9一二两三四五六七八九十]+)(?:个人?|人|口)"
 )
 _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 

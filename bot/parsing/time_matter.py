@@ -139,3 +139,18 @@ def without_steps_before_decision(norm: str, found: list[Cand]) -> list[Cand]:
         c for c in found if c not in decided and c.start < first and _LED_TO_IT_RE.search(_clause_of(norm, c))
     ]
     return [c for c in found if c not in steps]
+
+
+# "我十月份进去的", "去年三月入职", "3月份来的厂里": when the job began, told beside what happened in it
+_JOINED_AFTER_RE = re.compile(
+    r"^(?:份|底|初|中旬|那会儿?|的时候)?(?:就|才|刚)?(?:入职|入的职|上岗|应聘|招进|开始上班"
+    r"|进(?:的|了)?(?:厂|公司|去|来|单位|场|店)|来(?:的|了)?(?:厂|公司|这|上班|干活|打工)|来的)"
+)
+
+
+def without_joining_before_event(norm: str, found: list[Cand]) -> list[Cand]:
+    """The time a job began, dropped when a later time is told too ("我十月份进去的 … 上个礼拜五突然叫我明天不用来了"):
+    the dismissal, the injury or the unpaid month is the matter, joining only its history."""
+    joined = [c for c in found if _JOINED_AFTER_RE.match(norm[c.offset + len(c.text) :])]
+    later = [c for c in found if c not in joined and joined and c.start > max(j.end for j in joined)]
+    return [c for c in found if c not in joined] if later else found

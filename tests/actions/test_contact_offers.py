@@ -77,3 +77,15 @@ async def test_asking_whether_a_text_message_will_do_is_answered_and_kept(text):
     turn = await _at_phone(text)
     assert turn.slots["phone"] == "18977130526"
     assert "短信" in turn.said and "短信" in (turn.slots.get("contact_note") or "")
+
+
+@pytest.mark.parametrize("intent", ["ask_privacy", "ask_channels", "inform"])
+@pytest.mark.parametrize(
+    "text", ["我叫张秀芝 电话别打 他会看我手机 你们发短信行不行", "电话别打 发短信可以吗", "能不能只发短信"]
+)
+async def test_a_text_message_asked_for_with_no_number_needs_one(text, intent):
+    # lead-062: taken for a privacy question, it got the FAQ on personal data and no word on how to be reached
+    turn = await _at_phone(text, intent)
+    assert "phone" not in turn.slots
+    assert "手机号" in turn.said and "查询码" in turn.said and "跳过" in turn.said
+    assert "已经记在联系备注里了" not in turn.said

@@ -41,6 +41,8 @@ from bot.parsing.name_answer import fills_out, read_name_answer
         ("我叫玉罕", "玉罕"),
         ("岩香 傣族", "岩香"),  # the nationality beside the name is not the name
         ("包金山 蒙古族", "包金山"),
+        ("包金山，蒙古族是民族", "包金山"),  # hp-023: said at the summary, the nationality explained
+        ("俺叫包金山 蒙古族那是俺的民族", "包金山"),
         ("我是彝族 叫吉克阿依", "吉克阿依"),
         ("王建国 汉族", "王建国"),
         ("我叫张三 我是苗族的", "张三"),

@@ -138,7 +138,22 @@ def test_read_name_answer_roles_are_no_names(text, role):
     assert answer.name is None and answer.role == role
 
 
-@pytest.mark.parametrize("text", ["我爸叫王有田", "我是来投诉的", "我是王村的", "是的", "好的", "可以", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我爸叫王有田",
+        "我是来投诉的",
+        "我是王村的",
+        "是的",
+        "好的",
+        "可以",
+        "",
+        # who is concerned, said at the name question: 和 is a surname, 孩子 no given name (lead-062)
+        "我和孩子",
+        "俺和娃",
+        "我跟儿子",
+    ],
+)
 def test_read_name_answer_no_name(text):
     from bot.parsing.name_answer import read_name_answer
 

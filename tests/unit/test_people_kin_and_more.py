@@ -28,6 +28,11 @@ from bot.parsing.people import count_told_ahead, extract_people_count, people_co
         ("我和孩子两个人", "2"),
         ("我跟娃俩", "2"),
         ("就我一个", "1"),
+        # the citizen and the people of their shop or workplace said after them (hu-017)
+        ("我一个 网吧还有6个员工", "7"),
+        ("我一个人 店里另外还有3个伙计", "4"),
+        ("就我一个 还有两个工友", "3"),
+        ("就我一个 可能还有别的女同事", "1"),  # a maybe with no number: the one for sure
     ],
 )
 def test_who_is_counted(said, count):
@@ -57,3 +62,20 @@ def test_a_sum_beside_money_is_no_head_count(said):
 
 def test_a_count_of_people_beside_money_is_still_read():
     assert people_count_as_said("欠了工钱 一共十二个") == "12"
+
+
+@pytest.mark.parametrize(
+    ("story", "count"),
+    [
+        # brothers and sisters counted together are the people concerned, not the one who took it all (ht-004)
+        ("俺哥一个人占着不让俺们进 俺们兄妹四个都有份的呀", "4"),
+        ("我们姐弟三人都没拿到", "3"),
+        ("兄弟姐妹五个都有份", "5"),
+    ],
+)
+def test_siblings_counted_in_a_story(story, count):
+    assert count_told_ahead(story) == count
+
+
+def test_siblings_who_did_it_are_not_counted_as_siblings():
+    assert count_told_ahead("他兄弟三个天天来闹") is None

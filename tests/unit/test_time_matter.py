@@ -122,3 +122,23 @@ def test_a_time_conceded_before_but_gives_way(text, found):
 def test_how_long_the_work_went_on_is_no_date(text):
     """How long they worked says nothing of when the pay stopped: the clerk asks (dc-002, hd-025 answer it)."""
     assert _found(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # when the job began is its history: the dismissal, the injury or the unpaid month is the matter (hs-005)
+        ("长沙 开福区 一家公司 我十月份进去的 说好试用期三个月 上个礼拜五突然叫我明天不用来了", "2026-11-27"),
+        ("我是今年5月进的厂，8月份干活时手被机器压了", "2026-08"),
+        ("2023年进的公司 今年3月开始不发工资", "2026-03"),
+        ("去年三月入职 上个月15号被辞退", "2026-11-15"),
+        ("我是3月份来的 前天被打了", "2026-12-03"),
+        # only the joining told: it is all there is
+        ("十月份进去的 一直没签合同", "2026-10"),
+        ("去年三月入职 老板到现在一分钱没给", "2025-03"),
+        # a house bought is no job begun: the earliest time stays
+        ("2019年买的房，去年开始漏水", "2019"),
+    ],
+)
+def test_joining_a_job_gives_way_to_what_happened_in_it(text, expected):
+    assert _found(text) == expected

@@ -1,0 +1,24 @@
+"""Where the citizen comes from, told beside where the matter happened: "俺是甘肃定西市安定区香泉镇的 … 在兰州工地干活"
+names the home village first, and the work site is the place of the matter (a labour inspectorate acts where the
+work was done). The home place is taken out only when the rest of the story names a place of its own."""
+
+from __future__ import annotations
+
+import re
+
+# "俺是定西安定区香泉镇的", "我是河南周口人", "我老家是四川南充的" (not "我是在兰州干活的" nor "我是雁塔区开店的":
+# where the work or the shop is, the matter is)
+_ORIGIN_RE = re.compile(
+    r"(?:我|俺|本人|我们|俺们|咱|咱们)(?:(?:老家|家|户口|户籍|原籍)(?:是|在)|是)(?!在)"
+    r"[^\s,，。!！;；?？开做干摆卖上打住种养送跑当]{2,20}?(?:人|的)(?=[\s,，。!！;；]|$)"
+)
+
+
+def without_origin(text: str) -> str:
+    """The story with the clauses that say where the citizen comes from blanked out (offsets kept)."""
+    return _ORIGIN_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def origin_said(text: str) -> str:
+    """Only the clauses that say where the citizen comes from ("俺是甘肃定西市安定区香泉镇的")."""
+    return " ".join(m.group() for m in _ORIGIN_RE.finditer(text))
