@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.respondent_naming import whole_name_said
+from bot.domain.text import to_simplified
 from bot.parsing import people_alone, prior_report
 
 PLAN_NOTE = "好的，不着急，您先去问。问好了回来接着说就行；在这之前没向哪里反映过的话，直接说“没有”也行。"
@@ -37,7 +38,7 @@ def read_prior_report(
             and not whole_name_said(turn, reading)
             and not people_alone.says_alone_ahead(told)  # "就我": the head count, said ahead of its question
         ):
-            report = reading.strip()
+            report = to_simplified(reading.strip())
         stored = report
     else:
         report = prior_report.extract_prior_report(told)
@@ -47,6 +48,8 @@ def read_prior_report(
             report = None  # "法院没去过" answers the court question, not the earlier-report one
         # "反映了八百遍都没用": where is asked when the question comes; the office is still no respondent
         stored = report if prior_report.names_where(report) else None
+        if stored and prior_report.only_the_party_complained_of(stored, turn.slots.get("issue_text")):
+            stored = None  # "投诉12345的接线员" … "就是打12345那个电话": the call is the matter itself
     if stored and may_set(turn, "prior_report"):
         result.set("prior_report", stored)
     elif stored and turn.requested_slot not in (None, "issue_text") and not turn.correcting:
