@@ -10,19 +10,18 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.respondent import first_unit, same_kind_named, stated_party
+from bot.parsing.respondent import employer_called, first_unit, same_kind_named, stated_party
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
 from bot.parsing.respondent_debtor import debtor_named
 from bot.parsing.respondent_people import person_by_nickname
 from bot.parsing.respondent_roles import is_role_only, with_its_name
+from bot.parsing.respondent_written import REST_IS_RIGHT, WRITE_AS, is_remark
 from bot.parsing.surnames import surname_length
 
-# "写 天河区石牌街道派出所", "改成福寿康老年公寓": how to write it, said before it (not "写字楼")
-_WRITE_AS = r"(?:写|填)(?:成|为|作|上)?(?![字楼])|(?:改|记|换)(?:成|为)"
 _ANSWER_FILLER_RE = re.compile(
     r"^(?:对方是|反映对象是|嗯|哦|噢|呃|啊|额|对(?!方)|好|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
     r"(?:我要|我想|想|要)?(?:投诉|反映|告|举报|状告)的?(?:对象)?是?|被(?:投诉|反映|举报|告)的?是?|"
-    + _WRITE_AS
+    + WRITE_AS
     + "|"
     # "我刚说了啊", "上面写了": what was said before is named again after it
     r"我?(?:刚才|刚刚|刚|已经|前面|上面|之前|早就)?(?:都|也|已经)?(?:不是)?(?:说|讲|写|告诉你)(?:过|了)+"
@@ -58,9 +57,8 @@ _LONE_WORDS = frozenset("也还就都又而且并")
 # "跳过 这是给上面提的意见": the skip said with its reason
 _SKIP_WORDS = frozenset(["跳过", "略过", "不填", "不用填", "先跳过"])
 # a part that speaks to the bot, not of a party: "好的，帮我登记一下", "行 你记下吧"
-_REST_IS_RIGHT = r"^(?:其他|其余|别的|剩下的)的?(?:都|也)?(?:对|没问题|没错|可以)的?$"  # "其他对": the rest
 _TO_THE_BOT_RE = re.compile(
-    _REST_IS_RIGHT + "|"
+    REST_IS_RIGHT + "|"
     r"^(?:好的?|行|可以|嗯+|对|是的|知道了|明白)$|^(?:你|您)?(?:帮我|给我|麻烦你?|请)*(?:登记|记录|记一下|记下来?|提交|受理)"
 )
 # a private person beside the unit that fails to act: "楼上邻居装修 物业不管" names both
@@ -82,6 +80,7 @@ def _says_something(part: str) -> bool:
         or part in _SKIP_WORDS
         or names_nobody(part)
         or _NO_COMPLAINT_RE.match(part)
+        or is_remark(part)  # "名字差不多老是搞混"
     ):
         return False
     if _TO_THE_BOT_RE.match(part) and not first_unit(part):
@@ -125,18 +124,6 @@ def _parts_naming_someone(parts: list[str]) -> list[str]:
     return kept or parts
 
 
-_WRITE_AS_RE = re.compile(rf"^(?:{_WRITE_AS})[,，:：\s]*")
-_PARTS_RE = re.compile(r"[,，。\s]+")
-
-
-def as_written(value: str) -> str:
-    """A party given in a correction, as written, without how to write it or a word on the rest of the summary
-    ("写，天河区石牌街道派出所" → 天河区石牌街道派出所, "写福寿康老年公寓，其他对" → 福寿康老年公寓)."""
-    parts = [p for p in _PARTS_RE.split(_WRITE_AS_RE.sub("", value.strip())) if p]
-    kept = [p for p in parts if not re.match(_REST_IS_RIGHT, p)]
-    return "，".join(kept or parts)
-
-
 def names_nobody(text: str | None) -> bool:
     """An answer saying there is nobody in particular ("没有", "没有具体对象", "这个不是投诉谁 就是想请政府协调")."""
     norm = normalize_for_parsing(text)
@@ -154,6 +141,10 @@ _REAL_NAME_RE = re.compile(
 )
 
 
+# the citizen putting right what they just said: "物业公司叫龙湖 不对 是龙辉物业"
+_SELF_FIX_RE = re.compile(
+    r"(?:^|[\s,，。])(?:不对不对|不对|不是不是|说错了|搞错了|记错了)[\s,，。]+(?:应该是|是)?"
+)
 _UNIT_END_RE = re.compile(r"(?:公司|集团|厂|局|中心|医院|学校|学院|店|合作社|委员会|所|站|院|社)$")
 _FULL_NAME_RE = re.compile(r"(?:全名|全称|名字|名称)(?:叫|是|为)?[：:\s]*(?P<unit>[^，,。.!！\s]{4,30})")
 
@@ -164,9 +155,15 @@ def read_respondent_answer(text: str | None) -> str | None:
     A short answer is kept whole ("隔壁那个养猪场的老板姓刘"); a long one keeps the clause that names the party.
     """
     norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
+    fixed = _SELF_FIX_RE.search(norm)
+    if fixed and read_respondent_answer(norm[fixed.end() :]):
+        return read_respondent_answer(
+            norm[fixed.end() :]
+        )  # "叫龙湖 不对 是龙辉物业": what it was put right to
     real = _REAL_NAME_RE.search(norm)
     if real and surname_length(real["name"]):
-        return real["name"]  # "王老二 大名王春生": the person by the name he goes by officially
+        # "罗老板 大名罗永刚 公司叫蜀安建设": the employer; "王老二 大名王春生": the person by his official name
+        return employer_called(norm) or real["name"]
     full = _FULL_NAME_RE.search(norm)
     if full and _UNIT_END_RE.search(full["unit"]):
         return full["unit"]  # "枫叶物业 全名叫西安枫叶物业服务有限公司": the unit by its whole name
