@@ -49,7 +49,8 @@ def read_prior_report(
         # "反映了八百遍都没用": where is asked when the question comes; the office is still no respondent
         stored = report if prior_report.names_where(report) else None
         if stored and prior_report.only_the_party_complained_of(stored, turn.slots.get("issue_text")):
-            stored = None  # "投诉12345的接线员" … "就是打12345那个电话": the call is the matter itself
+            # "投诉12345的接线员" … "就是打12345那个电话": that call is the matter itself, the only contact told
+            stored = prior_report.NO_PRIOR_REPORT
     if stored and may_set(turn, "prior_report"):
         result.set("prior_report", stored)
     elif stored and turn.requested_slot not in (None, "issue_text") and not turn.correcting:
