@@ -18,11 +18,15 @@ async def said_at_place_question(text: str, story: str = STORY) -> dict:
     return updated
 
 
-@pytest.mark.parametrize("text", ["天津和平区 就是打12345那个电话 昨天下午打的", "和平区 昨天打过12345 就那次"])
+@pytest.mark.parametrize(
+    "text", ["天津和平区 就是打12345那个电话 昨天下午打的", "和平区 昨天打过12345 就那次"]
+)
 async def test_the_call_complained_of_is_no_earlier_report(text):
     assert (await said_at_place_question(text)).get("prior_report") == "未曾反映"
 
 
 async def test_another_office_told_is_kept():
-    updated = await said_at_place_question("天津和平区 找过街道办 没人管", story="小区门口垃圾堆了一个月 没人清")
+    updated = await said_at_place_question(
+        "天津和平区 找过街道办 没人管", story="小区门口垃圾堆了一个月 没人清"
+    )
     assert "街道办" in (updated.get("prior_report") or "")
