@@ -13,6 +13,7 @@ from bot.domain.text import normalize_for_parsing
 from bot.parsing.respondent import employer_called, first_unit, same_kind_named, stated_party
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
 from bot.parsing.respondent_debtor import debtor_named
+from bot.parsing.respondent_parts import PERSON_RE, parts_naming_someone
 from bot.parsing.respondent_people import person_by_nickname
 from bot.parsing.respondent_roles import is_role_only, with_its_name
 from bot.parsing.respondent_written import REST_IS_RIGHT, WRITE_AS, is_remark
@@ -61,12 +62,6 @@ _TO_THE_BOT_RE = re.compile(
     REST_IS_RIGHT + "|"
     r"^(?:好的?|行|可以|嗯+|对|是的|知道了|明白)$|^(?:你|您)?(?:帮我|给我|麻烦你?|请)*(?:登记|记录|记一下|记下来?|提交|受理)"
 )
-# a private person beside the unit that fails to act: "楼上邻居装修 物业不管" names both
-_PERSON_RE = re.compile(
-    r"邻居|楼上|楼下|隔壁|老公|丈夫|老婆|妻子|儿子|女儿|亲戚|朋友|堂哥|堂弟|他家|她家|这家人|"
-    # "带头的是101的孙阿姨", "王师傅": a person told by surname and how one addresses them
-    r"[\u4e00-\u9fff](?:阿姨|大妈|大爷|大叔|叔叔|婶子|大姐|大哥|师傅)"
-)
 
 
 def bare(clause: str) -> str:
@@ -97,31 +92,6 @@ _WHAT_IT_DOES_RE = re.compile(
     r"[,，\s]*(?:他们|它|他|她)?(?:一直|总是|老是|就是|还|又|也|都|硬是)*"
     r"(?:拖|不|没|乱|把|给|说|要|让|逼|强|私自|擅自|违规|拒绝|推)"
 )
-# "他儿子马军", "她女儿": whose relative it is goes, the relative stays
-_WHOSE_RE = re.compile(r"^(?:他们|她们|他|她|老人|老人家)的?(?=" + _PERSON_RE.pattern + ")")
-# "叫张玉梅", "名字叫张玉梅": the name of the person said in the part before
-_CALLED_RE = re.compile(r"^(?:名字)?叫(?!什么|啥)(?P<name>[\u4e00-\u9fff]{2,4})$")
-
-
-# a part that only says where the name was read or what the office does: "围挡上写的", "发补贴的", "叫什么我问问"
-_SAID_OF_IT_RE = re.compile(
-    r"(?:上面?|上头)?写(?:的|着)?$|^(?:是)?(?:发|管|收|办|负责|批)[\u4e00-\u9fff]{1,4}$|叫(?:什么|啥)[^,，]*问问"
-)
-
-
-def _parts_naming_someone(parts: list[str]) -> list[str]:
-    """The parts of a short answer without those that only say where the name was read or what the party does
-    ("中建八局 围挡上写的" → 中建八局, "区民政局 发补贴的" → 区民政局), a relative joined to the name said after
-    ("她女儿 叫张玉梅" → 女儿张玉梅). All the parts when no other is left."""
-    kept: list[str] = []
-    for part in (_WHOSE_RE.sub("", p) for p in parts):
-        called = _CALLED_RE.match(part)
-        name = called.group("name") if called else ""
-        if called and kept and _PERSON_RE.fullmatch(kept[-1]) and 0 < surname_length(name) < len(name) <= 4:
-            kept[-1] += name
-        elif not _SAID_OF_IT_RE.search(part):
-            kept.append(part)
-    return kept or parts
 
 
 def names_nobody(text: str | None) -> bool:
@@ -174,12 +144,10 @@ def read_respondent_answer(text: str | None) -> str | None:
     for clause in _CLAUSE_SPLIT_RE.split(norm):
         parts = [p for p in (bare(p) for p in _PART_SPLIT_RE.split(clause.strip())) if _says_something(p)]
         if parts:
-            clauses.append(" ".join(_parts_naming_someone(parts)))
+            clauses.append(" ".join(parts_naming_someone(parts)))
     if not clauses or names_nobody(text):
         return None
-    if _ABOUT_ONESELF_RE.match(clauses[0]) and not any(
-        first_unit(c) or _PERSON_RE.search(c) for c in clauses
-    ):
+    if _ABOUT_ONESELF_RE.match(clauses[0]) and not any(first_unit(c) or PERSON_RE.search(c) for c in clauses):
         return None  # "我是河南周口人 在这边打工": where the citizen is from, no party
     # "…办事处，他们拖着不备案": a clause that only says what the party does goes
     answer = "，".join([c for c in clauses if first_unit(c) or not _WHAT_IT_DOES_RE.match(c)] or clauses)
@@ -187,7 +155,7 @@ def read_respondent_answer(text: str | None) -> str | None:
     if both:
         return both  # "文三街小学 还有西湖区教育局": each is whom the matter is against
     stated = stated_party(answer)  # "村委会乱收费": the party, not the story
-    if stated and len(answer) <= SHORT_ANSWER and _PERSON_RE.search(answer.replace(stated, "")):
+    if stated and len(answer) <= SHORT_ANSWER and PERSON_RE.search(answer.replace(stated, "")):
         return answer  # "楼上邻居装修 物业不管": both are who the matter is against
     if stated:
         return with_its_name(answer, stated) if is_role_only(stated) else stated
@@ -202,7 +170,7 @@ def read_respondent_answer(text: str | None) -> str | None:
     village = _OUR_VILLAGE_RE.search(answer) if not role else None
     if village:  # "村里 俺村叫李庄村": the committee of that village
         return village.group("name") + ("村委会" if village.group("name").endswith("村") else "居委会")
-    if not role and not _PERSON_RE.search(answer):
+    if not role and not PERSON_RE.search(answer):
         nickname = person_by_nickname(answer)
         if nickname:
             return nickname  # "2021年就开始占了 村里的刘老三占的": the one who did it
@@ -258,7 +226,7 @@ def _parts_naming_a_party(answer: str) -> str:
             kept.append(unit)
         elif unit and part.startswith(unit) and _WHAT_IT_DOES_RE.match(part, len(unit)):
             kept.append(unit)  # "平台不认工伤": the party, not what it does
-        elif unit or _NAMED_RE.search(part) or _PERSON_RE.search(part):
+        elif unit or _NAMED_RE.search(part) or PERSON_RE.search(part):
             kept.append(part)
     return " ".join(kept) if kept and len(kept) < len(parts) else ""
 
@@ -289,5 +257,5 @@ def names_a_party(text: str | None) -> bool:
     return bool(answer) and (
         first_unit(answer) is not None
         or _GROUP_RE.search(answer) is not None
-        or _PERSON_RE.search(answer) is not None  # "打我的是住我楼下的 叫冯某某 具体名字不知道"
+        or PERSON_RE.search(answer) is not None  # "打我的是住我楼下的 叫冯某某 具体名字不知道"
     )

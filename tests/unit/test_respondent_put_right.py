@@ -58,3 +58,28 @@ def test_a_nickname_alone_gives_the_real_name():
 )
 def test_an_office_asked_is_named_without_the_asking(story, expected):
     assert extract_respondent(story) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("社保局 游仙区的 他走不了路", "游仙区社保局"),
+        ("派出所 城关镇那个", "城关镇派出所"),
+        ("民政局 雨花区的", "雨花区民政局"),
+        ("社保局 我爸腿脚不好", "社保局"),
+    ],
+)
+def test_an_office_takes_its_place_said_after_it_and_not_what_is_said_of_someone(text, expected):
+    assert read_respondent_answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("民政局 我们县的", "民政局 我们县"),  # no place named
+        ("学校 长沙市的", "学校 长沙市"),  # a role: its name is asked, not a place put before it
+        ("医院 她女儿 叫张玉梅", "医院 女儿张玉梅"),
+    ],
+)
+def test_no_place_is_put_before_a_role_or_from_our_county(text, expected):
+    assert read_respondent_answer(text) == expected
