@@ -17,7 +17,7 @@ from actions.not_known import DONT_KNOW
 from actions.slots import NOT_PROVIDED
 from actions.turn_answers import introduces_self
 from bot.domain.category import CATEGORIES
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import normalize_for_parsing, to_simplified
 from bot.parsing import (
     people,
     prior_report,
@@ -172,7 +172,8 @@ def _respondent(reading: str, report: str | None, *, strict: bool) -> str | None
     """
     who = respondent.extract_respondent(reading, strict=strict)
     if who and report and who in report:
-        rest = reading.replace(report, "，")
+        # the report is recorded in simplified characters: cut from the message read the same way
+        rest = to_simplified(reading).replace(report, "，")
         if who not in rest:
             return respondent.extract_respondent(rest, strict=strict)
     return who

@@ -30,3 +30,14 @@ async def test_another_office_told_is_kept():
         "天津和平区 找过街道办 没人管", story="小区门口垃圾堆了一个月 没人清"
     )
     assert "街道办" in (updated.get("prior_report") or "")
+
+
+async def test_the_police_reported_to_in_traditional_characters_is_no_respondent():
+    tracker = make_tracker(
+        "對門那個男的天天拿菜刀在樓道裡晃 報警了幾次 警察來了說他是病人管不了 哈爾濱市道里區",
+        intent="tell_problem",
+        active_loop=None,
+    )
+    updated, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "警察" in (updated.get("prior_report") or "")
+    assert updated.get("respondent") != "警察"
