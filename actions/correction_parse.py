@@ -72,6 +72,7 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
         return [CorrectionRequest("respondent", praised[0]), *parse_corrections("，".join(praised[1]))]
     groups: list[tuple[str | None, list[str]]] = []
     announced: list[str] = []  # "地址和电话都错了": the details whose values follow
+    added: set[int] = set()  # the groups that add a party
     for index, clause in enumerate(clauses):
         # after "电话和地址都不对", "地址12号楼2单元602" names its detail as the first clause may
         match = (FIRST_CLAUSE_START if index == 0 or announced else CLAUSE_START).match(clause)
@@ -84,6 +85,9 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
                 groups.append((None, [after]))
         elif someone:  # "村主任名字是易建国": the name of the one complained about, not the citizen's
             groups.append(("respondent", [clause[someone.end() :]]))
+        elif _PARTY_ADDED.match(clause):  # "公司也写上 蜀安建设": one more party, beside the one on record
+            groups.append(("respondent", [clause[_PARTY_ADDED.match(clause).end() :]]))
+            added.add(len(groups) - 1)
         elif match:
             label = next(group for group in match.groups() if group)
             groups.append((LABEL_SLOT[label], [clause[match.end() :]]))
@@ -100,7 +104,8 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
             groups[-1][1].append(clause)
         else:
             groups.append((None, [clause]))
-    requests = [r for r in (_request(slot, parts) for slot, parts in groups) if r.slot or r.value]
+    read = [_request(slot, parts, adds=index in added) for index, (slot, parts) in enumerate(groups)]
+    requests = [r for r in read if r.slot or r.value]
     requests = _fill_announced(requests, announced)
     return [_phone_if_unnamed(r) for r in _pair_value_with_label(requests)]
 
@@ -157,8 +162,8 @@ def _pair_value_with_label(requests: list[CorrectionRequest]) -> list[Correction
     return [merged if r is bare[0] else r for r in requests if r is not unnamed[0]]
 
 
-def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
-    """The new value of one detail from the clauses that follow its label."""
+def _request(slot: str | None, parts: list[str], *, adds: bool = False) -> CorrectionRequest:
+    """The new value of one detail from the clauses that follow its label; `adds` when it is added to it."""
     useful = [p for p in (part.strip() for part in parts) if p and not _ONLY_WRONG.match(p)]
     if slot is None:
         useful = [_drop_preamble(p) for p in useful]
@@ -173,10 +178,11 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
     swapped = WORDS_SWAPPED.match(segment) if slot == "issue_text" else None
     if swapped:  # "反映的问题里 一级改成三级": those words in the story, not the whole story
         return CorrectionRequest(slot, tidy(swapped.group("new")), tidy(swapped.group("old")))
-    adds = bool(_ADDS.match(segment)) or (slot == "prior_report" and bool(_ALSO.search(segment)))
+    party_added = adds  # "公司也写上 蜀安建设，罗永刚是它的老板": the 是 is no cue of the value
+    adds = adds or bool(_ADDS.match(segment)) or (slot == "prior_report" and bool(_ALSO.search(segment)))
     segment = _ADDS.sub("", segment, count=1)
     place = denied_place(segment)
-    value, old = place or value_and_old(segment)
+    value, old = place or ((tidy(segment), "") if party_added else value_and_old(segment))
     if place and slot == "issue_text":
         slot = None  # "事情不在鄞州区 是在北仑区": the place is corrected, found by its old or new value
     if slot == "respondent":
@@ -201,6 +207,11 @@ _WRITE_AS = re.compile(r"^(?:就|要|请)?(?:写成|填成|记成|写|填|记)(?
 _NOT_DIGITS_AFTER = re.compile(r"[，,]?(?:而)?不是\d+$")
 
 
+# "公司也写上", "把厂子名字也加上": the employer, added to the party on record
+_PARTY_ADDED = re.compile(
+    r"^(?:把|将)?(?:公司|单位|厂子?|工厂|店|老板)的?(?:名字|名称|全称|名)?(?:也|一起|一块)(?:要|得)?"
+    r"(?:写上|加上|记上|填上|写进去|加进去)去?[:：]?"
+)
 # "之前还打过12345": one more place, added to those said before
 _ALSO = re.compile(r"^(?:之前|以前|此前|另外)?(?:还|也|又|另外)")
 

@@ -21,7 +21,7 @@ from bot.parsing.legal_status import detect_legal_status
 from bot.parsing.occurred_at import extract_occurred_at
 from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import extract_prior_report
-from bot.parsing.respondent_answer import as_written
+from bot.parsing.respondent_written import as_written
 
 # slots that change together with the one corrected
 COMPANIONS = {

@@ -17,6 +17,8 @@ _VALUE_CUE = re.compile(
 _NOT_THEN_VALUE = re.compile(
     r"^(?:也|并)?不是(?P<old>.+?)[，,]?(?:而)?(?:是|应该是|其实是|只有|就)(?P<new>.+)$"
 )
+# "不是正在审理，早判完了": the value denied, a pause, then the right one without 是
+_NOT_THEN_PAUSE = re.compile(r"^(?:也|并)?不是(?P<old>[^，,]{1,10})[，,](?P<new>[^是].*)$")
 _VALUE_THEN_NOT = re.compile(r"^(?P<new>.+?)[，,]?(?:而)?不是(?P<old>.+)$")
 # words around the value that are not part of it
 _STRIP_LEAD = re.compile(
@@ -34,7 +36,7 @@ def value_and_old(segment: str) -> tuple[str, str]:
     wrote = _WROTE_THEN_VALUE.match(body)
     if wrote:
         return tidy(wrote.group("new")), tidy(wrote.group("old"))
-    negated = _NOT_THEN_VALUE.match(body)
+    negated = _NOT_THEN_VALUE.match(body) or _NOT_THEN_PAUSE.match(body)
     if negated:
         return tidy(negated.group("new")), tidy(negated.group("old"))
     cue = _VALUE_CUE.search(body)

@@ -35,6 +35,7 @@ from actions.turn_adapter import read_turn_safely, say_notes, slot_events, turn_
 from actions.turn_answers import carries_answer
 from actions.turn_context import reading_text
 from bot.domain import text as textutil
+from bot.parsing.respondent_written import both_parties
 
 
 @dataclass
@@ -81,7 +82,9 @@ def apply_corrections(
         ):
             applied.to_ask_again.append(slot)  # a few words never replace a whole story ("三级")
             continue
-        if request.adds and slot in AS_WRITTEN and known.get(slot) not in (None, "", NOT_PROVIDED):
+        if request.adds and slot == "respondent" and known.get(slot) not in (None, "", NOT_PROVIDED):
+            value = both_parties(known[slot], value)  # "公司也写上 蜀安建设": beside the one on record
+        elif request.adds and slot in AS_WRITTEN and known.get(slot) not in (None, "", NOT_PROVIDED):
             value = f"{known[slot]}\n{value}"  # "补充一下：…" keeps what was said before
         updates = read_value(slot, value, turn) if request.value else {}
         if updates.get(slot) in (None, ""):

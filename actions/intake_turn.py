@@ -21,7 +21,8 @@ class Turn:
     correcting: str | None = None  # slot the citizen is correcting
     metadata: dict[str, Any] = field(default_factory=dict)  # what the channel sent with the message
     unread_before: int = 0  # earlier answers to the question asked now that could not be read
-    # at the address question, the message that told the matter's place ("同上" copies what it said of it)
+    # at the address question, the message that told the matter's place ("同上" copies what it said of it); at
+    # the respondent question too ("娃在以勒镇中心小学读书" names the school a "学校" answer means)
     place_said: str = ""
     # at the phone question, the messages sent since it was asked (a number told in pieces: "13925", "180")
     said_before: tuple[str, ...] = ()

@@ -179,7 +179,9 @@ def read_matter_kind(slots: Mapping[str, Any], updates: Mapping[str, Any]) -> Ki
     if praised:  # "表扬我们社区的网格员小刘 刘佳佳": the praise goes to them
         reading.updates["respondent"] = praised
     for slot in NOT_ASKED.get(kind, ()):
-        if slots.get(slot) is None and slot not in reading.updates:
+        # "现在城管全给撵走了" in a suggestion: whom it speaks of, nobody to answer for it
+        told_in_suggestion = kind == SUGGESTION and slot == "respondent" and slot in updates
+        if (slots.get(slot) is None and slot not in reading.updates) or told_in_suggestion:
             reading.updates[slot] = ""
     if kind in KIND_NOTES:
         reading.notes.append(KIND_NOTES[kind])

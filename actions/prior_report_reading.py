@@ -38,7 +38,7 @@ def read_prior_report(
             and not whole_name_said(turn, reading)
             and not people_alone.says_alone_ahead(told)  # "就我": the head count, said ahead of its question
         ):
-            report = reading.strip()
+            report = to_simplified(reading.strip())
         stored = report
     else:
         report = prior_report.extract_prior_report(told)
@@ -48,6 +48,9 @@ def read_prior_report(
             report = None  # "法院没去过" answers the court question, not the earlier-report one
         # "反映了八百遍都没用": where is asked when the question comes; the office is still no respondent
         stored = report if prior_report.names_where(report) else None
+        if stored and prior_report.only_the_party_complained_of(stored, turn.slots.get("issue_text")):
+            # "投诉12345的接线员" … "就是打12345那个电话": that call is the matter itself, the only contact told
+            stored = prior_report.NO_PRIOR_REPORT
     stored = (
         to_simplified(stored) if stored else stored
     )  # filed as the other fields are: "鎮上農經站" → 镇上农经站

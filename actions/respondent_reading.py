@@ -17,7 +17,7 @@ from actions.not_known import DONT_KNOW
 from actions.slots import NOT_PROVIDED
 from actions.turn_answers import introduces_self
 from bot.domain.category import CATEGORIES
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import normalize_for_parsing, to_simplified
 from bot.parsing import (
     people,
     prior_report,
@@ -128,7 +128,7 @@ def _respondent_answer(
     else:
         said = _respondent(reading, report, strict=True)
     if said:
-        return _named_in_the_words_cut(turn.text, reading, said)
+        return _role_named_before(_named_in_the_words_cut(turn.text, reading, said), turn)
     if turn.intent == "deny" or DONT_KNOW.search(clean):
         return story_role(turn) or NOT_PROVIDED
     return None
@@ -142,6 +142,18 @@ def _named_in_the_words_cut(text: str, reading: str, said: str) -> str:
     whole = respondent_answer.read_respondent_answer(text)
     same_kind = whole and roles.kind_of(whole) is not None and roles.kind_of(whole) == roles.kind_of(said)
     return whole if same_kind and not respondent.is_role_only(whole) else said
+
+
+def _role_named_before(said: str, turn: Turn) -> str:
+    """ "学校 还有那个开校车的老板" when the place was told as "娃在以勒镇中心小学读书": that school, by its name."""
+    role = respondent.first_unit(normalize_for_parsing(said))
+    if not role or not said.startswith(role) or not respondent.is_role_only(role):
+        return said
+    for told in (turn.place_said, turn.slots.get("issue_text") or ""):
+        named = respondent.same_kind_named(normalize_for_parsing(told), role)
+        if named:
+            return named + said[len(role) :]
+    return said
 
 
 # what may go with a class's name said alone: "政法的吧", "就是经济管理类"
@@ -160,7 +172,8 @@ def _respondent(reading: str, report: str | None, *, strict: bool) -> str | None
     """
     who = respondent.extract_respondent(reading, strict=strict)
     if who and report and who in report:
-        rest = reading.replace(report, "，")
+        # the report is recorded in simplified characters: cut from the message read the same way
+        rest = to_simplified(reading).replace(report, "，")
         if who not in rest:
             return respondent.extract_respondent(rest, strict=strict)
     return who

@@ -16,9 +16,10 @@ from bot.domain import text as textutil
 from bot.parsing.legal_status import detect_legal_status, names_procedure
 from bot.parsing.occurred_at import extract_occurred_at
 
-# the message says the summary is wrong before it says what: "不对", "需要修改：", "有两处错了"
+# the message says the summary is wrong before it says what: "不对", "需要修改：", "有两处错了" ("不是正在审理"
+# denies a value: not an opening)
 _SAYS_WRONG = re.compile(
-    r"^(?:不对|不是|有误|有错|错了|不正确|需要修改|要修改|要改|改一下|有(?:几|两|二|三)?(?:处|个地方|点)(?:不对|错了?|有误))"
+    r"^(?:不对|不是(?=[\s,，:：。.!！]|$)|有误|有错|错了|不正确|需要修改|要修改|要改|改一下|有(?:几|两|二|三)?(?:处|个地方|点)(?:不对|错了?|有误))"
     r"[的啊呀哦了]*[\s,，:：。.!！]*"
 )
 # where one change ends and the next begins: "；", "。", "还有", "另外", "二、", "2."

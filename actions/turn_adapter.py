@@ -104,7 +104,9 @@ def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
         unread_before=unread_answers(
             tracker.events, correcting or tracker.get_slot("requested_slot"), NON_ANSWER_INTENTS
         ),
-        place_said=place_message(tracker.events) if requested in ("address", "location") else "",
+        place_said=place_message(tracker.events)
+        if requested in ("address", "location", "respondent")
+        else "",
         said_before=said_since_asked(tracker.events, requested) if requested == "phone" else (),
         phone_said_earlier=_phone_said_earlier(tracker, message.get("text"), requested),
         asked_earlier=last_question(tracker.events) if complains_unanswered(message.get("text")) else "",

@@ -12,121 +12,22 @@ import re
 from bot.domain.text import normalize_for_parsing
 from bot.parsing import people_alone as alone
 from bot.parsing.count_words import chinese_to_int
+from bot.parsing.people_counts import (
+    APPROX,
+    BARE_RE,
+    FAMILY_RE,
+    KEEP_WHOLE,
+    MAX_BARE,
+    NUM,
+    NUMERAL_RE,
+    PAIR_RE,
+    PIECES_RE,
+    QUANTIFIED_RE,
+    SOLO_RE,
+    best_count,
+    largest_match,
+)
 from bot.parsing.people_left_out import last_piece_count, without_those_left_out
-
-_MAX_BARE = 100000  # a bigger bare number is an amount or a year, not a head count
-_NUM = r"(?:\d+(?:\.\d+)?[十百千万]?|好?几|[上数成][百千万]|[零〇一二两三四五六七八九几十百千万廿卅]+)"
-_APPROX = r"(?:多|余|来|几|好几)?"  # "五十好几户": fifty-odd
-_PERSON_UNIT = (
-    r"(?:个|位|名|号)?(?:人(?!民|次|均|数|员|事|大|力|身|格|品|性|际)|口人|工人|职工|员工|农民工|村民|业主|居民|老人|学生|家长|老师|教师|"
-    r"同事|工友|股民|投资人|工作人员|患者|病人|群众|户主)(?!家)"
-)
-# A bare "家" is too often "a shop" ("一家饭店"): only "家人 / 家住户 / 家商户" count as households.
-_HOUSEHOLD_UNIT = r"(?:个)?(?:户人家|户|家庭|家(?:人|住户|商户|农户|村民))"
-_COUNT_RE = re.compile(
-    rf"(?<![高初第周期年月号块/\d零〇一二两三四五六七八九十百千万])(?<!(?<!单)元)(?P<num>{_NUM}){_APPROX}(?:(?P<person>{_PERSON_UNIT})|(?P<house>{_HOUSEHOLD_UNIT}))"
-)
-_FAMILY_RE = re.compile(rf"(?:一家|我家|我们家|俺家|咱家|家里)(?:老小|大小)?(?P<num>{_NUM})口")
-# what people are, after "N个": "保安", "老食堂工", "油漆工", "学徒"
-_ROLE = r"(?:个|位|名)[\u4e00-\u9fff]{0,4}?(?:员|工|师|生|长|民|手|司机|保安|徒|友|主|属|者|娃|孩子|老人|妇女|兄弟|姐妹|户)"
-# a clause that is only a count of people by what they are: "十二个保安", "我们三个老食堂工", "两个学徒"
-# (only a whole clause: "两个保安把我拦住了" counts the guards, not the people concerned)
-_ROLE_CLAUSE_RE = re.compile(rf"(?:我们|咱们|俺们|他们|一共|总共|共)?(?:有)?(?P<num>{_NUM}){_APPROX}{_ROLE}")
-# a count said with a quantifier at the end of a clause: "至少二十个", "一起采茶的有十五个"
-_QUANTIFIED_RE = re.compile(
-    rf"(?:至少|起码|少说也?有?|最少|大概|大约|差不多|一共有?|总共有?|共有|得有|足有|的有)(?P<num>{_NUM}){_APPROX}"
-    r"(?P<unit>(?:个|位|名)?人|个|位|名)?(?:左右|上下)?(?=[,，。!！;；\s]|$)"
-)
-_KEEP_WHOLE = 20  # a short answer is kept whole as said; from a longer message only the count itself
-# "拖欠我们六个油漆工的工资": we, a number and what we are, anywhere in a sentence
-_OUR_ROLE_RE = re.compile(rf"(?:我们|咱们|俺们|我们这|我们这些)(?P<num>{_NUM}){_APPROX}{_ROLE}")
-# a numeral other than "几": "几户" and "好几个人" name no number, "几十户" names its tens
-_NUMERAL_RE = re.compile(r"[\d零〇一二两俩三四五六七八九十百千万廿卅]|[上数成][百千万]")
-_CLAUSES_RE = re.compile(r"[^,，。!！;；]+")
-_PIECES_RE = re.compile(r"[\s,，。!！;；]+")
-_SOLO_RE = re.compile(
-    r"就我一个|只有我一个|只我一个|我一个人|就我自己|只有我自己|我自己一个|就我本人|本人一个|仅我一人|就我一人"
-)
-_PAIR_RE = re.compile(
-    r"我(?:跟|和|与|同)我?(?:老伴|老婆|老公|爱人|妻子|丈夫|媳妇|儿子|女儿|孩子|妈妈?|爸爸?|母亲|父亲)(?:两个|俩|二人|两人)?|"
-    r"(?:娘|娘儿|爷|母子|父子|母女|父女|祖孙|奶孙|姐妹|兄弟|姐弟|兄妹)(?:俩|两个)|"  # "就俺娘俩"
-    r"我们俩|咱俩|我们两个(?!组|村|队|社区|单位|厂|公司|小区|部门|班|学校|镇|乡|县|区|楼|栋|单元|店|月|年)"
-    r"|我们二人|我们两人|夫妻俩|夫妻两|两口子|老两口|小两口|两口儿|我俩"
-)
-_NEGATED_ONE_RE = re.compile(r"[一1]个人(?:也|都)")
-_BARE_RE = re.compile(
-    rf"(?:大概|大约|约莫|约|差不多|估计|估摸|将近|接近|少说也?有?|最少|有|共|一共|总共|合计|好)?(?P<num>{_NUM}){_APPROX}"
-    r"(?:个|位|名)?(?:左右|上下|出头)?"
-)
-
-
-# "二十号人没的", "十八号人就走了": the day someone died or left, not "twenty people" (二十号人)
-_DAY_THEN_EVENT_RE = re.compile(
-    r"号人(?:就|才|已经|是|在)?(?:没|死|走|去世|过世|不行|咽气|断气|出事|住院|进|被|抢救)"
-)
-
-
-def _is_a_day(text: str, m: re.Match[str]) -> bool:
-    """A count "N号人" that is a date: a plain day of the month, then what happened to someone."""
-    value = chinese_to_int(m.group("num")) if not re.search(r"[几多余来]", m.group()) else None
-    return bool(value) and value <= 31 and bool(_DAY_THEN_EVENT_RE.match(text, m.end("num")))
-
-
-# "一户两百", "一人给了五百块": a sum per head, not a head count (unless more people follow: "十几户三十多人")
-_RATE_AFTER_RE = re.compile(
-    rf"(?:给|发|交|收|赔|补|罚|分|要|拿)?了?{_NUM}(?:块|元|万|斤|亩|平)?(?!{_APPROX}(?:个|位|名|户|家|口))"
-)
-
-
-def _is_a_rate(text: str, m: re.Match[str]) -> bool:
-    return chinese_to_int(m.group("num")) == 1 and bool(_RATE_AFTER_RE.match(text, m.end()))
-
-
-def _largest_match(text: str) -> tuple[int, str] | None:
-    best: tuple[int, str] | None = None
-    for m in _COUNT_RE.finditer(text):
-        if _is_a_rate(text, m):
-            continue
-        if m.group("person") and _NEGATED_ONE_RE.match(text, m.start()):
-            continue  # "一个人也不管"
-        if m.group("person") and _is_a_day(text, m):
-            continue
-        value = chinese_to_int(m.group("num"))
-        if value and value > 0 and (best is None or value > best[0]):
-            best = (value, m.group())
-    return best
-
-
-def _clause_counts(norm: str) -> list[tuple[int, str]]:
-    """Counts by what people are or with a quantifier: "十二个保安", "拖欠我们六个油漆工", "至少五个"."""
-    found = [*_OUR_ROLE_RE.finditer(norm), *alone.SIBLINGS_RE.finditer(norm)]
-    for clause in _CLAUSES_RE.findall(norm):
-        found.append(_ROLE_CLAUSE_RE.fullmatch(clause))
-        quantified = _QUANTIFIED_RE.search(clause)
-        # with no unit a quantity is a sum ("拖欠工资，一共四万多"), unless it is the whole answer ("差不多三十")
-        if quantified and (quantified.group("unit") or quantified.group() == norm):
-            found.append(quantified)
-    counts = [(chinese_to_int(m.group("num")) or 0, m.group()) for m in found if m]
-    return [(value, span) for value, span in counts if 0 < value <= _MAX_BARE]
-
-
-def _last_word_count(said: str) -> tuple[int, str] | None:
-    """A short answer that ends on a count after a pause: "俺们村的老人都扣了 好几十个"."""
-    pieces = _PIECES_RE.split(said.strip())
-    if len(pieces) < 2 or len(said) > _KEEP_WHOLE:
-        return None
-    last = _BARE_RE.fullmatch(pieces[-1])
-    if last is None or not re.search(r"[个位名多余来几]", last.group()):
-        return None
-    value = chinese_to_int(last.group("num")) or 0
-    return (value, pieces[-1]) if 0 < value <= _MAX_BARE else None
-
-
-def _best_count(norm: str, said: str = "") -> tuple[int, str] | None:
-    """The largest count said (counts are lower bounds: "好几个人都有 至少五个" is five)."""
-    found = [c for c in (_largest_match(norm), *_clause_counts(norm), _last_word_count(said)) if c]
-    return max(found, key=lambda c: c[0]) if found else None
-
 
 _HOUSEHOLD_WORD_RE = re.compile(r"户|家")
 # what stands before a count and makes it approximate ("将近一百人", "近百人"; not the 近 of 附近)
@@ -147,7 +48,7 @@ _COLLECTIVE_RE = re.compile(
     r"|老年人|老人们|孩子们|学生们|家长们|行人|路人|乘客|市民|街坊|邻居们|村民们|居民们|业主们"
 )
 # "我们三家": a bare 家 counts households only as the whole answer to the head-count question
-_HOUSES_RE = re.compile(rf"(?:我们|咱们|俺们|就|一共|总共|有)?(?P<num>{_NUM}){_APPROX}家(?:人)?")
+_HOUSES_RE = re.compile(rf"(?:我们|咱们|俺们|就|一共|总共|有)?(?P<num>{NUM}){APPROX}家(?:人)?")
 _OWN_HOUSEHOLD_RE = re.compile(
     r"(?:就|只有|只是|只|仅)?(?:我们家|我家|我一家|我们一家|咱家|俺家|我屋里|俺屋里|我们屋里|我屋头)"
     r"(?:人|一户|一家|几口人)?"  # "我屋里": 我家 in Hunan and Sichuan speech
@@ -161,12 +62,12 @@ _HOUSEHOLD_ALONE_AHEAD_RE = re.compile(
 
 
 # "啥二十人 就我爸一个", "不是二十个人，就我一个": a count denied (the bot's, said back) before the right one
-_DENIED_COUNT_RE = re.compile(rf"(?:不是|啥|哪有|哪来的?|什么)(?:{_NUM}){_APPROX}(?:个|位|名|号)?(?:人|户)")
+_DENIED_COUNT_RE = re.compile(rf"(?:不是|啥|哪有|哪来的?|什么)(?:{NUM}){APPROX}(?:个|位|名|号)?(?:人|户)")
 
 
 def _without_denied_counts(said: str) -> str:
     """The pieces of a message left when those that deny a count are taken out, if any piece is left."""
-    pieces = [p for p in _PIECES_RE.split(said) if p]
+    pieces = [p for p in PIECES_RE.split(said) if p]
     kept = [p for p in pieces if not _DENIED_COUNT_RE.search(p.replace(" ", ""))]
     return " ".join(kept) if kept and len(kept) < len(pieces) else said
 
@@ -196,9 +97,9 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     if whole is not None or not own_household:
         return whole
     # "就俺孙子一个 他今年七岁", "我一个，之前在12123申诉过": the one piece that counts, the rest says more
-    pieces = [p for p in _PIECES_RE.split(said) if p]
+    pieces = [p for p in PIECES_RE.split(said) if p]
     if _MONEY_RE.search(said):  # "承包费三年没给 一共四万五": a bare number beside money is the sum
-        pieces = [p for p in pieces if not _BARE_RE.fullmatch(p)]
+        pieces = [p for p in pieces if not BARE_RE.fullmatch(p)]
     counted = [c for c in (_count_as_said(p, own_household=True) for p in pieces) if c]
     return counted[0] if len(counted) == 1 else None
 
@@ -233,21 +134,21 @@ def _count_as_said(said: str, *, own_household: bool) -> str | None:
         if len(norm) <= 12:
             return said  # "就我们这栋楼" as said
         # from a longer answer the clause that says who: "买了的人都被骗了 不知道多少人" → "买了的人都被骗了"
-        clause = [c for c in _PIECES_RE.split(said) if collective.group() in c.replace(" ", "")]
+        clause = [c for c in PIECES_RE.split(said) if collective.group() in c.replace(" ", "")]
         return clause[0][:30] if clause else collective.group()
-    family = _FAMILY_RE.search(norm)
-    counted = None if family else _largest_match(norm)
-    best = None if family else _best_count(norm, said)
+    family = FAMILY_RE.search(norm)
+    counted = None if family else largest_match(norm)
+    best = None if family else best_count(norm, said)
     # counted by what they are ("十二个保安") or with a quantifier ("至少五个")
     if best is not None and best != counted:
-        whole = own_household and len(said) <= _KEEP_WHOLE  # an answer is kept whole, a story's count alone
+        whole = own_household and len(said) <= KEEP_WHOLE  # an answer is kept whole, a story's count alone
         words = said if whole else best[1]
         exact = (
-            _QUANTIFIED_RE.fullmatch(best[1]) or alone.SIBLINGS_RE.fullmatch(best[1])
+            QUANTIFIED_RE.fullmatch(best[1]) or alone.SIBLINGS_RE.fullmatch(best[1])
         ) and not _APPROX_RE.search(best[1])
         return str(best[0]) if exact else words  # "的有十五个" → 15; "十二个保安": the number and who
     span = counted[1] if counted else norm.rstrip("。.!！~")
-    if counted is None and not _BARE_RE.fullmatch(span):
+    if counted is None and not BARE_RE.fullmatch(span):
         return str(value)  # "就我一个", "我们俩", "一家五口": exact
     lead = _LEAD_RE.search(norm[: norm.find(span)])
     if lead:
@@ -263,22 +164,22 @@ def extract_people_count(text: str | None) -> int | None:
         return None
     said = _without_denied_counts(normalize_for_parsing(text).rstrip("。.!！~"))
     norm = said.replace(" ", "")
-    family = _FAMILY_RE.search(norm)
+    family = FAMILY_RE.search(norm)
     if family:
         return chinese_to_int(family.group("num"))
-    best = _best_count(norm, said)
+    best = best_count(norm, said)
     if best is not None:
         return best[0]
     if alone.WITH_KIN_PAIR_IN_RE.search(norm):
         return 3  # "我跟我爸妈都被催收骚扰"
-    if _SOLO_RE.search(norm):
+    if SOLO_RE.search(norm):
         return 1
-    if _PAIR_RE.search(norm) or alone.PAIR_COUNTED_RE.search(norm):
+    if PAIR_RE.search(norm) or alone.PAIR_COUNTED_RE.search(norm):
         return 2
-    bare = _BARE_RE.fullmatch(norm.rstrip("。.!！~"))  # the whole answer is a number: "三十多", "大概50个"
+    bare = BARE_RE.fullmatch(norm.rstrip("。.!！~"))  # the whole answer is a number: "三十多", "大概50个"
     if bare:
         value = chinese_to_int(bare.group("num"))
-        return value if value and 0 < value <= _MAX_BARE else None
+        return value if value and 0 < value <= MAX_BARE else None
     return None
 
 
@@ -299,6 +200,6 @@ def count_told_ahead(text: str | None) -> str | None:
     if extract_people_count(text) is None or _BARE_NUMBER_RE.fullmatch(norm):
         return None  # "13602", "2044" at the phone question: a number with no one counted is no head count
     said = people_count_as_said(text, own_household=False)
-    if said is None or not _NUMERAL_RE.search(said):
+    if said is None or not NUMERAL_RE.search(said):
         return None
     return said

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.text import fold_keeping_offsets
+from bot.domain.text import fold_keeping_offsets, to_simplified
 from bot.parsing.prior_report_words import (
     ANSWER_NEGATIVE_RE,
     BARE_PLACE_RE,
     BARE_YES_RE,
+    CHANNELS,
     FIRST_TIME_RE,
+    GAP,
+    HOTLINES,
     INNER_NEGATION_RE,
     LATER_RE,
     LEADING_NO_RE,
@@ -42,6 +45,10 @@ _TIMES_RE = re.compile(
 )
 _SENTENCE_END = tuple("。；;!?！？\n")
 _MAX_SPAN = 80
+# "镇上也来看过": one more office that took the matter up, said after the first
+_CAME_RE = re.compile(
+    rf"{GAP}{{0,6}}?(?:{CHANNELS})的?(?:人|干部|领导)?(?:也|还|又|后来)(?:派人)?(?:来|下来)(?:看|查|调解|处理|了解)?(?:过|了)"
+)
 _MAX_REPLY_CLAUSES = 3
 # a suit at a court is the court status, not an earlier report: "有几户自己去法院告了" (a labour arbitration
 # applied for, "去劳动仲裁了", is told as where the matter went)
@@ -111,6 +118,7 @@ def _groups(norm: str, wanted: str) -> list[tuple[int, int]]:
                     REPLY_RE.search(follow)
                     or BARE_PLACE_RE.fullmatch(_strip_end(follow))
                     or _TIMES_RE.search(follow)
+                    or _CAME_RE.match(follow.strip())
                 )
             ):
                 break
@@ -153,7 +161,8 @@ def _span(text: str, norm: str, wanted: str = REPORT) -> str | None:
         if parts and len("；".join([*parts, part])) > _MAX_SPAN:
             break
         parts.append(part)
-    return "；".join(parts)[:_MAX_SPAN] or None
+    # recorded in simplified characters, as every other detail is ("鎮上農經站" → 镇上农经站)
+    return to_simplified("；".join(parts)[:_MAX_SPAN]) or None
 
 
 def extract_prior_report(text: str | None) -> str | None:
@@ -199,14 +208,14 @@ def read_prior_report_answer(text: str | None) -> str | None:
     step = _LEGAL_STEP_RE.search(_normalized(text or ""))
     planned = step and PLAN_RE.search(_normalized(text or "")[: step.start()])  # "想申请复议"
     if step and not planned and found != NO_PRIOR_REPORT and step.group() not in (found or ""):
-        return _strip_end(text)  # the whole answer, the step with the places
+        return to_simplified(_strip_end(text))  # the whole answer, the step with the places
     if found is not None or not text or is_plan(text):
         return found
     bare = _strip_end(_normalized(text))
     if LEADING_NO_RE.match(bare) or ANSWER_NEGATIVE_RE.search(bare):
         return NO_PRIOR_REPORT
     if BARE_PLACE_RE.fullmatch(bare) and not names_a_party(text):  # "社区", "12345": where, said alone
-        return _strip_end(text)
+        return to_simplified(_strip_end(text))
     return None
 
 
@@ -236,3 +245,16 @@ def is_bare_answer(text: str | None) -> bool:
     """A bare yes or no ("没有", "有的", "第一次"): an answer only to the question that was asked."""
     bare = _strip_end(fold_keeping_offsets(text or ""))
     return bool(bare) and bool(BARE_YES_RE.fullmatch(bare) or NEGATIVE_ANSWER_RE.fullmatch(bare))
+
+
+# "投诉12345的一个接线员": the hotline the story complains of
+_COMPLAINED_OF_RE = re.compile(rf"(?:投诉|举报|告)(?:一下|的是)?[^，。；,\s]{{0,4}}?(?P<where>{HOTLINES})")
+_WHERE_SAID_RE = re.compile(CHANNELS, re.IGNORECASE)
+
+
+def only_the_party_complained_of(report: str, story: str | None) -> bool:
+    """Whether an earlier report told in passing names only the hotline the story complains of ("投诉12345的接线员"
+    … "就是打12345那个电话"): that call is the matter itself, not a report of it."""
+    complained = {m.group("where") for m in _COMPLAINED_OF_RE.finditer(_normalized(story or ""))}
+    said = {m.group() for m in _WHERE_SAID_RE.finditer(_normalized(report))}
+    return bool(complained) and bool(said) and said <= complained

@@ -164,7 +164,7 @@ def _party(norm: str, *, strict: bool) -> str | None:
         return found
     named = with_its_name(norm, found)
     if named == found and found in PERSON_ROLES:
-        named = _employer_called(norm) or found  # "厂子叫鲁南机械 老板姓赵": the unit, not its boss
+        named = employer_called(norm) or found  # "厂子叫鲁南机械 老板姓赵": the unit, not its boss
     return named if named != found else same_kind_named(norm, found) or found
 
 
@@ -172,7 +172,7 @@ def _party(norm: str, *, strict: bool) -> str | None:
 _UNIT_WORDS = ("厂子", "工厂", "厂", "公司", "单位", "饭店", "店")
 
 
-def _employer_called(text: str) -> str | None:
+def employer_called(text: str) -> str | None:
     for unit in _UNIT_WORDS:
         if unit in text:
             called = with_its_name(text, unit)

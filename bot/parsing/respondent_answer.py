@@ -10,19 +10,19 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.respondent import first_unit, same_kind_named, stated_party
+from bot.parsing.respondent import employer_called, first_unit, same_kind_named, stated_party
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
 from bot.parsing.respondent_debtor import debtor_named
+from bot.parsing.respondent_parts import PERSON_RE, parts_naming_someone
 from bot.parsing.respondent_people import person_by_nickname
 from bot.parsing.respondent_roles import is_role_only, with_its_name
+from bot.parsing.respondent_written import REST_IS_RIGHT, WRITE_AS, is_remark
 from bot.parsing.surnames import surname_length
 
-# "写 天河区石牌街道派出所", "改成福寿康老年公寓": how to write it, said before it (not "写字楼")
-_WRITE_AS = r"(?:写|填)(?:成|为|作|上)?(?![字楼])|(?:改|记|换)(?:成|为)"
 _ANSWER_FILLER_RE = re.compile(
     r"^(?:对方是|(?:反映)?对象(?:是|就是|写|为)|嗯|哦|噢|呃|啊|额|对(?!方|象)|好|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
     r"(?:我要|我想|想|要)?(?:投诉|反映|告|举报|状告)的?(?:对象)?是?|被(?:投诉|反映|举报|告)的?是?|"
-    + _WRITE_AS
+    + WRITE_AS
     + "|"
     # "我刚说了啊", "上面写了": what was said before is named again after it
     r"我?(?:刚才|刚刚|刚|已经|前面|上面|之前|早就)?(?:都|也|已经)?(?:不是)?(?:说|讲|写|告诉你)(?:过|了)+"
@@ -58,16 +58,9 @@ _LONE_WORDS = frozenset("也还就都又而且并")
 # "跳过 这是给上面提的意见": the skip said with its reason
 _SKIP_WORDS = frozenset(["跳过", "略过", "不填", "不用填", "先跳过"])
 # a part that speaks to the bot, not of a party: "好的，帮我登记一下", "行 你记下吧"
-_REST_IS_RIGHT = r"^(?:其他|其余|别的|剩下的)的?(?:都|也)?(?:对|没问题|没错|可以)的?$"  # "其他对": the rest
 _TO_THE_BOT_RE = re.compile(
-    _REST_IS_RIGHT + "|"
+    REST_IS_RIGHT + "|"
     r"^(?:好的?|行|可以|嗯+|对|是的|知道了|明白)$|^(?:你|您)?(?:帮我|给我|麻烦你?|请)*(?:登记|记录|记一下|记下来?|提交|受理)"
-)
-# a private person beside the unit that fails to act: "楼上邻居装修 物业不管" names both
-_PERSON_RE = re.compile(
-    r"邻居|楼上|楼下|隔壁|老公|丈夫|老婆|妻子|儿子|女儿|亲戚|朋友|堂哥|堂弟|他家|她家|这家人|"
-    # "带头的是101的孙阿姨", "王师傅": a person told by surname and how one addresses them
-    r"[\u4e00-\u9fff](?:阿姨|大妈|大爷|大叔|叔叔|婶子|大姐|大哥|师傅)"
 )
 
 
@@ -82,6 +75,7 @@ def _says_something(part: str) -> bool:
         or part in _SKIP_WORDS
         or names_nobody(part)
         or _NO_COMPLAINT_RE.match(part)
+        or is_remark(part)  # "名字差不多老是搞混"
     ):
         return False
     if _TO_THE_BOT_RE.match(part) and not first_unit(part):
@@ -98,43 +92,6 @@ _WHAT_IT_DOES_RE = re.compile(
     r"[,，\s]*(?:他们|它|他|她)?(?:一直|总是|老是|就是|还|又|也|都|硬是)*"
     r"(?:拖|不|没|乱|把|给|说|要|让|逼|强|私自|擅自|违规|拒绝|推)"
 )
-# "他儿子马军", "她女儿": whose relative it is goes, the relative stays
-_WHOSE_RE = re.compile(r"^(?:他们|她们|他|她|老人|老人家)的?(?=" + _PERSON_RE.pattern + ")")
-# "叫张玉梅", "名字叫张玉梅": the name of the person said in the part before
-_CALLED_RE = re.compile(r"^(?:名字)?叫(?!什么|啥)(?P<name>[\u4e00-\u9fff]{2,4})$")
-
-
-# a part that only says where the name was read or what the office does: "围挡上写的", "发补贴的", "叫什么我问问"
-_SAID_OF_IT_RE = re.compile(
-    r"(?:上面?|上头)?写(?:的|着)?$|^(?:是)?(?:发|管|收|办|负责|批)[\u4e00-\u9fff]{1,4}$|叫(?:什么|啥)[^,，]*问问"
-)
-
-
-def _parts_naming_someone(parts: list[str]) -> list[str]:
-    """The parts of a short answer without those that only say where the name was read or what the party does
-    ("中建八局 围挡上写的" → 中建八局, "区民政局 发补贴的" → 区民政局), a relative joined to the name said after
-    ("她女儿 叫张玉梅" → 女儿张玉梅). All the parts when no other is left."""
-    kept: list[str] = []
-    for part in (_WHOSE_RE.sub("", p) for p in parts):
-        called = _CALLED_RE.match(part)
-        name = called.group("name") if called else ""
-        if called and kept and _PERSON_RE.fullmatch(kept[-1]) and 0 < surname_length(name) < len(name) <= 4:
-            kept[-1] += name
-        elif not _SAID_OF_IT_RE.search(part):
-            kept.append(part)
-    return kept or parts
-
-
-_WRITE_AS_RE = re.compile(rf"^(?:{_WRITE_AS})[,，:：\s]*")
-_PARTS_RE = re.compile(r"[,，。\s]+")
-
-
-def as_written(value: str) -> str:
-    """A party given in a correction, as written, without how to write it or a word on the rest of the summary
-    ("写，天河区石牌街道派出所" → 天河区石牌街道派出所, "写福寿康老年公寓，其他对" → 福寿康老年公寓)."""
-    parts = [p for p in _PARTS_RE.split(_WRITE_AS_RE.sub("", value.strip())) if p]
-    kept = [p for p in parts if not re.match(_REST_IS_RIGHT, p)]
-    return "，".join(kept or parts)
 
 
 def names_nobody(text: str | None) -> bool:
@@ -156,6 +113,10 @@ _REAL_NAME_RE = re.compile(
 
 # "先登补贴的": which matter comes first, no party
 _WHICH_FIRST_RE = re.compile(r"^先(?:登记?|说|记|弄|办)[\u4e00-\u9fff]{0,8}的?$")
+# the citizen putting right what they just said: "物业公司叫龙湖 不对 是龙辉物业"
+_SELF_FIX_RE = re.compile(
+    r"(?:^|[\s,，。])(?:不对不对|不对|不是不是|说错了|搞错了|记错了)[\s,，。]+(?:应该是|是)?"
+)
 _UNIT_END_RE = re.compile(r"(?:公司|集团|厂|局|中心|医院|学校|学院|店|合作社|委员会|所|站|院|社)$")
 _FULL_NAME_RE = re.compile(r"(?:全名|全称|名字|名称)(?:叫|是|为)?[：:\s]*(?P<unit>[^，,。.!！\s]{4,30})")
 
@@ -166,9 +127,15 @@ def read_respondent_answer(text: str | None) -> str | None:
     A short answer is kept whole ("隔壁那个养猪场的老板姓刘"); a long one keeps the clause that names the party.
     """
     norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
+    fixed = _SELF_FIX_RE.search(norm)
+    if fixed and read_respondent_answer(norm[fixed.end() :]):
+        return read_respondent_answer(
+            norm[fixed.end() :]
+        )  # "叫龙湖 不对 是龙辉物业": what it was put right to
     real = _REAL_NAME_RE.search(norm)
     if real and surname_length(real["name"]):
-        return real["name"]  # "王老二 大名王春生": the person by the name he goes by officially
+        # "罗老板 大名罗永刚 公司叫蜀安建设": the employer; "王老二 大名王春生": the person by his official name
+        return employer_called(norm) or real["name"]
     full = _FULL_NAME_RE.search(norm)
     if full and _UNIT_END_RE.search(full["unit"]):
         return full["unit"]  # "枫叶物业 全名叫西安枫叶物业服务有限公司": the unit by its whole name
@@ -180,12 +147,10 @@ def read_respondent_answer(text: str | None) -> str | None:
         parts = [p for p in (bare(p) for p in _PART_SPLIT_RE.split(clause.strip())) if _says_something(p)]
         parts = [p for p in parts if not _WHICH_FIRST_RE.match(p)]
         if parts:
-            clauses.append(" ".join(_parts_naming_someone(parts)))
+            clauses.append(" ".join(parts_naming_someone(parts)))
     if not clauses or names_nobody(text):
         return None
-    if _ABOUT_ONESELF_RE.match(clauses[0]) and not any(
-        first_unit(c) or _PERSON_RE.search(c) for c in clauses
-    ):
+    if _ABOUT_ONESELF_RE.match(clauses[0]) and not any(first_unit(c) or PERSON_RE.search(c) for c in clauses):
         return None  # "我是河南周口人 在这边打工": where the citizen is from, no party
     # "…办事处，他们拖着不备案": a clause that only says what the party does goes
     answer = "，".join([c for c in clauses if first_unit(c) or not _WHAT_IT_DOES_RE.match(c)] or clauses)
@@ -193,7 +158,7 @@ def read_respondent_answer(text: str | None) -> str | None:
     if both:
         return both  # "文三街小学 还有西湖区教育局": each is whom the matter is against
     stated = stated_party(answer)  # "村委会乱收费": the party, not the story
-    if stated and len(answer) <= SHORT_ANSWER and _PERSON_RE.search(answer.replace(stated, "")):
+    if stated and len(answer) <= SHORT_ANSWER and PERSON_RE.search(answer.replace(stated, "")):
         return answer  # "楼上邻居装修 物业不管": both are who the matter is against
     if stated:
         return with_its_name(answer, stated) if is_role_only(stated) else stated
@@ -208,7 +173,7 @@ def read_respondent_answer(text: str | None) -> str | None:
     village = _OUR_VILLAGE_RE.search(answer) if not role else None
     if village:  # "村里 俺村叫李庄村": the committee of that village
         return village.group("name") + ("村委会" if village.group("name").endswith("村") else "居委会")
-    if not role and not _PERSON_RE.search(answer):
+    if not role and not PERSON_RE.search(answer):
         nickname = person_by_nickname(answer)
         if nickname:
             return nickname  # "2021年就开始占了 村里的刘老三占的": the one who did it
@@ -264,7 +229,7 @@ def _parts_naming_a_party(answer: str) -> str:
             kept.append(unit)
         elif unit and part.startswith(unit) and _WHAT_IT_DOES_RE.match(part, len(unit)):
             kept.append(unit)  # "平台不认工伤": the party, not what it does
-        elif unit or _NAMED_RE.search(part) or _PERSON_RE.search(part):
+        elif unit or _NAMED_RE.search(part) or PERSON_RE.search(part):
             kept.append(part)
     return " ".join(kept) if kept and len(kept) < len(parts) else ""
 
@@ -295,5 +260,5 @@ def names_a_party(text: str | None) -> bool:
     return bool(answer) and (
         first_unit(answer) is not None
         or _GROUP_RE.search(answer) is not None
-        or _PERSON_RE.search(answer) is not None  # "打我的是住我楼下的 叫冯某某 具体名字不知道"
+        or PERSON_RE.search(answer) is not None  # "打我的是住我楼下的 叫冯某某 具体名字不知道"
     )

@@ -49,6 +49,8 @@ _BUSINESS_ROLES = frozenset(ROLE_WORDS) - PERSON_ROLES
 _PART_OF_WORDS = ("附属", "附设", "下属", "直属")
 _PERSON_SUFFIXES = frozenset(PERSON_ROLES) | {"工作人员", "保安", "老师", "医生", "民警", "警察", "辅警"}
 _LEVEL_WORDS = frozenset("省市区县镇乡")
+# asking before the unit asked (jieba tags a lone 问 as a noun)
+_ASKING_WORDS = frozenset(["问", "问过", "问了", "询问", "打电话", "电话问"])
 # a title said after a surname: "刘局长", "李书记" (jieba tags the surname alone as anything)
 _TITLE_RE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:长|书记|支书|主任|经理|老师|医生|总)")
 # a department of a hospital said right after it: "人民医院急诊科", "县医院骨科" (not "医院的科室")
@@ -94,12 +96,16 @@ def span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
             break
         if len(word) == 1 and flag.startswith("v") and ends.get(tok_start, (0, ""))[1].startswith("v"):
             break  # "干完活包工头": the work done is no part of the boss (but "城投公司" is one name)
+        if word in _ASKING_WORDS:
+            break  # "问退役军人事务局说是政策调整": whom one asked, not part of the name
         if word in _BUSINESS_ROLES and suffix.group() not in _PERSON_SUFFIXES:
             break  # "物业公司长城物业": the role said before the name is no part of it
         start = tok_start
     if text.startswith(_PART_OF_WORDS, suffix.end()):
         return None  # "医科大学附属第一医院": the unit is the one the name goes on to
     span = _OPENED_RE.sub("", text[start : suffix.end()])
+    if span.startswith("问") and len(span) > 3:
+        span = span[1:]  # "打电话问人社局": jieba cut "问人|社局"
     if len(span) < 2 or _TRADE_RE.search(span):
         return None  # a bare "厂" or "局" names nobody
     department = _DEPARTMENT_RE.match(text, suffix.end()) if _HOSPITAL_RE.search(span) else None

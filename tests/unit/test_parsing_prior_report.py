@@ -25,8 +25,9 @@ from bot.parsing.prior_report import (
         ("我打12345没人接", "我打12345没人接"),
         ("去年3月去信访局上访，给了答复但是没落实", "去年3月去信访局上访，给了答复但是没落实"),
         ("第一次去街道办的时候他们说等通知", "第一次去街道办的时候他们说等通知"),
-        ("找過居委會，他們推來推去", "找過居委會，他們推來推去"),  # kept as written
-        ("我們小區電梯壞了。去年找過物業，說沒錢修。", "去年找過物業，說沒錢修"),
+        # recorded in simplified characters, as every other detail is
+        ("找過居委會，他們推來推去", "找过居委会，他们推来推去"),
+        ("我們小區電梯壞了。去年找過物業，說沒錢修。", "去年找过物业，说没钱修"),
         ("反映过", "反映过"),
         ("有", REPORTED_NO_DETAILS),
         ("有的", REPORTED_NO_DETAILS),
@@ -140,7 +141,7 @@ def test_earlier_contacts_told_plainly(text, span):
         ("地都给村委会收走了", None),
         # 给 with what was said, written or sent is a report
         ("给镇民政办说过 没得人理", "给镇民政办说过 没得人理"),
-        ("給村委會寫過信", "給村委會寫過信"),
+        ("給村委會寫過信", "给村委会写过信"),  # recorded in simplified characters
         ("给12345打过电话", "给12345打过电话"),
         ("打电话给社区，说不归他们管", "打电话给社区，说不归他们管"),
         # an app that does not open is no call made

@@ -23,7 +23,7 @@ from bot.parsing.prior_report import (
         ("去年去街道反映过，还打了12345，都没人管", "去年去街道反映过，还打了12345，都没人管"),
         (
             "去年找過村委會。今年又打了１２３４５，还是没人管。",
-            "去年找過村委會。今年又打了１２３４５，还是没人管",
+            "去年找过村委会。今年又打了１２３４５，还是没人管",  # recorded in simplified characters
         ),
         ("打过自来水公司 打过市长热线 都说管子老化", "打过自来水公司 打过市长热线 都说管子老化"),
         # the office named by its kind, not from a list

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.respondent_answer import as_written, names_nobody, read_respondent_answer
+from bot.parsing.respondent_answer import names_nobody, read_respondent_answer
 from bot.parsing.respondent_elsewhere import doer_said, names_only_a_party, party_said_instead
+from bot.parsing.respondent_written import as_written
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,54 @@
+"""A correction at the summary with a remark after the value, a party added, or the recorded value denied
+before the right one without 是: only the field named changes, to the value alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.actions.test_corrections_apply import CASE, correct
+
+ON_RECORD = {**CASE, "respondent": "金湖物业公司", "legal_status": "judged"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("反映对象是衡阳县民政局 没有问字", "衡阳县民政局"),
+        ("不是金湖 是金海物业 我前面说了", "金海物业"),
+        ("反映对象不对 是雨湖区社保局 他走不了路是说我妈", "雨湖区社保局"),
+        ("反映对象写王家烧烤就行 还有把城管也写上 他们也不管", "王家烧烤、城管"),
+        ("反映对象写错了 是物业 金海物业服务公司", "金海物业服务公司"),
+        ("對象寫錯了 應該是金海物業 我之前說過", "金海物业"),
+    ],
+)
+async def test_the_respondent_is_the_party_alone(text, expected):
+    updates, dispatcher, _ = await correct(text, ON_RECORD)
+    assert updates == {"awaiting_confirmation": False, "respondent": expected}
+    assert "没有问字" not in " ".join(str(m.get("text")) for m in dispatcher.messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "record"),
+    [
+        ("不是正在审理 早判完了 驳回了", "judged", "in_court"),
+        ("不是判了 还在审呢", "in_court", "judged"),
+        ("不是没打官司 去年就起诉了 还没开庭", "in_court", "none"),
+    ],
+)
+async def test_a_status_denied_then_told_without_shi_becomes_the_one_told(text, status, record):
+    updates, _, _ = await correct(text, {**ON_RECORD, "legal_status": record})
+    assert updates == {"awaiting_confirmation": False, "legal_status": status}
+
+
+@pytest.mark.parametrize(
+    ("text", "on_record", "expected"),
+    [
+        ("公司也写上 蜀安建设 罗永刚是它的老板", "罗永刚", "罗永刚、蜀安建设"),
+        ("把厂子名字也加上：宏达五金厂", "老板王德发", "老板王德发、宏达五金厂"),
+        ("公司也写上 宏图建筑", "宏图建筑公司", "宏图建筑公司"),
+    ],
+)
+async def test_the_employer_added_is_written_beside_the_party_on_record(text, on_record, expected):
+    updates, _, _ = await correct(text, {**ON_RECORD, "respondent": on_record})
+    assert updates.get("respondent", on_record) == expected
+    assert "issue_text" not in updates
