@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from actions import worker_questions as worker
+from actions.accident_questions import ACCIDENT_ASKED
 from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, BUSINESS_OFFICE
 from actions.question_kinds import QuestionKind as K
 
@@ -184,6 +185,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"丧葬|抚恤|遗属"),
     ),
     *BUSINESS_ASKED,
+    *ACCIDENT_ASKED,
 )
 # asked of the story but about something else: medicines have their own law; a 低保 stopped is reviewed
 EXCEPT = {

@@ -97,6 +97,12 @@ def answer_in_context(
         return faq_answer(
             "confidentiality_retaliation"
         )  # "反映了会不会被封号啊": what they may learn, no retaliation
+    if kind in (QuestionKind.CAN_I_SUE, QuestionKind.WHICH_OFFICE) and situation.CHILD_SUPPORT.search(
+        textutil.normalize_for_parsing(told)
+    ):
+        return question_answer(
+            QuestionKind.CHILD_SUPPORT
+        )  # "孩子抚养费他不给 能告他吗": a child's, not a parent's
     if kind in (QuestionKind.CAN_I_SUE, QuestionKind.WHICH_OFFICE) and situation.CHILDREN_FAIL.search(
         textutil.normalize_for_parsing(told)
     ):
@@ -173,6 +179,10 @@ def _procedural_answer(kind: QuestionKind | None, text: str | None, told: str) -
         return faq_answer(procedure.compensation_key(told, route.code if route else None))
     if kind is QuestionKind.PROXY and _REVIEW.search(told):
         return faq_answer("review_proxy")  # "那我妈要自己去办复议吗 她八十了走不动"
+    if kind is QuestionKind.PROXY and procedure.FOR_SOMEONE_ELSE.search(
+        textutil.normalize_for_parsing(text or "")
+    ):
+        return faq_answer("proxy_relative")  # "台湾人可以替大陆亲戚反映吗": the one asking writes for another
     if kind is QuestionKind.ENFORCE_JUDGMENT:
         return f"{faq_answer('enforce_judgment')}{route_brief('litigation', 'enforcement')}"
     return None
@@ -194,14 +204,25 @@ NARROWED_BY_STORY = frozenset(
 def _about_the_story(kind: QuestionKind | None, text: str | None, told: str) -> QuestionKind | None:
     """The kind a general question asks once the story says what it is about ("能去劳动局告吗" of a nanny's wages,
     "能让公司补吗" of social insurance not paid in)."""
+    clean = textutil.normalize_for_parsing(told)
+    if kind is QuestionKind.FEES and _makes_up_contributions(text, clean):
+        return QuestionKind.SOCIAL_INSURANCE_OWED  # "补交要她自己出钱吗" of social insurance not paid in
     if kind not in NARROWED_BY_STORY:
         return kind
-    clean = textutil.normalize_for_parsing(told)
     found = (
         matter.asked_about_story(clause, clean) or procedure.asked(clause, clean)
         for clause in question_clauses(text)
     )
     return next((k for k in found if k is not None), kind)
+
+
+def _makes_up_contributions(text: str | None, told: str) -> bool:
+    """ "能不能补交 补交要她自己出钱吗" after a story of social insurance not paid in: the money asked about is the
+    contributions made up, not a fee for petitioning."""
+    return any(
+        matter.asked_about_story(clause, told) is QuestionKind.SOCIAL_INSURANCE_OWED
+        for clause in question_clauses(text)
+    )
 
 
 IN_TIME = (

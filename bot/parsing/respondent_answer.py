@@ -19,8 +19,9 @@ from bot.parsing.surnames import surname_length
 
 # "写 天河区石牌街道派出所", "改成福寿康老年公寓": how to write it, said before it (not "写字楼")
 _WRITE_AS = r"(?:写|填)(?:成|为|作|上)?(?![字楼])|(?:改|记|换)(?:成|为)"
+# 好 only as a yes of its own ("好的，物业"): "好又多超市" is a name
 _ANSWER_FILLER_RE = re.compile(
-    r"^(?:对方是|反映对象是|嗯|哦|噢|呃|啊|额|对(?!方)|好|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
+    r"^(?:对方是|反映对象是|嗯|哦|噢|呃|啊|额|对(?!方)|好(?=[的吧啊呀嘞哦,，。.!！\s]|$)|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
     r"(?:我要|我想|想|要)?(?:投诉|反映|告|举报|状告)的?(?:对象)?是?|被(?:投诉|反映|举报|告)的?是?|"
     + _WRITE_AS
     + "|"
@@ -58,10 +59,15 @@ _LONE_WORDS = frozenset("也还就都又而且并")
 # "跳过 这是给上面提的意见": the skip said with its reason
 _SKIP_WORDS = frozenset(["跳过", "略过", "不填", "不用填", "先跳过"])
 # a part that speaks to the bot, not of a party: "好的，帮我登记一下", "行 你记下吧"
-_REST_IS_RIGHT = r"^(?:其他|其余|别的|剩下的)的?(?:都|也)?(?:对|没问题|没错|可以)的?$"  # "其他对": the rest
+# "其他对", "其余无误": the rest of the summary is right
+_REST_IS_RIGHT = r"^(?:其他|其余|别的|剩下的)的?(?:都|也)?(?:对|没问题|没错|可以|无误|正确|不用改|不变)的?$"
+REST_IS_RIGHT = re.compile(_REST_IS_RIGHT)
 _TO_THE_BOT_RE = re.compile(
     _REST_IS_RIGHT + "|"
     r"^(?:好的?|行|可以|嗯+|对|是的|知道了|明白)$|^(?:你|您)?(?:帮我|给我|麻烦你?|请)*(?:登记|记录|记一下|记下来?|提交|受理)"
+    # "我第一句也说了", "你这咋啥都不记": a complaint that it was said before
+    r"|^我?(?:第一句|一开始|开头|头一句|上一句)(?:就|也|都)?(?:说|讲|写)(?:过|了)*$|"
+    r"^(?:你|您|你们)(?:这|这个)?(?:咋|怎么|为啥|干嘛)[^,，。]{0,6}(?:不记|记不住|不听|听不懂|不看|没记|忘)"
 )
 # a private person beside the unit that fails to act: "楼上邻居装修 物业不管" names both
 _PERSON_RE = re.compile(
