@@ -167,15 +167,17 @@ _TO_THE_BOT = re.compile(
 )
 
 
-def _aside(part: str) -> bool:
-    """A clause beside the value that speaks to the bot or asks something ("复议要我爸本人去吗"): no part of it."""
-    return bool(REST_IS_RIGHT.match(part) or _TO_THE_BOT.match(part) or is_question_clause(part))
+def _aside(part: str, slot: str | None) -> bool:
+    """A clause beside the value that speaks to the bot or asks something ("复议要我爸本人去吗"): no part of it. A
+    question about the story itself ("怎么只剩三级两个字了") is no new story: it stays, and nothing is replaced."""
+    asks = slot is not None and slot not in TOLD_WHOLE_SLOTS and is_question_clause(part)
+    return bool(REST_IS_RIGHT.match(part) or _TO_THE_BOT.match(part) or asks)
 
 
 def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
     """The new value of one detail from the clauses that follow its label."""
     useful = [p for p in (part.strip() for part in parts) if p and not _ONLY_WRONG.match(p)]
-    useful = [p for p in useful if not _aside(p)] or useful
+    useful = [p for p in useful if not _aside(p, slot)] or useful
     if slot is None:
         useful = [_drop_preamble(p) for p in useful]
         useful = [p for p in useful if p]
@@ -199,7 +201,9 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
         value = _WHO_IT_IS.sub("", value).strip("，, ")  # "我就是房东 要反映的是租客李斌", "写全名就行，…"
     if slot == "petitioner_name":
         value = _WRITE_AS.sub("", value)  # "名字写李娟": the name, not the verb
-    if slot == "people_count":
+    if slot == "people_count" and not _DENIED.search(
+        segment
+    ):  # "不是一个 全组三十几户": the count denied first
         value = _count_said_first(value)
     if slot not in TOLD_WHOLE_SLOTS:
         value = without_reason(value)
@@ -210,6 +214,7 @@ def _request(slot: str | None, parts: list[str]) -> CorrectionRequest:
     return CorrectionRequest(slot, value, old, adds=adds)
 
 
+_DENIED = re.compile(r"不是|不止|不只")
 # "写我爸一个就行": how the count is to be written, before it
 _WRITE_COUNT_AS = re.compile(r"^(?:就|请|要)?(?:写成?|填成?|记成?|改成)")
 
