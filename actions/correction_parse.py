@@ -24,12 +24,15 @@ from actions.correction_labels import (
 from actions.correction_praise import praised_one
 from actions.correction_values import WORDS_SWAPPED, phone_part, without_reason
 from actions.correction_wording import denied_place, tidy, value_and_old, without_complaint
+from actions.question_detect import is_question_clause
 from actions.slots import TOLD_WHOLE_SLOTS
 from bot.domain import text as textutil
 from bot.domain.cantonese import fold_cantonese
 from bot.parsing.name import SOMEONE_ELSES_NAME_RE
+from bot.parsing.people import people_count_as_said
 from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, names_where
+from bot.parsing.respondent_written import REST_IS_RIGHT
 from bot.parsing.vague_period import names_time_on_record
 
 _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff\d]{2}) +(?=[\u4e00-\u9fff]{2})")  # "电话139… 地址12号楼…"
@@ -162,9 +165,24 @@ def _pair_value_with_label(requests: list[CorrectionRequest]) -> list[Correction
     return [merged if r is bare[0] else r for r in requests if r is not unnamed[0]]
 
 
+# said to the bot beside a value, no part of it: "后面那句话不要", "提交吧" (and "其余无误", REST_IS_RIGHT)
+_TO_THE_BOT = re.compile(
+    r"^(?:后面|后头|后边)(?:那|的|那个)?(?:一)?(?:句|段|些|半句)?(?:话)?(?:不要|删了|删掉|去掉|不用|别要)了?$|"
+    r"^(?:那就|就|然后|行)?提交(?:吧|了|啊)?$"
+)
+
+
+def _aside(part: str, slot: str | None) -> bool:
+    """A clause beside the value that speaks to the bot or asks something ("复议要我爸本人去吗"): no part of it. A
+    question about the story itself ("怎么只剩三级两个字了") is no new story: it stays, and nothing is replaced."""
+    asks = slot is not None and slot not in TOLD_WHOLE_SLOTS and is_question_clause(part)
+    return bool(re.match(REST_IS_RIGHT, part) or _TO_THE_BOT.match(part) or asks)
+
+
 def _request(slot: str | None, parts: list[str], *, adds: bool = False) -> CorrectionRequest:
     """The new value of one detail from the clauses that follow its label; `adds` when it is added to it."""
     useful = [p for p in (part.strip() for part in parts) if p and not _ONLY_WRONG.match(p)]
+    useful = [p for p in useful if not _aside(p, slot)] or useful
     if slot is None:
         useful = [_drop_preamble(p) for p in useful]
         useful = [p for p in useful if p]
@@ -189,6 +207,10 @@ def _request(slot: str | None, parts: list[str], *, adds: bool = False) -> Corre
         value = _WHO_IT_IS.sub("", value).strip("，, ")  # "我就是房东 要反映的是租客李斌", "写全名就行，…"
     if slot == "petitioner_name":
         value = _WRITE_AS.sub("", value)  # "名字写李娟": the name, not the verb
+    if slot == "people_count" and not _DENIED.search(
+        segment
+    ):  # "不是一个 全组三十几户": the count denied first
+        value = _count_said_first(value)
     if slot not in TOLD_WHOLE_SLOTS:
         value = without_reason(value)
     elif slot == "prior_report" and not old and extract_prior_report(value) is None:
@@ -196,6 +218,18 @@ def _request(slot: str | None, parts: list[str], *, adds: bool = False) -> Corre
         told = tidy(without_complaint(segment))
         value = told if extract_prior_report(told) is not None else value
     return CorrectionRequest(slot, value, old, adds=adds)
+
+
+_DENIED = re.compile(r"不是|不止|不只")
+# "写我爸一个就行": how the count is to be written, before it
+_WRITE_COUNT_AS = re.compile(r"^(?:就|请|要)?(?:写成?|填成?|记成?|改成)")
+
+
+def _count_said_first(value: str) -> str:
+    """ "3个，我加两个工友": the count said right after the label, not one in what explains it."""
+    value = _WRITE_COUNT_AS.sub("", value)
+    first = value.split("，")[0]
+    return first if first != value and people_count_as_said(first) is not None else value
 
 
 # what only leads to the party in a corrected respondent: an instruction to write it, or who the writer is

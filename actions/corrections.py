@@ -27,7 +27,9 @@ from actions.correction_values import phone_part
 from actions.crisis_followup import filed_matter
 from actions.intake_logic import is_generic_reprompt
 from actions.intake_turn import Turn
-from actions.question_detect import question_clauses
+from actions.question_detect import detect_question, question_clauses
+from actions.question_kinds import QuestionKind
+from actions.questions import answer_in_context
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
 from actions.summary import display_value
 from actions.summary_fix import read_corrections
@@ -185,6 +187,8 @@ class CorrectDetail(Action):
         events: list[EventType] = [SlotSet("awaiting_confirmation", False)]
         for sentence in applied.said:
             dispatcher.utter_message(text=sentence)
+        if (answer := _asked_beside(turn, tracker)) is not None:
+            dispatcher.utter_message(text=answer)  # "人数写我爸一个就行 复议要我爸本人去吗"
         events += [SlotSet(slot, value) for slot, value in applied.updates.items()]
         for slot in applied.to_ask_again:
             if slot in applied.updates:
@@ -223,6 +227,14 @@ class CorrectDetail(Action):
             notes = read_turn_safely(reading).notes
             say_notes(dispatcher, [n for n in notes if not is_generic_reprompt(n)][:1])
         dispatcher.utter_message(text=f"好的，我们重新填一下{SLOT_LABELS[slot]}。")
+
+
+def _asked_beside(turn: Turn, tracker: Tracker) -> str | None:
+    """The answer to a question asked beside the correction ("复议要我爸本人去吗"), when we have one."""
+    kind = detect_question(turn.text)
+    if kind in (None, QuestionKind.OTHER):
+        return None
+    return answer_in_context(kind, turn.text, tracker.get_slot("issue_text"))
 
 
 def _asks_values_only(tracker: Tracker, applied: Applied) -> bool:

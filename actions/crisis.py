@@ -54,6 +54,7 @@ from actions.crisis_turns import (
     safe_now,
     silent_help,
 )
+from actions.crisis_violence_turn import answer_violence_question, violence_question
 from actions.route_question import AnswerRouteQuestion
 from actions.slots import RESET_AFTER_FILING
 from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent
@@ -125,6 +126,8 @@ class CrisisResponse(Action):
             return read_as_likely_meant(dispatcher, tracker)
         if signal and asks_about_the_remedy(tracker, text, signal.matched):
             return remedy_answer(dispatcher, tracker)
+        if signal and (answer := violence_question(tracker, text)) is not None:
+            return answer_violence_question(dispatcher, tracker, answer)  # "我能离婚吗 他说离婚就弄死我"
         if signal and correction_after_crisis(tracker, text):  # "类别不对 是他打老婆 家暴" at the summary
             return [SlotSet("urgent", True), *await CorrectDetail().run(dispatcher, tracker, domain)]
         if signal is None and says_safe_now(text):

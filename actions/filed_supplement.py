@@ -24,7 +24,11 @@ from bot.domain.knowledge import faq_answer
 logger = logging.getLogger(__name__)
 
 # adding to what was told; not a product named so ("补充医疗保险", "补充协议")
-ADDS = re.compile(r"补充(?!医疗|养老|保险|协议|公积金|住房)|追加|补个情况|再说(?:一点|几句)")
+ADDS = re.compile(
+    r"补充(?!医疗|养老|保险|协议|公积金|住房)|追加|补个情况|再说(?:一点|几句)|"
+    # "刚才忘了说 …这个能加上吗": something left out of what was told
+    r"忘了说|忘记说|忘说了|漏说了|没说完|(?:能|可以|帮我|给我)(?:把这个?)?加(?:上|进去)(?!电话|手机|号码|名字|姓名|地址)"
+)
 # the case filed, pointed at
 REFERS = re.compile(r"刚才|刚刚|上面|前面|之前|那件|那个事|那条|这件|同一件|原来(?:的|那)")
 # the words that say so: "刚才那个再补充一点", "我是说补充到刚才那件里", "补充一下"

@@ -18,7 +18,7 @@ from bot.parsing.respondent_roles import pos_tokens
 
 # each series of markers: the same kind must appear at least twice, in order
 SERIES = (
-    r"(?<![不只])(?:[一二三四五])是",
+    r"(?<![不只第])(?:[一二三四五])是",  # not "第二是": the 第 series below
     # "第一件事是", "第二点：" but never "第一次", "第二天", "第一个月"
     r"第[一二三四五](?:(?:件|点|条|个(?![月星礼人]))(?:事情?|问题)?(?:是|[，,、：:])?|是|[，,、：:])",
     r"其[一二三四五][，,、：:]?",

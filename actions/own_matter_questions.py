@@ -15,6 +15,7 @@ import re
 
 from actions import situation_questions as situation
 from actions import worker_questions as worker
+from actions.accident_questions import ACCIDENT_ASKED
 from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, BUSINESS_OFFICE
 from actions.question_kinds import QuestionKind as K
 
@@ -198,6 +199,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("fire_lane", re.compile(r"119|消防|火警"), re.compile(_FIRE_LANE)),
     # "能不能不做亲子鉴定就上户口": a child born outside marriage may be registered with the mother
     ("hukou_without_father", re.compile(r"户口|落户|上户"), re.compile(_NO_FATHER)),
+    *ACCIDENT_ASKED,
 )
 # asked of the story but about something else: medicines have their own law; a 低保 stopped is reviewed
 EXCEPT = {

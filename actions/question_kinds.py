@@ -26,6 +26,7 @@ class QuestionKind(Enum):
     NEED_TO_FILE = "need_to_file"  # 那还用登记吗
     DOUBLE_WAGES = "double_wages"  # 没签合同的双倍工资能要吗
     SUPPORT = "support"  # 儿子们都不给养老钱 能要赡养费吗
+    CHILD_SUPPORT = "child_support"  # 离婚了孩子抚养费他不给 能找你们吗
     ARBITRATION_TIME = "arbitration_time"  # 仲裁一般多久能出结果
     ARBITRATION_WHERE = "arbitration_where"  # 去哪里申请仲裁
     OFFICE_PHONE = "office_phone"  # 信访局电话多少
@@ -128,6 +129,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.NEED_TO_FILE,
         QuestionKind.DOUBLE_WAGES,
         QuestionKind.SUPPORT,
+        QuestionKind.CHILD_SUPPORT,
         QuestionKind.ARBITRATION_TIME,
         QuestionKind.ARBITRATION_WHERE,
         QuestionKind.OFFICE_PHONE,
@@ -178,6 +180,7 @@ FAQ_KEY = {
     QuestionKind.NEED_TO_FILE: "need_to_file",
     QuestionKind.DOUBLE_WAGES: "double_wages",
     QuestionKind.SUPPORT: "support",
+    QuestionKind.CHILD_SUPPORT: "child_support",
     QuestionKind.ARBITRATION_TIME: "arbitration_time",
     QuestionKind.ARBITRATION_WHERE: "arbitration_where",
     QuestionKind.OFFICE_PHONE: "office_phone",
@@ -225,6 +228,7 @@ ROUTE_ANSWERED = frozenset(
 SAYS_WHERE = frozenset(
     {
         QuestionKind.SUPPORT,
+        QuestionKind.CHILD_SUPPORT,
         QuestionKind.ARBITRATION_WHERE,
         QuestionKind.MEDICAL_ROUTES,
         QuestionKind.FORCED_DEMOLITION,

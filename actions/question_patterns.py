@@ -23,6 +23,7 @@ SITUATION_KINDS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (QuestionKind.DOUBLE_WAGES, situation.DOUBLE_WAGES),
     (QuestionKind.POLICE_NO_CASE, situation.POLICE_NO_CASE),
     (QuestionKind.MEDICAL_ROUTES, situation.MEDICAL_ROUTES),
+    (QuestionKind.CHILD_SUPPORT, situation.CHILD_SUPPORT),
     (QuestionKind.SUPPORT, situation.CHILDREN_FAIL),
 )
 KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (

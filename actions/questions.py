@@ -100,6 +100,12 @@ def answer_in_context(
         return faq_answer(
             "confidentiality_retaliation"
         )  # "反映了会不会被封号啊": what they may learn, no retaliation
+    if kind in (QuestionKind.CAN_I_SUE, QuestionKind.WHICH_OFFICE) and situation.CHILD_SUPPORT.search(
+        textutil.normalize_for_parsing(told)
+    ):
+        return question_answer(
+            QuestionKind.CHILD_SUPPORT
+        )  # "孩子抚养费他不给 能告他吗": a child's, not a parent's
     if kind in (QuestionKind.CAN_I_SUE, QuestionKind.WHICH_OFFICE) and situation.CHILDREN_FAIL.search(
         textutil.normalize_for_parsing(told)
     ):
@@ -172,6 +178,10 @@ def _procedural_answer(kind: QuestionKind | None, text: str | None, told: str) -
         return faq_answer(procedure.compensation_key(told, route.code if route else None))
     if kind is QuestionKind.PROXY and _REVIEW.search(told):
         return faq_answer("review_proxy")  # "那我妈要自己去办复议吗 她八十了走不动"
+    if kind is QuestionKind.PROXY and procedure.FOR_SOMEONE_ELSE.search(
+        textutil.normalize_for_parsing(text or "")
+    ):
+        return faq_answer("proxy_relative")  # "台湾人可以替大陆亲戚反映吗": the one asking writes for another
     if kind is QuestionKind.ENFORCE_JUDGMENT:
         return f"{faq_answer('enforce_judgment')}{route_brief('litigation', 'enforcement')}"
     return None

@@ -45,7 +45,12 @@ SUPPORT = re.compile(
 )
 # told in the story: the children who do not support a parent ("三个儿子都不管我", "儿女不给生活费")
 CHILDREN_FAIL = re.compile(
-    r"(?:儿子|女儿|子女|儿女|崽|闺女|孩子)[^,，。]{0,8}(?:不管|不养|不给(?:钱|生活费|养老钱)?|不赡养|不孝)"
+    r"(?:儿子|女儿|子女|儿女|崽|闺女|孩子)(?!的?抚养费)[^,，。]{0,8}"
+    r"(?:不管|不养|不给(?:钱|生活费|养老钱)?|不赡养|不孝)"
+)
+# told in the story: a parent who does not pay for a child ("离婚了孩子抚养费他不给"), not children failing a parent
+CHILD_SUPPORT = re.compile(
+    r"抚养费|(?:孩子|小孩|娃|儿子|女儿|闺女)的?生活费[^,，。]{0,6}(?:不给|不出|不付|没给|拖)"
 )
 # "工伤认定有时间限制没得", "工伤过了一年还能认吗", "工伤认定要在多久内申请": the time limit of 工伤认定
 _LIMIT = r"时间限制|期限|时限|时效|多久|多长时间|几年|一年|1年|几个月|过期|来得及|晚了|超时|过了"

@@ -25,9 +25,11 @@ NARROWED_BY_STORY = frozenset(
 def about_the_story(kind: QuestionKind | None, text: str | None, told: str) -> QuestionKind | None:
     """The kind a general question asks once the story says what it is about ("能去劳动局告吗" of a nanny's wages,
     "能让公司补吗" of social insurance not paid in)."""
+    clean = textutil.normalize_for_parsing(told)
+    if kind is QuestionKind.FEES and _makes_up_contributions(text, clean):
+        return QuestionKind.SOCIAL_INSURANCE_OWED  # "补交要她自己出钱吗" of social insurance not paid in
     if kind not in NARROWED_BY_STORY:
         return kind
-    clean = textutil.normalize_for_parsing(told)
     found = (
         matter.asked_about_story(clause, clean)
         or procedure.asked(clause, clean)
@@ -35,6 +37,15 @@ def about_the_story(kind: QuestionKind | None, text: str | None, told: str) -> Q
         for clause in question_clauses(text)
     )
     return next((k for k in found if k is not None), kind)
+
+
+def _makes_up_contributions(text: str | None, told: str) -> bool:
+    """ "能不能补交 补交要她自己出钱吗" after a story of social insurance not paid in: the money asked about is the
+    contributions made up, not a fee for petitioning."""
+    return any(
+        matter.asked_about_story(clause, told) is QuestionKind.SOCIAL_INSURANCE_OWED
+        for clause in question_clauses(text)
+    )
 
 
 def story_kind(kind: QuestionKind | None, text: str | None, story: str | None) -> QuestionKind | None:

@@ -66,6 +66,9 @@ _PHRASES = {
     "搞掂": "搞定",
     "差佬": "警察",
     "得唔得": "行不行",
+    "几耐": "多久",  # "仲裁要几耐": how long
+    "走佬": "跑了",  # "老细走佬咗": the boss ran off
+    "出粮": "发薪",  # "冇出粮": no wages paid
 }
 # phrases that Mandarin words can hold too, only where they cannot be those words: (words, before, after)
 _GUARDED = (
@@ -73,6 +76,7 @@ _GUARDED = (
     (("而家",), "(?<![然从反])", "(?![里人属庭长中族境])"),
     (("琴日", "寻日", "听日"), "", "(?!本)"),
     (("边度", "边个"), "(?<![这那旁周两身左右])", "(?![人体别])"),
+    (("几耐",), "", "(?![心用烦性磨看热寒])"),  # not "有几耐心", "几耐用"
 )
 _GUARDED_RES = tuple(f"{before}(?:{'|'.join(words)}){after}" for words, before, after in _GUARDED)
 _GUARDED_WORDS = frozenset(word for words, _, _ in _GUARDED for word in words)

@@ -116,6 +116,11 @@ def acute_now(text: str | None) -> bool:
     return bool(_OTHER_DANGER.search(clean) or _RETURN_FEAR.search(clean) or _ACUTE.search(clean))
 
 
+def happening_now(text: str | None) -> bool:
+    """Is harm going on at this moment ("他又来了", "在踹门"), not a threat he said ("他说离婚就弄死我")?"""
+    return bool(text) and bool(_ACUTE.search(_clean(text or "")))
+
+
 def asks_to_keep_away(text: str | None) -> bool:
     """Does the citizen ask how to keep him away ("能让法院不让他靠近我吗"): the protection order?"""
     return bool(text) and bool(_KEEP_AWAY.search(_clean(text or "")))

@@ -160,6 +160,8 @@ def _party(norm: str, *, strict: bool) -> str | None:
             or relative_by_name(norm)
             or first_unit(norm)
         )
+    if found and not is_role_only(found) and workplace_kind(found) is not None:
+        return workplace_named(norm, found) or found  # "在博才小学 …老师不管": the school, with its teacher
     if not found or not is_role_only(found):
         return found
     named = with_its_name(norm, found)

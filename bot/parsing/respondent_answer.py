@@ -19,8 +19,9 @@ from bot.parsing.respondent_roles import is_role_only, with_its_name
 from bot.parsing.respondent_written import REST_IS_RIGHT, WRITE_AS, is_remark
 from bot.parsing.surnames import surname_length
 
+# 好 only as a yes of its own ("好的，物业"): "好又多超市" is a name
 _ANSWER_FILLER_RE = re.compile(
-    r"^(?:对方是|(?:反映)?对象(?:是|就是|写|为)|嗯|哦|噢|呃|啊|额|对(?!方|象)|好|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
+    r"^(?:对方是|(?:反映)?对象(?:是|就是|写|为)|嗯|哦|噢|呃|啊|额|对(?!方|象)|好(?=[的吧啊呀嘞哦,，。.!！\s]|$)|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
     r"(?:我要|我想|想|要)?(?:投诉|反映|告|举报|状告)的?(?:对象)?是?|被(?:投诉|反映|举报|告)的?是?|"
     + WRITE_AS
     + "|"
@@ -61,6 +62,9 @@ _SKIP_WORDS = frozenset(["跳过", "略过", "不填", "不用填", "先跳过"]
 _TO_THE_BOT_RE = re.compile(
     REST_IS_RIGHT + "|"
     r"^(?:好的?|行|可以|嗯+|对|是的|知道了|明白)$|^(?:你|您)?(?:帮我|给我|麻烦你?|请)*(?:登记|记录|记一下|记下来?|提交|受理)"
+    # "我第一句也说了", "你这咋啥都不记": a complaint that it was said before
+    r"|^我?(?:第一句|一开始|开头|头一句|上一句)(?:就|也|都)?(?:说|讲|写)(?:过|了)*$|"
+    r"^(?:你|您|你们)(?:这|这个)?(?:咋|怎么|为啥|干嘛)[^,，。]{0,6}(?:不记|记不住|不听|听不懂|不看|没记|忘)"
 )
 
 

@@ -17,7 +17,7 @@ from bot.parsing.respondent_roles import is_role_only
 # "写 天河区石牌街道派出所", "改成福寿康老年公寓": how to write it, said before it (not "写字楼")
 WRITE_AS = r"(?:写|填)(?:成|为|作|上)?(?![字楼])|(?:改|记|换)(?:成|为)"
 # "其他对": a word on the rest of the summary
-REST_IS_RIGHT = r"^(?:其他|其余|别的|剩下的)的?(?:都|也)?(?:对|没问题|没错|可以)的?$"
+REST_IS_RIGHT = r"^(?:其他|其余|别的|剩下的)的?(?:都|也)?(?:对|没问题|没错|可以|无误|正确|不用改|不变)的?$"
 
 _WRITE_AS_RE = re.compile(rf"^(?:{WRITE_AS})[,，:：\s]*")
 _PARTS_RE = re.compile(r"[,，。；;!！\s]+")

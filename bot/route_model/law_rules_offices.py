@@ -21,6 +21,7 @@ from bot.route_model.readings_money import (
     wages_owed,
 )
 from bot.route_model.readings_organ_acts import (
+    accident_finding,
     goods_seized,
     hukou_refused,
     licence_refused,
@@ -34,12 +35,14 @@ from bot.route_model.readings_property import (
     flat_not_delivered,
     land_taken_by_government,
     land_taken_by_party,
+    land_taken_by_village,
 )
 from bot.route_model.readings_services import (
     care_home_matter,
     disability_grade,
     household_helper,
     medical_card_fraud,
+    public_works_stalled,
     support_withheld,
     title_blocked,
 )
@@ -100,6 +103,24 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         (INFO_DISCLOSURE, REVIEW_FIRST, CIVIL_DISPUTE, *LABOUR),
         REVIEW,
         "责令停产停业是行政处罚（行政处罚法第9条）；只是口头说的，也可以对它申请行政复议或起诉（行政复议法第11条）",
+    ),
+    (
+        land_taken_by_village,
+        (REVIEW, PETITION, HOTLINE),
+        LAND_CONTRACT,
+        "村委会不是行政机关、不能征收：村里收回或者占用村民的地，可以调解、申请仲裁或者起诉，不是行政复议",
+    ),
+    (
+        public_works_stalled,
+        (REVIEW, LAND_CONTRACT, CIVIL_DISPUTE),
+        PETITION,
+        "村道、桥这类公共工程修了一半停下，是请政府把事办完的申诉求决：按信访程序办理，不是对哪个决定申请复议",
+    ),
+    (
+        accident_finding,
+        (POLICE_INACTION, REVIEW, DISCIPLINE, PETITION, HOTLINE, CONSULTATION),
+        CIVIL_DISPUTE,
+        "对交警的事故认定不服，3日内向上一级交警部门申请复核（道路交通事故处理程序规定第71条）；赔偿可以调解或者到法院起诉（道路交通安全法第74条），不是不立案",
     ),
     (
         goods_seized,

@@ -10,6 +10,9 @@
   of mouth; nothing in it asks for government information.
 - A licence refused (不予许可) is a decision on an application (行政复议法 第11条第三项), not one of 第23条's review-first
   cases: reviewed within 60 days or sued within 6 months (行政诉讼法 第46条).
+- The traffic police's finding of who was responsible for an accident disputed: 复核 by the traffic police one level
+  up within 3 days (道路交通事故处理程序规定 第71条); the finding is evidence for the claim for damages (道路交通安全法
+  第73条), a civil suit against the other party (第74条). No refusal to open a case, no review of a decision.
 - A shop sign an office says must come down, with no decision yet, is taken up with that office (a petition or 12345),
   never a civil dispute with anyone.
 - 12345 is for a service someone must simply provide (a lift repaired, heating, noise, smoke), even when it was
@@ -120,3 +123,18 @@ def lift_office_position(text: str | None) -> bool:
     """A lift to be added, and an office's position on the owners' consent disputed ("街道说要全体同意才行")."""
     clean = normalize_for_parsing(text or "")
     return bool(_LIFT.search(clean) and _OFFICE_POSITION.search(clean))
+
+
+# the traffic police's finding of responsibility ("事故认定书把责任全划给我了", "交警定我主责")
+ACCIDENT_FINDING = re.compile(
+    r"事故认定|认定书|责任认定|(?:交警|交通队|交警队|大队)[^。]{0,12}(?:定|判|划|认定)[^。]{0,4}(?:全责|主责|责任)|"
+    r"(?:全责|主责|主要责任|全部责任)[^。]{0,6}(?:划|判|定)(?:给|成)?(?:我|俺)"
+)
+# not about a traffic accident: "工伤认定书", "伤残等级认定"
+_OTHER_FINDING = re.compile(r"工伤|伤残|劳动能力|病|医疗事故|亲子|房屋安全")
+
+
+def accident_finding(text: str | None) -> bool:
+    """The traffic police's accident finding disputed ("交警队的事故认定书把责任全划给我了 我不服")."""
+    clean = normalize_for_parsing(text or "")
+    return bool(ACCIDENT_FINDING.search(clean)) and not _OTHER_FINDING.search(clean)

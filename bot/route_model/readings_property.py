@@ -6,7 +6,9 @@
   第236条), not an organ's act.
 - Land the township or another government takes ("地被镇上收了 一分钱没给") is an expropriation or another act of that
   government, reviewed or sued (行政复议法 第11条), even when no one says 征收; land the village takes back is a
-  contract matter and left to the model.
+  contract matter and left to the model, unless the model reads it as an act to review: the village is no organ
+  and cannot expropriate, so its taking a family's contracted land, for a road too, is a land-contract dispute
+  (农村土地承包经营纠纷调解仲裁法 第2条): mediated, arbitrated or sued.
 - A flat not delivered on the contract's date (逾期交房) or a building left unfinished is the developer's breach
   (民法典 第577条, 第585条): sued, or petitioned to the housing office; no 12345 service request.
 """
@@ -78,3 +80,14 @@ def land_taken_by_government(text: str | None, *, organ_named: bool = False) -> 
 def flat_not_delivered(text: str | None) -> bool:
     """A flat not delivered on the contract's date or a building left unfinished ("楼还是个架子", "逾期交房")."""
     return bool(_NOT_DELIVERED.search(normalize_for_parsing(text or "")))
+
+
+# the village itself, not a government: "村里修路占了我家半亩菜地"
+_THE_VILLAGE = re.compile(r"村里|村委|村上|村干部|村长|村主任|支书|村集体|组里|组上|村民小组")
+
+
+def land_taken_by_village(text: str | None) -> bool:
+    """Land the village took ("村里修路占了我家半亩菜地一分钱没给"), no township or other government told."""
+    clean = normalize_for_parsing(text or "")
+    taken = _LAND_GONE.search(clean) or _LAND_TAKEN.search(clean)
+    return bool(taken) and bool(_THE_VILLAGE.search(clean)) and not _GOVERNMENT.search(clean)

@@ -17,6 +17,10 @@
   dispute between a family and its domestic helper is not a labour dispute (最高人民法院关于审理劳动争议案件适用法律
   问题的解释（一）第2条第4项): wages owed are a civil claim, mediated or sued. A helper employed and paid by a
   家政 company is that company's worker, which this reading leaves alone.
+- A village road, bridge or water channel that the township or county began and left half built is a request to
+  the government for public works (申诉求决, 信访工作条例 第31条): a petition, answered in 60 days. No decision was
+  made against anyone, so nothing is reviewed, let alone reviewed first (行政复议法 第23条). Land taken for the road
+  is not this (land_taken_by_party, land_taken_by_government).
 """
 
 from __future__ import annotations
@@ -118,3 +122,19 @@ def household_helper(text: str | None) -> bool:
     return bool(_HOUSEHOLD_HELPER.search(clean) and _HOUSEHOLD.search(clean)) and not _AGENCY_EMPLOYS.search(
         clean
     )
+
+
+# a road, bridge or channel begun and left unfinished ("村道修了一半就停了", "桥修到一半停工两年了")
+_WORKS = r"路|村道|公路|道路|桥|水渠|沟渠|水泥路|硬化路|自来水"
+_LEFT_HALF = re.compile(
+    rf"(?:{_WORKS})[^。]{{0,8}}(?:修|建|铺|挖)(?:了|到)?(?:一半|一截|一段|一点)[^。]{{0,8}}(?:停|不修|不管|没修|没人管|撂)|"
+    rf"(?:修|建|铺)[^。]{{0,3}}(?:{_WORKS})[^。]{{0,12}}(?:停工|停了|烂尾|不修了|没修完|停下)"
+)
+# land taken for it, or compensation: the land's own readings
+_LAND_FOR_IT = re.compile(r"占了|占用|占地|征|拆|补偿|赔")
+
+
+def public_works_stalled(text: str | None) -> bool:
+    """A road or bridge left half built by the government ("修了一半就停了 停了一年多 找过乡政府说没钱")."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_LEFT_HALF.search(clean)) and not _LAND_FOR_IT.search(clean)

@@ -33,6 +33,8 @@ from bot.parsing.prior_report import read_prior_report_answer
             "反映对象不对 是安达物业管理有限公司",
         ),  # a clause opening with 系
         ("时间唔啱，系上年三月", "时间不对，是上年三月"),
+        ("去仲裁要几耐先有结果", "去仲裁要多久先有结果"),
+        ("老细走佬咗 三个月冇出粮", "老板跑了了 三个月没发薪"),
     ],
 )
 def test_cantonese_is_read_as_mandarin(said, read):
@@ -79,6 +81,8 @@ def test_traditional_cantonese_is_read_through_the_whole_normalisation():
         "这边个人信息泄露了",
         "司机不系安全带",
         "快点算清楚工钱",
+        "这个锅几耐用的",
+        "他有几耐心",
     ],
 )
 def test_mandarin_words_holding_cantonese_pairs_are_left_alone(mandarin):

@@ -113,6 +113,15 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("食品安全法", "第103条"): says("食品安全事故", "报告"),
     # 道路交通安全法 第49条: a motor vehicle carries no more people than its approved number
     ("道路交通安全法", "第49条"): says("核定的人数", "超员"),
+    # 道路交通安全法 第73条: the accident finding is evidence; 第74条: damages mediated by the police or sued
+    ("道路交通安全法", "第73条"): says("证据"),
+    ("道路交通安全法", "第74条"): says("调解", "起诉"),
+    # 道路交通事故处理程序规定 (2017) 第71条: 复核 asked in writing within 3 days of receiving the finding, once;
+    # 第72条: decided by the traffic police one level up, the application handed to either
+    ("道路交通事故处理程序规定", "第71条"): says("复核", figures=("3日",)),
+    ("道路交通事故处理程序规定", "第72条"): says("上一级"),
+    # 民法典 第1085条: after a divorce the parent not living with the child pays part or all of its support
+    ("民法典", "第1085条"): says("抚养费"),
     ("食品安全法", "第148条"): says("十倍", "赔偿损失", "先赔"),  # 第1款 damages, the one asked pays first
     ("义务教育法", "第2条"): says("不收学费"),
     ("义务教育法", "第56条"): says("责令退还"),
@@ -318,7 +327,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("劳动和社会保障部关于确立劳动关系有关事项的通知", "第1条"): says("劳动关系", "管理", "报酬"),
     ("劳动合同法实施条例", "第10条"): says("工作年限", "合并计算"),
     ("劳动合同法实施条例", "第21条"): says("法定退休年龄", "终止"),
-    ("社会保险法", "第60条"): says("按时足额", "减免"),
+    ("社会保险法", "第60条"): says("按时足额", "减免", "代扣代缴"),
     ("女职工劳动保护特别规定", "第6条"): says("夜班", "减轻", figures=("7个月",)),
     # 第2条: what is no labour dispute, among it a household and its domestic helper
     ("最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", "第2条"): says(
@@ -332,6 +341,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("保障农民工工资支付条例", "第36条"): says("总承包", "清偿"),
     ("消费者权益保护法", "第55条"): says("三倍", "欺诈"),
     ("消费者权益保护法", "第24条"): says("修理", "更换", "退货"),
+    # 消费者权益保护法 第40条: the seller pays the buyer, then claims from the maker whose fault it was
+    ("消费者权益保护法", "第40条"): says("追偿", "店家"),
     ("民法典", "第1127条"): says("第一顺序", "法定继承"),
     ("民法典", "第1130条"): says("均等"),
     # 个人信息保护法
