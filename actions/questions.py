@@ -26,7 +26,7 @@ from bot.domain.knowledge import faq_answer, load_knowledge, route_brief, route_
 from bot.domain.routing import RouteDecision
 from bot.domain.safety import tells_domestic_violence
 from bot.parsing.respondent import extract_respondent
-from bot.route_model.law_rules import reports_misconduct, reports_public_power
+from bot.route_model.law_rules import reports_misconduct
 from bot.route_model.questions import answered_by_story
 
 NOT_A_GRIEVANCE = frozenset({"consultation", "praise"})  # no office to name: the general answer stands
@@ -90,10 +90,8 @@ def answer_in_context(
     if kind is QuestionKind.STILL_IN_TIME and (limits := _time_limits(told, route)):
         return limits  # "过了一年多了还来得及吗": the time limits of the story's route
     reported = route is not None and route.code == "discipline_inspection"  # a report filed as one
-    if kind is QuestionKind.CONFIDENTIALITY and (
-        reported or reports_misconduct(told) or reports_public_power(told)
-    ):
-        # "举报了他会不会知道是我" of an officer taking stall fees: the plain yes of 第30条
+    if kind is QuestionKind.CONFIDENTIALITY and (reported or reports_misconduct(told)):
+        # "这个会转给他们派出所吗" after a report filed as one: the plain yes of 第30条
         return faq_answer("confidentiality_report")
     if kind is QuestionKind.CONFIDENTIALITY and FEARS_RETALIATION.search(
         textutil.normalize_for_parsing(text or "")

@@ -14,7 +14,6 @@ from actions.crisis_questions import urgent_question_answer
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.question_detect import detect_question
 from actions.question_kinds import PLAIN_FIRST, QuestionKind
-from actions.question_only import asks_without_matter
 from actions.questions import answer_in_context
 from actions.route_slots import likely_route
 from actions.summary_turn import summary_answered
@@ -150,12 +149,7 @@ class AnswerFrustration(Action):
             result = read_tracker_turn(tracker, intent="inform")
             dispatcher.utter_message(text="我们接着登记，还差几个问题。")
             return slot_events(result)
-        # "能不能直接去北京上访 俺们这村里的事县里都不管": answered, no matter told yet
-        if (
-            not tracker.get_slot("issue_text")
-            and tells_a_story(text)
-            and not asks_without_matter(text, going_higher=speaks_of_going_higher(text))
-        ):
+        if not tracker.get_slot("issue_text") and tells_a_story(text):
             result = read_tracker_turn(tracker, intent="tell_problem")
             if result.updates.get("issue_text"):
                 dispatcher.utter_message(text="您说的事我先记下来，再问几个问题，马上帮您登记。")

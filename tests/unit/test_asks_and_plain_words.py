@@ -28,8 +28,8 @@ def test_a_question_with_no_matter_beside_it_is_only_a_question(text: str) -> No
     assert asks_without_matter(text)
 
 
-def test_going_higher_with_no_matter_is_only_a_question() -> None:
-    assert asks_without_matter("能不能直接去省里上访 我们这边的事镇上都不管", going_higher=True)
+def test_a_visit_asked_of_with_no_matter_is_only_a_question() -> None:
+    assert asks_without_matter("去省里上访犯法不 我们这边的事镇上都不管")
 
 
 def test_what_to_do_may_come_before_the_matter() -> None:
