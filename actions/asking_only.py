@@ -19,13 +19,17 @@ STOPPED = "好的，先不登记了，您说过的内容我先留着。想继续
 
 # "不用登记", "不要帮我登记", "我自己去申请", "自己去村里问": no filing wanted
 DECLINES = re.compile(
-    r"(?:不用|不要|不想|不必|别|用不着)(?:帮我|给我|你们)?(?:登记|记|反映|投诉|立案|提交)|不登记|"
+    r"(?:不用|不要|不想|不必|别|用不着)(?:帮我|给我|你们)?再?(?:登记|记|反映|投诉|立案|提交)|不登记|"
     r"(?:我|俺)?自己(?:去|到)[^,，。!！?？\s]{0,4}(?:问|办|申请|找|弄)"
 )
 # "不是新的事", "还是刚才那个事", "我没有新的事要登记": nothing new told
 _NOTHING_NEW = re.compile(
     r"不是(?:新的?|另外的?|别的|又一)(?:个|件)?事(?:情)?|还是(?:刚才|那)(?:个|件)?事(?:情)?"
     r"|没(?:有)?(?:新的?|另外的?|别的)(?:个|件)?事(?:情)?(?:要|想|需要)?(?:登记|反映)?"
+)
+# "算了先不交了", "先别提交", "暂时不登记": the filing put off, which tells nothing of the matter
+_PUTS_OFF = re.compile(
+    r"先(?:不|别|甭)(?:要)?(?:交|提交|递交|登记|报)|暂时(?:不|别)(?:交|提交|登记)|算了[\s,，]*(?:就|还是)?不(?:交|提交|登记)"
 )
 _FILLER = re.compile(r"[我俺咱就只是的了嘛啊呀哈吧哦呢嗯好那这个们你您]")
 # what may be left beside the words of only asking: "同志", "其实"
@@ -45,3 +49,8 @@ def just_asking(text: str | None) -> bool:
 def declines_filing(text: str | None) -> bool:
     """ "我就问问 不用登记 我自己去申请", "算了 我自己去村里问": the citizen does not want it filed."""
     return bool(DECLINES.search(textutil.normalize_for_parsing(text or "")))
+
+
+def puts_off_filing(text: str | None) -> bool:
+    """ "算了先不交了 刘老四在镇上有人": filing put off (a fear beside it is answered), never more of the story."""
+    return bool(_PUTS_OFF.search(textutil.normalize_for_parsing(text or "")))

@@ -277,6 +277,15 @@ class DefaultFallback(Action):
         if stopped is not None:  # "俺只是想问问 不用登记吧" that no rule fits: the intake stops, all is kept
             dispatcher.utter_message(text=stopped)
             return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_listen")]
+        aside = (
+            specific_answer(text, story=tracker.get_slot("issue_text"))
+            if not loop and tracker.get_slot("awaiting_confirmation")
+            else None
+        )
+        if aside:  # "俺是说先不交 你们能给俺保密不" at the summary: answered, and the summary still waits
+            dispatcher.utter_message(text=aside)
+            dispatcher.utter_message(text=CONFIRM_REMINDER)
+            return [UserUtteranceReverted()]
         # "我不是要反映 就是问问" that no rule fits: still answered, and nothing is kept of it
         instead = None if loop else answer_instead_of_filing(tracker.slots, text, earlier_user_texts(tracker))
         if instead:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from actions import services
+from actions.correction_denial import as_plain_denial
 from actions.correction_labels import (
     CLAUSE_START,
     COLON_BEFORE_LABEL,
@@ -65,6 +66,7 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     clean = fold_cantonese(textutil.to_halfwidth(textutil.to_simplified(text or ""))).strip()
     if not clean:
         return []
+    clean = as_plain_denial(clean)  # "不是告派出所 是告那个辅警": as "不是派出所，是那个辅警"
     clean = COLON_BEFORE_LABEL.sub("，", clean)  # "三个地方要改：反映对象是…，人数是…"
     clean = _PAUSE.sub(
         "，", clean

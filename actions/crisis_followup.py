@@ -67,8 +67,11 @@ def crisis_kind_before(tracker: Tracker) -> str | None:
     said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][:-1]
     for text in reversed(said):
         signal = detect_crisis(text)
-        if signal:  # a fire reads as a danger to people, and is still what the all-clear is about
-            return "gas_or_fire" if signal.kind == "danger" and "gas_or_fire" in signal.also else signal.kind
+        if (
+            signal
+        ):  # a fire, or "救命 我不想活了 我在楼顶", reads as a danger to people; the all-clear is about it
+            also = next((kind for kind in ("gas_or_fire", "self_harm") if kind in signal.also), None)
+            return also if signal.kind == "danger" and also else signal.kind
     return None
 
 

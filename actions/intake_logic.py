@@ -75,6 +75,8 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
             return result
     result = TurnResult()
     clean = textutil.normalize_for_parsing(turn.text or "")
+    if turn.intent in NON_ANSWER_INTENTS and refusals.name_refused_with_fear(turn, clean):
+        turn = replace(turn, intent="skip")  # "名字不说了 怕他找我麻烦": the refusal, and the fear answered
     # "电话别打 你们发短信行不行" at the phone question offers another way to be reached: read, not a privacy question
     if (
         turn.intent in NON_ANSWER_INTENTS

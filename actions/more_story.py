@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from actions.asking_only import puts_off_filing
 from actions.correction_parse import is_explicit_correction
 from actions.intake_lookups import named_category
 from actions.intake_turn import Turn, TurnResult
@@ -119,6 +120,7 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         or asks_to_keep_away(clean)  # "能不能让法院不让他回来": the protection order asked about, no story
         or answered_aside(clean, current)
         or announces_only(clean)
+        or puts_off_filing(clean)  # "算了先不交了 俺怕他找俺麻烦" at the summary
         or _only_where_or_when(turn, clean, result)
         or (not turn.correcting and is_explicit_correction(turn.text, turn.slots))
     ):

@@ -23,10 +23,11 @@ from actions.consultation import (
     names_service,
 )
 from actions.filed_questions import after_filing_answer
-from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
+from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance, tells_a_story
 from actions.progress_turns import asks_if_wait_is_normal, asks_progress
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
+from actions.question_only import asks_without_matter
 from actions.questions import answer_in_context
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
@@ -113,6 +114,11 @@ def answer_instead_of_filing(
         )  # "独生子女奖励找谁要 我不想投诉 就问问": answered, not only let go
     if declines_filing(clean):
         return [NOT_FILED]
+    if tells_a_story(clean) and asks_without_matter(clean):
+        # "反映这个事要花钱不 俺家穷", long enough to be taken for a story: answered, and the matter is awaited
+        answer = answer_in_context(detect_question(clean), text)
+        if answer:
+            return [answer]
     return None
 
 

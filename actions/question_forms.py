@@ -107,8 +107,8 @@ WILL_YOU_ACT = re.compile(
 # citizen for reporting (the platform, the employer, the village): answered with what they may learn and that
 # getting back at a petitioner is not allowed
 FEARS_RETALIATION = re.compile(
-    r"(?:会|会不会|怕|担心|害怕|不会|万一)[^,，。]{0,8}(?:被)?(?:封号|封我|拉黑|停单|停号|开除|辞退|炒了?我|炒鱿鱼|"
-    r"报复|穿小鞋|整我|找我(?:的)?麻烦|扣我|不给我派单|赶我走|断我|给我使绊子|使绊子|为难我|找茬|卡我)"
+    r"(?:会|会不会|怕|担心|害怕|不会|万一)[^,，。]{0,8}(?:被)?(?:封号|封(?:我|俺)|拉黑|停单|停号|开除|辞退|炒了?(?:我|俺)|炒鱿鱼|"
+    r"报复|穿小鞋|整(?:我|俺)|找(?:我|俺)(?:的)?麻烦|扣(?:我|俺)|不给(?:我|俺)派单|赶(?:我|俺)走|断(?:我|俺)|给(?:我|俺)使绊子|使绊子|为难(?:我|俺)|找茬|卡(?:我|俺))"
     # "会不会被拉黑一辈子": how long a ban already made lasts, no fear of what reporting brings
     r"(?![^,，。]{0,3}(?:一辈子|永久|多久|几天|多长时间|几个月|几年))"
 )

@@ -92,7 +92,9 @@ def answer_in_context(
         return f"{faq_answer(office)}{REGISTERED_TOO}"  # "这种事到底该找谁" of a bought election: who the law names
     if kind is QuestionKind.STILL_IN_TIME and (limits := _time_limits(told, route)):
         return limits  # "过了一年多了还来得及吗": the time limits of the story's route
-    if kind is QuestionKind.CONFIDENTIALITY and reports_misconduct(told):
+    reported = route is not None and route.code == "discipline_inspection"  # a report filed as one
+    if kind is QuestionKind.CONFIDENTIALITY and (reported or reports_misconduct(told)):
+        # "这个会转给他们派出所吗" after a report filed as one: the plain yes of 第30条
         return faq_answer("confidentiality_report")
     if kind is QuestionKind.CONFIDENTIALITY and FEARS_RETALIATION.search(
         textutil.normalize_for_parsing(text or "")

@@ -203,6 +203,8 @@ def matter_office(told: str) -> str | None:
 
 
 # "去北京上访会不会被抓", "越级上访犯法不", "上访有事没": whether petitioning in person gets one in trouble
+# … or "去了犯法不" after a question about going there: the going, asked alone
 VISIT_LAWFUL = re.compile(
-    r"(?:上访|信访|走访|越级|去北京|到北京|进京)[^,，。]{0,12}(?:会不会被抓|被抓|抓不抓|会被抓|犯法|违法|被拘|拘留|坐牢|有事吗|有没有事|有事没)"
+    r"(?:(?:上访|信访|走访|越级|去北京|到北京|进京)[^,，。]{0,12}|^(?:那|那我|那俺|我|俺)?(?:要是|如果|真)?去了?(?:的话)?(?:会|要)?)"
+    r"(?:会不会被抓|被抓|抓不抓|会被抓|犯法|违法|犯不犯法|违不违法|被拘|拘留|坐牢|有事吗|有没有事|有事没)"
 )

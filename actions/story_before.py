@@ -8,6 +8,7 @@ from typing import Any
 from actions.matter_kind import tells_a_story
 from actions.matter_split import another_matter
 from actions.more_story import announces_only
+from actions.question_only import asks_without_matter
 from bot.domain import text as textutil
 
 
@@ -38,6 +39,5 @@ def story_told_before(events: list[dict[str, Any]]) -> str:
 
 
 def _tells(clean: str) -> bool:
-    return tells_a_story(clean) and not announces_only(
-        clean
-    )  # "还有个事情想问问你们这边的工作人员啊" tells none
+    # "还有个事情想问问你们这边的工作人员啊", "反映这个事要花钱不 俺家穷" tell none
+    return tells_a_story(clean) and not announces_only(clean) and not asks_without_matter(clean)

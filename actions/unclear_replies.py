@@ -3,6 +3,8 @@ the bot said how to check progress without the case number."""
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
@@ -16,6 +18,12 @@ from bot.domain import text as textutil
 from bot.parsing.phone import extract_phone
 
 LONG_MESSAGE = 2000
+# "行了 俺知道了", "哦 明白了", "懂了懂了": an answer taken in, nothing asked or told
+_UNDERSTOOD = re.compile(
+    r"(?:(?:行|好|嗯+|哦+|噢|那|那好|中|得|晓得)(?:了|的|吧|啊)?[\s,，。!！~～]*)*(?:我|俺|咱|额)?(?:都|就|算是?)?"
+    r"(?:知道|明白|懂|晓得|清楚|了解)(?:了|啦|咯|喽|嘞)+(?:[\s,，。!！~～]*(?:知道|明白|懂)了)*[\s,，。!！~～]*"
+)
+UNDERSTOOD_REPLY = "好的。还有想问的、想反映的，随时跟我说。"
 ANNOUNCED_REPLY = "您说，我听着。想问什么、想反映什么，直接打字说就行，说得越具体，我帮得越准。"
 # "那咋办", "怎么办呢": what now, after the bot said how to check without the case number
 LOST_NUMBER_AGAIN = (
@@ -75,4 +83,6 @@ def unclear_reply(text: str) -> str:
         return "内容比较长，我都记下了。能不能用几句话再概括一下主要诉求？"
     if announces_only(clean):  # "同志 我想问个事": welcomed, and the question awaited
         return ANNOUNCED_REPLY
+    if _UNDERSTOOD.fullmatch(clean.strip()):
+        return UNDERSTOOD_REPLY
     return "抱歉，我没太明白。您可以直接说遇到了什么问题、发生在哪里，我帮您登记。"

@@ -22,7 +22,7 @@ from actions.crisis_timing import held_events, still_held_reply, while_help_come
 from actions.filed_supplement import supplement_to_filed
 from actions.intake_let_go import asked_too_often, let_go
 from actions.intake_turn import TurnResult
-from actions.matter_kind import read_matter_kind
+from actions.matter_kind import PRAISE, detect_matter_kind, read_matter_kind
 from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.progress_start import start_check
 from actions.progress_turns import asks_progress
@@ -215,6 +215,8 @@ def hardship_notes(tracker: Tracker, result: TurnResult) -> list[str]:
     a human word first."""
     story = result.updates.get("issue_text")
     if not isinstance(story, str) or tracker.get_slot("issue_text"):
+        return []
+    if detect_matter_kind(story) == PRAISE:  # "我老伴走了以后她三天两头来看我": thanks told, not a loss
         return []
     note = hardship_note(story)
     return [note] if note else []

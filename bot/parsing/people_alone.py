@@ -117,8 +117,9 @@ def says_pair(norm: str) -> bool:
 
 
 # "不涉及", "没涉及别人": the question does not fit the matter (a report on an official's conduct)
+# … or a bare "没有" (a suggestion, a matter of no one in particular): nothing to count, no number guessed
 _NOT_COUNTED_RE = re.compile(
-    r"(?:不|没|没有|并不)(?:涉及|牵涉|关系到?)(?:到)?(?:别人|其他人|人数|谁|多少人)?"
+    r"(?:不|没|没有|并不)(?:涉及|牵涉|关系到?)(?:到)?(?:别人|其他人|人数|谁|多少人)?|没有?|无|冇"
 )
 
 

@@ -37,7 +37,8 @@ _UNKNOWN_NAME_RE = re.compile(
     r"(?:不知道|不清楚|不记得|记不得|忘了|记不清|想不起来?|叫不出|说不好|不晓得|搞不清)"
 )
 SHORT_ANSWER = 24
-_WHICH_RE = re.compile(r"哪个|哪家|哪一个|哪一家|哪里的")
+# which one is not known: "具体哪个分公司", "归公交公司还是市政", "归谁管"
+_WHICH_RE = re.compile(r"哪个|哪家|哪一个|哪一家|哪里的|还是|归谁|谁管")
 # "没有", "没有具体对象", "无": the answer names nobody
 _NOBODY_RE = re.compile(
     r"^(?:没有|没得|冇得|冇|没|无|也没有)(?:具体的?|什么)?(?:对象|单位|人)?(?:的|啊|呀)?$"

@@ -59,9 +59,12 @@ def _whole_vague_period(said: str, today: date) -> OccurredAt | None:
 
 
 # a whole answer to "when?" that says the matter has no date: a suggestion, a state that has always been so
+# … and "一直就没有 这是个建议": never there, with the words that say it is a suggestion
 _NO_TIME_RE = re.compile(
-    r"(?:没有?|无|冇)(?:具体|确切|固定)?(?:的)?(?:时间|日子|哪天|哪一天|日期)?"
+    r"(?:(?:没有?|无|冇)(?:具体|确切|固定)?(?:的)?(?:时间|日子|哪天|哪一天|日期)?"
     r"|不是(?:哪|某)一?(?:天|次)的事|(?:一直|向来|从来)(?:都)?(?:是)?(?:这样|这个样子?|如此)(?:的)?|一直以来"
+    r"|(?:一直|向来|从来|本来)(?:就|都)?(?:没有?|没得|冇)(?:过|装过|建过|修过)?)?"
+    r"(?:(?:这|这个|我这|我这个)?(?:是|只是|就是)?(?:提)?(?:个|一个|一条)?(?:建议|意见))?"
 )
 _PARTICLES_RE = re.compile(r"[,，。.!！~\s吧啊呀哦嘛呢]")
 
