@@ -53,33 +53,19 @@ from bot.parsing.time_rules import (
     shift_months,
 )
 from bot.parsing.time_scan import extract_times, jionlp
+from bot.parsing.time_skips import WEEKDAY_RE, not_a_date
 
-_CLOCK_ONLY_RE = re.compile(r"[\d零〇一二两三四五六七八九十半点时分钟秒:整刻早中下上午晚夜凌晨傍间里左右的]*")
-# Words that only say "now" or a part of a day: with a clock time they carry no date ("白天", "现在", "十点以后").
-_NOW_WORDS_RE = re.compile(
-    r"现在|目前|当前|如今|此时|那时|当时|平时|白天|黑夜|夜里|夜间|整天|全天|到|至|以后|之后"
-)
-_RANGE_YEAR_RE = re.compile(r"(?:一二|一两|两三|二三|三四|三五|四五|五六|六七|七八|八九)年")
-_NOT_A_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}|初[一二三四五六七八九十]")
 _EARLIEST_YEAR = 1949  # older "dates" are misreadings ("三五年") or birth years, not a petition matter
 _ONGOING_RE = re.compile(r"^(?:从|自从|自)|(?:开始|以来|至今|起|到现在|到今天|到目前|一直)+$")
 _EXPLICIT_YEAR_RE = re.compile(r"年|\d{4}")
 _FUTURE_WORD_RE = re.compile(r"明|下|后天|以后|未来|将")
-# "3号楼", "2号线", "5号床": a number before these names a thing, not a date
-_NOT_A_DATE_NEXT_TEXT = "楼 线 院 门 房 室 栋 铺 库 机 位 床 口 级 地块"
-_NOT_A_DATE_NEXT = tuple(_NOT_A_DATE_NEXT_TEXT.split())
 _STATE_SINCE_RE = re.compile(r"(?:堵|坏|停|漏|断|臭|关|占|积)了$")
 # "工资欠了五个月" (owed since then) but not "欠了五个月工资" (five months' pay, whenever)
 _OWED_SINCE_RE = re.compile(r"(?:欠|拖|压)了$")
 _CLAUSE_END_RE = re.compile(r"$|[\s,，。!！;；]|了|没|都|还|也")
 _TENURE_BEFORE = ("上班", "工作", "干", "做", "住", "待", "呆", "开店", "种", "教书", "当")
-_SEASON_RE = re.compile(r"[春夏秋冬](?:天|季)")
-_WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天末]")
 # "快一年了", "将近两个月了": a little less than the stretch said
 _NEARLY_RE = re.compile(r"(?:快|将近|接近|差不多|不到|近)(?:有)?$")
-_BIRTH_NEXT = ("出生", "生的", "生人", "年生")
-_DURATION_PREV = "了干做住用工满"
-_DURATION_NEXT = ("了", "多", "来", "时间", "工龄", "间", "内", "左右", "以上")
 logger = logging.getLogger(__name__)
 
 
@@ -154,33 +140,6 @@ def _anchored_delta(norm: str, begin: int, end: int) -> bool:
     return before.endswith(("已经", "已")) and after.startswith(("没", "未", "不"))
 
 
-def _skip(norm: str, text: str, begin: int, end: int) -> bool:
-    after, before = norm[end : end + 4], norm[begin - 1 : begin] if begin else ""
-    if text.startswith("第") or after.startswith(_BIRTH_NEXT):
-        return True
-    if text.endswith(("号", "年")) and after.startswith(_NOT_A_DATE_NEXT):
-        return True
-    if re.fullmatch(r"\d年", text):
-        return True  # "5年没涨工资": how long; a year is said with two digits ("08年", "19年")
-    lasted = (before and before in _DURATION_PREV) or after.startswith(_DURATION_NEXT)
-    if re.fullmatch(r"\d\d年", text) and lasted:
-        return True  # "干了19年", "15年了"
-    if _RANGE_YEAR_RE.fullmatch(text):  # "三五年" is "three to five years", not 1935
-        return True
-    if _NOT_A_DATE_RE.fullmatch(text):  # "4/5" is a fraction, "初一(四)班" a school grade
-        return True
-    if _SEASON_RE.fullmatch(text):  # "夏天苍蝇很多": a season without a year is how things are, not when
-        return True
-    every = after.startswith(("也", "都", "还", "照样")) or before in ("每", "逢")
-    if _WEEKDAY_RE.fullmatch(text) and every:
-        return True  # "星期天也不停": every week
-    if text.endswith("末") and _WEEKDAY_RE.fullmatch(text):
-        return True  # "周末开公车带家人去旅游": weekends, a habit; "上周末" names one
-    if _WEEKDAY_RE.fullmatch(text) and weekday_of_a_habit(norm, text):
-        return True  # "周六强制补课 一个月收600": every Saturday, no one day
-    return _CLOCK_ONLY_RE.fullmatch(_NOW_WORDS_RE.sub("", text)) is not None
-
-
 def _jionlp_candidates(norm: str, now: datetime) -> list[Cand]:
     jio = jionlp()
     today = now.date()
@@ -192,7 +151,7 @@ def _jionlp_candidates(norm: str, now: datetime) -> list[Cand]:
             span = delta_anchor(detail["time"], today) if _anchored_delta(norm, begin, end) else None
             if span and _NEARLY_RE.search(norm[max(begin - 3, 0) : begin]):
                 span = nearly_span(detail["time"], today) or span  # "等了快一年了": less than a year
-        elif kind in ("time_point", "time_span") and not _skip(norm, text, begin, end):
+        elif kind in ("time_point", "time_span") and not not_a_date(norm, text, begin, end):
             span = _jionlp_span(jio, text, detail["time"], now)
         else:
             span = None
@@ -219,8 +178,8 @@ def _not_future(text: str, start: date, end: date, today: date) -> tuple[date, d
     if start > today:
         if _EXPLICIT_YEAR_RE.search(text) or _FUTURE_WORD_RE.search(text):
             return None
-        if _WEEKDAY_RE.search(text):  # "礼拜天他们又来了" on a Saturday: the Sunday before
-            if not _WEEKDAY_RE.fullmatch(text):
+        if WEEKDAY_RE.search(text):  # "礼拜天他们又来了" on a Saturday: the Sunday before
+            if not WEEKDAY_RE.fullmatch(text):
                 return None  # "这个周末", "本周日": not come yet
             start, end = start - timedelta(days=7), end - timedelta(days=7)
         else:
@@ -278,7 +237,7 @@ def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
         # a space is the only full stop many people type, and jionlp reads across it: "今年夏天开始的 每天晚上到
         # 一两点" is one recurring time to it, nothing at all; read piece by piece, "今年夏天开始" is found
         found = [o for piece in pieces if cjk_count(piece) and (o := _earliest(piece, now))]
-        found = [o for o in found if not (_WEEKDAY_RE.fullmatch(o.text) and weekday_of_a_habit(norm, o.text))]
+        found = [o for o in found if not (WEEKDAY_RE.fullmatch(o.text) and weekday_of_a_habit(norm, o.text))]
         best = min(found, key=lambda o: o.start) if found else None
     return best
 

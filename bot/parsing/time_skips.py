@@ -1,0 +1,53 @@
+"""Times a parser finds in a text that are no date of the matter: "第三年", "3号楼", "干了19年", "三五年", "4/5",
+"夏天苍蝇很多", "星期天也不停", "周六强制补课 一个月收600", "十点以后" (pure)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing.time_context import weekday_of_a_habit
+
+WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天末]")
+_CLOCK_ONLY_RE = re.compile(r"[\d零〇一二两三四五六七八九十半点时分钟秒:整刻早中下上午晚夜凌晨傍间里左右的]*")
+# Words that only say "now" or a part of a day: with a clock time they carry no date ("白天", "现在", "十点以后").
+_NOW_WORDS_RE = re.compile(
+    r"现在|目前|当前|如今|此时|那时|当时|平时|白天|黑夜|夜里|夜间|整天|全天|到|至|以后|之后"
+)
+_RANGE_YEAR_RE = re.compile(r"(?:一二|一两|两三|二三|三四|三五|四五|五六|六七|七八|八九)年")
+_NOT_A_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}|初[一二三四五六七八九十]")
+# "3号楼", "2号线", "5号床": a number before these names a thing, not a date
+_NOT_A_DATE_NEXT_TEXT = "楼 线 院 门 房 室 栋 铺 库 机 位 床 口 级 地块"
+_NOT_A_DATE_NEXT = tuple(_NOT_A_DATE_NEXT_TEXT.split())
+_SEASON_RE = re.compile(r"[春夏秋冬](?:天|季)")
+_BIRTH_NEXT = ("出生", "生的", "生人", "年生")
+_DURATION_PREV = "了干做住用工满"
+_DURATION_NEXT = ("了", "多", "来", "时间", "工龄", "间", "内", "左右", "以上")
+
+
+def not_a_date(norm: str, text: str, begin: int, end: int) -> bool:
+    """Is a time jionlp found in the text no date of the matter: an ordinal, a birth, a house number, a duration,
+    a fraction, a season or a weekday of a habit, a clock time alone?"""
+    after, before = norm[end : end + 4], norm[begin - 1 : begin] if begin else ""
+    if text.startswith("第") or after.startswith(_BIRTH_NEXT):
+        return True
+    if text.endswith(("号", "年")) and after.startswith(_NOT_A_DATE_NEXT):
+        return True
+    if re.fullmatch(r"\d年", text):
+        return True  # "5年没涨工资": how long; a year is said with two digits ("08年", "19年")
+    lasted = (before and before in _DURATION_PREV) or after.startswith(_DURATION_NEXT)
+    if re.fullmatch(r"\d\d年", text) and lasted:
+        return True  # "干了19年", "15年了"
+    if _RANGE_YEAR_RE.fullmatch(text):  # "三五年" is "three to five years", not 1935
+        return True
+    if _NOT_A_DATE_RE.fullmatch(text):  # "4/5" is a fraction, "初一(四)班" a school grade
+        return True
+    if _SEASON_RE.fullmatch(text):  # "夏天苍蝇很多": a season without a year is how things are, not when
+        return True
+    every = after.startswith(("也", "都", "还", "照样")) or before in ("每", "逢")
+    if WEEKDAY_RE.fullmatch(text) and every:
+        return True  # "星期天也不停": every week
+    if text.endswith("末") and WEEKDAY_RE.fullmatch(text):
+        return True  # "周末开公车带家人去旅游": weekends, a habit; "上周末" names one
+    if WEEKDAY_RE.fullmatch(text) and weekday_of_a_habit(norm, text):
+        return True  # "周六强制补课 一个月收600": every Saturday, no one day
+    return _CLOCK_ONLY_RE.fullmatch(_NOW_WORDS_RE.sub("", text)) is not None
