@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from actions import services
+from actions.correction_asides import drop_preamble, is_aside
 from actions.correction_denial import as_plain_denial
 from actions.correction_labels import (
     CLAUSE_START,
@@ -25,7 +26,6 @@ from actions.correction_labels import (
 from actions.correction_praise import praised_one
 from actions.correction_values import WORDS_SWAPPED, phone_part, without_reason
 from actions.correction_wording import denied_place, tidy, value_and_old, without_complaint
-from actions.question_detect import is_question_clause
 from actions.slots import TOLD_WHOLE_SLOTS
 from bot.domain import text as textutil
 from bot.domain.cantonese import fold_cantonese
@@ -33,7 +33,6 @@ from bot.parsing.name import SOMEONE_ELSES_NAME_RE
 from bot.parsing.people import people_count_as_said
 from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, names_where
-from bot.parsing.respondent_written import REST_IS_RIGHT
 from bot.parsing.vague_period import names_time_on_record
 
 _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff\d]{2}) +(?=[\u4e00-\u9fff]{2})")  # "电话139… 地址12号楼…"
@@ -167,26 +166,12 @@ def _pair_value_with_label(requests: list[CorrectionRequest]) -> list[Correction
     return [merged if r is bare[0] else r for r in requests if r is not unnamed[0]]
 
 
-# said to the bot beside a value, no part of it: "后面那句话不要", "提交吧" (and "其余无误", REST_IS_RIGHT)
-_TO_THE_BOT = re.compile(
-    r"^(?:后面|后头|后边)(?:那|的|那个)?(?:一)?(?:句|段|些|半句)?(?:话)?(?:不要|删了|删掉|去掉|不用|别要)了?$|"
-    r"^(?:那就|就|然后|行)?提交(?:吧|了|啊)?$"
-)
-
-
-def _aside(part: str, slot: str | None) -> bool:
-    """A clause beside the value that speaks to the bot or asks something ("复议要我爸本人去吗"): no part of it. A
-    question about the story itself ("怎么只剩三级两个字了") is no new story: it stays, and nothing is replaced."""
-    asks = slot is not None and slot not in TOLD_WHOLE_SLOTS and is_question_clause(part)
-    return bool(re.match(REST_IS_RIGHT, part) or _TO_THE_BOT.match(part) or asks)
-
-
 def _request(slot: str | None, parts: list[str], *, adds: bool = False) -> CorrectionRequest:
     """The new value of one detail from the clauses that follow its label; `adds` when it is added to it."""
     useful = [p for p in (part.strip() for part in parts) if p and not _ONLY_WRONG.match(p)]
-    useful = [p for p in useful if not _aside(p, slot)] or useful
+    useful = [p for p in useful if not is_aside(p, slot)] or useful
     if slot is None:
-        useful = [_drop_preamble(p) for p in useful]
+        useful = [drop_preamble(p) for p in useful]
         useful = [p for p in useful if p]
     if not useful:
         return CorrectionRequest(slot, "")
@@ -256,23 +241,6 @@ def _tells_earlier_report(clause: str) -> bool:
     """A clause that tells where the matter was reported ("之前还打过12345"), said after another detail."""
     found = extract_prior_report(clause)
     return found not in (None, NO_PRIOR_REPORT) and names_where(found)
-
-
-# "我刚才说错了" / "等一下" / "更正一下" before the value: no part of it
-_PREAMBLE = re.compile(
-    r"^(?:哦|噢|喔|啊|唉|哎|嗯)?(?:等一下|等等|哎呀|不好意思|对不起|错了错了|错了)?(?:我|刚才|刚刚|我刚才|我刚刚)*"
-    r"(?:说|写|打|记|填|搞|弄|输)?(?:错了|岔了|反了)?(?:帮我)?(?:更正|修改|改)?(?:一下)?$"
-)
-
-
-# "三个地方要改" announces the corrections that follow
-_HOW_MANY = re.compile(
-    r"(?:有)?[一二两三四五几]+个?(?:地方|项|处|点)(?:要|需要|得)?(?:改|修改|更正)(?:一下)?"
-)
-
-
-def _drop_preamble(part: str) -> str:
-    return "" if _PREAMBLE.fullmatch(part) or _HOW_MANY.fullmatch(part) else part
 
 
 def slot_by_old_value(old: str, known: Mapping[str, Any]) -> str | None:

@@ -1,0 +1,41 @@
+"""What a citizen says beside a corrected value that is no part of it: a word to the bot ("后面那句话不要",
+"提交吧", "其余无误"), a question ("复议要我爸本人去吗"), or a preamble ("我刚才说错了", "三个地方要改") (pure)."""
+
+from __future__ import annotations
+
+import re
+
+from actions.correction_values import erases
+from actions.question_detect import is_question_clause
+from actions.slots import TOLD_WHOLE_SLOTS
+from bot.parsing.respondent_written import REST_IS_RIGHT
+
+# said to the bot beside a value, no part of it: "后面那句话不要", "提交吧" (and "其余无误", REST_IS_RIGHT)
+TO_THE_BOT = re.compile(
+    r"^(?:后面|后头|后边)(?:那|的|那个)?(?:一)?(?:句|段|些|半句)?(?:话)?(?:不要|删了|删掉|去掉|不用|别要)了?$|"
+    r"^(?:那就|就|然后|行)?提交(?:吧|了|啊)?$"
+)
+
+
+def is_aside(part: str, slot: str | None) -> bool:
+    """A clause beside the value that speaks to the bot or asks something ("复议要我爸本人去吗"): no part of it. A
+    question about the story itself ("怎么只剩三级两个字了") is no new story: it stays, and nothing is replaced."""
+    asks = slot is not None and slot not in TOLD_WHOLE_SLOTS and is_question_clause(part) and not erases(part)
+    return bool(re.match(REST_IS_RIGHT, part) or TO_THE_BOT.match(part) or asks)
+
+
+# "我刚才说错了" / "等一下" / "更正一下" before the value: no part of it
+_PREAMBLE = re.compile(
+    r"^(?:哦|噢|喔|啊|唉|哎|嗯)?(?:等一下|等等|哎呀|不好意思|对不起|错了错了|错了)?(?:我|刚才|刚刚|我刚才|我刚刚)*"
+    r"(?:说|写|打|记|填|搞|弄|输)?(?:错了|岔了|反了)?(?:帮我)?(?:更正|修改|改)?(?:一下)?$"
+)
+
+
+# "三个地方要改" announces the corrections that follow
+_HOW_MANY = re.compile(
+    r"(?:有)?[一二两三四五几]+个?(?:地方|项|处|点)(?:要|需要|得)?(?:改|修改|更正)(?:一下)?"
+)
+
+
+def drop_preamble(part: str) -> str:
+    return "" if _PREAMBLE.fullmatch(part) or _HOW_MANY.fullmatch(part) else part
