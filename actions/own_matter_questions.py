@@ -15,6 +15,7 @@ import re
 
 from actions import worker_questions as worker
 from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, BUSINESS_OFFICE
+from actions.local_questions import LOCAL_ASKED, LOCAL_LATER, LOCAL_OFFICE
 from actions.question_kinds import QuestionKind as K
 
 _ANY = re.compile("")
@@ -70,6 +71,7 @@ _RHETORICAL = re.compile(r"(?:打官司|告状|起诉|打啥官司)(?:干啥|干
 # people's own questions (actions.worker_questions) come first
 ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     *worker.ASKED,
+    *LOCAL_ASKED,  # villagers' and city residents' own kinds (seeds, trees, a lost parcel…)
     # "能不能先做尸检", or "尸检的事你没回答 到底要多久内做啊": how long, the autopsy named in the message
     (
         "autopsy_time",
@@ -184,6 +186,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"丧葬|抚恤|遗属"),
     ),
     *BUSINESS_ASKED,
+    *LOCAL_LATER,  # after the shops' own: a fine with its appeal named is fine_pay_first's
 )
 # asked of the story but about something else: medicines have their own law; a 低保 stopped is reviewed
 EXCEPT = {
@@ -193,7 +196,11 @@ EXCEPT = {
     "survivor_grants": re.compile(r"工亡|工伤|因工|事故|车祸|烈士|军人|退役"),  # other grants, other laws
 }
 # asked who deals with it (or whether we do): the story alone names the kind
-OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (("school_fees", re.compile(_SCHOOL_FEE)), *BUSINESS_OFFICE)
+OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("school_fees", re.compile(_SCHOOL_FEE)),
+    *BUSINESS_OFFICE,
+    *LOCAL_OFFICE,
+)
 OFFICE_KINDS = frozenset({K.WHICH_OFFICE, K.WILL_YOU_ACT, K.DOES_IT_HELP})
 # general kinds (and near ones) that a question about one's own matter may have been read as
 TAKEN_OVER = frozenset(
