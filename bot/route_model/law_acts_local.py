@@ -39,9 +39,8 @@ DISCIPLINE = "discipline_inspection"
 _W = r"[^,.!?;。，！？；]"  # a character inside one clause
 
 _MARRIED_OUT = re.compile(r"外嫁|出嫁|嫁出去|嫁到外|嫁了人|嫁人了")
-_SHARE = re.compile(
-    r"分钱|分配|分红|分补偿|补偿款|征地款|土地款|没分|不分|一分没|不给分|没给分|分的时候|份额"
-)
+# money shared out; a plot of land not allotted is a land-contract matter (land_contract_arbitration)
+_SHARE = re.compile(r"分钱|分红|补偿款|补偿费|征地款|土地款|安置费|集体收益|分配款|钱|款")
 # a cadre keeping the money is a report (第30条), not a share withheld
 _CADRE_KEEPS = re.compile(r"贪|私分|截留|挪用|装进|腰包|自己拿了|冒领")
 

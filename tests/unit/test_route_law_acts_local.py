@@ -46,6 +46,7 @@ def test_the_law_places_the_act(text: str, respondent: str | None, code: str) ->
     ("reading", "text"),
     [
         (share_withheld_from_member, "村支书把外嫁女的补偿款贪了"),  # a cadre keeping it: a report
+        (share_withheld_from_member, "嫁出去以后村里把我的责任田收回了 没分给我地"),  # land, not money
         (farm_input_ruined_crop, "他喝了农药 送医院了"),  # a person, not a crop
         (farm_input_ruined_crop, "种子店卖的种子挺好的 就是贵"),  # nothing lost
         (irrigation_cut_off, "小区停水三天了 没有通知"),  # a supply cut, not a neighbour's dam
