@@ -122,12 +122,17 @@ PENSION_AMOUNT_ASKED = re.compile(
     r"(?:这么|太|才|咋|怎么|为啥|为什么)[^。？?]{0,4}(?:少|低|点)|怎么算|咋算|能不能(?:多|涨|提高)|能涨"
 )
 
+# the review's time limit asked beside a suit's ("复议和起诉期限各多久"); a limit already missed is REVIEW_MISSED's
+REVIEW_TIME_FIRST = re.compile(rf"^(?!.*(?:过了|超过|已经过|错过))(?:{situation.REVIEW_DEADLINE.pattern})")
+
 # the kind a question clause asks by its own words; tried in order, before the general kinds
 ASKED: tuple[tuple[K, re.Pattern[str]], ...] = (
     (K.ENFORCEMENT_FEE, ENFORCEMENT_FEE),
     (K.SEIZURE_TIME, SEIZURE_TIME),
     (K.KINDERGARTEN_FEE, KINDERGARTEN_FEE),
     (K.REFUND_MULTIPLE, REFUND_MULTIPLE),
+    # "复议和起诉期限各多久": the time to apply for a review (and to sue instead), not how long a trial takes
+    (K.REVIEW_DEADLINE, REVIEW_TIME_FIRST),
     (K.SUIT_TIME, SUIT_TIME),
 )
 

@@ -17,6 +17,7 @@ from actions import situation_questions as situation
 from actions import worker_questions as worker
 from actions.accident_questions import ACCIDENT_ASKED
 from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, BUSINESS_OFFICE
+from actions.local_questions import LOCAL_ASKED, LOCAL_LATER, LOCAL_OFFICE
 from actions.question_kinds import QuestionKind as K
 
 _ANY = re.compile("")
@@ -75,6 +76,7 @@ _RHETORICAL = re.compile(r"(?:打官司|告状|起诉|打啥官司)(?:干啥|干
 # people's own questions (actions.worker_questions) come first
 ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     *worker.ASKED,
+    *LOCAL_ASKED,  # villagers' and city residents' own kinds (seeds, trees, a lost parcel…)
     # "能不能先做尸检", or "尸检的事你没回答 到底要多久内做啊": how long, the autopsy named in the message
     (
         "autopsy_time",
@@ -200,6 +202,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # "能不能不做亲子鉴定就上户口": a child born outside marriage may be registered with the mother
     ("hukou_without_father", re.compile(r"户口|落户|上户"), re.compile(_NO_FATHER)),
     *ACCIDENT_ASKED,
+    *LOCAL_LATER,  # after the shops' own: a fine with its appeal named is fine_pay_first's
 )
 # asked of the story but about something else: medicines have their own law; a 低保 stopped is reviewed
 EXCEPT = {
@@ -214,6 +217,7 @@ OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("school_fees", re.compile(_SCHOOL_FEE)),
     ("hukou_without_father", _both(_HUKOU, _NO_FATHER)),  # "户口上不了 没有结婚证…这个怎么办"
     *BUSINESS_OFFICE,
+    *LOCAL_OFFICE,
 )
 OFFICE_KINDS = frozenset({K.WHICH_OFFICE, K.WILL_YOU_ACT, K.DOES_IT_HELP})
 # general kinds (and near ones) that a question about one's own matter may have been read as

@@ -98,8 +98,10 @@ DISMISSED = re.compile(
     r"辞退|开除|裁员|被裁|解雇|炒鱿鱼|炒了|不用来了|别来了|不要我了|解除(?:劳动)?合同|让我(?:走人|滚蛋|离职)|劝退"
 )
 # "多少天内能申请复议", "复议过了期限还能申请吗": the time to apply for 复议 (not how long the review takes)
+# "复议结果多久出来" asks how long the review takes, not the time to apply; "不是信访答复 复议和起诉期限各多久" does
 REVIEW_DEADLINE = re.compile(
-    rf"^(?!.*(?:结果|出来|答复|决定下来))(?:.*复议[^,，。]{{0,8}}(?:{_LIMIT}|多少天)|.*(?:{_LIMIT}|多少天)[^,，。]{{0,8}}复议)"
+    r"^(?!.*(?:复议[^,，。]{0,6}(?:结果|答复|决定)|(?:多久|多长时间|几天)[^,，。]{0,4}(?:出来|出结果|答复|下来)))"
+    rf"(?:.*复议[^,，。]{{0,8}}(?:{_LIMIT}|多少天|几天)|.*(?:{_LIMIT}|多少天|几天)[^,，。]{{0,8}}复议)"
 )
 # "他们真能强拆吗", "不签字就能拆我房子吗", "强拆合法吗": whether a house may be pulled down by force
 FORCED_DEMOLITION = re.compile(
@@ -207,4 +209,6 @@ def matter_office(told: str) -> str | None:
 VISIT_LAWFUL = re.compile(
     r"(?:(?:上访|信访|走访|越级|去北京|到北京|进京)[^,，。]{0,12}|^(?:那|那我|那俺|我|俺)?(?:要是|如果|真)?去了?(?:的话)?(?:会|要)?)"
     r"(?:会不会被抓|被抓|抓不抓|会被抓|犯法|违法|犯不犯法|违不违法|被拘|拘留|坐牢|有事吗|有没有事|有事没)"
+    # "那就是不让去呗 去了犯法不": the going just asked about, its law asked right after
+    r"|^去(?:了|的话)?(?:会|会不会|算不算|是不是)?(?:犯法|违法|被抓)"
 )

@@ -250,11 +250,15 @@ ACT_RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str],
 WORTH_SAYING = 0.1
 
 
-def apply_act_rules(scores: dict[str, float], text: str | None) -> list[str]:
+def apply_act_rules(
+    scores: dict[str, float],
+    text: str | None,
+    rules: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ...] = ACT_RULES,
+) -> list[str]:
     """Moves, in place, the mass of the readings each act excludes to the one the law names; the reasons worth
     telling staff (a reading that held at least WORTH_SAYING)."""
     used: list[str] = []
-    for reads, sources, target, words in ACT_RULES:
+    for reads, sources, target, words in rules:
         if not reads(text):
             continue
         moved = 0.0

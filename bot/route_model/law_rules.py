@@ -24,6 +24,7 @@ from collections.abc import Mapping
 
 from bot.route_model.examples import label_covers
 from bot.route_model.law_acts import WORTH_SAYING, apply_act_rules
+from bot.route_model.law_acts_local import LOCAL_RULES
 from bot.route_model.law_readings import (
     enforcement_possible,
     family_violence_possible,
@@ -154,6 +155,7 @@ def apply_law_rules(
     if not thanks_told(text) and _scale(out, PRAISE, EXCLUDED_FACTOR):
         used.append("没有说到感谢、表扬，不按表扬处理")  # "新农保每个月才一百来块钱 为啥这么少啊"
     used += apply_act_rules(out, text)  # acts the law places: a benefit stopped, a detention, land taken…
+    used += apply_act_rules(out, text, LOCAL_RULES)  # village and street acts: a share, seeds, water, a fine…
     used += apply_office_rules(out, text, organ_named=organ_named)  # care homes, 户口, 赡养, contract debts…
     used += apply_review_rules(out, text)  # a petition's 复查/复核, police not coming when called
     total = sum(out.values()) or 1.0

@@ -181,6 +181,19 @@ ARTICLES: dict[tuple[str, str], Says] = {
     # 妇女权益保障法 (2022): 第23条 harassment forbidden, complaint, police, suit; 第25条 the employer's duty
     ("妇女权益保障法", "第23条"): says("性骚扰", "投诉", "报案", "起诉"),
     ("妇女权益保障法", "第25条"): says("预防", "制止"),
+    # village matters (bot.route_model.law_acts_local, the civil-dispute notes)
+    ("妇女权益保障法", "第55条"): says("集体经济组织", "分红", "征地补偿", "平等"),
+    ("最高人民法院关于审理涉及农村土地承包纠纷案件适用法律问题的解释", "第22条"): says(
+        "征地补偿安置方案", "份额"
+    ),
+    ("民法典", "第290条"): says("流水", "用水"),
+    ("民法典", "第1203条"): says("生产", "赔偿"),
+    ("森林法", "第76条"): says("盗伐", "补种", "罚款"),
+    ("森林法", "第22条"): says("争议", "人民政府", "不能砍"),
+    ("道路交通安全法", "第5条"): says("交通管理部门", "交警"),
+    ("道路交通安全法", "第25条"): says("红绿灯", "信号", "增设"),
+    ("快递暂行条例", "第27条"): says("保价", "民事"),
+    ("民法典", "第496条"): says("格式条款", "提示"),
     ("民法典", "第278条"): says("表决", "同意", "维修资金", "三分之二", "四分之三"),
     ("民法典", "第281条"): says("维修资金"),
     ("民法典", "第196条"): says("不受诉讼时效", "不适用诉讼时效"),
@@ -358,7 +371,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("行政复议法", "第11条"): says("行政复议"),
     ("行政复议法", "第11条第二项"): says("行政强制措施"),
     ("行政处罚法", "第9条"): says("行政处罚", "责令停产停业", "罚款", "吊销"),  # the kinds of penalty
-    ("国家赔偿法", "第3条"): says("拘押", "拘留"),  # unlawful detention and harm to the person
+    ("国家赔偿法", "第3条"): says("拘押", "拘留", "殴打"),  # unlawful detention and harm to the person
     ("农村土地承包经营纠纷调解仲裁法", "第2条"): says("承包", "征收"),  # what a land-contract dispute is
     ("反家庭暴力法", "第2条"): says("家庭成员"),
     ("消费者权益保护法", "第39条"): says("调解", "起诉"),  # settle, mediate, complain, arbitrate or sue
