@@ -114,7 +114,9 @@ def _respondent_answer(
     """The answer to the respondent question; not knowing the name keeps the role the story gave."""
     if report and report != prior_report.NO_PRIOR_REPORT:
         # "找过街道办，没人管" answers another question; "问村上说是镇财政所发的 茶市镇财政所": by its fuller name
-        return _by_fuller_name(reading, _respondent(reading, report, strict=False))
+        return _by_fuller_name(
+            reading, _respondent(reading, report, strict=False) or _told_as_the_one(reading)
+        )
     if people.count_told_ahead(reading):
         return None  # "就俺娘一个": how many, said ahead of that question; nobody to answer for it
     if _CLASS_WORDS_RE.sub("", clean) in CATEGORIES:
@@ -177,6 +179,17 @@ def _respondent(reading: str, report: str | None, *, strict: bool) -> str | None
         if who not in rest:
             return respondent.extract_respondent(rest, strict=strict)
     return who
+
+
+# "问村上说是镇财政所发的": the office an earlier report was told is the one that does it
+_TOLD_AS_THE_ONE = r"说(?:是|归)?[^，,。\s]{{0,4}}{who}|{who}[^，,。\s]{{0,2}}(?:发|管|负责|办)"
+
+
+def _told_as_the_one(reading: str) -> str | None:
+    """The party an earlier report's answer named as the one that does it, when the report spans the answer."""
+    who = respondent.extract_respondent(reading, strict=False)
+    told = who and re.search(_TOLD_AS_THE_ONE.format(who=re.escape(who)), to_simplified(reading))
+    return who if told else None
 
 
 def name_the_organ(turn: Turn, result: TurnResult, gazetteer) -> None:

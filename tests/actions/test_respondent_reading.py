@@ -160,3 +160,34 @@ async def test_the_known_party_only_mentioned_in_an_answer_is_left_as_it_was():
     known = {"issue_text": BARBECUE_STORY, "respondent": "烧烤店"}
     slots, _, _ = await run("跟烧烤店老板说过好几次 没用", "prior_report", slots=known)
     assert slots.get("respondent", "烧烤店") == "烧烤店"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["不曉得 問村上說是鎮財政所發的 茶市鎮財政所", "不晓得 问村上说是镇财政所发的 茶市镇财政所"],
+)
+async def test_the_office_an_earlier_answer_named_as_the_one_is_the_respondent(text):
+    """hp-025: the earlier report ("问村上…") spans the answer; the office it was told does it is the party, by
+    its fuller name, in either script."""
+    tracker = make_tracker(
+        text,
+        intent="tell_problem",
+        requested_slot="respondent",
+        slots={
+            "issue_text": "国家给的耕地地力补贴 今年俺家一分没收到 湖南衡阳市衡南县 茶市镇",
+            "category": "农村农业",
+        },
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots.get("respondent") == "茶市镇财政所"
+
+
+async def test_an_office_only_reported_to_is_still_no_respondent():
+    tracker = make_tracker(
+        "找过街道办 没人管",
+        intent="inform",
+        requested_slot="respondent",
+        slots={"issue_text": "楼道堆满杂物"},
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots.get("respondent") != "街道办"
