@@ -68,7 +68,7 @@ LOCAL_LATER: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(_ORGAN_TOLD),
     ),
     (
-        "fine_pay_first",  # "一般要交": the yes or no first, the appeal's time limits with it
+        "fine_unpayable",  # "要按时交": the yes or no first, the appeal's time limits with it
         re.compile(r"(?:能不能|可不可以|可以|能)不交|不交(?:行不行|行吗|可以吗|会怎样|会咋样|会怎么样)"),
         re.compile(_FINE_NO_APPEAL),
     ),

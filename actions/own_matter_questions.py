@@ -202,7 +202,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # "能不能不做亲子鉴定就上户口": a child born outside marriage may be registered with the mother
     ("hukou_without_father", re.compile(r"户口|落户|上户"), re.compile(_NO_FATHER)),
     *ACCIDENT_ASKED,
-    *LOCAL_LATER,  # after the shops' own: a fine with its appeal named is fine_pay_first's
+    *LOCAL_LATER,  # after the shops' own: a fine with its appeal named is fine_unpayable's
 )
 # asked of the story but about something else: medicines have their own law; a 低保 stopped is reviewed
 EXCEPT = {

@@ -26,7 +26,8 @@ def _values(text: str) -> list[tuple[str | None, str]]:
             [("respondent", "包工头周海"), ("occurred_at", "今年六月干完活就没给")],
         ),
         ("人数是3个 我加两个工友 提交吧", [("people_count", "3个")]),
-        ("人数不是一个 全组三十几户都多交了", [("people_count", "一个，全组三十几户都多交了")]),  # read whole
+        # the count denied is the old value, the one told after it the new (hf-022: 三十几户, never 1)
+        ("人数不是一个 全组三十几户都多交了", [("people_count", "全组三十几户都多交了")]),
         ("人数写我爸一个就行 复议要我爸本人去吗 他腿脚不好", [("people_count", "我爸一个就行")]),
         ("电话也不对 是13800138000", [("phone", "13800138000")]),
     ],
