@@ -181,15 +181,16 @@ def _respondent(reading: str, report: str | None, *, strict: bool) -> str | None
     return who
 
 
-# "问村上说是镇财政所发的": the office an earlier report was told is the one that does it
-_TOLD_AS_THE_ONE = r"说(?:是|归)?[^，,。\s]{{0,4}}{who}|{who}[^，,。\s]{{0,2}}(?:发|管|负责|办)"
+# the office only reported to: "找过街道办", "去乡里问过", "打了12345"
+_REPORTED_TO = r"(?:找|去|问|打|反映|告|报|投诉|到)(?:过|了|到|给)?[^，,。\s]{{0,2}}{who}"
 
 
 def _told_as_the_one(reading: str) -> str | None:
-    """The party an earlier report's answer named as the one that does it, when the report spans the answer."""
+    """The party an answer to the respondent question names when an earlier report spans the answer ("问村上说是
+    镇财政所发的 茶市镇财政所", "乡里说拨到村里 村主任郑光明说没收到"); never an office only reported to."""
     who = respondent.extract_respondent(reading, strict=False)
-    told = who and re.search(_TOLD_AS_THE_ONE.format(who=re.escape(who)), to_simplified(reading))
-    return who if told else None
+    reported = who and re.search(_REPORTED_TO.format(who=re.escape(who)), to_simplified(reading))
+    return who if who and not reported else None
 
 
 def name_the_organ(turn: Turn, result: TurnResult, gazetteer) -> None:

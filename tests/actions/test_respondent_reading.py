@@ -191,3 +191,15 @@ async def test_an_office_only_reported_to_is_still_no_respondent():
     )
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots.get("respondent") != "街道办"
+
+
+async def test_the_person_an_earlier_answer_names_is_the_respondent():
+    """hv-025: "乡里说拨到村里 村主任郑光明说没收到" at the respondent question, all of it an earlier report too."""
+    tracker = make_tracker(
+        "不知道是誰 鄉里說撥到村裡 村主任鄭光明說沒收到",
+        intent="inform",
+        requested_slot="respondent",
+        slots={"issue_text": "我们村退耕还林的补助 2023年以后就没发过了"},
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "郑光明" in (slots.get("respondent") or "")
