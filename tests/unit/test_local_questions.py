@@ -32,7 +32,7 @@ def _key(story: str, question: str) -> str | None:
         ("旧改要拆我们这片 没签协议就给停水停电", "这样违法吗", "forced_demolition"),
         ("街道让我等了半年 低保申请一直没批", "我能不能申请复议", "review_can_apply"),
         ("人社局拖着不给办退休手续", "复议管用吗", "review_can_apply"),
-        ("派出所罚了我五百 说我打架", "罚款能不能不交", "fine_pay_first"),
+        ("派出所罚了我五百 说我打架", "罚款能不能不交", "fine_unpayable"),
         ("在外地打工 在这边医院住院了 医保没备案", "住进来了还来得及不", "medical_insurance_filing"),
     ],
 )
