@@ -112,6 +112,7 @@ POSITIVES: list[tuple[str, str]] = [
 NEGATIVES: list[str] = [
     "养猪场臭得人没法活了 天天熏",  # how bad the smell is, not despair
     "楼上装修吵得我们没法活",
+    "村东头开了个养猪场 臭的人没法活 猪粪水直接排到河里",  # 的 typed for 得 (hv-007)
     "垃圾站呛得一家人没法住了",
     "打我单位电话吧 0531-86012345转802",  # where to call
     "我的手机13912345678 打不通就打我儿子的13814812345",
