@@ -15,7 +15,7 @@ from actions import procedure_questions as procedure
 from actions import question_forms as forms
 from actions import situation_questions as situation
 from actions.question_kinds import SAYS_WHERE, QuestionKind
-from actions.question_patterns import KIND_PATTERNS, SITUATION_KINDS
+from actions.question_patterns import KIND_PATTERNS, SITUATION_KINDS, WHO_READS
 from bot.domain import text as textutil
 from bot.domain.safety import detect_crisis, fears_return
 
@@ -254,6 +254,8 @@ def detect_question(text: str | None) -> QuestionKind | None:
     clean = textutil.normalize_for_parsing(text or "")
     if any(forms.may_skip(clause, clean) for clause in clauses):
         return QuestionKind.ANONYMOUS  # asked both why and whether it may be left out: the leave comes first
+    if WHO_READS.search(clean):
+        return QuestionKind.ARE_YOU_A_BOT
     for clause in clauses:
         kind = _clause_kind(clause, clean)
         if kind is not None:

@@ -26,11 +26,15 @@ SITUATION_KINDS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (QuestionKind.CHILD_SUPPORT, situation.CHILD_SUPPORT),
     (QuestionKind.SUPPORT, situation.CHILDREN_FAIL),
 )
+# "领导能看到吗 还是就你们机器看看": whether people read it at all, whatever else the message's first clause asks
+WHO_READS = re.compile(r"(?:就|只是|只有|光)(?:你们|你)?(?:的)?机器|还是机器")
 KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (
         QuestionKind.ARE_YOU_A_BOT,
         re.compile(
             r"机器人|真人|人工智能|(?:你|您)(?:到底|究竟)?是(?:人|谁|什么)|还是机器|自动回复|"
+            # "还是就你们机器看看", "会有人看吗": whether people read it at all
+            r"(?:就|只是|只有|光)(?:你们|你)?(?:的)?机器|(?:有没有|会不会|会有|有)(?:人|工作人员)(?:来)?看|"
             # "你们这个是政府的吗", "你们是不是政府的": who answers them
             r"(?:你们|你|您|这个?|这里)(?:这个|这里)?(?:是|是不是|是否|算|算不算)(?:政府|官方|信访局|信访办|公家|国家)"
         ),

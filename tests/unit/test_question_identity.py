@@ -15,6 +15,9 @@ from actions.question_kinds import QuestionKind
         "你们算不算官方的",  # 算 … 官方
         "你們是政府的嗎",
         "你是机器人吗",
+        "领导能看到吗 还是就你们机器看看",  # lead-081: whether people read it, not whether it stays secret
+        "会有人看吗",
+        "有没有人看啊 还是发了就完了",
     ],
 )
 def test_who_answers_is_asked(asked):
