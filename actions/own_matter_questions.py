@@ -77,6 +77,16 @@ _RHETORICAL = re.compile(r"(?:打官司|告状|起诉|打啥官司)(?:干啥|干
 ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     *worker.ASKED,
     *LOCAL_ASKED,  # villagers' and city residents' own kinds (seeds, trees, a lost parcel…)
+    # "能告他们吗" of a pension the 社保 office worked out: 复议 or a lawsuit against that office
+    (
+        "pension_sue",
+        re.compile(r"(?:能不能|可不可以|能|可以|能否|怎么)(?:去)?(?:告|起诉|打官司)|告得(?:了|赢)"),
+        # a pension worked out or paid short, no employer in the story (whose unpaid contributions are its own matter)
+        re.compile(
+            r"^(?![\s\S]*(?:公司|单位|老板|厂|企业))[\s\S]*(?:养老金|退休金|退休工资|养老保险待遇)"
+            r"[\s\S]*(?:算错|少发|少了|太少|核|停发|扣|怎么算|这么算|差了)"
+        ),
+    ),
     # "能不能先做尸检", or "尸检的事你没回答 到底要多久内做啊": how long, the autopsy named in the message
     (
         "autopsy_time",

@@ -320,6 +320,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("价格法", "第12条"): says("政府定价", "政府指导价"),
     ("社会保险法", "第63条"): says("补缴"),
     ("社会保险法", "第86条"): says("滞纳金"),
+    ("社会保险法", "第83条"): says("行政复议", "行政诉讼"),
     ("人民调解法", "第4条"): says("不收费", "不收取"),
     ("劳动合同法", "第2条"): says("企业", "个体", "劳动关系"),
     # working people's own questions (actions.worker_questions)

@@ -22,6 +22,9 @@ def _answer(story: str, question: str) -> str:
     [
         ("我娘在县医院走了 医院说是心梗", "屍檢要幾天內做啊", "autopsy_time"),
         ("老父亲在镇卫生院打完针就没了", "要不要解剖 来得及不", "autopsy_time"),
+        # a pension the 社保 office worked out: 复议 or a lawsuit, not the civil list (lead-075)
+        ("我退休金是不是算错了 去年退的 打过12333 他们说就是这么算的", "能告他们吗", "pension_sue"),
+        ("社保局把我退休金停发了三个月", "能不能起诉他们", "pension_sue"),
         ("老板拖欠俺三个月工钱", "俺该不该去申请劳动仲裁", "wages_arbitration"),
         ("厂里欠了我们半年工资没发", "仲裁有用吗😭", "wages_arbitration"),
         ("包工头跑了 欠我们工资", "打了欠条的 能去法院告他不", "iou_suit"),
@@ -73,6 +76,7 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("父亲在工地摔死了 是工亡", "抚恤金能拿多少"),  # a death at work: the work-injury grants
         ("公司欠工资", "你们管不管"),
         ("医院手术出了问题", "能告医院吗"),
+        ("公司没给我交够社保 退休金少了", "能告公司吗"),  # the employer's contributions, not the office's act
     ],
 )
 def test_other_questions_keep_their_answers(story: str, question: str) -> None:
