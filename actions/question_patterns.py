@@ -53,6 +53,7 @@ KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
     (QuestionKind.WORK_INJURY_NO_CONTRACT, situation.NO_CONTRACT_INJURY),
     (QuestionKind.DOUBLE_WAGES, situation.DOUBLE_WAGES),
     (QuestionKind.SUPPORT, situation.SUPPORT),
+    (QuestionKind.ARBITRATION_LIMIT, situation.ARBITRATION_LIMIT),
     (QuestionKind.ARBITRATION_TIME, situation.ARBITRATION_TIME),
     (QuestionKind.REVIEW_DEADLINE, situation.REVIEW_DEADLINE),
     (QuestionKind.FORCED_DEMOLITION, situation.FORCED_DEMOLITION),
