@@ -83,7 +83,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"(?:能不能|可不可以|能|可以|能否|怎么)(?:去)?(?:告|起诉|打官司)|告得(?:了|赢)"),
         # a pension worked out or paid short, no employer in the story (whose unpaid contributions are its own matter)
         re.compile(
-            r"^(?![\s\S]*(?:公司|单位|老板|厂|企业))[\s\S]*(?:养老金|退休金|退休工资|养老保险待遇)"
+            r"^(?![\s\S]*(?:公司|单位|老板|厂|企业))[\s\S]*(?:养老金|退休金|退休工资|养老保险待遇|12333)"
             r"[\s\S]*(?:算错|少发|少了|太少|核|停发|扣|怎么算|这么算|差了)"
         ),
     ),

@@ -45,6 +45,10 @@ _PERSONAL_DETAILS = (
     ("address", re.compile(r"地址|住址|住哪")),
     ("id_number", re.compile(r"身份证")),
 )
+# a way to be reached, said beside a refusal of something else: "打电话就行", "电话联系吧", "发短信就行"
+_WAY_TO_REACH = re.compile(
+    r"(?:打|给我打|打我|来)电话(?:就行|就可以|就好|联系|吧|好了)?|电话联系(?:就行|吧|就好)?|(?:发)?短信(?:就行|吧|联系)"
+)
 
 
 def conflict_note(turn: Turn, slot: str, value: Any) -> str:
@@ -142,6 +146,9 @@ def skipped_detail_later(turn: Turn, clean: str) -> str | None:
     """ "我不想说名字" said as a skip while another question is asked: the note for that detail, which is kept back
     when its own question comes; None when the skip is of the question asked."""
     requested = turn.correcting or turn.requested_slot
+    clean = _WAY_TO_REACH.sub(
+        " ", clean
+    )  # "不留了 打电话就行": the phone is how to be reached, not what is refused
     for slot, words in _PERSONAL_DETAILS:
         if words.search(clean):
             return None if slot == requested else LATER_DETAIL_NOTE.format(SLOT_LABELS[slot])

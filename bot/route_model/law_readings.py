@@ -36,7 +36,7 @@ _COURT_MATTER = re.compile(
 _REPORTING = re.compile(r"举报|检举|控告|揭发|告发|实名告|要告")
 _OFFICIAL = re.compile(
     r"书记|支书|村长|村主任|主任|镇长|乡长|县长|区长|市长|局长|所长|科长|处长|站长|院长|校长|干部|村官|官员|领导|公职"
-    r"|公务员|民警|警察|法官|检察官|组长|主席|村(?:里|上|的|委)?(?:会计|出纳|文书|委员)"
+    r"|公务员|民警|警察|辅警|协警|法官|检察官|组长|主席|村(?:里|上|的|委)?(?:会计|出纳|文书|委员)"
 )
 
 # who holds public power besides the titles above (国企 managers too: 监察法 第15条), and what only public power

@@ -37,6 +37,8 @@ async def test_a_skip_of_another_detail_keeps_the_question_asked(text: str, aske
         ("电话不留了", "phone"),
         ("跳过", "legal_status"),
         ("不想说", "prior_report"),
+        ("不留了 打电话就行", "address"),  # lead-075: the phone is how to be reached, the address is refused
+        ("地址不用 发短信就行", "address"),
     ],
 )
 async def test_a_skip_of_the_question_asked_is_still_a_skip(text: str, asked: str) -> None:

@@ -12,7 +12,13 @@ from actions.question_kinds import QuestionKind
 
 @pytest.mark.parametrize(
     "asked",
-    ["对的 仲裁有期限吗 我怕过了", "仲裁有没有时效", "离职一年多了还能仲裁吗", "劳动仲裁有时间限制吗？", "仲裁時效多長"],
+    [
+        "对的 仲裁有期限吗 我怕过了",
+        "仲裁有没有时效",
+        "离职一年多了还能仲裁吗",
+        "劳动仲裁有时间限制吗？",
+        "仲裁時效多長",
+    ],
 )
 def test_the_limit_to_apply_is_asked(asked):
     assert detect_question(asked) is QuestionKind.ARBITRATION_LIMIT

@@ -25,6 +25,7 @@ def _answer(story: str, question: str) -> str:
         # a pension the 社保 office worked out: 复议 or a lawsuit, not the civil list (lead-075)
         ("我退休金是不是算错了 去年退的 打过12333 他们说就是这么算的", "能告他们吗", "pension_sue"),
         ("社保局把我退休金停发了三个月", "能不能起诉他们", "pension_sue"),
+        ("打过12333了 他们说就是这么算的 让我自己看文件", "能告他们吗", "pension_sue"),
         ("老板拖欠俺三个月工钱", "俺该不该去申请劳动仲裁", "wages_arbitration"),
         ("厂里欠了我们半年工资没发", "仲裁有用吗😭", "wages_arbitration"),
         ("包工头跑了 欠我们工资", "打了欠条的 能去法院告他不", "iou_suit"),
