@@ -35,6 +35,16 @@ def both(*patterns: str) -> re.Pattern[str]:
 
 # (FAQ key, what the question clause says, what the story must tell); the first that fits answers
 ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # "这种签了字还能维权吗", "签了字还能不能要补偿": a resignation signed under pressure
+    (
+        "signed_under_pressure",
+        re.compile(
+            r"签了?(?:字|名|协议|申请)?[^。]{0,6}(?:还能|还可以|能不能|还有没有用|有用吗|维权|要|算数)"
+        ),
+        re.compile(
+            r"(?:逼|骗|吓|不签就|威胁)[^。]{0,12}签|签[^。]{0,6}(?:离职|辞职)(?:申请|信|协议)|(?:离职|辞职)(?:申请|信)[^。]{0,8}签"
+        ),
+    ),
     # "他们说社保早就折到工资里了 这合理吗", "现在辞职能让他赔钱不"
     (
         "social_insurance_in_wages",

@@ -26,6 +26,13 @@ def _answer(story: str, question: str) -> str:
         ("我退休金是不是算错了 去年退的 打过12333 他们说就是这么算的", "能告他们吗", "pension_sue"),
         ("社保局把我退休金停发了三个月", "能不能起诉他们", "pension_sue"),
         ("打过12333了 他们说就是这么算的 让我自己看文件", "能告他们吗", "pension_sue"),
+        # a resignation signed under pressure (lead-078)
+        (
+            "上个月被裁了 他们骗我签了个离职申请 说不签就不发当月工资",
+            "这种签了字还能维权吗",
+            "signed_under_pressure",
+        ),
+        ("公司逼我签了辞职信", "签了字还能不能要补偿", "signed_under_pressure"),
         ("老板拖欠俺三个月工钱", "俺该不该去申请劳动仲裁", "wages_arbitration"),
         ("厂里欠了我们半年工资没发", "仲裁有用吗😭", "wages_arbitration"),
         ("包工头跑了 欠我们工资", "打了欠条的 能去法院告他不", "iou_suit"),
@@ -78,6 +85,7 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("公司欠工资", "你们管不管"),
         ("医院手术出了问题", "能告医院吗"),
         ("公司没给我交够社保 退休金少了", "能告公司吗"),  # the employer's contributions, not the office's act
+        ("我签了购房合同 开发商不交房", "签了字还能退吗"),  # a contract signed freely, no resignation
     ],
 )
 def test_other_questions_keep_their_answers(story: str, question: str) -> None:
