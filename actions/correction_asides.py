@@ -13,7 +13,10 @@ from bot.parsing.respondent_written import REST_IS_RIGHT
 # said to the bot beside a value, no part of it: "后面那句话不要", "提交吧" (and "其余无误", REST_IS_RIGHT)
 TO_THE_BOT = re.compile(
     r"^(?:后面|后头|后边)(?:那|的|那个)?(?:一)?(?:句|段|些|半句)?(?:话)?(?:不要|删了|删掉|去掉|不用|别要)了?$|"
-    r"^(?:那就|就|然后|行)?提交(?:吧|了|啊)?$"
+    r"^(?:那就|就|然后|行)?提交(?:吧|了|啊)?$|"
+    # a reproach for what was left out: "你没写上", "怎么没记"
+    r"^(?:你|你们)?(?:怎么|咋)?(?:还)?(?:没|没有|忘了)(?:给我)?(?:写|记|填|加)(?:上|进去|下来)?(?:啊|呀|呢|吗)?$|"
+    r"^(?:呢|啊|呀|嘛|哈)$"
 )
 
 

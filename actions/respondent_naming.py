@@ -35,6 +35,8 @@ _NAME_GIVEN_RE = re.compile(
     r"(?:(?:全名|名字|名儿|名称|全称|大名|字号)(?:是|叫做?|为)|叫做?)[：:\s]*"
     r"(?![他她我你])(?P<name>[\u4e00-\u9fffA-Za-z0-9（）()·]{2,24}?)(?:的|啊|呀|哦|嘛)?(?=$|[，,。.!！\s])"
 )
+# where a role is held, before the role itself: "村书记", "镇长", "社区主任"
+_WHERE_OF_ROLE_RE = re.compile(r"^(?:村|镇|乡|街道|社区|居委会|村委会|组|队|厂|公司|单位|学校|我们|俺们)")
 # what points back at the party known: "那店", "这家公司", "他"
 _POINTS_BACK_RE = re.compile(
     r"^(?:那|这|那个|这个|那家|这家)(?:店|厂|公司|家|个|单位|合作社|人)?|^(?:他|她)(?=叫|的?(?:全名|名字))"
@@ -53,8 +55,11 @@ def name_given(turn: Turn, reading: str) -> str | None:
         return name_answer.formal_name(normalize_for_parsing(reading).split(by_name, 1)[1])
     if not _only_a_kind(known):
         return None
+    core = _WHERE_OF_ROLE_RE.sub("", known)  # "书记叫孙德海" when "村书记" is on record
     if known in reading:
         after = reading.split(known, 1)[1]
+    elif core != known and len(core) >= 2 and core in reading:
+        after = reading.split(core, 1)[1]
     elif _POINTS_BACK_RE.match(reading):
         after = reading[_POINTS_BACK_RE.match(reading).end() :]
     else:

@@ -43,6 +43,11 @@ _NOT_YET = re.compile(
     r"(?:名字|姓名|电话|地址)(?:要|得)?写|写成|是(?:我|俺)(?:要)?表扬的|"
     r"还有(?!多久|多长)|\d{5,}|等(?:一下|等|会)|先别|别(?:提交|交|登记)|不(?:要|用|想)?(?:提交|交|登记)|不急|再想想|撤回|取消"
 )
+# what someone else said, told beside the yes ("对 交吧 公司说不是他们的人 那到底找谁赔"): its "不是" is theirs
+_REPORTED = re.compile(
+    r"(?:他|她|他们|她们|公司|老板|单位|厂里|厂子|对方|人家|村里|镇上|街道|社区|物业|医院|学校|领导|包工头|派出所|警察)"
+    r"(?:还|就|都|也|只|却|老)?(?:说|讲|称|告诉我|跟我说)[^,，。!！?？\s]*"
+)
 _THANKS = re.compile(
     r"谢谢|谢了|多谢|感谢|辛苦|麻烦(?:你|您)们?了|麻烦(?:你|您)们?啦|唔该|thank|xie\s?xie", re.IGNORECASE
 )
@@ -90,7 +95,7 @@ def accepts_summary(text: str | None) -> SummaryYes | None:
     """The yes to "以上信息对吗？" that opens the message, with what follows it; None when there is none, or
     when the message also says no or changes something (that is a correction, read elsewhere)."""
     clean = textutil.normalize_for_parsing(text or "").strip()
-    if not clean or _NOT_YET.search(_NOTHING_TO_CHANGE.sub("", clean)):
+    if not clean or _NOT_YET.search(_REPORTED.sub("", _NOTHING_TO_CHANGE.sub("", clean))):
         return None
     opening = _OPENING.match(clean)
     if opening is None or not opening.group().strip(" ,，。.!！~～、;；:："):

@@ -27,6 +27,9 @@ HARMLESS = [
     # a smell or noise "one cannot live with" is the complaint itself ("猪场臭得人没法活了", "臭的人没法活", "吵得我们没法活")
     r"(?:臭|吵|闹|熏|呛|脏|闷|晒|挤|震)[得的]?(?:人|我|我们|俺|俺们|大家|一家人|全家)?(?:都|简直|真|实在)?"
     r"(?:没法|没办法|不能|活不)(?:活|住|过)?了?",
+    # no life *in a place* is fear of being shunned there, not of dying ("他知道了我在村里就没法活了")
+    r"在(?:村里|村子里|这个村|这村|镇上|厂里|单位|公司|学校|小区|这里|这儿|这边|那里|那边|当地|老家|社区)"
+    r"(?:就|还|都|可|也|真|再)?(?:没法|没办法|不能|活不)(?:活|待|呆|住|混|过)(?:下去)?了?",
     # a fire that might happen is a safety complaint, not an emergency ("万一着火了消防车都进不来")
     r"(?:真|万一|要是|如果|一旦|假如|哪天)(?:着火|起火|失火)了?",
     # somebody burning rubbish is a pollution complaint ("时间一长就有人一把火烧掉")

@@ -17,8 +17,9 @@ _PERSON_UNIT = (
 )
 # A bare "家" is too often "a shop" ("一家饭店"): only "家人 / 家住户 / 家商户" count as households.
 _HOUSEHOLD_UNIT = r"(?:个)?(?:户人家|户|家庭|家(?:人|住户|商户|农户|村民))"
+# "王老四 人跑了": a nickname by the place among brothers (老四) is no count
 _COUNT_RE = re.compile(
-    rf"(?<![高初第周期年月号块/\d零〇一二两三四五六七八九十百千万])(?<!(?<!单)元)(?P<num>{NUM}){APPROX}(?:(?P<person>{_PERSON_UNIT})|(?P<house>{_HOUSEHOLD_UNIT}))"
+    rf"(?<![高初第周期年月号块/\d零〇一二两三四五六七八九十百千万老])(?<!(?<!单)元)(?P<num>{NUM}){APPROX}(?:(?P<person>{_PERSON_UNIT})|(?P<house>{_HOUSEHOLD_UNIT}))"
 )
 FAMILY_RE = re.compile(rf"(?:一家|我家|我们家|俺家|咱家|家里)(?:老小|大小)?(?P<num>{NUM})口")
 # what people are, after "N个": "保安", "老食堂工", "油漆工", "学徒"

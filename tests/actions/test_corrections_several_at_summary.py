@@ -75,3 +75,21 @@ def test_the_word_address_beside_an_address_on_record(text, slot):
 def test_with_a_value_or_no_address_on_record_the_place_stays_the_place():
     assert meant_slot("location", "海淀区", "地址说错了，是海淀区", SUMMARY) == "location"
     assert meant_slot("location", "", "地址说错了", {**SUMMARY, "address": None}) == "location"
+
+
+REPORTED_SECRETARY = {**SUMMARY, "respondent": "村书记", "category": "纪检监察", "occurred_at": "2026"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "时间不对 是今年春天评的 还有书记名字写上 叫孙德海",
+        "书记名字呢 孙德海 你没写上",
+        "书记的全名是孙德海",
+        "对象呢 孙德海 你咋没记上",
+    ],
+)
+async def test_a_party_named_by_its_role_gets_the_name_and_nothing_else_changes(text):
+    turn = await play(CorrectDetail(), text, intent="correct", active_loop=None, slots=REPORTED_SECRETARY)
+    assert turn.slots["respondent"] == "孙德海"
+    assert not {"petitioner_name", "phone", "location", "issue_text"} & set(turn.slots)

@@ -18,6 +18,9 @@ STORY = "村里的账几年都没公开过"
         ("村支书", "村支书系大坑村嘅 叫黄志明", "村支书黄志明"),
         ("农资店", "那店叫丰收农资门市 老板孙大勇", "丰收农资门市"),
         ("物业公司", "物业公司叫金碧物业", "金碧物业"),
+        # the role without where it is held: "书记叫孙德海" for "村书记"
+        ("村书记", "书记叫孙德海", "村书记孙德海"),
+        ("村主任", "主任名字叫李国强", "村主任李国强"),
     ],
 )
 @pytest.mark.parametrize("pending", ["legal_status", "people_count", None])
@@ -36,6 +39,7 @@ async def test_the_name_of_the_party_known_by_its_kind_is_recorded(known, said, 
         ("村支书", "我叫黄志明", "petitioner_name"),  # the citizen's own name
         ("王大成", "王大成是村里的会计 叫他老王就行", "legal_status"),  # already a person's name
         ("物业公司", "我家的狗叫旺财", "legal_status"),  # no word about the party
+        ("村书记", "书记是个坏人 谁都知道", "legal_status"),  # the role, but no name
     ],
 )
 async def test_no_other_name_is_taken_for_the_party(known, said, pending):

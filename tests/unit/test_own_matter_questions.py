@@ -33,6 +33,18 @@ def _answer(story: str, question: str) -> str:
             "signed_under_pressure",
         ),
         ("公司逼我签了辞职信", "签了字还能不能要补偿", "signed_under_pressure"),
+        ("我爸在厂里被机器砸死了 厂里给五万让我们签字", "这个字能不能签", "work_injury_settlement"),
+        (
+            "俺男人在工地上摔下来当场就走了 老板拿三万块钱让俺签协议",
+            "签了是不是就没了",
+            "work_injury_settlement",
+        ),
+        (
+            "老公在矿上出事去世了 矿上让我签个协议私了",
+            "到底签不签啊 签了还能反悔吗",
+            "work_injury_settlement",
+        ),
+        ("我在工地干活腿摔断了 包工头给一万让我签字", "我要不要签", "work_injury_settlement"),
         ("老板拖欠俺三个月工钱", "俺该不该去申请劳动仲裁", "wages_arbitration"),
         ("厂里欠了我们半年工资没发", "仲裁有用吗😭", "wages_arbitration"),
         ("包工头跑了 欠我们工资", "打了欠条的 能去法院告他不", "iou_suit"),

@@ -71,6 +71,9 @@ def test_extract_people_count(text: str, expected: int) -> None:
         "物业乱收费",
         "打过12345",
         "13812345678",
+        "包工头姓王 叫王老四 人跑了电话也不接",  # a nickname by the place among brothers
+        "村里的刘老三 人可凶了",
+        "隔壁王老五人不坏",
     ],
 )
 def test_no_count(text: str) -> None:

@@ -18,6 +18,8 @@ POSITIVES: list[tuple[str, str]] = [
     ("他打我儿子", "danger"),  # not a phone call
     ("我老公天天打我 打我电话没用", "domestic_violence"),
     ("我真的不想活了", "self_harm"),
+    ("低保停了 我一个人在这世上没法活了", "self_harm"),
+    ("我在家里没法活了 不如死了算了", "self_harm"),
     ("我想死，谁也帮不了我", "self_harm"),
     ("再不解决我就从楼上跳下去", "self_harm"),
     ("实在没办法了，我要去跳楼", "self_harm"),
@@ -114,6 +116,8 @@ NEGATIVES: list[str] = [
     "楼上装修吵得我们没法活",
     "村东头开了个养猪场 臭的人没法活 猪粪水直接排到河里",  # 的 typed for 得 (hv-007)
     "垃圾站呛得一家人没法住了",
+    "你们会不会把我名字告诉书记啊 他知道了我在村里就没法活了",  # shunned in the village, not despair
+    "让厂里知道是我举报的 我在厂里还咋混 就没法待了",
     "打我单位电话吧 0531-86012345转802",  # where to call
     "我的手机13912345678 打不通就打我儿子的13814812345",
     "这不是家暴 是学校里的欺凌",  # denied

@@ -28,6 +28,9 @@ from actions.summary_accept import accepts_summary, gives_up_unsure
         ("对的对的 辛苦你了😊", "辛苦你了😊"),
         # a clear yes with a question beside it files; the question is answered after (hr-012)
         ("对 仲裁要多久", "仲裁要多久"),
+        # what someone else said is no "不是" of the citizen's
+        ("对 交吧 公司说不是他们的人 那到底找谁赔", "公司说不是他们的人 那到底找谁赔"),
+        ("对 提交 村里老说不是他们管的 到底归谁管", "村里老说不是他们管的 到底归谁管"),
         ("对 多久能有结果", "多久能有结果"),
         ("没问题 要等多久啊", "要等多久啊"),
         ("对。能不能快点？", "能不能快点?"),
@@ -58,6 +61,8 @@ def test_a_plain_yes(said):
         "对 但是电话错了",
         "对 名字改成张三",
         "对 先别提交",
+        "对 不是他们的人 是包工头找的",  # the citizen's own "不是": a correction
+        "对 交吧 不过他说的不是真的 名字写错了",
         "对 不过时间写错了",
         "对 提交 我爸那个名字也写上吧",
         "对 还有我电话是13812345678",
