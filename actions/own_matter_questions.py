@@ -226,6 +226,7 @@ EXCEPT = {
 OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("school_fees", re.compile(_SCHOOL_FEE)),
     ("hukou_without_father", _both(_HUKOU, _NO_FATHER)),  # "户口上不了 没有结婚证…这个怎么办"
+    ("office_school_bullying", situation.SCHOOL_BULLYING),  # "学校不管 教育局管不管"
     *BUSINESS_OFFICE,
     *LOCAL_OFFICE,
 )

@@ -197,6 +197,8 @@ _ELECTION_FRAUD = re.compile(
 )
 _AT_SCHOOL = re.compile(r"学校|小学|中学|初中|高中|班主任|老师|同学|同班|校园|年级|班上|班里|宿舍")
 _BULLIED = re.compile(r"欺负|霸凌|欺凌|校园暴力|勒索|打(?:他|她|我|伤|破|人|了)|抢(?:他|她|我)|孤立")
+# bullying at school told anywhere in the story: the school first, then the education bureau or the police
+SCHOOL_BULLYING = re.compile(rf"^(?=[\s\S]*(?:{_AT_SCHOOL.pattern}))(?=[\s\S]*(?:{_BULLIED.pattern}))")
 
 
 def matter_office(told: str) -> str | None:
@@ -204,7 +206,7 @@ def matter_office(told: str) -> str | None:
     bullying at school: 未成年人保护法 第39条), or None."""
     if _ELECTION.search(told) and _ELECTION_FRAUD.search(told):
         return "office_election"
-    if _AT_SCHOOL.search(told) and _BULLIED.search(told):
+    if SCHOOL_BULLYING.search(told):
         return "office_school_bullying"
     return None
 

@@ -69,6 +69,8 @@ def _answer(story: str, question: str) -> str:
         ("我怀孕五个月 公司让我走人", "这样合法吗", "pregnancy_dismissal"),
         ("孩子学校每学期收资料费三百", "这事归哪个部门管", "school_fees"),
         ("初中老师逼着交补课费", "你们管得了吗", "school_fees"),
+        ("我儿子在学校被几个同学欺负 天天被要钱", "学校这样不管 教育局管不管", "office_school_bullying"),
+        ("闺女在初中被同班的孤立 还被打了", "这个归谁管啊", "office_school_bullying"),
         ("邻居把院墙砌到俺家地里来了", "能不能叫他拆掉", "remove_encroachment"),
         ("饭店吃出苍蝇 拉肚子住院了", "能赔多少钱", "food_ten_times"),
         ("修高速征了我家三亩地", "每亩应该补多少钱", "land_compensation_per_mu"),
