@@ -17,6 +17,7 @@ from actions import situation_questions as situation
 from actions import worker_questions as worker
 from actions.accident_questions import ACCIDENT_ASKED
 from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, BUSINESS_OFFICE
+from actions.estate_questions import ESTATE_ASKED
 from actions.local_questions import LOCAL_ASKED, LOCAL_LATER, LOCAL_OFFICE
 from actions.question_kinds import QuestionKind as K
 
@@ -77,6 +78,7 @@ _RHETORICAL = re.compile(r"(?:打官司|告状|起诉|打啥官司)(?:干啥|干
 ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     *worker.ASKED,
     *LOCAL_ASKED,  # villagers' and city residents' own kinds (seeds, trees, a lost parcel…)
+    *ESTATE_ASKED,  # a housing estate's shared parts and its owners' committee
     # "能告他们吗" of a pension the 社保 office worked out: 复议 or a lawsuit against that office
     (
         "pension_sue",

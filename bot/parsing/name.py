@@ -156,6 +156,17 @@ def extract_name(text: str | None) -> str | None:
     return name if name == bare else None
 
 
+# what a writer tells of themselves right after the name, the spaces gone: "我叫邓秀兰今年67了", "我是王芳电话…"
+_MORE_ABOUT_ME_RE = re.compile(
+    r"今年|电话|手机|联系|身份证|家住|住在|来自|现年|年龄|退休|[男女](?:的|性)?[,，]?(?:今年|\d)"
+)
+
+
+def _before_more_about_me(candidate: str) -> str:
+    head = _MORE_ABOUT_ME_RE.split(candidate, maxsplit=1)[0]
+    return head if len(head) >= 2 else candidate
+
+
 def _introduced(norm: str) -> str | None:
     """The name a self-introduction in a normalised text gives, or None."""
     for m in _INTRO_RE.finditer(norm):
@@ -168,7 +179,7 @@ def _introduced(norm: str) -> str | None:
         minority = minority_name_at(norm, m.start("name"))  # "我名字阿不都热合曼", "我是次仁卓玛"
         if minority and not _someone_elses(norm, m.start(), trigger):
             return minority
-        name = clean_name(m.group("name"), need_surname=strict)
+        name = clean_name(_before_more_about_me(m.group("name")), need_surname=strict)
         if name and trigger.startswith("叫我") and not _called(name):
             continue  # "学校就叫我回家": told to do something, not what they are called
         if name and is_role(name):

@@ -77,10 +77,20 @@ def _is_a_rate(text: str, m: re.Match[str]) -> bool:
     return chinese_to_int(m.group("num")) == 1 and bool(_RATE_AFTER_RE.match(text, m.end()))
 
 
+# "一个车位卖十几万 业主都不知道": a sum after what was paid or sold, then the people it concerns
+_MONEY_BEFORE_RE = re.compile(
+    r"(?:卖|花|赔|收|交|缴|欠|值|借|贷|罚|补|付|退|骗|亏|赚|挣|价|要价)(?:了|掉|走|到|出)?$"
+)
+
+
+def _is_a_sum(text: str, m: re.Match[str]) -> bool:
+    return bool(re.search(r"[百千万]", m.group("num"))) and bool(_MONEY_BEFORE_RE.search(text[: m.start()]))
+
+
 def largest_match(text: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for m in _COUNT_RE.finditer(text):
-        if _is_a_rate(text, m):
+        if _is_a_rate(text, m) or _is_a_sum(text, m):
             continue
         if m.group("person") and _NEGATED_ONE_RE.match(text, m.start()):
             continue  # "一个人也不管"

@@ -74,6 +74,8 @@ def test_extract_people_count(text: str, expected: int) -> None:
         "包工头姓王 叫王老四 人跑了电话也不接",  # a nickname by the place among brothers
         "村里的刘老三 人可凶了",
         "隔壁王老五人不坏",
+        "一个车位卖十几万 业主都不知道",  # a price, then the people it concerns
+        "这房子花了三百万 业主还没拿到证",
     ],
 )
 def test_no_count(text: str) -> None:

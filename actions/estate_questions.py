@@ -1,0 +1,34 @@
+"""What residents of a housing estate (小区) ask about its shared parts: whether the property company may dig up the
+green and sell parking spaces on it, who helps owners who have no owners' committee.
+
+Rows of the same shape as `actions.own_matter_questions.ASKED` (FAQ key of knowledge/legal_routes.yml, what the
+question clause says, what the story must tell). Patterns are searched in normalised text. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the estate's shared parts: its green, its roads, the ground floor left open, the corridors
+_SHARED_PARTS = (
+    r"绿地|绿化|草坪|草地|花园|公共区域|公共部分|公共场地|共有|架空层|小区道路|小区里的路|消防通道"
+)
+# who took them: the property company or the developer, turning them into parking or a shop
+_TAKEN_BY = r"物业|开发商|停车位|车位|车库|门面|商铺"
+# may they: "物业能随便卖吗", "有权卖吗", "凭什么卖", "这合法吗"
+_MAY_THEY = r"能不能|能|可以|可不可以|有权|有没有权|凭什么|随便|合法|违法|犯法|合不合法|允许|行吗|行不行|对吗|算谁的|归谁|是谁的"
+# "没有业委会怎么办", "业委会怎么成立"
+_COMMITTEE = r"业委会|业主委员会|业主大会"
+_HOW = r"怎么|咋|如何|找谁|找哪|谁管|谁来|成立|没有"
+
+
+def _both(*patterns: str) -> re.Pattern[str]:
+    return re.compile("^" + "".join(rf"(?=[\s\S]*(?:{p}))" for p in patterns))
+
+
+ESTATE_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # "物业把绿化带挖了改成停车位 … 绿地是大家的 物业能随便卖吗"
+    ("estate_shared_parts", re.compile(_MAY_THEY), _both(_SHARED_PARTS, _TAKEN_BY)),
+    # "我们小区根本没有业委会 … 业委会怎么成立"
+    ("estate_owners_committee", _both(_COMMITTEE, _HOW), re.compile(_COMMITTEE)),
+)
