@@ -34,7 +34,7 @@ def resolve_mentions(
     top = _named_in_full(
         _highest_level_per_mention([key for key, score in scores.items() if score == best], valid), valid
     )
-    codes = sorted({code for _, code in top})
+    codes = sorted({code for _, code in _not_under_another_county(top, valid)})
     if len(codes) == 1:
         winner = next(key for key in top if key[1] == codes[0])
         div = divisions[codes[0]]
@@ -119,6 +119,21 @@ def _named_in_full(top: list[Key], valid: dict[Key, Entry]) -> list[Key]:
         key
         for key in top
         if not (valid[key].short and valid[key].depth >= 3 and valid[key].depth in full_depths)
+    ]
+    return kept or top
+
+
+_COUNTY_CODE_LENGTH = 6
+
+
+def _not_under_another_county(top: list[Key], valid: dict[Key, Entry]) -> list[Key]:
+    """ "临泉县 城关镇": a town of another county (太和县城关镇) is no reading when a county is named and the town is
+    not in it."""
+    counties = {code for _, code in valid if len(code) == _COUNTY_CODE_LENGTH}
+    kept = [
+        key
+        for key in top
+        if len(key[1]) <= _COUNTY_CODE_LENGTH or not counties or any(key[1].startswith(c) for c in counties)
     ]
     return kept or top
 

@@ -19,6 +19,8 @@ _NOT_A_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}|初[一二三四五六七八九十
 _NOT_A_DATE_NEXT_TEXT = "楼 线 院 门 房 室 栋 铺 库 机 位 床 口 级 地块"
 _NOT_A_DATE_NEXT = tuple(_NOT_A_DATE_NEXT_TEXT.split())
 _SEASON_RE = re.compile(r"[春夏秋冬](?:天|季)")
+# what makes a bare season the time the matter began: "路灯是夏天就坏了", "夏天开始的", "夏天那会儿"
+_SINCE_NEXT = ("就", "开始", "起", "以来", "时候", "的时候", "那会", "坏", "出的事", "那次")
 _BIRTH_NEXT = ("出生", "生的", "生人", "年生")
 _DURATION_PREV = "了干做住用工满"
 _DURATION_NEXT = ("了", "多", "来", "时间", "工龄", "间", "内", "左右", "以上")
@@ -41,8 +43,8 @@ def not_a_date(norm: str, text: str, begin: int, end: int) -> bool:
         return True
     if _NOT_A_DATE_RE.fullmatch(text):  # "4/5" is a fraction, "初一(四)班" a school grade
         return True
-    if _SEASON_RE.fullmatch(text):  # "夏天苍蝇很多": a season without a year is how things are, not when
-        return True
+    if _SEASON_RE.fullmatch(text) and not after.startswith(_SINCE_NEXT):
+        return True  # "夏天苍蝇很多": a season without a year is how things are; "夏天就坏了" is when
     every = after.startswith(("也", "都", "还", "照样")) or before in ("每", "逢")
     if WEEKDAY_RE.fullmatch(text) and every:
         return True  # "星期天也不停": every week

@@ -209,3 +209,14 @@ def test_a_rejected_short_form_does_not_hide_a_name_starting_inside_it():
 )
 def test_a_minority_district_is_found_by_its_spoken_name(text, code):
     assert (resolve(text).location_code or "").startswith(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("安徽阜阳临泉县 城关镇 大王庄", "341221"),  # 临泉县's own town is not listed: never 太和县's 城关镇
+        ("我是临泉县的 在太和县城关镇打工", "341222100"),  # a town of a county named too
+    ],
+)
+def test_a_town_of_another_county_is_no_reading_when_a_county_is_named(text, code):
+    assert get_gazetteer().resolve(text).location_code == code

@@ -151,3 +151,17 @@ def test_some_day_of_a_month_is_that_part_of_it(text, found):
 )
 def test_a_weekday_of_a_habit_is_no_date(text, found):
     assert _found(text, datetime(2026, 12, 6, 8)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("路灯是夏天就坏了", "2026-05-05~2026-08-06"),  # a season the matter began in
+        ("不是上个月 路灯是夏天就坏了 摔跤是上个月", "2026-05-05~2026-08-06"),
+        ("夏天开始的 一直没修", "2026-05-05~2026-08-06"),
+        ("夏天苍蝇很多", None),  # how things are in summer, no date
+        ("冬天冷夏天热", None),
+    ],
+)
+def test_a_bare_season_dates_the_matter_only_when_something_began_then(text, found):
+    assert _found(text, DECEMBER) == found
