@@ -15,12 +15,14 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.correction_ask import ask_for_values, meant_slot
+from actions.correction_contacts import kept_beside, second_contact
 from actions.correction_filed import (
     FILED_CHANGED,
     FILED_NOT_CHANGED,
     kept_for_next_case,
     update_filed_case,
 )
+from actions.correction_named import detail_to_redo
 from actions.correction_parse import CorrectionRequest, parse_corrections
 from actions.correction_reading import AS_WRITTEN, COMPANIONS, read_value, target_of
 from actions.correction_values import phone_part
@@ -70,6 +72,12 @@ def apply_corrections(
         if slot is None:
             continue
         slot = meant_slot(slot, request.value, turn.text, known)  # "地址…错了" beside a 通讯地址 on record
+        other = second_contact(turn.text, request.value, known) if slot == "phone" else None
+        if other is not None:  # "我儿子电话186…你咋没记上": one more way to reach, the citizen's own stays
+            note, sentence = kept_beside(known, *other)
+            applied.updates["contact_note"] = known["contact_note"] = note
+            applied.said.append(sentence)
+            continue
         value = request.value
         story = known.get("issue_text") or ""
         if slot == "issue_text" and request.old and request.old in story:
@@ -159,6 +167,11 @@ class CorrectDetail(Action):
         For a message that reads like a correction without saying so ("名字写全一点，叫向桂芝" at the summary):
         an unreadable value there must not empty a detail the citizen gave ("电话也可以打我老公的")."""
         turn = turn_from_tracker(tracker)
+        redo = detail_to_redo(turn.text)
+        if redo is not None:  # "换一类": that detail is asked again, as its button does
+            return cls.events_for(
+                dispatcher, tracker, turn, apply_corrections([CorrectionRequest(redo, "")], turn)
+            )
         applied = apply_corrections(read_corrections(turn.text, turn.slots), turn)
         if not applied.updates or applied.to_ask_again:
             return None

@@ -52,3 +52,24 @@ async def test_the_employer_added_is_written_beside_the_party_on_record(text, on
     updates, _, _ = await correct(text, {**ON_RECORD, "respondent": on_record})
     assert updates.get("respondent", on_record) == expected
     assert "issue_text" not in updates
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("我女儿电话15173120011你们咋没记上", "女儿"),
+        ("還有我老伴的手機 15173120011 也記一下", "老伴"),
+        ("俺闺女的号15173120011 打不通俺就打她", "闺女"),
+    ],
+)
+async def test_a_second_number_is_kept_beside_the_phone(text, who):
+    updates, dispatcher, _ = await correct(text, ON_RECORD)
+    assert "phone" not in updates
+    assert f"{who}的电话 15173120011" in updates["contact_note"]
+    said = " ".join(str(m.get("text")) for m in dispatcher.messages)
+    assert "还是138****8000" in said
+
+
+async def test_a_number_meant_to_replace_the_phone_replaces_it():
+    updates, _, _ = await correct("电话改成我儿子的 15173120011 我的不用了", ON_RECORD)
+    assert updates["phone"] == "15173120011"
