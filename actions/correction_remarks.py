@@ -21,8 +21,10 @@ _ALSO_WRITTEN = re.compile(
 )
 # a "none" on record denied: "不是没反映过", "不是没找过"
 _NONE_DENIED = re.compile(r"不是没(?:有)?(?:反映|找|打|告|起诉|报|说|去)")
-# the classes asked about: "有哪些类你说给我听", "换一类"
-_CLASS_ASKED = re.compile(r"(?:哪些|哪一|哪几|哪|啥|什么|换一?|别的|其他)类(?!似)")
+# the classes asked for, or another asked: "有哪些类你说给我听", "都有啥类别 念念", "换一类"
+_CLASS_ASKED = re.compile(
+    r"(?:哪些|哪几|什么|啥|几)(?:个)?类(?:别|型)?(?:呢|啊)?[\s,，]*(?:你)?(?:说|念|讲|列|报)|换一?个?类(?!似|人)"
+)
 # a field of the summary by its label, and what is said of it: "反映对象不是医院", "对象写齐齐哈尔市社保局",
 # "类别改成商贸旅游", "地方跟上一件一样" (the story's own labels, "问题", "事情", are left out: they tell it)
 _FIELD = (

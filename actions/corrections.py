@@ -22,7 +22,6 @@ from actions.correction_filed import (
     kept_for_next_case,
     update_filed_case,
 )
-from actions.correction_named import detail_to_redo
 from actions.correction_parse import CorrectionRequest, parse_corrections
 from actions.correction_reading import AS_WRITTEN, COMPANIONS, read_value, target_of
 from actions.correction_values import phone_part
@@ -167,11 +166,6 @@ class CorrectDetail(Action):
         For a message that reads like a correction without saying so ("名字写全一点，叫向桂芝" at the summary):
         an unreadable value there must not empty a detail the citizen gave ("电话也可以打我老公的")."""
         turn = turn_from_tracker(tracker)
-        redo = detail_to_redo(turn.text)
-        if redo is not None:  # "换一类": that detail is asked again, as its button does
-            return cls.events_for(
-                dispatcher, tracker, turn, apply_corrections([CorrectionRequest(redo, "")], turn)
-            )
         applied = apply_corrections(read_corrections(turn.text, turn.slots), turn)
         if not applied.updates or applied.to_ask_again:
             return None

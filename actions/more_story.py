@@ -126,7 +126,9 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         or (not turn.correcting and is_explicit_correction(turn.text, turn.slots))
         # "店名没写上 是丰收农资店" at the summary speaks of the record: a correction, whatever its length
         or (bool(turn.slots.get("awaiting_confirmation")) and speaks_of_the_record(turn.text))
-        or about_the_record(turn.text)  # "不对 不是看病的事 … 有哪些类你说给我听": about the category
+        # "不对 不是看病的事 … 有哪些类你说给我听" at the time question is about the category; at the category
+        # question "啥类 俺也不懂 就是…" still tells the matter
+        or (turn.requested_slot != "category" and about_the_record(turn.text))
     ):
         # "你还没回答我 能不能二十几个人一起进去" is answered as a question, "我还想问个事" awaits one: neither
         # is kept as the matter; "之前反映情况也不对 之前没反映过" changes that detail, it is no story

@@ -62,3 +62,15 @@ def test_more_of_the_matter_is_no_remark(said):
 )
 def test_about_the_record_at_any_question(said, about):
     assert about_the_record(said) is about
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "啥类 俺也不懂 就是村里征地的钱外嫁女一分没有",
+        "哪一类 我也不晓得 就是儿子不养老",
+        "换一类人来管也一样",
+    ],
+)
+def test_not_knowing_the_class_still_tells_the_matter(said):
+    assert not about_the_record(said)
