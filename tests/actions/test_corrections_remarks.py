@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.actions.test_corrections_apply import CASE, correct
+from actions import services
+from tests.actions.test_corrections_apply import CASE, changed_details, correct
 
 ON_RECORD = {**CASE, "respondent": "金湖物业公司", "legal_status": "judged"}
 
@@ -19,6 +20,9 @@ ON_RECORD = {**CASE, "respondent": "金湖物业公司", "legal_status": "judged
         ("反映对象写王家烧烤就行 还有把城管也写上 他们也不管", "王家烧烤、城管"),
         ("反映对象写错了 是物业 金海物业服务公司", "金海物业服务公司"),
         ("對象寫錯了 應該是金海物業 我之前說過", "金海物业"),
+        ("还有县住建局也要写上 不只物业", "金湖物业公司、县住建局"),
+        ("還有街道辦也得加上 光寫物業他們又推", "金湖物业公司、街道办"),
+        ("把开发商鼎盛公司也写上吧", "金湖物业公司、开发商鼎盛公司"),
     ],
 )
 async def test_the_respondent_is_the_party_alone(text, expected):
@@ -73,3 +77,13 @@ async def test_a_second_number_is_kept_beside_the_phone(text, who):
 async def test_a_number_meant_to_replace_the_phone_replaces_it():
     updates, _, _ = await correct("电话改成我儿子的 15173120011 我的不用了", ON_RECORD)
     assert updates["phone"] == "15173120011"
+
+
+@pytest.mark.parametrize(
+    "text", ["时间是去年退休以后 不是1月 我是7月退的", "时间是去年 不是一月份 俺是七月份退的"]
+)
+async def test_the_time_said_again_after_the_one_denied_is_the_value(text):
+    last_year = services.now_local().year - 1
+    updates, _, _ = await correct(text, {**ON_RECORD, "occurred_at": f"{last_year}-01"})
+    assert str(updates["occurred_at"]).startswith(f"{last_year}-07")
+    assert changed_details(updates) == {"occurred_at"}
