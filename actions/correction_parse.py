@@ -23,6 +23,7 @@ from actions.correction_labels import (
     LABELS,
     listed_details,
 )
+from actions.correction_parties import added_party, repeats_the_party
 from actions.correction_praise import praised_one
 from actions.correction_values import WORDS_SWAPPED, phone_part, without_reason
 from actions.correction_wording import denied_place, tidy, value_and_old, without_complaint
@@ -89,9 +90,11 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
                 groups.append((None, [after]))
         elif someone:  # "村主任名字是易建国": the name of the one complained about, not the citizen's
             groups.append(("respondent", [clause[someone.end() :]]))
-        elif _PARTY_ADDED.match(clause):  # "公司也写上 蜀安建设": one more party, beside the one on record
-            groups.append(("respondent", [clause[_PARTY_ADDED.match(clause).end() :]]))
+        elif (party := added_party(clause)) is not None:  # "公司也写上 蜀安建设", "还有区旧改办也要写上"
+            groups.append(("respondent", [party]))
             added.add(len(groups) - 1)
+        elif groups and len(groups) - 1 in added and repeats_the_party(clause):
+            continue  # "不只拆迁公司": the party on record stays, said again
         elif match:
             label = next(group for group in match.groups() if group)
             groups.append((LABEL_SLOT[label], [clause[match.end() :]]))
@@ -228,11 +231,6 @@ _WRITE_AS = re.compile(r"^(?:就|要|请)?(?:写成|填成|记成|写|填|记)(?
 _NOT_DIGITS_AFTER = re.compile(r"[，,]?(?:而)?不是\d+$")
 
 
-# "公司也写上", "把厂子名字也加上": the employer, added to the party on record
-_PARTY_ADDED = re.compile(
-    r"^(?:把|将)?(?:公司|单位|厂子?|工厂|店|老板)的?(?:名字|名称|全称|名)?(?:也|一起|一块)(?:要|得)?"
-    r"(?:写上|加上|记上|填上|写进去|加进去)去?[:：]?"
-)
 # "之前还打过12345": one more place, added to those said before
 _ALSO = re.compile(r"^(?:之前|以前|此前|另外)?(?:还|也|又|另外)")
 

@@ -44,8 +44,19 @@ def value_and_old(segment: str) -> tuple[str, str]:
         body = body[cue.end() :]
     value_first = _VALUE_THEN_NOT.match(body)
     if value_first:
-        return tidy(value_first.group("new")), tidy(value_first.group("old"))
+        new, old = value_first.group("new"), value_first.group("old")
+        again = _RIGHT_ONE_AGAIN.match(old)
+        if again:  # "去年退休以后 不是1月 我是7月退的": the time said again after the one denied belongs to the value
+            return tidy(f"{new}，{again.group('more')}"), tidy(again.group("old"))
+        return tidy(new), tidy(old)
     return tidy(body), ""
+
+
+# after the value denied, the right one said again with its time: "1月，我是7月退的", "一号 是十五号那天"
+_RIGHT_ONE_AGAIN = re.compile(
+    r"^(?P<old>[^，,]+)[，,](?P<more>(?:我|俺|咱|他|她)?(?:是|就是|其实是|应该是)"
+    r"[^，,]*?(?:\d{1,4}|[一二三四五六七八九十两]+)\s*(?:年|月|号|日).*)$"
+)
 
 
 def without_complaint(segment: str) -> str:

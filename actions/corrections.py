@@ -15,6 +15,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.correction_ask import ask_for_values, meant_slot
+from actions.correction_contacts import kept_beside, second_contact
 from actions.correction_filed import (
     FILED_CHANGED,
     FILED_NOT_CHANGED,
@@ -70,6 +71,12 @@ def apply_corrections(
         if slot is None:
             continue
         slot = meant_slot(slot, request.value, turn.text, known)  # "地址…错了" beside a 通讯地址 on record
+        other = second_contact(turn.text, request.value, known) if slot == "phone" else None
+        if other is not None:  # "我儿子电话186…你咋没记上": one more way to reach, the citizen's own stays
+            note, sentence = kept_beside(known, *other)
+            applied.updates["contact_note"] = known["contact_note"] = note
+            applied.said.append(sentence)
+            continue
         value = request.value
         story = known.get("issue_text") or ""
         if slot == "issue_text" and request.old and request.old in story:

@@ -6,6 +6,7 @@ import re
 
 from actions.asking_only import puts_off_filing
 from actions.correction_parse import is_explicit_correction
+from actions.correction_remarks import about_the_record, speaks_of_the_record
 from actions.intake_lookups import named_category
 from actions.intake_turn import Turn, TurnResult
 from actions.matter_kind import is_grievance, tells_a_story
@@ -123,6 +124,11 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         or puts_off_filing(clean)  # "算了先不交了 俺怕他找俺麻烦" at the summary
         or _only_where_or_when(turn, clean, result)
         or (not turn.correcting and is_explicit_correction(turn.text, turn.slots))
+        # "店名没写上 是丰收农资店" at the summary speaks of the record: a correction, whatever its length
+        or (bool(turn.slots.get("awaiting_confirmation")) and speaks_of_the_record(turn.text))
+        # "不对 不是看病的事 … 有哪些类你说给我听" at the time question is about the category; at the category
+        # question "啥类 俺也不懂 就是…" still tells the matter
+        or (turn.requested_slot != "category" and about_the_record(turn.text))
     ):
         # "你还没回答我 能不能二十几个人一起进去" is answered as a question, "我还想问个事" awaits one: neither
         # is kept as the matter; "之前反映情况也不对 之前没反映过" changes that detail, it is no story

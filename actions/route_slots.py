@@ -24,12 +24,15 @@ from bot.domain.text import normalize_for_parsing
 from bot.route_model.evidence import respondent_kind
 from bot.route_model.examples import label_of, split_label
 from bot.route_model.next_step import (
+    APPEAL_UPHELD_REASON,
     CASE_OPEN,
     CASE_OPEN_REASON,
     CIVIL_DISPUTE,
     FRAUD_REASON,
     POLICE_INACTION,
+    REVIEW,
     consumer_mediation_failed,
+    penalty_appeal_upheld,
     police_case_open,
 )
 from bot.route_model.next_step import REASON as MEDIATION_FAILED
@@ -92,6 +95,14 @@ def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
         return RouteDecision(
             *CASE_OPEN, f"{decision.reason}；{CASE_OPEN_REASON}", 1.0
         )  # the police are on it
+    if (
+        decision.code in (HOTLINE, REVIEW[0])  # sure of it, or asking whether it is
+        and respondent_kind(respondent) in ("police", "organ")
+        and penalty_appeal_upheld(story, optional_text(slots.get("prior_report")))
+    ):
+        return RouteDecision(
+            *REVIEW, f"{decision.reason}；{APPEAL_UPHELD_REASON}", 1.0
+        )  # the appeal was tried
     if decision.code != CASE_OPEN[0] and investment_fraud(story):
         return RouteDecision(*CASE_OPEN, f"{decision.reason}；{FRAUD_REASON}", 1.0)  # a crime: the police
     return decision

@@ -111,7 +111,7 @@ class Player:
         for phrase in turn.reply_lacks:
             if said(phrase, text):
                 self.played.failed_turn_checks.append(f"{turn.say[:20]}…: reply has {phrase!r}")
-        changed = [s for s in WATCHED_SLOTS if self.slots.get(s) != before.get(s)]
+        changed = changed_slots(before, self.slots)
         if turn.question and changed:
             self.played.questions_stored.append(f"{turn.say!r} changed {changed}")
         if turn.corrects:
@@ -188,6 +188,17 @@ class Player:
         code = QUERY_CODE.search("\n".join(replies))
         if code:
             self.filed["query_code"] = code.group(1)
+
+
+def changed_slots(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """The watched slots a message changed. A message that filed a case leaves the slots emptied for the next
+    matter: that reset is the filing's, not a change of the details (the case filed is checked on its own)."""
+    filed = bool(after.get("case_number")) and after.get("case_number") != before.get("case_number")
+    return [
+        s
+        for s in WATCHED_SLOTS
+        if after.get(s) != before.get(s) and not (filed and after.get(s) in (None, "", []))
+    ]
 
 
 def asking(slots: dict[str, Any], active_loop: dict[str, Any], replies: list[str]) -> str | None:

@@ -49,3 +49,29 @@ def police_case_open(*told: str | None) -> bool:
 
 
 FRAUD_REASON = "投进去的钱被公司卷走，涉嫌非法集资、集资诈骗：向公安机关报案（刑事诉讼法第110条），由公安机关侦查、追缴退赔（刑法第64条）"
+
+
+# a penalty or other decision of an authority, appealed to it and upheld: "在12123上申诉过 被驳回了", "复核了 维持原决定"
+_APPEALED = re.compile(r"申诉|复核|申辩|陈述|异议|申请撤销")
+_UPHELD = re.compile(
+    r"驳回|维持|不予(?:采纳|撤销|受理)|没(?:有)?通过|不通过|不受理|不撤销|不给撤|还是要(?:罚|交)|说没错"
+)
+_PENALTY = re.compile(
+    r"罚款|罚了|罚\d|罚[一二两三四五六七八九十百千]|扣分|扣\d+分|扣了\d+分|处罚|吊销|暂扣|没收|拘留|责令"
+)
+REVIEW = ("administrative_review", None)
+APPEAL_UPHELD_REASON = (
+    "对行政机关的处罚决定不服，向作出决定的机关申诉已被驳回：可以在知道之日起60日内申请行政复议"
+    "（行政复议法第11条第一项、第20条；当场作出的处罚要先复议，第23条），其他情形也可以6个月内起诉（行政诉讼法第46条）"
+)
+
+
+def penalty_appeal_upheld(story: str | None, prior_report: str | None) -> bool:
+    """The story tells a penalty of an authority, and the earlier report an appeal to it that was turned down
+    ("罚200扣3分" … "在12123上申诉过 被驳回了"): the lawful next step is review or a suit, not the hotline."""
+    told = normalize_for_parsing(prior_report or "")
+    return bool(
+        _PENALTY.search(normalize_for_parsing(story or ""))
+        and _APPEALED.search(told)
+        and _UPHELD.search(told)
+    )

@@ -32,3 +32,49 @@ async def test_more_of_the_story_is_still_kept():
     )
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["issue_text"] == f"{STORY}\n{more}"
+
+
+SUMMARY = {
+    "issue_text": STORY,
+    "category": "农村农业",
+    "location": "湖南省邵阳市隆回县",
+    "location_code": "430524",
+    "respondent": "合作社",
+    "legal_status": "none",
+    "prior_report": "未曾反映",
+    "people_count": "3户",
+    "petitioner_name": "刘满仓",
+    "phone": "13812345678",
+    "awaiting_confirmation": True,
+}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "合作社名字没写上 叫丰源种植专业合作社 理事长姓唐",
+        "村委会也得写上啊 光写合作社他们又推给村里",
+        "不是没反映过 俺找过乡里两回 人家说去找村里",
+        "反映对象把村委会也写上 钱是他们经手的",
+    ],
+)
+async def test_a_remark_at_the_summary_is_no_more_story(said):
+    tracker = make_tracker(said, intent="tell_problem", slots=SUMMARY, requested_slot=None)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "issue_text" not in slots
+
+
+async def test_more_of_the_story_at_the_summary_is_still_kept():
+    more = "前几天他们又开着铲车来了 把俺家地头的树也推倒了好几棵"
+    tracker = make_tracker(more, intent="tell_problem", slots=SUMMARY, requested_slot=None)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["issue_text"] == f"{STORY}\n{more}"
+
+
+async def test_asking_for_the_classes_is_no_more_story():
+    said = "不对 不是种地的事 是钱的事 有哪些类你说给我听"
+    tracker = make_tracker(
+        said, intent="tell_problem", slots={"issue_text": STORY}, requested_slot="occurred_at"
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "issue_text" not in slots
