@@ -25,6 +25,10 @@ _PEOPLE_NEARBY = re.compile(
     r"(?:村里|村委会?|村干部|村长|支书|居委会?|社区|妇联|单位|领导|厂里)[^,，。!！?？]{0,8}"
     r"(?:说说|劝|管管|管|教育|批评|出面|找他|做工作|调解)"
 )
+# a report feared to make him worse: "报警了他回来会不会打得更狠", "要是报了警 他会不会报复"
+_REPORT_BACKFIRES = re.compile(
+    r"(?:报警|报了警|报案|打110|打了110|报了)[^。!！]{0,12}(?:更狠|更凶|打得更|变本加厉|更厉害|下手更重|报复|打死)"
+)
 # a yes/no question gets its "能。" first: "能不能离婚", "法院管不管", "能离婚吗"
 _YES_NO = re.compile(
     r"能不能|能否|可不可以|可以吗|行不行|管不管|离得了|离得成|能[^,，。!！?？]{0,10}(?:吗|么|不)"
@@ -91,10 +95,12 @@ def violence_question_answer(text: str | None, told: str | None) -> str | None:
         answers.append(faq_answer("violence_divorce"))
     if _PEOPLE_NEARBY.search(clean):
         answers.append(faq_answer("violence_help_nearby"))
-    if not answers:
+    # "会不会打得更狠" is no yes/no of what may be done: its answer comes after any "能。"
+    backfires = [faq_answer("violence_report_worse")] if _REPORT_BACKFIRES.search(clean) else []
+    if not answers and not backfires:
         return None
-    yes = _YES_NO.search(clean) and not answers[0].startswith("能。")
-    return ("能。" if yes else "") + "\n".join(answers)
+    yes = answers and _YES_NO.search(clean) and not answers[0].startswith("能。")
+    return ("能。" if yes else "") + "\n".join(answers + backfires)
 
 
 # what is asked once money went to a swindler: "要不要报警", "钱还能追回来吗", "怎么办"

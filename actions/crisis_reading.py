@@ -17,8 +17,8 @@ from actions.question_kinds import QuestionKind
 from actions.struggle import threat_note
 from actions.turn_adapter import read_tracker_turn
 from bot.domain.safety import beating_only, danger_now, harm_told_as_past, without_crisis_clauses
-from bot.domain.safety_patterns import HARM_WORDS_RE
 from bot.domain.safety_tense import PAST_AFTER_DAYS
+from bot.domain.safety_words import HARM_WORDS_RE
 from bot.domain.text import cjk_count
 from bot.parsing.occurred_at import span_of
 

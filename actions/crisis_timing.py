@@ -79,6 +79,13 @@ _HELP_CALLED = re.compile(
     r"(?:打了|打过|拨了|报了)(?:个)?(?:110|幺幺零|警)|报(?:了)?警了|已经报警|"
     r"警察(?:说)?(?:马上|快|正在|就|已经在)(?:到|来|过来)|(?:警察|民警|派出所).{0,4}在路上"
 )
+# a call only supposed ("报警了他回来会不会打得更狠", "要是报了警 他会不会报复"): asked about, not made
+_CALL_SUPPOSED = re.compile(
+    r"(?:要是|如果|假如|万一|敢|该不该|能不能|可不可以|要不要)[^,，。!！?？]{0,3}(?:报警|报了警|打110|打了110)"
+    r"|(?:报警|报了警|打110|打了110)(?:了)?(?:的话|以后|之后)?[^,，。!！]{0,10}(?:会不会|会更|更狠|更凶|报复|有没有用|有用吗|管用吗|管不管)"
+)
+# what says the call was made whatever else is asked ("已经报警了 他会不会跑", "警察说马上到")
+_CALL_MADE = re.compile(r"已经|刚(?:才|刚)?(?:报|打)|警察(?:说)?(?:马上|快|正在|就|已经在)(?:到|来)|在路上")
 # the police came already and went, or did nothing ("报警了 派出所来看了一下就走了"): an earlier report, nobody coming
 _POLICE_CAME = re.compile(
     r"(?:警察|民警|派出所|公安|110)[^,，。!！?？]{0,3}(?:来过|来看|来了一?(?:下|趟)|走了|就走|不管|没管|不处理|没处理|不理)"
@@ -135,8 +142,11 @@ def still_at_it(text: str | None) -> bool:
 
 
 def help_called(text: str | None) -> bool:
-    """ "我已经打了110了 警察说马上到": help is called, the danger not over yet."""
-    return bool(_HELP_CALLED.search(normalize_for_parsing(text or "")))
+    """ "我已经打了110了 警察说马上到": help is called, the danger not over yet; never a call only asked about."""
+    clean = normalize_for_parsing(text or "")
+    if not _HELP_CALLED.search(clean):
+        return False
+    return bool(_CALL_MADE.search(clean)) or not _CALL_SUPPOSED.search(clean)
 
 
 def while_help_comes(

@@ -29,6 +29,8 @@ SAME_PLACE = re.compile(
 PLACE_SUFFIX = re.compile(r"[省市区县镇乡村]|街道|社区|小区|路|街|巷|号")
 # "上个月十几号", "15号那天": a day of the month, not a house number ("白岩路45号" keeps its 路)
 DAY_OF_MONTH = re.compile(r"[0-9０-９一二三四五六七八九十几两]{1,3}号(?![楼院门栋])")
+# "找过社区调解 俺哥不去": what the citizen did about it, with 社区 in it, is no place (ht-004)
+TOLD_WHAT_WAS_DONE = re.compile(r"(?:找|问|打|去|报|告|闹)过|调解|没人管|不管|不理|不去")
 # "县里", "我们村上", "这个小区" name no place by themselves
 VAGUE_PLACE = re.compile(
     r"(?:我们|咱们|俺们|我|咱|俺|本|这个?|那个?)(?:[省市区县镇乡村]|小区|社区|街道)(?:里|上|头)?"
@@ -190,6 +192,7 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
         and PLACE_SUFFIX.search(DAY_OF_MONTH.sub("", VAGUE_PLACE.sub("", clean)))
         and clean.strip() not in CATEGORIES  # "农村农业" said to the wrong question is no village
         and not tells_a_story(clean)  # "路烂了好几年了 一下雨就走不了": more of the story, no place
+        and not TOLD_WHAT_WAS_DONE.search(clean)
     ):
         # not in the national list (a new estate, a typo): keep the citizen's words (what they deny
         # left out: "不是北京"), staff check the code

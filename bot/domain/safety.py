@@ -3,7 +3,7 @@
 High recall on everyday phrasing; common exaggerations (气死我了, 笑死, 杀价, 跳楼价 …) are removed before
 matching. Precedence when several kinds match: domestic violence, a third person in danger, self-harm,
 then violence; the others are kept in `also` so staff can still set the 扬言 flag. The phrasings live in
-`bot.domain.safety_patterns`.
+`bot.domain.safety_patterns` (with `safety_words`, `safety_worries` and `safety_hazards`).
 
 A beating told as past ("上个月被邻居打了 缝了六针 派出所不处理"), with nothing saying the danger is now or goes
 on, is the matter itself (police inaction, a school doing nothing), not an emergency: `detect_crisis` lets it
@@ -18,19 +18,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.domain.knowledge import CRISIS_KINDS, HAZARD_KINDS, Knowledge, load_knowledge
+from bot.domain.safety_hazards import HAZARDS_RE as _HAZARDS
 from bot.domain.safety_patterns import BEATEN_RE as _BEATEN
-from bot.domain.safety_patterns import HARMLESS_RE as _HARMLESS
-from bot.domain.safety_patterns import HAZARDS_RE as _HAZARDS
-from bot.domain.safety_patterns import KEEP_AWAY_RE as _KEEP_AWAY
 from bot.domain.safety_patterns import OTHER_DANGER_RE as _OTHER_DANGER
 from bot.domain.safety_patterns import PATTERNS_RE as _PATTERNS
-from bot.domain.safety_patterns import RETURN_FEAR_RE as _RETURN_FEAR
-from bot.domain.safety_patterns import THEIR_THREATS_RE as _THEIR_THREATS
 from bot.domain.safety_tense import INACTION_RE as _INACTION
 from bot.domain.safety_tense import PAST_RE as _PAST
 from bot.domain.safety_tense import PRESENT_RE as _PRESENT
 from bot.domain.safety_tense import SAFE_NOW_RE as _SAFE_NOW
 from bot.domain.safety_tense import dated_in_the_past
+from bot.domain.safety_words import HARMLESS_RE as _HARMLESS
+from bot.domain.safety_worries import KEEP_AWAY_RE as _KEEP_AWAY
+from bot.domain.safety_worries import RETURN_FEAR_RE as _RETURN_FEAR
+from bot.domain.safety_worries import THEIR_THREATS_RE as _THEIR_THREATS
 from bot.domain.text import normalize_for_parsing
 
 

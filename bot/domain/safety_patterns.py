@@ -1,8 +1,8 @@
 """Pattern tables for `bot.domain.safety.detect_crisis` (docs/legal.md §8).
 
 Text reaches these patterns normalised (half-width, simplified, invisible characters removed) and with the
-`HARMLESS` idioms blanked out. Each table is a list of alternatives, one group of phrasings per entry, with
-the reason it is there. `<NAME>` stands for a shared piece from `safety_macros.MACROS`; when the harm happens
+`safety_words.HARMLESS` idioms blanked out. Each table is a list of alternatives, one group of phrasings per
+entry, with the reason it is there. `<NAME>` stands for a shared piece from `safety_macros.MACROS`; when the harm happens
 (past, now, over) is read with `safety_tense`. Who speaks matters: a citizen who
 was beaten or whose home was smashed is a victim (`danger`), never a threat (`violence`, recorded as 扬言).
 """
@@ -13,51 +13,7 @@ import re
 
 from bot.domain.safety_macros import compile_any
 from bot.domain.safety_urgent import URGENT_PATTERNS
-
-HARMLESS = [
-    # exaggerations and trade words with 杀/死/炸/火/打
-    r"杀价|砍价|秒杀|杀毒|杀虫|杀菌|抹杀",
-    r"(?:气|笑|累|热|冷|烦|急|吓|困|忙|馋|痒|疼|难受|丑|美|乐|闹)死(?:了|我了|人了|啦)?",
-    r"想死你|死胡同|死机|死角|死活|要死不活|半死不活|死心|死板|死贵|死磕|打死也不|打死我也不",
-    r"炸鸡|炸酱|炸串|油炸|炸薯|炸街|炸毛|炸锅|心态炸|爆炸性新闻|手机炸|电池炸|(?:头|脑袋|肺|肚子)(?:都|快|要)?炸",
-    r"跳楼价|跳楼大甩卖|跳楼甩卖|火锅|火爆|火车|上火|发火|打官司|打电话|打工|打车|打听|打卡|打针|打扫|打印",
-    # trades and chores with 打: "在矿上打了二十多年石头", "打零工", "打井"
-    r"打(?:了)?<W>{0,5}?(?:石头|石料)|打(?:零工|短工|杂|井|铁|鱼|渔|包|柴|麦|谷|地基|桩|砖|混凝土|灰)",
-    r"发烧|烧烤|烧饭|烧水|红烧|烧鸡|烧烤店|定时炸弹|重磅炸弹|隐患炸弹|州官放火|官府放火|只许.{0,4}放火|玩失踪",
-    # a smell or noise "one cannot live with" is the complaint itself ("猪场臭得人没法活了", "臭的人没法活", "吵得我们没法活")
-    r"(?:臭|吵|闹|熏|呛|脏|闷|晒|挤|震)[得的]?(?:人|我|我们|俺|俺们|大家|一家人|全家)?(?:都|简直|真|实在)?"
-    r"(?:没法|没办法|不能|活不)(?:活|住|过)?了?",
-    # no life *in a place* is fear of being shunned there, not of dying ("他知道了我在村里就没法活了")
-    r"在(?:村里|村子里|这个村|这村|镇上|厂里|单位|公司|学校|小区|这里|这儿|这边|那里|那边|当地|老家|社区)"
-    r"(?:就|还|都|可|也|真|再)?(?:没法|没办法|不能|活不)(?:活|待|呆|住|混|过)(?:下去)?了?",
-    # a fire that might happen is a safety complaint, not an emergency ("万一着火了消防车都进不来")
-    r"(?:真|万一|要是|如果|一旦|假如|哪天)(?:着火|起火|失火)了?",
-    # somebody burning rubbish is a pollution complaint ("时间一长就有人一把火烧掉")
-    r"(?:有人|村民|人们)(?:就)?(?:把[^我俺,.!?。]{0,4})?一把火烧(?:掉|光|了)",
-    # 闹 as noise, quarrels and alarms, not a protest
-    r"闹钟|热闹|闹心|哭闹|吵闹|打闹|闹矛盾|闹别扭|闹意见|闹笑话|闹剧|闹肚子|闹着玩|无理取闹|医闹|喧闹|闹腾",
-    # a protest denied ("我们不是来闹事的", "一不砸东西二不打人")
-    r"(?:没有?|不是|并非|绝非|从未|从来没有?|从不|一不|二不|更不|也没有?)(?:来|去|要|想|在)?(?:闹事|砸东西|打人|堵路)",
-    # 堵 as traffic and blocked drains; "把路堵了" stays a threat
-    r"堵车|拥堵|堵塞|添堵|堵得慌|(?:马路|道路|路口|路|交通)(?:上)?(?:很|太|真|好|特别|越来越|又|天天|每天|经常)堵",
-    r"(?<![把道速马])路堵(?:了|得)",
-    r"(?:下水道|下水管道?|管道|马桶|厕所|水管|排水沟|水沟|渠道|河道)(?:都|也|又|经常|老是)?堵(?:了|住|死)?",
-    # 砸, 刀 and 汽油 in set phrases and prices
-    r"砸锅卖铁|砸饭碗|砸招牌|砸了自己的|考砸|搞砸|办砸|一刀切|汽油价格?|油价|加油",
-    # doing it oneself ("他亲自动手修的")
-    r"(?:亲自|自己)动手",
-    # where to call: "打我单位电话", "打不通就打我儿子的13814812345"
-    r"打(?:我|俺)<W>{0,5}?(?:电话|手机|座机|号码)|打(?:我|俺)<W>{0,4}?的?(?=\d)",
-    # "打我舅舅的吧 139…", "打俺闺女的就行": whose number to call, a number given or not
-    r"打(?:我|俺)<W>{0,5}?的(?:吧|呗|就行|就好|也行|也可以|好了|那个)|打(?:我|俺)<W>{0,5}?的?<P>{0,2}(?=[+\d])",
-    # a crisis word denied: "这不是家暴 是学校里的欺凌"
-    r"(?:不是|并非|不算|也不是|算不上)(?:什么)?(?:家暴|家庭暴力)",
-    # the word quoted back in denial: "啥家庭暴力啊", "跟家暴有啥关系", "哪来的家暴", "没有家暴"
-    r"(?:啥|什么|哪门子|哪来的?|哪里来的|哪有|没有?|没得|冇)(?:子)?(?:的)?(?:家暴|家庭暴力)(?![他她我俺]|<W>{0,2}(?:打|揍|了))",
-    r"(?:跟|和|与|同)(?:家暴|家庭暴力)<W>{0,2}(?:有)?(?:啥|什么|哪门子|半毛钱|一毛钱|么子|甚)?(?:关系|相干|关联|事)",
-    # "先走一步" as a plain goodbye
-    r"(?:那|好的?|行)?我?先走一步了?(?=<P>*(?:拜|再见|回头|下次|改天|明天|谢))",
-]
+from bot.domain.safety_worries import KEEP_AWAY, RETURN_FEAR
 
 # someone was beaten or hurt (a `danger`); told as past, with no danger now, it is the matter, not a crisis
 BEATEN = [
@@ -75,32 +31,6 @@ BEATEN = [
     r"被<W>{0,6}(?:打|揍|踢|殴打)(?:伤|残|断|晕|得|成)|(?:打|揍|踢)(?:成|出)了?(?:重伤|轻伤|轻微伤|骨折|脑震荡|内伤)",
     r"(?<![跟和与])他(?:又|还|就|总|经常|天天)?<W>{0,4}(?:动手(?!术|脚)|拿<W>{0,4}(?:追|逼|砍|捅|砸|打))",
 ]
-
-# fear that the one who threatened or hit comes back ("他要是晚上再来咋办", "怕他回来报复"): a danger at any point
-# of the talk, before or after filing. A worry, a fear word or revenge must be said: "师傅还会来吗" is no danger,
-# and "打击报复" at work is the matter itself.
-RETURN_FEAR = [
-    r"<WHO><W>{0,8}<BACK><S>{0,8}<WORRY>",
-    r"(?:要是|万一|如果|假如|晚上|今晚|夜里|半夜)<W>{0,4}<BACK><S>{0,8}<WORRY>",
-    r"(?:怕|害怕|担心|就怕|好怕|吓得|好惊|惊住)<W>{0,4}<WHO><W>{0,8}<BACK>",
-    r"<WHO><W>{0,8}(?:回来|再来|上门|找上门来?)<W>{0,2}(?<!打击)报复|(?:回来|再来)报复(?:我|俺|我们|俺们|我家)",
-    r"<WHO><W>{0,2}又(?:来了|回来了|找上门了?)<S>{0,10}(?:门口|楼下|敲门|砸门|踹门|骂|闹|堵|拿着|喊)",
-    # "他明天放出来会不会再来打我": the worry asked as a question
-    r"<WHO><W>{0,10}(?:会不会|会|还会)<W>{0,2}(?:再|又)<W>{0,3}(?:打|砍|杀|弄死|报复|找)(?:我|俺|我们|俺们|孩子|我家)",
-]
-
-# a court order keeping him away (反家庭暴力法 第29条), asked in everyday words
-KEEP_AWAY = (
-    r"(?:不让|不准|不许|禁止|别让|不要让|限制)(?:(?:我|俺)(?:的|家)?)?(?:他|她|他们|那人|那个人|<FAM>)<W>{0,3}"
-    r"(?:靠近|接近|再来找|来找|骚扰|跟着|找)(?:我|俺|我们|孩子|我家|她|他|<FAM>)"
-    r"|(?:让|叫)(?:他|她|他们|<FAM>)(?:离|远离)(?:我|俺|我们|孩子|我家|她|<FAM>)<W>{0,2}远"
-    # "能不能让他别靠近我", "让他不能再来找我"
-    r"|(?:让|叫)(?:他|她|他们|<FAM>)(?:别|不要|不能|不准|不许|不得)(?:再)?"
-    r"(?:靠近|接近|来找|找|骚扰|跟着)(?:我|俺|我们|孩子|我家|她|<FAM>)"
-    # "能不能让法院不让他回来": the court or the police to keep him out of the home
-    r"|(?:法院|警察|公安|派出所)<W>{0,3}(?:不让|不准|不许|禁止)(?:他|她|那人|那个人|<FAM>)(?:再)?"
-    r"(?:回来|回家|进门|进家门?|上门|住进来)(?![上吃干做看住])"
-)
 
 
 PATTERNS: dict[str, list[str]] = {
@@ -268,47 +198,9 @@ PATTERNS: dict[str, list[str]] = {
     ],
 }
 
-# Hazards told in a story: no emergency yet, but the citizen is told whom to call (knowledge `hazard_tips`).
-HAZARDS: dict[str, list[str]] = {
-    "fire_hazard": [
-        # a blocked fire escape or exit
-        r"(?:消防|安全|逃生|疏散)(?:通道|出口|门)<W>{0,8}(?:堵|占|堆|封|锁|停满|停了|被占|不通)",
-        r"(?:堵|占|堆满|封)(?:了|住|死)?<W>{0,4}(?:消防|安全|逃生|疏散)(?:通道|出口)",
-        # charging e-bikes indoors, wires pulled from windows, scorched wires
-        r"(?:私拉|乱拉|飞线|拉线|拉电线|接线)<W>{0,8}(?:充电|电瓶|电动车|电线)|(?:电动车|电瓶车|电瓶)<W>{0,8}(?:楼道|家里|屋里|推上楼|楼梯间)<W>{0,4}充电",
-        r"(?:楼道|楼梯间|过道|走廊)<W>{0,6}(?:充电|私拉电线|堆<W>{0,4}(?:杂物|纸箱|柴火|易燃))",
-        r"电线<W>{0,4}(?:烧焦|冒烟|冒火花|打火|老化)|(?:随时|迟早|早晚|容易)(?:会|要)?(?:着火|起火|失火)",
-        r"(?:灭火器|消防栓|消火栓)<W>{0,6}(?:过期|没有|坏|空的|被偷|没水)",
-    ],
-}
 
-
-# threats others make to the citizen, told as their words ("说要交管理费 不交就砸店"): read as the citizen's
-# danger, never as the citizen threatening (the violence patterns do not see them); "再不给钱我就砸" is the
-# citizen's own and stays
-THEIR_THREATS = [
-    r"(?<![我俺])(?:说|扬言|威胁|放话|警告|吓唬|撂下话)<S>{0,24}?(?:不交|不给|不拿|不还|不搬|不签|敢报警)"
-    r"[^我俺,.!?;:。、…~\s]{0,4}就<W>{0,8}",
-]
-
-
-# a word of harm to a person, in any tense and any context: a question with none of them that the classifier took
-# for a crisis ("鱼死了能不能叫他赔") is only a question (actions.crisis_reading.asks_without_harm)
-HARM_WORDS = [
-    r"打|杀|砍|捅|弄死|整死|动手|家暴|逼死",  # violence to someone
-    r"报复|拼命|同归于尽|威胁|炸|烧",  # a threat
-    r"跳|喝药|农药|上吊|自杀|不想活|活不下去",  # harm to oneself
-]
-
-
-HARMLESS_RE = compile_any(HARMLESS)
-HARM_WORDS_RE = compile_any(HARM_WORDS)
 PATTERNS_RE: dict[str, re.Pattern[str]] = {
     kind: compile_any(alts) for kind, alts in {**PATTERNS, **URGENT_PATTERNS}.items()
 }
-HAZARDS_RE: dict[str, re.Pattern[str]] = {kind: compile_any(alts) for kind, alts in HAZARDS.items()}
 BEATEN_RE = compile_any(BEATEN)
 OTHER_DANGER_RE = compile_any([a for a in PATTERNS["danger"] if a not in BEATEN])
-RETURN_FEAR_RE = compile_any(RETURN_FEAR)
-KEEP_AWAY_RE = compile_any([KEEP_AWAY])
-THEIR_THREATS_RE = compile_any(THEIR_THREATS)

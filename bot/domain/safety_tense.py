@@ -2,7 +2,7 @@
 
 `bot.domain.safety` reads a beating told as past, with nothing saying the danger is now or goes on, as the
 matter itself (police inaction, a school doing nothing), not an emergency. Text reaches these tables normalised,
-with `safety_patterns.HARMLESS` blanked out.
+with `safety_words.HARMLESS` blanked out.
 """
 
 from __future__ import annotations

@@ -48,6 +48,14 @@ _STANDALONE_TEXT = """
 """
 STANDALONE_NAMES = frozenset(_STANDALONE_TEXT.split())
 
+# Full district names that are also everyday words for part of any town ("房子在老城区" is no 洛阳): like a short
+# form, they need their city in the text or in the conversation, or to be the whole answer. 新城区 and 市中区 name
+# several districts, so alone they are asked about anyway.
+_EVERYDAY_FULL_TEXT = """
+    老城区 城区 郊区 矿区 城中区 城东区 城西区 城北区
+"""
+EVERYDAY_FULL_NAMES = frozenset(_EVERYDAY_FULL_TEXT.split())
+
 _SUFFIXES: dict[int, tuple[str, ...]] = {
     1: ("特别行政区", "自治区", "省", "市"),
     2: ("自治州", "地区", "盟", "市"),
@@ -144,6 +152,7 @@ def build_index(divisions: Iterable[Division]) -> dict[str, tuple[Entry, ...]]:
         full = normalize_for_parsing(div.name)
         standard = _has_standard_suffix(div.name, div.depth)
         strength = STRONG if (len(full) >= 3 and standard) or full in STANDALONE_NAMES else WEAK
+        strength = WEAK if full in EVERYDAY_FULL_NAMES else strength
         index[full].append(Entry(div.code, div.depth, strength, short=False))
         short = short_form(div.name, div.depth)
         if short:

@@ -55,6 +55,10 @@ _ASKING_WORDS = frozenset(["问", "问过", "问了", "询问", "打电话", "�
 _TITLE_RE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:长|书记|支书|主任|经理|老师|医生|总)")
 # a department of a hospital said right after it: "人民医院急诊科", "县医院骨科" (not "医院的科室")
 _HOSPITAL_RE = re.compile(r"(?:医院|卫生院|保健院)$")
+# "派出所的一个辅警": one person of the unit, said with 的 and a count word; the person is the party (lead-076)
+_ONE_OF_THE_UNIT_RE = re.compile(
+    r"的?(?:一个|一名|一位|那个|这个|有个)(?=辅警|协警|民警|警察|工作人员|执法队员)"
+)
 _DEPARTMENT_RE = re.compile(
     r"(?:(?![的了在是和跟与把被给就都也还又说有我他她这那])[\u4e00-\u9fff]){1,4}?(?:科|病区)(?![学技研普室])"
 )
@@ -112,7 +116,9 @@ def span_ending_at(text: str, suffix: re.Match[str]) -> str | None:
     span = (
         span + department.group() if department else span
     )  # "人民医院急诊科": the department, of that hospital
-    person = PERSON_OF_UNIT_RE.match(text, suffix.end() + (len(department.group()) if department else 0))
+    after = suffix.end() + (len(department.group()) if department else 0)
+    one_of = _ONE_OF_THE_UNIT_RE.match(text, after)
+    person = PERSON_OF_UNIT_RE.match(text, one_of.end() if one_of else after)
     span = span + person.group() if person else span  # "派出所民警": the officer, of that station
     titled = None if person else officer_titled(text, start + len(span))
     if titled:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.safety import detect_crisis
-from bot.domain.safety_patterns import HARMLESS_RE
+from bot.domain.safety_words import HARMLESS_RE
 from bot.domain.text import normalize_for_parsing
 
 # a decision in force: a judgment, an arbitration award, a court's or arbitration's 调解书 (a mediation
@@ -195,6 +195,19 @@ def public_power_involved(text: str | None, respondent: str | None = None) -> bo
 def tells_land(text: str | None) -> bool:
     """Does the story tell of a piece of land at all (a field, a forest, a pond, its 亩, its contract)?"""
     return bool(_LAND.search(normalize_for_parsing(text or "")))
+
+
+# an act on land or a building, or what a taking gave: without any of them no expropriation is told
+_TAKING = re.compile(
+    r"征|拆|强迁|搬迁|腾退|棚改|旧改|安置|补偿|收回|收走|收了|收去|占了|占用|被占|推平|推倒|推了|铲|挖|毁|圈|封了"
+    r"|用了|修路|建厂|开发|项目|改造|评估|强折|折迁|补尝"  # 强折, 补尝: the usual typos
+)
+
+
+def tells_taking(text: str | None) -> bool:
+    """Does the story tell of anything taken, pulled down or compensated at all? A school place refused near the
+    citizen's home ("房子是2019年买的 凭啥不让上") is no expropriation."""
+    return bool(_TAKING.search(normalize_for_parsing(text or "")))
 
 
 def tells_violence(text: str | None) -> bool:

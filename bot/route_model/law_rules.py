@@ -38,6 +38,7 @@ from bot.route_model.law_readings import (
     reports_public_power,
     tells_land,
     tells_state_harm,
+    tells_taking,
     tells_violence,
     thanks_told,
     works_there,
@@ -66,6 +67,7 @@ DOMESTIC_VIOLENCE = "litigation/domestic_violence"
 COURT_CASE = "litigation/court_case"
 DISCIPLINE = "discipline_inspection"
 LAND_TITLE = "litigation/land_title"
+EXPROPRIATION = "administrative_review/expropriation"
 ENVIRONMENT = "hotline_12345/environment"
 GAS_LINE = "hotline_12345/housing"
 CIVIL_DISPUTE = "litigation/civil_dispute"
@@ -135,6 +137,8 @@ def apply_law_rules(
         used.append(
             "没有说到机关违法拘押、处罚、扣押、拆除等行使职权的行为，不按国家赔偿处理（国家赔偿法第3条、第4条）"
         )
+    if not (tells_taking(text) or tells_land(text)) and _scale(out, EXPROPRIATION, EXCLUDED_FACTOR):
+        used.append("没有说到土地，也没有说到什么被征收、拆除或占用，不按征收补偿处理")
     if not tells_land(text) and _scale(out, LAND_CONTRACT, EXCLUDED_FACTOR):
         used.append("说的不是承包的土地，不按农村土地承包经营纠纷处理（农村土地承包经营纠纷调解仲裁法第2条）")
     # a pension or subsidy docked by a 镇 or a bureau: that organ's act, not an employer's breach
@@ -156,7 +160,9 @@ def apply_law_rules(
         used.append("没有说到感谢、表扬，不按表扬处理")  # "新农保每个月才一百来块钱 为啥这么少啊"
     used += apply_act_rules(out, text)  # acts the law places: a benefit stopped, a detention, land taken…
     used += apply_act_rules(out, text, LOCAL_RULES)  # village and street acts: a share, seeds, water, a fine…
-    used += apply_office_rules(out, text, organ_named=organ_named)  # care homes, 户口, 赡养, contract debts…
+    used += apply_office_rules(
+        out, text, organ_named=organ_named, respondent=respondent
+    )  # care homes, 户口, 赡养, contract debts…
     used += apply_review_rules(out, text)  # a petition's 复查/复核, police not coming when called
     total = sum(out.values()) or 1.0
     return {label: p / total for label, p in out.items()}, used

@@ -223,14 +223,20 @@ def _move_all(scores: dict[str, float], sources: tuple[str, ...], target: str) -
     return moved
 
 
-def apply_office_rules(scores: dict[str, float], text: str | None, *, organ_named: bool = False) -> list[str]:
+def apply_office_rules(
+    scores: dict[str, float], text: str | None, *, organ_named: bool = False, respondent: str | None = None
+) -> list[str]:
     """Moves, in place, the mass of the readings each rule excludes to the one the law names; the reasons worth
     telling staff (a reading that held at least WORTH_SAYING)."""
     used: list[str] = []
     for reads, sources, target, words in _RULES:
         if reads(text) and _move_all(scores, sources, target) >= WORTH_SAYING:
             used.append(words)
-    if wages_owed(text) and not household_helper(text):  # a household's helper is owed by a household: civil
+    # "欠我的钱要不回来" against "包工头周海": who owes it says it is pay, when the story does not
+    owed_by = "\n".join(filter(None, (text, respondent)))
+    if wages_owed(owed_by) and not household_helper(
+        text
+    ):  # a household's helper is owed by a household: civil
         # the labour reading the story is nearer to: a complaint to the inspectorate, or arbitration asked for
         target = max(LABOUR, key=lambda label: scores.get(label, 0.0))
         moved = (CIVIL_DISPUTE, PETITION, REVIEW, HOTLINE, DOMESTIC_VIOLENCE)

@@ -58,6 +58,14 @@ def test_the_writer_in_danger_or_harm_not_unfolding_now_is_not(text):
         ("报了警了 民警说在路上", True),
         ("以前报过一次警 警察来了调解一下就走了", False),
         ("打过12345 没人管", False),
+        # a call only asked about is no call made (hv-015: "报了警就好" to one who had not called)
+        ("昨儿黑 以前也打 打了好几年了 报警了他回来会不会打得更狠", False),
+        ("要是报了警 他会不会报复我", False),
+        ("報警了他會不會更兇", False),
+        ("报了警有用吗", False),
+        # asked beside a call made, it stays made
+        ("已经报警了 他会不会跑", True),
+        ("报警了 有用吗 警察说马上到", True),
     ],
 )
 def test_help_called_now(text, called):

@@ -359,7 +359,8 @@ async def test_a_question_read_as_story_is_answered_and_not_kept_as_the_matter(t
     [("嗯嗯", "affirm"), ("啥意思啊", "nlu_fallback"), ("要收钱不", "ask_channels")],
 )
 async def test_a_category_question_not_answered_three_times_is_picked_from_the_story(third, intent):
-    slots = {"issue_text": "隔壁那家天天往我家门口堆东西 说了也不听"}  # no class stands out
+    # no class stands out (things piled at the door are the estate's, 城乡建设, since ht-020)
+    slots = {"issue_text": "他们家老跟我们过不去 说了也不听"}
     earlier = asked_before("category", [("不知道", "inform"), ("看不懂这些", "out_of_scope")])
     turn = await play(
         ValidateIntakeForm(), third, intent=intent, slots=slots, requested_slot="category", earlier=earlier

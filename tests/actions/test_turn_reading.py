@@ -202,7 +202,16 @@ async def test_a_crash_keeps_every_slot_and_says_so_honestly(monkeypatch, caplog
     assert "13800138000" not in caplog.text
 
 
-@pytest.mark.parametrize("text", ["是我们县里的事，不是北京", "县里", "不是北京"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "是我们县里的事，不是北京",
+        "县里",
+        "不是北京",
+        "找过社区调解 俺哥不去",  # what was done about it, said to the wrong question (ht-004)
+        "问过居委会 没人管",
+    ],
+)
 async def test_a_vague_or_denied_place_is_asked_again(text):
     slots, _, _ = await answer(text, "location")
     assert "location" not in slots

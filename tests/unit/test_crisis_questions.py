@@ -145,3 +145,29 @@ def test_no_fraud_or_no_money_asked_gets_nothing_here(question, story):
 def test_a_victim_who_reports_gets_no_record(question, story, answered):
     answer = urgent_question_answer(question, f"{story}\n{question}")
     assert bool(answer and answer.startswith("不会。") and "第110条" in answer) is answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "报警了他回来会不会打得更狠",
+        "俺是问报了他会不会更狠",
+        "要是报了警 他会不会报复俺",
+        "報警了他會不會更兇",
+        "我要是打110 他回来会不会下手更重",
+    ],
+)
+def test_a_report_feared_to_make_him_worse_gets_what_the_police_and_court_do(question: str) -> None:
+    answer = ask(question)
+    assert answer is not None and not answer.startswith("能。")
+    assert "告诫书" in answer and "人身安全保护令" in answer and "110" in answer
+    assert "第16条" in answer and "第34条" in answer
+
+
+def test_the_fear_beside_a_divorce_question_keeps_the_yes_first() -> None:
+    answer = ask("我能离婚吗 报警了他会不会打死我")
+    assert answer is not None and answer.startswith("能。") and "告诫书" in answer
+
+
+def test_a_report_worry_after_another_story_gets_nothing_here() -> None:
+    assert ask("报警了他会不会更狠", story="邻居家装修天天吵 跟他说了也不听") is None

@@ -151,6 +151,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("土地管理法", "第14条"): says("人民政府", "处理决定", figures=("30日",)),
     ("刑事诉讼法", "第112条"): says("不立案", "复议"),
     ("刑事诉讼法", "第113条"): says("检察院", "不立案"),
+    ("反家庭暴力法", "第15条"): says("出警", "制止", "就医", "验伤", "伤情"),
     ("反家庭暴力法", "第16条"): says("告诫书"),
     # the village, the women's federation, an employer: complaints and calls for help, which they must take up
     ("反家庭暴力法", "第13条"): says("村委会", "居委会", "村（居）委会", "妇联", "求助"),
@@ -160,6 +161,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("反家庭暴力法", "第25条"): says("基层法院", "住的地方", "居住地"),
     ("反家庭暴力法", "第27条"): says("被申请人", "请求", "要法院做什么"),
     ("反家庭暴力法", "第29条"): says("骚扰", "跟踪", "接触", "迁出", "搬出"),
+    ("反家庭暴力法", "第34条"): says("违反保护令", "违反人身安全保护令", "罚款", "拘留"),
     ("医疗纠纷预防和处理条例", "第16条"): says("查阅", "复制", "病历"),
     ("医疗纠纷预防和处理条例", "第22条"): says("协商", "调解", "诉讼"),
     ("民法典", "第188条"): says("诉讼时效", figures=("3年",)),
@@ -170,6 +172,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("精神卫生法", "第28条"): says("送到医疗机构", "精神障碍诊断"),
     # the proceeds of a crime recovered, and the victim's property returned
     ("刑法", "第64条"): says("追回", "还给"),
+    # 合同诈骗: (四) 收受对方当事人给付的货物、货款、预付款或者担保财产后逃匿的
+    ("刑法", "第224条"): says("合同诈骗"),
     # refusing to carry out a judgment or ruling one can carry out
     ("刑法", "第313条"): says("拒不执行判决、裁定罪"),
     ("民法典", "第1084条"): says("两周岁", "八周岁", "抚养"),
