@@ -193,7 +193,8 @@ def _request(slot: str | None, parts: list[str], *, adds: bool = False) -> Corre
     if slot == "respondent":
         value = _WHO_IT_IS.sub("", value).strip("，, ")  # "我就是房东 要反映的是租客李斌", "写全名就行，…"
     if slot == "petitioner_name":
-        value = kin_name(value) or _WRITE_AS.sub("", value)  # "名字写李娟": the name, not the verb
+        # "名字写我爸李保国": the relative's name; "名字写李娟": the name, not the verb
+        value = kin_name(without_complaint(segment)) or _WRITE_AS.sub("", value)
     if slot == "people_count" and not _DENIED.search(
         segment
     ):  # "不是一个 全组三十几户": the count denied first
