@@ -112,7 +112,10 @@ class ShowSummary(Action):
         slots = dict(tracker.slots)
         route = settled_route(slots)
         if route is not None:
-            return show_summary(dispatcher, slots, route)
+            # a route choice left open by a correction said instead ("人数不对 …") is closed: the summary's
+            # yes files with the route settled
+            closed = [SlotSet("route_question", None)] if slots.get("route_question") else []
+            return closed + show_summary(dispatcher, slots, route)
         route = fresh_decision(slots)
         if route.question is not None:
             # the summary follows the answer (action_answer_route_question); still awaiting the citizen
