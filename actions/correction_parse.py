@@ -25,7 +25,7 @@ from actions.correction_labels import (
 )
 from actions.correction_parties import added_party, repeats_the_party
 from actions.correction_praise import praised_one
-from actions.correction_values import WORDS_SWAPPED, phone_part, without_reason
+from actions.correction_values import WORDS_SWAPPED, kin_name, phone_part, without_reason
 from actions.correction_wording import denied_place, tidy, value_and_old, without_complaint
 from actions.slots import TOLD_WHOLE_SLOTS
 from bot.domain import text as textutil
@@ -196,7 +196,8 @@ def _request(slot: str | None, parts: list[str], *, adds: bool = False) -> Corre
     if slot == "respondent":
         value = _WHO_IT_IS.sub("", value).strip("，, ")  # "我就是房东 要反映的是租客李斌", "写全名就行，…"
     if slot == "petitioner_name":
-        value = _WRITE_AS.sub("", value)  # "名字写李娟": the name, not the verb
+        # "名字写我爸李保国": the relative's name; "名字写李娟": the name, not the verb
+        value = kin_name(without_complaint(segment)) or _WRITE_AS.sub("", value)
     if slot == "people_count" and not _DENIED.search(
         segment
     ):  # "不是一个 全组三十几户": the count denied first

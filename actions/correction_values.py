@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.parsing.people_alone import KIN
+
 # "工地不在鄞州区 是在北仑区" / "不是在海珠 在天河": a place denied, then the right one (whatever was there)
 _NOT_AT_THEN_AT = re.compile(
     r"^[^，,]{0,8}?(?:并|也)?不是?在(?P<old>[^，,]+?)[，,]?(?:而|其实|实际上)?(?:是|应该是|应该)?在(?P<new>.+)$"
@@ -102,3 +104,16 @@ ERASABLE = frozenset({"respondent", "address", "phone", "petitioner_name"})
 def erases(value: str) -> bool:
     """Does the new value say to leave the detail empty ("删掉 不要写", "这是个建议 没有要告谁")?"""
     return _ERASE.search(value.strip(" ，,。.!！")) is not None
+
+
+# "名字写我爸李保国", "写我妈的 她叫赵秀英": the name of the one the citizen files for, said after who it is
+_KIN_NAME_RE = re.compile(
+    rf"^(?:就|要|请)?(?:写成?|填成?|记成?|改成|用)?(?:我|俺|咱)家?(?:{KIN})的?(?:名字|姓名|大名)?[，,\s]*"
+    r"(?:(?:他|她)?(?:叫|是))?(?P<name>[\u4e00-\u9fff·]{2,5}?)(?:的名字)?(?=$|[，,\s])"
+)
+
+
+def kin_name(value: str) -> str | None:
+    """ "李保国" from "我爸李保国，我是代他反映"; None when no relative's name is said."""
+    found = _KIN_NAME_RE.match(value.strip())
+    return found.group("name") if found else None

@@ -7,11 +7,20 @@ from __future__ import annotations
 import re
 
 from actions.correction_values import place_denied
+from bot.parsing.respondent_written import WRITE_AS
 
 # the words before the new value; the leftmost one wins ("不对，应该是X")
 _VALUE_CUE = re.compile(
     r"改成|改为|换成|改回|改用|更正为|更正成|更改为|应该是|应当是|应为|应该|其实是|实际上是|实际是|"
-    r"正确的是|准确的是|是|为|叫|[:：]"
+    r"正确的是|准确的是|(?<!不)是|为|叫|[:：]"
+)  # 是 in "X，不是Y" denies Y: no cue
+# "写五马派出所，不是光写派出所": how to write it, then the wording it replaces
+_WRITE_THEN_NOT = re.compile(
+    rf"^(?:就|要|请|得)?(?:{WRITE_AS})(?![的了过信全详清具明])(?P<new>[\u4e00-\u9fff].*?)[，,]?(?:而)?不是(?P<old>.+)$"
+)
+# "公安局是骗子冒充的，是四方坪派出所": the value on record was a fake, the right one follows
+_FAKE_THEN_VALUE = re.compile(
+    r"^(?P<old>[^，,]{1,12}?)(?:是|都是|也是)(?:骗子|假的|假冒|冒充)[^，,]*[，,](?:其实|实际上)?(?:是|应该是)(?P<new>.+)$"
 )
 # "不是X，是Y" / "不是X是Y" / "X不是Y" (the value first)
 _NOT_THEN_VALUE = re.compile(
@@ -36,7 +45,12 @@ def value_and_old(segment: str) -> tuple[str, str]:
     wrote = _WROTE_THEN_VALUE.match(body)
     if wrote:
         return tidy(wrote.group("new")), tidy(wrote.group("old"))
-    negated = _NOT_THEN_VALUE.match(body) or _NOT_THEN_PAUSE.match(body)
+    negated = (
+        _NOT_THEN_VALUE.match(body)
+        or _NOT_THEN_PAUSE.match(body)
+        or _FAKE_THEN_VALUE.match(body)
+        or _WRITE_THEN_NOT.match(body)
+    )
     if negated:
         return tidy(negated.group("new")), tidy(negated.group("old"))
     cue = _VALUE_CUE.search(body)

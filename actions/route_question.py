@@ -32,6 +32,7 @@ from actions.route_slots import (
     redecided,
     settle,
 )
+from actions.stop_intake import STOPPED_KEPT, withdraws
 from actions.submit_early import submit_at_route_question
 from actions.summary import show_summary
 from actions.unclear_replies import last_bot_text
@@ -150,6 +151,9 @@ class AnswerRouteQuestion(Action):
         submitted = await submit_at_route_question(dispatcher, tracker)
         if submitted is not None:  # "对 提交": filed with the route the story points to
             return submitted
+        if withdraws(text):  # "先不报了" ends the question too; what was said stays
+            dispatcher.utter_message(text=STOPPED_KEPT)
+            return [SlotSet("route_question", None), SlotSet("awaiting_confirmation", False)]
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         pending = slots.get("route_question")
         options = slots.get("route_options") or {}

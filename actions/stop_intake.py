@@ -21,6 +21,8 @@ from actions.summary_turn import summary_answered
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events
 from bot.domain import text as textutil
 
+STOPPED_KEPT = "好的，先不登记了，您说过的内容我先留着。想继续的时候，跟我说“我还要反映”就行。"
+
 
 class StopIntake(Action):
     """Stops whatever form is running. What was said is kept, so coming back later loses nothing."""
@@ -48,9 +50,7 @@ class StopIntake(Action):
             say_notes(dispatcher, answered.notes)
             return [*slot_events(answered), FollowupAction("intake_form")]
         if loop == "intake_form" and tracker.get_slot("issue_text"):
-            dispatcher.utter_message(
-                text="好的，先不登记了，您说过的内容我先留着。想继续的时候，跟我说“我还要反映”就行。"
-            )
+            dispatcher.utter_message(text=STOPPED_KEPT)
         else:
             dispatcher.utter_message(text="好的，先到这里。有需要随时找我。")
         text = tracker.latest_message.get("text")
@@ -86,6 +86,19 @@ _SUBMIT = re.compile(
 _NOT_NOW = re.compile(
     r"(?:不好|不|别|甭|莫|唔好?|勿|先不|暂时不|还不)(?:要|想|用|急着?)?(?:提交|交|登记|报|递)|不弄了|撤回|取消"
 )
+
+
+# a plain wish to stop filing said while a question is open ("先不报了", "取消吧"); "不要" alone may answer it
+_WITHDRAW = re.compile(
+    r"(?:先|暂时|还是|就)不(?:想|要|用)?(?:报|登记|提交|反映|弄)|不(?:想|要|用)?(?:报|登记|提交|反映|弄)了"
+    r"|取消(?:吧|登记|了吧)?(?:$|[ ,，。!！])|^算了吧?$|撤回"
+)
+
+
+def withdraws(text: str | None) -> bool:
+    """ "算了 我先跟我老公商量商量 先不报了": the citizen stops filing for now."""
+    clean = textutil.normalize_for_parsing(text or "").strip()
+    return bool(_WITHDRAW.search(clean)) and not wants_it_filed(clean)
 
 
 def wants_it_filed(text: str | None) -> bool:

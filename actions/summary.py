@@ -113,7 +113,10 @@ class ShowSummary(Action):
         slots = dict(tracker.slots)
         route = settled_route(slots)
         if route is not None:
-            return show_summary(dispatcher, slots, route)
+            # a route choice left open by a correction said instead ("人数不对 …") is closed: the summary's
+            # yes files with the route settled
+            closed = [SlotSet("route_question", None)] if slots.get("route_question") else []
+            return closed + show_summary(dispatcher, slots, route)
         route = fresh_decision(slots)
         kept = answered_before(tracker, slots, route)
         if kept is not None:  # a correction at the summary: the route question answered once is not put again

@@ -52,9 +52,11 @@ _NEGATION = (
     r"|(?:哪里|哪儿|哪)(?:懂|晓得|会)|不懂|不会)"  # "俺哪懂打官司", "不会打官司": nobody has sued
 )
 _FILLER = (
-    r"(?:去|到|向|法院|打算|走|申请|提起|提出|提|给|开|收到|过|进行|有|再|敢|钱|能|被|人|正式|劳动|行政|法律|任何|打|上|告"
+    r"(?:去|到|向|先|法院|打算|走|申请|提起|提出|提|给|开|收到|过|进行|有|再|敢|钱|能|被|人|正式|劳动|行政|法律|任何|打|上|告"
     r"|(?:复议|仲裁|起诉|诉讼)(?:或者?|和|及|、|也))*"  # "尚未申请复议或诉讼": one negation for both
 )
+# Steps a bare 不 right before refuses ("不服判决" stays judged: 判决 is not among them)
+_REFUSED_STEPS = frozenset({"起诉", "打官司", "上法院", "告到法院", "诉讼"})
 _NEGATED_RE = re.compile(_NEGATION + _FILLER + "$")
 # The party sued, between the negation and the keyword: "不想跟儿子打官司", "哪敢和政府打官司"
 _PARTY_TAIL_RE = re.compile(r"(?:跟|和|同|与)[^,，。.!！?？;；]{1,6}$")
@@ -81,7 +83,7 @@ _RHETORICAL_RE = re.compile(
 # Only an intention or a question: "我想起诉他们", "能不能申请仲裁" say nothing about the status; nor does
 # someone else's advice ("派出所说是经济纠纷让我们起诉", "律师叫俺去告").
 _INTENT_RE = re.compile(
-    r"(?:(?:想|打算|准备|要|能否|能不能|可不可以|可以|怎么|如何|应该|是否|该不该|要不要|需要|建议)"
+    r"(?:(?:想|打算|准备|要|必须|(?<![获取懂记])得|能否|能不能|可不可以|可以|怎么|如何|应该|是否|该不该|要不要|需要|建议)"
     r"|(?:让|叫|劝|要)(?:我|我们|俺|俺们|咱|咱们|大家|他|他们)?)" + _FILLER + "$"
 )
 # The field's own name in a correction: "诉讼情况改成没有起诉" speaks of the field, not of a suit
@@ -131,8 +133,8 @@ def _hits(text: str) -> tuple[set[str], set[str]]:
             before = _PARTY_TAIL_RE.sub("", raw_before)
             rest = text[m.end() :]
             after = rest.replace(" ", "")[:6]
-            # "检察院不起诉", "不起诉决定": nobody is suing
-            not_sued = m.group() == "起诉" and before.endswith("不")
+            # "检察院不起诉", "我们不打官司", "不上法院": nobody is suing
+            not_sued = m.group() in _REFUSED_STEPS and before.endswith("不")
             if _HELD_AFTER_RE.match(rest):  # "没有 罚款单有": the no answered the question before
                 positive.add(code)
                 done.add(code)

@@ -42,6 +42,17 @@ _ADDED_RE = re.compile(
 )
 
 
+# "四方坪派出所不给立案": what the unit fails to do, right after its name
+_FAILS_AFTER_RE = re.compile(r"^(?:也|都|还|就|一直|根本|从来|到现在)*(?:不|没|推来推去|推三阻四)")
+
+
+def _without_failing(part: str) -> str:
+    unit = first_unit(part)
+    if unit and part.startswith(unit) and _FAILS_AFTER_RE.match(part[len(unit) :]):
+        return unit
+    return part
+
+
 def is_remark(part: str) -> bool:
     """A part that speaks of the wording or of what was said, not of a party ("没有问字", "名字老是搞混")."""
     return bool(_REMARK_RE.search(part)) or (bool(_MEANT_RE.search(part)) and first_unit(part) is None)
@@ -67,7 +78,7 @@ def as_written(value: str) -> str:
     kept: list[str] = []
     added: list[str] = []
     for index, part in enumerate(parts):
-        part = _ENOUGH_RE.sub("", part)
+        part = _without_failing(_ENOUGH_RE.sub("", part))
         more = _added(part)
         if more:
             added.append(more)

@@ -70,9 +70,9 @@ MARKET_LINE = "hotline_12345/market"
 _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ...] = (
     (
         care_home_matter,
-        (MEDICAL, DOMESTIC_VIOLENCE, HOTLINE),
+        (MEDICAL, DOMESTIC_VIOLENCE, HOTLINE, *LABOUR),
         PETITION,
-        "养老机构和它的护理人员由民政部门监管：向民政部门反映，不是医疗纠纷，也不是家庭暴力",
+        "养老机构和它的护理人员由民政部门监管：向民政部门反映，不是医疗纠纷、家庭暴力，也不是劳动争议",
     ),
     (
         hukou_refused,

@@ -2,7 +2,8 @@
 
 - A care home (养老院, 老年公寓) and its staff are overseen by 民政 (养老机构管理办法 第3条): a resident hit by a
   carer, or a home run without registration, is a matter for that office (a petition), not a medical dispute, not
-  domestic violence, not a 12345 service request.
+  domestic violence, not a 12345 service request, and no labour matter of the family (not its workers); a carer's
+  own pay is left alone.
 - Support owed by grown children (赡养费) is a civil claim (民法典 第1067条): sued or mediated, no administrative act.
 - Someone using the citizen's 医保 card for care never given is 医保 fraud (医疗保障基金使用监督管理条例 第40条):
   reported to the 医疗保障 office, no medical dispute.
@@ -34,6 +35,11 @@ _CARE_HOME = re.compile(r"养老院|敬老院|老年公寓|养老机构|养老�
 # what the home did to a resident, or how it runs
 _CARE_HOME_WRONG = re.compile(
     r"打|扇|踢|推|骂|虐待|绑|捆|饿|不给(?:吃|饭|水)|没(?:有)?(?:证|执照|资质|备案|登记)|无证|消防|电线|安全隐患|护工"
+    r"|褥疮|翻身|没人管|照顾不(?:好|周|到)"
+)
+# the citizen's own job there: "我在养老院当护工 工资拖了三个月" is a labour matter, left alone
+_OWN_JOB = re.compile(
+    r"工资|工钱|欠薪|薪水|辞退|开除|加班|劳动合同|(?:我|俺)(?:在|是)[^，,。]{0,8}(?:上班|干活|打工|当护工|的护工)"
 )
 _MEDICAL_CARE = re.compile(r"医院|医生|诊所|手术|开药|打针|输液|误诊|治疗")
 
@@ -74,8 +80,8 @@ _FRAUD = re.compile(
 def care_home_matter(text: str | None) -> bool:
     """A care home's treatment of a resident or the way it runs ("养老院护工打老人", "养老院没有证 消防通道堆满杂物")."""
     clean = normalize_for_parsing(text or "")
-    return bool(_CARE_HOME.search(clean) and _CARE_HOME_WRONG.search(clean)) and not _MEDICAL_CARE.search(
-        clean
+    return bool(_CARE_HOME.search(clean) and _CARE_HOME_WRONG.search(clean)) and not (
+        _MEDICAL_CARE.search(clean) or _OWN_JOB.search(clean)
     )
 
 
