@@ -20,6 +20,7 @@ from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, 
 from actions.estate_questions import ESTATE_ASKED
 from actions.local_questions import LOCAL_ASKED, LOCAL_LATER, LOCAL_OFFICE
 from actions.question_kinds import QuestionKind as K
+from actions.trade_questions import TRADE_ASKED, WORTH_SUING
 
 _ANY = re.compile("")
 _NEVER = re.compile(r"(?!)")
@@ -76,6 +77,7 @@ _RHETORICAL = re.compile(r"(?:打官司|告状|起诉|打啥官司)(?:干啥|干
 # (FAQ key, what the question clause says, what the story must tell); the first that fits answers; the working
 # people's own questions (actions.worker_questions) come first
 ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    *TRADE_ASKED,  # workers', traders' and buyers' questions beside an answer
     *worker.ASKED,
     *LOCAL_ASKED,  # villagers' and city residents' own kinds (seeds, trees, a lost parcel…)
     *ESTATE_ASKED,  # a housing estate's shared parts and its owners' committee
@@ -247,6 +249,7 @@ TAKEN_OVER = frozenset(
         K.COMPENSATION,  # "能赔多少" of food that made one ill: the food law's ten times, not fault in general
         K.PROXY,  # "你们能帮我们要回来吗" of wages owed: whether we get the money back, not who may come instead
         K.WORK_INJURY_WHAT,
+        K.VISIT_TOGETHER,  # "我们大家一起去仲裁行不行": arbitration together, not a visit
         K.WHEN_HANDLED,  # "重新申请要多久" of a 低保: the office's own time, not the petition's  # "那我这个到底算不算工伤" of a rider: whose worker he is decides it
         *OFFICE_KINDS,
     }
@@ -255,7 +258,7 @@ TAKEN_OVER = frozenset(
 
 def asks(clause: str) -> bool:
     """Whether a clause asks in a form the general reader misses ("按规定能拿多少", "该告A还是告B")."""
-    return bool(_ASKS.search(clause)) and not rhetorical(clause)
+    return bool(_ASKS.search(clause) or WORTH_SUING.search(clause)) and not rhetorical(clause)
 
 
 def rhetorical(clause: str) -> bool:

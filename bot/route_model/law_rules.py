@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from bot.route_model.examples import label_covers
 from bot.route_model.law_acts import WORTH_SAYING, apply_act_rules
 from bot.route_model.law_acts_local import LOCAL_RULES
+from bot.route_model.law_private_acts import apply_private_act_rules
 from bot.route_model.law_readings import (
     enforcement_possible,
     family_violence_possible,
@@ -164,5 +165,8 @@ def apply_law_rules(
         out, text, organ_named=organ_named, respondent=respondent
     )  # care homes, 户口, 赡养, contract debts…
     used += apply_review_rules(out, text)  # a petition's 复查/复核, police not coming when called
+    used += apply_private_act_rules(
+        out, text
+    )  # a boss's tax evasion or a site's hazards reported, a rider fined
     total = sum(out.values()) or 1.0
     return {label: p / total for label, p in out.items()}, used

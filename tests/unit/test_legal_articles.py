@@ -402,6 +402,23 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("行政强制法", "第2条"): says("强制措施"),
     ("保险法", "第16条"): says("如实告知"),
     ("保险法", "第131条"): says("如实告知"),
+    # workers, traders and buyers asking beside an answer (faq of actions.trade_questions): 劳动争议调解仲裁法 第7条
+    # ten or more with one claim may send representatives; 劳动合同法 第26条 a term that frees the employer of its
+    # legal duty is void, 第58条 the agency is the employer of a dispatched worker; 民法典 第586条 a deposit at most
+    # 20% of the contract, 第587条 the deposit rule (lost by the giver, returned double by the taker), 第962条 an
+    # agent who hides or lies pays and earns no fee; 诉讼费用交纳办法 第29条 the loser bears the costs; 安全生产法
+    # (2021) 第76条 rewards for reporting hazards; 税收征收管理法 第13条 anyone may report tax offences, kept secret,
+    # rewarded; 食品安全法 第78条 health food may claim no cure
+    ("劳动争议调解仲裁法", "第7条"): says("推举代表", figures=("十个人",)),
+    ("劳动合同法", "第26条"): says("无效"),
+    ("劳动合同法", "第58条"): says("用人单位"),
+    ("民法典", "第586条"): says("20%", "不算定金"),
+    ("民法典", "第587条"): says("定金", "双倍返还"),
+    ("民法典", "第962条"): says("如实", "隐瞒", "赔偿"),
+    ("诉讼费用交纳办法", "第29条"): says("输的一方", "败诉"),
+    ("安全生产法", "第76条"): says("奖励"),
+    ("税收征收管理法", "第13条"): says("检举", "保密", "奖励"),
+    ("食品安全法", "第78条"): says("保健", "疾病"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 

@@ -1,0 +1,78 @@
+"""What a private party does that the law gives to a regulator, or to the worker's own dispute, not to the route
+the words alone suggest.
+
+- A worker who reports his employer's tax evasion (偷税, no invoices) informs the tax office, which investigates
+  and keeps the informant's name (税收征收管理法 第13条): no labour dispute of his own, no arbitration deadline.
+- A worker who reports a building site's or a factory's hazards (fake crane papers, no safety officer) informs
+  the safety regulators (安全生产法 第76条 rewards such reports): no labour dispute of his own either.
+- A fine a rider's station or a boss takes from a worker's pay is no administrative penalty (only an organ imposes
+  one, 行政处罚法 第2条): the dispute over the pay is a labour dispute (劳动争议调解仲裁法 第2条).
+Pure: each rule moves the scores' mass and says why, for staff.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.text import normalize_for_parsing
+
+REPORT = re.compile(r"举报|检举|揭发|反映一下|曝光")
+TAX_EVASION = re.compile(
+    r"偷税|漏税|逃税|偷漏税|不开(?:发)?票|开票都不开|虚开(?:发票)?|走(?:老板)?(?:个人|私人)(?:卡|账户)"
+)
+SITE_HAZARD = re.compile(
+    r"塔吊|脚手架|安全带|安全帽|安全员|安全隐患|事故隐患|出人命|会死人|证[^。，,\s]{0,3}假|假证|无证(?:上岗|操作)|违规施工|特种作业"
+)
+# a fine taken by whoever employs the worker: "站长乱罚款", "老板动不动就罚钱", "公司罚了我500"
+_EMPLOYER_FINE = re.compile(
+    r"(?:站长|站点|老板|公司|厂里|厂长|主管|经理|组长|班长|领班|车间|工头|平台|商家)[^。]{0,8}(?:罚款|罚钱|罚了|罚我|扣钱|扣了)"
+)
+_WORKER = re.compile(r"骑手|外卖|快递员|配送员|送餐|跑单|司机|员工|工人|店员|服务员|保安|保洁|上班|打工|干活")
+# an organ that does fine: "城管罚了我两千" stays a penalty to review ("站长" alone may be a rider's station's)
+_ORGAN = re.compile(
+    r"城管|交警|派出所|公安|警察|民警|执法|政府|镇里|乡里|街道办|[^\s，,。]{0,6}局|税务|市场监管|环保|运管|路政"
+)
+LABOUR = ("labour_inspection", "labour_arbitration")
+REGULATOR = "hotline_12345"
+REVIEW = "administrative_review"
+WORKER_DISPUTE = "labour_arbitration"
+
+
+def reports_tax_evasion(text: str | None) -> bool:
+    clean = normalize_for_parsing(text or "")
+    return bool(REPORT.search(clean) and TAX_EVASION.search(clean))
+
+
+def reports_site_hazard(text: str | None) -> bool:
+    clean = normalize_for_parsing(text or "")
+    return bool(REPORT.search(clean) and SITE_HAZARD.search(clean))
+
+
+def fined_by_employer(text: str | None) -> bool:
+    clean = normalize_for_parsing(text or "")
+    return bool(_EMPLOYER_FINE.search(clean) and _WORKER.search(clean)) and not _ORGAN.search(clean)
+
+
+def apply_private_act_rules(scores: dict[str, float], text: str | None) -> list[str]:
+    """Moves the mass the law gives elsewhere (see the module's text); returns why, for staff."""
+    used: list[str] = []
+    if reports_tax_evasion(text) and _move_all(scores, LABOUR, REGULATOR):
+        used.append("举报的是老板偷税漏税，归税务机关查处（税收征收管理法第13条），不是本人的劳动争议")
+    elif reports_site_hazard(text) and _move_all(scores, LABOUR, REGULATOR):
+        used.append("举报的是安全隐患，归住建、应急管理等部门查处（安全生产法第76条），不是本人的劳动争议")
+    if fined_by_employer(text) and _move_all(scores, (REVIEW,), WORKER_DISPUTE):
+        used.append(
+            "罚款的是用工的站点或老板，不是行政机关的处罚，扣罚工钱的争议按劳动争议处理（劳动争议调解仲裁法第2条）"
+        )
+    return used
+
+
+def _move_all(scores: dict[str, float], sources: tuple[str, ...], target: str) -> bool:
+    """Every label of the sources (their variants too) handed to the target; True when any held anything."""
+    moved = 0.0
+    for label in list(scores):
+        if label.split("/")[0] in sources:
+            moved += scores[label]
+            scores[label] = 0.0
+    scores[target] = scores.get(target, 0.0) + moved
+    return moved > 0.0

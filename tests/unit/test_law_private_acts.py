@@ -1,0 +1,90 @@
+"""A worker's report of the boss's tax evasion or of a site's hazards goes to the regulator, and a fine a rider's
+station takes is a labour dispute, not an administrative penalty (bot.route_model.law_private_acts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.route_model.law_private_acts import (
+    apply_private_act_rules,
+    fined_by_employer,
+    reports_site_hazard,
+    reports_tax_evasion,
+)
+
+
+def _scores() -> dict[str, float]:
+    return {
+        "labour_arbitration": 0.4,
+        "labour_inspection": 0.3,
+        "administrative_review": 0.2,
+        "hotline_12345": 0.1,
+    }
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "我要举报我们老板偷税漏税 工资走个人卡 开票都不开",
+        "檢舉老闆逃稅 收錢不開發票",
+        "想举报下公司 卖货从来不开票",
+    ],
+)
+def test_a_report_of_tax_evasion_goes_to_the_regulator(story: str) -> None:
+    scores = _scores()
+    used = apply_private_act_rules(scores, story)
+    assert reports_tax_evasion(story)
+    assert scores["labour_arbitration"] == scores["labour_inspection"] == 0.0
+    assert scores["hotline_12345"] == pytest.approx(0.8)
+    assert any("税收征收管理法第13条" in why for why in used)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "我要举报 工地上塔吊证都是假的 安全员也没有 工人不系安全带",
+        "举报一下 厂里脚手架早就松了 迟早出人命",
+    ],
+)
+def test_a_report_of_a_sites_hazards_goes_to_the_regulator(story: str) -> None:
+    scores = _scores()
+    apply_private_act_rules(scores, story)
+    assert reports_site_hazard(story)
+    assert scores["labour_arbitration"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "老板欠了我们三个月工资 还偷税",  # no report: his own wages stay his own dispute
+        "工地上摔伤了 包工头不给医药费",  # his own injury, no report of hazards
+    ],
+)
+def test_a_workers_own_matter_keeps_its_route(story: str) -> None:
+    scores = _scores()
+    assert apply_private_act_rules(scores, story) == []
+    assert scores == _scores()
+
+
+@pytest.mark.parametrize(
+    "story",
+    ["我是美团骑手 站长乱罚款 这个月罚了我800多块", "在厂里上班 老板动不动就罚钱 这个月扣了我五百"],
+)
+def test_a_fine_by_the_employer_is_a_labour_dispute(story: str) -> None:
+    scores = _scores()
+    apply_private_act_rules(scores, story)
+    assert fined_by_employer(story)
+    assert scores["administrative_review"] == 0.0
+    assert scores["labour_arbitration"] == pytest.approx(0.6)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "城管罚了我两千 说我占道经营",
+        "我是外卖骑手 交警罚了我200 说我闯红灯",
+        "市场监管局罚了老板五千 员工都知道",
+    ],
+)
+def test_a_fine_by_an_organ_stays_a_penalty(story: str) -> None:
+    assert not fined_by_employer(story)
