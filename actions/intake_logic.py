@@ -21,6 +21,7 @@ from actions.intake_details import read_free_text_answers, read_id_number, read_
 from actions.intake_lookups import read_category, read_location
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked
 from actions.issue_reading import no_story_in_details, read_issue_text
+from actions.matter_requests import matters_note, without_first_named
 from actions.matter_split import (
     LATER_MATTER_NOTE,
     another_matter,
@@ -108,6 +109,15 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         result.updates.update(later_matter_updates(turn.slots, later))
         result.say(LATER_MATTER_NOTE.format(later))
         return result
+    about = matters_note(turn.text, turn.slots) if told else None
+    if about:  # "那坡道的呢", "这是两件事啊" of matters already split: said, and the question asked again
+        result.say(about)
+        return result
+    alone = without_first_named(turn.text or "", turn.slots.get("issue_text") or "") if told else turn.text
+    if (
+        alone != turn.text
+    ):  # "先登补贴的 对象是历下区残联" while the subsidy is filed: the answer alone is read
+        return read_turn(replace(turn, text=alone), gazetteer, classify)
     split = answer_and_later_matter(turn.text, turn.slots) if told else None
     if split:  # "没有 还有个事 村里低保…": the answer read, the other matter kept for after this case
         result = read_turn(replace(turn, text=split.answer), gazetteer, classify)
