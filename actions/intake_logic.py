@@ -32,6 +32,7 @@ from actions.matter_split import (
     listed_plan,
 )
 from actions.more_story import append_more_story
+from actions.next_matter_story import retold_details
 from actions.not_known import unaware_of_a_fact
 from actions.question_again import answer_again, complains_unanswered
 from actions.question_detect import (
@@ -214,6 +215,8 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     guarded(result, "issue_text", no_story_in_details, turn, clean, result, gazetteer)
 
     append_more_story(turn, clean, result)
+    # the next matter told again ("低保被停了 今年八月停的 潞城乡民政办停的"): who and when are taken too
+    result.updates.update(retold_details(turn, result, lambda fresh: read_turn(fresh, gazetteer, classify)))
     with_reprompt(turn, result)
     return result
 

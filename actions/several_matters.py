@@ -59,6 +59,12 @@ class SeveralMatters(Action):
             stories = split_matters(text)
         if not (in_intake or story) and (stories or tells_a_story(text)):
             return self._start_with(dispatcher, tracker, stories or [text])
+        rest = [] if (in_intake or story) else rest_of_filed(tracker)
+        if (
+            rest
+        ):  # "这是两件事啊" after the filing: what the filed case told after its first matter is started
+            dispatcher.utter_message(text=FILED_SPLIT_NOTE.format(tracker.get_slot("case_number")))
+            return self._start_with(dispatcher, tracker, rest)
         later = another_matter(text) if (in_intake or story) and len(stories) < 2 else None
         if later:  # "还有一件事 小区电梯也老坏": the second matter is kept, the first one finished first
             dispatcher.utter_message(text=LATER_MATTER_NOTE.format(later))
@@ -142,6 +148,26 @@ def reread_for_first(tracker: Tracker, whole: str, first: str) -> list[EventType
         and tracker.get_slot(slot) == from_whole[slot]
         and from_first.get(slot) != from_whole[slot]
     ]
+
+
+FILED_SPLIT_NOTE = "好的，分开登记。刚才登记的（编号 {}）算第一件，后面的事我现在单独登记，一件一个编号。"
+
+
+def rest_of_filed(tracker: Tracker) -> list[str]:
+    """The matters after the first of the story the case just filed told ("…让我等 另外我家楼下…"), [] when
+    it told one; only a story told in one message is cut at a bare 还有/另外."""
+    if not tracker.get_slot("case_number"):
+        return []
+    filed = next(
+        (
+            e.get("value")
+            for e in reversed(tracker.events)
+            if e.get("event") == "slot" and e.get("name") == "issue_text" and e.get("value")
+        ),
+        "",
+    )
+    first_message = str(filed).split("\n")[0]
+    return (split_matters(first_message) or unmarked_matters(first_message, asked=True))[1:]
 
 
 def answer_said_with(tracker: Tracker) -> list[EventType]:

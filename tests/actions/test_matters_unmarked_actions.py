@@ -110,3 +110,55 @@ async def test_the_next_matter_told_is_taken_up_by_the_intake_at_once():
     assert slots["issue_text"] == RAMP and slots["next_matter_ready"] is True
     assert FollowupAction("intake_form") in events
     assert "姓名和电话我沿用" in texts(dispatcher)
+
+
+NEXT = {
+    "issue_text": "俺家的低保也被停了 都是广西百色田林县 潞城瑶族乡的",
+    "category": "民政",
+    "location": "广西壮族自治区百色市田林县潞城瑶族乡",
+    "location_code": "451029",
+    "next_matter_ready": True,
+}
+
+
+async def test_the_next_matter_told_again_gives_who_and_when():
+    told = "低保被停了 今年八月停的 潞城乡民政办停的 也没说为啥"
+    tracker = make_tracker(told, intent="tell_problem", requested_slot="occurred_at", slots=NEXT)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots["occurred_at"].endswith("-08") and "民政办" in slots["respondent"]
+    assert "location_code" not in slots  # "潞城" is not read again out of context
+
+
+async def test_only_the_next_matter_taken_up_is_read_again():
+    told = "低保被停了 今年八月停的 潞城乡民政办停的 也没说为啥"
+    first = {**NEXT, "next_matter_ready": None}
+    tracker = make_tracker(told, intent="tell_problem", requested_slot="occurred_at", slots=first)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "respondent" not in slots
+    known = {**NEXT, "respondent": "乡政府"}  # a detail known is never replaced by a retelling
+    tracker = make_tracker(told, intent="tell_problem", requested_slot="occurred_at", slots=known)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots.get("respondent") in (None, "乡政府")
+
+
+async def test_two_matters_said_after_the_filing_start_the_second():
+    told = "补贴停了半年了 社区说让我等 另外我家楼下坡道天天被电动车堵 济南历下区"
+    tracker = make_tracker(
+        "这是两件事啊 你给分开登记",
+        intent="several_matters",
+        active_loop=None,
+        slots={"case_number": "XF20261206-0001", "petitioner_name": "孙立平", "phone": "18653112345"},
+    )
+    tracker.events[:0] = [{"event": "slot", "name": "issue_text", "value": told}]
+    slots, dispatcher, events = await run_action(SeveralMatters(), tracker)
+    assert slots["issue_text"] == "我家楼下坡道天天被电动车堵 济南历下区"
+    assert "XF20261206-0001" in texts(dispatcher) and FollowupAction("intake_form") in events
+
+
+async def test_one_matter_filed_is_not_split_after_the_filing():
+    tracker = make_tracker(
+        "这是两件事啊", intent="several_matters", active_loop=None, slots={"case_number": "XF20261206-0001"}
+    )
+    tracker.events[:0] = [{"event": "slot", "name": "issue_text", "value": "工资拖了三个月 还有社保也没交"}]
+    slots, dispatcher, _ = await run_action(SeveralMatters(), tracker)
+    assert "issue_text" not in slots and "先说第一件事吧" in texts(dispatcher)
