@@ -20,9 +20,11 @@ from actions.filed_supplement import supplement_to_filed
 from actions.filing import FileCase
 from actions.intent_words import asks_for_human
 from actions.matter_kind import tells_a_story
+from actions.matter_unmarked import asks_to_split
 from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.progress_start import start_check
 from actions.progress_turns import answered_by_check, asks_progress
+from actions.several_matters import SeveralMatters
 from actions.stop_intake import wants_it_filed
 from actions.summary import summary_word
 from actions.summary_accept import GOING_ELSEWHERE, gives_up_unsure
@@ -84,8 +86,14 @@ async def summary_word_events(
         and not is_explicit_correction(text, tracker.slots, reviewing=True)  # "人数是十几个 其他对 提交吧"
     ):
         word = "yes"  # "那算了 照样提交吧" after a question at the summary: file it as it is
-    if word == "yes" and not tracker.get_slot("more_matters"):
-        return await FileCase().run(dispatcher, tracker, domain)
+    if word == "yes":
+        filed = await FileCase().run(dispatcher, tracker, domain)
+        # "对 提交 还有我儿子学校那个事呢": with more matters told, the next one is taken up at once
+        return (
+            [*filed, FollowupAction("action_offer_next_matter")]
+            if filed and tracker.get_slot("more_matters")
+            else filed
+        )
     if word is not None:
         dispatcher.utter_message(text=CONFIRM_REMINDER)
         return []
@@ -189,6 +197,8 @@ class HandleUnclear(Action):
     ) -> list[EventType]:
 
         text = tracker.latest_message.get("text") or ""
+        if asks_to_split(text):  # "这是两件事啊" the classifier was unsure of
+            return await SeveralMatters().run(dispatcher, tracker, domain)
         # "反映对象改成包工头" the classifier was unsure of is still a correction
         if is_explicit_correction(text, tracker.slots):
             return await CorrectDetail().run(dispatcher, tracker, domain)

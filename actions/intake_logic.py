@@ -21,6 +21,7 @@ from actions.intake_details import read_free_text_answers, read_id_number, read_
 from actions.intake_lookups import read_category, read_location
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked
 from actions.issue_reading import no_story_in_details, read_issue_text
+from actions.matter_requests import matters_note, without_first_named
 from actions.matter_split import (
     LATER_MATTER_NOTE,
     another_matter,
@@ -31,6 +32,7 @@ from actions.matter_split import (
     listed_plan,
 )
 from actions.more_story import append_more_story
+from actions.next_matter_story import retold_details
 from actions.not_known import unaware_of_a_fact
 from actions.question_again import answer_again, complains_unanswered
 from actions.question_detect import (
@@ -108,6 +110,15 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         result.updates.update(later_matter_updates(turn.slots, later))
         result.say(LATER_MATTER_NOTE.format(later))
         return result
+    about = matters_note(turn.text, turn.slots) if told else None
+    if about:  # "那坡道的呢", "这是两件事啊" of matters already split: said, and the question asked again
+        result.say(about)
+        return result
+    alone = without_first_named(turn.text or "", turn.slots.get("issue_text") or "") if told else turn.text
+    if (
+        alone != turn.text
+    ):  # "先登补贴的 对象是历下区残联" while the subsidy is filed: the answer alone is read
+        return read_turn(replace(turn, text=alone), gazetteer, classify)
     split = answer_and_later_matter(turn.text, turn.slots) if told else None
     if split:  # "没有 还有个事 村里低保…": the answer read, the other matter kept for after this case
         result = read_turn(replace(turn, text=split.answer), gazetteer, classify)
@@ -204,6 +215,8 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     guarded(result, "issue_text", no_story_in_details, turn, clean, result, gazetteer)
 
     append_more_story(turn, clean, result)
+    # the next matter told again ("低保被停了 今年八月停的 潞城乡民政办停的"): who and when are taken too
+    result.updates.update(retold_details(turn, result, lambda fresh: read_turn(fresh, gazetteer, classify)))
     with_reprompt(turn, result)
     return result
 

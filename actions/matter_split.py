@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from actions.matter_kind import tells_a_story
+from actions.matter_unmarked import unmarked_matters
 from actions.question_detect import detect_question
 from bot.domain import text as textutil
 from bot.parsing.name import extract_name
@@ -96,7 +97,7 @@ def split_matters(text: str) -> list[str]:
         if sum(1 for story in stories if len(story) >= 4) < 2:
             continue
         return ["，".join(part for part in (head, story, tail) if part) for story in stories if story]
-    return _also_matters(text)
+    return _also_matters(text) or unmarked_matters(text)
 
 
 # "…投诉了好几次没人管！！！还有小区门口那个垃圾站臭死了": a new sentence opened with 还有 tells another matter,

@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.intake_lookups import named_category
 from actions.matter_kind import read_matter_kind, tells_a_story
+from actions.matter_requests import ALREADY_SPLIT_NOTE, matters_note
 from actions.matter_split import (
     LATER_MATTER_NOTE,
     another_matter,
@@ -23,6 +24,7 @@ from actions.matter_split import (
     listed_plan,
     split_matters,
 )
+from actions.matter_unmarked import asks_to_split, speaks_of_matters, unmarked_matters
 from actions.slots import NOT_PROVIDED
 from actions.turn_adapter import read_tracker_turn, read_turn_safely, slot_events, turn_from_tracker
 from bot.domain import text as textutil
@@ -41,9 +43,28 @@ class SeveralMatters(Action):
         text = tracker.latest_message.get("text") or ""
         story = tracker.get_slot("issue_text") or ""
         in_intake = tracker.active_loop.get("name") == "intake_form"
-        stories = split_matters(story) or ([] if story else split_matters(text))
+        if in_intake and tracker.get_slot("requested_slot") and not speaks_of_matters(text):
+            # "我和我老公 还有两个帮工" at the head count: an answer, no second matter
+            return [*slot_events(read_tracker_turn(tracker, intent="inform")), FollowupAction("intake_form")]
+        pending = tracker.get_slot("pending_matters") or []
+        about = None if asks_to_split(text) else matters_note(text, dict(tracker.slots))
+        if about:  # "那坡道的呢": the matter filed now, or the one that waits
+            dispatcher.utter_message(text=about)
+            return []
+        # "这是两件事啊" of a story told in one message without list marks: a bare 还有/另外 separates them
+        one_message = bool(story) and "\n" not in story
+        if story:
+            stories = split_matters(story) or (unmarked_matters(story, asked=True) if one_message else [])
+        else:
+            stories = split_matters(text)
         if not (in_intake or story) and (stories or tells_a_story(text)):
             return self._start_with(dispatcher, tracker, stories or [text])
+        rest = [] if (in_intake or story) else rest_of_filed(tracker)
+        if (
+            rest
+        ):  # "这是两件事啊" after the filing: what the filed case told after its first matter is started
+            dispatcher.utter_message(text=FILED_SPLIT_NOTE.format(tracker.get_slot("case_number")))
+            return self._start_with(dispatcher, tracker, rest)
         later = another_matter(text) if (in_intake or story) and len(stories) < 2 else None
         if later:  # "还有一件事 小区电梯也老坏": the second matter is kept, the first one finished first
             dispatcher.utter_message(text=LATER_MATTER_NOTE.format(later))
@@ -51,7 +72,6 @@ class SeveralMatters(Action):
                 SlotSet(slot, value) for slot, value in later_matter_updates(tracker.slots, later).items()
             ]
         if len(stories) < 2:
-            pending = tracker.get_slot("pending_matters") or []
             if (in_intake or story) and pending:  # the list was split when told: say so, ask nothing twice
                 dispatcher.utter_message(text=ALREADY_SPLIT_NOTE.format(story, pending[0]))
             elif in_intake or story:
@@ -65,12 +85,19 @@ class SeveralMatters(Action):
                 )
             return [SlotSet("more_matters", True), *(answer_said_with(tracker) if in_intake else [])]
         dispatcher.utter_message(text=_plan(stories))
+        # split at the summary: the summary of the first matter alone is shown again
+        again = (
+            [SlotSet("awaiting_confirmation", False), FollowupAction("intake_form")]
+            if (tracker.get_slot("awaiting_confirmation") and not in_intake)
+            else []
+        )
         return [
             SlotSet("issue_text", stories[0]),
             *reread_for_first(tracker, story, stories[0]),
             *(answer_said_with(tracker) if in_intake else []),
-            SlotSet("pending_matters", stories[1:]),
+            SlotSet("pending_matters", [*stories[1:], *pending]),
             SlotSet("more_matters", True),
+            *again,
         ]
 
     @staticmethod
@@ -123,6 +150,26 @@ def reread_for_first(tracker: Tracker, whole: str, first: str) -> list[EventType
     ]
 
 
+FILED_SPLIT_NOTE = "好的，分开登记。刚才登记的（编号 {}）算第一件，后面的事我现在单独登记，一件一个编号。"
+
+
+def rest_of_filed(tracker: Tracker) -> list[str]:
+    """The matters after the first of the story the case just filed told ("…让我等 另外我家楼下…"), [] when
+    it told one; only a story told in one message is cut at a bare 还有/另外."""
+    if not tracker.get_slot("case_number"):
+        return []
+    filed = next(
+        (
+            e.get("value")
+            for e in reversed(tracker.events)
+            if e.get("event") == "slot" and e.get("name") == "issue_text" and e.get("value")
+        ),
+        "",
+    )
+    first_message = str(filed).split("\n")[0]
+    return (split_matters(first_message) or unmarked_matters(first_message, asked=True))[1:]
+
+
 def answer_said_with(tracker: Tracker) -> list[EventType]:
     """ "这是两件事 要分开登记 先登记低保的 民政" also names the class: kept when it is asked, or when the class
     known is only the classifier's guess from the story (the citizen's own choice is never overridden)."""
@@ -133,7 +180,6 @@ def answer_said_with(tracker: Tracker) -> list[EventType]:
     return [SlotSet("category", named), SlotSet("category_confidence", 1.0)] if named else []
 
 
-ALREADY_SPLIT_NOTE = "好的，已经分开了：现在登记的是“{}”，提交以后接着登记“{}”，姓名和电话不用再说一遍。"
 REQUESTED_SPLIT_NOTE = (
     "可以，分开登记，一件一个编号。{1}。我们先登记第一件，提交以后接着登记下一件，姓名和电话不用再说一遍。"
 )
@@ -177,4 +223,5 @@ class OfferNextMatter(Action):
             SlotSet("pending_matters", rest or None),
             SlotSet("more_matters", bool(rest) or None),
             SlotSet("next_matter_ready", True),
+            FollowupAction("intake_form"),  # also when the yes was not the classifier's affirm
         ]
