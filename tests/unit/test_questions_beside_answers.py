@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from actions.category_help import asks_which_classes, classes_answer
-from actions.intake_turn import Turn
+from actions.intake_turn import Turn, TurnResult
 from actions.refusals import name_refused_with_fear
+from actions.turn_replies import reprompt_note, summary_unread_reply
 from bot.domain import text as textutil
 from bot.domain.category import CATEGORIES
 
@@ -44,3 +45,25 @@ def test_the_classes_are_all_named_with_the_likeliest_first() -> None:
     answer = classes_answer("城乡建设", ["商贸旅游"])
     assert all(name in answer for name in CATEGORIES)
     assert "最接近的是“城乡建设”“商贸旅游”" in answer
+
+
+@pytest.mark.parametrize("text", ["不留", "都不留了", "不写了吧"])
+def test_a_refusal_said_again_at_the_summary_gets_the_summary_question(text: str) -> None:
+    reply = summary_unread_reply(text, "[以上信息对吗]")
+    assert reply.startswith("好的，不留也没关系") and reply.endswith("[以上信息对吗]")
+    assert "遇到了什么问题" not in reply
+
+
+def test_an_unread_message_at_the_summary_asks_the_summary_again() -> None:
+    assert summary_unread_reply("嗯嗯嗯", "[以上信息对吗]") == "抱歉，我没太明白。[以上信息对吗]"
+
+
+def test_a_detail_said_again_at_another_question_is_acknowledged_not_unread() -> None:
+    turn = Turn(
+        text="这个月 12月",
+        intent="inform",
+        slots={"issue_text": "养老金这个月没到账", "occurred_at": "2026-12-01~2026-12-06"},
+        requested_slot="legal_status",
+    )
+    note = reprompt_note(turn, TurnResult(restated={"occurred_at"}))
+    assert note.text == "好的，发生时间您说过了，我记下了。"
