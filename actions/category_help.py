@@ -144,6 +144,27 @@ def asks_which_class(text: str) -> bool:
     return bool(ASKED_BACK.search(textutil.normalize_for_parsing(text or "").strip()))
 
 
+# "有哪些类啊", "都有啥类别", "分几类": the classes asked for, a question (nothing is chosen for the citizen)
+_WHICH_CLASSES = re.compile(
+    r"(?:有|分|是)(?:哪些|哪几|几|什么|啥|哪)(?:个|种)?(?:类|种类|类别)|都有(?:哪些|啥|什么)(?:类|种)"
+    r"|(?:类别?|分类)(?:都)?(?:有|是)(?:哪些|啥|什么)"
+)
+
+
+def asks_which_classes(text: str) -> bool:
+    """ "有哪些类啊 我不晓得": which classes there are, asked; not "你帮我选"."""
+    return bool(_WHICH_CLASSES.search(textutil.normalize_for_parsing(text or "")))
+
+
+def classes_answer(best: str, others: Sequence[str]) -> str:
+    """All the classes named, and the ones the story fits best: the citizen picks."""
+    likely = "”“".join([best, *others])
+    return (
+        f"一共有这些类：{'、'.join(CATEGORIES)}。按您说的情况，最接近的是“{likely}”。"
+        "您选一个就行；拿不准就说“你帮我选”。"
+    )
+
+
 def pick_for_story(story: str, classify) -> tuple[str, list[str]]:
     """The most likely class of the story and the runners-up a citizen may switch to."""
     scores = classify(story, matter=True) if story.strip() else []

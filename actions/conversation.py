@@ -31,6 +31,7 @@ from actions.summary_accept import GOING_ELSEWHERE, gives_up_unsure
 from actions.summary_fix import summary_fix
 from actions.summary_turn import at_the_summary, summary_answered
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events, story_events
+from actions.turn_replies import summary_unread_reply
 from actions.unclear_replies import (
     PINYIN_REPLY,
     looks_like_pinyin,
@@ -301,7 +302,9 @@ class DefaultFallback(Action):
         if instead:
             say_notes(dispatcher, instead)
         followup = None if instead else lost_number_followup(tracker)
-        if not instead:
-            dispatcher.utter_message(text=followup or unclear_reply(text))
+        at_summary = not loop and tracker.get_slot("awaiting_confirmation")
+        if not instead:  # "不留" said again at the summary: the summary's question again
+            unread = summary_unread_reply(text, CONFIRM_REMINDER) if at_summary else unclear_reply(text)
+            dispatcher.utter_message(text=followup or unread)
         kept = phone_kept_for_check(tracker, followup)
         return [UserUtteranceReverted(), *kept, *([FollowupAction(loop)] if loop else [])]

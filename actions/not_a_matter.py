@@ -27,7 +27,7 @@ from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, i
 from actions.progress_turns import asks_if_wait_is_normal, asks_progress
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
-from actions.question_only import asks_without_matter
+from actions.question_only import asks_without_matter, only_question_answer
 from actions.questions import answer_in_context
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
@@ -116,7 +116,7 @@ def answer_instead_of_filing(
         return [NOT_FILED]
     if tells_a_story(clean) and asks_without_matter(clean):
         # "反映这个事要花钱不 俺家穷", long enough to be taken for a story: answered, and the matter is awaited
-        answer = answer_in_context(detect_question(clean), text)
+        answer = only_question_answer(text)
         if answer:
             return [answer]
     return None

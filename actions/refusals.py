@@ -11,7 +11,7 @@ import re
 
 from actions import turn_answers
 from actions.intake_turn import Turn, TurnResult, asked
-from actions.question_detect import without_questions
+from actions.question_detect import asks, question_clauses, without_questions
 from actions.slots import NOT_PROVIDED
 from bot.parsing import phone
 from bot.parsing.name_answer import read_name_answer
@@ -55,8 +55,13 @@ def skips_the_name(turn: Turn, clean: str) -> bool:
 
 def name_refused_with_fear(turn: Turn, clean: str) -> bool:
     """ "名字不说了 怕他找我麻烦" at the name question, read as a question about privacy: the name is refused in a
-    clause of its own (not asked whether it may be: "能不能不留名字")."""
-    return not turn.correcting and skips_the_name(turn, without_questions(clean))
+    clause of its own (not asked whether it may be: "能不能不留名字"). A real question beside the refusal ("名字不留
+    你们会不会告诉村里是谁举报的") is answered first and the name asked again: the answer may change the mind."""
+    return (
+        not turn.correcting
+        and skips_the_name(turn, without_questions(clean))
+        and not any(asks(clause) for clause in question_clauses(clean))
+    )
 
 
 def read_beside_refusal(turn: Turn, clean: str, result: TurnResult) -> None:

@@ -145,7 +145,7 @@ IS_IT_LAWFUL = re.compile(
 )
 # "这事找你们有用吗", "反映了有啥用", "管不管用": whether filing here helps at all
 DOES_IT_HELP = re.compile(
-    r"有用吗|有用么|有没有用|有用没|管用吗|管不管用|有啥用|有什么用|顶用吗|顶不顶用|起作用吗"
+    r"有用吗|有用么|有没有用|有用没|有用不|管用吗|管用不|管用没|管不管用|有啥用|有什么用|顶用吗|顶不顶用|起作用吗"
 )
 
 # "找劳动局有用吗": whether another office helps, not whether coming here does
@@ -218,4 +218,6 @@ VISIT_LAWFUL = re.compile(
     r"(?:会不会被抓|被抓|抓不抓|会被抓|犯法|违法|犯不犯法|违不违法|被拘|拘留|坐牢|有事吗|有没有事|有事没)"
     # "那就是不让去呗 去了犯法不": the going just asked about, its law asked right after
     r"|^去(?:了|的话)?(?:会|会不会|算不算|是不是)?(?:犯法|违法|被抓)"
+    # "能不能直接去北京上访": whether one may go over the office's head (第20条 answers it)
+    r"|(?:能不能|能|可不可以|可以)(?:直接)?(?:去|到|上)(?:北京|省里|省城)(?:上访|信访|反映|告)"
 )

@@ -9,11 +9,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.category_help import pick_for_story
+from actions.category_help import asks_which_classes, classes_answer, pick_for_story
 from actions.crisis_questions import urgent_question_answer
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.question_detect import detect_question
 from actions.question_kinds import PLAIN_FIRST, QuestionKind
+from actions.question_only import asks_without_matter, only_question_answer
 from actions.questions import answer_in_context
 from actions.route_slots import likely_route
 from actions.summary_turn import summary_answered
@@ -62,7 +63,11 @@ class HelpChooseCategory(Action):
                 buttons=[CHANGE_CATEGORY],
             )
             return []
-        best, _ = pick_for_story(story, classify_category)
+        best, others = pick_for_story(story, classify_category)
+        if asks_which_classes(tracker.latest_message.get("text") or ""):
+            # "有哪些类啊": a question, answered with the classes; the form asks again and the citizen picks
+            dispatcher.utter_message(text=classes_answer(best, others))
+            return []
         dispatcher.utter_message(
             text=f"好的，我来帮您选。按您说的情况，这件事属于“{best}”，我先这样记下。"
             "您看对吗？不对的话点“换一类”，或者直接说“类别改成……”。",
@@ -139,6 +144,9 @@ class AnswerFrustration(Action):
         urgent = urgent_question_answer(text, f"{story or ''}\n{text}")
         if urgent:
             dispatcher.utter_message(text=urgent)
+        elif not story and not tracker.active_loop.get("name") and asks_without_matter(text):
+            # "信访到底有没有用啊 我去了三回了都没人管": only a question, answered plainly
+            dispatcher.utter_message(text=only_question_answer(text) or frustration_answer(route))
         elif asked in PLAIN_FIRST:  # "去北京上访会不会被抓", "礼拜天到底有没有人": the plain answer first
             dispatcher.utter_message(text=answer_in_context(asked, text, story, route=route))
         else:
@@ -149,7 +157,8 @@ class AnswerFrustration(Action):
             result = read_tracker_turn(tracker, intent="inform")
             dispatcher.utter_message(text="我们接着登记，还差几个问题。")
             return slot_events(result)
-        if not tracker.get_slot("issue_text") and tells_a_story(text):
+        # only a question, with no matter beside it: answered, and the matter is awaited (nothing stored)
+        if not story and tells_a_story(text) and not asks_without_matter(text):
             result = read_tracker_turn(tracker, intent="tell_problem")
             if result.updates.get("issue_text"):
                 dispatcher.utter_message(text="您说的事我先记下来，再问几个问题，马上帮您登记。")

@@ -28,6 +28,8 @@ WARM_ACKS = {"thanks": "不客气。", "greet": "您好。", "affirm": "好的�
 LISTENING_NOTE = "您说，我听着。"
 GENERIC_REPROMPTS = (OFF_TOPIC_NOTE, UNREAD_NOTE, LISTENING_NOTE, *WARM_ACKS.values())
 TAKEN_NOTE = "好的，{}我记下了。"
+# "这个月 12月" at the court question: a detail said again, the same as on record; the question comes again
+KNOWN_NOTE = "好的，{}您说过了，我记下了。"
 # a second answer to the same question that still cannot be read: the question is let go, never asked a third time
 LET_GO_NOTE = "这一项我先记为“未提供”，您刚才的原话工作人员在对话记录里都能看到。我们接着往下。"
 # an honest "I cannot say", and where a free answer is to be had now (12348, the public legal service line)
@@ -66,6 +68,8 @@ def reprompt_note(turn: Turn, result: TurnResult) -> Note:
         return Note(TAKEN_NOTE.format("、".join(taken)), NoteKind.REPROMPT)
     if result.conflicts:
         return Note(conflict_note(turn, *next(iter(result.conflicts.items()))), NoteKind.INFO)
+    if known := [SLOT_LABELS[slot] for slot in SLOT_LABELS if slot in result.restated]:
+        return Note(KNOWN_NOTE.format("、".join(known)), NoteKind.REPROMPT)
     if result.failed:
         return Note(READ_FAILED, NoteKind.PROBLEM)
     clean = normalize_for_parsing(turn.text)
@@ -153,3 +157,19 @@ def skipped_detail_later(turn: Turn, clean: str) -> str | None:
         if words.search(clean):
             return None if slot == requested else LATER_DETAIL_NOTE.format(SLOT_LABELS[slot])
     return None
+
+
+# "不留", "都不写了": a refusal said again at the summary, where nothing is asked: the summary still waits
+_REFUSED_AGAIN = re.compile(
+    r"^(?:都|也|就|我|俺|那)?(?:不留|不想留|不用留|不要留|不写|不填|不说|不给)(?:了|啦|吧|呢|哈){0,2}$"
+)
+SUMMARY_REFUSAL = "好的，不留也没关系，事情照样登记。"
+SUMMARY_UNREAD = "抱歉，我没太明白。"
+
+
+def summary_unread_reply(text: str, reminder: str) -> str:
+    """What a message the bot cannot read gets at the summary: never "说说遇到了什么问题", but the summary's
+    question again (`reminder`), after a word for a refusal said again ("不留")."""
+    clean = normalize_for_parsing(text or "").strip(" ,，。.!！")
+    said = SUMMARY_REFUSAL if _REFUSED_AGAIN.match(clean) else SUMMARY_UNREAD
+    return f"{said}{reminder}"

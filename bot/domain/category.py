@@ -40,6 +40,8 @@ __all__ = [
 ]
 
 MODEL_SIGNAL = 0.1
+# the hit a class gets from the models alone, with no keyword of its own
+MODEL_HIT = "(model)"
 MIN_MATTER_CHARS = 4  # what is left without the crisis clauses must still say something
 # shares of the models in the mix with the keyword probabilities (never chosen on eval.csv). Own model
 # alone: 0.9, on archive.csv. With an import, the own model (written like chat messages) is mixed in too:
@@ -99,4 +101,4 @@ def _learned(clean: str, probs: dict, hits: dict, matter: bool = False) -> tuple
     rest = 1 - sum(share for _, share in mix)
     probs = {n: sum(s * p.get(n, 0.0) for p, s in learned) + rest * probs[n] for n in CATEGORIES}
     # a class the models find likely counts as signal (for buttons) even without a keyword
-    return probs, {n: hits[n] or (("(model)",) if probs[n] >= MODEL_SIGNAL else ()) for n in CATEGORIES}
+    return probs, {n: hits[n] or ((MODEL_HIT,) if probs[n] >= MODEL_SIGNAL else ()) for n in CATEGORIES}

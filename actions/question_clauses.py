@@ -1,0 +1,140 @@
+"""Whether a clause asks something: a final particle, an A-not-A verb, a wh-word, a question mark with a soft
+ending, a hopeful guess ("会保密吧") or a fear of retaliation said plainly. A clause that only says the citizen does
+not know ("不知道找哪个部门") or a rhetorical wh-word in a statement ("什么都没有", "谁也不管") asks nothing.
+
+What a question asks about is read in `actions.question_detect`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions import own_matter_questions as own_matter
+from actions import question_forms as forms
+from actions.question_kinds import QuestionKind
+from actions.question_patterns import KIND_PATTERNS
+from bot.domain import text as textutil
+from bot.domain.safety import fears_return
+
+_CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
+# what makes a clause a question: a final particle, an A-not-A verb or a wh-word
+_END_PARTICLE_RE = re.compile(
+    r"(?:吗|(?<![这那什怎多要])么|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好|回来|法|规|常|及|上班|开门|有人|用)不|(?:过|了|管|来|办|有)没有?|"
+    r"(?:以后|之后|然后|接下来|下一步|那)呢|(?:对|是)吧|(?:电话|号码|热线)(?:是|到底|究竟)*(?:多少|几号)|(?:能|可以)[^不没]{1,10}不)$"
+)
+# "能不能", "认不认", "赔不赔": a verb asked both ways (not "爱理不理", "动不动就", which are statements)
+_A_NOT_A_RE = re.compile(
+    r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有|中|成|立|认|赔|退|补|报|办|批|发|让|准|去|来|告|签|罚|合|贵|难|快|犯|违)"
+    r"(?:不|没)\1"
+    # "要钱不要钱", "合法不合法", "可以不可以": a two-character word asked both ways
+    r"|([\u4e00-\u9fff]{2})不\2"
+)
+_WH_RE = re.compile(
+    r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|啷个(?![都也])|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
+    r"多久|多长(?!了|大)|几点(?!了|多)|(?:赔|补|退)多少|(?<![前这那好过头隔了])几(?:天|个月)(?![前了来])|多少天(?=内|之内|以内|能|可以|要)|几时|多少钱|能否|可否|请问|为何|为什么|干嘛|"
+    # "那我好久能拿到钱咯" (湘、川、鄂: 好久 = 多久), not "好久没人管了"
+    r"好久(?=[能会可要到拿办])|"
+    # "要多少人同意", "得几户签字": how many a rule asks for
+    r"(?:要|得|需要)(?:多少|几成|几户|几家|几个人)"
+)
+_NOT_KNOWING_RE = re.compile(r"不知道|不清楚|不晓得|不确定|搞不清|弄不清|不懂|不记得|忘了|记不清|说不好")
+_STATEMENT_RE = re.compile(
+    r"没什么|不怎么|没啥|什么的|之类|(?<!管)不管|也不说|都不说|也不告诉|都不告诉|"
+    # indefinite, not asking: "什么事都不管", "怎么说都不听", "那个什么公司", "谁知道他们又不管了"
+    r"(?:什么|啥|怎么|哪|谁)[^,，。?？]{0,3}[都也]|(?:那个|这个)(?:什么|啥)|来着|谁知道|谁晓得|哪知道|"
+    # a question reported, not asked: "问了好几次什么时候修，都说等等"
+    r"问(?:了|过)|问他们|问他|问她|问村里|问物业|"
+    # "没找过哪里", "没去过哪": nowhere, nobody
+    r"(?<!有)没[^,，。?？]{0,3}(?:哪|谁)|"
+    # rhetorical negation: "我一个老人家打么子官司" says they did not sue
+    r"(?:打|告|起|要|花|找|管|上|去|有)(?:什么|么子|啥子?|甚么|哪门子)(?!用)|哪有钱|哪来的钱|哪有|"
+    # "告自己崽？我哪里舍得": would never; "不是问你们收不收费": a question denied, not asked
+    r"(?:哪里|哪|怎么|咋)(?:舍得|忍心|好意思)|(?:不是|没有?)(?:要)?问|"
+    # "俺哪懂打官司": how would I know, a no said with a shrug
+    r"(?:哪里|哪儿|哪)(?:懂|晓得|明白|认得|识字|会弄|会打)"
+)
+# "工伤认定有时间限制没得": 有…没得 is the Sichuanese 有没有 (not "一分钱都没得", which says there is none)
+# "这个宅基地俺有份没": 有…没 is the colloquial 有没有 too
+_HAS_OR_NOT_RE = re.compile(r"有[^,，。都也]{1,10}没(?:得|有)?$")
+# a clause marked with a question mark and ending in a soft particle asks: "提个建议还要名字啊？"
+_SOFT_END_RE = re.compile(r"[啊呀哈咯哦噻撒嘞吧]$")
+_TRAILING_RE = re.compile(r"[^\w\u4e00-\u9fff]+$")
+# "要花钱吗这个", "能告吗他们": what the question is about, said after its particle
+# … or what is done about it: "要花钱吗反映这个", "要钱不登记这个"
+_AFTERTHOUGHT_RE = re.compile(
+    r"(?<=[吗么嘛呢])(?:反映|登记|投诉|举报|办|问)?(?:这个事|这件事|这种事|这个|那个|这样|这事|这些|他们|你们|她们|这边|那边)$"
+)
+_ABOUT_ASKING_END = re.compile(rf"(?:{forms.ABOUT_ASKING.pattern})$")
+
+_HOPED_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.ANONYMOUS})
+# "不是怕报复", "我不怕他报复": no fear said
+_NOT_AFRAID = re.compile(r"(?:不是|不|没|并不|倒不)(?:怕|担心|害怕)")
+_HOPEFUL_RE = re.compile(r"吧[?？\s~～]*$")
+
+
+def question_clauses(text: str | None) -> list[str]:
+    """The clauses of the message that ask something, as normalised text."""
+    clean = textutil.normalize_for_parsing(text or "")
+    clauses = _CLAUSE_RE.findall(clean)
+    return [
+        clause
+        for at, clause in enumerate(clauses)
+        if is_question_clause(clause)
+        and not (forms.NAME_SEARCHED.fullmatch(clause) and textutil.has_words("".join(clauses[at + 1 :])))
+    ]
+
+
+def asks(clause: str) -> bool:
+    """Whether a clause asks in the form of a question (not only a fear or a hope said)."""
+    body = clause.strip()
+    if not textutil.has_words(body):
+        return False
+    marked = body.endswith(("?", "？"))
+    core = _TRAILING_RE.sub("", body)  # "可以投诉吗😤": marks and emoji after the last word
+    core = _ABOUT_ASKING_END.sub("", core) or core  # "社保能补吗你还没回我": the complaint after the question
+    core = _AFTERTHOUGHT_RE.sub("", core)
+    bare = forms.EXCLAIM_END.sub("", core)
+    ends_asking = bool(
+        _END_PARTICLE_RE.search(core) or _END_PARTICLE_RE.search(bare) or _HAS_OR_NOT_RE.search(bare)
+    )
+    if not (marked or ends_asking) and (_NOT_KNOWING_RE.search(core) or _STATEMENT_RE.search(core)):
+        return False  # "不知道找哪个部门", "谁也不管": a statement, not a question
+    # "还是找卫健委？", "拿回来不？", "还要名字啊？": either-or, its short form, a soft ending
+    # … or "夜里十二点还能干?": whether it may still be done, with a question mark
+    if marked and (
+        "还是" in core or core.endswith(("不", "没")) or _SOFT_END_RE.search(core) or "还能" in core
+    ):
+        return True
+    if marked and forms.ASKED_BACK.search(core):
+        return True
+    return forms.either_or(core) or bool(ends_asking or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
+
+
+def is_question_clause(clause: str) -> bool:
+    """Whether one clause (folded or normalised text) asks something."""
+    asking = asks(clause) or _hopes(clause) or _fears(clause) or own_matter.asks(clause)
+    return asking and not own_matter.rhetorical(clause)  # "打官司干啥": a no to suing
+
+
+def _fears(clause: str) -> bool:
+    """ "怕马永强知道了报复", "我是怕他报复": a fear of retaliation said plainly asks to be reassured (第30条)."""
+    return (
+        bool(forms.FEARS_RETALIATION.search(clause))
+        and not _NOT_AFRAID.search(clause)
+        and not fears_return(clause)  # "我怕他回来报复": a fear for one's safety, which the crisis answers
+    )
+
+
+def _hopes(clause: str) -> bool:
+    """ "会保密吧", "不收费吧": a hopeful guess about fees, confidentiality or anonymity asks too."""
+    return bool(_HOPEFUL_RE.search(clause)) and any(
+        p.search(clause) for kind, p in KIND_PATTERNS if kind in _HOPED_KINDS
+    )
+
+
+def without_questions(text: str) -> str:
+    """The message with its question clauses and its words about asking taken out: what is left may still answer
+    something."""
+    clean = textutil.normalize_for_parsing(text or "")
+    left = "".join(c for c in _CLAUSE_RE.findall(clean) if not is_question_clause(c)).strip()
+    return forms.ABOUT_ASKING.sub("", left).strip()

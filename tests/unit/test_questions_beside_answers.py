@@ -1,0 +1,69 @@
+"""A real question said with an answer is answered before the answer is taken: "名字不留 你们会不会告诉村里是谁
+举报的" asks again for the name after the answer, "有哪些类啊" gets the classes and chooses none."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.category_help import asks_which_classes, classes_answer
+from actions.intake_turn import Turn, TurnResult
+from actions.refusals import name_refused_with_fear
+from actions.turn_replies import reprompt_note, summary_unread_reply
+from bot.domain import text as textutil
+from bot.domain.category import CATEGORIES
+
+
+def _at_name(text: str) -> bool:
+    turn = Turn(text=text, intent="ask_question", slots={}, requested_slot="petitioner_name")
+    return name_refused_with_fear(turn, textutil.normalize_for_parsing(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["名字不留 你们会不会告诉村里是谁举报的", "不留名 单位会知道是我说的吗", "名字就不写了 會不會洩露出去？"],
+)
+def test_a_question_beside_the_refused_name_holds_the_refusal(text: str) -> None:
+    assert not _at_name(text)
+
+
+@pytest.mark.parametrize("text", ["名字不说了 怕他找我麻烦", "名字就不写了吧 怕村干部报复"])
+def test_a_fear_said_beside_the_refused_name_keeps_the_refusal(text: str) -> None:
+    assert _at_name(text)
+
+
+@pytest.mark.parametrize("text", ["有哪些类啊 我不晓得", "都有啥类别", "分几类呀", "类别都有哪些"])
+def test_which_classes_there_are_is_asked(text: str) -> None:
+    assert asks_which_classes(text)
+
+
+@pytest.mark.parametrize("text", ["你帮我选", "我不晓得选哪个", "乱收费 算哪个", "都有哪些部门管"])
+def test_a_request_to_choose_is_no_question_about_the_classes(text: str) -> None:
+    assert not asks_which_classes(text)
+
+
+def test_the_classes_are_all_named_with_the_likeliest_first() -> None:
+    answer = classes_answer("城乡建设", ["商贸旅游"])
+    assert all(name in answer for name in CATEGORIES)
+    assert "最接近的是“城乡建设”“商贸旅游”" in answer
+
+
+@pytest.mark.parametrize("text", ["不留", "都不留了", "不写了吧"])
+def test_a_refusal_said_again_at_the_summary_gets_the_summary_question(text: str) -> None:
+    reply = summary_unread_reply(text, "[以上信息对吗]")
+    assert reply.startswith("好的，不留也没关系") and reply.endswith("[以上信息对吗]")
+    assert "遇到了什么问题" not in reply
+
+
+def test_an_unread_message_at_the_summary_asks_the_summary_again() -> None:
+    assert summary_unread_reply("嗯嗯嗯", "[以上信息对吗]") == "抱歉，我没太明白。[以上信息对吗]"
+
+
+def test_a_detail_said_again_at_another_question_is_acknowledged_not_unread() -> None:
+    turn = Turn(
+        text="这个月 12月",
+        intent="inform",
+        slots={"issue_text": "养老金这个月没到账", "occurred_at": "2026-12-01~2026-12-06"},
+        requested_slot="legal_status",
+    )
+    note = reprompt_note(turn, TurnResult(restated={"occurred_at"}))
+    assert note.text == "好的，发生时间您说过了，我记下了。"
