@@ -54,6 +54,8 @@ def read_respondent(
                 respondent_elsewhere.names_only_a_party(reading)
                 or respondent_elsewhere.names_only_a_neighbour(reading)
                 or respondent_elsewhere.doer_said(reading)  # "前年的事 组长弄的 叫王德才"
+                or respondent_elsewhere.person_by_surname(reading)  # "雇主姓郑 郑先生 住在…"
+                or respondent_elsewhere.names_only_kin(reading)  # "我大爷王德山 二爷王德海 三叔王德江"
             )
         if not who and turn.requested_slot not in OTHER_PARTIES_OF:
             who = respondent_elsewhere.party_said_instead(turn.text)  # "不是合作社 是俺们村委会收的"
@@ -117,6 +119,8 @@ def _respondent_answer(
         return _by_fuller_name(
             reading, _respondent(reading, report, strict=False) or _told_as_the_one(reading)
         )
+    if respondent_answer.tells_own_address(reading):
+        return None  # "寄给我奶奶 后楼村南街3号": where to write, said ahead of that question; no party
     if people.count_told_ahead(reading):
         return None  # "就俺娘一个": how many, said ahead of that question; nobody to answer for it
     if _CLASS_WORDS_RE.sub("", clean) in CATEGORIES:
@@ -163,8 +167,11 @@ _CLASS_WORDS_RE = re.compile(r"^(?:就是|是|选|算)|(?:类|方面|这块)?(?:
 
 
 def story_role(turn: Turn) -> str | None:
-    """The role the story named ("老板"), kept when the citizen cannot name it."""
-    return respondent.extract_respondent(turn.slots.get("issue_text"))
+    """The role the story named ("老板", "我老公又打我了" → 老公), kept when the citizen cannot name it."""
+    story = turn.slots.get("issue_text")
+    return respondent.extract_respondent(story) or respondent_doers.relative_doer(
+        normalize_for_parsing(story or "")
+    )
 
 
 def _respondent(reading: str, report: str | None, *, strict: bool) -> str | None:

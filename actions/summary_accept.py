@@ -57,10 +57,10 @@ _ASKS_FIRST = re.compile(r"(?:另外|顺便|还|再|我)?(?:想|要)?(?:问一�
 # a yes that may only be listening ("好 我想问一下…", "嗯 那复议要钱吗"): a question beside it does not file
 _LISTENING = re.compile(r"^(?:好|嗯+|en+|哦|噢|行)(?:的|吧|啊)?$", re.IGNORECASE)
 _BYE = re.compile(r"再见|拜拜|88|回见|先这样")
-# waiting for the answer, said beside the yes: "对 俺就等你们信", "好的 等你们消息", "行 盼着早点解决"
+# waiting for the answer, said beside the yes: "对 俺就等你们信", "好的 等你们消息", "行 盼着早点解决", "对的 你们快点管"
 _AWAITS = re.compile(
     r"等(?:着|待)?(?:你们|您们?|政府|领导|上面)?的?(?:信|回信|消息|好消息|回音|回复|答复|通知|电话|结果|说法)|"
-    r"盼着?|(?:希望|麻烦|请)?(?:你们|您)?(?:早点|尽快|快点|抓紧)(?:给|帮)?(?:俺|我|我们|俺们)?(?:处理|解决|办|回复|答复)"
+    r"盼着?|(?:希望|麻烦|请)?(?:你们|您)?(?:早点|尽快|快点|抓紧|赶紧|赶快)(?:给|帮)?(?:俺|我|我们|俺们)?(?:处理|解决|办|回复|答复|管)"
 )
 
 # "算了 我还是去找街道吧", "算了 不弄了 我自己去法院": giving up on the summary without a yes or a no to filing

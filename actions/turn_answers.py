@@ -41,6 +41,9 @@ RELATIVE_THEN_NAME = re.compile(
 )
 # "我叫彭亮 身份证4301…": the label of another detail ends the name
 OTHER_DETAIL_LABEL = re.compile(r"\s*(?:身份证(?:号码|号)?|电话(?:号码)?|手机(?:号码|号)?|联系方式)[:：]?\s*")
+# the questions at which a message that is only a person's whole name is the citizen's own name, said ahead (or
+# after all); at the respondent or people-count question a name is the party or the person concerned
+NAME_ALONE_AT = frozenset({"prior_report", "legal_status", "phone", "occurred_at", "category"})
 SKIPPED_NAME = Note(response="utter_skipped_name", kind=NoteKind.SKIPPED)
 SKIPPED_PHONE = Note(response="utter_skipped_phone", kind=NoteKind.SKIPPED)
 SKIPPED_ADDRESS = Note(response="utter_skipped_address", kind=NoteKind.SKIPPED)
@@ -139,6 +142,12 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
     paired = name_given.name_beside_phone(reading)
     if paired:  # "杨春梅 电话13888061742" at the address question: the name and phone, as a pair
         offer(turn, result, "petitioner_name", paired)
+        return
+    alone = name_answer.only_a_name(reading) if turn.requested_slot in NAME_ALONE_AT else None
+    if alone and turn.slots.get("petitioner_name") in (None, "", NOT_PROVIDED):
+        offer(
+            turn, result, "petitioner_name", alone
+        )  # "郝金花" at the court or phone question: the name, ahead
         return
     names_a_place_or_party = any(asked(turn, slot) for slot in ("respondent", "address", "location"))
     filled = (

@@ -90,7 +90,11 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     if own_household:
         said = without_those_left_out(said)  # "就我 还有两个同事 不过他们签了协议": they are out of it
         last = last_piece_count(said)
-        if last and extract_people_count(said) is None:
+        in_all = extract_people_count(said)
+        # ("…都交过 起码五六家": the count said last with "at least" is the whole answer's count too)
+        if last and (
+            in_all is None or (QUANTIFIED_RE.fullmatch(last) and in_all == extract_people_count(last))
+        ):
             # "…饭馆都关了 二十几家": the count said last ("至少七八家" as said)
             return _count_as_said(last, own_household=True) or last
     whole = _count_as_said(said, own_household=own_household)

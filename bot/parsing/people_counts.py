@@ -29,8 +29,9 @@ _ROLE = r"(?:个|位|名)[\u4e00-\u9fff]{0,4}?(?:员|工|师|生|长|民|手|司
 _ROLE_CLAUSE_RE = re.compile(rf"(?:我们|咱们|俺们|他们|一共|总共|共)?(?:有)?(?P<num>{NUM}){APPROX}{_ROLE}")
 # a count said with a quantifier at the end of a clause: "至少二十个", "一起采茶的有十五个"
 QUANTIFIED_RE = re.compile(
-    rf"(?:至少|起码|少说也?有?|最少|大概|大约|差不多|一共有?|总共有?|共有|得有|足有|的有)(?P<num>{NUM}){APPROX}"
-    r"(?P<unit>(?:个|位|名)?人|个|位|名)?(?:左右|上下)?(?=[,，。!！;；\s]|$)"
+    rf"(?:(?:至少|起码|少说也?|最少|大概|大约|差不多|一共|总共)有?|共有|得有|足有|的有)(?P<num>{NUM}){APPROX}"
+    # ("起码有五六家" ends its clause: households, not "一家饭店")
+    r"(?P<unit>(?:个|位|名)?人|个|位|名|户|家)?(?:左右|上下)?(?=吧?(?:[,，。!！;；\s]|$))"
 )
 KEEP_WHOLE = 20  # a short answer is kept whole as said; from a longer message only the count itself
 # "拖欠我们六个油漆工的工资": we, a number and what we are, anywhere in a sentence

@@ -25,6 +25,7 @@ from bot.parsing.respondent_people import (
     is_official,
     known_by_nickname,
     names_a_person,
+    officer_surname_first,
 )
 from bot.parsing.respondent_roles import (
     PERSON_ROLES,
@@ -155,6 +156,7 @@ def _party(norm: str, *, strict: bool) -> str | None:
     if not found and not strict:
         found = (
             _named_official(norm)
+            or officer_surname_first(norm)  # "叫村里姓刘的支书收回去了": the person, not the committee
             or collective_actor(norm)
             or _implied_organ(norm)
             or relative_by_name(norm)

@@ -110,6 +110,20 @@ def names_nobody(text: str | None) -> bool:
     return bool(_AGAINST_NOBODY_RE.search(norm)) and not first_unit(blank_what_is_not_said_of_it(norm))
 
 
+# where the citizen lives or where to write, said ahead of the address question: "寄给我奶奶 后楼村南街3号",
+# "现在住老乡家 白云区同和街道", "地址是…" (not "住我楼上的那家", a neighbour; nor 住建局)
+_OWN_ADDRESS_RE = re.compile(
+    r"^(?:(?:我|俺|我们|俺们|她|他)?(?:现在|目前|暂时|现|眼下)?(?:借住|寄住|住)(?:在|到)?(?!建|院|房|我|俺|楼|隔壁|对门|的)"
+    r"|(?:请|麻烦)?(?:寄|邮寄|邮)(?:给|到)"
+    r"|(?:我的?|俺的?|通讯|家庭|收信)?地址(?:是|在|写)?)"
+)
+
+
+def tells_own_address(text: str | None) -> bool:
+    """The answer tells where the citizen lives or where to write, which is no party ("寄给我奶奶 后楼村南街3号")."""
+    return bool(_OWN_ADDRESS_RE.match(normalize_for_parsing(text or "").strip()))
+
+
 # a nickname, then the person's own name: "王老二 大名王春生", "刘老三，真名叫刘长河"
 _REAL_NAME_RE = re.compile(
     r"(?:大名|真名|本名|学名|全名)(?:叫|是)?[：:\s]*(?P<name>[\u4e00-\u9fff]{2,4}?)(?=$|[，,。.!！\s]|的)"

@@ -62,3 +62,18 @@ def relative_by_name(text: str) -> str | None:
         if name and len(name) >= 2 and not name.startswith(("老", "小")):
             return said.group("who") + name
     return None
+
+
+# a relative told without a name, then what they do to the writer: "我老公又打我了", "俺家男人喝了酒就打俺",
+# "儿子儿媳不给我养老钱"; only as the role kept when the name is not given ("男人" alone is anyone)
+_KIN_DOER_RE = re.compile(
+    r"(?:(?:我|俺|她|他)(?:家|的|家的|们家)?(?P<own>男人|老头子?|那口子)|(?P<kin>老公|丈夫|老婆|媳妇|妻子|前夫|前妻|继父|继母|"
+    r"儿子|女儿|闺女|儿媳妇?|女婿|公公|婆婆|哥哥|弟弟|姐姐|妹妹))"
+    r"(?:(?!老板|公司|单位|工地|厂|领导|村|被|让|叫)[^,.;!?，。；！？\s]){0,8}?(?:打|骂|家暴|动手|威胁|赶|逼|不给|不管|不养|不赡养|霸占|占了|抢)"
+)
+
+
+def relative_doer(text: str) -> str | None:
+    """The relative a normalised story says does the harm, named by the role ("我老公又打我了" → 老公), or None."""
+    said = _KIN_DOER_RE.search(text)
+    return (said.group("own") or said.group("kin")) if said else None

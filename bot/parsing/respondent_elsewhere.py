@@ -126,3 +126,47 @@ def doer_said(text: str | None) -> str | None:
     if not who or (first_unit(who) != who and not (named and who.endswith(_HEADS_OF_GROUPS))):
         return None  # "组长弄的" with no name: the respondent question asks it
     return who + name if named else who
+
+
+# "雇主姓郑 郑先生 住在…", "房东姓李": a person the citizen deals with, by surname, opening a message
+_BY_SURNAME_RE = re.compile(
+    r"^(?:那个|我的|我们的?|俺的?|俺们的?)?(?P<role>雇主|东家|老板娘|老板|房东|包工头|工头|经理|厂长|店长|车主|主家)"
+    r"(?:是|叫)?姓(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:的)?(?:[,，\s]*(?P=surname)(?P<title>先生|女士|老板|总|姐|哥|师傅|阿姨))?"
+    r"(?=[,，。!！\s]|$)"
+)
+
+
+def person_by_surname(text: str | None) -> str | None:
+    """The person a message opens with by surname ("雇主姓郑 郑先生 …" → 雇主郑先生, "房东姓李" → 房东（姓李）),
+    or None: said at another question, it still names who the matter is against."""
+    found = _BY_SURNAME_RE.search(normalize_for_parsing(text or "").strip())
+    if not found or surname_length(found.group("surname")) != len(found.group("surname")):
+        return None
+    role, surname, title = found.group("role", "surname", "title")
+    if title and title in role:
+        return f"{surname}{role}"  # "老板姓王 王老板" → 王老板
+    return f"{role}{surname}{title}" if title else f"{role}（姓{surname}）"
+
+
+# relatives by name, listed and nothing else: "我大爷王德山 二爷王德海 三叔王德江", "大儿子张强、二儿子张伟"
+_KIN_NAMED_RE = re.compile(
+    r"(?:我|俺|她|他|我的|俺的|她的|他的|我家|俺家)?"
+    r"(?P<kin>[大二三四五小]?(?:爷|伯|叔|姑|舅|姨|哥|姐|弟|妹|儿子|女儿|闺女)|老[大二三四五]|儿媳妇?|女婿|伯伯|叔叔|姑姑|舅舅|"
+    r"哥哥|姐姐|弟弟|妹妹)(?:叫)?(?P<name>[\u4e00-\u9fff]{2,4})"
+)
+
+
+def names_only_kin(text: str | None) -> str | None:
+    """A message that only lists relatives by name ("我大爷王德山 二爷王德海 三叔王德江"), as said, or None: said at
+    another question of a matter against the family (support refused), it names whom the matter is against."""
+    norm = bare(normalize_for_parsing(text or "").strip())
+    parts = [part for part in _JOINERS_RE.split(norm) if part]
+    if not parts or len(norm) > SHORT_ANSWER * 2:
+        return None
+    named = []
+    for part in parts:
+        said = _KIN_NAMED_RE.fullmatch(part)
+        if not said or not 0 < surname_length(said.group("name")) < len(said.group("name")):
+            return None
+        named.append(said.group("kin") + said.group("name"))
+    return "、".join(named)

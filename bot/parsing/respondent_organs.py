@@ -91,6 +91,33 @@ def _current_name(name: str) -> str:
     return _RENAMED_RE.sub(lambda m: f"{_RENAMED[m.group()]}（原{m.group()}）", name, count=1)
 
 
+# street enforcement told by its kind alone ("城管推我妈"): the county's or district's office, where it happened
+_STREET_ORGANS = {
+    "城管": "城管局",
+    "城管局": "城管局",
+    "城管执法局": "城管执法局",
+    "城管大队": "城管执法大队",
+    "城管执法大队": "城管执法大队",
+    "城市管理局": "城市管理局",
+    "综合执法局": "综合执法局",
+}
+_COUNTY = 2  # places run province, city, county, township
+
+
+_TOWNSHIP_ENDS = ("镇", "乡", "街道")
+
+
+def _at_the_county(name: str, places: Sequence[str]) -> str:
+    """ "城管" in 五华区 → 五华区城管局: the office of the county where the matter happened, or the township's own
+    team where the township is known ("城管" in 大沥镇 → 大沥镇城管); else unchanged."""
+    organ = _STREET_ORGANS.get(name)
+    county = places[_COUNTY] if len(places) > _COUNTY else ""
+    if not organ or not county or county in _PLACEHOLDER_NAMES:
+        return name
+    town = places[_COUNTY + 1] if len(places) > _COUNTY + 1 else ""
+    return town + name if town.endswith(_TOWNSHIP_ENDS) else county + organ
+
+
 def official_organ_name(respondent: str, places: Sequence[str] = ()) -> str:
     """The respondent with an organ's level replaced by its place and an old organ name by today's one.
 
@@ -98,5 +125,5 @@ def official_organ_name(respondent: str, places: Sequence[str] = ()) -> str:
     (["湖南省", "长沙市", "望城区", "高塘岭街道"]). Anything that is no organ is returned unchanged.
     """
     name = normalize_for_parsing(respondent or "")
-    named = _current_name(_with_place(name, places))
+    named = _current_name(_with_place(_at_the_county(name, places), places))
     return respondent if named == name else named  # nothing to name: kept exactly as it was

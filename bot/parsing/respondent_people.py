@@ -115,3 +115,20 @@ def person_by_nickname(text: str) -> str | None:
             if len(surname) == n and surname_length(surname) == n:
                 return surname + said.group()
     return None
+
+
+# an officer of the village or township told by surname before the title: "村里姓刘的支书收回去了", "镇上姓王的副镇长"
+# (where 村里 alone would be read as the committee; "拆迁办那个姓赵的主任" stays with the office)
+_SURNAME_BEFORE_TITLE_RE = re.compile(
+    r"(?P<where>村里|村上|镇里|镇上|乡里|乡上|组里|队上)(?:的|那个|有个|一个)?姓(?P<surname>[\u4e00-\u9fff]{1,2}?)的"
+    r"(?P<title>(?:村|副)?(?:支书|书记|主任|村长|镇长|乡长|组长|队长|会计|干部))"
+)
+
+
+def officer_surname_first(text: str) -> str | None:
+    """The officer a normalised text tells by surname before the title ("村里姓刘的支书" → 村里姓刘的支书), or None:
+    a story that names the person does not mean the village committee as a whole."""
+    said = _SURNAME_BEFORE_TITLE_RE.search(text)
+    if not said or surname_length(said.group("surname")) != len(said.group("surname")):
+        return None
+    return said.group()
