@@ -139,6 +139,9 @@ _FRAUD_TOLD = re.compile(
 _MONEY_BACK = re.compile(
     r"(?:钱|款|本金|退休金|积蓄)[^,，。!！?？]{0,8}(?:追回|追得回|要回|要得回|拿回|拿得回|退回|回来|讨回)|追回|追赃|退赔"
 )
+# "老板跑了 三个月工资没给": wages owed by a boss who ran off are a labour matter, no swindle unless one is told
+_WAGES = re.compile(r"工资|工钱|欠薪|薪水|血汗钱")
+_SWINDLE = re.compile(r"骗|诈骗|集资|传销|高息|返利|保本|投资|理财")
 _BOUGHT = re.compile(r"买|保健品|商品|产品|店|商家|卖")
 _FUNDRAISING = re.compile(r"集资|利息|高息|返利|投资|投了|理财|项目")
 
@@ -152,6 +155,8 @@ def fraud_money_back(text: str | None, told: str | None) -> str | None:
         return None
     if REPORTED_TO_POLICE.search(story):
         return None  # reported already: the police's answer (立案监督) is the story's own
+    if _WAGES.search(story) and not _SWINDLE.search(story):
+        return None  # wages owed: the labour route says how they are had back
     answers = [faq_answer("fraud_money_back_later")]
     if _FUNDRAISING.search(story):
         answers.append(faq_answer("fraud_fundraising"))

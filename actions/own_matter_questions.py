@@ -18,8 +18,10 @@ from actions import worker_questions as worker
 from actions.accident_questions import ACCIDENT_ASKED
 from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, BUSINESS_OFFICE
 from actions.estate_questions import ESTATE_ASKED
+from actions.family_questions import FAMILY_ASKED
 from actions.local_questions import LOCAL_ASKED, LOCAL_LATER, LOCAL_OFFICE
 from actions.question_kinds import QuestionKind as K
+from actions.suing_questions import SUING_ASKED, without_refusals
 from actions.trade_questions import TRADE_ASKED, WORTH_SUING
 
 _ANY = re.compile("")
@@ -64,7 +66,7 @@ _HUKOU = r"户口|落户|上户"
 
 # "能不能…多少", "按规定能拿多少", "该告开发商还是告买了车位的那个人": questions the general reader misses
 _ASKS = re.compile(
-    r"(?:能|可以|该|应该|应当|按规定|到底)(?:拿|领|给|发|补|赔|得)?多少|告[^,，。]{1,12}还是(?:告)?|(?:该|要)告谁|"
+    r"(?:能|可以|该|应该|应当|按规定|到底)(?:拿|领|给|发|补|赔|得|分)?多少|告[^,，。]{1,12}还是(?:告)?|(?:该|要)告谁|"
     r"需不需要|必不必要|(?:每|一)亩[^,，。]{0,8}(?:多少|几)|"
     # "这到底算劳动还是劳务": which relation it is (actions.worker_questions)
     r"劳动(?:关系)?还是劳务|劳务(?:关系)?还是劳动|(?:算|是)劳[动务]关系(?:不|吗|么|没)|"
@@ -81,6 +83,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     *worker.ASKED,
     *LOCAL_ASKED,  # villagers' and city residents' own kinds (seeds, trees, a lost parcel…)
     *ESTATE_ASKED,  # a housing estate's shared parts and its owners' committee
+    *FAMILY_ASKED,  # old people's and families' own (a parent's house taken, shares, a dog bite, a phone call)
     # "能告他们吗" of a pension the 社保 office worked out: 复议 or a lawsuit against that office
     (
         "pension_sue",
@@ -166,6 +169,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(_WAGES_OWED),
     ),
     *BUSINESS_BEFORE_GENERAL,
+    *SUING_ASKED,  # many suing together; whom to sue when a government took the house
     (
         "whom_to_sue_seller",
         re.compile(r"告谁|起诉谁|该告哪|告哪个|告[^,，。]{1,12}还是"),
@@ -258,7 +262,7 @@ TAKEN_OVER = frozenset(
 
 def asks(clause: str) -> bool:
     """Whether a clause asks in a form the general reader misses ("按规定能拿多少", "该告A还是告B")."""
-    return bool(_ASKS.search(clause) or WORTH_SUING.search(clause)) and not rhetorical(clause)
+    return bool(_ASKS.search(without_refusals(clause)) or WORTH_SUING.search(clause)) and not rhetorical(clause)
 
 
 def rhetorical(clause: str) -> bool:
@@ -268,6 +272,7 @@ def rhetorical(clause: str) -> bool:
 
 def asked_key(clause: str, told: str) -> str | None:
     """The FAQ key of what one question clause asks about the matter `told` (normalised), or None."""
+    clause = without_refusals(clause)  # "我不是要告谁": no one is sued
     for key, asked, story in ASKED:
         if (
             asked.search(clause)

@@ -74,6 +74,11 @@ SEND_EVIDENCE = re.compile(
     rf"(?:怎么|咋|如何|在哪|往哪)(?:样)?(?:发|传|上传|交|给|递)[^,，。]{{0,3}}{_EVIDENCE}|"
     rf"(?:发|传|上传)[^,，。]{{0,3}}{_EVIDENCE}[^,，。]{{0,4}}(?:吗|么|不|行不行|可以吗)"
 )
+# "我拍了好多照片 怎么发给你们": the way to send asked alone, the photos told beside it
+_SEND_ASKED = re.compile(
+    r"(?:怎么|咋|如何|往哪|在哪)(?:样)?(?:发|传|上传|交|给)(?:给|过去|过来)?(?:你们|你|您)"
+)
+_EVIDENCE_TOLD = re.compile(_EVIDENCE)
 # "我想补一张电梯坏了的照片": a photo or a document to add to the case just filed
 ADDS_EVIDENCE = re.compile(
     rf"(?:补|发|传|上传|交|加)(?:一|几|两)?(?:张|个|份|段|点|下)?[^,，。]{{0,10}}{_EVIDENCE}"
@@ -118,7 +123,7 @@ def asked(clause: str, clean: str, story: str = "") -> K | None:
         return K.PROXY
     if CHANNELS.search(clause):
         return K.CHANNELS
-    if SEND_EVIDENCE.search(clause):
+    if SEND_EVIDENCE.search(clause) or (_SEND_ASKED.search(clause) and _EVIDENCE_TOLD.search(clean)):
         return K.SEND_EVIDENCE
     if MEDIATION.search(clause):
         return K.MEDIATION

@@ -94,10 +94,17 @@ class TimeLimit:
     article: str
     law: str = ""
     unless: tuple[str, ...] = ()  # words of the story for which the limit does not hold (赡养费: no 3 years)
+    about: tuple[
+        str, ...
+    ] = ()  # words of the story the limit is for (赡养费's none to a late flat); empty: any
 
     def concerns(self, story: str | None) -> bool:
         """Whether the limit belongs in the answer for this story (every limit when the story is unknown)."""
-        return story is None or not any(word in story for word in self.unless)
+        if story is None:
+            return True
+        if any(word in story for word in self.unless):
+            return False
+        return not self.about or any(word in story for word in self.about)
 
     @property
     def citation(self) -> str:

@@ -40,6 +40,7 @@ def parse_time_limit(raw: dict[str, Any], where: str) -> TimeLimit:
         article=str(raw["article"]),
         law=str(raw.get("law") or ""),
         unless=_story_words(raw, "unless", f"{where}: a time limit's"),
+        about=_story_words(raw, "about", f"{where}: a time limit's"),
     )
 
 

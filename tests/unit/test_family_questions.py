@@ -1,0 +1,119 @@
+"""Old people's, families' and suing questions about their own matter (actions.family_questions,
+actions.suing_questions): each gets its reviewed answer, read with the story told before; near questions and
+"我不是要告谁" keep theirs (or none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.own_matter_questions import asked_key
+from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
+from actions.questions import answer_in_context
+from bot.domain.knowledge import load_knowledge
+from bot.domain.text import normalize_for_parsing
+
+
+def _key(story: str, question: str) -> str | None:
+    clean = normalize_for_parsing(question)
+    return asked_key(clean, normalize_for_parsing(f"{story}\n{question}"))
+
+
+@pytest.mark.parametrize(
+    ("story", "question", "key"),
+    [
+        ("开发商拖着不交房 我们一栋楼三百多户", "要几百户一起告吗", "group_suit"),
+        ("烂尾楼 业主都急了", "我们能不能联名起诉开发商", "group_suit"),
+        ("物业乱收费", "大家一块儿去告行不行", "group_suit"),
+        ("修高速把我家房子拆了 补偿款只给了一半", "告谁", "whom_to_sue_government"),
+        ("村里征地 补偿款一直没发", "该告乡政府还是告村委会", "whom_to_sue_government"),
+        ("拆遷辦把我家老屋推了", "到底告誰", "whom_to_sue_government"),
+        ("楼烂尾了", "你们能帮我打电话给开发商吗", "call_for_me"),
+        ("楼道灯坏了", "能不能替俺打个电话问问街道", "call_for_me"),
+        ("房子还是我的名字 儿子儿媳把我赶出来了", "这个能告他们吗", "parent_house_taken"),
+        ("我七十了 房子是我的 女儿女婿占着不让我进", "我想回自己家住 咋办", "parent_house_taken"),
+        ("老房子是我爸妈留下的 我哥霸着不让分", "我们姐妹三个能分多少", "inheritance_shares"),
+        ("我爸去世了 没留遗嘱", "这房子怎么分", "inheritance_shares"),
+        ("隔壁的狗咬了我孙子", "打疫苗的钱能让她赔不", "animal_bite"),
+        ("邻居家的大黄狗没拴绳 扑上来把我咬了", "医药费谁出", "animal_bite"),
+        ("俺的低保给停了", "停的那几个月的钱能补给俺不", "allowance_back_pay"),
+        ("我妈的高龄补贴三月份就没发了", "能补发吗", "allowance_back_pay"),
+        ("今年的养老金才涨了35块", "是不是算错了", "pension_rise"),
+        ("企业退休的 养老金", "那到底涨没涨", "pension_rise"),
+        ("退休工資咋沒見漲", "為啥才漲這麼點", "pension_rise"),
+        ("我爸是二级残疾 护理补贴说不符合", "我爸二级不就是重度吗", "disability_grade"),
+        ("残疾证上是三级", "三级算不算重度", "disability_grade"),
+    ],
+)
+def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
+    assert _key(story, question) == key
+
+
+@pytest.mark.parametrize(
+    ("story", "question", "not_key"),
+    [
+        ("开发商拖着不交房", "我们能不能去法院告他们", "group_suit"),  # suing asked, not together
+        ("合同签了对方不给货", "告谁", "whom_to_sue_government"),  # a contract: whoever broke it
+        ("楼烂尾了", "工作人员能给我打电话吗", "call_for_me"),  # a call back asked, not one made for them
+        ("我哥霸着老房子不让我们分", "能告他吗", "parent_house_taken"),  # siblings, not a parent's own house
+        ("邻居的狗天天叫 吵得睡不着", "能让她赔不", "animal_bite"),  # nobody bitten
+        ("低保申请了还没批", "能补发吗", "allowance_back_pay"),  # nothing stopped
+        ("工伤鉴定是二级伤残", "二级算不算重度", "disability_grade"),  # a work injury's grades
+    ],
+)
+def test_near_questions_keep_theirs(story: str, question: str, not_key: str) -> None:
+    assert _key(story, question) != not_key
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "跳过 我不是要告谁 算了 跟你说说话",
+        "也不是告谁 就是想要个村医",
+        "没有 俺又不告谁 就是提个要求",
+        "我没想告谁",
+    ],
+)
+def test_saying_no_one_is_sued_asks_nothing_of_whom(said: str) -> None:
+    kind = detect_question(said)
+    answer = answer_in_context(kind, said, "村里的卫生室关了") if kind else None
+    assert kind is not QuestionKind.OWN_MATTER
+    assert "第577条" not in (answer or "")
+
+
+def test_wages_owed_by_a_boss_who_ran_off_are_no_swindle() -> None:
+    story = "工资一直要不回来 老板跑了 三个月工资两万多 鑫达门窗厂"
+    answer = answer_in_context(detect_question("钱能要回来吗"), "钱能要回来吗", story)
+    assert answer is not None and "诈骗" not in answer and "劳动" in answer
+
+
+@pytest.mark.parametrize(
+    "said", ["打官司要老多钞票伐", "打官司是不是要花好多钱", "请律师贵不贵", "起诉要花多少钱啊"]
+)
+def test_what_suing_costs_is_read_in_many_words(said: str) -> None:
+    assert detect_question(said) is QuestionKind.SUIT_COST
+
+
+def test_felling_trees_is_no_shanghainese_question() -> None:
+    assert detect_question("他们乱砍滥伐") is None
+
+
+def test_photos_told_beside_a_bare_how_to_send() -> None:
+    assert detect_question("我拍了好多照片和视频 怎么发给你们") is QuestionKind.SEND_EVIDENCE
+
+
+def test_fear_of_being_found_out_is_answered_with_what_they_may_learn() -> None:
+    said = "先别提交 我再想想 怕他们查出来是我"
+    answer = answer_in_context(detect_question(said), said, "村主任把低保都评给了他家亲戚")
+    assert answer is not None and "第30条" in answer
+
+
+def _civil_limits(story: str) -> str:
+    route = load_knowledge().route("litigation").resolve("civil")
+    return "".join(limit.text for limit in route.time_limits if limit.concerns(story))
+
+
+def test_support_has_no_limit_only_in_a_support_story() -> None:
+    assert "赡养费" in _civil_limits("三个儿子都不给养老钱")
+    assert "赡养费" not in _civil_limits("开发商说好的去年交房 到现在还没交")
+    assert "排除妨碍" in _civil_limits("开发商说好的去年交房 到现在还没交")
