@@ -262,7 +262,8 @@ TAKEN_OVER = frozenset(
 
 def asks(clause: str) -> bool:
     """Whether a clause asks in a form the general reader misses ("按规定能拿多少", "该告A还是告B")."""
-    return bool(_ASKS.search(without_refusals(clause)) or WORTH_SUING.search(clause)) and not rhetorical(clause)
+    asked = _ASKS.search(without_refusals(clause)) or WORTH_SUING.search(clause)
+    return bool(asked) and not rhetorical(clause)
 
 
 def rhetorical(clause: str) -> bool:
