@@ -85,7 +85,11 @@ HELP_CHOOSE = re.compile(
     r"选不来|不会选|看不清|眼睛不好|眼神不好|不识字|随便(?:选|哪个)"
 )
 # "乱收费 算哪个", "这个属于哪一类啊？": which class it is, asked back at the end of the message
-ASKED_BACK = re.compile(r"(?:算|属于|归)(?:哪一?类|哪个|哪种|啥类|什么类)(?:呀|啊|呢|嘛|哦)?[?？]*$")
+# … or a class of their own words proposed and asked about: "邻里纠纷吧 有这个类吗"
+ASKED_BACK = re.compile(
+    r"(?:(?:算|属于|归)(?:哪一?类|哪个|哪种|啥类|什么类)|(?:有没有|有|是)(?:这个|这一|这种|这)类(?:别)?(?:吗|么|不|没有|没)?)"
+    r"(?:呀|啊|呢|嘛|哦)?[?？]*$"
+)
 
 
 def core_word(clean: str) -> str:

@@ -46,6 +46,12 @@ def _since_when(turn: Turn, clean: str):
     return safe_occurred_at(clean[: bare.end()] + "了" + clean[bare.end() :], turn)
 
 
+# "楼上1202的 不知道叫啥" at the time question: not knowing who, not when
+_NOT_KNOWING_WHO = re.compile(
+    r"(?:不知道|不清楚|不晓得|不记得|忘了)(?:他|她|他们|她们|那人|人家)?(?:叫|姓|名字|是谁|是哪)"
+)
+
+
 def read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     when = safe_occurred_at(clean, turn) or _since_when(turn, clean)
     if when:
@@ -58,7 +64,9 @@ def read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
         offer(turn, result, "occurred_at", when.normalized, refines=refines)
     elif asked(turn, "occurred_at") and (vague := vague_period.read_vague_period(clean, turn.now)):
         result.set("occurred_at", vague.normalized)  # "这几个月": the stretch up to today
-    elif asked(turn, "occurred_at") and (DONT_KNOW.search(clean) or vague_period.says_no_time(clean)):
+    elif asked(turn, "occurred_at") and (
+        (DONT_KNOW.search(clean) and not _NOT_KNOWING_WHO.search(clean)) or vague_period.says_no_time(clean)
+    ):
         result.set("occurred_at", NOT_PROVIDED)  # "没有", "一直都这样": no date to give
 
     status = read_legal_status(turn, clean)

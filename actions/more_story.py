@@ -173,7 +173,18 @@ def _words_beyond_answer(turn: Turn, clean: str, result: TurnResult) -> int:
         rest, turn.now
     )  # read once the places are out ("五一路" is no date)
     rest = rest.replace(when.text, "") if when else rest
+    if (
+        turn.requested_slot == "location"
+    ):  # "东葛路那个教育小区": the street and the estate are more of the place
+        rest = _STREET_OR_ESTATE.sub("", rest)
     return textutil.cjk_count(_FILLER.sub("", rest))
+
+
+# a street, an estate or a building named with the place: "东葛路那个教育小区", "纬五路21号院", "后楼村南街"
+_STREET_OR_ESTATE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:路|街|巷|胡同|大道|小区|花园|家园|公寓|新村|苑|园|号院|号楼|栋|单元|大厦|广场|市场)"
+    r"(?:\d+号?)?(?:那个|这个|那边|旁边|对面|后面|附近|那块|那里)?"
+)
 
 
 def _only_where_or_when(turn: Turn, clean: str, result: TurnResult) -> bool:

@@ -24,7 +24,16 @@ async def test_the_place_and_the_facts_after_it(intent):
     assert "宝马" in slots["issue_text"] and ANGRY["issue_text"] in slots["issue_text"]
 
 
-@pytest.mark.parametrize("said", ["衡阳县西渡镇的", "湖南衡阳县西渡镇梅花村", "在衡阳县西渡镇那边"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "衡阳县西渡镇的",
+        "湖南衡阳县西渡镇梅花村",
+        "在衡阳县西渡镇那边",
+        "衡阳县西渡镇 解放路那个幸福小区",  # the street and the estate are more of the place
+        "衡阳县西渡镇 人民路3号院",
+    ],
+)
 async def test_a_place_alone_is_no_more_story(said):
     slots, _, _ = await run(said, "location", ANGRY)
     assert "issue_text" not in slots

@@ -19,7 +19,17 @@ async def test_filing_keeps_the_place_for_the_next_matter():
 
 
 @pytest.mark.parametrize(
-    "answer", ["一样的", "同上", "还是那里", "一样的 就是我们小区门口", "也在那边", "同一个地方"]
+    "answer",
+    [
+        "一样的",
+        "同上",
+        "还是那里",
+        "一样的 就是我们小区门口",
+        "也在那边",
+        "同一个地方",
+        "同一个小区 门口",
+        "就是我们小区门口",
+    ],
 )
 async def test_the_same_place_said_plainly_is_the_place_just_filed(answer):
     tracker = make_tracker(

@@ -6,7 +6,17 @@ from actions.category_help import asks_which_class
 
 
 @pytest.mark.parametrize(
-    "said", ["乱收费 算哪个", "这个属于哪一类啊？", "算哪类", "那归哪一类呢", "醫保的事 算哪個", "算哪一类？"]
+    "said",
+    [
+        "乱收费 算哪个",
+        "这个属于哪一类啊？",
+        "算哪类",
+        "那归哪一类呢",
+        "醫保的事 算哪個",
+        "算哪一类？",
+        "邻里纠纷吧 有这个类吗",  # a class of their own words, asked about
+        "噪音扰民 有没有这个类",
+    ],
 )
 def test_which_class_asked_back(said):
     assert asks_which_class(said)

@@ -238,6 +238,8 @@ def test_never_raises_on_any_text(caplog: pytest.LogCaptureFixture) -> None:
         ("一直都这样 得有大半年了", "2026-06-04~2026-12-04"),
         ("差不多快半年了吧", "2026-06-04~2026-12-04"),
         ("反正最近一直这样", "2026-11-04~2026-12-04"),
+        ("好几个月了 天天这样", "2026-09-04~2026-12-04"),  # how often, beside the stretch
+        ("几个月了 每天晚上都吵", None),  # more of the story than a how-often
         ("不是最近 是去年", None),  # a negated stretch is no answer here
         ("好几年了", "2023-12-04~2026-12-04"),
         ("这几年一直这样", "2023-12-04~2026-12-04"),

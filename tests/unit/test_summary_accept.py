@@ -68,6 +68,7 @@ def test_a_plain_yes(said):
         "对 名字改成张三",
         "对 先别提交",
         "对 不是他们的人 是包工头找的",  # the citizen's own "不是": a correction
+        "时间写好几个月了 其他对的 提交吧",  # a change beside the filing: the change first
         "对 交吧 不过他说的不是真的 名字写错了",
         "对 不过时间写错了",
         "对 提交 我爸那个名字也写上吧",
