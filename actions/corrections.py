@@ -31,6 +31,7 @@ from actions.intake_turn import Turn
 from actions.question_detect import detect_question, question_clauses
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
+from actions.respondent_naming import named_in_role
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
 from actions.summary import display_value
 from actions.summary_fix import read_corrections
@@ -96,6 +97,8 @@ def apply_corrections(
         elif request.adds and slot in AS_WRITTEN and known.get(slot) not in (None, "", NOT_PROVIDED):
             value = f"{known[slot]}\n{value}"  # "补充一下：…" keeps what was said before
         updates = read_value(slot, value, turn) if request.value else {}
+        if slot == "respondent" and updates.get(slot):
+            updates[slot] = named_in_role(known.get(slot), updates[slot], turn.text)
         if updates.get(slot) in (None, ""):
             # e.g. a place found in several provinces: the offered candidates stay, the form asks with them
             applied.updates.update({key: v for key, v in updates.items() if key != slot})

@@ -91,9 +91,15 @@ class ValidateProgressForm(Action):
             )
             if turned is not None:
                 return turned
+        # "哦 编号记错了 是XF…" after a miss: the phone already given is tried with the new number
+        tried = (
+            tracker.get_slot("progress_phone_tried")
+            if number and number != tracker.get_slot("progress_case_number")
+            else None
+        )
         slots = {
             "progress_case_number": number or tracker.get_slot("progress_case_number"),
-            "progress_phone": phone_number or code or tracker.get_slot("progress_phone"),
+            "progress_phone": phone_number or code or tracker.get_slot("progress_phone") or tried,
         }
         if not number and requested in (None, "progress_case_number") and LOST_NUMBER.search(text):
             # "编号忘了", "真的忘了 那咋办": no number to ask for again; the form ends with what can be done
@@ -129,8 +135,12 @@ class ValidateProgressForm(Action):
             dispatcher.utter_message(
                 text="如果是电话或查询码记错了，直接发正确的就行；编号不对的话，发正确的编号。"
             )
-            # the phone is asked again; a new number sent instead replaces the old one
-            return [SlotSet("progress_phone", None), SlotSet("progress_misses", float(misses))]
+            # the phone is asked again; a new number sent instead replaces the old one and is tried with it
+            return [
+                SlotSet("progress_phone", None),
+                SlotSet("progress_phone_tried", slots["progress_phone"]),
+                SlotSet("progress_misses", float(misses)),
+            ]
         return [SlotSet("progress_outcome", outcome), SlotSet("progress_misses", float(misses))]
 
 
@@ -209,7 +219,13 @@ class CheckProgress(Action):
             checked = normalize_case_number(number) if outcome == "found" else None
         events: list[EventType] = [
             SlotSet(slot, None)
-            for slot in ("progress_case_number", "progress_phone", "progress_turns", "progress_outcome")
+            for slot in (
+                "progress_case_number",
+                "progress_phone",
+                "progress_phone_tried",
+                "progress_turns",
+                "progress_outcome",
+            )
         ]
         events.append(SlotSet("checked_case_number", checked))
         events.append(SlotSet("progress_misses", None))

@@ -77,6 +77,18 @@ def name_given(turn: Turn, reading: str) -> str | None:
     )
 
 
+def named_in_role(known: str | None, new: str, said: str) -> str:
+    """ "书记名字写上 叫孙德海" when "村书记" is on record: the person in that role, "村书记孙德海"; any other new
+    party as corrected."""
+    if not isinstance(known, str) or known not in _UNNAMED_PEOPLE or known in new:
+        return new
+    core = _WHERE_OF_ROLE_RE.sub("", known)
+    in_role = f"{known}{new}"
+    if core in normalize_for_parsing(said) and surname_length(new) and respondent.names_a_person(in_role):
+        return in_role
+    return new
+
+
 # a unit known only by what it is ("供热公司", "农资店", "合作社"), not by its name
 _KIND_OF_UNIT_RE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}(?:公司|店|厂|合作社|门市|超市|医院|学校|物业|中心|站|酒店|饭店|商场|银行|驾校|培训班)$"

@@ -139,3 +139,48 @@ def test_a_matter_brought_before_and_a_wish_to_check_is_a_progress_check(text):
 )
 def test_asking_to_look_into_someone_is_no_progress_check(text):
     assert not asks_progress(normalize_for_parsing(text))
+
+
+async def test_a_corrected_case_number_is_tried_with_the_phone_already_given(monkeypatch) -> None:
+    """lead-092: "哦 编号可能记错了 是XF…" after a miss is looked up with the phone she gave, not asked for it again."""
+    tried: list[tuple[str, str]] = []
+
+    def fake_look_up(dispatcher, tracker, number, phone, tell_found=True):
+        tried.append((number, phone))
+        return "found", None
+
+    monkeypatch.setattr("actions.progress.look_up", fake_look_up)
+    slots = {
+        "progress_case_number": "XF20261206-9999",
+        "progress_phone_tried": "15977112233",
+        "progress_misses": 1.0,
+    }
+    tracker = make_tracker(
+        "哦 编号可能记错了 是XF20261206-0001",
+        intent="inform",
+        slots=slots,
+        active_loop="progress_form",
+        requested_slot="progress_phone",
+    )
+    updates, _, _ = await run_action(ValidateProgressForm(), tracker)
+    assert updates["progress_case_number"] == "XF20261206-0001"
+    assert updates["progress_phone"] == "15977112233"
+    assert tried == [("XF20261206-0001", "15977112233")]
+
+
+async def test_the_same_number_again_still_asks_for_the_phone(monkeypatch) -> None:
+    monkeypatch.setattr("actions.progress.look_up", lambda *a, **k: ("found", None))
+    slots = {
+        "progress_case_number": "XF20261206-0001",
+        "progress_phone_tried": "15977112233",
+        "progress_misses": 1.0,
+    }
+    tracker = make_tracker(
+        "XF20261206-0001",
+        intent="inform",
+        slots=slots,
+        active_loop="progress_form",
+        requested_slot="progress_phone",
+    )
+    updates, _, _ = await run_action(ValidateProgressForm(), tracker)
+    assert not updates.get("progress_phone")
