@@ -53,6 +53,7 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
     ("story", "question", "not_key"),
     [
         ("开发商拖着不交房", "我们能不能去法院告他们", "group_suit"),  # suing asked, not together
+        ("开发商拖着不交房", "信访和起诉能一起吗", "group_suit"),  # a petition beside a suit, not many suing
         ("合同签了对方不给货", "告谁", "whom_to_sue_government"),  # a contract: whoever broke it
         ("楼烂尾了", "工作人员能给我打电话吗", "call_for_me"),  # a call back asked, not one made for them
         ("我哥霸着老房子不让我们分", "能告他吗", "parent_house_taken"),  # siblings, not a parent's own house
