@@ -79,6 +79,11 @@ STATE_COMPENSATION = "state_compensation"
 PRAISE = "praise"
 PETITION = "petition"
 
+# junk piled in a shared stairwell ("楼道里堆了好多垃圾 纸箱子 旧家具"): a fire hazard for the route, though no crisis
+# reading of "着火了咋办" is tied to it (a question about it at the summary stays a question)
+_STAIRWELL_JUNK = re.compile(
+    r"(?:楼道|楼梯间|过道|走廊)[^，,。]{0,4}堆(?:了|满|着)?[^，,。]{0,8}(?:垃圾|东西|家具|废品|破烂|纸箱|杂物)"
+)
 # a load-bearing wall or beam knocked out: "把承重墙给打了", "拆了承重柱"
 _BEARING_WALL = re.compile(
     r"(?:砸|打|拆|凿|掏|敲|挖)(?:了|掉|穿|通|开)?[^，,。]{0,4}承重|承重(?:墙|柱|梁)[^，,。]{0,6}(?:砸|打|拆|凿|掏|敲|挖)"
@@ -153,7 +158,9 @@ def apply_law_rules(
         # the regulator first; the suit stays second, as likely as the regulator was
         _move(out, CIVIL_DISPUTE, MARKET_LINE, out[CIVIL_DISPUTE] - out.get(MARKET_LINE, 0.0))
         used.append("食品不安全，先由市场监管部门查处，要赔偿也可以另外起诉")
-    if "fire_hazard" in hazards_in(text) and _move(out, CIVIL_DISPUTE, HOUSING_LINE):
+    if (
+        "fire_hazard" in hazards_in(text) or _STAIRWELL_JUNK.search(normalize_for_parsing(text or ""))
+    ) and _move(out, CIVIL_DISPUTE, HOUSING_LINE):
         # junk or charging in a shared stairwell: the fire regulator's and the city's, no suit between neighbours
         used.append(
             "楼道、疏散通道堆东西是火灾隐患，法律不允许（消防法第28条）：找12345或消防部门处理，不用打官司"
