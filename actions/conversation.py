@@ -278,12 +278,14 @@ class DefaultFallback(Action):
         said = None if loop else await summary_answered(dispatcher, tracker, domain)
         if said is not None:  # "对 提交 罚款我到底要不要先交" no rule fits: filed, and answered
             return said
-        if (
-            not loop
-            and tracker.get_slot("awaiting_confirmation")
-            and detail_named_alone(textutil.normalize_for_parsing(text))
-        ):  # "反映对象" after "想修改哪一项？": that detail is asked again
+        at_summary = not loop and tracker.get_slot("awaiting_confirmation")
+        if at_summary and detail_named_alone(textutil.normalize_for_parsing(text)):
+            # "反映对象" after "想修改哪一项？": that detail is asked again
             return with_summary_again(await CorrectDetail().run(dispatcher, tracker, domain))
+        if at_summary and is_explicit_correction(text, tracker.slots, reviewing=True):
+            corrected = CorrectDetail.tentative(dispatcher, tracker)  # "电话删掉 我不想留了" no rule fits
+            if corrected is not None:
+                return with_summary_again(corrected)
         stopped = declined(tracker.slots, text) if loop else None
         if stopped is not None:  # "俺只是想问问 不用登记吧" that no rule fits: the intake stops, all is kept
             dispatcher.utter_message(text=stopped)

@@ -20,8 +20,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
+from bot.domain.safety import hazards_in
+from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import label_covers
 from bot.route_model.law_acts import WORTH_SAYING, apply_act_rules
 from bot.route_model.law_acts_local import LOCAL_RULES
@@ -70,7 +73,7 @@ DISCIPLINE = "discipline_inspection"
 LAND_TITLE = "litigation/land_title"
 EXPROPRIATION = "administrative_review/expropriation"
 ENVIRONMENT = "hotline_12345/environment"
-GAS_LINE = "hotline_12345/housing"
+GAS_LINE = HOUSING_LINE = "hotline_12345/housing"
 CIVIL_DISPUTE = "litigation/civil_dispute"
 MARKET_LINE = "hotline_12345/market"
 LABOUR_ROUTES = ("labour_inspection", "labour_arbitration")
@@ -78,6 +81,16 @@ LAND_CONTRACT = "land_contract_arbitration"
 STATE_COMPENSATION = "state_compensation"
 PRAISE = "praise"
 PETITION = "petition"
+
+# junk piled in a shared stairwell ("楼道里堆了好多垃圾 纸箱子 旧家具"): a fire hazard for the route, though no crisis
+# reading of "着火了咋办" is tied to it (a question about it at the summary stays a question)
+_STAIRWELL_JUNK = re.compile(
+    r"(?:楼道|楼梯间|过道|走廊)[^，,。]{0,4}堆(?:了|满|着)?[^，,。]{0,8}(?:垃圾|东西|家具|废品|破烂|纸箱|杂物)"
+)
+# a load-bearing wall or beam knocked out: "把承重墙给打了", "拆了承重柱"
+_BEARING_WALL = re.compile(
+    r"(?:砸|打|拆|凿|掏|敲|挖)(?:了|掉|穿|通|开)?[^，,。]{0,4}承重|承重(?:墙|柱|梁)[^，,。]{0,6}(?:砸|打|拆|凿|掏|敲|挖)"
+)
 
 # how little is left of a reading the law excludes
 EXCLUDED_FACTOR = 0.0
@@ -150,6 +163,18 @@ def apply_law_rules(
         # the regulator first; the suit stays second, as likely as the regulator was
         _move(out, CIVIL_DISPUTE, MARKET_LINE, out[CIVIL_DISPUTE] - out.get(MARKET_LINE, 0.0))
         used.append("食品不安全，先由市场监管部门查处，要赔偿也可以另外起诉")
+    if (
+        "fire_hazard" in hazards_in(text) or _STAIRWELL_JUNK.search(normalize_for_parsing(text or ""))
+    ) and _move(out, CIVIL_DISPUTE, HOUSING_LINE):
+        # junk or charging in a shared stairwell: the fire regulator's and the city's, no suit between neighbours
+        used.append(
+            "楼道、疏散通道堆东西是火灾隐患，法律不允许（消防法第28条）：找12345或消防部门处理，不用打官司"
+        )
+    if _BEARING_WALL.search(normalize_for_parsing(text or "")) and _move(out, CIVIL_DISPUTE, HOUSING_LINE):
+        # a bearing wall knocked out in a renovation: the housing office stops it, the whole building is at risk
+        used.append(
+            "装修砸承重墙是法规禁止的（住宅室内装饰装修管理办法第5条）：找12345或住建、城管部门制止，不用先打官司"
+        )
     organ_act = organ_act_on_land(text, organ_named=organ_named)
     # the organ's act is reviewed (复议, 行政诉讼): the mass goes to that reading
     if organ_act and _move(out, LAND_TITLE, organ_act):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions.correction_parse import CorrectionRequest, parse_corrections
+from actions.correction_values import erases
 from actions.correction_wording import value_and_old
 from bot.parsing.respondent_answer import read_respondent_answer
 from bot.parsing.respondent_written import as_written
@@ -74,3 +75,16 @@ def test_across_the_way_keeps_its_dui(said):
 
 def test_a_yes_before_the_party_still_goes():
     assert read_respondent_answer("对 是红星物业") == "红星物业"
+
+
+@pytest.mark.parametrize(
+    "said", ["电话删掉 我不想留了", "我说把电话号码去掉 不留电话", "电话不留了", "电话号码不要写了"]
+)
+def test_the_phone_erased(said):
+    requests = parse_corrections(said)
+    assert [r.slot for r in requests] == ["phone"]
+    assert erases(requests[0].value)
+
+
+def test_a_phone_changed_is_not_erased():
+    assert not erases(parse_corrections("我说电话改成13912345678")[0].value)
