@@ -167,9 +167,14 @@ _WHICH_CLASSES = re.compile(
 )
 
 
+# "交警乱拖车算啥": which class this matter is, asked beside it: the bot picks from the story
+_THIS_ONE_ASKED = re.compile(r"(?:算|属于|归)(?:啥|什么|哪)")
+
+
 def asks_which_classes(text: str) -> bool:
-    """ "有哪些类啊 我不晓得": which classes there are, asked; not "你帮我选"."""
-    return bool(_WHICH_CLASSES.search(textutil.normalize_for_parsing(text or "")))
+    """ "有哪些类啊 我不晓得": which classes there are, asked; not "你帮我选", nor "有啥类 这个算啥"."""
+    clean = textutil.normalize_for_parsing(text or "")
+    return bool(_WHICH_CLASSES.search(clean)) and not _THIS_ONE_ASKED.search(clean)
 
 
 def classes_answer(best: str, others: Sequence[str]) -> str:

@@ -91,3 +91,7 @@ def test_whether_a_class_is_there_is_asked_and_answered_with_it(text: str, name:
 
 def test_whether_anyone_cares_names_no_class() -> None:
     assert class_asked_for("有没有人管啊") is None
+
+
+def test_which_class_this_one_is_asked_beside_the_classes_gets_a_pick() -> None:
+    assert not asks_which_classes("你们那有啥类 乱拖车算啥")
