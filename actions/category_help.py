@@ -144,8 +144,24 @@ def asks_to_choose(clean: str) -> bool:
 
 
 def asks_which_class(text: str) -> bool:
-    """ "乱收费 算哪个" at the category question: the class asked back, for the bot to pick from the story."""
-    return bool(ASKED_BACK.search(textutil.normalize_for_parsing(text or "").strip()))
+    """ "乱收费 算哪个" at the category question: the class asked back, for the bot to pick from the story; or
+    which classes there are ("有哪些类"), or whether one is among them ("有没有教育类")."""
+    clean = textutil.normalize_for_parsing(text or "").strip()
+    return bool(ASKED_BACK.search(clean)) or asks_which_classes(clean) or class_asked_for(clean) is not None
+
+
+# "有没有教育类 培训班的事", "有没有环保这一类": whether a class is among them, a question
+_IS_THERE_CLASS = re.compile(r"有没有([^,，。?？\s]{1,6}?)(?:这一?类|类|方面)")
+
+
+def class_asked_for(text: str) -> str | None:
+    """The class a citizen asks is among them ("有没有教育类" → 教育文体), or None."""
+    found = _IS_THERE_CLASS.search(textutil.normalize_for_parsing(text or ""))
+    return category_from_everyday_words(found.group(1)) if found else None
+
+
+def class_is_there(name: str) -> str:
+    return f"有，“{name}”就是这一类。是它的话，点“{name}”或者直接说“{name}”就行。"
 
 
 # "有哪些类啊", "都有啥类别", "分几类": the classes asked for, a question (nothing is chosen for the citizen)
@@ -155,9 +171,14 @@ _WHICH_CLASSES = re.compile(
 )
 
 
+# "交警乱拖车算啥": which class this matter is, asked beside it: the bot picks from the story
+_THIS_ONE_ASKED = re.compile(r"(?:算|属于|归)(?:啥|什么|哪)")
+
+
 def asks_which_classes(text: str) -> bool:
-    """ "有哪些类啊 我不晓得": which classes there are, asked; not "你帮我选"."""
-    return bool(_WHICH_CLASSES.search(textutil.normalize_for_parsing(text or "")))
+    """ "有哪些类啊 我不晓得": which classes there are, asked; not "你帮我选", nor "有啥类 这个算啥"."""
+    clean = textutil.normalize_for_parsing(text or "")
+    return bool(_WHICH_CLASSES.search(clean)) and not _THIS_ONE_ASKED.search(clean)
 
 
 def classes_answer(best: str, others: Sequence[str]) -> str:

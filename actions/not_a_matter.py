@@ -29,6 +29,7 @@ from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.question_only import asks_without_matter, only_question_answer
 from actions.questions import answer_in_context
+from bot.cases import STATUSES
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
 
@@ -75,6 +76,8 @@ def answer_instead_of_filing(
     clean = textutil.normalize_for_parsing(text or "")
     if not story and asks_progress(clean):
         return None  # "编号XF… 想问问到哪一步了 另外还想补充个材料": the progress check answers it
+    if not story and asks_about_status(clean, earlier):
+        return [faq_answer("case_status")]  # "待受理 啥意思 都一天了还没人管吗" after a check: no new intake
     if (
         story
         and ASKING_ONLY.search(clean)
@@ -158,3 +161,14 @@ def declined(slots: Mapping[str, Any], text: str) -> str | None:
     if not story or not declines_filing(clean):
         return None
     return STOPPED if ASKING_ONLY.search(clean) or "算了" in clean else None
+
+
+# a case's status, quoted back after a progress check: "待受理 啥意思"
+_STATUS_WORDS = re.compile("|".join(STATUSES))
+
+
+def asks_about_status(clean: str, earlier: Sequence[str] = ()) -> bool:
+    """ "那是啥意思 待受理 都一天了还没人管吗" after "查进度 XF…": a question about the status a check showed (a status
+    word with no check before it, "低保申请一直显示待受理", may be a matter of its own)."""
+    checked = any(asks_progress(textutil.normalize_for_parsing(said)) for said in earlier)
+    return checked and bool(_STATUS_WORDS.search(clean)) and detect_question(clean) is not None

@@ -9,7 +9,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.category_help import asks_which_classes, classes_answer, pick_for_story
+from actions.category_help import (
+    asks_which_classes,
+    class_asked_for,
+    class_is_there,
+    classes_answer,
+    pick_for_story,
+)
 from actions.crisis_questions import urgent_question_answer
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.question_detect import detect_question
@@ -64,7 +70,12 @@ class HelpChooseCategory(Action):
             )
             return []
         best, others = pick_for_story(story, classify_category)
-        if asks_which_classes(tracker.latest_message.get("text") or ""):
+        said = tracker.latest_message.get("text") or ""
+        if (named := class_asked_for(said)) is not None:
+            # "有没有教育类": a question, answered; the form asks again and the citizen picks
+            dispatcher.utter_message(text=class_is_there(named))
+            return []
+        if asks_which_classes(said):
             # "有哪些类啊": a question, answered with the classes; the form asks again and the citizen picks
             dispatcher.utter_message(text=classes_answer(best, others))
             return []

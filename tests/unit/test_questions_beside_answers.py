@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from actions.category_help import asks_which_classes, classes_answer
+from actions.category_help import asks_which_classes, class_asked_for, class_is_there, classes_answer
 from actions.intake_turn import Turn, TurnResult
+from actions.not_a_matter import answer_instead_of_filing, asks_about_status
 from actions.refusals import name_refused_with_fear
 from actions.turn_replies import reprompt_note, summary_unread_reply
 from bot.domain import text as textutil
@@ -67,3 +68,30 @@ def test_a_detail_said_again_at_another_question_is_acknowledged_not_unread() ->
     )
     note = reprompt_note(turn, TurnResult(restated={"occurred_at"}))
     assert note.text == "好的，发生时间您说过了，我记下了。"
+
+
+def test_a_status_quoted_after_a_check_is_explained_and_starts_no_intake() -> None:
+    said = answer_instead_of_filing(
+        {}, "显示待受理是啥意思 两天了咋还没人管嘞", ["查下进度 XF20261201-0012 电话13800000000"]
+    )
+    assert said is not None and "第22条" in said[0] and "不是没人管" in said[0]
+
+
+def test_a_status_told_with_no_check_before_may_be_a_matter() -> None:
+    assert not asks_about_status("社保那边一直显示待受理 咋回事", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("有没有教育类 补习班那种", "教育文体"), ("有沒有環保這一類", "环境保护")]
+)
+def test_whether_a_class_is_there_is_asked_and_answered_with_it(text: str, name: str) -> None:
+    assert class_asked_for(text) == name
+    assert class_is_there(name).startswith("有，")
+
+
+def test_whether_anyone_cares_names_no_class() -> None:
+    assert class_asked_for("有没有人管啊") is None
+
+
+def test_which_class_this_one_is_asked_beside_the_classes_gets_a_pick() -> None:
+    assert not asks_which_classes("你们那有啥类 乱拖车算啥")
