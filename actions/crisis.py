@@ -26,6 +26,7 @@ from actions.crisis_questions import order_asked_in_story
 from actions.crisis_reading import (
     about_a_past_harm,
     asks_without_harm,
+    beating_placed,
     beating_the_case_dates_past,
     plain_answer,
     say_threat_note,
@@ -46,6 +47,7 @@ from actions.crisis_timing import (
 from actions.crisis_turns import (
     CONFIRM_REMINDER,
     STORY_KEPT,
+    beating_placed_turn,
     history_kept,
     past_harm,
     question_only,
@@ -118,6 +120,8 @@ class CrisisResponse(Action):
             text, tracker.get_slot("issue_text")
         ):  # "着火了咋整" about the hazard told
             return read_as_likely_meant(dispatcher, tracker)
+        if signal and beating_placed(tracker, text):  # "他打我是在家里": where, after the alarm
+            return beating_placed_turn(dispatcher, tracker)
         if signal and beating_the_case_dates_past(tracker, text):  # the beating told again, dated last week
             if tracker.get_slot("route_question"):  # "不是！是养老院的护工打我爸" answers the route question
                 return await AnswerRouteQuestion().run(dispatcher, tracker, domain)

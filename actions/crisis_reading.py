@@ -76,6 +76,23 @@ def beating_the_case_dates_past(tracker: Tracker, text: str) -> bool:
     return span is not None and (today() - span[1]).days >= PAST_AFTER_DAYS and beating_only(text)
 
 
+# "他打我是在家里", "打她都是在卧室": where the beating told already happened, said as a place
+_WHERE_IT_HAPPENED = re.compile(
+    r"(?:打|揍|踢|掐|砸)(?:了)?(?:我|俺|她|他|孩子)?(?:是|都是|就是|一般是)在(?:家|屋|卧室|厨房|客厅|院|他家|我家|村|单位|厂)"
+)
+
+
+def beating_placed(tracker: Tracker, text: str) -> bool:
+    """ "株洲市芦淞区建设街道 家是在荷塘区 他打我是在家里" after the alarm: the beating already told is placed, no new
+    danger; the message answers where it happened."""
+    return (
+        bool(tracker.get_slot("urgent"))
+        and bool(_WHERE_IT_HAPPENED.search(text))
+        and beating_only(text)
+        and not danger_now(text)
+    )
+
+
 def asks_without_harm(text: str) -> QuestionKind | None:
     """What a question with no word of harm to a person in it asks (no check-in, no urgent flag on a guess);
     None for no question or one with harm in it."""

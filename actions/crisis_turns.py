@@ -142,6 +142,20 @@ def question_only(
     return events
 
 
+def beating_placed_turn(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """ "家是在荷塘区 他打我是在家里" after the alarm: read as where it happened, whatever was asked, and the question
+    asked again (hx-017: never kept as whom the matter is against)."""
+    result = read_tracker_turn(tracker, correcting="location", intent="inform")
+    say_notes(dispatcher, result.notes)
+    place = result.updates.get("location")
+    if place and not any(place in (note.text or "") for note in result.notes):
+        dispatcher.utter_message(text=f"好的，问题发生地记为“{place}”。")
+    requested = tracker.get_slot("requested_slot")
+    if tracker.active_loop.get("name") == "intake_form" and requested and requested != "location":
+        dispatcher.utter_message(response=f"utter_ask_{requested}")
+    return [SlotSet("urgent", True), *slot_events(result)]
+
+
 def read_as_likely_meant(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     text = tracker.latest_message.get("text") or ""
     likely = runner_up_intent(tracker)

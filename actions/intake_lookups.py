@@ -14,6 +14,7 @@ from actions.slots import NOT_FREE_TEXT_INTENTS
 from bot.domain.category import CATEGORIES, is_confident, top_candidates
 from bot.parsing.address import names_place_told
 from bot.parsing.place_origin import origin_said, without_origin
+from bot.parsing.place_scene import home_scene_said
 
 CANDIDATE_FLOOR = 0.15
 COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "环境保护", "民政", "政法")
@@ -131,6 +132,14 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
             result.set("location", elsewhere.location)
             result.set("location_code", elsewhere.location_code)
             return
+    scene = home_scene_said(clean) if not asked(turn, "address") else None
+    at_home = gazetteer.resolve(scene, context_code=context) if scene else None
+    if at_home is not None and at_home.status == "found":
+        # "株洲市芦淞区建设街道 家是在荷塘区 他打我是在家里": where she is now goes, the home is where it happened
+        result.set("location", at_home.location)
+        result.set("location_code", at_home.location_code)
+        result.set("location_candidates", None)
+        return
     known_code = turn.slots.get("location_code") or ""
     chosen = _pick_candidate(turn.slots.get("location_candidates"), resolution)
     if chosen and asked(turn, "location"):

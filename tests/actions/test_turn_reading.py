@@ -412,3 +412,13 @@ async def test_a_story_read_as_an_answer_after_an_outburst_is_kept():
     tracker = make_tracker(story, intent="inform", requested_slot="category", slots={"issue_text": outburst})
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["issue_text"] == f"{outburst}\n{story}" and slots["location_code"].startswith("4503")
+
+
+async def test_the_home_where_she_was_beaten_is_the_place_not_where_she_fled():
+    # hx-017: at her mother's in 芦淞区, beaten at home in 荷塘区
+    slots, _, _ = await answer(
+        "株洲市芦淞区建设街道 家是在荷塘区 他打我是在家里",
+        "respondent",
+        slots={"location": "湖南省株洲市芦淞区", "location_code": "430203"},
+    )
+    assert slots["location_code"] == "430202"

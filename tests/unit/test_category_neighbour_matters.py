@@ -1,5 +1,4 @@
-"""Everyday matters that borrow another class's words (ht-010, ht-020, hq-001, lead-040): a dog bite with its owner
-denying it is a police and civil matter (政法), not health, though a rabies shot is told; a neighbour's rubbish at the
+"""Everyday matters that borrow another class's words (ht-020, hq-001, lead-040): a neighbour's rubbish at the
 door is the estate's (城乡建设), not pollution; a decoration company gone with the money is a market matter (商贸旅游),
 not labour; a contracted field given to others is farming (农村农业), sure enough not to be asked. New phrasings
 written for these tests, none a category example."""
@@ -11,9 +10,6 @@ import pytest
 from bot.domain.category import classify_category, is_confident
 
 CASES = [
-    ("我闺女放学被邻居家的狗咬了一口 打了狂犬疫苗 他家还说狗一直拴着", "政法"),
-    ("俺爹被村头那家的大狼狗咬伤了 狗主人不承认 医药费一分不出", "政法"),
-    ("鄰居的狗咬了我兒子 狗主人說不是他家的狗", "政法"),  # traditional characters
     ("隔壁那户老把垃圾堆在我家门口 说了不听", "城乡建设"),
     ("对门天天把垃圾袋扔楼道里 臭死了😤", "城乡建设"),
     ("装修公司收了六万块 干了一个礼拜就不来人了 老板电话也打不通", "商贸旅游"),
