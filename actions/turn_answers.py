@@ -41,9 +41,6 @@ RELATIVE_THEN_NAME = re.compile(
 )
 # "我叫彭亮 身份证4301…": the label of another detail ends the name
 OTHER_DETAIL_LABEL = re.compile(r"\s*(?:身份证(?:号码|号)?|电话(?:号码)?|手机(?:号码|号)?|联系方式)[:：]?\s*")
-# the questions at which a message that is only a person's whole name is the citizen's own name, said ahead (or
-# after all); at the respondent or people-count question a name is the party or the person concerned
-NAME_ALONE_AT = frozenset({"prior_report", "legal_status", "phone", "occurred_at", "category"})
 SKIPPED_NAME = Note(response="utter_skipped_name", kind=NoteKind.SKIPPED)
 SKIPPED_PHONE = Note(response="utter_skipped_phone", kind=NoteKind.SKIPPED)
 SKIPPED_ADDRESS = Note(response="utter_skipped_address", kind=NoteKind.SKIPPED)
@@ -143,11 +140,13 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
     if paired:  # "杨春梅 电话13888061742" at the address question: the name and phone, as a pair
         offer(turn, result, "petitioner_name", paired)
         return
-    alone = name_answer.only_a_name(reading) if turn.requested_slot in NAME_ALONE_AT else None
-    if alone and turn.slots.get("petitioner_name") in (None, "", NOT_PROVIDED):
-        offer(
-            turn, result, "petitioner_name", alone
-        )  # "郝金花" at the court or phone question: the name, ahead
+    alone = name_answer.name_said_alone(reading, turn.requested_slot)
+    told_of = " ".join(
+        str(turn.slots.get(slot) or "") for slot in ("respondent", "issue_text", "prior_report")
+    )
+    if alone and alone not in told_of and turn.slots.get("petitioner_name") in (None, "", NOT_PROVIDED):
+        # "郝金花" at the court or phone question: the name, ahead (not "张志明", the party just named again)
+        offer(turn, result, "petitioner_name", alone)
         return
     names_a_place_or_party = any(asked(turn, slot) for slot in ("respondent", "address", "location"))
     filled = (

@@ -288,3 +288,13 @@ def only_a_name(text: str | None) -> str | None:
     if not 3 <= len(said) <= 4 or said[1:].endswith(_ADDRESS_AFTER_SURNAME):
         return None  # "王主任", "李老板": someone addressed by surname and title, not the writer's name
     return _whole_name(said)
+
+
+# where a message that is only a whole name is the citizen's own, said ahead or given after all (at the respondent,
+# head-count, time or category question it may be the party or the person concerned)
+_NAME_ALONE_AT = frozenset({"prior_report", "legal_status", "phone"})
+
+
+def name_said_alone(text: str | None, asked: str | None) -> str | None:
+    """ "郝金花" alone at the court, earlier-report or phone question: the citizen's name, else None."""
+    return only_a_name(text) if asked in _NAME_ALONE_AT else None

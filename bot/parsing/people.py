@@ -90,10 +90,11 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     if own_household:
         said = without_those_left_out(said)  # "就我 还有两个同事 不过他们签了协议": they are out of it
         last = last_piece_count(said)
-        in_all = extract_people_count(said)
-        # ("…都交过 起码五六家": the count said last with "at least" is the whole answer's count too)
+        before = said[: said.rfind(last)] if last else ""
+        # ("…都交过 起码五六家": the only count, said last with "at least"; "好几个人都有 至少五个", "好多家长 至少二十个" are kept whole)
         if last and (
-            in_all is None or (QUANTIFIED_RE.fullmatch(last) and in_all == extract_people_count(last))
+            extract_people_count(said) is None
+            or (QUANTIFIED_RE.fullmatch(last) and _count_as_said(before, own_household=True) is None)
         ):
             # "…饭馆都关了 二十几家": the count said last ("至少七八家" as said)
             return _count_as_said(last, own_household=True) or last

@@ -59,3 +59,10 @@ async def test_no_name_is_made_of_other_answers(said):
     tracker = make_tracker(said, slots=STORY, requested_slot="prior_report")
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots.get("petitioner_name") is None
+
+
+async def test_the_party_named_again_is_not_the_citizens_name():
+    slots = {**STORY, "respondent": "隔壁张二娃（大名张志明）"}
+    tracker = make_tracker("张志明", slots=slots, requested_slot="legal_status")
+    out, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert out.get("petitioner_name") is None
