@@ -14,7 +14,6 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.route_slots import ask_question, fresh_decision, route_line, settle, settled_route
 from actions.slots import INTAKE_SLOTS, NOT_PROVIDED, SLOT_LABELS
-from actions.summary_route_asked import answered_before
 from bot.domain import text as textutil
 from bot.domain.routing import RouteDecision
 from bot.parsing.legal_status import LEGAL_STATUS_LABELS
@@ -118,9 +117,6 @@ class ShowSummary(Action):
             closed = [SlotSet("route_question", None)] if slots.get("route_question") else []
             return closed + show_summary(dispatcher, slots, route)
         route = fresh_decision(slots)
-        kept = answered_before(tracker, slots, route)
-        if kept is not None:  # a correction at the summary: the route question answered once is not put again
-            return settle(slots, kept) + show_summary(dispatcher, slots, kept)
         if route.question is not None:
             # the summary follows the answer (action_answer_route_question); still awaiting the citizen
             return ask_question(dispatcher, route, ROUTE_QUESTION_LEAD) + [
