@@ -20,6 +20,9 @@ _NOT_A_DATE_NEXT_TEXT = "楼 线 院 门 房 室 栋 铺 库 机 位 床 口 级
 _NOT_A_DATE_NEXT = tuple(_NOT_A_DATE_NEXT_TEXT.split())
 _SEASON_RE = re.compile(r"[春夏秋冬](?:天|季)")
 _BIRTH_NEXT = ("出生", "生的", "生人", "年生")
+# tonight, with a plan after it ("今晚就…", "今天晚上我要…"): a threat or an intent, no date of the matter
+_TONIGHT = ("今晚", "今天晚上", "今夜", "今儿晚上")
+_PLAN_NEXT = ("就", "要", "准备", "打算", "我就", "我要", "俺就", "俺要")
 _DURATION_PREV = "了干做住用工满"
 _DURATION_NEXT = ("了", "多", "来", "时间", "工龄", "间", "内", "左右", "以上")
 
@@ -30,6 +33,8 @@ def not_a_date(norm: str, text: str, begin: int, end: int) -> bool:
     after, before = norm[end : end + 4], norm[begin - 1 : begin] if begin else ""
     if text.startswith("第") or after.startswith(_BIRTH_NEXT):
         return True
+    if text in _TONIGHT and after.startswith(_PLAN_NEXT):
+        return True  # "今晚就从楼顶跳下去": what one means to do, not when the matter happened
     if text.endswith(("号", "年")) and after.startswith(_NOT_A_DATE_NEXT):
         return True
     if re.fullmatch(r"\d年", text):
