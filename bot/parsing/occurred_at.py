@@ -63,9 +63,6 @@ _STATE_SINCE_RE = re.compile(r"(?:堵|坏|停|漏|断|臭|关|占|积)了$")
 # "工资欠了五个月" (owed since then) but not "欠了五个月工资" (five months' pay, whenever)
 _OWED_SINCE_RE = re.compile(r"(?:欠|拖|压)了$")
 _CLAUSE_END_RE = re.compile(r"$|[\s,，。!！;；]|了|没|都|还|也")
-# "欠了我半年工资": the wages of that long owed, so owed since then
-_OWED_WHOM_RE = re.compile(r"(?:欠|拖|压)了(?:我|俺|我们|俺们|咱们?|他|她|他们)?$")
-_WAGES_AFTER_RE = re.compile(r"(?:的)?(?:工资|工钱|薪水|薪资|血汗钱)")
 _TENURE_BEFORE = ("上班", "工作", "干", "做", "住", "待", "呆", "开店", "种", "教书", "当")
 # "快一年了", "将近两个月了": a little less than the stretch said
 _NEARLY_RE = re.compile(r"(?:快|将近|接近|差不多|不到|近)(?:有)?$")
@@ -138,8 +135,6 @@ def _anchored_delta(norm: str, begin: int, end: int) -> bool:
         return True  # "下水道堵了半个月": blocked since then
     if _OWED_SINCE_RE.search(before) and _CLAUSE_END_RE.match(norm, end):
         return True  # "工资欠了五个月": owed since then
-    if _OWED_WHOM_RE.search(norm[max(begin - 5, 0) : begin]) and _WAGES_AFTER_RE.match(norm, end):
-        return True  # "老板欠了我半年工资": that long of wages owed
     if after.startswith(("没", "都没", "也没")) and (begin == 0 or norm[begin - 1] in " ,，。!！;；"):
         return True  # "，两年没来看过": not since then (a clause begins with the stretch)
     return before.endswith(("已经", "已")) and after.startswith(("没", "未", "不"))
