@@ -46,6 +46,19 @@ def just_asking(text: str | None) -> bool:
     return textutil.cjk_count(rest) <= MAX_LEFT_CJK
 
 
+# "不用了 我就问问 谢谢", "不用了谢谢", "算了 就问问": no to telling a matter, and nothing else said
+_NO_THANKS = re.compile(
+    r"^(?:不用了?|不用麻烦了?|不需要了?|不了|算了)"
+    r"(?:[\s,，。!！~]*(?:我|俺)?(?:就|只是|就是)?(?:问问|问一下|问下|随便问问)(?:而已|罢了|的)?)?"
+    r"(?:[\s,，。!！~]*(?:谢谢|多谢|谢了|感谢)(?:你|您)?(?:啊|了|哈|啦)?)?[\s,，。!！~]*$"
+)
+
+
+def declines_plainly(text: str | None) -> bool:
+    """ "不用了 我就问问 谢谢" when asked to tell the matter: nothing to file, the citizen only asked."""
+    return bool(_NO_THANKS.match(textutil.normalize_for_parsing(text or "").strip()))
+
+
 def declines_filing(text: str | None) -> bool:
     """ "我就问问 不用登记 我自己去申请", "算了 我自己去村里问": the citizen does not want it filed."""
     return bool(DECLINES.search(textutil.normalize_for_parsing(text or "")))

@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.corrections import CorrectDetail
 from actions.crisis_after import after_the_alarm
 from actions.crisis_answers import answers_beside_fear
+from actions.crisis_false_alarm import false_alarm
 from actions.crisis_followup import (
     FILED_AND_URGENT,
     STAY_WITH_YOU,
@@ -106,6 +107,8 @@ class CrisisResponse(Action):
         signal = detect_crisis(text, today=today())
         kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(latest_intent(tracker) or "", "danger")
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+        if signal is None and false_alarm(text, tracker.get_slot("issue_text")):
+            return read_as_likely_meant(dispatcher, tracker)  # "我老公叫罗建军 我是他老婆" of a fall at work
         if (after := after_the_alarm(dispatcher, tracker, text, signal)) is not None:
             return (
                 after  # "反正也没人在乎", "能不能别写他名字": no second alarm, never the next question alone

@@ -13,7 +13,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from actions.about_the_citizen import only_about_oneself, patient_reply
-from actions.asking_only import JUST_ASKING, NOT_FILED, STOPPED, declines_filing, just_asking
+from actions.asking_only import (
+    JUST_ASKING,
+    NOT_FILED,
+    STOPPED,
+    declines_filing,
+    declines_plainly,
+    just_asking,
+)
 from actions.consultation import (
     consultation_answer,
     consultation_answers,
@@ -158,6 +165,8 @@ def declined(slots: Mapping[str, Any], text: str) -> str | None:
     if story and ASKING_FIRST.search(clean) and detect_question(clean) is not None:
         answer = answer_in_context(detect_question(clean), text, story)
         return f"{answer}\n{PAUSED}" if answer else PAUSED
+    if not story and declines_plainly(clean):
+        return NOT_FILED  # "不用了 我就问问 谢谢" when asked to tell the matter after a question answered
     if not story or not declines_filing(clean):
         return None
     return STOPPED if ASKING_ONLY.search(clean) or "算了" in clean else None

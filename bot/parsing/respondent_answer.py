@@ -140,12 +140,20 @@ _UNIT_END_RE = re.compile(r"(?:公司|集团|厂|局|中心|医院|学校|学院
 _FULL_NAME_RE = re.compile(r"(?:全名|全称|名字|名称)(?:叫|是|为)?[：:\s]*(?P<unit>[^，,。.!！\s]{4,30})")
 
 
+# "黄国强 名字我说了的 还有成都建工": a piece that only says it was said before names nobody
+_SAID_BEFORE_PIECE_RE = re.compile(
+    r"(?:^|(?<=[\s,，。]))(?:名字|名儿|全名)?(?:我|俺)?(?:刚才|刚刚|刚|已经|前面|上面|之前|早就)?(?:都|也)?"
+    r"(?:说|讲|写|告诉你)(?:过|了)+(?:的|啊|呀|嘛|哦)?(?=[\s,，。]|$)"
+)
+
+
 def read_respondent_answer(text: str | None) -> str | None:
     """The party named in an answer to the respondent question, kept as said, or None.
 
     A short answer is kept whole ("隔壁那个养猪场的老板姓刘"); a long one keeps the clause that names the party.
     """
     norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
+    norm = _SAID_BEFORE_PIECE_RE.sub(" ", norm).strip() or norm
     fixed = _SELF_FIX_RE.search(norm)
     if fixed and read_respondent_answer(norm[fixed.end() :]):
         return read_respondent_answer(

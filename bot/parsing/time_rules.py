@@ -17,10 +17,10 @@ _CN_NUM.update({"十一": 11, "十二": 12})
 _REL_MONTHS = {"上上个月": -2, "上上月": -2, "上个月": -1, "上月": -1, "本月": 0, "这个月": 0}
 _REL_MONTH_RE = re.compile("|".join(_REL_MONTHS))
 _BARE_MONTH_RE = re.compile(r"(?<![年\d])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d日号])")
-# "11.20买的", "离职是10.31", "10.31离职": month and day with a dot; not an amount or a measure ("3.5万", "1.2米")
+# "11.20买的", "离职是10.31", "10.31离职": month and day with a dot; not an amount or a measure ("3.5万", "8.6w", "1.2米")
 _DOTTED_DATE_RE = re.compile(
     r"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])"
-    r"(?![\d.%‰元块万千百亿米斤亩平公吨克个分秒度倍折寸尺升码两角毛美欧镑磅岁楼层栋号线路期届级])"
+    r"(?![\d.%‰wWkK元块万千百亿米斤亩平公吨克个分秒度倍折寸尺升码两角毛美欧镑磅岁楼层栋号线路期届级])"
 )
 # "今年已经是第三年了", "这是第二个年头": this year is the Nth, so it began N-1 years ago
 _NTH_YEAR_RE = re.compile(

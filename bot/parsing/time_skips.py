@@ -22,6 +22,9 @@ _SEASON_RE = re.compile(r"[春夏秋冬](?:天|季)")
 # what makes a bare season the time the matter began: "路灯是夏天就坏了", "夏天开始的", "夏天那会儿"
 _SINCE_NEXT = ("就", "开始", "起", "以来", "时候", "的时候", "那会", "坏", "出的事", "那次")
 _BIRTH_NEXT = ("出生", "生的", "生人", "年生")
+# tonight, with a plan after it ("今晚就…", "今天晚上我要…"): a threat or an intent, no date of the matter
+_TONIGHT = ("今晚", "今天晚上", "今夜", "今儿晚上")
+_PLAN_NEXT = ("就", "要", "准备", "打算", "我就", "我要", "俺就", "俺要")
 _DURATION_PREV = "了干做住用工满"
 _DURATION_NEXT = ("了", "多", "来", "时间", "工龄", "间", "内", "左右", "以上")
 
@@ -32,6 +35,8 @@ def not_a_date(norm: str, text: str, begin: int, end: int) -> bool:
     after, before = norm[end : end + 4], norm[begin - 1 : begin] if begin else ""
     if text.startswith("第") or after.startswith(_BIRTH_NEXT):
         return True
+    if text in _TONIGHT and after.startswith(_PLAN_NEXT):
+        return True  # "今晚就从楼顶跳下去": what one means to do, not when the matter happened
     if text.endswith(("号", "年")) and after.startswith(_NOT_A_DATE_NEXT):
         return True
     if re.fullmatch(r"\d年", text):

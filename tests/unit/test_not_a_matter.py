@@ -190,3 +190,23 @@ def test_a_matter_waited_on_elsewhere_is_no_timetable_question(said):
 
 def test_nothing_new_and_only_asking_starts_no_intake():
     assert just_asking("我没有新的事要登记 就是问问 算了")
+
+
+@pytest.mark.parametrize(
+    "said", ["不用了 我就问问 谢谢", "不用了谢谢", "算了 就问问而已", "不需要了，谢谢您！"]
+)
+def test_no_thanks_when_asked_for_the_matter_files_nothing(said):
+    assert declined({}, said) == NOT_FILED
+
+
+@pytest.mark.parametrize("said", ["不用了 我就问问 谢谢", "不用了谢谢"])
+def test_no_thanks_after_a_story_is_no_stop(said):
+    # with a matter told, "不用了" may answer one of the intake's questions
+    assert declined({"issue_text": "小区门口的路灯坏了半个月了"}, said) != NOT_FILED
+
+
+@pytest.mark.parametrize(
+    "said", ["不用了 我自己说 公司欠我工资", "不用谢 我问一下仲裁要多久", "算了吧 还是要登记"]
+)
+def test_more_than_no_thanks_is_read_as_usual(said):
+    assert declined({}, said) is None

@@ -121,8 +121,9 @@ def test_would_never_sue_says_no_suit(answer):
 @pytest.mark.parametrize(
     ("asked", "kind"),
     [
-        ("为这点事打官司不值当吧？", QuestionKind.CAN_I_SUE),
-        ("打官司划不来吧？", QuestionKind.CAN_I_SUE),
+        # whether a small sum is worth a suit: the matter's own answer (faq small_claim_worth)
+        ("为这点事打官司不值当吧？", QuestionKind.OWN_MATTER),
+        ("打官司划不来吧？", QuestionKind.OWN_MATTER),
         ("不收费吧？", QuestionKind.FEES),
         ("是这样吧？", QuestionKind.OTHER),
     ],

@@ -27,6 +27,8 @@ def _found(text: str, now: datetime = DECEMBER) -> str | None:
         "过完年肯定给你 别急",
         "今天再不给钱我就从塔吊上跳下去",  # the day of a threat's condition
         "今天还不解决我就去市里",
+        "工资欠着 不想活了 今晚就从厂房楼顶跳下去",  # what one means to do tonight
+        "今天晚上我要去他家讨说法",
         "明明提前一个月提的",  # how far ahead, no date
         "提前30天交接",
         "最后一个月工资不发",
@@ -42,6 +44,7 @@ def test_no_date_of_the_matter(text):
     [
         ("过完年就给了一半 剩下的没给", "2026-02-17~2026-12-05"),  # paid: it happened
         ("今天又来闹了", "2026-12-05"),
+        ("今晚他又打我了", "2026-12-05"),  # tonight with no plan after it happened
         ("上个月开始一直不发", "2026-11"),
     ],
 )
@@ -57,6 +60,9 @@ def test_times_that_did_happen_stay(text, found):
         ("11.20被辞退", "2026-11-20"),
         ("12.3号那天", "2026-12-03"),
         ("欠了3.5万", None),  # an amount
+        ("买的时候花了8.6w", None),  # 万 written w, 千 written k
+        ("说好一个月1.2W 干了三个月", None),
+        ("每个月工资6.5k", None),
         ("身高1.75米", None),
         ("涨了1.5倍", None),
         ("10.5公里", None),

@@ -1,0 +1,39 @@
+"""A head count said first and plainly, with more said after it that counts nobody in.
+
+"我一个 不过我们车友群好多人都被封过": the others are told of, not claiming; a clerk counts 1. "写1就行 就我们一家店":
+the number asked for, and why. Pure; normalised text in.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PIECES_RE = re.compile(r"[\s,，。!！;；]+")
+# "我一个", "就我自己", "只有我", "本人": the one writing, alone
+_ME_ALONE_RE = re.compile(
+    r"^(?:就|只有|只|就是|仅)?(?:我|俺|本人)(?:一个人?|一人|自己|本人)?(?:吧|啊|呀|哦|嘛|呗)?$"
+)
+# "1就行", "写1就好", "填一个就可以": the number to write, as asked
+_NUMBER_TO_WRITE_RE = re.compile(
+    r"^(?:人数)?(?:写|填|记|算)?(?:成|个)?(?:我|俺)?(?P<num>[1-9]\d{0,3}|[一两二三四五六七八九十])(?:个人?|人|位)?"
+    r"(?:就行|就好|就可以|就够了|吧|就是了)$"
+)
+_CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# what follows tells of others without counting them in: "不过…也被封过", "但是别人…", "其他人我不代表"
+_OTHERS_ASIDE_RE = re.compile(r"^(?:不过|但是?|可是?|只是|其他人|其他的|别人|别的人|他们|另外)")
+
+
+def count_said_first(said: str) -> str | None:
+    """ "1" for "我一个 不过…别人也…", the number for "写1就行 …"; None when the first piece says no count
+    plainly, or what follows may add people ("我一个 还有我老婆")."""
+    pieces = [p for p in _PIECES_RE.split(said.strip()) if p]
+    if len(pieces) < 2:
+        return None
+    first = pieces[0].replace(" ", "")
+    number = _NUMBER_TO_WRITE_RE.match(first)
+    if number:
+        num = number.group("num")
+        return str(int(num) if num.isdigit() else _CN[num])
+    if _ME_ALONE_RE.match(first) and all(_OTHERS_ASIDE_RE.match(p) for p in pieces[1:2]):
+        return "1"
+    return None
