@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from actions.matter_kind import tells_a_story
-from actions.matter_unmarked import unmarked_matters
+from actions.matter_unmarked import unmarked_matters, with_shared_tail
 from actions.question_detect import detect_question
 from bot.domain import text as textutil
 from bot.parsing.name import extract_name
@@ -120,7 +120,7 @@ def _also_matters(text: str) -> list[str]:
     stories.append(text[start:].strip(_EDGES))
     if len(stories) < 2 or any(textutil.cjk_count(story) < MIN_MATTER_CJK for story in stories):
         return []
-    return stories
+    return with_shared_tail(stories)
 
 
 def another_matter(text: str) -> str | None:

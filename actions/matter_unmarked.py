@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.domain import text as textutil
+from bot.domain.category import classify_category
 
 # "两个事", "三件事情", "两个问题", "俩事": the citizen counts the matters
 _COUNTED = re.compile(r"(?:两|二|俩|三|仨|几|2|3)(?:个|件|桩|样)?(?:事情?|问题)")
@@ -20,7 +21,7 @@ _COUNTED = re.compile(r"(?:两|二|俩|三|仨|几|2|3)(?:个|件|桩|样)?(?:�
 _COUNT_CLAUSE = re.compile(
     r"^(?:我|俺|咱)?(?:要|想|还)?(?:反映|说|讲|问|有)?(?:一下)?" + _COUNTED.pattern + r"[啊呀哈哦嘛的]?$"
 )
-_BOUNDARY = r"(?:^|[，,。；;！!？?\s]+)"
+_BOUNDARY = r"(?:^|[^\w]+)"  # punctuation, spaces, emoji
 # another matter announced in words: always a new matter
 _ANNOUNCED = (
     r"(?:还有|另外还有|另外|再有|再)(?:一|1|另)?(?:个|件|桩)(?:别的)?事情?|第[二三四2-4](?:个|件|桩)事情?"
@@ -70,9 +71,18 @@ def unmarked_matters(text: str, *, asked: bool = False) -> list[str]:
     stories = [_without_count(piece) for piece in pieces]
     if len(stories) < 2 or any(textutil.cjk_count(story) < MIN_MATTER_CJK for story in stories):
         return []
+    only_elsewhere = not counted and not any(re.fullmatch(_ANNOUNCED, cut["word"]) for cut in cuts)
+    if only_elsewhere and not all(_another_kind(a, b) for a, b in zip(stories, stories[1:], strict=False)):
+        return []
     tail = _shared_tail(stories[-1])
     if tail and textutil.cjk_count(stories[-1][: -len(tail)]) < MIN_MATTER_CJK:
         return []
+    return with_shared_tail(stories)
+
+
+def with_shared_tail(stories: list[str]) -> list[str]:
+    """Where the last matter says every matter is ("…消防通道被堵了半年 东莞市长安镇"), said with each."""
+    tail = _shared_tail(stories[-1]) if stories else ""
     return [f"{story}，{tail}" if tail and not story.endswith(tail) else story for story in stories]
 
 
@@ -82,6 +92,19 @@ def _separates(found: re.Match, marked: str, counted: bool) -> bool:
         return True
     # "另外我家楼下…": another part of the citizen's life; "还有我家…" usually goes on with the same matter
     return word == "另外" and bool(_ELSEWHERE.match(marked, found.end()))
+
+
+# "另外我家被偷的电动车也没找回来" after "派出所不立案": the same matter goes on
+_GOES_ON = re.compile(r"[也还又]")
+
+
+def _another_kind(first: str, then: str) -> bool:
+    """ "另外我家楼下…" tells another matter only when it does not go on with the first ("也", "还") and the two
+    are of different kinds (the subsidy and the blocked ramp; not two complaints of one 物业)."""
+    if _GOES_ON.search(textutil.to_simplified(then)):
+        return False
+    kinds = [classify_category(text, matter=True) for text in (first, then)]
+    return bool(kinds[0] and kinds[1]) and kinds[0][0].name != kinds[1][0].name
 
 
 def _without_count(piece: str) -> str:
@@ -114,7 +137,7 @@ def _shared_tail(last: str) -> str:
 
 # the citizen says what was told is several matters, or asks for it to be split
 _ASKS_SPLIT = re.compile(
-    r"(?:是|有|说的|说了|反映的?)(?:两|二|俩|三|几)(?:个|件|桩|回)(?:事|问题)|两码事|两回事|不是一(?:个|件|回)事"
+    r"(?<![不没])(?:是|有|说的|说了|反映的?)(?:两|二|俩|三|几)(?:个|件|桩|回)(?:事|问题)|两码事|两回事|不是一(?:个|件|回)事"
     r"|分开(?:来)?(?:登记|记|写|办|弄|算|填|报|提交|处理)|(?:别|不要|不能|莫)(?:写|记|登记|放|搞|混)(?:在)?一(?:起|块|堆)"
     r"|(?:另外|另)(?:一|外)?(?:个|件)(?:事|问题)(?:啊|呀)?$|单独(?:登记|记|写|算)"
 )

@@ -47,11 +47,17 @@ from actions.matter_unmarked import (
             "楼下广场舞天天跳到十点多",
             "小区门口的路灯坏了俩月",
         ),
+        # an emoji ends the first as punctuation would
+        (
+            "村干部把低保给了自己亲戚😡另外俺们村的自来水停了一个礼拜了",
+            "村干部把低保给了自己亲戚",
+            "俺们村的自来水停了一个礼拜了",
+        ),
         # traditional characters, full-width punctuation
         (
-            "我們社區的電梯壞了兩個月，另外我家樓下的下水道也堵了一週",
+            "我們社區的電梯壞了兩個月，另外我家樓下的下水道堵了一週",
             "我們社區的電梯壞了兩個月",
-            "我家樓下的下水道也堵了一週",
+            "我家樓下的下水道堵了一週",
         ),
         (
             "有兩件事：物業亂收停車費好幾年了，還有小區綠地被人圈起來種菜",
@@ -86,6 +92,9 @@ def test_where_every_matter_is_goes_with_each():
         "老板欠工资 还有我家里老人等着钱看病",  # why the money matters, no second matter
         "邻居天天半夜装修吵得睡不着 另外他们还把建筑垃圾堆在楼道里",
         "两项补贴停了半年了 社区说是系统问题让我等",
+        "派出所不立案 另外我家被偷的电动车也没找回来",  # 也: the theft goes on
+        "物业费涨了一倍 另外我们小区的停车位被物业卖了",  # two complaints of one kind
+        "我们小区的电梯坏了两个月 另外我家楼下的下水道也堵了",
         "楼上漏水 还有个事 物业不管",  # too short to be a matter of its own
         "我和我老公 还有两个帮工",
         "另外我家楼下的路灯坏了一个多月",  # nothing before: one matter
@@ -118,7 +127,18 @@ def test_the_citizen_says_they_are_several(text):
     assert asks_to_split(text)
 
 
-@pytest.mark.parametrize("text", ["就一件事", "我和我老公 还有两个帮工", "对 提交", "两个人", "一起去的"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "就一件事",
+        "我和我老公 还有两个帮工",
+        "对 提交",
+        "两个人",
+        "一起去的",
+        "不是两件事 就一件",
+        "没有两个事",
+    ],
+)
 def test_no_split_asked(text):
     assert not asks_to_split(text)
 
