@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from actions.consultation import is_consultation
+from actions.more_story import only_asks
 from actions.own_matter_questions import asked_key
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
-from bot.domain.knowledge import load_knowledge
+from bot.domain.knowledge import load_knowledge, route_time_lines
 from bot.domain.text import normalize_for_parsing
+from bot.parsing.legal_status import detect_legal_status
 
 
 def _key(story: str, question: str) -> str | None:
@@ -117,3 +120,45 @@ def test_support_has_no_limit_only_in_a_support_story() -> None:
     assert "赡养费" in _civil_limits("三个儿子都不给养老钱")
     assert "赡养费" not in _civil_limits("开发商说好的去年交房 到现在还没交")
     assert "排除妨碍" in _civil_limits("开发商说好的去年交房 到现在还没交")
+
+
+@pytest.mark.parametrize("said", ["呒没", "呒没有"])
+def test_shanghainese_no_to_the_court_question(said: str) -> None:
+    # "呒没 打官司要老多钞票伐": the question is answered and the no beside it kept
+    assert detect_legal_status(said) == "none"
+
+
+def test_time_lines_of_a_story_leave_out_what_it_is_not_about() -> None:
+    pigeons = route_time_lines("litigation", "civil", story="鸽子屎掉得我家阳台到处都是 多久有人来管")
+    assert pigeons and not any("赡养费" in line for line in pigeons)
+    assert any(
+        "赡养费" in line for line in route_time_lines("litigation", "civil")
+    )  # story unknown: every one
+
+
+@pytest.mark.parametrize(
+    ("said", "desk"),
+    [
+        ("问一下 离婚以后孩子跟我 前夫两年没给抚养费了 这个找哪里", False),  # support owed: a claim
+        ("三个儿子都不给养老钱 这个去哪里办", False),
+        ("离婚要去哪里办", True),  # a desk asked, nothing owed
+    ],
+)
+def test_support_owed_is_no_question_about_a_desk(said: str, desk: bool) -> None:
+    assert is_consultation(said) is desk
+
+
+@pytest.mark.parametrize(
+    ("said", "only"),
+    [
+        ("打官司要老多钞票伐 阿拉退休工资就三千块", True),  # one's means beside the cost asked
+        ("打官司要多少钱 我一个月才两千块", True),
+        ("打官司要多少钱 开发商一直拖着不给办证 我们八十几户都急死了", False),  # more of the matter
+    ],
+)
+def test_ones_means_beside_the_cost_is_no_more_story(said: str, only: bool) -> None:
+    assert only_asks(normalize_for_parsing(said)) is only
+
+
+def test_petitioning_and_suing_together_is_no_group_suit() -> None:
+    assert _key("开发商拖着不交房", "信访和起诉能一起吗") != "group_suit"
