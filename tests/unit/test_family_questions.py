@@ -33,6 +33,7 @@ def _key(story: str, question: str) -> str | None:
         ("拆遷辦把我家老屋推了", "到底告誰", "whom_to_sue_government"),
         ("楼烂尾了", "你们能帮我打电话给开发商吗", "call_for_me"),
         ("楼道灯坏了", "能不能替俺打个电话问问街道", "call_for_me"),
+        ("楼道灯坏了", "你能不能打电话给物业", "call_for_me"),
         ("房子还是我的名字 儿子儿媳把我赶出来了", "这个能告他们吗", "parent_house_taken"),
         ("我七十了 房子是我的 女儿女婿占着不让我进", "我想回自己家住 咋办", "parent_house_taken"),
         ("老房子是我爸妈留下的 我哥霸着不让分", "我们姐妹三个能分多少", "inheritance_shares"),
@@ -58,6 +59,7 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("开发商拖着不交房", "我们能不能去法院告他们", "group_suit"),  # suing asked, not together
         ("合同签了对方不给货", "告谁", "whom_to_sue_government"),  # a contract: whoever broke it
         ("楼烂尾了", "工作人员能给我打电话吗", "call_for_me"),  # a call back asked, not one made for them
+        ("举报街道办副主任收好处", "你们会不会打电话到街道去问", "call_for_me"),  # a fear of who learns it
         ("我哥霸着老房子不让我们分", "能告他吗", "parent_house_taken"),  # siblings, not a parent's own house
         ("邻居的狗天天叫 吵得睡不着", "能让她赔不", "animal_bite"),  # nobody bitten
         ("低保申请了还没批", "能补发吗", "allowance_back_pay"),  # nothing stopped
