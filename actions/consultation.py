@@ -15,6 +15,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import procedure_questions as procedure
+from actions import situation_questions as situation
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
 from actions.progress_start import start_check
 from actions.progress_turns import asks_progress
@@ -204,6 +205,8 @@ def is_consultation(text: str) -> bool:
         return False
     if TELLS_TROUBLE.search(clean) or detect_crisis(clean) is not None:
         return False  # a trouble or a danger told ("老公喝了酒会动手打我 这种能怎么办") is no question about a service
+    if situation.CHILD_SUPPORT.search(clean) or situation.CHILDREN_FAIL.search(clean):
+        return False  # "前夫两年没给抚养费了 这个找哪里": support owed is a claim, not a desk to ask (no 离婚 answer)
     first = detect_question(clean)
     if RIGHTS_ASKED & {first, *further_questions(clean, first)}:
         return False  # "要不要申请执行", "罚之前能申辩吗": the reviewed answer of the procedure, not a desk to ask

@@ -183,6 +183,10 @@ class CorrectDetail(Action):
                 answer = read_turn_safely(replace(turn, intent="inform"))
                 say_notes(dispatcher, answer.notes)
                 return [SlotSet("awaiting_confirmation", False), *slot_events(answer)]
+            if (asked := _asked_at_summary(tracker, turn)) is not None:  # "她一家不同意是不是就装不成了"
+                dispatcher.utter_message(text=asked)
+                dispatcher.utter_message(response="utter_ask_confirm")
+                return [SlotSet("awaiting_confirmation", True)]
             # "需要修改": nothing changes yet; after the summary the bot waits for the answer
             # (rules/intake.yml), during the intake the form asks its question again
             dispatcher.utter_message(response="utter_ask_which_to_correct")
@@ -245,6 +249,14 @@ def _asked_beside(turn: Turn, tracker: Tracker) -> str | None:
     if kind in (None, QuestionKind.OTHER):
         return None
     return answer_in_context(kind, turn.text, tracker.get_slot("issue_text"))
+
+
+def _asked_at_summary(tracker: Tracker, turn: Turn) -> str | None:
+    """A question at the summary taken for a no ("一家不同意是不是就装不成了"): its answer, the summary kept."""
+    if not tracker.get_slot("awaiting_confirmation"):
+        return None
+    kind = detect_question(turn.text)
+    return answer_in_context(kind, turn.text, tracker.get_slot("issue_text")) if kind is not None else None
 
 
 def _asks_values_only(tracker: Tracker, applied: Applied) -> bool:

@@ -85,7 +85,7 @@ def filed_case_answer(slots: Mapping[str, Any], text: str, story: str | None = N
     if names_service(clean) and is_consultation(clean):  # "复议要去哪里申请？要带什么？"
         return SERVICE.format(where=office_for(clean), case=case)
     if kind in TIMELINE_KINDS:
-        lines = route_time_lines(route.code, route.variant)
+        lines = route_time_lines(route.code, route.variant, story=f"{story or ''}\n{clean}")
         if lines:
             title = load_knowledge().route(route.code).resolve(route.variant).title
             return TIMELINE.format(case=case, title=title, lines="\n".join(f"· {line}" for line in lines))

@@ -52,14 +52,22 @@ _FILLER = re.compile(
 )
 
 
+# "阿拉退休工资就三千块", "我哪有钱" beside "打官司要多少钱": one's means, said to ask the cost, not the matter
+_MEANS = re.compile(
+    r"(?:退休工资|退休金|养老金|工资|一个月|每个?月|收入)[^,，。]{0,4}(?:就|才|只有|只|不到)[^,，。]{0,6}(?:块|元|百|千|万)"
+    r"|(?:没|哪有|冇)(?:有)?(?:什么|啥)?钱"
+)
+_COST_KINDS = frozenset({QuestionKind.SUIT_COST, QuestionKind.FEES})
+
+
 def only_asks(clean: str) -> bool:
     """A message that asks something the bot answers and says little else (a rhetorical "这不是糊弄人吗" may end
     a piece of the story)."""
     kind = detect_question(clean)
-    return (
-        kind not in (None, QuestionKind.OTHER)
-        and textutil.cjk_count(without_questions(clean)) < MIN_STORY_LEFT
-    )
+    left = without_questions(clean)
+    if kind in _COST_KINDS:
+        left = _MEANS.sub("", left)
+    return kind not in (None, QuestionKind.OTHER) and textutil.cjk_count(left) < MIN_STORY_LEFT
 
 
 def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:

@@ -200,7 +200,7 @@ def _time_limits(told: str, route: RouteDecision | None) -> str | None:
     route = route or likely_route({"issue_text": told})
     if route is None or route.code in NOT_A_GRIEVANCE:
         return None
-    lines = route_time_lines(route.code, route.variant)
+    lines = route_time_lines(route.code, route.variant, story=told)
     title = load_knowledge().route(route.code).resolve(route.variant).title
     return IN_TIME.format(title=title, lines="\n".join(f"· {line}" for line in lines)) if lines else None
 

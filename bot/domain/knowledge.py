@@ -170,14 +170,17 @@ def route_brief(code: str, variant: str | None = None, knowledge: Knowledge | No
     return "".join(parts)
 
 
-def route_time_lines(code: str, variant: str | None = None, knowledge: Knowledge | None = None) -> list[str]:
+def route_time_lines(
+    code: str, variant: str | None = None, knowledge: Knowledge | None = None, *, story: str | None = None
+) -> list[str]:
     """Every time limit of a route, each cited ("那我好久能拿到钱": asked after filing); for a route that is no
-    other statutory procedure, what the handling organ owes after registration."""
+    other statutory procedure, what the handling organ owes after registration. With `story`, only the limits
+    that concern it (no 赡养费 to a question about pigeons)."""
     kb = knowledge or load_knowledge()
     route = kb.route(code)
     view = route.resolve(variant)
     limits = view.time_limits if route.led_into else view.after_filing
-    return [_cited(item.text, item.citation) for item in limits]
+    return [_cited(item.text, item.citation) for item in limits if item.concerns(story)]
 
 
 def after_filing_lines(

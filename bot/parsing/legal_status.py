@@ -99,6 +99,7 @@ _OWN_DENIAL_RE = re.compile(
 )
 _NEGATIVE_ANSWER_RE = re.compile(
     r"(?:没有|没|无|都没有|都没|还没有|还没|没呢|否|不是|没走|没去|都不是|一个都没有|什么都没有|没有过|没有的|没得|冇|冇得|木有"
+    r"|呒没有?|呒得"  # Shanghainese "呒没": no
     r"|没打过|没打|没告过|没告|没起诉过)"  # "没打过" to the court question: no suit
     r"[。.!！~呢啊哦]*"
 )

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from actions.consultation import is_consultation
+from actions.more_story import only_asks
 from actions.own_matter_questions import asked_key
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
-from bot.domain.knowledge import load_knowledge
+from bot.domain.knowledge import load_knowledge, route_time_lines
 from bot.domain.text import normalize_for_parsing
+from bot.parsing.legal_status import detect_legal_status
 
 
 def _key(story: str, question: str) -> str | None:
@@ -30,6 +33,7 @@ def _key(story: str, question: str) -> str | None:
         ("拆遷辦把我家老屋推了", "到底告誰", "whom_to_sue_government"),
         ("楼烂尾了", "你们能帮我打电话给开发商吗", "call_for_me"),
         ("楼道灯坏了", "能不能替俺打个电话问问街道", "call_for_me"),
+        ("楼道灯坏了", "你能不能打电话给物业", "call_for_me"),
         ("房子还是我的名字 儿子儿媳把我赶出来了", "这个能告他们吗", "parent_house_taken"),
         ("我七十了 房子是我的 女儿女婿占着不让我进", "我想回自己家住 咋办", "parent_house_taken"),
         ("老房子是我爸妈留下的 我哥霸着不让分", "我们姐妹三个能分多少", "inheritance_shares"),
@@ -56,6 +60,7 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("开发商拖着不交房", "信访和起诉能一起吗", "group_suit"),  # a petition beside a suit, not many suing
         ("合同签了对方不给货", "告谁", "whom_to_sue_government"),  # a contract: whoever broke it
         ("楼烂尾了", "工作人员能给我打电话吗", "call_for_me"),  # a call back asked, not one made for them
+        ("举报街道办副主任收好处", "你们会不会打电话到街道去问", "call_for_me"),  # a fear of who learns it
         ("我哥霸着老房子不让我们分", "能告他吗", "parent_house_taken"),  # siblings, not a parent's own house
         ("邻居的狗天天叫 吵得睡不着", "能让她赔不", "animal_bite"),  # nobody bitten
         ("低保申请了还没批", "能补发吗", "allowance_back_pay"),  # nothing stopped
@@ -118,3 +123,45 @@ def test_support_has_no_limit_only_in_a_support_story() -> None:
     assert "赡养费" in _civil_limits("三个儿子都不给养老钱")
     assert "赡养费" not in _civil_limits("开发商说好的去年交房 到现在还没交")
     assert "排除妨碍" in _civil_limits("开发商说好的去年交房 到现在还没交")
+
+
+@pytest.mark.parametrize("said", ["呒没", "呒没有"])
+def test_shanghainese_no_to_the_court_question(said: str) -> None:
+    # "呒没 打官司要老多钞票伐": the question is answered and the no beside it kept
+    assert detect_legal_status(said) == "none"
+
+
+def test_time_lines_of_a_story_leave_out_what_it_is_not_about() -> None:
+    pigeons = route_time_lines("litigation", "civil", story="鸽子屎掉得我家阳台到处都是 多久有人来管")
+    assert pigeons and not any("赡养费" in line for line in pigeons)
+    assert any(
+        "赡养费" in line for line in route_time_lines("litigation", "civil")
+    )  # story unknown: every one
+
+
+@pytest.mark.parametrize(
+    ("said", "desk"),
+    [
+        ("问一下 离婚以后孩子跟我 前夫两年没给抚养费了 这个找哪里", False),  # support owed: a claim
+        ("三个儿子都不给养老钱 这个去哪里办", False),
+        ("离婚要去哪里办", True),  # a desk asked, nothing owed
+    ],
+)
+def test_support_owed_is_no_question_about_a_desk(said: str, desk: bool) -> None:
+    assert is_consultation(said) is desk
+
+
+@pytest.mark.parametrize(
+    ("said", "only"),
+    [
+        ("打官司要老多钞票伐 阿拉退休工资就三千块", True),  # one's means beside the cost asked
+        ("打官司要多少钱 我一个月才两千块", True),
+        ("打官司要多少钱 开发商一直拖着不给办证 我们八十几户都急死了", False),  # more of the matter
+    ],
+)
+def test_ones_means_beside_the_cost_is_no_more_story(said: str, only: bool) -> None:
+    assert only_asks(normalize_for_parsing(said)) is only
+
+
+def test_petitioning_and_suing_together_is_no_group_suit() -> None:
+    assert _key("开发商拖着不交房", "信访和起诉能一起吗") != "group_suit"
