@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from actions.worker_questions import both as _both
+
 # the estate's shared parts: its green, its roads, the ground floor left open, the corridors
 _SHARED_PARTS = (
     r"绿地|绿化|草坪|草地|花园|公共区域|公共部分|公共场地|共有|架空层|小区道路|小区里的路|消防通道"
@@ -20,10 +22,6 @@ _MAY_THEY = r"能不能|能|可以|可不可以|有权|有没有权|凭什么|�
 # "没有业委会怎么办", "业委会怎么成立"
 _COMMITTEE = r"业委会|业主委员会|业主大会"
 _HOW = r"怎么|咋|如何|找谁|找哪|谁管|谁来|成立|没有"
-
-
-def _both(*patterns: str) -> re.Pattern[str]:
-    return re.compile("^" + "".join(rf"(?=[\s\S]*(?:{p}))" for p in patterns))
 
 
 ESTATE_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
