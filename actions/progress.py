@@ -92,11 +92,11 @@ class ValidateProgressForm(Action):
             if turned is not None:
                 return turned
         # "哦 编号记错了 是XF…" after a miss: the phone already given is tried with the new number
-        tried = (
-            tracker.get_slot("progress_phone_tried")
-            if number and number != tracker.get_slot("progress_case_number")
-            else None
+        # (only right after that miss, while the phone is asked again: a new check starts afresh)
+        retry = (
+            requested == "progress_phone" and number and number != tracker.get_slot("progress_case_number")
         )
+        tried = tracker.get_slot("progress_phone_tried") if retry else None
         slots = {
             "progress_case_number": number or tracker.get_slot("progress_case_number"),
             "progress_phone": phone_number or code or tracker.get_slot("progress_phone") or tried,

@@ -184,3 +184,22 @@ async def test_the_same_number_again_still_asks_for_the_phone(monkeypatch) -> No
     )
     updates, _, _ = await run_action(ValidateProgressForm(), tracker)
     assert not updates.get("progress_phone")
+
+
+async def test_a_new_check_never_reuses_the_phone_of_an_earlier_one(monkeypatch) -> None:
+    """hx-018: a phone tried in a check the citizen gave up on is not tried again with the next check's number."""
+    tried: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "actions.progress.look_up",
+        lambda d, t, number, phone, **k: tried.append((number, phone)) or ("found", None),
+    )
+    slots = {"progress_case_number": "XF20261105-0031", "progress_phone_tried": "13808467720"}
+    tracker = make_tracker(
+        "查一下进度 XF20261106-0020",
+        intent="inform",
+        slots=slots,
+        active_loop="progress_form",
+        requested_slot="progress_case_number",
+    )
+    updates, _, _ = await run_action(ValidateProgressForm(), tracker)
+    assert not updates.get("progress_phone") and tried == []
