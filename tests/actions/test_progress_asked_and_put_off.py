@@ -141,6 +141,12 @@ def test_asking_to_look_into_someone_is_no_progress_check(text):
     assert not asks_progress(normalize_for_parsing(text))
 
 
+def _in_progress_form(text: str, slots: dict, requested_slot: str):
+    return make_tracker(
+        text, intent="inform", slots=slots, active_loop="progress_form", requested_slot=requested_slot
+    )
+
+
 async def test_a_corrected_case_number_is_tried_with_the_phone_already_given(monkeypatch) -> None:
     """lead-092: "哦 编号可能记错了 是XF…" after a miss is looked up with the phone she gave, not asked for it again."""
     tried: list[tuple[str, str]] = []
@@ -155,13 +161,7 @@ async def test_a_corrected_case_number_is_tried_with_the_phone_already_given(mon
         "progress_phone_tried": "15977112233",
         "progress_misses": 1.0,
     }
-    tracker = make_tracker(
-        "哦 编号可能记错了 是XF20261206-0001",
-        intent="inform",
-        slots=slots,
-        active_loop="progress_form",
-        requested_slot="progress_phone",
-    )
+    tracker = _in_progress_form("哦 编号可能记错了 是XF20261206-0001", slots, "progress_phone")
     updates, _, _ = await run_action(ValidateProgressForm(), tracker)
     assert updates["progress_case_number"] == "XF20261206-0001"
     assert updates["progress_phone"] == "15977112233"
@@ -175,13 +175,7 @@ async def test_the_same_number_again_still_asks_for_the_phone(monkeypatch) -> No
         "progress_phone_tried": "15977112233",
         "progress_misses": 1.0,
     }
-    tracker = make_tracker(
-        "XF20261206-0001",
-        intent="inform",
-        slots=slots,
-        active_loop="progress_form",
-        requested_slot="progress_phone",
-    )
+    tracker = _in_progress_form("XF20261206-0001", slots, "progress_phone")
     updates, _, _ = await run_action(ValidateProgressForm(), tracker)
     assert not updates.get("progress_phone")
 
@@ -194,12 +188,6 @@ async def test_a_new_check_never_reuses_the_phone_of_an_earlier_one(monkeypatch)
         lambda d, t, number, phone, **k: tried.append((number, phone)) or ("found", None),
     )
     slots = {"progress_case_number": "XF20261105-0031", "progress_phone_tried": "13808467720"}
-    tracker = make_tracker(
-        "查一下进度 XF20261106-0020",
-        intent="inform",
-        slots=slots,
-        active_loop="progress_form",
-        requested_slot="progress_case_number",
-    )
+    tracker = _in_progress_form("查一下进度 XF20261106-0020", slots, "progress_case_number")
     updates, _, _ = await run_action(ValidateProgressForm(), tracker)
     assert not updates.get("progress_phone") and tried == []
