@@ -21,7 +21,7 @@ from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.question_detect import detect_question
 from actions.question_kinds import PLAIN_FIRST, QuestionKind
 from actions.question_only import asks_without_matter, only_question_answer
-from actions.questions import answer_in_context
+from actions.questions import answer_in_context, own_matter_answer
 from actions.route_slots import likely_route
 from actions.summary_turn import summary_answered
 from actions.turn_adapter import read_tracker_turn, slot_events
@@ -160,6 +160,9 @@ class AnswerFrustration(Action):
             dispatcher.utter_message(text=only_question_answer(text) or frustration_answer(route))
         elif asked in PLAIN_FIRST:  # "去北京上访会不会被抓", "礼拜天到底有没有人": the plain answer first
             dispatcher.utter_message(text=answer_in_context(asked, text, story, route=route))
+        elif own := own_matter_answer(asked, text, story):
+            # "那到底能不能反悔啊 说清楚点": a question about the matter asked again, impatiently (lead-093)
+            dispatcher.utter_message(text=own)
         else:
             dispatcher.utter_message(
                 text=frustration_answer(route, going_higher=speaks_of_going_higher(text))

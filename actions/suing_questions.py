@@ -1,5 +1,6 @@
 """What citizens ask about suing their own matter, beside `actions.own_matter_questions`: whether hundreds of
-buyers may sue together, whom to sue when a government took the house, and the "告谁" that only says no one is
+buyers may sue together, whom to sue when a government took the house, whether a signed compensation agreement can
+be undone, and the "告谁" that only says no one is
 being sued ("我不是要告谁").
 
 Rows of the same shape as `actions.own_matter_questions.ASKED` (FAQ key of knowledge/legal_routes.yml, what the
@@ -24,9 +25,18 @@ _TOGETHER = (
     r"(?:几百|几十|上百|上千|好多|很多|这么多|[0-9一二三四五六七八九十百]+)(?:户|家|人|个人)[^,，。]{0,4}(?:告|起诉|打官司)"
 )
 
+# "签了字还能反悔吗", "协议还算数不", "能不能不认": whether a signed agreement binds
+_SIGNED_UNDONE = (
+    r"签了?(?:字|名|协议)?[^,，。]{0,6}(?:还能|还可以|能不能|算数|算不算|作数|作废|撤销|不认)|"
+    r"反悔|能不能不认|还算数|还作数|能不能撤|可以撤"
+)
+# an agreement for a house or land being taken (a resignation signed under pressure is worker_questions')
+_TAKEN_AGREEMENT = rf"^(?=[\s\S]*(?:{_TAKEN}|拆))(?=[\s\S]*(?:协议|签))"
+
 SUING_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("group_suit", re.compile(_TOGETHER), _ANY),
     ("whom_to_sue_government", re.compile(_WHOM), re.compile(_TAKEN)),
+    ("expropriation_agreement_signed", re.compile(_SIGNED_UNDONE), re.compile(_TAKEN_AGREEMENT)),
 )
 
 

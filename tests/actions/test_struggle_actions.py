@@ -184,6 +184,24 @@ async def test_anger_that_speaks_of_going_higher_also_hears_article_20(text):
     assert "理解" in said and "第20条" in said and "越级" in said
 
 
+@pytest.mark.parametrize(
+    ("story", "text", "said_part"),
+    [
+        ("老房子拆迁 补偿协议是街道的人逼我签的", "那到底能不能反悔啊 说清楚点", "撤销"),
+        ("公司逼我签了辞职信 不签就扣工资", "到底签了字还能不能要补偿 你说清楚", "经济补偿"),
+        ("隔壁的狗把我孙子咬了", "打疫苗的钱到底能不能让她赔 别绕弯子", "第1245条"),
+    ],
+)
+async def test_an_impatient_question_about_the_matter_gets_its_answer(story, text, said_part):
+    # asked again in anger, the question about the matter is answered, not met with what the office does
+    tracker = make_tracker(
+        text, intent="express_frustration", requested_slot="location", slots={"issue_text": story}
+    )
+    _, dispatcher, _ = await run_action(AnswerFrustration(), tracker)
+    said = texts(dispatcher)
+    assert said_part in said and "您着急、生气" not in said and "接着登记" in said
+
+
 async def test_anger_read_as_a_question_about_petitions_still_gets_the_answer_to_anger():
     assert sounds_frustrated("你们到底管不管？")
     assert not sounds_frustrated("什么是信访")

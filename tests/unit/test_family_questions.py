@@ -31,6 +31,14 @@ def _key(story: str, question: str) -> str | None:
         ("修高速把我家房子拆了 补偿款只给了一半", "告谁", "whom_to_sue_government"),
         ("村里征地 补偿款一直没发", "该告乡政府还是告村委会", "whom_to_sue_government"),
         ("拆遷辦把我家老屋推了", "到底告誰", "whom_to_sue_government"),
+        (
+            "老房子拆迁 补偿协议是街道的人天天上门逼我签的",
+            "签了字还能反悔吗",
+            "expropriation_agreement_signed",
+        ),
+        ("征收办说不签就停我儿子的工作 我就签了", "那协议还算数不", "expropriation_agreement_signed"),
+        ("村里征地的补偿协议是村干部拿着让签的", "俺能不能不认", "expropriation_agreement_signed"),
+        ("拆遷補償協議被逼著簽了", "還能反悔嗎", "expropriation_agreement_signed"),
         ("楼烂尾了", "你们能帮我打电话给开发商吗", "call_for_me"),
         ("楼道灯坏了", "能不能替俺打个电话问问街道", "call_for_me"),
         ("楼道灯坏了", "你能不能打电话给物业", "call_for_me"),
@@ -59,6 +67,8 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("开发商拖着不交房", "我们能不能去法院告他们", "group_suit"),  # suing asked, not together
         ("开发商拖着不交房", "信访和起诉能一起吗", "group_suit"),  # a petition beside a suit, not many suing
         ("合同签了对方不给货", "告谁", "whom_to_sue_government"),  # a contract: whoever broke it
+        ("公司逼我签了离职申请", "签了还能反悔吗", "expropriation_agreement_signed"),  # a job, not a house
+        ("拆迁办把我家老屋推了", "告谁", "expropriation_agreement_signed"),  # whom, not whether it binds
         ("楼烂尾了", "工作人员能给我打电话吗", "call_for_me"),  # a call back asked, not one made for them
         ("举报街道办副主任收好处", "你们会不会打电话到街道去问", "call_for_me"),  # a fear of who learns it
         ("我哥霸着老房子不让我们分", "能告他吗", "parent_house_taken"),  # siblings, not a parent's own house
