@@ -1,7 +1,7 @@
 """What villagers and city residents ask about their own matter: whether the seller pays for seeds that ruined a crop,
 whether the police deal with trees cut, who sets traffic lights, whether a courier's cap on a lost parcel holds, who
 pays when an enforcement officer hurt someone, where a medical appraisal is asked for, whether cutting water and
-power to force a move is lawful.
+power to force a move is lawful, whether the heating fee comes back for a cold flat.
 
 Rows of the same shape as `actions.own_matter_questions.ASKED` and `OFFICE` (FAQ key of knowledge/legal_routes.yml,
 what the question clause says, what the story must tell). Patterns are searched in normalised text (simplified
@@ -31,8 +31,13 @@ _PAY = r"赔|医药费|医疗费|谁出|谁来出|谁掏|谁负责|损失"
 # which office: "归谁管", "派出所管不管", "交警还是市政"
 _WHO = r"归谁|谁管|管不管|管吗|管么|哪个部门|哪个单位|找谁|找哪|报警|报案|派出所|公安|林业局|林业站|还是"
 
+# a cold flat in the heating season: "暖气费能不能退" (not "退休")
+_HEATING = r"暖气|供暖|供热|采暖|取暖|地暖|热力公司|热力|开栓"
+_MONEY_BACK = r"退(?!休)|返还|少交|不交|减免|要回来|赔"
+
 LOCAL_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("forced_demolition", re.compile(_LAWFUL), re.compile(_FORCED_OUT)),
+    ("heating_refund", re.compile(_MONEY_BACK), re.compile(_HEATING)),
     ("farm_input_loss", re.compile(_PAY), re.compile(_FARM_INPUT)),
     ("enforcer_injury", re.compile(_PAY), re.compile(_ENFORCER_HURT)),
     ("trees_cut", re.compile(_WHO), re.compile(_TREES_CUT)),

@@ -34,6 +34,10 @@ def _key(story: str, question: str) -> str | None:
         ("人社局拖着不给办退休手续", "复议管用吗", "review_can_apply"),
         ("派出所罚了我五百 说我打架", "罚款能不能不交", "fine_unpayable"),
         ("在外地打工 在这边医院住院了 医保没备案", "住进来了还来得及不", "medical_insurance_filing"),
+        ("屋里才十四度 给热力公司打了一百遍电话", "这暖气费能不能退啊", "heating_refund"),
+        ("今年暖气一直不热 屋里穿棉袄", "取暖费能少交点不", "heating_refund"),
+        ("地暖开栓了还是冰凉", "供热费能要回来吗😤", "heating_refund"),
+        ("暖氣不熱 家裡才十五度", "暖氣費能退嗎", "heating_refund"),
     ],
 )
 def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
@@ -50,6 +54,7 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("信访局的处理意见我不服", "能不能复议", "review_can_apply"),  # a 信访 answer: 复查, not 行政复议
         ("租房合同要去备案吗", "要先备案吗", "medical_insurance_filing"),  # a lease, not a hospital stay
         ("手术做坏了 在医院住了三个月", "告医院还来得及吗", "medical_insurance_filing"),  # a suit's time
+        ("暖气不热 我是退休职工", "退休金能不能涨", "heating_refund"),  # a pension, not the heating fee
     ],
 )
 def test_near_questions_keep_their_answers(story: str, question: str, not_key: str) -> None:
@@ -64,6 +69,7 @@ def test_answers_say_yes_or_no_first() -> None:
     assert "第27条" in faq_answer("forced_demolition")
     assert "12305" in faq_answer("lost_parcel")
     assert "医学会" in faq_answer("medical_appraisal_where")
+    assert "测" in faq_answer("heating_refund") and "18℃" in faq_answer("heating_refund")
 
 
 @pytest.mark.parametrize(
