@@ -91,6 +91,11 @@ _FIELD_LABEL_RE = re.compile(
     r"(?:诉讼|官司|仲裁)(?:/仲裁)?(?:情况|状态|那一?[项栏个]|这一?[项栏个]|一[项栏])"
 )
 _CHANGED_TO_RE = re.compile(r"^(?:要|应该|得)?(?:改成|改为|换成|写成|应该是)")
+# "这跟劳动仲裁有啥关系啊": the procedure named only to say it has nothing to do with the matter (lead-095)
+_UNRELATED_RE = re.compile(
+    r"(?:跟|和|与|同)[^,，。!！?？]{0,10}?(?:有(?:啥|什么|么子|啥子|甚么|哪门子)?关系|(?:啥|什么|么子|啥子)关系|"
+    r"不相干|有啥相干|沾(?:啥|什么)?边|搭(?:啥|什么)?界|扯(?:得)?上)"
+)
 # Others have sued, the citizen has not: "有业主起诉了 判了…我自己没起诉", "别人告了 我没有"
 _OTHERS_RE = re.compile(r"有(?:的|些)?(?:业主|人|家长|工友|村民|邻居|住户)|别人|其他(?:人|业主|住户)|邻居")
 _OWN_DENIAL_RE = re.compile(
@@ -167,7 +172,7 @@ def detect_legal_status(text: str | None) -> str | None:
     """``in_court``, ``judged``, ``in_arbitration``, ``administrative_decision``, ``none`` or None."""
     if not text:
         return None
-    clean = normalize_for_parsing(text)
+    clean = _UNRELATED_RE.sub(" ", normalize_for_parsing(text))
     norm = _CHANGED_TO_RE.sub("", _FIELD_LABEL_RE.sub("", clean.replace(" ", "")))
     if not norm:
         return None

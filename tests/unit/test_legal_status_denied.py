@@ -82,3 +82,29 @@ def test_a_suit_lost_or_ended_is_judged(said):
 )
 def test_a_suit_not_yet_ended_is_pending(said, status):
     assert detect_legal_status(said) == status
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "这跟劳动仲裁有啥关系啊 我是投诉公积金中心",
+        "跟仲裁有什么关系",
+        "這跟打官司有啥關係",
+        "和法院有么子关系嘛 我就是要个说法",
+        "这事跟起诉沾什么边",
+    ],
+)
+def test_a_procedure_named_as_unrelated_is_no_status(said):
+    # an objection that the procedure has nothing to do with it tells no step taken (lead-095)
+    assert detect_legal_status(said) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("申请了劳动仲裁 跟公司没关系了", "in_arbitration"),
+        ("跟法院扯得上吗 没起诉", "none"),
+    ],
+)
+def test_a_step_beside_an_unrelated_word_still_counts(said, status):
+    assert detect_legal_status(said) == status
