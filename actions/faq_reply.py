@@ -20,6 +20,7 @@ from actions.consultation import (
     names_service,
 )
 from actions.filed_questions import filed_case_answer, filed_route
+from actions.not_a_matter import after_progress_answer
 from actions.question_detect import detect_question, further_questions
 from actions.question_kinds import PLAIN_FIRST, QuestionKind
 from actions.questions import answer_in_context, own_answer, own_matter_answer
@@ -185,6 +186,16 @@ class AnswerFaq(Action):
             return slot_events(result)
         route = likely_route(dict(tracker.slots))  # "能不能直接去北京": that route's next steps
         story = tracker.get_slot("issue_text")
+        checked = (
+            None
+            if story
+            else after_progress_answer(textutil.normalize_for_parsing(text), earlier_user_texts(tracker))
+        )
+        if (
+            checked
+        ):  # "待受理是啥意思", "那啥时候能来人修啊" after a progress check: that case's status, its timetable
+            dispatcher.utter_message(text=checked)
+            return []
         # "那我这个到底算不算工伤" after filing: the substance of the matter just filed, read with what was told
         filed_story = "\n".join(earlier_user_texts(tracker)) if filed_route(tracker.slots) else None
         asked = detect_question(text)

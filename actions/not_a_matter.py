@@ -37,6 +37,7 @@ from actions.question_kinds import QuestionKind
 from actions.question_only import asks_without_matter, only_question_answer
 from actions.questions import answer_in_context
 from bot.cases import STATUSES
+from bot.cases.numbers import CASE_NUMBER_IN_TEXT
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
 
@@ -83,8 +84,8 @@ def answer_instead_of_filing(
     clean = textutil.normalize_for_parsing(text or "")
     if not story and asks_progress(clean):
         return None  # "编号XF… 想问问到哪一步了 另外还想补充个材料": the progress check answers it
-    if not story and asks_about_status(clean, earlier):
-        return [faq_answer("case_status")]  # "待受理 啥意思 都一天了还没人管吗" after a check: no new intake
+    if not story and (after := after_progress_answer(clean, earlier)):
+        return [after]  # "待受理 啥意思 都一天了还没人管吗" after a check: no new intake
     if (
         story
         and ASKING_ONLY.search(clean)
@@ -174,10 +175,31 @@ def declined(slots: Mapping[str, Any], text: str) -> str | None:
 
 # a case's status, quoted back after a progress check: "待受理 啥意思"
 _STATUS_WORDS = re.compile("|".join(STATUSES))
+# when the case checked will be dealt with: "啥时候能来人修啊", "多久能解决"
+_WHEN_ASKED = frozenset({QuestionKind.WHEN_HANDLED, QuestionKind.WILL_YOU_ACT})
+
+
+def after_progress_answer(clean: str, earlier: Sequence[str] = ()) -> str | None:
+    """ "待受理是啥意思", "那啥时候能来人修啊" after a progress check: the status explained, or the timetable of the
+    case already filed (第22、23、34条), never the steps of a filing still to come (lead-096). None otherwise."""
+    if asks_about_status(clean, earlier):
+        return faq_answer("case_status")
+    if checked_before(earlier) and detect_question(clean) in _WHEN_ASKED:
+        return faq_answer("waiting")
+    return None
 
 
 def asks_about_status(clean: str, earlier: Sequence[str] = ()) -> bool:
     """ "那是啥意思 待受理 都一天了还没人管吗" after "查进度 XF…": a question about the status a check showed (a status
     word with no check before it, "低保申请一直显示待受理", may be a matter of its own)."""
-    checked = any(asks_progress(textutil.normalize_for_parsing(said)) for said in earlier)
-    return checked and bool(_STATUS_WORDS.search(clean)) and detect_question(clean) is not None
+    return (
+        checked_before(earlier) and bool(_STATUS_WORDS.search(clean)) and detect_question(clean) is not None
+    )
+
+
+def checked_before(earlier: Sequence[str]) -> bool:
+    """Whether the citizen asked after a matter filed before, or gave its case number, earlier on."""
+    return any(
+        asks_progress(clean) or CASE_NUMBER_IN_TEXT.search(clean)
+        for clean in map(textutil.normalize_for_parsing, earlier)
+    )

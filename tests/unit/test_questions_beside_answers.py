@@ -7,7 +7,7 @@ import pytest
 
 from actions.category_help import asks_which_classes, class_asked_for, class_is_there, classes_answer
 from actions.intake_turn import Turn, TurnResult
-from actions.not_a_matter import answer_instead_of_filing, asks_about_status
+from actions.not_a_matter import after_progress_answer, answer_instead_of_filing, asks_about_status
 from actions.refusals import name_refused_with_fear
 from actions.turn_replies import reprompt_note, summary_unread_reply
 from bot.domain import text as textutil
@@ -75,6 +75,28 @@ def test_a_status_quoted_after_a_check_is_explained_and_starts_no_intake() -> No
         {}, "显示待受理是啥意思 两天了咋还没人管嘞", ["查下进度 XF20261201-0012 电话13800000000"]
     )
     assert said is not None and "第22条" in said[0] and "不是没人管" in said[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("待受理是啥意思", "不是没人管"),
+        ("待受理啥意思啊😟", "不是没人管"),
+        ("那啥时候能来人修啊", "第34条"),
+        ("多久能解决 老伴都冻感冒了", "第34条"),
+        ("啥時候有人聯繫我", "第34条"),
+    ],
+)
+def test_after_a_check_the_status_and_the_wait_are_those_of_the_case(text: str, says: str) -> None:
+    # never "提交以后…登记完我会告诉您走哪条": the case is filed already (lead-096)
+    said = after_progress_answer(
+        textutil.normalize_for_parsing(text), ["查进度 XF20261206-0001 查询码621860"]
+    )
+    assert said is not None and says in said and "登记完" not in said
+
+
+def test_a_wait_asked_with_no_check_before_is_not_this_answer() -> None:
+    assert after_progress_answer("那啥时候能来人修啊", ["楼道灯坏了俩月了"]) is None
 
 
 def test_a_status_told_with_no_check_before_may_be_a_matter() -> None:
