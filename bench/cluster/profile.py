@@ -36,8 +36,8 @@ from typing import Any
 
 import aiohttp
 
+from bench.cluster.cpu import TICKS, cpu_snapshot, parts
 from bench.cluster.harness import Cluster, running_cluster
-from bench.cluster.load import TICKS, cpu_snapshot, parts
 from bench.speed import OUR_SCRIPT
 from bench.stack import ROOT, ensure_model
 from bot.ops.settings import get_settings

@@ -1,5 +1,7 @@
 """The load benchmark names its bottleneck from the figures of the level that failed, not from a fixed text."""
 
+import importlib
+
 from bench.cluster import load
 
 
@@ -58,3 +60,14 @@ def test_each_level_gets_its_own_cpu_shares_and_cpu_per_message():
     assert row["cpu"] == {"rasa1": 0.2, "postgres": 0.1}
     assert row["machine_busy"] == 0.4
     assert row["cpu_ms_per_message"] == 2.0  # 3 s of the cluster's CPU over 1,500 messages
+
+
+def test_every_cluster_bench_module_imports() -> None:
+    # bench.cluster.profile kept importing names that moved when the load bench was split, and broke unseen
+    for name in (
+        "bench.cluster.load",
+        "bench.cluster.profile",
+        "bench.cluster.cpu",
+        "bench.cluster.load_report",
+    ):
+        assert importlib.import_module(name) is not None
