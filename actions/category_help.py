@@ -81,7 +81,7 @@ MAX_ANSWER = 12
 HELP_CHOOSE = re.compile(
     r"(?:你|您)?(?:帮我|帮忙|替我|给我)(?:选|挑|定|看看?(?:选|是)?)|你(?:来|看着|随便)?(?:选|定)(?:吧|嘛|一个)?|"
     r"(?:不晓得|不知道|不会|搞不清|分不清|弄不清|不懂|看不懂)(?:要|该|应该)?(?:选|挑)|"
-    r"(?:不晓得|不知道|不清楚|搞不清|分不清|说不清)(?:是|属于|算|归)?(?:哪一?类|哪个|哪种|啥类|什么类)|"
+    r"(?:不晓得|不知道|不清楚|搞不清|分不清|说不清|哪知道|哪晓得|哪懂得?)(?:是|属于|算|归)?(?:哪一?类|哪个|哪种|啥类|什么类)|"
     r"选不来|不会选|看不清|眼睛不好|眼神不好|不识字|随便(?:选|哪个)"
 )
 # "乱收费 算哪个", "这个属于哪一类啊？": which class it is, asked back at the end of the message
@@ -178,7 +178,12 @@ _THIS_ONE_ASKED = re.compile(r"(?:算|属于|归)(?:啥|什么|哪)")
 def asks_which_classes(text: str) -> bool:
     """ "有哪些类啊 我不晓得": which classes there are, asked; not "你帮我选", nor "有啥类 这个算啥"."""
     clean = textutil.normalize_for_parsing(text or "")
-    return bool(_WHICH_CLASSES.search(clean)) and not _THIS_ONE_ASKED.search(clean)
+    # "我哪知道是哪类 你帮我看看": a request to choose, not a question of which classes there are (lead-098)
+    return (
+        bool(_WHICH_CLASSES.search(clean))
+        and not _THIS_ONE_ASKED.search(clean)
+        and not HELP_CHOOSE.search(clean)
+    )
 
 
 def classes_answer(best: str, others: Sequence[str]) -> str:

@@ -20,7 +20,21 @@ CANDIDATE_FLOOR = 0.15
 COMMON_CATEGORIES = ("城乡建设", "劳动和社会保障", "国土资源", "环境保护", "民政", "政法")
 PROVINCE_CODE_LENGTH = 2
 CITY_CODE_LENGTH = 4
-BROAD_PLACE_NOTE = "好的，在{}。再说一下是哪个区（县）或者哪个镇（街道）吧，不清楚的话说“不知道”就行。"
+DISTRICT_ASKED = "再说一下是哪个区（县）或者哪个镇（街道）吧"
+BROAD_PLACE_NOTE = "好的，在{}。" + DISTRICT_ASKED + "，不清楚的话说“不知道”就行。"
+
+
+def district_just_asked(events: list[dict]) -> bool:
+    """Whether this turn's note (BROAD_PLACE_NOTE) already asked for the district of a city or province just
+    given: the form's own place question would ask it twice."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and DISTRICT_ASKED in (event.get("text") or ""):
+            return True
+    return False
+
+
 # "就这些", "只知道在成都": no more of the place is known
 NO_MORE_PLACE = re.compile(r"跳过|就这些|只知道")
 # "同上", "一样的", "还是那里": at a later matter's place question, the place of the case just filed

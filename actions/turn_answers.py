@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from actions import contact_offers
+from actions import contact_offers, services
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.not_known import DONT_KNOW
 from actions.question_detect import detect_question
@@ -84,6 +84,10 @@ def carries_answer(turn: Turn, reading: str) -> bool:
         return read_legal_status(turn, textutil.normalize_for_parsing(reading)) is not None
     if requested == "respondent":  # "不知道归谁管 就是市政的下水道" names a party all the same
         return respondent_answer.names_a_party(reading)
+    if (
+        requested == "location"
+    ):  # "荷塘区吧 具体街道不晓得": the district is given, only the street is not known
+        return services.gazetteer().resolve(textutil.normalize_for_parsing(reading)).status == "found"
     if requested == "prior_report":  # "跟院长说过", "没有 这个没跟谁说过 怕报复", "我先问问12315" are no skip
         told = reading_text(turn.text, NOT_NEGATION)
         return prior_report.read_prior_report_answer(told) is not None or prior_report.is_plan(told)

@@ -21,6 +21,7 @@ from actions.crisis_company import despair_after_self_harm
 from actions.crisis_timing import held_events, still_held_reply, while_help_comes
 from actions.filed_supplement import supplement_to_filed
 from actions.intake_let_go import asked_too_often, let_go
+from actions.intake_lookups import district_just_asked
 from actions.intake_turn import TurnResult
 from actions.matter_kind import PRAISE, detect_matter_kind, read_matter_kind
 from actions.not_a_matter import answer_instead_of_filing, declined
@@ -283,6 +284,8 @@ class AskLocation(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         candidates = tracker.get_slot("location_candidates") or []
+        if district_just_asked(tracker.events):
+            return []  # "好的，在株洲市。再说一下是哪个区…" already asks it (lead-098)
         if candidates:
             buttons = [
                 {"title": c["name"], "payload": f'/inform{{"location_code": "{c["code"]}"}}'}

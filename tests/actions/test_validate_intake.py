@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.intake_lookups import DISTRICT_ASKED
 from actions.slots import NOT_PROVIDED
 from actions.validate_intake import AskCategory, AskLocation, ValidateIntakeForm
 from bot.domain.bereavement import LOSS_NOTE
@@ -135,6 +136,37 @@ async def test_ambiguous_district_offers_choices_then_a_button_resolves_it():
     slots, _, _ = await run_action(ValidateIntakeForm(), button)
     assert slots["location"] == "北京市朝阳区"
     assert slots["location_code"] == "110105"
+
+
+async def test_a_city_alone_is_asked_for_its_district_once():
+    # "就火车站对面 那个小区叫铁路新村 在株洲": the note asks for the district; the form's question is not said too
+    tracker = make_tracker(
+        "就火车站对面 那个小区叫铁路新村 在株洲",
+        requested_slot="location",
+        slots={"issue_text": "菜市场太吵"},
+    )
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    said = [m.get("text") or "" for m in dispatcher.messages]
+    assert any(DISTRICT_ASKED in t for t in said) and "location" not in slots
+    tracker.events.extend({"event": "bot", "text": t} for t in said)
+    _, ask_dispatcher, _ = await run_action(AskLocation(), tracker)
+    assert ask_dispatcher.messages == []
+    _, plain, _ = await run_action(AskLocation(), make_tracker(requested_slot="location"))
+    assert "发生在哪里" in plain.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text", ["荷塘区吧 具体街道不晓得", "株洲荷塘区 街道记不得了", "荷塘區 街道不知道"])
+async def test_a_district_with_the_street_not_known_is_the_place(text):
+    # the classifier's skip for "不晓得" does not throw away the district said before it (lead-098)
+    tracker = make_tracker(
+        text,
+        intent="skip",
+        requested_slot="location",
+        slots={"issue_text": "菜市场天天早上四点卸货 吵", "location_code": "4302"},
+    )
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots.get("location_code") == "430202"
+    assert not any(m.get("response") == "utter_required_answer" for m in dispatcher.messages)
 
 
 async def test_unsure_category_is_asked_with_buttons():

@@ -37,7 +37,18 @@ def test_which_classes_there_are_is_asked(text: str) -> None:
     assert asks_which_classes(text)
 
 
-@pytest.mark.parametrize("text", ["你帮我选", "我不晓得选哪个", "乱收费 算哪个", "都有哪些部门管"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你帮我选",
+        "我不晓得选哪个",
+        "乱收费 算哪个",
+        "都有哪些部门管",
+        "我哪知道是哪类 你帮我看看",  # lead-098
+        "俺哪晓得是哪类",
+        "有哪些类 你帮我选一个吧",
+    ],
+)
 def test_a_request_to_choose_is_no_question_about_the_classes(text: str) -> None:
     assert not asks_which_classes(text)
 
