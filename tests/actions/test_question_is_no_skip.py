@@ -10,7 +10,7 @@ import pytest
 
 from actions.intake_logic import read_turn
 from actions.intake_turn import Turn
-from actions.not_known import unaware_of_a_fact
+from actions.not_known import not_knowing_who, unaware_of_a_fact
 from bot.domain.category import classify_category
 from bot.gazetteer import get_gazetteer
 
@@ -62,6 +62,22 @@ def test_i_do_not_know_beside_a_question_still_skips(text, requested):
 )
 def test_not_knowing_a_fact_is_told_apart_from_not_knowing_the_answer(text, unaware):
     assert unaware_of_a_fact(text) is unaware
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("楼上1202的 不知道叫啥", True),
+        ("忘了他姓什么", True),
+        ("不清楚那人是谁", True),
+        ("不晓得人家名字", True),
+        ("不知道 好久了", False),
+        ("记不清了", False),
+        ("不知道过期了", False),
+    ],
+)
+def test_not_knowing_who_is_told_apart_from_not_knowing_when(text, who):
+    assert not_knowing_who(text) is who
 
 
 def test_a_complaint_of_no_answer_beside_a_time_keeps_the_time():
