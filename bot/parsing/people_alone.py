@@ -69,6 +69,13 @@ _ME_AND_MORE_RE = re.compile(
     r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|名|口)?人?(?P<role>孩子|娃|小孩|员工|工人|同事|工友|伙计|店员|帮工)?"
     r"(?:吧|啊|呀)?"
 )
+# the citizen, one relative or a pair, and more counted after them: "我和我老公 还有两个帮工" → 4
+_ME_KIN_AND_MORE_RE = re.compile(
+    rf"{_ONLY}?{_ME}{_AND}{_ME}?家?(?:(?P<pair>{KIN_PAIR})|{KIN})(?:两个人?|俩|二人|两人|两口子?|三个人?|仨)?"
+    r"(?:还有|加上?|另外还有|另外|再加上?)(?:我们?家?的?)?"
+    r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|名|口)?人?"
+    r"(?:孩子|娃|小孩|员工|工人|同事|工友|伙计|店员|帮工|帮手|小工|徒弟|学徒|老乡|邻居)?(?:吧|啊|呀)?"
+)
 # brothers and sisters counted together: "俺们兄妹四个", "我们姐弟三人" (not "他们兄弟两个", who did it)
 SIBLINGS_RE = re.compile(
     r"(?<!他们)(?<!她们)(?<![他她])(?:我们|咱们|俺们|我家|俺家)?(?:兄弟姐妹|兄妹|姐弟|兄弟|姐妹|姊妹)"
@@ -78,7 +85,12 @@ _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, 
 
 
 def me_and_more(norm: str) -> int | None:
-    """The whole answer counts the citizen and the people after them: "就我一个还有孩子两个" → 3."""
+    """The whole answer counts the citizen and the people after them: "就我一个还有孩子两个" → 3,
+    "我和我老公还有两个帮工" → 4."""
+    with_kin = _ME_KIN_AND_MORE_RE.fullmatch(norm)
+    if with_kin is not None:
+        num = with_kin.group("num")
+        return (3 if with_kin.group("pair") else 2) + (int(num) if num.isdigit() else _SMALL[num])
     found = _ME_AND_MORE_RE.fullmatch(norm)
     if found is None:
         return None
