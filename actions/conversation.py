@@ -26,8 +26,8 @@ from actions.progress_turns import answered_by_check, asks_progress
 from actions.several_matters import SeveralMatters
 from actions.summary_accept import GOING_ELSEWHERE, gives_up_unsure
 from actions.summary_fix import summary_fix
-from actions.summary_turn import summary_answered
-from actions.summary_words import summary_word_events, with_summary_again
+from actions.summary_turn import summary_answered, with_summary_again
+from actions.summary_words import summary_word_events
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events, story_events
 from actions.turn_replies import summary_unread_reply
 from actions.unclear_replies import (

@@ -19,6 +19,7 @@ from actions.intake_turn import NoteKind
 from actions.matter_kind import tells_a_story
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
+from actions.summary_turn import with_summary_again
 from actions.tracker_intents import runner_up_intent
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events, story_events
 from actions.turn_replies import UNANSWERED_QUESTION
@@ -176,7 +177,9 @@ def read_as_likely_meant(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
     if tracker.get_slot("awaiting_confirmation") and is_explicit_correction(
         text, tracker.slots, reviewing=True
     ):
-        return CorrectDetail.tentative(dispatcher, tracker) or []  # "类别应该是城乡建设吧" at the summary
+        return with_summary_again(
+            CorrectDetail.tentative(dispatcher, tracker) or []
+        )  # "类别应该是城乡建设吧"
     if not tracker.active_loop.get("name") and tells_a_story(text):
         dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
         # the story read here: the form does not read the message that started it (hg012 was asked again)

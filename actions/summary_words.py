@@ -51,10 +51,3 @@ async def summary_word_events(
         dispatcher.utter_message(text=CONFIRM_REMINDER)
         return []
     return None
-
-
-def with_summary_again(corrected: list[EventType]) -> list[EventType]:
-    """A correction applied at the summary: the form runs again, so the summary is shown for confirmation
-    (nothing is left waiting for a "对" that no question asked for)."""
-    applied = any(e.get("name") == "awaiting_confirmation" and e.get("value") is False for e in corrected)
-    return [*corrected, FollowupAction("intake_form")] if applied else corrected
