@@ -161,7 +161,8 @@ def submitted_with_more(text: str | None) -> str | None:
     if not _BEFORE_HAND_IN.match(clean[: verb.start()]) or _HANDED_WHAT.match(after):
         return None
     rest = after.strip(" ,，。.!！~～、;；:：").lstrip("吧了啊呀哦啦嘛").strip()
-    return None if not rest or _ANOTHER_MATTER.match(rest) else rest
+    # words, not a mood ("对 提交 🙄"), and not the next matter
+    return rest if re.search(r"[\u4e00-\u9fff]{2}", rest) and not _ANOTHER_MATTER.match(rest) else None
 
 
 _ANOTHER_MATTER = re.compile(r"另外|再有|第二|下一件|那个事|还要反映")

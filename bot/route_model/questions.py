@@ -73,8 +73,10 @@ _HARM_DONE = re.compile(
 )
 # …and "是要举报干部吗" when the citizen says in so many words they accuse no one ("钱是不是叫人贪了俺不敢乱说")
 _ACCUSES_NO_ONE = re.compile(
-    r"(?:不敢|不好|不能|没法|不想)(?:乱说|乱讲|瞎说|乱猜|乱告)|不是(?:要|想)?(?:举报|告)(?:谁|干部|官|他们|领导)?|"
-    r"(?:不|没)(?:想|要|打算)?举报"
+    r"(?:不敢|不好|不能|没法|不想)(?:乱说|乱讲|瞎说|乱猜|乱告)|"
+    # "不是告谁", "不是举报干部", "又不是告政府"; never "不是告派出所 是告那个辅警", who is accused after all
+    r"不是(?:要|想)?(?:举报|告)(?:谁|干部|官员?|领导|政府|他们?|她们?)?(?![\u4e00-\u9fff])|"
+    r"不(?:想|要|打算)举报"
 )
 _DENIED_IN_THE_STORY = {"suggestion": _HARM_DONE.search, "misconduct": _ACCUSES_NO_ONE.search}
 

@@ -67,6 +67,8 @@ def test_the_story_says_no_to_a_proposal_only_when_harm_is_done(story: str, deni
         ("补贴没发下来 我不是要举报谁 就想问问啥时候发", True),
         ("村书记把低保给了他亲戚 我要举报他", False),
         ("镇长收了开发商的钱 这事我敢说", False),
+        ("不是告派出所 是告那个辅警 姓邓", False),
+        ("我说了不是举报干部 就问扣得对不对", True),
     ],
 )
 def test_the_story_says_no_to_a_report_only_when_it_accuses_no_one(story: str, denied: bool) -> None:
