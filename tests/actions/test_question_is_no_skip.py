@@ -91,3 +91,14 @@ def test_a_complaint_of_no_answer_beside_a_time_keeps_the_time():
     )
     result = read_turn(turn, get_gazetteer(), classify_category)
     assert result.updates["occurred_at"].startswith("2026-11-20")
+
+
+def test_a_head_count_named_at_the_earlier_report_question_is_no_earlier_report():
+    turn = Turn(
+        text="人数是3个 我加两个工友",
+        intent="inform",
+        slots={"issue_text": "包工头欠我们三万块工钱 人跑了", "people_count": "2"},
+        requested_slot="prior_report",
+        now=NOW,
+    )
+    assert "prior_report" not in read_turn(turn, get_gazetteer(), classify_category).updates

@@ -50,3 +50,17 @@ def test_neighbours_counted_roughly_keep_the_words():
 )
 def test_a_count_said_last_after_a_clause_about_money(said, count):
     assert people_count_as_said(said) == count
+
+
+@pytest.mark.parametrize(
+    ("said", "count"),
+    [
+        ("就我一个 还有两个工友也没拿到", "3"),
+        ("我自己 还有俩同事一样被欠着", "3"),
+        ("我和我老婆 还有一个帮工也被打了", "3"),
+        ("人数是3个 我加两个工友", "3"),
+        ("人数是四", "4"),
+    ],
+)
+def test_the_people_after_the_citizen_who_share_it_and_a_count_named(said, count):
+    assert people_count_as_said(said) == count
