@@ -17,7 +17,6 @@ from actions.crisis import CONFIRM_REMINDER
 from actions.crisis_timing import held_events, still_held_reply
 from actions.faq_reply import consultation_follow_up, specific_answer
 from actions.filed_supplement import supplement_to_filed
-from actions.filing import FileCase
 from actions.intent_words import asks_for_human
 from actions.matter_kind import tells_a_story
 from actions.matter_unmarked import asks_to_split
@@ -25,11 +24,10 @@ from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.progress_start import start_check
 from actions.progress_turns import answered_by_check, asks_progress
 from actions.several_matters import SeveralMatters
-from actions.stop_intake import wants_it_filed
-from actions.summary import summary_word
 from actions.summary_accept import GOING_ELSEWHERE, gives_up_unsure
 from actions.summary_fix import summary_fix
-from actions.summary_turn import at_the_summary, summary_answered
+from actions.summary_turn import summary_answered, with_summary_again
+from actions.summary_words import summary_word_events
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events, story_events
 from actions.turn_replies import summary_unread_reply
 from actions.unclear_replies import (
@@ -63,49 +61,6 @@ class Handoff(Action):
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_intake_resumed")
         return [SlotSet("handoff_requested", True)]
-
-
-async def summary_word_events(
-    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-) -> list[EventType] | None:
-    """At the summary, a dialect yes ("着") files the case and a bare "免" gets the question said plainly. With
-    more matters to come the rules of a yes take the next one up: there the question is said plainly too.
-    "对 提交 多久能有结果" files and answers; a thanks or goodbye alone at the summary gets its usual word."""
-    answered = await summary_answered(dispatcher, tracker, domain)
-    if answered is not None:
-        return answered
-    intent = (tracker.latest_message.get("intent") or {}).get("name")
-    if intent in ("thanks", "goodbye") and at_the_summary(tracker):  # sent here by the summary's rule
-        dispatcher.utter_message(response=f"utter_{intent}")
-        return [FollowupAction("action_listen")]
-    text = tracker.latest_message.get("text")
-    word = summary_word(text) if tracker.get_slot("awaiting_confirmation") else None
-    if (
-        word is None
-        and tracker.get_slot("awaiting_confirmation")
-        and wants_it_filed(text)
-        and not is_explicit_correction(text, tracker.slots, reviewing=True)  # "人数是十几个 其他对 提交吧"
-    ):
-        word = "yes"  # "那算了 照样提交吧" after a question at the summary: file it as it is
-    if word == "yes":
-        filed = await FileCase().run(dispatcher, tracker, domain)
-        # "对 提交 还有我儿子学校那个事呢": with more matters told, the next one is taken up at once
-        return (
-            [*filed, FollowupAction("action_offer_next_matter")]
-            if filed and tracker.get_slot("more_matters")
-            else filed
-        )
-    if word is not None:
-        dispatcher.utter_message(text=CONFIRM_REMINDER)
-        return []
-    return None
-
-
-def with_summary_again(corrected: list[EventType]) -> list[EventType]:
-    """A correction applied at the summary: the form runs again, so the summary is shown for confirmation
-    (nothing is left waiting for a "对" that no question asked for)."""
-    applied = any(e.get("name") == "awaiting_confirmation" and e.get("value") is False for e in corrected)
-    return [*corrected, FollowupAction("intake_form")] if applied else corrected
 
 
 class HandleUnclear(Action):

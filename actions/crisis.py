@@ -60,6 +60,7 @@ from actions.crisis_turns import (
 from actions.crisis_violence_turn import answer_violence_question, violence_question
 from actions.route_question import AnswerRouteQuestion
 from actions.slots import RESET_AFTER_FILING
+from actions.summary_turn import with_summary_again
 from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent
 from actions.turn_adapter import contact_details, say_notes, slot_events, story_events
 from bot.domain.crisis_person import at_risk_is_another, crisis_for_another_reply
@@ -136,7 +137,8 @@ class CrisisResponse(Action):
         if signal and (answer := violence_question(tracker, text)) is not None:
             return answer_violence_question(dispatcher, tracker, answer)  # "我能离婚吗 他说离婚就弄死我"
         if signal and correction_after_crisis(tracker, text):  # "类别不对 是他打老婆 家暴" at the summary
-            return [SlotSet("urgent", True), *await CorrectDetail().run(dispatcher, tracker, domain)]
+            corrected = await CorrectDetail().run(dispatcher, tracker, domain)
+            return [SlotSet("urgent", True), *with_summary_again(corrected)]  # the summary shown again
         if signal is None and says_safe_now(text):
             return safe_now(dispatcher, tracker)
         if signal and history_after_all_clear(tracker, text):

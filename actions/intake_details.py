@@ -10,7 +10,7 @@ from typing import Any
 from actions.intake_turn import Turn, TurnResult, asked, offer
 from actions.matter_split import names_a_thing
 from actions.more_story import names_only_a_place
-from actions.not_known import DONT_KNOW
+from actions.not_known import DONT_KNOW, not_knowing_who
 from actions.prior_report_reading import read_prior_report
 from actions.question_detect import detect_question
 from actions.respondent_reading import read_respondent
@@ -46,12 +46,6 @@ def _since_when(turn: Turn, clean: str):
     return safe_occurred_at(clean[: bare.end()] + "了" + clean[bare.end() :], turn)
 
 
-# "楼上1202的 不知道叫啥" at the time question: not knowing who, not when
-_NOT_KNOWING_WHO = re.compile(
-    r"(?:不知道|不清楚|不晓得|不记得|忘了)(?:他|她|他们|她们|那人|人家)?(?:叫|姓|名字|是谁|是哪)"
-)
-
-
 def read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     when = safe_occurred_at(clean, turn) or _since_when(turn, clean)
     if when:
@@ -65,7 +59,7 @@ def read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     elif asked(turn, "occurred_at") and (vague := vague_period.read_vague_period(clean, turn.now)):
         result.set("occurred_at", vague.normalized)  # "这几个月": the stretch up to today
     elif asked(turn, "occurred_at") and (
-        (DONT_KNOW.search(clean) and not _NOT_KNOWING_WHO.search(clean)) or vague_period.says_no_time(clean)
+        (DONT_KNOW.search(clean) and not not_knowing_who(clean)) or vague_period.says_no_time(clean)
     ):
         result.set("occurred_at", NOT_PROVIDED)  # "没有", "一直都这样": no date to give
 

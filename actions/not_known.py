@@ -5,13 +5,22 @@ from __future__ import annotations
 
 import re
 
-DONT_KNOW = re.compile(r"不知道|不清楚|不晓得|不记得|忘了|记不清|说不清|说不好|搞不清")
+# not knowing and forgetting: every reader below is built from these two lists
+_NOT_KNOWING = r"不知道|不晓得|不清楚"
+_FORGETTING = r"不记得|忘了"
+
+DONT_KNOW = re.compile(rf"{_NOT_KNOWING}|{_FORGETTING}|记不清|说不清|说不好|搞不清")
 
 # "我是真不知道过期了": not knowing a fact of the story, said beside a question; "不知道他叫啥", "不清楚有多少人",
 # "不晓得算不算" still do not know the answer (an interrogative or an A-not-A follows)
-_UNAWARE = re.compile(r"(?:不知道|不晓得|不清楚)(?P<what>[\u4e00-\u9fff]{2,})")
+_UNAWARE = re.compile(rf"(?:{_NOT_KNOWING})(?P<what>[\u4e00-\u9fff]{{2,}})")
 _INTERROGATIVE = re.compile(r"啥|什么|谁|哪|多少|几|怎么|咋|为何|为啥|是否|吗|呢|(.)不\1")
 _ABOUT_THE_ANSWER = re.compile(r"时间|日子|名字|名称|电话|号码|地址|人数|具体|详细")
+
+# "楼上1202的 不知道叫啥": not knowing who the party is (at the time question: no word about when)
+_NOT_KNOWING_WHO = re.compile(
+    rf"(?:{_NOT_KNOWING}|{_FORGETTING})(?:他|她|他们|她们|那人|人家)?(?:叫|姓|名字|是谁|是哪)"
+)
 
 
 def unaware_of_a_fact(text: str | None) -> bool:
@@ -22,3 +31,8 @@ def unaware_of_a_fact(text: str | None) -> bool:
         not _INTERROGATIVE.search(match["what"]) and not _ABOUT_THE_ANSWER.search(match["what"])
         for match in found
     )
+
+
+def not_knowing_who(text: str | None) -> bool:
+    """True when the text says the citizen does not know who someone is ("不知道叫啥", "忘了姓什么")."""
+    return bool(_NOT_KNOWING_WHO.search(text or ""))

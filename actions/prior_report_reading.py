@@ -11,7 +11,7 @@ from __future__ import annotations
 from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.respondent_naming import whole_name_said
 from bot.domain.text import to_simplified
-from bot.parsing import name_answer, people_alone, prior_report
+from bot.parsing import name_answer, people_alone, people_first, prior_report
 
 PLAN_NOTE = "好的，不着急，您先去问。问好了回来接着说就行；在这之前没向哪里反映过的话，直接说“没有”也行。"
 
@@ -38,6 +38,7 @@ def read_prior_report(
             and not name_answer.only_a_name(told)  # "郝金花": the citizen's name, said ahead
             and not whole_name_said(turn, reading)
             and not people_alone.says_alone_ahead(told)  # "就我": the head count, said ahead of its question
+            and not people_first.names_the_count(told)  # "人数是3个 我加两个工友": the head count, named
         ):
             report = to_simplified(reading.strip())
         stored = report

@@ -22,11 +22,12 @@ from actions.question_detect import detect_question
 from actions.question_kinds import PLAIN_FIRST, QuestionKind
 from actions.question_only import asks_without_matter, only_question_answer
 from actions.questions import answer_in_context, own_matter_answer
+from actions.route_question import AnswerRouteQuestion, yes_or_no
 from actions.route_slots import likely_route
 from actions.summary_turn import summary_answered
 from actions.turn_adapter import read_tracker_turn, slot_events
 from actions.turn_context import Part, spans
-from actions.turn_replies import THREAT_NOTE
+from actions.turn_replies import CONFIRM_REMINDER, THREAT_NOTE
 from bot.domain import text as textutil
 from bot.domain.category import classify_category
 from bot.domain.knowledge import deadline, route_brief
@@ -171,6 +172,13 @@ class AnswerFrustration(Action):
             result = read_tracker_turn(tracker, intent="inform")
             dispatcher.utter_message(text="我们接着登记，还差几个问题。")
             return slot_events(result)
+        if story and tracker.get_slot("awaiting_confirmation"):
+            # "对 那到底要不要全体同意 你们能不能给个准话" at the summary: the matter stays; a yes or a no answers the
+            # route question, else the summary still waits (never "您遇到了什么事" as if nothing was told)
+            if tracker.get_slot("route_question") and yes_or_no(text, None) is not None:
+                return await AnswerRouteQuestion().run(dispatcher, tracker, domain)
+            dispatcher.utter_message(text=CONFIRM_REMINDER)
+            return []
         # only a question, with no matter beside it: answered, and the matter is awaited (nothing stored)
         if not story and tells_a_story(text) and not asks_without_matter(text):
             result = read_tracker_turn(tracker, intent="tell_problem")

@@ -21,7 +21,7 @@ from actions.filing import file_slots
 from actions.route_slots import chosen_route, decoded, settle, settled_route
 from actions.slots import NOT_PROVIDED, OPTIONAL_SLOTS, SLOT_LABELS
 from actions.summary import summary_text
-from actions.summary_accept import asks_to_submit
+from actions.summary_accept import asks_to_submit, submitted_with_more
 from bot.domain.category import classify_category
 from bot.domain.routing import RouteDecision
 
@@ -33,11 +33,17 @@ NOT_ANSWERED = "；群众要求直接提交，途径问题未作答"
 
 
 async def submit_in_form(
-    dispatcher: CollectingDispatcher, tracker: Tracker, updates: dict[str, Any] | None = None
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    updates: dict[str, Any] | None = None,
+    *,
+    said_more: bool = False,
 ) -> list[EventType] | None:
     """ "对，提交" at a question of the intake: filed now (the place asked first when it is missing); None when
-    the message is no wish to file, or there is no story yet or a summary waiting for its yes."""
-    if tracker.get_slot("awaiting_confirmation") or not asks_to_submit(tracker.latest_message.get("text")):
+    the message is no wish to file, or there is no story yet or a summary waiting for its yes. `said_more`: the
+    wish came with more of the matter, read into `updates` already."""
+    wished = said_more or asks_to_submit(tracker.latest_message.get("text"))
+    if tracker.get_slot("awaiting_confirmation") or not wished:
         return None
     slots = {**tracker.slots, **(updates or {})}
     if not slots.get("issue_text"):
@@ -56,6 +62,23 @@ async def submit_in_form(
         return [*events, *(SlotSet(slot, NOT_PROVIDED) for slot in left)]
     route = settled_route(slots) or _without_question(chosen_route(slots))
     return await file_now(dispatcher, tracker, slots, route, events)
+
+
+async def submit_with_more(
+    dispatcher: CollectingDispatcher, tracker: Tracker, story_read: str | None
+) -> list[EventType] | None:
+    """ "对 提交 我刚才说的气话 就想把钱要回来" at a question: filed now, and what follows "提交" is kept with the story
+    (`story_read`: the story as the message's reading left it); None when the message is no such wish."""
+    text = tracker.latest_message.get("text") or ""
+    more = None if tracker.get_slot("awaiting_confirmation") else submitted_with_more(text)
+    if more is None:
+        return None
+    story = tracker.get_slot("issue_text")
+    if story_read and text.strip() in story_read:
+        kept = {"issue_text": story_read.replace(text.strip(), more)}  # never the "对 提交" itself
+    else:
+        kept = {"issue_text": f"{story}\n{more}"} if story else {}
+    return await submit_in_form(dispatcher, tracker, kept, said_more=True)
 
 
 async def submit_at_route_question(

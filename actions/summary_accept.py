@@ -149,6 +149,25 @@ def asks_to_submit(text: str | None) -> bool:
     return not rest or bool(_THANKS.search(rest) or _BYE.search(rest)) or detect_question(rest) is not None
 
 
+def submitted_with_more(text: str | None) -> str | None:
+    """What follows "对 提交" when it is more of the matter ("对 提交 我刚才说的气话 就想把钱要回来"): the wish to
+    file stands and the words are kept with the story; None when the message is no such wish, or asks to file with
+    nothing more, a thanks or a question after it (`asks_to_submit`), or turns to another matter."""
+    clean = textutil.normalize_for_parsing(text or "").strip()
+    verb = _HAND_IN.search(clean)
+    if verb is None or _NOT_YET.search(clean) or asks_to_submit(clean):
+        return None
+    after = clean[verb.end() :]
+    if not _BEFORE_HAND_IN.match(clean[: verb.start()]) or _HANDED_WHAT.match(after):
+        return None
+    rest = after.strip(" ,，。.!！~～、;；:：").lstrip("吧了啊呀哦啦嘛").strip()
+    # words, not a mood ("对 提交 🙄"), and not the next matter
+    return rest if re.search(r"[\u4e00-\u9fff]{2}", rest) and not _ANOTHER_MATTER.match(rest) else None
+
+
+_ANOTHER_MATTER = re.compile(r"另外|再有|第二|下一件|那个事|还要反映")
+
+
 def gives_up_unsure(text: str | None) -> bool:
     """ "算了 我还是去找街道吧" at the summary: neither a yes to filing nor a plain stop."""
     clean = textutil.normalize_for_parsing(text or "").strip()

@@ -39,3 +39,10 @@ async def summary_answered(
         dispatcher.utter_message(text=ASK_FILE_OR_STOP)
         return [FollowupAction("action_listen")]
     return None
+
+
+def with_summary_again(corrected: list[EventType]) -> list[EventType]:
+    """A correction applied at the summary: the form runs again, so the summary is shown for confirmation
+    (nothing is left waiting for a "对" that no question asked for)."""
+    applied = any(e.get("name") == "awaiting_confirmation" and e.get("value") is False for e in corrected)
+    return [*corrected, FollowupAction("intake_form")] if applied else corrected

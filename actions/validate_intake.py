@@ -31,7 +31,7 @@ from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.slots import NON_ANSWER_INTENTS, RESET_AFTER_FILING
 from actions.struggle import CHANGE_CATEGORY, HelpChooseCategory, threat_note
-from actions.submit_early import submit_in_form
+from actions.submit_early import submit_in_form, submit_with_more
 from actions.summary_fix import summary_fix
 from actions.summary_turn import summary_answered
 from actions.turn_adapter import (
@@ -132,6 +132,9 @@ class ValidateIntakeForm(Action):
             result = read_tracker_turn(tracker)
             # "已经打了110 警察说马上到" after a crisis
             while_help_comes(tracker.slots, text, result, earlier_user_texts(tracker))
+            submitted = await submit_with_more(dispatcher, tracker, result.updates.get("issue_text"))
+            if submitted is not None:  # "对 提交 我刚才说的气话 就想把钱要回来": filed, the words kept
+                return [*submitted, *bookkeeping(tracker)]
             # "能不能帮我把钱要回来 不然我真的不想活了": the hotlines come before any answer (hr-016)
             rules_answer = intent in HANDLED_BY_RULES and (
                 not answered_a_question(result)

@@ -56,6 +56,13 @@ _OWN_HOUSEHOLD_RE = re.compile(
 )
 
 
+# the citizen's household and the neighbours' counted after it: "我家还有隔壁两家", "俺家和旁边三户"
+_OWN_AND_HOUSES_RE = re.compile(
+    rf"(?:{_OWN_HOUSEHOLD_RE.pattern})(?:还有|和|跟|加上?|连同|以及)(?:隔壁|邻居|旁边|对门|附近|左右|前后|上下)?的?"
+    rf"(?P<num>{NUM})(?P<approx>{APPROX})(?:户|家)(?!长|里)"
+)
+
+
 # a whole message that says only the citizen's household, said at another question: "就我屋里", "只有俺家一户"
 _HOUSEHOLD_ALONE_AHEAD_RE = re.compile(
     rf"(?:就|只有|只是|只|仅|就是)(?:{_OWN_HOUSEHOLD_RE.pattern})(?:吧|啊|呀|哦|嘛|呗)?"
@@ -128,6 +135,11 @@ def _count_as_said(said: str, *, own_household: bool) -> str | None:
         return "2"
     value = extract_people_count(said)
     own = _OWN_HOUSEHOLD_RE.search(norm) if own_household else None
+    neighbours = _OWN_AND_HOUSES_RE.match(norm, own.start()) if own else None
+    if neighbours:  # "就我家 还有隔壁两家": the household and the neighbours counted
+        others = chinese_to_int(neighbours.group("num"))
+        exact = others and not _APPROX_RE.search(neighbours.group("num") + neighbours.group("approx"))
+        return f"{others + 1}户" if exact else said[:30]
     if own and (value is None or value == 1):
         rest = re.sub(r"[。.!！~,，的]", "", norm.replace(own.group(), ""))
         return own.group() if not rest else said[:30]  # "我家和隔壁两家": the whole answer

@@ -60,6 +60,8 @@ WITH_KIN_PAIR_IN_RE = re.compile(rf"{_ME}{_AND}{_ME}?家?(?:{KIN_PAIR})")
 _KIN_PAIR_ALONE_RE = re.compile(rf"{_ONLY}?{_ME}?家?(?:{KIN_PAIR})(?:两个人?|俩|二人|两人|两口子?)?{_END}")
 
 
+# what the people counted after the citizen share: "还有两个工友也没拿到", "还有俩同事一样被欠着"
+_LIKEWISE = r"(?:(?:也|都|一样|同样)(?:没|被|是|不|让)[\u4e00-\u9fff]{0,4})"
 # the citizen and more people counted after them: "就我一个 还有孩子 两个", "我自己 加上俩娃", "我一个 店里还有6个员工"
 # (not "我和孩子两个人": said straight after "我和", the number counts both)
 _ME_AND_MORE_RE = re.compile(
@@ -67,7 +69,15 @@ _ME_AND_MORE_RE = re.compile(
     r"|(?:还有|加上?|另外还有))"
     rf"(?:{_ME}家?)?(?P<who>{KIN}|{THIRD_PERSON})?"
     r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|名|口)?人?(?P<role>孩子|娃|小孩|员工|工人|同事|工友|伙计|店员|帮工)?"
-    r"(?:吧|啊|呀)?"
+    rf"{_LIKEWISE}?(?:吧|啊|呀)?"
+)
+# the citizen, one relative or a pair, and more counted after them: "我和我老公 还有两个帮工" → 4
+_ME_KIN_AND_MORE_RE = re.compile(
+    rf"{_ONLY}?{_ME}{_AND}{_ME}?家?(?:(?P<pair>{KIN_PAIR})|{KIN})(?:两个人?|俩|二人|两人|两口子?|三个人?|仨)?"
+    r"(?:还有|加上?|另外还有|另外|再加上?)(?:我们?家?的?)?"
+    r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|名|口)?人?"
+    r"(?:孩子|娃|小孩|员工|工人|同事|工友|伙计|店员|帮工|帮手|小工|徒弟|学徒|老乡|邻居)?"
+    rf"{_LIKEWISE}?(?:吧|啊|呀)?"
 )
 # brothers and sisters counted together: "俺们兄妹四个", "我们姐弟三人" (not "他们兄弟两个", who did it)
 SIBLINGS_RE = re.compile(
@@ -78,7 +88,12 @@ _SMALL = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, 
 
 
 def me_and_more(norm: str) -> int | None:
-    """The whole answer counts the citizen and the people after them: "就我一个还有孩子两个" → 3."""
+    """The whole answer counts the citizen and the people after them: "就我一个还有孩子两个" → 3,
+    "我和我老公还有两个帮工" → 4."""
+    with_kin = _ME_KIN_AND_MORE_RE.fullmatch(norm)
+    if with_kin is not None:
+        num = with_kin.group("num")
+        return (3 if with_kin.group("pair") else 2) + (int(num) if num.isdigit() else _SMALL[num])
     found = _ME_AND_MORE_RE.fullmatch(norm)
     if found is None:
         return None

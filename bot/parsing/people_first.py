@@ -18,6 +18,10 @@ _NUMBER_TO_WRITE_RE = re.compile(
     r"^(?:人数)?(?:写|填|记|算)?(?:成|个)?(?:我|俺)?(?P<num>[1-9]\d{0,3}|[一两二三四五六七八九十])(?:个人?|人|位)?"
     r"(?:就行|就好|就可以|就够了|吧|就是了)$"
 )
+# "人数是3个", "人数写三": the head count named as such
+_COUNT_NAMED_RE = re.compile(
+    r"^人数(?:是|为|写|填|有|改成|应该是)?(?P<num>[1-9]\d{0,3}|[一两二三四五六七八九十])(?:个人?|人|位)?(?:吧|啊)?$"
+)
 _CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # what follows tells of others without counting them in: "不过…也被封过", "但是别人…", "其他人我不代表"
 _OTHERS_ASIDE_RE = re.compile(r"^(?:不过|但是?|可是?|只是|其他人|其他的|别人|别的人|他们|另外)")
@@ -27,6 +31,10 @@ def count_said_first(said: str) -> str | None:
     """ "1" for "我一个 不过…别人也…", the number for "写1就行 …"; None when the first piece says no count
     plainly, or what follows may add people ("我一个 还有我老婆")."""
     pieces = [p for p in _PIECES_RE.split(said.strip()) if p]
+    named = _COUNT_NAMED_RE.match(pieces[0].replace(" ", "")) if pieces else None
+    if named:  # "人数是3个", alone or with why
+        num = named.group("num")
+        return str(int(num) if num.isdigit() else _CN[num])
     if len(pieces) < 2:
         return None
     first = pieces[0].replace(" ", "")
@@ -37,3 +45,9 @@ def count_said_first(said: str) -> str | None:
     if _ME_ALONE_RE.match(first) and all(_OTHERS_ASIDE_RE.match(p) for p in pieces[1:2]):
         return "1"
     return None
+
+
+def names_the_count(said: str) -> bool:
+    """ "人数是3个 我加两个工友": the message opens by naming the head count, whatever question it answers."""
+    pieces = [p for p in _PIECES_RE.split(said.strip()) if p]
+    return bool(pieces) and _COUNT_NAMED_RE.match(pieces[0]) is not None

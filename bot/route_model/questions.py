@@ -71,7 +71,14 @@ _HARM_DONE = re.compile(
     r"说好[^,.!?;。，！？；]{0,8}(?:完工|修好|弄好|办好|解决|给)|"
     r"(?:拖|围|堵|停|坏|挖|晾)(?:了|着)[^,.!?;。，！？；]{0,3}(?:几|[0-9一二三四五六七八九十两半]+)个?(?:月|年)"
 )
-_DENIED_IN_THE_STORY = {"suggestion": _HARM_DONE.search}
+# …and "是要举报干部吗" when the citizen says in so many words they accuse no one ("钱是不是叫人贪了俺不敢乱说")
+_ACCUSES_NO_ONE = re.compile(
+    r"(?:不敢|不好|不能|没法|不想)(?:乱说|乱讲|瞎说|乱猜|乱告)|"
+    # "不是告谁", "不是举报干部", "又不是告政府"; never "不是告派出所 是告那个辅警", who is accused after all
+    r"不是(?:要|想)?(?:举报|告)(?:谁|干部|官员?|领导|政府|他们?|她们?)?(?![\u4e00-\u9fff])|"
+    r"不(?:想|要|打算)举报"
+)
+_DENIED_IN_THE_STORY = {"suggestion": _HARM_DONE.search, "misconduct": _ACCUSES_NO_ONE.search}
 
 
 def denied_by_story(key: str, text: str | None) -> bool:

@@ -139,6 +139,18 @@ async def test_a_correction_at_the_summary_naming_the_harm_is_no_second_alarm():
     assert "问题类别" in said
 
 
+@pytest.mark.parametrize(
+    "text", ["类别不对 是他打老婆 家暴", "反映对象不对 主要是我爸李国强打我妈 派出所也不管"]
+)
+async def test_a_correction_of_a_crisis_at_the_summary_shows_the_summary_again(text):
+    """ "对 提交" after it files the case, never "还没有要提交的内容" (ia-010)."""
+    slots = {**SUMMARY, "respondent": "派出所", "people_count": "1"}
+    tracker = make_tracker(text, intent="domestic_violence", active_loop=None, confidence=1.0, slots=slots)
+    updated, _, events = await run_action(CrisisResponse(), tracker)
+    assert updated.get("awaiting_confirmation") is False
+    assert any(e.get("event") == "followup" and e.get("name") == "intake_form" for e in events)
+
+
 async def test_a_correction_with_danger_now_still_gets_the_hotlines():
     _, _, first = await _at_summary("类别不对 他现在又拿刀来砸门了")
     assert "110" in first

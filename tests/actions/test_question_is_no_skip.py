@@ -10,7 +10,7 @@ import pytest
 
 from actions.intake_logic import read_turn
 from actions.intake_turn import Turn
-from actions.not_known import unaware_of_a_fact
+from actions.not_known import not_knowing_who, unaware_of_a_fact
 from bot.domain.category import classify_category
 from bot.gazetteer import get_gazetteer
 
@@ -64,6 +64,22 @@ def test_not_knowing_a_fact_is_told_apart_from_not_knowing_the_answer(text, unaw
     assert unaware_of_a_fact(text) is unaware
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("楼上1202的 不知道叫啥", True),
+        ("忘了他姓什么", True),
+        ("不清楚那人是谁", True),
+        ("不晓得人家名字", True),
+        ("不知道 好久了", False),
+        ("记不清了", False),
+        ("不知道过期了", False),
+    ],
+)
+def test_not_knowing_who_is_told_apart_from_not_knowing_when(text, who):
+    assert not_knowing_who(text) is who
+
+
 def test_a_complaint_of_no_answer_beside_a_time_keeps_the_time():
     """ "上个月20号下的通知 你还没回答俺 能不能直接告" classified as a skip: the question is answered and the time read."""
     turn = Turn(
@@ -75,3 +91,14 @@ def test_a_complaint_of_no_answer_beside_a_time_keeps_the_time():
     )
     result = read_turn(turn, get_gazetteer(), classify_category)
     assert result.updates["occurred_at"].startswith("2026-11-20")
+
+
+def test_a_head_count_named_at_the_earlier_report_question_is_no_earlier_report():
+    turn = Turn(
+        text="人数是3个 我加两个工友",
+        intent="inform",
+        slots={"issue_text": "包工头欠我们三万块工钱 人跑了", "people_count": "2"},
+        requested_slot="prior_report",
+        now=NOW,
+    )
+    assert "prior_report" not in read_turn(turn, get_gazetteer(), classify_category).updates

@@ -466,3 +466,39 @@ async def test_frustration_while_grandma_is_missing_gets_who_finds_people():
     _, dispatcher, _ = await run_action(AnswerFrustration(), tracker)
     said = texts(dispatcher)
     assert "110" in said and "找人要靠警察" in said and "60日内" not in said
+
+
+AT_SUMMARY = {
+    "issue_text": "我们单元装电梯 一楼那家不同意 把施工队赶走了",
+    "category": "城乡建设",
+    "location": "湖北省武汉市洪山区",
+    "respondent": "一楼那家",
+    "awaiting_confirmation": True,
+}
+
+
+async def test_anger_at_the_summary_keeps_the_matter_and_the_summary_waits():
+    """ "你们能不能给个准话" at the summary: never "您遇到了什么事" as if nothing had been told."""
+    tracker = make_tracker(
+        "你们到底能不能给个准话", intent="express_frustration", active_loop=None, slots=AT_SUMMARY
+    )
+    slots, dispatcher, _ = await run_action(AnswerFrustration(), tracker)
+    said = texts(dispatcher)
+    assert "您遇到了什么事" not in said and "对，提交" in said
+    assert "issue_text" not in slots  # nothing of the matter is dropped
+
+
+async def test_a_yes_with_anger_at_the_route_question_answers_it():
+    options = {
+        "question": "对方是个人或者企业（不是政府部门）吗？",
+        "yes": ["litigation", "civil_dispute", "民事纠纷"],
+        "no": ["petition", None, "信访"],
+        "default": ["petition", None, "信访"],
+    }
+    slots = {**AT_SUMMARY, "route_question": "private", "route_options": options}
+    tracker = make_tracker(
+        "对 那你们到底能不能给个准话", intent="express_frustration", active_loop=None, slots=slots
+    )
+    updated, dispatcher, _ = await run_action(AnswerFrustration(), tracker)
+    assert "您遇到了什么事" not in texts(dispatcher)
+    assert updated.get("route") == "litigation" and updated.get("route_question") is None

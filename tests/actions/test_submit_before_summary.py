@@ -117,3 +117,22 @@ async def test_a_name_skipped_before_does_not_hold_the_filing_back():
     story = {**STORY, "petitioner_name": "未提供", "phone": None}
     turn = await play(ValidateIntakeForm(), "提交吧", intent="affirm", slots=story, requested_slot="phone")
     assert turn.slots["case_number"].startswith("XF")
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("对 提交 我刚才说的气话 现在好点了 就想把钱要回来", "就想把钱要回来"),
+        ("好 提交吧 主要是想让他把工钱结了", "主要是想让他把工钱结了"),
+    ],
+)
+async def test_submit_with_more_of_the_matter_files_and_keeps_the_words(said, kept):
+    turn = await play(ValidateIntakeForm(), said, intent="tell_problem", slots=STORY, requested_slot="phone")
+    assert turn.slots["case_number"].startswith("XF")
+    assert kept in turn.said and "对 提交" not in turn.said  # read back with the story, without the "提交"
+
+
+@pytest.mark.parametrize("said", ["对 提交 他们还把路堵了 另外还有一件事", "提交 还有一件 我儿子学校的事"])
+async def test_submit_before_another_matter_is_read_as_usual(said):
+    turn = await play(ValidateIntakeForm(), said, intent="tell_problem", slots=STORY, requested_slot="phone")
+    assert "case_number" not in turn.slots

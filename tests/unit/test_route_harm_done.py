@@ -58,3 +58,18 @@ def test_a_wrongful_act_of_power_keeps_state_compensation(story: str) -> None:
 )
 def test_the_story_says_no_to_a_proposal_only_when_harm_is_done(story: str, denied: bool) -> None:
     assert denied_by_story("suggestion", story) is denied
+
+
+@pytest.mark.parametrize(
+    ("story", "denied"),
+    [
+        ("路一直没修 钱是不是叫人贪了俺不敢乱说 俺就是想要条路", True),
+        ("补贴没发下来 我不是要举报谁 就想问问啥时候发", True),
+        ("村书记把低保给了他亲戚 我要举报他", False),
+        ("镇长收了开发商的钱 这事我敢说", False),
+        ("不是告派出所 是告那个辅警 姓邓", False),
+        ("我说了不是举报干部 就问扣得对不对", True),
+    ],
+)
+def test_the_story_says_no_to_a_report_only_when_it_accuses_no_one(story: str, denied: bool) -> None:
+    assert denied_by_story("misconduct", story) is denied
