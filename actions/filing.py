@@ -8,13 +8,15 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
 from actions.corrections import corrections_beside_yes
+from actions.matter_split import answer_then_another_matter
 from actions.route_slots import chosen_route
 from actions.slots import RESET_AFTER_FILING
+from actions.summary_accept import accepts_summary
 from actions.yes_aside import aside_replies
 from bot.cases import CaseInput, FiledCase, FilingLimited
 from bot.cases.db_retry import doubling_waits, lost_connection, retry_transient
@@ -107,7 +109,21 @@ class FileCase(Action):
         slots = dict(tracker.slots)
         fixed = corrections_beside_yes(tracker)  # "对 提交 名字写李娟": filed with the change
         slots.update(fixed.updates if fixed else {})
-        return await file_slots(dispatcher, tracker, slots, fixed=fixed)
+        filed = await file_slots(dispatcher, tracker, slots, fixed=fixed)
+        return [*filed, *_next_matter_beside_yes(tracker, filed)]
+
+
+def _next_matter_beside_yes(tracker: Tracker, filed: list[EventType]) -> list[EventType]:
+    """ "对 另外还想提个建议 路口能不能装个红绿灯": the matter told after the yes is taken up once this one is filed,
+    never dropped (lead-099); with matters already waiting it joins them and the rules take the next one up."""
+    split = answer_then_another_matter(tracker.latest_message.get("text") or "")
+    if split is None or accepts_summary(split[0]) is None:
+        return []
+    if not any(e.get("name") == "case_number" and e.get("value") for e in filed):
+        return []  # not filed (a flood, a failure): nothing moves on
+    pending = list(tracker.get_slot("pending_matters") or [])
+    kept = [SlotSet("pending_matters", [*pending, split[1]]), SlotSet("more_matters", True)]
+    return kept if tracker.get_slot("more_matters") else [*kept, FollowupAction("action_offer_next_matter")]
 
 
 async def file_slots(

@@ -34,7 +34,10 @@ async def summary_answered(
     text = tracker.latest_message.get("text")
     # nothing may follow: the rule that sent the message here no longer matches once the case is filed
     if accepts_summary(text) is not None:
-        return [*await FileCase().run(dispatcher, tracker, domain), FollowupAction("action_listen")]
+        filed = await FileCase().run(dispatcher, tracker, domain)
+        # "对 另外还想提个建议…": the next matter is taken up (FileCase says so); else the citizen speaks next
+        moves_on = any(e.get("event") == "followup" for e in filed)
+        return filed if moves_on else [*filed, FollowupAction("action_listen")]
     if gives_up_unsure(text):
         dispatcher.utter_message(text=ASK_FILE_OR_STOP)
         return [FollowupAction("action_listen")]

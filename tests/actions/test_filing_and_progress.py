@@ -318,3 +318,28 @@ async def test_progress_of_a_pending_case_gives_no_notice_date(monkeypatch):
     notice = [line for line in lines if "第23条" in line]
     assert notice and "收不到书面告知" in notice[0]
     assert not re.search(r"\d+年\d+月\d+日", notice[0])  # counted from the organ's receipt: no date yet
+
+
+@pytest.mark.parametrize(
+    ("said", "story"),
+    [
+        ("对 另外还想提个建议 社区门口那个路口能不能装个红绿灯 老人过马路太危险", "红绿灯"),
+        ("对 还有个事 楼道灯坏了俩月了没人修", "楼道灯"),
+    ],
+)
+async def test_a_matter_told_after_the_yes_is_taken_up_after_filing(said, story):
+    # lead-099: the suggestion after "对" was dropped once the praise was filed
+    tracker = make_tracker(said, intent="affirm", slots=filled(), active_loop=None, sender_id=f"next-{story}")
+    slots, _, events = await run_action(FileCase(), tracker)
+    assert slots["case_number"].startswith("XF")
+    assert story in slots["pending_matters"][0] and slots["more_matters"] is True
+    assert any(e.get("event") == "followup" and e.get("name") == "action_offer_next_matter" for e in events)
+
+
+async def test_a_plain_yes_takes_up_no_next_matter():
+    tracker = make_tracker(
+        "对，提交", intent="affirm", slots=filled(), active_loop=None, sender_id="next-none"
+    )
+    slots, _, events = await run_action(FileCase(), tracker)
+    assert slots["case_number"].startswith("XF") and "pending_matters" not in slots
+    assert not any(e.get("event") == "followup" for e in events)

@@ -28,6 +28,8 @@ async def test_filing_keeps_the_place_for_the_next_matter():
         "也在那边",
         "同一个地方",
         "同一个小区 门口",
+        "同一个社区门口",  # lead-099
+        "同一個街道",
         "就是我们小区门口",
     ],
 )
