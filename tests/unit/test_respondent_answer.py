@@ -187,7 +187,8 @@ def test_nobody_named_as_the_doer(text):
     [
         # the role that starts its part, not what it does: the name asked for later refines it
         ("早说过了 骑车送件摔了 手腕骨裂 平台不承认 药费全是我自己出的", "平台"),
-        ("主要是那个仁爱医院 他们骗我说能报 还有东湖区医保局", "仁爱医院 东湖区医保局"),
+        # two parties listed: each, what they did left out
+        ("主要是那个仁爱医院 他们骗我说能报 还有东湖区医保局", "仁爱医院、东湖区医保局"),
         (
             "告我两个儿子 老大叫刘建军 老二叫刘建平 他们都不管我 一分钱都不给",
             "我两个儿子 老大叫刘建军 老二叫刘建平",
@@ -220,7 +221,7 @@ def test_a_long_answer_naming_only_a_role_is_kept_as_it_was():
         # a name read on the gate is kept with the unit
         ("叫什么不清楚 就是开发区那个砖厂 门口牌子上写的鑫旺", "开发区那个砖厂 门口牌子上写的鑫旺"),
         # a person told by surname and how one calls them, beside an office
-        ("楼下那几家 领头的是202的钱大妈 还有居委会", "楼下那几家 领头的是202的钱大妈 还有居委会"),
+        ("楼下那几家 领头的是202的钱大妈 还有居委会", "楼下那几家 领头的是202的钱大妈、居委会"),
     ],
 )
 def test_a_story_told_instead_names_only_who_did_it(text, expected):
