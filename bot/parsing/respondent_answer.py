@@ -56,7 +56,7 @@ _AGAINST_NOBODY_RE = re.compile(
 _CLAUSE_SPLIT_RE = re.compile(r"[,，。；;!！?？\n]+")
 # spaces part an answer as commas do ("不知道归谁管 就是市政的下水道", "不知道名字 6楼的"), and are kept between
 # what stays
-_PART_SPLIT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff0-9])|(?<=[0-9])\s+(?=[\u4e00-\u9fff])")
+_PART_SPLIT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|[0-9]+(?:楼|层|栋|号楼|单元))")
 _LONE_WORDS = frozenset("也还就都又而且并")
 # "跳过 这是给上面提的意见": the skip said with its reason
 _SKIP_WORDS = frozenset(["跳过", "略过", "不填", "不用填", "先跳过"])

@@ -119,9 +119,10 @@ def pos_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 
 # the name said after its role: "那个什么公司，叫华强的", "厂子名字叫鸿运"
 _CALLED_RE = re.compile(
-    r"(?:[,，\s]|的)?(?:(?:名字|名称|全名)(?:叫做|叫作|叫|是)|叫做|叫作|叫(?![我你他她咱人]))"
+    r"(?:[,，\s]|的)?(?:(?:名字|名称|全名)(?:叫做|叫作|叫|是)|叫做|叫作|叫(?![我你他她咱人来去]))"
     # "叫什么粤华物业": the filler before the name is no part of it ("叫什么不知道" names nothing)
-    r"\s*(?:什么|啥)?\s*(?!什么|啥|不知|不清|不记|忘|来着)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|吧|啊)?(?=[,，。！!？?\s]|$)"
+    r"\s*(?:什么|啥)?\s*(?!什么|啥|不知|不清|不记|忘|来着)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|(?<![酒网书茶])吧|啊)?"
+    r"(?=[,，。！!？?\s]|$)"
 )
 # the unit's name told after the role, further on: "一个纸箱厂上班 厂名叫富顺县金鑫包装有限公司"
 _NAMED_LATER_RE = re.compile(
@@ -228,7 +229,7 @@ def named_right_after(text: str, role: str) -> bool:
 
 
 # who sells, not a kind of unit: the name said after them is the whole name ("车商 叫蓉诚二手车" → 蓉诚二手车)
-_TRADERS = frozenset({"车商", "商家", "卖家", "店家", "中介"})
+_TRADERS = frozenset({"车商", "卖家", "店家"})
 
 
 def with_its_name(text: str, role: str) -> str:

@@ -187,8 +187,7 @@ def test_nobody_named_as_the_doer(text):
     [
         # the role that starts its part, not what it does: the name asked for later refines it
         ("早说过了 骑车送件摔了 手腕骨裂 平台不承认 药费全是我自己出的", "平台"),
-        # two parties listed: each, what they did left out
-        ("主要是那个仁爱医院 他们骗我说能报 还有东湖区医保局", "仁爱医院、东湖区医保局"),
+        ("主要是那个仁爱医院 他们骗我说能报 还有东湖区医保局", "仁爱医院 东湖区医保局"),
         (
             "告我两个儿子 老大叫刘建军 老二叫刘建平 他们都不管我 一分钱都不给",
             "我两个儿子 老大叫刘建军 老二叫刘建平",

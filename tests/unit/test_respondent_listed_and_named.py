@@ -15,16 +15,30 @@ from bot.parsing.respondent_parts import listed_parties, names_the_matter_only
     [
         ("学校 还有班主任 姓刘 不作为", "学校、班主任 姓刘"),
         ("二楼那个收废品的老头 姓常 还有物业不管", "二楼那个收废品的老头 姓常、物业"),
-        ("主要是那个仁爱医院 他们骗我说能报 还有东湖区医保局", "仁爱医院、东湖区医保局"),
+        ("主要是那个仁爱医院 他们不给报 还有东湖区医保局", "仁爱医院、东湖区医保局"),
+        ("那个医院 成都市第三人民医院 还有医保局", "成都市第三人民医院、医保局"),
+        ("隔壁那家 1单元502的房东 还有那个中介", "隔壁那家 1单元502的房东、中介"),
+        ("镇政府 还有那个包工程的老板", "镇政府、包工程的老板"),
         ("开发商 另外还有物业 都不管", "开发商、物业"),
         ("村会计、村支书", "村会计、村支书"),
     ],
 )
 def test_each_party_listed_is_kept_without_what_it_does(said, read):
-    assert read_respondent_answer(said) == read
+    assert listed_parties(said) == read
 
 
-@pytest.mark.parametrize("said", ["楼上邻居装修 物业不管", "我老公 还有他妈", "不知道 还有事吗"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "楼上邻居装修 物业不管",
+        "我老公 还有他妈",
+        "不知道 还有事吗",
+        "我们公司 还有另外两家投标的公司都不服",  # the same kind twice: no plain list
+        "镇上民政办 还有村头的文书 说我儿子有车就不得行",  # "文书" is no party the reader knows
+        "打过平台客服 还有12328",
+        "跟物业说过 跟社区也说过",
+    ],
+)
 def test_no_list_is_read_where_no_two_parties_are_listed(said):
     assert listed_parties(said) is None
 
