@@ -87,10 +87,9 @@ def listed_parties(answer: str) -> str | None:
     parties = [_party_in(piece) for piece in pieces]
     if not all(parties):
         return None  # a part that names nobody: no plain list
+    # "我们公司 还有另外两家投标的公司": the same kind twice is no list
     kinds = [kind_of(p) for p in parties if is_role_only(p) and kind_of(p) is not None]
-    return (
-        "、".join(parties) if len(set(kinds)) == len(kinds) else None
-    )  # "我们公司 还有另外两家公司": no list
+    return "、".join(parties) if len(set(kinds)) == len(kinds) else None
 
 
 def _party_in(piece: str) -> str | None:

@@ -201,6 +201,8 @@ def _name_before_a_verb(text: str, at: int, given: int) -> str | None:
     name = text[at : given + 2]
     if given + 2 not in ends or not verb or verb[1] - verb[0] != 1 or not verb[2].startswith("v"):
         return None
+    if text[given] in "老小":
+        return None  # "王老二拿着锄头": a nickname, whose own name the respondent question asks
     return name if len(name) == given + 2 - at and not set(name[given - at :]) & _NOT_IN_GIVEN_NAME else None
 
 

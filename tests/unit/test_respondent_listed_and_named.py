@@ -80,6 +80,11 @@ def test_the_party_a_story_names_by_name(story, respondent):
     assert extract_respondent(story) == respondent
 
 
+def test_a_nickname_a_verb_follows_is_no_name():
+    # hf-027: the nickname is kept for the respondent question, which asks the whole name
+    assert extract_respondent("快来人 隔壁王老二拿着锄头堵在我家门口") != "隔壁王老二"
+
+
 @pytest.mark.parametrize("story", ["我们花了一小笔钱 等了一小时", "排队排了一小会儿", "一中午都没人管"])
 def test_no_school_is_read_from_a_little_of_something(story):
     assert extract_respondent(story) is None
