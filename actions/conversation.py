@@ -192,6 +192,10 @@ class ReplyOutOfScope(Action):
         )
         if said is not None:  # "着啦" at the summary taken for small talk
             return said
+        reviewing = not tracker.active_loop.get("name") and bool(tracker.get_slot("awaiting_confirmation"))
+        if reviewing and is_explicit_correction(text, tracker.slots, reviewing=True):
+            # "反映对象是启航英语培训机构" at the summary taken for small talk is still a correction
+            return await CorrectDetail().run(dispatcher, tracker, domain)
         instead = (
             None
             if tracker.active_loop.get("name")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.parsing.respondent_people import PARTY_ROLES
+
 # words citizens use for each detail; one regex, longest first, so "此前反映情况" is not "反映对象"
 LABELS: dict[str, tuple[str, ...]] = {
     "prior_report": (
@@ -74,31 +76,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "issue_text": ("反映的问题", "问题描述", "事情经过", "诉求", "内容", "描述", "问题", "事情"),
 }
 # the name of a person complained about, by their role: "书记名字写上 叫孙德海", "老板的全名是…"
-_PARTY_ROLES = (
-    "书记",
-    "支书",
-    "村长",
-    "主任",
-    "镇长",
-    "乡长",
-    "老板",
-    "经理",
-    "校长",
-    "院长",
-    "所长",
-    "局长",
-    "厂长",
-    "包工头",
-    "工头",
-    "队长",
-    "组长",
-    "会计",
-    "房东",
-    "班主任",
-    "医生",
-)
 _NAME_WORDS = ("名字", "的名字", "姓名", "的姓名", "全名", "的全名", "大名", "的大名")
-LABELS["respondent"] += tuple(role + word for role in _PARTY_ROLES for word in _NAME_WORDS)
+LABELS["respondent"] += tuple(role + word for role in PARTY_ROLES for word in _NAME_WORDS)
 LABEL_SLOT = {word: slot for slot, words in LABELS.items() for word in words}
 _LABEL_RE = "|".join(sorted(map(re.escape, LABEL_SLOT), key=len, reverse=True))
 

@@ -17,6 +17,8 @@ from bot.parsing import (
     respondent_elsewhere,
     respondent_people,
 )
+from bot.parsing.respondent_people import WHERE_OF_ROLE_RE, told_by_role_only
+from bot.parsing.respondent_roles import ROLE_AT_END_RE
 from bot.parsing.respondent_suffixes import SUFFIX_RE
 from bot.parsing.surnames import surname_length
 
@@ -35,8 +37,6 @@ _NAME_GIVEN_RE = re.compile(
     r"(?:(?:全名|名字|名儿|名称|全称|大名|字号)(?:是|叫做?|为)|叫做?)[：:\s]*"
     r"(?![他她我你])(?P<name>[\u4e00-\u9fffA-Za-z0-9（）()·]{2,24}?)(?:的|啊|呀|哦|嘛)?(?=$|[，,。.!！\s])"
 )
-# where a role is held, before the role itself: "村书记", "镇长", "社区主任"
-_WHERE_OF_ROLE_RE = re.compile(r"^(?:村|镇|乡|街道|社区|居委会|村委会|组|队|厂|公司|单位|学校|我们|俺们)")
 # what points back at the party known: "那店", "这家公司", "他"
 _POINTS_BACK_RE = re.compile(
     r"^(?:那|这|那个|这个|那家|这家)(?:店|厂|公司|家|个|单位|合作社|人)?|^(?:他|她)(?=叫|的?(?:全名|名字))"
@@ -55,11 +55,14 @@ def name_given(turn: Turn, reading: str) -> str | None:
         return name_answer.formal_name(normalize_for_parsing(reading).split(by_name, 1)[1])
     if not _only_a_kind(known):
         return None
-    core = _WHERE_OF_ROLE_RE.sub("", known)  # "书记叫孙德海" when "村书记" is on record
+    core = WHERE_OF_ROLE_RE.sub("", known)  # "书记叫孙德海" when "村书记" is on record
+    role = ROLE_AT_END_RE.search(known)  # "房东叫李桂芳" when "房子房东" is on record
     if known in reading:
         after = reading.split(known, 1)[1]
     elif core != known and len(core) >= 2 and core in reading:
         after = reading.split(core, 1)[1]
+    elif role and role.start() and len(role.group()) >= 2 and role.group() in reading:
+        after = reading.split(role.group(), 1)[1]
     elif _POINTS_BACK_RE.match(reading):
         after = reading[_POINTS_BACK_RE.match(reading).end() :]
     else:
@@ -73,16 +76,16 @@ def name_given(turn: Turn, reading: str) -> str | None:
     name = found.group("name")
     # a person's name after a person's role keeps the role: "村主任马占山"
     return (
-        f"{known}{name}" if known in _UNNAMED_PEOPLE and respondent.names_a_person(f"{known}{name}") else name
+        f"{known}{name}" if told_by_role_only(known) and respondent.names_a_person(f"{known}{name}") else name
     )
 
 
 def named_in_role(known: str | None, new: str, said: str) -> str:
     """ "书记名字写上 叫孙德海" when "村书记" is on record: the person in that role, "村书记孙德海"; any other new
     party as corrected."""
-    if not isinstance(known, str) or known not in _UNNAMED_PEOPLE or known in new:
+    if not isinstance(known, str) or not told_by_role_only(known) or known in new:
         return new
-    core = _WHERE_OF_ROLE_RE.sub("", known)
+    core = WHERE_OF_ROLE_RE.sub("", known)
     in_role = f"{known}{new}"
     if core in normalize_for_parsing(said) and surname_length(new) and respondent.names_a_person(in_role):
         return in_role
@@ -97,7 +100,7 @@ _KIND_OF_UNIT_RE = re.compile(
 
 def _only_a_kind(party: str) -> bool:
     return (
-        party in _UNNAMED_PEOPLE
+        told_by_role_only(party)
         or respondent.is_role_only(party)
         or respondent_people.told_by_surname_only(party)  # "司法所刘所长": his whole name may follow
         or (bool(_KIND_OF_UNIT_RE.match(party)) and not respondent.names_a_person(party))
@@ -123,32 +126,6 @@ def known_party_named(turn: Turn, reading: str) -> str | None:
     return named if named and named != known and len(named) <= MAX_NAMED_PARTY else None
 
 
-# who a story names without a name, so that a named person of that kind said later is the same party
-_UNNAMED_PEOPLE = frozenset(
-    [
-        "村干部",
-        "干部",
-        "领导",
-        "村领导",
-        "村支书",
-        "支书",
-        "村书记",
-        "书记",
-        "村主任",
-        "主任",
-        "村长",
-        "村会计",
-        "会计",
-        "组长",
-        "村组长",
-        "老板",
-        "包工头",
-        "工头",
-        "对方",
-    ]
-)
-
-
 _GENERIC_ROLES = frozenset(["村干部", "干部", "领导", "村领导", "当官的"])
 
 
@@ -156,7 +133,7 @@ def names_the_person(known: object, said: str) -> bool:
     """Whether `said` names a person ("村委会主任陈某") where the record holds only a role ("村干部")."""
     if not isinstance(known, str) or said == known or respondent.names_a_person(known):
         return False
-    unnamed = known in _UNNAMED_PEOPLE or (known in said and respondent.is_role_only(known))
+    unnamed = told_by_role_only(known) or (known in said and respondent.is_role_only(known))
     if known in _GENERIC_ROLES and respondent_elsewhere.names_only_officials(said):
         return True  # "村干部" told first, "村支书和村主任" later: who exactly
     return unnamed and respondent.names_a_person(said)

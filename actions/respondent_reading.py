@@ -26,6 +26,7 @@ from bot.parsing import (
     respondent_doers,
     respondent_elsewhere,
     respondent_organs,
+    respondent_parts,
     respondent_village,
 )
 from bot.parsing import respondent_roles as roles
@@ -52,6 +53,7 @@ def read_respondent(
         if not who and turn.requested_slot in PARTY_AHEAD_OF and not turn.correcting:
             who = (
                 respondent_elsewhere.names_only_a_party(reading)
+                or respondent_elsewhere.names_only_parties(reading)  # "盘龙区医保局吧 还有药店 叫一心堂"
                 or respondent_elsewhere.names_only_a_neighbour(reading)
                 or respondent_elsewhere.doer_said(reading)  # "前年的事 组长弄的 叫王德才"
                 or respondent_elsewhere.person_by_surname(reading)  # "雇主姓郑 郑先生 住在…"
@@ -96,6 +98,8 @@ def read_respondent(
 
 
 _MORE_THAN_THE_NAME = 4  # what a message that only says the party again may add ("俺邻居", "就是他")
+_SHORTEST_NAME = 2
+_SMALL_TALK = frozenset({"out_of_scope", "nlu_fallback"})
 
 
 def _said_again(turn: Turn, reading: str) -> bool:
@@ -104,7 +108,9 @@ def _said_again(turn: Turn, reading: str) -> bool:
     if turn.requested_slot in OTHER_PARTIES_OF or not isinstance(known, str) or known == NOT_PROVIDED:
         return False
     if not respondent.names_a_person(known) and respondent_doers.relative_by_name(known) != known:
-        return False
+        # "启航英语 刚说了" with "启航英语机构" on record: the unit, said again by its name
+        said = respondent_answer.read_respondent_answer(reading) or ""
+        return len(said) >= _SHORTEST_NAME and said in known and len(known) - len(said) <= _MORE_THAN_THE_NAME
     said = normalize_for_parsing(reading).replace(" ", "")
     name = naming.person_name_in(known, said)
     return bool(name) and len(said) - len(name) <= _MORE_THAN_THE_NAME
@@ -123,21 +129,30 @@ def _respondent_answer(
         return None  # "寄给我奶奶 后楼村南街3号": where to write, said ahead of that question; no party
     if people.count_told_ahead(reading):
         return None  # "就俺娘一个": how many, said ahead of that question; nobody to answer for it
-    if _CLASS_WORDS_RE.sub("", clean) in CATEGORIES:
-        return None  # "政法": the class of the matter, typed for the question before; no party
+    if _CLASS_WORDS_RE.sub("", clean) in CATEGORIES or respondent_parts.names_the_matter_only(clean):
+        return None  # "政法", "土地的事 农村土地那个": the class of the matter, for the question before; no party
     if introduces_self(reading) and not respondent.first_unit(clean):
         return None  # "俺是她儿子 我叫张留柱": the citizen's own name, said ahead of its question
     if respondent_answer.names_nobody(turn.text):  # "没有", "这个不是投诉谁 就是想请政府协调" (denials kept)
         return story_role(turn) or NOT_PROVIDED
     if free_text_ok or DONT_KNOW.search(clean):
         said = respondent_answer.read_respondent_answer(reading)
-    else:
-        said = _respondent(reading, report, strict=True)
+    else:  # "启航英语 刚说了": a name the story told, said again, whatever the classifier made of it
+        said = _respondent(reading, report, strict=True) or _named_in_the_story(turn, reading)
     if said:
         return _role_named_before(_named_in_the_words_cut(turn.text, reading, said), turn)
     if turn.intent == "deny" or DONT_KNOW.search(clean):
         return story_role(turn) or NOT_PROVIDED
     return None
+
+
+def _named_in_the_story(turn: Turn, reading: str) -> str | None:
+    """The answer, when it is a name the story told ("启航英语" of "一个叫 启航英语 的小机构"), or None."""
+    if turn.intent not in _SMALL_TALK:
+        return None  # a time, a count or a court status is read by its own reader
+    said = respondent_answer.read_respondent_answer(reading)
+    story = normalize_for_parsing(turn.slots.get("issue_text") or "").replace(" ", "")
+    return said if said and len(said) >= _SHORTEST_NAME and said.replace(" ", "") in story else None
 
 
 def _named_in_the_words_cut(text: str, reading: str, said: str) -> str:

@@ -156,7 +156,9 @@ class ValidateIntakeForm(Action):
             if asked_too_often(tracker, intent, result.updates) and not asked_why:
                 # the third message at one question without its answer: answered, and the question let go
                 return [*let_go(dispatcher, tracker, intent, text, result), *bookkeeping(tracker)]
-            if not result.updates and rules_answer and tracker.active_loop:
+            # "启航英语 刚说了" taken for small talk: a party said again is understood, never "帮不上忙"
+            understood = bool(result.restated) and intent in ("out_of_scope", "nlu_fallback")
+            if not result.updates and rules_answer and tracker.active_loop and not understood:
                 # no slot set: Rasa rejects the form for this message, and the rules for questions,
                 # corrections, crisis and small talk answer it before the form asks again
                 return []

@@ -13,7 +13,7 @@ from bot.domain.text import normalize_for_parsing
 from bot.parsing.respondent import employer_called, first_unit, same_kind_named, stated_party
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
 from bot.parsing.respondent_debtor import debtor_named
-from bot.parsing.respondent_parts import PERSON_RE, parts_naming_someone
+from bot.parsing.respondent_parts import PERSON_RE, WHAT_IT_DOES_RE, listed_parties, parts_naming_someone
 from bot.parsing.respondent_people import person_by_nickname
 from bot.parsing.respondent_roles import is_role_only, with_its_name
 from bot.parsing.respondent_written import REST_IS_RIGHT, WRITE_AS, is_remark
@@ -54,8 +54,9 @@ _AGAINST_NOBODY_RE = re.compile(
     r"没(?:有)?(?:要)?(?:投诉|告)(?:谁|哪个)|没(?:有)?(?:具体的?)?(?:对方|对象)|不针对(?:谁|哪个|任何)"
 )
 _CLAUSE_SPLIT_RE = re.compile(r"[,，。；;!！?？\n]+")
-# spaces part an answer as commas do ("不知道归谁管 就是市政的下水道"), and are kept between what stays
-_PART_SPLIT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# spaces part an answer as commas do ("不知道归谁管 就是市政的下水道", "不知道名字 6楼的"), and are kept between
+# what stays
+_PART_SPLIT_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|[0-9]+(?:楼|层|栋|号楼|单元))")
 _LONE_WORDS = frozenset("也还就都又而且并")
 # "跳过 这是给上面提的意见": the skip said with its reason
 _SKIP_WORDS = frozenset(["跳过", "略过", "不填", "不用填", "先跳过"])
@@ -92,11 +93,6 @@ def _says_something(part: str) -> bool:
 
 # where the citizen is from: "我是河南周口人", "俺是外地的" (not "我是说物业", "我是富士康的")
 _ABOUT_ONESELF_RE = re.compile(r"^(?:我|俺|本人)是(?:[^,，\s]{1,10}人|外地的?|本地的?|打工的?)(?=$|[,，\s])")
-# what a party does, said right after it: "拖着不备案", "一直不给办", "乱收费"
-_WHAT_IT_DOES_RE = re.compile(
-    r"[,，\s]*(?:他们|它|他|她)?(?:一直|总是|老是|就是|还|又|也|都|硬是)*"
-    r"(?:拖|不|没|乱|把|给|说|要|让|逼|强|私自|擅自|违规|拒绝|推)"
-)
 
 
 def names_nobody(text: str | None) -> bool:
@@ -180,10 +176,10 @@ def read_respondent_answer(text: str | None) -> str | None:
     if _ABOUT_ONESELF_RE.match(clauses[0]) and not any(first_unit(c) or PERSON_RE.search(c) for c in clauses):
         return None  # "我是河南周口人 在这边打工": where the citizen is from, no party
     # "…办事处，他们拖着不备案": a clause that only says what the party does goes
-    answer = "，".join([c for c in clauses if first_unit(c) or not _WHAT_IT_DOES_RE.match(c)] or clauses)
-    both = _two_parties(answer)
+    answer = "，".join([c for c in clauses if first_unit(c) or not WHAT_IT_DOES_RE.match(c)] or clauses)
+    both = _two_parties(answer) or listed_parties(answer)
     if both:
-        return both  # "文三街小学 还有西湖区教育局": each is whom the matter is against
+        return both  # "文三街小学 还有西湖区教育局", "学校 还有班主任 不作为": each is whom it is against
     stated = stated_party(answer)  # "村委会乱收费": the party, not the story
     if stated and len(answer) <= SHORT_ANSWER and PERSON_RE.search(answer.replace(stated, "")):
         return answer  # "楼上邻居装修 物业不管": both are who the matter is against
@@ -195,7 +191,7 @@ def read_respondent_answer(text: str | None) -> str | None:
     named = same_kind_named(answer, role) if role and is_role_only(role) else None
     if named:  # "物业 叫什么粤华物业": the unit by its name
         return named
-    if role and answer.startswith(role) and _WHAT_IT_DOES_RE.match(answer, len(role)):
+    if role and answer.startswith(role) and WHAT_IT_DOES_RE.match(answer, len(role)):
         return role  # "笔架山街道办事处拖着不备案": the office, not what it does
     village = _OUR_VILLAGE_RE.search(answer) if not role else None
     if village:  # "村里 俺村叫李庄村": the committee of that village
@@ -254,7 +250,7 @@ def _parts_naming_a_party(answer: str) -> str:
         unit = first_unit(part)
         if unit and not is_role_only(unit) and part.endswith(unit):
             kept.append(unit)
-        elif unit and part.startswith(unit) and _WHAT_IT_DOES_RE.match(part, len(unit)):
+        elif unit and part.startswith(unit) and WHAT_IT_DOES_RE.match(part, len(unit)):
             kept.append(unit)  # "平台不认工伤": the party, not what it does
         elif unit or _NAMED_RE.search(part) or PERSON_RE.search(part):
             kept.append(part)

@@ -11,7 +11,8 @@ from bot.domain.text import normalize_for_parsing
 from bot.parsing.respondent import first_unit, is_official
 from bot.parsing.respondent_answer import ANSWER_TAIL_RE, SHORT_ANSWER, bare
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
-from bot.parsing.respondent_roles import ROLE_AT_END_RE, is_role_only, with_its_name
+from bot.parsing.respondent_parts import LISTED_RE
+from bot.parsing.respondent_roles import ROLE_AT_END_RE, is_role_only, named_right_after, with_its_name
 from bot.parsing.surnames import surname_length
 
 
@@ -25,7 +26,14 @@ def names_only_a_party(text: str | None) -> str | None:
     if not unit:
         return None
     named = with_its_name(norm, unit)
-    return named if norm in (unit, named) or norm == unit + named else None
+    return named if norm in (unit, named) or norm == unit + named or named_right_after(norm, unit) else None
+
+
+def names_only_parties(text: str | None) -> str | None:
+    """A message that only lists parties ("盘龙区医保局吧 还有药店 叫一心堂"), each by its name, or None."""
+    pieces = [p for p in LISTED_RE.split(normalize_for_parsing(text).strip()) if p.strip()]
+    parties = [names_only_a_party(piece) for piece in pieces]
+    return "、".join(parties) if len(parties) > 1 and all(parties) else None
 
 
 # a neighbour by name, and nothing else: "隔壁屋的王老四", "对门老张家", "楼上的李建军"
@@ -67,10 +75,16 @@ def party_said_instead(text: str | None) -> str | None:
 _JOINERS_RE = re.compile(r"(?:以及|还有|和|跟|与|及|[、,，\s])+")
 
 
+# the name said after the title: "村支书 叫刘长河"
+_NAME_AFTER_RE = re.compile(
+    r"[\s,，]*(?:他|她)?(?:名字|大名|全名)?叫\s*(?=[\u4e00-\u9fff]{2,4}(?:$|[、,，\s]))"
+)
+
+
 def names_only_officials(text: str | None) -> str | None:
-    """A message that only lists people in office ("村支书和村主任"), as said; None otherwise. Said at another
-    question, it still names who the matter is against."""
-    norm = bare(normalize_for_parsing(text).strip())
+    """A message that only lists people in office ("村支书和村主任", "村支书 叫刘长河" → 村支书刘长河), as said;
+    None otherwise. Said at another question, it still names who the matter is against."""
+    norm = _NAME_AFTER_RE.sub("", bare(normalize_for_parsing(text).strip()))
     parts = [part for part in _JOINERS_RE.split(norm) if part]
     if not parts or len(norm) > SHORT_ANSWER:
         return None
@@ -84,10 +98,11 @@ _UNIT_CALLED_RE = re.compile(
     r"(厂|公司|店|饭店|超市|工地|学校|幼儿园|医院|物业|中介|机构|培训班)子?[,，\s]*(?:名字|名称)?(?:叫做|叫作|叫)"
     r"\s*([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|吧|啊)?(?=[,，。！!？?\s]|$)"
 )
-# "一家叫速达人力的配送商", "有个叫鑫源的劳务公司": the name said before the kind
+# "一家叫速达人力的配送商", "有个叫鑫源的劳务公司", "一个叫 启航英语 的小机构": the name said before the kind
 _CALLED_UNIT_RE = re.compile(
-    r"(?:一家|一个|有家|有个|那家|那个)叫做?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)的"
-    r"(?P<kind>(?:劳务|人力|外包|派遣|配送|物流|快递|建筑|装修)?(?:公司|厂|配送商|代理商|承包商|中介|店|工地|站点))"
+    r"(?:一家|一个|有家|有个|那家|那个)叫做?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)\s*的(?:小|大)?"
+    r"(?P<kind>(?:劳务|人力|外包|派遣|配送|物流|快递|建筑|装修|培训|教育)?"
+    r"(?:公司|厂|配送商|代理商|承包商|中介|店|工地|站点|机构|培训班|学校))"
 )
 _NO_NAME_RE = re.compile(r"什么|啥|不知道|不清楚|不上来|不出来|忘了")
 

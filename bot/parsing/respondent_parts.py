@@ -1,13 +1,14 @@
 """The parts of a short answer to the respondent question that name someone: what only says where the name was
 read, what the party does, or someone else it speaks of goes; a relative takes the name said after it, an office
-the place said after it. For `bot.parsing.respondent_answer`."""
+the place said after it; parties listed ("学校 还有班主任 姓刘 不作为") are kept each. An answer that names only
+the matter ("土地的事") names nobody. For `bot.parsing.respondent_answer`."""
 
 from __future__ import annotations
 
 import re
 
 from bot.parsing.respondent import first_unit
-from bot.parsing.respondent_roles import is_role_only
+from bot.parsing.respondent_roles import is_role_only, kind_of
 from bot.parsing.surnames import surname_length
 
 # a private person beside the unit that fails to act: "楼上邻居装修 物业不管" names both
@@ -15,6 +16,11 @@ PERSON_RE = re.compile(
     r"邻居|楼上|楼下|隔壁|老公|丈夫|老婆|妻子|儿子|女儿|亲戚|朋友|堂哥|堂弟|他家|她家|这家人|"
     # "带头的是101的孙阿姨", "王师傅": a person told by surname and how one addresses them
     r"[\u4e00-\u9fff](?:阿姨|大妈|大爷|大叔|叔叔|婶子|大姐|大哥|师傅)"
+)
+# what a party does, said right after it: "拖着不备案", "一直不给办", "乱收费"
+WHAT_IT_DOES_RE = re.compile(
+    r"[,，\s]*(?:他们|它|他|她)?(?:一直|总是|老是|就是|还|又|也|都|硬是)*"
+    r"(?:拖|不|没|乱|把|给|说|要|让|逼|强|私自|擅自|违规|拒绝|推)"
 )
 
 
@@ -55,3 +61,73 @@ def parts_naming_someone(parts: list[str]) -> list[str]:
         elif not _SAID_OF_IT_RE.search(part):
             kept.append(part)
     return kept or parts
+
+
+# parties listed: "学校 还有班主任", "二楼那个老头 姓常 还有物业不管", "村会计、村支书" ("跟物业说过" lists nobody)
+LISTED_RE = re.compile(r"[,，、\s]*(?:另外还有|还有|以及|另外)\s*|[,，\s]+(?:和|与)\s+|、")
+# someone told by what they are or by their name: "收废品的老头 姓常", "对门那个男的", "叫张强"
+_SOMEONE_RE = re.compile(PERSON_RE.pattern + r"|老头|老太|老汉|男的|女的|叫|姓|名字")
+_MOST_LISTED = 3
+_LONGEST_LIST = 48
+_LONGEST_WORD = 12
+_MARKS_AT_END_RE = re.compile(r"[^\w\u4e00-\u9fff]+$")
+# what the party does, said on at the end of its word: "班主任姓刘不作为", "物业一直不管"
+_DOES_AT_END_RE = re.compile(
+    r"(?:一直|总是|老是|就是|根本|也|都|还)*(?:不作为|不管|不处理|不理|不办事|不负责|乱收费|不给|不还|不退|没人管)$"
+)
+_POINTING_RE = re.compile(r"^(?:就是|主要是|是)?(?:那个|这个|那家|这家)?")
+
+
+def listed_parties(answer: str) -> str | None:
+    """Each party an answer lists, what they do left out ("学校 还有班主任 姓刘 不作为" → 学校、班主任 姓刘), or None
+    when it is no plain list of parties."""
+    pieces = [p.strip() for p in LISTED_RE.split(answer) if p.strip()]
+    if not 2 <= len(pieces) <= _MOST_LISTED or len(answer) > _LONGEST_LIST:
+        return None
+    parties = [_party_in(piece) for piece in pieces]
+    if not all(parties):
+        return None  # a part that names nobody: no plain list
+    # "我们公司 还有另外两家投标的公司": the same kind twice is no list
+    kinds = [kind_of(p) for p in parties if is_role_only(p) and kind_of(p) is not None]
+    return "、".join(parties) if len(set(kinds)) == len(kinds) else None
+
+
+def _party_in(piece: str) -> str | None:
+    """The party one listed piece names, with the words that name it ("班主任 姓刘"); None when a word of it
+    neither names the party nor says what it does."""
+    kept: list[str] = []
+    for said in piece.split():
+        word = _DOES_AT_END_RE.sub("", _MARKS_AT_END_RE.sub("", said)) or said  # "姓刘不作为", "开发商😡"
+        unit = first_unit(word)
+        if unit and word.endswith(unit):
+            # "主要是那个仁爱医院" → 仁爱医院; a role keeps what tells it apart ("1单元502的房东")
+            told = _POINTING_RE.sub("", word)
+            kept.append(told if is_role_only(unit) and not WHAT_IT_DOES_RE.match(told) else unit)
+        elif unit and WHAT_IT_DOES_RE.match(word, word.find(unit) + len(unit)):
+            kept.append(unit)  # "物业不管": the unit, not what it does
+        elif WHAT_IT_DOES_RE.match(word):
+            continue  # "不作为", "说我儿子有车就不得行"
+        elif not unit and _SOMEONE_RE.search(word) and len(word) <= _LONGEST_WORD:
+            kept.append(word)
+        else:
+            return None
+    named = [k for k in kept if first_unit(k) == k and not is_role_only(k)]
+    # "那个医院 成都市第三人民医院": the unit by its name, not its kind said before it
+    kept = [k for k in kept if not (is_role_only(k) and named)]
+    return " ".join(kept) or None
+
+
+# the matter said instead of a party: "土地的事", "工资方面的", "农村土地那个"
+_MATTER_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?(?:的事情?|的事儿|那事|这事|那个事|的问题|方面的?|那类|这类)$"
+)
+_THAT_ONE_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:那个|这个)$")
+
+
+def names_the_matter_only(answer: str) -> bool:
+    """Whether an answer names the matter and no party ("土地的事 农村土地那个"): said for another question."""
+    pieces = [p for p in re.split(r"[,，。；;!！?？\s]+", answer) if p]
+    if not pieces or first_unit(answer) or _SOMEONE_RE.search(answer):
+        return False
+    matter = [p for p in pieces if _MATTER_RE.match(p)]
+    return bool(matter) and all(p in matter or _THAT_ONE_RE.match(p) for p in pieces)

@@ -10,6 +10,43 @@ import re
 from bot.parsing.respondent_roles import person_named_after
 from bot.parsing.surnames import surname_length
 
+# the roles a person complained about is told by, whose name may be given later: "书记名字写上 叫孙德海",
+# "老板的全名是…" (the corrections' labels are made of them too)
+PARTY_ROLES = (
+    "书记",
+    "支书",
+    "村长",
+    "主任",
+    "镇长",
+    "乡长",
+    "老板",
+    "经理",
+    "校长",
+    "院长",
+    "所长",
+    "局长",
+    "厂长",
+    "包工头",
+    "工头",
+    "队长",
+    "组长",
+    "会计",
+    "房东",
+    "班主任",
+    "医生",
+)
+# where a role is held, said before it: "村书记", "社区主任", "我们老板"
+WHERE_OF_ROLE_RE = re.compile(r"^(?:村|镇|乡|街道|社区|居委会|村委会|组|队|厂|公司|单位|学校|我们|俺们)")
+# people told by no role of their own: "村干部", "领导", "对方"
+_TOLD_BY_NO_ROLE = frozenset(["村干部", "干部", "领导", "村领导", "对方"])
+
+
+def told_by_role_only(party: str) -> bool:
+    """Whether a party is a person told only by their role ("村支书", "书记", "我们老板", "对方"), whose name
+    may be said later."""
+    return party in _TOLD_BY_NO_ROLE or party in PARTY_ROLES or WHERE_OF_ROLE_RE.sub("", party) in PARTY_ROLES
+
+
 # a person's title, after which a name may follow ("村委会主任陈某")
 _TITLE_WORDS = (
     r"(?:主任|书记|支书|村长|镇长|乡长|组长|队长|站长|所长|局长|科长|院长|校长|园长|厂长|经理|会计|"

@@ -16,8 +16,8 @@ from bot.parsing.surnames import surname_length
 
 _ROLE_WORDS = (
     "股份有限公司 有限责任公司 有限公司 物业公司 公司 集团 厂家 工厂 厂 物业 开发商 房地产 地产 饭店 酒店 宾馆 "
-    "超市 商场 商店 店 药店 网店 4S店 驾校 工地 项目部 施工队 装修队 中介 商家 卖家 店家 平台 培训机构 机构 "
-    "学校 小学 中学 幼儿园 医院 诊所 银行 旅行社 KTV 歌厅 酒吧 网吧 夜总会 会所 棋牌室 麻将馆 茶楼 浴场 "
+    "超市 商场 商店 店 药店 网店 4S店 驾校 工地 项目部 施工队 装修队 中介 商家 卖家 店家 车商 平台 培训机构 机构 "
+    "学校 小学 中学 幼儿园 医院 诊所 门诊部 银行 旅行社 KTV 歌厅 酒吧 网吧 夜总会 会所 棋牌室 麻将馆 茶楼 浴场 "
     "养殖场 养猪场 养鸡场 养鸭场 养牛场 屠宰场 "
     "老板 包工头 工头 房东 厂长 经理 老板娘 站长 店长 对方"
 )
@@ -28,7 +28,7 @@ ROLE_AT_END_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse
 _DESCRIPTOR_WORDS = (
     "我们 我 小区 村里 镇上 厂里 县 市 区 镇 乡 村 工地 网点 这家 那家 一家 这个 那个 某 隔壁 楼下 对面 附近 本地 当地 私人 个体 民办 私立 "
     "公办 公立 国营 国有 "
-    "黑心 无良 缺德 孩子 娃 儿子 女儿 孙子 孙女 "
+    "黑心 无良 缺德 孩子 娃 儿子 女儿 孙子 孙女 房子 房屋 出租屋 "
     "黑 小 大 新 老 电子 科技 食品 服装 服饰 制衣 鞋 鞋业 皮具 家具 建材 建筑 装修 装饰 劳务 家政 物流 快递 外卖 "
     "保健品 保健 健身房 健身 KTV 网吧 火锅 面馆 饭馆 餐馆 餐饮 奶茶 烧烤 汽修 汽车 置业 化工 机械 塑料 五金 "
     "装潢 纸箱 纺织 印刷 包装 玩具 石材 水泥 砖 养猪场 养猪 养殖场 养殖 养鸡场 屠宰 加工 自来水 燃气 教育 培训 美容 美发 "
@@ -40,9 +40,11 @@ _DESCRIPTOR_RE = re.compile(
     "^(?:" + "|".join(sorted(_DESCRIPTOR_WORDS.split(), key=len, reverse=True)) + ")+"
 )
 # units of one kind: a "孩子学校" told first is the "滨湖路小学" named later
+_SCHOOLS = ("学校", "小学", "中学", "大学", "学院", "幼儿园")
+_HOSPITALS = ("医院", "卫生院", "保健院", "妇幼", "诊所", "门诊部")
 _KINDS = (
-    ("学校", "小学", "中学", "大学", "学院", "幼儿园"),
-    ("医院", "卫生院", "保健院", "妇幼", "诊所"),
+    _SCHOOLS,
+    _HOSPITALS,
     # a site or a crew told first is the company named later ("一个工地…包工的鑫达建筑劳务有限公司")
     ("公司", "集团", "厂", "工厂", "厂家", "工地", "项目部", "施工队", "工程队", "装修队"),
     ("物业",),
@@ -53,12 +55,15 @@ _KINDS = (
 
 
 _NUMBERED_HOSPITAL_RE = re.compile(r"[一二三四五六七八九]院$")  # "市二院": a hospital, not a court (法院)
+_NUMBERED_SCHOOL_RE = re.compile(r"[一二三四五六七八九十][小中]$")  # "纬五路一小", "县一中"
 
 
 def kind_of(party: str) -> int | None:
     """Which kind of unit a party is by the word it ends with, or None."""
     if _NUMBERED_HOSPITAL_RE.search(party):
-        return _KINDS.index(("医院", "卫生院", "保健院", "妇幼", "诊所"))
+        return _KINDS.index(_HOSPITALS)
+    if _NUMBERED_SCHOOL_RE.search(party):
+        return _KINDS.index(_SCHOOLS)
     return next((i for i, words in enumerate(_KINDS) if party.endswith(words)), None)
 
 
@@ -114,9 +119,10 @@ def pos_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 
 # the name said after its role: "那个什么公司，叫华强的", "厂子名字叫鸿运"
 _CALLED_RE = re.compile(
-    r"(?:[,，\s]|的)?(?:(?:名字|名称|全名)(?:叫做|叫作|叫|是)|叫做|叫作|叫(?![我你他她咱人]))"
+    r"(?:[,，\s]|的)?(?:(?:名字|名称|全名)(?:叫做|叫作|叫|是)|叫做|叫作|叫(?![我你他她咱人来去]))"
     # "叫什么粤华物业": the filler before the name is no part of it ("叫什么不知道" names nothing)
-    r"\s*(?:什么|啥)?\s*(?!什么|啥|不知|不清|不记|忘|来着)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|吧|啊)?(?=[,，。！!？?\s]|$)"
+    r"\s*(?:什么|啥)?\s*(?!什么|啥|不知|不清|不记|忘|来着)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|(?<![酒网书茶])吧|啊)?"
+    r"(?=[,，。！!？?\s]|$)"
 )
 # the unit's name told after the role, further on: "一个纸箱厂上班 厂名叫富顺县金鑫包装有限公司"
 _NAMED_LATER_RE = re.compile(
@@ -184,7 +190,20 @@ def person_named_after(text: str, at: int) -> str | None:
         whole = len(name) == given + size - at and not set(name[-size:]) & _NOT_IN_GIVEN_NAME
         if whole and _ends_a_name(text, given + size):
             return name
-    return _name_jieba_knows(text, at)
+    return _name_jieba_knows(text, at) or _name_before_a_verb(text, at, given)
+
+
+def _name_before_a_verb(text: str, at: int, given: int) -> str | None:
+    """A name of two given characters that a one-character verb follows ("村支书邓国华管的钱"), or None."""
+    tokens = pos_tokens(text, at, min(len(text), given + 4))
+    ends = {end for _start, end, _flag in tokens}
+    verb = next((t for t in tokens if t[0] == given + 2), None)
+    name = text[at : given + 2]
+    if given + 2 not in ends or not verb or verb[1] - verb[0] != 1 or not verb[2].startswith("v"):
+        return None
+    if text[given] in "老小":
+        return None  # "王老二拿着锄头": a nickname, whose own name the respondent question asks
+    return name if len(name) == given + 2 - at and not set(name[given - at :]) & _NOT_IN_GIVEN_NAME else None
 
 
 def _name_jieba_knows(text: str, at: int) -> str | None:
@@ -205,6 +224,16 @@ def _business_named_after(text: str, at: int) -> str | None:
     return named.group() + (more.group() if more else "")
 
 
+def named_right_after(text: str, role: str) -> bool:
+    """Whether `text` is the role and its name and nothing else ("药店 叫一心堂", "公司名字叫华强的")."""
+    called = _CALLED_RE.match(text, len(role)) if text.startswith(role) else None
+    return bool(called) and not text[called.end() :].strip()
+
+
+# who sells, not a kind of unit: the name said after them is the whole name ("车商 叫蓉诚二手车" → 蓉诚二手车)
+_TRADERS = frozenset({"车商", "卖家", "店家"})
+
+
 def with_its_name(text: str, role: str) -> str:
     """A role followed by its name gives the name: "公司，叫华强的" → 华强公司, "开发商南京鼎盛置业" →
     南京鼎盛置业, "包工头张建设" → 包工头张建设 (a person keeps the role, as a clerk writes it)."""
@@ -214,7 +243,7 @@ def with_its_name(text: str, role: str) -> str:
         called = _CALLED_RE.match(text, at.end())
         if called:
             name = called.group(1)
-            if ROLE_AT_END_RE.search(name) or not suffix:
+            if ROLE_AT_END_RE.search(name) or not suffix or suffix.group() in _TRADERS:
                 return name
             return suffix.group() + name if person else name + suffix.group()  # "老板刘德明", "华强公司"
         after = person_named_after(text, at.end()) if person else _business_named_after(text, at.end())

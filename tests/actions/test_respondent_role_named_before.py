@@ -42,3 +42,12 @@ async def test_the_role_takes_the_name_told_with_the_place(text, place_told, nam
 async def test_another_kind_of_unit_told_with_the_place_is_not_taken():
     respondent = await answer("学校", "长沙岳麓区 住在华润小区")
     assert "华润" not in (respondent or "")
+
+
+@pytest.mark.parametrize(
+    "place_told", ["郑州金水区 丰产路街道 纬五路一小", "金水区 孩子在纬五路一小上学", "郑州金水区纬五路一小"]
+)
+async def test_a_school_told_by_its_number_names_the_school_and_what_they_do_goes(place_told):
+    named = await answer("学校 还有班主任 姓刘 不作为", place_told, "我儿子在学校被同学欺负 跟班主任说了三次")
+    # lead-088: the school by its name, the teacher by surname, never "不作为" in the summary
+    assert "纬五路一小" in named and named.endswith("、班主任 姓刘")

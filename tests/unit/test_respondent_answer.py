@@ -220,7 +220,7 @@ def test_a_long_answer_naming_only_a_role_is_kept_as_it_was():
         # a name read on the gate is kept with the unit
         ("叫什么不清楚 就是开发区那个砖厂 门口牌子上写的鑫旺", "开发区那个砖厂 门口牌子上写的鑫旺"),
         # a person told by surname and how one calls them, beside an office
-        ("楼下那几家 领头的是202的钱大妈 还有居委会", "楼下那几家 领头的是202的钱大妈 还有居委会"),
+        ("楼下那几家 领头的是202的钱大妈 还有居委会", "楼下那几家 领头的是202的钱大妈、居委会"),
     ],
 )
 def test_a_story_told_instead_names_only_who_did_it(text, expected):
