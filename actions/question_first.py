@@ -20,6 +20,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 
 from actions.asking_only import ASKS_TO_FILE, declines_filing
 from actions.intake_turn import NoteKind, Turn, TurnResult
+from actions.matter_kind import is_grievance
 from actions.more_story import HINTS
 from actions.question_detect import detect_question
 from actions.slots import INTAKE_SLOTS
@@ -69,10 +70,15 @@ def holds_story_back(
     )
 
 
-def starts_no_intake(result: TurnResult, earlier: Sequence[str], requested_slot: str | None) -> bool:
+def starts_no_intake(
+    result: TurnResult, text: str | None, earlier: Sequence[str], requested_slot: str | None
+) -> bool:
     """A question held back that tells no matter ("那孩子抚养费他不给 法院判了的 我该咋办" after "我就先问问 不登记"), or
-    that goes on from questions already answered outside an intake: answered, and no intake question follows."""
-    return "issue_text" not in result.updates or (asked_before(earlier) and not requested_slot)
+    that goes on from questions already answered outside an intake with nothing gone wrong told ("还是不对 我问行政复议
+    几天内申请"): answered, and no intake question follows."""
+    if "issue_text" not in result.updates:
+        return True
+    return asked_before(earlier) and not requested_slot and not is_grievance(text or "")
 
 
 def next_question(slots: Mapping[str, Any], updates: Mapping[str, Any]) -> str | None:
@@ -87,12 +93,16 @@ def hints(result: TurnResult) -> dict[str, Any]:
 
 
 def held_back_events(
-    slots: Mapping[str, Any], result: TurnResult, earlier: Sequence[str], kept: Sequence[EventType]
+    slots: Mapping[str, Any],
+    text: str | None,
+    result: TurnResult,
+    earlier: Sequence[str],
+    kept: Sequence[EventType],
 ) -> list[EventType]:
     """The events of a question held back: the intake's next question (the one it asked stays asked) with only the
     readers' hints and `kept` (the form's bookkeeping), or none at all when no intake follows."""
     asked = slots.get("requested_slot")
-    if starts_no_intake(result, earlier, asked):
+    if starts_no_intake(result, text, earlier, asked):
         return [SlotSet("requested_slot", None), FollowupAction("action_listen")]
     noted = [SlotSet(slot, value) for slot, value in hints(result).items()]
     return [*noted, SlotSet("requested_slot", asked or next_question(slots, result.updates)), *kept]

@@ -184,7 +184,7 @@ class ValidateIntakeForm(Action):
             if holds_story_back(tracker.slots, text, result, earlier):
                 # "问一下 …前夫两年没给抚养费了 这个找哪里": answered, nothing stored until the citizen goes on
                 say_notes(dispatcher, [*hardship_notes(tracker, result), *result.notes])
-                return held_back_events(tracker.slots, result, earlier, bookkeeping(tracker))
+                return held_back_events(tracker.slots, text, result, earlier, bookkeeping(tracker))
             kind = read_matter_kind(tracker.slots, result.updates)  # a suggestion needs fewer questions
             result.updates.update(kind.updates)
             notes = [

@@ -84,7 +84,7 @@ def test_a_question_with_the_matter_is_held_back():
     said = "问一下 离婚以后孩子跟我 前夫两年没给抚养费了 这个找哪里"
     result = answered({"issue_text": said, "category": "民政"})
     assert holds_story_back({}, said, result)
-    assert not starts_no_intake(result, [], None)
+    assert not starts_no_intake(result, said, [], None)
     assert next_question({}, result.updates) == "location"
 
 
@@ -102,9 +102,15 @@ def test_the_answer_to_the_question_asked_goes_on():
 
 
 def test_a_question_telling_no_matter_starts_no_intake():
-    assert starts_no_intake(answered({"respondent": "他"}), [], None)
+    assert starts_no_intake(answered({"respondent": "他"}), "法院判了的 我该咋办", [], None)
     # a third question of a consultation answered outside any intake
-    assert starts_no_intake(answered({"issue_text": "复议几天内申请"}), ["复议和起诉期限各多久"], None)
+    asked = "还是不对 我问行政复议几天内申请"
+    assert starts_no_intake(answered({"issue_text": asked}), asked, ["复议和起诉期限各多久"], None)
+
+
+def test_a_matter_told_after_a_consultation_goes_on_to_the_intake():
+    told = "问一下 包工头欠我三万工钱不给 能帮我要回来吗"
+    assert not starts_no_intake(answered({"issue_text": told}), told, ["反映要花钱吗"], None)
 
 
 def fake_read(turn: Turn) -> TurnResult:
