@@ -31,6 +31,11 @@ _NOTHING_NEW = re.compile(
 _PUTS_OFF = re.compile(
     r"先(?:不|别|甭)(?:要)?(?:交|提交|递交|登记|报)|暂时(?:不|别)(?:交|提交|登记)|算了[\s,，]*(?:就|还是)?不(?:交|提交|登记)"
 )
+# "我要反映", "帮我登记", "那我要投诉医院": the citizen wants it filed, however it is asked (not "能反映吗",
+# "不想投诉", "我没有要投诉", "别帮我登记")
+ASKS_TO_FILE = re.compile(
+    r"(?<![不没别])(?<!不是)(?<!没有)(?:要|想|来|帮我|给我|替我|帮她|帮他)(?:反映|投诉|举报|登记|告状|上访)(?![吗么嘛不])"
+)
 _FILLER = re.compile(r"[我俺咱就只是的了嘛啊呀哈吧哦呢嗯好那这个们你您]")
 # what may be left beside the words of only asking: "同志", "其实"
 MAX_LEFT_CJK = 3

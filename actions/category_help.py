@@ -144,10 +144,36 @@ def asks_to_choose(clean: str) -> bool:
 
 
 def asks_which_class(text: str) -> bool:
-    """ "乱收费 算哪个" at the category question: the class asked back, for the bot to pick from the story; or
-    which classes there are ("有哪些类"), or whether one is among them ("有没有教育类")."""
+    """ "乱收费 算哪个" at the category question: the class asked back, for the bot to pick from the story; or which
+    classes there are ("有哪些类", "你给我看看有哪些"), whether one is among them ("有没有教育类"), or which of two
+    ("民政定系城乡建设啊")."""
     clean = textutil.normalize_for_parsing(text or "").strip()
-    return bool(ASKED_BACK.search(clean)) or asks_which_classes(clean) or class_asked_for(clean) is not None
+    return (
+        bool(ASKED_BACK.search(clean))
+        or asks_which_classes(clean)
+        or class_asked_for(clean) is not None
+        or bool(classes_weighed(clean))
+    )
+
+
+_CLASS_WORDS = "|".join(sorted({*CATEGORIES, *ABBREVIATIONS}, key=len, reverse=True))
+# "民政定系城乡建设啊", "是环保还是城建": which of two classes, asked (定系 and 定 are the Cantonese 还是)
+_EITHER_CLASS = re.compile(rf"({_CLASS_WORDS})[的类啊呀]{{0,2}}(?:还是|定系|定|或者)({_CLASS_WORDS})")
+
+
+def classes_weighed(text: str) -> tuple[str, ...]:
+    """The two classes a citizen weighs ("民政定系城乡建设" → 民政, 城乡建设), or () when none are."""
+    found = _EITHER_CLASS.search(textutil.normalize_for_parsing(text or ""))
+    return tuple(ABBREVIATIONS.get(word, word) for word in found.groups()) if found else ()
+
+
+def closer_class(best: str, others: Sequence[str], weighed: Sequence[str]) -> str:
+    """Of the classes a citizen weighs, the one the story fits best (the story's best class when it is neither)."""
+    return next((name for name in (best, *others) if name in weighed), best)
+
+
+def which_of_two(name: str) -> str:
+    return f"按您说的情况，更接近“{name}”。是它的话，点“{name}”或者直接说“{name}”就行。"
 
 
 # "有没有教育类 培训班的事", "有没有环保这一类": whether a class is among them, a question
@@ -175,11 +201,18 @@ _WHICH_CLASSES = re.compile(
 _THIS_ONE_ASKED = re.compile(r"(?:算|属于|归)(?:啥|什么|哪)")
 
 
+# "你给我看看有哪些", "都有哪些啊": the list asked for in so many words
+_SHOW_CLASSES = re.compile(
+    r"(?:给我|让我)(?:看看|瞧瞧|说说|讲讲|列列?)(?:都)?有(?:哪些|啥|什么)|有哪些(?:呀|啊|嘛|呢)?$"
+)
+
+
 def asks_which_classes(text: str) -> bool:
-    """ "有哪些类啊 我不晓得": which classes there are, asked; not "你帮我选", nor "有啥类 这个算啥"."""
+    """ "有哪些类啊 我不晓得", "算啥类 你给我看看有哪些": which classes there are, asked; not "你帮我选", nor
+    "有啥类 这个算啥" (the bot picks from the story)."""
     clean = textutil.normalize_for_parsing(text or "")
     # "我哪知道是哪类 你帮我看看": a request to choose, not a question of which classes there are (lead-098)
-    return (
+    return bool(_SHOW_CLASSES.search(clean)) or (
         bool(_WHICH_CLASSES.search(clean))
         and not _THIS_ONE_ASKED.search(clean)
         and not HELP_CHOOSE.search(clean)

@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import procedure_questions as procedure
 from actions import situation_questions as situation
+from actions.asking_only import ASKS_TO_FILE
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance
 from actions.progress_start import start_check
 from actions.progress_turns import asks_progress
@@ -81,6 +82,8 @@ def follow_up_answer(
     """A message that goes on from an earlier question about getting something done (`before`): what to bring,
     or only the county ("俺在河南省信阳市光山县", `only_place`); None when it is neither."""
     clean = textutil.normalize_for_parsing(text or "")
+    if ASKS_TO_FILE.search(clean):  # "我就是要反映 街道推来推去的": filed now, no more about the service
+        return None
     if (missed := review_missed_answer(clean, before)) is not None:
         return missed  # "那我现在是不是没办法了" after "复议要60天内 已经过了四个多月了"
     asked = detect_question(clean)
@@ -210,7 +213,11 @@ def is_consultation(text: str) -> bool:
     first = detect_question(clean)
     if RIGHTS_ASKED & {first, *further_questions(clean, first)}:
         return False  # "要不要申请执行", "罚之前能申辩吗": the reviewed answer of the procedure, not a desk to ask
-    return bool(PROCEDURE.search(clean)) or any(re.search(words, clean) for words, _ in OFFICES)
+    named = names_service(clean)
+    # "…术后感染 医疗事故鉴定去哪申请": the reviewed answer about one's own matter, no desk to name
+    if first is QuestionKind.OWN_MATTER and not named:
+        return False
+    return bool(PROCEDURE.search(clean)) or named
 
 
 class AnswerConsultation(Action):

@@ -8,6 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.category_help import asks_which_class
 from actions.consultation import earlier_user_texts, is_consultation
 from actions.correction_labels import detail_named_alone
 from actions.correction_named import names_another_detail
@@ -23,13 +24,15 @@ from actions.matter_unmarked import asks_to_split
 from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.progress_start import start_check
 from actions.progress_turns import answered_by_check, asks_progress
+from actions.question_only import asks_without_grievance
 from actions.several_matters import SeveralMatters
+from actions.struggle import HelpChooseCategory
 from actions.summary_accept import GOING_ELSEWHERE, gives_up_unsure
 from actions.summary_fix import summary_fix
 from actions.summary_turn import summary_answered, with_summary_again
 from actions.summary_words import summary_word_events
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events, story_events
-from actions.turn_replies import summary_unread_reply
+from actions.turn_replies import UNANSWERED_QUESTION, summary_unread_reply
 from actions.unclear_replies import (
     PINYIN_REPLY,
     looks_like_pinyin,
@@ -117,8 +120,10 @@ class HandleUnclear(Action):
         if held:  # "打了110了 警察还没到 他还在外面骂": no questions while he is at the door
             dispatcher.utter_message(text=held)
             return held_events(tracker.slots, text)
+        # a question we cannot answer there ("我再问一遍 你们会不会…") is said so, never taken for more story
         aside = (
             specific_answer(text, story=tracker.get_slot("issue_text"))
+            or (UNANSWERED_QUESTION if asks_without_grievance(text) else None)
             if tracker.get_slot("awaiting_confirmation")
             else None
         )
@@ -164,6 +169,8 @@ class HandleUnclear(Action):
             )  # "反映对象是桃镇派出所" at the name question
             if corrected is not None:
                 return corrected
+        if tracker.get_slot("requested_slot") == "category" and asks_which_class(text):
+            return await HelpChooseCategory().run(dispatcher, tracker, domain)  # "骗老人钱的这种 算啥类"
         stopped = declined(tracker.slots, text)
         if stopped is not None:  # "我就问问 不用登记 我自己去申请": the intake stops, what was said is kept
             dispatcher.utter_message(text=stopped)

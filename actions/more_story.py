@@ -13,6 +13,7 @@ from actions.matter_kind import is_grievance, tells_a_story
 from actions.not_known import DONT_KNOW
 from actions.question_detect import detect_question, without_questions
 from actions.question_kinds import QuestionKind
+from actions.question_only import asks_without_grievance
 from actions.questions import answered_aside
 from bot.domain import text as textutil
 from bot.domain.safety import asks_to_keep_away
@@ -134,6 +135,8 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         or (not turn.correcting and is_explicit_correction(turn.text, turn.slots))
         # "店名没写上 是丰收农资店" at the summary speaks of the record: a correction, whatever its length
         or (bool(turn.slots.get("awaiting_confirmation")) and speaks_of_the_record(turn.text))
+        # "咬了孙子打狂犬疫苗花了一千多 能让她赔不" at the summary: a question answered, no more of the matter
+        or (bool(turn.slots.get("awaiting_confirmation")) and asks_without_grievance(clean))
         # "不对 不是看病的事 … 有哪些类你说给我听" at the time question is about the category; at the category
         # question "啥类 俺也不懂 就是…" still tells the matter
         or (turn.requested_slot != "category" and about_the_record(turn.text))

@@ -48,7 +48,7 @@ _THINKS_IT_OVER = re.compile(
     r"|商量商量|合计合计|考虑考虑|琢磨琢磨|寻思寻思|掂量掂量"
     r"|等[^,，。!！?？]{1,8}(?:回来|下班|有空|放假)[^,，。!！?？]{0,3}再(?:说|来|定)"
 )
-THINK_IT_OVER = "好的，不着急，您先商量商量。想反映的时候，直接把事情跟我说就行，随时都可以。"
+THINK_IT_OVER = "好的，不着急，您先想一想、商量商量。想反映的时候，直接把事情跟我说就行，随时都可以。"
 # nothing to report after all: "没事了 不好意思 按错了", "点错了", "没啥事 手滑了"
 _NOTHING_AFTER_ALL = re.compile(
     r"^(?:哦|噢|啊|呃|额|嗯|不好意思)?[，,。\s]*(?:没事了?|没事没事|没(?:什么|啥|有)事了?)(?:了|啦|哈)?(?:[，,。!！\s]|$)"
@@ -71,8 +71,17 @@ def nothing_after_all(clean: str) -> bool:
 
 
 def thinks_it_over(clean: str) -> bool:
-    """ "好 我回去跟老伴商量商量再说": no matter told yet, and the citizen will decide later (no question in it)."""
-    return bool(_THINKS_IT_OVER.search(clean)) and detect_question(clean) is None
+    """ "好 我回去跟老伴商量商量再说": no matter told yet, and the citizen will decide later (a question before it,
+    "我是问你能不能替我打个电话 好吧 那我想想再说", is answered first; none may come after it)."""
+    found = _THINKS_IT_OVER.search(clean)
+    return bool(found) and detect_question(clean[found.start() :]) is None
+
+
+def with_answer(text: str, reply: str) -> list[str]:
+    """The answer to what the message asks, if anything we can answer, before the reply to the rest of it."""
+    asked = detect_question(text)
+    answer = answer_in_context(asked, text) if asked not in (None, QuestionKind.OTHER) else None
+    return [answer, reply] if answer else [reply]
 
 
 def answer_instead_of_filing(
@@ -106,7 +115,7 @@ def answer_instead_of_filing(
         if asks_if_wait_is_normal(clean):  # "我问的是 一个月了没人联系 这正常不正常": the timetable
             return [faq_answer("waiting")]
         if thinks_it_over(clean):
-            return [THINK_IT_OVER]
+            return with_answer(text, THINK_IT_OVER)
     if nothing_after_all(clean):  # "没事了 按错了": no matter, a kind word
         return [NOTHING_AFTER_ALL]
     if only_about_oneself(text):  # "我是聋人 打字慢": the matter comes next
@@ -123,8 +132,8 @@ def answer_instead_of_filing(
         return consultation_answers(
             asked
         )  # "独生子女奖励找谁要 我不想投诉 就问问": answered, not only let go
-    if declines_filing(clean):
-        return [NOT_FILED]
+    if declines_filing(clean):  # "先不登记 就是问问 那意思是反映了也不耽误起诉对吧": answered too
+        return with_answer(text, NOT_FILED)
     if tells_a_story(clean) and asks_without_matter(clean):
         # "反映这个事要花钱不 俺家穷", long enough to be taken for a story: answered, and the matter is awaited
         answer = only_question_answer(text)

@@ -12,6 +12,7 @@ from actions.question_kinds import ROUTE_ANSWERED, QuestionKind
 from actions.questions import answer_in_context, question_answer
 from bot.domain import text as textutil
 from bot.domain.category import MODEL_HIT, classify_category
+from bot.domain.safety import detect_crisis
 
 # questions about petitioning itself (or whether to sue at all), which a matter need not come with
 _ABOUT_PETITIONING = frozenset(
@@ -67,3 +68,12 @@ def only_question_answer(text: str | None) -> str | None:
     if kind in ROUTE_ANSWERED:  # "信访到底有没有用啊": no matter told, so no route to name
         return question_answer(kind)
     return answer_in_context(kind, " ".join(question_clauses(text)) or text)
+
+
+def asks_without_grievance(text: str | None) -> bool:
+    """A question with nothing gone wrong told beside it ("咬了孙子打狂犬疫苗花了一千多 能让她赔不", "我再问一遍 你们会
+    不会打电话到街道办去问这个事"): at the summary it is answered, never added to the story."""
+    clean = textutil.normalize_for_parsing(text or "")
+    rest = without_questions(clean)
+    # "他昨天又来闹了 还打了我老伴 这咋办": harm told beside it is more of the matter
+    return detect_question(clean) is not None and not is_grievance(rest) and detect_crisis(rest) is None

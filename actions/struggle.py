@@ -14,7 +14,10 @@ from actions.category_help import (
     class_asked_for,
     class_is_there,
     classes_answer,
+    classes_weighed,
+    closer_class,
     pick_for_story,
+    which_of_two,
 )
 from actions.crisis_questions import urgent_question_answer
 from actions.matter_kind import read_matter_kind, tells_a_story
@@ -24,6 +27,7 @@ from actions.question_only import asks_without_matter, only_question_answer
 from actions.questions import answer_in_context, own_matter_answer
 from actions.route_question import AnswerRouteQuestion, yes_or_no
 from actions.route_slots import likely_route
+from actions.story_before import story_told_before
 from actions.summary_turn import summary_answered
 from actions.turn_adapter import read_tracker_turn, slot_events
 from actions.turn_context import Part, spans
@@ -59,7 +63,8 @@ class HelpChooseCategory(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
 
-        story = tracker.get_slot("issue_text") or ""
+        # a matter told with a question first is held until the intake goes on: the pick is made from it
+        story = tracker.get_slot("issue_text") or story_told_before(tracker.events)
         if not story:
             dispatcher.utter_message(text="没关系，您先把事情说一说，我根据您说的帮您选。")
             return []
@@ -75,6 +80,10 @@ class HelpChooseCategory(Action):
         if (named := class_asked_for(said)) is not None:
             # "有没有教育类": a question, answered; the form asks again and the citizen picks
             dispatcher.utter_message(text=class_is_there(named))
+            return []
+        if weighed := classes_weighed(said):
+            # "民政定系城乡建设啊": which of the two, answered; the citizen still picks
+            dispatcher.utter_message(text=which_of_two(closer_class(best, others, weighed)))
             return []
         if asks_which_classes(said):
             # "有哪些类啊": a question, answered with the classes; the form asks again and the citizen picks

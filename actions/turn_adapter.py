@@ -23,6 +23,7 @@ from actions.matter_kind import read_matter_kind
 from actions.phone_pieces import said_since_asked
 from actions.question_again import complains_unanswered, last_question
 from actions.question_detect import detect_question
+from actions.question_first import with_story_held
 from actions.slots import NON_ANSWER_INTENTS
 from actions.story_before import story_told_before
 from actions.turn_answers import carries_answer
@@ -161,6 +162,8 @@ def read_tracker_turn(
         turn = replace(turn, text=text)
     if intent is not None:
         turn = replace(turn, intent=intent)
+    if text is None and intent is None:  # the matter a question told first is read once the citizen goes on
+        return with_story_held(turn, read_turn_safely)
     return read_turn_safely(turn)
 
 

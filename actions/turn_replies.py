@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from actions.contact_offers import WAY_TO_REACH
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult
 from actions.more_story import announces_only
 from actions.pinyin import mixes_pinyin
@@ -48,10 +49,6 @@ _PERSONAL_DETAILS = (
     ("phone", re.compile(r"电话|手机|号码")),
     ("address", re.compile(r"地址|住址|住哪")),
     ("id_number", re.compile(r"身份证")),
-)
-# a way to be reached, said beside a refusal of something else: "打电话就行", "电话联系吧", "发短信就行"
-_WAY_TO_REACH = re.compile(
-    r"(?:打|给我打|打我|来)电话(?:就行|就可以|就好|联系|吧|好了)?|电话联系(?:就行|吧|就好)?|(?:发)?短信(?:就行|吧|联系)"
 )
 
 
@@ -152,7 +149,7 @@ def skipped_detail_later(turn: Turn, clean: str) -> str | None:
     """ "我不想说名字" said as a skip while another question is asked: the note for that detail, which is kept back
     when its own question comes; None when the skip is of the question asked."""
     requested = turn.correcting or turn.requested_slot
-    clean = _WAY_TO_REACH.sub(
+    clean = WAY_TO_REACH.sub(
         " ", clean
     )  # "不留了 打电话就行": the phone is how to be reached, not what is refused
     for slot, words in _PERSONAL_DETAILS:

@@ -28,6 +28,7 @@ from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.progress_start import start_check
 from actions.progress_turns import asks_progress
 from actions.question_detect import detect_question
+from actions.question_first import held_back_events, holds_story_back
 from actions.question_kinds import QuestionKind
 from actions.slots import NON_ANSWER_INTENTS, RESET_AFTER_FILING
 from actions.struggle import CHANGE_CATEGORY, HelpChooseCategory, threat_note
@@ -167,7 +168,9 @@ class ValidateIntakeForm(Action):
                 follow is not None
             ):  # "俺在河南省信阳市光山县" after "低保咋申请": that county's office, no intake
                 dispatcher.utter_message(text=follow)
-                kept = [SlotSet(slot, result.updates[slot]) for slot in PLACE_SLOTS if slot in result.updates]
+                # "我在湖北利川 就是问问还能不能补" asks again: answered for that county, and nothing stored
+                places = () if detect_question(text) is not None else PLACE_SLOTS
+                kept = [SlotSet(slot, result.updates[slot]) for slot in places if slot in result.updates]
                 return [*kept, SlotSet("requested_slot", None), FollowupAction("action_listen")]
             if not tracker.get_slot("issue_text") and asks_progress(textutil.normalize_for_parsing(text)):
                 # "登记过一个事 编号XF… 到哪一步了 还想补充个材料" taken for a story: the check, nothing stored
@@ -183,6 +186,11 @@ class ValidateIntakeForm(Action):
                 # "我就是问问…" after an intake began: what it had stored goes too
                 dropped = [SlotSet(slot, None) for slot in RESET_AFTER_FILING if tracker.get_slot(slot)]
                 return [*dropped, SlotSet("requested_slot", None), FollowupAction("action_listen")]
+            earlier = earlier_user_texts(tracker)
+            if holds_story_back(tracker.slots, text, result, earlier):
+                # "问一下 …前夫两年没给抚养费了 这个找哪里": answered, nothing stored until the citizen goes on
+                say_notes(dispatcher, [*hardship_notes(tracker, result), *result.notes])
+                return held_back_events(tracker.slots, text, result, earlier, bookkeeping(tracker))
             kind = read_matter_kind(tracker.slots, result.updates)  # a suggestion needs fewer questions
             result.updates.update(kind.updates)
             notes = [
@@ -222,6 +230,8 @@ def hardship_notes(tracker: Tracker, result: TurnResult) -> list[str]:
     story = result.updates.get("issue_text")
     if not isinstance(story, str) or tracker.get_slot("issue_text"):
         return []
+    if tracker.get_slot("requested_slot"):  # a story held from a question got its word when it was answered
+        story = tracker.latest_message.get("text") or ""
     if detect_matter_kind(story) == PRAISE:  # "我老伴走了以后她三天两头来看我": thanks told, not a loss
         return []
     note = hardship_note(story)
