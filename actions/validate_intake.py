@@ -199,6 +199,8 @@ PLACE_SLOTS = ("location", "location_code")
 def place_after_consultation(tracker: Tracker, text: str, result: TurnResult) -> str | None:
     """The answer to an earlier question about getting something done, for the county a message names and
     nothing else; None when there was no such question or the message says more (a matter to file)."""
+    if tracker.get_slot("issue_text"):  # "我就想登记一下 …" began the intake: the place answers its question
+        return None
     before = consultation_before(tracker.slots, earlier_user_texts(tracker))
     if before is None or result.updates.get("issue_text") or not result.updates.get("location_code"):
         return None

@@ -10,6 +10,7 @@ from actions import services
 from actions.correction_class import class_asked_again
 from actions.correction_filed import corrects_filed_story
 from actions.correction_parse import is_explicit_correction, parse_corrections
+from actions.route_slots import route_basis
 from actions.validate_intake import ValidateIntakeForm
 from bot.cases import CaseInput
 from tests.actions.conftest import play
@@ -181,3 +182,38 @@ async def test_a_phone_refused_with_its_number_is_no_phone():
         requested_slot="legal_status",
     )
     assert "phone" not in turn.slots
+
+
+PENSION = {
+    "issue_text": "我退休金是不是算错了 去年退的 我就想登记一下 让他们给我好好核一遍",
+    "category": "劳动和社会保障",
+    "occurred_at": "2025-01",
+    "matter_kind": "投诉请求",
+}
+
+
+def test_a_party_named_more_exactly_keeps_the_route_answered():
+    settled = {**PENSION, "respondent": "社保局"}
+    assert route_basis({**settled, "respondent": "章贡区社保局"}) == route_basis(settled)
+    assert route_basis({**settled, "respondent": "华鼎电子厂"}) != route_basis(settled)
+
+
+@pytest.mark.parametrize("said", ["社保局啊 刚不是说了", "社保局啊 我刚才不是说过了吗"])
+async def test_the_party_said_again_with_a_reproach_is_the_party_alone(said):
+    turn = await play(ValidateIntakeForm(), said, intent="inform", slots=PENSION, requested_slot="respondent")
+    assert turn.slots["respondent"] == "社保局"
+
+
+async def test_the_place_of_a_matter_being_filed_answers_the_place_question():
+    turn = await play(
+        ValidateIntakeForm(),
+        "江西赣州章贡区的 社保局在那个红旗大道",
+        intent="inform",
+        slots=PENSION,
+        requested_slot="location",
+        earlier=[
+            {"event": "user", "text": "在吗 我想问问 我退休金是不是算错了", "parse_data": {}},
+        ],
+    )
+    assert turn.slots["location_code"] == "360702"
+    assert not any(e.get("event") == "followup" for e in turn.events)  # the intake goes on
