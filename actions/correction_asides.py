@@ -27,9 +27,10 @@ def is_aside(part: str, slot: str | None) -> bool:
     return bool(re.match(REST_IS_RIGHT, part) or TO_THE_BOT.match(part) or asks)
 
 
-# "我刚才说错了" / "等一下" / "更正一下" before the value: no part of it
+# "我刚才说错了" / "等一下" / "更正一下" / "还有" before the value: no part of it
 _PREAMBLE = re.compile(
-    r"^(?:哦|噢|喔|啊|唉|哎|嗯)?(?:等一下|等等|哎呀|不好意思|对不起|错了错了|错了)?(?:我|刚才|刚刚|我刚才|我刚刚)*"
+    r"^(?:哦|噢|喔|啊|唉|哎|嗯)?(?:还有|另外|再有|然后|对了)?(?:等一下|等等|哎呀|不好意思|对不起|错了错了|错了)?"
+    r"(?:我|刚才|刚刚|我刚才|我刚刚)*"
     r"(?:说|写|打|记|填|搞|弄|输)?(?:错了|岔了|反了)?(?:帮我)?(?:更正|修改|改)?(?:一下)?$"
 )
 

@@ -8,11 +8,14 @@ the citizen hears honestly that the details of a filed case are changed by staff
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from actions import services
+from actions.correction_labels import LABELS
 from actions.slots import RESET_AFTER_FILING, SLOT_LABELS
 from bot.cases.citizen_changes import CHANGEABLE
+from bot.domain import text as textutil
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +24,41 @@ FILED_NOT_CHANGED = (
     "您的事项已经登记（编号 {number}），登记后的内容要由工作人员来改，我这边改不了。"
     "您刚才说的工作人员在对话记录里能看到；也可以拨打当地信访部门公布的电话，报上事项编号说明要改的地方。"
 )
+
+
+STORY_CORRECTED = (
+    "好的，您更正的说法已经加到事项（编号 {number}）里了，工作人员会按您说的核对，不用再登记一件。"
+)
+STORY_NOT_CORRECTED = (
+    "您更正的说法我记下了，工作人员在对话记录里能看到；刚才登记的事项（编号 {number}）本身要由工作人员来改，"
+    "不用再登记一件。"
+)
+STORY_HEADING = "登记后更正"
+STORY_NOTE = "市民在对话中更正了反映的问题"
+# the story said wrong in so many words: "问题不对 我反映的是…", "反映的问题写错了", "事情经过应该是…"
+_STORY_WRONG = re.compile(
+    r"^\s*(?:不对|不是)?[\s,，]*(?:你们?|刚才|刚刚)?(?:记的|写的|登记的)?(?:"
+    + "|".join(sorted(map(re.escape, LABELS["issue_text"]), key=len, reverse=True))
+    + r")(?:那里|那项|那一项|那栏|的)?\s*(?:也|都)?"
+    r"(?:不对|不准|有误|错了|(?:写|记|说|搞|弄)错了?|改成|改为|应该是|应为|不是这个)"
+)
+
+
+def corrects_filed_story(text: str | None) -> bool:
+    """ "问题不对 我反映的是…" said after filing: the story of the filed case said wrong, not a new matter."""
+    return bool(_STORY_WRONG.match(textutil.to_simplified(textutil.to_halfwidth(text or ""))))
+
+
+def story_correction_reply(number: str, conversation_id: str, text: str, *, checked: bool) -> str:
+    """The correction kept with the filed case's story (never replacing it: staff compare the two), and the reply."""
+    try:
+        kept = services.case_repository().add_supplement(
+            number, conversation_id, text.strip(), checked=checked, heading=STORY_HEADING, note=STORY_NOTE
+        )
+    except Exception as error:  # noqa: BLE001 - the citizen is told staff see it in the transcript
+        logger.error("could not keep the story's correction: %s", type(error).__name__)
+        kept = False
+    return (STORY_CORRECTED if kept else STORY_NOT_CORRECTED).format(number=number)
 
 
 def update_filed_case(number: str, conversation_id: str, updates: dict[str, Any]) -> bool:

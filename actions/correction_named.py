@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from actions.correction_class import class_asked_again
 from actions.correction_labels import LABELLED_VALUE
 from actions.correction_parse import parse_corrections
 from bot.domain import text as textutil
@@ -16,8 +17,10 @@ _SAME_QUESTION = {"address": frozenset({"address", "location"})}
 
 def names_another_detail(text: str | None, known: Mapping[str, Any], asked: str | None) -> bool:
     """The message opens with the label of a detail on record and its value ("反映对象是…"), and every detail it
-    names is one on record other than the one `asked`."""
+    names is one on record other than the one `asked`; or it asks for another class than the one on record."""
     clean = textutil.to_simplified(textutil.to_halfwidth(text or "")).strip()
+    if asked and class_asked_again(clean, known, asked):
+        return True  # "换一类" at the time question: the class is asked again
     if not asked or not LABELLED_VALUE.match(clean):
         return False
     requests = parse_corrections(clean)

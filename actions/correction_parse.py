@@ -25,6 +25,7 @@ from actions.correction_labels import (
 )
 from actions.correction_parties import added_party, repeats_the_party
 from actions.correction_praise import praised_one
+from actions.correction_remarks import LEFT_OUT
 from actions.correction_values import WORDS_SWAPPED, kin_name, phone_part, without_reason
 from actions.correction_wording import denied_place, tidy, value_and_old, without_complaint
 from actions.slots import TOLD_WHOLE_SLOTS
@@ -43,7 +44,7 @@ _ADDS = re.compile(r"^(?:再)?(?:补充|加上|加一句|补一句|添上|再说
 
 # nothing in the segment but the complaint that it is wrong
 _ONLY_WRONG = re.compile(
-    r"^(?:那里|那项|那一项|那栏|那块|那个|这一项|的)?\s*(?:也)?(?:不对|不准确?|有误|有问题|错了|错啦|"
+    r"^(?:那里|那项|那一项|那栏|那块|那个|那条|这条|这一项|的)?\s*(?:也)?(?:不对|不准确?|有误|有问题|错了|错啦|"
     r"(?:说|写|打|记|填|搞|弄|输|选|录)(?:错|岔|反|漏)了?(?:一位|一个字|个字)?|要改|改一下|改下|重新说一下|重新填一下|"
     r"重新说|重新填|需要修改|要修改|漏了一位|多了一位|(?:也)?(?:要|得|请|麻烦)?(?:写上|记上|加上|补上)去?|写(?:得)?(?:详细|具体|清楚|全)(?:一)?点?|(?:详细|具体)(?:一)?点|补全)+"
     r"[了啦的]?$"  # "不对不对", "写详细点"
@@ -284,5 +285,6 @@ def is_explicit_correction(text: str, known: Mapping[str, Any], *, reviewing: bo
             slot and r.value and known.get(slot) not in (None, "")
             for slot, r in zip(slots, requests, strict=True)
         )
-        and (reviewing or names_old or bool(_SAYS_WRONG.search(clean)))
+        # "店名没写上 是丰收农资店": a detail left out of the record is a change too
+        and (reviewing or names_old or bool(_SAYS_WRONG.search(clean) or LEFT_OUT.search(clean)))
     )

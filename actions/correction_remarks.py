@@ -10,7 +10,7 @@ from bot.domain import text as textutil
 
 # a detail left out of what was written: "店名没写上", "这个你没记上", "咋没给我登记"; a bare "没写" needs the
 # one it blames, since "合同上没写加班费" still tells the matter
-_LEFT_OUT = re.compile(
+LEFT_OUT = re.compile(
     r"(?:没|没有|忘了?|漏了?)(?:给我|给俺|帮我|给)?(?:写|记|登记|填|录|加)(?:上|进去|进来|全|下来)|"
     r"(?:你|你们|咋|怎么|为啥|为什么|咋个)(?:都)?(?:没|没有|不)(?:给我|给俺|帮我|给)?(?:写|记|登记|填|录)|"
     r"(?:漏|落)(?:写|记|掉)了"
@@ -23,7 +23,8 @@ _ALSO_WRITTEN = re.compile(
 _NONE_DENIED = re.compile(r"不是没(?:有)?(?:反映|找|打|告|起诉|报|说|去)")
 # the classes asked for, or another asked: "有哪些类你说给我听", "都有啥类别 念念", "换一类"
 _CLASS_ASKED = re.compile(
-    r"(?:哪些|哪几|什么|啥|几)(?:个)?类(?:别|型)?(?:呢|啊)?[\s,，]*(?:你)?(?:说|念|讲|列|报)|换一?个?类(?!似|人)"
+    r"(?:哪些|哪几|什么|啥|几)(?:个)?类(?:别|型)?(?:呢|啊)?[\s,，]*(?:你)?(?:说|念|讲|列|报)|换一?个?类(?!似|人)|"
+    r"(?:类别|分类)(?:要|得|给我|帮我)?(?:换|改)(?:一个|一下|个|下)(?:别的)?(?:吧|啊|呀)?$"
 )
 # a field of the summary by its label, and what is said of it: "反映对象不是医院", "对象写齐齐哈尔市社保局",
 # "类别改成商贸旅游", "地方跟上一件一样" (the story's own labels, "问题", "事情", are left out: they tell it)
@@ -55,7 +56,7 @@ def speaks_of_the_record(text: str | None) -> bool:
     """Whether a message at the summary speaks of what was written down rather than telling more."""
     clean = textutil.to_simplified(textutil.to_halfwidth(text or ""))
     return bool(
-        _LEFT_OUT.search(clean)
+        LEFT_OUT.search(clean)
         or _ALSO_WRITTEN.search(clean)
         or _NONE_DENIED.search(clean)
         or _FIELD_REMARK.search(clean)

@@ -15,6 +15,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.correction_ask import ask_for_values, meant_slot
+from actions.correction_class import CLASS_AGAIN, another_class_reply
 from actions.correction_contacts import kept_beside, second_contact
 from actions.correction_filed import (
     FILED_CHANGED,
@@ -169,7 +170,11 @@ class CorrectDetail(Action):
         For a message that reads like a correction without saying so ("名字写全一点，叫向桂芝" at the summary):
         an unreadable value there must not empty a detail the citizen gave ("电话也可以打我老公的")."""
         turn = turn_from_tracker(tracker)
-        applied = apply_corrections(read_corrections(turn.text, turn.slots), turn)
+        requests = read_corrections(turn.text, turn.slots)
+        if requests == [CLASS_AGAIN]:  # "换一类" typed: the classes told, the question asked goes on
+            dispatcher.utter_message(text=another_class_reply(turn.slots.get("issue_text")))
+            return []
+        applied = apply_corrections(requests, turn)
         if not applied.updates or applied.to_ask_again:
             return None
         return cls.events_for(dispatcher, tracker, turn, applied)

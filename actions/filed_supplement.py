@@ -15,6 +15,8 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import services
+from actions.correction_filed import corrects_filed_story, story_correction_reply
+from actions.filed_reference import JUST_NOW, POINTING, REFERS
 from actions.filed_withdrawal import wants_withdrawal, withdrawal_reply
 from actions.matter_kind import tells_a_story
 from actions.procedure_questions import ADDS_EVIDENCE
@@ -29,16 +31,12 @@ ADDS = re.compile(
     # "刚才忘了说 …这个能加上吗": something left out of what was told
     r"忘了说|忘记说|忘说了|漏说了|没说完|(?:能|可以|帮我|给我)(?:把这个?)?加(?:上|进去)(?!电话|手机|号码|名字|姓名|地址)"
 )
-# the case filed, pointed at
-REFERS = re.compile(r"刚才|刚刚|上面|前面|之前|那件|那个事|那条|这件|同一件|原来(?:的|那)")
 # the words that say so: "刚才那个再补充一点", "我是说补充到刚才那件里", "补充一下"
-_WHICH = r"(?:刚才|刚刚|上面|前面|之前|原来)?(?:那个|那件|那条|这件|的)?(?:事情?)?"
+_WHICH = rf"(?:{JUST_NOW})?(?:那个|那件|那条|这件|的)?(?:事情?)?"
 ADD_PHRASE = re.compile(
     rf"{_WHICH}(?:我)?(?:再|还|想|要|得)*(?:补充|追加|补个情况)(?:一下|一点|几句|一句|下)?"
     rf"(?:(?:到|进|在){_WHICH}(?:里|中|上|里面)?)?"
 )
-# words that only point back ("就是刚才那个小区啊，我是说"): no news in them
-POINTING = re.compile(r"刚才|刚刚|上面|前面|之前|就是|我是说|那个|这个|那件|这件|[啊呀吧呢嘛的了]")
 SUPPLEMENT_MIN_CJK = 5  # fewer Chinese characters than this, outside the words of adding, tell nothing new
 
 ADDED = "好的，您补充的情况已经加到事项（编号 {number}）里了，工作人员处理时会一起看到，不用再登记一件。"
@@ -81,13 +79,15 @@ def tells_something(supplement: str) -> bool:
 
 def supplement_to_filed(tracker: Tracker, text: str) -> str | None:
     """The reply when the message adds to the case just filed, or to the one whose progress was just checked with
-    its phone or query code (the words appended to it), or withdraws it; else None."""
+    its phone or query code (the words appended to it), corrects its story or withdraws it; else None."""
     checked = tracker.get_slot("checked_case_number")
     number = tracker.get_slot("case_number") or checked
     if not number or tracker.get_slot("issue_text"):
         return None
     if wants_withdrawal(text):  # "他家来道歉了 那我这个能撤回吗": kept with the case, no new intake
         return withdrawal_reply(number, tracker.sender_id, text, checked=number == checked)
+    if corrects_filed_story(text):  # "问题不对 我反映的是…": kept with the case's story, no new intake
+        return story_correction_reply(number, tracker.sender_id, text, checked=number == checked)
     if offers_evidence(text) and not adds_to_filed(text):
         return EVIDENCE_FOR.format(number=number, how=faq_answer("send_evidence"))  # "我想补一张照片"
     if not adds_to_filed(text):

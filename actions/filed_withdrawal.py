@@ -11,6 +11,7 @@ import logging
 import re
 
 from actions import services
+from actions.filed_reference import NAMES_CASE, POINTS_AT_CASE
 from bot.domain import text as textutil
 
 logger = logging.getLogger(__name__)
@@ -19,11 +20,6 @@ logger = logging.getLogger(__name__)
 _WITHDRAW_WORD = re.compile(r"撤回|撤销|撤掉|撤了|取消")
 # a decision, a fine or a judgment to be revoked ("交警的罚款能撤销吗") is no withdrawal of the case
 _DECISION = re.compile(r"处罚|罚款|罚单|决定|判决|裁决|许可|资格|低保|合同|婚|户口|补贴|执照|证书|订单|会员")
-# the filed matter pointed at: "我这个", "刚才登记的"
-_POINTS_AT_CASE = re.compile(
-    r"刚才|刚刚|这个|那个|这件|那件|我的|登记|反映|投诉|举报|事项|信访|编号|XF", re.I
-)
-_NAMES_CASE = re.compile(r"登记|反映|投诉|举报|事项|信访|编号|XF", re.I)
 _GIVES_UP = re.compile(
     r"不(?:想|要|用|打算)?再?(?:告|反映|投诉|追究|举报|登记|闹)了|不想闹大|不用(?:你们)?(?:管|处理|办|查)了"
     r"|(?:我们|已经|私下)?(?:和好|和解|协商好|谈好|私了)了"
@@ -52,8 +48,8 @@ def wants_withdrawal(text: str | None) -> bool:
     if not _WITHDRAW_WORD.search(clean):
         return False
     if _DECISION.search(clean):
-        return _NAMES_CASE.search(clean) is not None
-    return _POINTS_AT_CASE.search(clean) is not None or textutil.cjk_count(clean) <= 10
+        return NAMES_CASE.search(clean) is not None
+    return POINTS_AT_CASE.search(clean) is not None or textutil.cjk_count(clean) <= 10
 
 
 def withdrawal_reply(number: str, conversation_id: str, text: str, *, checked: bool) -> str:

@@ -175,6 +175,8 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         return with_reprompt(turn, result)
     if asks_only:  # "上个月20号下的通知 你还没回答俺 …": no skip; a time, a place or a count in it is read
         turn = replace(turn, intent="inform")
+    if turn.intent == "skip" and refusals.offers_phone(turn, clean):
+        turn = replace(turn, intent="inform")  # "电话就留这个吧 177…" at another question gives the phone
     requested = turn.correcting or turn.requested_slot
     if turn.intent == "skip" and not turn_answers.carries_answer(turn, reading):
         if not refusals.skips_the_name(turn, clean) and (

@@ -53,6 +53,26 @@ def skips_the_name(turn: Turn, clean: str) -> bool:
     )
 
 
+# the questions whose own reading takes the message (an address may hold digits)
+_OWN_READING = frozenset({"address", "phone"})
+
+
+def offers_phone(turn: Turn, clean: str) -> bool:
+    """ "电话就留这个吧 177…" taken for a skip while another question is asked: a number given is no refusal, and
+    the message is read as the phone said ahead (a phone refused in it is still a refusal)."""
+    requested = turn.correcting or turn.requested_slot
+    if (
+        requested in _OWN_READING
+        or turn.slots.get("phone") not in (None, "")
+        or not phone.extract_phone(clean)
+    ):
+        return False
+    if skips_the_name(turn, clean):  # "不留名 电话151…": the name's skip keeps the phone beside it
+        return False
+    clauses = [c for c in _CLAUSES.findall(clean) if _PHONE_WORDS.search(c)]
+    return not any(turn_answers.refuses_phone(c, declined_only=True) for c in clauses)
+
+
 def name_refused_with_fear(turn: Turn, clean: str) -> bool:
     """ "名字不说了 怕他找我麻烦" at the name question, read as a question about privacy: the name is refused in a
     clause of its own (not asked whether it may be: "能不能不留名字"). A real question beside the refusal ("名字不留

@@ -16,6 +16,7 @@ from actions.intake_turn import NoteKind, Turn, TurnResult, asked, may_set
 from actions.not_known import DONT_KNOW
 from actions.slots import NOT_PROVIDED
 from actions.turn_answers import introduces_self
+from bot.domain import text as textutil
 from bot.domain.category import CATEGORIES
 from bot.domain.text import normalize_for_parsing, to_simplified
 from bot.parsing import (
@@ -146,6 +147,10 @@ def _respondent_answer(
     return None
 
 
+# what a cut question may leave behind a party's name ("刚", "我刚才")
+_CUT_TAIL_CJK = 3
+
+
 def _named_in_the_story(turn: Turn, reading: str) -> str | None:
     """The answer, when it is a name the story told ("启航英语" of "一个叫 启航英语 的小机构"), or None."""
     if turn.intent not in _SMALL_TALK:
@@ -158,9 +163,13 @@ def _named_in_the_story(turn: Turn, reading: str) -> str | None:
 def _named_in_the_words_cut(text: str, reading: str, said: str) -> str:
     """The unit's name said in a part read as a question ("物业 叫什么粤华物业": 叫什么 hesitates, it does not
     ask), when what is left names only its kind."""
-    if reading == text or not respondent.is_role_only(said):
+    if reading == text:
         return said
     whole = respondent_answer.read_respondent_answer(text)
+    if whole and said.startswith(whole) and textutil.cjk_count(said[len(whole) :]) <= _CUT_TAIL_CJK:
+        return whole  # "社保局啊 刚不是说了": the "刚" left of the words cut is no part of the party
+    if not respondent.is_role_only(said):
+        return said
     same_kind = whole and roles.kind_of(whole) is not None and roles.kind_of(whole) == roles.kind_of(said)
     return whole if same_kind and not respondent.is_role_only(whole) else said
 

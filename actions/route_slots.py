@@ -62,7 +62,10 @@ def without_denied_routes(text: str) -> str:
 
 
 def route_basis(slots: dict[str, Any]) -> str:
-    joined = "\0".join(str(slots.get(name) or "") for name in BASIS_SLOTS)
+    # the respondent by its kind: "社保局" named more exactly ("章贡区社保局") at the summary is no new route
+    # question; a party of another kind ("不是社保局 是学校") is
+    basis = {**slots, "respondent": respondent_kind(optional_text(slots.get("respondent")))}
+    joined = "\0".join(str(basis.get(name) or "") for name in BASIS_SLOTS)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from actions import services
+from actions.correction_class import CLASS_AGAIN, class_asked_again
 from actions.correction_parse import CorrectionRequest, parse_corrections
 from bot.domain import text as textutil
 from bot.parsing.legal_status import detect_legal_status, names_procedure
@@ -50,9 +51,12 @@ def summary_fix(text: str | None, known: Mapping[str, Any]) -> list[CorrectionRe
 
 def read_corrections(text: str, known: Mapping[str, Any]) -> list[CorrectionRequest]:
     """The corrections a message asks for: at the summary read clause by clause when it runs several
-    together, else as the correction reader reads it."""
+    together, else as the correction reader reads it; another class asked for asks the class again."""
     fixes = summary_fix(text, known) if known.get("awaiting_confirmation") else []
-    return fixes or parse_corrections(text)
+    requests = fixes or parse_corrections(text)
+    if not any(r.slot for r in requests) and class_asked_again(text, known, known.get("requested_slot")):
+        return [CLASS_AGAIN]  # "换一类": the class is asked again
+    return requests
 
 
 def _read_clause(clause: str) -> list[CorrectionRequest] | None:

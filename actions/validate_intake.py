@@ -48,6 +48,9 @@ from bot.domain.category import CATEGORIES, classify_category, is_confident
 from bot.domain.safety import detect_crisis, harm_told_as_past, tells_self_harm
 
 HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
+# a message the classifier was unsure of may still be a correction ("人数是3个 我加两个工友 提交吧"): read as one
+# here, it is never the answer to the question asked
+NEVER_CORRECTIONS = HANDLED_BY_RULES - {"nlu_fallback"}
 CRISIS_CATEGORY_NOTE = "这件事我先按“{}”类登记，您不用自己选；不合适的话点“换一类”，工作人员也会再核对。"
 # violence at home or against a person: 政法 (police, courts, protection orders) when the classifier is unsure
 # (a threat the citizen makes says how desperate, not what about: "拿刀去找拆迁办主任" stays a 拆迁 matter)
@@ -102,7 +105,7 @@ class ValidateIntakeForm(Action):
             named = not explicit and names_another_detail(
                 text, tracker.slots, tracker.get_slot("requested_slot")
             )
-            if intent not in HANDLED_BY_RULES and (
+            if intent not in NEVER_CORRECTIONS and (
                 explicit
                 or named
                 or (reviewing and summary_fix(text, tracker.slots))  # "不对 我没打官司啊 还有名字是…"
@@ -210,6 +213,8 @@ PLACE_SLOTS = ("location", "location_code")
 def place_after_consultation(tracker: Tracker, text: str, result: TurnResult) -> str | None:
     """The answer to an earlier question about getting something done, for the county a message names and
     nothing else; None when there was no such question or the message says more (a matter to file)."""
+    if tracker.get_slot("issue_text"):  # "我就想登记一下 …" began the intake: the place answers its question
+        return None
     before = consultation_before(tracker.slots, earlier_user_texts(tracker))
     if before is None or result.updates.get("issue_text") or not result.updates.get("location_code"):
         return None
