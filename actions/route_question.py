@@ -41,6 +41,7 @@ from bot.domain.knowledge_records import ROUTE_VARIANTS
 from bot.domain.routing import RouteDecision, RouteQuestion, route_title
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import label_of, split_label
+from bot.route_model.questions import answered_by_naming
 
 _SURE_YES = re.compile(
     r"^(?:没错|没问题|是的|对的|正是|冇错|冇问题|冇毛病|没毛病|系啊|系呀|啱啊|啱嘅|对头|嗯呐|要得)"
@@ -176,7 +177,8 @@ class AnswerRouteQuestion(Action):
                     _chosen(label, f"群众在建议途径中选择了：{route_title(*split_label(label))}"),
                 )
         else:
-            answer = yes_or_no(text, intent)
+            answer = answered_by_naming(str(pending), text)  # "不是 是装修公司": a company, so yes
+            answer = yes_or_no(text, intent) if answer is None else answer
             if answer is not None:
                 route = decoded(options.get("yes" if answer else "no"))
                 if route is not None:

@@ -7,8 +7,8 @@
 - A detention or fine the police decided (治安拘留, 拘了十天) is an administrative penalty (行政复议法 第11条第一项),
   reviewed or sued, also by the one it was meant to protect; it is no refusal to open a case (刑事诉讼法 第112条),
   and the scuffle behind it is not what is complained of. 刑事拘留 is a criminal matter and not read here.
-- Land or a house the government takes (征地, 征收) for too little: the expropriation and its compensation are
-  administrative acts, reviewed or sued, not an ordinary petition and never land-contract arbitration
+- Land, a house or a grave the government takes (征地, 征收, 迁坟) for too little: the expropriation and its compensation
+  are administrative acts, reviewed or sued, not a 12345 complaint or an ordinary petition and never land-contract arbitration
   (农村土地承包经营纠纷调解仲裁法 第2条第3款). How the village shares the compensation out is not read here.
 - The funeral grant and survivors' pension of someone who died with no accident at work are paid by the pension
   fund (社会保险法 第17条): no 工伤认定.
@@ -85,7 +85,10 @@ _DETAINED = re.compile(
 )
 _NOT_DETAINED = re.compile(r"刑拘|刑事拘留|逮捕|批捕|(?:没|不|未|没有|也不|都不|不予)(?:被)?拘")
 
-_TAKEN = re.compile(r"征地|征收(?![^,。]{0,3}(?:税|费))|征用|征了|征我|征走|征去|被征|拆迁|强拆")
+# a grave moved for a road or a site is part of the taking (地上附着物, 土地管理法 第48条)
+_TAKEN = re.compile(
+    r"征地|征收(?![^,。]{0,3}(?:税|费))|征用|征了|征我|征走|征去|被征|拆迁|强拆|(?:迁|移)[^,，。]{0,4}坟|坟[^,，。]{0,4}迁"
+)
 # what the taking gave or decided: compensation, a price per 亩, a standard, a decision
 _TERMS = re.compile(
     r"补偿|赔偿|安置|每亩|一亩|标准|给了?(?:\d|[一二三四五六七八九十两几])|才给|只给|不服|太少|太低|没给钱|不给钱"
@@ -222,7 +225,7 @@ ACT_RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str],
     ),
     (
         expropriation_told,
-        (PETITION, LAND_CONTRACT),
+        (PETITION, LAND_CONTRACT, HOTLINE),
         EXPROPRIATION,
         "征收和补偿是行政行为：申请行政复议或提起行政诉讼，不走土地承包仲裁（农村土地承包经营纠纷调解仲裁法第2条）",
     ),

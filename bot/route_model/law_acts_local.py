@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.law_acts import consumer_complaint_unanswered
+from bot.route_model.readings_money import held_by_handler
 
 REVIEW_FIRST = "administrative_review/review_first"
 REVIEW = "administrative_review"
@@ -101,20 +102,11 @@ def irrigation_cut_off(text: str | None) -> bool:
     return bool(_WATER_CUT.search(clean) and _IRRIGATION.search(clean) and _NEIGHBOUR.search(clean))
 
 
-# a subsidy held back by whoever handed it out, not left unpaid by the government ("合作社理事长把农机补贴扣着不发")
-_HELD_BY_HANDLER = re.compile(
-    r"(?:合作社|理事长|社长|村干部|支书|村主任|组长|会计|经销商)[^，。]{0,10}"
-    r"(?:独吞|私吞|侵吞|截留|克扣|扣着|扣下|扣了|占了|拿走|不发|没发)"
-)
-
-
 def farm_subsidy_unpaid(text: str | None) -> bool:
     """A farmland subsidy the government pays, not paid or paid to someone else (not one held back by a
     co-operative's head or a cadre who handed it out: that is public money kept)."""
     clean = _clean(text)
-    return bool(_FARM_SUBSIDY.search(clean) and _NOT_PAID.search(clean)) and not _HELD_BY_HANDLER.search(
-        clean
-    )
+    return bool(_FARM_SUBSIDY.search(clean) and _NOT_PAID.search(clean)) and not held_by_handler(clean)
 
 
 def fined_over_land(text: str | None) -> bool:

@@ -1,6 +1,6 @@
 """What the law's route rules read in a story (`bot.route_model.law_rules`): a decision in force not carried out,
 an official reported, violence at home, a piece of land, an organ's act on the citizen's land, gas, unsafe food, an
-act 国家赔偿 is for, thanks. Pure functions of the text."""
+act 国家赔偿 is for, medical care, thanks. Pure functions of the text."""
 
 from __future__ import annotations
 
@@ -208,6 +208,20 @@ def tells_taking(text: str | None) -> bool:
     """Does the story tell of anything taken, pulled down or compensated at all? A school place refused near the
     citizen's home ("房子是2019年买的 凭啥不让上") is no expropriation."""
     return bool(_TAKING.search(normalize_for_parsing(text or "")))
+
+
+# 医疗纠纷 is a dispute over diagnosis or treatment (医疗纠纷预防和处理条例 第2条, 民法典 第1218条): the care or who gave it
+# is told, not a hospital only as where someone lies now ("摔断了腿 现在还在医院")
+_CARE = re.compile(
+    r"医生|大夫|护士|诊所|卫生室|卫生院|村医|手术|误诊|漏诊|诊断|治疗|治坏|治死|治残|治了|开药|开错|打针|输液|吊水|打吊瓶"
+    r"|抢救|接生|分娩|生孩子|剖腹产|顺产|麻醉|用药|配药|配错|拿错药|发错药|药房|开的药|医疗|病历|看病|就诊|就医|复位|接骨"
+    r"|石膏|缝针|拔牙|种牙|镶牙|整形|美容|重做|医院(?:给|把|让|说|没|不|的|收|治|误|耽误|里的|那边)"
+)
+
+
+def tells_care(text: str | None, respondent: str | None = None) -> bool:
+    """Does the story tell of medical care or who gave it (a doctor, an operation, a clinic named as the respondent)?"""
+    return bool(_CARE.search(normalize_for_parsing(f"{text or ''} {respondent or ''}")))
 
 
 def tells_violence(text: str | None) -> bool:

@@ -14,6 +14,7 @@
 - A land-contract dispute is over contracted rural land: its contract, its taking back or re-allotment, its
   transfer (农村土地承包经营纠纷调解仲裁法 第2条). A story that tells no land at all (a subsidy docked, a fee
   charged by the village) is none.
+- A medical dispute is over diagnosis or treatment (医疗纠纷预防和处理条例 第2条): a fall told with "还在医院" is none.
 - Gas, piped or bottled, is for the 燃气管理部门 (城镇燃气管理条例 第5条: 住建 and 城管 lines, 12319), not the
   environment bureau's 12369: a gas smell or a leaking cylinder is no pollution complaint.
 """
@@ -40,6 +41,7 @@ from bot.route_model.law_readings import (
     refused_enforcement,
     reports_misconduct,
     reports_public_power,
+    tells_care,
     tells_land,
     tells_state_harm,
     tells_taking,
@@ -80,6 +82,7 @@ LABOUR_ROUTES = ("labour_inspection", "labour_arbitration")
 LAND_CONTRACT = "land_contract_arbitration"
 STATE_COMPENSATION = "state_compensation"
 PRAISE = "praise"
+MEDICAL = "litigation/medical"
 PETITION = "petition"
 
 # junk piled in a shared stairwell ("楼道里堆了好多垃圾 纸箱子 旧家具"): a fire hazard for the route, though no crisis
@@ -150,6 +153,12 @@ def apply_law_rules(
     if not tells_state_harm(text) and _scale(out, STATE_COMPENSATION, EXCLUDED_FACTOR):
         used.append(
             "没有说到机关违法拘押、处罚、扣押、拆除等行使职权的行为，不按国家赔偿处理（国家赔偿法第3条、第4条）"
+        )
+    # a medical reading too small to win is left alone: taking it out would only shift the others' margins
+    if out.get(MEDICAL, 0.0) >= WORTH_SAYING and not tells_care(text, respondent):
+        _scale(out, MEDICAL, EXCLUDED_FACTOR)
+        used.append(
+            "没有说到看病、治疗的经过，不按医疗纠纷处理（医疗损害责任说的是诊疗活动中受到的损害，民法典第1218条）"
         )
     if not (tells_taking(text) or tells_land(text)) and _scale(out, EXPROPRIATION, EXCLUDED_FACTOR):
         used.append("没有说到土地，也没有说到什么被征收、拆除或占用，不按征收补偿处理")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.domain.knowledge import Knowledge, load_knowledge
 from bot.domain.text import normalize_for_parsing
+from bot.route_model.evidence import respondent_kind
 from bot.route_model.examples import label_covers, split_label
 from bot.route_model.law_acts import benefit_withheld
 from bot.route_model.law_rules import reports_public_power
@@ -50,6 +51,19 @@ def answered_by_respondent(key: str, kind: str | None, yes_label: str, no_label:
     if not any(label_covers(route, label) for route in _AGAINST_AN_ORGAN for label in (yes_label, no_label)):
         return None
     return _ANSWERED_BY_KIND.get(key, {}).get(kind or "")
+
+
+# in an answer, a thing denied ("不是公司") and the citizen's own role ("我是业主") name nobody who is the other side
+_NOT_THE_OTHER_SIDE = re.compile(
+    r"(?:不是|不算|并非)[^\s,，。!！?？;；]*|我(?:们)?(?:是|就是)[^\s,，。!！?？;；]*"
+)
+
+
+def answered_by_naming(key: str, answer: str | None) -> bool | None:
+    """The answer a reply gives by naming who the other side is ("不是 是装修公司 我是业主" to "对方是个人或者企业吗":
+    a company, so yes), or None when it names no one the question's kinds know (then its yes or no is read)."""
+    named = _NOT_THE_OTHER_SIDE.sub(" ", normalize_for_parsing(answer or ""))
+    return _ANSWERED_BY_KIND.get(key, {}).get(respondent_kind(named) or "")
 
 
 # what the story itself already answers: "是当场开的罚款…吗" after "城管…还当场罚了我200" (行政复议法 第23条)

@@ -123,6 +123,16 @@ _KEPT = re.compile(
 )
 
 
+# who hands public money out to farmers and may hold it back: a co-operative's head, a cadre, a dealer
+_HANDLER = re.compile(r"合作社|理事长|社长|村干部|支书|村主任|组长|会计|经销商")
+_HELD_BY_HANDLER = re.compile(rf"(?:{_HANDLER.pattern})[^，。]{{0,10}}(?:{_KEPT.pattern})")
+
+
+def held_by_handler(text: str | None) -> bool:
+    """Money held back by whoever handed it out ("合作社理事长把农机补贴扣着不发"), not left unpaid by the government."""
+    return bool(_HELD_BY_HANDLER.search(normalize_for_parsing(text or "")))
+
+
 def public_funds_kept(text: str | None) -> bool:
     """Public money meant for people kept back by whoever handed it out ("理事长把国家给的农机补贴款独吞了")."""
     clean = normalize_for_parsing(text or "")
