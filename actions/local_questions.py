@@ -33,7 +33,9 @@ _WHO = r"归谁|谁管|管不管|管吗|管么|哪个部门|哪个单位|找谁|
 
 # a cold flat in the heating season: "暖气费能不能退" (not "退休")
 _HEATING = r"暖气|供暖|供热|采暖|取暖|地暖|热力公司|热力|开栓"
-_MONEY_BACK = r"退(?!休)|返还|少交|不交|减免|要回来|赔"
+_MONEY_BACK = (
+    r"^(?![\s\S]*(?:物业费|房租|押金|租金|水费|电费))[\s\S]*(?:退(?!休)|返还|少交|不交|减免|要回来|赔)"
+)
 
 LOCAL_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("forced_demolition", re.compile(_LAWFUL), re.compile(_FORCED_OUT)),
