@@ -99,6 +99,8 @@ _PARTY_ROLES = (
 )
 _NAME_WORDS = ("名字", "的名字", "姓名", "的姓名", "全名", "的全名", "大名", "的大名")
 LABELS["respondent"] += tuple(role + word for role in _PARTY_ROLES for word in _NAME_WORDS)
+# "地点", "发生地": the place of the matter even with a door number in it (not where to post the notice)
+MATTER_PLACE_LABELS = frozenset(LABELS["location"]) - {"地址", "住址"}
 LABEL_SLOT = {word: slot for slot, words in LABELS.items() for word in words}
 _LABEL_RE = "|".join(sorted(map(re.escape, LABEL_SLOT), key=len, reverse=True))
 
@@ -112,7 +114,8 @@ _LEAD = (
 )
 # what makes a label the start of a correction ("地址改成", "反映对象不对", "电话说错了", "人数：")
 _CUE = (
-    r"(?:那里|那项|那一项|那栏|那块|那个|这一项|这项|的)?\s*(?:也|都)?(?:主要|其实|实际上)?"  # "还有时间也不对"
+    # "还有时间也不对", "人数那写一户"
+    r"(?:那里|那项|那一项|那栏|那块|那个|这一项|这项|那(?=写|填|记)|的)?\s*(?:也|都)?(?:主要|其实|实际上)?"
     r"(?:改成|改为|换成|改回|更正为|更正成|更改为|应该|应当|应为|不对|不准|错|有误|有问题|说|写|打|记|填|搞|弄|"
     r"输|选|漏|不是|是|为|[:：]|要改|改一下|改下|重新|尾号|尾数|最后|后[三四五]位|末尾)"
 )
