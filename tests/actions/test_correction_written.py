@@ -9,6 +9,7 @@ import pytest
 from actions.correction_parse import CorrectionRequest, parse_corrections
 from actions.correction_reading import target_of
 from actions.correction_wording import as_parties, is_remark_beside
+from bot.parsing.people import people_count_as_said
 
 R = CorrectionRequest
 
@@ -75,3 +76,16 @@ def test_values_are_no_remarks(part):
 def test_the_place_of_the_matter_or_the_postal_address(text, slot):
     (request,) = parse_corrections(text)
     assert target_of(request, {"location": "黑龙江省哈尔滨市道里区", "address": "同上"}, None) == slot
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("百十户", "百十户"),
+        ("全村百十户都吃这口水", "百十户"),
+        ("百十户，就是一百来户", "百十户"),
+        ("一百一十户", "110户"),
+    ],
+)
+def test_about_a_hundred_is_no_hundred_and_ten(said, kept):
+    assert people_count_as_said(said) == kept
