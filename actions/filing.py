@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
@@ -107,7 +107,10 @@ class FileCase(Action):
         slots = dict(tracker.slots)
         fixed = corrections_beside_yes(tracker)  # "对 提交 名字写李娟": filed with the change
         slots.update(fixed.updates if fixed else {})
-        return await file_slots(dispatcher, tracker, slots, fixed=fixed)
+        events = await file_slots(dispatcher, tracker, slots, fixed=fixed)
+        if tracker.latest_action_name == "action_correct_detail":  # "… 其他对了 提交": filed, then wait
+            events.append(FollowupAction("action_listen"))
+        return events
 
 
 async def file_slots(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.correction_asides import files_after
 from actions.correction_parse import CorrectionRequest, parse_corrections
 from actions.correction_reading import target_of
 from actions.correction_wording import as_parties, is_remark_beside
@@ -89,3 +90,18 @@ def test_the_place_of_the_matter_or_the_postal_address(text, slot):
 )
 def test_about_a_hundred_is_no_hundred_and_ten(said, kept):
     assert people_count_as_said(said) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "files"),
+    [
+        ("此前反映情况写没有 其他对了 提交", True),
+        ("你改成没有就行 然后提交", True),
+        ("对象写天河区城管局，那就提交吧。", True),
+        ("名字改成李四", False),
+        ("提交了吗", False),
+        ("对象写提交材料的窗口", False),
+    ],
+)
+def test_a_change_that_ends_asking_to_file(text, files):
+    assert files_after(text) is files
