@@ -10,10 +10,22 @@ from actions.question_detect import is_question_clause
 from actions.slots import TOLD_WHOLE_SLOTS
 from bot.parsing.respondent_written import REST_IS_RIGHT
 
+# "提交", "然后提交", "那就提交吧": file it now, said after a change
+_FILE_NOW = re.compile(r"^(?:那就|就|然后|行|再)?提交(?:吧|了|啊)?$")
+# a change at the summary that ends asking to file: "此前反映情况写没有 其他对了 提交", "你改成没有就行 然后提交"
+_LAST_PIECE = re.compile(r"[^\s,，。.!！;；]+[\s,，。.!！;；~～]*$")
+
+
+def files_after(text: str) -> bool:
+    """Does the message end by asking to file ("… 其他对了 提交")? The change is made, then the case is filed."""
+    last = _LAST_PIECE.search(text.strip())
+    return bool(last) and bool(_FILE_NOW.match(last.group().strip(" ,，。.!！;；~～")))
+
+
 # said to the bot beside a value, no part of it: "后面那句话不要", "提交吧" (and "其余无误", REST_IS_RIGHT)
 TO_THE_BOT = re.compile(
     r"^(?:后面|后头|后边)(?:那|的|那个)?(?:一)?(?:句|段|些|半句)?(?:话)?(?:不要|删了|删掉|去掉|不用|别要)了?$|"
-    r"^(?:那就|就|然后|行)?提交(?:吧|了|啊)?$|"
+    rf"{_FILE_NOW.pattern}|"
     # a reproach for what was left out: "你没写上", "怎么没记"
     r"^(?:你|你们)?(?:怎么|咋)?(?:还)?(?:没|没有|忘了)(?:给我)?(?:写|记|填|加)(?:上|进去|下来)?(?:啊|呀|呢|吗)?$|"
     r"^(?:呢|啊|呀|嘛|哈)$"

@@ -89,6 +89,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 # the name of a person complained about, by their role: "书记名字写上 叫孙德海", "老板的全名是…"
 _NAME_WORDS = ("名字", "的名字", "姓名", "的姓名", "全名", "的全名", "大名", "的大名")
 LABELS["respondent"] += tuple(role + word for role in PARTY_ROLES for word in _NAME_WORDS)
+# "地点", "发生地": the place of the matter even with a door number in it (not where to post the notice)
+MATTER_PLACE_LABELS = frozenset(LABELS["location"]) - {"地址", "住址"}
 LABEL_SLOT = {word: slot for slot, words in LABELS.items() for word in words}
 _LABEL_RE = "|".join(sorted(map(re.escape, LABEL_SLOT), key=len, reverse=True))
 
@@ -102,7 +104,8 @@ _LEAD = (
 )
 # what makes a label the start of a correction ("地址改成", "反映对象不对", "电话说错了", "人数：")
 _CUE = (
-    r"(?:那里|那项|那一项|那栏|那块|那个|那条|这条|这一项|这项|的)?\s*(?:也|都)?(?:主要|其实|实际上)?"  # "还有时间也不对"
+    # "还有时间也不对", "人数那写一户", "此前反映那条不对"
+    r"(?:那里|那项|那一项|那栏|那块|那个|那条|这条|这一项|这项|那(?=写|填|记)|的)?\s*(?:也|都)?(?:主要|其实|实际上)?"
     r"(?:改成|改为|换成|改回|更正为|更正成|更改为|应该|应当|应为|不对|不准|错|有误|有问题|说|写|打|记|填|搞|弄|"
     r"输|选|漏|不是|是|为|[:：]|要改|改一下|改下|重新|尾号|尾数|最后|后[三四五]位|末尾|没(?:有)?(?:给我)?(?:写|记|填))"
 )

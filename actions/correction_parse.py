@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from actions import services
@@ -26,15 +26,33 @@ from actions.correction_labels import (
 from actions.correction_parties import added_party, repeats_the_party
 from actions.correction_praise import praised_one
 from actions.correction_remarks import LEFT_OUT
-from actions.correction_values import WORDS_SWAPPED, kin_name, phone_part, without_reason
-from actions.correction_wording import denied_place, tidy, value_and_old, without_complaint
+from actions.correction_values import (
+    DENIED,
+    WORDS_SWAPPED,
+    count_said_first,
+    kin_name,
+    phone_part,
+    spells_a_character,
+    tells_earlier_report,
+    without_reason,
+)
+from actions.correction_wording import (
+    WHO_IT_IS,
+    WRITE_NAME_AS,
+    as_parties,
+    denied_place,
+    is_remark_beside,
+    says_both,
+    tidy,
+    value_and_old,
+    without_complaint,
+)
 from actions.slots import TOLD_WHOLE_SLOTS
 from bot.domain import text as textutil
 from bot.domain.cantonese import fold_cantonese
 from bot.parsing.name import SOMEONE_ELSES_NAME_RE
-from bot.parsing.people import people_count_as_said
 from bot.parsing.phone import extract_phone
-from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, names_where
+from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report
 from bot.parsing.vague_period import names_time_on_record
 
 _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff\d]{2}) +(?=[\u4e00-\u9fff]{2})")  # "电话139… 地址12号楼…"
@@ -59,6 +77,7 @@ class CorrectionRequest:
     value: str
     old: str = ""
     adds: bool = False  # "问题描述补充一下：…": the value is added to what was said, not put in its place
+    label: str = field(default="", compare=False)  # the word that named the detail ("地点", "通讯地址")
 
 
 def parse_corrections(text: str) -> list[CorrectionRequest]:
@@ -79,6 +98,7 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     groups: list[tuple[str | None, list[str]]] = []
     announced: list[str] = []  # "地址和电话都错了": the details whose values follow
     added: set[int] = set()  # the groups that add a party
+    labels: dict[int, str] = {}  # the word that named each group's detail
     for index, clause in enumerate(clauses):
         # after "电话和地址都不对", "地址12号楼2单元602" names its detail as the first clause may
         match = (FIRST_CLAUSE_START if index == 0 or announced else CLAUSE_START).match(clause)
@@ -99,7 +119,8 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
         elif match:
             label = next(group for group in match.groups() if group)
             groups.append((LABEL_SLOT[label], [clause[match.end() :]]))
-        elif groups and groups[-1][0] not in (None, "prior_report") and _tells_earlier_report(clause):
+            labels[len(groups) - 1] = label
+        elif groups and groups[-1][0] not in (None, "prior_report") and tells_earlier_report(clause):
             groups.append(("prior_report", [clause]))  # "反映对象是X，之前还打过12345": not part of X
         elif (
             announced
@@ -112,7 +133,10 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
             groups[-1][1].append(clause)
         else:
             groups.append((None, [clause]))
-    read = [_request(slot, parts, adds=index in added) for index, (slot, parts) in enumerate(groups)]
+    read = [
+        _request(slot, parts, adds=index in added, label=labels.get(index, ""))
+        for index, (slot, parts) in enumerate(groups)
+    ]
     requests = [r for r in read if r.slot or r.value]
     requests = _fill_announced(requests, announced)
     return [_phone_if_unnamed(r) for r in _pair_value_with_label(requests)]
@@ -170,15 +194,20 @@ def _pair_value_with_label(requests: list[CorrectionRequest]) -> list[Correction
     return [merged if r is bare[0] else r for r in requests if r is not unnamed[0]]
 
 
-def _request(slot: str | None, parts: list[str], *, adds: bool = False) -> CorrectionRequest:
+def _request(slot: str | None, parts: list[str], *, adds: bool = False, label: str = "") -> CorrectionRequest:
     """The new value of one detail from the clauses that follow its label; `adds` when it is added to it."""
     useful = [p for p in (part.strip() for part in parts) if p and not _ONLY_WRONG.match(p)]
     useful = [p for p in useful if not is_aside(p, slot)] or useful
+    both = any(says_both(p) for p in useful[1:])  # "两个都写上"
+    # "其他对了", "名字我说了的", "三点水的汪": remarks after the value, no part of it
+    useful = useful[:1] + [
+        p for p in useful[1:] if not is_remark_beside(p) and not spells_a_character(p, useful[0])
+    ]
     if slot is None:
         useful = [drop_preamble(p) for p in useful]
         useful = [p for p in useful if p]
     if not useful:
-        return CorrectionRequest(slot, "")
+        return CorrectionRequest(slot, "", label=label)
     segment = "，".join(useful)
     # "最后四位是7756", "尾号是4568不是4567": read against the phone recorded
     part = _NOT_DIGITS_AFTER.sub("", segment)
@@ -188,59 +217,45 @@ def _request(slot: str | None, parts: list[str], *, adds: bool = False) -> Corre
     if swapped:  # "反映的问题里 一级改成三级": those words in the story, not the whole story
         return CorrectionRequest(slot, tidy(swapped.group("new")), tidy(swapped.group("old")))
     party_added = adds  # "公司也写上 蜀安建设，罗永刚是它的老板": the 是 is no cue of the value
-    adds = adds or bool(_ADDS.match(segment)) or (slot == "prior_report" and bool(_ALSO.search(segment)))
+    adds = (
+        adds
+        or bool(_ADDS.match(segment))
+        or (
+            slot == "prior_report"
+            and bool(_ALSO.search(segment))
+            and extract_prior_report(segment) != NO_PRIOR_REPORT
+        )
+    )
     segment = _ADDS.sub("", segment, count=1)
     place = denied_place(segment)
-    value, old = place or ((tidy(segment), "") if party_added else value_and_old(segment))
+    worded = value_and_old(segment, write_cue=slot != "petitioner_name")
+    value, old = place or ((tidy(segment), "") if party_added else worded)
     if place and slot == "issue_text":
         slot = None  # "事情不在鄞州区 是在北仑区": the place is corrected, found by its old or new value
     if slot == "respondent":
-        value = _WHO_IT_IS.sub("", value).strip("，, ")  # "我就是房东 要反映的是租客李斌", "写全名就行，…"
+        value = WHO_IT_IS.sub("", value).strip("，, ")  # "我就是房东 要反映的是租客李斌", "写全名就行，…"
+        value = as_parties(value, both=both)  # "哈尔滨热力和我们物业 两个都写上"
     if slot == "petitioner_name":
         # "名字写我爸李保国": the relative's name; "名字写李娟": the name, not the verb
-        value = kin_name(without_complaint(segment)) or _WRITE_AS.sub("", value)
-    if slot == "people_count" and not _DENIED.search(
+        value = kin_name(without_complaint(segment)) or WRITE_NAME_AS.sub("", value)
+    if slot == "people_count" and not DENIED.search(
         segment
     ):  # "不是一个 全组三十几户": the count denied first
-        value = _count_said_first(value)
+        value = count_said_first(value)
     if slot not in TOLD_WHOLE_SLOTS:
         value = without_reason(value)
     elif slot == "prior_report" and not old and extract_prior_report(value) is None:
         # "之前没找过别的地方，就是申请没人答复": the whole says where it went (nowhere), not the words after 是
         told = tidy(without_complaint(segment))
         value = told if extract_prior_report(told) is not None else value
-    return CorrectionRequest(slot, value, old, adds=adds)
+    return CorrectionRequest(slot, value, old, adds=adds, label=label)
 
 
-_DENIED = re.compile(r"不是|不止|不只")
-# "写我爸一个就行": how the count is to be written, before it
-_WRITE_COUNT_AS = re.compile(r"^(?:就|请|要)?(?:写成?|填成?|记成?|改成)")
-
-
-def _count_said_first(value: str) -> str:
-    """ "3个，我加两个工友": the count said right after the label, not one in what explains it."""
-    value = _WRITE_COUNT_AS.sub("", value)
-    first = value.split("，")[0]
-    return first if first != value and people_count_as_said(first) is not None else value
-
-
-# what only leads to the party in a corrected respondent: an instruction to write it, or who the writer is
-_WHO_IT_IS = re.compile(
-    r"^(?:.{0,12}?(?:要反映的是|反映的是|要告的是|告的是|投诉的是|举报的是)|(?:就|只)?写(?:全名|全称)?(?:就行|就好|就可以)?|就是|应该是)[，,\s]*"
-)
-# "写李娟", "填成李娟": how the name is to be written, before the name
-_WRITE_AS = re.compile(r"^(?:就|要|请)?(?:写成|填成|记成|写|填|记)(?:为|的是|上)?(?=[\u4e00-\u9fff]{2,4}$)")
 _NOT_DIGITS_AFTER = re.compile(r"[，,]?(?:而)?不是\d+$")
 
 
 # "之前还打过12345": one more place, added to those said before
 _ALSO = re.compile(r"^(?:之前|以前|此前|另外)?(?:还|也|又|另外)")
-
-
-def _tells_earlier_report(clause: str) -> bool:
-    """A clause that tells where the matter was reported ("之前还打过12345"), said after another detail."""
-    found = extract_prior_report(clause)
-    return found not in (None, NO_PRIOR_REPORT) and names_where(found)
 
 
 def slot_by_old_value(old: str, known: Mapping[str, Any]) -> str | None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from actions import services
 from actions.category_help import category_from_everyday_words
+from actions.correction_labels import MATTER_PLACE_LABELS
 from actions.correction_parse import CorrectionRequest, slot_by_old_value
 from actions.correction_values import ERASABLE, erases, patched_phone, phone_part
 from actions.intake_turn import Turn
@@ -41,10 +42,14 @@ def target_of(request: CorrectionRequest, known: dict[str, Any], entity_target: 
     """The detail a request is about: named, or the one holding the old value, or the new value's kind."""
     if entity_target in SLOT_LABELS:
         return entity_target
-    if request.slot == "location" and DOOR_NUMBER.search(request.value):
+    # "地点写安静街道新阳路268号" is the place of the matter, whatever its door number
+    named_place = request.label in MATTER_PLACE_LABELS
+    if request.slot == "location" and not named_place and DOOR_NUMBER.search(request.value):
         return (
             "address"  # "地址写详细点 珞狮路123号5栋2单元301": a door to post to, not the place of the matter
         )
+    if request.slot == "location" and not named_place and erases(request.value):
+        return "address"  # "地址不写 别记那个": the place of the matter is needed, the postal address is not
     return request.slot or slot_by_old_value(request.old, known) or target_by_value(request.value)
 
 

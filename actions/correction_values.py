@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
+from bot.parsing.people import people_count_as_said
 from bot.parsing.people_alone import KIN
+from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, names_where
+from bot.parsing.surnames import surname_length
 
 # "工地不在鄞州区 是在北仑区" / "不是在海珠 在天河": a place denied, then the right one (whatever was there)
 _NOT_AT_THEN_AT = re.compile(
@@ -117,3 +120,39 @@ def kin_name(value: str) -> str | None:
     """ "李保国" from "我爸李保国，我是代他反映"; None when no relative's name is said."""
     found = _KIN_NAME_RE.match(value.strip())
     return found.group("name") if found else None
+
+
+# "三点水的汪", "木子李", "耳东陈": a character of the name spelled out, said after the name
+_SPELLED = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:的|那个)?(?P<char>[\u4e00-\u9fff])(?:字)?$")
+
+
+def spells_a_character(part: str, name_said: str) -> bool:
+    """Does `part` only spell a character of the name said before it ("汪洁" … "三点水的汪")? Never part of the name."""
+    found = _SPELLED.match(part.strip())
+    if not found or len(part.strip()) > 6:
+        return False
+    char = found.group("char")  # a surname ("汪", "李"), in the name said, never a place's "区"
+    return char in name_said and surname_length(char) == 1 and not re.match(r"是|就是|在|不", part.strip())
+
+
+DENIED = re.compile(r"不是|不止|不只")
+# "写我爸一个就行": how the count is to be written, before it
+_WRITE_COUNT_AS = re.compile(r"^(?:就|请|要)?(?:写成?|填成?|记成?|改成)")
+
+
+def count_said_first(value: str) -> str:
+    """ "3个，我加两个工友": the count said right after the label, not one in what explains it."""
+    value = _WRITE_COUNT_AS.sub("", value)
+    first = value.split("，")[0]
+    return first if first != value and people_count_as_said(first) is not None else value
+
+
+def tells_earlier_report(clause: str) -> bool:
+    """A clause that tells where the matter was reported ("之前还打过12345"), said after another detail."""
+    found = extract_prior_report(clause)
+    if found == NO_PRIOR_REPORT:  # "还有我之前没反映过": the none told as one more detail
+        return bool(_ONE_MORE.match(clause))
+    return found is not None and names_where(found)
+
+
+_ONE_MORE = re.compile(r"^(?:还有|另外|然后|再就是)")

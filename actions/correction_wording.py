@@ -39,8 +39,9 @@ _STRIP_TAIL = re.compile(
 )
 
 
-def value_and_old(segment: str) -> tuple[str, str]:
-    """("天河区", "海珠区") from "说错了，是天河区不是海珠区"; the value starts after its cue."""
+def value_and_old(segment: str, *, write_cue: bool = True) -> tuple[str, str]:
+    """("天河区", "海珠区") from "说错了，是天河区不是海珠区"; the value starts after its cue (after "写…" only
+    when `write_cue`: a name's reader knows "就写周" better than the bare "周")."""
     body = _ONLY_WRONG_PREFIX.sub("", segment, count=1)
     wrote = _WROTE_THEN_VALUE.match(body)
     if wrote:
@@ -53,8 +54,12 @@ def value_and_old(segment: str) -> tuple[str, str]:
     )
     if negated:
         return tidy(negated.group("new")), tidy(negated.group("old"))
-    cue = _VALUE_CUE.search(body)
-    if cue:
+    written = _WRITE_CUE.match(body) if write_cue else None
+    cue = None if written else _VALUE_CUE.search(body)
+    if written:  # "写没有", "那写上陇原路桥公司": the value follows the verb, whatever 是 is in it
+        body = body[written.end() :]
+        body = _NAME_KIND.sub("", body, count=1)
+    elif cue:
         body = body[cue.end() :]
     value_first = _VALUE_THEN_NOT.match(body)
     if value_first:
@@ -71,6 +76,51 @@ _RIGHT_ONE_AGAIN = re.compile(
     r"^(?P<old>[^，,]+)[，,](?P<more>(?:我|俺|咱|他|她)?(?:是|就是|其实是|应该是)"
     r"[^，,]*?(?:\d{1,4}|[一二三四五六七八九十两]+)\s*(?:年|月|号|日).*)$"
 )
+
+
+# "写没有", "那写上…", "填成一户": how the citizen wants it written, before the value ("写成了…" tells what was written)
+_WRITE_CUE = re.compile(
+    r"^(?:那|那就|就|要|请|得|你|给我|帮我)*(?:写成(?!了)|写为|写作|写上|填成(?!了)|填上|记成(?!了)|记上|写|填|记)"
+    r"(?![的了过错岔反漏信全详清具明着字楼下得])[:：,，\s]*"
+)
+# "写场子名，大海生态养殖场": the kind of name asked for, said before the name itself
+_NAME_KIND = re.compile(r"^[\u4e00-\u9fff]{0,3}?的?(?:全名|名字|名称|全称|大名|名)[，,:：\s]+(?=\S)")
+
+# a remark beside the value, no part of it: "其他对了", "名字我说了的", "两个都写上", "你少打了个字"
+_REMARK_BESIDE = re.compile(
+    r"^(?:其他|其它|其余|别的|剩下的)的?(?:都|也)?(?:对|没问题|没错|可以|无误|正确|不用改|不变)的?(?:了|啦|哈|啊)?$"
+    r"|^(?:名字|名称|全名|这个|那个)?(?:我|俺)?(?:刚才|刚刚|前面|上面|之前|早就|已经|都)*"
+    r"(?:说|讲|告诉你|提)(?:过|了)+(?:的|啊|呀|嘛)*$"
+    r"|^(?:你|你们)?(?:少|多|漏)(?:打|写|记)?了?(?:一个|个|几个|两个)?字(?:了|啊)?$"
+)
+# "两个都写上": both parties named are to be written
+_BOTH = re.compile(
+    r"^(?:两个|俩|两家|两边|这两个|都)(?:都|全)?(?:要|得)?(?:写上|记上|写|记|填上|写进去|加上)(?:吧|啊|呀)?$"
+)
+
+
+def is_remark_beside(part: str) -> bool:
+    """A clause after a value that speaks of the record, not of the value ("其他对了", "名字我说了的")."""
+    return bool(_REMARK_BESIDE.match(part) or _BOTH.match(part))
+
+
+def says_both(part: str) -> bool:
+    return bool(_BOTH.match(part))
+
+
+# "哈尔滨热力和我们物业": two parties; the possessive before the second says it is one more ("我们物业")
+_TWO_PARTIES = re.compile(
+    r"^(?P<a>[^，,、和跟]{2,}?)(?:和|跟|还有|以及|、)(?:(?P<own>我们|俺们|咱们|我家|俺家)(?:小区|单位)?的?)?"
+    r"(?P<b>[^，,]{2,})$"
+)
+
+
+def as_parties(value: str, *, both: bool) -> str:
+    """ "哈尔滨热力和我们物业" → "哈尔滨热力、物业" when both are meant ("两个都写上", or "我们…" before the second)."""
+    found = _TWO_PARTIES.match(value)
+    if not found or not (both or found.group("own")):
+        return value
+    return f"{found.group('a')}、{found.group('b')}"
 
 
 def without_complaint(segment: str) -> str:
@@ -98,3 +148,13 @@ _WROTE_THEN_VALUE = re.compile(
 def tidy(value: str) -> str:
     value = _STRIP_TAIL.sub("", value.strip())
     return _STRIP_LEAD.sub("", value, count=1).strip()
+
+
+# what only leads to the party in a corrected respondent: an instruction to write it, or who the writer is
+WHO_IT_IS = re.compile(
+    r"^(?:.{0,12}?(?:要反映的是|反映的是|要告的是|告的是|投诉的是|举报的是)|(?:就|只)?写(?:全名|全称)?(?:就行|就好|就可以)?|就是|应该是)[，,\s]*"
+)
+# "写李娟", "填成李娟": how the name is to be written, before the name
+WRITE_NAME_AS = re.compile(
+    r"^(?:就|要|请)?(?:写成|填成|记成|写|填|记)(?:为|的是|上)?(?=[\u4e00-\u9fff]{2,4}$)"
+)

@@ -14,6 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.correction_asides import files_after
 from actions.correction_ask import ask_for_values, meant_slot
 from actions.correction_class import CLASS_AGAIN, another_class_reply
 from actions.correction_contacts import kept_beside, second_contact
@@ -59,6 +60,8 @@ def corrections_beside_yes(tracker: Tracker) -> Applied | None:
     turn = turn_from_tracker(tracker)
     requests = [r for r in parse_corrections(turn.text) if r.slot and r.value]
     applied = apply_corrections(requests, turn) if requests else None
+    if applied and all(turn.slots.get(slot) == value for slot, value in applied.updates.items()):
+        return None  # "… 其他对了 提交": already changed by the correction that asked to file
     return applied if applied and applied.updates and not applied.to_ask_again else None
 
 
@@ -209,6 +212,9 @@ class CorrectDetail(Action):
         if (answer := _asked_beside(turn, tracker)) is not None:
             dispatcher.utter_message(text=answer)  # "人数写我爸一个就行 复议要我爸本人去吗"
         events += [SlotSet(slot, value) for slot, value in applied.updates.items()]
+        if tracker.get_slot("awaiting_confirmation") and not applied.to_ask_again and files_after(turn.text):
+            # "此前反映情况写没有 其他对了 提交": changed, then filed as asked
+            return [*events, SlotSet("awaiting_confirmation", True), FollowupAction("action_file_case")]
         for slot in applied.to_ask_again:
             if slot in applied.updates:
                 continue

@@ -110,6 +110,8 @@ class FileCase(Action):
         fixed = corrections_beside_yes(tracker)  # "对 提交 名字写李娟": filed with the change
         slots.update(fixed.updates if fixed else {})
         filed = await file_slots(dispatcher, tracker, slots, fixed=fixed)
+        if tracker.latest_action_name == "action_correct_detail":  # "… 其他对了 提交": filed, then wait
+            return [*filed, FollowupAction("action_listen")]
         return [*filed, *_next_matter_beside_yes(tracker, filed)]
 
 

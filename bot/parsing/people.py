@@ -38,6 +38,7 @@ _LEAD_RE = re.compile(
 _APPROX_RE = re.compile(
     r"[多余来几上数成近快]|左右|上下|出头|大概|大约|约|差不多|估计|估摸|至少|不止|起码|少说|最少|不到"
     r"|[一二两三四五六七八九][二两三四五六七八九](?=[个十百千万户人位名家])"  # "五六个人", "两三百人"
+    r"|(?<![一二两三四五六七八九\d])百十(?![一二三四五六七八九])"  # "百十户": about a hundred, not 110
 )
 # "全村人", "好多人": a count the citizen cannot give, kept as said for the head-count question
 _COLLECTIVE_RE = re.compile(
