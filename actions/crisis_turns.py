@@ -15,20 +15,20 @@ from actions.crisis_questions import violence_question_answer
 from actions.crisis_reading import say_threat_note, tells_a_matter, today
 from actions.crisis_timing import while_help_comes
 from actions.faq_reply import faq_key
+from actions.filed_questions import after_filing_answer
 from actions.intake_turn import NoteKind
 from actions.matter_kind import tells_a_story
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
 from actions.tracker_intents import runner_up_intent
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events, story_events
-from actions.turn_replies import UNANSWERED_QUESTION
+from actions.turn_replies import CONFIRM_REMINDER, UNANSWERED_QUESTION
 from bot.domain.knowledge import faq_answer, load_knowledge, route_brief
 from bot.domain.safety import HISTORY_KEPT, PAST_HARM_NOTE, crisis_reply, harm_told_as_past, safe_now_reply
 from bot.domain.safety_help import silent_help_reply
 
 ANSWER_INTENTS = frozenset({"inform", "deny", "affirm", "skip", "tell_problem"})
 TELL_WHEN_READY = "现在方便的话，跟我说说是怎么回事，我帮您登记下来，让工作人员跟进。"
-CONFIRM_REMINDER = "上面整理的信息没问题的话，回复“对，提交”我就帮您登记；哪里不对，直接告诉我改成什么。"
 STORY_KEPT = "您说的情况我都记下了。接下来问几个问题，方便工作人员尽快跟进；不方便回答的，说“跳过”就行。"
 
 
@@ -177,6 +177,10 @@ def read_as_likely_meant(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
         text, tracker.slots, reviewing=True
     ):
         return CorrectDetail.tentative(dispatcher, tracker) or []  # "类别应该是城乡建设吧" at the summary
+    filed = after_filing_answer(tracker.slots, text, "\n".join(earlier_user_texts(tracker)))
+    if filed is not None:  # "楼道堆这么多东西 着火了咋办 消防管不管" of the hazard just filed: answered
+        dispatcher.utter_message(text=filed)
+        return []
     if not tracker.active_loop.get("name") and tells_a_story(text):
         dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
         # the story read here: the form does not read the message that started it (hg012 was asked again)
