@@ -159,3 +159,12 @@ def test_how_long_it_takes_is_no_question_about_shared_parts() -> None:
     assert _key(story, "这种事一般多久能有个说法") != "estate_shared_parts"
     assert _key(story, "物业能随便卖吗") == "estate_shared_parts"
     assert detect_question("这种事一般多久能有个说法") is QuestionKind.WHEN_HANDLED
+
+
+def test_a_relative_who_hits_in_an_episode_is_answered_too() -> None:
+    # the answer fits a brother who hits his mother as well as a neighbour with a knife
+    story = "我哥是精神病 在家发病打我妈"
+    answer = (
+        answer_in_context(detect_question("能不能把他送医院 谁来送"), "能不能把他送医院 谁来送", story) or ""
+    )
+    assert "第28条" in answer and "打人" in answer and "近亲属" in answer
