@@ -15,6 +15,7 @@ from actions.crisis_questions import violence_question_answer
 from actions.crisis_reading import say_threat_note, tells_a_matter, today
 from actions.crisis_timing import while_help_comes
 from actions.faq_reply import faq_key
+from actions.filed_questions import after_filing_answer
 from actions.intake_turn import NoteKind
 from actions.matter_kind import tells_a_story
 from actions.question_kinds import QuestionKind
@@ -179,6 +180,10 @@ def read_as_likely_meant(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
         return with_summary_again(
             CorrectDetail.tentative(dispatcher, tracker) or []
         )  # "类别应该是城乡建设吧"
+    filed = after_filing_answer(tracker.slots, text, "\n".join(earlier_user_texts(tracker)))
+    if filed is not None:  # "楼道堆这么多东西 着火了咋办 消防管不管" of the hazard just filed: answered
+        dispatcher.utter_message(text=filed)
+        return []
     if not tracker.active_loop.get("name") and tells_a_story(text):
         dispatcher.utter_message(text="我先把您说的记下来，再问几个问题。")
         # the story read here: the form does not read the message that started it (hg012 was asked again)

@@ -1,7 +1,8 @@
 """What villagers and city residents ask about their own matter: whether the seller pays for seeds that ruined a crop,
 whether the police deal with trees cut, who sets traffic lights, whether a courier's cap on a lost parcel holds, who
 pays when an enforcement officer hurt someone, where a medical appraisal is asked for, whether cutting water and
-power to force a move is lawful, whether the heating fee comes back for a cold flat.
+power to force a move is lawful, whether the heating fee comes back for a cold flat, whether more is paid for a grave
+moved.
 
 Rows of the same shape as `actions.own_matter_questions.ASKED` and `OFFICE` (FAQ key of knowledge/legal_routes.yml,
 what the question clause says, what the story must tell). Patterns are searched in normalised text (simplified
@@ -37,10 +38,15 @@ _MONEY_BACK = (
     r"^(?![\s\S]*(?:物业费|房租|押金|租金|水费|电费))[\s\S]*(?:退(?!休)|返还|少交|不交|减免|要回来|赔)"
 )
 
+# a grave moved for a road or a project: its compensation, asked as more money ("迁坟的钱能不能多要点")
+_GRAVE_MOVED = r"迁坟|移坟|迁墓|坟(?:墓|地|头)?[^。]{0,6}(?:迁|移|挖|平|搬|挪)"
+_MORE_MONEY = r"多要|多给|多补|多赔|补偿|标准|太少|少了|钱|多少"
+
 LOCAL_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("forced_demolition", re.compile(_LAWFUL), re.compile(_FORCED_OUT)),
     ("heating_refund", re.compile(_MONEY_BACK), re.compile(_HEATING)),
     ("farm_input_loss", re.compile(_PAY), re.compile(_FARM_INPUT)),
+    ("grave_relocation_compensation", re.compile(_MORE_MONEY), re.compile(_GRAVE_MOVED)),
     ("enforcer_injury", re.compile(_PAY), re.compile(_ENFORCER_HURT)),
     ("trees_cut", re.compile(_WHO), re.compile(_TREES_CUT)),
     ("traffic_signals", re.compile(_WHO), re.compile(_SIGNALS)),

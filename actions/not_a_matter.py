@@ -179,7 +179,12 @@ def declined(slots: Mapping[str, Any], text: str) -> str | None:
         return NOT_FILED  # "不用了 我就问问 谢谢" when asked to tell the matter after a question answered
     if not story or not declines_filing(clean):
         return None
-    return STOPPED if ASKING_ONLY.search(clean) or "算了" in clean else None
+    if not (ASKING_ONLY.search(clean) or "算了" in clean):
+        return None
+    # "离婚的也能申请再审吗 我就问问 不登记": the question is answered before the intake stops
+    asked = detect_question(clean)
+    answer = answer_in_context(asked, text, story) if asked is not None else None
+    return f"{answer}\n{STOPPED}" if answer else STOPPED
 
 
 # a case's status, quoted back after a progress check: "待受理 啥意思"

@@ -28,9 +28,6 @@ _ANY = re.compile("")
 _NEVER = re.compile(r"(?!)")
 
 
-_both = worker.both
-
-
 _MEDICAL = r"医院|医疗|医生|手术|诊所|卫生院|住院|治疗|看病"
 _LABOUR_OFFICE = r"劳动局|劳动监察|监察大队|人社|劳动部门|仲裁"
 _WAGES_OWED = worker.WAGES_OWED
@@ -115,7 +112,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "pregnancy_dismissal",
         re.compile(r"合法|违法|能这样|可以这样|这样行|行吗|行不行|合理|允许|有权"),
-        _both(_PREGNANT, _DISMISSED),
+        worker.both(_PREGNANT, _DISMISSED),
     ),
     (
         "medical_appraisal_first",
@@ -142,7 +139,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"告[^,，。]{0,4}(?:公司|老板|包工头|工头)|(?:公司|老板|包工头)[^,，。]{0,6}(?:要不要|该不该|能不能)告|"
             r"告谁|找谁赔|谁(?:来)?赔|谁负责"
         ),
-        _both(_HURT, _AT_WORK),
+        worker.both(_HURT, _AT_WORK),
     ),
     # "是不是要先把钱交了才能申请复议": taxes are paid (or guaranteed) first
     ("tax_pay_before_review", re.compile(_PAY_FIRST), re.compile(r"税|滞纳金")),
@@ -190,7 +187,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "subsistence_allowance_time",
         re.compile(r"多久|多长时间|几天|几个月|啥时候能|什么时候能"),
-        _both(r"低保|最低生活保障", r"(?:重新|再|去|要)申请|申请[^。]{0,4}(?:多久|多长|几天)"),
+        worker.both(r"低保|最低生活保障", r"(?:重新|再|去|要)申请|申请[^。]{0,4}(?:多久|多长|几天)"),
     ),
     (
         "subsistence_allowance",
@@ -233,7 +230,7 @@ EXCEPT = {
 # asked who deals with it (or whether we do): the story alone names the kind
 OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("school_fees", re.compile(_SCHOOL_FEE)),
-    ("hukou_without_father", _both(_HUKOU, _NO_FATHER)),  # "户口上不了 没有结婚证…这个怎么办"
+    ("hukou_without_father", worker.both(_HUKOU, _NO_FATHER)),  # "户口上不了 没有结婚证…这个怎么办"
     ("office_school_bullying", situation.SCHOOL_BULLYING),  # "学校不管 教育局管不管"
     *BUSINESS_OFFICE,
     *LOCAL_OFFICE,
@@ -254,6 +251,7 @@ TAKEN_OVER = frozenset(
         K.PROXY,  # "你们能帮我们要回来吗" of wages owed: whether we get the money back, not who may come instead
         K.WORK_INJURY_WHAT,
         K.VISIT_TOGETHER,  # "我们大家一起去仲裁行不行": arbitration together, not a visit
+        K.RETRIAL,  # "离婚判决也能再审吗": the divorce itself cannot be tried again
         K.WHEN_HANDLED,  # "重新申请要多久" of a 低保: the office's own time, not the petition's  # "那我这个到底算不算工伤" of a rider: whose worker he is decides it
         *OFFICE_KINDS,
     }

@@ -62,6 +62,8 @@ SUGGESTION_ASKS = frozenset({QuestionKind.NEED_TO_FILE, QuestionKind.WHEN_HANDLE
 # whether a praise is registered at all
 PRAISE_ASKS = frozenset({QuestionKind.NEED_TO_FILE, QuestionKind.WILL_YOU_ACT})
 PRAISE_YES = "可以，表扬也能登记。"
+# "能不能让她领导知道" of a praise: whom it reaches, not whether a report is kept secret
+PRAISE_REACHES = re.compile(r"领导|单位|上级|上面|知道|转给|告诉")
 
 
 def answer_in_context(
@@ -85,6 +87,9 @@ def answer_in_context(
     kind = about_the_story(kind, text, told)  # "我这个能去劳动局告吗" after a nanny's story
     if kind in SUGGESTION_ASKS and story and detect_matter_kind(story) == SUGGESTION:
         return faq_answer("suggestion_handling")  # "这个要登记吗 多久能装上" of a bus shelter (lead-042)
+    praised = (route is not None and route.code == "praise") or detect_matter_kind(told) == PRAISE
+    if kind is not None and praised and PRAISE_REACHES.search(textutil.normalize_for_parsing(text or "")):
+        return faq_answer("praise_forwarded")  # "能不能让她领导知道": the praise goes to her unit
     if kind in PRAISE_ASKS and detect_matter_kind(told) == PRAISE:
         return PRAISE_YES  # "能不能登记一下 表扬一下交通站": a plain yes, no "您别着急"
     office = situation.matter_office(textutil.normalize_for_parsing(told))

@@ -28,6 +28,7 @@ from actions.questions import answer_in_context, own_matter_answer
 from actions.route_question import AnswerRouteQuestion, yes_or_no
 from actions.route_slots import likely_route
 from actions.story_before import story_told_before
+from actions.story_kind import story_kind
 from actions.summary_turn import summary_answered
 from actions.turn_adapter import read_tracker_turn, slot_events
 from actions.turn_context import Part, spans
@@ -144,6 +145,15 @@ def threat_note(text: str) -> str | None:
     return THREAT_NOTE
 
 
+def _still_open(tracker: Tracker) -> str:
+    """What is left once the story is told: the route question again while it is open, else the summary's
+    reminder."""
+    question = (tracker.get_slot("route_options") or {}).get("question")
+    if tracker.get_slot("route_question") and question:
+        return f"请回答“是”或“不是”：{question}"
+    return CONFIRM_REMINDER
+
+
 class AnswerFrustration(Action):
     """ "你们到底管不管？": acknowledged and answered first. What the angry message also tells ("我的事反映了半年没人管，
     在溆浦县") is kept: during the intake its details are read, outside it a story starts the intake."""
@@ -173,6 +183,9 @@ class AnswerFrustration(Action):
         elif own := own_matter_answer(asked, text, story):
             # "那到底能不能反悔啊 说清楚点": a question about the matter asked again, impatiently (lead-093)
             dispatcher.utter_message(text=own)
+        elif story and (narrowed := story_kind(asked, text, story)) not in (asked, None):
+            # "那到底要不要全体同意 你们能不能给个准话" of a lift: the owners' vote, not what the office does
+            dispatcher.utter_message(text=answer_in_context(narrowed, text, story, route=route))
         else:
             dispatcher.utter_message(
                 text=frustration_answer(route, going_higher=speaks_of_going_higher(text))
@@ -196,5 +209,12 @@ class AnswerFrustration(Action):
                 kind = read_matter_kind(tracker.slots, result.updates)
                 events = [*slot_events(result), *(SlotSet(k, v) for k, v in kind.updates.items())]
                 return [*events, FollowupAction("intake_form")]
+        if tracker.get_slot("route_question") and yes_or_no(text, None) is not None:
+            # "对 那到底要不要全体同意": answered, and the "对" answers the route question
+            return await AnswerRouteQuestion().run(dispatcher, tracker, domain)
+        # "法院的事你们管不管" at the summary: the story is told, what is left is asked again
+        if tracker.get_slot("awaiting_confirmation"):
+            dispatcher.utter_message(text=_still_open(tracker))
+            return []
         dispatcher.utter_message(text="您遇到了什么事？跟我说说，我现在就帮您登记。")
         return []

@@ -1,7 +1,7 @@
 """What citizens ask about suing their own matter, beside `actions.own_matter_questions`: whether hundreds of
 buyers may sue together, whom to sue when a government took the house, whether a signed compensation agreement can
-be undone, and the "告谁" that only says no one is
-being sued ("我不是要告谁").
+be undone, a rental deposit taken to court, a trial past its time limit, a divorce tried again, the petition's own
+review time (复核, no suit), and the "告谁" that only says no one is being sued ("我不是要告谁").
 
 Rows of the same shape as `actions.own_matter_questions.ASKED` (FAQ key of knowledge/legal_routes.yml, what the
 question clause says, what the story must tell). Patterns are searched in normalised text. Pure: no I/O.
@@ -10,6 +10,8 @@ question clause says, what the story must tell). Patterns are searched in normal
 from __future__ import annotations
 
 import re
+
+from actions.worker_questions import both
 
 _ANY = re.compile("")
 
@@ -33,7 +35,28 @@ _SIGNED_UNDONE = (
 # an agreement for a house or land being taken (a resignation signed under pressure is worker_questions')
 _TAKEN_AGREEMENT = rf"^(?=[\s\S]*(?:{_TAKEN}|拆))(?=[\s\S]*(?:协议|签))"
 
+# "能不能直接去法院告中介", "那法院能去吗", "能起诉吗": going to court at all
+_TO_COURT = r"法院|起诉|告(?!诉|知|示|别)|打官司|诉讼"
+# a rental deposit kept back (a hospital's or a bike's deposit is no tenancy)
+_RENTAL_DEPOSIT = both(r"押金", r"租|房东|中介|退房|房子")
+# "审限不是六个月吗 超期了找谁": a trial's time limit ("多久能判" before suing is actions.procedure_questions')
+_TIME_LIMIT = r"审限|审理期限|审结期限|超期(?:审理|未判|不判|了)"
+_IN_COURT = r"立了?案|立的案|开庭|在审|审理|法官|书记员"
+# "离婚的也能申请再审吗": a divorce judgment tried again
+_RETRIAL = r"再审|重审|重新审|重新判|翻案"
+_DIVORCE = r"离婚|离了婚|解除婚姻"
+
+# "复核是不是30天内要提": the petition's own review (复查, 复核) and its time, which is no 行政复议
+_PETITION_REVIEW_TIME = (
+    r"(?:复核|复查)[^,，。]{0,10}(?:多久|几天|多少天|[0-9]+天|三十天|期限|时间|来得及|过期|要提|内提)|"
+    r"(?:多久|几天|多少天|期限)[^,，。]{0,8}(?:复核|复查)"
+)
+
 SUING_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("deposit_suit", re.compile(_TO_COURT), _RENTAL_DEPOSIT),
+    ("trial_time_limit", re.compile(_TIME_LIMIT), re.compile(_IN_COURT)),
+    ("divorce_retrial", re.compile(_RETRIAL), re.compile(_DIVORCE)),
+    ("petition_reexamination_time", re.compile(_PETITION_REVIEW_TIME), _ANY),
     ("group_suit", re.compile(_TOGETHER), _ANY),
     ("whom_to_sue_government", re.compile(_WHOM), re.compile(_TAKEN)),
     ("expropriation_agreement_signed", re.compile(_SIGNED_UNDONE), re.compile(_TAKEN_AGREEMENT)),

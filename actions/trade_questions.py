@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from actions.local_questions import _PARCEL as PARCEL
-from actions.worker_questions import WAGES_OWED, both
+from actions.worker_questions import LAWYER, LAWYER_IN_LABOUR, WAGES_OWED, both
 
 _ANY = re.compile("")
 _ARBITRATION = r"仲裁"
@@ -56,7 +56,8 @@ _PROBATION_LET_GO = r"试用期[^。]{0,12}(?:辞退|开除|解雇|开了|开掉
 TRADE_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("collective_arbitration", both(_TOGETHER, _ARBITRATION), re.compile(WAGES_OWED)),
     # "去仲裁要请律师吗": "要请" beside the lawyer (actions.worker_questions reads "要不要请", "得请")
-    ("lawyer_needed", re.compile(r"(?:要|用|该)请"), re.compile(r"律师(?!函)")),
+    ("lawyer_needed", re.compile(r"(?:要|用|该)请"), LAWYER_IN_LABOUR),
+    ("lawyer_needed_civil", re.compile(r"(?:要|用|该)请"), LAWYER),
     ("waived_social_insurance", re.compile(_HOLDS), re.compile(_WAIVER)),
     # "我要是离职 能要n+1不": the quitting may be said in another clause
     ("quit_unpaid_insurance", re.compile(_SEVERANCE), both(_NO_INSURANCE, _QUIT)),

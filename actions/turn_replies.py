@@ -39,7 +39,7 @@ UNANSWERED_QUESTION = (
     "登记以后，工作人员也能看到这段对话，会一并答复您。"
 )
 READ_FAILED = "抱歉，我这边处理出了点问题，您刚才说的我都记着，请再说一遍或换个说法。"
-# the summary still waits for its yes
+# at the summary, after an answer: the story is told, what is left is to confirm or correct it
 CONFIRM_REMINDER = "上面整理的信息没问题的话，回复“对，提交”我就帮您登记；哪里不对，直接告诉我改成什么。"
 THREAT_NOTE = "您着急的心情我理解。我们先把事情登记清楚，才能尽快转给管这件事的部门。"
 # "我不想说名字" at the court question: that detail is kept back when it is asked, and this question stays open

@@ -28,6 +28,15 @@ _OCCUPATIONAL = r"尘肺|矽肺|硅肺|职业病|噪声聋|苯中毒|铅中毒|�
 # a death at work: "在工地上摔下来走了" (a subcontractor who "跑了" is no death)
 _DIED = r"去世|过世|死了|死亡|身亡|遇难|工亡|摔死|砸死|人没了|(?:下来|当场|送医院)[^。]{0,4}走了|不在了"
 WAGES_OWED = r"工资|工钱|欠薪|薪水|拖欠|欠了?(?:我|俺)|没发|不发|没给钱"
+# the roads of a wage claim, either of which may come first
+_LABOUR_ROADS = r"仲裁|监察|劳动局|人社"
+# a labour dispute's words: its lawyer is asked of arbitration ("公司" alone may be an agency's)
+_LABOUR_DISPUTE = r"仲裁|劳动|工资|工钱|欠薪|老板|上班|辞退|裁员|离职|辞职|员工|职工|工伤|社保|干活|工地|厂"
+# a lawyer named in a labour dispute, and in any other (a deposit, a loan): a civil suit's agents
+LAWYER_IN_LABOUR = re.compile(rf"^(?=[\s\S]*律师(?!函))(?=[\s\S]*(?:{_LABOUR_DISPUTE}))")
+LAWYER = re.compile(r"律师(?!函)")
+# "那律师呢 必须请吗", "要不要请律师"
+LAWYER_ASKED = re.compile(r"必须|一定要|非得|非要|(?:要不要|用不用|需不需要|需要|得|请不请)请|请不起")
 
 
 def both(*patterns: str) -> re.Pattern[str]:
@@ -163,12 +172,25 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"垫|先行支付|先付|先出|谁出|谁付|谁掏|谁给钱|医药费|住院费|医疗费|押金|交不起"),
         both(HURT, _HOSPITAL, AT_WORK),
     ),
-    # "那律师呢 必须请吗", "打仲裁要不要请律师"
+    # "是应该先仲裁还是先去劳动监察", "请问该如何维权" of wages owed: both roads, in no set order
+    (
+        "wages_which_first",
+        re.compile(
+            rf"(?:如何|怎么|怎样|咋|怎么样)(?:去)?维权|(?:{_LABOUR_ROADS})[^,，。]{{0,8}}还是[^,，。]{{0,8}}(?:{_LABOUR_ROADS})"
+        ),
+        re.compile(WAGES_OWED),
+    ),
+    # "那律师呢 必须请吗", "打仲裁要不要请律师"; of a matter that is no labour dispute, suing_questions' answer
     (
         "lawyer_needed",
-        re.compile(r"必须|一定要|非得|非要|(?:要不要|用不用|需不需要|需要|得|请不请)请|请不起"),
-        re.compile(r"律师(?!函)"),
+        LAWYER_ASKED,
+        both(r"律师(?!函)", _LABOUR_DISPUTE),
     ),
+    (
+        "lawyer_needed_civil",
+        LAWYER_ASKED,
+        re.compile(r"律师(?!函)"),
+    ),  # a deposit, a loan: a civil suit's agents
     # "工资拖了半年 你们能帮我们要回来吗"
     (
         "wages_recover",

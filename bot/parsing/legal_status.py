@@ -30,7 +30,7 @@ _PATTERNS: dict[str, str] = {
         r"官司[^,，。]{0,4}(?:输|赢)了|(?<!没)(?<!还没)判完|(?<![没未])结案|(?:法院|起诉|诉讼请求|诉请|上诉)[^,，。]{0,6}驳回"
     ),
     "in_court": (
-        r"起诉|诉讼|打官司|官司|告到法院|告上法庭|告上了法庭|告到了法院|法院受理|法院立案|立案庭|在审|"
+        r"起诉|诉讼|打官司|官司|告到法院|告上法庭|告上了法庭|告到了法院|法院受理|法院立案|立案庭|在审(?!核|批|查|计|阅)|"
         r"一审|传票|应诉|上法院|去了法院|找了法院|法院.{0,4}立案"
     ),
     # Court steps after filing: "下个月开庭" and "还没判" both mean the suit is pending ("县政府的确权决定书把山林判给了
@@ -48,7 +48,7 @@ _COMPILED = {code: re.compile(pattern) for code, pattern in _PATTERNS.items()}
 
 # A negation right before the keyword, allowing a few filler words: "没有去法院起诉", "还没判", "未申请仲裁".
 _NEGATION = (
-    r"(?:没得|冇得|冇|木有|莫得|莫有|没有|没|未|尚未|还没有|还没|并未|从未|从没|无|不曾|不想|不打算|不愿意?|不敢|不准备|不是"  # ("不是行政复议 是信访复核": that step is not it)
+    r"(?:没得|冇得|冇|木有|莫得|莫有|没有|没|未|尚未|还没有|还没|并未|从未|从没|无|不曾|不想|不打算|不愿意?|不敢|不准备|不是|不至于|用不着|犯不着"  # ("不是行政复议 是信访复核": that step is not it)
     r"|(?:哪里|哪儿|哪)(?:懂|晓得|会)|不懂|不会)"  # "俺哪懂打官司", "不会打官司": nobody has sued
 )
 _FILLER = (
@@ -64,9 +64,9 @@ _PARTY_TAIL_RE = re.compile(r"(?:跟|和|同|与)[^,，。.!！?？;；]{1,6}$")
 _DENIED_AFTER_RE = re.compile(
     r"(?:也|都|还|从来)?(?:(?:没有?|没得|冇|未)(?!打完|判完|结案|结束)(?:打|上|去|申请|提|起诉|立案|判)?|不(?:打|上|去|申请|想|打算))"
 )  # "判决不服", "判决不公" are judged: a bare 不 after the keyword denies nothing
-# Not worth it, after the keyword: "为这点事打官司不值当吧", "打官司划不来": nobody is suing
+# Not worth it, after the keyword: "为这点事打官司不值当吧", "打官司划不来", "打官司 不至于": nobody is suing
 _NOT_WORTH_AFTER_RE = re.compile(
-    r"(?:也|都|就)?(?:不值|划不来|不划算|不合算|犯不着|犯不上|没必要|太麻烦|太贵)|个(?:屁|鬼|毛|锤子|球)"
+    r"(?:也|都|就|倒|还)?(?:不值|划不来|不划算|不合算|犯不着|犯不上|没必要|太麻烦|太贵|不至于|用不着)|个(?:屁|鬼|毛|锤子|球)"
 )
 # Only a question about it, after the keyword: "打官司值不值当", "起诉要多少钱", "打官司有用吗"
 # An echo of the bot's word is a question too: "打官司？我跟政府打官司？没有"

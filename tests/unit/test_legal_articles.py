@@ -131,7 +131,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("社会救助暂行办法", "第9条"): says("低保标准"),
     ("社会救助暂行办法", "第11条"): says("申请"),
     ("社会救助暂行办法", "第12条"): says("差额"),
-    ("土地管理法", "第48条"): says("区片综合地价"),
+    ("土地管理法", "第48条"): says("区片综合地价", "地上附着物"),  # the standards set by the province
     ("社会保险法", "第17条"): says("丧葬补助金"),
     ("劳动合同法", "第42条"): says("孕期"),
     ("劳动合同法", "第39条"): says("严重违"),
@@ -258,6 +258,17 @@ ARTICLES: dict[tuple[str, str], Says] = {
     # a suit decided: appeal while not in force, retrial within 6 months, then the procuratorate (2023 text)
     ("民事诉讼法", "第171条"): says("上诉", figures=("15日", "10日")),
     ("民事诉讼法", "第216条"): says("再审", figures=("6个月",)),
+    ("民事诉讼法", "第213条"): says("解除婚姻关系"),  # no retrial of a divorce itself
+    ("民事诉讼法", "第152条"): says(
+        "审结", "普通程序", figures=("6个月",)
+    ),  # the ordinary trial's time limit
+    ("民事诉讼法", "第164条"): says("简易程序", figures=("3个月",)),
+    ("民事诉讼法", "第165条"): says("小额诉讼"),
+    ("民事诉讼法", "第61条"): says("诉讼代理人"),  # a lawyer, a close relative and others as agents
+    ("民法典", "第710条"): says("磨损", "损耗"),  # normal wear of a rented thing is not the tenant's to pay
+    ("不动产登记暂行条例实施细则", "第14条"): says(
+        "继承", "公证"
+    ),  # inheritance: the deeds, notarised or not
     ("民事诉讼法", "第220条"): says("检察建议", "抗诉"),
     ("行政诉讼法", "第85条"): says("上诉", figures=("15日", "10日")),
     ("行政诉讼法", "第93条"): says("检察建议", "抗诉"),
