@@ -23,7 +23,7 @@ from actions.crisis_followup import (
     flag_filed_case,
     history_after_all_clear,
 )
-from actions.crisis_questions import order_asked_in_story
+from actions.crisis_questions import ASKED_ONLY, asked_about_a_crisis, order_asked_in_story
 from actions.crisis_reading import (
     about_a_past_harm,
     asks_without_harm,
@@ -81,11 +81,14 @@ from bot.domain.safety_help import (
 )
 
 # CONFIRM_REMINDER is asked for by name from here (actions.conversation)
-__all__ = ["CONFIRM_REMINDER", "GET_SAFE_FIRST", "CrisisResponse"]
+__all__ = ["CONFIRM_REMINDER", "GET_SAFE_FIRST", "STILL_HERE", "CrisisResponse"]
 
 # below this the classifier's crisis reading, with no crisis words in the message, is a guess: the citizen
 # gets the hotlines as a check-in and the message is still read as what it most likely was
 MODEL_ONLY_SURE = 0.7
+# said when nothing else fits a message read as a crisis: someone is listening, and what to do if it turns bad
+STILL_HERE = "我在，您说的我们都记着，这件事已经标记为紧急，值班工作人员会尽快联系您。有危险，马上打110。"
+DO_NOT_GO = "千万别去找他，别做让自己吃亏的事，我们一起按正路把事情办下来。"
 GET_SAFE_FIRST = "先顾人身安全，登记不急。等大家都到了室外安全的地方，再跟我说一声，我们接着把事情登记下来。"
 
 
@@ -101,6 +104,18 @@ class CrisisResponse(Action):
         return "action_crisis_response"
 
     async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        events = await self._respond(dispatcher, tracker, domain)
+        if not dispatcher.messages and not tracker.active_loop.get("name"):
+            # no turn may end in silence: "对 你们要是不管我真去找他" at the summary got no reply (id-009)
+            threat = latest_intent(tracker) == "threat_violence" or tracker.get_slot("threat_flag")
+            dispatcher.utter_message(text=f"{STILL_HERE}{DO_NOT_GO}" if threat else STILL_HERE)
+            if tracker.get_slot("awaiting_confirmation"):
+                dispatcher.utter_message(text=CONFIRM_REMINDER)
+        return events
+
+    async def _respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
@@ -161,7 +176,7 @@ class CrisisResponse(Action):
             return [SlotSet("urgent", True), *read_as_likely_meant(dispatcher, tracker)]
         returning = signal is not None and fears_return(text)
         another = signal is not None and at_risk_is_another(text)  # "我爸说要跳下去 我真怕他想不开"
-        reply = crisis_for_another_reply(text) if another else crisis_reply(kind)
+        reply = crisis_for_another_reply(text) if another else crisis_reply(kind, text=text)
         dispatcher.utter_message(text=RETURN_FEAR_ADVICE if returning else reply)
         # after filing, or after a "new matter" since that was only despair: the case filed comes first
         despair = None if filed_matter(tracker) else despair_after_filing(tracker)
@@ -197,6 +212,10 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text=HELP_COMING if help_called(text) else hold_reply(text) or held_for)
         elif tracker.get_slot("awaiting_confirmation"):  # "对 他要再堆 我真动手了" at the summary
             dispatcher.utter_message(text=CONFIRM_REMINDER)
+        elif not tracker.get_slot("issue_text") and (answer := asked_about_a_crisis(text)):
+            # "问一下 老公打老婆 报警有用吗": answered, and nothing stored until they want it registered (id-030)
+            dispatcher.utter_message(text=answer)
+            dispatcher.utter_message(text=ASKED_ONLY)
         elif not tracker.get_slot("issue_text") and tells_a_matter(text):
             # the story told in the same breath starts the intake, so nobody has to tell it twice
             say_threat_note(dispatcher, text)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.domain.crisis_lines import extra_lines, extra_notes
 from bot.domain.knowledge import CRISIS_KINDS, HAZARD_KINDS, Knowledge, load_knowledge
 from bot.domain.safety_hazards import HAZARDS_RE as _HAZARDS
 from bot.domain.safety_patterns import BEATEN_RE as _BEATEN
@@ -28,10 +29,11 @@ from bot.domain.safety_tense import PRESENT_RE as _PRESENT
 from bot.domain.safety_tense import SAFE_NOW_RE as _SAFE_NOW
 from bot.domain.safety_tense import dated_in_the_past
 from bot.domain.safety_words import HARMLESS_RE as _HARMLESS
+from bot.domain.safety_words import OTHERS_FAMILY_RE as _OTHERS_FAMILY
 from bot.domain.safety_worries import KEEP_AWAY_RE as _KEEP_AWAY
 from bot.domain.safety_worries import RETURN_FEAR_RE as _RETURN_FEAR
 from bot.domain.safety_worries import THEIR_THREATS_RE as _THEIR_THREATS
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import cjk_count, normalize_for_parsing
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,7 @@ def _clean(text: str) -> str:
 
 def _found(clean: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
+    clean = _OTHERS_FAMILY.sub("他们", clean)  # another household's sons are no family of the citizen
     theirs = _THEIR_THREATS.sub("　", clean)  # others' threats to the citizen are no threat by the citizen
     for kind in CRISIS_KINDS:
         match = _PATTERNS[kind].search(theirs if kind == "violence" else clean)
@@ -161,11 +164,13 @@ def hazards_in(text: str | None) -> tuple[str, ...]:
     return tuple(kind for kind in HAZARD_KINDS if _HAZARDS[kind].search(clean))
 
 
-def crisis_reply(kind: str, knowledge: Knowledge | None = None) -> str:
-    """Citizen text: hotlines first, a humane sentence, that staff are alerted, lawful ways for threats."""
+def crisis_reply(kind: str, knowledge: Knowledge | None = None, text: str | None = None) -> str:
+    """Citizen text: hotlines first (with 120 for someone hurt, 12355 for a child, from `text`), a humane sentence,
+    that staff are alerted, lawful ways for threats."""
     guide = (knowledge or load_knowledge()).crisis_guide(kind)
-    lines = "\n".join(f"☎ {line.number}：{line.what}" for line in guide.lines)
-    parts = [f"请先看这里，需要时马上拨打：\n{lines}", guide.tell]
+    hotlines = [*guide.lines, *extra_lines(text, tuple(line.number for line in guide.lines), knowledge)]
+    lines = "\n".join(f"☎ {line.number}：{line.what}" for line in hotlines)
+    parts = [f"请先看这里，需要时马上拨打：\n{lines}", *extra_notes(text, knowledge), guide.tell]
     if guide.lawful:
         parts.append(guide.lawful)
     parts.append("我们已经通知值班工作人员，会尽快有人跟进和您联系。")
@@ -223,6 +228,16 @@ def without_crisis_clauses(text: str) -> str:
     """The text without the clauses where the citizen threatens harm ("我活着也没意思了", "明天就去县政府门口喝农药"),
     so what a matter is about is read from the matter, not from the threat ("农药" is no farming matter)."""
     return "".join(c for c in _CLAUSE_RE.findall(text or "") if _threat_kind(c) not in _OWN_THREATS)
+
+
+MIN_MATTER_CHARS = 4  # what is left without the threat clauses must still say something
+
+
+def matter_told(text: str) -> str:
+    """What a story is about, for the category and the route: without the threat clauses when the rest still
+    says something ("低保给停了 … 我明天拿刀去找他" is about the allowance, no civil dispute)."""
+    matter_only = without_crisis_clauses(text)
+    return matter_only if cjk_count(matter_only) >= MIN_MATTER_CHARS else text
 
 
 def _threat_kind(clause: str) -> str | None:

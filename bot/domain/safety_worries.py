@@ -37,12 +37,21 @@ KEEP_AWAY = (
 )
 
 
+# someone else attacking or about to ("是他发病要砍人", "我哥喝多了在砍人"): a danger to the citizen, never the
+# citizen's own threat (no 扬言 flag, no lecture about 冲击机关)
+OTHERS_ATTACK = (
+    r"(?:他|她|他们|那人|那个人|对方|<FAM>)(?:又|还)?(?:发病|犯病|发疯|发酒疯|喝多了|喝醉了|疯了)?"
+    r"[^我俺,.!?;:。、…~\s]{0,4}(?:要|在|又|正在|还在|想|拿刀)(?:砍|捅|杀|打)人"
+    r"|(?<![我俺])(?:正在|还在)(?:砍|捅|杀)人"
+)
+
 # threats others make to the citizen, told as their words ("说要交管理费 不交就砸店"): read as the citizen's
 # danger, never as the citizen threatening (the violence patterns do not see them); "再不给钱我就砸" is the
 # citizen's own and stays
 THEIR_THREATS = [
     r"(?<![我俺])(?:说|扬言|威胁|放话|警告|吓唬|撂下话)<S>{0,24}?(?:不交|不给|不拿|不还|不搬|不签|敢报警)"
     r"[^我俺,.!?;:。、…~\s]{0,4}就<W>{0,8}",
+    OTHERS_ATTACK,
 ]
 
 
