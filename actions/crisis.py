@@ -9,6 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.consultation import earlier_user_texts
 from actions.corrections import CorrectDetail
 from actions.crisis_after import after_the_alarm
 from actions.crisis_answers import answers_beside_fear
@@ -64,20 +65,26 @@ from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent
 from actions.turn_adapter import contact_details, say_notes, slot_events, story_events
 from bot.domain.crisis_person import at_risk_is_another, crisis_for_another_reply
 from bot.domain.safety import (
+    HE_IS_HERE_REPLY,
     PAST_HARM_NOTE,
     RETURN_FEAR_ADVICE,
     crisis_check_in,
     crisis_reply,
     detect_crisis,
     fears_return,
+    says_he_is_here,
     says_safe_now,
 )
 from bot.domain.safety_help import (
+    asks_about_ambulance,
     asks_silent_help,
     asks_to_report_by_text,
     asks_us_to_call,
+    asks_us_to_come,
     call_it_yourself_reply,
+    cannot_come_reply,
     fire_only_feared,
+    help_asked_reply,
 )
 
 # CONFIRM_REMINDER is asked for by name from here (actions.conversation)
@@ -122,12 +129,24 @@ class CrisisResponse(Action):
         signal = detect_crisis(text, today=today())
         kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(latest_intent(tracker) or "", "danger")
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+        if signal and tracker.get_slot("urgent") and says_he_is_here(text):
+            dispatcher.utter_message(text=HE_IS_HERE_REPLY)  # "他来了" (id-001): no card, no answer read
+            return [SlotSet("urgent", True)]
         if signal is None and false_alarm(text, tracker.get_slot("issue_text")):
             return read_as_likely_meant(dispatcher, tracker)  # "我老公叫罗建军 我是他老婆" of a fall at work
         if (after := after_the_alarm(dispatcher, tracker, text, signal)) is not None:
             return (
                 after  # "反正也没人在乎", "能不能别写他名字": no second alarm, never the next question alone
             )
+        asks_help = asks_us_to_come(text) or asks_about_ambulance(text)
+        if asks_help and tracker.get_slot("urgent"):
+            # "你们到底来不来人 要不要叫救护车" (id-029), "我头破了 要不要叫120" (ic-022): the card was given
+            dispatcher.utter_message(text=help_asked_reply(text))
+            in_intake = tracker.active_loop.get("name") == "intake_form"
+            answered = (
+                read_as_likely_meant(dispatcher, tracker) if in_intake else []
+            )  # "没有 …" still answers
+            return [SlotSet("urgent", True), *answered]
         if asks_us_to_call(text) and (signal or held_story(tracker.slots) or tracker.get_slot("urgent")):
             return silent_help(
                 dispatcher, tracker, text, signal and signal.kind, call_it_yourself_reply(text)
@@ -167,17 +186,24 @@ class CrisisResponse(Action):
             if answer is not None:
                 say_notes(dispatcher, answer.notes)
                 return slot_events(answer)
+            if not tracker.get_slot("issue_text") and (
+                answer := asked_about_a_crisis(text, "\n".join(earlier_user_texts(tracker)))
+            ):  # "我就是问问 他发病了谁来送医院" after the first question was answered (id-031)
+                dispatcher.utter_message(text=answer)
+                return [SlotSet("urgent", True)]
             if asked := asks_without_harm(text):  # "对了 鱼死了能不能叫他赔": a question, no harm to anyone
                 return question_only(dispatcher, tracker, text, asked)
             if not tracker.get_slot(
                 "urgent"
             ):  # checked in once already: asking again at every answer would wear
-                dispatcher.utter_message(text=crisis_check_in(kind))
+                dispatcher.utter_message(text=crisis_check_in(kind, text=text))
             return [SlotSet("urgent", True), *read_as_likely_meant(dispatcher, tracker)]
         returning = signal is not None and fears_return(text)
         another = signal is not None and at_risk_is_another(text)  # "我爸说要跳下去 我真怕他想不开"
         reply = crisis_for_another_reply(text) if another else crisis_reply(kind, text=text)
         dispatcher.utter_message(text=RETURN_FEAR_ADVICE if returning else reply)
+        if asks_us_to_come(text):  # "你们能不能马上派人来": honest, and 110 now
+            dispatcher.utter_message(text=cannot_come_reply(text))
         # after filing, or after a "new matter" since that was only despair: the case filed comes first
         despair = None if filed_matter(tracker) else despair_after_filing(tracker)
         filed = despair or filed_matter(tracker)

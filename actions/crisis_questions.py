@@ -201,10 +201,12 @@ _ASKING_OPENS = re.compile(r"^(?:我|俺)?(?:想|就|就是|只是)?(?:问一?�
 ASKED_ONLY = "您只是想问问的话，不用登记；想把事情登记下来、让工作人员跟进，跟我说一声就行。"
 
 
-def asked_about_a_crisis(text: str | None) -> str | None:
-    """The answer when the first message asks about violence at home or a relative with a mental illness ("问一下
-    老公打老婆 报了警他回来会不会打得更狠") with nothing happening this minute; None for any other message."""
+def asked_about_a_crisis(text: str | None, before: str = "") -> str | None:
+    """The answer when a message asks about violence at home or a relative with a mental illness ("问一下 老公打老婆
+    报了警他回来会不会打得更狠", then "我就是问问 他发病了谁来送医院", `before`: what was asked earlier) with nothing
+    happening this minute; None for any other message."""
     clean = textutil.normalize_for_parsing(text or "").strip()
     if not _ASKING_OPENS.search(clean) or happening_now(clean):
         return None
-    return violence_question_answer(clean, clean) or urgent_question_answer(clean, clean)
+    told = f"{before}\n{clean}"
+    return violence_question_answer(clean, told) or urgent_question_answer(clean, told)

@@ -30,6 +30,7 @@ from bot.domain.safety_tense import SAFE_NOW_RE as _SAFE_NOW
 from bot.domain.safety_tense import dated_in_the_past
 from bot.domain.safety_words import HARMLESS_RE as _HARMLESS
 from bot.domain.safety_words import OTHERS_FAMILY_RE as _OTHERS_FAMILY
+from bot.domain.safety_worries import HE_IS_HERE_RE as _HE_IS_HERE
 from bot.domain.safety_worries import KEEP_AWAY_RE as _KEEP_AWAY
 from bot.domain.safety_worries import RETURN_FEAR_RE as _RETURN_FEAR
 from bot.domain.safety_worries import THEIR_THREATS_RE as _THEIR_THREATS
@@ -123,6 +124,14 @@ def happening_now(text: str | None) -> bool:
     return bool(text) and bool(_ACUTE.search(_clean(text or "")))
 
 
+def says_he_is_here(text: str | None) -> bool:
+    """ "他来了", "他回来了" said alone: the one who hurt her is here now, and she may have to stop typing."""
+    return bool(text) and bool(_HE_IS_HERE.search(_clean(text or "").strip()))
+
+
+HE_IS_HERE_REPLY = "明白，您先顾好自己，不方便就先别回我。有危险马上打110。方便的时候再接着回答下面的问题就行，前面说的都留着。"
+
+
 def asks_to_keep_away(text: str | None) -> bool:
     """Does the citizen ask how to keep him away ("能让法院不让他靠近我吗"): the protection order?"""
     return bool(text) and bool(_KEEP_AWAY.search(_clean(text or "")))
@@ -209,8 +218,16 @@ def safe_now_reply(kind: str | None) -> str:
     return _SAFE_NOW_BY_KIND.get(kind, _SAFE_NOW_FROM_HARM)
 
 
-def crisis_check_in(kind: str, knowledge: Knowledge | None = None) -> str:
-    """Citizen text when only the classifier guessed a crisis: the same hotlines, asked gently, no alarm."""
+# a partner named: a guess of violence at home may be right though the lexicon missed it ("我男人又喝多了 我怕")
+_PARTNER = re.compile(r"老公|丈夫|男人|老婆|妻子|媳妇|男朋友|男友|前夫|前妻|对象|那口子|当家的|婆娘|爱人")
+
+
+def crisis_check_in(kind: str, knowledge: Knowledge | None = None, text: str | None = None) -> str:
+    """Citizen text when only the classifier guessed a crisis: the same hotlines, asked gently, no alarm. A guess of
+    family violence with no partner named in `text` ("我儿子在看守所被人打了": guards and cellmates) gets the lines
+    for a danger (110, 120): 12338 is the women's line for violence at home (id-027)."""
+    if kind == "domestic_violence" and text is not None and not _PARTNER.search(normalize_for_parsing(text)):
+        kind = "danger"
     guide = (knowledge or load_knowledge()).crisis_guide(kind)
     lines = "\n".join(f"☎ {line.number}：{line.what}" for line in guide.lines)
     return f"先跟您确认一下：您和身边的人都还安全吧？如果需要帮助，可以拨打：\n{lines}"

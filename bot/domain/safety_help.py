@@ -49,19 +49,47 @@ BATTERY_LOW = "趁手机还有电，先打110，别的都放一放；手机没�
 
 
 def asks_us_to_call(text: str | None) -> bool:
-    """Does the citizen ask us to call the police for them ("能不能你们帮我报警", "你们替我打110") or to send
-    someone ("你们能不能马上派人来")?"""
-    clean = normalize_for_parsing(text or "")
-    return bool(_FOR_ME.search(clean) or _SEND_SOMEONE.search(clean))
+    """Does the citizen ask us to call the police for them ("能不能你们帮我报警", "你们替我打110")?"""
+    return bool(_FOR_ME.search(normalize_for_parsing(text or "")))
+
+
+def asks_us_to_come(text: str | None) -> bool:
+    """Does the citizen ask us to send someone ("你们能不能马上派人来", "你们到底来不来人")?"""
+    return bool(_SEND_SOMEONE.search(normalize_for_parsing(text or "")))
+
+
+# "要不要叫救护车", "我头破了 要不要叫120": answered yes first
+_AMBULANCE_ASKED = re.compile(
+    r"要不要(?:叫|打)?(?:个|辆)?(?:120|救护车)|(?:叫|打)(?:个|辆)?(?:120|救护车)(?:吗|么|不|呢)"
+)
+
+
+def asks_about_ambulance(text: str | None) -> bool:
+    """Does the citizen ask whether to call an ambulance ("要不要叫救护车", "我头破了 要不要叫120")?"""
+    return bool(_AMBULANCE_ASKED.search(normalize_for_parsing(text or "")))
+
+
+def help_asked_reply(text: str | None) -> str:
+    """Citizen text for "你们到底来不来人" or "要不要叫救护车" once the hotlines were given: we cannot send anyone,
+    110 now; an ambulance asked about, yes first and 120."""
+    if asks_us_to_come(text):
+        return cannot_come_reply(text)
+    return f"要。{CALL_AMBULANCE}" if asks_about_ambulance(text) else cannot_come_reply(text)
 
 
 def call_it_yourself_reply(text: str | None) -> str:
-    """Citizen text: we cannot call or come for them, so 110 now (120 for someone hurt), what to say, and what to
-    do when the phone dies."""
+    """Citizen text: we cannot call for them, so 110 now (120 for someone hurt), what to say, and what to do when
+    the phone dies."""
+    return _with_what_else(CALL_IT_YOURSELF, text)
+
+
+def cannot_come_reply(text: str | None) -> str:
+    """Citizen text: we cannot send anyone, so 110 now (120 for someone hurt)."""
+    return _with_what_else(CANNOT_SEND + CALL_NOW, text)
+
+
+def _with_what_else(reply: str, text: str | None) -> str:
     clean = normalize_for_parsing(text or "")
-    reply = CALL_IT_YOURSELF
-    if _SEND_SOMEONE.search(clean) and not _FOR_ME.search(clean):
-        reply = CANNOT_SEND + CALL_NOW
     if _HURT.search(clean):
         reply = f"{reply}\n{CALL_AMBULANCE}"
     if _BATTERY_LOW.search(clean):

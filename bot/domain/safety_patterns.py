@@ -13,7 +13,7 @@ import re
 
 from bot.domain.safety_macros import compile_any
 from bot.domain.safety_urgent import URGENT_PATTERNS
-from bot.domain.safety_worries import KEEP_AWAY, OTHERS_ATTACK, RETURN_FEAR
+from bot.domain.safety_worries import HE_IS_HERE, KEEP_AWAY, OTHERS_ATTACK, RETURN_FEAR
 
 # someone was beaten or hurt (a `danger`); told as past, with no danger now, it is the matter, not a crisis
 BEATEN = [
@@ -30,11 +30,9 @@ BEATEN = [
     # "被城管打伤了", "被保安打得鼻青脸肿": who hit, between 被 and the blow
     r"被<W>{0,6}(?:打|揍|踢|殴打)(?:伤|残|断|晕|得|成)|(?:打|揍|踢)(?:成|出)了?(?:重伤|轻伤|轻微伤|骨折|脑震荡|内伤)",
     r"(?<![跟和与])他(?:又|还|就|总|经常|天天)?<W>{0,4}(?:动手(?!术|脚)|拿<W>{0,4}(?:追|逼|砍|捅|砸|打))",
-    # hurt and bleeding, wherever the blow came from: "我男人头破了", "流了一地血", "人晕过去了"
-    r"头破(?:了|血流)|(?:头|脑袋|脸|鼻子|嘴|手|腿|胳膊)<W>{0,3}(?:破了|在流血|流血了|出血了)|血流不止"
-    r"|流了(?:好多|很多|一地|一身)(?:的)?血|(?:昏|晕)(?:过去|倒)了|不省人事"
-    # an ambulance asked for ("要不要叫救护车"); "上次叫救护车半小时才来" is told as past
-    r"|(?:叫|喊|打)(?:个|辆)?救护车|要不要(?:叫|打)?(?:120|救护车)",
+    # an ambulance asked for ("要不要叫救护车"); "上次叫救护车半小时才来" is told as past. An injury told alone
+    # ("我男人头破了") is no new alarm: said again in an answer it would swallow the answer
+    r"(?:叫|喊|打)(?:个|辆)?救护车|要不要(?:叫|打)?(?:120|救护车)",
 ]
 
 
@@ -93,9 +91,10 @@ PATTERNS: dict[str, list[str]] = {
         r"被(?:人)?(?:绑架|绑走|绑了|掳走)|(?:孩子|小孩|儿子|女儿)<W>{0,3}被<W>{0,4}(?:抱走|带走|绑)",
         r"(?:人|孩子|小孩|老人|儿子|女儿|父亲|母亲|爸|妈|妻子|老婆|老公).{0,4}(?:走失|失踪)",
         r"虐待(?:我|俺)?(?:老人|孩子|儿童|小孩|婆婆|公公|父母|父亲|母亲|老伴|奶奶|爷爷)",
-        r"(?:天天|经常|每天|老是?|总是?|往死里)<W>{0,4}打(?:孩子|小孩|老人|娃)",
+        r"(?:天天|经常|每天|老是|总是|往死里)<W>{0,4}打(?:孩子|小孩|老人|娃)|(?<!养)(?:老|总)打(?:孩子|小孩|老人|娃)",
         *BEATEN,
         *RETURN_FEAR,
+        HE_IS_HERE,
         # extortion: money demanded on pain of a smashing ("不交就砸店"): the citizen is the victim
         r"(?:不交|不给)(?:钱|费)?<W>{0,2}就<W>{0,2}(?:砸|打|烧|弄死|砍)",
         # the speaker is the one threatened: a victim, not a threat (no 扬言 flag)

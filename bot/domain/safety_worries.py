@@ -23,6 +23,12 @@ RETURN_FEAR = [
     r"<WHO><W>{0,10}(?:会不会|会|还会)<W>{0,2}(?:再|又)<W>{0,3}(?:打|砍|杀|弄死|报复|找)(?:我|俺|我们|俺们|孩子|我家)",
 ]
 
+# "他来了", "他回来了" said alone in a talk about him: he is here now, and she may have to stop typing
+HE_IS_HERE = (
+    r"^(?:我|俺)?(?:家)?<WHO>(?:已经)?(?:来|回来|进来|过来|到家|进门|进屋)了(?:了|啊|呀|吧|!|\.|~|\s)*"
+    r"(?:(?:我|俺)?(?:先)?(?:不说了|不聊了|不打字了|回头再说|等会儿?(?:再)?说|一会儿?(?:再)?说|先这样)(?:了|啊|!|\.|~|\s)*)?$"
+)
+
 # a court order keeping him away (反家庭暴力法 第29条), asked in everyday words
 KEEP_AWAY = (
     r"(?:不让|不准|不许|禁止|别让|不要让|限制)(?:(?:我|俺)(?:的|家)?)?(?:他|她|他们|那人|那个人|<FAM>)<W>{0,3}"
@@ -58,3 +64,4 @@ THEIR_THREATS = [
 RETURN_FEAR_RE = compile_any(RETURN_FEAR)
 KEEP_AWAY_RE = compile_any([KEEP_AWAY])
 THEIR_THREATS_RE = compile_any(THEIR_THREATS)
+HE_IS_HERE_RE = compile_any([HE_IS_HERE])

@@ -8,6 +8,7 @@ import pytest
 
 from actions.crisis import CrisisResponse
 from actions.crisis_questions import ASKED_ONLY
+from actions.not_a_matter import answer_instead_of_filing
 from tests.actions.conftest import make_tracker, run_action, texts
 
 
@@ -51,3 +52,40 @@ async def test_asking_us_to_send_someone_gets_110_now(text, ambulance):
     said = texts(dispatcher)
     assert "派不了人" in said and "110" in said
     assert ("120" in said) is ambulance
+
+
+async def test_he_is_here_in_the_intake_gets_a_short_word_and_no_answer_read():
+    slots = {"urgent": True, "issue_text": "我老公打我 昨晚上又打了 打我头"}
+    tracker = make_tracker("他来了", intent="domestic_violence", requested_slot="respondent", slots=slots)
+    got, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    said = texts(dispatcher)
+    assert "先别回我" in said and "110" in said and "请先看这里" not in said
+    assert "respondent" not in got
+
+
+def test_the_question_asked_again_with_no_filing_wanted_is_answered_again():
+    earlier = ["问一下 老公打老婆 报警有用吗 报了警他回来会不会打得更狠"]
+    said = answer_instead_of_filing({}, "我就问问 先不登记 你先回答我报了警他会不会打得更狠", earlier)
+    assert said and "告诫书" in said[0]
+
+
+@pytest.mark.parametrize("text", ["我头破了 要不要叫120", "血一直流 要不要叫救护车啊", "打120吗"])
+async def test_an_ambulance_asked_about_after_the_card_is_yes_first(text):
+    slots = {"urgent": True, "issue_text": "我老婆又打我了 这次拿凳子砸的 我在卫生间锁着门"}
+    tracker = make_tracker(text, intent="domestic_violence", active_loop=None, slots=slots)
+    _, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    said = texts(dispatcher)
+    assert said.startswith("要。") and "120" in said and "没太明白" not in said
+
+
+async def test_the_answer_beside_a_request_to_send_someone_is_kept():
+    slots = {"urgent": True, "issue_text": "我弟弟有精神病 拿菜刀砍门", "category": "政法"}
+    tracker = make_tracker(
+        "没有 他现在还在砍门 你们能不能马上派人来",
+        intent="domestic_violence",
+        requested_slot="legal_status",
+        slots=slots,
+    )
+    got, dispatcher, _ = await run_action(CrisisResponse(), tracker)
+    assert "110" in texts(dispatcher) and "派不了人" in texts(dispatcher)
+    assert got.get("legal_status") == "none"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.crisis_lines import extra_lines, tells_mental_illness
-from bot.domain.safety import crisis_reply
+from bot.domain.safety import crisis_check_in, crisis_reply
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,17 @@ def test_a_line_the_kind_already_has_is_not_said_twice():
 def test_a_relative_with_a_mental_illness(text, ill):
     assert tells_mental_illness(text) is ill
     assert ("精神卫生法" in crisis_reply("danger", text=text)) is ill
+
+
+@pytest.mark.parametrize(
+    ("text", "womens_line"),
+    [
+        ("我儿子在看守所被人打了 管教也打他 身上全是伤", False),
+        ("我们学校有个老师打学生", False),
+        ("我男人又喝多了 我怕", True),
+        ("我老公昨天推了我一把", True),
+    ],
+)
+def test_a_guess_of_violence_at_home_names_12338_only_with_a_partner_named(text, womens_line):
+    said = crisis_check_in("domestic_violence", text=text)
+    assert "110" in said and ("12338" in said) is womens_line

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.safety import detect_crisis, matter_told
+from bot.domain.safety import detect_crisis, matter_told, says_he_is_here
 
 
 @pytest.mark.parametrize(
@@ -63,16 +63,20 @@ def test_the_citizens_own_threat_stays_a_threat(text):
 
 @pytest.mark.parametrize(
     "text",
-    [
-        "不是家暴 是邻居打架 我男人头破了流血",
-        "就现在啊 你们到底来不来人 要不要叫救护车",
-        "我妈让他推了一把 晕过去了",
-        "他手上流了好多血",
-    ],
+    ["就现在啊 你们到底来不来人 要不要叫救护车", "快帮我叫个救护车", "要不要打120啊"],
 )
-def test_someone_hurt_now_is_a_danger(text):
+def test_an_ambulance_asked_for_is_a_danger(text):
     signal = detect_crisis(text)
     assert signal is not None and signal.kind == "danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["不是家暴 是邻居打架 我男人头破了流血 云南曲靖市会泽县 娜姑镇", "我男人头破了 在娜姑镇"],
+)
+def test_an_injury_said_again_in_an_answer_is_no_new_alarm(text):
+    """The card was given with the story; the answer beside the injury (the place) must be read, not swallowed."""
+    assert detect_crisis(text) is None
 
 
 @pytest.mark.parametrize(
@@ -92,3 +96,33 @@ def test_the_threat_beside_a_matter_is_left_out_of_what_it_is_about():
     story = "村主任王大海把我家低保给停了 给他亲戚了 我明天拿刀去找他 大不了一起死"
     assert "拿刀" not in matter_told(story) and "低保" in matter_told(story)
     assert matter_told("我明天拿刀去找他") == "我明天拿刀去找他"  # nothing else told: kept whole
+
+
+@pytest.mark.parametrize(
+    ("text", "here"),
+    [
+        ("他来了", True),
+        ("他回来了！", True),
+        ("我老公回来了", True),
+        ("他来了 我先不说了", True),
+        ("那个男的来了 等会说", True),
+        ("师傅来了吗", False),
+        ("他来了以后就开始砸东西", False),
+        ("他来了三次都没修好", False),
+    ],
+)
+def test_he_is_here_said_alone(text, here):
+    assert says_he_is_here(text) is here
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        ("隔壁天天晚上打小孩 打得哇哇哭 一打就是半个钟头", True),
+        ("楼上那家经常半夜打孩子", True),
+        ("养老院的护工打老人，我妈身上有好几块青的，2026年11月发现的", False),
+    ],
+)
+def test_a_child_beaten_night_after_night(text, danger):
+    signal = detect_crisis(text)
+    assert (signal is not None and signal.kind == "danger") is danger
