@@ -9,6 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.consultation import earlier_user_texts
 from actions.corrections import CorrectDetail
 from actions.crisis_after import after_the_alarm
 from actions.crisis_answers import answers_beside_fear
@@ -23,7 +24,7 @@ from actions.crisis_followup import (
     flag_filed_case,
     history_after_all_clear,
 )
-from actions.crisis_questions import order_asked_in_story
+from actions.crisis_questions import ASKED_ONLY, asked_about_a_crisis, order_asked_in_story
 from actions.crisis_reading import (
     about_a_past_harm,
     asks_without_harm,
@@ -65,28 +66,37 @@ from actions.tracker_intents import CRISIS_INTENT_KINDS, latest_intent
 from actions.turn_adapter import contact_details, say_notes, slot_events, story_events
 from bot.domain.crisis_person import at_risk_is_another, crisis_for_another_reply
 from bot.domain.safety import (
+    HE_IS_HERE_REPLY,
     PAST_HARM_NOTE,
     RETURN_FEAR_ADVICE,
     crisis_check_in,
     crisis_reply,
     detect_crisis,
     fears_return,
+    says_he_is_here,
     says_safe_now,
 )
 from bot.domain.safety_help import (
+    asks_about_ambulance,
     asks_silent_help,
     asks_to_report_by_text,
     asks_us_to_call,
+    asks_us_to_come,
     call_it_yourself_reply,
+    cannot_come_reply,
     fire_only_feared,
+    help_asked_reply,
 )
 
 # CONFIRM_REMINDER is asked for by name from here (actions.conversation)
-__all__ = ["CONFIRM_REMINDER", "GET_SAFE_FIRST", "CrisisResponse"]
+__all__ = ["CONFIRM_REMINDER", "GET_SAFE_FIRST", "STILL_HERE", "CrisisResponse"]
 
 # below this the classifier's crisis reading, with no crisis words in the message, is a guess: the citizen
 # gets the hotlines as a check-in and the message is still read as what it most likely was
 MODEL_ONLY_SURE = 0.7
+# said when nothing else fits a message read as a crisis: someone is listening, and what to do if it turns bad
+STILL_HERE = "我在，您说的我们都记着，这件事已经标记为紧急，值班工作人员会尽快联系您。有危险，马上打110。"
+DO_NOT_GO = "千万别去找他，别做让自己吃亏的事，我们一起按正路把事情办下来。"
 GET_SAFE_FIRST = "先顾人身安全，登记不急。等大家都到了室外安全的地方，再跟我说一声，我们接着把事情登记下来。"
 
 
@@ -104,16 +114,40 @@ class CrisisResponse(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        events = await self._respond(dispatcher, tracker, domain)
+        if not dispatcher.messages and not tracker.active_loop.get("name"):
+            # no turn may end in silence: "对 你们要是不管我真去找他" at the summary got no reply (id-009)
+            threat = latest_intent(tracker) == "threat_violence" or tracker.get_slot("threat_flag")
+            dispatcher.utter_message(text=f"{STILL_HERE}{DO_NOT_GO}" if threat else STILL_HERE)
+            if tracker.get_slot("awaiting_confirmation"):
+                dispatcher.utter_message(text=CONFIRM_REMINDER)
+        return events
+
+    async def _respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         signal = detect_crisis(text, today=today())
         kind = signal.kind if signal else CRISIS_INTENT_KINDS.get(latest_intent(tracker) or "", "danger")
         confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+        if signal and tracker.get_slot("urgent") and says_he_is_here(text):
+            dispatcher.utter_message(text=HE_IS_HERE_REPLY)  # "他来了" (id-001): no card, no answer read
+            return [SlotSet("urgent", True)]
         if signal is None and false_alarm(text, tracker.get_slot("issue_text")):
             return read_as_likely_meant(dispatcher, tracker)  # "我老公叫罗建军 我是他老婆" of a fall at work
         if (after := after_the_alarm(dispatcher, tracker, text, signal)) is not None:
             return (
                 after  # "反正也没人在乎", "能不能别写他名字": no second alarm, never the next question alone
             )
+        asks_help = asks_us_to_come(text) or asks_about_ambulance(text)
+        if asks_help and tracker.get_slot("urgent"):
+            # "你们到底来不来人 要不要叫救护车" (id-029), "我头破了 要不要叫120" (ic-022): the card was given
+            dispatcher.utter_message(text=help_asked_reply(text))
+            in_intake = tracker.active_loop.get("name") == "intake_form"
+            answered = (
+                read_as_likely_meant(dispatcher, tracker) if in_intake else []
+            )  # "没有 …" still answers
+            return [SlotSet("urgent", True), *answered]
         if asks_us_to_call(text) and (signal or held_story(tracker.slots) or tracker.get_slot("urgent")):
             return silent_help(
                 dispatcher, tracker, text, signal and signal.kind, call_it_yourself_reply(text)
@@ -154,17 +188,24 @@ class CrisisResponse(Action):
             if answer is not None:
                 say_notes(dispatcher, answer.notes)
                 return slot_events(answer)
+            if not tracker.get_slot("issue_text") and (
+                answer := asked_about_a_crisis(text, "\n".join(earlier_user_texts(tracker)))
+            ):  # "我就是问问 他发病了谁来送医院" after the first question was answered (id-031)
+                dispatcher.utter_message(text=answer)
+                return [SlotSet("urgent", True)]
             if asked := asks_without_harm(text):  # "对了 鱼死了能不能叫他赔": a question, no harm to anyone
                 return question_only(dispatcher, tracker, text, asked)
             if not tracker.get_slot(
                 "urgent"
             ):  # checked in once already: asking again at every answer would wear
-                dispatcher.utter_message(text=crisis_check_in(kind))
+                dispatcher.utter_message(text=crisis_check_in(kind, text=text))
             return [SlotSet("urgent", True), *read_as_likely_meant(dispatcher, tracker)]
         returning = signal is not None and fears_return(text)
         another = signal is not None and at_risk_is_another(text)  # "我爸说要跳下去 我真怕他想不开"
-        reply = crisis_for_another_reply(text) if another else crisis_reply(kind)
+        reply = crisis_for_another_reply(text) if another else crisis_reply(kind, text=text)
         dispatcher.utter_message(text=RETURN_FEAR_ADVICE if returning else reply)
+        if asks_us_to_come(text):  # "你们能不能马上派人来": honest, and 110 now
+            dispatcher.utter_message(text=cannot_come_reply(text))
         # after filing, or after a "new matter" since that was only despair: the case filed comes first
         despair = None if filed_matter(tracker) else despair_after_filing(tracker)
         filed = despair or filed_matter(tracker)
@@ -199,6 +240,10 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text=HELP_COMING if help_called(text) else hold_reply(text) or held_for)
         elif tracker.get_slot("awaiting_confirmation"):  # "对 他要再堆 我真动手了" at the summary
             dispatcher.utter_message(text=CONFIRM_REMINDER)
+        elif not tracker.get_slot("issue_text") and (answer := asked_about_a_crisis(text)):
+            # "问一下 老公打老婆 报警有用吗": answered, and nothing stored until they want it registered (id-030)
+            dispatcher.utter_message(text=answer)
+            dispatcher.utter_message(text=ASKED_ONLY)
         elif not tracker.get_slot("issue_text") and tells_a_matter(text):
             # the story told in the same breath starts the intake, so nobody has to tell it twice
             say_threat_note(dispatcher, text)

@@ -10,7 +10,7 @@ import re
 from actions.matter_questions import REPORTED_TO_POLICE
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer, load_knowledge
-from bot.domain.safety import asks_to_keep_away, detect_crisis, tells_domestic_violence
+from bot.domain.safety import asks_to_keep_away, detect_crisis, happening_now, tells_domestic_violence
 
 # the court (or an order) stepping in: "能不能让法院管管他", "保护令怎么申请", "法院能不能禁止他回来"
 _COURT_STEPS_IN = re.compile(
@@ -120,7 +120,7 @@ _URGENT_ANSWERS = (
 )
 # a neighbour or relative with a mental illness who threatens people, and whether he can be taken for care
 _MENTAL_ILLNESS = re.compile(
-    r"精神病|精神疾病|精神障碍|精神(?:有|出)?(?:问题|毛病)|精神不正常|神经病|疯子|脑子有(?:病|问题)"
+    r"精神病|精神疾病|精神障碍|精神分裂|精神(?:有|出)?(?:问题|毛病)|精神不正常|神经病|疯子|脑子有(?:病|问题)|发病|犯病"
 )
 _TAKEN_FOR_CARE = re.compile(
     r"送(?:去|到|进)?(?:医院|精神病院|精神科)|送医|送治|送诊|强制(?:治疗|送医|住院|收治)|谁(?:来|去)?送|关起来|收治"
@@ -194,3 +194,19 @@ def urgent_question_answer(text: str | None, told: str | None) -> str | None:
         if kind in kinds and asks.search(clean):
             return faq_answer(key)
     return fraud_money_back(text, told) or victim_record_answer(text, told)
+
+
+# a crisis asked about, not told as one's own now: "问一下 老公打老婆 报警有用吗", "我想问一下 我哥是精神病 …"
+_ASKING_OPENS = re.compile(r"^(?:我|俺)?(?:想|就|就是|只是)?(?:问一?下|问问|请问|咨询一?下)")
+ASKED_ONLY = "您只是想问问的话，不用登记；想把事情登记下来、让工作人员跟进，跟我说一声就行。"
+
+
+def asked_about_a_crisis(text: str | None, before: str = "") -> str | None:
+    """The answer when a message asks about violence at home or a relative with a mental illness ("问一下 老公打老婆
+    报了警他回来会不会打得更狠", then "我就是问问 他发病了谁来送医院", `before`: what was asked earlier) with nothing
+    happening this minute; None for any other message."""
+    clean = textutil.normalize_for_parsing(text or "").strip()
+    if not _ASKING_OPENS.search(clean) or happening_now(clean):
+        return None
+    told = f"{before}\n{clean}"
+    return violence_question_answer(clean, told) or urgent_question_answer(clean, told)

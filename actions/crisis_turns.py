@@ -43,7 +43,7 @@ def silent_help(
     """How to reach the police without being heard (or, `reply`, that we cannot call for them: 110 now),
     answered; the card only the first time, and no question in its place."""
     if kind and not tracker.get_slot("urgent"):
-        dispatcher.utter_message(text=crisis_reply(kind))
+        dispatcher.utter_message(text=crisis_reply(kind, text=text))
     dispatcher.utter_message(text=reply or silent_help_reply())
     if not (kind or tracker.get_slot("urgent")):
         return []  # asked as a question only

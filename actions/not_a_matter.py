@@ -29,6 +29,7 @@ from actions.consultation import (
     is_consultation,
     names_service,
 )
+from actions.crisis_questions import asked_about_a_crisis
 from actions.filed_questions import after_filing_answer
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance, tells_a_story
 from actions.progress_turns import asks_if_wait_is_normal, asks_progress
@@ -132,6 +133,8 @@ def answer_instead_of_filing(
         return consultation_answers(
             asked
         )  # "独生子女奖励找谁要 我不想投诉 就问问": answered, not only let go
+    if (crisis := asked_about_a_crisis(clean, "\n".join(earlier))) is not None:
+        return [crisis]  # "我就问问 先不登记 你先回答我报了警他会不会打得更狠" (id-030): answered again
     if declines_filing(clean):  # "先不登记 就是问问 那意思是反映了也不耽误起诉对吧": answered too
         return with_answer(text, NOT_FILED)
     if tells_a_story(clean) and asks_without_matter(clean):

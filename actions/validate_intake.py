@@ -45,6 +45,7 @@ from actions.turn_replies import THREAT_NOTE
 from bot.domain import text as textutil
 from bot.domain.bereavement import hardship_note
 from bot.domain.category import CATEGORIES, classify_category, is_confident
+from bot.domain.harassment import harassment_note
 from bot.domain.safety import detect_crisis, harm_told_as_past, tells_self_harm
 
 HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
@@ -239,7 +240,9 @@ def hardship_notes(tracker: Tracker, result: TurnResult) -> list[str]:
         story = tracker.latest_message.get("text") or ""
     if detect_matter_kind(story) == PRAISE:  # "我老伴走了以后她三天两头来看我": thanks told, not a loss
         return []
-    note = hardship_note(story)
+    note = hardship_note(story) or harassment_note(
+        story
+    )  # "被老板性骚扰": 12338 before the questions (id-007)
     return [note] if note else []
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.knowledge import faq_answer
 from bot.domain.text import normalize_for_parsing
 
 # who: the person lost or hurt (dialect words included: 男人 老汉 婆娘 屋头的 娃儿 幺儿)
@@ -68,6 +69,19 @@ def _found(pattern: re.Pattern[str], norm: str) -> str | None:
     return None
 
 
+# a death in hospital just now ("我爸在医院死了 就刚才"): what to do in the first hours is said with the condolence
+_IN_HOSPITAL = re.compile(r"医院|手术|抢救|住院|病房|ICU|重症")
+_JUST_NOW = re.compile(
+    r"刚才|刚刚|就刚|刚(?:走|没|去世)|今天|今早|今晚|现在(?:就)?在(?:医院|走廊|病房)|还在医院"
+)
+
+
+def died_in_hospital_now(text: str | None) -> bool:
+    """Does the story tell of one's own family member who died in hospital today ("做个胆囊手术人就没了 就刚才")?"""
+    norm = normalize_for_parsing(text or "")
+    return _found(_LOSS_RE, norm) == "own" and bool(_IN_HOSPITAL.search(norm) and _JUST_NOW.search(norm))
+
+
 def hardship_note(text: str | None) -> str | None:
     """The word a story of a death (condolence) or a grave injury in the family gets, addressed to the family or to
     the one who writes for them; None for any other."""
@@ -75,6 +89,8 @@ def hardship_note(text: str | None) -> str | None:
     if not norm:
         return None
     loss = _found(_LOSS_RE, norm)
+    if loss == "own" and died_in_hospital_now(norm):
+        return f"{LOSS_NOTE}\n{faq_answer('death_in_hospital_now')}"
     if loss:
         return LOSS_NOTE if loss == "own" else OTHERS_LOSS_NOTE
     hurt = _found(_HURT_RE, norm)

@@ -23,8 +23,8 @@ from bot.domain.category_lexicon import (
     ranked,
     top_candidates,
 )
-from bot.domain.safety import without_crisis_clauses
-from bot.domain.text import cjk_count, normalize_for_parsing
+from bot.domain.safety import matter_told
+from bot.domain.text import normalize_for_parsing
 
 # re-exported: callers read the classes and the confidence rule from here
 __all__ = [
@@ -42,7 +42,6 @@ __all__ = [
 MODEL_SIGNAL = 0.1
 # the hit a class gets from the models alone, with no keyword of its own
 MODEL_HIT = "(model)"
-MIN_MATTER_CHARS = 4  # what is left without the crisis clauses must still say something
 # shares of the models in the mix with the keyword probabilities (never chosen on eval.csv). Own model
 # alone: 0.9, on archive.csv. With an import, the own model (written like chat messages) is mixed in too:
 # `python -m bench.category_tuning chatdev` (own written examples, 5-fold) 0.876 → 0.895 for 0.9/0 → 0.6/0.2,
@@ -61,9 +60,7 @@ def classify_category(
     only which matter is asked, and the model's "no matter" share is left out instead of making it unsure.
     """
     clean = normalize_for_parsing(text or "").lower()
-    matter_only = without_crisis_clauses(clean)  # "…喝农药" says how desperate, not what about
-    if cjk_count(matter_only) >= MIN_MATTER_CHARS:
-        clean = matter_only
+    clean = matter_told(clean)  # "…喝农药" says how desperate, not what about
     probs, hits = keyword_probabilities(clean, lexicon or load_lexicon())
     if lexicon is None:  # mixed with a trained model, when one can be had
         probs, hits = _learned(clean, probs, hits, matter)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.knowledge import faq_answer
 from bot.domain.text import normalize_for_parsing
 
 _TOLD = re.compile(
@@ -20,3 +21,8 @@ _ACCUSED = re.compile(r"说我(?:性)?骚扰|告我(?:性)?骚扰|我被(?:说|�
 def tells_sexual_harassment(text: str | None) -> bool:
     clean = normalize_for_parsing(text or "")
     return bool(_TOLD.search(clean)) and not _ACCUSED.search(clean)
+
+
+def harassment_note(text: str | None) -> str | None:
+    """The word a story of sexual harassment gets before the questions: not her fault, forbidden, 12338; else None."""
+    return faq_answer("harassment_told") if tells_sexual_harassment(text) else None

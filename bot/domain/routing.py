@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from bot.domain.knowledge import load_knowledge
-from bot.domain.safety import tells_domestic_violence
+from bot.domain.safety import matter_told, tells_domestic_violence
 from bot.parsing.legal_status import LEGAL_STATUS_LABELS
 from bot.route_model.evidence import respondent_kind, weigh
 from bot.route_model.examples import label_of, split_label
@@ -93,7 +93,8 @@ def decide_route(
     `scores` (route label → probability) replaces the model's, for tests and benchmarks of the combination.
     """
     status = legal_status if legal_status in LEGAL_STATUSES else None
-    raw = dict(scores) if scores is not None else route_scores(text or "")
+    # a threat beside the matter ("我明天拿刀去找他") says how desperate, not which route
+    raw = dict(scores) if scores is not None else route_scores(matter_told(text or ""))
     if status != "in_court" and refused_enforcement(text):
         # an award or judgment in force not carried out: the court enforces it (民事诉讼法 第247条)
         return _decision(

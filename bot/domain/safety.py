@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.domain.crisis_lines import extra_lines, extra_notes
 from bot.domain.knowledge import CRISIS_KINDS, HAZARD_KINDS, Knowledge, load_knowledge
 from bot.domain.safety_hazards import HAZARDS_RE as _HAZARDS
 from bot.domain.safety_patterns import BEATEN_RE as _BEATEN
@@ -28,10 +29,12 @@ from bot.domain.safety_tense import PRESENT_RE as _PRESENT
 from bot.domain.safety_tense import SAFE_NOW_RE as _SAFE_NOW
 from bot.domain.safety_tense import dated_in_the_past
 from bot.domain.safety_words import HARMLESS_RE as _HARMLESS
+from bot.domain.safety_words import OTHERS_FAMILY_RE as _OTHERS_FAMILY
+from bot.domain.safety_worries import HE_IS_HERE_RE as _HE_IS_HERE
 from bot.domain.safety_worries import KEEP_AWAY_RE as _KEEP_AWAY
 from bot.domain.safety_worries import RETURN_FEAR_RE as _RETURN_FEAR
 from bot.domain.safety_worries import THEIR_THREATS_RE as _THEIR_THREATS
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import cjk_count, normalize_for_parsing
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,14 @@ def happening_now(text: str | None) -> bool:
     return bool(text) and bool(_ACUTE.search(_clean(text or "")))
 
 
+def says_he_is_here(text: str | None) -> bool:
+    """ "他来了", "他回来了" said alone: the one who hurt her is here now, and she may have to stop typing."""
+    return bool(text) and bool(_HE_IS_HERE.search(_clean(text or "").strip()))
+
+
+HE_IS_HERE_REPLY = "明白，您先顾好自己，不方便就先别回我。有危险马上打110。方便的时候再接着回答下面的问题就行，前面说的都留着。"
+
+
 def asks_to_keep_away(text: str | None) -> bool:
     """Does the citizen ask how to keep him away ("能让法院不让他靠近我吗"): the protection order?"""
     return bool(text) and bool(_KEEP_AWAY.search(_clean(text or "")))
@@ -134,6 +145,7 @@ def _clean(text: str) -> str:
 
 def _found(clean: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
+    clean = _OTHERS_FAMILY.sub("他们", clean)  # another household's sons are no family of the citizen
     theirs = _THEIR_THREATS.sub("　", clean)  # others' threats to the citizen are no threat by the citizen
     for kind in CRISIS_KINDS:
         match = _PATTERNS[kind].search(theirs if kind == "violence" else clean)
@@ -161,11 +173,13 @@ def hazards_in(text: str | None) -> tuple[str, ...]:
     return tuple(kind for kind in HAZARD_KINDS if _HAZARDS[kind].search(clean))
 
 
-def crisis_reply(kind: str, knowledge: Knowledge | None = None) -> str:
-    """Citizen text: hotlines first, a humane sentence, that staff are alerted, lawful ways for threats."""
+def crisis_reply(kind: str, knowledge: Knowledge | None = None, text: str | None = None) -> str:
+    """Citizen text: hotlines first (with 120 for someone hurt, 12355 for a child, from `text`), a humane sentence,
+    that staff are alerted, lawful ways for threats."""
     guide = (knowledge or load_knowledge()).crisis_guide(kind)
-    lines = "\n".join(f"☎ {line.number}：{line.what}" for line in guide.lines)
-    parts = [f"请先看这里，需要时马上拨打：\n{lines}", guide.tell]
+    hotlines = [*guide.lines, *extra_lines(text, tuple(line.number for line in guide.lines), knowledge)]
+    lines = "\n".join(f"☎ {line.number}：{line.what}" for line in hotlines)
+    parts = [f"请先看这里，需要时马上拨打：\n{lines}", *extra_notes(text, knowledge), guide.tell]
     if guide.lawful:
         parts.append(guide.lawful)
     parts.append("我们已经通知值班工作人员，会尽快有人跟进和您联系。")
@@ -204,8 +218,16 @@ def safe_now_reply(kind: str | None) -> str:
     return _SAFE_NOW_BY_KIND.get(kind, _SAFE_NOW_FROM_HARM)
 
 
-def crisis_check_in(kind: str, knowledge: Knowledge | None = None) -> str:
-    """Citizen text when only the classifier guessed a crisis: the same hotlines, asked gently, no alarm."""
+# a partner named: a guess of violence at home may be right though the lexicon missed it ("我男人又喝多了 我怕")
+_PARTNER = re.compile(r"老公|丈夫|男人|老婆|妻子|媳妇|男朋友|男友|前夫|前妻|对象|那口子|当家的|婆娘|爱人")
+
+
+def crisis_check_in(kind: str, knowledge: Knowledge | None = None, text: str | None = None) -> str:
+    """Citizen text when only the classifier guessed a crisis: the same hotlines, asked gently, no alarm. A guess of
+    family violence with no partner named in `text` ("我儿子在看守所被人打了": guards and cellmates) gets the lines
+    for a danger (110, 120): 12338 is the women's line for violence at home (id-027)."""
+    if kind == "domestic_violence" and text is not None and not _PARTNER.search(normalize_for_parsing(text)):
+        kind = "danger"
     guide = (knowledge or load_knowledge()).crisis_guide(kind)
     lines = "\n".join(f"☎ {line.number}：{line.what}" for line in guide.lines)
     return f"先跟您确认一下：您和身边的人都还安全吧？如果需要帮助，可以拨打：\n{lines}"
@@ -223,6 +245,16 @@ def without_crisis_clauses(text: str) -> str:
     """The text without the clauses where the citizen threatens harm ("我活着也没意思了", "明天就去县政府门口喝农药"),
     so what a matter is about is read from the matter, not from the threat ("农药" is no farming matter)."""
     return "".join(c for c in _CLAUSE_RE.findall(text or "") if _threat_kind(c) not in _OWN_THREATS)
+
+
+MIN_MATTER_CHARS = 4  # what is left without the threat clauses must still say something
+
+
+def matter_told(text: str) -> str:
+    """What a story is about, for the category and the route: without the threat clauses when the rest still
+    says something ("低保给停了 … 我明天拿刀去找他" is about the allowance, no civil dispute)."""
+    matter_only = without_crisis_clauses(text)
+    return matter_only if cjk_count(matter_only) >= MIN_MATTER_CHARS else text
 
 
 def _threat_kind(clause: str) -> str | None:

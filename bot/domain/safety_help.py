@@ -34,11 +34,17 @@ _SILENT_HELP_REPLY = (
 _FOR_ME = re.compile(
     r"(?:你们|帮我|替我|给我|帮忙|帮俺|替俺)[^,.!?;。]{0,4}(?:报警|报个警|报案|打110|打个110|叫警察|喊警察)"
 )
-_BATTERY_LOW = re.compile(r"没电|快没电|电不多|没有电|要关机|快关机|欠费|没信号")
-CALL_IT_YOURSELF = (
-    "我们这里没法替您报警，值班工作人员已经收到您的消息了。请现在就自己打110，这是最快的：说清楚详细地址、"
-    "发生了什么、您现在在哪儿。"
+# asking us to send someone: "你们能不能马上派人来", "你们到底来不来人", "快派警察过来"
+_SEND_SOMEONE = re.compile(
+    r"(?:你们|能不能|可不可以)[^,.!?;。]{0,6}(?:派(?:个)?人|派警察|来(?:个)?人|来不来人|过来(?:一趟|看看|帮忙)?(?=$|[,.!?;。\s吗啊呀]))"
+    r"|派不派人|来不来人"
 )
+_HURT = re.compile(r"救护车|120|头破|流血|出血|受伤|打伤|砍伤|昏|晕过去|骨折")
+CANNOT_SEND = "我们这里派不了人上门，值班工作人员已经收到您的消息了。"
+CALL_AMBULANCE = "有人受伤流血，马上打120叫救护车；120和110可以一起打。"
+_BATTERY_LOW = re.compile(r"没电|快没电|电不多|没有电|要关机|快关机|欠费|没信号")
+CALL_NOW = "请现在就自己打110，这是最快的：说清楚详细地址、发生了什么、您现在在哪儿。"
+CALL_IT_YOURSELF = "我们这里没法替您报警，值班工作人员已经收到您的消息了。" + CALL_NOW
 BATTERY_LOW = "趁手机还有电，先打110，别的都放一放；手机没电或者没信号了，就大声喊邻居帮您报警。"
 
 
@@ -47,11 +53,48 @@ def asks_us_to_call(text: str | None) -> bool:
     return bool(_FOR_ME.search(normalize_for_parsing(text or "")))
 
 
+def asks_us_to_come(text: str | None) -> bool:
+    """Does the citizen ask us to send someone ("你们能不能马上派人来", "你们到底来不来人")?"""
+    return bool(_SEND_SOMEONE.search(normalize_for_parsing(text or "")))
+
+
+# "要不要叫救护车", "我头破了 要不要叫120": answered yes first
+_AMBULANCE_ASKED = re.compile(
+    r"要不要(?:叫|打)?(?:个|辆)?(?:120|救护车)|(?:叫|打)(?:个|辆)?(?:120|救护车)(?:吗|么|不|呢)"
+)
+
+
+def asks_about_ambulance(text: str | None) -> bool:
+    """Does the citizen ask whether to call an ambulance ("要不要叫救护车", "我头破了 要不要叫120")?"""
+    return bool(_AMBULANCE_ASKED.search(normalize_for_parsing(text or "")))
+
+
+def help_asked_reply(text: str | None) -> str:
+    """Citizen text for "你们到底来不来人" or "要不要叫救护车" once the hotlines were given: we cannot send anyone,
+    110 now; an ambulance asked about, yes first and 120."""
+    if asks_us_to_come(text):
+        return cannot_come_reply(text)
+    return f"要。{CALL_AMBULANCE}" if asks_about_ambulance(text) else cannot_come_reply(text)
+
+
 def call_it_yourself_reply(text: str | None) -> str:
-    """Citizen text: we cannot call for them, so 110 now, what to say, and what to do when the phone dies."""
-    if _BATTERY_LOW.search(normalize_for_parsing(text or "")):
-        return f"{CALL_IT_YOURSELF}\n{BATTERY_LOW}"
-    return CALL_IT_YOURSELF
+    """Citizen text: we cannot call for them, so 110 now (120 for someone hurt), what to say, and what to do when
+    the phone dies."""
+    return _with_what_else(CALL_IT_YOURSELF, text)
+
+
+def cannot_come_reply(text: str | None) -> str:
+    """Citizen text: we cannot send anyone, so 110 now (120 for someone hurt)."""
+    return _with_what_else(CANNOT_SEND + CALL_NOW, text)
+
+
+def _with_what_else(reply: str, text: str | None) -> str:
+    clean = normalize_for_parsing(text or "")
+    if _HURT.search(clean):
+        reply = f"{reply}\n{CALL_AMBULANCE}"
+    if _BATTERY_LOW.search(clean):
+        reply = f"{reply}\n{BATTERY_LOW}"
+    return reply
 
 
 def asks_to_report_by_text(text: str | None) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from bot.domain.safety_macros import compile_any
 from bot.domain.safety_urgent import URGENT_PATTERNS
-from bot.domain.safety_worries import KEEP_AWAY, RETURN_FEAR
+from bot.domain.safety_worries import HE_IS_HERE, KEEP_AWAY, OTHERS_ATTACK, RETURN_FEAR
 
 # someone was beaten or hurt (a `danger`); told as past, with no danger now, it is the matter, not a crisis
 BEATEN = [
@@ -30,6 +30,9 @@ BEATEN = [
     # "被城管打伤了", "被保安打得鼻青脸肿": who hit, between 被 and the blow
     r"被<W>{0,6}(?:打|揍|踢|殴打)(?:伤|残|断|晕|得|成)|(?:打|揍|踢)(?:成|出)了?(?:重伤|轻伤|轻微伤|骨折|脑震荡|内伤)",
     r"(?<![跟和与])他(?:又|还|就|总|经常|天天)?<W>{0,4}(?:动手(?!术|脚)|拿<W>{0,4}(?:追|逼|砍|捅|砸|打))",
+    # an ambulance asked for ("要不要叫救护车"); "上次叫救护车半小时才来" is told as past. An injury told alone
+    # ("我男人头破了") is no new alarm: said again in an answer it would swallow the answer
+    r"(?:叫|喊|打)(?:个|辆)?救护车|要不要(?:叫|打)?(?:120|救护车)",
 ]
 
 
@@ -77,7 +80,8 @@ PATTERNS: dict[str, list[str]] = {
         r"救命(?![钱款药粮稻草恩的])|快来人|来人啊|(?:快|赶紧)(?:报警|救人)",
         r"(?:他|她|他们|有人|那人|那个人|男的|对方|一帮人|一伙人)<W>{0,4}(?:拿|提|举|握|带|揣)着?<W>{0,3}"
         r"(?:刀|斧|棍|棒|铁锹|锄头|砖头?|枪|榔头|锤子)",
-        r"(?:他|她|他们|有人|那人|那帮人|一帮人|一伙人)<W>{0,4}(?:在|又|还在|正在)?(?:砸|踹|踢|撞|撬)(?!了)<W>{0,4}(?:门|窗|锁)",
+        r"(?:他|她|他们|有人|那人|那帮人|一帮人|一伙人)<W>{0,4}(?:在|又|还在|正在)?(?:砸|踹|踢|撞|撬|砍|劈)(?!了)<W>{0,4}(?:门|窗|锁)",
+        OTHERS_ATTACK,
         # the one who hit blocks the way again: "他现在又来堵我了", "那伙人天天在路口截我"
         r"(?:他|她|他们|那人|那伙人|那帮人|对方)<W>{0,4}(?:又|还|天天|每天)(?:来|在)?<W>{0,4}(?:堵|截|拦|追)"
         r"(?:我|俺|我们|我家|着我)(?![的摊店车])",
@@ -87,9 +91,10 @@ PATTERNS: dict[str, list[str]] = {
         r"被(?:人)?(?:绑架|绑走|绑了|掳走)|(?:孩子|小孩|儿子|女儿)<W>{0,3}被<W>{0,4}(?:抱走|带走|绑)",
         r"(?:人|孩子|小孩|老人|儿子|女儿|父亲|母亲|爸|妈|妻子|老婆|老公).{0,4}(?:走失|失踪)",
         r"虐待(?:我|俺)?(?:老人|孩子|儿童|小孩|婆婆|公公|父母|父亲|母亲|老伴|奶奶|爷爷)",
-        r"(?:天天|经常|每天|老|总|往死里)打(?:孩子|小孩|老人)",
+        r"(?:天天|经常|每天|老是|总是|往死里)<W>{0,4}打(?:孩子|小孩|老人|娃)|(?<!养)(?:老|总)打(?:孩子|小孩|老人|娃)",
         *BEATEN,
         *RETURN_FEAR,
+        HE_IS_HERE,
         # extortion: money demanded on pain of a smashing ("不交就砸店"): the citizen is the victim
         r"(?:不交|不给)(?:钱|费)?<W>{0,2}就<W>{0,2}(?:砸|打|烧|弄死|砍)",
         # the speaker is the one threatened: a victim, not a threat (no 扬言 flag)
@@ -163,7 +168,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:让|叫)<HIM>见血|要见血|见血(?:才|为止)|(?:跟|和|与|找)(?:他|她|你|他们|你们|谁)拼(?:命|了|老命)",
         r"带(?:着)?刀|拿(?:着)?刀去|提刀|动刀|砍人|同归于尽|报复社会|血债血偿|以命相搏|鱼死网破",
         r"(?:我|俺|老子|逼急了)<W>{0,6}(?:什么|啥)(?:事)?(?:都|也)(?:干|做)得出",
-        r"(?:大家|咱们|就)(?:都)?一起(?:完蛋|去死|玩完|死(?!亡|伤))(?!了)|谁(?:也|都)别想(?:好)?过(?!去|来|关|得)",
+        r"(?:大家|咱们|就|大不了)(?:都|就)?(?:一起|一块)(?:完蛋|去死|玩完|死(?!亡|伤))(?!了)|谁(?:也|都)别想(?:好)?过(?!去|来|关|得)",
         # bombs, fire, petrol, gas cylinders
         r"(?:把|去).{0,8}炸了|炸了(?:他|她|你|政府|村委|镇政府|信访局|公司|厂|这个|那个)|炸掉|炸药|炸弹|爆炸物",
         r"<ME>(?:们)?(?:要|就|去|准备|想)+炸(?:了|掉|平|毁)",

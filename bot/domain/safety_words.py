@@ -56,6 +56,14 @@ HARMLESS = [
 ]
 
 
+# another household's people ("隔壁老刘家带着三个儿子", "邻居家的儿子"): no family of the citizen, so no family
+# violence; read as "他们", a danger like any other
+OTHERS_FAMILY = [
+    r"(?:(?:隔壁|邻居|对门|楼上|楼下|别人|人家|对方)家?|老[^我俺他她,.!?;:。、…~\s]家)(?:的)?(?:两口子|夫妻俩?|俩)?(?:带着|领着|和|跟)?(?:他们|他|她)?家?(?:的)?"
+    r"(?:[一二两三四五六七八九几]个)?(?:儿子|女儿|男人|老公|老婆|媳妇|兄弟|哥哥|弟弟|父子|爷俩|一家人|一家子|家里人)",
+]
+
+
 # a word of harm to a person, in any tense and any context: a question with none of them that the classifier took
 # for a crisis ("鱼死了能不能叫他赔") is only a question (actions.crisis_reading.asks_without_harm)
 HARM_WORDS = [
@@ -66,4 +74,5 @@ HARM_WORDS = [
 
 
 HARMLESS_RE = compile_any(HARMLESS)
+OTHERS_FAMILY_RE = compile_any(OTHERS_FAMILY)
 HARM_WORDS_RE = compile_any(HARM_WORDS)

@@ -23,6 +23,12 @@ RETURN_FEAR = [
     r"<WHO><W>{0,10}(?:会不会|会|还会)<W>{0,2}(?:再|又)<W>{0,3}(?:打|砍|杀|弄死|报复|找)(?:我|俺|我们|俺们|孩子|我家)",
 ]
 
+# "他来了", "他回来了" said alone in a talk about him: he is here now, and she may have to stop typing
+HE_IS_HERE = (
+    r"^(?:我|俺)?(?:家)?<WHO>(?:已经)?(?:来|回来|进来|过来|到家|进门|进屋)了(?:了|啊|呀|吧|!|\.|~|\s)*"
+    r"(?:(?:我|俺)?(?:先)?(?:不说了|不聊了|不打字了|回头再说|等会儿?(?:再)?说|一会儿?(?:再)?说|先这样)(?:了|啊|!|\.|~|\s)*)?$"
+)
+
 # a court order keeping him away (反家庭暴力法 第29条), asked in everyday words
 KEEP_AWAY = (
     r"(?:不让|不准|不许|禁止|别让|不要让|限制)(?:(?:我|俺)(?:的|家)?)?(?:他|她|他们|那人|那个人|<FAM>)<W>{0,3}"
@@ -37,15 +43,25 @@ KEEP_AWAY = (
 )
 
 
+# someone else attacking or about to ("是他发病要砍人", "我哥喝多了在砍人"): a danger to the citizen, never the
+# citizen's own threat (no 扬言 flag, no lecture about 冲击机关)
+OTHERS_ATTACK = (
+    r"(?:他|她|他们|那人|那个人|对方|<FAM>)(?:又|还)?(?:发病|犯病|发疯|发酒疯|喝多了|喝醉了|疯了)?"
+    r"[^我俺,.!?;:。、…~\s]{0,4}(?:要|在|又|正在|还在|想|拿刀)(?:砍|捅|杀|打)人"
+    r"|(?<![我俺])(?:正在|还在)(?:砍|捅|杀)人"
+)
+
 # threats others make to the citizen, told as their words ("说要交管理费 不交就砸店"): read as the citizen's
 # danger, never as the citizen threatening (the violence patterns do not see them); "再不给钱我就砸" is the
 # citizen's own and stays
 THEIR_THREATS = [
     r"(?<![我俺])(?:说|扬言|威胁|放话|警告|吓唬|撂下话)<S>{0,24}?(?:不交|不给|不拿|不还|不搬|不签|敢报警)"
     r"[^我俺,.!?;:。、…~\s]{0,4}就<W>{0,8}",
+    OTHERS_ATTACK,
 ]
 
 
 RETURN_FEAR_RE = compile_any(RETURN_FEAR)
 KEEP_AWAY_RE = compile_any([KEEP_AWAY])
 THEIR_THREATS_RE = compile_any(THEIR_THREATS)
+HE_IS_HERE_RE = compile_any([HE_IS_HERE])

@@ -68,3 +68,25 @@ def test_a_grave_injury_in_the_family_is_acknowledged(text):
 )
 def test_other_stories_get_no_such_word(text):
     assert hardship_note(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我爸在医院死了 就刚才 做个胆囊手术人就没了 医生说是意外 我们一家人现在就在医院走廊 怎么办啊",
+        "我妈刚刚在医院去世了 医生说抢救不过来",
+        "我老公今天做手术死了 医院说是意外",
+    ],
+)
+def test_a_death_in_hospital_just_now_hears_the_first_hours(text):
+    note = hardship_note(text)
+    assert note.startswith(LOSS_NOTE)
+    assert "封存" in note and "48小时" in note and "尸检" in note and "14天" in note
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我妈去年在医院去世 医院一直不给说法", "我男人上个月在工地上摔死了", "学生黄小宇的父亲今天在医院去世了"],
+)
+def test_a_death_long_ago_or_elsewhere_hears_the_condolence_only(text):
+    assert "尸检" not in (hardship_note(text) or "")

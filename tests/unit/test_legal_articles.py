@@ -93,7 +93,10 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ),  # a first, slight offence put right; no fault shown
     # the substance of one's own matter (faq entries of actions.own_matter_questions)
     # 第26条: a death disputed, autopsy within 48 hours (7 days with cold storage); 第35条 is the appraisers' pool
+    # 第24条 records sealed with both sides there; 第27条 the body to the mortuary, kept 14 days at most
+    ("医疗纠纷预防和处理条例", "第24条"): says("封存"),
     ("医疗纠纷预防和处理条例", "第26条"): says("尸检", figures=("48小时", "7日")),
+    ("医疗纠纷预防和处理条例", "第27条"): says("太平间", "存放", figures=("14日",)),
     ("医疗纠纷预防和处理条例", "第34条"): says("鉴定"),
     ("劳动争议调解仲裁法", "第52条"): says(
         "事业单位", "人事争议"
