@@ -1,0 +1,32 @@
+"""Villagers' head counts: "百十户" is about a hundred (not 110), "就俺一家" is one household."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parsing.people import extract_people_count, people_count_as_said
+
+
+@pytest.mark.parametrize(
+    ("said", "kept", "count"),
+    [
+        ("百十户", "百十户", 100),
+        ("全村百十户都吃这口水", "百十户", 100),
+        ("百十来户", "百十来户", 100),
+        ("百十口人", None, 100),
+        ("一百一十户", "110户", 110),  # an exact count stays exact
+        ("说了就俺一家", "1户", 1),
+        ("俺知道的就他亲戚一家 叫贾二旦", "1户", 1),
+        ("只有俺们一户", "1户", 1),
+        ("就咱一家人", "1户", 1),
+    ],
+)
+def test_village_counts(said: str, kept: str | None, count: int) -> None:
+    if kept is not None:
+        assert people_count_as_said(said) == kept
+    assert extract_people_count(people_count_as_said(said) or said) == count
+
+
+@pytest.mark.parametrize("said", ["我们一家", "就我一家 还有隔壁三家"])
+def test_not_one_household_alone(said: str) -> None:
+    assert people_count_as_said(said) != "1户"
