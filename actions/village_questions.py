@@ -83,7 +83,7 @@ VILLAGE_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "village_accounts",
-        re.compile(rf"{_SUE_OR_WHO}|谁管|管不管|有用"),
+        re.compile(rf"{_SUE_OR_WHO}|谁管|管不管"),  # "信访有用没" keeps its own answer
         both(r"村|组|集体", _VILLAGE_ACCOUNTS),
     ),
     ("land_contract_taken", re.compile(rf"{_SUE_OR_WHO}|收回"), both(_CONTRACT_LAND, _TAKEN_BACK)),

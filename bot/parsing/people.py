@@ -121,13 +121,22 @@ _ONE_HOUSEHOLD_RE = re.compile(
 )
 
 
+def _one_household(norm: str) -> bool:
+    """ "就俺一家", "就他亲戚一家": one household only, with no other count beside it ("就我一家 还有隔壁三家",
+    "就我一家 是我跟我老伴的" count more)."""
+    one = _ONE_HOUSEHOLD_RE.search(norm)
+    if one is None:
+        return False
+    rest = norm.replace(one.group(), " ")
+    return not NUMERAL_RE.search(rest) and extract_people_count(rest) is None
+
+
 def _count_as_said(said: str, *, own_household: bool) -> str | None:
     norm = said.replace(" ", "")
     if own_household and alone.says_one(norm):
         return "1"
-    one = _ONE_HOUSEHOLD_RE.search(norm) if own_household else None
-    if one and not NUMERAL_RE.search(norm.replace(one.group(), "")):  # "就我一家 还有隔壁三家" counts more
-        return "1户"
+    if own_household and _one_household(norm):
+        return said.strip()[:30]  # "说了就俺一家": the words as said, which count one household
     if own_household and alone.says_three_with_kin(norm):
         return "3"
     more = alone.me_and_more(norm) if own_household else None
@@ -187,6 +196,8 @@ def extract_people_count(text: str | None) -> int | None:
     best = best_count(norm, said)
     if best is not None:
         return best[0]
+    if _one_household(norm):
+        return 1  # "说了就俺一家"
     if alone.WITH_KIN_PAIR_IN_RE.search(norm):
         return 3  # "我跟我爸妈都被催收骚扰"
     if SOLO_RE.search(norm):

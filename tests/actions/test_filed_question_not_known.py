@@ -13,10 +13,11 @@ FILED = {"case_number": "XF20261205-0376", "route": "hotline_12345", "route_vari
 @pytest.mark.parametrize(
     ("text", "asked"),
     [
-        ("供暖温度不达标的话能退暖气费吗？", "退暖气费"),
-        ("暖气不热 物业费能少交点不", "少交"),
+        # a heating fee refund has its reviewed answer since lead-094 (actions.local_questions, heating_refund)
+        ("物业费能少交点不", "少交"),
         ("屋里才十四度 這個錢能退嗎", "退"),
-        ("暖气费能不能退一部分", "退一部分"),
+        ("停车费能不能退一部分", "退一部分"),
+        ("垃圾站能不能挪远一点", "挪远"),
     ],
 )
 def test_a_question_nothing_here_answers_is_said_honestly(text, asked):

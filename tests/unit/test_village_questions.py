@@ -76,6 +76,7 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("县里征地 每亩补得太少", "该不该补偿我", "village_took_land"),  # the state took it
         ("退耕还林的补助", "每亩应该给多少", "reforestation_cut"),  # the rate, not a cut
         ("危房改造的钱给了村主任小舅子", "能保密吗", "dilapidated_house_apply"),  # 第30条
+        ("我们村的账十几年没公开过", "我想问问信访有用没", "village_accounts"),  # whether petitioning helps
     ],
 )
 def test_near_questions_keep_their_answers(story: str, question: str, not_key: str) -> None:
