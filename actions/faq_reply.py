@@ -157,8 +157,14 @@ def consultation_follow_up(tracker: Tracker) -> str | None:
     before = consultation_before(tracker.slots, earlier_user_texts(tracker))
     if before is None:
         return None
+    text = tracker.latest_message.get("text") or ""
+    own = own_matter_answer(detect_question(text), text, before)
+    if (
+        own is not None
+    ):  # "批这个要花钱不" after "宅基地要不要审批": the fee of that approval, not the court's
+        return own
     place = county_of(tracker.get_slot("location_code"), services.gazetteer())
-    return follow_up_answer(before, tracker.latest_message.get("text") or "", place)
+    return follow_up_answer(before, text, place)
 
 
 class AnswerFaq(Action):

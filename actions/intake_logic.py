@@ -266,6 +266,8 @@ def _answer(kind: QuestionKind, result: TurnResult, turn: Turn) -> None:
         answer = answer_again(turn.text, turn.asked_earlier, turn.slots.get("issue_text"))
     if kind is QuestionKind.WHY_ASKED:  # "你问这个搞么子" at the category: why that is asked
         answer = why_we_ask(turn.correcting or turn.requested_slot, turn.text) or answer
+    if answer and any(isinstance(n, Note) and n.text == answer for n in result.notes):
+        return  # "这能打官司不 俺们损失谁赔": two clauses one answer covers, said once
     result.say(answer or UNANSWERED_QUESTION, NoteKind.ANSWER if answer else NoteKind.INFO)
 
 

@@ -23,6 +23,7 @@ from actions.local_questions import LOCAL_ASKED, LOCAL_LATER, LOCAL_OFFICE
 from actions.question_kinds import QuestionKind as K
 from actions.suing_questions import SUING_ASKED, without_refusals
 from actions.trade_questions import TRADE_ASKED, WORTH_SUING
+from actions.village_questions import VILLAGE_ASKED
 
 _ANY = re.compile("")
 _NEVER = re.compile(r"(?!)")
@@ -70,8 +71,12 @@ _ASKS = re.compile(
     # "工伤到底是人社局管还是劳动仲裁管": which of two offices
     r"[^,，。]{1,10}管还是[^,，。]{1,10}管"
 )
-# "打官司干啥 就要修水": why would I sue, a no, not a question about suing
-_RHETORICAL = re.compile(r"(?:打官司|告状|起诉|打啥官司)(?:干啥|干嘛|干什么|做啥|做什么)")
+# "打官司干啥 就要修水", "打那官司做啥": why would I sue, a no, not a question about suing; "没有 哪个敢": nobody
+# dares, a no said with a shrug
+_RHETORICAL = re.compile(
+    r"(?:打(?:那|这|个|那个|这个|啥)?官司|告(?:他|她|他们|人家)?状?|起诉(?:他|她|他们)?)(?:干啥|干嘛|干什么|做啥|做什么|搞么子|弄啥)|"
+    r"^(?:哪个|哪个人|谁|哪有人)敢(?:去)?(?:告|惹|说|管|得罪)?(?:他|她|他们|人家)?[啊呀哦嘛哟哇]*[\s,，。.!！?？~～]*$"
+)
 
 # (FAQ key, what the question clause says, what the story must tell); the first that fits answers; the working
 # people's own questions (actions.worker_questions) come first
@@ -79,6 +84,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     *TRADE_ASKED,  # workers', traders' and buyers' questions beside an answer
     *worker.ASKED,
     *LOCAL_ASKED,  # villagers' and city residents' own kinds (seeds, trees, a lost parcel…)
+    *VILLAGE_ASKED,  # a married-out daughter's share, a field taken back, a falling slope…
     *ESTATE_ASKED,  # a housing estate's shared parts and its owners' committee
     *FAMILY_ASKED,  # old people's and families' own (a parent's house taken, shares, a dog bite, a phone call)
     # "能告他们吗" of a pension the 社保 office worked out: 复议 or a lawsuit against that office

@@ -52,6 +52,8 @@ _YES = re.compile(r"^(?:是|对|嗯|恩|没错|对的|确实|有|算|当然|啱|
 _DONT_KNOW = re.compile(r"不知道|不清楚|不确定|说不好|不懂|搞不清|随便|不晓得|不了解|说不清|拿不准")
 # a plain "no" that may go on with a doubt ("不是 具体我也不清楚"): still a no
 _PLAIN_NO = re.compile(r"^(?:不是|不对|不算|没有|唔系|唔係|冇)(?![知晓清懂])")
+# "是邻村 不是政府": a yes that says who it is, then that it is not the government (the private question's words)
+_YES_THEN_NOT = re.compile(r"^是(?!不是)[^,，。\s不]{1,10}[\s,，]+不是(?:政府|官方|国家|机关|当官)")
 REOPEN_INTENTS = frozenset({"correct_route"})
 _TITLE_MIN, _TITLE_SHARE = 4, 0.6  # a typed route title: at least 4 characters and most of the message
 REASKED = ("请回答“是”或“不是”", "请点一下上面的选项")  # the question asked again: a second time is the last
@@ -62,6 +64,8 @@ def yes_or_no(text: str, intent: str | None) -> bool | None:
     words = normalize_for_parsing(text or "").lower().strip(" 。，,.!！~～")
     if words and _SURE_YES.search(words):
         return True
+    if words and _YES_THEN_NOT.match(words):
+        return True  # "是邻村 不是政府": a yes, and what it is not
     if words and _DONT_KNOW.search(words) and not _PLAIN_NO.match(words):
         return None  # "不知道", "不晓得": neither (not the "不" of a no); the story's route is kept
     if words and _NO.search(words):

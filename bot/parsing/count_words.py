@@ -21,6 +21,8 @@ def chinese_to_int(text: str) -> int | None:
         return _UNITS[text[1]] * (1 if text[0] == "上" else 2)
     if text == "几":
         return 3
+    if re.fullmatch(r"一?百十", text):  # "百十户": about a hundred, not 110
+        return 100
     total = section = 0
     num: int | None = None
     last_unit = 0

@@ -67,6 +67,7 @@ _DENIED_AFTER_RE = re.compile(
 # Not worth it, after the keyword: "为这点事打官司不值当吧", "打官司划不来", "打官司 不至于": nobody is suing
 _NOT_WORTH_AFTER_RE = re.compile(
     r"(?:也|都|就|倒|还)?(?:不值|划不来|不划算|不合算|犯不着|犯不上|没必要|太麻烦|太贵|不至于|用不着)|个(?:屁|鬼|毛|锤子|球)"
+    r"|干啥|干嘛|干什么|做啥|做什么|搞么子|弄啥"  # "打那官司做啥": why would I, a no
 )
 # Only a question about it, after the keyword: "打官司值不值当", "起诉要多少钱", "打官司有用吗"
 # An echo of the bot's word is a question too: "打官司？我跟政府打官司？没有"

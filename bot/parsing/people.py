@@ -36,7 +36,7 @@ _LEAD_RE = re.compile(
     r"(?:大概|大约|约莫|约|差不多|估计|估摸|至少|起码|少说也?|最少|不止|超过|将近|接近|(?<![附邻靠最亲])近|(?<![很赶尽])快|好)有?$"
 )
 _APPROX_RE = re.compile(
-    r"[多余来几上数成近快]|左右|上下|出头|大概|大约|约|差不多|估计|估摸|至少|不止|起码|少说|最少|不到"
+    r"[多余来几上数成近快]|左右|上下|出头|大概|大约|约|差不多|估计|估摸|至少|不止|起码|少说|最少|不到|(?<![一二两三四五六七八九])百十"
     r"|[一二两三四五六七八九][二两三四五六七八九](?=[个十百千万户人位名家])"  # "五六个人", "两三百人"
     r"|(?<![一二两三四五六七八九\d])百十(?![一二三四五六七八九])"  # "百十户": about a hundred, not 110
 )
@@ -123,10 +123,28 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
 _MONEY_RE = re.compile(r"钱|费|[元块]|工资|工钱|欠款|赔偿?|补偿|罚款|补贴")
 
 
+# "说了就俺一家", "就他亲戚一家": one household only, whoever's it is
+_ONE_HOUSEHOLD_RE = re.compile(
+    r"(?:就|只有|只是|只|仅|就是)(?:我|俺|咱|他|她|我们|俺们|咱们|他们|他家|她家)?(?:的)?(?:亲戚|邻居|隔壁|老乡)?一(?:家|户)(?:人|人家)?"
+)
+
+
+def _one_household(norm: str) -> bool:
+    """ "就俺一家", "就他亲戚一家": one household only, with no other count beside it ("就我一家 还有隔壁三家",
+    "就我一家 是我跟我老伴的" count more)."""
+    one = _ONE_HOUSEHOLD_RE.search(norm)
+    if one is None:
+        return False
+    rest = norm.replace(one.group(), " ")
+    return not NUMERAL_RE.search(rest) and extract_people_count(rest) is None
+
+
 def _count_as_said(said: str, *, own_household: bool) -> str | None:
     norm = said.replace(" ", "")
     if own_household and alone.says_one(norm):
         return "1"
+    if own_household and _one_household(norm):
+        return said.strip()[:30]  # "说了就俺一家": the words as said, which count one household
     if own_household and alone.says_three_with_kin(norm):
         return "3"
     more = alone.me_and_more(norm) if own_household else None
@@ -191,6 +209,8 @@ def extract_people_count(text: str | None) -> int | None:
     best = best_count(norm, said)
     if best is not None:
         return best[0]
+    if _one_household(norm):
+        return 1  # "说了就俺一家"
     if alone.WITH_KIN_PAIR_IN_RE.search(norm):
         return 3  # "我跟我爸妈都被催收骚扰"
     if SOLO_RE.search(norm):

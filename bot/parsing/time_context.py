@@ -37,7 +37,11 @@ _THIS_TERM_RE = re.compile(r"(?:这|本|这个)学期(?!开学|末|结束)")
 
 
 # "国庆前后", "农历八月十五前后", "五一左右": about that day, which jionlp misreads as before it or drops
-_ABOUT_A_DAY_RE = re.compile(r"(?<=[节庆秋午五一二三四五六七八九十日号初])(?:前后|左右)")
+_ABOUT_A_DAY_RE = re.compile(r"(?:(?<=[节庆秋午五一二三四五六七八九十日号初])|(?<=清明))(?:前后|左右)")
+# "今年麦收后 七月底": a harvest named, then the month itself; jionlp reads "后 七月" as from June to now
+_HARVEST_THEN_MONTH_RE = re.compile(
+    r"(?:麦收|秋收|夏收|割麦|收麦|收稻|收谷)(?:完|了)?(?:以后|之后|后|完了)(?=\s*[,，]?\s*(?:[一二三四五六七八九十]+|\d+)月)"
+)
 
 
 # "十一月二十几号", "3月十几号", "十月初几": a part of the month, which jionlp misreads ("十一月二十" → 2025-12-28)
@@ -56,6 +60,7 @@ def with_standard_time_words(norm: str) -> str:
     for pattern, standard in _DIALECT_WORDS:
         norm = pattern.sub(standard, norm)  # every pattern matches exactly len(standard) characters
     norm = _SOME_DAYS_RE.sub(_part_of_month, norm)
+    norm = _HARVEST_THEN_MONTH_RE.sub(lambda m: " " * len(m.group()), norm)
     return _ABOUT_A_DAY_RE.sub("  ", norm)
 
 

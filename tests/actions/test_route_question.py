@@ -222,6 +222,8 @@ async def test_filing_keeps_the_route_and_the_reason_staff_see(unsure):
         ("唔係", None, False),
         ("要得", None, True),
         ("莫得", None, False),
+        ("是邻村 不是政府", "deny", True),  # a yes to "对方是个人或者企业（不是政府部门）吗", and who it is
+        ("是政府 不是个人", None, False),
     ],
 )
 def test_yes_or_no(text, intent, expected):

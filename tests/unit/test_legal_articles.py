@@ -447,6 +447,18 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("安全生产法", "第76条"): says("奖励"),
     ("税收征收管理法", "第13条"): says("检举", "保密", "奖励"),
     ("食品安全法", "第78条"): says("保健", "疾病"),
+    # 村民委员会组织法 (2018): 第30条 村务公开 and how often; 第31条 the township or county orders the books shown
+    ("村民委员会组织法", "第30条"): says("公开", "公布"),
+    ("村民委员会组织法", "第31条"): says("调查核实", "责令公布"),
+    # 农村土地承包法 (2018): 第27条 no taking back within the term; 第55条 协商、调解、仲裁 or a lawsuit
+    ("农村土地承包法", "第27条"): says("收回"),
+    ("农村土地承包法", "第55条"): says("仲裁", "起诉"),
+    # 土地管理法 (2019): 第62条 one homestead a household, approved by the township; 第66条 land taken back for
+    # a village's public use, with fair compensation
+    ("土地管理法", "第62条"): says("审核批准", "一处"),
+    ("土地管理法", "第66条"): says("补偿", "收回"),
+    # 水法 (2016) 第39条: 河道采砂许可制度; the water authority sets no-dig zones and seasons
+    ("水法", "第39条"): says("采砂", "许可"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 
