@@ -2,7 +2,8 @@
 
 import pytest
 
-from actions.validate_intake import AskCategory, ValidateIntakeForm
+from actions.form_asks import AskCategory
+from actions.validate_intake import ValidateIntakeForm
 from tests.actions.conftest import make_tracker, run_action
 
 

@@ -10,7 +10,7 @@ import pytest
 from actions.conversation import HandleUnclear
 from actions.crisis import CrisisResponse
 from actions.crisis_timing import HOLD_FOR_YOU
-from actions.validate_intake import crisis_category
+from actions.form_asks import crisis_category
 from tests.actions.conftest import make_tracker, run_action, texts
 
 HELD = {"urgent": True, "issue_text": "老公喝醉了又打我 我躲在卧室 他在客厅砸东西 成都武侯区"}

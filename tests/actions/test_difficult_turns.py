@@ -10,6 +10,7 @@ import pytest
 import bot.domain.routing
 from actions.conversation import DefaultFallback, HandleUnclear, ReplyOutOfScope
 from actions.filing import FileCase
+from actions.form_asks import AskCategory, crisis_category
 from actions.intake_turn import Turn
 from actions.progress import LOST_NUMBER_REPLY, ValidateProgressForm
 from actions.route_question import AnswerRouteQuestion
@@ -18,7 +19,7 @@ from actions.slots import NOT_PROVIDED
 from actions.turn_adapter import read_turn_safely, reading_intent
 from actions.turn_replies import LET_GO_NOTE
 from actions.unclear_replies import PINYIN_REPLY, looks_like_pinyin
-from actions.validate_intake import AskCategory, ValidateIntakeForm, crisis_category
+from actions.validate_intake import ValidateIntakeForm
 from bot.domain.category import CATEGORIES
 from tests.actions.conftest import make_tracker, play, run_turn
 from tests.actions.test_filing_and_progress import filled

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from actions.form_asks import AskCategory, AskLocation
 from actions.intake_lookups import DISTRICT_ASKED
 from actions.slots import NOT_PROVIDED
-from actions.validate_intake import AskCategory, AskLocation, ValidateIntakeForm
+from actions.validate_intake import ValidateIntakeForm
 from bot.domain.bereavement import LOSS_NOTE
 from tests.actions.conftest import make_tracker, run_action, texts
 from tests.clock import TODAY, last_year, month_shift
