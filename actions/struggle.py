@@ -199,7 +199,7 @@ class AnswerFrustration(Action):
             # route question, else the summary still waits (never "您遇到了什么事" as if nothing was told)
             if tracker.get_slot("route_question") and yes_or_no(text, None) is not None:
                 return await AnswerRouteQuestion().run(dispatcher, tracker, domain)
-            dispatcher.utter_message(text=CONFIRM_REMINDER)
+            dispatcher.utter_message(text=_still_open(tracker))  # the route question again while it is open
             return []
         # only a question, with no matter beside it: answered, and the matter is awaited (nothing stored)
         if not story and tells_a_story(text) and not asks_without_matter(text):
