@@ -13,6 +13,7 @@ from typing import Any
 
 from actions import services
 from actions.correction_labels import LABELS
+from actions.filed_notes import kept_with_case
 from actions.slots import RESET_AFTER_FILING, SLOT_LABELS
 from bot.cases.citizen_changes import CHANGEABLE
 from bot.domain import text as textutil
@@ -51,13 +52,15 @@ def corrects_filed_story(text: str | None) -> bool:
 
 def story_correction_reply(number: str, conversation_id: str, text: str, *, checked: bool) -> str:
     """The correction kept with the filed case's story (never replacing it: staff compare the two), and the reply."""
-    try:
-        kept = services.case_repository().add_supplement(
-            number, conversation_id, text.strip(), checked=checked, heading=STORY_HEADING, note=STORY_NOTE
-        )
-    except Exception as error:  # noqa: BLE001 - the citizen is told staff see it in the transcript
-        logger.error("could not keep the story's correction: %s", type(error).__name__)
-        kept = False
+    kept = kept_with_case(
+        number,
+        conversation_id,
+        text,
+        checked=checked,
+        heading=STORY_HEADING,
+        note=STORY_NOTE,
+        what="the story's correction",
+    )
     return (STORY_CORRECTED if kept else STORY_NOT_CORRECTED).format(number=number)
 
 

@@ -7,14 +7,11 @@ they stop, so a withdrawal pressed on someone (a family, a boss) is seen. It nev
 
 from __future__ import annotations
 
-import logging
 import re
 
-from actions import services
+from actions.filed_notes import kept_with_case
 from actions.filed_reference import NAMES_CASE, POINTS_AT_CASE
 from bot.domain import text as textutil
-
-logger = logging.getLogger(__name__)
 
 # "撤回", "能撤销吗", "取消刚才的登记"
 _WITHDRAW_WORD = re.compile(r"撤回|撤销|撤掉|撤了|取消")
@@ -54,11 +51,13 @@ def wants_withdrawal(text: str | None) -> bool:
 
 def withdrawal_reply(number: str, conversation_id: str, text: str, *, checked: bool) -> str:
     """Keeps the wish with the case and says what happens next."""
-    try:
-        kept = services.case_repository().add_supplement(
-            number, conversation_id, text.strip(), checked=checked, heading=HEADING, note=NOTE
-        )
-    except Exception as error:  # noqa: BLE001 - the citizen is told staff see it in the transcript
-        logger.error("could not keep the wish to withdraw: %s", type(error).__name__)
-        kept = False
+    kept = kept_with_case(
+        number,
+        conversation_id,
+        text,
+        checked=checked,
+        heading=HEADING,
+        note=NOTE,
+        what="the wish to withdraw",
+    )
     return (KEPT if kept else NOT_KEPT).format(number=number)
