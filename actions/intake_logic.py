@@ -260,10 +260,12 @@ def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: An
 
 
 def _answer(kind: QuestionKind, result: TurnResult, turn: Turn) -> None:
-    # the story told before counts: "能保密吗" after a report of an official gets 第30条's plain yes
-    answer = answer_in_context(kind, turn.text, story=turn.slots.get("issue_text"))
+    # the story told before counts: "能保密吗" after a report of an official gets 第30条's plain yes; a matter
+    # told with a question and held back counts too ("那到底能不能反悔啊" of a compensation agreement, lead-093)
+    story = turn.slots.get("issue_text") or turn.told_before or None
+    answer = answer_in_context(kind, turn.text, story=story)
     if kind is QuestionKind.OTHER and not answer:  # "你咋不回答我的问题嘛": the question asked before, now
-        answer = answer_again(turn.text, turn.asked_earlier, turn.slots.get("issue_text"))
+        answer = answer_again(turn.text, turn.asked_earlier, story)
     if kind is QuestionKind.WHY_ASKED:  # "你问这个搞么子" at the category: why that is asked
         answer = why_we_ask(turn.correcting or turn.requested_slot, turn.text) or answer
     if answer and any(isinstance(n, Note) and n.text == answer for n in result.notes):

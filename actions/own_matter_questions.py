@@ -258,6 +258,7 @@ TAKEN_OVER = frozenset(
         K.WORK_INJURY_WHAT,
         K.VISIT_TOGETHER,  # "我们大家一起去仲裁行不行": arbitration together, not a visit
         K.RETRIAL,  # "离婚判决也能再审吗": the divorce itself cannot be tried again
+        K.CALL_POLICE,  # "老板跑路了 能报警吗": a boss who fled with the wages, not an injury's report (lead-100)
         K.WHEN_HANDLED,  # "重新申请要多久" of a 低保: the office's own time, not the petition's  # "那我这个到底算不算工伤" of a rider: whose worker he is decides it
         *OFFICE_KINDS,
     }

@@ -45,7 +45,12 @@ def both(*patterns: str) -> re.Pattern[str]:
 
 
 # (FAQ key, what the question clause says, what the story must tell); the first that fits answers
+# the boss gone with the wages: "老板跑路了", "老细走佬咗", "人失联了" (Cantonese folded: 老细 → 老板)
+_FLED = r"跑了|跑路|走佬|逃了|逃跑|逃匿|失联|找不到人|搵唔到人|联系不上|人不见了|玩失踪|跑没影"
+
 ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # "老细走佬咗 可唔可以报警啊": a boss who fled with the wages may be reported to the police too (lead-100)
+    ("wages_boss_fled_police", re.compile(r"报警|报案|派出所|公安|警察|110"), both(_FLED, WAGES_OWED)),
     # "那两万块钱我能不能签 签了是不是就没了": a lump sum for a signature after a death or an injury at work
     (
         "work_injury_settlement",

@@ -36,6 +36,10 @@ def _answer(story: str, question: str) -> str:
         ("", "我老公在石场干了十年 查出矽肺 去哪做职业病诊断", "occupational_disease"),
         ("", "劳动仲裁一定要请律师吗", "lawyer_needed"),
         ("包工头欠我们八个人三个月工资", "你们能帮我们要回来吗", "wages_recover"),
+        ("老板欠了我们三个月工资 人跑了", "能不能报警", "wages_boss_fled_police"),
+        ("我哋老细走佬咗 欠咗我哋三个月人工", "可唔可以报警啊", "wages_boss_fled_police"),
+        ("包工头拿着工钱跑路了 电话也打不通", "这个派出所管不管", "wages_boss_fled_police"),
+        ("廠裡老闆失聯了 工資沒發", "報警有用嗎", "wages_boss_fled_police"),
         ("", "工伤找哪个部门啊", "work_injury_office"),
         ("", "那工伤到底是人社局管还是劳动仲裁管", "work_injury_office"),
         (
