@@ -21,6 +21,7 @@ from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.matter_split import answer_and_later_matter
 from actions.question_detect import detect_question
+from actions.questions import answer_in_context
 from actions.route_slots import (
     CHOOSE,
     LIKELY_MIN,
@@ -202,6 +203,12 @@ class AnswerRouteQuestion(Action):
                 slots,
                 RouteDecision(default.code, default.variant, default.reason + "；群众没有确答"),
             )
+        asked = detect_question(text)
+        said = answer_in_context(asked, text, slots.get("issue_text")) if asked is not None else None
+        if (
+            said
+        ):  # "咬了孙子打狂犬疫苗花了一千多 能让她赔不": answered first, then the question again (hz-018)
+            dispatcher.utter_message(text=said)
         if pending == CHOOSE:
             dispatcher.utter_message(text="请点一下上面的选项，或者说“不知道”，我先按您讲的情况走。")
         else:

@@ -136,6 +136,18 @@ async def test_an_answer_that_is_neither_asks_again(unsure):
     assert dispatcher.messages[-1]["buttons"]
 
 
+async def test_a_question_at_the_route_question_is_answered_then_asked_again(unsure):
+    # hz-018: "…能让她赔不" at the route question got only "请回答是或不是"
+    asked = await _asked(WAGES)
+    slots, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(),
+        make_tracker("仲裁要不要钱啊", intent="ask_question", slots=asked, active_loop=None),
+    )
+    said = texts(dispatcher)
+    assert "不收费" in said and "route" not in slots
+    assert "请回答“是”或“不是”" in dispatcher.messages[-1]["text"]
+
+
 async def test_a_settled_route_is_not_asked_again_for_the_same_details(unsure):
     asked = await _asked(WAGES)
     answered, _, _ = await run_action(
