@@ -130,7 +130,7 @@ def _respondent_answer(
         return None  # "寄给我奶奶 后楼村南街3号": where to write, said ahead of that question; no party
     if people.count_told_ahead(reading):
         return None  # "就俺娘一个": how many, said ahead of that question; nobody to answer for it
-    if _CLASS_WORDS_RE.sub("", clean) in CATEGORIES or respondent_parts.names_the_matter_only(clean):
+    if _class_chosen(clean) or respondent_parts.names_the_matter_only(clean):
         return None  # "政法", "土地的事 农村土地那个": the class of the matter, for the question before; no party
     if introduces_self(reading) and not respondent.first_unit(clean):
         return None  # "俺是她儿子 我叫张留柱": the citizen's own name, said ahead of its question
@@ -188,6 +188,14 @@ def _role_named_before(said: str, turn: Turn) -> str:
 
 # what may go with a class's name said alone: "政法的吧", "就是经济管理类"
 _CLASS_WORDS_RE = re.compile(r"^(?:就是|是|选|算)|(?:类|方面|这块)?(?:的|吧|啊|呀|哦)*[。.!！\s]*$")
+
+
+def _class_chosen(clean: str) -> bool:
+    """ "政法", "农资的事 选农村农业": the class picked (with the matter named beside it), for the question
+    before; no party (hv-026)."""
+    pieces = [p for p in re.split(r"[,，。；;!！?？\s]+", clean) if p]
+    rest = [p for p in pieces if _CLASS_WORDS_RE.sub("", p) not in CATEGORIES]
+    return len(rest) < len(pieces) and (not rest or respondent_parts.names_the_matter_only(" ".join(rest)))
 
 
 def story_role(turn: Turn) -> str | None:

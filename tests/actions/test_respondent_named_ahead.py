@@ -26,7 +26,9 @@ async def test_a_person_in_office_named_at_another_question_is_recorded(said):
     assert updates.get("respondent") == "村支书刘长河"
 
 
-@pytest.mark.parametrize("said", ["土地的事 农村土地那个", "就是承包地的事", "土地方面的"])
+@pytest.mark.parametrize(
+    "said", ["土地的事 农村土地那个", "就是承包地的事", "土地方面的", "农资的事 选农村农业", "選農村農業吧"]
+)
 async def test_the_matter_said_at_the_respondent_question_is_no_party(said):
     slots = {"issue_text": LAND, "category": "农村农业"}
     turn = await run_turn(ValidateIntakeForm(), make_tracker(said, slots=slots, requested_slot="respondent"))
