@@ -13,6 +13,7 @@ from typing import Any
 
 from actions import services
 from actions.correction_labels import LABELS
+from actions.correction_parse import parse_corrections
 from actions.filed_notes import kept_with_case
 from actions.slots import RESET_AFTER_FILING, SLOT_LABELS
 from bot.cases.citizen_changes import CHANGEABLE
@@ -35,7 +36,7 @@ STORY_NOT_CORRECTED = (
     "不用再登记一件。"
 )
 STORY_HEADING = "登记后更正"
-STORY_NOTE = "市民在对话中更正了反映的问题"
+STORY_NOTE = "市民在对话中更正了登记的内容"
 # the story said wrong in so many words: "问题不对 我反映的是…", "反映的问题写错了", "事情经过应该是…"
 _STORY_WRONG = re.compile(
     r"^\s*(?:不对|不是)?[\s,，]*(?:你们?|刚才|刚刚)?(?:记的|写的|登记的)?(?:"
@@ -48,6 +49,30 @@ _STORY_WRONG = re.compile(
 def corrects_filed_story(text: str | None) -> bool:
     """ "问题不对 我反映的是…" said after filing: the story of the filed case said wrong, not a new matter."""
     return bool(_STORY_WRONG.match(textutil.to_simplified(textutil.to_halfwidth(text or ""))))
+
+
+# a detail of the record named first: "反映对象是…", "电话改成…" (the story's own labels are _STORY_WRONG's)
+_DETAIL_FIRST = re.compile(
+    r"^\s*(?:不对|不是)?[\s,，]*(?:"
+    + "|".join(
+        sorted(
+            (re.escape(w) for slot, words in LABELS.items() if slot != "issue_text" for w in words),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?:那项|那一项|那里|那栏)?\s*(?:是|改成|改为|换成|写|应该|应为|不对|错了|说错|记错|填错|[:：])"
+)
+
+
+def corrects_filed_detail(text: str | None) -> bool:
+    """ "反映对象是楼上502林家和榕城物业" said after filing, taken for a new story by the classifier: a detail of the
+    filed case said again or corrected, never a new matter to file (hm-019 filed a junk second case)."""
+    clean = textutil.to_simplified(textutil.to_halfwidth(text or ""))
+    if not _DETAIL_FIRST.match(clean):
+        return False
+    requests = parse_corrections(clean)
+    return bool(requests) and all(r.slot and r.slot != "issue_text" and r.value for r in requests)
 
 
 def story_correction_reply(number: str, conversation_id: str, text: str, *, checked: bool) -> str:

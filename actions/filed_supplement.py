@@ -15,7 +15,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import services
-from actions.correction_filed import corrects_filed_story, story_correction_reply
+from actions.correction_filed import corrects_filed_detail, corrects_filed_story, story_correction_reply
 from actions.filed_reference import JUST_NOW, POINTING, REFERS
 from actions.filed_withdrawal import wants_withdrawal, withdrawal_reply
 from actions.matter_kind import tells_a_story
@@ -86,7 +86,8 @@ def supplement_to_filed(tracker: Tracker, text: str) -> str | None:
         return None
     if wants_withdrawal(text):  # "他家来道歉了 那我这个能撤回吗": kept with the case, no new intake
         return withdrawal_reply(number, tracker.sender_id, text, checked=number == checked)
-    if corrects_filed_story(text):  # "问题不对 我反映的是…": kept with the case's story, no new intake
+    if corrects_filed_story(text) or corrects_filed_detail(text):
+        # "问题不对 我反映的是…", "反映对象是…": kept with the case for staff to correct, no new intake
         return story_correction_reply(number, tracker.sender_id, text, checked=number == checked)
     if offers_evidence(text) and not adds_to_filed(text):
         return EVIDENCE_FOR.format(number=number, how=faq_answer("send_evidence"))  # "我想补一张照片"

@@ -8,7 +8,7 @@ import pytest
 
 from actions import services
 from actions.correction_class import class_asked_again
-from actions.correction_filed import corrects_filed_story
+from actions.correction_filed import corrects_filed_detail, corrects_filed_story
 from actions.correction_parse import is_explicit_correction, parse_corrections
 from actions.route_slots import route_basis
 from actions.validate_intake import ValidateIntakeForm
@@ -155,6 +155,44 @@ async def test_the_story_corrected_after_filing_is_kept_with_the_case_and_no_int
     assert not any(turn.slots.get(slot) for slot in ("issue_text", "category", "location"))
     kept = services.case_repository().get_by_number(number).issue_text
     assert kept.startswith(story) and "加班费按最低工资算" in kept
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "反映对象是楼上502林家和榕城物业 主要是楼上林家",
+        "电话改成13800138000",
+        "不对 地址写安静街道12号",
+        "名字寫錯了 是李娟",
+    ],
+)
+def test_a_detail_of_the_filed_case_said_again_is_no_new_matter(said):
+    assert corrects_filed_detail(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["地址那边的路灯坏了三个月了", "电话打不通 社区也不管", "还有个事 楼道灯坏了", "我家楼下的垃圾站天天臭"],
+)
+def test_a_new_matter_opening_with_a_field_word_is_a_new_matter(said):
+    assert not corrects_filed_detail(said)
+
+
+async def test_a_detail_corrected_after_filing_files_no_second_case():
+    # hm-019: "反映对象是…" after "是" filed the case started an intake and a junk second case was filed
+    number = (
+        services.case_repository()
+        .file_case(CaseInput(filing_key="detail-fix", issue_text="楼上漏水半年", conversation_id="test-user"))
+        .case.case_number
+    )
+    turn = await play(
+        ValidateIntakeForm(),
+        "反映对象是楼上502林家和榕城物业 主要是楼上林家",
+        intent="tell_problem",
+        slots={"case_number": number, "route": "litigation"},
+    )
+    assert number in turn.said and "更正" in turn.said
+    assert not any(turn.slots.get(slot) for slot in ("issue_text", "category", "location"))
 
 
 @pytest.mark.parametrize(
