@@ -199,11 +199,12 @@ _WHEN_ASKED = frozenset({QuestionKind.WHEN_HANDLED, QuestionKind.WILL_YOU_ACT})
 def after_progress_answer(clean: str, earlier: Sequence[str] = ()) -> str | None:
     """ "待受理是啥意思", "那啥时候能来人修啊" after a progress check: the status explained, or the timetable of the
     case already filed (第22、23、34条), never the steps of a filing still to come (lead-096). None otherwise."""
-    if asks_about_status(clean, earlier):
+    asked = detect_question(clean)
+    if asked is None or not checked_before(earlier):  # the earlier messages scanned once, only for a question
+        return None
+    if _STATUS_WORDS.search(clean):
         return faq_answer("case_status")
-    if checked_before(earlier) and detect_question(clean) in _WHEN_ASKED:
-        return faq_answer("waiting")
-    return None
+    return faq_answer("waiting") if asked in _WHEN_ASKED else None
 
 
 def asks_about_status(clean: str, earlier: Sequence[str] = ()) -> bool:
