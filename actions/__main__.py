@@ -29,6 +29,7 @@ def warm_up() -> float:
     from actions.intake_logic import read_turn
     from actions.intake_turn import Turn
     from bot.domain.category import classify_category
+    from bot.domain.knowledge import load_knowledge
     from bot.route_model import route_scores
 
     started = time.perf_counter()
@@ -37,6 +38,7 @@ def warm_up() -> float:
         Turn(text=WARM_UP_TEXT, intent="tell_problem", slots={}), services.gazetteer(), classify_category
     )
     route_scores(WARM_UP_TEXT)  # the route model, read (or built) before the first summary
+    load_knowledge()  # the routes, deadlines and hotlines every answer is built from
     return time.perf_counter() - started
 
 

@@ -5,7 +5,8 @@
 1. A cluster of its own with 1 Rasa server and 1 action server (PostgreSQL tracker store, Redis lock store,
    HAProxy in front): `--conversations` scripted intakes (bench.speed's OUR_SCRIPT) over REST through the
    proxy, `--parallel` at a time, each message sent once the previous answer came. Each part's CPU ticks
-   (/proc, children included) over those messages give its CPU ms per message.
+   (/proc, children included) over those messages give its CPU ms per message; meanwhile py-spy samples the
+   action server's stacks (bench.cluster.samples; `--no-samples` skips it), which split its CPU by step.
 2. `--profiled` more intakes handled in this process by Rasa's agent, loaded with the cluster's endpoints.yml
    (the same tracker store, lock store and action servers), the project's Rasa patches and `rasa run`'s log
    level, once without a profiler (this process's CPU ms per message), then under cProfile twice: with a CPU
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import cProfile
 import io
 import json
@@ -38,6 +40,9 @@ import aiohttp
 
 from bench.cluster.cpu import TICKS, cpu_snapshot, parts
 from bench.cluster.harness import Cluster, running_cluster
+from bench.cluster.samples import render as render_samples
+from bench.cluster.samples import sampling
+from bench.cluster.samples import summary as read_samples
 from bench.speed import OUR_SCRIPT
 from bench.stack import ROOT, ensure_model
 from bot.ops.settings import get_settings
@@ -248,17 +253,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--reuse", action="store_true", help="use (and keep) the cluster in var/cluster-profile"
     )
+    parser.add_argument(
+        "--no-samples", action="store_true", help="do not sample the action server's stacks with py-spy"
+    )
     args = parser.parse_args(argv)
     ensure_model()
     with running_cluster(
         rasa_servers=1, action_servers=1, name="cluster-profile", reuse=args.reuse
     ) as cluster:
-        cpu = cpu_per_message(cluster, args.conversations, args.parallel)
+        samples_path = RAW / "action-samples.raw"
+        with (
+            contextlib.nullcontext()
+            if args.no_samples
+            else sampling(cluster.pid("app:action1"), samples_path)
+        ):
+            cpu = cpu_per_message(cluster, args.conversations, args.parallel)
         print(json.dumps(cpu), file=sys.stderr, flush=True)
         handled, stats = rasa_profile(cluster, args.profiled, args.without)
     plain, ab = round(stats.pop("plain"), 2), stats.pop("ab", None)
     steps, own = step_costs(stats, handled), top_costs(stats["cpu"], handled, "tottime")
     text = render(cpu, handled, steps, own, plain)
+    if not args.no_samples:  # where the action server's CPU went (py-spy samples while the GIL was held)
+        text += "\nThe action server, " + render_samples(
+            read_samples(samples_path), cpu["messages"], cpu["cpu_ms"].get("action1")
+        )
     if ab:
         text += f"\nWithout the patches {', '.join(args.without)}: {ab['without']} CPU ms per message, with: {ab['with']}\n"
     print(text)

@@ -28,6 +28,7 @@ SVM_C = 1.0
 MIN_DF = 2  # an n-gram seen once says little, and fewer features keep one prediction under a few ms
 SMALL_DATA = 5000  # below this many rows (the project's own examples) every n-gram counts: min_df 1
 NB_ALPHA = 0.1
+MEMO_SIZE = 512  # stories remembered per model (each row is a few hundred bytes)
 TEMPERATURES = tuple(round(0.5 * 1.25**i, 3) for i in range(22))  # 0.5 … ~54
 
 
@@ -41,7 +42,23 @@ class CategoryModel:
     nb_share: float = 0.0
 
     def proba(self, texts: Sequence[str]) -> np.ndarray:
-        """Rows of class probabilities (columns in `classes` order)."""
+        """Rows of class probabilities (columns in `classes` order). One text's row is remembered: a turn asks the
+        category (and the route) of the same story several times."""
+        if len(texts) == 1:
+            memo = self.__dict__.setdefault("_memo", {})
+            row = memo.get(texts[0])
+            if row is None:
+                row = memo[texts[0]] = self._proba(texts)
+                row.setflags(write=False)  # shared by every caller: read only
+                if len(memo) > MEMO_SIZE:
+                    del memo[next(iter(memo))]  # the oldest first: dicts keep insertion order
+            return row
+        return self._proba(texts)
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_memo"}  # never saved with the model
+
+    def _proba(self, texts: Sequence[str]) -> np.ndarray:
         prepared = [prepare(t) for t in texts]
         features = self.pipeline.named_steps["features"].transform(prepared)
         svm = softmax(self.pipeline.named_steps["svm"].decision_function(features), self.temperature)

@@ -16,11 +16,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from bot.category_model.augment import letters
 from bot.category_model.labelled import LabelledText
 from bot.domain.category_lexicon import CATEGORIES, classify_by_keywords, is_confident, load_lexicon
+from bot.domain.yaml_read import safe_load
 
 ROOT = Path(__file__).resolve().parents[2]
 NLU_DIR = ROOT / "data" / "nlu"
@@ -46,7 +45,7 @@ def written_examples(examples_dir: Path = EXAMPLES_DIR) -> list[LabelledText]:
     """knowledge/category_examples/*.yml: each file names one of the 17 classes and lists messages."""
     out: list[LabelledText] = []
     for file in sorted(examples_dir.glob("*.yml")):
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        data = safe_load(file.read_text(encoding="utf-8")) or {}
         category = data.get("category")
         if category not in CATEGORIES:
             raise ValueError(f"{file}: category {category!r} is not one of the 17 classes")
@@ -66,7 +65,7 @@ def nlu_texts(intents: frozenset[str], nlu_dir: Path = NLU_DIR) -> list[str]:
     """Examples of the given intents in data/nlu/*.yml, entity annotations removed."""
     texts: list[str] = []
     for file in sorted(nlu_dir.glob("*.yml")):
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        data = safe_load(file.read_text(encoding="utf-8")) or {}
         for block in data.get("nlu") or ():
             if block.get("intent") not in intents:
                 continue

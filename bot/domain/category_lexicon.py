@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from bot.domain.text import normalize_for_parsing
+from bot.domain.yaml_read import safe_load
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "categories.yml"
 
@@ -77,7 +76,7 @@ def load_lexicon(path: Path | str | None = None) -> Lexicon:
     """Read knowledge/categories.yml (or `path`), checking it names exactly the 17 classes."""
     file = Path(path) if path else DEFAULT_PATH
     with file.open(encoding="utf-8") as fh:
-        raw = (yaml.safe_load(fh) or {}).get("categories") or {}
+        raw = (safe_load(fh) or {}).get("categories") or {}
     if set(raw) != set(CATEGORIES):
         raise ValueError(f"{file}: categories must be exactly {CATEGORIES}")
     phrases: dict[str, tuple[tuple[str, float], ...]] = {}

@@ -9,8 +9,6 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from bot.domain.knowledge_parse import parse_knowledge
 from bot.domain.knowledge_records import (
     CRISIS_KINDS,
@@ -37,6 +35,7 @@ from bot.domain.knowledge_records import (
     cite,
 )
 from bot.domain.text import normalize_for_parsing
+from bot.domain.yaml_read import safe_load
 
 __all__ = [
     "CRISIS_KINDS",
@@ -85,7 +84,7 @@ def load_knowledge(path: Path | str | None = None) -> Knowledge:
     """Read and validate the knowledge file (default knowledge/legal_routes.yml); cached per path."""
     file = Path(path) if path else DEFAULT_PATH
     with file.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = safe_load(fh)
     if not isinstance(data, dict):
         raise KnowledgeError(f"{file}: not a YAML mapping")
     return parse_knowledge(data)

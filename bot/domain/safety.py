@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from bot.domain.crisis_lines import extra_lines, extra_notes
 from bot.domain.knowledge import CRISIS_KINDS, HAZARD_KINDS, Knowledge, load_knowledge
@@ -137,13 +138,15 @@ def asks_to_keep_away(text: str | None) -> bool:
     return bool(text) and bool(_KEEP_AWAY.search(_clean(text or "")))
 
 
+@lru_cache(maxsize=1024)  # pure; each turn asks several of these questions of the same text
 def _clean(text: str) -> str:
     # 著 is left as it is by the traditional-to-simplified table (著名): in "活著沒意思" it is 着
     clean = normalize_for_parsing(text).replace("著", "着")
     return _HARMLESS.sub("　", clean)  # a placeholder so words either side stay apart
 
 
-def _found(clean: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1024)
+def _found(clean: str) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
     clean = _OTHERS_FAMILY.sub("他们", clean)  # another household's sons are no family of the citizen
     theirs = _THEIR_THREATS.sub("　", clean)  # others' threats to the citizen are no threat by the citizen
@@ -151,10 +154,10 @@ def _found(clean: str) -> list[tuple[str, str]]:
         match = _PATTERNS[kind].search(theirs if kind == "violence" else clean)
         if match:
             found.append((kind, match.group(0)))
-    return found
+    return tuple(found)
 
 
-def _only_past_beating(clean: str, found: list[tuple[str, str]], today: date | None = None) -> bool:
+def _only_past_beating(clean: str, found: tuple[tuple[str, str], ...], today: date | None = None) -> bool:
     if [kind for kind, _ in found] != ["danger"] or not _BEATEN.search(clean) or _OTHER_DANGER.search(clean):
         return False
     told = _INACTION.sub("　", clean)

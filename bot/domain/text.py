@@ -60,9 +60,11 @@ def fold_keeping_offsets(text: str) -> str:
     return fold_cantonese(to_simplified(to_halfwidth(text or "")))
 
 
+@lru_cache(maxsize=4096)
 def normalize_for_parsing(text: str) -> str:
     """Half-width, simplified, Cantonese read as Mandarin, without invisible characters and with whitespace runs
-    collapsed to one space."""
+    collapsed to one space. Cached: every reader of a turn normalises the same few texts again (a pure function
+    of the text; the cache holds the last few thousand, about a megabyte)."""
     if not text:
         return ""
     text = INVISIBLE_RE.sub("", to_halfwidth(text))

@@ -6,10 +6,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from bot.domain.knowledge import ROUTE_CODES, ROUTE_VARIANTS
 from bot.domain.text import normalize_for_parsing
+from bot.domain.yaml_read import safe_load
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "route_examples"
 SEPARATOR = "/"
@@ -77,7 +76,7 @@ def load_examples(examples_dir: Path = EXAMPLES_DIR) -> list[RouteExample]:
     """Every example message with its route; a file naming an unknown route or variant is an error."""
     out: list[RouteExample] = []
     for file in example_files(examples_dir):
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        data = safe_load(file.read_text(encoding="utf-8")) or {}
         code, variant = data.get("route"), data.get("variant") or None
         check_route(code, variant, file.name)
         texts = data.get("examples") or []

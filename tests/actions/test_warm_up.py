@@ -5,14 +5,17 @@ from __future__ import annotations
 from actions import services
 from actions.__main__ import warm_up
 from bot.category_model.own_model import _loaded
+from bot.domain.knowledge import load_knowledge
 
 
-def test_warm_up_loads_the_gazetteer_and_the_category_model() -> None:
+def test_warm_up_loads_the_gazetteer_the_category_model_and_the_knowledge() -> None:
     services.gazetteer.cache_clear()
     _loaded.cache_clear()
+    load_knowledge.cache_clear()
     assert warm_up() > 0
     assert services.gazetteer.cache_info().currsize == 1
     assert _loaded.cache_info().currsize == 1  # the own-data category model, read from its file
+    assert load_knowledge.cache_info().currsize == 1  # legal_routes.yml, read before the first answer
 
 
 def test_the_action_server_listens_on_host_not_on_every_interface(monkeypatch) -> None:

@@ -11,6 +11,7 @@ import pytest
 from bot.category_model import get_model, model_path, predict_proba, save_model, train_model
 from bot.category_model.model import TEMPERATURES, fit_temperature, prepare, softmax
 from bot.category_model.own_data import NO_MATTER, nlu_problem_texts, own_examples
+from bot.category_model.store import load_model
 from bot.domain.category import CATEGORIES, classify_category, is_confident, load_lexicon, top_candidates
 from bot.ops.settings import get_settings
 
@@ -212,3 +213,13 @@ def test_content_words_drop_one_character_words_and_only_when_asked() -> None:
     assert tokenizer.tokenizer is content_words
     plain = train_model(texts, labels).pipeline.named_steps["features"].transformer_list[1][1]
     assert plain.tokenizer is words
+
+
+def test_one_story_is_scored_once_and_never_saved_with_the_model(trained, tmp_path) -> None:
+    story = "工地老板拖欠工资三个月了，投诉没人理"
+    first = trained.proba([story])
+    assert trained.proba([story]) is first  # remembered: a turn asks the same story's category again
+    assert np.allclose(first, trained.proba([story, "路口没有红绿灯"])[:1])  # the same as scored afresh
+    with pytest.raises(ValueError):
+        first[0, 0] = 1.0  # shared by every caller, so read only
+    assert "_memo" not in load_model(save_model(trained, tmp_path / "m.joblib")).__dict__
