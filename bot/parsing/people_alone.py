@@ -40,6 +40,7 @@ ONLY_THEM_RE = re.compile(rf"{_ONLY}?{_WHOSE}?(?:{THIRD_PERSON}|{KIN})(?:自己|
 _ONE_OF_THEM_RE = re.compile(rf"{_ONLY}(?:那|这)?(?:一个|一位|一名)(?:{THIRD_PERSON}|{KIN}){_END}")
 # "我儿子一个被打", "就我孙女一个挨了打": the one person, then what was done to them
 _DONE_TO_RE = re.compile(r"(?:被|挨)[\u4e00-\u9fff]{1,4}?(?:了|的|过)?$")
+_ONE_SAID_RE = re.compile(r"一个|一人|一位|自己|自个")
 # "人数是我儿子一个被打": the answer naming the head count first
 _COUNT_LEAD_RE = re.compile(r"^人数(?:是|就是|写|填|为|只有|就)?")
 # a whole message that says only one person, said at another question: "就我妈一个", "只有俺自己" (not a bare
@@ -133,8 +134,9 @@ def says_one(norm: str) -> bool:
     norm = _COUNT_LEAD_RE.sub("", norm) or norm
     if ONLY_ME_RE.fullmatch(norm) or ONLY_THEM_RE.fullmatch(norm) or _ONE_OF_THEM_RE.fullmatch(norm):
         return True
-    person = _DONE_TO_RE.sub("", norm)
-    return person != norm and bool(ONLY_ME_RE.fullmatch(person) or ONLY_THEM_RE.fullmatch(person))
+    person = _DONE_TO_RE.sub("", norm)  # "我儿子一个被打" counts one; "我被骗了" tells, counts nobody
+    counted = person != norm and _ONE_SAID_RE.search(person) is not None
+    return counted and bool(ONLY_ME_RE.fullmatch(person) or ONLY_THEM_RE.fullmatch(person))
 
 
 def says_pair(norm: str) -> bool:

@@ -97,3 +97,10 @@ def test_one_person_said_with_whose_or_which_is_one(said):
 )
 def test_one_person_only_when_nobody_is_added(said, count):
     assert people_count_as_said(said) == count
+
+
+@pytest.mark.parametrize(
+    "said", ["我被骗了", "警察来了 他被带走了 我现在在邻居家", "我被拖欠工资了 在苏州一家电子厂"]
+)
+def test_what_was_done_to_someone_counts_nobody_without_one_said(said):
+    assert people_count_as_said(said) is None

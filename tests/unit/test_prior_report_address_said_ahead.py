@@ -34,3 +34,8 @@ def test_a_home_place_is_no_earlier_report(said):
 def test_an_office_or_a_visit_is_still_a_report(said, kept):
     assert not is_an_address(said)
     assert read_prior_report_answer(said) == kept
+
+
+@pytest.mark.parametrize("said", ["黄岛区长江路街道", "安定区中华路街道", "友谊路街道的社区"])
+def test_a_street_office_named_last_is_no_home_place(said):
+    assert not is_an_address(said)
