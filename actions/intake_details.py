@@ -18,7 +18,17 @@ from actions.slots import NOT_FREE_TEXT_INTENTS, NOT_PROVIDED
 from actions.turn_answers import read_legal_status, tells_nobody_yet
 from actions.turn_context import NOT_NEGATION, reading_text
 from bot.cases.crypto import encrypt_id_number
-from bot.parsing import address, id_number, legal_status, occurred_at, phone, respondent_answer, vague_period
+from bot.parsing import (
+    address,
+    id_number,
+    legal_status,
+    occurred_at,
+    phone,
+    prior_report,
+    respondent_answer,
+    time_lasted,
+    vague_period,
+)
 from bot.parsing.people_alone import says_one, says_pair
 from bot.parsing.prior_report import NO_PRIOR_REPORT, read_prior_report_answer
 
@@ -61,13 +71,33 @@ def read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
     elif asked(turn, "occurred_at") and (
         (DONT_KNOW.search(clean) and not not_knowing_who(clean)) or vague_period.says_no_time(clean)
     ):
-        result.set("occurred_at", NOT_PROVIDED)  # "没有", "一直都这样": no date to give
+        lasted = time_lasted.lasted_in_story(turn.slots.get("issue_text"), turn.now)
+        if lasted:  # "老板欠了我半年工资", then "没有": about six months back, as the story says
+            result.set("occurred_at", lasted.normalized)
+            result.say(LASTED_NOTE.format(said=lasted.text.rstrip("了")))
+        else:
+            result.set("occurred_at", NOT_PROVIDED)  # "没有", "一直都这样": no date to give
 
-    status = read_legal_status(turn, clean)
+    status = read_legal_status(turn, clean) or _went_elsewhere(turn, clean)
     if status:
         offer(turn, result, "legal_status", status)
     if tells_nobody_yet(turn, clean) and turn.slots.get("prior_report") in (None, ""):
         result.set("prior_report", NO_PRIOR_REPORT)  # "还没找别人": no earlier report either, stated plainly
+
+
+LASTED_NOTE = "您前面说了“{said}”，时间我先按这个往前推着记下了；不对的话直接告诉我改成什么。"
+# a court, an arbitration, a review or a lawyer told of: the court status is for the court question to settle
+_LEGAL_WORDS = re.compile(r"法院|法庭|法官|仲裁|复议|诉|官司|律师|检察|判")
+
+
+def _went_elsewhere(turn: Turn, clean: str) -> str | None:
+    """Asked about a court, the citizen tells where they went instead ("找过社区调解 俺哥不去"): "none", since a
+    suit or an arbitration would be told first; None otherwise."""
+    if not asked(turn, "legal_status") or _LEGAL_WORDS.search(clean):
+        return None
+    report = prior_report.extract_prior_report(reading_text(turn.text, NOT_NEGATION))
+    went = report not in (None, NO_PRIOR_REPORT) and prior_report.names_where(report)
+    return "none" if went else None
 
 
 def safe_occurred_at(clean: str, turn: Turn):

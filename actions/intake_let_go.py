@@ -20,6 +20,8 @@ from actions.turn_replies import LET_GO_NOTE, unread_answers
 from bot.domain.category import classify_category
 
 MESSAGES_BEFORE_LET_GO = 2
+# an optional question passed over this often, each time with other details told, is not asked a fourth time
+PASSED_OVER_BEFORE_LET_GO = 2
 CATEGORY_PICKED = "类别我先帮您归到“{}”，工作人员还会再核对；不合适的话点“换一类”，或者说“类别改成……”。"
 
 
@@ -44,6 +46,13 @@ def asked_too_often(tracker: Tracker, intent: str | None, updates: dict[str, Any
             needed = 1
     else:
         counted = slot in OPTIONAL_SLOTS and intent in QUESTION_INTENTS
+        # "郝金花", "134…", "沁源县郭道镇" at the earlier-report question: a citizen who answers the next questions in
+        # their own order passes this one over; a third time, it is let go
+        passed_over = (
+            slot in OPTIONAL_SLOTS and intent not in NON_ANSWER_INTENTS and set(updates) - HINTS - {slot}
+        )
+        if passed_over:
+            counted, needed = True, PASSED_OVER_BEFORE_LET_GO
     return bool(
         counted
         and slot not in updates

@@ -39,6 +39,7 @@ def read_prior_report(
             and not whole_name_said(turn, reading)
             and not people_alone.says_alone_ahead(told)  # "就我": the head count, said ahead of its question
             and not people_first.names_the_count(told)  # "人数是3个 我加两个工友": the head count, named
+            and not prior_report.is_an_address(told)  # "长安镇乌沙社区": where they live, said ahead
         ):
             report = to_simplified(reading.strip())
         stored = report

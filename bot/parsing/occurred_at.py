@@ -238,8 +238,18 @@ def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
         # 一两点" is one recurring time to it, nothing at all; read piece by piece, "今年夏天开始" is found
         found = [o for piece in pieces if cjk_count(piece) and (o := _earliest(piece, now))]
         found = [o for o in found if not (WEEKDAY_RE.fullmatch(o.text) and weekday_of_a_habit(norm, o.text))]
+        # "两年前 前年十月": a piece that says the same time more exactly than another ("前年十月" in "两年前") wins
+        found = [o for o in found if not any(_says_less(o, other) for other in found)]
         best = min(found, key=lambda o: o.start) if found else None
     return best
+
+
+def _says_less(wide: OccurredAt, narrow: OccurredAt) -> bool:
+    return (
+        wide.start <= narrow.start
+        and narrow.end <= wide.end
+        and (wide.start, wide.end) != (narrow.start, narrow.end)
+    )
 
 
 def _earliest(norm: str, now: datetime) -> OccurredAt | None:

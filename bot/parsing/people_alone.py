@@ -15,7 +15,7 @@ from bot.domain.text import normalize_for_parsing
 KIN = (
     r"妈|爸|妈妈|爸爸|娘|爹|老娘|老爹|奶奶|爷爷|外婆|外公|姥姥|姥爷|老伴|老公|老婆|爱人|儿子|女儿|孩子|娃|母亲|父亲|"
     r"丈夫|妻子|媳妇|男人|岳父|岳母|公公|婆婆|孙子|孙女|外孙|哥哥?|姐姐?|弟弟?|妹妹?|老头子?|老太太?|"
-    r"儿|闺女|妮儿?|小子|孙儿|娃儿|幺儿|崽|仔|"  # "就俺儿一个", "俺闺女": a child as the country says it
+    r"儿|闺女|妮儿?|小子|孙儿|孙仔|孙|娃儿|幺儿|崽|仔|老爸|老妈|女|"  # "就俺儿一个", "俺闺女": a child as the country says it
     r"阿爷|阿嫲|阿婆|阿公|阿妈|阿爸|老豆|老母|老窦|仔女|女儿家|婆娘|屋里的|老汉|老头儿|老太婆|当家的|孩儿他爹|孩子他爸|"
     # the wider family a helper writes for: "就我舅舅一个", "只有俺姑自己"
     r"舅舅?|舅妈|姑姑?|姑父|姑妈|姨妈?|小姨|姨父|叔叔?|婶婶?|婶子|伯伯?|大伯|大爷|伯母|大娘|嫂子|姐夫|妹夫|"
@@ -32,10 +32,17 @@ _END = r"(?:吧|啊|呀|哦|嘛|呗|咯|啰|喇|啦|咋|嘅|而已|罢了|就行
 _ALONE = r"(?:自己|自个儿?|一个人?|一人|个人)"
 
 ONLY_ME_RE = re.compile(rf"{_ONLY}?(?:{_ME}|他|她)(?:家?(?:{KIN}))?{_ALONE}?{_END}")
-# one person written for, alone: "就老人一个", "就爷爷一个", "只有俺闺女自己"
-ONLY_THEM_RE = re.compile(
-    rf"{_ONLY}?(?:{_ME}家?)?(?:{THIRD_PERSON}|{KIN})(?:自己|自个儿?|一个人?|一人){_END}"
-)
+# "我个孙", "我嘅仔", "我的儿子", "那个小孩": whose or which, before the one person
+_WHOSE = rf"(?:{_ME}(?:家|个|嘅|的)?|那个?|这个?)"
+# one person written for, alone: "就老人一个", "就爷爷一个", "只有俺闺女自己", "就我个孙一个"
+ONLY_THEM_RE = re.compile(rf"{_ONLY}?{_WHOSE}?(?:{THIRD_PERSON}|{KIN})(?:自己|自个儿?|一个人?|一人){_END}")
+# one person counted before who they are: "就那一个小孩", "就一个孩子", "只有这一个娃"
+_ONE_OF_THEM_RE = re.compile(rf"{_ONLY}(?:那|这)?(?:一个|一位|一名)(?:{THIRD_PERSON}|{KIN}){_END}")
+# "我儿子一个被打", "就我孙女一个挨了打": the one person, then what was done to them
+_DONE_TO_RE = re.compile(r"(?:被|挨)[\u4e00-\u9fff]{1,4}?(?:了|的|过)?$")
+_ONE_SAID_RE = re.compile(r"一个|一人|一位|自己|自个")
+# "人数是我儿子一个被打": the answer naming the head count first
+_COUNT_LEAD_RE = re.compile(r"^人数(?:是|就是|写|填|为|只有|就)?")
 # a whole message that says only one person, said at another question: "就我妈一个", "只有俺自己" (not a bare
 # "我妈", nor "就他一个", which may say who did it)
 ALONE_AHEAD_RE = re.compile(
@@ -122,8 +129,14 @@ def says_alone_ahead(text: str) -> bool:
 
 
 def says_one(norm: str) -> bool:
-    """The whole answer is one person: the citizen ("得我一个") or the one they write for ("就爷爷一个")."""
-    return bool(ONLY_ME_RE.fullmatch(norm) or ONLY_THEM_RE.fullmatch(norm))
+    """The whole answer is one person: the citizen ("得我一个"), the one they write for ("就爷爷一个", "就那一个小孩"),
+    also with what was done to them ("我儿子一个被打")."""
+    norm = _COUNT_LEAD_RE.sub("", norm) or norm
+    if ONLY_ME_RE.fullmatch(norm) or ONLY_THEM_RE.fullmatch(norm) or _ONE_OF_THEM_RE.fullmatch(norm):
+        return True
+    person = _DONE_TO_RE.sub("", norm)  # "我儿子一个被打" counts one; "我被骗了" tells, counts nobody
+    counted = person != norm and _ONE_SAID_RE.search(person) is not None
+    return counted and bool(ONLY_ME_RE.fullmatch(person) or ONLY_THEM_RE.fullmatch(person))
 
 
 def says_pair(norm: str) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.parsing.people_alone import says_one
+
 _PIECES_RE = re.compile(r"[\s,，。!！;；]+")
 # "我一个", "就我自己", "只有我", "本人": the one writing, alone
 _ME_ALONE_RE = re.compile(
@@ -25,6 +27,11 @@ _COUNT_NAMED_RE = re.compile(
 _CN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # what follows tells of others without counting them in: "不过…也被封过", "但是别人…", "其他人我不代表"
 _OTHERS_ASIDE_RE = re.compile(r"^(?:不过|但是?|可是?|只是|其他人|其他的|别人|别的人|他们|另外)")
+# "就我儿子一个 被打的 打他的有三个": one person only, then who did it; a piece with these may count more people in
+_ONLY_RE = re.compile(r"^(?:就|只有|只|仅|得)")
+_ADDS_PEOPLE_RE = re.compile(
+    r"还有|加上?|另外|以及|连同|包括|一共|总共|共|也|都|我们|咱们|俺们|大家|和|跟|同"
+)
 
 
 def count_said_first(said: str) -> str | None:
@@ -43,6 +50,8 @@ def count_said_first(said: str) -> str | None:
         num = number.group("num")
         return str(int(num) if num.isdigit() else _CN[num])
     if _ME_ALONE_RE.match(first) and all(_OTHERS_ASIDE_RE.match(p) for p in pieces[1:2]):
+        return "1"
+    if _ONLY_RE.match(first) and says_one(first) and not any(_ADDS_PEOPLE_RE.search(p) for p in pieces[1:]):
         return "1"
     return None
 

@@ -26,6 +26,7 @@ from bot.parsing.prior_report_words import (
     NEGATIVE_ANSWER_RE,
     NEGATIVE_PHRASE_RE,
     NOT_FIRST_RE,
+    OFFICE,
     PLAN_RE,
     POSITIVE_RE,
     REPLY_RE,
@@ -201,6 +202,28 @@ def names_a_party(text: str | None) -> bool:
 _LEGAL_STEP_RE = re.compile(r"(?<![没未不])申请(?:了|过)?(?:行政复议|复议|强制执行|执行)")
 
 
+# "长安镇乌沙社区", "开福区四方坪街道德雅村小区7栋": a named town or street, then a place inside it, and no office
+# in charge: where the citizen lives, said ahead of the address question, not where the matter was reported
+_PLACE_NAMED_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:镇|乡|街道|区|县)\s?[^\s的]{2,8}?(?:社区|村|小区|花园|苑|大厦|路|街(?!道))"
+    r"|\d+(?:栋|幢|号楼|单元|室|号)"
+)
+_IN_CHARGE_RE = re.compile(rf"{OFFICE}|委员会|居委|村委|政府|书记|主任|村长|组长|干部|领导|热线|物业")
+# "黄岛区长江路街道": a street office named last is where a report goes
+_OFFICE_LAST_RE = re.compile(r"(?:街道|镇|乡|(?<![社小园])区|县)$")
+
+
+def is_an_address(text: str | None) -> bool:
+    """The whole answer is a place someone lives at ("长安镇乌沙社区"), with no office or person in charge."""
+    bare = _strip_end(_normalized(text or ""))
+    return (
+        bool(_PLACE_NAMED_RE.search(bare))
+        and not _IN_CHARGE_RE.search(bare)
+        and not POSITIVE_RE.search(bare)
+        and not _OFFICE_LAST_RE.search(bare)
+    )
+
+
 def read_prior_report_answer(text: str | None) -> str | None:
     """The answer to "之前有没有向哪里反映过": what `extract_prior_report` reads, and the denials only that question
     makes plain ("还没去", "不敢去", "没有 怕报复", "不知道该找谁"); None for a plan or anything else."""
@@ -214,7 +237,9 @@ def read_prior_report_answer(text: str | None) -> str | None:
     bare = _strip_end(_normalized(text))
     if LEADING_NO_RE.match(bare) or ANSWER_NEGATIVE_RE.search(bare):
         return NO_PRIOR_REPORT
-    if BARE_PLACE_RE.fullmatch(bare) and not names_a_party(text):  # "社区", "12345": where, said alone
+    if (
+        BARE_PLACE_RE.fullmatch(bare) and not names_a_party(text) and not is_an_address(text)
+    ):  # "社区", "12345"
         return to_simplified(_strip_end(text))
     return None
 

@@ -26,7 +26,9 @@ _DOTTED_DATE_RE = re.compile(
 _NTH_YEAR_RE = re.compile(
     r"(?:今年|这)?(?:已经|都)?(?:是)?第(?P<n>[二两三四五六七八九十]|[2-9]|10)个?年(?:头)?(?:了)?"
 )
-_FEW_DAYS_RE = re.compile(r"前几天|几天前|前些天|前些日子|这几天|这两天|最近几天|近几天|这些天")
+_FEW_DAYS_RE = re.compile(r"前几天|几天前|前些天|前些日子|这几天|最近几天|近几天|这些天")
+# "这两天又犯了", "这一两天": the last couple of days, today with them (not the week "这几天" may mean)
+_COUPLE_OF_DAYS_RE = re.compile(r"这一?两天|这俩天|最近两天|这两日")
 # "(今年)过了年", "过完年", "年后", "春节过后": after the Spring Festival of that year (the last one passed)
 _AFTER_NEW_YEAR_RE = re.compile(
     r"(?:(?P<year>今年|去年|前年)的?)?(?:过了年|过完年|过罢年|过了春节|过完春节|春节过后|过年后|过年以后"
@@ -117,6 +119,8 @@ def rule_candidates(norm: str, today: date, festival: Callable[[int], date | Non
         cands.append(Cand(m.start(), m.group(), when, when))
     for m in _FEW_DAYS_RE.finditer(norm):
         cands.append(Cand(m.start(), m.group(), today - timedelta(days=7), today - timedelta(days=1)))
+    for m in _COUPLE_OF_DAYS_RE.finditer(norm):
+        cands.append(Cand(m.start(), m.group(), today - timedelta(days=2), today))
     for m in _AFTER_NEW_YEAR_RE.finditer(norm):
         found = _after_new_year(m, today, festival)
         if found:

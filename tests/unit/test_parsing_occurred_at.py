@@ -383,7 +383,9 @@ def test_a_clock_time_with_no_end_is_no_date(text):
         ("18年的事了", "2018"),
         ("5年没涨工资", "2021"),  # one digit: how long (five years without), not 2005
         ("在厂里干了20年被辞退", None),
-        ("这两天又开始了", "2026-11-28~2026-12-04"),
+        ("这两天又开始了", "2026-12-03~2026-12-05"),  # the last couple of days, not the week before
+        ("我弟弟这两天又犯了 拿菜刀砍门", "2026-12-03~2026-12-05"),
+        ("这一两天老是停水", "2026-12-03~2026-12-05"),
         ("最近几天晚上一直在挖", "2026-11-28~2026-12-04"),
     ],
 )
@@ -527,3 +529,16 @@ def test_a_time_said_in_pieces_stays_one_time():
 )
 def test_a_recorded_time_names_its_period(known, expected):
     assert span_of(known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("两年前 前年十月申请嘅", "2024-10"),  # the piece that says the same time more exactly
+        ("两年前 前年十月申请的 一直没批", "2024-10"),
+        ("去年 好像是九月份", "2025-09"),
+    ],
+)
+def test_a_piece_more_exact_than_another_wins(text, found):
+    result = extract_occurred_at(text, SATURDAY)
+    assert result is not None and result.normalized == found

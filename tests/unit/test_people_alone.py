@@ -63,3 +63,44 @@ def test_a_pair_without_a_count_in_a_story_is_no_count(said):
 @pytest.mark.parametrize("said", ["爷爷", "村里的老人", "得罪人", "他们两个", "我跟他们"])
 def test_others_are_not_read_as_one_or_two(said):
     assert people_count_as_said(said) not in {"1", "2"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "就我个孙一个",  # Cantonese: my grandson
+        "我嘅仔一个",
+        "就那一个小孩",
+        "就一个孩子",
+        "只有这一个娃",
+        "就那个小孩一个",
+        "只有我老爸一个",
+        "我儿子一个被打",  # the one person, then what was done to them
+        "人数是我儿子一个被打",
+        "就我孫女一個",  # traditional
+        "就我儿子一个 被打的 打他的有三个",  # those who did it are not counted
+        "就那一个小孩 你还没回答我 能不能派人来",
+        "就我个女一个 佢今年读初一",
+    ],
+)
+def test_one_person_said_with_whose_or_which_is_one(said):
+    assert people_count_as_said(said) == "1"
+
+
+@pytest.mark.parametrize(
+    ("said", "count"),
+    [
+        ("就我一个 还有两个工友也没拿到", "3"),  # more people added after
+        ("他一个被打", "1"),  # the one hurt, whoever he is
+        ("我们三个被打了", None),
+    ],
+)
+def test_one_person_only_when_nobody_is_added(said, count):
+    assert people_count_as_said(said) == count
+
+
+@pytest.mark.parametrize(
+    "said", ["我被骗了", "警察来了 他被带走了 我现在在邻居家", "我被拖欠工资了 在苏州一家电子厂"]
+)
+def test_what_was_done_to_someone_counts_nobody_without_one_said(said):
+    assert people_count_as_said(said) is None
