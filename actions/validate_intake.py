@@ -17,7 +17,7 @@ from actions.consultation import consultation_before, county_of, earlier_user_te
 from actions.correction_named import names_another_detail
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
-from actions.crisis_company import despair_after_self_harm
+from actions.crisis_company import despair_after_self_harm, stopped_after_self_harm
 from actions.crisis_timing import held_events, still_held_reply, while_help_comes
 from actions.filed_supplement import supplement_to_filed
 from actions.intake_let_go import asked_too_often, let_go
@@ -148,7 +148,8 @@ class ValidateIntakeForm(Action):
             if tracker.get_slot("requested_slot") == "category" and asks_which_class(text):
                 # "乱收费 算哪个": which class, asked back at the category question: picked from the story
                 return [*await HelpChooseCategory().run(dispatcher, tracker, domain), *bookkeeping(tracker)]
-            stopped = declined(tracker.slots, text)
+            # "我不想说了" after "不想活了": no more questions (actions.crisis_company)
+            stopped = stopped_after_self_harm(tracker, text) or declined(tracker.slots, text)
             if stopped is not None:  # "我就问问 不用登记": the intake stops, what was said is kept
                 dispatcher.utter_message(text=stopped)
                 return [SlotSet("requested_slot", None), FollowupAction("action_listen")]
