@@ -45,6 +45,8 @@ from bot.domain import text as textutil
 from bot.domain.bereavement import hardship_note
 from bot.domain.harassment import harassment_note
 from bot.domain.safety import tells_self_harm
+from bot.domain.safety_brewing import brewing_note
+from bot.domain.school_bullying import bullying_note
 
 HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
 # a message the classifier was unsure of may still be a correction ("人数是3个 我加两个工友 提交吧"): read as one
@@ -235,9 +237,9 @@ def hardship_notes(tracker: Tracker, result: TurnResult) -> list[str]:
         story = tracker.latest_message.get("text") or ""
     if detect_matter_kind(story) == PRAISE:  # "我老伴走了以后她三天两头来看我": thanks told, not a loss
         return []
-    note = hardship_note(story) or harassment_note(
-        story
-    )  # "被老板性骚扰": 12338 before the questions (id-007)
+    # "被老板性骚扰": 12338 before the questions (id-007); a child beaten at school: the police and the education
+    # bureau; "这事再不管就要打起来了": 110 if it comes to blows
+    note = hardship_note(story) or harassment_note(story) or bullying_note(story) or brewing_note(story)
     return [note] if note else []
 
 
