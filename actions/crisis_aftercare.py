@@ -17,6 +17,7 @@ from actions.consultation import earlier_user_texts
 from actions.crisis_asides import aside_after_crisis
 from actions.crisis_company import company_reply
 from actions.crisis_questions import ASKED_ONLY
+from actions.crisis_timing import HELP_COMING, help_called
 from bot.domain import text as textutil
 from bot.domain.safety import detect_crisis, tells_self_harm
 
@@ -51,6 +52,8 @@ def short_reply_after_crisis(text: str, told: str, last_answer: str | None = Non
     self_harm = tells_self_harm(told)
     if self_harm and _GIVING_UP.search(compact):
         return company_reply(compact, what_for=True)
+    if not self_harm and help_called(compact):  # "打了110了 说马上来 俺好怕": how to wait for them
+        return HELP_COMING
     if _WILL_CALL.fullmatch(compact):
         return CALL_WELL if self_harm else CALL_WELL_DANGER
     if _DEMANDS_ANSWER.fullmatch(compact) and last_answer:

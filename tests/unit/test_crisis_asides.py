@@ -95,3 +95,10 @@ def test_the_answer_asked_again_is_said_again(text):
 
 def test_nothing_to_say_again_without_an_answer():
     assert short_reply_after_crisis("那你回答我啊", BEATEN, None) is None
+
+
+def test_help_called_after_violence_is_told_how_to_wait():
+    reply = (
+        short_reply_after_crisis("打了110了 说马上来 俺好怕", "俺男人喝了酒又打俺 拿着镰刀说要砍死俺") or ""
+    )
+    assert reply.startswith("报了警就好") and "110" in reply
