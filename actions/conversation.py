@@ -15,6 +15,8 @@ from actions.correction_named import names_another_detail
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.crisis import CONFIRM_REMINDER
+from actions.crisis_aftercare import aftercare_turn
+from actions.crisis_company import stopped_after_self_harm
 from actions.crisis_timing import held_events, still_held_reply
 from actions.faq_reply import consultation_follow_up, specific_answer
 from actions.filed_supplement import supplement_to_filed
@@ -87,7 +89,11 @@ class HandleUnclear(Action):
             if loop != "progress_form" or not answered_by_check(textutil.normalize_for_parsing(text)):
                 dispatcher.utter_message(text=unclear_reply(text))  # "那咋整": the progress check answers it
             return []
-
+        after = aftercare_turn(dispatcher, tracker)
+        if (
+            after is not None
+        ):  # "算了 说了也没用", "好 我打打看" after the hotlines (actions.crisis_aftercare)
+            return after
         said = await summary_word_events(dispatcher, tracker, domain)
         if said is not None:  # "着" (Minnan "right") at the summary
             return said
@@ -171,7 +177,8 @@ class HandleUnclear(Action):
                 return corrected
         if tracker.get_slot("requested_slot") == "category" and asks_which_class(text):
             return await HelpChooseCategory().run(dispatcher, tracker, domain)  # "骗老人钱的这种 算啥类"
-        stopped = declined(tracker.slots, text)
+        # "我不想说了" after "不想活了" (actions.crisis_company) or "我就问问 不用登记"
+        stopped = stopped_after_self_harm(tracker, text) or declined(tracker.slots, text)
         if stopped is not None:  # "我就问问 不用登记 我自己去申请": the intake stops, what was said is kept
             dispatcher.utter_message(text=stopped)
             return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_listen")]
@@ -244,6 +251,9 @@ class DefaultFallback(Action):
         said = None if loop else await summary_answered(dispatcher, tracker, domain)
         if said is not None:  # "对 提交 罚款我到底要不要先交" no rule fits: filed, and answered
             return said
+        after = aftercare_turn(dispatcher, tracker)
+        if after is not None:  # "那你回答我啊" after the hotlines and an answer (actions.crisis_aftercare)
+            return [UserUtteranceReverted(), *after, *([FollowupAction(loop)] if loop else [])]
         at_summary = not loop and tracker.get_slot("awaiting_confirmation")
         if at_summary and detail_named_alone(textutil.normalize_for_parsing(text)):
             # "反映对象" after "想修改哪一项？": that detail is asked again
@@ -252,7 +262,7 @@ class DefaultFallback(Action):
             corrected = CorrectDetail.tentative(dispatcher, tracker)  # "电话删掉 我不想留了" no rule fits
             if corrected is not None:
                 return with_summary_again(corrected)
-        stopped = declined(tracker.slots, text) if loop else None
+        stopped = (stopped_after_self_harm(tracker, text) or declined(tracker.slots, text)) if loop else None
         if stopped is not None:  # "俺只是想问问 不用登记吧" that no rule fits: the intake stops, all is kept
             dispatcher.utter_message(text=stopped)
             return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_listen")]

@@ -34,6 +34,7 @@ from actions.crisis_reading import (
     say_threat_note,
     tells_a_matter,
     today,
+    with_harm_told_before,
 )
 from actions.crisis_timing import (
     HELP_COMING,
@@ -59,6 +60,8 @@ from actions.crisis_turns import (
     silent_help,
 )
 from actions.crisis_violence_turn import answer_violence_question, violence_question
+from actions.progress_start import start_check
+from actions.progress_turns import asks_progress
 from actions.route_question import AnswerRouteQuestion
 from actions.slots import RESET_AFTER_FILING
 from actions.summary_turn import with_summary_again
@@ -87,6 +90,7 @@ from bot.domain.safety_help import (
     fire_only_feared,
     help_asked_reply,
 )
+from bot.domain.text import normalize_for_parsing
 
 # CONFIRM_REMINDER is asked for by name from here (actions.conversation)
 __all__ = ["CONFIRM_REMINDER", "GET_SAFE_FIRST", "STILL_HERE", "CrisisResponse"]
@@ -232,6 +236,9 @@ class CrisisResponse(Action):
             dispatcher.utter_message(text=done.replace(STAY_WITH_YOU, "") if another else done)
         elif kind == "gas_or_fire" and not tracker.get_slot("issue_text") and leak_now(text):
             dispatcher.utter_message(text=GET_SAFE_FIRST)  # no questions while they should be getting out
+        elif not tracker.get_slot("issue_text") and asks_progress(normalize_for_parsing(text)):
+            # "我之前登记过 … XF… 有人管了吗 他昨晚又打我了": after the card, that case is checked, no new intake
+            return [*events, *start_check(dispatcher)]
         elif not tracker.get_slot("issue_text") and tells_a_matter(text) and hold_reply(text):
             dispatcher.utter_message(text=hold_reply(text))  # the story is kept; the questions wait
             return [*events, *story_events(tracker, text)]
@@ -250,7 +257,8 @@ class CrisisResponse(Action):
             if order := order_asked_in_story(text):  # "人身安全保护令是什么 我老公喝了酒就打我": answered now
                 dispatcher.utter_message(text=order)
             dispatcher.utter_message(text=STORY_KEPT)
-            return [*events, *story_events(tracker, text), FollowupAction("intake_form")]
+            story = with_harm_told_before(tracker, text)  # "我老公打我" said just before: part of the story
+            return [*events, *story_events(tracker, story), FollowupAction("intake_form")]
         else:
             dispatcher.utter_message(
                 text="如果您愿意，也可以跟我说说发生了什么，我帮您登记下来，让工作人员跟进。"

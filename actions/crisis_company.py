@@ -8,12 +8,14 @@ guide) every time; never a lecture, a fallback or the next question in its place
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.crisis_asides import help_line
 from actions.turn_adapter import read_tracker_turn, slot_events
-from bot.domain.knowledge import load_knowledge
 from bot.domain.safety import tells_self_harm
 from bot.domain.safety_despair import asks_what_for, stops_the_questions, tells_despair
 
@@ -37,10 +39,23 @@ def despair_after_self_harm(tracker: Tracker, text: str) -> bool:
     return tells_despair(text) and self_harm_told_before(tracker)
 
 
-def company_reply(text: str, *, stopping: bool = False) -> str:
-    """Citizen text: someone cares, staff will call, the help line; "好，不问了" first when the questions stop."""
-    line = load_knowledge().crisis_guide("self_harm").lines[0].number  # the psychological help line first
-    head = STOPPED if stopping else (WHAT_FOR if asks_what_for(text) else "")
+# "算了 就这样提交吧" files what was told: no stop
+_SUBMITS = re.compile(r"提交|交上去|就这样登|登记吧|帮我登")
+
+
+def stopped_after_self_harm(tracker: Tracker, text: str) -> str | None:
+    """ "广州市白云区 我不想说了" during the intake, after "不想活了": the questions stop, kindly, with the line in
+    reach (what was said is kept); None for any other message."""
+    if not stops_the_questions(text) or _SUBMITS.search(text) or not self_harm_told_before(tracker):
+        return None
+    return company_reply(text, stopping=True)
+
+
+def company_reply(text: str, *, stopping: bool = False, what_for: bool = False) -> str:
+    """Citizen text: someone cares, staff will call, the help line; "好，不问了" first when the questions stop,
+    "有用" first when they doubt it helps (`what_for`: "说了也没用", said without asking)."""
+    line = help_line()
+    head = STOPPED if stopping else (WHAT_FOR if what_for or asks_what_for(text) else "")
     return head + COMPANY.format(line=line)
 
 

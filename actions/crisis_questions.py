@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from actions.crisis_asides import aside_after_crisis
 from actions.matter_questions import REPORTED_TO_POLICE
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer, load_knowledge
@@ -184,6 +185,8 @@ def urgent_question_answer(text: str | None, told: str | None) -> str | None:
     yesterday, or of a man with a mental illness threatening people (`told`: the story and the message); None for
     any other question."""
     clean = textutil.normalize_for_parsing(text or "")
+    if aside := aside_after_crisis(clean, told):  # "你们是不是也要告诉我爸妈" after "不想活了"
+        return aside
     if _MENTAL_ILLNESS.search(textutil.normalize_for_parsing(told or "")) and _TAKEN_FOR_CARE.search(clean):
         return faq_answer("mental_illness_danger")
     if _PRISON.search(clean) and _JUDGED.search(textutil.normalize_for_parsing(told or "")):

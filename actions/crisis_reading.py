@@ -16,7 +16,13 @@ from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.struggle import threat_note
 from actions.turn_adapter import read_tracker_turn
-from bot.domain.safety import beating_only, danger_now, harm_told_as_past, without_crisis_clauses
+from bot.domain.safety import (
+    beating_only,
+    danger_now,
+    detect_crisis,
+    harm_told_as_past,
+    without_crisis_clauses,
+)
 from bot.domain.safety_tense import PAST_AFTER_DAYS
 from bot.domain.safety_words import HARM_WORDS_RE
 from bot.domain.text import cjk_count
@@ -35,6 +41,19 @@ def tells_a_matter(text: str) -> bool:
     """Does the message tell a matter beside the threat? "我不想活了 明天带汽油去县政府门口 烧死在他们面前" tells
     none: the threat is not the story, and the matter is asked for instead."""
     return tells_a_story(text) and cjk_count(without_crisis_clauses(text)) >= MIN_MATTER_CJK
+
+
+def with_harm_told_before(tracker: Tracker, text: str) -> str:
+    """The story with the message just before it when that one told violence at home and no matter
+    ("我老公打我 他在旁边" then "昨晚上又打了 打我头"): who hits her is part of what happened; else the text."""
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][:-1]
+    if not said or tracker.get_slot("issue_text"):
+        return text
+    signal = detect_crisis(said[-1], today=today())
+    told_only_harm = (
+        signal is not None and signal.kind == "domestic_violence" and not tells_a_matter(said[-1])
+    )
+    return f"{said[-1].strip()} {text.strip()}" if told_only_harm else text
 
 
 def today() -> date:

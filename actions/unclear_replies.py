@@ -15,6 +15,7 @@ from actions.progress import LOST_NUMBER, LOST_NUMBER_REPLY
 from actions.progress_turns import WHAT_NOW
 from bot.cases.numbers import CASE_NUMBER_IN_TEXT
 from bot.domain import text as textutil
+from bot.domain.safety_help import HELP_ONLY_REPLY, asks_help_only
 from bot.parsing.phone import extract_phone
 
 LONG_MESSAGE = 2000
@@ -81,6 +82,8 @@ def unclear_reply(text: str) -> str:
         return "我目前只能用中文交流。请用中文说说您想反映的事情。（Sorry, I can only help in Chinese.）"
     if len(clean) > LONG_MESSAGE:
         return "内容比较长，我都记下了。能不能用几句话再概括一下主要诉求？"
+    if asks_help_only(clean):  # "喂 你们能帮帮我吗": yes, and 110 in reach (bot.domain.safety_help)
+        return HELP_ONLY_REPLY
     if announces_only(clean):  # "同志 我想问个事": welcomed, and the question awaited
         return ANNOUNCED_REPLY
     if _UNDERSTOOD.fullmatch(clean.strip()):

@@ -17,7 +17,7 @@ from actions.consultation import consultation_before, county_of, earlier_user_te
 from actions.correction_named import names_another_detail
 from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
-from actions.crisis_company import despair_after_self_harm
+from actions.crisis_company import despair_after_self_harm, stopped_after_self_harm
 from actions.crisis_timing import held_events, still_held_reply, while_help_comes
 from actions.filed_supplement import supplement_to_filed
 from actions.intake_let_go import asked_too_often, let_go
@@ -45,6 +45,8 @@ from bot.domain import text as textutil
 from bot.domain.bereavement import hardship_note
 from bot.domain.harassment import harassment_note
 from bot.domain.safety import tells_self_harm
+from bot.domain.safety_brewing import brewing_note
+from bot.domain.school_bullying import bullying_note
 
 HANDLED_BY_RULES = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "nlu_fallback"}
 # a message the classifier was unsure of may still be a correction ("人数是3个 我加两个工友 提交吧"): read as one
@@ -148,7 +150,8 @@ class ValidateIntakeForm(Action):
             if tracker.get_slot("requested_slot") == "category" and asks_which_class(text):
                 # "乱收费 算哪个": which class, asked back at the category question: picked from the story
                 return [*await HelpChooseCategory().run(dispatcher, tracker, domain), *bookkeeping(tracker)]
-            stopped = declined(tracker.slots, text)
+            # "我不想说了" after "不想活了": no more questions (actions.crisis_company)
+            stopped = stopped_after_self_harm(tracker, text) or declined(tracker.slots, text)
             if stopped is not None:  # "我就问问 不用登记": the intake stops, what was said is kept
                 dispatcher.utter_message(text=stopped)
                 return [SlotSet("requested_slot", None), FollowupAction("action_listen")]
@@ -234,9 +237,9 @@ def hardship_notes(tracker: Tracker, result: TurnResult) -> list[str]:
         story = tracker.latest_message.get("text") or ""
     if detect_matter_kind(story) == PRAISE:  # "我老伴走了以后她三天两头来看我": thanks told, not a loss
         return []
-    note = hardship_note(story) or harassment_note(
-        story
-    )  # "被老板性骚扰": 12338 before the questions (id-007)
+    # "被老板性骚扰": 12338 before the questions (id-007); a child beaten at school: the police and the education
+    # bureau; "这事再不管就要打起来了": 110 if it comes to blows
+    note = hardship_note(story) or harassment_note(story) or bullying_note(story) or brewing_note(story)
     return [note] if note else []
 
 

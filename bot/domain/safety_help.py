@@ -30,6 +30,19 @@ _SILENT_HELP_REPLY = (
 )
 
 
+# help asked for with nothing told yet: "喂 你们能帮帮我吗", "同志 帮帮我", "能不能帮帮俺啊"
+_HELP_ONLY = re.compile(
+    r"(?:喂|你好|您好|同志|在吗|那个)?[\s,，。!！~～]*(?:你们|您|你)?(?:能|可以|能不能|可不可以|能否)?"
+    r"帮(?:帮|一下|个忙|帮忙)?(?:我|俺|我们|俺们)(?:吧|吗|么|啊|呀|一下|好吗|行吗|可以吗)?[\s,，。!！?？~～]*"
+)
+HELP_ONLY_REPLY = "能，您说，我在听。遇到什么事了？要是有人正在伤害您、有危险，先打110。"
+
+
+def asks_help_only(text: str | None) -> bool:
+    """ "喂 你们能帮帮我吗": help asked for, nothing told yet (someone in trouble may start this way)."""
+    return bool(_HELP_ONLY.fullmatch(normalize_for_parsing(text or "").strip()))
+
+
 # asking us to call the police for them: "能不能你们帮我报警", "你们替我打110", "帮我叫警察"
 _FOR_ME = re.compile(
     r"(?:你们|帮我|替我|给我|帮忙|帮俺|替俺)[^,.!?;。]{0,4}(?:报警|报个警|报案|打110|打个110|叫警察|喊警察)"

@@ -53,6 +53,8 @@ _FAMILY = re.compile(
     r"|继父|继母|后爸|后妈|爸爸|妈妈|父亲|母亲|我爸|我妈|他爸|他妈|爹|娘|儿子|女儿|女婿|儿媳|哥|弟|姐|妹|嫂|岳父|岳母"
     r"|丈母娘|家里人|家人|亲戚|公婆|养父|养母|爷爷|奶奶|外公|外婆"
 )
+# violence the citizen says is not within the family: "不是家暴", "不是家里人打的"
+_NOT_FAMILY = re.compile(r"(?:不是|不算|并非|又不是)(?:什么)?(?:家暴|家庭暴力|家里人|家里的人|家人|自家人)")
 # violence among pupils or by a teacher, even when the speaker names their child: the school's duty
 _SCHOOL = re.compile(r"同学|同班|班主任|老师|学校|校园|宿舍|男生|女生|年级|班里|班上|霸凌|欺凌|校长|幼儿园")
 _PARTNER = re.compile(
@@ -133,6 +135,8 @@ def reports_public_power(text: str | None) -> bool:
 def family_violence_possible(text: str | None) -> bool:
     """Could the violence told be between family members or partners (反家庭暴力法 第2条, 第37条)?"""
     clean = normalize_for_parsing(text or "")
+    if _NOT_FAMILY.search(clean):  # "不是家暴 是邻居打架 我男人头破了": the citizen says so
+        return False
     if _PARTNER.search(clean):
         return True
     signal = detect_crisis(clean)  # "我爸经常打我": the crisis phrases name a family member hitting

@@ -237,3 +237,9 @@ def test_a_matter_against_someone_is_never_a_mere_question(text: str, respondent
     if decision.question is not None:
         labels |= {decision.question.yes.label, decision.question.no.label}
     assert "consultation" not in labels, decision
+
+
+def test_violence_the_citizen_says_is_not_in_the_family_is_no_family_violence() -> None:
+    # id-029's kind: "我男人" is the one hurt, by the neighbours
+    story = "隔壁老刘家带着三个儿子拿着锄头在我家地头打人 我男人头破了\n不是家暴 是邻居打架"
+    assert decide_route(story, "政法", "none").variant != "domestic_violence"

@@ -7,7 +7,9 @@ import pytest
 
 from bot.domain.safety import detect_crisis, without_crisis_clauses
 from bot.domain.safety_help import (
+    HELP_ONLY_REPLY,
     SMS_LINE,
+    asks_help_only,
     asks_silent_help,
     asks_to_report_by_text,
     asks_us_to_call,
@@ -133,3 +135,14 @@ def test_a_dying_phone_gets_110_first_and_the_neighbours():
 @pytest.mark.parametrize("text", ["他还在踢门", "他在外面踢门 我躲在屋里", "老公在踢门"])
 def test_kicking_the_door_is_danger_now(text):
     assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize("text", ["喂 你们能帮帮我吗", "同志 帮帮我", "能不能帮帮俺啊", "你好，能帮帮我吗？"])
+def test_help_asked_with_nothing_told(text):
+    assert asks_help_only(text)
+    assert "110" in HELP_ONLY_REPLY
+
+
+@pytest.mark.parametrize("text", ["你们能帮我查一下进度吗", "我想请你们帮我要工资"])
+def test_help_with_a_matter_is_no_bare_plea(text):
+    assert not asks_help_only(text)
