@@ -67,6 +67,13 @@ LABOUR_RIGHTS_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = 
         ),
         _ANY,
     ),
+    # "你们能帮我要钱吗" of wages owed: the answer of "帮我们要回来"
+    (
+        "wages_recover",
+        re.compile(r"(?:帮|替)(?:我|我们|俺|俺们|咱|咱们)?(?:把钱)?(?:要|讨|追)(?:钱|工钱|工资|账)"),
+        # said alone it is the wages (the message may be all there is); a loan, a deposit or a fine is not
+        re.compile(r"^(?![\s\S]*(?:借|贷|定金|押金|预付|学费|退款|罚款|房租|货款|彩礼|骗))"),
+    ),
     # "跟正式工干一样的活 工资少一半 这合法吗" from an agency worker
     (
         "dispatch_equal_pay",

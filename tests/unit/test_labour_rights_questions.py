@@ -42,6 +42,8 @@ def _answer(story: str, question: str) -> str:
         ("网贷逾期 催收天天打电话给我同事", "这样犯不犯法", "debt_collection_unlawful"),
         ("催收爆我通讯录", "这合法吗", "debt_collection_unlawful"),
         ("老板欠我三个月工资", "打官司要多久", "wages_how_long"),
+        ("包工头欠我三万八", "你们能帮我要钱吗 说这些有啥用", "wages_recover"),
+        ("", "你们能帮俺们讨工钱不", "wages_recover"),
     ],
 )
 def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
@@ -59,6 +61,7 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("老板扣了我工资罚款", "钱能退吗", "fine_refund"),  # the boss's deduction, no office's fine
         ("健身房跑路了 预付卡", "钱能退吗", "fine_refund"),
         ("借了网贷还不上", "我不还钱行吗", "debt_collection_unlawful"),
+        ("朋友借了我五万不还", "你们能帮我要钱吗", "wages_recover"),  # a loan, not wages
     ],
 )
 def test_near_questions_keep_their_answers(story: str, question: str, not_key: str) -> None:
