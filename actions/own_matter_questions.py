@@ -19,6 +19,7 @@ from actions.accident_questions import ACCIDENT_ASKED
 from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, BUSINESS_OFFICE
 from actions.estate_questions import ESTATE_ASKED
 from actions.family_questions import FAMILY_ASKED
+from actions.labour_rights_questions import LABOUR_RIGHTS_ASKED, LABOUR_RIGHTS_EXCEPT, ONLY_THESE
 from actions.local_questions import LOCAL_ASKED, LOCAL_LATER, LOCAL_OFFICE
 from actions.question_kinds import QuestionKind as K
 from actions.suing_questions import SUING_ASKED, without_refusals
@@ -83,6 +84,7 @@ _RHETORICAL = re.compile(
 ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     *TRADE_ASKED,  # workers', traders' and buyers' questions beside an answer
     *worker.ASKED,
+    *LABOUR_RIGHTS_ASKED,  # plain labour-law questions: the general contractor, arbitration first, a fine paid…
     *LOCAL_ASKED,  # villagers' and city residents' own kinds (seeds, trees, a lost parcel…)
     *VILLAGE_ASKED,  # a married-out daughter's share, a field taken back, a falling slope…
     *ESTATE_ASKED,  # a housing estate's shared parts and its owners' committee
@@ -228,6 +230,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 # asked of the story but about something else: medicines have their own law; a 低保 stopped is reviewed
 EXCEPT = {
     **worker.EXCEPT,
+    **LABOUR_RIGHTS_EXCEPT,
     "food_ten_times": re.compile(r"药"),
     "subsistence_allowance": re.compile(r"复议|起诉|告|仲裁|取消|停"),
     "subsistence_allowance_time": re.compile(r"复议|起诉|告|仲裁"),
@@ -292,6 +295,9 @@ def asked_key(clause: str, told: str) -> str | None:
 def answer_key(kind: K | None, clauses: list[str], told: str) -> str | None:
     """The FAQ key that answers a question read as `kind`, given its question clauses and everything told so
     far (normalised); None leaves the general answer."""
+    if kind in ONLY_THESE:  # "老板会知道是我告的吗" of a wage complaint: the labour inspectors' secrecy only
+        found = next((key for clause in clauses if (key := asked_key(clause, told)) is not None), None)
+        return found if found in ONLY_THESE[kind] else None
     if kind not in TAKEN_OVER:
         return None
     found = next((key for clause in clauses if (key := asked_key(clause, told)) is not None), None)

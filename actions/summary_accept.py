@@ -65,6 +65,11 @@ _AWAITS = re.compile(
 
 # "算了 我还是去找街道吧", "算了 不弄了 我自己去法院": giving up on the summary without a yes or a no to filing
 _GIVES_UP = re.compile(r"还是(?:自己)?(?:去|找)|自己(?:去|找)")
+# "我要不要自己去劳动监察": asks whether to go, it gives nothing up
+_ASKS_WHETHER = re.compile(
+    r"(?:要不要|用不用|该不该|需不需要|是不是|得不得|能不能|可不可以)(?:我|俺)?(?:还是|再|先)?(?:自己)?(?:去|找)|"
+    r"(?:吗|么|嘛|不)[?？]?$|[?？]"
+)
 GOING_ELSEWHERE = "好的，您先去问问。有需要随时找我；想登记的话，直接把事情说给我就行。"
 ASK_FILE_OR_STOP = (
     "您说的内容都记好了。想让我现在提交吗？提交了，工作人员会转给管这件事的部门，您自己再去找也不耽误。"
@@ -173,6 +178,7 @@ def gives_up_unsure(text: str | None) -> bool:
     clean = textutil.normalize_for_parsing(text or "").strip()
     return (
         bool(_GIVES_UP.search(clean))
+        and not _ASKS_WHETHER.search(clean)
         and accepts_summary(clean) is None
         and not re.search(r"不(?:要|用|想)?(?:登记|提交|反映)|不弄了|撤回|取消", clean)
     )

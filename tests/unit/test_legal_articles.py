@@ -459,6 +459,17 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("土地管理法", "第66条"): says("补偿", "收回"),
     # 水法 (2016) 第39条: 河道采砂许可制度; the water authority sets no-dig zones and seasons
     ("水法", "第39条"): says("采砂", "许可"),
+    # workers' own questions (faq of actions.labour_rights_questions): 劳动合同法 第63条 equal pay for agency
+    # workers; 企业破产法 第48条 wages listed by the administrator unclaimed, 第113条 wages paid first;
+    # 劳动争议调解仲裁法 第28条 the written (or oral) application; 劳动保障监察条例 第9条 the reporter kept secret;
+    # 国家赔偿法 第36条 money unlawfully taken returned; 个人信息保护法 第10条 no one may disclose another's data
+    ("劳动合同法", "第63条"): says("同工同酬"),
+    ("企业破产法", "第48条"): says("管理人", "申报"),
+    ("企业破产法", "第113条"): says("破产财产", "工资"),
+    ("劳动争议调解仲裁法", "第28条"): says("申请书", "口头申请"),
+    ("劳动保障监察条例", "第9条"): says("举报", "保密"),
+    ("国家赔偿法", "第36条"): says("返还", "退还"),
+    ("个人信息保护法", "第10条"): says("个人信息", "公开"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 

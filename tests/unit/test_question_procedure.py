@@ -239,3 +239,13 @@ def test_an_hours_question_that_sounds_angry_gets_the_hours():
     from actions.faq_reply import specific_answer
 
     assert "第18条" in (specific_answer("那明天礼拜天到底有没有人") or "")
+
+
+@pytest.mark.parametrize("said", ["你们能帮我要钱吗 说这些有啥用", "能不能帮俺们要钱", "你们能替我要钱不"])
+def test_getting_the_money_owed_is_no_fee(said):
+    assert detect_question(said) is not K.FEES
+
+
+@pytest.mark.parametrize("said", ["复议要钱吗", "你们这个要钱吗", "登记要不要钱"])
+def test_a_fee_asked_is_still_one(said):
+    assert detect_question(said) is K.FEES

@@ -302,6 +302,8 @@ def test_a_gas_leak_gets_what_to_do_first(text: str) -> None:
         "儿子被班上男生按在地上打 打得鼻子出血",
         "我弟在网吧门口被人揍了 缝了五针",
         "孫子在學校被打傷了",  # traditional characters
+        "今天去要工钱 老板叫了几个人把我打了 鼻子流血",  # the injury told after the blow
+        "他们把俺揍了一顿 嘴都出血了",
     ],
 )
 def test_someone_beaten_until_hurt_gets_110_at_once(text: str) -> None:
@@ -312,7 +314,13 @@ def test_someone_beaten_until_hurt_gets_110_at_once(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["心在流血", "被蚊子咬得出血", "被罚款了 这个月白干", "打了好几次电话都没人接 鼻炎又犯了"],
+    [
+        "心在流血",
+        "被蚊子咬得出血",
+        "被罚款了 这个月白干",
+        "打了好几次电话都没人接 鼻炎又犯了",
+        "我把他打了 他流血了",
+    ],
 )
 def test_no_injury_alarm_without_a_beating(text: str) -> None:
     assert detect_crisis(text) is None

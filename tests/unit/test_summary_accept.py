@@ -105,3 +105,11 @@ def test_a_clear_answer_is_not_asked_about(said):
 
 def test_a_bare_giving_up_is_left_to_the_stop():
     assert not gives_up_unsure("算了")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["这个转到哪个部门了 我要不要自己去劳动监察", "是不是得我自己去找劳动局？", "我能不能自己去法院告他"],
+)
+def test_asking_whether_to_go_oneself_gives_nothing_up(said):
+    assert not gives_up_unsure(said)
