@@ -151,6 +151,8 @@ DOES_IT_HELP = re.compile(
 )
 
 # "找劳动局有用吗": whether another office helps, not whether coming here does
+# "找街道有用没", "找居委会管用吗": the local people's mediation (人民调解法 第8条: 村委会, 居委会)
+LOCAL_MEDIATOR = re.compile(r"街道|社区|居委会|村委会|村委|村里|调解委员会|调委会")
 ANOTHER_OFFICE_HELPS = re.compile(
     r"(?:找|去|到|跟|向)(?!你们|您们|这里|这儿|这边|你|您|我们|咱们)[^,，。?？\s]{1,8}"
     r"(?:有用|管用|有没有用|有啥用|有什么用|顶用)"
@@ -186,7 +188,7 @@ PAYS_FOR_SERVICE = re.compile(
 
 def term_asked(clause: str) -> str | None:
     """The procedure a "what is" question names ("啥是仲裁？" → 仲裁), or None."""
-    found = WHAT_IS.search(clause)
+    found = WHAT_IS.search(clause.strip())  # "复议是啥 我妈七十多了…": the clause ends before the space
     if found is None:
         return None
     return found.group("term") or found.group("term2") or found.group("term3")

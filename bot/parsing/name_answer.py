@@ -118,13 +118,18 @@ def read_name_answer(text: str | None) -> NameAnswer:
 
 def _joined(text: str | None) -> str:
     """Normalised; a space beside a lone Chinese character is taken out ("王 有 田" → "王有田"), one between
-    two phrases is a pause, read as a comma ("我是他女婿 叫周海涛")."""
+    two phrases is a pause, read as a comma ("我是他女婿 叫周海涛"), as is one after a surname said before the whole
+    name ("段 段永昌")."""
     norm = _SYMBOLS_RE.sub("", normalize_for_parsing(text or "")).strip()  # "王秀英😊"
     parts = re.split(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", norm)
     joined = parts[0]
     for before, after in zip(parts, parts[1:], strict=False):
-        lone = len(_LAST_WORD_RE.search(before).group()) == 1 or len(_FIRST_WORD_RE.match(after).group()) == 1
-        joined += ("" if lone else "，") + after
+        last = _LAST_WORD_RE.search(before).group()
+        lone = len(last) == 1 or len(_FIRST_WORD_RE.match(after).group()) == 1
+        said_twice = len(last) == 1 and after.startswith(
+            last
+        )  # "段 段永昌": the surname, then the whole name
+        joined += ("" if lone and not said_twice else "，") + after
     return joined
 
 
