@@ -65,7 +65,8 @@ _TRAILING_RE = re.compile(r"[^\w\u4e00-\u9fff]+$")
 # "要花钱吗这个", "能告吗他们": what the question is about, said after its particle
 # … or what is done about it: "要花钱吗反映这个", "要钱不登记这个"
 _AFTERTHOUGHT_RE = re.compile(
-    r"(?<=[吗么嘛呢])(?:反映|登记|投诉|举报|办|问)?(?:这个事|这件事|这种事|这个|那个|这样|这事|这些|他们|你们|她们|这边|那边)$"
+    r"(?<=[吗么嘛呢])(?:(?:反映|登记|投诉|举报|办|问)?(?:这个事|这件事|这种事|这个|那个|这样|这事|这些|他们|你们|她们|这边|那边)"
+    r"|打官司|起诉|上法院|告他们?|告状|申请仲裁|仲裁|申请复议|复议)$"  # "要花钱吗打官司": the step asked about
 )
 _ABOUT_ASKING_END = re.compile(rf"(?:{forms.ABOUT_ASKING.pattern})$")
 

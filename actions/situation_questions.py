@@ -80,7 +80,9 @@ PETITION_AND_SUIT = re.compile(
 # … "打官司是不是要花好多钱", "打官司要老多钞票伐" (Shanghainese)
 SUIT_COST = re.compile(
     r"(?:打官司|起诉|告状|诉讼|上法院|请律师)[^,，。]{0,6}"
-    r"(?:要钱|花钱|多少钱|费用|收费|要不要钱|贵不贵|花多少|钱吗|(?:好|老|很|蛮|交关)多(?:钱|钞票|米)|钞票|费钱)"
+    r"(?:要钱|花钱|多少钱|费用|收费|要不要钱|贵不贵|花多少|钱吗|(?:好|老|很|蛮|交关)多(?:钱|钞票|米)|钞票|费钱)|"
+    # the cost asked first, the suit said after it: "要花钱吗打官司"
+    r"(?:要(?:花)?钱|花多少钱|多少钱|贵不贵)[吗么不]?(?:打官司|起诉|告状|上法院)"
 )
 # "过了一年多了还来得及吗", "时效过了没": whether the time to act has run out, by the story's route
 STILL_IN_TIME = re.compile(

@@ -5,6 +5,8 @@ a care home's food and an old compound dug up and left, and "跟谁说去" (nobo
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from actions.consultation import follow_up_answer
@@ -16,6 +18,7 @@ from actions.service_offices import office_for
 from bot.domain.crisis_lines import extra_lines
 from bot.domain.elder_support import children_fail_parent, with_topics
 from bot.domain.knowledge import explain_route
+from bot.domain.time_left import limitation_warning
 from bot.parsing.legal_status import detect_legal_status
 from bot.parsing.name_answer import read_name_answer
 from bot.route_model.readings_services import care_home_matter, public_works_stalled, support_withheld
@@ -31,6 +34,8 @@ from bot.route_model.readings_services import care_home_matter, public_works_sta
         ("欧阳 欧阳修", "欧阳修"),
         ("王 有 田", "王有田"),  # a name typed a character at a time stays one name
         ("姓段 段永昌", "段永昌"),
+        ("钱桂英 病人是我老伴 叫孙德胜", "钱桂英"),  # her own name first, then the patient's
+        ("王大勇 我是他儿子叫王小兵", "王小兵"),  # the writer's own name, said after whose son he is
     ],
 )
 def test_surname_then_whole_name(text, name):
@@ -150,6 +155,8 @@ def test_papers_and_the_fee_asked_together_both_answered():
         ("今天能不能来电", QuestionKind.OTHER),
         ("明天能来吗", QuestionKind.OFFICE_HOURS),
         ("没有 没打官司 复议是啥 我妈七十多了不懂这个", QuestionKind.WHAT_IS_REVIEW),
+        ("没有 要花钱吗打官司", QuestionKind.SUIT_COST),  # the cost asked first, the suit after it
+        ("打官司要花钱吗", QuestionKind.SUIT_COST),
     ],
 )
 def test_what_is_asked(text, kind):
@@ -163,3 +170,31 @@ def test_asking_if_the_street_office_helps_with_neighbours_gets_mediation():
     assert "人民调解委员会" in answer and "不收费" in answer
     owed = "我在工地干活 老板欠我工资三个月"
     assert "调解委员会" not in answer_in_context(detect_question("找社区有用吗"), "找社区有用吗", owed)
+
+
+def test_a_purchase_date_starts_no_limitation_count():
+    bought = "開發商把我的車位賣了兩次 我2019年買的 交了十二萬 現在另一個人拿著合同說是他的"
+    said = limitation_warning("litigation", "civil_dispute", "2019", date(2026, 12, 6), story=bought)
+    assert "可能已经过了" not in said and "不一定就是起算的那天" in said
+    lent = "2021年借给他五万块钱 一直不还"
+    assert "可能已经过了" in limitation_warning(
+        "litigation", "civil_dispute", "2021", date(2026, 12, 6), story=lent
+    )
+
+
+def test_a_care_home_resident_tied_up_is_told_110():
+    assert "110" in explain_route(
+        "petition", None, story="养老院把我母亲绑在床上 手腕都勒紫了 我昨天去看才发现"
+    )
+    assert "110" not in explain_route("petition", None, story="小区路灯坏了半年没人修")
+
+
+def test_calling_an_office_is_no_question_of_who_learns():
+    assert detect_question("你们能不能今天就打电话给民政 我妈在里面") is not QuestionKind.CONFIDENTIALITY
+    assert detect_question("我的电话会给他吗") is QuestionKind.CONFIDENTIALITY
+
+
+def test_an_allowance_stopped_gets_no_pension_line():
+    story = "我那个高龄补帖 去年还有 今年一直没发 村里说要我自己去认证"
+    assert "12333" not in explain_route("administrative_review", "review_first", story=story)
+    assert "12333" in explain_route("administrative_review", "review_first", story="养老金停发了 说我没认证")
