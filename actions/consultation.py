@@ -70,6 +70,8 @@ MATERIALS_FOR_SERVICE = (
     "要带哪些材料，以办事的地方公布的清单为准，各地会有些不同：一般都要带身份证、户口簿，再加上能说明您情况的证明。"
     "去之前最好先打电话问清楚，省得白跑：{where}。"
 )
+# "要带啥材料 要钱不": the fee asked beside the papers, of the same service (not the petition's fees)
+SERVICE_FEE = "申请本身一般不收费，具体以办事的地方说的为准；有人说交钱能帮您“代办”“快办”的，请不要相信。"
 PLACE_ONLY = (
     "好的，您在{place}的话：{where}。拿不准的话，也可以打12345政务服务便民热线问清楚；"
     "办的时候遇到了问题，比如一直办不下来、被推来推去，跟我说说经过，我帮您登记反映。"
@@ -95,7 +97,10 @@ def follow_up_answer(
         return took  # "那要多久能办下来" after "营业执照注销去哪办": the office's time, not the petition's
     if ASKS_MATERIALS.search(clean):
         # "办残疾证要带啥" names its own service; "那要带啥材料" means the one asked about before
-        return MATERIALS_FOR_SERVICE.format(where=office_for(text if names_service(text) else before, place))
+        papers = MATERIALS_FOR_SERVICE.format(
+            where=office_for(text if names_service(text) else before, place)
+        )
+        return papers + SERVICE_FEE if QuestionKind.FEES in further_questions(clean, asked) else papers
     if only_place and place:
         return PLACE_ONLY.format(place=place, where=office_for(before, place))
     if not only_place and asks_more(clean):  # "那没备案的还能补吗": the same service, asked further
@@ -155,7 +160,7 @@ def service_answer(question: str | None, story: str | None = None) -> str | None
     the question or the story names: who decides it; None when neither names one."""
     asked = [question] if not asks_for_service(question) else [question, story]
     said = next((s for s in asked if s and names_service(s)), None)
-    return SERVICE_QUESTION.format(where=office_for(said)) if said else None
+    return SERVICE_QUESTION.format(where=office_for(said, story=story)) if said else None
 
 
 # "能让他们上门认证吗", "还能补发不": a question that asks for something to be done; only such a question takes its

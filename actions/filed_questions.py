@@ -92,7 +92,7 @@ def filed_case_answer(slots: Mapping[str, Any], text: str, story: str | None = N
     if kind is QuestionKind.OTHER and route.code == "litigation" and asks_further(clean):  # "那还能再告吗"
         return answer_in_context(QuestionKind.RETRIAL, text, route=route)
     if kind is QuestionKind.OTHER and names_service(clean):  # "能不能让他们上门来认证": that service's desk
-        return SERVICE.format(where=office_for(clean), case=case)
+        return SERVICE.format(where=office_for(clean, story=story), case=case)
     if kind is QuestionKind.OTHER and not asks_back(clean) and not asks_what_to_do(clean):
         return not_known_here(
             route, case, text

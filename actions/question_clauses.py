@@ -52,7 +52,9 @@ _STATEMENT_RE = re.compile(
     # "告自己崽？我哪里舍得": would never; "不是问你们收不收费": a question denied, not asked
     r"(?:哪里|哪|怎么|咋)(?:舍得|忍心|好意思)|(?:不是|没有?)(?:要)?问|"
     # "俺哪懂打官司": how would I know, a no said with a shrug
-    r"(?:哪里|哪儿|哪)(?:懂|晓得|明白|认得|识字|会弄|会打)"
+    r"(?:哪里|哪儿|哪)(?:懂|晓得|明白|认得|识字|会弄|会打)|"
+    # "跟谁说去", "上哪儿说去": there is nobody to tell, a no
+    r"(?:跟|和|向|对|找)谁(?:说|讲|诉苦|反映)去|(?:上|去|到)哪(?:儿|里)?(?:说|讲|反映|告)去"
 )
 # "工伤认定有时间限制没得": 有…没得 is the Sichuanese 有没有 (not "一分钱都没得", which says there is none)
 # "这个宅基地俺有份没": 有…没 is the colloquial 有没有 too
@@ -63,7 +65,8 @@ _TRAILING_RE = re.compile(r"[^\w\u4e00-\u9fff]+$")
 # "要花钱吗这个", "能告吗他们": what the question is about, said after its particle
 # … or what is done about it: "要花钱吗反映这个", "要钱不登记这个"
 _AFTERTHOUGHT_RE = re.compile(
-    r"(?<=[吗么嘛呢])(?:反映|登记|投诉|举报|办|问)?(?:这个事|这件事|这种事|这个|那个|这样|这事|这些|他们|你们|她们|这边|那边)$"
+    r"(?<=[吗么嘛呢])(?:(?:反映|登记|投诉|举报|办|问)?(?:这个事|这件事|这种事|这个|那个|这样|这事|这些|他们|你们|她们|这边|那边)"
+    r"|打官司|起诉|上法院|告他们?|告状|申请仲裁|仲裁|申请复议|复议)$"  # "要花钱吗打官司": the step asked about
 )
 _ABOUT_ASKING_END = re.compile(rf"(?:{forms.ABOUT_ASKING.pattern})$")
 

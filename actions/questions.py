@@ -128,9 +128,11 @@ def answer_in_context(
         return faq_answer("police_recovery")  # "丢的牛还能找回来不" after a report that went nowhere: 12309
     if kind is QuestionKind.GET_BACK and not situation.tells_seizure(told):
         return _get_back_by_route(told, route)  # "钱能追回来吗" after a fraud: the story's route says how
-    if kind is QuestionKind.DOES_IT_HELP and situation.ANOTHER_OFFICE_HELPS.search(
-        textutil.normalize_for_parsing(text or "")
+    if kind is QuestionKind.DOES_IT_HELP and (
+        other := situation.ANOTHER_OFFICE_HELPS.search(textutil.normalize_for_parsing(text or ""))
     ):
+        if situation.LOCAL_MEDIATOR.search(other.group()) and _between_people(told):
+            return faq_answer("local_mediation")  # "找街道有用没" of neighbours quarrelling: mediation, free
         return _get_back_by_route(told)  # "找劳动局有用吗": which office does help, by the story's route
     if (
         kind
@@ -247,6 +249,12 @@ def answered_aside(text: str | None, story: str | None) -> bool:
     asked = ",".join(question_clauses(clean))
     named = asks_for_service(asked) and names_service(asked if story else clean)
     return named or textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
+
+
+def _between_people(told: str) -> bool:
+    """A quarrel between neighbours or in a family, by its likely route: a civil dispute, or not decided yet."""
+    route = likely_route({"issue_text": told})
+    return route is None or (route.code, route.variant) == ("litigation", "civil_dispute")
 
 
 def _get_back_by_route(told: str, route: RouteDecision | None = None) -> str | None:

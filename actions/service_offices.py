@@ -7,6 +7,11 @@ import re
 
 from bot.domain import text as textutil
 
+# the allowances 民政 pays ("高龄补帖": a common slip), whose certification is not the pension's
+ALLOWANCE = r"高龄|津贴|补贴|补帖|低保|救助|残疾"
+# a certification the question does not say of what: the story says ("能不能上门来给我认证" of an allowance)
+BARE_CERTIFICATION = r"(?<!实名)认证"
+
 # (words of the question, who does it); the first match wins, so the narrower topics come first
 OFFICES = (
     # 行政复议法 (2023): the county government reviews its departments' acts (第24条), in writing or orally
@@ -43,7 +48,7 @@ OFFICES = (
     ),
     # an old-age allowance's certification is the civil-affairs office's, not the pension's (lead-052)
     (
-        r"(?:高龄|津贴|补贴|低保|救助|残疾)[^,，。]{0,12}认证|认证[^,，。]{0,6}(?:高龄|津贴|补贴|低保)",
+        rf"(?:{ALLOWANCE})[^,，。]{{0,12}}认证|认证[^,，。]{{0,6}}(?:{ALLOWANCE})",
         "高龄津贴这类补贴的认证，归户籍所在地的街道办（乡镇政府）和县区民政部门管，平时多由社区（村委会）经手。"
         "老人卧床、出不了门的，跟社区说明情况，请他们上门认证，不少地方都是这么办的；有的地方也能让家里人用手机视频认证。"
         "具体怎么认证，以街道或者县区民政部门说的为准",
@@ -58,7 +63,7 @@ OFFICES = (
     ),
     # 养老金领取资格认证: by data matching first, else in person, by an app, at a window, or at home for the bedridden
     (
-        r"(?<!实名)认证",
+        BARE_CERTIFICATION,
         "养老金领取资格认证，现在多数地方社保部门会先用大数据比对，比对不上的才要本人认证：家里人可以用手机上的"
         "国家社会保险公共服务平台、掌上12333或者当地人社App帮您刷脸认证；不会用手机的，带上身份证到社区（村委会）"
         "或者社保经办机构的窗口认证；年纪大、行动不便的，可以请社区或社保经办机构上门认证。认证补上以后，停发的养老金"
@@ -162,8 +167,13 @@ OFFICES = (
 GENERAL = "这类办事问题，到当地政务服务中心问，或者拨打12345政务服务便民热线，问得最清楚"
 
 
-def office_for(question: str, place: str | None = None) -> str:
-    """Who does what the question asks about; with the county the citizen named ("光山县"), that county's."""
+def office_for(question: str, place: str | None = None, story: str | None = None) -> str:
+    """Who does what the question asks about; with the county the citizen named ("光山县"), that county's. A
+    certification asked of without saying what is certified is the one of the allowance the question or the `story`
+    tells, if any ("高龄补帖 … 村里说要我自己去认证")."""
     clean = textutil.normalize_for_parsing(question or "")
+    allowance = re.search(ALLOWANCE, f"{clean} {textutil.normalize_for_parsing(story or '')}")
+    if allowance and re.search(BARE_CERTIFICATION, clean) and not re.search(r"养老金|退休金|社保", clean):
+        clean = f"{clean}（{allowance.group()}认证）"
     where = next((office for words, office in OFFICES if re.search(words, clean)), GENERAL)
     return where.replace("县区", place).replace("当地", place) if place else where

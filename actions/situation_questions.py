@@ -80,7 +80,9 @@ PETITION_AND_SUIT = re.compile(
 # … "打官司是不是要花好多钱", "打官司要老多钞票伐" (Shanghainese)
 SUIT_COST = re.compile(
     r"(?:打官司|起诉|告状|诉讼|上法院|请律师)[^,，。]{0,6}"
-    r"(?:要钱|花钱|多少钱|费用|收费|要不要钱|贵不贵|花多少|钱吗|(?:好|老|很|蛮|交关)多(?:钱|钞票|米)|钞票|费钱)"
+    r"(?:要钱|花钱|多少钱|费用|收费|要不要钱|贵不贵|花多少|钱吗|(?:好|老|很|蛮|交关)多(?:钱|钞票|米)|钞票|费钱)|"
+    # the cost asked first, the suit said after it: "要花钱吗打官司"
+    r"(?:要(?:花)?钱|花多少钱|多少钱|贵不贵)[吗么不]?(?:打官司|起诉|告状|上法院)"
 )
 # "过了一年多了还来得及吗", "时效过了没": whether the time to act has run out, by the story's route
 STILL_IN_TIME = re.compile(
@@ -151,6 +153,8 @@ DOES_IT_HELP = re.compile(
 )
 
 # "找劳动局有用吗": whether another office helps, not whether coming here does
+# "找街道有用没", "找居委会管用吗": the local people's mediation (人民调解法 第8条: 村委会, 居委会)
+LOCAL_MEDIATOR = re.compile(r"街道|社区|居委会|村委会|村委|村里|调解委员会|调委会")
 ANOTHER_OFFICE_HELPS = re.compile(
     r"(?:找|去|到|跟|向)(?!你们|您们|这里|这儿|这边|你|您|我们|咱们)[^,，。?？\s]{1,8}"
     r"(?:有用|管用|有没有用|有啥用|有什么用|顶用)"
@@ -186,7 +190,7 @@ PAYS_FOR_SERVICE = re.compile(
 
 def term_asked(clause: str) -> str | None:
     """The procedure a "what is" question names ("啥是仲裁？" → 仲裁), or None."""
-    found = WHAT_IS.search(clause)
+    found = WHAT_IS.search(clause.strip())  # "复议是啥 我妈七十多了…": the clause ends before the space
     if found is None:
         return None
     return found.group("term") or found.group("term2") or found.group("term3")

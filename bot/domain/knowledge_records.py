@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.domain.elder_support import with_topics
+
 # docs/legal.md §3, in routing order (the lead's taxonomy).
 ROUTE_CODES: tuple[str, ...] = (
     "litigation",
@@ -102,6 +104,7 @@ class TimeLimit:
         """Whether the limit belongs in the answer for this story (every limit when the story is unknown)."""
         if story is None:
             return True
+        story = with_topics(story)  # "三个儿子没一个管他的": support, however told
         if any(word in story for word in self.unless):
             return False
         return not self.about or any(word in story for word in self.about)
@@ -122,6 +125,7 @@ class Note:
 
     def concerns(self, story: str | None) -> bool:
         """Whether the note belongs in the answer for this story (every note when the story is unknown)."""
+        story = with_topics(story) if story is not None else None
         if story is not None and any(word in story for word in self.unless):
             return False
         return not self.about or story is None or any(word in story for word in self.about)
@@ -152,7 +156,7 @@ class Limitation:
     starts: tuple[str, ...] = ()
 
     def concerns(self, story: str | None) -> bool:
-        told = story or ""
+        told = with_topics(story or "")
         return (not self.about or any(w in told for w in self.about)) and not any(
             w in told for w in self.unless
         )

@@ -24,6 +24,9 @@ LEARNED_LATER = re.compile(
     r"才(?:发现|知道|晓得|得知|听说|查到|看到)|后来(?:才)?(?:发现|知道|晓得|得知)|(?:刚|最近|前不久|这才)(?:才)?(?:发现|知道|得知|晓得)"
 )
 
+# a time told beside a purchase or a payment dates the contract, not the harm found since
+BOUGHT = re.compile(r"买的|买了|购买|购入|签的(?:合同)?|签了(?:合同)?|交的钱|交了钱|付的钱|付了钱")
+
 
 def _noon(today: date) -> datetime:
     return datetime.combine(today, time(12))
@@ -50,4 +53,7 @@ def period_start(limit: Limitation, story: str | None, occurred_at: str | None, 
     ]
     if beside_start:
         return _latest(beside_start)
+    dated = [c for c in _CLAUSE_BREAK.split(told) if c and extract_occurred_at(c, _noon(today)) is not None]
+    if dated and all(BOUGHT.search(clause) for clause in dated):
+        return None  # "我2019年买的 …现在另一个人拿着合同说是他的": the purchase, not the harm
     return None if limit.starts or learned_later else occurred_at

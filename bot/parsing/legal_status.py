@@ -72,8 +72,14 @@ _NOT_WORTH_AFTER_RE = re.compile(
 # Only a question about it, after the keyword: "打官司值不值当", "起诉要多少钱", "打官司有用吗"
 # An echo of the bot's word is a question too: "打官司？我跟政府打官司？没有"
 _ASKED_AFTER_RE = re.compile(
-    r"(?:了?吗?[?？]|值不值|值得吗|划得来吗|划不划算|有用吗|有没有用|管用吗|管不管用|要多少钱|要花多少|贵不贵|麻烦吗|难不难|要多久)"
+    r"(?:了?吗?[?？]|值不值|值得吗|划得来吗|划不划算|有用吗|有没有用|管用吗|管不管用|要多少钱|要花多少|要花?钱(?:吗|不|么)|贵不贵|麻烦吗|难不难|要多久)"
 )
+# What the word means, asked right after it: "复议是啥", "仲裁啥意思" ("申请过复议 是啥结果也没有" is no question)
+_WHAT_IS_AFTER_RE = re.compile(
+    r"是(?:啥|什么|个啥|啥子|么子|甚么)|(?:是)?(?:啥|什么|么子)意思|是干(?:啥|什么|嘛)的?"
+)
+# The question put before the keyword: "要花钱吗打官司", "要多少钱打官司"
+_ASKED_BEFORE_RE = re.compile(r"(?:吗|要(?:花)?(?:多少)?钱|多少钱)[?？]?$")
 # A rhetorical question says no: "我一个老人家打么子官司", "哪有钱打官司", "打不起官司", "打个屁官司",
 # "谁跟你打官司了".
 _RHETORICAL_RE = re.compile(
@@ -154,7 +160,11 @@ def _hits(text: str) -> tuple[set[str], set[str]]:
                 or _NOT_WORTH_AFTER_RE.match(after)
             ):
                 negated.add(code)
-            elif _ASKED_AFTER_RE.match(after):
+            elif (
+                _ASKED_AFTER_RE.match(after)
+                or _WHAT_IS_AFTER_RE.match(rest)
+                or _ASKED_BEFORE_RE.search(raw_before)
+            ):
                 continue
             elif not _INTENT_RE.search(before):
                 positive.add(code)

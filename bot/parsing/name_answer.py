@@ -19,7 +19,7 @@ from bot.parsing.name import (
     titled_name,
 )
 from bot.parsing.name_given import name_to_register
-from bot.parsing.people_alone import KIN
+from bot.parsing.people_alone import KIN, THIRD_PERSON
 from bot.parsing.surnames import surname_length
 
 # Characters that end a name given as a whole answer; looser than _NOT_IN_NAME (王有田, 李来福, 张和平).
@@ -69,6 +69,10 @@ _LAST_WORD_RE = re.compile(r"[^\s,，。.!！;；:：]*$")
 # a family word after a surname-like character is who, not a given name: "(我)和孩子", "(俺)跟老公"
 _KIN_WORD_RE = re.compile(rf"(?:{KIN})")
 _FIRST_WORD_RE = re.compile(r"^[^\s,，。.!！;；:：]*")
+# after a name said first, someone else named by who they are: "病人是我老伴 叫孙德胜", "我妈叫罗淑芬"
+_SOMEONE_ELSE_NAMED_RE = re.compile(
+    rf"(?:{KIN}|{THIRD_PERSON})[^,，。]{{0,3}}(?:[,，]?(?:叫|名字叫|姓名是?))"
+)
 _CLAUSE_SPLIT_RE = re.compile(r"[,，。.!！;；:：\s]+")
 _ANSWER_FILLER_RE = re.compile(
     r"^(?:那|那么|好的|好吧|好|嗯|哦|额|呃|行|可以|就|我)*(?:我)?(?:还是)?|(?:吧|啊|哈|呀|哦|嘛|啦|喇|就行|就好|就可以|得啦|就得)+$"
@@ -118,13 +122,18 @@ def read_name_answer(text: str | None) -> NameAnswer:
 
 def _joined(text: str | None) -> str:
     """Normalised; a space beside a lone Chinese character is taken out ("王 有 田" → "王有田"), one between
-    two phrases is a pause, read as a comma ("我是他女婿 叫周海涛")."""
+    two phrases is a pause, read as a comma ("我是他女婿 叫周海涛"), as is one after a surname said before the whole
+    name ("段 段永昌")."""
     norm = _SYMBOLS_RE.sub("", normalize_for_parsing(text or "")).strip()  # "王秀英😊"
     parts = re.split(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", norm)
     joined = parts[0]
     for before, after in zip(parts, parts[1:], strict=False):
-        lone = len(_LAST_WORD_RE.search(before).group()) == 1 or len(_FIRST_WORD_RE.match(after).group()) == 1
-        joined += ("" if lone else "，") + after
+        last = _LAST_WORD_RE.search(before).group()
+        lone = len(last) == 1 or len(_FIRST_WORD_RE.match(after).group()) == 1
+        said_twice = len(last) == 1 and after.startswith(
+            last
+        )  # "段 段永昌": the surname, then the whole name
+        joined += ("" if lone and not said_twice else "，") + after
     return joined
 
 
@@ -162,6 +171,11 @@ def _is_nickname(name: str) -> bool:
 
 
 def _said_name(norm: str) -> str | None:
+    first = _CLAUSE_SPLIT_RE.split(norm)[0]
+    if _whole_name(first) and _SOMEONE_ELSE_NAMED_RE.search(norm[len(first) :]):
+        return _whole_name(
+            first
+        )  # "钱桂英 病人是我老伴 叫孙德胜": her own name first, then whose the other is
     full = _FULL_AFTER_SURNAME_RE.search(norm)
     if full and full.group("name").startswith(full.group("surname")) and not is_role(full.group("name")):
         return _whole_name(full.group("name")) or full.group("name")

@@ -112,7 +112,7 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
     ),
     (
         public_works_stalled,
-        (REVIEW, LAND_CONTRACT, CIVIL_DISPUTE),
+        (REVIEW, LAND_CONTRACT, CIVIL_DISPUTE, HOTLINE),
         PETITION,
         "村道、桥这类公共工程修了一半停下，是请政府把事办完的申诉求决：按信访程序办理，不是对哪个决定申请复议",
     ),

@@ -17,6 +17,7 @@ from bot.route_model.evidence import respondent_kind
 from bot.route_model.examples import label_covers, split_label
 from bot.route_model.law_acts import benefit_withheld
 from bot.route_model.law_rules import reports_public_power
+from bot.route_model.readings_services import support_withheld
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,12 @@ def _review_first_told(text: str) -> bool:
     return bool(ON_THE_SPOT_PENALTY.search(text)) or benefit_withheld(text)
 
 
-_TOLD_IN_THE_STORY = {"review_first": _review_first_told, "misconduct": reports_public_power}
+# grown children who do not support a parent are private persons (民法典 第1067条), whatever else the story reads as
+_TOLD_IN_THE_STORY = {
+    "review_first": _review_first_told,
+    "misconduct": reports_public_power,
+    "private": support_withheld,
+}
 
 
 # what the story itself already says no to: a harm already done ("围挡围了八个月 生意全垮了", "损失谁来补") is no

@@ -18,7 +18,8 @@
   dispute between a family and its domestic helper is not a labour dispute (最高人民法院关于审理劳动争议案件适用法律
   问题的解释（一）第2条第4项): wages owed are a civil claim, mediated or sued. A helper employed and paid by a
   家政 company is that company's worker, which this reading leaves alone.
-- A village road, bridge or water channel that the township or county began and left half built is a request to
+- A village road, bridge or water channel that the township or county began and left half built (or an old
+  compound's yard dug up for its renovation and left) is a request to
   the government for public works (申诉求决, 信访工作条例 第31条): a petition, answered in 60 days. No decision was
   made against anyone, so nothing is reviewed, let alone reviewed first (行政复议法 第23条). Land taken for the road
   is not this (land_taken_by_party, land_taken_by_government).
@@ -28,27 +29,21 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.elder_support import children_fail_parent
 from bot.domain.text import normalize_for_parsing
-from bot.route_model.law_acts import _BENEFIT, _W
+from bot.route_model.law_acts import _BENEFIT
 
 _CARE_HOME = re.compile(r"养老院|敬老院|老年公寓|养老机构|养老中心|颐养院|托老所|福利院|老人院|护养院|安养院")
 # what the home did to a resident, or how it runs
 _CARE_HOME_WRONG = re.compile(
     r"打|扇|踢|推|骂|虐待|绑|捆|饿|不给(?:吃|饭|水)|没(?:有)?(?:证|执照|资质|备案|登记)|无证|消防|电线|安全隐患|护工"
-    r"|褥疮|翻身|没人管|照顾不(?:好|周|到)"
+    r"|褥疮|翻身|没人管|照顾不(?:好|周|到)|伙食|饭菜|吃不饱|吃不好|吃得(?:太)?差"
 )
 # the citizen's own job there: "我在养老院当护工 工资拖了三个月" is a labour matter, left alone
 _OWN_JOB = re.compile(
     r"工资|工钱|欠薪|薪水|辞退|开除|加班|劳动合同|(?:我|俺)(?:在|是)[^，,。]{0,8}(?:上班|干活|打工|当护工|的护工)"
 )
 _MEDICAL_CARE = re.compile(r"医院|医生|诊所|手术|开药|打针|输液|误诊|治疗")
-
-_KIN_OWING = re.compile(r"儿子|女儿|闺女|孩子|子女|儿女|崽|娃|大儿|二儿|小儿|老大|老二|老三")
-_SUPPORT_WORD = re.compile(r"赡养|养老钱|生活费[^。]{0,6}(?:不给|没给|一分|不出|没出)")
-# the children themselves not caring for the speaker ("俩儿子都不管我"), not "孩子在学校被打了 老师不管"
-_KIN_NO_SUPPORT = re.compile(
-    rf"(?:{_KIN_OWING.pattern}){_W}{{0,8}}?(?:不给(?:我|俺)?(?:钱|饭吃)|(?:都|也|从来|根本|谁都|谁也)?不管|不养|不来看)"
-)
 
 # a benefit an office pays, stopped or refused because of the children: the office's act (law_acts), not theirs
 _ANY_BENEFIT = re.compile(rf"{_BENEFIT.pattern}|特困|补贴")  # "特困的钱也停了" as well
@@ -88,9 +83,7 @@ def care_home_matter(text: str | None) -> bool:
 def support_withheld(text: str | None) -> bool:
     """Grown children who give no support ("我女儿也不给生活费", "三个儿子都不管我"), no benefit stopped by an office."""
     clean = normalize_for_parsing(text or "")
-    if _ANY_BENEFIT.search(clean) or not _KIN_OWING.search(clean):
-        return False
-    return bool(_SUPPORT_WORD.search(clean) or _KIN_NO_SUPPORT.search(clean))
+    return not _ANY_BENEFIT.search(clean) and children_fail_parent(clean)
 
 
 def medical_card_fraud(text: str | None) -> bool:
@@ -134,7 +127,9 @@ def household_helper(text: str | None) -> bool:
 _WORKS = r"路|村道|公路|道路|桥|水渠|沟渠|水泥路|硬化路|自来水"
 _LEFT_HALF = re.compile(
     rf"(?:{_WORKS})[^。]{{0,8}}(?:修|建|铺|挖)(?:了|到)?(?:一半|一截|一段|一点)[^。]{{0,8}}(?:停|不修|不管|没修|没人管|撂)|"
-    rf"(?:修|建|铺)[^。]{{0,3}}(?:{_WORKS})[^。]{{0,12}}(?:停工|停了|烂尾|不修了|没修完|停下)"
+    rf"(?:修|建|铺)[^。]{{0,3}}(?:{_WORKS})[^。]{{0,12}}(?:停工|停了|烂尾|不修了|没修完|停下)|"
+    # an old compound's renovation (老旧小区改造, run by the street office) dug up and left
+    rf"(?:{_WORKS}|院子|小区改造)[^。]{{0,10}}(?:挖开|挖了|刨开|刨了)[^。]{{0,8}}(?:就走|走了|不管|没人管|撂|不修|没修)"
 )
 # land taken for it, or compensation: the land's own readings
 _LAND_FOR_IT = re.compile(r"占了|占用|占地|征|拆|补偿|赔")
