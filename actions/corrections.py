@@ -35,11 +35,12 @@ from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
 from actions.respondent_naming import named_in_role
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
-from actions.summary import display_value
+from actions.summary import display_value, summary_word
 from actions.summary_fix import read_corrections
 from actions.turn_adapter import read_turn_safely, say_notes, slot_events, turn_from_tracker
 from actions.turn_answers import carries_answer
 from actions.turn_context import reading_text
+from actions.turn_replies import CONFIRM_REMINDER
 from bot.domain import text as textutil
 from bot.parsing.respondent_written import both_parties
 
@@ -194,6 +195,10 @@ class CorrectDetail(Action):
             if (asked := _asked_at_summary(tracker, turn)) is not None:  # "她一家不同意是不是就装不成了"
                 dispatcher.utter_message(text=asked)
                 dispatcher.utter_message(response="utter_ask_confirm")
+                return [SlotSet("awaiting_confirmation", True)]
+            if tracker.get_slot("awaiting_confirmation") and summary_word(turn.text) == "no_need":
+                # "不用" / "不用寄" at a summary shown without the question it answers: nothing to change, not a "no"
+                dispatcher.utter_message(text=CONFIRM_REMINDER)
                 return [SlotSet("awaiting_confirmation", True)]
             # "需要修改": nothing changes yet; after the summary the bot waits for the answer
             # (rules/intake.yml), during the intake the form asks its question again

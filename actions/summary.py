@@ -30,7 +30,10 @@ _DIALECT_YES = re.compile(
     r"无问题|莫问题|没问题|没毛病)[啦啊呀哦嘞咧哈喔噢嘛]?[\s,，。.!！~～]*)+(?:提交|登记)?吧?[\s。.!！~～]*$"
 )
 # "免", "免了" (Minnan "no need"), "不用": nothing to change, and no yes either
-_NO_NEED = re.compile(r"^(?:免|免了|免啦|免咯|不用|不用了|甭|不必|唔使|唔洗)[\s,，。.!！~～]*$")
+# "不用寄" / "不用留了": no need of what the citizen expected to be asked (the address), said at the summary
+_NO_NEED = re.compile(
+    r"^(?:免|免了|免啦|免咯|不用|甭|不必|唔使|唔洗)(?:寄|写|留|填)?[了啦咯]?[\s,，。.!！~～]*$"
+)
 
 
 def summary_word(text: str | None) -> str | None:

@@ -8,6 +8,7 @@ import pytest
 
 from actions.conversation import HandleUnclear
 from actions.correction_parse import parse_corrections
+from actions.corrections import CorrectDetail
 from actions.matter_split import contact_in
 from actions.slots import NOT_PROVIDED
 from actions.summary import summary_word
@@ -22,13 +23,25 @@ def test_a_dialect_yes_at_the_summary(text):
     assert summary_word(text) == "yes"
 
 
-@pytest.mark.parametrize("text", ["免", "免了", "不用", "免啦"])
+@pytest.mark.parametrize("text", ["免", "免了", "不用", "免啦", "不用寄", "不用寄了", "不用留了", "不用了！"])
 def test_no_need_at_the_summary(text):
     assert summary_word(text) == "no_need"
 
 
 @pytest.mark.parametrize(
-    "text", ["着急", "着火了", "中国", "免费吗", "免贵姓王", "是不是", "中不中", "对头了 提交"]
+    "text",
+    [
+        "着急",
+        "着火了",
+        "中国",
+        "免费吗",
+        "免贵姓王",
+        "是不是",
+        "中不中",
+        "对头了 提交",
+        "不用寄给我 寄给我儿子",
+        "不用改名字",
+    ],
 )
 def test_other_words_are_neither(text):
     assert summary_word(text) is None
@@ -60,6 +73,15 @@ async def test_no_need_at_the_summary_files_nothing():
     slots, dispatcher, _ = await run_action(HandleUnclear(), tracker)
     assert "case_number" not in slots
     assert "对，提交" in texts(dispatcher)
+
+
+@pytest.mark.parametrize("text", ["不用", "不用寄", "不用了"])
+async def test_no_need_read_as_a_no_at_the_summary_is_asked_plainly(text):
+    """NLU may read "不用" as a no: at a summary shown without the address question it changes nothing (lead-108)."""
+    tracker = make_tracker(text, intent="deny", slots=summary_slots(), active_loop=None)
+    slots, dispatcher, _ = await run_action(CorrectDetail(), tracker)
+    assert "想修改哪一项" not in texts(dispatcher) and "对，提交" in texts(dispatcher)
+    assert slots.get("awaiting_confirmation") is True and "address" not in slots
 
 
 def intake_slots(**more) -> dict:
