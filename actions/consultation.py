@@ -30,7 +30,14 @@ from bot.domain.knowledge import faq_answer
 from bot.domain.safety import detect_crisis
 
 
-def consultation_answer(question: str, place: str | None = None) -> str:
+def consultation_answer(question: str, place: str | None = None, *, during_intake: bool = False) -> str:
+    """Where to get something done. `during_intake`: asked while a matter is being recorded ("要带什么材料去办" at
+    its summary), where "this needs no registering" would say the opposite of what is going on."""
+    if during_intake:
+        return (
+            f"办这件事，直接问办事的地方最快：{office_for(question, place)}。拿不准的话，也可以打12345政务服务便民热线问清楚。"
+            "您反映的这件事，我照样帮您登记。"
+        )
     return (
         f"您问的是办事的问题，这不用登记成信访事项，直接问办事的地方最快：{office_for(question, place)}。"
         "拿不准的话，也可以打12345政务服务便民热线问清楚。\n"

@@ -86,7 +86,7 @@ def specific_answer(
         return frustration_answer(route, going_higher=higher)
     # "要带啥材料" names no service: what to bring to report a matter, not a desk to ask
     if is_consultation(text) and (names_service(text) or detect_question(text) is not QuestionKind.MATERIALS):
-        return consultation_answer(text)
+        return consultation_answer(text, during_intake=bool(story))
     return answer_in_context(detect_question(text), text, story) if questions else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from actions.consultation import consultation_answer, is_consultation
+from actions.faq_reply import specific_answer
 from actions.service_offices import office_for
 
 
@@ -63,3 +64,20 @@ def test_labour_arbitration_is_free_and_applied_for_at_the_commission(question: 
 def test_a_household_registration_goes_to_the_police_station(question: str) -> None:
     office = office_for(question)
     assert "派出所" in office and "住房保障" not in office
+
+
+@pytest.mark.parametrize(
+    ("story", "question"),
+    [
+        ("他是二级残疾 护理补贴和生活补贴九月份开始就没发了", "残疾补贴要带什么材料去办"),
+        ("养老金上个月开始少了三百", "去哪里办手续"),
+        ("低保今年突然给停了", "重新申请在哪办 要啥证件"),
+    ],
+)
+def test_a_desk_asked_while_a_matter_is_recorded_keeps_the_intake(story: str, question: str) -> None:
+    """Asked at the summary ("要带什么材料去办"): the office, and the matter still recorded — never "这不用登记"."""
+    answer = specific_answer(question, story=story)
+    assert answer is not None and "不用登记" not in answer and "照样帮您登记" in answer
+    assert "不用登记成信访事项" in specific_answer(
+        question
+    )  # no matter told: a plain question about a service
