@@ -72,7 +72,15 @@ def test_the_price_of_a_service_is_no_fee_question(asked):
 
 
 @pytest.mark.parametrize(
-    "asked", ["反映问题要交钱吗", "在这里登记收不收费？", "要不要钱啊", "找你们要花钱不"]
+    "asked",
+    ["你们能帮我还钱吗", "政府能不能替我还钱吗", "他撞了我的车 能让他赔钱吗", "网贷的钱能不能不还 能借钱吗"],
+)
+def test_a_debt_or_damages_is_no_fee_question(asked):
+    assert detect_question(asked) is not QuestionKind.FEES
+
+
+@pytest.mark.parametrize(
+    "asked", ["反映问题要交钱吗", "在这里登记收不收费？", "要不要钱啊", "找你们要花钱不", "登记一下得花钱吗"]
 )
 def test_fees_for_petitioning_are_still_asked(asked):
     assert detect_question(asked) is QuestionKind.FEES
