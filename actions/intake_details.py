@@ -90,14 +90,20 @@ LASTED_NOTE = "您前面说了“{said}”，时间我先按这个往前推着�
 _LEGAL_WORDS = re.compile(r"法院|法庭|法官|仲裁|复议|诉|官司|律师|检察|判")
 
 
+# the police: a report to them may have led to a decision or a case of their own ("派出所立案了"), so it alone
+# leaves the court question open
+_POLICE = re.compile(r"报(?:了|过)?警|派出所|公安(?:局|机关)?|警察|民警|(?<!\d)110(?!\d)")
+
+
 def _went_elsewhere(turn: Turn, clean: str) -> str | None:
     """Asked about a court, the citizen tells where they went instead ("找过社区调解 俺哥不去"): "none", since a
     suit or an arbitration would be told first; None otherwise."""
     if not asked(turn, "legal_status") or _LEGAL_WORDS.search(clean):
         return None
     report = prior_report.extract_prior_report(reading_text(turn.text, NOT_NEGATION))
-    went = report not in (None, NO_PRIOR_REPORT) and prior_report.names_where(report)
-    return "none" if went else None
+    if report in (None, NO_PRIOR_REPORT):
+        return None
+    return "none" if prior_report.names_where(_POLICE.sub(" ", report)) else None
 
 
 def safe_occurred_at(clean: str, turn: Turn):

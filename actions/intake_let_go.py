@@ -46,11 +46,15 @@ def asked_too_often(tracker: Tracker, intent: str | None, updates: dict[str, Any
             needed = 1
     else:
         counted = slot in OPTIONAL_SLOTS and intent in QUESTION_INTENTS
-        # "郝金花", "134…", "沁源县郭道镇" at the earlier-report question: a citizen who answers the next questions in
-        # their own order passes this one over; a third time, it is let go
-        passed_over = (
-            slot in OPTIONAL_SLOTS and intent not in NON_ANSWER_INTENTS and set(updates) - HINTS - {slot}
-        )
+        # "就我", "郝金花", "134…" at the earlier-report question: a citizen who answers the next questions in their
+        # own order, each time a detail not yet told, passes this one over; a third time, it is let go (a place or a
+        # time said again, or more of the story, is no such answer: "株洲市荷塘区" again may come before the name)
+        fresh = {
+            told
+            for told in set(updates) - HINTS - {slot, "issue_text"}
+            if tracker.get_slot(told) in (None, "")
+        }
+        passed_over = slot in OPTIONAL_SLOTS and intent not in NON_ANSWER_INTENTS and bool(fresh)
         if passed_over:
             counted, needed = True, PASSED_OVER_BEFORE_LET_GO
     return bool(

@@ -65,3 +65,13 @@ def test_no_date_given_takes_the_duration_the_story_told(text):
 def test_no_date_and_no_duration_stays_not_given():
     result = _read("没有", HOUSE, "occurred_at")
     assert result.updates.get("occurred_at") == "未提供"
+
+
+@pytest.mark.parametrize("text", ["报了警 派出所来了说是纠纷 让调解", "报过警 警察说让我们自己协商"])
+def test_a_police_report_alone_leaves_the_court_question_open(text):
+    assert "legal_status" not in _read(text, HOUSE, "legal_status").updates
+
+
+def test_a_police_report_beside_another_place_still_means_no_suit():
+    said = "停车费找过物业 物业说是市场价 狗的事报过警 派出所说让赔医药费"
+    assert _read(said, HOUSE, "legal_status").updates.get("legal_status") == "none"

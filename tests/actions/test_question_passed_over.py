@@ -46,3 +46,9 @@ async def test_the_place_is_never_passed_over():
     turn = await _third([("就我", "inform"), ("郝金花", "inform")], "13453578820", "location", no_place)
     assert turn.slots.get("location") != NOT_PROVIDED
     assert LET_GO_NOTE not in turn.said
+
+
+async def test_a_place_said_again_is_no_answer_to_another_question():
+    turn = await _third([("就我", "inform"), ("郝金花", "inform")], "沁源县")
+    assert turn.slots.get("prior_report") != NOT_PROVIDED
+    assert LET_GO_NOTE not in turn.said
