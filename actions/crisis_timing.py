@@ -216,24 +216,14 @@ def still_held_reply(slots: Mapping[str, Any], text: str) -> str | None:
     if asks_silent_help(text):  # "我不敢打电话 他会听见": how to get help is the answer
         return silent_help_reply()
     if not still_at_it(text) and not danger_in_few_words(text):
-        # "打了110了 说马上来 俺好怕": help is on its way, no question yet (nothing kept: he is not at the door)
-        return HELP_COMING if help_called(text) and not _POLICE_HERE.search(text) else None
+        return None
     if not help_called(text):
         return HOLD_FOR_YOU
     return HELP_COMING + (HELP_CALL_KEPT if not slots.get("prior_report") else "")
 
 
-# the police are there already ("警察已经到了"): no waiting for them
-_POLICE_HERE = re.compile(r"(?:警察|民警|派出所的人|他们)[^,，。!！?？\s]{0,3}(?:已经)?(?:到了|来了)")
-
-
-def still_held(text: str) -> bool:
-    """The danger is still at the door: a call to the police then is what was already done about it."""
-    return still_at_it(text) or danger_in_few_words(text)
-
-
 def held_events(slots: Mapping[str, Any], text: str) -> list[SlotSet]:
     """The call to the police said while the questions wait is kept as what was already done."""
-    if help_called(text) and still_held(text) and not slots.get("prior_report"):
+    if help_called(text) and not slots.get("prior_report"):
         return [SlotSet("prior_report", text.strip())]
     return []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from actions import contact_offers, services
+from actions.correction_contacts import with_second_number
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.not_known import DONT_KNOW, detail_not_known
 from actions.question_detect import detect_question
@@ -236,6 +237,8 @@ def read_phone(turn: Turn, reading: str, text: str, result: TurnResult) -> None:
     if number or asked(turn, "phone"):
         # when and how to call is kept word for word: for some citizens a call at the wrong hour is a danger
         note = contact_note.extract_contact_note(text)
+        if number and asked(turn, "phone"):  # "座机…，手机号是133…": both kept
+            note = with_second_number(note, reading, number)
         if note:
             result.set("contact_note", note)
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from actions.conversation import DefaultFallback
-from actions.crisis_timing import HELP_COMING, held_events, still_held_reply
+from actions.conversation import DefaultFallback, HandleUnclear
+from actions.crisis_timing import HELP_COMING
 from actions.frustration import frustration_answer
 from actions.intake_turn import Turn
 from actions.question_first import story_held
@@ -85,17 +85,13 @@ def test_a_question_thrown_back_at_the_summary_is_answered_and_stores_nothing():
     assert [note.text for note in result.notes] == [frustration_answer()]
 
 
-@pytest.mark.parametrize("text", ["打了110了 说马上来 俺好怕", "报警了 警察马上到"])
-def test_help_on_its_way_while_the_story_is_held_gets_what_to_do_now(text):
-    slots = {"urgent": True, "issue_text": "俺男人喝了酒又打俺"}
-    assert still_held_reply(slots, text) == HELP_COMING
-    assert held_events(slots, text) == []  # not at the door: the earlier reports are still asked
-
-
-def test_police_already_there_is_no_waiting():
-    assert (
-        still_held_reply({"urgent": True, "issue_text": "俺男人喝了酒又打俺"}, "打了110 警察已经到了") is None
+async def test_help_on_its_way_the_classifier_was_unsure_of_gets_what_to_do_then_the_intake():
+    slots = {"urgent": True, "issue_text": "俺男人喝了酒又打俺 拿着镰刀说要砍死俺 俺跑到邻居家躲着呢"}
+    turn = await play(
+        HandleUnclear(), "打了110了 说马上来 俺好怕", intent="nlu_fallback", active_loop=None, slots=slots
     )
+    assert turn.said.startswith(HELP_COMING) and "没太明白" not in turn.said
+    assert any(e.get("name") == "intake_form" for e in turn.events if e.get("event") == "followup")
 
 
 def test_a_question_asked_again_keeps_the_matter_held():
@@ -104,3 +100,19 @@ def test_a_question_asked_again_keeps_the_matter_held():
     answered = Turn("襄阳市樊城区 米公街道", "inform", {}, "location", told_before=told)
     assert story_held(asked) is None
     assert story_held(answered) is not None
+
+
+def test_a_second_number_in_the_phone_answer_is_kept_beside_it():
+    result = read_turn_safely(
+        Turn("0455-5237819 这是家里座机 手机号是13351028746", "inform", {"issue_text": "地让人种了"}, "phone")
+    )
+    assert result.updates["phone"] == "0455-5237819"
+    assert "13351028746" in result.updates["contact_note"]
+
+
+@pytest.mark.parametrize("text", ["对 手机号也记上", "手机也写上吧"])
+async def test_the_second_number_asked_to_be_kept_at_the_summary_is_confirmed(text):
+    slots = {**SUMMARY, "phone": "0455-5237819", "contact_note": "另一个号码 13351028746"}
+    turn = await play(HandleUnclear(), text, intent="nlu_fallback", active_loop=None, slots=slots)
+    assert "两个号码都记上了" in turn.said and "没太明白" not in turn.said
+    assert turn.slots == {}
