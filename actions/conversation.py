@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.category_help import asks_which_class
 from actions.consultation import earlier_user_texts, is_consultation
+from actions.correction_contacts import keeps_second_number
 from actions.correction_labels import detail_named_alone
 from actions.correction_named import names_another_detail
 from actions.correction_parse import is_explicit_correction
@@ -17,7 +18,7 @@ from actions.corrections import CorrectDetail
 from actions.crisis import CONFIRM_REMINDER
 from actions.crisis_aftercare import aftercare_turn
 from actions.crisis_company import stopped_after_self_harm
-from actions.crisis_timing import held_events, still_held_reply
+from actions.crisis_timing import held_events, held_story, help_called, still_held_reply, while_help_comes
 from actions.faq_reply import consultation_follow_up, specific_answer
 from actions.filed_supplement import supplement_to_filed
 from actions.intent_words import asks_for_human
@@ -126,6 +127,20 @@ class HandleUnclear(Action):
         if held:  # "打了110了 警察还没到 他还在外面骂": no questions while he is at the door
             dispatcher.utter_message(text=held)
             return held_events(tracker.slots, text)
+        if held_story(tracker.slots) and help_called(text):
+            # "打了110了 说马上来 俺好怕" the classifier was unsure of: read as the intake reads it, what to do until
+            # the police come first, then the intake goes on
+            result = read_tracker_turn(tracker, intent="inform")
+            while_help_comes(tracker.slots, text, result, earlier_user_texts(tracker))
+            say_notes(dispatcher, result.notes)
+            return [*slot_events(result), FollowupAction("intake_form")]
+        kept = keeps_second_number(text, tracker.slots) if tracker.get_slot("awaiting_confirmation") else None
+        if (
+            kept
+        ):  # "对 手机号也记上": the second number given with the phone is on record too; the summary waits
+            dispatcher.utter_message(text=kept)
+            dispatcher.utter_message(text=CONFIRM_REMINDER)
+            return []
         # a question we cannot answer there ("我再问一遍 你们会不会…") is said so, never taken for more story
         aside = (
             specific_answer(text, story=tracker.get_slot("issue_text"))

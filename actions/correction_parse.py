@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from actions import services
@@ -26,6 +25,8 @@ from actions.correction_labels import (
 from actions.correction_parties import added_party, repeats_the_party
 from actions.correction_praise import praised_one
 from actions.correction_remarks import LEFT_OUT
+from actions.correction_request import CorrectionRequest as CorrectionRequest
+from actions.correction_unlabelled import fill_announced, pair_value_with_label, phone_if_unnamed
 from actions.correction_values import (
     DENIED,
     WORDS_SWAPPED,
@@ -36,6 +37,7 @@ from actions.correction_values import (
     tells_earlier_report,
     without_reason,
 )
+from actions.correction_withdrawn import WITHDRAWN, withdrawn_details
 from actions.correction_wording import (
     WHO_IT_IS,
     WRITE_NAME_AS,
@@ -51,7 +53,6 @@ from actions.slots import TOLD_WHOLE_SLOTS
 from bot.domain import text as textutil
 from bot.domain.cantonese import fold_cantonese
 from bot.parsing.name import SOMEONE_ELSES_NAME_RE
-from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report
 from bot.parsing.vague_period import names_time_on_record
 
@@ -69,23 +70,15 @@ _ONLY_WRONG = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class CorrectionRequest:
-    """One detail to change. `slot` None: the message names no detail; `value` "" : no new value given."""
-
-    slot: str | None
-    value: str
-    old: str = ""
-    adds: bool = False  # "问题描述补充一下：…": the value is added to what was said, not put in its place
-    label: str = field(default="", compare=False)  # the word that named the detail ("地点", "通讯地址")
-
-
 def parse_corrections(text: str) -> list[CorrectionRequest]:
     """Every correction in the message, in the order said. Empty when it asks for nothing specific."""
     # written Cantonese read as Mandarin: "反映对象唔啱 系安达物业" is "不对 是…"
     clean = fold_cantonese(textutil.to_halfwidth(textutil.to_simplified(text or ""))).strip()
     if not clean:
         return []
+    withdrawn = withdrawn_details(clean)
+    if withdrawn:  # "那俺名字电话不留了 行不": each left empty
+        return [CorrectionRequest(slot, WITHDRAWN) for slot in withdrawn]
     clean = as_plain_denial(clean)  # "不是告派出所 是告那个辅警": as "不是派出所，是那个辅警"
     clean = COLON_BEFORE_LABEL.sub("，", clean)  # "三个地方要改：反映对象是…，人数是…"
     clean = _PAUSE.sub(
@@ -138,8 +131,8 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
         for index, (slot, parts) in enumerate(groups)
     ]
     requests = [r for r in read if r.slot or r.value]
-    requests = _fill_announced(requests, announced)
-    return [_phone_if_unnamed(r) for r in _pair_value_with_label(requests)]
+    requests = fill_announced(requests, announced)
+    return [phone_if_unnamed(r) for r in pair_value_with_label(requests)]
 
 
 # "不是和平区" after a value: the value it replaces, not one more value
@@ -148,50 +141,6 @@ _OLD_VALUE = re.compile(r"^(?:而|也|并)?不是")
 
 def _unnamed(groups: list[tuple[str | None, list[str]]]) -> int:
     return sum(1 for slot, _ in groups if slot is None)
-
-
-# "全村三百来户", "就我们两家": a head count
-_COUNT = re.compile(r"[\d一二两俩三四五六七八九十百千万几]+\s*(?:来|多|余)?\s*(?:户|个人|口人|口|人|家)")
-
-
-def _fill_announced(requests: list[CorrectionRequest], announced: list[str]) -> list[CorrectionRequest]:
-    """The values said without a label after "人数和时间都不对" go to the details listed: a phone number to the
-    phone, a head count to the number of people, the rest in the order listed; a listed detail given no
-    value at all stays to be asked again."""
-    open_slots = [slot for slot in announced if slot not in {r.slot for r in requests}]
-    filled: list[CorrectionRequest] = []
-    for request in requests:
-        if request.slot is None and request.value and open_slots:
-            slot = _slot_for(request.value, open_slots)
-            open_slots.remove(slot)
-            request = CorrectionRequest(slot, request.value, request.old, request.adds)
-        filled.append(request)
-    return filled + [CorrectionRequest(slot, "") for slot in open_slots]
-
-
-def _slot_for(value: str, open_slots: list[str]) -> str:
-    if "phone" in open_slots and extract_phone(value):
-        return "phone"
-    if "people_count" in open_slots and _COUNT.search(value):
-        return "people_count"
-    kinds = [slot for slot in open_slots if slot not in ("phone", "people_count")]
-    return (kinds or open_slots)[0]
-
-
-def _phone_if_unnamed(request: CorrectionRequest) -> CorrectionRequest:
-    """ "不对不对 还是第一个对 18980123456": a phone number said without a label corrects the phone."""
-    number = extract_phone(request.value) if request.slot is None else None
-    return CorrectionRequest("phone", number, request.old) if number else request
-
-
-def _pair_value_with_label(requests: list[CorrectionRequest]) -> list[CorrectionRequest]:
-    """ "不是物业，是开发商，被投诉的写错了": the value said without a label belongs to the label said without one."""
-    unnamed = [r for r in requests if r.slot is None and r.value]
-    bare = [r for r in requests if r.slot and not r.value]
-    if len(unnamed) != 1 or len(bare) != 1:
-        return requests
-    merged = CorrectionRequest(bare[0].slot, unnamed[0].value, unnamed[0].old)
-    return [merged if r is bare[0] else r for r in requests if r is not unnamed[0]]
 
 
 def _request(slot: str | None, parts: list[str], *, adds: bool = False, label: str = "") -> CorrectionRequest:
@@ -276,6 +225,25 @@ def slot_by_old_value(old: str, known: Mapping[str, Any]) -> str | None:
 
 
 _SLOTS_WITH_LABELS = frozenset(LABELS) - {"issue_text"}
+# "就写陈淋子镇土地所": how a detail is to be written, said without its label
+_WRITE_AS = re.compile(r"^(?:那|那就|就|只|还是)*(?:写|填|记)(?:成|作|上)?")
+_SHORTEST_PART = 4
+
+
+def slot_shortened(value: str, known: Mapping[str, Any]) -> str | None:
+    """The one detail on record a value said without its label shortens ("陈淋子镇土地所" of "陈淋子镇土地所 姓包的那个")."""
+    value = (value or "").strip(" ，,。.!！")
+    if len(value) < _SHORTEST_PART:
+        return None
+    hits = [
+        slot
+        for slot, recorded in known.items()
+        if slot in _SLOTS_WITH_LABELS
+        and isinstance(recorded, str)
+        and value in recorded
+        and value != recorded
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 _SAYS_WRONG = re.compile(
@@ -291,7 +259,11 @@ def is_explicit_correction(text: str, known: Mapping[str, Any], *, reviewing: bo
     clean = fold_cantonese(
         textutil.to_simplified(textutil.to_halfwidth(text or ""))
     )  # "唔啱" says it is wrong
-    slots = [r.slot or slot_by_old_value(r.old, known) for r in requests]
+    written = _WRITE_AS.match(clean.strip())  # "就写陈淋子镇土地所": the detail it shortens
+    slots = [
+        r.slot or slot_by_old_value(r.old, known) or (slot_shortened(r.value, known) if written else None)
+        for r in requests
+    ]
     # "不是合作社 是村委会": naming the recorded value as wrong says it is a change
     names_old = all(r.old and slot_by_old_value(r.old, known) for r in requests)
     return (

@@ -12,7 +12,7 @@ from typing import Any
 from actions import services
 from actions.category_help import category_from_everyday_words
 from actions.correction_labels import MATTER_PLACE_LABELS
-from actions.correction_parse import CorrectionRequest, slot_by_old_value
+from actions.correction_parse import CorrectionRequest, slot_by_old_value, slot_shortened
 from actions.correction_values import ERASABLE, erases, patched_phone, phone_part
 from actions.intake_turn import Turn
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
@@ -50,7 +50,12 @@ def target_of(request: CorrectionRequest, known: dict[str, Any], entity_target: 
         )
     if request.slot == "location" and not named_place and erases(request.value):
         return "address"  # "地址不写 别记那个": the place of the matter is needed, the postal address is not
-    return request.slot or slot_by_old_value(request.old, known) or target_by_value(request.value)
+    return (
+        request.slot
+        or slot_by_old_value(request.old, known)
+        or slot_shortened(request.value, known)  # "就写陈淋子镇土地所" of "陈淋子镇土地所 姓包的那个"
+        or target_by_value(request.value)
+    )
 
 
 # the division a street-level address starts with: "珞南街道珞狮路123号" within 湖北省武汉市洪山区珞南街道

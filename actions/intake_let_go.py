@@ -13,9 +13,9 @@ from actions.category_help import pick_for_story
 from actions.faq_reply import faq_reply
 from actions.intake_turn import NoteKind, TurnResult
 from actions.more_story import HINTS
-from actions.slots import NON_ANSWER_INTENTS, NOT_PROVIDED, OPTIONAL_SLOTS
+from actions.slots import NON_ANSWER_INTENTS, NOT_PROVIDED, OPTIONAL_SLOTS, QUESTION_INTENTS
 from actions.struggle import CHANGE_CATEGORY
-from actions.turn_adapter import QUESTION_INTENTS, say_notes, slot_events
+from actions.turn_adapter import say_notes, slot_events
 from actions.turn_replies import LET_GO_NOTE, unread_answers
 from bot.domain.category import classify_category
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from actions import contact_offers, refusals, turn_answers, turn_replies
 from actions.evidence import EVIDENCE_PREFIX, channel_evidence, evidence_item
+from actions.frustration import frustration_answer
 from actions.intake_details import read_free_text_answers, read_id_number, read_simple_details
 from actions.intake_lookups import read_category, read_location
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked
@@ -36,6 +37,7 @@ from actions.next_matter_story import retold_details
 from actions.not_known import unaware_of_a_fact
 from actions.question_again import answer_again, complains_unanswered
 from actions.question_detect import (
+    asks_at_the_office,
     asks_why_address,
     complains_why_not,
     detect_question,
@@ -141,9 +143,13 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         question = QuestionKind.OTHER  # the question asked before is answered again
     if grievance or guess:  # "养老金咋没到账": the matter told as a why, not a question to answer
         question = None
+    # "我爸的养老金为啥这个月少了三百多 你们管不管": the why tells the matter, the other question is answered
+    why_told = question not in (None, QuestionKind.OTHER) and any(
+        complains_why_not(clause) for clause in question_clauses(turn.text)
+    )
     reading = (
         reading_text(turn.text, ALL_PARTS - {Part.QUESTION})
-        if grievance or offered or guess
+        if grievance or offered or guess or why_told
         else reading_text(turn.text)
     )
     rclean = textutil.normalize_for_parsing(reading)  # half-width: "１３９ ００１３ ９０００" has words
@@ -164,6 +170,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         or story_kind(question, turn.text, turn.slots.get("issue_text"))
         is not question  # "要全部同意吗" of a lift
         or asks_the_bot(clean, rclean)  # "没有 我问下临时工到底算不算工伤啊": the answer and a question
+        or asks_at_the_office(clean)  # "我打了三次12345都无结果 你们又建议我找12345？"
         or unanswered  # "今年开春就弄了 你还没回答我 要多少人同意": always answered
         or asks_only
     ):
@@ -201,7 +208,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
             result.say(THREAT_NOTE, NoteKind.REPROMPT)
         return with_reprompt(turn, result)
 
-    guarded(result, "issue_text", read_issue_text, turn, clean, result, question)
+    guarded(result, "issue_text", read_issue_text, turn, clean, result, None if why_told else question)
     guarded(result, "category", read_category, turn, rclean, result, classify)
     guarded(result, "location", read_location, turn, rclean, result, gazetteer)
     guarded(result, "details", read_simple_details, turn, rclean, result)
@@ -264,6 +271,8 @@ def _answer(kind: QuestionKind, result: TurnResult, turn: Turn) -> None:
     # told with a question and held back counts too ("那到底能不能反悔啊" of a compensation agreement, lead-093)
     story = turn.slots.get("issue_text") or turn.told_before or None
     answer = answer_in_context(kind, turn.text, story=story)
+    if kind is QuestionKind.OTHER and asks_at_the_office(turn.text):
+        answer = frustration_answer()  # "你们又建议我找12345？": what this office does, and when
     if kind is QuestionKind.OTHER and not answer:  # "你咋不回答我的问题嘛": the question asked before, now
         answer = answer_again(turn.text, turn.asked_earlier, story)
     if kind is QuestionKind.WHY_ASKED:  # "你问这个搞么子" at the category: why that is asked

@@ -46,7 +46,9 @@ _GRIEVANCE = re.compile(
     # a loss with the party gone or unwilling, however politely asked: "机构关门了老板联系不上 钱能退回来吗"
     r"关门了|倒闭|跑路|卷款|卷钱|失联|联系不上|找不到人|人去楼空|避而不见|避不见面|不见人影|没人理|不理不睬|"
     # asked how to get one's money back (told as done, "帮我们把工资要回来了", it is thanks)
-    r"(?:能|可以|能不能|可不可以|还能|怎么|怎样|如何|咋|找谁)[^，。！!]{0,5}(?:退|要|追|拿)(?:得)?回|找谁要"
+    r"(?:能|可以|能不能|可不可以|还能|怎么|怎样|如何|咋|找谁)[^，。！!]{0,5}(?:退|要|追|拿)(?:得)?回|找谁要|"
+    # a service at home that does not work: "暖气不热 家里才十四五度", "路灯一直不亮", "下水道堵了半个月"
+    r"(?:暖气|供暖|热水|自来水|水压|路灯|电梯|下水道?|燃气|天然气|煤气)[^，。！!？?]{0,4}(?:不热|不亮|不通|不出水|不来|堵)"
 )
 # one's own contributions stopped, with whether they can be paid back asked ("灵活就业的社保 断了三年了 还能补缴吗"): a
 # question, no grievance, unless an employer failed to pay them

@@ -36,3 +36,14 @@ def unaware_of_a_fact(text: str | None) -> bool:
 def not_knowing_who(text: str | None) -> bool:
     """True when the text says the citizen does not know who someone is ("不知道叫啥", "忘了姓什么")."""
     return bool(_NOT_KNOWING_WHO.search(text or ""))
+
+
+# "姓包的那个 名字不知道", "电话也不清楚": someone's name or number not known (one's own is refused, never not known)
+_DETAIL_NOT_KNOWN = re.compile(
+    rf"(?:名字|姓名|全名|叫啥|电话|号码|手机)[\s,，]*(?:也|都|就)?(?:我|俺)?(?:{_NOT_KNOWING}|{_FORGETTING}|记不清|记不住)"
+)
+
+
+def detail_not_known(text: str | None) -> bool:
+    """True when the text says someone's name or phone is not known ("名字不知道"): no refusal of one's own."""
+    return bool(_DETAIL_NOT_KNOWN.search(text or ""))

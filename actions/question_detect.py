@@ -40,6 +40,12 @@ def complains_why_not(text: str | None) -> bool:
     )
 
 
+def asks_at_the_office(text: str | None) -> bool:
+    """Whether a question is thrown back at the office in anger ("你们又建议我找12345？", "这不是你们该查的吗"):
+    answered with what this office does, never stored as the matter."""
+    return any(forms.AT_THE_OFFICE.search(clause) for clause in question_clauses(text))
+
+
 _WHAT_IS_KINDS = {
     "仲裁": QuestionKind.WHAT_IS_ARBITRATION,
     "劳动仲裁": QuestionKind.WHAT_IS_ARBITRATION,

@@ -23,7 +23,7 @@ from actions.intake_turn import NoteKind, Turn, TurnResult
 from actions.matter_kind import is_grievance
 from actions.more_story import HINTS
 from actions.question_detect import detect_question
-from actions.slots import INTAKE_SLOTS
+from actions.slots import INTAKE_SLOTS, QUESTION_INTENTS
 from bot.domain import text as textutil
 from bot.domain.safety import detect_crisis
 
@@ -117,6 +117,8 @@ def story_held(turn: Turn) -> Turn | None:
     """The question that told the matter, held back when it was answered, as the story read now that the citizen goes
     on with the intake (it asked its next question since); None when no story is held."""
     if turn.correcting or turn.slots.get("issue_text") or not turn.requested_slot or not turn.told_before:
+        return None
+    if turn.intent in QUESTION_INTENTS:  # "那到底能不能反悔啊 说清楚点": asked again, not gone on yet
         return None
     return replace(turn, text=turn.told_before, intent="tell_problem", requested_slot=None, told_before="")
 

@@ -76,7 +76,14 @@ _EITHER_OR_ASKS = re.compile(
     r"到底|我问|俺问|应该|该找|该去|[啊呀哈咯哦噻撒嘞吧]$|^(?:你|您|你们)(?:到底)?是"
 )
 # "还要我再申请一次？", "难道还得我跑？": asked back, with a question mark
-ASKED_BACK = re.compile(r"还要|还得|难道|还需要")
+# … or at the office: "你们又建议我找12345？"
+ASKED_BACK = re.compile(r"还要|还得|难道|还需要|(?:你们|你|您)[^,，。？?\s]{0,3}又")
+# a question thrown back at the office, in anger: "你们又建议我找12345？", "这不是你们该查的吗", "这还要我说吗"
+AT_THE_OFFICE = re.compile(
+    r"(?:你们|你|您)[^,，。？?\s]{0,3}又|(?:你们|你)不是(?:信访|政府|管这个|管这事)|"
+    r"(?:不是|不就是)(?:你们|你)(?:该|应该|应当|要)?(?:查|管|办|问)的|还要我(?:说|讲|再说|来说|跑|去)"
+)
+
 # words about the asking itself, not about the matter: "但是我问的你还没回答", "你这机器咋光问不答呢"
 ABOUT_ASKING = re.compile(
     r"(?:但是|可是|不过)?(?:我|俺)(?:是问(?![过了])|问的是?)(?:你|您)?(?:还|都)?(?:没|没有)?(?:回答|回)?(?:我)?|"
@@ -147,6 +154,8 @@ WHERE_TO_TURN = re.compile(r"(?:怎么|咋|咋个|啷个|怎样)办(?!理|的|�
 WHY_NOT = re.compile(
     r"(?:咋|怎么|为什么|为啥|为何|凭什么|凭啥|咋个|啷个)(?:还|又|就|都|一直)?"
     r"(?:没|不|莫|冇|给(?:取消|停|扣|断|拆|收)|被|把|停|断|扣|取消)"
+    # "养老金为啥这个月少了三百多": less paid than due, with when between
+    r"|(?:为什么|为啥|为何|凭什么|凭啥|咋|怎么)[^,，。？?\s]{0,6}(?:少了|少发|少给|扣了|降了|停了|没了)"
 )
 # "你咋不回答我的问题嘛", "怎么不回我", "你答的啥", "答非所问", "我问的是这个", "问了半天没人答"
 # (said to the bot: "村里咋不回复我" is a grievance about the village, told as a why-not)

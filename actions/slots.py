@@ -68,6 +68,19 @@ NON_ANSWER_INTENTS = frozenset(
         "several_matters",
     }
 )
+# questions that may come with the answer in the same breath ("电话可以留 137… 老板会不会知道是我告的"): the
+# answer is read, and the question still answered
+QUESTION_INTENTS = frozenset(
+    {
+        "ask_what_is_petition",
+        "ask_channels",
+        "ask_next_steps",
+        "ask_duration",
+        "ask_privacy",
+        "ask_consultation",
+        "express_frustration",
+    }
+)
 # intents whose text is not used for free-text answers (respondent, prior report, ...)
 NOT_FREE_TEXT_INTENTS = NON_ANSWER_INTENTS | {"greet", "thanks", "out_of_scope", "affirm"}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -20,6 +19,10 @@ from actions.category_help import (
     which_of_two,
 )
 from actions.crisis_questions import urgent_question_answer
+from actions.frustration import GOING_HIGHER, GOING_HIGHER_TRUTH
+from actions.frustration import frustration_answer as frustration_answer
+from actions.frustration import sounds_frustrated as sounds_frustrated
+from actions.frustration import speaks_of_going_higher as speaks_of_going_higher
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.question_detect import detect_question
 from actions.question_kinds import PLAIN_FIRST, QuestionKind
@@ -35,22 +38,7 @@ from actions.turn_context import Part, spans
 from actions.turn_replies import CONFIRM_REMINDER, THREAT_NOTE
 from bot.domain import text as textutil
 from bot.domain.category import classify_category
-from bot.domain.knowledge import deadline, route_brief
-from bot.domain.routing import RouteDecision
 
-# anger at the office rather than a question about petitions ("你们到底管不管？" is no request for a definition)
-FRUSTRATED = re.compile(
-    r"到底(?:还)?管不管|还管不管|到底有没有人管|有没有人管|到底(?:办不办|能不能解决|有没有人)|踢皮球|推来推去|"
-    r"(?:说|反映|讲)(?:了)?(?:有|又)?(?:什么|啥)用|登记有什么用|要你们(?:干|做)(?:什么|啥)|干什么吃的"
-)
-# going over the office's head: where visits go (第20条) and what it leads to, said plainly
-GOING_HIGHER = re.compile(
-    r"越级|上访|进京|(?:去|到|上|跑)(?:北京|省里|省城|省政府|省信访|中央)|国家信访局|省信访局|告到中央|找中央"
-)
-GOING_HIGHER_TRUTH = (
-    "也跟您说句实在话：走访要到有权处理的机关或者它的上一级机关去（第20条），越级到省里、北京去，"
-    "一般还是转回当地来办，反而耽误时间。把事情在这里登记清楚，是最快的路。"
-)
 CHANGE_CATEGORY = {"title": "换一类", "payload": '/correct_detail{"correction_target": "category"}'}
 
 
@@ -96,42 +84,6 @@ class HelpChooseCategory(Action):
             buttons=[CHANGE_CATEGORY],
         )
         return [SlotSet("category", best), SlotSet("category_confidence", 1.0)]
-
-
-def sounds_frustrated(text: str) -> bool:
-    return bool(FRUSTRATED.search(textutil.normalize_for_parsing(text or "")))
-
-
-def frustration_answer(route: RouteDecision | None = None, *, going_higher: bool = False) -> str:
-    """Acknowledges, says what this office does and when; what going over its head leads to (第20条) only
-    when the citizen speaks of it (`going_higher`): plain anger wants an answer, not a lecture.
-
-    With the route the story already points to (`actions.route_slots.likely_route`), what happens next is that
-    route's: an expropriation is led into 复议 or a suit with its own limits, not given the 60-day 意见书.
-    """
-
-    register, notice, handling = (
-        deadline("register_transfer"),
-        deadline("acceptance_notice"),
-        deadline("handling"),
-    )
-    if route is not None:
-        after = route_brief(route.code, route.variant)
-    else:
-        after = (
-            f"那个机关要在{notice.days}日内书面告诉您受不受理（{notice.article}）；属于诉讼、仲裁、行政复议等法定途径的，"
-            f"按那个程序办（第31条），其他的受理后一般{handling.days}日内办结，给您书面答复（{handling.article}）。"
-        )
-    answer = (
-        "您着急、生气，我们理解，事情拖着谁心里都不好受。跟您说说我们管什么：您的事我如实登记，"
-        f"{register.days}日内转送或交办给有权处理的机关（《信访工作条例》{register.article}）。{after}"
-    )
-    return f"{answer}\n{GOING_HIGHER_TRUTH}" if going_higher else answer
-
-
-def speaks_of_going_higher(text: str) -> bool:
-    """ "去北京上访", "越级", "到省里告": the citizen speaks of going over this office's head."""
-    return bool(GOING_HIGHER.search(textutil.normalize_for_parsing(text or "")))
 
 
 def threat_note(text: str) -> str | None:
@@ -180,7 +132,7 @@ class AnswerFrustration(Action):
             dispatcher.utter_message(text=only_question_answer(text) or frustration_answer(route))
         elif asked in PLAIN_FIRST:  # "去北京上访会不会被抓", "礼拜天到底有没有人": the plain answer first
             dispatcher.utter_message(text=answer_in_context(asked, text, story, route=route))
-        elif own := own_matter_answer(asked, text, story):
+        elif own := own_matter_answer(asked, text, story or story_told_before(tracker.events)):
             # "那到底能不能反悔啊 说清楚点": a question about the matter asked again, impatiently (lead-093)
             dispatcher.utter_message(text=own)
         elif story and (narrowed := story_kind(asked, text, story)) not in (asked, None):
@@ -194,13 +146,6 @@ class AnswerFrustration(Action):
             result = read_tracker_turn(tracker, intent="inform")
             dispatcher.utter_message(text="我们接着登记，还差几个问题。")
             return slot_events(result)
-        if story and tracker.get_slot("awaiting_confirmation"):
-            # "对 那到底要不要全体同意 你们能不能给个准话" at the summary: the matter stays; a yes or a no answers the
-            # route question, else the summary still waits (never "您遇到了什么事" as if nothing was told)
-            if tracker.get_slot("route_question") and yes_or_no(text, None) is not None:
-                return await AnswerRouteQuestion().run(dispatcher, tracker, domain)
-            dispatcher.utter_message(text=_still_open(tracker))  # the route question again while it is open
-            return []
         # only a question, with no matter beside it: answered, and the matter is awaited (nothing stored)
         if not story and tells_a_story(text) and not asks_without_matter(text):
             result = read_tracker_turn(tracker, intent="tell_problem")
@@ -210,9 +155,10 @@ class AnswerFrustration(Action):
                 events = [*slot_events(result), *(SlotSet(k, v) for k, v in kind.updates.items())]
                 return [*events, FollowupAction("intake_form")]
         if tracker.get_slot("route_question") and yes_or_no(text, None) is not None:
-            # "对 那到底要不要全体同意": answered, and the "对" answers the route question
+            # "对 那到底要不要全体同意 你们能不能给个准话": answered, and the "对" answers the route question
             return await AnswerRouteQuestion().run(dispatcher, tracker, domain)
-        # "法院的事你们管不管" at the summary: the story is told, what is left is asked again
+        # "法院的事你们管不管" at the summary: the matter stays and the summary still waits, the route question
+        # again while it is open (never "您遇到了什么事" as if nothing was told)
         if tracker.get_slot("awaiting_confirmation"):
             dispatcher.utter_message(text=_still_open(tracker))
             return []

@@ -24,7 +24,7 @@ from actions.phone_pieces import said_since_asked
 from actions.question_again import complains_unanswered, last_question
 from actions.question_detect import detect_question
 from actions.question_first import with_story_held
-from actions.slots import NON_ANSWER_INTENTS
+from actions.slots import NON_ANSWER_INTENTS, QUESTION_INTENTS
 from actions.story_before import story_told_before
 from actions.turn_answers import carries_answer
 from actions.turn_context import reading_text
@@ -36,20 +36,6 @@ from bot.parsing.contact_note import extract_contact_note
 from bot.parsing.phone import extract_own_phone, is_valid_phone, latest_own_phone, refers_to_phone_said
 
 log = logging.getLogger(__name__)
-
-# questions that may come with the answer in the same breath ("电话可以留 137… 老板会不会知道是我告的"): the
-# answer is read, and the question still answered
-QUESTION_INTENTS = frozenset(
-    {
-        "ask_what_is_petition",
-        "ask_channels",
-        "ask_next_steps",
-        "ask_duration",
-        "ask_privacy",
-        "ask_consultation",
-        "express_frustration",
-    }
-)
 
 
 def reading_intent(message: dict[str, Any], requested_slot: str | None, slots: dict[str, Any]) -> str | None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from actions import contact_offers, services
+from actions.correction_contacts import with_second_number
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
-from actions.not_known import DONT_KNOW
+from actions.not_known import DONT_KNOW, detail_not_known
 from actions.question_detect import detect_question
 from actions.slots import NOT_PROVIDED
 from actions.turn_context import NOT_NEGATION, reading_text
@@ -83,7 +84,9 @@ def carries_answer(turn: Turn, reading: str) -> bool:
     if requested == "legal_status":  # "那玩意儿打啥官司啊 没有" asks nothing: it says no
         return read_legal_status(turn, textutil.normalize_for_parsing(reading)) is not None
     if requested == "respondent":  # "不知道归谁管 就是市政的下水道" names a party all the same
-        return respondent_answer.names_a_party(reading)
+        # "陈淋子镇土地所 姓包的那个 名字不知道": who it is, without the name
+        named = detail_not_known(reading) and respondent_answer.read_respondent_answer(reading)
+        return respondent_answer.names_a_party(reading) or bool(named)
     if (
         requested == "location"
     ):  # "荷塘区吧 具体街道不晓得": the district is given, only the street is not known
@@ -234,6 +237,8 @@ def read_phone(turn: Turn, reading: str, text: str, result: TurnResult) -> None:
     if number or asked(turn, "phone"):
         # when and how to call is kept word for word: for some citizens a call at the wrong hour is a danger
         note = contact_note.extract_contact_note(text)
+        if number and asked(turn, "phone"):  # "座机…，手机号是133…": both kept
+            note = with_second_number(note, reading, number)
         if note:
             result.set("contact_note", note)
 

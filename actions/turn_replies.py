@@ -153,9 +153,18 @@ def skipped_detail_later(turn: Turn, clean: str) -> str | None:
         " ", clean
     )  # "不留了 打电话就行": the phone is how to be reached, not what is refused
     for slot, words in _PERSONAL_DETAILS:
-        if words.search(clean):
+        found = words.search(clean)
+        if found and _NOT_KNOWN_AFTER.match(clean, found.end()):
+            continue  # "姓包的那个 名字不知道": someone else's name not known, never one's own refused
+        if found:
             return None if slot == requested else LATER_DETAIL_NOTE.format(SLOT_LABELS[slot])
     return None
+
+
+# one's own name is refused, never not known: "名字不知道", "电话也不清楚" speak of someone else's
+_NOT_KNOWN_AFTER = re.compile(
+    r"[\s,，]*(?:也|都|就|俺|我)?(?:不知道|不晓得|不清楚|不记得|记不住|记不清|没记住|不懂)"
+)
 
 
 # "不留", "都不写了": a refusal said again at the summary, where nothing is asked: the summary still waits

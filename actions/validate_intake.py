@@ -30,6 +30,7 @@ from actions.question_detect import detect_question
 from actions.question_first import held_back_events, holds_story_back
 from actions.question_kinds import QuestionKind
 from actions.slots import NON_ANSWER_INTENTS, RESET_AFTER_FILING
+from actions.story_before import story_told_before
 from actions.struggle import HelpChooseCategory, threat_note
 from actions.submit_early import submit_in_form, submit_with_more
 from actions.summary_fix import summary_fix
@@ -202,7 +203,18 @@ class ValidateIntakeForm(Action):
             ]
             say_notes(dispatcher, notes)
             events += slot_events(result)
+        else:
+            events += still_held(tracker)
         return [*events, *bookkeeping(tracker)]
+
+
+def still_held(tracker: Tracker) -> list[EventType]:
+    """The form resumed after a question was answered while the matter told with a question first is still held
+    ("那到底能不能反悔啊 说清楚点", lead-093): the question it asked stays asked, never "请把事情说一说"."""
+    asked = tracker.get_slot("requested_slot")
+    if tracker.get_slot("issue_text") or asked in (None, "issue_text"):
+        return []
+    return [SlotSet("requested_slot", asked)] if story_told_before(tracker.events) else []
 
 
 PLACE_SLOTS = ("location", "location_code")

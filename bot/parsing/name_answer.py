@@ -33,9 +33,9 @@ _SURNAME_ONLY_RE = re.compile(
     r"(?:免贵|我|本人|我们)?姓(?P<surname>[\u4e00-\u9fff]{1,2}?)"
     r"(?P<title>先生|女士|小姐)?(?=$|[,，。.!！\s]|就行|就好|吧|的|呢|[\u4e00-\u9fff]{2}(?P=surname))"
 )
-# "名字就写周吧", "就填个王": how to write the name, only the surname
+# "名字就写周吧", "就填个王", "就写钱先生": how to write the name, only the surname (with its title)
 _WRITE_SURNAME_RE = re.compile(
-    r"(?:名字|姓名)?(?:就|只)?(?:写|填|记)(?:成|作|个|上)?(?P<surname>[\u4e00-\u9fff]{1,2}?)(?P<title>)"
+    r"(?:名字|姓名)?(?:就|只)?(?:写|填|记)(?:成|作|个|上)?(?P<surname>[\u4e00-\u9fff]{1,2}?)(?P<title>先生|女士|小姐)?"
     r"(?=$|[,，。.!！\s]|就行|就好|就可以|吧|的)"
 )
 _FULL_AFTER_SURNAME_RE = re.compile(
@@ -48,6 +48,8 @@ _INTRO_ANSWER_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:先生|女士|小姐)?)(?=$|[,，。.!！\s]|吧|啊|呀|哈|哦|就行|就好)"
 )
 _SYMBOLS_RE = re.compile(r"[^\w\s,，。.!！?？;；:：、·]")
+# an ellipsis or a dash between words is a pause ("李…李秀兰", "谭——谭秀英")
+_PAUSE_MARKS_RE = re.compile(r"[…⋯]+|\.{3,}|—+|-{2,}")
 # "我是退休教师", "我就是个打工的": who they are, as said
 _ROLE_SAID_RE = re.compile(r"(?:我是|本人是|我就是个?|我是个|我们是|本人)(?P<role>[^,，。.!！?？\s]{1,10})")
 # a surname spelled out after it is said: "姓张 弓长张", "姓陈，耳东陈", "姓李木子李"
@@ -122,18 +124,16 @@ def read_name_answer(text: str | None) -> NameAnswer:
 
 def _joined(text: str | None) -> str:
     """Normalised; a space beside a lone Chinese character is taken out ("王 有 田" → "王有田"), one between
-    two phrases is a pause, read as a comma ("我是他女婿 叫周海涛"), as is one after a surname said before the whole
-    name ("段 段永昌")."""
-    norm = _SYMBOLS_RE.sub("", normalize_for_parsing(text or "")).strip()  # "王秀英😊"
+    two phrases is a pause, read as a comma ("我是他女婿 叫周海涛"). A lone character said again in what follows
+    is a surname said first and then in full ("谭 谭秀英", "钱 就写钱先生"): a pause too."""
+    norm = _PAUSE_MARKS_RE.sub(" ", normalize_for_parsing(text or ""))  # "李…李秀兰"
+    norm = _SYMBOLS_RE.sub("", norm).strip()  # "王秀英😊"
     parts = re.split(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", norm)
     joined = parts[0]
     for before, after in zip(parts, parts[1:], strict=False):
-        last = _LAST_WORD_RE.search(before).group()
-        lone = len(last) == 1 or len(_FIRST_WORD_RE.match(after).group()) == 1
-        said_twice = len(last) == 1 and after.startswith(
-            last
-        )  # "段 段永昌": the surname, then the whole name
-        joined += ("" if lone and not said_twice else "，") + after
+        last, first = _LAST_WORD_RE.search(before).group(), _FIRST_WORD_RE.match(after).group()
+        lone = (len(last) == 1 or len(first) == 1) and not (len(last) == 1 and last in first)
+        joined += ("" if lone else "，") + after
     return joined
 
 
@@ -197,7 +197,9 @@ def _said_name(norm: str) -> str | None:
     minority = find_minority_name(norm)  # "名字 不对 我 阿不都热合曼": no Han surname, longer than four
     if minority:
         return minority
-    for surname in (*_SURNAME_ONLY_RE.finditer(norm), *_WRITE_SURNAME_RE.finditer(norm)):  # "留个姓吧，姓黄"
+    surnames = [*_SURNAME_ONLY_RE.finditer(norm), *_WRITE_SURNAME_RE.finditer(norm)]  # "留个姓吧，姓黄"
+    surnames.sort(key=lambda found: not found.group("title"))  # "姓钱 就写钱先生": as it is to be written
+    for surname in surnames:
         if surname_length(surname.group("surname")) == len(surname.group("surname")):
             return surname.group("surname") + (surname.group("title") or "")
     bare = _ANSWER_FILLER_RE.sub("", norm)

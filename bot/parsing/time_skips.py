@@ -22,6 +22,10 @@ _SEASON_RE = re.compile(r"[春夏秋冬](?:天|季)")
 # what makes a bare season the time the matter began: "路灯是夏天就坏了", "夏天开始的", "夏天那会儿"
 _SINCE_NEXT = ("就", "开始", "起", "以来", "时候", "的时候", "那会", "坏", "出的事", "那次")
 _BIRTH_NEXT = ("出生", "生的", "生人", "年生")
+# a matter that began at the birth ("孩子生下来就没上成户口"): the birth is when it began
+_SINCE_BIRTH = re.compile(
+    r"(?:生下来|一?出生|落地)(?:后|以后)?(?:就|一直|到现在|至今)|(?:从|自)(?:出生|生下来)"
+)
 # tonight, with a plan after it ("今晚就…", "今天晚上我要…"): a threat or an intent, no date of the matter
 _TONIGHT = ("今晚", "今天晚上", "今夜", "今儿晚上")
 _PLAN_NEXT = ("就", "要", "准备", "打算", "我就", "我要", "俺就", "俺要")
@@ -33,7 +37,7 @@ def not_a_date(norm: str, text: str, begin: int, end: int) -> bool:
     """Is a time jionlp found in the text no date of the matter: an ordinal, a birth, a house number, a duration,
     a fraction, a season or a weekday of a habit, a clock time alone?"""
     after, before = norm[end : end + 4], norm[begin - 1 : begin] if begin else ""
-    if text.startswith("第") or after.startswith(_BIRTH_NEXT):
+    if text.startswith("第") or (after.startswith(_BIRTH_NEXT) and not _SINCE_BIRTH.search(norm)):
         return True
     if text in _TONIGHT and after.startswith(_PLAN_NEXT):
         return True  # "今晚就从楼顶跳下去": what one means to do, not when the matter happened
