@@ -22,6 +22,7 @@ from actions.category_help import (
 from actions.crisis_questions import urgent_question_answer
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.question_detect import detect_question
+from actions.question_forms import GOING_HIGHER
 from actions.question_kinds import PLAIN_FIRST, QuestionKind
 from actions.question_only import asks_without_matter, only_question_answer
 from actions.questions import answer_in_context, own_matter_answer
@@ -44,9 +45,6 @@ FRUSTRATED = re.compile(
     r"(?:说|反映|讲)(?:了)?(?:有|又)?(?:什么|啥)用|登记有什么用|要你们(?:干|做)(?:什么|啥)|干什么吃的"
 )
 # going over the office's head: where visits go (第20条) and what it leads to, said plainly
-GOING_HIGHER = re.compile(
-    r"越级|上访|进京|(?:去|到|上|跑)(?:北京|省里|省城|省政府|省信访|中央)|国家信访局|省信访局|告到中央|找中央"
-)
 GOING_HIGHER_TRUTH = (
     "也跟您说句实在话：走访要到有权处理的机关或者它的上一级机关去（第20条），越级到省里、北京去，"
     "一般还是转回当地来办，反而耽误时间。把事情在这里登记清楚，是最快的路。"
