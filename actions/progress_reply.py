@@ -101,5 +101,5 @@ def case_in_hand(case) -> list[EventType]:
     return [
         SlotSet("case_number", case.case_number),
         SlotSet("route", case.route),
-        SlotSet("route_variant", filed_variant(case)),
+        SlotSet("route_variant", _story_variant(case, case.route)),
     ]

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from actions.progress_reply import urge_reply, urge_reply_for
+from actions.progress_reply import case_in_hand, urge_reply, urge_reply_for
 from actions.progress_turns import urges
 from bot.domain.text import normalize_for_parsing
 
@@ -48,3 +48,17 @@ def test_a_route_without_lines_still_gets_the_yes() -> None:
 def test_the_case_in_hand_gets_its_variant_lines() -> None:
     assert "12315" in urge_reply("hotline_12345", "market")
     assert "12315" not in urge_reply("hotline_12345", "environment")
+
+
+def test_the_case_found_is_in_hand_with_the_variant_its_story_points_to() -> None:
+    """Variants sharing the route's title cannot be told from the filing's reason: the story tells them apart."""
+    story = "网上买的奶粉收到是临期的 还有两个月就过期 商家页面写的新鲜日期"
+    case = SimpleNamespace(
+        case_number="XF20261206-0011",
+        route="hotline_12345",
+        route_reason="",
+        category="商贸旅游",
+        issue_text=story,
+    )
+    slots = {event["name"]: event["value"] for event in case_in_hand(case)}
+    assert slots["route_variant"] == "market"
