@@ -222,8 +222,6 @@ class AnswerFaq(Action):
             (own_matter_answer(asked, text, filed_story) if filed_story else None)
             or (filed_case_answer(tracker.slots, text, filed_story) if known else None)
             or consultation_follow_up(tracker)
-            # "那到底涨没涨" after "养老金咋没见涨" asked before the story: the matter the earlier messages told
-            or own_matter_answer(asked, text, "\n".join([*earlier_user_texts(tracker), story or ""]))
             or faq_reply(latest_intent(tracker), text, route, story)
         )
         dispatcher.utter_message(text=answer)

@@ -84,13 +84,6 @@ def test_without_earlier_messages_the_honest_no_answer_stays() -> None:
     assert faq_answer("pension_rise") not in [note.text for note in result.notes]
 
 
-async def test_after_the_intake_was_stopped_the_earlier_messages_answer() -> None:
-    tracker = make_tracker("那到底涨没涨 找谁问", intent="ask_channels", active_loop=None)
-    tracker.events[:0] = [{"event": "user", "text": EARLIER}]
-    _, dispatcher, _ = await run_action(AnswerFaq(), tracker)
-    assert "12333" in texts(dispatcher)
-
-
 async def test_taken_for_nothing_the_earlier_messages_answer() -> None:
     tracker = make_tracker("那到底涨没涨 找谁问", intent="nlu_fallback", active_loop=None)
     tracker.events[:0] = [{"event": "user", "text": EARLIER}]
