@@ -159,7 +159,9 @@ class HandleUnclear(Action):
         answer = (
             lost_number_followup(tracker)
             or consultation_follow_up(tracker)
-            or specific_answer(text, story=tracker.get_slot("issue_text"))
+            or specific_answer(
+                text, story=tracker.get_slot("issue_text"), earlier="\n".join(earlier_user_texts(tracker))
+            )
             or unclear_reply(text)
         )
         dispatcher.utter_message(text=answer)

@@ -24,7 +24,7 @@ from actions.crisis_followup import (
     flag_filed_case,
     history_after_all_clear,
 )
-from actions.crisis_questions import ASKED_ONLY, asked_about_a_crisis, order_asked_in_story
+from actions.crisis_questions import ASKED_ONLY, asked_about_a_crisis, asked_in_story
 from actions.crisis_reading import (
     about_a_past_harm,
     asks_without_harm,
@@ -254,7 +254,7 @@ class CrisisResponse(Action):
         elif not tracker.get_slot("issue_text") and tells_a_matter(text):
             # the story told in the same breath starts the intake, so nobody has to tell it twice
             say_threat_note(dispatcher, text)
-            if order := order_asked_in_story(text):  # "人身安全保护令是什么 我老公喝了酒就打我": answered now
+            if order := asked_in_story(text):  # "人身安全保护令是什么 我老公喝了酒就打我": answered now
                 dispatcher.utter_message(text=order)
             dispatcher.utter_message(text=STORY_KEPT)
             story = with_harm_told_before(tracker, text)  # "我老公打我" said just before: part of the story

@@ -69,10 +69,11 @@ def asks_order_with_divorce(text: str | None, told: str | None) -> bool:
 _ASKED = re.compile(r"请问|问一?下|什么|啥|吗|么|怎么|咋|如何|能不能|能否|可不可以|哪里|哪儿|多少|[?？]")
 
 
-def order_asked_in_story(text: str | None) -> str | None:
-    """The answer about the protection order asked in the same breath as the story of violence at home, or None."""
+def asked_in_story(text: str | None) -> str | None:
+    """The answer about the protection order, divorce or the people who can step in, asked in the same breath as the
+    story of violence at home ("我想离婚 妇联管不管"), or None."""
     clean = textutil.normalize_for_parsing(text or "")
-    if "保护令" not in clean or not _ASKED.search(clean):
+    if not (_ASKED.search(clean) or _YES_NO.search(clean)):
         return None
     return violence_question_answer(text, text)
 

@@ -1,4 +1,5 @@
-"""What old people and families ask about their own matter: a parent's own house taken by a child, how an
+"""What old people and families ask about their own matter: a house signed over by a trick, a parent's own house
+taken by a child, how an
 inheritance is shared, who pays when a neighbour's dog bit someone, whether a stopped allowance is paid back, and
 whether the assistant can phone someone for them.
 
@@ -19,6 +20,10 @@ _KEPT_OUT = r"不让我进|不让俺进|赶出来|撵出来|赶出门|撵出门|
 _PARENT_HOUSE_TAKEN = rf"^(?=[\s\S]*(?:{_CHILD}))(?=[\s\S]*(?:{_OWN_HOUSE}))(?=[\s\S]*(?:{_KEPT_OUT}))"
 # "我就想回自己家住 这个能告他们吗", "房子能要回来不"
 _WANTS_HOME = r"告|起诉|打官司|回(?:自己|俺|我)?家住|要回来|拿回来|要回房|怎么办|咋办|咋整"
+
+# "房子能要回来不" of a house a child had signed over by a trick: undone for fraud (民法典 第148条)
+_GET_IT_BACK = r"要回来|拿回来|要得回|拿得回|要回|讨回|追回|收回|还给(?:我|俺)|改回|撤销|能不能回来|反悔"
+_SIGNED_OVER_BY_TRICK = r"^(?=[\s\S]*(?:过户|名下|房产证|改名|转到|转给))(?=[\s\S]*(?:骗|哄|忽悠|糊弄|不知情|偷偷|趁|稀里糊涂|按的手印|按了手印))"
 
 # "姐妹三个能分多少", "我们几个怎么分", "能分几成": shares of an inheritance
 _SHARES = r"分多少|分几|能分多|怎么分|咋分|平分|均分|分得一样|分一样"
@@ -50,6 +55,7 @@ _DISABLED = r"^(?![\s\S]*(?:工伤|劳动能力|伤残等级))[\s\S]*(?:残疾|�
 
 FAMILY_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("call_for_me", re.compile(_CALL_FOR_ME), _ANY),
+    ("house_signed_over_by_fraud", re.compile(_GET_IT_BACK), re.compile(_SIGNED_OVER_BY_TRICK)),
     ("parent_house_taken", re.compile(_WANTS_HOME), re.compile(_PARENT_HOUSE_TAKEN)),
     ("inheritance_shares", re.compile(_SHARES), re.compile(_ESTATE)),
     ("animal_bite", re.compile(_PAY), re.compile(_BITTEN)),

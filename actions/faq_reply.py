@@ -70,12 +70,18 @@ def faq_key(intent: str | None, text: str) -> str | None:
 
 
 def specific_answer(
-    text: str, *, questions: bool = True, route: RouteDecision | None = None, story: str | None = None
+    text: str,
+    *,
+    questions: bool = True,
+    route: RouteDecision | None = None,
+    story: str | None = None,
+    earlier: str | None = None,
 ) -> str | None:
     """The answer a message asks for whatever the classifier made of it: going over the office's head, anger,
     how to get something done, or (`questions`) a question the knowledge file answers; None for none of these.
     `route`: the one the story already points to, whose next steps answer going higher; `story`, the matter told
-    so far ("桌子还能要回来吗" after the tables were taken: the seized-goods answer)."""
+    so far ("桌子还能要回来吗" after the tables were taken: the seized-goods answer); `earlier`, the citizen's earlier
+    messages, which a short question may refer back to ("那到底涨没涨" after "养老金咋没见涨")."""
 
     # "能不能直接去北京上访？": answered with what 第20条 says about where visits go; plain anger without it
     higher = speaks_of_going_higher(text)
@@ -87,7 +93,9 @@ def specific_answer(
     # "要带啥材料" names no service: what to bring to report a matter, not a desk to ask
     if is_consultation(text) and (names_service(text) or detect_question(text) is not QuestionKind.MATERIALS):
         return consultation_answer(text, during_intake=bool(story))
-    return answer_in_context(detect_question(text), text, story) if questions else None
+    if questions and earlier and (own := own_matter_answer(asked, text, f"{earlier}\n{story or ''}")):
+        return own
+    return answer_in_context(asked, text, story) if questions else None
 
 
 def faq_reply(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from actions.question_forms import GOING_HIGHER
 from bot.domain import text as textutil
 from bot.domain.knowledge import deadline, route_brief
 from bot.domain.routing import RouteDecision
@@ -14,10 +15,7 @@ FRUSTRATED = re.compile(
     r"到底(?:还)?管不管|还管不管|到底有没有人管|有没有人管|到底(?:办不办|能不能解决|有没有人)|踢皮球|推来推去|"
     r"(?:说|反映|讲)(?:了)?(?:有|又)?(?:什么|啥)用|登记有什么用|要你们(?:干|做)(?:什么|啥)|干什么吃的"
 )
-# going over the office's head: where visits go (第20条) and what it leads to, said plainly
-GOING_HIGHER = re.compile(
-    r"越级|上访|进京|(?:去|到|上|跑)(?:北京|省里|省城|省政府|省信访|中央)|国家信访局|省信访局|告到中央|找中央"
-)
+# going over the office's head (GOING_HIGHER): where visits go (第20条) and what it leads to, said plainly
 GOING_HIGHER_TRUTH = (
     "也跟您说句实在话：走访要到有权处理的机关或者它的上一级机关去（第20条），越级到省里、北京去，"
     "一般还是转回当地来办，反而耽误时间。把事情在这里登记清楚，是最快的路。"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from actions import contact_offers, refusals, turn_answers, turn_replies
+from actions import contact_offers, name_answers, phone_answers, refusals, turn_answers, turn_replies
 from actions.evidence import EVIDENCE_PREFIX, channel_evidence, evidence_item
 from actions.frustration import frustration_answer
 from actions.intake_details import read_free_text_answers, read_id_number, read_simple_details
@@ -33,8 +33,10 @@ from actions.matter_split import (
     listed_plan,
 )
 from actions.more_story import append_more_story
+from actions.name_answers import SKIPPED_NAME
 from actions.next_matter_story import retold_details
 from actions.not_known import unaware_of_a_fact
+from actions.phone_answers import SKIPPED_PHONE
 from actions.question_again import answer_again, complains_unanswered
 from actions.question_detect import (
     asks_at_the_office,
@@ -56,7 +58,7 @@ from actions.slots import (
     WORDS_AS_SAID_SLOTS,
 )
 from actions.story_kind import story_kind
-from actions.turn_answers import SKIPPED_ADDRESS, SKIPPED_NAME, SKIPPED_PHONE, WHY_ADDRESS
+from actions.turn_answers import SKIPPED_ADDRESS, WHY_ADDRESS
 from actions.turn_context import ALL_PARTS, Part, has_part, reading_text
 from actions.turn_replies import GENERIC_REPROMPTS, THREAT_NOTE, UNANSWERED_QUESTION, with_reprompt
 from actions.why_asked import why_we_ask
@@ -193,7 +195,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         elif requested == "respondent" and story_role(turn):
             result.set(requested, story_role(turn))  # no name given: the role the story named is kept
         elif requested == "petitioner_name":
-            turn_answers.name_kept_back(turn, result)
+            name_answers.name_kept_back(turn, result)
             refusals.read_beside_refusal(turn, clean, result)  # "不留名 也不留电话", "跳过 电话可以留 151…"
         elif requested in OPTIONAL_SLOTS:
             result.set(requested, NOT_PROVIDED)
@@ -212,7 +214,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     guarded(result, "category", read_category, turn, rclean, result, classify)
     guarded(result, "location", read_location, turn, rclean, result, gazetteer)
     guarded(result, "details", read_simple_details, turn, rclean, result)
-    guarded(result, "phone", turn_answers.read_phone, turn, rclean, turn.text, result)
+    guarded(result, "phone", phone_answers.read_phone, turn, rclean, turn.text, result)
     guarded(result, "people_count", turn_answers.read_people, turn, rclean, result)
     guarded(result, "free_text", read_free_text_answers, turn, reading, rclean, result)
     guarded(result, "respondent", name_the_organ, turn, result, gazetteer)
@@ -275,6 +277,8 @@ def _answer(kind: QuestionKind, result: TurnResult, turn: Turn) -> None:
         answer = frustration_answer()  # "你们又建议我找12345？": what this office does, and when
     if kind is QuestionKind.OTHER and not answer:  # "你咋不回答我的问题嘛": the question asked before, now
         answer = answer_again(turn.text, turn.asked_earlier, story)
+    if not answer and turn.said_earlier:  # "今年涨没涨" after "养老金咋没见涨" asked before the story
+        answer = own_matter_answer(kind, turn.text, f"{turn.said_earlier}\n{story or ''}")
     if kind is QuestionKind.WHY_ASKED:  # "你问这个搞么子" at the category: why that is asked
         answer = why_we_ask(turn.correcting or turn.requested_slot, turn.text) or answer
     if answer and any(isinstance(n, Note) and n.text == answer for n in result.notes):

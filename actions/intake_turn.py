@@ -33,6 +33,9 @@ class Turn:
     # before the story is on record: what the citizen told of the matter before the intake began (a question
     # answered first), kept at the head of the story
     told_before: str = ""
+    # the citizen's earlier messages since the last filing: what a short question may refer back to, read only
+    # when the story gives it no answer ("今年涨没涨" after a first question on the pension)
+    said_earlier: str = ""
 
     def entity(self, name_: str) -> str | None:
         for ent in self.entities:

@@ -21,6 +21,7 @@ from actions.estate_questions import ESTATE_ASKED
 from actions.family_questions import FAMILY_ASKED
 from actions.labour_rights_questions import LABOUR_RIGHTS_ASKED, LABOUR_RIGHTS_EXCEPT, ONLY_THESE
 from actions.local_questions import LOCAL_ASKED, LOCAL_LATER, LOCAL_OFFICE
+from actions.medical_questions import MEDICAL_ASKED
 from actions.question_kinds import QuestionKind as K
 from actions.suing_questions import SUING_ASKED, without_refusals
 from actions.trade_questions import TRADE_ASKED, WORTH_SUING
@@ -99,12 +100,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"[\s\S]*(?:算错|少发|少了|太少|核|停发|扣|怎么算|这么算|差了)"
         ),
     ),
-    # "能不能先做尸检", or "尸检的事你没回答 到底要多久内做啊": how long, the autopsy named in the message
-    (
-        "autopsy_time",
-        re.compile(r"尸检|解剖|多久|多长时间|几天|时间限制|期限|来得及"),
-        re.compile(r"尸检|解剖"),
-    ),
+    *MEDICAL_ASKED,  # a death in hospital: the autopsy's time, the body kept until the family decides
     (
         "lighter_penalty",
         re.compile(

@@ -10,7 +10,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from actions.progress_reply import case_in_hand, status_reply
+from actions.progress_reply import case_in_hand, status_reply, urge_reply, urge_reply_for
 from actions.progress_turns import (
     CHECK_HELP,
     PUT_OFF_REPLY,
@@ -18,6 +18,7 @@ from actions.progress_turns import (
     asks_what_now,
     puts_off_check,
     restates_check,
+    urges,
 )
 from actions.slots import NON_ANSWER_INTENTS
 from actions.summary_turn import summary_answered
@@ -83,6 +84,13 @@ class ValidateProgressForm(Action):
             # "查不到啊 一个月没人联系正常吗": the timetable; "不查了 我就问…" ends the check too
             dispatcher.utter_message(text=faq_answer("waiting"))
             return _no_check("put_off") if puts_off_check(clean) else []
+        in_hand = tracker.get_slot("case_number")
+        if not (number or phone_number or code) and in_hand and urges(clean):
+            # "那个店还在卖 能不能催一下" right after a filing or a check: that case, no second check
+            dispatcher.utter_message(
+                text=urge_reply(tracker.get_slot("route"), tracker.get_slot("route_variant"))
+            )
+            return _no_check("put_off")
         if not (number or phone_number or code) and intent in NOT_DETAILS:
             return []
         if not (number or phone_number or code):  # "算了 我回去翻翻本子再说", "那咋整"
@@ -217,6 +225,8 @@ class CheckProgress(Action):
             number = tracker.get_slot("progress_case_number") or ""
             outcome, found = look_up(dispatcher, tracker, number, tracker.get_slot("progress_phone") or "")
             checked = normalize_case_number(number) if outcome == "found" else None
+            if found is not None and _urged(tracker):  # "那个店还在卖 能不能催一下": yes, and who acts now
+                dispatcher.utter_message(text=urge_reply_for(found))
         events: list[EventType] = [
             SlotSet(slot, None)
             for slot in (
@@ -237,6 +247,15 @@ class CheckProgress(Action):
             return [*events, SlotSet("intake_paused", False)]
         in_hand = case_in_hand(found) if found is not None and not tracker.get_slot("issue_text") else []
         return [*events, *in_hand, SlotSet("intake_paused", None)]
+
+
+# the messages of a check that may have asked to hurry the matter (the number and the phone come after it)
+URGED_WITHIN = 3
+
+
+def _urged(tracker: Tracker) -> bool:
+    said = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"]
+    return any(urges(textutil.normalize_for_parsing(text)) for text in said[-URGED_WITHIN:])
 
 
 class PauseIntake(Action):

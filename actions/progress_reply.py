@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from rasa_sdk.events import EventType, SlotSet
 
+from actions.route_slots import likely_route
 from bot.cases import STATUS_PENDING
 from bot.domain.knowledge import deadline, has_notice_address, load_knowledge, notice_line
 from bot.domain.knowledge_records import ROUTE_VARIANTS
@@ -18,6 +19,36 @@ def status_reply(case) -> str:
     lines = [f"事项 {case.case_number} 目前的状态是：{case.status}。"]
     lines += [f"· {line}" for line in case_deadline_lines(case)]
     return "\n".join(lines)
+
+
+# asked to hurry a case found: it is on record, and a harm going on now goes to the line that acts at once
+URGED = "可以催。您要催办的意思已经记下了，工作人员处理这件事时能看到，会按时限尽快转办（《信访工作条例》第22条）。"
+URGED_NOW = "事情还在发生、等不及的，可以直接打电话反映，当地管这件事的部门能及时去处理：{}。"
+
+
+def urge_reply(code: str | None, variant: str | None) -> str:
+    """The answer to "能不能催一下" of a case in hand: yes, and the route's own lines for what cannot wait."""
+    code = code if code in load_knowledge().routes else "petition"
+    lines = load_knowledge().route(code).resolve(variant).hotlines
+    now = URGED_NOW.format("；".join(f"{line.number}（{line.what}）" for line in lines)) if lines else ""
+    return URGED + now
+
+
+def urge_reply_for(case) -> str:
+    """The same for a case just found by a check."""
+    code = case.route if case.route in load_knowledge().routes else "petition"
+    return urge_reply(code, _story_variant(case, code))
+
+
+def _story_variant(case, code: str) -> str | None:
+    """The variant the case's story points to (a shop's bad food: the market lines), else the one the filing named;
+    variants that share the route's title are told apart only by the story."""
+    told = likely_route(
+        {"issue_text": getattr(case, "issue_text", None), "category": getattr(case, "category", None)}
+    )
+    if told is not None and told.code == code and told.variant:
+        return told.variant
+    return filed_variant(case)
 
 
 def _day(value) -> str:
@@ -70,5 +101,5 @@ def case_in_hand(case) -> list[EventType]:
     return [
         SlotSet("case_number", case.case_number),
         SlotSet("route", case.route),
-        SlotSet("route_variant", filed_variant(case)),
+        SlotSet("route_variant", _story_variant(case, case.route)),
     ]

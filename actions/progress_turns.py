@@ -37,6 +37,9 @@ _PUT_OFF = re.compile(
     r"算了|不查了|先不查|回头再|改天|下次再|过两天再|等我找到|找到再|回去(?:翻|找|看|问)|(?:查|找|翻|看)[^，。,.!?！？]{0,6}再说"
 )
 
+# "能不能催一下 快点处理", "帮我催催", "能加急吗": the citizen wants the matter hurried along
+_URGES = re.compile(r"催|加急|加快|快点(?:处理|办|管|弄)|尽快(?:处理|办)|抓紧(?:处理|办)")
+
 CHECK_HELP = (
     "编号和电话（或查询码）都要和登记时的一致才查得到。可以再看看编号有没有抄错一位，电话是不是登记时留的那个；"
     "实在对不上，可以拨打当地信访部门公布的电话，报上您的姓名和登记时留的电话，请工作人员帮您查。"
@@ -87,3 +90,8 @@ _IS_IT_NORMAL = re.compile(r"正常|超期|超时|过期|超过期限|逾期|拖
 def asks_if_wait_is_normal(clean: str) -> bool:
     """ "我问的是 一个月了没人联系 这正常不正常": how long an answer takes, asked of a matter brought before."""
     return bool(_NO_NEWS.search(clean)) and bool(_IS_IT_NORMAL.search(clean))
+
+
+def urges(clean: str) -> bool:
+    """ "那个店还在卖 能不能催一下": the citizen asks for the matter found to be hurried along."""
+    return bool(_URGES.search(clean))

@@ -16,6 +16,8 @@ from bot.domain import text as textutil
 
 # how many earlier messages to look back for the question
 LOOK_BACK = 4
+# how many earlier messages a question may refer back to
+LOOK_BACK_CONTEXT = 12
 SORRY = "抱歉，刚才可能没说清楚，我再回答一遍："
 
 
@@ -31,6 +33,18 @@ def last_question(events: list[dict[str, Any]]) -> str:
         if detect_question(text) not in (None, QuestionKind.OTHER) and not complains_unanswered(text):
             return text
     return ""
+
+
+def said_since_filing(events: list[dict[str, Any]]) -> str:
+    """The citizen's earlier messages since the last case was filed (the latest left out), joined by line breaks:
+    what a short question refers back to ("今年涨没涨" after "养老金咋没见涨", asked before the story)."""
+    said: list[str] = []
+    for event in events:
+        if event.get("event") == "user":
+            said.append(event.get("text") or "")
+        elif event.get("event") == "slot" and event.get("name") == "case_number" and event.get("value"):
+            said = []
+    return "\n".join(said[:-1][-LOOK_BACK_CONTEXT:])
 
 
 def answer_again(text: str | None, asked: str, story: str | None) -> str | None:

@@ -16,6 +16,10 @@ def any_of(*words: str) -> str:
     return "(?:" + "|".join(words) + ")"
 
 
+# going over the office's head: "去北京上访", "越级", "到国家信访局门口了" (信访工作条例 第20条)
+GOING_HIGHER = re.compile(
+    r"越级|上访|进京|(?:去|到|上|跑)(?:北京|省里|省城|省政府|省信访|中央)|国家信访局|省信访局|告到中央|找中央"
+)
 # the personal details an intake asks for, as citizens name them ("不留名字行不行", "要电话干嘛")
 PERSONAL_DETAILS = any_of("名字", "姓名", "真名", "电话", "手机", "号码", "地址", "住址", "身份证")
 # what one does with a detail ("不留", "一定要填吗")

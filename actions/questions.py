@@ -17,7 +17,7 @@ from actions.consultation import asks_for_service, names_service, service_answer
 from actions.crisis_questions import urgent_question_answer, violence_question_answer
 from actions.matter_kind import PRAISE, SUGGESTION, detect_matter_kind
 from actions.question_detect import detect_question, question_clauses, without_questions
-from actions.question_forms import FEARS_RETALIATION
+from actions.question_forms import FEARS_RETALIATION, GOING_HIGHER
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
 from actions.route_slots import likely_route
 from actions.story_kind import about_the_story
@@ -92,6 +92,10 @@ def answer_in_context(
         return faq_answer("praise_forwarded")  # "能不能让她领导知道": the praise goes to her unit
     if kind in PRAISE_ASKS and detect_matter_kind(told) == PRAISE:
         return PRAISE_YES  # "能不能登记一下 表扬一下交通站": a plain yes, no "您别着急"
+    if kind is QuestionKind.WHICH_OFFICE and GOING_HIGHER.search(textutil.normalize_for_parsing(told)):
+        return faq_answer(
+            "visit_where"
+        )  # "我在北京现在该去哪": the reception of the organ, or the one above it
     office = situation.matter_office(textutil.normalize_for_parsing(told))
     if kind is QuestionKind.WHICH_OFFICE and office is not None:
         return f"{faq_answer(office)}{REGISTERED_TOO}"  # "这种事到底该找谁" of a bought election: who the law names

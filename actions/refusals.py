@@ -2,14 +2,14 @@
 and a refusal typed in pinyin ("bu liu ming zi").
 
 Said once, each refusal holds: the phone refused beside the name is not asked for again, and a phone given beside
-the refused name is kept. The name question's own reading stays in `actions.turn_answers.read_name`.
+the refused name is kept. The name question's own reading stays in `actions.name_answers.read_name`.
 """
 
 from __future__ import annotations
 
 import re
 
-from actions import turn_answers
+from actions import name_answers, phone_answers
 from actions.intake_turn import Turn, TurnResult, asked
 from actions.question_detect import asks, question_clauses, without_questions
 from actions.slots import NOT_PROVIDED
@@ -35,9 +35,9 @@ def refuses_in_pinyin(text: str) -> bool:
 def read_name_or_refusal(turn: Turn, reading: str, clean: str, result: TurnResult) -> None:
     """The name question's answer, with a pinyin refusal and what the refusal says of the phone."""
     if asked(turn, "petitioner_name") and refuses_in_pinyin(clean):
-        turn_answers.name_kept_back(turn, result)
+        name_answers.name_kept_back(turn, result)
         return
-    turn_answers.read_name(turn, reading, result)
+    name_answers.read_name(turn, reading, result)
     if result.updates.get("petitioner_name") == NOT_PROVIDED:
         read_beside_refusal(turn, clean, result)
 
@@ -70,7 +70,7 @@ def offers_phone(turn: Turn, clean: str) -> bool:
     if skips_the_name(turn, clean):  # "不留名 电话151…": the name's skip keeps the phone beside it
         return False
     clauses = [c for c in _CLAUSES.findall(clean) if _PHONE_WORDS.search(c)]
-    return not any(turn_answers.refuses_phone(c, declined_only=True) for c in clauses)
+    return not any(phone_answers.refuses_phone(c, declined_only=True) for c in clauses)
 
 
 def name_refused_with_fear(turn: Turn, clean: str) -> bool:
@@ -93,6 +93,6 @@ def read_beside_refusal(turn: Turn, clean: str, result: TurnResult) -> None:
         result.set("phone", number)
         return
     refused = [c for c in _CLAUSES.findall(clean) if _PHONE_WORDS.search(c)]
-    if any(turn_answers.refuses_phone(c, declined_only=True) for c in refused):
+    if any(phone_answers.refuses_phone(c, declined_only=True) for c in refused):
         result.set("phone", NOT_PROVIDED)
-        result.notes.append(turn_answers.SKIPPED_PHONE)
+        result.notes.append(phone_answers.SKIPPED_PHONE)

@@ -13,9 +13,9 @@ import re
 
 from actions import respondent_naming as naming
 from actions.intake_turn import NoteKind, Turn, TurnResult, asked, may_set
+from actions.name_answers import introduces_self
 from actions.not_known import DONT_KNOW
 from actions.slots import NOT_PROVIDED
-from actions.turn_answers import introduces_self
 from bot.domain import text as textutil
 from bot.domain.category import CATEGORIES
 from bot.domain.text import normalize_for_parsing, to_simplified

@@ -1,7 +1,7 @@
 """What citizens ask about suing their own matter, beside `actions.own_matter_questions`: whether hundreds of
 buyers may sue together, whom to sue when a government took the house, whether a signed compensation agreement can
 be undone, a rental deposit taken to court, a trial past its time limit, a divorce tried again, the petition's own
-review time (复核, no suit), and the "告谁" that only says no one is being sued ("我不是要告谁").
+review time (复核, no suit), a police detention taken to review or court, and the "告谁" that only says no one is being sued ("我不是要告谁").
 
 Rows of the same shape as `actions.own_matter_questions.ASKED` (FAQ key of knowledge/legal_routes.yml, what the
 question clause says, what the story must tell). Patterns are searched in normalised text. Pure: no I/O.
@@ -46,6 +46,11 @@ _IN_COURT = r"立了?案|立的案|开庭|在审|审理|法官|书记员"
 _RETRIAL = r"再审|重审|重新审|重新判|翻案"
 _DIVORCE = r"离婚|离了婚|解除婚姻"
 
+# "这个拘留我能不能告", "关了我十天 这合法吗": a police detention as a penalty (a criminal one, or a court's, has
+# other remedies: 国家赔偿法 第17条, 民事诉讼法 第119条)
+_DETAINED = r"^(?![\s\S]*(?:刑事拘留|刑拘|逮捕|看守所|司法拘留|法院拘留))[\s\S]*(?:拘留|拘了|关了[^,，。]{0,4}天|关(?:我|俺)[^,，。]{0,4}天)"
+_DETENTION_ASKED = r"告|起诉|复议|合法|违法|赔|讨(?:个|回)?说法|有没有道理|凭什么"
+
 # "复核是不是30天内要提": the petition's own review (复查, 复核) and its time, which is no 行政复议
 _PETITION_REVIEW_TIME = (
     r"(?:复核|复查)[^,，。]{0,10}(?:多久|几天|多少天|[0-9]+天|三十天|期限|时间|来得及|过期|要提|内提)|"
@@ -60,6 +65,7 @@ SUING_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("group_suit", re.compile(_TOGETHER), _ANY),
     ("whom_to_sue_government", re.compile(_WHOM), re.compile(_TAKEN)),
     ("expropriation_agreement_signed", re.compile(_SIGNED_UNDONE), re.compile(_TAKEN_AGREEMENT)),
+    ("detention_suit", re.compile(_DETENTION_ASKED), re.compile(_DETAINED)),
 )
 
 

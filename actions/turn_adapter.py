@@ -21,7 +21,7 @@ from actions.intake_turn import Note, NoteKind, Turn, TurnResult, may_set
 from actions.intent_words import holds_no_ack
 from actions.matter_kind import read_matter_kind
 from actions.phone_pieces import said_since_asked
-from actions.question_again import complains_unanswered, last_question
+from actions.question_again import complains_unanswered, last_question, said_since_filing
 from actions.question_detect import detect_question
 from actions.question_first import with_story_held
 from actions.slots import NON_ANSWER_INTENTS, QUESTION_INTENTS
@@ -98,6 +98,7 @@ def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
         phone_said_earlier=_phone_said_earlier(tracker, message.get("text"), requested),
         asked_earlier=last_question(tracker.events) if complains_unanswered(message.get("text")) else "",
         told_before="" if tracker.get_slot("issue_text") else story_told_before(tracker.events),
+        said_earlier=said_since_filing(tracker.events),
     )
 
 

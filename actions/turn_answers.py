@@ -1,31 +1,24 @@
-"""Answers read by the question asked: the name, the phone (with when to call), the address and the head count.
-
-Asked for the name, "那我还是留吧，王建军" is a name and "本人是农民工" is not; asked for the phone, the digits
-are the answer wherever they stand ("电话留一个吧 15973612098" is no skip) and "白天打，晚上别打" is kept
-beside them; asked how many people, "就我家" and "几十户" are kept as said. Outside its question a name is
-read only from a plain self-introduction.
+"""Answers read by the question asked: whether a skip still answers, the court status, the address and the head
+count. Asked how many people, "就我家" and "几十户" are kept as said; "没有" is a court status only at its question.
+The name is read in `actions.name_answers`, the phone in `actions.phone_answers`.
 """
 
 from __future__ import annotations
 
 import re
 
-from actions import contact_offers, services
-from actions.correction_contacts import with_second_number
+from actions import phone_answers, services
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
+from actions.name_answers import SELF_INTRO
 from actions.not_known import DONT_KNOW, detail_not_known
 from actions.question_detect import detect_question
 from actions.slots import NOT_PROVIDED
 from actions.turn_context import NOT_NEGATION, reading_text
 from bot.domain import text as textutil
 from bot.parsing import (
-    contact_note,
     id_number,
     legal_status,
-    minority_names,
-    name,
     name_answer,
-    name_given,
     people,
     people_alone,
     phone,
@@ -34,34 +27,8 @@ from bot.parsing import (
 )
 from bot.parsing.address import address_below_place, read_address_answer, under_the_place
 
-SELF_INTRO = re.compile(r"我叫|俺叫|我的名字|(?:我|俺)名字|(?:我|俺)姓|名字叫|名字是|姓名|本人叫|叫我|免贵姓")
-# "我是她女儿 叫李秋菊", said at another question: the writer's relation to the person concerned, then the name
-RELATIVE_THEN_NAME = re.compile(
-    r"^(?:我是|本人是|俺是)(?:他|她|他们|俺|我)?的?(?:女儿|儿子|闺女|家属|孙子|孙女|老伴|爱人|妻子|丈夫|老婆|老公|"
-    r"亲戚|侄子|侄女|外甥|外甥女|媳妇|女婿|儿媳|哥哥|姐姐|弟弟|妹妹)[,，\s]*(?:我)?(?:叫|名叫|名字叫|名字是|姓名是?)"
-)
-# "我叫彭亮 身份证4301…": the label of another detail ends the name
-OTHER_DETAIL_LABEL = re.compile(r"\s*(?:身份证(?:号码|号)?|电话(?:号码)?|手机(?:号码|号)?|联系方式)[:：]?\s*")
-SKIPPED_NAME = Note(response="utter_skipped_name", kind=NoteKind.SKIPPED)
-SKIPPED_PHONE = Note(response="utter_skipped_phone", kind=NoteKind.SKIPPED)
 SKIPPED_ADDRESS = Note(response="utter_skipped_address", kind=NoteKind.SKIPPED)
 WHY_ADDRESS = Note(response="utter_why_address", kind=NoteKind.ANSWER)
-ROLE_NOTE = "好的，您是{}，我知道了。请问怎么称呼您？说个姓也行，比如“姓王”；不想留名就说“跳过”。"
-# "没有手机", "电话就不留了吧", "不方便留", "按呢电话也免了" (Minnan: then no phone either)
-PHONE_REFUSAL = re.compile(
-    r"没有?(?:手机|电话)|不用手机|(?:不|没法|不想|不方便|不愿意?|不用)留|不留|不给|不想给|不方便|算了|不用了|不要了|保密"
-    r"|免了|^免[吧啦]?[。.!！~]*$|^(?:没有|没|无|没得|冇)[。.!！~]*$"
-)
-# the phone plainly declined, whatever else the message asks ("手机号也不留了 怕被骚扰")
-PHONE_DECLINED = re.compile(
-    r"(?:不|没法|不想|不方便|不愿意?|不用|别)留|不给|不想给|免了|^(?:我|俺)?没有?(?:手机|电话)(?![号吗么呢?？])"
-)  # "没有电话 我不会用 是邻居的手机": none to give
-# "算了 我还是留个名吧 我叫孔德亮": a change of mind, giving something after all, is no refusal
-GIVES_AFTER_ALL = re.compile(r"还是(?:留|给|说)|那就(?:留|给)|(?:可以|愿意)留")
-NAME_KEPT = "您的名字“{}”已经记下了。"
-SURNAME_ALONE_CJK = 6  # "免贵姓欧阳": a message that only gives the surname
-NAME_AGAIN_CJK = 6  # what a message that only says the name again may add ("我前面说了")
-PHONE_INCOMPLETE = "这个号码好像不完整。手机号是11位；座机请带区号，比如 020-87654321。"
 LEADING_NO = re.compile(r"(?:还没有|还没|没有|没呢|没得|冇得|冇|都没有|没|木有|莫得|唔系)(?=[\s,，。!！]|$)")
 
 
@@ -71,7 +38,7 @@ def carries_answer(turn: Turn, reading: str) -> bool:
     if requested == "phone":
         return (
             phone.extract_phone(reading) is not None
-            or refuses_phone(reading, declined_only=True)
+            or phone_answers.refuses_phone(reading, declined_only=True)
             or bool(turn.phone_said_earlier)  # "就是刚才那个电话"
         )
     if requested == "petitioner_name":
@@ -122,125 +89,6 @@ def read_legal_status(turn: Turn, clean: str) -> str | None:
     if status == "none" and not asked(turn, "legal_status") and not legal_status.names_procedure(clean):
         status = None  # "没有" to the earlier-report question says nothing about a lawsuit
     return status
-
-
-def name_kept_back(turn: Turn, result: TurnResult) -> None:
-    """The name refused, in words or with the skip button: the address is not asked either, since it serves only
-    the written notice, which needs a name too (第23条)."""
-    result.set("petitioner_name", NOT_PROVIDED)
-    result.notes.append(SKIPPED_NAME)
-    if turn.slots.get("address") in (None, ""):
-        result.set("address", NOT_PROVIDED)
-
-
-def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
-    if asked(turn, "petitioner_name"):
-        answer = name_answer.read_name_answer(reading)
-        if answer.name:
-            result.set("petitioner_name", answer.name)
-        elif answer.refused:
-            name_kept_back(turn, result)
-        elif answer.role:
-            result.say(ROLE_NOTE.format(answer.role))
-        return
-    paired = name_given.name_beside_phone(reading)
-    if paired:  # "杨春梅 电话13888061742" at the address question: the name and phone, as a pair
-        offer(turn, result, "petitioner_name", paired)
-        return
-    alone = name_answer.name_said_alone(reading, turn.requested_slot)
-    told_of = " ".join(
-        str(turn.slots.get(slot) or "") for slot in ("respondent", "issue_text", "prior_report")
-    )
-    if alone and alone not in told_of and turn.slots.get("petitioner_name") in (None, "", NOT_PROVIDED):
-        # "郝金花" at the court or phone question: the name, ahead (not "张志明", the party just named again)
-        offer(turn, result, "petitioner_name", alone)
-        return
-    names_a_place_or_party = any(asked(turn, slot) for slot in ("respondent", "address", "location"))
-    filled = (
-        None if names_a_place_or_party else name_answer.fills_out(turn.slots.get("petitioner_name"), reading)
-    )
-    if filled:  # "李" at the name question, then "名字写全 李满仓" at the next one
-        offer(turn, result, "petitioner_name", filled, refines=True)
-        return
-    signed = None if names_a_place_or_party else name_given.signed_name(reading)
-    if signed:  # "此致 敬礼！ 钟丽萍 2026年12月5日": the letter's signature
-        offer(turn, result, "petitioner_name", signed)
-        return
-    if SELF_INTRO.search(reading) or re.search(r"(?:^|[,，。\s])(?:我是|俺是|本人)", reading):
-        person = name.extract_name(OTHER_DETAIL_LABEL.sub("，", reading))
-        if not person and RELATIVE_THEN_NAME.match(reading):
-            # "我是她女儿 叫李秋菊": who they are, then the name
-            person = name_answer.read_name_answer(reading).name
-        if person:  # "我叫其其格" after "巴特尔 其其格": the part that is her name
-            narrows = minority_names.narrows(turn.slots.get("petitioner_name"), person)
-            offer(turn, result, "petitioner_name", person, refines=narrows)
-            return
-    known = turn.slots.get("petitioner_name")
-    surname = None if names_a_place_or_party else name_answer.own_surname(reading)
-    # "俺姓陈" after the name was skipped, or as a whole message at another question (a story's "我姓王，…" is not:
-    # the name question still comes, and the whole name with it)
-    if surname and (
-        known == NOT_PROVIDED or (not known and textutil.cjk_count(reading) <= SURNAME_ALONE_CJK)
-    ):
-        offer(turn, result, "petitioner_name", surname)
-        return
-    if known not in (None, "", NOT_PROVIDED) and len(known) >= 2 and known in reading.replace(" ", ""):
-        result.restated.add("petitioner_name")  # "阿不都热合曼 我前面 说了": the name again, no more story
-        if textutil.cjk_count(reading) - len(known) <= NAME_AGAIN_CJK:
-            result.say(NAME_KEPT.format(known))
-
-
-def refuses_phone(reading: str, *, declined_only: bool = False) -> bool:
-    """The phone question answered with a refusal; `declined_only`: a plain one ("也不留了"), which a question in
-    the same message ("怕被骚扰") does not undo."""
-    refusal = PHONE_DECLINED if declined_only else PHONE_REFUSAL
-    return (
-        bool(refusal.search(reading)) and not GIVES_AFTER_ALL.search(reading) and not introduces_self(reading)
-    )
-
-
-def introduces_self(reading: str) -> bool:
-    """ "我叫张留柱", "俺是她儿子 我叫张留柱": the citizen says who they are, by name."""
-    if RELATIVE_THEN_NAME.match(reading):
-        return name_answer.read_name_answer(reading).name is not None
-    return (
-        bool(SELF_INTRO.search(reading))
-        and name.extract_name(OTHER_DETAIL_LABEL.sub("，", reading)) is not None
-    )
-
-
-def read_phone(turn: Turn, reading: str, text: str, result: TurnResult) -> None:
-    number = phone.extract_own_phone(reading)  # "老板的电话是…" in a story is not the citizen's
-    if not number and asked(turn, "phone"):
-        number = phone.phone_from_pieces(turn.said_before, reading)  # "13925", "180", "667"
-    if not number and asked(turn, "phone") and turn.phone_said_earlier:
-        number = turn.phone_said_earlier  # "就是刚才那个电话"
-    if number:  # "打我舅舅的吧 139…" after another number: this one is to be called
-        offer(turn, result, "phone", number, refines=phone.says_call_this_number(reading))
-    elif (
-        asked(turn, "phone")
-        and (phone.looks_like_phone_attempt(reading) or phone.is_phone_piece(reading))
-        and not contact_offers.offers_instead_of_phone(turn, reading)  # an ID number is no broken phone
-    ):
-        result.say(PHONE_INCOMPLETE)
-    elif asked(turn, "phone") and (
-        refuses_phone(reading) or (turn.intent == "deny" and not introduces_self(reading))
-    ):
-        result.set("phone", NOT_PROVIDED)
-        contact_offers.say_other_ways(turn, text, result, phone_given=False, refused=True)  # "能不能留邮箱 …"
-        result.notes.append(SKIPPED_PHONE)
-        note = contact_note.extract_contact_note(text)
-        if note:
-            result.set("contact_note", note)
-        return
-    contact_offers.say_other_ways(turn, text, result, phone_given=bool(number), refused=False)
-    if number or asked(turn, "phone"):
-        # when and how to call is kept word for word: for some citizens a call at the wrong hour is a danger
-        note = contact_note.extract_contact_note(text)
-        if number and asked(turn, "phone"):  # "座机…，手机号是133…": both kept
-            note = with_second_number(note, reading, number)
-        if note:
-            result.set("contact_note", note)
 
 
 HEAD_COUNT_AS_SAID = 40  # characters of a head count kept in the citizen's words

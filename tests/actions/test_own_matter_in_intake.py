@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.conversation import HandleUnclear
 from actions.faq_reply import AnswerFaq
 from actions.intake_logic import read_turn
 from actions.intake_turn import NoteKind, Turn
@@ -50,3 +51,41 @@ def test_beside_the_yes_the_story_just_filed_answers() -> None:
     story = "邻居盖猪圈占了俺家宅基地一米多"
     replies = aside_replies(filed, "对 提交 能不能让他把猪圈拆了", story)
     assert replies == [faq_answer("remove_encroachment")]
+
+
+# a short question that refers back to a question asked before the story ("今年涨没涨" after "养老金咋没见涨")
+EARLIER = "养老金今年涨了没有啊 我的咋没见涨"
+
+
+@pytest.mark.parametrize(
+    "question", ["我也不知道告谁 就想问问今年涨没涨", "跳过 你就告诉我涨没涨", "今年到底漲冇漲"]
+)
+def test_a_question_referring_back_is_answered_with_the_earlier_messages(question: str) -> None:
+    turn = Turn(
+        text=question,
+        intent="inform",
+        slots={"issue_text": "我在南京 鼓楼区 宁海路街道 企业退休的"},
+        requested_slot="respondent",
+        said_earlier=EARLIER,
+    )
+    result = read_turn(turn, get_gazetteer(), classify_category)
+    answers = [note.text for note in result.notes if note.kind is NoteKind.ANSWER]
+    assert faq_answer("pension_rise") in answers
+
+
+def test_without_earlier_messages_the_honest_no_answer_stays() -> None:
+    turn = Turn(
+        text="就想问问今年涨没涨",
+        intent="inform",
+        slots={"issue_text": "企业退休的"},
+        requested_slot="respondent",
+    )
+    result = read_turn(turn, get_gazetteer(), classify_category)
+    assert faq_answer("pension_rise") not in [note.text for note in result.notes]
+
+
+async def test_taken_for_nothing_the_earlier_messages_answer() -> None:
+    tracker = make_tracker("那到底涨没涨 找谁问", intent="nlu_fallback", active_loop=None)
+    tracker.events[:0] = [{"event": "user", "text": EARLIER}]
+    _, dispatcher, _ = await run_action(HandleUnclear(), tracker)
+    assert "12333" in texts(dispatcher)

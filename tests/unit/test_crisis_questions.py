@@ -4,7 +4,7 @@ answers, never the marriage registry; the same words after another story get not
 import pytest
 
 from actions.crisis_questions import (
-    order_asked_in_story,
+    asked_in_story,
     urgent_question_answer,
     violence_question_answer,
 )
@@ -104,10 +104,15 @@ def test_he_learns_of_the_order_it_is_served_on_him(question):
         ("他天天打我 保护令怎么申请啊", True),
         ("我老公打我 我已经申请了保护令 他还来闹", False),
         ("他又打我了 我躲在卫生间里", False),
+        # divorce or the people nearby asked in the same breath; a wish said without asking waits for the intake
+        ("老公喝醉了就打我 打了好多年 我想離婚 婦聯管不管", True),
+        ("男人天天打我 孩子能判给我不", True),
+        ("我老公一喝酒就打我 能不能让村里的人说说他", True),
+        ("老公天天打我 我想离婚", False),
     ],
 )
-def test_the_order_asked_in_the_first_message(first, answered):
-    assert bool(order_asked_in_story(first)) is answered
+def test_a_question_asked_in_the_first_message(first, answered):
+    assert bool(asked_in_story(first)) is answered
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,12 @@ def _key(story: str, question: str) -> str | None:
         ("退休工資咋沒見漲", "為啥才漲這麼點", "pension_rise"),
         ("我爸是二级残疾 护理补贴说不符合", "我爸二级不就是重度吗", "disability_grade"),
         ("残疾证上是三级", "三级算不算重度", "disability_grade"),
+        ("儿子把我的房子骗去过户到他名下 哄我按的手印", "房子能要回来不", "house_signed_over_by_fraud"),
+        ("閨女趁我住院把房產證改成她的名字", "還能改回來嗎", "house_signed_over_by_fraud"),
+        ("去市里上访 被派出所拘留了十天", "这个拘留我能不能告", "detention_suit"),
+        ("派出所说我扰乱秩序 关了我五天", "这合法吗", "detention_suit"),
+        ("被拘留了7天 就因为举了个牌子", "能不能讓他們賠", "detention_suit"),  # traditional characters
+        ("俺男人被行政拘留了十五天", "凭什么啊 俺要讨个说法", "detention_suit"),
     ],
 )
 def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
@@ -75,6 +81,10 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("邻居的狗天天叫 吵得睡不着", "能让她赔不", "animal_bite"),  # nobody bitten
         ("低保申请了还没批", "能补发吗", "allowance_back_pay"),  # nothing stopped
         ("工伤鉴定是二级伤残", "二级算不算重度", "disability_grade"),  # a work injury's grades
+        ("我儿子被刑事拘留了 关在看守所", "能告公安吗", "detention_suit"),  # a criminal detention: no review
+        ("法院说我妨碍执行 司法拘留十天", "能不能告", "detention_suit"),  # a court's: its own review
+        ("派出所拘留了我十天", "多久能有结果", "detention_suit"),  # asks something else
+        ("儿子要把我的房子过户到他名下 我没同意", "能要回来吗", "house_signed_over_by_fraud"),  # no trick
     ],
 )
 def test_near_questions_keep_theirs(story: str, question: str, not_key: str) -> None:

@@ -412,6 +412,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("行政复议法", "第11条第二项"): says("行政强制措施"),
     ("行政处罚法", "第9条"): says("行政处罚", "责令停产停业", "罚款", "吊销"),  # the kinds of penalty
     ("国家赔偿法", "第3条"): says("拘押", "拘留", "殴打"),  # unlawful detention and harm to the person
+    ("国家赔偿法", "第33条"): says("日平均工资", "每日"),  # a day of liberty lost, at the average daily wage
+    ("民法典", "第148条"): says("欺诈", "骗"),  # an act done under fraud may be undone
     ("农村土地承包经营纠纷调解仲裁法", "第2条"): says("承包", "征收"),  # what a land-contract dispute is
     ("反家庭暴力法", "第2条"): says("家庭成员"),
     ("消费者权益保护法", "第39条"): says("调解", "起诉"),  # settle, mediate, complain, arbitrate or sue

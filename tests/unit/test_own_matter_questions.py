@@ -22,6 +22,10 @@ def _answer(story: str, question: str) -> str:
     [
         ("我娘在县医院走了 医院说是心梗", "屍檢要幾天內做啊", "autopsy_time"),
         ("老父亲在镇卫生院打完针就没了", "要不要解剖 来得及不", "autopsy_time"),
+        # the body kept in the mortuary until the family decides (医疗纠纷预防和处理条例 第26条、第27条)
+        ("我爸在医院做手术人没了 医生说是意外", "能不能让医院先别动我爸 要不要同意拉走", "body_in_hospital"),
+        ("俺娘在镇卫生院输液就走了", "医院要把人送殡仪馆 俺们不让拉走行不行", "body_in_hospital"),
+        ("我媽在醫院搶救沒搶過來", "遺體能先放太平間嗎", "body_in_hospital"),  # traditional characters
         # a pension the 社保 office worked out: 复议 or a lawsuit, not the civil list (lead-075)
         ("我退休金是不是算错了 去年退的 打过12333 他们说就是这么算的", "能告他们吗", "pension_sue"),
         ("社保局把我退休金停发了三个月", "能不能起诉他们", "pension_sue"),

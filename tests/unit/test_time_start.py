@@ -117,3 +117,33 @@ def test_a_review_is_told_it_is_answered_in_30_days_not_the_60_day_opinion() -> 
         lines = " ".join(after_filing_lines("petition", identified=True, variant=variant))
         assert "30日内" in lines and article in lines and "第34条" not in lines
     assert "第34条" in " ".join(after_filing_lines("petition", identified=True))
+
+
+@pytest.mark.parametrize(
+    ("code", "variant", "story"),
+    [
+        # an organ that still does not do it: each refusal anew, or its own time to act first (条例 第16条)
+        ("administrative_review", None, "孩子快三岁了户口还上不了 派出所说没结婚证不给上"),
+        ("administrative_review", None, "申请了廉租房 街道到现在都不给办 问了就说等"),
+        ("administrative_review", None, "補貼遲遲不發 問了好幾回"),  # traditional characters
+        # a claim pressed again and again: each demand starts the period anew (民法典 第195条)
+        ("litigation", "civil_dispute", f"{TODAY.year - 4}年给镇里修的路 还欠工程款80万 年年说没钱"),
+        ("litigation", "civil_dispute", "借给他五万块 催了好几次 他说年底还"),
+        ("labour_arbitration", None, "老板欠俺工钱 一直催 他答应过给的"),
+        # told only now that it happened long ago
+        ("land_contract_arbitration", None, "俺今年开春回来的 村里说前年就给别人种了"),
+        ("land_contract_arbitration", None, "出去打工三年 回来一看地让人种了"),
+    ],
+)
+def test_a_period_that_may_have_started_anew_gets_no_count(
+    code: str, variant: str | None, story: str
+) -> None:
+    text = limitation_warning(code, variant, str(TODAY.year - 4), TODAY, story)
+    assert text is not None and "不替您算具体的天数" in text
+    assert "可能已经过了" not in text and "可能已经到了" not in text
+
+
+def test_a_debt_only_unpaid_still_counts_from_the_story_time() -> None:
+    """ "一直不还" says nothing of a demand: the time told stands."""
+    limit = _limit("litigation", "civil_dispute")
+    assert period_start(limit, "借给他五万块 一直不还", last_year(), TODAY) == last_year()

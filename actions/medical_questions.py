@@ -1,0 +1,27 @@
+"""What a family asks mid-way when someone died in hospital: how soon an autopsy must be done, and whether the
+hospital may take the body away before they agree.
+
+Rows of the shape of `actions.own_matter_questions.ASKED` (FAQ key of knowledge/legal_routes.yml, what the question
+clause says, what the story must tell). Patterns are searched in normalised text. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.worker_questions import both
+
+_MEDICAL = r"医院|医疗|医生|手术|诊所|卫生院|住院|治疗|看病|抢救|输液|打针"
+_DIED = r"死|没了|去世|过世|走了|人没|咽气|不在了|没(?:抢|救)过来|抢救无效"
+# "能不能让医院先别动我爸", "要不要同意拉走", "能不能先放太平间": the body kept until the family decides
+_BODY_ASKED = r"别动|不要动|不准动|先别|拉走|运走|拖走|送走|火化|太平间|停尸|殡仪馆|遗体|尸体"
+
+MEDICAL_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # "能不能先做尸检", or "尸检的事你没回答 到底要多久内做啊": how long, the autopsy named in the message
+    (
+        "autopsy_time",
+        re.compile(r"尸检|解剖|多久|多长时间|几天|时间限制|期限|来得及"),
+        re.compile(r"尸检|解剖"),
+    ),
+    ("body_in_hospital", re.compile(_BODY_ASKED), both(_MEDICAL, _DIED)),
+)
