@@ -140,6 +140,11 @@ def names_the_person(known: object, said: str) -> bool:
 
 
 _NOT_IN_A_NAME = frozenset("就那这个是的了也都还呢吧啊哪")
+# one of a unit's branches said right after it: "不动产登记中心越秀分中心", "工商银行城东支行"
+_BRANCH = (
+    r"(?:(?![的了说是在去找要和跟把被我他她你])[\u4e00-\u9fff]){1,6}?"
+    r"(?:分中心|分局|分公司|分行|支行|分所|分院|分店|营业厅|营业部|分部|分校|校区)"
+)
 _PIECES_RE = re.compile(r"[\s,，。；;!！?？、]+")
 _AT_MOST = 5  # occurrences of the kind word looked at: a long message costs no more
 
@@ -151,6 +156,11 @@ def fuller_name(turn: Turn, reading: str) -> str | None:
     known = turn.slots.get("respondent")
     if not isinstance(known, str) or not known:
         return None
+    branch = re.search(re.escape(known) + _BRANCH, normalize_for_parsing(reading))
+    if branch:
+        return (
+            branch.group()
+        )  # "不动产登记中心越秀分中心": the branch of the unit on record that dealt with it
     every = [p for p in _PIECES_RE.split(normalize_for_parsing(reading)) if p]
     # "社区卫生服务中心 麦子店社区卫生服务中心": the party said again, with its name in front, and nothing else
     only_it = bool(every) and all(p.endswith(known) for p in every)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from actions import respondent_naming as naming
+from actions.category_help import ABBREVIATIONS
 from actions.intake_turn import NoteKind, Turn, TurnResult, asked, may_set
 from actions.not_known import DONT_KNOW
 from actions.slots import NOT_PROVIDED
@@ -186,15 +187,17 @@ def _role_named_before(said: str, turn: Turn) -> str:
     return said
 
 
+# a class by its name or its short name ("农业的", "劳动那类")
+_CLASS_NAMES = frozenset(CATEGORIES) | frozenset(ABBREVIATIONS)
 # what may go with a class's name said alone: "政法的吧", "就是经济管理类"
-_CLASS_WORDS_RE = re.compile(r"^(?:就是|是|选|算)|(?:类|方面|这块)?(?:的|吧|啊|呀|哦)*[。.!！\s]*$")
+_CLASS_WORDS_RE = re.compile(r"^(?:就是|是|选|算)|(?:那?类|方面|这块)?(?:的|吧|啊|呀|哦)*[。.!！\s]*$")
 
 
 def _class_chosen(clean: str) -> bool:
     """ "政法", "农资的事 选农村农业": the class picked (with the matter named beside it), for the question
     before; no party (hv-026)."""
     pieces = [p for p in re.split(r"[,，。；;!！?？\s]+", clean) if p]
-    rest = [p for p in pieces if _CLASS_WORDS_RE.sub("", p) not in CATEGORIES]
+    rest = [p for p in pieces if _CLASS_WORDS_RE.sub("", p) not in _CLASS_NAMES]
     return len(rest) < len(pieces) and (not rest or respondent_parts.names_the_matter_only(" ".join(rest)))
 
 

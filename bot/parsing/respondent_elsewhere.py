@@ -22,11 +22,23 @@ def names_only_a_party(text: str | None) -> str | None:
     Said when another question was asked, it still answers who the complaint is about.
     """
     norm = bare(normalize_for_parsing(text).strip())
+    boss = _BOSS_PIECE_RE.search(norm)
+    if boss:  # "顺德北滘的美嘉电器配件厂 老板叫梁志坚": the factory where it is, and its boss
+        unit = first_unit(norm[: boss.start()])
+        where = norm[: boss.start()].removesuffix(unit) if unit else ""
+        named = unit and not is_role_only(unit) and _WHERE_RE.fullmatch(where)
+        return unit + norm[boss.start() :] if named else None
     unit = first_unit(norm) if norm else None
     if not unit:
         return None
     named = with_its_name(norm, unit)
     return named if norm in (unit, named) or norm == unit + named or named_right_after(norm, unit) else None
+
+
+# the boss of the unit told before, as a piece of its own: " 老板叫梁志坚", " 厂长姓王"
+_BOSS_PIECE_RE = re.compile(r"\s+(?:老板娘|老板|厂长|经理)(?:叫|是|姓)[\u4e00-\u9fff]{1,4}$")
+# where the unit is, said before it: "顺德北滘的"
+_WHERE_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}的)?")
 
 
 def names_only_parties(text: str | None) -> str | None:

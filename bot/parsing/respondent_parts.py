@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.parsing.respondent import first_unit
-from bot.parsing.respondent_roles import is_role_only, kind_of
+from bot.parsing.respondent_roles import is_role_only, kind_of, pos_tokens
 from bot.parsing.surnames import surname_length
 
 # a private person beside the unit that fails to act: "楼上邻居装修 物业不管" names both
@@ -131,3 +131,21 @@ def names_the_matter_only(answer: str) -> bool:
         return False
     matter = [p for p in pieces if _MATTER_RE.match(p)]
     return bool(matter) and all(p in matter or _THAT_ONE_RE.match(p) for p in pieces)
+
+
+# how a shop's or a factory's own name ends, as jieba tags it: a trade word ("宏利五金", "鸿昌铝材") or the brand
+_BRAND_END_POS = ("n", "nz", "nr", "j")
+
+
+def unit_before_its_boss(answer: str, role: str) -> bool:
+    """ "宏利五金 老板叫郑国华": the unit told by its own name, then its boss as a piece of his own; whom a worker's
+    matter is against is the unit, with its boss beside it (not "东莞 老板叫郑国华", a place)."""
+    pieces = answer.split()
+    if len(pieces) != 2 or not pieces[1].startswith(role) or first_unit(pieces[0]):
+        return False
+    tokens = pos_tokens(pieces[0])
+    return (
+        len(pieces[0]) >= 2
+        and tokens[-1][2] in _BRAND_END_POS
+        and not any(flag.startswith(("ns", "nrt", "r", "v", "d", "t", "m")) for _s, _e, flag in tokens)
+    )
