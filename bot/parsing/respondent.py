@@ -32,6 +32,7 @@ from bot.parsing.respondent_roles import (
     PERSON_ROLES,
     is_role_only,
     kind_of,
+    kinds_of,
     with_its_name,
     workplace_kind,
 )
@@ -224,4 +225,4 @@ def workplace_named(text: str, person: str) -> str | None:
 def _named_of_kind(text: str, kind: int | None) -> str | None:
     if kind is None:
         return None
-    return next((u for u in _units(text) if kind_of(u) == kind and not is_role_only(u)), None)
+    return next((u for u in _units(text) if kind in kinds_of(u) and not is_role_only(u)), None)

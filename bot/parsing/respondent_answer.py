@@ -16,6 +16,7 @@ from bot.parsing.respondent_debtor import debtor_named
 from bot.parsing.respondent_parts import (
     PERSON_RE,
     WHAT_IT_DOES_RE,
+    hesitant_name,
     listed_parties,
     parts_naming_someone,
     unit_before_its_boss,
@@ -168,7 +169,7 @@ def read_respondent_answer(text: str | None) -> str | None:
     full = _FULL_NAME_RE.search(norm)
     if full and _UNIT_END_RE.search(full["unit"]):
         return full["unit"]  # "枫叶物业 全名叫西安枫叶物业服务有限公司": the unit by its whole name
-    debtor = debtor_named(norm)
+    debtor = debtor_named(norm) or hesitant_name(norm)  # "骗子 叫什么鑫汇国际 …": the name told
     if debtor:
         return debtor  # "欠我钱的任大庆 他包了我的核桃园…": the person, not the story told again
     clauses = []

@@ -149,3 +149,21 @@ def unit_before_its_boss(answer: str, role: str) -> bool:
         and tokens[-1][2] in _BRAND_END_POS
         and not any(flag.startswith(("ns", "nrt", "r", "v", "d", "t", "m")) for _s, _e, flag in tokens)
     )
+
+
+# "骗子 叫什么鑫汇国际": the party's name said with a hesitation after a word for it that is no unit
+_HESITANT_NAME_RE = re.compile(
+    r"(?:^|\s)叫(?:什么|啥)\s*(?P<name>(?!不知|不清|不记|忘|来着)[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:的|吧|啊)?(?=\s|$)"
+)
+
+
+def hesitant_name(answer: str) -> str | None:
+    """The name told as "叫什么鑫汇国际" when no unit is named before it, or None."""
+    called = _HESITANT_NAME_RE.search(answer)
+    if not called or first_unit(answer[: called.start()]) or _NOT_A_NAME_RE.search(called.group("name")):
+        return None
+    return called.group("name")
+
+
+# "叫啥名不知道", "叫什么我问问": no name told after the hesitation
+_NOT_A_NAME_RE = re.compile(r"^(?:名|我|你|他|她)|不知|不清|不记|记不|忘|问|想不")
