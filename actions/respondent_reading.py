@@ -167,6 +167,8 @@ def _named_in_the_words_cut(text: str, reading: str, said: str) -> str:
     if reading == text:
         return said
     whole = respondent_answer.read_respondent_answer(text)
+    if whole and whole == respondent_parts.hesitant_name(normalize_for_parsing(text)):
+        return whole  # "骗子 叫什么鑫汇国际 …": the name told, not the rest of the answer
     if whole and said.startswith(whole) and textutil.cjk_count(said[len(whole) :]) <= _CUT_TAIL_CJK:
         return whole  # "社保局啊 刚不是说了": the "刚" left of the words cut is no part of the party
     if not respondent.is_role_only(said):

@@ -1,5 +1,5 @@
 """A short class name at the respondent question, a branch of the unit on record, a street office told at the
-respondent question with its time (held chats ib-028, ic-024, hz-002)."""
+respondent question with its time (held chats ib-028, ic-024, hz-002), a name told with a hesitation (id-011)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,12 @@ async def test_a_street_office_told_with_its_time_at_the_respondent_question():
         {"issue_text": "俺妈的高龄补贴没了", "category": "民政", "location": "辽宁省沈阳市皇姑区"},
     )
     assert slots.get("respondent") == "长青街道"
+
+
+async def test_a_name_told_with_a_hesitation_read_as_a_question_is_still_the_party():
+    slots = await run(
+        "骗子 叫什么华盈资本 有个姓王的主管拉我进群",
+        "respondent",
+        {"issue_text": "我被骗了 网上投资理财 钱全转过去了", "category": "政法"},
+    )
+    assert slots.get("respondent") == "华盈资本"
