@@ -22,7 +22,7 @@ from actions.correction_labels import (
     LABELS,
     listed_details,
 )
-from actions.correction_parties import added_party, repeats_the_party
+from actions.correction_parties import added_party, repeats_the_party, role_called
 from actions.correction_praise import praised_one
 from actions.correction_remarks import LEFT_OUT
 from actions.correction_request import CorrectionRequest as CorrectionRequest
@@ -95,7 +95,7 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     for index, clause in enumerate(clauses):
         # after "电话和地址都不对", "地址12号楼2单元602" names its detail as the first clause may
         match = (FIRST_CLAUSE_START if index == 0 or announced else CLAUSE_START).match(clause)
-        someone = SOMEONE_ELSES_NAME_RE.match(clause)
+        someone = SOMEONE_ELSES_NAME_RE.match(clause) or role_called(clause, clauses[index + 1 :])
         listed = listed_details(clause)
         wrong, _, after = (listed[1] if listed else "").partition(":")
         if listed and _ONLY_WRONG.match(wrong.strip()):

@@ -1,9 +1,14 @@
 """One more party to write beside the one on record, said at a correction: "公司也写上 蜀安建设", "还有荔湾区旧改办
-也要写上 不只拆迁公司" (pure; for `actions.correction_parse`)."""
+也要写上 不只拆迁公司"; the person complained about named by their role ("支书叫庞德才") (pure; for
+`actions.correction_parse`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from bot.parsing.respondent_people import PARTY_ROLES, WHERE_OF_ROLE_RE
+from bot.parsing.surnames import surname_length
 
 # "公司也写上", "把厂子名字也加上": the employer, added to the party on record, its name after the words
 _PARTY_ADDED = re.compile(
@@ -32,3 +37,20 @@ def added_party(clause: str) -> str | None:
 def repeats_the_party(clause: str) -> bool:
     """ "不只拆迁公司": the party on record named again beside the one added, no value of its own."""
     return bool(_NOT_ONLY.match(clause))
+
+
+# "支书叫庞德才", "小组长叫黄有才 你咋不问": the name of the one complained about, by the role they hold
+_ROLE_CALLED_RE = re.compile(
+    r"^(?:那个|这个)?(?:" + WHERE_OF_ROLE_RE.pattern.lstrip("^") + r"|小)?"
+    r"(?:" + "|".join(sorted(PARTY_ROLES, key=len, reverse=True)) + r")(?:他|她)?叫"
+    r"(?=(?P<name>[\u4e00-\u9fff]{2,4})$)"
+)
+
+
+def role_called(clause: str, after: Sequence[str] = ()) -> re.Match[str] | None:
+    """The words before the name in a clause that names a person by their role ("支书叫庞德才"), or None; None too
+    when another name is told after it ("村主任叫韦光荣 他小舅子叫杨二"), which the role on record sorts out."""
+    called = _ROLE_CALLED_RE.match(clause)
+    if any("叫" in later for later in after):
+        return None
+    return called if called and surname_length(called.group("name")) else None

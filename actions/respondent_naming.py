@@ -17,12 +17,19 @@ from bot.parsing import (
     respondent_elsewhere,
     respondent_people,
 )
-from bot.parsing.respondent_people import WHERE_OF_ROLE_RE, told_by_role_only
-from bot.parsing.respondent_roles import ROLE_AT_END_RE
+from bot.parsing.respondent_people import PARTY_ROLES, WHERE_OF_ROLE_RE, told_by_role_only
+from bot.parsing.respondent_roles import PERSON_ROLES, ROLE_AT_END_RE
 from bot.parsing.respondent_suffixes import SUFFIX_RE
 from bot.parsing.surnames import surname_length
 
 MAX_NAMED_PARTY = 24
+# a person's role before their name on record: "房东汪洁", "村支书王建军"
+ROLE_AT_START_RE = re.compile(
+    WHERE_OF_ROLE_RE.pattern
+    + "?(?:"
+    + "|".join(sorted({*PARTY_ROLES, *PERSON_ROLES}, key=len, reverse=True))
+    + ")"
+)
 
 
 def person_name_in(known: str, said: str) -> str:
@@ -82,14 +89,32 @@ def name_given(turn: Turn, reading: str) -> str | None:
 
 def named_in_role(known: str | None, new: str, said: str) -> str:
     """ "书记名字写上 叫孙德海" when "村书记" is on record: the person in that role, "村书记孙德海"; any other new
-    party as corrected."""
-    if not isinstance(known, str) or not told_by_role_only(known) or known in new:
+    party as corrected ("庞德才，你写上": what is said to the bot goes)."""
+    new = _TO_THE_BOT_RE.sub("", new) or new
+    if not isinstance(known, str) or known in new:
         return new
-    core = WHERE_OF_ROLE_RE.sub("", known)
+    if not told_by_role_only(known):
+        return _role_kept(known, new)
+    core = WHERE_OF_ROLE_RE.sub("", known)[-2:]  # "组长叫黄有才" when "小组长" is on record
     in_role = f"{known}{new}"
     if core in normalize_for_parsing(said) and surname_length(new) and respondent.names_a_person(in_role):
         return in_role
     return new
+
+
+# a word to the bot after the name: "，你写上", "给我记上吧"
+_TO_THE_BOT_RE = re.compile(
+    r"[，,\s]+(?:你|您)?(?:给我|帮我)?(?:写上|记上|写上去|记下|记下来|记一下|写一下|加上|填上)(?:吧|啊|呀)?$"
+)
+
+
+def _role_kept(known: str, new: str) -> str:
+    """ "房东汪洁" on record, "汪杰" said: the name put right, the role kept ("房东汪杰"); else as corrected."""
+    role = ROLE_AT_START_RE.match(known)
+    old_name = known[role.end() :] if role else ""
+    if not role or not 0 < surname_length(old_name) < len(old_name) <= 4:
+        return new
+    return role.group() + new if 0 < surname_length(new) < len(new) <= 4 and new != old_name else new
 
 
 # a unit known only by what it is ("供热公司", "农资店", "合作社"), not by its name
@@ -140,6 +165,13 @@ def names_the_person(known: object, said: str) -> bool:
 
 
 _NOT_IN_A_NAME = frozenset("就那这个是的了也都还呢吧啊哪")
+# one of a unit's branches said right after it: "不动产登记中心越秀分中心", "工商银行城东支行"
+_BRANCH = (
+    r"(?:(?![的了说是在去找要和跟把被我他她你])[\u4e00-\u9fff]){1,6}?"
+    r"(?:分中心|分局|分公司|分行|支行|分所|分院|分店|营业厅|营业部|分部|分校|校区)"
+)
+# the office of a street or a township on record by its place name: "三台子街道" said again as "三台子街道办事处"
+_PLACE_OFFICE = {"街道": "(?:办事处|办)", "镇": "(?:人民政府|政府)", "乡": "(?:人民政府|政府)"}
 _PIECES_RE = re.compile(r"[\s,，。；;!！?？、]+")
 _AT_MOST = 5  # occurrences of the kind word looked at: a long message costs no more
 
@@ -151,6 +183,11 @@ def fuller_name(turn: Turn, reading: str) -> str | None:
     known = turn.slots.get("respondent")
     if not isinstance(known, str) or not known:
         return None
+    office = _PLACE_OFFICE.get(known[-2:]) or _PLACE_OFFICE.get(known[-1:])
+    branch = re.search(re.escape(known) + (office or _BRANCH), normalize_for_parsing(reading))
+    # "不动产登记中心越秀分中心": the branch that dealt with it; "三台子街道办事处": the street's own office
+    if branch:
+        return branch.group()
     every = [p for p in _PIECES_RE.split(normalize_for_parsing(reading)) if p]
     # "社区卫生服务中心 麦子店社区卫生服务中心": the party said again, with its name in front, and nothing else
     only_it = bool(every) and all(p.endswith(known) for p in every)

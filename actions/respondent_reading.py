@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from actions import respondent_naming as naming
+from actions.category_help import ABBREVIATIONS
 from actions.intake_turn import NoteKind, Turn, TurnResult, asked, may_set
 from actions.name_answers import introduces_self
 from actions.not_known import DONT_KNOW
@@ -166,6 +167,8 @@ def _named_in_the_words_cut(text: str, reading: str, said: str) -> str:
     if reading == text:
         return said
     whole = respondent_answer.read_respondent_answer(text)
+    if whole and whole == respondent_parts.hesitant_name(normalize_for_parsing(text)):
+        return whole  # "骗子 叫什么鑫汇国际 …": the name told, not the rest of the answer
     if whole and said.startswith(whole) and textutil.cjk_count(said[len(whole) :]) <= _CUT_TAIL_CJK:
         return whole  # "社保局啊 刚不是说了": the "刚" left of the words cut is no part of the party
     if not respondent.is_role_only(said):
@@ -186,15 +189,17 @@ def _role_named_before(said: str, turn: Turn) -> str:
     return said
 
 
+# a class by its name or its short name ("农业的", "劳动那类")
+_CLASS_NAMES = frozenset(CATEGORIES) | frozenset(ABBREVIATIONS)
 # what may go with a class's name said alone: "政法的吧", "就是经济管理类"
-_CLASS_WORDS_RE = re.compile(r"^(?:就是|是|选|算)|(?:类|方面|这块)?(?:的|吧|啊|呀|哦)*[。.!！\s]*$")
+_CLASS_WORDS_RE = re.compile(r"^(?:就是|是|选|算)|(?:那?类|方面|这块)?(?:的|吧|啊|呀|哦)*[。.!！\s]*$")
 
 
 def _class_chosen(clean: str) -> bool:
     """ "政法", "农资的事 选农村农业": the class picked (with the matter named beside it), for the question
     before; no party (hv-026)."""
     pieces = [p for p in re.split(r"[,，。；;!！?？\s]+", clean) if p]
-    rest = [p for p in pieces if _CLASS_WORDS_RE.sub("", p) not in CATEGORIES]
+    rest = [p for p in pieces if _CLASS_WORDS_RE.sub("", p) not in _CLASS_NAMES]
     return len(rest) < len(pieces) and (not rest or respondent_parts.names_the_matter_only(" ".join(rest)))
 
 

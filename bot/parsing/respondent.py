@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from bot.domain.text import normalize_for_parsing
 from bot.parsing import respondent_own_side
@@ -31,6 +32,7 @@ from bot.parsing.respondent_roles import (
     PERSON_ROLES,
     is_role_only,
     kind_of,
+    kinds_of,
     with_its_name,
     workplace_kind,
 )
@@ -60,13 +62,20 @@ _MISCONDUCT_RE = re.compile(
 _PLACE_GOES_ON_RE = re.compile(r"长[\u4e00-\u9fff]{1,2}?(?:村|屯|寨|社区|街道|组|路|街|小区)")
 
 
+# the rest of a company's registered name after its trade word: "绿城物业|服务有限公司"
+_COMPANY_TAIL_RE = re.compile(
+    r"(?:服务|管理|工程|发展|科技|实业|投资|经营|顾问|咨询|运营)?(?:股份有限公司|有限责任公司|有限公司|集团)"
+)
+
+
 def _units(text: str, begin: int = 0, end: int | None = None) -> Iterator[str]:
     for suffix in SUFFIX_RE.finditer(text, begin, len(text) if end is None else end):
         if suffix.group() in ("镇长", "乡长", "村长") and _PLACE_GOES_ON_RE.match(text, suffix.start() + 1):
             continue
         span = span_ending_at(text, suffix)
         if span:
-            yield span
+            tail = _COMPANY_TAIL_RE.match(text, suffix.end())
+            yield span + tail.group() if tail else span
 
 
 def _named_official(text: str) -> str | None:
@@ -99,13 +108,18 @@ def _after_verb(text: str) -> str | None:
     return None
 
 
+# "三台子街道不给我妈发津贴": a street (街道) named as the doer is its office, the 街道办事处; elsewhere it is a place
+_STREET_RE = re.compile(r"街道(?!办)")
+
+
 def _before_misconduct(text: str) -> str | None:
     for misconduct in _MISCONDUCT_RE.finditer(text):
-        for suffix in SUFFIX_RE.finditer(text, max(0, misconduct.start() - MAX_SPAN), misconduct.start()):
+        window = (max(0, misconduct.start() - MAX_SPAN), misconduct.start())
+        for suffix in chain(SUFFIX_RE.finditer(text, *window), _STREET_RE.finditer(text, *window)):
             # "…有限公司 欠我八个月工资": a space parts the unit from what it does as a comma does not
             if suffix.end() == misconduct.start() or text[suffix.end() : misconduct.start()] == " ":
                 span = span_ending_at(text, suffix)
-                if span:
+                if span and span != "街道":  # (a street by its name only: "街道一直拖着" names none)
                     return span
     return None
 
@@ -165,11 +179,22 @@ def _party(norm: str, *, strict: bool) -> str | None:
     if found and not is_role_only(found) and workplace_kind(found) is not None:
         return workplace_named(norm, found) or found  # "在博才小学 …老师不管": the school, with its teacher
     if not found or not is_role_only(found):
-        return found
+        return found and (called_in_full(norm, found) or found)
     named = with_its_name(norm, found)
     if named == found and found in PERSON_ROLES:
         named = employer_called(norm) or found  # "厂子叫鲁南机械 老板姓赵": the unit, not its boss
     return named if named != found else same_kind_named(norm, found) or found
+
+
+def called_in_full(text: str, unit: str) -> str | None:
+    """The unit's whole name, told after it ("供电所叫桥江供电所", "电力公司叫国网东山供电公司"), or None."""
+    kind = next((m.group() for m in SUFFIX_RE.finditer(unit) if m.end() == len(unit)), unit)
+    called = re.search(
+        re.escape(unit) + r"(?:的)?(?:全名|全称|名字|名称)?(?:叫做?|是)\s*(?!什么|啥|哪)"
+        r"(?P<name>[\u4e00-\u9fff]{1,16}?" + re.escape(kind) + ")",
+        text,
+    )
+    return called.group("name") if called else None
 
 
 # the words a unit is told by before its name is said: "厂子叫鲁南机械", "单位名字叫红星"
@@ -200,4 +225,4 @@ def workplace_named(text: str, person: str) -> str | None:
 def _named_of_kind(text: str, kind: int | None) -> str | None:
     if kind is None:
         return None
-    return next((u for u in _units(text) if kind_of(u) == kind and not is_role_only(u)), None)
+    return next((u for u in _units(text) if kind in kinds_of(u) and not is_role_only(u)), None)

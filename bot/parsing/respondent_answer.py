@@ -13,9 +13,16 @@ from bot.domain.text import normalize_for_parsing
 from bot.parsing.respondent import employer_called, first_unit, same_kind_named, stated_party
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
 from bot.parsing.respondent_debtor import debtor_named
-from bot.parsing.respondent_parts import PERSON_RE, WHAT_IT_DOES_RE, listed_parties, parts_naming_someone
+from bot.parsing.respondent_parts import (
+    PERSON_RE,
+    WHAT_IT_DOES_RE,
+    hesitant_name,
+    listed_parties,
+    parts_naming_someone,
+    unit_before_its_boss,
+)
 from bot.parsing.respondent_people import person_by_nickname
-from bot.parsing.respondent_roles import is_role_only, with_its_name
+from bot.parsing.respondent_roles import PERSON_ROLES, is_role_only, with_its_name
 from bot.parsing.respondent_written import REST_IS_RIGHT, WRITE_AS, is_remark
 from bot.parsing.surnames import surname_length
 
@@ -162,7 +169,7 @@ def read_respondent_answer(text: str | None) -> str | None:
     full = _FULL_NAME_RE.search(norm)
     if full and _UNIT_END_RE.search(full["unit"]):
         return full["unit"]  # "枫叶物业 全名叫西安枫叶物业服务有限公司": the unit by its whole name
-    debtor = debtor_named(norm)
+    debtor = debtor_named(norm) or hesitant_name(norm)  # "骗子 叫什么鑫汇国际 …": the name told
     if debtor:
         return debtor  # "欠我钱的任大庆 他包了我的核桃园…": the person, not the story told again
     clauses = []
@@ -186,6 +193,8 @@ def read_respondent_answer(text: str | None) -> str | None:
     if stated:
         return with_its_name(answer, stated) if is_role_only(stated) else stated
     role = first_unit(answer)
+    if role in PERSON_ROLES and unit_before_its_boss(answer, role):
+        return answer  # "宏利五金 老板叫郑国华": the shop by its name, and its boss
     if role and is_role_only(role) and with_its_name(answer, role) != role:
         return with_its_name(answer, role)
     named = same_kind_named(answer, role) if role and is_role_only(role) else None
@@ -284,4 +293,5 @@ def names_a_party(text: str | None) -> bool:
         first_unit(answer) is not None
         or _GROUP_RE.search(answer) is not None
         or PERSON_RE.search(answer) is not None  # "打我的是住我楼下的 叫冯某某 具体名字不知道"
+        or stated_party(normalize_for_parsing(text)) is not None  # "三台子街道不给发": a street's office
     )

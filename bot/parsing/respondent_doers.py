@@ -51,8 +51,12 @@ def collective_actor(text: str) -> str | None:
 _RELATIVE_RE = re.compile(
     r"(?:(?<=[他她我俺])|(?<=他们|她们|我们|俺们|老人|老太|老汉))?(?:的)?"
     r"(?P<who>儿子|女儿|闺女|儿媳|儿媳妇|女婿|孙子|孙女|老公|丈夫|老婆|妻子|前夫|前妻|继父|继母|哥哥|弟弟|姐姐|妹妹|"
-    r"大哥|二哥|三哥|大姐|二姐|堂哥|堂弟|侄子|邻居|邻居家|隔壁|对门|前屋|后屋|候选人)(?:的|那个|这个|家的|屋的)?(?:叫)?"
+    r"大哥|二哥|三哥|大姐|二姐|堂哥|堂弟|侄子|邻居|邻居家|隔壁|对门|前屋|后屋|候选人|"
+    # "俺哥周大海", "我姐李红": the short word only right after whose
+    r"(?<=[我俺他她])(?:哥|姐|弟|妹))(?:的|那个|这个|家的|屋的)?(?:叫)?"
 )
+# the short word as a clerk writes it
+_WHOLE_KIN_WORD = {"哥": "哥哥", "姐": "姐姐", "弟": "弟弟", "妹": "妹妹"}
 
 
 def relative_by_name(text: str) -> str | None:
@@ -60,7 +64,7 @@ def relative_by_name(text: str) -> str | None:
     for said in _RELATIVE_RE.finditer(text):
         name = person_named_after(text, said.end())
         if name and len(name) >= 2 and not name.startswith(("老", "小")):
-            return said.group("who") + name
+            return _WHOLE_KIN_WORD.get(said.group("who"), said.group("who")) + name
     return None
 
 

@@ -22,6 +22,12 @@ def names_only_a_party(text: str | None) -> str | None:
     Said when another question was asked, it still answers who the complaint is about.
     """
     norm = bare(normalize_for_parsing(text).strip())
+    boss = _BOSS_PIECE_RE.search(norm)
+    if boss:  # "顺德北滘的美嘉电器配件厂 老板叫梁志坚": the factory where it is, and its boss
+        unit = first_unit(norm[: boss.start()])
+        where = norm[: boss.start()].removesuffix(unit) if unit else ""
+        named = unit and not is_role_only(unit) and _WHERE_RE.fullmatch(where)
+        return unit + norm[boss.start() :] if named else None
     unit = first_unit(norm) if norm else None
     if not unit:
         return None
@@ -29,11 +35,30 @@ def names_only_a_party(text: str | None) -> str | None:
     return named if norm in (unit, named) or norm == unit + named or named_right_after(norm, unit) else None
 
 
+# the boss of the unit told before, as a piece of its own: " 老板叫梁志坚", " 厂长姓王"
+_BOSS_PIECE_RE = re.compile(r"\s+(?:老板娘|老板|厂长|经理)(?:叫|是|姓)[\u4e00-\u9fff]{1,4}$")
+# where the unit is, said before it: "顺德北滘的"
+_WHERE_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}的)?")
+
+
 def names_only_parties(text: str | None) -> str | None:
     """A message that only lists parties ("盘龙区医保局吧 还有药店 叫一心堂"), each by its name, or None."""
     pieces = [p for p in LISTED_RE.split(normalize_for_parsing(text).strip()) if p.strip()]
-    parties = [names_only_a_party(piece) for piece in pieces]
-    return "、".join(parties) if len(parties) > 1 and all(parties) else None
+    parties = [names_only_a_party(piece) or _kind_only_unnamed(piece) for piece in pieces]
+    return "、".join(parties) if len(parties) > 1 and all(parties) and parties[0] else None
+
+
+_KIND_ONLY = 8  # "催收公司": a kind of unit, told in a few words
+# "名字不知道", "叫啥不清楚": the name not known, said after a party
+_NAME_NOT_KNOWN_RE = re.compile(r"[,，\s]*(?:名字|名儿|叫啥|叫什么)?(?:不知道|不清楚|不晓得|不记得)了?$")
+
+
+def _kind_only_unnamed(piece: str) -> str | None:
+    """ "他们外包的催收公司 名字不知道": a unit by its kind, whose name the citizen does not know, or None."""
+    unknown = _NAME_NOT_KNOWN_RE.search(piece)
+    said = piece[: unknown.start()].split("的")[-1].strip() if unknown else ""  # (not "他们外包的")
+    unit = first_unit(said) if said else None
+    return said if unit and said.endswith(unit) and len(said) <= _KIND_ONLY else None
 
 
 # a neighbour by name, and nothing else: "隔壁屋的王老四", "对门老张家", "楼上的李建军"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.parsing.respondent import first_unit
-from bot.parsing.respondent_roles import is_role_only, kind_of
+from bot.parsing.respondent_roles import is_role_only, kind_of, pos_tokens
 from bot.parsing.surnames import surname_length
 
 # a private person beside the unit that fails to act: "楼上邻居装修 物业不管" names both
@@ -131,3 +131,39 @@ def names_the_matter_only(answer: str) -> bool:
         return False
     matter = [p for p in pieces if _MATTER_RE.match(p)]
     return bool(matter) and all(p in matter or _THAT_ONE_RE.match(p) for p in pieces)
+
+
+# how a shop's or a factory's own name ends, as jieba tags it: a trade word ("宏利五金", "鸿昌铝材") or the brand
+_BRAND_END_POS = ("n", "nz", "nr", "j")
+
+
+def unit_before_its_boss(answer: str, role: str) -> bool:
+    """ "宏利五金 老板叫郑国华": the unit told by its own name, then its boss as a piece of his own; whom a worker's
+    matter is against is the unit, with its boss beside it (not "东莞 老板叫郑国华", a place)."""
+    pieces = answer.split()
+    if len(pieces) != 2 or not pieces[1].startswith(role) or first_unit(pieces[0]):
+        return False
+    tokens = pos_tokens(pieces[0])
+    return (
+        len(pieces[0]) >= 2
+        and tokens[-1][2] in _BRAND_END_POS
+        and not any(flag.startswith(("ns", "nrt", "r", "v", "d", "t", "m")) for _s, _e, flag in tokens)
+    )
+
+
+# "骗子 叫什么鑫汇国际": the party's name said with a hesitation after a word for it that is no unit
+_HESITANT_NAME_RE = re.compile(
+    r"(?:^|\s)叫(?:什么|啥)\s*(?P<name>(?!不知|不清|不记|忘|来着)[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:的|吧|啊)?(?=\s|$)"
+)
+
+
+def hesitant_name(answer: str) -> str | None:
+    """The name told as "叫什么鑫汇国际" when no unit is named before it, or None."""
+    called = _HESITANT_NAME_RE.search(answer)
+    if not called or first_unit(answer[: called.start()]) or _NOT_A_NAME_RE.search(called.group("name")):
+        return None
+    return called.group("name")
+
+
+# "叫啥名不知道", "叫什么我问问": no name told after the hesitation
+_NOT_A_NAME_RE = re.compile(r"^(?:名|我|你|他|她)|不知|不清|不记|记不|忘|问|想不")

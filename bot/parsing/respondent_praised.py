@@ -8,6 +8,7 @@ import re
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.name_answer import only_a_name
 from bot.parsing.respondent import first_unit
+from bot.parsing.surnames import surname_length
 
 _PRAISE_RE = re.compile(r"(?:表扬|感谢|表彰|点赞|夸夸?)(?:一下|一位|一个|下)?")
 _PIECES_RE = re.compile(r"[\s,，。!！;；、]+")
@@ -29,9 +30,16 @@ def praised_party(story: str | None) -> str | None:
         return None
     pieces = [p for p in _PIECES_RE.split(norm[found.end() :]) if p][:_LOOKED_AT]
     for i, piece in enumerate(pieces):
-        if only_a_name(piece):
+        if only_a_name(piece) or _short_name_after_nickname(pieces[i - 1] if i else "", piece):
             return " ".join(pieces[: i + 1])[:_MAX_SAID]  # "…网格员小刘 刘佳佳": up to the whole name
     first = _WHAT_THEY_DID_RE.split(pieces[0])[0] if pieces else ""
     if first and (first_unit(first) or _ADDRESSED_RE.search(first)) and len(first) <= _MAX_SAID:
         return first  # "人民医院骨科的李医生", "派出所的民警" (帮我找回了孩子)
     return None
+
+
+def _short_name_after_nickname(before: str, piece: str) -> bool:
+    """ "小刘 刘倩": a name of two characters right after the nickname of the same surname."""
+    return (
+        len(piece) == 2 and surname_length(piece) == 1 and before[-2:] in (f"小{piece[0]}", f"老{piece[0]}")
+    )

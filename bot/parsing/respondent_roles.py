@@ -58,6 +58,16 @@ _NUMBERED_HOSPITAL_RE = re.compile(r"[一二三四五六七八九]院$")  # "市
 _NUMBERED_SCHOOL_RE = re.compile(r"[一二三四五六七八九十][小中]$")  # "纬五路一小", "县一中"
 
 
+# the registered tail of a company's name: "津诚物业|服务有限公司" is of the kind of 物业
+_REGISTERED_TAIL_RE = re.compile(r"(?:服务|管理)?(?:股份有限公司|有限责任公司|有限公司)$")
+
+
+def kinds_of(party: str) -> set[int | None]:
+    """The kinds of unit a party is: by the word it ends with, and by its trade word before a registered tail
+    ("津诚物业服务有限公司": a company, and a 物业)."""
+    return {kind_of(party), kind_of(_REGISTERED_TAIL_RE.sub("", party))}
+
+
 def kind_of(party: str) -> int | None:
     """Which kind of unit a party is by the word it ends with, or None."""
     if _NUMBERED_HOSPITAL_RE.search(party):

@@ -1,0 +1,55 @@
+"""A person complained about named by their role at a correction ("支书叫…", "组长叫…"), the role kept when the name
+on record is put right ("房东汪洁" → 房东汪杰), what is said to the bot after the name dropped (held chats ib-017,
+ib-029)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.correction_parse import parse_corrections
+from actions.correction_parties import role_called
+from actions.respondent_naming import named_in_role
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        ("支书叫庞德才", "庞德才"),
+        ("村书记叫孙德海", "孙德海"),
+        ("小组长叫黄有才", "黄有才"),
+        ("老板他叫郑国华", "郑国华"),
+        ("房东叫李桂芳", "李桂芳"),
+    ],
+)
+def test_a_role_and_the_name_it_is_called_by(clause, name):
+    called = role_called(clause)
+    assert called and clause[called.end() :] == name
+
+
+@pytest.mark.parametrize("clause", ["老板叫我去找他", "书记叫我别管", "支书叫人来量地", "组长叫什么不知道"])
+def test_what_the_role_tells_someone_to_do_is_no_name(clause):
+    assert role_called(clause) is None
+
+
+def test_another_name_told_after_leaves_the_role_to_the_record():
+    assert role_called("村主任叫韦德明", ["他表哥叫杨三"]) is None  # which name is whose: read by the role
+
+
+def test_a_role_named_at_the_summary_corrects_the_respondent():
+    [request] = parse_corrections("组长叫马德福 你们咋不问")
+    assert (request.slot, request.value) == ("respondent", "马德福")
+
+
+@pytest.mark.parametrize(
+    ("known", "new", "said", "expected"),
+    [
+        ("房东汪洁", "汪杰", "房东名字写错了 是汪杰", "房东汪杰"),
+        ("村支书王建军", "李四", "支书是李四", "村支书李四"),
+        ("小组长", "黄有才", "组长叫黄有才", "小组长黄有才"),
+        ("村支书", "庞德才，你写上", "支书叫庞德才 你写上", "村支书庞德才"),
+        ("房东汪洁", "物业", "不是房东 是物业", "物业"),  # another party: as corrected
+        ("房东汪洁", "中介公司", "是中介公司", "中介公司"),
+    ],
+)
+def test_the_role_is_kept_when_the_name_is_put_right(known, new, said, expected):
+    assert named_in_role(known, new, said) == expected
