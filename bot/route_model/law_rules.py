@@ -29,6 +29,7 @@ from bot.domain.text import normalize_for_parsing
 from bot.route_model.examples import label_covers
 from bot.route_model.law_acts import WORTH_SAYING, apply_act_rules
 from bot.route_model.law_acts_local import LOCAL_RULES
+from bot.route_model.law_acts_safety import SAFETY_RULES
 from bot.route_model.law_private_acts import apply_private_act_rules
 from bot.route_model.law_readings import (
     enforcement_possible,
@@ -195,6 +196,7 @@ def apply_law_rules(
         used.append("没有说到感谢、表扬，不按表扬处理")  # "新农保每个月才一百来块钱 为啥这么少啊"
     used += apply_act_rules(out, text)  # acts the law places: a benefit stopped, a detention, land taken…
     used += apply_act_rules(out, text, LOCAL_RULES)  # village and street acts: a share, seeds, water, a fine…
+    used += apply_act_rules(out, text, SAFETY_RULES)  # a sick man with a knife: the authorities act
     used += apply_office_rules(
         out, text, organ_named=organ_named, respondent=respondent
     )  # care homes, 户口, 赡养, contract debts…

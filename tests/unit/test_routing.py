@@ -243,3 +243,14 @@ def test_violence_the_citizen_says_is_not_in_the_family_is_no_family_violence() 
     # id-029's kind: "我男人" is the one hurt, by the neighbours
     story = "隔壁老刘家带着三个儿子拿着锄头在我家地头打人 我男人头破了\n不是家暴 是邻居打架"
     assert decide_route(story, "政法", "none").variant != "domestic_violence"
+
+
+def test_a_sick_brother_with_a_knife_is_for_the_authorities_not_a_lawsuit() -> None:
+    # id-014's kind: 精神卫生法 第28条 (the family asks the authorities to act); once the police did nothing,
+    # their inaction stays the route
+    assert (
+        decide_route("我弟弟有精神分裂 这几天犯病了 拿着刀砍门 我们不敢进屋", "政法", "none").code
+        == "petition"
+    )
+    reported = decide_route("对门那个男的有精神病 拿菜刀在楼道里晃 报警了几次 警察说管不了", "政法", "none")
+    assert reported.variant == "police_inaction"
