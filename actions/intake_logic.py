@@ -41,6 +41,7 @@ from actions.question_detect import (
     detect_question,
     further_questions,
     question_clauses,
+    without_questions,
 )
 from actions.question_forms import STILL_HERE, asks_if_anyone_there, asks_the_bot
 from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
@@ -69,11 +70,15 @@ SKIPPED_NOTES = {"petitioner_name": SKIPPED_NAME, "phone": SKIPPED_PHONE, "addre
 def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     """All slot updates one message brings. `classify` is bot.domain.category.classify_category."""
     if not turn.correcting:
-        listed = first_story_matters(turn.text, turn.intent, turn.slots.get("issue_text"))
+        # "…臭死了我们是兰溪镇的 能不能匿名啊": the question is no part of the last matter
+        told = without_questions(turn.text or "") or turn.text
+        listed = first_story_matters(told, turn.intent, turn.slots.get("issue_text"))
         if listed:  # "1.…加班费 2.…消防通道": the first is read now, the others wait, none is dropped
             result = read_turn(replace(turn, text=listed[0]), gazetteer, classify)
             result.updates.update(listed_matters_updates(listed))
             result.notes.insert(0, Note(text=listed_plan(listed), kind=NoteKind.INFO))
+            if (asked := detect_question(turn.text)) in OWN_ANSWER_KINDS:
+                _answer(asked, result, turn)  # answered after the plan, once
             return result
     result = TurnResult()
     clean = textutil.normalize_for_parsing(turn.text or "")
