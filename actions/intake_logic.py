@@ -30,6 +30,7 @@ from actions.matter_split import (
     later_matter_updates,
     listed_matters_updates,
     listed_plan,
+    without_clauses,
 )
 from actions.more_story import append_more_story
 from actions.next_matter_story import retold_details
@@ -41,7 +42,6 @@ from actions.question_detect import (
     detect_question,
     further_questions,
     question_clauses,
-    without_questions,
 )
 from actions.question_forms import STILL_HERE, asks_if_anyone_there, asks_the_bot
 from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
@@ -71,7 +71,7 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     """All slot updates one message brings. `classify` is bot.domain.category.classify_category."""
     if not turn.correcting:
         # "…臭死了我们是兰溪镇的 能不能匿名啊": the question is no part of the last matter
-        told = without_questions(turn.text or "") or turn.text
+        told = without_clauses(turn.text or "", question_clauses(turn.text or ""))
         listed = first_story_matters(told, turn.intent, turn.slots.get("issue_text"))
         if listed:  # "1.…加班费 2.…消防通道": the first is read now, the others wait, none is dropped
             result = read_turn(replace(turn, text=listed[0]), gazetteer, classify)

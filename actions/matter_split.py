@@ -251,3 +251,11 @@ def names_a_thing(clean: str) -> bool:
         return False
     # "讲个笑话", "放首歌" ask for something; "卖菜的老张", "拼多多上的卖家" name someone by what they do
     return not tokens[0][2].startswith("v") or "的" in text
+
+
+def without_clauses(text: str, clauses: list[str]) -> str:
+    """`text` with the (question) clauses found in it word for word taken out, its own characters kept."""
+    for clause in clauses:
+        if clause.strip() and clause.strip() in text:
+            text = text.replace(clause.strip(), "")
+    return text.strip() or text

@@ -23,9 +23,10 @@ from actions.matter_split import (
     later_matter_updates,
     listed_plan,
     split_matters,
+    without_clauses,
 )
 from actions.matter_unmarked import asks_to_split, speaks_of_matters, unmarked_matters
-from actions.question_detect import detect_question, without_questions
+from actions.question_detect import detect_question, question_clauses
 from actions.questions import answer_in_context
 from actions.slots import NOT_PROVIDED
 from actions.turn_adapter import read_tracker_turn, read_turn_safely, slot_events, turn_from_tracker
@@ -58,7 +59,7 @@ class SeveralMatters(Action):
         if story:
             stories = split_matters(story) or (unmarked_matters(story, asked=True) if one_message else [])
         else:  # "…臭死了我们是兰溪镇的 能不能匿名啊": the question is answered, never kept in the last matter
-            stories = split_matters(without_questions(text) or text)
+            stories = split_matters(without_clauses(text, question_clauses(text)))
         if not (in_intake or story) and (stories or tells_a_story(text)):
             if len(stories) > 1 and (answer := answer_in_context(detect_question(text), text)):
                 dispatcher.utter_message(text=answer)
