@@ -61,6 +61,12 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("老板扣了我工资罚款", "钱能退吗", "fine_refund"),  # the boss's deduction, no office's fine
         ("健身房跑路了 预付卡", "钱能退吗", "fine_refund"),
         ("借了网贷还不上", "我不还钱行吗", "debt_collection_unlawful"),
+        ("城管罚了款 把秤和三轮车收走了", "秤能要回来吗", "fine_refund"),  # a thing seized
+        (
+            "开发商说好2024年交房 到现在没交 广西盛华置业有限公司",
+            "能不能直接去法院告他们",
+            "labour_arbitration_first",
+        ),
         ("朋友借了我五万不还", "你们能帮我要钱吗", "wages_recover"),  # a loan, not wages
     ],
 )
