@@ -13,6 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.intake_logic import ASKED_BESIDE_A_LIST
 from actions.intake_lookups import named_category
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.matter_requests import ALREADY_SPLIT_NOTE, matters_note
@@ -58,11 +59,12 @@ class SeveralMatters(Action):
         one_message = bool(story) and "\n" not in story
         if story:
             stories = split_matters(story) or (unmarked_matters(story, asked=True) if one_message else [])
-        else:  # "…臭死了我们是兰溪镇的 能不能匿名啊": the question is answered, never kept in the last matter
-            stories = split_matters(without_clauses(text, question_clauses(text)))
+        else:
+            stories = split_matters(text)
         if not (in_intake or story) and (stories or tells_a_story(text)):
-            if len(stories) > 1 and (answer := answer_in_context(detect_question(text), text)):
-                dispatcher.utter_message(text=answer)
+            if len(stories) > 1 and (asked := detect_question(text)) in ASKED_BESIDE_A_LIST:
+                stories = split_matters(without_clauses(text, question_clauses(text))) or stories
+                dispatcher.utter_message(text=answer_in_context(asked, text) or "")
             return self._start_with(dispatcher, tracker, stories or [text])
         rest = [] if (in_intake or story) else rest_of_filed(tracker)
         if (
