@@ -179,7 +179,9 @@ ONLY_THESE = {
 LABOUR_RIGHTS_EXCEPT = {
     # a wage IOU goes straight to court (iou_suit); a work injury is recognised before anything is arbitrated; a
     # nanny's or a rider's relation is for worker_questions to read
-    "labour_arbitration_first": re.compile(r"欠条|借条|打的条|工伤|保姆|家政|钟点工|月嫂|众包|骑手"),
+    "labour_arbitration_first": re.compile(
+        r"欠条|借条|打的条|打了(?:个|张)?条|工伤|保姆|家政|钟点工|月嫂|众包|骑手"
+    ),
     # a fine by the boss is the wages' own (worker_questions.wage_fines); a refund of wages is not a fine's
     "wages_how_long": re.compile(r"欠条|借条|打的条|工伤|受伤|摔"),
     "fine_refund": re.compile(r"扣工资|工资[^。]{0,6}扣|扣[^。]{0,4}工资|押金|定金|预付|学费|会员|充值"),

@@ -81,3 +81,9 @@ def test_answers_say_yes_or_no_first() -> None:
     assert faq_answer("dispatch_equal_pay").startswith("算")
     assert faq_answer("labour_arbitration_first").startswith("要先申请劳动仲裁")
     assert faq_answer("relocation_resignation").startswith("可以不签")
+
+
+def test_a_wage_complaint_is_told_the_boss_may_still_learn_of_it() -> None:
+    answer = _answer("", "我投诉公司拖欠工资 公司会不会知道是我反映的")
+    assert answer == faq_answer("labour_complaint_confidential")
+    assert "保密" in answer and "有可能知道" in answer
