@@ -20,6 +20,7 @@ from actions.consultation import (
     names_service,
 )
 from actions.filed_questions import filed_case_answer, filed_route
+from actions.height_reminder import height_reminder
 from actions.not_a_matter import after_progress_answer
 from actions.question_detect import detect_question, further_questions
 from actions.question_kinds import PLAIN_FIRST, QuestionKind
@@ -227,6 +228,8 @@ class AnswerFaq(Action):
         dispatcher.utter_message(text=answer)
         for extra in further_answers(text, story, answer):  # "要带什么材料 交上去以后多久能有个结果"
             dispatcher.utter_message(text=extra)
+        if still_up := height_reminder(tracker.slots, [*earlier_user_texts(tracker), text]):
+            dispatcher.utter_message(text=still_up)  # "你们能帮我要钱吗" from a worker still on the crane
         if tracker.active_loop.get("name") == "intake_form":  # a progress query simply asks again
             dispatcher.utter_message(response="utter_intake_resumed")
         return []

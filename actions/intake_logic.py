@@ -31,6 +31,7 @@ from actions.matter_split import (
     later_matter_updates,
     listed_matters_updates,
     listed_plan,
+    without_clauses,
 )
 from actions.more_story import append_more_story
 from actions.name_answers import SKIPPED_NAME
@@ -67,6 +68,8 @@ from bot.parsing import address, phone
 
 log = logging.getLogger(__name__)
 
+# questions said at the end of a list of matters, about the citizen's own details: answered, never a matter's words
+ASKED_BESIDE_A_LIST = frozenset({QuestionKind.ANONYMOUS, QuestionKind.CONFIDENTIALITY, QuestionKind.FEES})
 SKIPPED_NOTES = {"petitioner_name": SKIPPED_NAME, "phone": SKIPPED_PHONE, "address": SKIPPED_ADDRESS}
 
 
@@ -74,10 +77,16 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
     """All slot updates one message brings. `classify` is bot.domain.category.classify_category."""
     if not turn.correcting:
         listed = first_story_matters(turn.text, turn.intent, turn.slots.get("issue_text"))
+        asked = detect_question(turn.text) if listed else None
+        if asked in ASKED_BESIDE_A_LIST:  # "…兰溪镇的 能不能匿名啊": no part of the last matter, and answered
+            told = without_clauses(turn.text, question_clauses(turn.text))
+            listed = first_story_matters(told, turn.intent, None) or listed
         if listed:  # "1.…加班费 2.…消防通道": the first is read now, the others wait, none is dropped
             result = read_turn(replace(turn, text=listed[0]), gazetteer, classify)
             result.updates.update(listed_matters_updates(listed))
             result.notes.insert(0, Note(text=listed_plan(listed), kind=NoteKind.INFO))
+            if asked in ASKED_BESIDE_A_LIST:
+                _answer(asked, result, turn)  # after the plan, once
             return result
     result = TurnResult()
     clean = textutil.normalize_for_parsing(turn.text or "")

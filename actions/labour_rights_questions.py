@@ -20,6 +20,8 @@ from actions.worker_questions import HURT, WAGES_OWED, both
 _ANY = re.compile("")
 # a dispute with an employer: its own words, not a shop's or a landlord's
 LABOUR = r"仲裁|劳动|工资|工钱|欠薪|老板|上班|辞退|开除|炒|裁员|离职|辞职|员工|职工|社保|干活|工地|厂|公司|派遣|试用期|加班"
+# told of a job: arbitration comes first only of a labour dispute ("公司" alone may be a developer)
+_EMPLOYED = r"工资|工钱|欠薪|辞退|开除|炒了|裁员|离职|辞职|劳动合同|劳动关系|员工|职工|社保|加班|上班|试用期|派遣|劳动仲裁|打工"
 # the one who employs, named as the one who must agree
 _BOSS = r"老板|单位|公司|厂里|厂长|包工头|工头|项目部|老板娘|领导"
 # the contractor above the gang boss: "总包", "总承包", "项目部", "施工单位"
@@ -98,7 +100,7 @@ LABOUR_RIGHTS_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = 
             r"(?:能不能|可不可以|能|可以|能否)直接(?:去)?(?:法院|起诉|告|打官司)|直接(?:去)?(?:法院|起诉|告)[^,，。]{0,4}(?:行不行|吗|么|不|可以)|"
             r"仲裁前置"
         ),
-        re.compile(LABOUR),
+        re.compile(_EMPLOYED),
     ),
     # "仲裁要准备什么材料", "去仲裁要带啥"
     (
@@ -153,7 +155,10 @@ LABOUR_RIGHTS_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = 
     # "交罚款了还能退吗", "罚款交了能不能退回来"
     (
         "fine_refund",
-        re.compile(r"退(?:回|还|给|钱|吗|么|不|嘛)|还能退|能不能退|能退|要回来|拿回来|返还"),
+        # "秤能要回来吗" asks for a thing seized, not the money paid
+        re.compile(
+            r"退(?:回|还|给|钱|吗|么|不|嘛)|还能退|能不能退|能退|返还|(?:钱|罚款)[^,，。]{0,6}(?:要回来|拿回来)"
+        ),
         re.compile(_FINED),
     ),
     # "他们这样犯不犯法" of debt collectors' calls and threats
@@ -174,7 +179,9 @@ ONLY_THESE = {
 LABOUR_RIGHTS_EXCEPT = {
     # a wage IOU goes straight to court (iou_suit); a work injury is recognised before anything is arbitrated; a
     # nanny's or a rider's relation is for worker_questions to read
-    "labour_arbitration_first": re.compile(r"欠条|借条|打的条|工伤|保姆|家政|钟点工|月嫂|众包|骑手"),
+    "labour_arbitration_first": re.compile(
+        r"欠条|借条|打的条|打了(?:个|张)?条|工伤|保姆|家政|钟点工|月嫂|众包|骑手"
+    ),
     # a fine by the boss is the wages' own (worker_questions.wage_fines); a refund of wages is not a fine's
     "wages_how_long": re.compile(r"欠条|借条|打的条|工伤|受伤|摔"),
     "fine_refund": re.compile(r"扣工资|工资[^。]{0,6}扣|扣[^。]{0,4}工资|押金|定金|预付|学费|会员|充值"),

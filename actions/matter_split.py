@@ -38,6 +38,10 @@ _GREETING = re.compile(r"^(?:(?:喂+|你好|您好|哈喽|在吗|在不在|同�
 _SHARED_TAIL = re.compile(r"[，,。；;]\s*((?:都|全|均|两件|这两|以上|上面)[^。；;]*)$")
 # a place said last, after the list ("…第二个是…盖房子了 甘肃省定西市安定区"): where both matters are
 _PLACE_TAIL = re.compile(r"[，,。；;\s]\s*([\u4e00-\u9fff]{2,14}(?:省|市|区|县|镇|乡|街道|村))[。.!！\s]*$")
+# "…臭死了我们是湖北黄冈市浠水县兰溪镇的": where we all live, said last without a break before it
+_WE_ARE_FROM = re.compile(
+    r"((?:我们|俺们|咱们|我|俺)(?:都|全)?(?:是|在|住在?)[\u4e00-\u9fff]{2,20}(?:省|市|区|县|镇|乡|街道|村)(?:的|人)?)[。.!！\s]*$"
+)
 _EDGES = "，,。；;：: "
 # "还有一件事 小区电梯也老坏", "另外一个问题：…", "我再反映个事，…": another matter told during an intake
 # "(还有)一件别的事要反映", "(另外)个问题": one more matter announced, in both readings below
@@ -88,7 +92,11 @@ def split_matters(text: str) -> list[str]:
         bodies = [text[m.end() : n.start()] for m, n in zip(marks, marks[1:], strict=False)]
         last = text[marks[-1].end() :]
         last_marked = marked[marks[-1].end() :]  # "在東莞市長安鎮" ends with a place too
-        tail_match = _SHARED_TAIL.search(last_marked) or _PLACE_TAIL.search(last_marked)
+        tail_match = (
+            _SHARED_TAIL.search(last_marked)
+            or _PLACE_TAIL.search(last_marked)
+            or _WE_ARE_FROM.search(last_marked)
+        )
         tail = last[slice(*tail_match.span(1))].strip(_EDGES) if tail_match else ""
         if tail_match:
             last = last[: tail_match.start()]
@@ -243,3 +251,11 @@ def names_a_thing(clean: str) -> bool:
         return False
     # "讲个笑话", "放首歌" ask for something; "卖菜的老张", "拼多多上的卖家" name someone by what they do
     return not tokens[0][2].startswith("v") or "的" in text
+
+
+def without_clauses(text: str, clauses: list[str]) -> str:
+    """`text` with the (question) clauses found in it word for word taken out, its own characters kept."""
+    for clause in clauses:
+        if clause.strip() and clause.strip() in text:
+            text = text.replace(clause.strip(), "")
+    return text.strip() or text

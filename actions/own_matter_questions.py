@@ -17,6 +17,7 @@ from actions import situation_questions as situation
 from actions import worker_questions as worker
 from actions.accident_questions import ACCIDENT_ASKED
 from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, BUSINESS_OFFICE
+from actions.court_later_questions import COURT_LATER_ASKED, COURT_LATER_ONLY
 from actions.estate_questions import ESTATE_ASKED
 from actions.family_questions import FAMILY_ASKED
 from actions.labour_rights_questions import LABOUR_RIGHTS_ASKED, LABOUR_RIGHTS_EXCEPT, ONLY_THESE
@@ -85,6 +86,7 @@ _RHETORICAL = re.compile(
 ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     *TRADE_ASKED,  # workers', traders' and buyers' questions beside an answer
     *worker.ASKED,
+    *COURT_LATER_ASKED,  # "处理不好我再去法院": the review and suit deadlines run meanwhile
     *LABOUR_RIGHTS_ASKED,  # plain labour-law questions: the general contractor, arbitration first, a fine paid…
     *LOCAL_ASKED,  # villagers' and city residents' own kinds (seeds, trees, a lost parcel…)
     *VILLAGE_ASKED,  # a married-out daughter's share, a field taken back, a falling slope…
@@ -291,9 +293,10 @@ def asked_key(clause: str, told: str) -> str | None:
 def answer_key(kind: K | None, clauses: list[str], told: str) -> str | None:
     """The FAQ key that answers a question read as `kind`, given its question clauses and everything told so
     far (normalised); None leaves the general answer."""
-    if kind in ONLY_THESE:  # "老板会知道是我告的吗" of a wage complaint: the labour inspectors' secrecy only
+    only = {**ONLY_THESE, **{k: ONLY_THESE.get(k, frozenset()) | v for k, v in COURT_LATER_ONLY.items()}}
+    if kind in only:  # "老板会知道是我告的吗" of a wage complaint: the labour inspectors' secrecy only
         found = next((key for clause in clauses if (key := asked_key(clause, told)) is not None), None)
-        return found if found in ONLY_THESE[kind] else None
+        return found if found in only[kind] else None
     if kind not in TAKEN_OVER:
         return None
     found = next((key for clause in clauses if (key := asked_key(clause, told)) is not None), None)

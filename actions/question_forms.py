@@ -61,7 +61,8 @@ MAY_SKIP = re.compile(
     rf"(?:吗|么|嘛|不|啊|呀)?[?？\s]*$"
 )
 # why we ask for something personal: the field named, or "问这么细" about the question just asked
-_ASKED_FIELD = any_of(PERSONAL_DETAILS, "住哪", "个人信息", r"(?:问|要|留|填|说)(?:这个|这些|这么)")
+# "让我说这些干嘛", but not "你们能帮我要钱吗 说这些有啥用": what the bot says, not what it asks
+_ASKED_FIELD = any_of(PERSONAL_DETAILS, "住哪", "个人信息", r"(?:问|要|留|填|(?:我|俺)说)(?:这个|这些|这么)")
 _WHY = any_of(
     r"干嘛|干吗|干啥|干什么|做什么|做啥|为什么|为啥|为何|凭什么|有什么用|有啥用|啥用",
     r"搞么子|搞啥子?|搞什么|弄啥|整啥|干么子|做么子|要来做什么",

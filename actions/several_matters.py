@@ -13,6 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.intake_logic import ASKED_BESIDE_A_LIST
 from actions.intake_lookups import named_category
 from actions.matter_kind import read_matter_kind, tells_a_story
 from actions.matter_requests import ALREADY_SPLIT_NOTE, matters_note
@@ -23,8 +24,11 @@ from actions.matter_split import (
     later_matter_updates,
     listed_plan,
     split_matters,
+    without_clauses,
 )
 from actions.matter_unmarked import asks_to_split, speaks_of_matters, unmarked_matters
+from actions.question_detect import detect_question, question_clauses
+from actions.questions import answer_in_context
 from actions.slots import NOT_PROVIDED
 from actions.turn_adapter import read_tracker_turn, read_turn_safely, slot_events, turn_from_tracker
 from bot.domain import text as textutil
@@ -58,6 +62,9 @@ class SeveralMatters(Action):
         else:
             stories = split_matters(text)
         if not (in_intake or story) and (stories or tells_a_story(text)):
+            if len(stories) > 1 and (asked := detect_question(text)) in ASKED_BESIDE_A_LIST:
+                stories = split_matters(without_clauses(text, question_clauses(text))) or stories
+                dispatcher.utter_message(text=answer_in_context(asked, text) or "")
             return self._start_with(dispatcher, tracker, stories or [text])
         rest = [] if (in_intake or story) else rest_of_filed(tracker)
         if (

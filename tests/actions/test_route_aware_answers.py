@@ -77,7 +77,8 @@ def test_a_report_of_an_official_gets_a_plain_yes_with_article_30(text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "我投诉公司拖欠工资 公司会不会知道是我反映的",
+        # (a wage complaint gets the labour inspectors' own secrecy, 劳动保障监察条例 第9条:
+        # tests/unit/test_labour_rights_questions.py)
         "物业会不会知道是我投诉的",
         "我举报楼下饭店油烟 老板会知道是我吗",  # a report, but of no official: the general answer
     ],

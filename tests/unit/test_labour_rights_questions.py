@@ -61,6 +61,12 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("老板扣了我工资罚款", "钱能退吗", "fine_refund"),  # the boss's deduction, no office's fine
         ("健身房跑路了 预付卡", "钱能退吗", "fine_refund"),
         ("借了网贷还不上", "我不还钱行吗", "debt_collection_unlawful"),
+        ("城管罚了款 把秤和三轮车收走了", "秤能要回来吗", "fine_refund"),  # a thing seized
+        (
+            "开发商说好2024年交房 到现在没交 广西盛华置业有限公司",
+            "能不能直接去法院告他们",
+            "labour_arbitration_first",
+        ),
         ("朋友借了我五万不还", "你们能帮我要钱吗", "wages_recover"),  # a loan, not wages
     ],
 )
@@ -75,3 +81,9 @@ def test_answers_say_yes_or_no_first() -> None:
     assert faq_answer("dispatch_equal_pay").startswith("算")
     assert faq_answer("labour_arbitration_first").startswith("要先申请劳动仲裁")
     assert faq_answer("relocation_resignation").startswith("可以不签")
+
+
+def test_a_wage_complaint_is_told_the_boss_may_still_learn_of_it() -> None:
+    answer = _answer("", "我投诉公司拖欠工资 公司会不会知道是我反映的")
+    assert answer == faq_answer("labour_complaint_confidential")
+    assert "保密" in answer and "有可能知道" in answer

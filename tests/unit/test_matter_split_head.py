@@ -71,3 +71,20 @@ def test_another_matter_announced_without_a_full_stop(story, second):
 )
 def test_more_of_the_same_matter_is_not_split(story):
     assert split_matters(story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "kept"),
+    [
+        (
+            "我要反映两个事情第一个是我们村的自来水三天两头停水第二个是村里的垃圾没人拉都堆在河边臭死了"
+            "我们是湖北黄冈市浠水县兰溪镇的",
+            "浠水县兰溪镇",
+        ),
+        ("一是路灯坏了 二是井盖丢了 俺们住在河南省周口市郸城县", "郸城县"),
+    ],
+)
+def test_where_we_live_said_last_goes_with_every_matter(story, kept):
+    matters = split_matters(story)
+    assert len(matters) == 2
+    assert all(kept in matter for matter in matters)

@@ -7,6 +7,7 @@ from bot.parsing.prior_report import (
     REPORTED_NO_DETAILS,
     extract_prior_report,
     is_bare_answer,
+    is_plan,
 )
 
 
@@ -154,3 +155,12 @@ def test_earlier_contacts_told_plainly(text, span):
 )
 def test_given_away_is_no_report_and_an_app_that_fails_is_no_call(text, span):
     assert extract_prior_report(text) == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["没有起诉 先看你们怎么处理 处理不好我再去法院", "等你们处理完我再去法院", "解决不了的话我就去法院"],
+)
+def test_a_court_meant_if_this_fails_is_no_earlier_report(text):
+    assert extract_prior_report(text) is None
+    assert is_plan(text)
