@@ -459,6 +459,10 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("土地管理法", "第66条"): says("补偿", "收回"),
     # 水法 (2016) 第39条: 河道采砂许可制度; the water authority sets no-dig zones and seasons
     ("水法", "第39条"): says("采砂", "许可"),
+    # 《住房公积金管理条例》: a unit that does not pay in is ordered to by the centre
+    ("住房公积金管理条例", "第38条"): says("限期缴存", "不缴", "少缴"),
+    # 《户口登记条例》: 户口登记工作由各级公安机关主管
+    ("户口登记条例", "第3条"): says("公安机关"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 
