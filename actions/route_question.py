@@ -22,6 +22,7 @@ from actions.corrections import CorrectDetail
 from actions.matter_split import answer_and_later_matter
 from actions.question_detect import detect_question
 from actions.questions import answer_in_context
+from actions.route_answers import answers_given, with_answers
 from actions.route_slots import (
     CHOOSE,
     LIKELY_MIN,
@@ -116,6 +117,19 @@ def _answered_by_title(options: dict[str, Any], text: str) -> bool | None:
         if named is not None and route is not None and label_of(route.code, route.variant) == named:
             return answer
     return None
+
+
+def _said_again(slots: dict[str, Any], route: RouteDecision, text: str) -> RouteDecision | None:
+    """The route shown, when the citizen's words only repeat the answer they already gave to its question."""
+    asked, given = route.question, answers_given(slots)
+    if asked is None or asked.key not in given or yes_or_no(text, None) != given[asked.key]:
+        return None
+    kept = with_answers(route, given)
+    return (
+        kept
+        if (kept.code, kept.variant) == (slots.get("route"), slots.get("route_variant") or None)
+        else None
+    )
 
 
 def _settled(
@@ -239,6 +253,10 @@ class AnswerRouteQuestion(Action):
         question ("扣工资不应该找劳动局吗"), the route shown is explained first."""
         route = fresh_decision(slots, reasking=True)
         shown = slots.get("route")
+        kept = _said_again(slots, route, text)
+        if kept is not None:  # "都说了不是 是政府": the answer already given, and the route shown follows it
+            dispatcher.utter_message(text="好的，您说过了，我是按您说的记的。")
+            return _settled(dispatcher, slots, kept)
         if shown:
             again = redecided(slots, text)
             if again.code != shown and again.question is None and again.confidence >= LIKELY_MIN:

@@ -209,7 +209,7 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         (*LABOUR, CIVIL_DISPUTE),
         HOTLINE,
         "住房公积金归住房公积金管理中心管：提取、贷款被拒可以打12345或12329投诉，也可以申请行政复议；单位不给缴的，"
-        "由公积金中心责令限期缴存（住房公积金管理条例第37条、第38条），不是劳动争议",
+        "由公积金中心责令限期缴存（住房公积金管理条例第38条），不是劳动争议",
     ),
     (
         housing_aid_not_granted,

@@ -375,3 +375,19 @@ async def test_a_route_title_typed_at_the_question_answers_it(unsure, typed, cod
     )
     assert slots["route"] == code and slots["route_question"] is None
     assert dispatcher.messages[-1]["response"] == "utter_ask_confirm"
+
+
+async def test_the_same_answer_said_again_at_the_summary_keeps_the_route(unsure):
+    asked = await _asked(WAGES)
+    answered, _, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker("不是", intent="deny", slots=asked, active_loop=None)
+    )
+    shown = {**asked, **answered, "category": "城乡建设"}
+    again, _, _ = await run_action(ShowSummary(), make_tracker(slots=shown, active_loop=None))
+    settled = {**shown, **again}
+    slots, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(),
+        make_tracker("都说了不是 他不是我老板", intent="correct_route", slots=settled, active_loop=None),
+    )
+    assert "您说过了" in texts(dispatcher) and slots["route"] == "litigation"
+    assert slots["route_question"] is None and dispatcher.messages[-1]["response"] == "utter_ask_confirm"

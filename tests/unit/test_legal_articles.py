@@ -461,6 +461,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("水法", "第39条"): says("采砂", "许可"),
     # 《住房公积金管理条例》: a unit that does not pay in is ordered to by the centre
     ("住房公积金管理条例", "第38条"): says("限期缴存", "不缴", "少缴"),
+    # 《村民委员会组织法》: 征地补偿费的使用、分配方案 are for the 村民会议 to decide
+    ("村民委员会组织法", "第24条"): says("村民会议"),
     # 《户口登记条例》: 户口登记工作由各级公安机关主管
     ("户口登记条例", "第3条"): says("公安机关"),
 }
