@@ -22,6 +22,7 @@ from actions.corrections import CorrectDetail
 from actions.matter_split import answer_and_later_matter
 from actions.question_detect import detect_question
 from actions.questions import answer_in_context
+from actions.route_answers import answers_given, with_answers
 from actions.route_slots import (
     CHOOSE,
     LIKELY_MIN,
@@ -108,8 +109,33 @@ def titled_route(text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _settled(dispatcher, slots: dict[str, Any], route: RouteDecision) -> list[EventType]:
-    return settle(slots, route) + show_summary(dispatcher, slots, route)
+def _answered_by_title(options: dict[str, Any], text: str) -> bool | None:
+    """ "信访事项（申诉求决）" typed at a yes/no question: the route one of its answers leads to, named whole."""
+    named = titled_route(normalize_for_parsing(text))
+    for answer, key in ((True, "yes"), (False, "no")):
+        route = decoded(options.get(key))
+        if named is not None and route is not None and label_of(route.code, route.variant) == named:
+            return answer
+    return None
+
+
+def _said_again(slots: dict[str, Any], route: RouteDecision, text: str) -> RouteDecision | None:
+    """The route shown, when the citizen's words only repeat the answer they already gave to its question."""
+    asked, given = route.question, answers_given(slots)
+    if asked is None or asked.key not in given or yes_or_no(text, None) != given[asked.key]:
+        return None
+    kept = with_answers(route, given)
+    return (
+        kept
+        if (kept.code, kept.variant) == (slots.get("route"), slots.get("route_variant") or None)
+        else None
+    )
+
+
+def _settled(
+    dispatcher, slots: dict[str, Any], route: RouteDecision, answer: bool | None = None
+) -> list[EventType]:
+    return settle(slots, route, answer) + show_summary(dispatcher, slots, route)
 
 
 def _chosen(label: str, reason: str) -> RouteDecision:
@@ -183,11 +209,12 @@ class AnswerRouteQuestion(Action):
                 )
         else:
             answer = answered_by_naming(str(pending), text)  # "不是 是装修公司": a company, so yes
+            answer = _answered_by_title(options, text) if answer is None else answer
             answer = yes_or_no(text, intent) if answer is None else answer
             if answer is not None:
                 route = decoded(options.get("yes" if answer else "no"))
                 if route is not None:
-                    return _settled(dispatcher, slots, route)
+                    return _settled(dispatcher, slots, route, answer)
         if _DONT_KNOW.search(normalize_for_parsing(text)) and default is not None:
             dispatcher.utter_message(text="没关系，先按您讲的情况走，工作人员受理时还会再看。")
             return _settled(
@@ -224,8 +251,12 @@ class AnswerRouteQuestion(Action):
     def reopen(dispatcher: CollectingDispatcher, slots: dict[str, Any], text: str = "") -> list[EventType]:
         """ "途径不对": the question again when there is one, else the likely routes as buttons. Asked as a
         question ("扣工资不应该找劳动局吗"), the route shown is explained first."""
-        route = fresh_decision(slots)
+        route = fresh_decision(slots, reasking=True)
         shown = slots.get("route")
+        kept = _said_again(slots, route, text)
+        if kept is not None:  # "都说了不是 是政府": the answer already given, and the route shown follows it
+            dispatcher.utter_message(text="好的，您说过了，我是按您说的记的。")
+            return _settled(dispatcher, slots, kept)
         if shown:
             again = redecided(slots, text)
             if again.code != shown and again.question is None and again.confidence >= LIKELY_MIN:
@@ -238,8 +269,8 @@ class AnswerRouteQuestion(Action):
         if slots.get("route") and detect_question(text) is not None:
             lead = f"{route_brief(str(slots['route']), slots.get('route_variant') or None)}\n{lead}"
         events = (
-            ask_question(dispatcher, route, lead)
+            ask_question(dispatcher, route, lead, slots)
             if route.question
-            else offer_choices(dispatcher, route, lead)
+            else offer_choices(dispatcher, route, lead, slots)
         )
         return events + [SlotSet("awaiting_confirmation", True)]

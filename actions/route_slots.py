@@ -16,6 +16,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.matter_kind import NOT_FOR_A_GRIEVANCE, SUGGESTION, is_grievance, routes_for_story
+from actions.route_answers import answers_given, remembered, with_answers
 from bot.cases.schemas import optional_text
 from bot.domain import routing
 from bot.domain.knowledge import load_knowledge
@@ -29,14 +30,17 @@ from bot.route_model.next_step import (
     CASE_OPEN_REASON,
     CIVIL_DISPUTE,
     FRAUD_REASON,
+    JUST_REPORTED_REASON,
+    NO_CRIME_REASON,
     POLICE_INACTION,
     REVIEW,
     consumer_mediation_failed,
     penalty_appeal_upheld,
     police_case_open,
+    police_inaction_untold,
 )
 from bot.route_model.next_step import REASON as MEDIATION_FAILED
-from bot.route_model.readings_money import investment_fraud
+from bot.route_model.readings_money import SALES_SCAM_REASON, investment_fraud, sales_scam_vanished
 
 CHOOSE = "choose"
 ROUTE_CHOICE_ENTITY = "route_choice"
@@ -69,8 +73,14 @@ def route_basis(slots: dict[str, Any]) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
-def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
-    """The route the details point to now, with a question when they do not decide."""
+def fresh_decision(slots: dict[str, Any], *, reasking: bool = False) -> RouteDecision:
+    """The route the details point to now, with a question when they do not decide and the citizen has not
+    answered it yet in this intake (`reasking`: "途径不对", the question is put again whatever was answered)."""
+    decision = _fresh_decision(slots)
+    return decision if reasking else with_answers(decision, answers_given(slots))
+
+
+def _fresh_decision(slots: dict[str, Any]) -> RouteDecision:
     story = without_denied_routes(slots.get("issue_text") or "")
     if slots.get("matter_kind") == SUGGESTION and not is_grievance(story):
         # "能不能装个红绿灯": the intake read a suggestion (no date, no one to answer for it), so is its route
@@ -98,6 +108,9 @@ def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
         return RouteDecision(
             *CASE_OPEN, f"{decision.reason}；{CASE_OPEN_REASON}", 1.0
         )  # the police are on it
+    untold = _no_refusal_told(decision, story, optional_text(slots.get("prior_report")))
+    if untold is not None:
+        return untold
     if (
         decision.code in (HOTLINE, REVIEW[0])  # sure of it, or asking whether it is
         and respondent_kind(respondent) in ("police", "organ")
@@ -108,7 +121,24 @@ def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
         )  # the appeal was tried
     if decision.code != CASE_OPEN[0] and investment_fraud(story):
         return RouteDecision(*CASE_OPEN, f"{decision.reason}；{FRAUD_REASON}", 1.0)  # a crime: the police
+    if decision.code != CASE_OPEN[0] and sales_scam_vanished(story, optional_text(slots.get("prior_report"))):
+        return RouteDecision(*CASE_OPEN, f"{decision.reason}；{SALES_SCAM_REASON}", 1.0)
     return decision
+
+
+def _no_refusal_told(decision: RouteDecision, story: str, prior: str | None) -> RouteDecision | None:
+    """A refusal to open a case read where none is told: a crime just reported is with the police, an errand sent
+    between windows is a petition; None when the reading stands (or is only asked about)."""
+    asked = decision.question
+    read = (decision.code, decision.variant) == POLICE_INACTION
+    if not read and (asked is None or (asked.yes.code, asked.yes.variant) != POLICE_INACTION):
+        return None
+    untold = police_inaction_untold(story, prior)
+    if untold == "just_reported" and read and asked is None:
+        return RouteDecision(*CASE_OPEN, f"{decision.reason}；{JUST_REPORTED_REASON}", 1.0)
+    if untold == "no_crime":  # nor is "是报警以后公安不立案吗" worth asking
+        return RouteDecision("petition", None, f"{decision.reason}；{NO_CRIME_REASON}", 1.0)
+    return None
 
 
 SUGGESTION_ROUTE = "suggestion"
@@ -153,7 +183,8 @@ def redecided(slots: dict[str, Any], said: str) -> RouteDecision:
         optional_text(slots.get("category")),
         optional_text(slots.get("legal_status")),
     )
-    return routing.decide_route(*details, respondent=respondent)
+    decision = routing.decide_route(*details, respondent=respondent)
+    return _no_refusal_told(decision, details[0], optional_text(slots.get("prior_report"))) or decision
 
 
 # a route told in the middle of the conversation must be this sure; otherwise the answer stays general
@@ -181,15 +212,18 @@ def route_line(decision: RouteDecision, story: str | None = None) -> str:
     return "\n".join([line, *(f"· 提醒您：{text}" for text in said)])
 
 
-def settle(slots: dict[str, Any], decision: RouteDecision) -> list[EventType]:
-    """Slots for a settled route: no question open any more."""
+def settle(slots: dict[str, Any], decision: RouteDecision, answer: bool | None = None) -> list[EventType]:
+    """Slots for a settled route: no question open any more; the open question's `answer`, when the citizen gave
+    one, is remembered for this intake."""
+    pending = slots.get("route_question")
+    key = pending if answer is not None and pending and pending != CHOOSE else None
     return [
         SlotSet("route", decision.code),
         SlotSet("route_variant", decision.variant),
         SlotSet("route_reason", decision.reason),
         SlotSet("route_basis", route_basis(slots)),
         SlotSet("route_question", None),
-        SlotSet("route_options", None),
+        SlotSet("route_options", remembered(slots, key, answer) or None),
     ]
 
 
@@ -203,8 +237,11 @@ def decoded(raw: Any) -> RouteDecision | None:
     return RouteDecision(str(raw[0]), raw[1] or None, str(raw[2] or ""))
 
 
-def ask_question(dispatcher: CollectingDispatcher, decision: RouteDecision, lead: str) -> list[EventType]:
-    """Ask the decision's question with yes/no buttons and remember where each answer leads."""
+def ask_question(
+    dispatcher: CollectingDispatcher, decision: RouteDecision, lead: str, slots: dict[str, Any] | None = None
+) -> list[EventType]:
+    """Ask the decision's question with yes/no buttons and remember where each answer leads (and the answers the
+    citizen already gave, from `slots`)."""
     question = decision.question
     assert question is not None
     dispatcher.utter_message(
@@ -216,11 +253,14 @@ def ask_question(dispatcher: CollectingDispatcher, decision: RouteDecision, lead
         "yes": _encoded(question.yes),
         "no": _encoded(question.no),
         "default": _encoded(decision),
+        **remembered(slots or {}),
     }
     return [SlotSet("route_question", question.key), SlotSet("route_options", options)]
 
 
-def offer_choices(dispatcher: CollectingDispatcher, decision: RouteDecision, lead: str) -> list[EventType]:
+def offer_choices(
+    dispatcher: CollectingDispatcher, decision: RouteDecision, lead: str, slots: dict[str, Any] | None = None
+) -> list[EventType]:
     """The likely routes as buttons (the current one last, to keep it), when no question separates them."""
     labels = [label_of(code, variant) for code, variant in decision.alternatives]
     labels = [label for label in labels if label != decision.label][:3] + [decision.label]
@@ -232,5 +272,5 @@ def offer_choices(dispatcher: CollectingDispatcher, decision: RouteDecision, lea
         for label in labels
     ]
     dispatcher.utter_message(text=f"{lead}您看哪一条更符合您的情况？", buttons=buttons)
-    options = {"choices": labels, "default": _encoded(decision)}
+    options = {"choices": labels, "default": _encoded(decision), **remembered(slots or {})}
     return [SlotSet("route_question", CHOOSE), SlotSet("route_options", options)]

@@ -64,8 +64,9 @@ class HelpChooseCategory(Action):
                 buttons=[CHANGE_CATEGORY],
             )
             return []
-        best, others = pick_for_story(story, classify_category)
         said = tracker.latest_message.get("text") or ""
+        # "不太懂这些分类 是房子跟土地的事": what the citizen says of it with the request weighs in
+        best, others = pick_for_story(f"{story}\n{said}", classify_category)
         if (named := class_asked_for(said)) is not None:
             # "有没有教育类": a question, answered; the form asks again and the citizen picks
             dispatcher.utter_message(text=class_is_there(named))

@@ -122,7 +122,7 @@ class ShowSummary(Action):
         route = fresh_decision(slots)
         if route.question is not None:
             # the summary follows the answer (action_answer_route_question); still awaiting the citizen
-            return ask_question(dispatcher, route, ROUTE_QUESTION_LEAD) + [
+            return ask_question(dispatcher, route, ROUTE_QUESTION_LEAD, slots) + [
                 SlotSet("awaiting_confirmation", True)
             ]
         return settle(slots, route) + show_summary(dispatcher, slots, route)

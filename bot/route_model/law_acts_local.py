@@ -23,6 +23,7 @@ from collections.abc import Callable
 from bot.domain.text import normalize_for_parsing
 from bot.route_model.law_acts import consumer_complaint_unanswered
 from bot.route_model.readings_money import held_by_handler
+from bot.route_model.readings_village_money import subsidy_lost_between_levels
 
 REVIEW_FIRST = "administrative_review/review_first"
 REVIEW = "administrative_review"
@@ -106,7 +107,8 @@ def farm_subsidy_unpaid(text: str | None) -> bool:
     """A farmland subsidy the government pays, not paid or paid to someone else (not one held back by a
     co-operative's head or a cadre who handed it out: that is public money kept)."""
     clean = _clean(text)
-    return bool(_FARM_SUBSIDY.search(clean) and _NOT_PAID.search(clean)) and not held_by_handler(clean)
+    unpaid = bool(_FARM_SUBSIDY.search(clean) and _NOT_PAID.search(clean))
+    return unpaid and not held_by_handler(clean) and not subsidy_lost_between_levels(clean)
 
 
 def fined_over_land(text: str | None) -> bool:

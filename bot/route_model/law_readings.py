@@ -81,7 +81,7 @@ _POLLUTION = re.compile(r"污染|排污|偷排|排放|废气|废水|污水|粉�
 # food unsafe where it is sold or served: the market regulator investigates; a suit for damages stays open
 _FOOD_UNSAFE = re.compile(
     r"(?:吃出|喝出|里面有|里有|发现)[^,.!?。]{0,4}(?:蟑螂|苍蝇|虫子|头发|异物|钢丝|玻璃|老鼠)"
-    r"|食物中毒|吃坏了?肚子|吃了[^,.!?。]{0,6}拉肚子|变质|发霉|霉变|过期(?:食品|的?(?:肉|奶|面包|零食))|地沟油|三无食品"
+    r"|食物中毒|吃坏了?肚子|吃了[^,.!?。]{0,6}拉肚子|吃了[^,.!?。]{0,10}(?:上吐下泻|又吐又拉|集体呕吐|集体腹泻)|变质|发霉|霉变|过期(?:食品|的?(?:肉|奶|面包|零食))|地沟油|三无食品"
 )
 # mould on a wall or in a flat is a leak's damage, not spoiled food ("墙都发霉了")
 _MOULD_AT_HOME = re.compile(
@@ -171,6 +171,25 @@ def food_unsafe(text: str | None) -> bool:
 _RELATIVE_WORKS = re.compile(
     r"(?:儿子|女儿|闺女|孩子|娃|老伴|老公|媳妇|儿媳|女婿|孙子|孙女)[^，,。\s]{0,6}(?:打工|上班|干活)"
 )
+
+
+# work at all: a job, pay, an employer, a workplace, its insurance or its end ("房子的事" tells none of it)
+_ANY_WORK = re.compile(
+    r"工资|工钱|薪|上班|打工|干活|做工|务工|临时工|零工|老板|包工头|工头|老板娘|厂|工地|车间|公司|单位|企业|店里|项目部"
+    r"|社保|五险|养老保险|医保|工伤|职业病|劳动|加班|辞退|开除|解雇|裁员|辞职|离职|入职|试用期|合同|岗位|员工|职工|工人"
+    r"|雇|保姆|月嫂|兼职|实习|骑手|外卖|快递员|司机|绩效|奖金|提成|年终奖|请假|产假|值班|排班|调岗|降薪|编制|聘|教师|老师"
+    r"|护士|医生|保安|保洁|服务员|营业员|厨师|学徒|劳务|用工|人事|退休|工龄|补偿金|经济补偿|赔偿金|带班|班长|师傅|工友"
+)
+
+
+_A_HOME = re.compile(r"房|宅基地|院子|院墙|屋")
+
+
+def home_not_work(text: str | None, respondent: str | None = None) -> bool:
+    """A story about a home (a house, a homestead) that tells nothing of work: no job, pay, employer or workplace, in
+    the story or the one it is against ("小产权房…村里说要收回去")."""
+    said = normalize_for_parsing(f"{text or ''} {respondent or ''}")
+    return bool(_A_HOME.search(said)) and not _ANY_WORK.search(said)
 
 
 def works_there(text: str | None) -> bool:

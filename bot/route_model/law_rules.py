@@ -36,6 +36,7 @@ from bot.route_model.law_readings import (
     family_violence_possible,
     food_unsafe,
     gas_matter,
+    home_not_work,
     mentions_court_decision,
     organ_act_on_land,
     public_power_involved,
@@ -53,6 +54,7 @@ from bot.route_model.law_readings import (
 from bot.route_model.law_rules_offices import apply_office_rules
 from bot.route_model.petition_review import apply_review_rules
 from bot.route_model.readings_money import public_funds_kept
+from bot.route_model.readings_village_money import VILLAGE_MONEY_RULES
 
 # the readings are also asked for by name from here (routing, questions, their tests)
 __all__ = [
@@ -197,6 +199,9 @@ def apply_law_rules(
     used += apply_act_rules(out, text)  # acts the law places: a benefit stopped, a detention, land taken…
     used += apply_act_rules(out, text, LOCAL_RULES)  # village and street acts: a share, seeds, water, a fine…
     used += apply_act_rules(out, text, SAFETY_RULES)  # a sick man with a knife: the authorities act
+    used += apply_act_rules(
+        out, text, VILLAGE_MONEY_RULES
+    )  # compensation, premiums, subsidies held in the village
     used += apply_office_rules(
         out, text, organ_named=organ_named, respondent=respondent
     )  # care homes, 户口, 赡养, contract debts…
@@ -204,5 +209,13 @@ def apply_law_rules(
     used += apply_private_act_rules(
         out, text
     )  # a boss's tax evasion or a site's hazards reported, a rider fined
+    # last, after the rules that hand a labour reading's mass where the law puts it ("残联给我降了一级"): a home with
+    # no job, pay or employer told ("村里要收回小产权房") is no labour dispute (劳动争议调解仲裁法 第2条)
+    if home_not_work(text, respondent) and any(
+        [_scale(out, label, EXCLUDED_FACTOR) for label in LABOUR_ROUTES]
+    ):
+        used.append(
+            "说的是房子的事，没有说到工作、工钱或者用人单位，不按劳动争议处理（劳动争议调解仲裁法第2条）"
+        )
     total = sum(out.values()) or 1.0
     return {label: p / total for label, p in out.items()}, used

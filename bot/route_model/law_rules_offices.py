@@ -36,11 +36,14 @@ from bot.route_model.readings_property import (
     land_taken_by_government,
     land_taken_by_party,
     land_taken_by_village,
+    works_damage_unpaid,
 )
 from bot.route_model.readings_services import (
     care_home_matter,
     disability_grade,
     household_helper,
+    housing_aid_not_granted,
+    housing_fund_matter,
     medical_card_fraud,
     public_works_stalled,
     support_withheld,
@@ -200,6 +203,25 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         (*LABOUR, HOTLINE),
         CIVIL_DISPUTE,
         "家庭雇的保姆、钟点工和雇主之间不是劳动关系，不属于劳动争议（最高人民法院关于审理劳动争议案件适用法律问题的解释（一）第2条）：工钱的纠纷可以调解或起诉（民法典第188条）",
+    ),
+    (
+        housing_fund_matter,
+        (*LABOUR, CIVIL_DISPUTE),
+        HOTLINE,
+        "住房公积金归住房公积金管理中心管：提取、贷款被拒可以打12345或12329投诉，也可以申请行政复议；单位不给缴的，"
+        "由公积金中心责令限期缴存（住房公积金管理条例第38条），不是劳动争议",
+    ),
+    (
+        housing_aid_not_granted,
+        (HOTLINE, CIVIL_DISPUTE, CONSULTATION),
+        PETITION,
+        "申请危房改造、保障性住房等住房救助没有批下来，是请政府对申请作出处理：按信访事项办理，不是12345的一般投诉",
+    ),
+    (
+        works_damage_unpaid,
+        (HOTLINE, LAND_CONTRACT, LAND_TITLE, REVIEW, *LABOUR),
+        CIVIL_DISPUTE,
+        "施工、架线毁了树木、庄稼或房屋不给补偿，是财产受损的赔偿纠纷：先协商、调解，也可以向法院起诉（民法典第1165条）",
     ),
     (
         lift_office_position,

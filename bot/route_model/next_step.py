@@ -3,7 +3,10 @@ regulator or the 消协 mediated without agreement goes to court (消费者权�
 not back to the hotline it came from. A report the police already registered (立案) is being investigated
 (刑事诉讼法 第115条): no refusal to open a case to complain of, unless the citizen tells the police doing nothing.
 Savings put in for promised returns and gone with the company (非法集资, 集资诈骗) are reported to the police
-(刑事诉讼法 第110条), who investigate and recover what they can (刑法 第64条): a criminal procedure (第31条第一项)."""
+(刑事诉讼法 第110条), who investigate and recover what they can (刑法 第64条): a criminal procedure (第31条第一项).
+A refusal to open a case (不立案, 刑事诉讼法 第112条, 第113条) is only one when the police were told of something and
+did nothing: a crime reported a moment ago is with the police now, and a 户口 errand sent between windows told of
+no crime at all (a petition about the service)."""
 
 from __future__ import annotations
 
@@ -39,6 +42,32 @@ _NOTHING_SINCE = re.compile(
 POLICE_INACTION = ("litigation", "police_inaction")
 CASE_OPEN = ("litigation", None)
 CASE_OPEN_REASON = "公安机关已经立案侦查（刑事诉讼法第115条）：不是不立案，案子由公安机关依法办理"
+
+
+# a crime or a report to the police told at all, and told as just now
+_CRIME_OR_REPORT = re.compile(
+    r"110|报警|报了警|报过警|报案|报了案|立案|受案|被打|打人|打伤|打了我|被偷|被盗|偷了|被骗|诈骗|骗了|骗走|被抢|抢了|威胁|敲诈|勒索|砸了"
+)
+_JUST_NOW = re.compile(r"刚刚|刚才|刚被|刚打|刚报|刚转|就刚|分钟前|一会儿前")
+# "我又不是报案", "没报警": a report denied is none
+_NO_REPORT = re.compile(r"(?:不是|没|没有|未|不想|不敢|不用)(?:去)?(?:报案|报警|报了警|报过警|报110)")
+JUST_REPORTED_REASON = (
+    "刚向公安机关报了案，没有说到公安机关不立案、不处理：由公安机关依法办理（刑事诉讼法第110条）"
+)
+NO_CRIME_REASON = "没有说到向公安机关报案或者违法犯罪的事，不是不立案：按信访事项向有关部门反映"
+
+
+def police_inaction_untold(*told: str | None) -> str | None:
+    """Why a reading of the police refusing a case does not fit, when it does not: "just_reported" for a crime reported a
+    moment ago ("十分钟前转的…刚打了110"), "no_crime" for a story that tells no crime or report at all ("派出所说要去
+    人才市场开准迁证"); None when the police are told doing nothing (then it fits) or neither is clear."""
+    said = _NO_REPORT.sub(" ", normalize_for_parsing(" ".join(part or "" for part in told)))
+    if _NOTHING_SINCE.search(said):
+        return None
+    crime = _CRIME_OR_REPORT.search(said)
+    if not crime:
+        return "no_crime"
+    return "just_reported" if _JUST_NOW.search(said) else None
 
 
 def police_case_open(*told: str | None) -> bool:

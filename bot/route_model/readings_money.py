@@ -158,6 +158,24 @@ def investment_fraud(text: str | None) -> bool:
     )
 
 
+# health products sold to the old with false promises ("被人忽悠买保健品"), the seller since gone
+_HEALTH_SALES = re.compile(r"保健品|保健食品|养生(?:产品|品|馆)|理疗仪|磁疗|会销|健康讲座|养生讲座")
+_DECEIVED = re.compile(r"忽悠|骗|洗脑|哄")
+# an old person deceived (养老诈骗): for the police even while the shop is still open
+_ELDERLY = re.compile(
+    r"老人|老年人|老头|老太|大爷|大妈|[六七八九]十(?:多|几)?岁|[六七八九]十[一二三四五六七八九]?(?:了|多了)"
+)
+SALES_SCAM_REASON = "向老人推销保健品骗钱、店已关门跑了，涉嫌诈骗：向公安机关报案（110），由公安机关侦查、追缴退赔（刑法第64条）"
+
+
+def sales_scam_vanished(*told: str | None) -> bool:
+    """Health products sold by deceit to an old person or by a seller since gone ("我爸八十二了 被人忽悠买保健品 花了
+    七八万", "店早关门跑了"): a fraud for the police, not only a consumer complaint."""
+    clean = normalize_for_parsing(" ".join(part or "" for part in told))
+    preyed = _VANISHED.search(clean) or _ELDERLY.search(clean)
+    return bool(_HEALTH_SALES.search(clean) and _DECEIVED.search(clean) and preyed)
+
+
 def harassed_over_disputed_loan(text: str | None) -> bool:
     """Debt collectors harassing over a loan whose terms are disputed: the debt itself is for a court."""
     return debt_collection_harassment(text) and loan_terms_disputed(text)

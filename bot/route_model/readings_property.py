@@ -11,6 +11,10 @@
   (农村土地承包经营纠纷调解仲裁法 第2条): mediated, arbitrated or sued.
 - A flat not delivered on the contract's date (逾期交房) or a building left unfinished is the developer's breach
   (民法典 第577条, 第585条): sued, or petitioned to the housing office; no 12345 service request.
+- Trees, crops or a house damaged by a company's works (a power line strung, a road or pipe laid) with nothing paid
+  is a claim for the damage (民法典 第1165条; for power lines 电力设施保护条例 第24条: the builder pays for trees cut):
+  settled, mediated or sued; no 12345 service request and no land-contract dispute, whoever runs the works. A
+  government's taking is not this (land_taken_by_government).
 """
 
 from __future__ import annotations
@@ -91,3 +95,29 @@ def land_taken_by_village(text: str | None) -> bool:
     clean = normalize_for_parsing(text or "")
     taken = _LAND_GONE.search(clean) or _LAND_TAKEN.search(clean)
     return bool(taken) and bool(_THE_VILLAGE.search(clean)) and not _GOVERNMENT.search(clean)
+
+
+# whoever's works did it: a utility, a builder, a company, a team on the job
+_WORKS_BY = re.compile(
+    r"供电|电力|电网|电业|架线|拉线|高压线|电线杆|移动|电信|联通|燃气|管道|光缆|施工队|施工方|工程队|公司|开发商|老板"
+)
+_CROPS = r"树|杉|松|竹|庄稼|苗|稻|麦|玉米|菜|房|墙|屋"
+_DAMAGED = re.compile(
+    rf"(?:砍|伐|挖|毁|压|铲|推|碾|震)(?:了|掉|坏|倒|死|断|裂|平)?{_W}{{0,14}}(?:{_CROPS})"
+    rf"|(?:被|让|给|把){_W}{{0,12}}(?:{_CROPS}){_W}{{0,3}}(?:砍|挖|毁|压|铲|推|碾|震)"
+)
+_UNPAID = re.compile(
+    rf"没赔|不赔|一分(?:钱)?(?:都)?没(?:赔|给)|没(?:给)?(?:补偿|赔偿)|不(?:给)?(?:补偿|赔偿)|不给钱|没给钱|没人赔"
+    rf"|(?:赔|补偿){_W}{{0,8}}(?:没给|不给|没到|没影)"
+)
+# the government's own taking (征收, 征用): an act to review, left to the other rules
+_TAKEN_BY_GOVERNMENT = re.compile(r"政府|征收|征地|征用|拆迁办|指挥部")
+
+
+def works_damage_unpaid(text: str | None) -> bool:
+    """A company's works damaged trees, crops or a house and nothing was paid ("供电所架高压线砍了俺家二十多棵杉树
+    一分钱没赔"); a taking by a government is left to the other rules."""
+    clean = normalize_for_parsing(text or "")
+    if _TAKEN_BY_GOVERNMENT.search(clean):
+        return False
+    return bool(_WORKS_BY.search(clean) and _DAMAGED.search(clean) and _UNPAID.search(clean))

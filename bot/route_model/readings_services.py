@@ -23,6 +23,11 @@
   the government for public works (申诉求决, 信访工作条例 第31条): a petition, answered in 60 days. No decision was
   made against anyone, so nothing is reviewed, let alone reviewed first (行政复议法 第23条). Land taken for the road
   is not this (land_taken_by_party, land_taken_by_government).
+- The housing fund (住房公积金) is run by the 住房公积金管理中心: a withdrawal or loan refused is the centre's act (12345 or
+  its 12329 line, 行政复议), and an employer that does not pay in is ordered to by the centre (住房公积金管理条例 第37条,
+  第38条). Neither is a labour dispute for arbitration nor the labour inspectorate's.
+- Housing aid applied for and not granted (农村危房改造, 公租房, 廉租房: "申请危房改造好几年了 村里说名额没了") asks the
+  government to act on an application: a petition (申诉求决), not a 12345 service request.
 """
 
 from __future__ import annotations
@@ -139,3 +144,23 @@ def public_works_stalled(text: str | None) -> bool:
     """A road or bridge left half built by the government ("修了一半就停了 停了一年多 找过乡政府说没钱")."""
     clean = normalize_for_parsing(text or "")
     return bool(_LEFT_HALF.search(clean)) and not _LAND_FOR_IT.search(clean)
+
+
+_HOUSING_FUND = re.compile(r"公积金")
+
+
+def housing_fund_matter(text: str | None) -> bool:
+    """The housing fund: paid in, withdrawn or lent ("辞职了想把公积金取出来 窗口说要等半年", "公司不给交公积金")."""
+    return bool(_HOUSING_FUND.search(normalize_for_parsing(text or "")))
+
+
+_HOUSING_AID = re.compile(r"危房改造|危改|农房改造|危房补助|住房救助|公租房|廉租房|保障房|经适房")
+_NOT_GRANTED = re.compile(
+    r"名额|指标|没批|不批|没给批|批不下|排不上|轮不到|没轮到|没评上|评不上|不给办|办不下来|申请了|申请过|申请好"
+)
+
+
+def housing_aid_not_granted(text: str | None) -> bool:
+    """Housing aid applied for and not granted ("申请危房改造好几年了 村里说名额没了")."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_HOUSING_AID.search(clean) and _NOT_GRANTED.search(clean))

@@ -110,7 +110,8 @@ async def test_the_answer_settles_the_route_and_shows_the_summary(
     )
     assert (slots["route"], slots["route_variant"]) == (code, variant)
     assert f"群众答：{answer}" in slots["route_reason"]
-    assert slots["route_question"] is None and slots["route_options"] is None
+    assert slots["route_question"] is None and "yes" not in slots["route_options"]
+    assert slots["route_options"]["answered"] == {"employer": answer == "是"}
     assert "建议走的途径：" in texts(dispatcher)
     assert dispatcher.messages[-1]["response"] == "utter_ask_confirm"
 
@@ -161,6 +162,61 @@ async def test_a_settled_route_is_not_asked_again_for_the_same_details(unsure):
     assert route_basis(changed) != settled["route_basis"]
     redone, dispatcher, _ = await run_action(ShowSummary(), make_tracker(slots=changed, active_loop=None))
     assert redone["route_question"] == "employer"
+
+
+@pytest.mark.parametrize(
+    ("changed", "answer", "code"),
+    [
+        ({"respondent": "鑫达建筑公司 还有它的会计"}, "是", "labour_inspection"),
+        ({"respondent": "我邻居张某"}, "不是", "litigation"),
+        ({"category": "城乡建设"}, "不是", "litigation"),
+        ({"issue_text": WAGES["issue_text"] + "\n他说等工程款下来再给"}, "是", "labour_inspection"),
+    ],
+)
+async def test_a_question_answered_is_not_asked_again_when_another_detail_changes(
+    unsure, changed, answer, code
+):
+    asked = await _asked(WAGES)
+    intent = "affirm" if answer == "是" else "deny"
+    answered, _, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker(answer, intent=intent, slots=asked, active_loop=None)
+    )
+    corrected = {**asked, **answered, **changed}
+    assert route_basis(corrected) != answered["route_basis"]
+    again, dispatcher, _ = await run_action(ShowSummary(), make_tracker(slots=corrected, active_loop=None))
+    assert again["route_question"] is None and again["route"] == code
+    assert "此前已答" in again["route_reason"] and "请核对" in texts(dispatcher)
+    assert again["route_options"]["answered"] == {"employer": answer == "是"}
+
+
+async def test_an_earlier_answer_is_not_used_for_the_next_matter_or_a_story_told_anew(unsure):
+    asked = await _asked(WAGES)
+    answered, _, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker("是", intent="affirm", slots=asked, active_loop=None)
+    )
+    settled = {**asked, **answered}
+    for fresh in ({"intake_id": "intake-8", "category": "城乡建设"}, {"issue_text": "欠我一万二的是我表哥"}):
+        again, _, _ = await run_action(
+            ShowSummary(), make_tracker(slots={**settled, **fresh}, active_loop=None)
+        )
+        assert again["route_question"] == "employer"
+
+
+async def test_route_wrong_asks_the_question_again_though_it_was_answered(unsure):
+    asked = await _asked(WAGES)
+    answered, _, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker("是", intent="affirm", slots=asked, active_loop=None)
+    )
+    slots, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(),
+        make_tracker("途径不对", intent="correct_route", slots={**asked, **answered}, active_loop=None),
+    )
+    assert slots["route_question"] == "employer"
+    changed, _, _ = await run_action(
+        AnswerRouteQuestion(),
+        make_tracker("不是", intent="deny", slots={**asked, **answered, **slots}, active_loop=None),
+    )
+    assert changed["route"] == "litigation" and changed["route_options"]["answered"] == {"employer": False}
 
 
 async def test_route_wrong_asks_the_question_again(unsure):
@@ -306,3 +362,32 @@ async def test_route_wrong_decides_again_from_what_the_citizen_says(text):
     assert "建议走的途径：劳动保障监察投诉" in texts(dispatcher)  # the summary shows the new route
     assert "行政复议" in yes["route_reason"]  # staff see what was corrected
     assert "respondent" not in yes or yes["respondent"] == "鞋厂"  # the respondent on record stays
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("民事纠纷：调解或民事诉讼", "litigation"), ("劳动保障监察投诉（欠薪、社保等）", "labour_inspection")],
+)
+async def test_a_route_title_typed_at_the_question_answers_it(unsure, typed, code):
+    asked = await _asked(WAGES)
+    slots, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker(typed, intent="inform", slots=asked, active_loop=None)
+    )
+    assert slots["route"] == code and slots["route_question"] is None
+    assert dispatcher.messages[-1]["response"] == "utter_ask_confirm"
+
+
+async def test_the_same_answer_said_again_at_the_summary_keeps_the_route(unsure):
+    asked = await _asked(WAGES)
+    answered, _, _ = await run_action(
+        AnswerRouteQuestion(), make_tracker("不是", intent="deny", slots=asked, active_loop=None)
+    )
+    shown = {**asked, **answered, "category": "城乡建设"}
+    again, _, _ = await run_action(ShowSummary(), make_tracker(slots=shown, active_loop=None))
+    settled = {**shown, **again}
+    slots, dispatcher, _ = await run_action(
+        AnswerRouteQuestion(),
+        make_tracker("都说了不是 他不是我老板", intent="correct_route", slots=settled, active_loop=None),
+    )
+    assert "您说过了" in texts(dispatcher) and slots["route"] == "litigation"
+    assert slots["route_question"] is None and dispatcher.messages[-1]["response"] == "utter_ask_confirm"

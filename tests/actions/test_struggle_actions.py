@@ -141,6 +141,22 @@ async def test_help_choosing_picks_from_the_story_and_offers_a_change():
     assert buttons[0]["payload"] == '/correct_detail{"correction_target": "category"}'
 
 
+@pytest.mark.parametrize(
+    ("hint", "fits"),
+    [
+        ("不懂这些分类 是宅基地和房子的事", ("国土资源", "城乡建设")),
+        ("你帮我选吧 是打孩子的事 要警察管", ("政法",)),
+    ],
+)
+async def test_what_the_citizen_says_of_the_matter_when_asking_for_help_weighs_in(hint, fits):
+    story = "隔壁那家的人半夜翻进我们家院子 把东西砸了一地"
+    tracker = make_tracker(
+        hint, intent="ask_help_choose", slots={"issue_text": story}, requested_slot="category"
+    )
+    slots, _, _ = await run_action(HelpChooseCategory(), tracker)
+    assert slots["category"] in fits
+
+
 async def test_help_choosing_without_a_story_asks_for_it():
     slots, dispatcher, _ = await run_action(
         HelpChooseCategory(), make_tracker("你帮我选", intent="ask_help_choose", active_loop=None)

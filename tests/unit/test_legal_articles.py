@@ -472,6 +472,12 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("劳动保障监察条例", "第9条"): says("举报", "保密"),
     ("国家赔偿法", "第36条"): says("返还", "退还"),
     ("个人信息保护法", "第10条"): says("个人信息", "公开"),
+    # 《住房公积金管理条例》: a unit that does not pay in is ordered to by the centre
+    ("住房公积金管理条例", "第38条"): says("限期缴存", "不缴", "少缴"),
+    # 《村民委员会组织法》: 征地补偿费的使用、分配方案 are for the 村民会议 to decide
+    ("村民委员会组织法", "第24条"): says("村民会议"),
+    # 《户口登记条例》: 户口登记工作由各级公安机关主管
+    ("户口登记条例", "第3条"): says("公安机关"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 

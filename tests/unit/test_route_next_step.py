@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from actions.route_slots import fresh_decision
-from bot.route_model.next_step import consumer_mediation_failed, police_case_open
+from bot.route_model.next_step import consumer_mediation_failed, police_case_open, police_inaction_untold
+from bot.route_model.readings_money import sales_scam_vanished
 
 STORY = "在县城家电城买的冰箱 用了一个礼拜就不制冷 店里说人为损坏 不给换"
 SLOTS = {
@@ -84,3 +85,48 @@ def test_a_case_the_police_registered_is_no_refusal_to_open_one(prior: str) -> N
 )
 def test_no_registered_case_leaves_the_police_route(prior: str) -> None:
     assert not police_case_open(POLICE_STORY, prior)
+
+
+@pytest.mark.parametrize(
+    ("story", "prior", "untold"),
+    [
+        ("刚刚接了个电话 说我涉嫌洗钱 让我转到安全账户 转了三万", "刚打了110", "just_reported"),
+        ("給兒子辦落戶 派出所讓去社區開證明 社區又說要派出所先蓋章", "没有", "no_crime"),
+        ("身份证补办 派出所一直说系统有问题 跑了三趟", "", "no_crime"),
+        ("我又不是报案 就是想问迁户口找谁", "", "no_crime"),
+        ("被人打了 报警半年了派出所一直不立案", "", None),
+        ("上个月家里被偷了 报了案", "", None),
+    ],
+)
+def test_a_refusal_to_open_a_case_needs_a_report_and_the_police_doing_nothing(story, prior, untold) -> None:
+    assert police_inaction_untold(story, prior) == untold
+
+
+def test_an_errand_at_the_police_station_is_a_petition_and_a_fresh_report_is_with_the_police() -> None:
+    errand = {**POLICE_SLOTS, "respondent": "派出所", "prior_report": "打过12345 说让我问派出所"}
+    errand["issue_text"] = "想把户口迁到儿子这边 派出所让去街道开证明 街道又让找派出所 来回跑了好几趟"
+    assert fresh_decision(errand).code != "litigation"
+    fresh = {
+        **POLICE_SLOTS,
+        "issue_text": "刚刚被骗了 对方冒充客服让我转了两万",
+        "prior_report": "刚刚打了110",
+    }
+    decision = fresh_decision(fresh)
+    assert decision.variant != "police_inaction"
+
+
+@pytest.mark.parametrize(
+    ("story", "prior"),
+    [
+        ("我妈七十多了 被人忽悠买保健品花了三万多", "打过12315 那个店早就关门跑了"),
+        ("老头天天去听健康讲座 被骗着买了一堆理疗仪 现在店人去楼空 联系不上", ""),
+        ("我奶奶八十多了 让推销的哄着买了两万多的保健品", "没有"),
+    ],
+)
+def test_health_products_sold_by_deceit_and_the_seller_gone_are_for_the_police(story, prior) -> None:
+    assert sales_scam_vanished(story, prior)
+    slots = {"issue_text": story, "category": "商贸旅游", "legal_status": "none", "respondent": "保健品店"}
+    decision = fresh_decision({**slots, "prior_report": prior})
+    assert decision.code == "litigation" and decision.variant is None and "110" in decision.reason
+    assert not sales_scam_vanished("保健品店卖过期的东西", "")
+    assert not sales_scam_vanished("买的保健品吃了没效果 店里说不退", "打过12315")
