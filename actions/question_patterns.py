@@ -86,7 +86,9 @@ KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
         QuestionKind.FEES,
         re.compile(
             # not "医院乱收费找谁管": overcharging is the matter, not a fee asked about
-            r"(?<!乱)收费|(?<!乱)收钱|花钱|交钱|给钱|要钱|费用|多少钱|免费|出钱|付钱|掏钱|钱吗|要不要钱"
+            # nor "一个月能要多少钱": a sum to get (赡养费, 赔偿), not a fee to pay
+            r"(?<!乱)收费|(?<!乱)收钱|花钱|交钱|给钱|(?<!能)要钱|费用|(?<!能要)(?<!能拿)(?<!能赔)(?<!能得)多少钱|免费|出钱|付钱|掏钱"
+            r"|钱吗|要不要钱"
         ),
     ),
     (

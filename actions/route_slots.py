@@ -31,12 +31,13 @@ from bot.route_model.next_step import (
     FRAUD_REASON,
     POLICE_INACTION,
     REVIEW,
+    SWINDLE_REASON,
     consumer_mediation_failed,
     penalty_appeal_upheld,
     police_case_open,
 )
 from bot.route_model.next_step import REASON as MEDIATION_FAILED
-from bot.route_model.readings_money import investment_fraud
+from bot.route_model.readings_money import investment_fraud, swindled_and_gone
 
 CHOOSE = "choose"
 ROUTE_CHOICE_ENTITY = "route_choice"
@@ -108,6 +109,12 @@ def fresh_decision(slots: dict[str, Any]) -> RouteDecision:
         )  # the appeal was tried
     if decision.code != CASE_OPEN[0] and investment_fraud(story):
         return RouteDecision(*CASE_OPEN, f"{decision.reason}；{FRAUD_REASON}", 1.0)  # a crime: the police
+    if (
+        decision.code in (CIVIL_DISPUTE[0], HOTLINE)
+        and decision.variant in (None, "civil_dispute", "market")
+        and swindled_and_gone(story)
+    ):  # "卖保健品的骗了…人去楼空": no dispute to mediate, a swindle to report
+        return RouteDecision(*CASE_OPEN, f"{decision.reason}；{SWINDLE_REASON}", 1.0)
     return decision
 
 

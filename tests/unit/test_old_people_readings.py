@@ -14,6 +14,7 @@ from actions.question_clauses import question_clauses
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
+from actions.route_slots import fresh_decision
 from actions.service_offices import office_for
 from bot.domain.crisis_lines import extra_lines
 from bot.domain.elder_support import children_fail_parent, with_topics
@@ -21,6 +22,7 @@ from bot.domain.knowledge import explain_route
 from bot.domain.time_left import limitation_warning
 from bot.parsing.legal_status import detect_legal_status
 from bot.parsing.name_answer import read_name_answer
+from bot.route_model.readings_money import swindled_and_gone
 from bot.route_model.readings_services import care_home_matter, public_works_stalled, support_withheld
 
 
@@ -198,3 +200,21 @@ def test_an_allowance_stopped_gets_no_pension_line():
     story = "我那个高龄补帖 去年还有 今年一直没发 村里说要我自己去认证"
     assert "12333" not in explain_route("administrative_review", "review_first", story=story)
     assert "12333" in explain_route("administrative_review", "review_first", story="养老金停发了 说我没认证")
+
+
+def test_how_much_support_one_can_get_is_no_fee_question():
+    assert detect_question("我就问问 不登记 我没想告他 我问的是一个月能要多少钱") is not QuestionKind.FEES
+    assert detect_question("登记要多少钱") is QuestionKind.FEES
+    assert detect_question("赡养费一个月能要多少 我儿子一个月给我二百块 够干啥的") is QuestionKind.SUPPORT
+    answer = answer_in_context(QuestionKind.SUPPORT, "赡养费一个月能要多少")
+    assert "负担能力" in answer and "当地的生活水平" in answer
+
+
+def test_swindled_and_the_swindler_gone_is_for_the_police():
+    story = "我妈让卖保健品的骗了 七万多 全是她的养老钱 那个公司叫康寿源 现在人去楼空了"
+    decision = fresh_decision({"issue_text": story, "category": "其他", "legal_status": "none"})
+    assert (decision.code, decision.variant) == ("litigation", None)
+    assert "报案" in decision.reason
+    assert not swindled_and_gone("老板跑了 欠我们三个月工资 说是被人骗了")  # wages owed: labour
+    judged = {"issue_text": "开发商骗了我们的房款跑了，法院都判了还是拿不回钱", "legal_status": "judged"}
+    assert fresh_decision(judged).variant == "enforcement"
