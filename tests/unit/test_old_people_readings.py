@@ -218,3 +218,20 @@ def test_swindled_and_the_swindler_gone_is_for_the_police():
     assert not swindled_and_gone("老板跑了 欠我们三个月工资 说是被人骗了")  # wages owed: labour
     judged = {"issue_text": "开发商骗了我们的房款跑了，法院都判了还是拿不回钱", "legal_status": "judged"}
     assert fresh_decision(judged).variant == "enforcement"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["对 提交 我就想问房子能不能先拦住不让他卖", "还有他要卖房子了 能不能先拦住别让他卖", "房子能冻结吗"],
+)
+def test_a_house_in_dispute_can_be_held_from_sale(asked):
+    story = "我爸妈去世留下一套房子 我哥一个人占着不让我们姐妹进门 还把房子挂出去要卖"
+    answer = answer_in_context(detect_question(asked), asked, story)
+    assert "财产保全" in answer and "第104条" in answer
+
+
+def test_asked_to_phone_an_office_today():
+    asked = "你们能不能今天就打电话给民政 我妈在里面"
+    assert answer_in_context(detect_question(asked), asked, "养老院把我母亲绑在床上").startswith(
+        "我打不了电话"
+    )
