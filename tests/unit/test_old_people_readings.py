@@ -19,6 +19,7 @@ from actions.service_offices import office_for
 from bot.domain.crisis_lines import extra_lines
 from bot.domain.elder_support import children_fail_parent, with_topics
 from bot.domain.knowledge import explain_route
+from bot.domain.safety import says_safe_now
 from bot.domain.time_left import limitation_warning
 from bot.parsing.legal_status import detect_legal_status
 from bot.parsing.name_answer import read_name_answer
@@ -235,3 +236,13 @@ def test_asked_to_phone_an_office_today():
     assert answer_in_context(detect_question(asked), asked, "养老院把我母亲绑在床上").startswith(
         "我打不了电话"
     )
+
+
+@pytest.mark.parametrize("text", ["我没事 就是心里难受 说说", "我没事了 就是想找人说说话"])
+def test_all_right_and_only_wanting_to_talk(text):
+    assert says_safe_now(text)
+
+
+@pytest.mark.parametrize("text", ["我没事 是我妈被打了", "我没事 就是不想活了", "他说我没事找事"])
+def test_no_all_clear(text):
+    assert not says_safe_now(text)
