@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from actions.consultation import follow_up_answer
+from actions.correction_parse import parse_corrections
 from actions.question_clauses import question_clauses
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
@@ -246,3 +247,11 @@ def test_all_right_and_only_wanting_to_talk(text):
 @pytest.mark.parametrize("text", ["我没事 是我妈被打了", "我没事 就是不想活了", "他说我没事找事"])
 def test_no_all_clear(text):
     assert not says_safe_now(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("名字写我的 钱桂英 是我来反映的", "钱桂英"), ("名字写我爸李保国", "李保国"), ("名字改成小周", "小周")],
+)
+def test_name_corrected_among_other_clauses(text, name):
+    assert [(r.slot, r.value) for r in parse_corrections(text)] == [("petitioner_name", name)]
