@@ -53,6 +53,7 @@ from actions.slots import TOLD_WHOLE_SLOTS
 from bot.domain import text as textutil
 from bot.domain.cantonese import fold_cantonese
 from bot.parsing.name import SOMEONE_ELSES_NAME_RE
+from bot.parsing.name_answer import only_a_name, read_name_answer
 from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report
 from bot.parsing.vague_period import names_time_on_record
 
@@ -187,6 +188,8 @@ def _request(slot: str | None, parts: list[str], *, adds: bool = False, label: s
     if slot == "petitioner_name":
         # "名字写我爸李保国": the relative's name; "名字写李娟": the name, not the verb
         value = kin_name(without_complaint(segment)) or WRITE_NAME_AS.sub("", value)
+        if not only_a_name(value) and (said := read_name_answer(segment).name):
+            value = said  # "名字写我的 钱桂英 是我来反映的": the name among the clauses, not the last clause
     if slot == "people_count" and not DENIED.search(
         segment
     ):  # "不是一个 全组三十几户": the count denied first

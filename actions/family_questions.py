@@ -1,6 +1,6 @@
 """What old people and families ask about their own matter: a house signed over by a trick, a parent's own house
-taken by a child, how an
-inheritance is shared, who pays when a neighbour's dog bit someone, whether a stopped allowance is paid back, and
+taken by a child, how an inheritance is shared, whether a house in dispute can be held from sale, who pays when a
+neighbour's dog bit someone, whether a stopped allowance is paid back, and
 whether the assistant can phone someone for them.
 
 Rows of the same shape as `actions.own_matter_questions.ASKED` (FAQ key of knowledge/legal_routes.yml, what the
@@ -43,8 +43,12 @@ _ALLOWANCE_STOPPED = (
 _CALL_FOR_ME = (
     r"(?:帮|替|代)(?:我|俺|咱)(?:们)?(?:打|拨)(?:个|一个|一下|一)?电话|"
     # asked for ("你能不能打电话给街道"), not feared ("你们会不会打电话到街道去问": who learns it, 第30条)
-    r"(?:你|你们|您)(?:能|可以|能不能|可不可以|能否)(?:帮忙|帮俺|帮我)?(?:去)?(?:打|拨)(?:个|一个)?电话(?:给|到|去|问)(?!我|俺)"
+    r"(?:你|你们|您)(?:能|可以|能不能|可不可以|能否)(?:今天|现在|马上|赶紧|赶快)?(?:就)?(?:帮忙|帮俺|帮我)?(?:去)?(?:打|拨)"
+    r"(?:个|一个)?电话(?:给|到|去|问)(?!我|俺)"  # "你们能不能今天就打电话给民政"
 )
+# "能不能先拦住别让他卖", "房子能冻结吗": the property held before a suit decides (民事诉讼法 第103条、第104条)
+_HOLD_PROPERTY = r"拦住|拦下|拦着|(?:别|不)让他?(?:们)?卖|不准他?(?:们)?卖|冻结|查封|保全|扣住|先扣"
+_PROPERTY_AT_STAKE = r"房|遗产|继承|宅基地|车|存款|卖"
 
 # "是不是算错了", "到底涨没涨": a pension's yearly rise, which only the pension office can check
 _PENSION_RISE = r"算错|算得?不对|算少|少算|涨(?:了)?没(?:有)?|涨没涨|涨了吗|(?:咋|怎么|为啥|为什么)(?:没(?:见)?|才|就)涨|涨(?:了)?多少"
@@ -58,6 +62,7 @@ FAMILY_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("house_signed_over_by_fraud", re.compile(_GET_IT_BACK), re.compile(_SIGNED_OVER_BY_TRICK)),
     ("parent_house_taken", re.compile(_WANTS_HOME), re.compile(_PARENT_HOUSE_TAKEN)),
     ("inheritance_shares", re.compile(_SHARES), re.compile(_ESTATE)),
+    ("property_preservation", re.compile(_HOLD_PROPERTY), re.compile(_PROPERTY_AT_STAKE)),
     ("animal_bite", re.compile(_PAY), re.compile(_BITTEN)),
     ("allowance_back_pay", re.compile(_BACK_PAY), re.compile(_ALLOWANCE_STOPPED)),
     ("pension_rise", re.compile(_PENSION_RISE), re.compile(_PENSION)),

@@ -86,10 +86,10 @@ KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
         QuestionKind.FEES,
         re.compile(
             # not "医院乱收费找谁管": overcharging is the matter, not a fee asked about
-            # nor "你们能帮我要钱吗": getting the money owed, not a fee
-            r"(?<!乱)收费|(?<!乱)收钱|花钱|交钱|给钱|(?<!帮)(?<!帮我)(?<!帮俺)(?<!替我)(?<!我们)(?<!俺们)要钱|"
-            # nor "能帮我还钱吗" / "能赔钱吗": a debt or damages, not a fee
-            r"费用|多少钱|免费|出钱|付钱|掏钱|(?<![要还借赔欠退])钱吗|要不要钱"
+            # nor "你们能帮我要钱吗": getting the money owed, not a fee; nor "一个月能要多少钱": a sum to get (赡养费,
+            # 赔偿), not a fee to pay; nor "能帮我还钱吗" / "能赔钱吗": a debt or damages
+            r"(?<!乱)收费|(?<!乱)收钱|花钱|交钱|给钱|(?<!能)(?<!帮)(?<!帮我)(?<!帮俺)(?<!替我)(?<!我们)(?<!俺们)要钱|"
+            r"费用|(?<!能要)(?<!能拿)(?<!能赔)(?<!能得)多少钱|免费|出钱|付钱|掏钱|(?<![要还借赔欠退])钱吗|要不要钱"
         ),
     ),
     (

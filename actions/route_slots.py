@@ -34,13 +34,19 @@ from bot.route_model.next_step import (
     NO_CRIME_REASON,
     POLICE_INACTION,
     REVIEW,
+    SWINDLE_REASON,
     consumer_mediation_failed,
     penalty_appeal_upheld,
     police_case_open,
     police_inaction_untold,
 )
 from bot.route_model.next_step import REASON as MEDIATION_FAILED
-from bot.route_model.readings_money import SALES_SCAM_REASON, investment_fraud, sales_scam_vanished
+from bot.route_model.readings_money import (
+    SALES_SCAM_REASON,
+    investment_fraud,
+    sales_scam_vanished,
+    swindled_and_gone,
+)
 
 CHOOSE = "choose"
 ROUTE_CHOICE_ENTITY = "route_choice"
@@ -123,6 +129,12 @@ def _fresh_decision(slots: dict[str, Any]) -> RouteDecision:
         return RouteDecision(*CASE_OPEN, f"{decision.reason}；{FRAUD_REASON}", 1.0)  # a crime: the police
     if decision.code != CASE_OPEN[0] and sales_scam_vanished(story, optional_text(slots.get("prior_report"))):
         return RouteDecision(*CASE_OPEN, f"{decision.reason}；{SALES_SCAM_REASON}", 1.0)
+    if (
+        decision.code in (CIVIL_DISPUTE[0], HOTLINE)
+        and decision.variant in (None, "civil_dispute", "market")
+        and swindled_and_gone(story)
+    ):  # "卖保健品的骗了…人去楼空": no dispute to mediate, a swindle to report
+        return RouteDecision(*CASE_OPEN, f"{decision.reason}；{SWINDLE_REASON}", 1.0)
     return decision
 
 

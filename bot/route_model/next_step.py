@@ -77,6 +77,7 @@ def police_case_open(*told: str | None) -> bool:
     return bool(_CASE_OPEN.search(said)) and not _NOTHING_SINCE.search(said)
 
 
+SWINDLE_REASON = "钱被人骗走、对方人已经跑了，涉嫌诈骗：向公安机关报案（刑事诉讼法第110条），由公安机关侦查、追缴退赔（刑法第64条）"
 FRAUD_REASON = "投进去的钱被公司卷走，涉嫌非法集资、集资诈骗：向公安机关报案（刑事诉讼法第110条），由公安机关侦查、追缴退赔（刑法第64条）"
 
 

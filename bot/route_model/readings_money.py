@@ -147,6 +147,19 @@ _VANISHED = re.compile(
 )
 
 
+# a swindle told, and the swindler gone with the money ("卖保健品的骗了 七万多…现在人去楼空了"): 诈骗, for the police
+_SWINDLED = re.compile(r"骗了|骗走|骗去|骗子|被骗|诈骗|忽悠了")
+
+
+def swindled_and_gone(text: str | None) -> bool:
+    """Money taken by a swindle and the swindler vanished ("让卖保健品的骗了 七万多 现在人去楼空了"); a boss gone
+    owing wages is labour, not this."""
+    clean = normalize_for_parsing(text or "")
+    if wages_owed(clean):
+        return False
+    return bool(_SWINDLED.search(clean) and (_VANISHED.search(clean) or "人去楼空" in clean))
+
+
 def investment_fraud(text: str | None) -> bool:
     """Savings put in for promised returns and the company gone with them ("投十万 每个月给两千利息…老板跑了 公司关门",
     "这算非法集资"); a boss gone owing wages is labour, not this."""

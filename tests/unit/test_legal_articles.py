@@ -258,6 +258,11 @@ ARTICLES: dict[tuple[str, str], Says] = {
         "执行", "异议"
     ),  # 2023 text (第232条 before): objection to an enforcement act
     ("民事诉讼法", "第247条"): says("申请执行", "拒绝履行"),
+    # 保全 (2021 and 2023 texts): in a suit (第103条), before it with a guarantee and a suit within 30 days (第104条),
+    # by 查封、扣押、冻结 (第106条)
+    ("民事诉讼法", "第103条"): says("保全"),
+    ("民事诉讼法", "第104条"): says("保全", "担保", figures=("30日",)),
+    ("民事诉讼法", "第106条"): says("查封", "扣押", "冻结"),
     # a suit decided: appeal while not in force, retrial within 6 months, then the procuratorate (2023 text)
     ("民事诉讼法", "第171条"): says("上诉", figures=("15日", "10日")),
     ("民事诉讼法", "第216条"): says("再审", figures=("6个月",)),
@@ -350,6 +355,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("社会保险法", "第86条"): says("滞纳金"),
     ("社会保险法", "第83条"): says("行政复议", "行政诉讼"),
     ("人民调解法", "第4条"): says("不收费", "不收取"),
+    ("人民调解法", "第31条"): says("约束力", "履行"),  # an agreement reached binds both sides
     ("劳动合同法", "第2条"): says("企业", "个体", "劳动关系"),
     # working people's own questions (actions.worker_questions)
     ("劳动合同法", "第19条"): says("试用期", figures=("1年", "3年")),

@@ -10,17 +10,21 @@ from datetime import date
 import pytest
 
 from actions.consultation import follow_up_answer
+from actions.correction_parse import parse_corrections
 from actions.question_clauses import question_clauses
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
+from actions.route_slots import fresh_decision
 from actions.service_offices import office_for
 from bot.domain.crisis_lines import extra_lines
 from bot.domain.elder_support import children_fail_parent, with_topics
 from bot.domain.knowledge import explain_route
+from bot.domain.safety import says_safe_now
 from bot.domain.time_left import limitation_warning
 from bot.parsing.legal_status import detect_legal_status
 from bot.parsing.name_answer import read_name_answer
+from bot.route_model.readings_money import swindled_and_gone
 from bot.route_model.readings_services import care_home_matter, public_works_stalled, support_withheld
 
 
@@ -198,3 +202,56 @@ def test_an_allowance_stopped_gets_no_pension_line():
     story = "我那个高龄补帖 去年还有 今年一直没发 村里说要我自己去认证"
     assert "12333" not in explain_route("administrative_review", "review_first", story=story)
     assert "12333" in explain_route("administrative_review", "review_first", story="养老金停发了 说我没认证")
+
+
+def test_how_much_support_one_can_get_is_no_fee_question():
+    assert detect_question("我就问问 不登记 我没想告他 我问的是一个月能要多少钱") is not QuestionKind.FEES
+    assert detect_question("登记要多少钱") is QuestionKind.FEES
+    assert detect_question("赡养费一个月能要多少 我儿子一个月给我二百块 够干啥的") is QuestionKind.SUPPORT
+    answer = answer_in_context(QuestionKind.SUPPORT, "赡养费一个月能要多少")
+    assert "负担能力" in answer and "当地的生活水平" in answer
+
+
+def test_swindled_and_the_swindler_gone_is_for_the_police():
+    story = "我妈让卖保健品的骗了 七万多 全是她的养老钱 那个公司叫康寿源 现在人去楼空了"
+    decision = fresh_decision({"issue_text": story, "category": "其他", "legal_status": "none"})
+    assert (decision.code, decision.variant) == ("litigation", None)
+    assert "报案" in decision.reason
+    assert not swindled_and_gone("老板跑了 欠我们三个月工资 说是被人骗了")  # wages owed: labour
+    judged = {"issue_text": "开发商骗了我们的房款跑了，法院都判了还是拿不回钱", "legal_status": "judged"}
+    assert fresh_decision(judged).variant == "enforcement"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["对 提交 我就想问房子能不能先拦住不让他卖", "还有他要卖房子了 能不能先拦住别让他卖", "房子能冻结吗"],
+)
+def test_a_house_in_dispute_can_be_held_from_sale(asked):
+    story = "我爸妈去世留下一套房子 我哥一个人占着不让我们姐妹进门 还把房子挂出去要卖"
+    answer = answer_in_context(detect_question(asked), asked, story)
+    assert "财产保全" in answer and "第104条" in answer
+
+
+def test_asked_to_phone_an_office_today():
+    asked = "你们能不能今天就打电话给民政 我妈在里面"
+    assert answer_in_context(detect_question(asked), asked, "养老院把我母亲绑在床上").startswith(
+        "我打不了电话"
+    )
+
+
+@pytest.mark.parametrize("text", ["我没事 就是心里难受 说说", "我没事了 就是想找人说说话"])
+def test_all_right_and_only_wanting_to_talk(text):
+    assert says_safe_now(text)
+
+
+@pytest.mark.parametrize("text", ["我没事 是我妈被打了", "我没事 就是不想活了", "他说我没事找事"])
+def test_no_all_clear(text):
+    assert not says_safe_now(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("名字写我的 钱桂英 是我来反映的", "钱桂英"), ("名字写我爸李保国", "李保国"), ("名字改成小周", "小周")],
+)
+def test_name_corrected_among_other_clauses(text, name):
+    assert [(r.slot, r.value) for r in parse_corrections(text)] == [("petitioner_name", name)]
