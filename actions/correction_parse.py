@@ -70,6 +70,9 @@ _ONLY_WRONG = re.compile(
     r"[了啦的]?$"  # "不对不对", "写详细点"
 )
 
+# "名字写我的 钱桂英 是我来反映的": clauses beside the name, read as a name answer ("是图尔荪·买买提" is one name)
+_BESIDE_THE_NAME = re.compile(r"[\s,，。;；]")
+
 
 def parse_corrections(text: str) -> list[CorrectionRequest]:
     """Every correction in the message, in the order said. Empty when it asks for nothing specific."""
@@ -188,7 +191,11 @@ def _request(slot: str | None, parts: list[str], *, adds: bool = False, label: s
     if slot == "petitioner_name":
         # "名字写我爸李保国": the relative's name; "名字写李娟": the name, not the verb
         value = kin_name(without_complaint(segment)) or WRITE_NAME_AS.sub("", value)
-        if not only_a_name(value) and (said := read_name_answer(segment).name):
+        if (
+            not only_a_name(value)
+            and _BESIDE_THE_NAME.search(segment)
+            and (said := read_name_answer(segment).name)
+        ):
             value = said  # "名字写我的 钱桂英 是我来反映的": the name among the clauses, not the last clause
     if slot == "people_count" and not DENIED.search(
         segment

@@ -251,7 +251,12 @@ def test_no_all_clear(text):
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("名字写我的 钱桂英 是我来反映的", "钱桂英"), ("名字写我爸李保国", "李保国"), ("名字改成小周", "小周")],
+    [
+        ("名字写我的 钱桂英 是我来反映的", "钱桂英"),
+        ("名字写我爸李保国", "李保国"),
+        ("名字改成小周", "小周"),
+        ("姓名是阿依古丽·吐尔逊", "阿依古丽·吐尔逊"),  # one name, no clause beside it: no "是" kept
+    ],
 )
 def test_name_corrected_among_other_clauses(text, name):
     assert [(r.slot, r.value) for r in parse_corrections(text)] == [("petitioner_name", name)]
