@@ -19,9 +19,14 @@ INTAKE = "intake"
 STORY = "story"
 
 
+def short_digest(text: str) -> str:
+    """16 hex digits of the text's SHA-256: enough to tell whether a story or the route's details changed."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 def _story_mark(story: str) -> list[Any]:
     """The story's length and hash: the answers hold while the story starts with it."""
-    return [len(story), hashlib.sha256(story.encode("utf-8")).hexdigest()[:16]]
+    return [len(story), short_digest(story)]
 
 
 def _same_story(mark: Any, story: str) -> bool:

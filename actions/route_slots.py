@@ -8,7 +8,6 @@ Slots: `route` (the code, as on the case), `route_variant`, `route_reason` (why,
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import Any
 
@@ -16,7 +15,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.matter_kind import NOT_FOR_A_GRIEVANCE, SUGGESTION, is_grievance, routes_for_story
-from actions.route_answers import answers_given, remembered, with_answers
+from actions.route_answers import answers_given, remembered, short_digest, with_answers
 from bot.cases.schemas import optional_text
 from bot.domain import routing
 from bot.domain.knowledge import load_knowledge
@@ -76,7 +75,7 @@ def route_basis(slots: dict[str, Any]) -> str:
     # question; a party of another kind ("不是社保局 是学校") is
     basis = {**slots, "respondent": respondent_kind(optional_text(slots.get("respondent")))}
     joined = "\0".join(str(basis.get(name) or "") for name in BASIS_SLOTS)
-    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+    return short_digest(joined)
 
 
 def fresh_decision(slots: dict[str, Any], *, reasking: bool = False) -> RouteDecision:
