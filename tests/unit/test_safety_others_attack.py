@@ -16,6 +16,10 @@ from bot.domain.safety import detect_crisis, matter_told, says_he_is_here
         "邻居家的儿子拿刀追我",
         "楼下邻居家的儿子天天拿棍子堵我",
         "对门两口子带着他们儿子拿着棍子在我家门口骂",
+        # someone else's family who cannot rein him in are bystanders
+        "楼下那个有精神病的 他家里人根本不管 今天早上又提着斧头在楼梯口砍门",
+        "隔壁村那个傻子 她的家里人管不住 拿着砖头砸我家窗户",
+        "对门那个疯子拿着刀在走廊里比划 吓死人",
     ],
 )
 def test_another_households_people_are_a_danger_not_family_violence(text):
@@ -31,6 +35,10 @@ def test_another_households_people_are_a_danger_not_family_violence(text):
         "我老公和儿子一起打我",
         "我老公拿着菜刀在砸门",
         "俺家那口子又喝大了 拿菜刀在外屋砸门",
+        # his family doing nothing takes nothing from the violence told
+        "我男人喝了酒就打我 他家里人也不管",
+        "老公拿着菜刀砸门 他家里人都不管",
+        "嫁过来三年 他家里人天天打我",
     ],
 )
 def test_the_citizens_own_family_stays_family_violence(text):
