@@ -82,11 +82,14 @@ _EITHER_OR_ASKS = re.compile(
 )
 # "还要我再申请一次？", "难道还得我跑？": asked back, with a question mark
 # … or at the office: "你们又建议我找12345？"
-ASKED_BACK = re.compile(r"还要|还得|难道|还需要|(?:你们|你|您)[^,，。？?\s]{0,3}又")
+# … or sent back where it failed: "12345打了三回没用 还让俺打12345？"
+SENT_BACK = r"还(?:让|叫|喊|要)(?:我|俺|我们|俺们|咱|咱们)(?:再|又|接着)?(?:打|找|去|跑|问)"
+ASKED_BACK = re.compile(rf"还要|还得|难道|还需要|(?:你们|你|您)[^,，。？?\s]{{0,3}}又|{SENT_BACK}")
 # a question thrown back at the office, in anger: "你们又建议我找12345？", "这不是你们该查的吗", "这还要我说吗"
 AT_THE_OFFICE = re.compile(
     r"(?:你们|你|您)[^,，。？?\s]{0,3}又|(?:你们|你)不是(?:信访|政府|管这个|管这事)|"
-    r"(?:不是|不就是)(?:你们|你)(?:该|应该|应当|要)?(?:查|管|办|问)的|还要我(?:说|讲|再说|来说|跑|去)"
+    r"(?:不是|不就是)(?:你们|你)(?:该|应该|应当|要)?(?:查|管|办|问)的|还要我(?:说|讲|再说|来说|跑|去)|"
+    + SENT_BACK
 )
 
 # words about the asking itself, not about the matter: "但是我问的你还没回答", "你这机器咋光问不答呢"
