@@ -25,7 +25,8 @@ REASON = "消费纠纷已经找12315或市场监管部门调解过、没谈成�
 
 # the hotline tried and nothing came of it ("打了三回12345 说转给供热公司了 然后就没信了"): calling it again helps
 # no one; a petition gets a written answer within a time limit (第34条)
-_HOTLINE = re.compile(r"12345|市长热线|便民热线|政务热线|热线")
+# the government's line, not a company's ("打过热力公司热线")
+_HOTLINE = re.compile(r"12345|市长热线|市民热线|民生热线|便民(?:服务)?热线|政务(?:服务)?热线")
 _IN_VAIN = re.compile(
     r"没信|没(?:有)?(?:消息|下文|结果|回音|回复|答复|人管|人理|解决|用)|不了了之|石沉大海|不管|不理|"
     r"推来推去|踢皮球|(?:还是|照样|依旧|一样)(?:不|没)"

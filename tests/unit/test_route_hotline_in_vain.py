@@ -21,7 +21,7 @@ SLOTS = {"issue_text": STORY, "category": "城乡建设", "legal_status": "none"
         "市长热线打了好几次 还是没修",
         "12345打了 接线员说会反馈 然后就不了了之了",
         "打過12345 沒人管",  # traditional characters
-        "热线也打了 都不管用",
+        "政务热线也打了 都不管用",
     ],
 )
 def test_a_hotline_tried_in_vain_leads_to_a_petition(prior: str) -> None:
@@ -38,6 +38,7 @@ def test_a_hotline_tried_in_vain_leads_to_a_petition(prior: str) -> None:
         "打过12345 第二天就来人看了 说这周修",  # something came of it: no failure told
         "找过物业 物业不管",  # no hotline
         "打了12315 说会转给市场监管",  # the consumer line, its own rule
+        "打过热力公司热线 没人管",  # the company's own line: the government has not been asked
     ],
 )
 def test_without_a_failed_hotline_the_reading_stands(prior: str) -> None:
