@@ -20,7 +20,9 @@ _MULTI_SUFFIXES_TEXT = (
     "园长 房东 商家 卖家 店家 平台 运营商 厂长 经理 主任 队长 站长 所长 局长 科长 "
     "工作人员 保安 班主任 老师 医生 民警 警察 辅警 对方 "
     "民政办 民政所 社保所 征收办 拆迁办 棚改办 登记中心 保障中心 村组长 村民组长 小组长 村会计 "
-    "养殖场 养猪场 养鸡场 养鸭场 养牛场 屠宰场"
+    "养殖场 养猪场 养鸡场 养鸭场 养牛场 屠宰场 "
+    # cemeteries and funeral homes, heating companies ("福寿园公墓", "哈投热电", "XX热力")
+    "公墓 陵园 墓园 殡仪馆 火葬场 热电厂 热电 热力公司 热力 供热站 换热站"
 )
 _MULTI_SUFFIXES = (*_MULTI_SUFFIXES_TEXT.split(), *ORGAN_WORDS, *RENAMED_ORGAN_WORDS)
 # One-character suffixes need a name in front ("华强电子厂", not a bare "厂") and must end a word.
