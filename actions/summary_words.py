@@ -14,6 +14,7 @@ from actions.crisis import CONFIRM_REMINDER
 from actions.filing import FileCase
 from actions.stop_intake import wants_it_filed
 from actions.summary import summary_word
+from actions.summary_accept import accepts_summary
 from actions.summary_turn import at_the_summary, summary_answered
 
 
@@ -35,10 +36,12 @@ async def summary_word_events(
     if (
         word is None
         and tracker.get_slot("awaiting_confirmation")
-        and wants_it_filed(text)
+        and (wants_it_filed(text) or accepts_summary(text) is not None)
         and not is_explicit_correction(text, tracker.slots, reviewing=True)  # "人数是十几个 其他对 提交吧"
     ):
-        word = "yes"  # "那算了 照样提交吧" after a question at the summary: file it as it is
+        # "那算了 照样提交吧" after a question at the summary, or "对 交了 这个要好久才有结果" the classifier was unsure
+        # of with another matter to come: file it as it is (the question beside the yes is answered after filing)
+        word = "yes"
     if word == "yes":
         filed = await FileCase().run(dispatcher, tracker, domain)
         # "对 提交 还有我儿子学校那个事呢": with more matters told, the next one is taken up at once

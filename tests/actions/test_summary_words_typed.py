@@ -82,6 +82,22 @@ async def test_filing_anyway_after_a_question_files(action, text):
     assert "登记好了" in texts(dispatcher) and "没太明白" not in texts(dispatcher)
 
 
+@pytest.mark.parametrize("more_matters", [False, True])
+@pytest.mark.parametrize("text", ["对 交了 这个要好久才有结果", "对的 交了吧", "可以 交嘛 谢谢"])
+async def test_a_yes_the_classifier_was_unsure_of_files(more_matters, text):
+    # "对 交了" (submit it) read as nothing by the classifier: with a second matter waiting too, it is a yes
+    slots = {
+        **SUMMARY,
+        "more_matters": more_matters,
+        "pending_matters": ["镇卫生院医保不给报销"] if more_matters else None,
+    }
+    tracker = make_tracker(text, intent="nlu_fallback", slots=slots, active_loop=None)
+    filed, dispatcher, events = await run_action(HandleUnclear(), tracker)
+    assert filed["case_number"] and "登记好了" in texts(dispatcher) and "没太明白" not in texts(dispatcher)
+    if more_matters:
+        assert {"event": "followup", "name": "action_offer_next_matter", "timestamp": None} in events
+
+
 async def test_a_stop_without_a_summary_still_stops():
     tracker = make_tracker("算了 提交吧", intent="stop", slots={}, active_loop=None)
     _, dispatcher, _ = await run_action(StopIntake(), tracker)
