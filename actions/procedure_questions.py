@@ -101,6 +101,15 @@ _JUDGED_TOLD = re.compile(r"判了|判决|判完|驳回|裁定|败诉|输了|官
 _FURTHER_ASKED = re.compile(r"再告|再起诉|重新(?:告|起诉)|翻案|申诉|再审|上诉")
 
 
+# "直接去法院告还是先复议", "要不要先复议": which of the two an act of an organ goes to first
+_SUE = r"(?:起诉|告|法院|打官司|行政诉讼)"
+REVIEW_OR_SUE = re.compile(
+    rf"复议[^,，。?？]{{0,8}}还是[^,，。?？]{{0,10}}{_SUE}|{_SUE}[^,，。?？]{{0,8}}还是[^,，。?？]{{0,8}}复议|"
+    r"(?:要不要|用不用|得不得|需不需要|需要|必须|一定要|是不是要|是不是得|要|得)(?:先|首先)(?:去)?(?:申请)?(?:行政)?复议|"
+    r"不(?:用|经过|先)?(?:申请)?复议[^,，。?？]{0,6}(?:直接)?(?:起诉|告|去法院)|(?:直接)?(?:起诉|告)[^,，。?？]{0,4}不(?:用|经过)?复议"
+)
+
+
 def asks_further(clause: str) -> bool:
     """Whether a question asks to take a decided suit further ("那还能再告吗", "能不能翻案")."""
     return bool(_FURTHER_ASKED.search(clause))
@@ -126,6 +135,8 @@ def asked(clause: str, clean: str, story: str = "") -> K | None:
         return K.CHANNELS
     if SEND_EVIDENCE.search(clause) or (_SEND_ASKED.search(clause) and _EVIDENCE_TOLD.search(clean)):
         return K.SEND_EVIDENCE
+    if REVIEW_OR_SUE.search(clause):
+        return K.REVIEW_OR_SUE
     if MEDIATION.search(clause):
         return K.MEDIATION
     return None

@@ -74,11 +74,13 @@ WHY_ASKED = re.compile(rf"{_ASKED_FIELD}.{{0,8}}{_WHY}|{_WHY}.{{0,8}}{_ASKED_FIE
 # "电话多少啊": a question ending in a plain exclamation still ends in its asking words
 EXCLAIM_END = re.compile(r"[啊呀哈嘛]+$")
 # "该找医保局还是卫健委啊": either-or after a verb, unless it tells that nothing changed ("找了物业还是没人管啊")
-EITHER_OR = re.compile(r"(?:找|去|是|选|走|告|归)[^,，。]{1,8}还是(?!没|不|一样|老样子|那样|照样)")
+EITHER_OR = re.compile(r"(?:找|去|是|选|走|告|归|先)[^,，。]{1,8}还是(?!没|不|一样|老样子|那样|照样)")
 # said with it, an either-or asks even without a question mark: "到底", "我问…", a soft final particle
 # … or asked of the bot itself: "你是机器人还是真人"
 _EITHER_OR_ASKS = re.compile(
-    r"到底|我问|俺问|应该|该找|该去|[啊呀哈咯哦噻撒嘞吧]$|^(?:你|您|你们)(?:到底)?是"
+    r"到底|我问|俺问|应该|该找|该去|[啊呀哈咯哦噻撒嘞吧]$|^(?:你|您|你们)(?:到底)?是|"
+    # which comes first: "直接去法院告还是先复议", "是先复议还是直接起诉"
+    r"还是先|先[^,，。]{1,8}还是"
 )
 # "还要我再申请一次？", "难道还得我跑？": asked back, with a question mark
 # … or at the office: "你们又建议我找12345？"

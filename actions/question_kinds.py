@@ -76,6 +76,7 @@ class QuestionKind(Enum):
     REVIEW_MISSED = "review_missed"  # 复议的60天过了 还有办法吗
     RETRIAL = "retrial"  # 官司输了 驳回了 还能再告吗
     MEDIATION = "mediation"  # 能不能让村里的人去说说他、社区能出面调解吗
+    REVIEW_OR_SUE = "review_or_sue"  # 先复议还是直接去法院告、要不要先复议
     OWN_MATTER = "own_matter"  # 要不要先做鉴定、该告谁、能不能少罚 (actions.own_matter_questions)
     OTHER = "other"  # asks something we have no reviewed answer for
 
@@ -108,6 +109,7 @@ PROCEDURE_FAQ = {
     QuestionKind.REVIEW_MISSED: "review_missed",
     QuestionKind.RETRIAL: "retrial",
     QuestionKind.MEDIATION: "mediation",
+    QuestionKind.REVIEW_OR_SUE: "review_or_sue",
 }
 MATTER_KINDS = frozenset(MATTER_FAQ)
 

@@ -19,6 +19,7 @@ from actions.matter_kind import PRAISE, SUGGESTION, detect_matter_kind
 from actions.question_detect import detect_question, question_clauses, without_questions
 from actions.question_forms import FEARS_RETALIATION, GOING_HIGHER
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
+from actions.review_or_sue import review_or_sue_answer
 from actions.route_slots import likely_route
 from actions.story_kind import about_the_story
 from bot.domain import text as textutil
@@ -197,6 +198,8 @@ def _procedural_answer(kind: QuestionKind | None, text: str | None, told: str) -
         return faq_answer("proxy_relative")  # "台湾人可以替大陆亲戚反映吗": the one asking writes for another
     if kind is QuestionKind.ENFORCE_JUDGMENT:
         return f"{faq_answer('enforce_judgment')}{route_brief('litigation', 'enforcement')}"
+    if kind is QuestionKind.REVIEW_OR_SUE:  # "直接去法院告还是先复议"
+        return review_or_sue_answer(told)
     return None
 
 

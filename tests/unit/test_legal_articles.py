@@ -140,6 +140,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("劳动合同法", "第39条"): says("严重违"),
     ("女职工劳动保护特别规定", "第5条"): says("怀孕"),
     ("行政处罚法", "第64条"): says("听证", figures=("5日",)),
+    # either way by choice: review first, or straight to court, unless a law says review first
+    ("行政诉讼法", "第44条"): says("复议", "起诉"),
     ("行政诉讼法", "第45条"): says("复议决定", figures=("15日",)),
     ("行政诉讼法", "第46条"): says("行政诉讼", "起诉", figures=("6个月",)),
     (INTERPRETATION, "第1条第2款第九项"): says("复查、复核意见", "受理、转送"),
