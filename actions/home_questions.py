@@ -31,7 +31,10 @@ _POLICE_OR_WHO = (
 _PULL_DOWN = r"拆|城管|执法|归谁|谁管|管不管|管吗|找谁|找哪|怎么办|咋办"
 
 # the mortgage stopped on one's own: "能不能停贷", "断供行不行", "房贷能不还吗"
-_STOP_MORTGAGE = r"停贷|断供|停供|(?:停|不)(?:还|交|付)(?:房贷|贷款|月供|按揭)|(?:房贷|贷款|月供|按揭)[^,，。]{0,4}(?:停|不还|不交|不付|不给)"
+_STOP_MORTGAGE = (
+    r"停贷|断供|停供|(?:停|不)(?:还|交|付)(?:房贷|贷款|月供|按揭)|"
+    r"(?:房贷|贷款|月供|按揭)[^,，。]{0,4}(?:不还|不交|不付|(?:能不能|可不可以|可以|能|先|要不要)停)"
+)
 
 # a hospital's bill for what was never done, or charged twice: the medical-insurance fund's money
 _CHARGED_FOR_NOTHING = (

@@ -109,3 +109,15 @@ def test_a_landlord_cutting_utilities_for_more_rent_hears_article_708() -> None:
     answer = _answer("这样合法吗", "房东要涨房租 我没答应 他就把电给断了")
     assert answer.startswith("不能")
     assert "民法典第708条" in answer and "民法典第543条" in answer
+
+
+@pytest.mark.parametrize("text", ["上户口要找派出所吗", "办身份证得找派出所不", "开无犯罪证明要去派出所吗"])
+def test_the_station_s_desk_is_no_call_to_the_police(text: str) -> None:
+    assert detect_question(text) is not K.CALL_POLICE
+
+
+@pytest.mark.parametrize(
+    ("text", "story"), [("贷款不给批 怎么办", "买房首付交了"), ("房贷能不能停", "烂尾楼")]
+)
+def test_only_stopping_the_payments_is_asked_about(text: str, story: str) -> None:
+    assert ("征信" in _answer(text, story)) is ("停" in text)
