@@ -93,7 +93,10 @@ def specific_answer(
         return frustration_answer(route, going_higher=higher)
     # "要带啥材料" names no service: what to bring to report a matter, not a desk to ask
     if is_consultation(text) and (names_service(text) or detect_question(text) is not QuestionKind.MATERIALS):
-        return consultation_answer(text, during_intake=bool(story))
+        office = consultation_answer(text, during_intake=bool(story))
+        # "要带什么材料去办 补贴能补发吗" of an allowance stopped: the office, and the substance the story answers
+        own = own_matter_answer(QuestionKind.OWN_MATTER, text, story) if story else None
+        return f"{office}\n{own}" if own else office
     if questions and earlier and (own := own_matter_answer(asked, text, f"{earlier}\n{story or ''}")):
         return own
     return answer_in_context(asked, text, story) if questions else None
@@ -108,7 +111,7 @@ def faq_reply(
     if key == "how_long" and dissatisfied_with_the_opinion(text):
         return faq_answer(key)  # "对处理意见不满意，还能怎么办？": 复查 and 复核, not where to turn
     return (
-        specific_answer(text, questions=False, route=route)
+        specific_answer(text, questions=False, route=route, story=story)
         or own_answer(text, story)  # "这个归哪个部门管？" read as a question about channels
         or sue_for_the_story(text, story)
         or when_for_the_story(key, text, route, story)

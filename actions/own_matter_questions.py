@@ -20,6 +20,7 @@ from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, 
 from actions.court_later_questions import COURT_LATER_ASKED, COURT_LATER_ONLY
 from actions.estate_questions import ESTATE_ASKED
 from actions.family_questions import FAMILY_ASKED
+from actions.home_questions import HOME_ASKED, HOME_OFFICE
 from actions.labour_rights_questions import LABOUR_RIGHTS_ASKED, LABOUR_RIGHTS_EXCEPT, ONLY_THESE
 from actions.local_questions import LOCAL_ASKED, LOCAL_LATER, LOCAL_OFFICE
 from actions.medical_questions import MEDICAL_ASKED
@@ -92,6 +93,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     *VILLAGE_ASKED,  # a married-out daughter's share, a field taken back, a falling slope…
     *ESTATE_ASKED,  # a housing estate's shared parts and its owners' committee
     *FAMILY_ASKED,  # old people's and families' own (a parent's house taken, shares, a dog bite, a phone call)
+    *HOME_ASKED,  # a neighbour's dog, a shed on the roof, a late flat's mortgage, a bill for a test never done
     # "能告他们吗" of a pension the 社保 office worked out: 复议 or a lawsuit against that office
     (
         "pension_sue",
@@ -241,6 +243,7 @@ OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("office_school_bullying", situation.SCHOOL_BULLYING),  # "学校不管 教育局管不管"
     *BUSINESS_OFFICE,
     *LOCAL_OFFICE,
+    *HOME_OFFICE,
 )
 OFFICE_KINDS = frozenset({K.WHICH_OFFICE, K.WILL_YOU_ACT, K.DOES_IT_HELP})
 # general kinds (and near ones) that a question about one's own matter may have been read as

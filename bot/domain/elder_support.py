@@ -5,7 +5,6 @@ knowledge file about support must hear it however it is told, and a fraud victim
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from bot.domain.text import normalize_for_parsing
 
@@ -28,8 +27,7 @@ def children_fail_parent(text: str | None) -> bool:
     return bool(KIN_OWING.search(clean)) and bool(SUPPORT_WORD.search(clean) or KIN_NO_SUPPORT.search(clean))
 
 
-@lru_cache(maxsize=512)
-def with_topics(told: str) -> str:
+def with_support_topic(told: str) -> str:
     """The story as the knowledge file's `about`/`unless` words are matched against: 赡养 added when the children
     are told failing a parent in other words, so the support statements (no time limit) are said and the 3 years of
     第188条 are not."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.domain.elder_support import with_topics
+from bot.domain.story_topics import with_topics
 
 # docs/legal.md §3, in routing order (the lead's taxonomy).
 ROUTE_CODES: tuple[str, ...] = (

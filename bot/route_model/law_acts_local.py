@@ -13,6 +13,9 @@
 - A fine the police imposed told as "我还被罚了500": a penalty to review, whatever else the story says of the fight.
 - An enforcement officer (城管, 执法人员) who pushed or beat someone: 国家赔偿 (国家赔偿法 第3条), not a 12345 complaint
   and never family violence.
+- A neighbour's shed put up on the roof or in the yard without leave: the planning office (in many places 城管's
+  综合执法) stops it and orders it down (城乡规划法 第64条, 第68条): 12345's city line, not a suit between neighbours.
+  The citizen's own house called illegal by an office is that office's act, reviewed (left to the other rules).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ REVIEW = "administrative_review"
 EXPROPRIATION = "administrative_review/expropriation"
 PETITION = "petition"
 HOTLINE = "hotline_12345"
+HOUSING_LINE = "hotline_12345/housing"
 POLICE_INACTION = "litigation/police_inaction"
 CIVIL_DISPUTE = "litigation/civil_dispute"
 DOMESTIC_VIOLENCE = "litigation/domestic_violence"
@@ -77,6 +81,21 @@ _ENFORCER = re.compile(r"城管|执法(?:人员|队员|的人)|协管|综合执�
 _PUSHED = re.compile(
     rf"推(?:倒|了|我|她|他|搡)|推{_W}{{0,4}}倒|打(?:人|了|伤|我|她|他)|踢(?:了|伤|我|她|他)|摔(?:倒|伤)|掀翻|擦破|受伤|伤了|骨折|动手"
 )
+
+# a structure put up without leave: a shed on the roof, a room added on the terrace (read by actions.home_questions too)
+ILLEGAL_STRUCTURE = (
+    r"违建|违章建筑|违法建筑|违法建设|私搭|乱搭|乱建|加盖|"
+    r"(?:楼顶|屋顶|房顶|顶楼|天台|露台|楼上平台|院子|小区|楼下|门口)[^。]{0,8}(?:搭|盖|建|砌|焊)(?:了|起|出)?[^。]{0,6}"
+    r"(?:房|屋|棚|间|层|铁皮|板房|阁楼)"
+)
+# …not the citizen's own house called one by an office, or pulled down by one: that office's act
+OWN_HOUSE_CALLED = (
+    r"(?:说|认定|定成|说成|定为)(?:我|俺|咱)(?:们)?(?:家|的)[^。]{0,10}违|"
+    r"(?:我|俺)(?:们)?家[^。]{0,8}(?:被|给)(?:认定|定成|说成|定为)?[^。]{0,2}违|"
+    r"拆(?:了)?(?:我|俺)(?:们)?家|强拆|限(?:我|俺)[^。]{0,6}拆"
+)
+BUILT_BY_OTHERS = rf"^(?![\s\S]*(?:{OWN_HOUSE_CALLED}))[\s\S]*(?:{ILLEGAL_STRUCTURE})"
+_BUILT_BY_OTHERS = re.compile(BUILT_BY_OTHERS)
 
 
 def _clean(text: str | None) -> str:
@@ -129,6 +148,11 @@ def enforcer_hurt_someone(text: str | None) -> bool:
     return bool(_ENFORCER.search(clean) and _PUSHED.search(clean))
 
 
+def built_without_leave(text: str | None) -> bool:
+    """Someone else's shed or room put up without leave ("隔壁楼顶上搭了个铁皮房子"), not the citizen's own house."""
+    return bool(_BUILT_BY_OTHERS.search(_clean(text)))
+
+
 # (reading, labels whose mass goes, where it goes, words for staff): the shape of law_acts.ACT_RULES
 LOCAL_RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ...] = (
     (
@@ -173,5 +197,12 @@ LOCAL_RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str
         (HOTLINE, DOMESTIC_VIOLENCE, CIVIL_DISPUTE, POLICE_INACTION, REVIEW),
         STATE_COMPENSATION,
         "执法人员行使职权时推搡、殴打造成人身伤害，受害人有权要求国家赔偿（国家赔偿法第3条）",
+    ),
+    (
+        built_without_leave,
+        (CIVIL_DISPUTE, LAND_TITLE),
+        HOUSING_LINE,
+        "私自搭建的房屋、棚子是违法建设，由城乡规划主管部门（很多地方是城管综合执法）责令停止建设、限期拆除"
+        "（城乡规划法第64条、第68条）：找12345或城管部门，不用先打官司",
     ),
 )

@@ -98,7 +98,29 @@ _ACCUSES_NO_ONE = re.compile(
     r"不是(?:要|想)?(?:举报|告)(?:谁|干部|官员?|领导|政府|他们?|她们?)?(?![\u4e00-\u9fff])|"
     r"不(?:想|要|打算)举报"
 )
-_DENIED_IN_THE_STORY = {"suggestion": _HARM_DONE.search, "misconduct": _ACCUSES_NO_ONE.search}
+# …and "对方是您的用人单位吗" when the one the matter is about is a pupil or student (the citizen or their child), with no
+# job told: a school's fees or classes are no employer's ("我是高二学生 学校强制补课收费"); "大学生 暑假打工 老板不给
+# 工钱" tells a job, and is asked
+_A_PUPIL = re.compile(
+    r"(?:我|俺|本人|咱|孩子|儿子|女儿|闺女|娃|小孩|孙子|孙女|外孙女?)(?:们)?(?:是|还是|系|在读|读|上)(?:一名|一个|个)?"
+    r"(?:[小初高]中|小学|大学|中专|职高|职中|技校|高职|[初高大][一二三四]|[一二三四五六]年级|本科|专科|研究生|在校)?的?"
+    r"(?:学生|小学生|中学生|初中生|高中生|大学生|研究生|学生娃|学生仔)?"
+    r"(?<=[生一二三四级校科])"
+)
+_A_JOB = re.compile(
+    r"打工|兼职|实习|上班|工资|工钱|薪水|干活|老板|雇|招聘|临时工|暑假工|寒假工|勤工俭学|用工|劳务"
+)
+
+
+def _a_pupil_without_a_job(text: str) -> bool:
+    return bool(_A_PUPIL.search(text)) and not _A_JOB.search(text)
+
+
+_DENIED_IN_THE_STORY = {
+    "suggestion": _HARM_DONE.search,
+    "misconduct": _ACCUSES_NO_ONE.search,
+    "employer": _a_pupil_without_a_job,
+}
 
 
 def denied_by_story(key: str, text: str | None) -> bool:

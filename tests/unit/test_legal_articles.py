@@ -486,6 +486,19 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("村民委员会组织法", "第24条"): says("村民会议"),
     # 《户口登记条例》: 户口登记工作由各级公安机关主管
     ("户口登记条例", "第3条"): says("公安机关"),
+    # a neighbour's dog (治安管理处罚法 2025, in force 2026-01-01: 第89条 a kept animal disturbing or frightening
+    # people, warning then fine); a shed put up without a permit (城乡规划法 第64条 stopped and ordered down, 第68条
+    # pulled down by order of the county government); a landlord cutting water and power (民法典 第708条 the home kept
+    # fit for the agreed use, 第543条 a contract changed only by agreement); a mortgage stopped (民法典 第676条 overdue
+    # interest, 第563条 the purchase ended after a reminder); the medical-insurance fund (医疗保障基金使用监督管理条例 第6条)
+    ("治安管理处罚法", "第89条"): says("养狗", "动物", "干扰"),
+    ("城乡规划法", "第64条"): says("规划", "停止建设", "限期拆除"),
+    ("城乡规划法", "第68条"): says("强制拆除"),
+    ("民法典", "第708条"): says("按约定", "约定的用途", "正常住"),
+    ("民法典", "第543条"): says("商量", "协商", "同意"),
+    ("民法典", "第676条"): says("逾期", "利息"),
+    ("民法典", "第563条"): says("解除"),
+    ("医疗保障基金使用监督管理条例", "第6条"): says("医保基金", "医疗保障部门"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 

@@ -18,9 +18,10 @@ from actions.questions import answer_in_context
 from actions.route_slots import fresh_decision
 from actions.service_offices import office_for
 from bot.domain.crisis_lines import extra_lines
-from bot.domain.elder_support import children_fail_parent, with_topics
+from bot.domain.elder_support import children_fail_parent
 from bot.domain.knowledge import explain_route
 from bot.domain.safety import says_safe_now
+from bot.domain.story_topics import with_topics
 from bot.domain.time_left import limitation_warning
 from bot.parsing.legal_status import detect_legal_status
 from bot.parsing.name_answer import read_name_answer

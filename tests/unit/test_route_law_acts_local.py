@@ -9,6 +9,7 @@ import pytest
 
 from bot.domain.routing import decide_route
 from bot.route_model.law_acts_local import (
+    built_without_leave,
     enforcer_hurt_someone,
     farm_input_ruined_crop,
     farm_subsidy_unpaid,
@@ -68,3 +69,28 @@ def test_near_stories_are_not_read(reading, text: str) -> None:
 def test_the_reason_names_the_law_for_staff() -> None:
     decided = _route("外嫁女户口在村里 分征地补偿款没有她的份", respondent="村委会")
     assert "第22条" in decided.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隔壁那家在楼顶上搭了个彩钢房 挡住我家窗户",
+        "楼上在天台加盖了一层 漏水到我家",
+        "對面在院子裏蓋了間鐵皮屋 擋光",  # traditional characters
+    ],
+)
+def test_a_shed_put_up_without_leave_goes_to_the_city_line(text: str) -> None:
+    decided = _route(text, category="城乡建设", respondent="邻居")
+    assert (decided.code, decided.variant) == ("hotline_12345", "housing"), decided.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城管说我家门口的雨棚是违建 限我三天拆",  # the citizen's own, called so by an office
+        "镇上把我家的房子强拆了 说是违章建筑",
+        "楼顶风大 晒被子都吹跑了",  # nothing built
+    ],
+)
+def test_the_citizen_s_own_house_or_nothing_built_is_no_shed(text: str) -> None:
+    assert not built_without_leave(text)

@@ -11,7 +11,7 @@ from bot.domain.knowledge import DEFAULT_PATH, ROUTE_CODES, ROUTE_VARIANTS, Know
 from bot.domain.knowledge_parse import parse_knowledge
 from bot.domain.routing import decide_route
 from bot.route_model.examples import label_covers, label_of
-from bot.route_model.questions import question_for, question_kinds
+from bot.route_model.questions import denied_by_story, question_for, question_kinds
 
 # no question is needed to tell these apart from the rest (an ordinary petition is what is left)
 UNASKED = {"hotline_12345", "praise", "consultation", "petition"}
@@ -125,3 +125,18 @@ def test_the_loader_refuses_no_questions_and_a_key_twice() -> None:
     twice = [{"key": "x", "text": "是吗？", "yes_means": ["praise"]}] * 2
     with pytest.raises(KnowledgeError, match="twice"):
         parse_knowledge(_with_questions(twice))
+
+
+@pytest.mark.parametrize(
+    ("story", "denied"),
+    [
+        ("我是初三学生 学校逼着订辅导资料 一本两百", True),
+        ("俺娃在读高一 学校让交补课费", True),
+        ("我是學生 學校週末強制上課", True),  # traditional characters
+        ("我是大学生 暑假在饭店打工 老板不给工钱", False),  # a job told: asked
+        ("我不是学生 公司拖了三个月工资", False),
+        ("我是老师 学校拖欠绩效工资", False),
+    ],
+)
+def test_a_pupil_is_not_asked_whether_the_school_is_the_employer(story: str, denied: bool) -> None:
+    assert denied_by_story("employer", story) is denied

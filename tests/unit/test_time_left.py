@@ -127,3 +127,30 @@ def test_state_compensation_does_not_count_days_in_detention() -> None:
 )
 def test_no_warning_without_a_period_or_a_past_time(code: str, variant: str | None, occurred_at) -> None:
     assert _warn(code, variant, occurred_at, "罚款") is None
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "我在这个厂干了三年了 一直比正式工少发一千多",
+        "現在還在公司上班 加班費從來不給",  # traditional characters
+        "进厂两年了 工资每个月都少给",
+        "我们在车间干一样的活 正式工拿的比我们多一倍",  # the work told in the present
+    ],
+)
+def test_a_worker_still_on_the_job_is_not_told_the_year_may_have_passed(story: str) -> None:
+    """Pay owed during the job is not bound by the year (劳动争议调解仲裁法 第27条第4款)."""
+    assert _warn("labour_arbitration", None, str(TODAY.year - 2), story) is None
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "去年就辞职了 厂里还欠我三个月工资",  # the job ended: the year runs from then
+        "进厂两年了 上个月被辞退 工资没结",
+        "在工地干了半年 活干完了 老板一分没给",  # the work is over
+    ],
+)
+def test_a_worker_who_left_is_still_warned(story: str) -> None:
+    text = _warn("labour_arbitration", None, str(TODAY.year - 2), story)
+    assert text is not None and "第27条" in text
