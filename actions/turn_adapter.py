@@ -24,6 +24,7 @@ from actions.phone_pieces import said_since_asked
 from actions.question_again import complains_unanswered, last_question, said_since_filing
 from actions.question_detect import detect_question
 from actions.question_first import with_story_held
+from actions.same_as_before import name_given_earlier
 from actions.slots import NON_ANSWER_INTENTS, QUESTION_INTENTS
 from actions.story_before import story_told_before
 from actions.turn_answers import carries_answer
@@ -99,6 +100,7 @@ def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
         asked_earlier=last_question(tracker.events) if complains_unanswered(message.get("text")) else "",
         told_before="" if tracker.get_slot("issue_text") else story_told_before(tracker.events),
         said_earlier=said_since_filing(tracker.events),
+        name_said_earlier=name_given_earlier(tracker.events) if requested == "petitioner_name" else "",
     )
 
 
