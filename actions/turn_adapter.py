@@ -8,6 +8,7 @@ an ID number), the citizen is told honestly and no slot changes, so nothing alre
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -32,6 +33,7 @@ from actions.turn_context import reading_text
 from actions.turn_replies import READ_FAILED, WARM_ACKS, unread_answers
 from actions.unsure_reading import unsure_intent
 from bot.domain.category import classify_category
+from bot.domain.text import to_halfwidth
 from bot.parsing.address import read_address_answer
 from bot.parsing.contact_note import extract_contact_note
 from bot.parsing.phone import extract_own_phone, is_valid_phone, latest_own_phone, refers_to_phone_said
@@ -113,6 +115,20 @@ def _phone_said_earlier(tracker: Tracker, text: str | None, requested: str | Non
     kept = tracker.get_slot("progress_phone")
     if isinstance(kept, str) and is_valid_phone(kept):
         return kept
+    # the number a progress check used, its slot emptied once the check was done ("刚才那个139的")
+    checked = [
+        event.get("value")
+        for event in tracker.events
+        if event.get("event") == "slot" and event.get("name") in ("progress_phone", "phone")
+    ]
+    prefix = re.search(r"\d{3,4}", to_halfwidth(text or ""))
+    for number in reversed(checked):
+        if (
+            isinstance(number, str)
+            and is_valid_phone(number)
+            and (not prefix or number.startswith(prefix.group()))
+        ):
+            return number
     said = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][:-1]
     return latest_own_phone(said) or ""
 
