@@ -148,6 +148,17 @@ def _answers_during_intake(tracker: Tracker, turn: Turn) -> bool:
     )
 
 
+def _unread_answer(tracker: Tracker, turn: Turn, applied: Applied) -> bool:
+    """A correction of the detail asked, not given yet, whose value reads only as that answer."""
+    asked = turn.requested_slot
+    return (
+        not applied.updates
+        and applied.to_ask_again == [asked]
+        and not turn.slots.get(asked)
+        and _answers_during_intake(tracker, turn)
+    )
+
+
 class CorrectDetail(Action):
     def name(self) -> str:
         return "action_correct_detail"
@@ -187,6 +198,10 @@ class CorrectDetail(Action):
     def events_for(
         cls, dispatcher: CollectingDispatcher, tracker: Tracker, turn: Turn, applied: Applied
     ) -> list[EventType]:
+        if _unread_answer(tracker, turn, applied):
+            applied = (
+                Applied()
+            )  # "名字跟上次一样" at the name question: nothing on record to correct, it answers
         if not applied.updates and not applied.to_ask_again:
             if _answers_during_intake(tracker, turn):  # "就是刚才那个电话": read as the answer it is
                 answer = read_turn_safely(replace(turn, intent="inform"))

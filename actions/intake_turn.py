@@ -36,6 +36,8 @@ class Turn:
     # the citizen's earlier messages since the last filing: what a short question may refer back to, read only
     # when the story gives it no answer ("今年涨没涨" after a first question on the pension)
     said_earlier: str = ""
+    # at the name question: the name left earlier in this conversation ("名字跟上次一样"), else ""
+    name_said_earlier: str = ""
 
     def entity(self, name_: str) -> str | None:
         for ent in self.entities:

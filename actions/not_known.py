@@ -7,7 +7,7 @@ import re
 
 # not knowing and forgetting: every reader below is built from these two lists
 _NOT_KNOWING = r"不知道|不晓得|不清楚"
-_FORGETTING = r"不记得|忘了"
+_FORGETTING = r"不记得|忘了|记不住|记不得|记不起|想不起"
 
 DONT_KNOW = re.compile(rf"{_NOT_KNOWING}|{_FORGETTING}|记不清|说不清|说不好|搞不清")
 

@@ -11,6 +11,7 @@ import re
 
 from actions import own_matter_questions as own_matter
 from actions import question_forms as forms
+from actions.not_known import DONT_KNOW
 from actions.question_kinds import QuestionKind
 from actions.question_patterns import KIND_PATTERNS
 from bot.domain import text as textutil
@@ -38,7 +39,8 @@ _WH_RE = re.compile(
     # "要多少人同意", "得几户签字": how many a rule asks for
     r"(?:要|得|需要)(?:多少|几成|几户|几家|几个人)"
 )
-_NOT_KNOWING_RE = re.compile(r"不知道|不清楚|不晓得|不确定|搞不清|弄不清|不懂|不记得|忘了|记不清|说不好")
+# "几号记不住了": a wh-word the citizen cannot fill asks nothing
+_NOT_KNOWING_RE = re.compile(rf"{DONT_KNOW.pattern}|不确定|弄不清|闹不清|不懂")
 _STATEMENT_RE = re.compile(
     r"没什么|不怎么|没啥|什么的|之类|(?<!管)不管|也不说|都不说|也不告诉|都不告诉|"
     # indefinite, not asking: "什么事都不管", "怎么说都不听", "那个什么公司", "谁知道他们又不管了"

@@ -51,6 +51,8 @@ _WHAT_IS_KINDS = {
     "劳动仲裁": QuestionKind.WHAT_IS_ARBITRATION,
     "复议": QuestionKind.WHAT_IS_REVIEW,
     "行政复议": QuestionKind.WHAT_IS_REVIEW,
+    "复议前置": QuestionKind.WHAT_IS_REVIEW_FIRST,
+    "行政复议前置": QuestionKind.WHAT_IS_REVIEW_FIRST,
 }
 
 

@@ -155,10 +155,11 @@ WHO_LEARNS = re.compile(
 
 # "我还能咋办": what to do, asked about the situation the same message tells
 WHAT_NOW = re.compile(
-    r"怎么办|咋办|咋整|怎么弄|咋弄|咋个办|啷个办|怎么搞|咋搞|如何是好|(?:能|可以).{0,6}(?:吗|么|不)[?？]?$"
+    r"怎么办|咋办|咋整|怎么整|怎么弄|咋弄|咋个办|啷个办|怎么搞|咋搞|如何是好|(?:能|可以).{0,6}(?:吗|么|不)[?？]?$"
 )
 # "请问这种情况怎么办", "我们该怎么办": where to turn about what the story tells (not "怎么办理" a service)
-WHERE_TO_TURN = re.compile(r"(?:怎么|咋|咋个|啷个|怎样)办(?!理|的|了|成|好)|如何是好")
+# (东北话 "咋整", "这可怎么整": the same, not "咋整的" of how it came about)
+WHERE_TO_TURN = re.compile(r"(?:怎么|咋|咋个|啷个|怎样)(?:办|整)(?!理|的|了|成|好)|如何是好")
 # "养老金咋没到账", "工资为啥还不发", "低保咋给取消了": why something owed has not come, asked of nobody in
 # particular; it tells the matter (the grievance), it is not a question for the office to answer
 WHY_NOT = re.compile(

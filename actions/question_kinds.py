@@ -46,6 +46,7 @@ class QuestionKind(Enum):
     RURAL_PENSION = "rural_pension"  # 新农保每个月才一百来块 为啥这么少
     WHAT_IS_ARBITRATION = "what_is_arbitration"  # 啥是仲裁
     WHAT_IS_REVIEW = "what_is_review"  # 复议是什么意思
+    WHAT_IS_REVIEW_FIRST = "what_is_review_first"  # 复议前置是啥意思
     REVIEW_DEADLINE = "review_deadline"  # 多少天内能申请复议
     FORCED_DEMOLITION = "forced_demolition"  # 他们真能强拆吗
     PETITION_AND_SUIT = "petition_and_suit"  # 信访和起诉能同时弄吗
@@ -151,6 +152,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.RURAL_PENSION,
         QuestionKind.WHAT_IS_ARBITRATION,
         QuestionKind.WHAT_IS_REVIEW,
+        QuestionKind.WHAT_IS_REVIEW_FIRST,
         QuestionKind.REVIEW_DEADLINE,
         QuestionKind.FORCED_DEMOLITION,
         QuestionKind.PETITION_AND_SUIT,
@@ -204,6 +206,7 @@ FAQ_KEY = {
     QuestionKind.RURAL_PENSION: "rural_pension",
     QuestionKind.WHAT_IS_ARBITRATION: "what_is_arbitration",
     QuestionKind.WHAT_IS_REVIEW: "what_is_review",
+    QuestionKind.WHAT_IS_REVIEW_FIRST: "what_is_review_first",
     QuestionKind.REVIEW_DEADLINE: "review_deadline",
     QuestionKind.FORCED_DEMOLITION: "forced_demolition",
     QuestionKind.PETITION_AND_SUIT: "litigation",

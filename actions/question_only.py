@@ -27,6 +27,7 @@ _ABOUT_PETITIONING = frozenset(
         QuestionKind.OFFICE_HOURS,
         QuestionKind.OFFICE_PHONE,
         QuestionKind.CAN_I_SUE,
+        QuestionKind.NEED_TO_FILE,  # "还没想好要不要登记": whether to file at all
     }
 )
 # what may be said beside such a question and still tell no matter: "俺家穷", "村里的事县里都不管",

@@ -12,6 +12,7 @@ import re
 from actions import name_answers, phone_answers
 from actions.intake_turn import Turn, TurnResult, asked
 from actions.question_detect import asks, question_clauses, without_questions
+from actions.same_as_before import read_name_as_before
 from actions.slots import NOT_PROVIDED
 from bot.parsing import phone
 from bot.parsing.name_answer import read_name_answer
@@ -36,6 +37,8 @@ def read_name_or_refusal(turn: Turn, reading: str, clean: str, result: TurnResul
     """The name question's answer, with a pinyin refusal and what the refusal says of the phone."""
     if asked(turn, "petitioner_name") and refuses_in_pinyin(clean):
         name_answers.name_kept_back(turn, result)
+        return
+    if read_name_as_before(turn, clean, result):  # "名字跟上次一样"
         return
     name_answers.read_name(turn, reading, result)
     if result.updates.get("petitioner_name") == NOT_PROVIDED:

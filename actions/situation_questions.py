@@ -175,7 +175,7 @@ UNINSURED = re.compile(
 INJURY_CLAIM = re.compile(r"工伤|认定|赔|钱|待遇|医药费|谁出|谁管|找谁|找哪")
 INJURED = re.compile(r"工伤|受伤|伤了|轧|砸|摔|断了|骨折|截肢")
 # "啥是仲裁？", "复议是什么意思": what a procedure is (group `term`)
-_TERMS = r"劳动仲裁|仲裁|行政复议|复议"
+_TERMS = r"劳动仲裁|仲裁|行政复议前置|复议前置|行政复议|复议"  # the longer term first
 WHAT_IS = re.compile(
     rf"(?:啥|什么|么子|啥子|何)(?:是|叫|叫做)(?P<term>{_TERMS})|"
     rf"(?P<term2>{_TERMS})(?:是|指|是个|算|叫)?(?:啥|什么|么子|啥子|甚么)(?:意思|东西|玩意儿?)?[?？啊呀]*$|"

@@ -8,6 +8,7 @@ an ID number), the citizen is told honestly and no slot changes, so nothing alre
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -24,6 +25,7 @@ from actions.phone_pieces import said_since_asked
 from actions.question_again import complains_unanswered, last_question, said_since_filing
 from actions.question_detect import detect_question
 from actions.question_first import with_story_held
+from actions.same_as_before import name_given_earlier
 from actions.slots import NON_ANSWER_INTENTS, QUESTION_INTENTS
 from actions.story_before import story_told_before
 from actions.turn_answers import carries_answer
@@ -31,6 +33,7 @@ from actions.turn_context import reading_text
 from actions.turn_replies import READ_FAILED, WARM_ACKS, unread_answers
 from actions.unsure_reading import unsure_intent
 from bot.domain.category import classify_category
+from bot.domain.text import to_halfwidth
 from bot.parsing.address import read_address_answer
 from bot.parsing.contact_note import extract_contact_note
 from bot.parsing.phone import extract_own_phone, is_valid_phone, latest_own_phone, refers_to_phone_said
@@ -99,6 +102,7 @@ def turn_from_tracker(tracker: Tracker, correcting: str | None = None) -> Turn:
         asked_earlier=last_question(tracker.events) if complains_unanswered(message.get("text")) else "",
         told_before="" if tracker.get_slot("issue_text") else story_told_before(tracker.events),
         said_earlier=said_since_filing(tracker.events),
+        name_said_earlier=name_given_earlier(tracker.events) if requested == "petitioner_name" else "",
     )
 
 
@@ -111,6 +115,20 @@ def _phone_said_earlier(tracker: Tracker, text: str | None, requested: str | Non
     kept = tracker.get_slot("progress_phone")
     if isinstance(kept, str) and is_valid_phone(kept):
         return kept
+    # the number a progress check used, its slot emptied once the check was done ("刚才那个139的")
+    checked = [
+        event.get("value")
+        for event in tracker.events
+        if event.get("event") == "slot" and event.get("name") in ("progress_phone", "phone")
+    ]
+    prefix = re.search(r"\d{3,4}", to_halfwidth(text or ""))
+    for number in reversed(checked):
+        if (
+            isinstance(number, str)
+            and is_valid_phone(number)
+            and (not prefix or number.startswith(prefix.group()))
+        ):
+            return number
     said = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][:-1]
     return latest_own_phone(said) or ""
 

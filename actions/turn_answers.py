@@ -12,6 +12,7 @@ from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.name_answers import SELF_INTRO
 from actions.not_known import DONT_KNOW, detail_not_known
 from actions.question_detect import detect_question
+from actions.same_as_before import says_name_as_before
 from actions.slots import NOT_PROVIDED
 from actions.turn_context import NOT_NEGATION, reading_text
 from bot.domain import text as textutil
@@ -19,6 +20,7 @@ from bot.parsing import (
     id_number,
     legal_status,
     name_answer,
+    occurred_at,
     people,
     people_alone,
     phone,
@@ -41,8 +43,8 @@ def carries_answer(turn: Turn, reading: str) -> bool:
             or phone_answers.refuses_phone(reading, declined_only=True)
             or bool(turn.phone_said_earlier)  # "就是刚才那个电话"
         )
-    if requested == "petitioner_name":
-        return name_answer.read_name_answer(reading).name is not None
+    if requested == "petitioner_name":  # "名字跟上次一样" points to the name given before
+        return name_answer.read_name_answer(reading).name is not None or says_name_as_before(reading)
     if requested == "people_count":
         return people.extract_people_count(reading) is not None
     if requested == "address":
@@ -58,6 +60,8 @@ def carries_answer(turn: Turn, reading: str) -> bool:
         requested == "location"
     ):  # "荷塘区吧 具体街道不晓得": the district is given, only the street is not known
         return services.gazetteer().resolve(textutil.normalize_for_parsing(reading)).status == "found"
+    if requested == "occurred_at":  # "九月中下旬吧 几号记不得了": the month is given, only the day is not
+        return occurred_at.extract_occurred_at(textutil.normalize_for_parsing(reading), turn.now) is not None
     if requested == "prior_report":  # "跟院长说过", "没有 这个没跟谁说过 怕报复", "我先问问12315" are no skip
         told = reading_text(turn.text, NOT_NEGATION)
         return prior_report.read_prior_report_answer(told) is not None or prior_report.is_plan(told)

@@ -281,7 +281,9 @@ def phone_from_pieces(earlier: tuple[str, ...] | list[str], text: str | None) ->
 # "就是刚才那个电话", "用上面说的号码", "還是剛才那個電話": the number said earlier in this conversation
 _SAID_EARLIER_RE = re.compile(
     r"(?:刚才|刚刚|上面|前面|之前|开头|一开始)(?:那个|那|说的|给的|留的|发的|报的|打的)*"
-    r"(?:电话|号码|手机号?|号)"
+    r"(?:电话|号码|手机号?|号|\d{3,4}(?:开头)?的)"  # "就刚刚那个186的": the number by its first digits
+    # "电话还是一样", "手机号跟刚才的一样"
+    r"|(?:电话|号码|手机号?)(?:也|还|都)?(?:是)?(?:跟|和|同)?(?:刚才|刚刚|上面|前面|之前)?的?(?:一样|相同|同上)"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import normalize_for_parsing
+from bot.parsing.people_alone import KIN
 from bot.parsing.respondent import employer_called, first_unit, same_kind_named, stated_party
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
 from bot.parsing.respondent_debtor import debtor_named
@@ -102,6 +103,12 @@ def _says_something(part: str) -> bool:
 _ABOUT_ONESELF_RE = re.compile(r"^(?:我|俺|本人)是(?:[^,，\s]{1,10}人|外地的?|本地的?|打工的?)(?=$|[,，\s])")
 
 
+# the citizen's own family described, "X是…" ("我男人是外地户口", "俺闺女也是合同工"), not "我儿子是被他打的"
+_OWN_KIN_DESCRIBED_RE = re.compile(
+    rf"^(?:我|俺|我们|俺们|咱|咱们)(?:家|的)?(?:{KIN})(?:他|她)?(?:也|都|还|就|本来)?(?:是|算|属于)(?!被|让|叫|给)"
+)
+
+
 def names_nobody(text: str | None) -> bool:
     """An answer saying there is nobody in particular ("没有", "没有具体对象", "这个不是投诉谁 就是想请政府协调")."""
     norm = normalize_for_parsing(text)
@@ -182,6 +189,8 @@ def read_respondent_answer(text: str | None) -> str | None:
         return None
     if _ABOUT_ONESELF_RE.match(clauses[0]) and not any(first_unit(c) or PERSON_RE.search(c) for c in clauses):
         return None  # "我是河南周口人 在这边打工": where the citizen is from, no party
+    if all(_OWN_KIN_DESCRIBED_RE.match(c) for c in clauses) and not any(first_unit(c) for c in clauses):
+        return None  # "俺闺女是临时工": the citizen's own side described, no party
     # "…办事处，他们拖着不备案": a clause that only says what the party does goes
     answer = "，".join([c for c in clauses if first_unit(c) or not WHAT_IT_DOES_RE.match(c)] or clauses)
     both = _two_parties(answer) or listed_parties(answer)

@@ -68,3 +68,23 @@ async def test_the_number_kept_for_a_check_is_used_when_the_messages_are_masked(
     tracker.slots["progress_phone"] = "13574129865"
     slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
     assert slots["phone"] == "13574129865"
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"), [("就是刚才那个159的", "inform"), ("電話還是一樣", "correct_detail")]
+)
+async def test_the_number_of_a_check_done_earlier_is_used(said, intent):
+    """After a progress check its phone slot is emptied (and stored messages are masked): the slot's history holds it."""
+    tracker = with_earlier_message(said, intent, earlier="查一下进度 159****6608")
+    tracker.events.insert(0, {"event": "slot", "name": "progress_phone", "value": "15937126608"})
+    tracker.events.insert(1, {"event": "slot", "name": "progress_phone", "value": None})
+    action = ValidateIntakeForm() if intent == "inform" else CorrectDetail()
+    slots, _, _ = await run_action(action, tracker)
+    assert slots["phone"] == "15937126608"
+
+
+async def test_a_number_said_by_other_first_digits_is_not_taken():
+    tracker = with_earlier_message("就是刚才那个186的", "inform", earlier="查一下进度")
+    tracker.events.insert(0, {"event": "slot", "name": "progress_phone", "value": "15937126608"})
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots.get("phone") in (None, "")

@@ -132,3 +132,18 @@ def test_another_matter_after_an_answered_question_starts_its_own_story(opening)
     asked = "我妈下个月要做手术 想问下 医保异地报销怎么备案"
     events = [user(asked), user(f"{opening} 小区物业费涨了一倍 没开业主大会 在长沙市岳麓区")]
     assert story_told_before(events) == ""
+
+
+@pytest.mark.parametrize(
+    "weighing",
+    [
+        "慢着 我还没想好要不要登记 登记了单位会知道吗",
+        "我再想想要不要登记 會不會留底啊",
+        "要不要登记我还拿不准 要花钱吗",
+    ],
+)
+def test_weighing_whether_to_file_is_no_part_of_the_story(weighing: str) -> None:
+    """Whether to file at all, with a question about filing beside it, tells nothing of the matter told before."""
+    told = "邻居家的狗天天半夜叫 跟他说了好几回也不管 我们一家都睡不好"
+    before = story_told_before([user(told), user(weighing), user("那还是登记吧 在海淀区学院路街道")])
+    assert before == told
