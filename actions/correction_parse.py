@@ -14,6 +14,7 @@ from typing import Any
 from actions import services
 from actions.correction_asides import drop_preamble, is_aside
 from actions.correction_denial import as_plain_denial
+from actions.correction_kin import kin_added
 from actions.correction_labels import (
     CLAUSE_START,
     COLON_BEFORE_LABEL,
@@ -88,6 +89,9 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     clean = _PAUSE.sub(
         "，", clean
     )  # "不对 地方说错了 不是朝阳 是北京通州": a space between phrases is a pause
+    kin = kin_added(clean)
+    if kin is not None:  # "我爸名字也写上吧 高满仓": the relative spoken for, put on record beside the story
+        return [kin]
     clauses = [c for c in _CLAUSES.split(clean) if c.strip()]
     praised = praised_one(clauses)  # "是表扬李医生 她名字叫李春燕": whom the praise is for
     if praised:

@@ -13,6 +13,7 @@ from actions import services
 from actions.category_help import category_from_everyday_words
 from actions.correction_labels import MATTER_PLACE_LABELS
 from actions.correction_parse import CorrectionRequest, slot_by_old_value, slot_shortened
+from actions.correction_unlabelled import amount_in_story
 from actions.correction_values import ERASABLE, erases, patched_phone, phone_part
 from actions.intake_turn import Turn
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
@@ -53,6 +54,7 @@ def target_of(request: CorrectionRequest, known: dict[str, Any], entity_target: 
     return (
         request.slot
         or slot_by_old_value(request.old, known)
+        or ("issue_text" if amount_in_story(request, known.get("issue_text")) else None)
         or slot_shortened(request.value, known)  # "就写陈淋子镇土地所" of "陈淋子镇土地所 姓包的那个"
         or target_by_value(request.value)
     )

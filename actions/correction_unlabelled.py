@@ -50,3 +50,34 @@ def pair_value_with_label(requests: list[CorrectionRequest]) -> list[CorrectionR
         return requests
     merged = CorrectionRequest(bare[0].slot, unnamed[0].value, unnamed[0].old)
     return [merged if r is bare[0] else r for r in requests if r is not unnamed[0]]
+
+
+# a sum of money or a figure as said: "七千二", "一万五", "7600", "3.5万", "两千块"
+_SUM = r"(?:[\d.]+|[一二两三四五六七八九十几]+)\s*(?:[十百千万][一二两三四五六七八九十几\d]*)*\s*(?:多)?\s*(?:块钱?|元|万)?"
+_AMOUNT = re.compile(rf"^{_SUM}$")
+# the sum said last, after a lead-in: "俺算了一下，差一万五"
+_LAST_SUM = re.compile(rf"(?:^|[，,\s差欠是共有])(?P<sum>{_SUM})$")
+
+
+def said_amount(value: str) -> str | None:
+    """The figure a corrected value ends with ("俺算了一下，差一万五" → 一万五), None when it ends with none."""
+    found = _LAST_SUM.search((value or "").strip())
+    amount = found.group("sum").strip() if found else ""
+    return amount if re.search(r"[\d十百千万]", amount) else None
+
+
+def amount_in_story(request: CorrectionRequest, story: str | None) -> bool:
+    """ "钱数说错了 是七千六不是七千二": a sum denied that the story tells, with the right sum beside it, corrects
+    the story (only a figure: a word denied may be said anywhere in a long story)."""
+    old = (request.old or "").strip()
+    if request.slot is not None or not old or not story or old not in story:
+        return False
+    return bool(_AMOUNT.match(old) and said_amount(old) and said_amount(request.value))
+
+
+def story_replacement(request: CorrectionRequest) -> str:
+    """What replaces the old words in the story: the sum alone when a sum is corrected, else the value."""
+    old = (request.old or "").strip()
+    if _AMOUNT.match(old) and said_amount(old):
+        return said_amount(request.value) or request.value
+    return request.value

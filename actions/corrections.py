@@ -26,6 +26,7 @@ from actions.correction_filed import (
 )
 from actions.correction_parse import CorrectionRequest, parse_corrections
 from actions.correction_reading import AS_WRITTEN, COMPANIONS, read_value, target_of
+from actions.correction_unlabelled import story_replacement
 from actions.correction_values import phone_part
 from actions.crisis_followup import filed_matter
 from actions.intake_logic import is_generic_reprompt
@@ -86,7 +87,8 @@ def apply_corrections(
         value = request.value
         story = known.get("issue_text") or ""
         if slot == "issue_text" and request.old and request.old in story:
-            value = story.replace(request.old, request.value, 1)  # "反映的问题里 一级改成三级"
+            # "反映的问题里 一级改成三级"; a sum after a lead-in ("俺算了一下 差一万五") replaces the sum alone
+            value = story.replace(request.old, story_replacement(request), 1)
         elif (
             slot == "issue_text"
             and not request.adds

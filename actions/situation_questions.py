@@ -15,6 +15,7 @@ from actions.question_forms import PERSONAL_DETAILS, any_of
 # (whether a loss is made good, "死的羊能赔不", is actions.procedure_questions.COMPENSATION)
 GET_BACK = re.compile(
     r"(?:要|拿|取|领|讨|追|弄|赎|找)(?:得|不)?回(?:来|去)?|还(?:给|回)(?:我|俺|咱|我们)|退(?:还|回)?(?:给)?(?:我|俺|咱)|退(?:还|回)来"
+    r"|能[^,，。?？\s]{0,3}还(?:给)?(?:我|俺|咱|我们)(?![一个们家]|公道|清白)"  # "车能先还我吗", "摊子啥时候能还俺"
 )
 # what the story says was taken away by an organ ("城管把我水果摊收了", "三轮车全拉走了", "被暂扣了")
 SEIZED = re.compile(

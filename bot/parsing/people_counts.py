@@ -51,6 +51,8 @@ PAIR_RE = re.compile(
 )
 _NEGATED_ONE_RE = re.compile(r"[一1]个人(?:也|都)")
 BARE_RE = re.compile(
+    # "还是俺们八个", "就我们五个": who, then the number alone, as the whole answer
+    r"(?:还是|就是?|只有|也是|一共)?(?:我们|咱们|俺们|我们这)?"
     rf"(?:大概|大约|约莫|约|差不多|估计|估摸|将近|接近|少说也?有?|最少|有|共|一共|总共|合计|好)?(?P<num>{NUM}){APPROX}"
     r"(?:个|位|名)?(?:左右|上下|出头)?"
 )

@@ -70,6 +70,12 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# a record looked up at the office: "一查", "查了一下", "打了流水"
+_LOOKED_UP_RE = re.compile(
+    r"\s*(?:一查|查了|查一查|查一下|查过|查询|打(?:了|印)(?:个|一下)?(?:流水|明细|清单|记录))"
+)
+
+
 def _kind(clause: str) -> str | None:
     """REPORT when the clause tells a contact made, PLAN when one only meant, asked about or advised."""
     if _APPLICATION_RE.search(clause) and not re.search(REPORT_VERB, clause):
@@ -81,6 +87,8 @@ def _kind(clause: str) -> str | None:
         if PLAN_RE.search(clause[: m.end()]) or LATER_RE.search(clause[m.end() :]):
             kind = PLAN
             continue
+        if _LOOKED_UP_RE.match(clause, m.end()) and not re.search(rf"{REPORT_VERB}|\d{{5}}|热线", clause):
+            continue  # "去社保局一查 啥都没有": the office was asked for a record, not told of the matter
         if _COURT_RE.search(m.group()) and _SUED_RE.search(clause):
             continue  # a lawsuit is the court status
         if _SUED_RE.match(clause, m.end()) or _SUED_RE.match(clause[m.end() : m.end() + 3].lstrip("打去")):

@@ -7,6 +7,9 @@ the words alone suggest.
   the safety regulators (安全生产法 第76条 rewards such reports): no labour dispute of his own either.
 - A fine a rider's station or a boss takes from a worker's pay is no administrative penalty (only an organ imposes
   one, 行政处罚法 第2条): the dispute over the pay is a labour dispute (劳动争议调解仲裁法 第2条).
+- A customer who paid ahead (tuition, a gym card) to a business that shut or vanished is owed the money back under
+  the contract, a civil dispute (and the police's, when it was taken by fraud): no labour matter, whatever
+  "老板" and "资金链断了" suggest.
 Pure: each rule moves the scores' mass and says why, for staff.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import normalize_for_parsing
+from bot.parsing.legal_status import EMPLOYER_FINE
 
 REPORT = re.compile(r"举报|检举|揭发|反映一下|曝光")
 TAX_EVASION = re.compile(
@@ -23,16 +27,25 @@ TAX_EVASION = re.compile(
 SITE_HAZARD = re.compile(
     r"塔吊|脚手架|安全带|安全帽|安全员|安全隐患|事故隐患|出人命|会死人|证[^。，,\s]{0,3}假|假证|无证(?:上岗|操作)|违规施工|特种作业"
 )
-# a fine taken by whoever employs the worker: "站长乱罚款", "老板动不动就罚钱", "公司罚了我500"
-_EMPLOYER_FINE = re.compile(
-    r"(?:站长|站点|老板|公司|厂里|厂长|主管|经理|组长|班长|领班|车间|工头|平台|商家)[^。]{0,8}(?:罚款|罚钱|罚了|罚我|扣钱|扣了)"
-)
 _WORKER = re.compile(r"骑手|外卖|快递员|配送员|送餐|跑单|司机|员工|工人|店员|服务员|保安|保洁|上班|打工|干活")
 # an organ that does fine: "城管罚了我两千" stays a penalty to review ("站长" alone may be a rider's station's)
 _ORGAN = re.compile(
     r"城管|交警|派出所|公安|警察|民警|执法|政府|镇里|乡里|街道办|[^\s，,。]{0,6}局|税务|市场监管|环保|运管|路政"
 )
+# paid ahead by the citizen: "交了一万二的课时费", "充了五千的卡", "预付了一年学费"
+_FEE = r"(?:学费|课时费|培训费|课程费|报名费|会员费|会费|年费|卡|充值|预付款|定金)"
+_PAID_AHEAD = re.compile(
+    rf"(?:交|缴|充|付|预付|预交|办)(?:了|过|的)?[^。，,]{{0,8}}{_FEE}|{_FEE}(?:都|也|已经)?(?:交|缴|充|付)(?:了|过)"
+)
+# the business shut or gone: "突然关门了", "卷钱跑路", "资金链断了"
+_BUSINESS_GONE = re.compile(
+    r"关门|倒闭|跑路|跑了|卷(?:钱|款|了)|人去楼空|联系不上|停课|停业|资金链|退不了|不退"
+)
+_NOT_A_WORKER = re.compile(
+    r"(?:又|也|并|可)?不是(?:他们|她们|那里|那儿|人家|店里|学校)?的?(?:员工|工人|店员|职工)"
+)
 LABOUR = ("labour_inspection", "labour_arbitration")
+CIVIL_DISPUTE = "litigation/civil_dispute"
 REGULATOR = "hotline_12345"
 REVIEW = "administrative_review"
 WORKER_DISPUTE = "labour_arbitration"
@@ -50,7 +63,14 @@ def reports_site_hazard(text: str | None) -> bool:
 
 def fined_by_employer(text: str | None) -> bool:
     clean = normalize_for_parsing(text or "")
-    return bool(_EMPLOYER_FINE.search(clean) and _WORKER.search(clean)) and not _ORGAN.search(clean)
+    return bool(EMPLOYER_FINE.search(clean) and _WORKER.search(clean)) and not _ORGAN.search(clean)
+
+
+def prepaid_business_gone(text: str | None) -> bool:
+    """The citizen paid a business ahead and it shut or vanished, and he never worked there."""
+    clean = normalize_for_parsing(text or "")
+    clean = _NOT_A_WORKER.sub(" ", clean)  # "我是家长又不是他们员工"
+    return bool(_PAID_AHEAD.search(clean) and _BUSINESS_GONE.search(clean)) and not _WORKER.search(clean)
 
 
 def apply_private_act_rules(scores: dict[str, float], text: str | None) -> list[str]:
@@ -60,6 +80,10 @@ def apply_private_act_rules(scores: dict[str, float], text: str | None) -> list[
         used.append("举报的是老板偷税漏税，归税务机关查处（税收征收管理法第13条），不是本人的劳动争议")
     elif reports_site_hazard(text) and _move_all(scores, LABOUR, REGULATOR):
         used.append("举报的是安全隐患，归住建、应急管理等部门查处（安全生产法第76条），不是本人的劳动争议")
+    if prepaid_business_gone(text) and _move_all(scores, LABOUR, CIVIL_DISPUTE):
+        used.append(
+            "群众是预先交钱的消费者，不是员工：退费按合同纠纷处理，可以调解或起诉，涉嫌诈骗的可以报案"
+        )
     if fined_by_employer(text) and _move_all(scores, (REVIEW,), WORKER_DISPUTE):
         used.append(
             "罚款的是用工的站点或老板，不是行政机关的处罚，扣罚工钱的争议按劳动争议处理（劳动争议调解仲裁法第2条）"

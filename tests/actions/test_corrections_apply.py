@@ -280,3 +280,37 @@ async def test_a_detail_to_be_left_empty_is_emptied_not_set_to_the_words(text, s
     updates, dispatcher, _ = await correct(text, {**CASE, "address": "望城区高塘岭街道12号"})
     assert updates.get(slot) == "未提供", (updates, texts(dispatcher))
     assert changed_details(updates) <= {slot}
+
+
+@pytest.mark.parametrize(
+    ("text", "story", "expected"),
+    [
+        ("金额说错了 是四千八不是四千五", "包工头欠我四千五的工钱一直不给", "包工头欠我四千八的工钱一直不给"),
+        ("不对 我又算了一遍 应该是两万一 不是两万", "厂里欠我们两万 老板跑了", "厂里欠我们两万一 老板跑了"),
+        ("數目講錯了，係３８００唔係３５００", "押金3500房东不退", "押金3800房东不退"),
+        ("不是八千块，是九千块", "装修公司收了八千块定金就不见人了", "装修公司收了九千块定金就不见人了"),
+    ],
+)
+async def test_a_sum_the_story_tells_is_corrected_in_the_story(text, story, expected):
+    updates, dispatcher, _ = await correct(text, {**CASE, "issue_text": story})
+    assert updates["issue_text"] == expected
+    assert changed_details(updates) == {"issue_text"}
+
+
+async def test_a_sum_the_story_does_not_tell_is_not_forced_into_it():
+    updates, _, _ = await correct("不是五千 是六千", {**CASE, "issue_text": "养猪场污水排到河里"})
+    assert updates.get("issue_text") in (None, "养猪场污水排到河里")
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        ("我妈名字也写上吧 赵桂芝", "我妈：赵桂芝"),
+        ("对，把俺爹的名字也加上，他叫刘长顺", "俺爹：刘长顺"),
+        ("我老公叫陈志國 也記上", "我老公：陈志国"),  # traditional
+    ],
+)
+async def test_the_relative_spoken_for_is_added_to_the_story(text, added):
+    updates, _, _ = await correct(text)
+    assert updates["issue_text"] == f"{CASE['issue_text']}\n{added}"
+    assert changed_details(updates) == {"issue_text"}

@@ -8,6 +8,7 @@ import pytest
 from bot.route_model.law_private_acts import (
     apply_private_act_rules,
     fined_by_employer,
+    prepaid_business_gone,
     reports_site_hazard,
     reports_tax_evasion,
 )
@@ -88,3 +89,33 @@ def test_a_fine_by_the_employer_is_a_labour_dispute(story: str) -> None:
 )
 def test_a_fine_by_an_organ_stays_a_penalty(story: str) -> None:
     assert not fined_by_employer(story)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "舞蹈班说关门就关门 我给闺女交了八千的学费 才上了三节",
+        "健身房老板卷钱跑了 我上个月刚充了三千的卡",
+        "美髮店倒閉了 辦的卡裡還有兩千沒用",  # traditional
+        "驾校联系不上了 报名费交了４５００",  # full-width digits
+        "游泳馆关门了 年卡充了两千\n怎么是劳动仲裁 我是会员又不是他们员工",  # a worker denied
+    ],
+)
+def test_a_customer_who_paid_ahead_has_a_civil_claim_not_a_labour_one(story: str) -> None:
+    assert prepaid_business_gone(story)
+    scores = _scores()
+    assert apply_private_act_rules(scores, story)
+    assert scores["labour_arbitration"] == scores["labour_inspection"] == 0.0
+    assert scores["litigation/civil_dispute"] == pytest.approx(0.7)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "我在培训班上课 课时费三个月没发 老板跑了",  # a teacher owed pay: a worker
+        "交了学费 孩子在学校被欺负",  # nothing shut
+        "培训班关门了 我们老师的工资还没结",
+    ],
+)
+def test_staff_of_the_business_or_no_closure_keep_their_reading(story: str) -> None:
+    assert not prepaid_business_gone(story)

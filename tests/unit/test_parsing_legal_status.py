@@ -25,6 +25,15 @@ from bot.parsing.legal_status import LEGAL_STATUS_LABELS, detect_legal_status
         ("对处罚决定不服", "administrative_decision"),
         ("申请了行政复议", "administrative_decision"),
         ("城管给了我罚单", "administrative_decision"),
+        # a fine told with its sum is the decision itself
+        ("运管说我非法营运 罚了两万 还把车拖走了", "administrative_decision"),
+        ("环保局罚俺三千块", "administrative_decision"),
+        ("交警罰款２００", "administrative_decision"),  # traditional, full-width digits
+        ("罚了5000 也没打官司", "administrative_decision"),
+        # an employer's fine is no administrative decision
+        ("厂里罚了我两百 说我迟到", None),
+        ("老板罚款500块 扣在工资里", None),
+        ("罚款会罚多少钱", None),
         ("征收决定下来了", "administrative_decision"),
         ("不服处罚决定，起诉到法院", "in_court"),  # the furthest procedure wins
         ("仲裁以后又去法院起诉了", "in_court"),

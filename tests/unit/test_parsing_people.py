@@ -38,6 +38,11 @@ from bot.parsing.people_alone import counts_nobody
         ("我家3口人", 3),
         ("三十多", 30),  # the whole answer is a number
         ("大概50个", 50),
+        # who, then the number alone, as the whole answer
+        ("还是咱们六个", 6),
+        ("就俺们十二个", 12),
+        ("我們７個", 7),  # traditional, full-width digit
+        ("一共我们三十多个", 30),
         ("30", 30),
         ("约２０人左右", 20),
         ("三十多家商户", 30),

@@ -72,3 +72,20 @@ def test_the_party_sued_is_no_office_told(said):
 def test_a_party_named_late_is_no_earlier_report(said):
     """lead-036: the factory's name, said at the earlier-report question, was stored as the earlier report."""
     assert read_prior_report_answer(said) is None
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "老板说交了社保 我去社保局一查啥也没有",
+        "去醫保局查了一下 根本沒給我交",
+        "到公积金中心打了流水 一分没缴",
+    ],
+)
+def test_a_record_looked_up_at_an_office_is_no_report(story: str) -> None:
+    assert extract_prior_report(story) is None
+
+
+def test_a_report_made_and_a_record_looked_up_stays_a_report() -> None:
+    assert extract_prior_report("去社保局反映过 查了也没用") == "去社保局反映过 查了也没用"
+    assert extract_prior_report("打12345查询了一下进度") is not None

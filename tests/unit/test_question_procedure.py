@@ -53,6 +53,14 @@ def test_someone_else_may_report_for_the_citizen(said):
 
 
 @pytest.mark.parametrize(
+    "said", ["那我是不是要自己去劳动监察大队", "要不要俺自己去人社局", "還要不要我自己去法院"]
+)
+def test_going_to_the_lawful_route_s_office_oneself_is_no_question_of_a_proxy(said):
+    assert detect_question(said) is not K.PROXY
+    assert "委托书" not in answer(said, "老板欠了我三个月工资")
+
+
+@pytest.mark.parametrize(
     "said", ["那我妈要自己去办复议吗 她八十了走不动", "复议一定要本人去吗 能让女儿代为申请不"]
 )
 def test_a_review_may_be_done_by_an_agent_and_online(said):

@@ -23,6 +23,9 @@ ASKED = [
     ("俺的菜摊子咋个才能要得回来", K.GET_BACK),
     ("押金能退给我吗", K.GET_BACK),
     ("被骗的钱追得回来不？", K.GET_BACK),
+    ("罚款交了 摩托车能先还我不", K.GET_BACK),  # "还我" without 给/回
+    ("货啥时候能还俺", K.GET_BACK),
+    ("車能不能還給我們", K.GET_BACK),
     # the police not opening a case
     ("是不是他们不给立案啊 我该怎么办", K.POLICE_NO_CASE),
     ("派出所到底立没立案啊", K.POLICE_NO_CASE),
