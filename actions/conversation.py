@@ -32,6 +32,7 @@ from actions.several_matters import SeveralMatters
 from actions.struggle import HelpChooseCategory
 from actions.summary_accept import GOING_ELSEWHERE, gives_up_unsure
 from actions.summary_fix import summary_fix
+from actions.summary_remarks import remark_events
 from actions.summary_turn import summary_answered, with_summary_again
 from actions.summary_words import summary_word_events
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events, story_events
@@ -112,6 +113,8 @@ class HandleUnclear(Action):
             corrected = CorrectDetail.tentative(dispatcher, tracker)  # "类别应该是城乡建设吧" at the summary
             if corrected is not None:
                 return with_summary_again(corrected)
+        if (remarked := remark_events(dispatcher, tracker)) is not None:  # "紧急就不用了吧" at the summary
+            return remarked
         clean = textutil.normalize_for_parsing(text)
         added = None if tracker.get_slot("awaiting_confirmation") else supplement_to_filed(tracker, text)
         if added:  # "那我这个能撤回吗" or "刚才那个再补充一点" after filing: to that case, no new intake

@@ -26,6 +26,7 @@ from actions.correction_labels import (
 from actions.correction_parties import added_party, repeats_the_party, role_called
 from actions.correction_praise import praised_one
 from actions.correction_remarks import LEFT_OUT
+from actions.correction_request import BY_ROLE
 from actions.correction_request import CorrectionRequest as CorrectionRequest
 from actions.correction_unlabelled import fill_announced, pair_value_with_label, phone_if_unnamed
 from actions.correction_values import (
@@ -103,7 +104,8 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     for index, clause in enumerate(clauses):
         # after "电话和地址都不对", "地址12号楼2单元602" names its detail as the first clause may
         match = (FIRST_CLAUSE_START if index == 0 or announced else CLAUSE_START).match(clause)
-        someone = SOMEONE_ELSES_NAME_RE.match(clause) or role_called(clause, clauses[index + 1 :])
+        by_role = role_called(clause, clauses[index + 1 :])
+        someone = SOMEONE_ELSES_NAME_RE.match(clause) or by_role
         listed = listed_details(clause)
         wrong, _, after = (listed[1] if listed else "").partition(":")
         if listed and _ONLY_WRONG.match(wrong.strip()):
@@ -112,6 +114,8 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
                 groups.append((None, [after]))
         elif someone:  # "村主任名字是易建国": the name of the one complained about, not the citizen's
             groups.append(("respondent", [clause[someone.end() :]]))
+            if by_role and someone is by_role:
+                labels[len(groups) - 1] = BY_ROLE
         elif (party := added_party(clause)) is not None:  # "公司也写上 蜀安建设", "还有区旧改办也要写上"
             groups.append(("respondent", [party]))
             added.add(len(groups) - 1)

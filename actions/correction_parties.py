@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.parsing.respondent_people import PARTY_ROLES, WHERE_OF_ROLE_RE
+from actions.slots import NOT_PROVIDED
+from bot.parsing.respondent_people import PARTY_ROLES, WHERE_OF_ROLE_RE, told_by_role_only
+from bot.parsing.respondent_roles import is_role_only
 from bot.parsing.surnames import surname_length
 
 # "公司也写上", "把厂子名字也加上": the employer, added to the party on record, its name after the words
@@ -54,3 +56,11 @@ def role_called(clause: str, after: Sequence[str] = ()) -> re.Match[str] | None:
     if any("叫" in later for later in after):
         return None
     return called if called and surname_length(called.group("name")) else None
+
+
+def unnamed_party(party: object) -> bool:
+    """No party on record, or one known only by a role ("村主任", "老板"): a role's name said at a correction names
+    it; beside a unit on record ("颐康养老公司") it tells who runs the unit, no other party."""
+    return party in (None, "", NOT_PROVIDED) or (
+        isinstance(party, str) and (told_by_role_only(party) or is_role_only(party))
+    )

@@ -25,7 +25,9 @@ from actions.correction_filed import (
     update_filed_case,
 )
 from actions.correction_parse import CorrectionRequest, parse_corrections
+from actions.correction_parties import unnamed_party
 from actions.correction_reading import AS_WRITTEN, COMPANIONS, read_value, target_of
+from actions.correction_request import BY_ROLE
 from actions.correction_unlabelled import story_replacement
 from actions.correction_values import phone_part
 from actions.crisis_followup import filed_matter
@@ -77,6 +79,12 @@ def apply_corrections(
         slot = target_of(request, known, entity_target)
         if slot is None:
             continue
+        if (
+            request.label == BY_ROLE
+            and "respondent" not in applied.updates  # "组长叫孔某 会计叫孔某某": both are named now
+            and not unnamed_party(known.get("respondent"))
+        ):
+            continue  # "老板叫郑国强" beside "颐康养老公司" on record: who runs it, not another party
         slot = meant_slot(slot, request.value, turn.text, known)  # "地址…错了" beside a 通讯地址 on record
         other = second_contact(turn.text, request.value, known) if slot == "phone" else None
         if other is not None:  # "我儿子电话186…你咋没记上": one more way to reach, the citizen's own stays
@@ -99,7 +107,11 @@ def apply_corrections(
         ):
             applied.to_ask_again.append(slot)  # a few words never replace a whole story ("三级")
             continue
-        if request.adds and slot == "respondent" and known.get(slot) not in (None, "", NOT_PROVIDED):
+        if slot == "respondent" and slot in applied.updates:
+            value = both_parties(applied.updates[slot], value)  # "组长叫孔某 会计叫孔某某": both named now
+            known[slot] = turn.slots.get(slot)  # one sentence tells both, from what was on record
+            applied.said = [t for t in applied.said if not t.startswith(f"好的，{SLOT_LABELS[slot]}")]
+        elif request.adds and slot == "respondent" and known.get(slot) not in (None, "", NOT_PROVIDED):
             value = both_parties(known[slot], value)  # "公司也写上 蜀安建设": beside the one on record
         elif request.adds and slot in AS_WRITTEN and known.get(slot) not in (None, "", NOT_PROVIDED):
             value = f"{known[slot]}\n{value}"  # "补充一下：…" keeps what was said before

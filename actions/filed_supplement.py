@@ -15,6 +15,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import services
+from actions.correction_after_filing import filed_details_changed
 from actions.correction_filed import corrects_filed_detail, corrects_filed_story, story_correction_reply
 from actions.filed_reference import JUST_NOW, POINTING, REFERS
 from actions.filed_withdrawal import wants_withdrawal, withdrawal_reply
@@ -86,6 +87,14 @@ def supplement_to_filed(tracker: Tracker, text: str) -> str | None:
         return None
     if wants_withdrawal(text):  # "他家来道歉了 那我这个能撤回吗": kept with the case, no new intake
         return withdrawal_reply(number, tracker.sender_id, text, checked=number == checked)
+    if (
+        corrects_filed_detail(text)
+        and number != checked
+        and (changed := filed_details_changed(tracker, number))
+    ):
+        return (
+            changed  # "反映对象不只组长 还有会计…": the filed case changed, as a correction would change it
+        )
     if corrects_filed_story(text) or corrects_filed_detail(text):
         # "问题不对 我反映的是…", "反映对象是…": kept with the case for staff to correct, no new intake
         return story_correction_reply(number, tracker.sender_id, text, checked=number == checked)

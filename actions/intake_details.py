@@ -41,16 +41,9 @@ ANSWERISH = re.compile(
 )
 
 
-# "干了一年", "来了三个多月": how long, said bare; answering "从什么时候开始的" it is that long ago
-_BARE_DURATION = re.compile(
-    r"[\d一二两俩三四五六七八九十半几]+(?:个多月|个来月|个月|年多|年|个星期|周)多?"
-    r"(?=$|[\s,，。!！~～]|左右|吧|啦|啊|的样子)"
-)
-
-
 def _since_when(turn: Turn, clean: str):
     """The time a bare duration answers at the time question ("干了一年" → a year ago), else None."""
-    bare = _BARE_DURATION.search(clean) if asked(turn, "occurred_at") else None
+    bare = time_lasted.BARE_DURATION.search(clean) if asked(turn, "occurred_at") else None
     if bare is None:
         return None
     return safe_occurred_at(clean[: bare.end()] + "了" + clean[bare.end() :], turn)

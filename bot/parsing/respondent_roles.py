@@ -129,6 +129,8 @@ def pos_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 
 # the name said after its role: "那个什么公司，叫华强的", "厂子名字叫鸿运"
 _CALLED_RE = re.compile(
+    # "公司关门 叫颐康…", "厂子倒闭了 名字叫…": what became of it, said between the unit and its name
+    r"(?:[,，\s]*(?:已经|都|也)?(?:关门|倒闭|倒了|跑路|黄了|散伙|停业|不开了)了?)?"
     r"(?:[,，\s]|的)?(?:(?:名字|名称|全名)(?:叫做|叫作|叫|是)|叫做|叫作|叫(?![我你他她咱人来去]))"
     # "叫什么粤华物业": the filler before the name is no part of it ("叫什么不知道" names nothing)
     r"\s*(?:什么|啥)?\s*(?!什么|啥|不知|不清|不记|忘|来着)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|(?<![酒网书茶])吧|啊)?"

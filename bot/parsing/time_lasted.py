@@ -21,6 +21,23 @@ _LASTED_RE = re.compile(
 )
 
 
+# "干了一年", "来了三个多月": how long, said bare
+BARE_DURATION = re.compile(
+    r"[\d一二两俩三四五六七八九十半几]+(?:个多月|个来月|个月|年多|年|个星期|周)多?"
+    r"(?=$|[\s,，。!！~～]|左右|吧|啦|啊|的样子)"
+)
+
+
+def duration_ago(text: str | None, now: datetime) -> OccurredAt | None:
+    """A bare duration read as that long ago ("两个多月" → the month two months back), when it answers "since
+    when" or puts right a time on record ("不是一个多月 是两个多月"); None when the text has none."""
+    clean = normalize_for_parsing(text or "")
+    bare = BARE_DURATION.search(clean)
+    if bare is None:
+        return None
+    return extract_occurred_at(clean[: bare.end()] + "了" + clean[bare.end() :], now)
+
+
 def lasted_in_story(story: str | None, now: datetime) -> OccurredAt | None:
     """The start a duration in the story points back to ("欠了我半年工资" → six months ago), or None."""
     found = _LASTED_RE.search(normalize_for_parsing(story or ""))

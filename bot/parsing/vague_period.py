@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.occurred_at import OccurredAt, extract_occurred_at, span_of
+from bot.parsing.time_lasted import duration_ago
 from bot.parsing.time_rules import shift_months
 
 # a whole answer to "when?" that names only a recent stretch: months back from today (0 = since 1 January)
@@ -99,7 +100,8 @@ def replaces_estimate(story: str | None, known: Any, found: OccurredAt, now: dat
 
 
 def names_time_on_record(said: str | None, recorded: Any, now: datetime) -> bool:
-    """ "不是8月" said of a time on record as 2026-08: the words name the recorded time (to say it is wrong)."""
+    """ "不是8月" said of a time on record as 2026-08, "不是一个多月" of one a month back: the words name the recorded
+    time (to say it is wrong)."""
     span = span_of(recorded) if isinstance(recorded, str) else None
-    found = extract_occurred_at(said, now) if said and span else None
+    found = (extract_occurred_at(said, now) or duration_ago(said, now)) if said and span else None
     return found is not None and span is not None and span[0] <= found.start <= span[1]

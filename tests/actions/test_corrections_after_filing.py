@@ -5,6 +5,7 @@ import pytest
 
 from actions import services
 from actions.corrections import CorrectDetail
+from actions.filed_supplement import supplement_to_filed
 from actions.filing import FileCase
 from actions.slots import RESET_AFTER_FILING
 from bot.cases import STATUS_ACCEPTED
@@ -97,3 +98,22 @@ async def test_the_story_is_not_replaced_after_filing():
     )
     assert "改好了" not in texts(dispatcher)
     assert services.case_repository().get_by_number(number).issue_text == filled()["issue_text"]
+
+
+@pytest.mark.parametrize(
+    ("said", "names"),
+    [
+        ("对象不止组长 还有会计 组长叫黄国富 会计叫黄秀英", ("黄国富", "黄秀英")),
+        ("反映對象不光支書 還有村主任 支書叫劉大海 村主任叫王二強", ("刘大海", "王二强")),
+    ],
+)
+async def test_two_parties_named_after_filing_change_the_filed_case(said, names):
+    """ib-003: taken for a new story after filing, the correction started a second intake and the case kept
+    only the role."""
+    slots = await file_one()
+    number = slots["case_number"]
+    tracker = make_tracker(said, intent="tell_problem", slots=slots, active_loop=None, sender_id="conv-1")
+    reply = supplement_to_filed(tracker, said)
+    respondent = services.case_repository().get_by_number(number).respondent
+    assert reply and number in reply and "改好了" in reply
+    assert all(name in respondent for name in names)

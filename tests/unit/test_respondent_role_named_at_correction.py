@@ -53,3 +53,37 @@ def test_a_role_named_at_the_summary_corrects_the_respondent():
 )
 def test_the_role_is_kept_when_the_name_is_put_right(known, new, said, expected):
     assert named_in_role(known, new, said) == expected
+
+
+def _applied(text: str, respondent: str | None) -> dict:
+    from datetime import datetime
+
+    from actions.corrections import apply_corrections
+    from actions.intake_turn import Turn
+    from actions.summary_fix import read_corrections
+
+    slots = {"respondent": respondent, "category": "民政", "issue_text": "投了钱 公司跑了 电话也打不通"}
+    turn = Turn(
+        text=text, intent="correct_detail", slots=slots, requested_slot=None, now=datetime(2026, 12, 6)
+    )
+    return apply_corrections(read_corrections(text, slots), turn).updates
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["不对 类别改成其他 老板叫吴建设", "类别改一下 改成经济管理 经理叫钱有福", "類別改成其他，老闆叫吳建設"],
+)
+def test_a_role_named_beside_a_unit_on_record_leaves_the_unit(text):
+    """ht-021: "老板叫…" at a category correction replaced the company on record."""
+    updates = _applied(text, "鑫源理财公司")
+    assert "respondent" not in updates and "category" in updates
+
+
+@pytest.mark.parametrize(("respondent", "name"), [("老板", "吴建设"), (None, "吴建设")])
+def test_a_role_named_beside_a_bare_role_or_nobody_names_them(respondent, name):
+    assert name in _applied("不对 类别改成其他 老板叫吴建设", respondent)["respondent"]
+
+
+def test_two_people_named_by_their_roles_at_one_correction_are_both_kept():
+    updates = _applied("反映对象不止队长 还有会计 队长叫黄国富 会计叫黄秀英", "村民小组")
+    assert "黄国富" in updates["respondent"] and "黄秀英" in updates["respondent"]

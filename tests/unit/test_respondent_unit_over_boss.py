@@ -16,6 +16,10 @@ from bot.parsing.respondent import extract_respondent
         ("公司叫华信科技 老板拖欠工资", "华信科技公司"),
         ("老板娘不退押金 店叫小王烧烤", "小王烧烤店"),
         ("老板跑路了 单位名字叫红星食品 欠了两个月", "红星食品"),
+        # what became of it said between the unit and its name (ht-021)
+        ("现在老板跑了 公司关门 叫金福理财 我们都投了钱", "金福理财公司"),
+        ("老板不见了 厂子倒闭了 名字叫宏达鞋业 工资没结", "宏达鞋业"),
+        ("老闆跑路了 公司關門了 叫恒信投資", "恒信投资公司"),
     ],
 )
 def test_the_employer_named_beats_its_unnamed_boss(story, party):
