@@ -68,7 +68,9 @@ class HelpChooseCategory(Action):
         said = tracker.latest_message.get("text") or ""
         if (own := class_named_beside(said)) is not None:
             # "你看着选 其他吧": the class the citizen names is theirs, though they leave it to us
-            dispatcher.utter_message(text=f"好的，就按“{own}”记下。", buttons=[CHANGE_CATEGORY])
+            dispatcher.utter_message(
+                text=f"好的，就按您说的“{own}”类记下，不合适随时点“换一类”。", buttons=[CHANGE_CATEGORY]
+            )
             return [SlotSet("category", own), SlotSet("category_confidence", 1.0)]
         # "不太懂这些分类 是房子跟土地的事": what the citizen says of it with the request weighs in
         best, others = pick_for_story(f"{story}\n{said}", classify_category)
