@@ -143,6 +143,27 @@ def asks_to_choose(clean: str) -> bool:
     return bool(HELP_CHOOSE.search(textutil.normalize_for_parsing(clean)))
 
 
+_PIECES = re.compile(r"[\s,，。.！!？?、;；~～]+")
+# "不是其他", "别选民政", "其他都不像": a class named only to be ruled out
+_RULED_OUT = re.compile(r"[不别没非]")
+
+
+def class_named_beside(text: str) -> str | None:
+    """ "你看着选 其他吧", "隨便選 就城建吧": the one class a citizen names while leaving the choice to the bot is
+    their choice; None when none or several are named, or a named one is ruled out."""
+    clean = HELP_CHOOSE.sub(" ", textutil.normalize_for_parsing(text or ""))
+    named = set()
+    for piece in _PIECES.split(clean):
+        if not piece or _RULED_OUT.search(piece):
+            continue
+        name = category_from_everyday_words(piece, exact_names_only=True) or ABBREVIATIONS.get(
+            core_word(piece)
+        )
+        if name:
+            named.add(name)
+    return named.pop() if len(named) == 1 else None
+
+
 def asks_which_class(text: str) -> bool:
     """ "乱收费 算哪个" at the category question: the class asked back, for the bot to pick from the story; or which
     classes there are ("有哪些类", "你给我看看有哪些"), whether one is among them ("有没有教育类"), or which of two

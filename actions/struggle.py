@@ -12,6 +12,7 @@ from actions.category_help import (
     asks_which_classes,
     class_asked_for,
     class_is_there,
+    class_named_beside,
     classes_answer,
     classes_weighed,
     closer_class,
@@ -65,6 +66,12 @@ class HelpChooseCategory(Action):
             )
             return []
         said = tracker.latest_message.get("text") or ""
+        if (own := class_named_beside(said)) is not None:
+            # "你看着选 其他吧": the class the citizen names is theirs, though they leave it to us
+            dispatcher.utter_message(
+                text=f"好的，就按您说的“{own}”类记下，不合适随时点“换一类”。", buttons=[CHANGE_CATEGORY]
+            )
+            return [SlotSet("category", own), SlotSet("category_confidence", 1.0)]
         # "不太懂这些分类 是房子跟土地的事": what the citizen says of it with the request weighs in
         best, others = pick_for_story(f"{story}\n{said}", classify_category)
         if (named := class_asked_for(said)) is not None:
