@@ -20,6 +20,7 @@ SKIPPED_PHONE = Note(response="utter_skipped_phone", kind=NoteKind.SKIPPED)
 # call, "晚上别打", with no 电话 named, is a note beside a number, not a refusal)
 _NO_CALL = (
     r"(?:电话|手机)(?:也|就|都|千万|可)?(?:别|不要|甭|莫|不用)(?:给我|往我家?|往家里?|跟我)?(?:打|拨|来)"
+    r"(?!太|得|早|晚|之前|以前|白天|上午|下午|中午)"  # "电话别打太早": when to call, not whether
     r"|(?:别|不要|甭|莫|不用)(?:给我|往我家?|往家里?|给家里)?(?:打|来|拨)(?:我|俺)?的?(?:电话|手机)"
     r"|(?:别|不要|甭|莫)(?:打电话)?(?:联系|打扰)(?:我|俺)"
 )

@@ -34,7 +34,14 @@ def test_no_call_at_all_is_a_refusal(said):
 
 
 @pytest.mark.parametrize(
-    "said", ["白天打，晚上别打", "晚上别打 孩子睡觉", "打电话之前先发个短信", "能不能打我电话"]
+    "said",
+    [
+        "白天打，晚上别打",
+        "晚上别打 孩子睡觉",
+        "打电话之前先发个短信",
+        "能不能打我电话",
+        "电话别打太早 我上夜班",
+    ],
 )
 def test_a_time_or_a_way_to_call_is_no_refusal(said):
     assert not refuses_phone(said, declined_only=True)

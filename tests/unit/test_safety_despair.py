@@ -61,14 +61,15 @@ def test_stopping_and_asking_what_for():
 
 
 @pytest.mark.parametrize(
-    "text", ["你们能不能帮帮我 我现在真的撑不住了", "实在熬不下去了", "俺快扛不住了", "我真的撐不住了"]
+    "text", ["你们能不能帮帮我 我现在真的撑不住了", "我实在熬不下去了", "俺快扛不住了", "我真的撐不住了"]
 )
 def test_worn_out_said_of_oneself_is_despair(text):
     assert tells_despair(text)
 
 
 @pytest.mark.parametrize(
-    "text", ["厂子撑不下去了", "生意快撑不住了", "工资不发 家里撑不下去了", "我还撑得住"]
+    "text",
+    ["厂子撑不下去了", "生意快撑不住了", "工资不发 家里撑不下去了", "我还撑得住", "店里实在撑不下去了"],
 )
 def test_a_business_worn_out_is_no_despair(text):
     assert not tells_despair(text)
