@@ -36,6 +36,9 @@ PHONE_DECLINED = re.compile(
     + r"|(?:不|没法|不想|不方便|不愿意?|不用|别)留|不给|不想给|免了|^(?:我|俺)?没有?(?:手机|电话)(?![号吗么呢?？])"
 )  # "没有电话 我不会用 是邻居的手机": none to give
 # "算了 我还是留个名吧 我叫孔德亮": a change of mind, giving something after all, is no refusal
+_NO_CALL_RE = re.compile(_NO_CALL)
+# "电话别打 发短信可以吗": no call, but a text message, which needs the number
+_TEXT_INSTEAD_RE = re.compile(r"短信|发信息|发消息")
 GIVES_AFTER_ALL = re.compile(r"还是(?:留|给|说)|那就(?:留|给)|(?:可以|愿意)留")
 PHONE_INCOMPLETE = "这个号码好像不完整。手机号是11位；座机请带区号，比如 020-87654321。"
 
@@ -45,8 +48,11 @@ def refuses_phone(reading: str, *, declined_only: bool = False) -> bool:
     the same message ("怕被骚扰") does not undo."""
     refusal = PHONE_DECLINED if declined_only else PHONE_REFUSAL
     reading = normalize_for_parsing(reading)  # "電話也不要打來": read as simplified
+    no_call = bool(_NO_CALL_RE.search(reading)) and not _TEXT_INSTEAD_RE.search(reading)
     return (
-        bool(refusal.search(reading)) and not GIVES_AFTER_ALL.search(reading) and not introduces_self(reading)
+        (bool(refusal.search(reading)) or no_call)
+        and not GIVES_AFTER_ALL.search(reading)
+        and not introduces_self(reading)
     )
 
 
@@ -64,9 +70,11 @@ def read_phone(turn: Turn, reading: str, text: str, result: TurnResult) -> None:
         and not contact_offers.offers_instead_of_phone(turn, reading)  # an ID number is no broken phone
     ):
         result.say(PHONE_INCOMPLETE)
-    elif asked(turn, "phone") and (
-        refuses_phone(reading) or (turn.intent == "deny" and not introduces_self(reading))
-    ):
+    elif (
+        asked(turn, "phone")
+        and (refuses_phone(reading) or (turn.intent == "deny" and not introduces_self(reading)))
+        and not (_NO_CALL_RE.search(reading) and _TEXT_INSTEAD_RE.search(text))
+    ):  # "电话别打 发短信可以吗"
         result.set("phone", NOT_PROVIDED)
         contact_offers.say_other_ways(turn, text, result, phone_given=False, refused=True)  # "能不能留邮箱 …"
         result.notes.append(SKIPPED_PHONE)
