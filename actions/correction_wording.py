@@ -79,8 +79,12 @@ _RIGHT_ONE_AGAIN = re.compile(
 
 
 # "写没有", "那写上…", "填成一户": how the citizen wants it written, before the value ("写成了…" tells what was written)
+# 上 before a time is the time's own ("写上周三", "填上个月"): then only 写 is the verb
+_TIME_AFTER_SHANG = r"(?!上|一?个?(?:周|星期|礼拜|月|次|回|半年|半个?月|旬|午|学期|季度))"
 _WRITE_CUE = re.compile(
-    r"^(?:那|那就|就|要|请|得|你|给我|帮我)*(?:写成(?!了)|写为|写作|写上|填成(?!了)|填上|记成(?!了)|记上|写|填|记)"
+    r"^(?:那|那就|就|要|请|得|你|给我|帮我)*"
+    rf"(?:写成(?!了)|写为|写作|写上{_TIME_AFTER_SHANG}|填成(?!了)|填上{_TIME_AFTER_SHANG}|记成(?!了)"
+    rf"|记上{_TIME_AFTER_SHANG}|写|填|记)"
     r"(?![的了过错岔反漏信全详清具明着字楼下得])[:：,，\s]*"
 )
 # "写场子名，大海生态养殖场": the kind of name asked for, said before the name itself

@@ -24,6 +24,7 @@ from actions.crisis_followup import (
     flag_filed_case,
     history_after_all_clear,
 )
+from actions.crisis_jest import jest_taken_back, jest_turn
 from actions.crisis_questions import ASKED_ONLY, asked_about_a_crisis, asked_in_story
 from actions.crisis_reading import (
     about_a_past_harm,
@@ -137,6 +138,10 @@ class CrisisResponse(Action):
         if signal and tracker.get_slot("urgent") and says_he_is_here(text):
             dispatcher.utter_message(text=HE_IS_HERE_REPLY)  # "他来了" (id-001): no card, no answer read
             return [SlotSet("urgent", True)]
+        if jest_taken_back(text, signal) and not tracker.get_slot("urgent"):
+            return jest_turn(
+                dispatcher, tracker, text
+            )  # "气得我想跳楼 哈哈 开玩笑的": no alarm, help in reach
         if signal is None and false_alarm(text, tracker.get_slot("issue_text")):
             return read_as_likely_meant(dispatcher, tracker)  # "我老公叫罗建军 我是他老婆" of a fall at work
         if (after := after_the_alarm(dispatcher, tracker, text, signal)) is not None:

@@ -93,6 +93,8 @@ def named_in_role(known: str | None, new: str, said: str) -> str:
     new = _TO_THE_BOT_RE.sub("", new) or new
     if not isinstance(known, str) or known in new:
         return new
+    if _shorter_wording_of(new, known):
+        return known  # "是交通执法" when "郑州市交通运输综合执法支队" is on record: the same party, by its full name
     if not told_by_role_only(known):
         return _role_kept(known, new)
     core = WHERE_OF_ROLE_RE.sub("", known)[-2:]  # "组长叫黄有才" when "小组长" is on record
@@ -100,6 +102,15 @@ def named_in_role(known: str | None, new: str, said: str) -> str:
     if core in normalize_for_parsing(said) and surname_length(new) and respondent.names_a_person(in_role):
         return in_role
     return new
+
+
+def _shorter_wording_of(new: str, known: str) -> bool:
+    """Every character of `new`, in order, is in the longer party on record, and it is no person's name: it names
+    that party more loosely."""
+    if surname_length(new):
+        return False  # "汪杰" for "房东汪洁": a name put right
+    rest = iter(known)
+    return 2 <= len(new) < len(known) and all(char in rest for char in new)
 
 
 # a word to the bot after the name: "，你写上", "给我记上吧"

@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bot.domain.cantonese import fold_cantonese
+from bot.domain.dialect_pronouns import fold_dialect_pronouns
 
 # Zero-width and other invisible format characters that break regexes (ZWSP, ZWNJ, ZWJ, word joiner,
 # BOM, soft hyphen, LTR/RTL marks, variation selectors).
@@ -55,9 +56,9 @@ def to_simplified(text: str) -> str:
 
 
 def fold_keeping_offsets(text: str) -> str:
-    """Half-width, simplified and Cantonese read as Mandarin, character for character, so offsets found in it
-    point into the original."""
-    return fold_cantonese(to_simplified(to_halfwidth(text or "")))
+    """Half-width, simplified, Cantonese and northwestern 额 read as Mandarin, character for character, so
+    offsets found in it point into the original."""
+    return fold_dialect_pronouns(fold_cantonese(to_simplified(to_halfwidth(text or ""))))
 
 
 @lru_cache(maxsize=4096)
@@ -68,7 +69,7 @@ def normalize_for_parsing(text: str) -> str:
     if not text:
         return ""
     text = INVISIBLE_RE.sub("", to_halfwidth(text))
-    text = fold_cantonese(to_simplified(text))
+    text = fold_dialect_pronouns(fold_cantonese(to_simplified(text)))
     return _WHITESPACE_RE.sub(" ", text).strip()
 
 

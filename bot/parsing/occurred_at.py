@@ -156,7 +156,7 @@ def _jionlp_candidates(norm: str, now: datetime) -> list[Cand]:
         else:
             span = None
         if span and span[0].year >= _EARLIEST_YEAR:
-            cands.append(Cand(begin, text, *span))
+            cands.append(Cand(begin, text, *span, from_duration=kind == "time_delta"))
     return cands
 
 
@@ -188,6 +188,19 @@ def _not_future(text: str, start: date, end: date, today: date) -> tuple[date, d
         if start > today:
             return None
     return start, min(end, today)
+
+
+# a start said to the month or day, and the time since ("今年五一以后开始的", "从八月份起")
+_SINCE_RE = re.compile(r"^(?:从|自从|自|打)|(?:以后|之后|以来|开始|起)的?$")
+
+
+def says_less(wide: Cand, narrow: Cand) -> bool:
+    """Does `wide` say less than `narrow` ("去年" beside "2025年10月")? Not a start said to the month or day
+    ("今年五一以后") beside a stretch counted back from today ("半年多了"): that one is only about as long ago."""
+    if not (_holds(wide, narrow) or narrows(wide, narrow)):
+        return False
+    exact_start = (wide.start.month, wide.start.day) != (1, 1) and _SINCE_RE.search(wide.text) is not None
+    return not (exact_start and narrow.from_duration)
 
 
 def _holds(wide: Cand, narrow: Cand) -> bool:
@@ -274,6 +287,6 @@ def _earliest(norm: str, now: datetime) -> OccurredAt | None:
     # "2025年10月交房 … 去年找过住建局": a span holding a more exact one ("去年" ⊃ 2025-10) says less, and so does a
     # season or a half-year said with its months ("今年夏天 七八月份", "去年下半年 九月份左右")
     found = with_year_said(found)
-    found = [c for c in found if not any(_holds(c, o) or narrows(c, o) for o in found)] or found
+    found = [c for c in found if not any(says_less(c, o) for o in found)] or found
     best = min(found, key=lambda c: (c.start, c.offset))
     return OccurredAt(text=best.text, start=best.start, end=best.end)

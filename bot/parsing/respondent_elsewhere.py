@@ -21,7 +21,7 @@ def names_only_a_party(text: str | None) -> str | None:
 
     Said when another question was asked, it still answers who the complaint is about.
     """
-    norm = bare(normalize_for_parsing(text).strip())
+    norm = bare(_WHY_THEM_RE.sub("", normalize_for_parsing(text).strip()))
     boss = _BOSS_PIECE_RE.search(norm)
     if boss:  # "顺德北滘的美嘉电器配件厂 老板叫梁志坚": the factory where it is, and its boss
         unit = first_unit(norm[: boss.start()])
@@ -35,6 +35,10 @@ def names_only_a_party(text: str | None) -> str | None:
     return named if norm in (unit, named) or norm == unit + named or named_right_after(norm, unit) else None
 
 
+# why that unit, said after it: " 低保是他们管的", "，归它管"
+_WHY_THEM_RE = re.compile(
+    r"[\s,，]+[\u4e00-\u9fff]{0,6}(?:是|归|由)(?:他们|它|他|她)(?:在)?(?:管|负责|办|发|批)的?[吧啊呀嘛]?$"
+)
 # the boss of the unit told before, as a piece of its own: " 老板叫梁志坚", " 厂长姓王"
 _BOSS_PIECE_RE = re.compile(r"\s+(?:老板娘|老板|厂长|经理)(?:叫|是|姓)[\u4e00-\u9fff]{1,4}$")
 # where the unit is, said before it: "顺德北滘的"

@@ -39,6 +39,14 @@ _CALLED_RE = re.compile(r"^(?:名字)?叫(?!什么|啥)(?P<name>[\u4e00-\u9fff]{
 # a part that only says where the name was read or what the office does: "围挡上写的", "发补贴的", "叫什么我问问"
 _SAID_OF_IT_RE = re.compile(
     r"(?:上面?|上头)?写(?:的|着)?$|^(?:是)?(?:发|管|收|办|负责|批)[\u4e00-\u9fff]{1,4}$|叫(?:什么|啥)[^,，]*问问"
+    r"|(?:是|归|由)(?:他们|它|他|她)(?:在)?(?:管|负责|办|发|批)的?$"  # "低保是他们管的"
+)
+
+
+# what the party will not do, said as a part of its own after it is named: "电话都不接", "人也找不到", "微信把我拉黑了"
+_WONT_DO_RE = re.compile(
+    r"^(?:电话|手机|微信|信息|短信|人|门)?(?:也|都|一直|根本|从来|就是|还|现在)*(?:把我|把俺)?"
+    r"(?:不接|不回|不理|不开|不见|不露面|找不到|联系不上|打不通|关机|拉黑)"
 )
 
 
@@ -58,15 +66,30 @@ def parts_naming_someone(parts: list[str]) -> list[str]:
             kept[-1] = whose_place["place"] + kept[-1]  # "社保局 游仙区的": that district's office
         elif unit_before and _SOMEONE_ELSE_RE.match(part) and first_unit(part) is None:
             continue  # "社保局 他走不了路": of someone else, not of the office
+        elif kept and _WONT_DO_RE.match(part) and first_unit(part) is None:
+            continue  # "房东 叫某某 电话都不接": what he will not do, not who he is
         elif not _SAID_OF_IT_RE.search(part):
             kept.append(part)
+    # "交通执法的 郑州市交通运输综合执法支队": the unit by its name, not what it was called first
+    named_last = len(kept) > 1 and first_unit(kept[-1]) == kept[-1] and _named_unit(kept[-1])
+    if named_last and not any(_named_unit(p) or _SOMEONE_RE.search(p) for p in kept[:-1]):
+        return kept[-1:]
     return kept or parts
+
+
+def _named_unit(part: str) -> bool:
+    unit = first_unit(part)
+    return bool(unit) and part.endswith(unit) and not is_role_only(unit)
 
 
 # parties listed: "学校 还有班主任", "二楼那个老头 姓常 还有物业不管", "村会计、村支书" ("跟物业说过" lists nobody)
 LISTED_RE = re.compile(r"[,，、\s]*(?:另外还有|还有|以及|另外)\s*|[,，\s]+(?:和|与)\s+|、")
 # someone told by what they are or by their name: "收废品的老头 姓常", "对门那个男的", "叫张强"
-_SOMEONE_RE = re.compile(PERSON_RE.pattern + r"|老头|老太|老汉|男的|女的|叫|姓|名字")
+# a household told by its door: "1802室那家", "502的", "那户人家"
+_SOMEONE_RE = re.compile(
+    PERSON_RE.pattern
+    + r"|老头|老太|老汉|男的|女的|叫|姓|名字|(?:那|这)(?:家|户)|\d{3,4}(?:室|房|号)?(?:那|这|的|$)"
+)
 _MOST_LISTED = 3
 _LONGEST_LIST = 48
 _LONGEST_WORD = 12

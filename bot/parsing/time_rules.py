@@ -43,6 +43,7 @@ class Cand:
     text: str
     start: date
     end: date
+    from_duration: bool = False  # "半年多了": counted back from today, about, not a date said
 
 
 def shift_months(d: date, months: int) -> date:

@@ -58,3 +58,18 @@ def test_despair_is_only_a_guess_for_the_crisis_action():
 def test_stopping_and_asking_what_for():
     assert stops_the_questions("算了 你们别问了") and not stops_the_questions("我就是想有人跟我说说话")
     assert asks_what_for("你们登记有什么用") and not asks_what_for("没人跟我说话")
+
+
+@pytest.mark.parametrize(
+    "text", ["你们能不能帮帮我 我现在真的撑不住了", "我实在熬不下去了", "俺快扛不住了", "我真的撐不住了"]
+)
+def test_worn_out_said_of_oneself_is_despair(text):
+    assert tells_despair(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["厂子撑不下去了", "生意快撑不住了", "工资不发 家里撑不下去了", "我还撑得住", "店里实在撑不下去了"],
+)
+def test_a_business_worn_out_is_no_despair(text):
+    assert not tells_despair(text)
