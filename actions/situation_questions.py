@@ -148,9 +148,12 @@ MEDICAL_RECORDS = re.compile(r"病历|病案|住院记录|手术记录")
 IS_IT_LAWFUL = re.compile(
     r"合法|违法|违规|合规|正常|合理|允许|(?:能|可以|能不能|可不可以)撤(?:销|掉|回)|撤得(?:了|掉)"
 )
-# "这事找你们有用吗", "反映了有啥用", "管不管用": whether filing here helps at all
+# "这事找你们有用吗", "反映了有啥用", "管不管用": whether filing here helps at all; "有啥用" only of telling or
+# coming here, since "退张券有啥用" scorns what the other side offered and asks nothing of us
 DOES_IT_HELP = re.compile(
-    r"有用吗|有用么|有没有用|有用没|有用不|管用吗|管用不|管用没|管不管用|有啥用|有什么用|顶用吗|顶不顶用|起作用吗"
+    r"有用吗|有用么|有没有用|有用没|有用不|管用吗|管用不|管用没|管不管用|顶用吗|顶不顶用|起作用吗|"
+    r"(?:^|(?:你们|您们|这里|这儿|这边|反映|登记|投诉|举报|信访|说|讲|问|找|告|写|报)[^,，。?？!！\s]{0,4}?)"
+    r"(?:有啥用|有什么用)"
 )
 
 # "找劳动局有用吗": whether another office helps, not whether coming here does

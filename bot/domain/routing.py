@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from bot.domain.knowledge import load_knowledge
 from bot.domain.safety import matter_told, tells_domestic_violence
 from bot.parsing.legal_status import LEGAL_STATUS_LABELS
-from bot.route_model.evidence import respondent_kind, weigh
+from bot.route_model.evidence import category_hotline, respondent_kind, weigh
 from bot.route_model.examples import label_of, split_label
 from bot.route_model.law_rules import DOMESTIC_VIOLENCE, ENFORCEMENT, apply_law_rules, refused_enforcement
 from bot.route_model.predict import route_scores
@@ -131,7 +131,7 @@ def decide_route(
         )
         return _decision(label, "诉讼/仲裁情况：已在仲裁", weighted.get(label, 0.0))
 
-    weighted = _one_hotline(weighted)
+    weighted = _one_hotline(weighted, category_hotline(category))
     ranked = sorted(weighted.items(), key=lambda item: item[1], reverse=True)
     alternatives = [split_label(label) for label, _ in ranked[1 : 1 + ALTERNATIVES]]
     (top, p1), (second, p2) = ranked[0], ranked[1]
@@ -189,14 +189,15 @@ def _precedence_rival(top: str, weighted: Mapping[str, float]) -> str | None:
 HOTLINE = "hotline_12345"
 
 
-def _one_hotline(weighted: Mapping[str, float]) -> dict[str, float]:
+def _one_hotline(weighted: Mapping[str, float], named: str | None = None) -> dict[str, float]:
     """The 12345 lines as one reading: its variants only name the hotline's department (12319, 12315…) and share the
     same advice, so their scores add up, under the likeliest variant, before the routes are compared ("村里的桥垮了"
-    read as 12345 transport 0.24 and environment 0.19 is 12345, not the petition's 0.24)."""
+    read as 12345 transport 0.24 and environment 0.19 is 12345, not the petition's 0.24). The variant the category
+    names (`named`) wins over the likeliest: a flight delay filed under 交通运输 is not the housing line's."""
     lines = {label: p for label, p in weighted.items() if split_label(label)[0] == HOTLINE}
     if len(lines) < 2:
         return dict(weighted)
-    best = max(lines, key=lines.get)
+    best = named if named in lines else max(lines, key=lines.get)
     out = {label: p for label, p in weighted.items() if label not in lines}
     out[best] = sum(lines.values())
     return out

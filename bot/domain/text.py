@@ -55,6 +55,15 @@ def to_simplified(text: str) -> str:
     return text.translate(_t2s_table())
 
 
+# full-width digits and Latin letters only: a recorded detail keeps its Chinese punctuation ("；")
+_ALNUM_HALFWIDTH_TABLE = {cp: to for cp, to in _HALFWIDTH_TABLE.items() if chr(to).isalnum()}
+
+
+def as_recorded(text: str) -> str:
+    """A detail as the case records it: simplified, its digits and letters half-width ("打過１２３１５" → 打过12315)."""
+    return to_simplified(text).translate(_ALNUM_HALFWIDTH_TABLE)
+
+
 def fold_keeping_offsets(text: str) -> str:
     """Half-width, simplified, Cantonese and northwestern 额 read as Mandarin, character for character, so
     offsets found in it point into the original."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.text import fold_keeping_offsets, to_simplified
+from bot.domain.text import as_recorded, fold_keeping_offsets
 from bot.parsing.prior_report_words import (
     ANSWER_NEGATIVE_RE,
     BARE_PLACE_RE,
@@ -170,8 +170,8 @@ def _span(text: str, norm: str, wanted: str = REPORT) -> str | None:
         if parts and len("；".join([*parts, part])) > _MAX_SPAN:
             break
         parts.append(part)
-    # recorded in simplified characters, as every other detail is ("鎮上農經站" → 镇上农经站)
-    return to_simplified("；".join(parts)[:_MAX_SPAN]) or None
+    # recorded in simplified characters and half-width digits, as every other detail is ("鎮上農經站" → 镇上农经站)
+    return as_recorded("；".join(parts)[:_MAX_SPAN]) or None
 
 
 def extract_prior_report(text: str | None) -> str | None:
@@ -239,7 +239,7 @@ def read_prior_report_answer(text: str | None) -> str | None:
     step = _LEGAL_STEP_RE.search(_normalized(text or ""))
     planned = step and PLAN_RE.search(_normalized(text or "")[: step.start()])  # "想申请复议"
     if step and not planned and found != NO_PRIOR_REPORT and step.group() not in (found or ""):
-        return to_simplified(_strip_end(text))  # the whole answer, the step with the places
+        return as_recorded(_strip_end(text))  # the whole answer, the step with the places
     if found is not None or not text or is_plan(text):
         return found
     bare = _strip_end(_normalized(text))
@@ -248,7 +248,7 @@ def read_prior_report_answer(text: str | None) -> str | None:
     if (
         BARE_PLACE_RE.fullmatch(bare) and not names_a_party(text) and not is_an_address(text)
     ):  # "社区", "12345"
-        return to_simplified(_strip_end(text))
+        return as_recorded(_strip_end(text))
     return None
 
 

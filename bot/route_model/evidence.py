@@ -112,6 +112,15 @@ _CATEGORY_FACTORS: dict[str, tuple[tuple[str, float], ...]] = {
 }
 
 
+def category_hotline(category: str | None) -> str | None:
+    """The 12345 line (`hotline_12345/transport`…) the category names, or None: the category says which
+    department's line, where the story's words only rank the lines by chance (a taxi's "绕路" beside "机场")."""
+    for label, _ in _CATEGORY_FACTORS.get(category or "", ()):
+        if label.startswith("hotline_12345/"):
+            return label
+    return None
+
+
 def respondent_kind(respondent: str | None) -> str | None:
     """court, official, police, hospital, employer, utility, organ, business or private; None when the respondent says
     nothing of it."""

@@ -142,6 +142,17 @@ def police_fined(text: str | None) -> bool:
     return bool(_POLICE.search(clean) and _POLICE_FINE.search(clean))
 
 
+# a fine or points taken for a traffic offence: a penalty of the 公安 traffic police, not a 12345 complaint
+_TRAFFIC = re.compile(r"交警|交管|超速|测速|电子眼|违章|闯红灯|违停|驾驶证|驾照|车管所")
+_POINTS = re.compile(r"扣(?:了|我)?\d+分|扣(?:了|我)?[一二三四五六九十两几]分|记\d+分")
+
+
+def traffic_fined(text: str | None) -> bool:
+    """A traffic offence fined or scored against the citizen ("闯红灯被拍 罚了两百 扣六分")."""
+    clean = _clean(text)
+    return bool(_TRAFFIC.search(clean) and (_POLICE_FINE.search(clean) or _POINTS.search(clean)))
+
+
 def enforcer_hurt_someone(text: str | None) -> bool:
     """An enforcement officer pushed or beat someone ("城管推我妈 七十多岁了被推倒了")."""
     clean = _clean(text)
@@ -191,6 +202,12 @@ LOCAL_RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str
         (POLICE_INACTION, CIVIL_DISPUTE, DISCIPLINE),
         REVIEW,
         "公安机关的罚款是行政处罚：申请行政复议或提起行政诉讼（行政复议法第11条）",
+    ),
+    (
+        traffic_fined,
+        (HOTLINE, PETITION, POLICE_INACTION),
+        REVIEW,
+        "交警的罚款、扣分是行政处罚：申请行政复议或提起行政诉讼（行政复议法第11条）",
     ),
     (
         enforcer_hurt_someone,

@@ -164,3 +164,16 @@ def test_given_away_is_no_report_and_an_app_that_fails_is_no_call(text, span):
 def test_a_court_meant_if_this_fails_is_no_earlier_report(text):
     assert extract_prior_report(text) is None
     assert is_plan(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("打過１２３４５ 說轉給街道了", "12345"),
+        ("上个月打了１２３１５投诉，没下文", "12315"),
+        ("找过市场监管局 电话是１２３１５", "12315"),
+    ],
+)
+def test_full_width_digits_are_recorded_half_width(text: str, expected: str) -> None:
+    found = extract_prior_report(text)
+    assert expected in found and not any("０" <= ch <= "９" for ch in found)

@@ -23,7 +23,7 @@ from bot.parsing.prior_report import (
         ("去年去街道反映过，还打了12345，都没人管", "去年去街道反映过，还打了12345，都没人管"),
         (
             "去年找過村委會。今年又打了１２３４５，还是没人管。",
-            "去年找过村委会。今年又打了１２３４５，还是没人管",  # recorded in simplified characters
+            "去年找过村委会。今年又打了12345，还是没人管",  # recorded simplified, digits half-width
         ),
         ("打过自来水公司 打过市长热线 都说管子老化", "打过自来水公司 打过市长热线 都说管子老化"),
         # the office named by its kind, not from a list
@@ -167,7 +167,7 @@ def test_denials_to_the_question(text: str) -> None:
         ("就报了警 别的地方没找", "就报了警"),
         ("有", REPORTED_NO_DETAILS),
         ("社区", "社区"),  # the place alone answers the question
-        ("１２３４５", "１２３４５"),
+        ("１２３４５", "12345"),
         ("村委会和镇政府", "村委会和镇政府"),
         ("在市长信箱", "在市长信箱"),
         ("这不是第一次了", REPORTED_NO_DETAILS),  # not the first time: reported before

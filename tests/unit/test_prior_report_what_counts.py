@@ -15,7 +15,7 @@ from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report, read
         ("申诉三次都是自动回复", "申诉三次"),
         ("在APP里申诉了两回 没人理", "申诉了两回"),
         ("多次申訴都沒用", "申诉"),  # traditional characters, recorded in simplified
-        ("打了１２１２３ 说让我去大队处理", "１２１２３"),  # full-width digits
+        ("打了１２１２３ 说让我去大队处理", "12123"),  # full-width digits, recorded half-width
         ("跟平台申诉过了，客服说查不到", "申诉过"),
         ("投诉了好几次 没人管", "投诉"),
     ],

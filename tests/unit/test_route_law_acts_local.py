@@ -17,6 +17,7 @@ from bot.route_model.law_acts_local import (
     irrigation_cut_off,
     police_fined,
     share_withheld_from_member,
+    traffic_fined,
 )
 
 
@@ -94,3 +95,21 @@ def test_a_shed_put_up_without_leave_goes_to_the_city_line(text: str) -> None:
 )
 def test_the_citizen_s_own_house_or_nothing_built_is_no_shed(text: str) -> None:
     assert not built_without_leave(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "闯红灯被电子眼拍了 罚了两百 扣六分 那个灯是坏的",
+        "高速上说我超速 罰款兩百 扣３分 测速点根本没标",
+        "违停贴了罚单 罚150 我就停了两分钟",
+    ],
+)
+def test_a_traffic_fine_is_a_penalty_to_review(text: str) -> None:
+    assert traffic_fined(text)
+    assert _route(text, "交通运输", respondent="交警大队").code == "administrative_review"
+
+
+@pytest.mark.parametrize("text", ["小区门口违停的车太多 交警也不管", "交警态度很差 骂人", "限速牌被树挡住了"])
+def test_traffic_without_a_fine_on_the_citizen_is_no_penalty(text: str) -> None:
+    assert not traffic_fined(text)

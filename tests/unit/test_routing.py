@@ -200,6 +200,28 @@ def test_close_12345_lines_ask_nothing() -> None:
     assert decide_route("小区门口的路坏了", scores=scores).question is None
 
 
+@pytest.mark.parametrize(
+    ("category", "variant"),
+    [("交通运输", "transport"), ("环境保护", "environment"), ("商贸旅游", "market"), (None, "housing")],
+)
+def test_the_category_names_the_12345_line(category: str | None, variant: str) -> None:
+    # the story's words rank the lines by chance; the recorded category says whose line it is
+    scores = {
+        "hotline_12345/housing": 0.4,
+        "hotline_12345/environment": 0.2,
+        "hotline_12345/transport": 0.1,
+        "hotline_12345/market": 0.1,
+        "petition": 0.2,
+    }
+    decision = decide_route("飞機晚點咗一整晚 航司話係天氣原因", category, scores=scores)
+    assert (decision.code, decision.variant) == ("hotline_12345", variant)
+
+
+def test_a_category_without_a_line_leaves_the_likeliest() -> None:
+    scores = {"hotline_12345/housing": 0.5, "hotline_12345/transport": 0.3, "petition": 0.2}
+    assert decide_route("楼道灯坏了", "纪检监察", scores=scores).variant == "housing"
+
+
 def test_alternatives_follow_the_decision_for_buttons() -> None:
     decision = decide_route("他欠我的钱一直不给", scores=CLOSE)
     assert decision.alternatives[0] == ("litigation", "civil_dispute")

@@ -207,3 +207,16 @@ def test_whether_another_office_helps_gets_the_story_s_route_not_a_yes_for_us(te
 def test_whether_coming_here_helps_is_a_yes(text: str) -> None:
     answer = answer_in_context(detect_question(text), text, "包工头欠我们一万二的工资 过年都回不了家")
     assert answer.startswith("有用") and "劳动保障监察" in answer
+
+
+@pytest.mark.parametrize(
+    "text", ["只给退张优惠券 优惠券有啥用", "人都走了 赔个道歉有什麼用啊", "让我们等下一班 等到半夜有什么用"]
+)
+def test_scorn_for_what_the_other_side_offered_is_no_question_whether_we_help(text: str) -> None:
+    answer = answer_in_context(detect_question(text), text, "酒店超售没房 只给退房费")
+    assert not (answer or "").startswith("有用")
+
+
+@pytest.mark.parametrize("text", ["说了有啥用", "跟你们讲有什么用", "有啥用啊 反正没人管"])
+def test_scorn_for_telling_us_is_still_answered(text: str) -> None:
+    assert detect_question(text) is K.DOES_IT_HELP

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.text import (
+    as_recorded,
     fold_keeping_offsets,
     has_cjk,
     has_words,
@@ -128,3 +129,16 @@ def test_looks_like_markup(raw: str, markup: bool) -> None:
 )
 def test_has_words(text, expected) -> None:
     assert has_words(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("打過１２３１５，說會處理", "打过12315，说会处理"),
+        ("找過ＡＢＣ物業；沒人管", "找过ABC物业；没人管"),
+        ("去年３月打过热线！", "去年3月打过热线！"),
+        ("没有", "没有"),
+    ],
+)
+def test_as_recorded_keeps_chinese_punctuation(raw: str, expected: str) -> None:
+    assert as_recorded(raw) == expected
