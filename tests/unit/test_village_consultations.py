@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.consultation import follow_up_answer
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.service_offices import office_for
@@ -63,3 +64,18 @@ def test_selling_a_rural_house_says_who_may_buy(question: str) -> None:
 
 def test_inheriting_a_homestead_keeps_its_answer() -> None:
     assert "继承" in office_for("父亲的宅基地能继承不")
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["那补证要交钱不 得带些什么", "補辦要錢不 要帶啥子", "重新办收费吗 要带啥去", "要带什么 花钱不"],
+)
+def test_a_fee_and_papers_asked_after_a_certificate_question(follow_up: str) -> None:
+    before = "林权证找不到了 咋个补"
+    answer = follow_up_answer(before, follow_up) or ""
+    assert "身份证" in answer and "不收费" in answer and "诉讼费" not in answer
+
+
+def test_papers_alone_say_no_fee() -> None:
+    answer = follow_up_answer("承包证丢了咋办", "那要带啥子") or ""
+    assert "身份证" in answer and "不收费" not in answer
