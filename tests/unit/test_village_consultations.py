@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions.consultation import follow_up_answer
+from actions.matter_kind import CONSULTATION, detect_matter_kind
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.service_offices import office_for
@@ -79,3 +80,21 @@ def test_a_fee_and_papers_asked_after_a_certificate_question(follow_up: str) -> 
 def test_papers_alone_say_no_fee() -> None:
     answer = follow_up_answer("承包证丢了咋办", "那要带啥子") or ""
     assert "身份证" in answer and "不收费" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "俺家老屋能卖给县里的人不",
+        "農村的房子可以賣給城裡人嗎",
+        "咱这宅基地能转让给外村的不",
+        "我那个承包地可以卖吗",
+    ],
+)
+def test_whether_a_rural_house_may_be_sold_is_a_consultation(question: str) -> None:
+    assert detect_matter_kind(question) == CONSULTATION
+
+
+@pytest.mark.parametrize("story", ["村主任把俺家的宅基地卖给别人了", "老房子被人占了 还说能卖给他不行"])
+def test_a_house_sold_or_taken_by_others_is_no_consultation(story: str) -> None:
+    assert detect_matter_kind(story) != CONSULTATION
