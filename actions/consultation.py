@@ -107,7 +107,8 @@ def follow_up_answer(
         papers = MATERIALS_FOR_SERVICE.format(
             where=office_for(text if names_service(text) else before, place)
         )
-        return papers + SERVICE_FEE if QuestionKind.FEES in further_questions(clean, asked) else papers
+        fee_asked = QuestionKind.FEES in (asked, *further_questions(clean, asked))  # "补办要交钱不 要带啥"
+        return papers + SERVICE_FEE if fee_asked else papers
     if only_place and place:
         return PLACE_ONLY.format(place=place, where=office_for(before, place))
     if not only_place and asks_more(clean):  # "那没备案的还能补吗": the same service, asked further

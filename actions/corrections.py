@@ -35,6 +35,7 @@ from actions.intake_logic import is_generic_reprompt
 from actions.intake_turn import Turn
 from actions.question_detect import detect_question, question_clauses
 from actions.question_kinds import QuestionKind
+from actions.question_route import route_for_question
 from actions.questions import answer_in_context
 from actions.respondent_naming import named_in_role
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
@@ -293,7 +294,8 @@ def _asked_beside(turn: Turn, tracker: Tracker) -> str | None:
     kind = detect_question(turn.text)
     if kind in (None, QuestionKind.OTHER):
         return None
-    return answer_in_context(kind, turn.text, tracker.get_slot("issue_text"))
+    route = route_for_question(kind, tracker.slots)
+    return answer_in_context(kind, turn.text, tracker.get_slot("issue_text"), route=route)
 
 
 def _asked_at_summary(tracker: Tracker, turn: Turn) -> str | None:
@@ -301,7 +303,10 @@ def _asked_at_summary(tracker: Tracker, turn: Turn) -> str | None:
     if not tracker.get_slot("awaiting_confirmation"):
         return None
     kind = detect_question(turn.text)
-    return answer_in_context(kind, turn.text, tracker.get_slot("issue_text")) if kind is not None else None
+    if kind is None:
+        return None
+    route = route_for_question(kind, tracker.slots)
+    return answer_in_context(kind, turn.text, tracker.get_slot("issue_text"), route=route)
 
 
 def _asks_values_only(tracker: Tracker, applied: Applied) -> bool:

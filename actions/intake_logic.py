@@ -49,6 +49,7 @@ from actions.question_detect import (
 )
 from actions.question_forms import STILL_HERE, asks_if_anyone_there, asks_the_bot
 from actions.question_kinds import OWN_ANSWER_KINDS, QuestionKind
+from actions.question_route import route_for_question
 from actions.questions import answer_in_context, answered_aside, own_matter_answer
 from actions.respondent_reading import name_the_organ, story_role
 from actions.slots import (
@@ -281,7 +282,7 @@ def _answer(kind: QuestionKind, result: TurnResult, turn: Turn) -> None:
     # the story told before counts: "能保密吗" after a report of an official gets 第30条's plain yes; a matter
     # told with a question and held back counts too ("那到底能不能反悔啊" of a compensation agreement, lead-093)
     story = turn.slots.get("issue_text") or turn.told_before or None
-    answer = answer_in_context(kind, turn.text, story=story)
+    answer = answer_in_context(kind, turn.text, story=story, route=route_for_question(kind, turn.slots))
     if kind is QuestionKind.OTHER and asks_at_the_office(turn.text):
         answer = frustration_answer()  # "你们又建议我找12345？": what this office does, and when
     if kind is QuestionKind.OTHER and not answer:  # "你咋不回答我的问题嘛": the question asked before, now

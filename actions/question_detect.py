@@ -109,8 +109,10 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
     if (how := procedure.asked(clause, clean)) is not None:
         return how  # "礼拜天有没有人", "让女儿替我去行不行", "罚之前能申辩吗", "要不要申请执行"
     for kind, pattern in KIND_PATTERNS:
-        if kind is QuestionKind.FEES and situation.PAYS_FOR_SERVICE.search(clean):
-            continue  # "医保一个人交多少钱": the price of a service, not a fee for petitioning
+        if kind is QuestionKind.FEES and (
+            situation.PAYS_FOR_SERVICE.search(clean) or situation.BENEFIT_SUM.search(clean)
+        ):
+            continue  # "医保一个人交多少钱", "补贴每亩多少": a price or a sum received, not a fee for petitioning
         if kind is QuestionKind.ANONYMOUS and not forms.may_skip(clause, clean):
             continue  # "违约金必须给吗": money to pay, not a detail to leave out
         if pattern.search(clause):

@@ -16,7 +16,9 @@ from actions.question_kinds import QuestionKind
 # "那要带啥材料", "需要准备哪些证据": what to bring
 ASKS_MATERIALS = re.compile(
     r"(?:带|准备|交|提供|拿|需要|要)(?:些|点)?(?:什么|啥|哪些|么子|啥子|甚么)(?:材料|证件|资料|证明|证据|手续|东西|证)|"
-    r"(?:材料|证件|资料|手续|证据)(?:有|要|需要|得)?(?:哪些|什么|啥)"
+    r"(?:材料|证件|资料|手续|证据)(?:有|要|需要|得)?(?:哪些|什么|啥)|"
+    # "要带啥子", "得带些什么去": what to bring, the papers unsaid
+    r"带(?:些|点)?(?:什么|啥子?|哪些|么子|甚么)(?=$|[\s,，。?？!！吗呢啊嘛哦呀去过来])"
 )
 # the situations a bare "我该怎么办" or "能赔钱不" asks about when the same message tells them
 SITUATION_KINDS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (

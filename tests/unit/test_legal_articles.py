@@ -465,7 +465,9 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("农村土地承包法", "第55条"): says("仲裁", "起诉"),
     # 土地管理法 (2019): 第62条 one homestead a household, approved by the township; 第66条 land taken back for
     # a village's public use, with fair compensation
-    ("土地管理法", "第62条"): says("审核批准", "一处"),
+    ("土地管理法", "第62条"): says(
+        "审核批准", "一处", "出卖"
+    ),  # and no new homestead after selling the house
     ("土地管理法", "第66条"): says("补偿", "收回"),
     # 水法 (2016) 第39条: 河道采砂许可制度; the water authority sets no-dig zones and seasons
     ("水法", "第39条"): says("采砂", "许可"),

@@ -79,3 +79,15 @@ def test_a_suit_against_a_party_still_counts(said, status):
 )
 def test_a_suit_won_or_lost_is_judged(said, status):
     assert detect_legal_status(said) == status
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["没有 干啥要打官司 就想把钱要回来", "没 嘎哈去告啊", "沒有 幹嘛打官司", "没有 图啥打官司"],
+)
+def test_why_would_i_sue_is_no_suit(said):
+    assert detect_legal_status(said) == "none"
+
+
+def test_someone_else_suing_is_still_a_suit():
+    assert detect_legal_status("他把我起诉了 现在法院在审") == "in_court"
