@@ -29,15 +29,12 @@ from bot.route_model.next_step import (
     CASE_OPEN_REASON,
     CIVIL_DISPUTE,
     FRAUD_REASON,
-    HOTLINE_IN_VAIN_REASON,
     JUST_REPORTED_REASON,
     NO_CRIME_REASON,
-    PETITION,
     POLICE_INACTION,
     REVIEW,
     SWINDLE_REASON,
     consumer_mediation_failed,
-    hotline_tried_in_vain,
     penalty_appeal_upheld,
     police_case_open,
     police_inaction_untold,
@@ -110,9 +107,6 @@ def _fresh_decision(slots: dict[str, Any]) -> RouteDecision:
         return RouteDecision(
             *CIVIL_DISPUTE, f"{decision.reason}；{MEDIATION_FAILED}", 1.0
         )  # the hotline was tried
-    if decision.code == HOTLINE and hotline_tried_in_vain(optional_text(slots.get("prior_report"))):
-        # "12345打了三回 没信了": not sent back to the line that failed
-        return RouteDecision(*PETITION, f"{decision.reason}；{HOTLINE_IN_VAIN_REASON}", 1.0)
     if (decision.code, decision.variant) == POLICE_INACTION and police_case_open(
         story, optional_text(slots.get("prior_report"))
     ):

@@ -22,6 +22,8 @@ LEGAL_STATUS_LABELS: dict[str, str] = {
 
 _PRIORITY = ("judged", "in_court", "in_arbitration", "administrative_decision")
 
+# a fine told with its amount: "罚了一万", "罚我五千块", "罚款2000"
+AMOUNT_FINE = r"罚(?:了|款|了款)?(?:我|俺|咱|他|她|我们|俺们|咱们)?(?:[0-9]{2,}|[一二三四五六七八九十两几][一二三四五六七八九十两几百千万多]*(?:块|元|万|千|百))"
 _PATTERNS: dict[str, str] = {
     "judged": (
         r"判决|判了|判下来|判的|判我|判他|判赔|裁定|二审|再审|终审|上诉|强制执行|申请执行|执行局|执行庭|"
@@ -41,15 +43,16 @@ _PATTERNS: dict[str, str] = {
         r"处罚决定|行政处罚|罚款决定|被罚款|被罚了|罚单|征收决定|拆迁决定|补偿决定|复议|不予许可|"
         r"不予批准|不予登记|不予受理决定|责令.{0,6}(?:决定|通知)|限期拆除|吊销|决定书|"
         # the written fine itself: "罚款单有", "有张罚款单", "开了罚款通知书"
-        r"罚款单|处罚单|罚款通知|处罚通知|"
+        r"罚款单|处罚单|罚款通知|处罚通知" + r"|" + AMOUNT_FINE
         # a fine told with its amount is the decision itself: "罚了一万", "罚我五千块", "罚款2000"
-        r"罚(?:了|款|了款)?(?:我|俺|咱|他|她|我们|俺们|咱们)?(?:[0-9]{2,}|[一二三四五六七八九十两几][一二三四五六七八九十两几百千万多]*(?:块|元|万|千|百))"
     ),
 }
+# an employer's too when an employer fines in the same message (EMPLOYER_FINE)
+_AMOUNT_FINE_RE = re.compile(AMOUNT_FINE)
 # a fine taken by whoever employs or serves the citizen, no administrative decision: "厂里罚了我两百",
 # "站长乱罚款", "公司罚款500" (only an organ imposes a penalty, 行政处罚法 第2条)
 EMPLOYER_FINE = re.compile(
-    r"(?:站长|站点|老板|公司|厂里|厂长|工厂|主管|经理|组长|班长|领班|车间|工头|平台|商家|物业|学校|老师|店长)"
+    r"(?:站长|站点|网点|老板|公司|厂里|厂长|工厂|主管|经理|组长|班长|领班|车间|工头|平台|商家|物业|学校|老师|店长)"
     r"[^。，,;；!！?？\s]{0,8}?(?:罚款|罚钱|罚了|罚我|扣钱|扣了)(?:我|俺|咱|他|她|我们|俺们|咱们)?[0-9一二三四五六七八九十两几百千万多块元]*"
 )
 _COMPILED = {code: re.compile(pattern) for code, pattern in _PATTERNS.items()}
@@ -191,7 +194,10 @@ def detect_legal_status(text: str | None) -> str | None:
     """``in_court``, ``judged``, ``in_arbitration``, ``administrative_decision``, ``none`` or None."""
     if not text:
         return None
-    clean = EMPLOYER_FINE.sub(" ", _UNRELATED_RE.sub(" ", normalize_for_parsing(text)))
+    base = _UNRELATED_RE.sub(" ", normalize_for_parsing(text))
+    clean = EMPLOYER_FINE.sub(" ", base)
+    if clean != base:  # "站长乱罚款 这个月罚了我800多块": the amounts are the employer's fines too
+        clean = _AMOUNT_FINE_RE.sub(" ", clean)
     norm = _CHANGED_TO_RE.sub("", _FIELD_LABEL_RE.sub("", clean.replace(" ", "")))
     if not norm:
         return None

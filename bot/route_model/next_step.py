@@ -23,23 +23,6 @@ _NO_DEAL = re.compile(
 CIVIL_DISPUTE = ("litigation", "civil_dispute")
 REASON = "消费纠纷已经找12315或市场监管部门调解过、没谈成：可以向法院起诉（消费者权益保护法第39条）"
 
-# the hotline tried and nothing came of it ("打了三回12345 说转给供热公司了 然后就没信了"): calling it again helps
-# no one; a petition gets a written answer within a time limit (第34条)
-# the government's line, not a company's ("打过热力公司热线")
-_HOTLINE = re.compile(r"12345|市长热线|市民热线|民生热线|便民(?:服务)?热线|政务(?:服务)?热线")
-_IN_VAIN = re.compile(
-    r"没信|没(?:有)?(?:消息|下文|结果|回音|回复|答复|人管|人理|解决|用)|不了了之|石沉大海|不管|不理|"
-    r"推来推去|踢皮球|(?:还是|照样|依旧|一样)(?:不|没)"
-)
-PETITION = ("petition", None)
-HOTLINE_IN_VAIN_REASON = "已经打过12345热线、没有解决：再打热线帮不上，按信访事项交有权处理的机关办理，要给您书面答复（《信访工作条例》第31条、第34条）"
-
-
-def hotline_tried_in_vain(prior_report: str | None) -> bool:
-    """The earlier report tells the 12345 line (or another hotline) was called and nothing came of it."""
-    said = normalize_for_parsing(prior_report or "")
-    return bool(_HOTLINE.search(said) and _IN_VAIN.search(said))
-
 
 def consumer_mediation_failed(prior_report: str | None) -> bool:
     """The earlier report tells a consumer mediation that ended without agreement ("打过12315 调解了一次 店里只同意

@@ -33,6 +33,10 @@ from bot.parsing.legal_status import LEGAL_STATUS_LABELS, detect_legal_status
         # an employer's fine is no administrative decision
         ("厂里罚了我两百 说我迟到", None),
         ("老板罚款500块 扣在工资里", None),
+        # every sum in a message where the employer fines is the employer's
+        ("站长乱罚款 这个月又罚了我800多块", None),
+        ("网点老板动不动就罚款 一单投诉罚200 虚假签收罚500", None),
+        ("公司規定遲到罰款 上個月罰了我３００", None),  # traditional, full-width digits
         ("罚款会罚多少钱", None),
         ("征收决定下来了", "administrative_decision"),
         ("不服处罚决定，起诉到法院", "in_court"),  # the furthest procedure wins
