@@ -73,8 +73,18 @@ def parts_naming_someone(parts: list[str]) -> list[str]:
     # "交通执法的 郑州市交通运输综合执法支队": the unit by its name, not what it was called first
     named_last = len(kept) > 1 and first_unit(kept[-1]) == kept[-1] and _named_unit(kept[-1])
     if named_last and not any(_named_unit(p) or _SOMEONE_RE.search(p) for p in kept[:-1]):
+        if len(kept) == 2 and _BRANCH_END_RE.search(kept[-1]):
+            return [
+                "".join(kept)
+            ]  # "平安人寿 四川分公司", "丝域美发 龙溪店": the branch of the one named first
         return kept[-1:]
     return kept or parts
+
+
+# a branch of the unit named before it
+_BRANCH_END_RE = re.compile(
+    r"(?:分中心|分局|分公司|分行|支行|分所|分院|分店|店|营业厅|营业部|分部|分校|校区)$"
+)
 
 
 def _named_unit(part: str) -> bool:

@@ -59,3 +59,15 @@ def test_the_unit_by_its_name_after_its_kind():
 )
 def test_a_looser_wording_keeps_the_full_name(known, said, kept):
     assert named_in_role(known, said, f"不是 是{said}") == kept
+
+
+@pytest.mark.parametrize(
+    ("answer", "party"),
+    [
+        ("中国人寿 河南分公司", "中国人寿河南分公司"),
+        ("好利来 万达店", "好利来万达店"),
+        ("太平洋保險 廣東分公司", "太平洋保险广东分公司"),  # traditional characters
+    ],
+)
+def test_a_branch_after_the_unit_keeps_the_unit(answer: str, party: str) -> None:
+    assert read_respondent_answer(answer) == party
