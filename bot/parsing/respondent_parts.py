@@ -72,7 +72,9 @@ def parts_naming_someone(parts: list[str]) -> list[str]:
             kept.append(part)
     # "交通执法的 郑州市交通运输综合执法支队": the unit by its name, not what it was called first
     named_last = len(kept) > 1 and first_unit(kept[-1]) == kept[-1] and _named_unit(kept[-1])
-    if named_last and not any(_named_unit(p) or _SOMEONE_RE.search(p) for p in kept[:-1]):
+    # … unless another unit was named before it or a second party is listed ("医保局成华分局 还有那个医院 …")
+    listed = any(_unit_named_inside(p) or LISTED_RE.match(p) or _SOMEONE_RE.search(p) for p in kept[:-1])
+    if named_last and not listed:
         if len(kept) == 2 and _BRANCH_END_RE.search(kept[-1]):
             return [
                 "".join(kept)
@@ -85,6 +87,11 @@ def parts_naming_someone(parts: list[str]) -> list[str]:
 _BRANCH_END_RE = re.compile(
     r"(?:分中心|分局|分公司|分行|支行|分所|分院|分店|店|营业厅|营业部|分部|分校|校区)$"
 )
+
+
+def _unit_named_inside(part: str) -> bool:
+    unit = first_unit(part)
+    return bool(unit) and not is_role_only(unit)
 
 
 def _named_unit(part: str) -> bool:

@@ -71,3 +71,8 @@ def test_a_looser_wording_keeps_the_full_name(known, said, kept):
 )
 def test_a_branch_after_the_unit_keeps_the_unit(answer: str, party: str) -> None:
     assert read_respondent_answer(answer) == party
+
+
+def test_two_units_listed_are_both_kept() -> None:
+    said = read_respondent_answer("长沙市医保局岳麓分局 还有那个医院 湖南省第二人民医院 他们都说不给报")
+    assert said is not None and "医保局岳麓分局" in said and "第二人民医院" in said
