@@ -7,7 +7,7 @@ person or a company is no organ's act: no review at all. The texts live in the k
 
 from __future__ import annotations
 
-from actions.route_slots import fresh_decision, likely_route
+from actions.route_slots import fresh_decision
 from bot.domain.knowledge import faq_answer, route_brief
 from bot.domain.routing import RouteDecision
 from bot.route_model.questions import answered_by_story
@@ -18,8 +18,9 @@ REVIEW_FIRST_VARIANTS = frozenset({"review_first", "info_disclosure"})
 
 def review_or_sue_answer(told: str, route: RouteDecision | None = None) -> str:
     """The answer by the route the story points to (`route` when already decided), the general one without."""
-    route = route or likely_route({"issue_text": told})
-    if route is None and told.strip():  # still asking which act of an organ it is: its likeliest reading
+    if (
+        route is None and told.strip()
+    ):  # sure or still asking which act of an organ it is: its likeliest reading
         route = fresh_decision({"issue_text": told})
     if answered_by_story("review_first", told) and (route is None or route.code == REVIEW):
         route = RouteDecision(REVIEW, "review_first")  # "当场罚了我200": reviewed first
