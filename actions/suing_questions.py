@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from actions.worker_questions import both
+from actions.worker_questions import REBUILT, both
 
 _ANY = re.compile("")
 
@@ -20,7 +20,7 @@ _NOT_SUING = re.compile(r"(?:不是|不|没|没有|并不|又不|也不|也没)(
 
 _WHOM = r"告谁|起诉谁|该告哪|告哪个|告[^,，。]{1,12}还是"
 # a house or land taken by a government: its decision, its agreement, its office are what is sued
-_TAKEN = r"征收|征地|征用|拆迁|强拆|征收办|拆迁办|指挥部|补偿款|补偿协议|安置"
+_TAKEN = rf"征收|征地|征用|拆迁|强拆|征收办|拆迁办|指挥部|补偿款|补偿协议|安置|{REBUILT}"
 # "几百户一起告吗", "我们能不能联名起诉", "大家一块儿去告": many suing together (not "信访和起诉能一起吗")
 _TOGETHER = (
     r"(?:一起|一块儿?|一同|共同|集体|联名|联合|合伙|大家都)[^,，。]{0,3}(?:告|起诉|打官司)|"

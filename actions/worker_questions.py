@@ -16,6 +16,9 @@ import re
 
 from actions.situation_questions import DISMISSED
 
+# a neighbourhood rebuilt by the government (棚改, 旧改): its houses are taken like any 征收
+REBUILT = r"棚改|棚户区|旧改|旧城改造|城中村改造"
+
 _LABOUR = r"公司|单位|厂|老板|工地|矿|上班|辞退|裁员|倒闭|离职|辞职|解除|工资|劳动合同|员工|职工|干了"
 # pregnancy alone: a nursing mother's shifts are another rule (女职工劳动保护特别规定 第9条)
 _PREGNANT = r"怀孕|孕期|怀了|有了身孕|身孕|孕妇|孕[0-9一二三四五六七八九]"
@@ -68,7 +71,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         # a compensation agreement for a house being taken is suing_questions' (lead-093)
         re.compile(
-            r"^(?![\s\S]*(?:拆迁|征收|征地|强拆|补偿协议|安置))[\s\S]*(?:"
+            rf"^(?![\s\S]*(?:拆迁|征收|征地|强拆|补偿协议|安置|{REBUILT}))[\s\S]*(?:"
             r"(?:逼|骗|吓|不签就|威胁)[^。]{0,12}签|签[^。]{0,6}(?:离职|辞职)(?:申请|信|协议)|(?:离职|辞职)(?:申请|信)[^。]{0,8}签)"
         ),
     ),

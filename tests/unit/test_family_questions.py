@@ -39,6 +39,10 @@ def _key(story: str, question: str) -> str | None:
         ("征收办说不签就停我儿子的工作 我就签了", "那协议还算数不", "expropriation_agreement_signed"),
         ("村里征地的补偿协议是村干部拿着让签的", "俺能不能不认", "expropriation_agreement_signed"),
         ("拆遷補償協議被逼著簽了", "還能反悔嗎", "expropriation_agreement_signed"),
+        # a 棚改 or 旧改 takes the house as any 征收 does
+        ("我家平房划进棚改了 社区的人天天来催 协议签了", "能不能反悔", "expropriation_agreement_signed"),
+        ("旧改的安置协议我妈被吓得签了字", "这个还算数不", "expropriation_agreement_signed"),
+        ("城中村改造 村里逼着签的协议", "签了字还能撤销吗", "expropriation_agreement_signed"),
         ("楼烂尾了", "你们能帮我打电话给开发商吗", "call_for_me"),
         ("楼道灯坏了", "能不能替俺打个电话问问街道", "call_for_me"),
         ("楼道灯坏了", "你能不能打电话给物业", "call_for_me"),
@@ -74,6 +78,11 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("开发商拖着不交房", "信访和起诉能一起吗", "group_suit"),  # a petition beside a suit, not many suing
         ("合同签了对方不给货", "告谁", "whom_to_sue_government"),  # a contract: whoever broke it
         ("公司逼我签了离职申请", "签了还能反悔吗", "expropriation_agreement_signed"),  # a job, not a house
+        (
+            "在棚改项目工地干活 老板逼我签了辞职信",
+            "还能要补偿吗",
+            "expropriation_agreement_signed",
+        ),  # a job there
         ("拆迁办把我家老屋推了", "告谁", "expropriation_agreement_signed"),  # whom, not whether it binds
         ("楼烂尾了", "工作人员能给我打电话吗", "call_for_me"),  # a call back asked, not one made for them
         ("举报街道办副主任收好处", "你们会不会打电话到街道去问", "call_for_me"),  # a fear of who learns it
