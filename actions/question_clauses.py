@@ -33,6 +33,9 @@ _A_NOT_A_RE = re.compile(
 )
 _WH_RE = re.compile(
     r"什么(?![都也])|啥(?![都也])|么子|怎么(?![都也样])|怎样|咋|啷个(?![都也])|哪(?!怕|[个里儿]?[都也])|谁(?![都也])|"
+    # "係咪要去法院" folds to "是否要去法院": whether, at the clause's start or asked of us (not a letter's
+    # "请核实是否属实", "请调查他们是否违规")
+    r"(?:^|你们?|您)是否(?!属实)|"
     r"多久|多长(?!了|大)|几点(?!了|多)|(?:赔|补|退)多少|(?<![前这那好过头隔了])几(?:天|个月)(?![前了来])|多少天(?=内|之内|以内|能|可以|要)|几时|多少钱|能否|可否|请问|为何|为什么|干嘛|"
     # "那我好久能拿到钱咯" (湘、川、鄂: 好久 = 多久), not "好久没人管了"
     r"好久(?=[能会可要到拿办])|"
@@ -57,6 +60,11 @@ _STATEMENT_RE = re.compile(
     r"(?:哪里|哪儿|哪)(?:懂|晓得|明白|认得|识字|会弄|会打)|"
     # "跟谁说去", "上哪儿说去": there is nobody to tell, a no
     r"(?:跟|和|向|对|找)谁(?:说|讲|诉苦|反映)去|(?:上|去|到)哪(?:儿|里)?(?:说|讲|反映|告)去"
+)
+# "终本了法院是不是就不管了": whether, asked outright, outweighs the statement words inside it ("不管"); a question
+# denied ("不是问你们收不收费") stays a statement
+_WHETHER_RE = re.compile(
+    r"^(?![\s\S]*(?:不是|没有?)(?:要)?问)[\s\S]*(?:是不是|会不会|能不能|可不可以|要不要|算不算)"
 )
 # "工伤认定有时间限制没得": 有…没得 is the Sichuanese 有没有 (not "一分钱都没得", which says there is none)
 # "这个宅基地俺有份没": 有…没 is the colloquial 有没有 too
@@ -103,7 +111,8 @@ def asks(clause: str) -> bool:
     ends_asking = bool(
         _END_PARTICLE_RE.search(core) or _END_PARTICLE_RE.search(bare) or _HAS_OR_NOT_RE.search(bare)
     )
-    if not (marked or ends_asking) and (_NOT_KNOWING_RE.search(core) or _STATEMENT_RE.search(core)):
+    stated = _STATEMENT_RE.search(core) and not _WHETHER_RE.search(core)
+    if not (marked or ends_asking) and (_NOT_KNOWING_RE.search(core) or stated):
         return False  # "不知道找哪个部门", "谁也不管": a statement, not a question
     # "还是找卫健委？", "拿回来不？", "还要名字啊？": either-or, its short form, a soft ending
     # … or "夜里十二点还能干?": whether it may still be done, with a question mark

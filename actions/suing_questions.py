@@ -51,6 +51,13 @@ _DIVORCE = r"离婚|离了婚|解除婚姻"
 _DETAINED = r"^(?![\s\S]*(?:刑事拘留|刑拘|逮捕|看守所|司法拘留|法院拘留))[\s\S]*(?:拘留|拘了|关了[^,，。]{0,4}天|关(?:我|俺)[^,，。]{0,4}天)"
 _DETENTION_ASKED = r"告|起诉|复议|合法|违法|赔|讨(?:个|回)?说法|有没有道理|凭什么"
 
+# "终本是啥意思", "终本了是不是就不管了": an enforcement ended for want of property, asked about
+_ENDED = r"终本|终结本次|本次执行程序"
+_ENDED_ASKED = (
+    rf"(?:{_ENDED})[^,，。]{{0,6}}(?:啥|什么|意思)|不管了|不管我|完了|结束了|没希望|没指望|到头|就这样了|"
+    r"还能(?:执行|要|拿|追)|怎么办|咋办|咋整|还有(?:没有)?办法"
+)
+
 # "复核是不是30天内要提": the petition's own review (复查, 复核) and its time, which is no 行政复议
 _PETITION_REVIEW_TIME = (
     r"(?:复核|复查)[^,，。]{0,10}(?:多久|几天|多少天|[0-9]+天|三十天|期限|时间|来得及|过期|要提|内提)|"
@@ -66,6 +73,7 @@ SUING_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("whom_to_sue_government", re.compile(_WHOM), re.compile(_TAKEN)),
     ("expropriation_agreement_signed", re.compile(_SIGNED_UNDONE), re.compile(_TAKEN_AGREEMENT)),
     ("detention_suit", re.compile(_DETENTION_ASKED), re.compile(_DETAINED)),
+    ("enforcement_ended", re.compile(_ENDED_ASKED), re.compile(_ENDED)),
 )
 
 

@@ -43,6 +43,11 @@ def _key(story: str, question: str) -> str | None:
         ("我家平房划进棚改了 社区的人天天来催 协议签了", "能不能反悔", "expropriation_agreement_signed"),
         ("旧改的安置协议我妈被吓得签了字", "这个还算数不", "expropriation_agreement_signed"),
         ("城中村改造 村里逼着签的协议", "签了字还能撤销吗", "expropriation_agreement_signed"),
+        # an enforcement ended for want of property (终本): paused, not closed
+        ("判了他还钱 申请执行以后法院说查不到财产 终本了", "终本是啥意思", "enforcement_ended"),
+        ("抚养费执行了一年 法官说终结本次执行", "是不是就不管了", "enforcement_ended"),
+        ("欠款官司赢了 执行给终本了", "那我还能咋办", "enforcement_ended"),
+        ("執行被終本了", "終本是什麼意思", "enforcement_ended"),
         ("楼烂尾了", "你们能帮我打电话给开发商吗", "call_for_me"),
         ("楼道灯坏了", "能不能替俺打个电话问问街道", "call_for_me"),
         ("楼道灯坏了", "你能不能打电话给物业", "call_for_me"),
@@ -78,6 +83,8 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("开发商拖着不交房", "信访和起诉能一起吗", "group_suit"),  # a petition beside a suit, not many suing
         ("合同签了对方不给货", "告谁", "whom_to_sue_government"),  # a contract: whoever broke it
         ("公司逼我签了离职申请", "签了还能反悔吗", "expropriation_agreement_signed"),  # a job, not a house
+        ("判了他还钱 他一直不给", "那我还能咋办", "enforcement_ended"),  # never applied: enforcement itself
+        ("执行终本了", "申请执行要交钱吗", "enforcement_ended"),  # the fee asked
         (
             "在棚改项目工地干活 老板逼我签了辞职信",
             "还能要补偿吗",

@@ -501,6 +501,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("民法典", "第676条"): says("逾期", "利息"),
     ("民法典", "第563条"): says("解除"),
     ("医疗保障基金使用监督管理条例", "第6条"): says("医保基金", "医疗保障部门"),
+    # 终本: resumed on new property clues, free of the 2-year limit for applying
+    ("最高人民法院关于严格规范终结本次执行程序的规定（试行）", "第9条"): says("恢复执行", "终结本次执行"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 

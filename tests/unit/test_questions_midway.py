@@ -244,3 +244,34 @@ def test_more_ways_to_ask_about_fees(text) -> None:
 
 def test_clutter_in_the_stairwell_is_a_fire_lane() -> None:
     assert "96119" in _answer("楼道里全是杂物 能不能打119举报")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "终本了法院是不是就不管了",
+        "他们是不是什么都不管",
+        "村里会不会不管这事了",
+        "这事能不能没人管啊 就这样算了",
+    ],
+)
+def test_whether_asked_outright_outweighs_the_words_of_a_statement(text) -> None:
+    assert question_clauses(text)
+
+
+@pytest.mark.parametrize("text", ["谁也不管", "不是问你们收不收费", "村里也不管 支书说了也没用"])
+def test_statements_with_those_words_still_ask_nothing(text) -> None:
+    assert not question_clauses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("你哋係咪机器人嚟㗎", Q.ARE_YOU_A_BOT), ("係咪真人嚟", Q.ARE_YOU_A_BOT), ("係咪要交錢？", Q.FEES)],
+)
+def test_cantonese_whether_asks(text, kind) -> None:
+    assert detect_question(text) is kind
+
+
+@pytest.mark.parametrize("text", ["请调查他们是否违规", "是否属实请核实", "我不知道是否要交钱"])
+def test_a_letters_whether_asks_nothing(text) -> None:
+    assert detect_question(text) is None
