@@ -19,6 +19,8 @@ from actions.consultation import (
     is_consultation,
     names_service,
 )
+from actions.correction_parse import is_explicit_correction
+from actions.corrections import CorrectDetail
 from actions.filed_questions import filed_case_answer, filed_route
 from actions.height_reminder import height_reminder
 from actions.not_a_matter import after_progress_answer
@@ -28,7 +30,7 @@ from actions.questions import answer_in_context, own_answer, own_matter_answer
 from actions.route_slots import likely_route
 from actions.story_kind import story_kind
 from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
-from actions.summary_turn import summary_answered
+from actions.summary_turn import at_the_summary, summary_answered, with_summary_again
 from actions.tracker_intents import latest_intent
 from actions.turn_adapter import answers_the_question_asked, read_tracker_turn, say_notes, slot_events
 from bot.domain import text as textutil
@@ -48,6 +50,12 @@ LITIGATION_WORDS = re.compile(
 )
 LITIGATION_QUESTION_INTENTS = frozenset(
     {"ask_channels", "ask_next_steps", "ask_what_is_petition", "ask_duration"}
+)
+# what a question about this service names: "你们是干什么的", "信访有用吗", "欠薪的事归你们管吗"; without any of it, a
+# message the classifier read as "what is 信访" ("额问你能反悔不 你咋不回答") is read as a turn of the intake
+ABOUT_THE_SERVICE = re.compile(
+    r"信访|上访|你们|你是|你叫|你(?:能|会)(?:干|做|帮|处理|管|什么|啥)|你有(?:啥|什么)?用|你这|这里(?:能|可以|是|管|受理)|在这(?:里|儿)?(?:反映|说|登记|举报|投诉)|平台|网站|系统|窗口|助手|机器|小程序|这个号|机构|官方|"
+    r"AI|ai|真人|人工|干什么的|干嘛的|做什么的|干啥的|管用|有用|反映什么|反映哪些|什么事|哪些事|范围|受理"
 )
 # "我对处理意见不满意，还能怎么办？" is answered with 复查 and 复核, not with what happens after filing
 DISSATISFIED = re.compile(r"不满意|不服|复查|复核")
@@ -161,6 +169,7 @@ def answers_plainly(tracker: Tracker) -> bool:
         and detect_question(text) is None
         and not any(mark in text for mark in "?？吗呢")
         and not ABOUT_PETITIONING.search(text)
+        and not ABOUT_THE_SERVICE.search(text)  # "你们是干什么的" asks, though no question word says so
     )
 
 
@@ -195,12 +204,23 @@ class AnswerFaq(Action):
             return filed
         if answers_the_question_asked(tracker):  # "没有电话 我不会用 是邻居的手机": the form reads the answer
             return []
+        if at_the_summary(tracker) and is_explicit_correction(text, tracker.slots, reviewing=True):
+            corrected = CorrectDetail.tentative(dispatcher, tracker)  # "反映对象是我前夫 叫孔德昌 啥叫…"
+            if corrected is not None:
+                return with_summary_again(corrected)
+        about_us = latest_intent(tracker) != "ask_what_is_petition" or ABOUT_THE_SERVICE.search(
+            textutil.normalize_for_parsing(text)
+        )
         if tracker.active_loop.get("name") == "intake_form" and (
-            detect_question(text) is QuestionKind.WHY_ASKED or answers_plainly(tracker)
+            detect_question(text) is QuestionKind.WHY_ASKED or answers_plainly(tracker) or not about_us
         ):
             # "长沙雨花区 问这些有啥用": why it is asked, and the place beside it read; no definition of 信访
             result = read_tracker_turn(tracker, intent="inform")
             say_notes(dispatcher, result.notes)
+            if (
+                not about_us and not result.updates
+            ):  # "额问你能反悔不": answered, then the question asked before
+                dispatcher.utter_message(response="utter_intake_resumed")
             return slot_events(result)
         route = likely_route(dict(tracker.slots))  # "能不能直接去北京": that route's next steps
         story = tracker.get_slot("issue_text")

@@ -295,3 +295,48 @@ def test_an_on_the_spot_fine_told_answers_the_review_first_question(story, told)
 )
 def test_a_why_not_about_the_other_side_is_no_complaint_about_the_bot(text) -> None:
     assert not complains_unanswered(text)
+
+
+SHACK = "额妈屋里那个老房子划到棚改里头咧 街道办的人天天上门催着签协议 协议签了 补偿比隔壁少一半"
+
+
+async def test_a_question_read_as_what_is_petition_that_names_no_service_is_read_by_the_intake() -> None:
+    # "额问你能反悔不" names nothing of this service: the signed agreement is answered, not 信访 defined
+    turn = await play(
+        AnswerFaq(),
+        "额问你能反悔不 你咋不回答",
+        intent="ask_what_is_petition",
+        slots={"issue_text": SHACK, "location_code": "610103"},
+        requested_slot="category",
+    )
+    assert "信访就是" not in turn.said
+    assert "撤销" in turn.said
+
+
+@pytest.mark.parametrize("text", ["你们是干什么的", "信访有用吗", "你是机器人吗"])
+async def test_a_question_about_the_service_keeps_its_answer(text) -> None:
+    turn = await play(
+        AnswerFaq(),
+        text,
+        intent="ask_what_is_petition",
+        slots={"issue_text": SHACK},
+        requested_slot="category",
+    )
+    assert "撤销" not in turn.said and turn.said
+
+
+async def test_a_correction_at_the_summary_read_as_what_is_petition_is_applied() -> None:
+    turn = await play(
+        AnswerFaq(),
+        "反映对象是我前夫 叫孔德昌 啥叫不是就不管",
+        intent="ask_what_is_petition",
+        slots={
+            "issue_text": "法院判了前夫给孩子抚养费 他一分没给 终本了",
+            "respondent": "不是就不管",
+            "petitioner_name": "贾丽娜",
+            "awaiting_confirmation": True,
+        },
+        active_loop=None,
+    )
+    assert "信访就是" not in turn.said
+    assert "孔德昌" in (turn.slots.get("respondent") or "")
