@@ -122,7 +122,18 @@ async def test_an_everyday_word_answers_the_category_question():
     assert slots["category"] == "劳动和社会保障"
 
 
-@pytest.mark.parametrize("text", ["你帮我选", "我不晓得选哪个", "你帮我选嘛 我眼睛不好", "不知道属于哪一类"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你帮我选",
+        "我不晓得选哪个",
+        "你帮我选嘛 我眼睛不好",
+        "不知道属于哪一类",
+        "民政啦 定系城乡建设 你帮我拣",  # 粤语: 拣 is 选
+        "唔识拣",
+        "你帮我揀啦",
+    ],
+)
 def test_asks_to_choose(text):
     assert asks_to_choose(text)
 

@@ -121,3 +121,20 @@ def test_a_correction_in_cantonese(said, slot, value):
     requests = parse_corrections(said)
     assert [(r.slot, r.value) for r in requests] == [(slot, value)]
     assert is_explicit_correction(said, {slot: "旧的"})
+
+
+@pytest.mark.parametrize(
+    ("said", "folded"),
+    [
+        ("民政啦 定系城乡建设", "民政啦 还是城乡建设"),
+        ("反映对象写残联就得", "反映对象写残联就行"),
+        ("就得啦", "就行啦"),
+    ],
+)
+def test_either_or_and_that_will_do(said, folded):
+    assert fold_cantonese(said) == folded
+
+
+@pytest.mark.parametrize("mandarin", ["一定系好安全带", "那我就得自己去", "这样就得了", "规定系统升级"])
+def test_mandarin_must_and_fasten_are_left_alone(mandarin):
+    assert fold_cantonese(mandarin) == mandarin

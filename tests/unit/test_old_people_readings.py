@@ -261,3 +261,15 @@ def test_no_all_clear(text):
 )
 def test_name_corrected_among_other_clauses(text, name):
     assert [(r.slot, r.value) for r in parse_corrections(text)] == [("petitioner_name", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("反映对象写残联就得", "respondent", "残联"),  # 粤语: 就得 is 就行
+        ("反映对象写残联就好", "respondent", "残联"),
+        ("名字写李四就可以", "petitioner_name", "李四"),
+    ],
+)
+def test_that_will_do_is_no_part_of_the_value(text, slot, value):
+    assert [(r.slot, r.value) for r in parse_corrections(text)] == [(slot, value)]
