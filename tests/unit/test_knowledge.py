@@ -248,6 +248,13 @@ def test_a_time_limit_unless_is_a_list_of_words() -> None:
         parse_knowledge(data)
 
 
+def test_an_enforcement_already_ended_for_want_of_property_is_resumed_not_applied_for_again() -> None:
+    story = "法院判了前夫给抚养费 他一分不给 我申请过执行了 法院说他名下没钱 终本了"
+    text = explain_route("litigation", "enforcement", story=story)
+    assert "申请执行的期间为2年" not in text
+    assert "恢复执行" in text
+
+
 def test_an_award_or_judgment_ignored_is_enforced_by_the_court() -> None:
     text = explain_route("litigation", "enforcement")
     assert "申请强制执行" in text and "不用重新仲裁" in text
