@@ -12,6 +12,7 @@ from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.respondent_naming import whole_name_said
 from bot.domain.text import to_simplified
 from bot.parsing import name_answer, people_alone, people_first, prior_report
+from bot.parsing.legal_status import detect_legal_status
 
 PLAN_NOTE = "好的，不着急，您先去问。问好了回来接着说就行；在这之前没向哪里反映过的话，直接说“没有”也行。"
 
@@ -40,6 +41,9 @@ def read_prior_report(
             and not people_alone.says_alone_ahead(told)  # "就我": the head count, said ahead of its question
             and not people_first.names_the_count(told)  # "人数是3个 我加两个工友": the head count, named
             and not prior_report.is_an_address(told)  # "长安镇乌沙社区": where they live, said ahead
+            and not tells_procedure_only(
+                told
+            )  # "罚了200 没给决定书": the decision, not where it was reported
         ):
             report = to_simplified(reading.strip())
         stored = report
@@ -75,3 +79,10 @@ def more_reported(known: object, told: str) -> str | None:
     if known in (prior_report.NO_PRIOR_REPORT, prior_report.REPORTED_NO_DETAILS) or known in told:
         return told
     return f"{known}；{told}"
+
+
+def tells_procedure_only(told: str) -> bool:
+    """The answer speaks of a suit, an arbitration or a decision and of no place reported to ("有行政处罚 罚了200
+    没给决定书"): the court question answered at this one, not an earlier report."""
+    status = detect_legal_status(told)
+    return status not in (None, "none") and not prior_report.names_where(told)

@@ -24,6 +24,11 @@ _PRIORITY = ("judged", "in_court", "in_arbitration", "administrative_decision")
 
 # a fine told with its amount: "罚了一万", "罚我五千块", "罚款2000"
 AMOUNT_FINE = r"罚(?:了|款|了款)?(?:我|俺|咱|他|她|我们|俺们|咱们)?(?:[0-9]{2,}|[一二三四五六七八九十两几][一二三四五六七八九十两几百千万多]*(?:块|元|万|千|百))"
+# a seizure handed over on paper (行政强制法 第24条: 决定书和清单): "给了张单子 说暂扣", "扣押清单"; not pay held back
+SEIZURE_PAPER = (
+    r"(?:单子|单据|通知单|清单|凭证|条子|收条)[^,，。]{0,6}(?:暂扣|扣押|扣留)(?!工资|工钱|押金)"
+    r"|(?:暂扣|扣押|扣留)(?:了)?[^,，。]{0,6}(?:单(?!位|独)|通知|清单|凭证|条子|收条)"
+)
 _PATTERNS: dict[str, str] = {
     "judged": (
         r"判决|判了|判下来|判的|判我|判他|判赔|裁定|二审|再审|终审|上诉|强制执行|申请执行|执行局|执行庭|"
@@ -43,7 +48,7 @@ _PATTERNS: dict[str, str] = {
         r"处罚决定|行政处罚|罚款决定|被罚款|被罚了|罚单|征收决定|拆迁决定|补偿决定|复议|不予许可|"
         r"不予批准|不予登记|不予受理决定|责令.{0,6}(?:决定|通知)|限期拆除|吊销|决定书|"
         # the written fine itself: "罚款单有", "有张罚款单", "开了罚款通知书"
-        r"罚款单|处罚单|罚款通知|处罚通知" + r"|" + AMOUNT_FINE
+        r"罚款单|处罚单|罚款通知|处罚通知" + r"|" + AMOUNT_FINE + r"|" + SEIZURE_PAPER
         # a fine told with its amount is the decision itself: "罚了一万", "罚我五千块", "罚款2000"
     ),
 }
@@ -161,13 +166,15 @@ def _hits(text: str) -> tuple[set[str], set[str]]:
             after = rest.replace(" ", "")[:6]
             # "检察院不起诉", "我们不打官司", "不上法院": nobody is suing
             not_sued = m.group() in _REFUSED_STEPS and before.endswith("不")
+            # a fine told with its amount was imposed, whatever paper was not given ("罚了200 没给决定书")
+            imposed = bool(_AMOUNT_FINE_RE.fullmatch(m.group()))
             if _HELD_AFTER_RE.match(rest):  # "没有 罚款单有": the no answered the question before
                 positive.add(code)
                 done.add(code)
             elif (
                 not_sued
                 or any(_NEGATED_RE.search(b) or _RHETORICAL_RE.search(b) for b in (before, raw_before))
-                or _denied_after(after)
+                or (_denied_after(after) and not imposed)
                 or _NOT_WORTH_AFTER_RE.match(after)
             ):
                 negated.add(code)
@@ -179,7 +186,7 @@ def _hits(text: str) -> tuple[set[str], set[str]]:
                 continue
             elif not _INTENT_RE.search(before):
                 positive.add(code)
-                if _DONE_AFTER_RE.match(after[:4]) or _DONE_BEFORE_RE.search(before):
+                if imposed or _DONE_AFTER_RE.match(after[:4]) or _DONE_BEFORE_RE.search(before):
                     done.add(code)
     return positive - (negated - done), negated
 

@@ -7,8 +7,8 @@
   12315 and the 农业农村 office are said with it, but the hotline alone is not the route.
 - Irrigation water cut off by the next village or a neighbour: a dispute between the parties, mediated by the
   township or sued (民法典 第290条), not a 12345 or pollution complaint.
-- A farmland subsidy (耕地地力保护补贴, 种粮补贴) not paid is a government payment: reviewed first (行政复议法 第23条),
-  never land-contract arbitration.
+- A farm subsidy or grant (耕地地力保护补贴, 种粮补贴, 农机购置补贴, 产业奖补) not paid is a government payment: reviewed
+  first (行政复议法 第23条), never land-contract arbitration, and no civil dispute: there is nobody else to sue.
 - A fine on one's land or house (罚款 of the 土地所, 镇政府): a decision to review (行政复议法 第11条), not a title dispute.
 - A fine the police imposed told as "我还被罚了500": a penalty to review, whatever else the story says of the fight.
 - An enforcement officer (城管, 执法人员) who pushed or beat someone: 国家赔偿 (国家赔偿法 第3条), not a 12345 complaint
@@ -27,6 +27,7 @@ from bot.domain.text import normalize_for_parsing
 from bot.route_model.law_acts import consumer_complaint_unanswered
 from bot.route_model.readings_money import held_by_handler
 from bot.route_model.readings_village_money import subsidy_lost_between_levels
+from bot.route_model.readings_wildlife import WILD_ANIMAL_REASON, wild_animal_damage
 
 REVIEW_FIRST = "administrative_review/review_first"
 REVIEW = "administrative_review"
@@ -64,10 +65,15 @@ _IRRIGATION = re.compile(r"浇地|浇水|灌溉|浇不上|水渠|渠道|沟渠|�
 _NEIGHBOUR = re.compile(r"村|庄|屯|邻|隔壁|上游|组")
 
 _FARM_SUBSIDY = re.compile(
-    r"地力保护补贴|耕地(?:地力)?补贴|种粮补贴|粮食补贴|粮补|农业补贴|农资补贴|良种补贴|农机补贴|惠农补贴|生态补偿|公益林补|草原补"
+    r"地力保护补贴|耕地(?:地力)?补贴|种粮补贴|粮食补贴|粮补|农业补贴|农资补贴|良种补贴|农机(?:购置|购机)?补贴|购机补贴"
+    r"|惠农补贴|生态补偿|公益林补|草原补"
+    # a farm or poverty-relief grant the government pays out ("产业奖补", "养牛补贴", "以奖代补")
+    r"|奖补|以奖代补|产业(?:补贴|补助|扶持|奖励)|(?:养殖|种植|畜牧|养[牛羊猪鸡鸭])补(?:贴|助)|扶贫(?:补贴|补助|资金)"
 )
 _NOT_PAID = re.compile(
     r"没打|没到|没发|不发|没给|不给|没有了|停了|停发|少了|少发|一分没|没拿到|领不到|拿不到|没领到|被登记成|登记成别人|冒领"
+    # still not granted: "到现在也没下来", "镇上没批", dialect "我家没得"
+    r"|没下来|下不来|不下来|没批|不批|批不下|没得|没落实|没兑现|不兑现"
 )
 
 _FINED = re.compile(r"罚款|罚了|罚我|罚单|交罚|罚\d|罚两|罚[一二三四五六七八九十几]")
@@ -187,9 +193,16 @@ LOCAL_RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str
     ),
     (
         farm_subsidy_unpaid,
-        (LAND_CONTRACT, HOTLINE, PETITION),
+        (LAND_CONTRACT, HOTLINE, PETITION, CIVIL_DISPUTE),
         REVIEW_FIRST,
-        "耕地地力保护补贴等由政府发放，没有发放是机关不履行给付职责：先申请行政复议，不走土地承包仲裁（行政复议法第23条）",
+        "耕地地力保护补贴、农机购置补贴、产业奖补等由政府发放，没有发放是机关不履行给付职责：先申请行政复议，"
+        "不走土地承包仲裁，也没有可以告的民事对方（行政复议法第23条）",
+    ),
+    (
+        wild_animal_damage,
+        (CIVIL_DISPUTE, LAND_CONTRACT, LAND_TITLE, DOMESTIC_VIOLENCE, POLICE_INACTION, HOTLINE),
+        PETITION,
+        WILD_ANIMAL_REASON,
     ),
     (
         fined_over_land,

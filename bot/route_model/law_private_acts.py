@@ -19,6 +19,7 @@ import re
 
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.legal_status import EMPLOYER_FINE
+from bot.route_model.readings_money import wages_owed
 
 REPORT = re.compile(r"举报|检举|揭发|反映一下|曝光")
 TAX_EVASION = re.compile(
@@ -70,7 +71,9 @@ def prepaid_business_gone(text: str | None) -> bool:
     """The citizen paid a business ahead and it shut or vanished, and he never worked there."""
     clean = normalize_for_parsing(text or "")
     clean = _NOT_A_WORKER.sub(" ", clean)  # "我是家长又不是他们员工"
-    return bool(_PAID_AHEAD.search(clean) and _BUSINESS_GONE.search(clean)) and not _WORKER.search(clean)
+    gone = bool(_PAID_AHEAD.search(clean) and _BUSINESS_GONE.search(clean))
+    # "老板跑了 工钱没给 孩子等着交学费": the pay owed makes him the boss's worker, the fee is his own child's
+    return gone and not _WORKER.search(clean) and not wages_owed(clean)
 
 
 def apply_private_act_rules(scores: dict[str, float], text: str | None) -> list[str]:

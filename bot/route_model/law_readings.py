@@ -57,6 +57,11 @@ _FAMILY = re.compile(
 _NOT_FAMILY = re.compile(r"(?:不是|不算|并非|又不是)(?:什么)?(?:家暴|家庭暴力|家里人|家里的人|家人|自家人)")
 # violence among pupils or by a teacher, even when the speaker names their child: the school's duty
 _SCHOOL = re.compile(r"同学|同班|班主任|老师|学校|校园|宿舍|男生|女生|年级|班里|班上|霸凌|欺凌|校长|幼儿园")
+# a household beating its own child, heard by a neighbour ("隔壁天天打孩子"): not "打了我家孩子", another's child
+_CHILD_BEATEN = re.compile(
+    r"(?:打|揍|抽|虐待|虐)(?:自己|自家|他家|她家|他们家|家里)?的?(?:小孩|孩子|娃|小娃|细伢|伢)"
+)
+_OWN_CHILD_BY_OTHERS = re.compile(r"(?:我|俺|咱|我们|俺们)(?:家|的)(?:小孩|孩子|娃|小娃|儿子|闺女|女儿)")
 _PARTNER = re.compile(
     r"家暴|家庭暴力|保护令|结婚|婚后|夫妻|两口子|离婚|老公|丈夫|老婆|妻子|媳妇|前夫|前妻|男朋友|女朋友|男友|女友|同居|公公|婆婆|继父|继母|后爸|后妈"
 )
@@ -142,7 +147,18 @@ def family_violence_possible(text: str | None) -> bool:
     signal = detect_crisis(clean)  # "我爸经常打我": the crisis phrases name a family member hitting
     if signal and "domestic_violence" in (signal.kind, *signal.also):
         return True
-    return bool(_FAMILY.search(clean)) and not _SCHOOL.search(clean)
+    if _SCHOOL.search(clean):
+        return False
+    return bool(_FAMILY.search(clean)) or child_beaten_at_home(clean)
+
+
+def child_beaten_at_home(text: str | None) -> bool:
+    """A household beating its own child, told by whoever hears it ("对门那家天天打孩子"): violence in that family
+    (反家庭暴力法 第2条), whoever reports it; not another's blow to the speaker's child, nor a school's."""
+    clean = normalize_for_parsing(text or "")
+    if _SCHOOL.search(clean) or _OWN_CHILD_BY_OTHERS.search(clean):
+        return False
+    return bool(_CHILD_BEATEN.search(clean))
 
 
 def enforcement_possible(text: str | None) -> bool:

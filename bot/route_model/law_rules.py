@@ -54,6 +54,7 @@ from bot.route_model.law_readings import (
 from bot.route_model.law_rules_offices import apply_office_rules
 from bot.route_model.petition_review import apply_review_rules
 from bot.route_model.readings_money import public_funds_kept
+from bot.route_model.readings_person import PERSON_RULES
 from bot.route_model.readings_village_money import VILLAGE_MONEY_RULES
 
 # the readings are also asked for by name from here (routing, questions, their tests)
@@ -209,6 +210,7 @@ def apply_law_rules(
     used += apply_private_act_rules(
         out, text
     )  # a boss's tax evasion or a site's hazards reported, a rider fined
+    used += apply_act_rules(out, text, PERSON_RULES)  # a beating or a death threat by others: the police
     # last, after the rules that hand a labour reading's mass where the law puts it ("残联给我降了一级"): a home with
     # no job, pay or employer told ("村里要收回小产权房") is no labour dispute (劳动争议调解仲裁法 第2条)
     if home_not_work(text, respondent) and any(

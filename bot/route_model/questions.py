@@ -16,6 +16,7 @@ from bot.domain.text import normalize_for_parsing
 from bot.route_model.evidence import respondent_kind
 from bot.route_model.examples import label_covers, split_label
 from bot.route_model.law_acts import benefit_withheld
+from bot.route_model.law_readings import child_beaten_at_home
 from bot.route_model.law_rules import reports_public_power
 from bot.route_model.readings_services import support_withheld
 
@@ -81,6 +82,8 @@ _TOLD_IN_THE_STORY = {
     "review_first": _review_first_told,
     "misconduct": reports_public_power,
     "private": support_withheld,
+    # "隔壁天天打孩子": violence in that family, told by a neighbour; "是家里人对您动手吗" would ask the wrong person
+    "domestic_violence": child_beaten_at_home,
 }
 
 

@@ -12,8 +12,9 @@ import re
 
 from bot.domain.text import normalize_for_parsing
 
+# not 买票 alone: a ticket bought at a gate or a station is no vote
 _ELECTION = re.compile(
-    r"选举|换届|投(?:他|她|谁)|选村|选主任|选村长|选支书|投票|选票|拉票|贿选|买票|当选|候选人|竞选"
+    r"选举|换届|投(?:他|她|谁)|选村|选主任|选村长|选支书|投票|选票|拉票|贿选|当选|候选人|竞选"
 )
 _FOUL = re.compile(
     r"贿选|买票|收买|送钱|给钱|发钱|塞钱|红包|请(?:大家|村民)?吃饭|送(?:米|油|烟|酒)"

@@ -41,6 +41,8 @@ _LAND_GONE = re.compile(
 )
 _GOVERNMENT = re.compile(
     r"政府|镇上|镇里|乡上|乡里|县里|区里|市里|开发区|管委会|产业园|工业园|园区|国家|征地|征收"
+    # only the state expropriates: "修高速征了我家的地" is the government's taking, whoever pays out
+    r"|征(?:了|用|走|去)|(?:修|建)(?:高速|高铁|铁路|国道|省道|机场|水库)"
 )
 # the village or a fellow villager takes it back or rents it: a land-contract or title matter
 _VILLAGE = re.compile(

@@ -115,6 +115,10 @@ def test_a_customer_who_paid_ahead_has_a_civil_claim_not_a_labour_one(story: str
         "我在培训班上课 课时费三个月没发 老板跑了",  # a teacher owed pay: a worker
         "交了学费 孩子在学校被欺负",  # nothing shut
         "培训班关门了 我们老师的工资还没结",
+        # a worker owed his pay by a boss who ran, whose own child's fee is due: still a worker
+        "包工头卷钱跑了 欠俺八个月工钱 娃下学期的学费都交不起",
+        "廠裡老闆跑路了 三個月工資沒發 女兒學費還等着交",  # traditional characters
+        "老板跑了，工资２万没给，孩子学费没着落",  # full-width digit
     ],
 )
 def test_staff_of_the_business_or_no_closure_keep_their_reading(story: str) -> None:

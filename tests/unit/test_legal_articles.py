@@ -427,6 +427,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("消费者权益保护法", "第39条"): says("调解", "起诉"),  # settle, mediate, complain, arbitrate or sue
     ("刑事诉讼法", "第115条"): says("立案侦查", "侦查"),  # a registered case is investigated
     ("城镇燃气管理条例", "第5条"): says("燃气管理部门"),
+    # 野生动物保护法 (2022) 第19条: losses caused by protected wild animals, compensated by the local government
+    ("野生动物保护法", "第19条"): says("补偿", "野生动物"),
     # 监察法 第15条: who is subject to supervision (公职人员); the 2018 numbering, not checked against the 2024 revision
     ("监察法", "第15条"): says("公职人员"),
     # small businesses and buyers (faq lease_eviction, food_injury, fine_unpayable, seal_not_penalty,

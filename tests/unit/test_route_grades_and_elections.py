@@ -124,6 +124,10 @@ def test_a_sitting_official_rigging_it_is_a_report(text: str) -> None:
         "村主任贪污了集体的钱 要举报",  # no election
         "选举的时候我没在家 能不能委托别人投票",  # nothing foul
         "候选人挨家挨户拉票 说当选了给修路",  # canvassing is no bribery
+        # a ticket bought at a gate or a station is no vote, whatever was paid
+        "公园门口只能刷手机买票 老人拿钱买不了",
+        "火車站買票不收現金 給錢人家不要",  # traditional characters
+        "博物馆买票要扫码，我给现金２０块都不收",  # full-width digits
     ],
 )
 def test_not_a_rigged_election(text: str) -> None:

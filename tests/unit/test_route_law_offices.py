@@ -19,7 +19,12 @@ from bot.route_model.readings_organ_acts import (
     stop_order,
     vehicle_seized,
 )
-from bot.route_model.readings_property import contract_debt_of_organ, flat_not_delivered, land_taken_by_party
+from bot.route_model.readings_property import (
+    contract_debt_of_organ,
+    flat_not_delivered,
+    land_taken_by_party,
+    land_taken_by_village,
+)
 from bot.route_model.readings_services import (
     care_home_matter,
     household_helper,
@@ -308,3 +313,17 @@ def test_a_household_helper_is_no_labour_matter(text: str) -> None:
 )
 def test_an_agency_worker_stays_a_labour_matter(text: str) -> None:
     assert not household_helper(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "修高铁征了俺家三亩地 补偿款村里扣了一半",
+        "建水庫徵用了我家的田 村上說要提留一部分",  # traditional characters
+        "国道扩宽征走了我家菜地 钱被村委会压着不给",
+    ],
+)
+def test_land_the_state_took_is_no_village_taking(text: str) -> None:
+    """Only the state expropriates: the village paying the compensation out does not make it the village's taking."""
+    assert not land_taken_by_village(text)
+    assert _code(_route(text, "国土资源", "村委会").label) != "land_contract_arbitration"

@@ -64,6 +64,8 @@ NOT_FAMILY = [
     "孩子在学校被几个高年级的围着打 班主任不管",
     "走在路上被一个陌生人打了一拳",
     "小区保安把我推倒了",
+    "楼下那家男的把我家孩子打了一巴掌",  # a neighbour hit the speaker's child: no family
+    "幼儿园老师打小孩 被家长拍到了",
 ]
 FAMILY = [
     "我男人喝了酒就打我",
@@ -71,6 +73,10 @@ FAMILY = [
     "我爸经常打我 我是初中生 老师也知道",  # a parent hits the child: family, even with a teacher named
     "前夫离婚后还跑来打我",
     "同居的男朋友掐我脖子",
+    # a household beating its own child, heard through the wall
+    "对门那家天天半夜打孩子 哭得撕心裂肺",
+    "樓上鄰居常常打小孩 打完還關在陽台",  # traditional characters
+    "隔壁两口子喝了酒就揍娃 娃才５岁",  # full-width digit
 ]
 
 
@@ -154,3 +160,10 @@ def test_a_land_matter_against_an_organ_alone_is_its_act_to_review(respondent: s
 def test_a_land_matter_against_a_person_stays_a_title_dispute(respondent: str | None) -> None:
     decision = decide_route("宅基地的事", "国土资源", "none", respondent=respondent)
     assert decision.label == LAND_TITLE
+
+
+@pytest.mark.parametrize("text", ["对门那家天天半夜打孩子 哭得撕心裂肺", "楼上鄰居常常打小孩 打完還關在陽台"])
+def test_a_neighbour_reporting_a_beaten_child_is_not_asked_whether_family_hits_them(text: str) -> None:
+    decided = decide_route(text, "政法", "none")
+    assert decided.label == DOMESTIC_VIOLENCE
+    assert decided.question is None  # "是家里人对您动手吗" would ask the wrong person

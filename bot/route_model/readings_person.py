@@ -1,0 +1,84 @@
+"""Harm to the person by someone outside the family: the police's, not a labour inspector's or a hotline's.
+
+- A beating (殴打, 故意伤害) is reported to the police, who must take the report (刑事诉讼法 第110条) and decide
+  whether it is an offence or a crime: the beating a boss's men gave a worker who came for his pay is that, not a
+  wage complaint, unless the story tells the pay owed as the matter too (then the labour route stays, and the
+  beating is told to the police beside it).
+- A threat to kill, or being followed and watched, is the police's too: there is no civil dispute to mediate.
+- A child bullied at school whose school, told, does nothing: the education bureau sees to the school's duty
+  (未成年人保护法 第39条), a petition (or 12345), not a suit the parent did not ask for.
+- Violence at home (反家庭暴力法), at school, by an enforcement officer (国家赔偿法) or a penalty the police already
+  imposed are placed by their own rules: not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.safety_words import HARMLESS_RE
+from bot.domain.school_bullying import school_left_it
+from bot.domain.text import normalize_for_parsing
+from bot.route_model.law_acts import police_penalty
+from bot.route_model.law_acts_local import enforcer_hurt_someone
+from bot.route_model.law_readings import family_violence_possible
+from bot.route_model.readings_money import wages_owed
+
+_W = r"[^,.!?;。，！？；]"  # a character inside one clause
+
+# the person, not what is theirs: "砍了俺家的树" is no blow
+_PERSON = r"(?:我|俺)(?!家|的|们家|屋|村|地|田)"
+_BEATEN = re.compile(
+    rf"(?:把|将)(?:我|俺|他|她|我们|俺们|我爸|我妈|我儿子|我老公){_W}{{0,4}}(?:打|揍|踢|砍|捅)"
+    rf"|(?:打|揍|踢|砍|捅)(?:了|伤了?)?{_PERSON}|被{_W}{{0,6}}(?:打|揍|踢|砍|捅)(?:了|伤|破|断|得)"
+    rf"|叫(?:了)?{_W}{{0,6}}人{_W}{{0,4}}(?:打|揍)|(?:打|砍|捅)(?:伤|破|断)|围殴|殴打|群殴|揍了"
+)
+# a threat to the body or life, or being followed; a collector's threats over a debt are read by the debt rules
+_THREATENED = re.compile(
+    rf"跟踪|尾随|蹲守|(?:要|说要|扬言|说)(?:把我|要把我)?{_W}{{0,3}}(?:弄死|杀了?|砍死|打死|捅死|废了)(?:我|你|俺)"
+    rf"|(?:弄死|杀了|砍死|打死|捅死|砍了|废了){_PERSON}|(?:威胁|恐吓){_W}{{0,6}}(?:弄死|杀|砍|捅|打死|废了|泼硫酸)"
+)
+_SCHOOL = re.compile(r"同学|同班|班主任|老师|学校|校园|宿舍|霸凌|欺凌|校长|幼儿园")
+
+
+def _clean(text: str | None) -> str:
+    return HARMLESS_RE.sub(" ", normalize_for_parsing(text or ""))
+
+
+def _placed_elsewhere(clean: str) -> bool:
+    return bool(_SCHOOL.search(clean)) or enforcer_hurt_someone(clean) or police_penalty(clean)
+
+
+def beaten_by_others(text: str | None) -> bool:
+    """Beaten by someone outside the family ("老板叫了几个人把我打了"), no pay told as owed beside it."""
+    clean = _clean(text)
+    if not _BEATEN.search(clean) or _placed_elsewhere(clean):
+        return False
+    return not family_violence_possible(clean) and not wages_owed(clean)
+
+
+def threatened_or_followed(text: str | None) -> bool:
+    """Threatened with death or followed ("天天在楼下等 还说要弄死我"): the police's, no dispute to mediate."""
+    clean = _clean(text)
+    return bool(_THREATENED.search(clean)) and not _placed_elsewhere(clean)
+
+
+POLICE = "litigation"
+BEATEN_REASON = (
+    "被人殴打是公安机关管的事：可以打110或者到派出所报案，公安机关对报案应当接受（刑事诉讼法第110条），"
+    "不是劳动保障监察或热线的事"
+)
+THREATENED_REASON = "被人威胁要伤害、被跟踪，是公安机关管的事：可以打110或者到派出所报案（刑事诉讼法第110条），不是调解能解决的民事纠纷"
+SCHOOL_REASON = (
+    "孩子在学校被欺负、学校不管：学校有制止和处理欺凌的责任，由教育行政部门督促（未成年人保护法第39条），"
+    "按信访事项办理，不是先打官司；孩子被打伤的，也可以到派出所报案"
+)
+PERSON_RULES = (
+    (beaten_by_others, ("labour_inspection", "labour_arbitration", "hotline_12345"), POLICE, BEATEN_REASON),
+    (threatened_or_followed, ("litigation/civil_dispute", "hotline_12345"), POLICE, THREATENED_REASON),
+    (
+        school_left_it,
+        ("litigation/civil_dispute", "litigation/domestic_violence", "litigation/police_inaction", POLICE),
+        "petition",
+        SCHOOL_REASON,
+    ),
+)
