@@ -149,7 +149,8 @@ _VANISHED = re.compile(
 
 
 # a swindle told, and the swindler gone with the money ("卖保健品的骗了 七万多…现在人去楼空了"): 诈骗, for the police
-_SWINDLED = re.compile(r"骗了|骗走|骗去|骗子|被骗|诈骗|忽悠了")
+# "刷单返佣金", "杀猪盘": the online swindles by their common names
+_SWINDLED = re.compile(r"骗了|骗走|骗去|骗子|被骗|诈骗|忽悠了|刷单|返佣|杀猪盘")
 
 
 def swindled_and_gone(text: str | None) -> bool:

@@ -222,6 +222,7 @@ def test_swindled_and_the_swindler_gone_is_for_the_police():
     # an online swindler gone by blocking the one he took from
     assert swindled_and_gone("网上做任务被骗了八千 转完账就把我拉黑了")
     assert swindled_and_gone("被網友騙了三萬 現在把我刪了")  # traditional characters
+    assert swindled_and_gone("网上兼职刷单 垫了五千块 对方就把我拉黑了")  # the swindle by its common name
     judged = {"issue_text": "开发商骗了我们的房款跑了，法院都判了还是拿不回钱", "legal_status": "judged"}
     assert fresh_decision(judged).variant == "enforcement"
 
