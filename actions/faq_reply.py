@@ -23,7 +23,9 @@ from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.filed_questions import filed_case_answer, filed_route
 from actions.height_reminder import height_reminder
+from actions.matter_kind import is_grievance
 from actions.not_a_matter import after_progress_answer
+from actions.progress_turns import asks_if_wait_is_normal
 from actions.question_detect import detect_question, further_questions
 from actions.question_kinds import PLAIN_FIRST, QuestionKind
 from actions.questions import answer_in_context, own_answer, own_matter_answer
@@ -99,6 +101,9 @@ def specific_answer(
         return answer_in_context(asked, text, story)
     if higher or sounds_frustrated(text):
         return frustration_answer(route, going_higher=higher)
+    clean = textutil.normalize_for_parsing(text)
+    if asks_if_wait_is_normal(clean) and not is_grievance(clean):
+        return faq_answer("waiting")  # "超过60天没回音 去哪催": the timetable, and where to ask after it
     # "要带啥材料" names no service: what to bring to report a matter, not a desk to ask
     if is_consultation(text) and (names_service(text) or detect_question(text) is not QuestionKind.MATERIALS):
         office = consultation_answer(text, during_intake=bool(story))

@@ -95,6 +95,8 @@ def named_in_role(known: str | None, new: str, said: str) -> str:
         return new
     if _shorter_wording_of(new, known):
         return known  # "是交通执法" when "郑州市交通运输综合执法支队" is on record: the same party, by its full name
+    if (in_place := _person_put_right(known, new)) is not None:
+        return in_place  # "经纪人姓胡" when "我爱我家 张江店 经纪人姓吴" is on record: the unit kept
     if not told_by_role_only(known):
         return _role_kept(known, new)
     core = WHERE_OF_ROLE_RE.sub("", known)[-2:]  # "组长叫黄有才" when "小组长" is on record
@@ -117,6 +119,19 @@ def _shorter_wording_of(new: str, known: str) -> bool:
 _TO_THE_BOT_RE = re.compile(
     r"[，,\s]+(?:你|您)?(?:给我|帮我)?(?:写上|记上|写上去|记下|记下来|记一下|写一下|加上|填上)(?:吧|啊|呀)?$"
 )
+
+
+# "经纪人姓胡", "店长叫王磊": a person by the role named on record, and how they are called
+_ROLE_AND_NAME_RE = re.compile(r"^(?P<role>[\u4e00-\u9fff]{2,5}?)(?:是)?(?:姓|叫)")
+
+
+def _person_put_right(known: str, new: str) -> str | None:
+    """The person named in a role after the unit on record, put right by role and name; None when no such person
+    is on record."""
+    said = _ROLE_AND_NAME_RE.match(new)
+    at = known.find(said.group("role")) if said else -1
+    named_before = at > 0 and _ROLE_AND_NAME_RE.match(known[at:]) is not None
+    return f"{known[:at]}{new}" if named_before else None
 
 
 def _role_kept(known: str, new: str) -> str:

@@ -52,6 +52,10 @@ def read_respondent(
     else:
         another_question = turn.requested_slot not in (None, "issue_text") or bool(turn.correcting)
         who = _respondent(reading, report, strict=another_question)
+        if who and respondent.is_role_only(who):
+            who = (
+                None  # "教育科技有限公司" cut from "一家叫…的公司": the unit by its name is looked for below
+            )
         if not who and turn.requested_slot in PARTY_AHEAD_OF and not turn.correcting:
             who = (
                 respondent_elsewhere.names_only_a_party(reading)

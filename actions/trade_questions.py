@@ -43,6 +43,14 @@ _SITE_SAFETY = (
 _TAX_EVASION = r"偷税|漏税|逃税|避税|不开票|开票都不开|不开发票|虚开|发票|走个人卡|私人卡|公转私"
 _AGENT = r"中介|房产经纪|链家|我爱我家"
 _BLAME = r"负责|负不负责|担责|有责任|有没有责任|承担|赔|管不管|退中介费|退钱"
+# the deal the agent was paid for never came about: "房东反悔不租了", "没签成", "最后没买成"
+_NO_DEAL = r"反悔|变卦|没(?:有)?(?:签|租|买|卖|谈)成|(?:签|租|买|卖)不成|不租了|不卖了|不租给|黄了|没成交|没签(?:上|合同)"
+# whether money paid comes back, or whether the term that keeps it holds
+_FEE_BACK = (
+    r"要回|要得回|拿回|退回|能退|能不能退|退不退|该不该退|给退|不退|返还|有效|无效|合法|违法|合理|算数|作数"
+)
+# a lease left before its end: "合同没到期 我要提前退租", "提前搬走"
+_LEAVING_EARLY = r"提前(?:退租|搬|走|解约|不租)|没到期|未到期|不到期|违约"
 _HEALTH_PRODUCT = r"保健品|保健食品|保健药|营养品|神药|特效药"
 _GET_BACK = r"要回|要回来|退钱|退回|追回|拿回|能退|退不退|赔"
 _LIQUOR = r"假酒|酒是假的|白酒|茅台|五粮液"
@@ -69,9 +77,13 @@ TRADE_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(rf"^(?![\s\S]*(?:{_TAX_EVASION}))[\s\S]*(?:{_TAX_OFFICE})"),
     ),
     ("deposit_forfeit", re.compile(_REFUND), re.compile(_DEPOSIT)),
+    # "押金能退吗 合同写违约不退" of a tenant leaving before the lease ends
+    ("rent_deposit_early_leave", re.compile(_FEE_BACK), both(r"押金", _LEAVING_EARLY)),
     ("small_claim_worth", both(_WORTH, r"官司|起诉|告|法院"), _ANY),
     ("safety_report_reward", re.compile(_REWARD), re.compile(_SITE_SAFETY)),
     ("tax_report_reward", re.compile(_REWARD), re.compile(_TAX_EVASION)),
+    # "中介费能要回来吗" when no lease or sale came of it: before the agent's lie, which the story does not tell
+    ("agent_fee_no_deal", re.compile(_FEE_BACK), both(_AGENT, _NO_DEAL)),
     ("agent_liability", both(_AGENT, _BLAME), _ANY),
     ("agent_liability", re.compile(_BLAME), re.compile(_AGENT)),
     ("health_product_refund", re.compile(_GET_BACK), re.compile(_HEALTH_PRODUCT)),

@@ -47,6 +47,16 @@ def both(*patterns: str) -> re.Pattern[str]:
     return re.compile("^" + "".join(rf"(?=[\s\S]*(?:{p}))" for p in patterns))
 
 
+# what a probation worker asks of the pay or the dismissal: "这合法吗", "这正常吗", "有没有补偿"
+_PROBATION_ASKED = re.compile(
+    r"补偿|赔|合法|违法|合理|正常|对吗|能这样|可以这样|行吗|有没有|给不给|能不能|怎么办|咋办|算不算|补"
+)
+# pay cut below the agreed wage: "工资只发一半", "打五折", "按百分之六十发"
+_PAY_CUT = (
+    r"(?:工资|工钱|薪水|底薪|月薪)[^。]{0,8}(?:一半|半价|对折|减半|[一二三四五六七1-7]折|(?:只|按|发|给)[^。]{0,3}(?:百分之[一二三四五六七]十|[1-7]0%))|"
+    r"(?:一半|对折|减半|[一二三四五六七1-7]折)[^。]{0,4}(?:的)?(?:工资|工钱|薪水)"
+)
+
 # (FAQ key, what the question clause says, what the story must tell); the first that fits answers
 # the boss gone with the wages: "老板跑路了", "老细走佬咗", "人失联了" (Cantonese folded: 老细 → 老板)
 _FLED = r"跑了|跑路|走佬|逃了|逃跑|逃匿|失联|找不到人|搵唔到人|联系不上|人不见了|玩失踪|跑没影"
@@ -83,10 +93,12 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:社保|五险|保险)[^。]{0,10}(?:折|算|包|打|并|合|含)(?:到|进|在|成)|(?:折|算)成(?:钱|现金)"
         ),
     ),
-    # "试用期被开了有没有补偿"
+    # "试用期工资只给一半 这合法吗": the pay's floor, before the dismissal that may come with it
+    ("probation_pay", _PROBATION_ASKED, both(r"试用期", _PAY_CUT)),
+    # "试用期被开了有没有补偿", "试用期…不用来了…这正常吗"
     (
         "probation_dismissal",
-        re.compile(r"补偿|赔|合法|违法|合理|能这样|可以这样|行吗|有没有|给不给|能不能|怎么办|咋办|算不算"),
+        _PROBATION_ASKED,
         re.compile(
             r"试用期[^。]{0,16}(?:开|辞|炒|不用来|不要|解除|劝退|走人|不符合)|(?:开|辞|炒|解除|劝退)[^。]{0,8}试用期|不符合录用条件"
         ),

@@ -129,11 +129,22 @@ _UNIT_CALLED_RE = re.compile(
 )
 # "一家叫速达人力的配送商", "有个叫鑫源的劳务公司", "一个叫 启航英语 的小机构": the name said before the kind
 _CALLED_UNIT_RE = re.compile(
-    r"(?:一家|一个|有家|有个|那家|那个)叫做?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)\s*的(?:小|大)?"
+    r"(?:一家|一个|有家|有个|那家|那个)叫做?\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,20}?)\s*的(?:小|大)?"
     r"(?P<kind>(?:劳务|人力|外包|派遣|配送|物流|快递|建筑|装修|培训|教育)?"
     r"(?:公司|厂|配送商|代理商|承包商|中介|店|工地|站点|机构|培训班|学校))"
 )
 _NO_NAME_RE = re.compile(r"什么|啥|不知道|不清楚|不上来|不出来|忘了")
+# "那家叫燃力健身 上周关门了": the business the story is about, by its name alone
+_THAT_ONE_CALLED_RE = re.compile(
+    r"(?:^|[,，。\s])(?:那家|这家|那个店|这个店|那家店|这家店)(?:的名字|名字)?叫做?\s*"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:的|吧|啊)?(?=[,，。！!？?\s]|$)"
+)
+# "公司是长沙某某餐饮管理有限公司": the employer or the shop by its registered name
+_UNIT_IS_RE = re.compile(
+    r"(?:厂|公司|单位|店|老板的公司)(?:的)?(?:名字|名称|全称|全名)?是\s*"
+    r"(?P<name>(?![我俺你他她这那一咱])(?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){2,24}?(?:有限责任公司|有限公司|股份公司|集团|公司|厂))"
+    r"(?=[,，。！!？?\s]|$)"
+)
 
 
 def named_unit(text: str | None) -> str | None:
@@ -142,7 +153,12 @@ def named_unit(text: str | None) -> str | None:
     norm = blank_what_is_not_said_of_it(normalize_for_parsing(text))
     called = _CALLED_UNIT_RE.search(norm)
     if called and not _NO_NAME_RE.search(called.group("name")):
-        return called.group("name") + called.group("kind")
+        name = called.group("name")  # "一家叫某某科技有限公司的公司": the kind already in the name
+        return name if ROLE_AT_END_RE.search(name) else name + called.group("kind")
+    for pattern in (_UNIT_IS_RE, _THAT_ONE_CALLED_RE):
+        said = pattern.search(norm)
+        if said and not _NO_NAME_RE.search(said.group("name")):
+            return said.group("name")
     found = _UNIT_CALLED_RE.search(norm)
     if not found or _NO_NAME_RE.search(found.group(2)):
         return None

@@ -7,6 +7,8 @@ the words alone suggest.
   the safety regulators (安全生产法 第76条 rewards such reports): no labour dispute of his own either.
 - A fine a rider's station or a boss takes from a worker's pay is no administrative penalty (only an organ imposes
   one, 行政处罚法 第2条): the dispute over the pay is a labour dispute (劳动争议调解仲裁法 第2条).
+- A school that orders its students into a placement ("不去就不给毕业证") acts as a school, not as an employer: the
+  students are not its workers, and the education authority that runs the school deals with it (12345, a petition).
 - A customer who paid ahead (tuition, a gym card) to a business that shut or vanished is owed the money back under
   the contract, a civil dispute (and the police's, when it was taken by fraud): no labour matter, whatever
   "老板" and "资金链断了" suggest.
@@ -19,6 +21,7 @@ import re
 
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.legal_status import EMPLOYER_FINE
+from bot.route_model.law_acts import PETITION
 from bot.route_model.readings_money import wages_owed
 
 REPORT = re.compile(r"举报|检举|揭发|反映一下|曝光")
@@ -44,6 +47,12 @@ _BUSINESS_GONE = re.compile(
 )
 _NOT_A_WORKER = re.compile(
     r"(?:又|也|并|可)?不是(?:他们|她们|那里|那儿|人家|店里|学校)?的?(?:员工|工人|店员|职工)"
+)
+# a school that orders the placement: "学校逼我们去厂里实习", "不去实习就不给毕业证" (not "学校要实习证明")
+_SCHOOL = re.compile(r"学校|学院|职校|技校|院校|辅导员|班主任")
+_PLACEMENT_ORDERED = re.compile(
+    r"(?:逼|强制|强迫|硬要|强行)[^。]{0,10}(?:实习|顶岗)|"
+    r"不(?:去|参加)[^。]{0,8}(?:就|的话)?[^。]{0,4}(?:不给|不发|拿不到|扣|不让)[^。]{0,4}毕业"
 )
 LABOUR = ("labour_inspection", "labour_arbitration")
 CIVIL_DISPUTE = "litigation/civil_dispute"
@@ -76,6 +85,12 @@ def prepaid_business_gone(text: str | None) -> bool:
     return gone and not _WORKER.search(clean) and not wages_owed(clean)
 
 
+def school_orders_placement(text: str | None) -> bool:
+    """A school orders its students into a placement (an internship on pain of the diploma)."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_SCHOOL.search(clean) and _PLACEMENT_ORDERED.search(clean))
+
+
 def apply_private_act_rules(scores: dict[str, float], text: str | None) -> list[str]:
     """Moves the mass the law gives elsewhere (see the module's text); returns why, for staff."""
     used: list[str] = []
@@ -87,6 +102,8 @@ def apply_private_act_rules(scores: dict[str, float], text: str | None) -> list[
         used.append(
             "群众是预先交钱的消费者，不是员工：退费按合同纠纷处理，可以调解或起诉，涉嫌诈骗的可以报案"
         )
+    if school_orders_placement(text) and _move_all(scores, LABOUR, PETITION):
+        used.append("是学校安排学生去实习，学生不是学校的员工：不是劳动争议，由主管学校的教育部门处理")
     if fined_by_employer(text) and _move_all(scores, (REVIEW,), WORKER_DISPUTE):
         used.append(
             "罚款的是用工的站点或老板，不是行政机关的处罚，扣罚工钱的争议按劳动争议处理（劳动争议调解仲裁法第2条）"

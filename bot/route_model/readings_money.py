@@ -143,12 +143,14 @@ _INVESTED = re.compile(
     r"集资|投资|投了|投进|理财|养老项目|入股|高息|返利|分红|每个?月(?:给|返|付)[^,，。]{0,6}利息"
 )
 _VANISHED = re.compile(
-    r"跑了|跑路|卷款|卷钱|失联|联系不上|人找不到|找不到人|关门|倒闭|暴雷|爆雷|兑付不了|不兑付"
+    # "转完钱就被拉黑了": an online swindler gone by blocking the one he took from
+    r"跑了|跑路|卷款|卷钱|失联|联系不上|人找不到|找不到人|关门|倒闭|暴雷|爆雷|兑付不了|不兑付|拉黑|删了(?:我|好友)|把我删了"
 )
 
 
 # a swindle told, and the swindler gone with the money ("卖保健品的骗了 七万多…现在人去楼空了"): 诈骗, for the police
-_SWINDLED = re.compile(r"骗了|骗走|骗去|骗子|被骗|诈骗|忽悠了")
+# "刷单返佣金", "杀猪盘": the online swindles by their common names
+_SWINDLED = re.compile(r"骗了|骗走|骗去|骗子|被骗|诈骗|忽悠了|刷单|返佣|杀猪盘")
 
 
 def swindled_and_gone(text: str | None) -> bool:

@@ -85,3 +85,18 @@ async def test_a_correction_at_the_summary_taken_for_small_talk_is_still_made(sa
     turn = await run_turn(ReplyOutOfScope(), tracker)
     assert turn.slots.get("respondent") == "启航英语培训机构"
     assert "帮不上忙" not in turn.said
+
+
+@pytest.mark.parametrize(
+    ("said", "unit"),
+    [
+        ("我在这干了两年 公司是武汉某某物流有限公司 一直没交社保", "武汉某某物流有限公司"),
+        ("福田区 那家叫铁人拳馆 上个月突然关门", "铁人拳馆"),
+        ("去年入职一家叫杭州云帆网络科技有限公司的公司 工资一直拖", "杭州云帆网络科技有限公司"),
+    ],
+)
+async def test_a_unit_named_in_a_message_at_another_question_is_recorded(said, unit):
+    slots = {"issue_text": "老板拖欠工资 好几个月了", "category": "劳动和社会保障"}
+    tracker = make_tracker(said, slots=slots, requested_slot="location")
+    updates, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert updates.get("respondent") == unit

@@ -11,6 +11,7 @@ from bot.route_model.law_private_acts import (
     prepaid_business_gone,
     reports_site_hazard,
     reports_tax_evasion,
+    school_orders_placement,
 )
 
 
@@ -123,3 +124,31 @@ def test_a_customer_who_paid_ahead_has_a_civil_claim_not_a_labour_one(story: str
 )
 def test_staff_of_the_business_or_no_closure_keep_their_reading(story: str) -> None:
     assert not prepaid_business_gone(story)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "技校强制我们去厂里顶岗实习 一个月才八百",
+        "辅导员说不去实习的话就拿不到毕业证",
+        "學院逼學生去流水線實習",  # traditional characters
+    ],
+)
+def test_a_school_ordering_a_placement_is_no_labour_dispute(story: str) -> None:
+    assert school_orders_placement(story)
+    scores = _scores()
+    assert apply_private_act_rules(scores, story)
+    assert scores["labour_arbitration"] == scores["labour_inspection"] == 0.0
+    assert scores["petition"] == pytest.approx(0.7)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "实习公司不给工资 学校还要我们必须交实习证明",  # the company's pay: a worker's claim
+        "学校食堂太贵了 逼着我们在里面吃",  # no placement
+        "公司逼我们加班 不去就扣工资",
+    ],
+)
+def test_an_intern_s_own_pay_or_other_school_matters_keep_their_reading(story: str) -> None:
+    assert not school_orders_placement(story)

@@ -129,6 +129,9 @@ FEARS = [
     ("第二件别写我名字 怕马永强知道了报复", K.CONFIDENTIALITY),
     ("就我一个 你没听懂 我是怕他报复", K.CONFIDENTIALITY),
     ("怕園長給孩子穿小鞋", K.CONFIDENTIALITY),  # traditional characters
+    ("老板晓得了会不会把我开了", K.CONFIDENTIALITY),
+    ("店長知道了會不會開了我", K.CONFIDENTIALITY),  # traditional characters
+    ("反映了经理会不会辞了我啊", K.CONFIDENTIALITY),
     ("我说的拉黑是平台永久封号 不是怕报复", None),  # no fear said
     ("我不怕他报复", None),
 ]

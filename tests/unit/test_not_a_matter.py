@@ -168,6 +168,9 @@ def test_a_matter_or_a_question_is_not_thinking_it_over(said):
         "反映了半年没人联系 正常吗",
         "都两个月了还没消息 是不是超期了",
         "一個月了沒人聯繫 正常嗎",
+        "要是过了６０天还没回复 去哪儿催",  # full-width digits
+        "两个月了一直没消息 找谁催",
+        "超过期限了还没答复 咋个催嘛",
     ],
 )
 def test_is_the_wait_normal_gets_the_timetable(said):

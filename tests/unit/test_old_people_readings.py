@@ -219,6 +219,10 @@ def test_swindled_and_the_swindler_gone_is_for_the_police():
     assert (decision.code, decision.variant) == ("litigation", None)
     assert "报案" in decision.reason
     assert not swindled_and_gone("老板跑了 欠我们三个月工资 说是被人骗了")  # wages owed: labour
+    # an online swindler gone by blocking the one he took from
+    assert swindled_and_gone("网上做任务被骗了八千 转完账就把我拉黑了")
+    assert swindled_and_gone("被網友騙了三萬 現在把我刪了")  # traditional characters
+    assert swindled_and_gone("网上兼职刷单 垫了五千块 对方就把我拉黑了")  # the swindle by its common name
     judged = {"issue_text": "开发商骗了我们的房款跑了，法院都判了还是拿不回钱", "legal_status": "judged"}
     assert fresh_decision(judged).variant == "enforcement"
 

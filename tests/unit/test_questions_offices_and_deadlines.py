@@ -91,6 +91,19 @@ def test_how_long_without_a_story_is_the_general_timetable() -> None:
 
 
 @pytest.mark.parametrize(
+    ("intent", "question"),
+    [
+        ("ask_duration", "要是两个月都没回复 该找谁催"),
+        ("ask_channels", "超過６０天還沒消息 去哪裡催"),  # traditional characters, full-width digits
+        ("ask_what_is_petition", "过了期限一直没答复 咋个催嘛"),
+    ],
+)
+def test_where_to_press_after_the_time_limit_is_the_timetable(intent: str, question: str) -> None:
+    answer = faq_reply(intent, question, None, None)
+    assert "第34条" in answer and "查进度" in answer and "您不用先弄清楚该找谁" not in answer
+
+
+@pytest.mark.parametrize(
     "question",
     ["信访和起诉能同时弄吗", "反映了还能起诉吗", "那意思是反映了也不耽误打官司对吧", "上訪了還能上法院嗎"],
 )

@@ -101,10 +101,24 @@ def test_a_numbered_school_after_its_place_is_a_school():
         ("是一个叫 启航英语 的小机构 交了一年的钱", "启航英语机构"),
         ("有个叫鑫源的劳务公司", "鑫源劳务公司"),
         ("一家叫做新东方烹饪的培训学校", "新东方烹饪培训学校"),
+        # the kind already in the name is not said twice
+        ("去年在一家叫杭州云帆网络科技有限公司的公司上班", "杭州云帆网络科技有限公司"),
+        # the shop or the employer by its name alone, said with the rest of the story
+        ("福田区 那家叫铁人拳馆 突然不开了 卡里还有三千", "铁人拳馆"),
+        ("這家店叫阿強燒臘 收了定金不做", "阿强烧腊"),  # traditional characters
+        ("干了三年 公司是武汉某某物流有限公司 一直不交社保", "武汉某某物流有限公司"),
+        ("厂的全称是东莞市鸿达五金制品厂", "东莞市鸿达五金制品厂"),
     ],
 )
 def test_a_unit_named_before_its_kind(said, unit):
     assert named_unit(said) == unit
+
+
+@pytest.mark.parametrize(
+    "said", ["那家叫啥来着 忘了", "公司是我们县最大的厂", "公司是不是有问题啊", "这家叫什么名字我不知道"]
+)
+def test_no_name_said_is_no_unit(said):
+    assert named_unit(said) is None
 
 
 @pytest.mark.parametrize(

@@ -87,3 +87,19 @@ def test_a_role_named_beside_a_bare_role_or_nobody_names_them(respondent, name):
 def test_two_people_named_by_their_roles_at_one_correction_are_both_kept():
     updates = _applied("反映对象不止队长 还有会计 队长叫黄国富 会计叫黄秀英", "村民小组")
     assert "黄国富" in updates["respondent"] and "黄秀英" in updates["respondent"]
+
+
+@pytest.mark.parametrize(
+    ("known", "said", "kept"),
+    [
+        ("链家 北苑店 经纪人姓吴", "经纪人姓胡", "链家 北苑店 经纪人姓胡"),
+        ("万达物业 项目经理叫李强", "项目经理叫李刚", "万达物业 项目经理叫李刚"),
+        ("鑫达五金厂 老板姓赵", "老板是姓钱", "鑫达五金厂 老板是姓钱"),
+    ],
+)
+def test_the_person_of_a_unit_put_right_keeps_the_unit(known, said, kept):
+    assert named_in_role(known, said, said) == kept
+
+
+def test_no_person_on_record_to_put_right_is_the_party_as_corrected():
+    assert named_in_role("某某公司", "经纪人姓胡", "经纪人姓胡") == "经纪人姓胡"

@@ -251,7 +251,15 @@ def test_unknown_kind_raises() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["工资要不回来我只能去死了", "拆迁款不给我，我还不如死了算了", "被逼得走投无路，只有死路一条"]
+    "text",
+    [
+        "工资要不回来我只能去死了",
+        "拆迁款不给我，我还不如死了算了",
+        "被逼得走投无路，只有死路一条",
+        "欠了一屁股债 工作也丢了 感觉活着没啥意思",
+        "房子被收走了 活著真沒什麼意思",  # traditional
+        "天天加班还被骂 活着真没劲",
+    ],
 )
 def test_despair_inside_a_complaint_is_self_harm(text):
     assert detect_crisis(text).kind == "self_harm"

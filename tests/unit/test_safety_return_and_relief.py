@@ -63,6 +63,9 @@ def test_a_visit_or_a_worry_at_work_is_no_danger(text):
         "我们都跑出来了 在院子里",
         "火已经灭了",
         "派出所的人把他劝走了",
+        "我还好 不会去做傻事 就是心里难过",
+        "俺还行，就是想找人说说话",
+        "我還好 不會做傻事的 只是難受",  # traditional
     ],
 )
 def test_the_danger_being_over_is_recognised(text):
@@ -77,6 +80,7 @@ def test_the_danger_being_over_is_recognised(text):
         "警察来了吗",
         "判决结果出来了",
         "我没事 就是想问问",
+        "我还好 就是想从楼上跳下去",
         "不是我没事找事",
         "工资条出来了 少了两百",
         "人都出来了 他还拿着刀在门口",  # danger still there: a crisis, not an all-clear

@@ -22,6 +22,10 @@ def _answer(story: str, question: str) -> str:
         ("厂里欠了我们几十个人三个月工钱", "我们大家一起去仲裁行不行？", "collective_arbitration"),
         ("工地老板拖欠工钱 二十几个人", "能一块儿申请仲裁不", "collective_arbitration"),
         ("公司一直没给我交社保", "没有 去仲裁要请律师吗", "lawyer_needed"),
+        ("交了中介费 房东后来变卦不租给我了", "中介费还能要得回来不", "agent_fee_no_deal"),
+        ("链家带看了几套 最后房子没买成 中介费照收", "这个钱该不该退", "agent_fee_no_deal"),
+        ("合同还有半年才到期 我想提前搬走", "押金能不能退 合同写了违约就不退", "rent_deposit_early_leave"),
+        ("", "租的房子没到期要退租 押金不退这条有效吗", "rent_deposit_early_leave"),
         ("被辞退了 没补偿", "打劳动仲裁得请律师吗？", "lawyer_needed"),
         ("公司不交社保", "他们说我签了自愿放弃社保的 那个算数吗", "waived_social_insurance"),
         ("入职时让我签了放弃社保声明", "这个声明有效吗", "waived_social_insurance"),
@@ -56,6 +60,11 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         # a developer is no agent; a 订金 is no 定金 and suing a neighbour's noise costs what it costs
         ("房地产开发商延期交房", "开发商要不要负责", "agent_liability"),
         ("交了订金买沙发 店里不发货", "订金能退吗", "deposit_forfeit"),
+        # an agent whose deal went through keeps the fee; a deposit kept at the lease's end is no early leaving
+        ("中介帮我租到了房子 合同也签了", "中介费能退吗", "agent_fee_no_deal"),
+        ("租期满了搬走 房东说墙脏了扣押金", "押金能要回来吗", "rent_deposit_early_leave"),
+        # a probation worker's pay never cut keeps the dismissal's answer
+        ("试用期第三个月说我不符合录用条件 辞退了", "合法吗", "probation_pay"),
         # a reward for a blocked fire lane is no building site's safety
         ("楼道消防通道堵满了杂物", "举报有奖励吗", "safety_report_reward"),
         # arbitration together needs wages owed; a visit together keeps its answer
