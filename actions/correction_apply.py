@@ -9,6 +9,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
+from actions.change_said import change_sentence
 from actions.correction_ask import meant_slot
 from actions.correction_contacts import kept_beside, second_contact
 from actions.correction_parse import CorrectionRequest, parse_corrections
@@ -20,7 +21,6 @@ from actions.intake_turn import Turn
 from actions.question_detect import question_clauses
 from actions.respondent_naming import named_in_role
 from actions.slots import NOT_PROVIDED, SLOT_LABELS
-from actions.summary import display_value
 from actions.turn_adapter import turn_from_tracker
 from bot.domain import text as textutil
 from bot.parsing.respondent_written import both_parties
@@ -114,15 +114,6 @@ STORY_CJK, MIN_NEW_STORY_CJK = 15, 6
 
 def _cuts_the_story(story: str, value: str) -> bool:
     return textutil.cjk_count(story) >= STORY_CJK and textutil.cjk_count(value) < MIN_NEW_STORY_CJK
-
-
-def change_sentence(slot: str, before: Any, after: Any) -> str:
-    label = SLOT_LABELS[slot]
-    new = display_value(slot, after)
-    old = display_value(slot, before)
-    if old in (None, NOT_PROVIDED) or old == new:
-        return f"好的，{label}记为“{new}”。"
-    return f"好的，{label}已从“{old}”改成“{new}”。"
 
 
 def clearing_events(slot: str) -> list[EventType]:
