@@ -32,7 +32,6 @@ from bot.parsing import (
     respondent_village,
 )
 from bot.parsing import respondent_roles as roles
-from bot.parsing.legal_status import detect_legal_status
 from bot.parsing.respondent_debtor import debtor_named
 
 # questions whose answer is never a party, so a party said alone there is said ahead of its own question
@@ -42,10 +41,6 @@ PARTY_AHEAD_OF = frozenset({"category", "occurred_at"})
 OTHER_PARTIES_OF = frozenset({"prior_report", "address", "petitioner_name", "phone"})
 _DIVISION_CODE_LENGTHS = (2, 4, 6, 9)
 SAID_AGAIN_NOTE = "好的，反映对象是{}，我记着呢。"
-# "我们老百姓不懂打官司", "能复议吗 还是直接去法院告他": suing spoken of (the court status, or a question), no party;
-# a court named as the party ("法院执行局") still is one
-_SUING_RE = re.compile(r"(?<![报广])告(?![诉知])|起诉|官司|复议|诉讼|仲裁|判")
-_COURTS = ("法院", "法庭", "仲裁")
 
 
 def read_respondent(
@@ -146,22 +141,11 @@ def _respondent_answer(
         said = respondent_answer.read_respondent_answer(reading)
     else:  # "启航英语 刚说了": a name the story told, said again, whatever the classifier made of it
         said = _respondent(reading, report, strict=True) or _named_in_the_story(turn, reading)
-    if said and _only_suing(reading, said):
-        return None  # the court status is read by its own reader; the question is answered, then asked again
     if said:
         return _role_named_before(_named_in_the_words_cut(turn.text, reading, said), turn)
     if turn.intent == "deny" or DONT_KNOW.search(clean):
         return story_role(turn) or NOT_PROVIDED
     return None
-
-
-def _only_suing(reading: str, said: str) -> bool:
-    unit = respondent.first_unit(normalize_for_parsing(said))
-    return (
-        detect_legal_status(reading) is not None
-        and bool(_SUING_RE.search(said))
-        and (unit is None or unit.startswith(_COURTS))
-    )
 
 
 # what a cut question may leave behind a party's name ("刚", "我刚才")
