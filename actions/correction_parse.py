@@ -14,7 +14,7 @@ from typing import Any
 from actions import services
 from actions.correction_asides import drop_preamble, is_aside
 from actions.correction_denial import as_plain_denial
-from actions.correction_kin import kin_added
+from actions.correction_kin import kin_added, kin_noted
 from actions.correction_labels import (
     CLAUSE_START,
     COLON_BEFORE_LABEL,
@@ -93,6 +93,10 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
     kin = kin_added(clean)
     if kin is not None:  # "我爸名字也写上吧 高满仓": the relative spoken for, put on record beside the story
         return [kin]
+    noted = kin_noted(clean)
+    if noted is not None:  # "受伤的是我爸 闫春生 他的名字也记一下", with what else the message corrects
+        kin, rest = noted
+        return [kin, *(r for r in parse_corrections(rest) if r.slot)]
     clauses = [c for c in _CLAUSES.split(clean) if c.strip()]
     praised = praised_one(clauses)  # "是表扬李医生 她名字叫李春燕": whom the praise is for
     if praised:

@@ -1,6 +1,6 @@
 """How citizens wrap a corrected value: a place denied before the right one ("工地不在鄞州区 是在北仑区"), a
 reason after the value ("应该是派出所 是他们不作为") and a part of the phone ("最后四位是7756"). Pure text work
-for `actions.correction_parse` and `actions.corrections`."""
+for `actions.correction_parse` and `actions.correction_apply`."""
 
 from __future__ import annotations
 

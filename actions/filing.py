@@ -12,7 +12,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from actions.corrections import corrections_beside_yes
+from actions.correction_apply import corrections_beside_yes
 from actions.matter_split import answer_then_another_matter
 from actions.route_slots import chosen_route
 from actions.slots import RESET_AFTER_FILING

@@ -19,6 +19,7 @@ from bot.domain import text as textutil
 from bot.domain.safety import asks_to_keep_away
 from bot.gazetteer import get_gazetteer
 from bot.parsing import occurred_at
+from bot.parsing.respondent_parts import names_a_matter
 
 STORY_AT_CATEGORY_INTENTS = frozenset({"tell_problem", "inform", "out_of_scope", "nlu_fallback"})
 # what a reader notes for the next question, not a detail the message gave
@@ -59,6 +60,18 @@ _MEANS = re.compile(
     r"|(?:没|哪有|冇)(?:有)?(?:什么|啥)?钱"
 )
 _COST_KINDS = frozenset({QuestionKind.SUIT_COST, QuestionKind.FEES})
+# beside the matter's kind at the category question, the choice left to us: "这还用问", "你看着整", "你们定吧"
+_LEAVES_IT = re.compile(
+    r"还用问|看着(?:整|办|弄|填|写|选|来)|(?:你|你们)(?:定|选|看)(?:吧|呗)?$|随便|都行|不(?:知道|懂|清楚)"
+)
+
+
+def names_the_kind_only(clean: str) -> bool:
+    """ "暖气的事呗 你看着整", "城乡建设么 拆房子的事": at the category question, the matter's kind (or its
+    class) named, nothing more of the matter."""
+    pieces = [p for p in re.split(r"[,，。；;!！?？\s]+", clean) if p]
+    kinds = [p for p in pieces if names_a_matter(p) or named_category(p)]
+    return bool(kinds) and all(p in kinds or _LEAVES_IT.search(p) for p in pieces)
 
 
 def only_asks(clean: str) -> bool:
@@ -130,6 +143,7 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         or asks_to_keep_away(clean)  # "能不能让法院不让他回来": the protection order asked about, no story
         or answered_aside(clean, current)
         or announces_only(clean)
+        or (turn.requested_slot == "category" and names_the_kind_only(clean))
         or puts_off_filing(clean)  # "算了先不交了 俺怕他找俺麻烦" at the summary
         or _only_where_or_when(turn, clean, result)
         or (not turn.correcting and is_explicit_correction(turn.text, turn.slots))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from actions.correction_kin import kin_called
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.slots import NOT_PROVIDED
 from bot.domain import text as textutil
@@ -23,6 +24,7 @@ OTHER_DETAIL_LABEL = re.compile(r"\s*(?:身份证(?:号码|号)?|电话(?:号码
 SKIPPED_NAME = Note(response="utter_skipped_name", kind=NoteKind.SKIPPED)
 ROLE_NOTE = "好的，您是{}，我知道了。请问怎么称呼您？说个姓也行，比如“姓王”；不想留名就说“跳过”。"
 NAME_KEPT = "您的名字“{}”已经记下了。"
+KIN_NOTED = "好的，“{}”也记在反映的问题里了。"
 SURNAME_ALONE_CJK = 6  # "免贵姓欧阳": a message that only gives the surname
 NAME_AGAIN_CJK = 6  # what a message that only says the name again may add ("我前面说了")
 
@@ -41,6 +43,7 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
         answer = name_answer.read_name_answer(reading)
         if answer.name:
             result.set("petitioner_name", answer.name)
+            kin_beside(turn, reading, answer.name, result)
         elif answer.refused:
             name_kept_back(turn, result)
         elif answer.role:
@@ -91,6 +94,16 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
         result.restated.add("petitioner_name")  # "阿不都热合曼 我前面 说了": the name again, no more story
         if textutil.cjk_count(reading) - len(known) <= NAME_AGAIN_CJK:
             result.say(NAME_KEPT.format(known))
+
+
+def kin_beside(turn: Turn, reading: str, own: str, result: TurnResult) -> None:
+    """ "我叫闫海涛 我爸叫闫春生": the relative the citizen writes for is named too; a clerk writes that name into
+    the story, since no other detail holds it."""
+    line = kin_called(reading, own)
+    story = turn.slots.get("issue_text")
+    if line and story and line not in story:
+        result.set("issue_text", f"{story}\n{line}")
+        result.say(KIN_NOTED.format(line))
 
 
 def introduces_self(reading: str) -> bool:

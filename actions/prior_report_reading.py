@@ -8,11 +8,17 @@ says nothing of where, and the question is asked when its turn comes.
 
 from __future__ import annotations
 
+import re
+
+from actions.change_said import change_sentence
 from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.respondent_naming import whole_name_said
 from bot.domain.text import to_simplified
 from bot.parsing import name_answer, people_alone, people_first, prior_report
 from bot.parsing.legal_status import detect_legal_status
+
+# "之前没找过别处", "以前都冇同边个反映过": the message speaks of the earlier report itself
+_EARLIER_RE = re.compile(r"之前|以前|此前|先前|早先|原先|从前|以往|从来|从没")
 
 PLAN_NOTE = "好的，不着急，您先去问。问好了回来接着说就行；在这之前没向哪里反映过的话，直接说“没有”也行。"
 
@@ -37,6 +43,7 @@ def read_prior_report(
             and free_text_ok
             and not prior_report.names_a_party(told)
             and not name_answer.only_a_name(told)  # "郝金花": the citizen's name, said ahead
+            and not name_answer.only_introduces(told)  # "我叫郝金花": so too
             and not whole_name_said(turn, reading)
             and not people_alone.says_alone_ahead(told)  # "就我": the head count, said ahead of its question
             and not people_first.names_the_count(told)  # "人数是3个 我加两个工友": the head count, named
@@ -63,12 +70,28 @@ def read_prior_report(
     )  # filed as the other fields are: "鎮上農經站" → 镇上农经站
     if stored and may_set(turn, "prior_report"):
         result.set("prior_report", stored)
+    elif stored and _put_right_at_summary(turn, told, stored):
+        # "之前没找过别处 就是去乡里问过" at the summary: the earlier report put right in plain words
+        result.set("prior_report", stored)
+        result.say(change_sentence("prior_report", turn.slots.get("prior_report"), stored))
     elif stored and turn.requested_slot not in (None, "issue_text") and not turn.correcting:
         told_more = more_reported(turn.slots.get("prior_report"), stored)
         if told_more:  # "找过村里和镇上农经站 都推" at the head count: more of where it went, kept beside
             result.set("prior_report", told_more)
     # an office the citizen only means to go to ("想明天去市信访局") is no respondent either
     return report or prior_report.planned_contact(told)
+
+
+def _put_right_at_summary(turn: Turn, told: str, stored: str) -> bool:
+    """At the summary, a message that speaks of the earlier report ("之前…") and tells another one."""
+    known = turn.slots.get("prior_report")
+    return (
+        bool(turn.slots.get("awaiting_confirmation"))
+        and bool(_EARLIER_RE.search(told))
+        and stored != known
+        and not (isinstance(known, str) and stored in known)
+        and not prior_report.names_no_other_place(stored, known if isinstance(known, str) else None)
+    )
 
 
 def more_reported(known: object, told: str) -> str | None:

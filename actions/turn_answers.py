@@ -16,6 +16,7 @@ from actions.same_as_before import says_name_as_before
 from actions.slots import NOT_PROVIDED
 from actions.turn_context import NOT_NEGATION, reading_text
 from bot.domain import text as textutil
+from bot.gazetteer import get_gazetteer
 from bot.parsing import (
     id_number,
     legal_status,
@@ -150,8 +151,18 @@ def read_address(turn: Turn, text: str, result: TurnResult) -> None:
     elif answer.same_as_location:  # the street and building told with the place are part of it
         location = turn.slots.get("location")
         result.set("address", address_below_place(location, turn.place_said) or location or NOT_PROVIDED)
+    elif prior_report.extract_prior_report(text) and not _names_a_place(text):
+        return  # "之前没找过别处 就是去乡里问过": the earlier report, never an address; the question waits
     else:
         result.set("address", answer.address)
+
+
+# what an address has that an earlier report has not: a number, a building, a street, an estate
+_ADDRESS_PART = re.compile(r"\d|[号栋幢室楼巷]|单元|小区|花园|苑|大厦|公寓|路|街(?!道办)")
+
+
+def _names_a_place(text: str) -> bool:
+    return bool(_ADDRESS_PART.search(text)) or bool(get_gazetteer().mentions(text))
 
 
 def read_people_in_words(turn: Turn, reading: str, result: TurnResult) -> None:

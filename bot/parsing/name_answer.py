@@ -314,3 +314,17 @@ _NAME_ALONE_AT = frozenset({"prior_report", "legal_status", "phone"})
 def name_said_alone(text: str | None, asked: str | None) -> str | None:
     """ "郝金花" alone at the court, earlier-report or phone question: the citizen's name, else None."""
     return only_a_name(text) if asked in _NAME_ALONE_AT else None
+
+
+# what is left of a self-introduction once the name is out: "我叫", "俺是", "本人", "名字叫", "我姓陈 叫"
+_INTRODUCTION_WORDS = re.compile(r"[我俺咱本人的名字姓叫是就啊呀哈嘛吧哦嗯\s,，.。!！~]")
+
+
+def only_introduces(text: str | None) -> str | None:
+    """ "我叫庞秀英", "俺是张俊峰", "本人王大力": a message that only says who the writer is (the name), or None;
+    asked anything else, it answers the name question ahead, never that one."""
+    norm = normalize_for_parsing(text or "")
+    name = extract_name(norm)
+    if not name or _INTRODUCTION_WORDS.sub("", norm.replace(name, "")).replace(name[0], ""):
+        return None
+    return name

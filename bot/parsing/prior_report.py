@@ -55,6 +55,10 @@ _MAX_REPLY_CLAUSES = 3
 # applied for, "去劳动仲裁了", is told as where the matter went)
 _COURT_RE = re.compile(r"法院|法庭")
 _SUED_RE = re.compile(r"告|起诉|诉讼|官司|立案|开庭|判决|胜诉|败诉")  # "在法院打赢了官司" is the court status
+# "跟政府打官司", "和村里去告", "跟政府打啥官司": the party sued right after, not an office told
+_SUED_AFTER_RE = re.compile(r"\s?[打去]?(?:啥|什么|甚么|哪门子|个|场|一场)?(?:告|起诉|诉讼|官司)")
+# "去交警那是去上牌的 不算反映": a visit the citizen says was no report
+_NOT_A_REPORT_RE = re.compile(r"不(?:算|是)(?:是|去)?(?:反映|投诉|举报|上访|信访)")
 # "我向区政府申请公开…的文件": an application is the matter itself, not an earlier report of it
 _APPLICATION_RE = re.compile(r"申请(?!过)")
 REPORT, PLAN = "report", "plan"
@@ -91,10 +95,21 @@ def _kind(clause: str) -> str | None:
             continue  # "去社保局一查 啥都没有": the office was asked for a record, not told of the matter
         if _COURT_RE.search(m.group()) and _SUED_RE.search(clause):
             continue  # a lawsuit is the court status
-        if _SUED_RE.match(clause, m.end()) or _SUED_RE.match(clause[m.end() : m.end() + 3].lstrip("打去")):
+        if _SUED_AFTER_RE.match(clause, m.end()):
             continue  # "跟政府打官司", "和村里去告": the party sued, not an office told
         return REPORT
     return kind
+
+
+def _kinds(clauses: list[tuple[int, str]]) -> list[str | None]:
+    """The kind of each clause; a contact the citizen says was no report (the same or the next clause: "不算反映")
+    is none."""
+    kinds = [_kind(clause) for _, clause in clauses]
+    for i, (_, clause) in enumerate(clauses):
+        after = clauses[i + 1][1] if i + 1 < len(clauses) else ""
+        if kinds[i] and (_NOT_A_REPORT_RE.search(clause) or _NOT_A_REPORT_RE.match(after.strip())):
+            kinds[i] = None
+    return kinds
 
 
 def _strip_end(span: str) -> str:
@@ -109,7 +124,7 @@ def _normalized(text: str) -> str:
 def _groups(norm: str, wanted: str) -> list[tuple[int, int]]:
     """Offsets of each run of contacts told (or meant) with the replies that follow them."""
     clauses = _clauses(norm)
-    kinds = [_kind(clause) for _, clause in clauses]
+    kinds = _kinds(clauses)
     groups, i = [], 0
     while i < len(clauses):
         if kinds[i] != wanted:
@@ -256,7 +271,7 @@ def is_plan(text: str | None) -> bool:
     """The text only says where the citizen means to go, asks whether to, or was advised to ("先问问12315再说")."""
     if not text:
         return False
-    kinds = [_kind(clause) for _, clause in _clauses(_normalized(text))]
+    kinds = _kinds(_clauses(_normalized(text)))
     return PLAN in kinds and REPORT not in kinds
 
 
@@ -291,3 +306,10 @@ def only_the_party_complained_of(report: str, story: str | None) -> bool:
     complained = {m.group("where") for m in _COMPLAINED_OF_RE.finditer(_normalized(story or ""))}
     said = {m.group() for m in _WHERE_SAID_RE.finditer(_normalized(report))}
     return bool(complained) and bool(said) and said <= complained
+
+
+def names_no_other_place(report: str, known: str | None) -> bool:
+    """Whether `report` names only places the report on record `known` names already ("之前找过居委会" beside
+    "找过居委会两回"): it is said again, not put right."""
+    said = {m.group() for m in _WHERE_SAID_RE.finditer(_normalized(report))}
+    return bool(said) and said <= {m.group() for m in _WHERE_SAID_RE.finditer(_normalized(known or ""))}

@@ -164,6 +164,14 @@ _MATTER_RE = re.compile(
 _THAT_ONE_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:那个|这个)$")
 
 
+_PARTICLES_RE = re.compile(r"[呗吧啊呀嘛哦么咯啦呢]+$")
+
+
+def names_a_matter(piece: str) -> bool:
+    """ "暖气的事呗", "拆房子的事", "工资方面的": one piece that names the matter's kind."""
+    return bool(_MATTER_RE.match(_PARTICLES_RE.sub("", piece)))
+
+
 def names_the_matter_only(answer: str) -> bool:
     """Whether an answer names the matter and no party ("土地的事 农村土地那个"): said for another question."""
     pieces = [p for p in re.split(r"[,，。；;!！?？\s]+", answer) if p]

@@ -105,3 +105,28 @@ def test_numbers_typed_inside_free_text_are_masked_in_the_summary():
     )
     assert "13912345678" not in text and "139****5678" in text
     assert "11010519491231002X" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["之前没找过别处 就是去村里问过", "以前打過12345 说转给物业了"],
+)
+async def test_an_earlier_report_at_the_address_question_is_no_address(text):
+    tracker = make_tracker(
+        text,
+        requested_slot="address",
+        slots={"issue_text": "小区门口排水沟堵了半年", "location": "湖南省长沙市岳麓区望月湖街道"},
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert not slots.get("address")
+
+
+@pytest.mark.parametrize("text", ["望月湖街道12栋502 找过物业的那栋", "寄到桑木村 村委会旁边"])
+async def test_an_address_beside_words_of_reporting_is_kept(text):
+    tracker = make_tracker(
+        text,
+        requested_slot="address",
+        slots={"issue_text": "小区门口排水沟堵了半年", "location": "湖南省长沙市岳麓区望月湖街道"},
+    )
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots.get("address")

@@ -58,7 +58,7 @@ def test_the_role_is_kept_when_the_name_is_put_right(known, new, said, expected)
 def _applied(text: str, respondent: str | None) -> dict:
     from datetime import datetime
 
-    from actions.corrections import apply_corrections
+    from actions.correction_apply import apply_corrections
     from actions.intake_turn import Turn
     from actions.summary_fix import read_corrections
 

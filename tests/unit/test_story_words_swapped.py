@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from actions.correction_apply import apply_corrections
 from actions.correction_parse import parse_corrections
-from actions.corrections import apply_corrections
 from actions.intake_turn import Turn
 
 STORY = "我是一级肢体残疾 想把残疾证从三级调成二级 区残联说不给评 我在广西南宁市西乡塘区"
