@@ -47,6 +47,7 @@ from bot.parsing.time_rules import (
     delta_anchor,
     month_ranges,
     month_span,
+    months_ago_candidates,
     nearly_span,
     nth_year_candidates,
     rule_candidates,
@@ -272,6 +273,7 @@ def _earliest(norm: str, now: datetime) -> OccurredAt | None:
         term_candidates(norm, now.date())
         + month_ranges(norm, now.date())
         + nth_year_candidates(norm, now.date())
+        + months_ago_candidates(norm, now.date())
     )
     found = [c for c in found if not _overlaps(c, terms)] + terms
     rules = rule_candidates(norm, now.date(), _spring_festival)
