@@ -37,9 +37,9 @@ _OWN_SIDE_RE = re.compile(
     # "我老豆在容桂做了廿年保安", "我爸当了十年门卫": the job done, not the one complained about
     rf"|(?:做|干|当)(?:了)?{_YEARS}?(?:的)?{_JOB}"
     # "我在佛山顺德大良开了个小超市", "俺家开的小卖部": the writer's own business, fined or wronged by another
-    # ("我妈在那大镇开了个粉店", "我是惠山的 开模具厂的": for a relative, or after who the writer is)
+    # ("我妈在那大镇开了个粉店", "我是惠山的 开了个模具厂": for a relative, or after who the writer is)
     rf"|(?:我|俺|本人|我家|俺家|我们家?|俺们家?|{_OWN_KIN})(?:是[^,，。;；]{{0,12}}?的\s*)?(?:在[^,，。;；\s]{{0,12}}?)?"
-    r"(?:开了|开的|开着|开|经营着?|办了|办的)"
+    r"(?:开了|开的|开着|经营着?|办了|办的)"
     r"(?:个|一个|一家|家|间|一间)?[^,，。;；\s]{0,8}?"
     rf"{_OWN_BUSINESS}"
     # "我是一个机加工小厂的老板", "本人是城东一家饭店的店主": the business the writer runs

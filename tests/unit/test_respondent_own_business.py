@@ -46,7 +46,7 @@ def test_the_whole_name_said_after_another(answer, respondent):
         ("我是城东一家饭店的老板 税务局把发票锁了", "税务局"),
         ("本人是个小厂的厂长 环保局下了停产决定", "环保局"),
         ("我姐在镇上开了个理发店 城管把招牌拆了", "城管"),
-        ("我是宁波的 开五金厂的 工商局罚了我一万", "工商局"),
+        ("我是宁波的 开了个五金厂 工商局罚了我一万", "工商局"),
     ],
 )
 def test_the_writers_or_a_relatives_business_is_not_the_party(story, respondent):
