@@ -85,6 +85,8 @@ def read_legal_status(turn: Turn, clean: str) -> str | None:
     """The court status a message gives; "没有" alone only when that is the question asked."""
     # the court status reads its own denials ("没起诉"), so only questions, threats and salutations go
     status = legal_status.detect_legal_status(reading_text(turn.text, NOT_NEGATION))
+    if status not in (None, "none") and legal_status.detect_legal_status(turn.text) == "none":
+        status = "none"  # "没有 要花钱不 告他们": the suit named is the question's topic, cut off from it
     if status is None and asked(turn, "legal_status") and (turn.intent == "deny" or LEADING_NO.match(clean)):
         status = "none"  # "还没有，准备去法院告": not yet
     if status is None and tells_nobody_yet(turn, clean):

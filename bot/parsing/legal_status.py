@@ -42,7 +42,7 @@ _PATTERNS: dict[str, str] = {
     ),
     # Court steps after filing: "下个月开庭" and "还没判" both mean the suit is pending ("县政府的确权决定书把山林判给了
     # 邻村" tells who was awarded it, no proceeding).
-    "pending": r"开庭|宣判|审理|(?<![评批谈裁])判(?![断别读给])|没(?:打完|判完|结案)",
+    "pending": r"开庭|宣判|审理|(?<![评批谈裁研])判(?![断别读给定])|没(?:打完|判完|结案)",
     "in_arbitration": r"仲裁",
     "administrative_decision": (
         r"处罚决定|行政处罚|罚款决定|被罚款|被罚了|罚单|征收决定|拆迁决定|补偿决定|复议|不予许可|"

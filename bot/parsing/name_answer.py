@@ -26,11 +26,14 @@ from bot.parsing.surnames import surname_length
 _NOT_IN_ANSWER_NAME = set(
     "的了是在我你他她们吗呢吧啊哦嗯个这那不没事想要说找去电话号码村镇乡市区县省街路楼户司厂店局"
 )
+_PLACE_SURNAMES = frozenset("楼路")
+_WHERE_AFTER_RE = re.compile(r"[里上下口边道头梯顶]")
 _ANSWER_REFUSAL_RE = re.compile(
     r"不想留|不留|不方便|不愿意|不愿|不想说|不想告诉|不告诉|不说|匿名|保密|不用了|算了|跳过|不要留|先不|不想透露|就不|免了"
 )
+# ("怕姓龙的晓得", "那个姓方的": someone else by their surname, not the citizen's)
 _SURNAME_ONLY_RE = re.compile(
-    r"(?:免贵|我|本人|我们)?姓(?P<surname>[\u4e00-\u9fff]{1,2}?)"
+    r"(?:免贵|我|本人|我们)?(?<![怕找告跟和同与被让给把个那这位])姓(?P<surname>[\u4e00-\u9fff]{1,2}?)"
     r"(?P<title>先生|女士|小姐)?(?=$|[,，。.!！\s]|就行|就好|吧|的|呢|[\u4e00-\u9fff]{2}(?P=surname))"
 )
 # "名字就写周吧", "就填个王", "就写钱先生": how to write the name, only the surname (with its title)
@@ -52,9 +55,9 @@ _SYMBOLS_RE = re.compile(r"[^\w\s,，。.!！?？;；:：、·]")
 _PAUSE_MARKS_RE = re.compile(r"[…⋯]+|\.{3,}|—+|-{2,}")
 # "我是退休教师", "我就是个打工的": who they are, as said
 _ROLE_SAID_RE = re.compile(r"(?:我是|本人是|我就是个?|我是个|我们是|本人)(?P<role>[^,，。.!！?？\s]{1,10})")
-# a surname spelled out after it is said: "姓张 弓长张", "姓陈，耳东陈", "姓李木子李"
+# a surname spelled out after it is said: "姓张 弓长张", "姓陈，耳东陈", "姓李木子李", "姓方 方向的方"
 _SPELLED_SURNAME_RE = re.compile(
-    r"姓(?P<surname>[\u4e00-\u9fff])[,，\s]*[\u4e00-\u9fff]{1,2}(?P=surname)(?![\u4e00-\u9fff])"
+    r"姓(?P<surname>[\u4e00-\u9fff])[,，\s]*[\u4e00-\u9fff]{1,2}的?(?P=surname)(?![\u4e00-\u9fff])"
 )
 _KIN_THEN_NAME_RE = re.compile(
     r"(?:我是|本人是)[^,，。\s]{0,3}?(?:儿子|女儿|孙子|孙女|老伴|妻子|丈夫|老婆|老公|爱人|家属|侄子|侄女|外甥|女婿|"
@@ -220,7 +223,11 @@ def _whole_name(candidate: str) -> str | None:
         return candidate  # "次仁卓玛", "阿不都热合曼", "扎西": no Han surname
     if not 2 <= len(candidate) <= 4 or candidate in NOT_NAMES or is_role(candidate):
         return None
-    if any(c in _NOT_IN_ANSWER_NAME for c in candidate) or REFUSALS.search(candidate):
+    # 楼 and 路 are surnames too ("楼佳慧"): then only the given name is read for those characters
+    given = candidate[1:] if len(candidate) == 3 and candidate[0] in _PLACE_SURNAMES else candidate
+    if given != candidate and _WHERE_AFTER_RE.search(given):
+        return None  # "楼道里", "路边上": a place
+    if any(c in _NOT_IN_ANSWER_NAME for c in given) or REFUSALS.search(candidate):
         return None
     if not re.fullmatch(r"[\u4e00-\u9fff]+", candidate):
         return None

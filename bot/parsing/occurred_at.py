@@ -47,6 +47,7 @@ from bot.parsing.time_rules import (
     delta_anchor,
     month_ranges,
     month_span,
+    months_ago_candidates,
     nearly_span,
     nth_year_candidates,
     rule_candidates,
@@ -246,14 +247,16 @@ def _extract_cached(text: str, now: datetime) -> OccurredAt | None:
         return None
     best = _earliest(norm, now)
     pieces = norm.split()
-    if best is None and 1 < len(pieces) <= _MAX_PIECES and len(norm) <= _MAX_PIECED_CHARS:
+    # "这周二来的 周四又来了" read whole gives only the later bare weekday: the pieces give the first visit too
+    weekday_only = best is not None and WEEKDAY_RE.fullmatch(best.text) is not None
+    if (best is None or weekday_only) and 1 < len(pieces) <= _MAX_PIECES and len(norm) <= _MAX_PIECED_CHARS:
         # a space is the only full stop many people type, and jionlp reads across it: "今年夏天开始的 每天晚上到
         # 一两点" is one recurring time to it, nothing at all; read piece by piece, "今年夏天开始" is found
         found = [o for piece in pieces if cjk_count(piece) and (o := _earliest(piece, now))]
         found = [o for o in found if not (WEEKDAY_RE.fullmatch(o.text) and weekday_of_a_habit(norm, o.text))]
         # "两年前 前年十月": a piece that says the same time more exactly than another ("前年十月" in "两年前") wins
         found = [o for o in found if not any(_says_less(o, other) for other in found)]
-        best = min(found, key=lambda o: o.start) if found else None
+        best = min(found, key=lambda o: o.start) if found else best
     return best
 
 
@@ -272,6 +275,7 @@ def _earliest(norm: str, now: datetime) -> OccurredAt | None:
         term_candidates(norm, now.date())
         + month_ranges(norm, now.date())
         + nth_year_candidates(norm, now.date())
+        + months_ago_candidates(norm, now.date())
     )
     found = [c for c in found if not _overlaps(c, terms)] + terms
     rules = rule_candidates(norm, now.date(), _spring_festival)

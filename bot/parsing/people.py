@@ -95,7 +95,7 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
     said = (
         _MARKS_RE.sub(" ", normalize_for_parsing(text)).strip().rstrip("。.!！~")
     )  # "就我😭": the emoji goes
-    said = _without_denied_counts(said)
+    said = _without_denied_counts(_without_sums(said))
     if own_household and (first := count_said_first(said)):
         return first  # "我一个 不过我们车友群好多人都被封过", "写1就行 就我们一家店"
     if own_household:
@@ -121,6 +121,15 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
 
 
 _MONEY_RE = re.compile(r"钱|费|[元块]|工资|工钱|欠款|赔偿?|补偿|罚款|补贴")
+# a sum said with what it pays for, ending its clause: "房租一天两百多", "营业额一个月三万" (its "人都…" that
+# follows after a pause starts another clause, no head count)
+_SUM_CLAUSE_RE = re.compile(
+    rf"(?:房租|租金|租子|工资|营业额|流水|收入|损失|费|钱)(?:一|每)?[天月年晚周]?[^\s,，。!！;；]{{0,3}}?{NUM}{APPROX}(?:块钱?|元)?(?=\s|$)"
+)
+
+
+def _without_sums(text: str) -> str:
+    return _SUM_CLAUSE_RE.sub(" ", text)
 
 
 # "说了就俺一家", "就他亲戚一家": one household only, whoever's it is
@@ -201,7 +210,7 @@ def extract_people_count(text: str | None) -> int | None:
     """Number of people (or households) concerned, or None when the text does not say."""
     if not text:
         return None
-    said = _without_denied_counts(normalize_for_parsing(text).rstrip("。.!！~"))
+    said = _without_denied_counts(_without_sums(normalize_for_parsing(text)).rstrip("。.!！~"))
     norm = said.replace(" ", "")
     family = FAMILY_RE.search(norm)
     if family:

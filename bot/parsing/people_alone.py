@@ -86,6 +86,14 @@ _ME_KIN_AND_MORE_RE = re.compile(
     r"(?:孩子|娃|小孩|员工|工人|同事|工友|伙计|店员|帮工|帮手|小工|徒弟|学徒|老乡|邻居)?"
     rf"{_LIKEWISE}?(?:吧|啊|呀)?"
 )
+# the citizen and the hands they employ, counted: "店里就我和一个学徒", "我跟两个伙计" → 1 + N (the number
+# before the role counts the hands alone, unlike "我和孩子两个人")
+_ME_AND_HANDS_RE = re.compile(
+    rf"(?:店里|厂里|铺子里|摊上|车间里?|公司里?|作坊里?)?{_ONLY}?{_ME}{_AND}"
+    r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|名)"
+    r"(?:员工|工人|伙计|店员|帮工|帮手|小工|徒弟|学徒|师傅|服务员|营业员|厨师|司机)"
+    rf"{_LIKEWISE}?{_END}"
+)
 # brothers and sisters counted together: "俺们兄妹四个", "我们姐弟三人" (not "他们兄弟两个", who did it)
 SIBLINGS_RE = re.compile(
     r"(?<!他们)(?<!她们)(?<![他她])(?:我们|咱们|俺们|我家|俺家)?(?:兄弟姐妹|兄妹|姐弟|兄弟|姐妹|姊妹)"
@@ -101,6 +109,10 @@ def me_and_more(norm: str) -> int | None:
     if with_kin is not None:
         num = with_kin.group("num")
         return (3 if with_kin.group("pair") else 2) + (int(num) if num.isdigit() else _SMALL[num])
+    hands = _ME_AND_HANDS_RE.fullmatch(norm)
+    if hands is not None:
+        num = hands.group("num")
+        return 1 + (int(num) if num.isdigit() else _SMALL[num])
     found = _ME_AND_MORE_RE.fullmatch(norm)
     if found is None:
         return None

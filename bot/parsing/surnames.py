@@ -14,7 +14,8 @@ _COMMON_SURNAMES = (
     "汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
     "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
     "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
-    "麻苑迟邝盘资粟冼禤庹谌卿揭侬旷羊"  # the last ones are regional (盘 of the Yao, 资 and 旷 of Hunan, 羊 of Hainan)
+    "麻苑迟邝盘资粟冼禤庹谌卿揭侬旷羊楼"  # the last ones are regional (盘 of the Yao, 资 and 旷 of Hunan, 羊 of Hainan,
+    # 楼 of Zhejiang)
 )
 _TWO_CHAR_SURNAMES_TEXT = (
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 夏侯 南宫 西门 端木 轩辕 呼延 百里 钟离 独孤 申屠 万俟 澹台 公冶 濮阳 淳于 单于 闻人 "

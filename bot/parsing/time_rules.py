@@ -196,3 +196,16 @@ def delta_span(detail: dict[str, float], today: date) -> tuple[date, date] | Non
         day = today - timedelta(days=round(days))
         return day, day
     return None
+
+
+# "两个月前", "三个月之前": the month that many months back ("两个多月前" is left to jionlp's wider range)
+_MONTHS_AGO_RE = re.compile(r"(?P<n>十一|十二|[一二两三四五六七八九十]|1[0-2]|[1-9])个月(?:以前|之前|前)")
+
+
+def months_ago_candidates(norm: str, today: date) -> list[Cand]:
+    """ "两个月前" in December is October, the month itself, not jionlp's September to October."""
+    cands = []
+    for m in _MONTHS_AGO_RE.finditer(norm):
+        month = shift_months(today, -_month_value(m.group("n")))
+        cands.append(Cand(m.start(), m.group(), *month_span(month.year, month.month)))
+    return cands

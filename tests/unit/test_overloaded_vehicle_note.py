@@ -45,3 +45,16 @@ def test_no_warning_without_crowding(story: str) -> None:
 )
 def test_warning_for_a_crowded_vehicle(story: str) -> None:
     assert any(note.concerns(normalize_for_parsing(story)) for note in _overloaded_notes())
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "我的半挂车在超限站被查超载 罚了两千",
+        "拉货的货车超载被扣了",
+        "渣土车超载 天天压坏路",
+        "貨車超載被罰",  # traditional characters
+    ],
+)
+def test_no_passenger_warning_for_a_loaded_lorry(story: str) -> None:
+    assert not any(note.concerns(normalize_for_parsing(story)) for note in _overloaded_notes())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.people import people_count_as_said
+from bot.parsing.people import count_told_ahead, people_count_as_said
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,32 @@ def test_a_count_said_last_after_a_clause_about_money(said, count):
 )
 def test_the_people_after_the_citizen_who_share_it_and_a_count_named(said, count):
     assert people_count_as_said(said) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("店里就我和一个学徒", "2"),
+        ("就我跟两个伙计", "3"),
+        ("廠裡就我同兩個師傅", "3"),  # traditional characters, Cantonese 同
+        ("我和１个帮工", "2"),  # a full-width digit
+    ],
+)
+def test_the_citizen_and_the_hands_they_employ(text, kept):
+    assert people_count_as_said(text) == kept
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "店被封了快两周 房租一天两百多 人都要疯掉",
+        "营业额一天掉了一千多 人都愁死了",
+        "工资一个月三千五 人快撑不住了",
+    ],
+)
+def test_a_sum_before_a_pause_is_no_head_count(story):
+    assert count_told_ahead(story) is None
+
+
+def test_a_count_beside_a_sum_still_counts():
+    assert count_told_ahead("工资一个月四千 我们五十多人都没拿到") == "五十多人"

@@ -38,3 +38,22 @@ def test_the_one_complained_about(story, respondent):
 )
 def test_the_whole_name_said_after_another(answer, respondent):
     assert read_respondent_answer(answer) == respondent
+
+
+@pytest.mark.parametrize(
+    ("story", "respondent"),
+    [
+        ("我是城东一家饭店的老板 税务局把发票锁了", "税务局"),
+        ("本人是个小厂的厂长 环保局下了停产决定", "环保局"),
+        ("我姐在镇上开了个理发店 城管把招牌拆了", "城管"),
+        ("我是宁波的 开了个五金厂 工商局罚了我一万", "工商局"),
+    ],
+)
+def test_the_writers_or_a_relatives_business_is_not_the_party(story, respondent):
+    assert extract_respondent(story) == respondent
+
+
+@pytest.mark.parametrize("story", ["我爸在县城开了个超市 市场监管罚了五千", "我是一家小作坊的老板 被罚了"])
+def test_no_own_business_recorded(story):
+    found = extract_respondent(story) or ""
+    assert "超市" not in found and "作坊" not in found
