@@ -198,3 +198,15 @@ async def test_a_question_at_the_summary_without_a_split_splits_nothing():
     )
     slots, _, _ = await run_action(AnswerFaq(), tracker)
     assert "pending_matters" not in slots
+
+
+async def test_a_correction_said_with_the_split_is_applied_first():
+    """ "不对 是两件事 时间是…": the correction path takes it (the detail changes), no split over it."""
+    tracker = make_tracker(
+        "不对 是两码事 时间是八月份 要分开",
+        intent="nlu_fallback",
+        active_loop=None,
+        slots={**AT_SUMMARY, "occurred_at": "2026-11"},
+    )
+    slots, _, _ = await run_action(HandleUnclear(), tracker)
+    assert "pending_matters" not in slots
