@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from actions.intake_turn import Turn, TurnResult
+from actions.question_detect import question_clauses
 from actions.slots import QUESTION_INTENTS
 from actions.turn_context import reading_text
 from bot.domain import text as textutil
@@ -23,6 +24,8 @@ def details_beside_a_question(turn: Turn, read: Callable[[Turn], TurnResult]) ->
     """The details the message's statements give, its questions left out; {} outside an intake question."""
     if turn.intent not in QUESTION_INTENTS or not turn.requested_slot or turn.correcting:
         return {}
+    if not question_clauses(turn.text or ""):
+        return {}  # the question not found in the words: what is left would still hold it ("诉讼费…收多少")
     said = reading_text(turn.text or "")
     if not textutil.has_words(textutil.normalize_for_parsing(said)):
         return {}

@@ -229,7 +229,7 @@ _ALSO = re.compile(r"^(?:之前|以前|此前|另外)?(?:还|也|又|另外)")
 def slot_by_old_value(old: str, known: Mapping[str, Any]) -> str | None:
     """The detail whose recorded value the citizen named as wrong ("不是物业，是开发商")."""
     if not old or _ONLY_PRONOUN.match(old.strip()):
-        return None  # "不是 我就是嫌钱少": a pronoun denies no detail, whatever record holds a 我
+        return None  # "不对 我就是觉得补得少": a pronoun denies no detail, whatever record holds a 我
     hits = [
         slot
         for slot, value in known.items()

@@ -56,7 +56,7 @@ _LAST_CLAUSE = re.compile(r"^(?P<head>.+?)[，,\s]+(?P<tail>[^，,\s]+)$")
 
 
 def without_report_aside(value: str) -> str:
-    """ "龙蟠镇政府 12345我打过没用" → "龙蟠镇政府": an earlier report said after the party is no part of it."""
+    """ "县人社局 12345也打过好几回" → "县人社局": an earlier report said after the party is no part of it."""
     found = _LAST_CLAUSE.match(value.strip())
     if not found:
         return value

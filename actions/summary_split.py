@@ -1,4 +1,4 @@
-"""A request to split said at the summary with more in it ("这是两件事 分开登记行不 …是不是…吗"): whatever the
+"""A request to split said at the summary with more in it ("两码事 分开记吧 …要不要钱"): whatever the
 classifier made of the message, the matters are split (the first one's summary shown again) and a question
 beside the request is answered first, so neither is lost."""
 
@@ -26,11 +26,11 @@ async def split_asked_at_summary(
     if not asks_to_split(text) or not tracker.get_slot("issue_text"):
         return None
     if is_explicit_correction(text, tracker.slots, reviewing=True) or summary_fix(text, tracker.slots):
-        return None  # "不对 是两件事 时间是九月…": the correction is applied first, by its own reader
+        return None  # "不对 时间是八月 这是两码事…": the correction is applied first, by its own reader
     story = tracker.get_slot("issue_text")
     for clause in question_clauses(text):
         if asks_to_split(clause):
-            continue  # "能分开登记不" is the request itself, done below
+            continue  # "能不能分开记" is the request itself, done below
         kind = detect_question(clause)
         answer = answer_in_context(kind, clause, story) if kind is not None else None
         if answer:

@@ -34,7 +34,7 @@ async def summary_answered(
         return None
     text = tracker.latest_message.get("text")
     if (split := await split_asked_at_summary(dispatcher, tracker, domain)) is not None:
-        return split  # "这是两件事 能分开登记不 …吗": split, and the question beside it answered
+        return split  # "是两件事 能不能分开记 …吗": split, and the question beside it answered
     # nothing may follow: the rule that sent the message here no longer matches once the case is filed
     if accepts_summary(text) is not None:
         filed = await FileCase().run(dispatcher, tracker, domain)
