@@ -38,6 +38,7 @@ from actions.correction_values import (
     spells_a_character,
     tells_earlier_report,
     without_reason,
+    without_report_aside,
 )
 from actions.correction_withdrawn import WITHDRAWN, withdrawn_details
 from actions.correction_wording import (
@@ -199,7 +200,7 @@ def _request(slot: str | None, parts: list[str], *, adds: bool = False, label: s
         slot = None  # "事情不在鄞州区 是在北仑区": the place is corrected, found by its old or new value
     if slot == "respondent":
         value = WHO_IT_IS.sub("", value).strip("，, ")  # "我就是房东 要反映的是租客李斌", "写全名就行，…"
-        value = as_parties(value, both=both)  # "哈尔滨热力和我们物业 两个都写上"
+        value = as_parties(without_report_aside(value), both=both)  # "哈尔滨热力和我们物业 两个都写上"
     if slot == "petitioner_name":
         # "名字写我爸李保国": the relative's name; "名字写李娟": the name, not the verb
         value = kin_name(without_complaint(segment)) or WRITE_NAME_AS.sub("", value)
@@ -231,8 +232,8 @@ _ALSO = re.compile(r"^(?:之前|以前|此前|另外)?(?:还|也|又|另外)")
 
 def slot_by_old_value(old: str, known: Mapping[str, Any]) -> str | None:
     """The detail whose recorded value the citizen named as wrong ("不是物业，是开发商")."""
-    if not old:
-        return None
+    if not old or _ONLY_PRONOUN.match(old.strip()):
+        return None  # "不对 我就是觉得补得少": a pronoun denies no detail, whatever record holds a 我
     hits = [
         slot
         for slot, value in known.items()
@@ -247,6 +248,7 @@ def slot_by_old_value(old: str, known: Mapping[str, Any]) -> str | None:
 
 
 _SLOTS_WITH_LABELS = frozenset(LABELS) - {"issue_text"}
+_ONLY_PRONOUN = re.compile(r"^(?:我|俺|咱|额|他|她|它|你|您|这|那|这个|那个)(?:们|家|俩)?$")
 # "就写陈淋子镇土地所": how a detail is to be written, said without its label
 _WRITE_AS = re.compile(r"^(?:那|那就|就|只|还是)*(?:写|填|记)(?:成|作|上)?")
 _SHORTEST_PART = 4

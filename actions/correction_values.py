@@ -51,6 +51,21 @@ def without_reason(value: str) -> str:
     return cut.strip() if cut.strip() else value
 
 
+# the last clause of a value, after a space or comma
+_LAST_CLAUSE = re.compile(r"^(?P<head>.+?)[，,\s]+(?P<tail>[^，,\s]+)$")
+
+
+def without_report_aside(value: str) -> str:
+    """ "县人社局 12345也打过好几回" → "县人社局": an earlier report said after the party is no part of it."""
+    found = _LAST_CLAUSE.match(value.strip())
+    if not found:
+        return value
+    head = found.group("head").strip()
+    if tells_earlier_report(found.group("tail")) and extract_prior_report(head) is None:
+        return head
+    return value
+
+
 # "最后四位是7756", "尾号改成7756", "前三位是139": a part of the phone, the rest as recorded
 _PHONE_PART_RE = re.compile(
     r"^(?:电话|手机|号码)?(?:的)?(?P<side>最后|最后面|后面|后|末尾|末|尾号|尾数|尾巴|前面|前|开头|头)(?:的)?"

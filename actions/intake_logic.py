@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from actions import contact_offers, name_answers, phone_answers, refusals, turn_answers, turn_replies
+from actions.answers_beside_question import details_beside_a_question
 from actions.evidence import EVIDENCE_PREFIX, channel_evidence, evidence_item
 from actions.frustration import frustration_answer
 from actions.intake_details import read_free_text_answers, read_id_number, read_simple_details
@@ -102,6 +103,9 @@ def read_turn(turn: Turn, gazetteer, classify) -> TurnResult:
         kind = detect_question(clean)
         if kind in OWN_ANSWER_KINDS:
             _answer(kind, result, turn)
+        result.updates.update(
+            details_beside_a_question(turn, lambda said: read_turn(said, gazetteer, classify))
+        )
         return result
     if (turn.text or "").startswith(EVIDENCE_PREFIX) and channel_evidence(turn):
         # a photo sent as evidence (WeChat channel): kept with the case, never taken as an answer; the same

@@ -13,9 +13,10 @@ import re
 from actions.change_said import change_sentence
 from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.respondent_naming import whole_name_said
-from bot.domain.text import to_simplified
+from bot.domain.text import normalize_for_parsing, to_simplified
 from bot.parsing import name_answer, people_alone, people_first, prior_report
 from bot.parsing.legal_status import detect_legal_status
+from bot.parsing.prior_report_words import NONE_OF_REPORTING_RE
 
 # "之前没找过别处", "以前都冇同边个反映过": the message speaks of the earlier report itself
 _EARLIER_RE = re.compile(r"之前|以前|此前|先前|早先|原先|从前|以往|从来|从没")
@@ -58,7 +59,11 @@ def read_prior_report(
         report = prior_report.extract_prior_report(told)
         if prior_report.is_bare_answer(told):
             report = None  # "没有" to the court question says nothing about earlier reports
-        if report == prior_report.NO_PRIOR_REPORT and turn.requested_slot not in (None, "issue_text"):
+        if (
+            report == prior_report.NO_PRIOR_REPORT
+            and turn.requested_slot not in (None, "issue_text")
+            and not NONE_OF_REPORTING_RE.search(normalize_for_parsing(told))
+        ):
             report = None  # "法院没去过" answers the court question, not the earlier-report one
         # "反映了八百遍都没用": where is asked when the question comes; the office is still no respondent
         stored = report if prior_report.names_where(report) else None

@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.filing import FileCase
 from actions.summary_accept import ASK_FILE_OR_STOP, accepts_summary, gives_up_unsure
+from actions.summary_split import split_asked_at_summary
 
 
 def at_the_summary(tracker: Tracker, *, in_form: bool = False) -> bool:
@@ -32,6 +33,8 @@ async def summary_answered(
     if not at_the_summary(tracker, in_form=in_form):
         return None
     text = tracker.latest_message.get("text")
+    if (split := await split_asked_at_summary(dispatcher, tracker, domain)) is not None:
+        return split  # "是两件事 能不能分开记 …吗": split, and the question beside it answered
     # nothing may follow: the rule that sent the message here no longer matches once the case is filed
     if accepts_summary(text) is not None:
         filed = await FileCase().run(dispatcher, tracker, domain)

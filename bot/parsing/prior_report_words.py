@@ -143,3 +143,9 @@ WHERE_RE = re.compile(
 BARE_PLACE_RE = re.compile(
     rf"(?:在|向|去|到|是|给)?(?:{GAP}{{0,6}}?(?:{CHANNELS}|{ORGAN}))(?:那里|那儿|那边)?"
 )
+# a "no" that names reporting itself ("以前没反映过", "从没投诉过", "头一回上访"): it answers the earlier-report
+# question whichever question waits, unlike "法院没去过" or "没有", which may answer the court question
+NONE_OF_REPORTING_RE = re.compile(
+    r"(?<!不是)(?:没有?|未|从没|不曾|冇|没得)(?:向|跟|给|到)?[^，。；;,!?！？被]{0,6}?(?:反映|投诉|举报|上访|信访)"
+    r"|(?<!不是)(?:第一次|头一次|头一回|第一回|首次)(?:来)?(?:反映|投诉|举报|上访|信访)"
+)

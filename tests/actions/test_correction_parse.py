@@ -163,3 +163,24 @@ def test_a_corrected_respondent_is_the_party_alone(text, value):
 
 def test_write_it_as_is_a_change():
     assert is_explicit_correction("对象就写 租客李斌", {"respondent": "房东"})
+
+
+@pytest.mark.parametrize("old", ["我", "俺们", "他", "这个"])
+def test_a_pronoun_denied_names_no_detail(old):
+    """ "不对 我就是觉得赔少了": 我 is in many a record ("我们组…"), and names none of them."""
+    known = {"people_count": "我们组二十来户", "respondent": "我们村委会", "prior_report": "我找过镇里"}
+    assert slot_by_old_value(old, known) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("反映对象写街道办 社区我也找过了没用", "街道办"),
+        ("对象改成县人社局 12345打过好几回", "县人社局"),
+        ("反映對象改成鎮政府 12345打過", "镇政府"),  # traditional characters
+        ("反映对象写县医院 他们不管", "县医院"),
+    ],
+)
+def test_an_earlier_report_said_after_the_new_party_is_no_part_of_it(text, value):
+    respondent = [r for r in parse_corrections(text) if r.slot == "respondent"]
+    assert [r.value for r in respondent] == [value]

@@ -40,13 +40,14 @@ async def test_name_and_phone_beside_the_fear_are_kept(text, name, number):
     assert slots.get("phone") == number
 
 
-async def test_no_answer_beside_the_fear_sets_nothing_more():
+@pytest.mark.parametrize("asked", ["petitioner_name", "prior_report"])
+async def test_no_answer_beside_the_fear_sets_nothing_more(asked):
     tracker = make_tracker(
         "他要是放出来晚上再来咋办",
         intent="violence",
         confidence=1.0,
         slots=TOLD,
-        requested_slot="petitioner_name",
+        requested_slot=asked,
     )
     slots, _, _ = await run_action(CrisisResponse(), tracker)
     assert "petitioner_name" not in slots
@@ -92,3 +93,44 @@ async def test_a_fear_alone_leaves_the_party_as_it_is(intent):
     )
     slots, _, _ = await run_action(CrisisResponse(), tracker)
     assert "respondent" not in slots
+
+
+STORY_ONLY = {
+    "issue_text": "楼上的拿着砍刀在我家门口骂 说要弄死我儿子",
+    "category": "政法",
+    "urgent": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我前面讲过了 他拿着刀在门口 长春市南关区 自由大路街道", "220102"),
+        ("他拿菜刀堵我家门口 就在成都市武侯区", "510107"),
+        ("他還拿著刀在樓道裡 我們在長春市南關區", "220102"),  # traditional characters
+    ],
+)
+async def test_the_place_said_again_with_the_danger_is_kept(text, code):
+    """A place said with the danger told again, at the place question, is the place: not asked once more."""
+    tracker = make_tracker(
+        text, intent="violence", confidence=1.0, slots=STORY_ONLY, requested_slot="location"
+    )
+    slots, _, _ = await run_action(CrisisResponse(), tracker)
+    assert str(slots.get("location_code") or "").startswith(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "number"),
+    [
+        ("王桂芝 电话13907315268 他晚上再来砍我咋整", "王桂芝", "13907315268"),
+        ("我叫刘翠兰 手机１３９０７３１５２６８ 怕他放出来又来打我", "刘翠兰", "13907315268"),  # full-width
+    ],
+)
+@pytest.mark.parametrize("asked", ["prior_report", "legal_status"])
+async def test_name_and_phone_beside_the_fear_at_another_question_are_kept(text, name, number, asked):
+    """Said ahead at the earlier-report or court question, the name and phone are not asked for again."""
+    tracker = make_tracker(text, intent="violence", confidence=1.0, slots=TOLD, requested_slot=asked)
+    slots, _, _ = await run_action(CrisisResponse(), tracker)
+    assert slots.get("petitioner_name") == name
+    assert slots.get("phone") == number
+    assert asked not in slots

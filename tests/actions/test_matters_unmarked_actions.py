@@ -4,9 +4,11 @@ classifier took for several matters is read as the answer it is."""
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk.events import FollowupAction
 
 from actions.conversation import HandleUnclear
+from actions.faq_reply import AnswerFaq
 from actions.several_matters import OfferNextMatter, SeveralMatters
 from actions.validate_intake import ValidateIntakeForm
 from tests.actions.conftest import make_tracker, run_action, texts
@@ -162,3 +164,49 @@ async def test_one_matter_filed_is_not_split_after_the_filing():
     tracker.events[:0] = [{"event": "slot", "name": "issue_text", "value": "工资拖了三个月 还有社保也没交"}]
     slots, dispatcher, _ = await run_action(SeveralMatters(), tracker)
     assert "issue_text" not in slots and "先说第一件事吧" in texts(dispatcher)
+
+
+AT_SUMMARY = {
+    "issue_text": "门口的路灯坏了一个多月了 还有小区的垃圾三天没人收了",
+    "category": "城乡建设",
+    "awaiting_confirmation": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("是两件事 能不能分开登记 反映这个要收费吗", "ask_what_is_petition"),
+        ("這是兩碼事 分開登記 要不要錢啊", "nlu_fallback"),  # traditional characters
+        ("不要写一起 这两个事 你们收不收钱", "out_of_scope"),
+    ],
+)
+async def test_a_split_asked_at_the_summary_with_a_question_splits_and_answers(said, intent):
+    """Whatever action the message reaches, the matters are split and the question beside it answered."""
+    tracker = make_tracker(said, intent=intent, active_loop=None, slots=AT_SUMMARY)
+    action = AnswerFaq() if intent.startswith("ask_") else HandleUnclear()
+    slots, dispatcher, events = await run_action(action, tracker)
+    assert slots["issue_text"] == "门口的路灯坏了一个多月了"
+    assert slots["pending_matters"] == ["小区的垃圾三天没人收了"]
+    assert FollowupAction("intake_form") in events
+    assert "不收" in texts(dispatcher) or "免费" in texts(dispatcher)
+
+
+async def test_a_question_at_the_summary_without_a_split_splits_nothing():
+    tracker = make_tracker(
+        "反映这个要收费吗", intent="ask_what_is_petition", active_loop=None, slots=AT_SUMMARY
+    )
+    slots, _, _ = await run_action(AnswerFaq(), tracker)
+    assert "pending_matters" not in slots
+
+
+async def test_a_correction_said_with_the_split_is_applied_first():
+    """ "不对 是两件事 时间是…": the correction path takes it (the detail changes), no split over it."""
+    tracker = make_tracker(
+        "不对 是两码事 时间是八月份 要分开",
+        intent="nlu_fallback",
+        active_loop=None,
+        slots={**AT_SUMMARY, "occurred_at": "2026-11"},
+    )
+    slots, _, _ = await run_action(HandleUnclear(), tracker)
+    assert "pending_matters" not in slots

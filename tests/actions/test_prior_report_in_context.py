@@ -3,7 +3,10 @@ is no greeting, and others suing is the court status, not an earlier report."""
 
 from __future__ import annotations
 
+import pytest
+
 from actions.validate_intake import ValidateIntakeForm
+from bot.parsing.prior_report import NO_PRIOR_REPORT
 from tests.actions.conftest import make_tracker, run_action, texts
 
 LAND = {
@@ -46,3 +49,24 @@ async def test_others_suing_is_no_earlier_report():
     }
     slots, _, _ = await run("有几户自己去法院告了 我们家没有告", "legal_status", story)
     assert "prior_report" not in slots
+
+
+OPEN = {k: v for k, v in LAND.items() if k not in ("legal_status", "prior_report")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["以前没反映过", "从來沒投訴過", "头一回上访", "还没向哪个部门反映", "这是第一次来反映的"],
+)
+@pytest.mark.parametrize("asked", ["legal_status", "people_count"])
+async def test_a_no_that_names_reporting_answers_the_earlier_report_ahead(text, asked):
+    """Said while another question waits, a "no" that speaks of reporting is the earlier report."""
+    slots, _, _ = await run(text, asked, OPEN)
+    assert slots.get("prior_report") == NO_PRIOR_REPORT
+    assert asked not in slots
+
+
+@pytest.mark.parametrize("text", ["法院没去过", "没有", "不是没反映过 是没人理"])
+async def test_a_no_that_may_be_of_the_court_is_not_the_earlier_report(text):
+    slots, _, _ = await run(text, "legal_status", OPEN)
+    assert slots.get("prior_report") != NO_PRIOR_REPORT

@@ -53,3 +53,36 @@ def test_a_compensation_told_is_no_question(said):
     from actions.question_detect import detect_question
 
     assert detect_question(said) is None
+
+
+FAMILY = {
+    "issue_text": "我爸走了以后 我弟弟把老宅占了 门锁也换了 不让我们姐妹进",
+    "category": "政法",
+    "respondent": "弟弟",
+    "occurred_at": "2025",
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "slot", "value"),
+    [
+        ("还没起诉呢 打官司要多少钱啊", "legal_status", "none"),
+        ("沒打過官司 請律師貴不貴", "legal_status", "none"),  # traditional characters
+        ("之前没反映过 你们收费吗", "prior_report", "未曾反映"),
+        ("我叫赵春梅 电话１３９０７３１５２６８ 多久能有结果", "phone", "13907315268"),
+    ],
+)
+@pytest.mark.parametrize("intent", ["ask_what_is_petition", "ask_duration", "express_frustration"])
+async def test_details_said_beside_a_question_are_kept(said, slot, value, intent):
+    """Taken for a question at the place question, the message still gives what it states plainly."""
+    tracker = make_tracker(said, intent=intent, requested_slot="location", slots=FAMILY)
+    slots, dispatcher, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert slots.get(slot) == value
+    assert "location" not in slots
+
+
+@pytest.mark.parametrize("said", ["诉讼费一般收多少", "要是没打官司能不能先找你们", "不起诉行不行"])
+async def test_a_question_alone_sets_nothing(said):
+    tracker = make_tracker(said, intent="ask_what_is_petition", requested_slot="location", slots=FAMILY)
+    slots, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    assert "legal_status" not in slots and "prior_report" not in slots
