@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rasa_sdk import Tracker
 
+from actions.answer_beside_correction import asked_beside
 from actions.correction_filed import FILED_CHANGED, update_filed_case
 from actions.correction_parse import parse_corrections
 from actions.corrections import apply_corrections
@@ -20,4 +21,5 @@ def filed_details_changed(tracker: Tracker, number: str) -> str | None:
         return None
     if not update_filed_case(number, tracker.sender_id, applied.updates):
         return None
-    return "\n".join([*applied.said, FILED_CHANGED.format(number=number)])
+    answer = asked_beside(turn, tracker)  # "人数写我爸一个就行 复议要他本人去吗": the question too
+    return "\n".join([*applied.said, FILED_CHANGED.format(number=number), *([answer] if answer else [])])

@@ -71,6 +71,8 @@ _AFTERTHOUGHT_RE = re.compile(
     r"|打官司|起诉|上法院|告他们?|告状|申请仲裁|仲裁|申请复议|复议)$"  # "要花钱吗打官司": the step asked about
 )
 _ABOUT_ASKING_END = re.compile(rf"(?:{forms.ABOUT_ASKING.pattern})$")
+# "能在这边换吗还是得回老家": a particle that closes the first half of an either-or asks, whatever ends the clause
+_PARTICLE_THEN_OR = re.compile(r"(?:吗|呢|嘛)还是(?!没|不|一样|老样子|那样|照样)")
 
 _HOPED_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.ANONYMOUS})
 # "不是怕报复", "我不怕他报复": no fear said
@@ -112,6 +114,8 @@ def asks(clause: str) -> bool:
     ):
         return True
     if marked and forms.ASKED_BACK.search(core):
+        return True
+    if _PARTICLE_THEN_OR.search(core):
         return True
     return forms.either_or(core) or bool(ends_asking or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
 

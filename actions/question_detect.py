@@ -110,9 +110,13 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
         return how  # "礼拜天有没有人", "让女儿替我去行不行", "罚之前能申辩吗", "要不要申请执行"
     for kind, pattern in KIND_PATTERNS:
         if kind is QuestionKind.FEES and (
-            situation.PAYS_FOR_SERVICE.search(clean) or situation.BENEFIT_SUM.search(clean)
+            situation.PAYS_FOR_SERVICE.search(clean)
+            or situation.BENEFIT_SUM.search(clean)
+            or situation.PRICE_OF_ADMISSION.search(clean)
         ):
-            continue  # "医保一个人交多少钱", "补贴每亩多少": a price or a sum received, not a fee for petitioning
+            continue  # "医保一个人交多少钱", "补贴每亩多少", "门票免费吗": a price or a sum, not a fee for petitioning
+        if kind is QuestionKind.FEES and situation.IS_IT_LAWFUL.search(clause):
+            continue  # "这样收费正常吗": whether another's charge is fair, not a fee for petitioning
         if kind is QuestionKind.ANONYMOUS and not forms.may_skip(clause, clean):
             continue  # "违约金必须给吗": money to pay, not a detail to leave out
         if pattern.search(clause):
@@ -129,8 +133,8 @@ _IF_ARBITRATING = re.compile(
 def of_procedure(
     kind: QuestionKind | None, text: str | None, context: str | None = None
 ) -> QuestionKind | None:
-    """ "劳动仲裁要钱吗 要多久能出结果": how long, asked beside a question about arbitration (in the message or the
-    question it goes on from, `context`), is how long the arbitration takes, not the petition."""
+    """ "劳动仲裁要钱吗 要多久能出结果": how long, asked beside a question about arbitration or a review (in the
+    message or the question it goes on from, `context`), is how long that procedure takes, not the petition."""
     if kind is not QuestionKind.WHEN_HANDLED:
         return kind
     asked = [*question_clauses(text), *question_clauses(context)]
@@ -138,6 +142,8 @@ def of_procedure(
         textutil.normalize_for_parsing(text or "")
     ):
         return QuestionKind.ARBITRATION_TIME
+    if any("复议" in clause for clause in asked) or "复议" in textutil.normalize_for_parsing(text or ""):
+        return QuestionKind.REVIEW_TIME  # "复议多久有结果 输了呢": the review's 60 days, then 15 days to sue
     return kind
 
 

@@ -21,6 +21,7 @@ from actions.question_forms import FEARS_RETALIATION, GOING_HIGHER
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
 from actions.review_or_sue import review_or_sue_answer
 from actions.route_slots import likely_route
+from actions.service_offices import office_for
 from actions.story_kind import about_the_story
 from bot.domain import text as textutil
 from bot.domain.harassment import tells_sexual_harassment
@@ -171,6 +172,11 @@ def answer_in_context(
         or likely_route({"issue_text": told})
     )
     route = _review_first(route, told)
+    undecided = route is None or route.code in NOT_A_GRIEVANCE
+    if (undecided or kind is QuestionKind.IS_IT_LAWFUL) and (office := _office_of_the_service(kind, told)):
+        # "我能告他们吗" of a disclosure request unanswered, "这样合理吗" of a cemetery's fees: the office and its
+        # rule, not the general list nor "不能替他们下结论"
+        return office
     if route is None or route.code in NOT_A_GRIEVANCE:
         return general
     brief = route_brief(route.code, route.variant)
@@ -190,7 +196,7 @@ def _procedural_answer(kind: QuestionKind | None, text: str | None, told: str) -
     if kind is QuestionKind.COMPENSATION:
         route = likely_route({"issue_text": told})
         return faq_answer(procedure.compensation_key(told, route.code if route else None))
-    if kind is QuestionKind.PROXY and _REVIEW.search(told):
+    if kind is QuestionKind.PROXY and _REVIEW.search(textutil.normalize_for_parsing(told)):  # 復議 too
         return faq_answer("review_proxy")  # "那我妈要自己去办复议吗 她八十了走不动"
     if kind is QuestionKind.PROXY and procedure.FOR_SOMEONE_ELSE.search(
         textutil.normalize_for_parsing(text or "")
@@ -217,6 +223,27 @@ def _time_limits(told: str, route: RouteDecision | None) -> str | None:
     lines = route_time_lines(route.code, route.variant, story=told)
     title = load_knowledge().route(route.code).resolve(route.variant).title
     return IN_TIME.format(title=title, lines="\n".join(f"· {line}" for line in lines)) if lines else None
+
+
+# asked whether it is fair: who checks it, then the office
+CHECKED_BY = "合不合规定，要由管这件事的部门核查认定："
+# a service's office answers "能告吗" only when it names the way to challenge it
+_LEGAL_WAY = re.compile(r"复议|起诉|法院|仲裁")
+
+
+def _office_of_the_service(kind: QuestionKind | None, told: str) -> str | None:
+    """The office of the service the story names ("政府信息公开申请…没回", "公墓…管理费", "养老金…少了"), for a question
+    whose route the story does not decide yet; None when it names none, or for "能告吗" when the office's rule
+    says nothing of a review or a suit."""
+    if kind not in (QuestionKind.WHICH_OFFICE, QuestionKind.IS_IT_LAWFUL, QuestionKind.CAN_I_SUE):
+        return None
+    if not names_service(told):
+        return None
+    where = office_for(told)
+    if kind is QuestionKind.CAN_I_SUE and not _LEGAL_WAY.search(where):
+        return None
+    lead = CHECKED_BY if kind is QuestionKind.IS_IT_LAWFUL else ""
+    return f"{lead}{where}。{REGISTERED_TOO}"
 
 
 def _review_first(route: RouteDecision | None, told: str) -> RouteDecision | None:
@@ -255,7 +282,15 @@ def answered_aside(text: str | None, story: str | None) -> bool:
     # 游仙区的 能不能上门认证啊 他走不了路"): a service asked for and named in the question itself
     asked = ",".join(question_clauses(clean))
     named = asks_for_service(asked) and names_service(asked if story else clean)
-    return named or textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
+    rest = _HEARSAY.sub("", without_questions(clean))  # "阿拉儿子讲勿要退": what another said adds no matter
+    return named or textutil.cjk_count(rest) < ASIDE_CJK
+
+
+# a clause of what someone else says of the question ("儿子讲勿要退", "邻居说不用管"): no more of the matter
+_HEARSAY = re.compile(
+    r"[^,，。;；\s]{0,4}(?:儿子|女儿|闺女|老伴|老头子?|老太婆|家里人|邻居|他们|别人|人家|亲戚|朋友)"
+    r"(?:也|都)?(?:讲|说)[^,，。;；\s]{0,12}"
+)
 
 
 def _between_people(told: str) -> bool:

@@ -501,6 +501,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("民法典", "第676条"): says("逾期", "利息"),
     ("民法典", "第563条"): says("解除"),
     ("医疗保障基金使用监督管理条例", "第6条"): says("医保基金", "医疗保障部门"),
+    ("最高人民法院关于适用民法典婚姻家庭编的解释（一）", "第5条"): says("彩礼"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 
