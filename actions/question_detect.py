@@ -154,6 +154,20 @@ def asks_what_to_do(text: str | None) -> bool:
     return asks and not fears_return(text) and detect_crisis(text) is None
 
 
+# "行不行", "要得不", "可以吗" alone: whether what the clause before says may be done
+_BARE_OK = re.compile(
+    r"(?:行不行|行吗|行么|行不|可以吗|可以不|可不可以|要得不|要得吗|要得么|中不中|中不|好不好|成不成)[?？]?"
+)
+
+
+def _with_the_clause_before(clause: str, clean: str) -> str:
+    """ "想先请村里调解下 要得不": a bare "is it all right" read with the clause it asks about; else the clause."""
+    if not _BARE_OK.fullmatch(clause.strip()):
+        return clause
+    before = re.split(r"[,，。；;!！?？\s]+", clean[: clean.find(clause)].strip())[-1]
+    return f"{before}{clause.strip()}"
+
+
 def detect_question(text: str | None) -> QuestionKind | None:
     """What the message asks about, `OTHER` for a question we have no answer for, or None for no question."""
     clauses = question_clauses(text)
@@ -165,7 +179,7 @@ def detect_question(text: str | None) -> QuestionKind | None:
     if WHO_READS.search(clean):
         return QuestionKind.ARE_YOU_A_BOT
     for clause in clauses:
-        kind = _clause_kind(clause, clean)
+        kind = _clause_kind(clause, clean) or _clause_kind(_with_the_clause_before(clause, clean), clean)
         if kind is not None:
             return of_procedure(kind, text)
     if any(forms.WHAT_NOW.search(clause) for clause in clauses):
