@@ -16,26 +16,29 @@ from actions import situation_questions as situation
 from actions.consultation import asks_for_service, names_service, service_answer
 from actions.crisis_questions import urgent_question_answer, violence_question_answer
 from actions.matter_kind import PRAISE, SUGGESTION, detect_matter_kind
+from actions.question_answers_by_route import (
+    NOT_A_GRIEVANCE,
+    REGISTERED_TOO,
+    office_of_the_service,
+    time_limits_answer,
+)
 from actions.question_detect import detect_question, question_clauses, without_questions
 from actions.question_forms import FEARS_RETALIATION, GOING_HIGHER
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
 from actions.review_or_sue import review_or_sue_answer
 from actions.route_slots import likely_route
-from actions.service_offices import office_for
 from actions.story_kind import about_the_story
 from bot.domain import text as textutil
 from bot.domain.harassment import tells_sexual_harassment
-from bot.domain.knowledge import faq_answer, load_knowledge, route_brief, route_time_lines
+from bot.domain.knowledge import faq_answer, load_knowledge, route_brief
 from bot.domain.routing import RouteDecision
 from bot.domain.safety import tells_domestic_violence
 from bot.parsing.respondent import extract_respondent
 from bot.route_model.law_rules import reports_misconduct
 from bot.route_model.questions import answered_by_story
 
-NOT_A_GRIEVANCE = frozenset({"consultation", "praise"})  # no office to name: the general answer stands
 # routes of a quarrel with a neighbour or a shop: "要打官司吗" is answered with talking, mediation and court only
 PRIVATE_DISPUTES = frozenset({"hotline_12345"})
-REGISTERED_TOO = "您在这里登记了，信访部门也会把事情转送或者交办给有权处理的机关（第22条）。"
 
 
 def _statutory(code: str) -> bool:
@@ -101,7 +104,7 @@ def answer_in_context(
     office = situation.matter_office(textutil.normalize_for_parsing(told))
     if kind is QuestionKind.WHICH_OFFICE and office is not None:
         return f"{faq_answer(office)}{REGISTERED_TOO}"  # "这种事到底该找谁" of a bought election: who the law names
-    if kind is QuestionKind.STILL_IN_TIME and (limits := _time_limits(told, route)):
+    if kind is QuestionKind.STILL_IN_TIME and (limits := time_limits_answer(told, route)):
         return limits  # "过了一年多了还来得及吗": the time limits of the story's route
     reported = route is not None and route.code == "discipline_inspection"  # a report filed as one
     if kind is QuestionKind.CONFIDENTIALITY and (reported or reports_misconduct(told)):
@@ -173,7 +176,7 @@ def answer_in_context(
     )
     route = _review_first(route, told)
     undecided = route is None or route.code in NOT_A_GRIEVANCE
-    if (undecided or kind is QuestionKind.IS_IT_LAWFUL) and (office := _office_of_the_service(kind, told)):
+    if (undecided or kind is QuestionKind.IS_IT_LAWFUL) and (office := office_of_the_service(kind, told)):
         # "我能告他们吗" of a disclosure request unanswered, "这样合理吗" of a cemetery's fees: the office and its
         # rule, not the general list nor "不能替他们下结论"
         return office
@@ -207,43 +210,6 @@ def _procedural_answer(kind: QuestionKind | None, text: str | None, told: str) -
     if kind is QuestionKind.REVIEW_OR_SUE:  # "直接去法院告还是先复议"
         return review_or_sue_answer(told)
     return None
-
-
-IN_TIME = (
-    "按您说的情况，这件事走的是{title}，期限是这样算的：\n{lines}\n"
-    "还没过期限的请尽早去办；拿不准有没有过，可以打12348公共法律服务热线问。"
-)
-
-
-def _time_limits(told: str, route: RouteDecision | None) -> str | None:
-    """The time limits of the route the story points to, each cited; None without a route that has any."""
-    route = route or likely_route({"issue_text": told})
-    if route is None or route.code in NOT_A_GRIEVANCE:
-        return None
-    lines = route_time_lines(route.code, route.variant, story=told)
-    title = load_knowledge().route(route.code).resolve(route.variant).title
-    return IN_TIME.format(title=title, lines="\n".join(f"· {line}" for line in lines)) if lines else None
-
-
-# asked whether it is fair: who checks it, then the office
-CHECKED_BY = "合不合规定，要由管这件事的部门核查认定："
-# a service's office answers "能告吗" only when it names the way to challenge it
-_LEGAL_WAY = re.compile(r"复议|起诉|法院|仲裁")
-
-
-def _office_of_the_service(kind: QuestionKind | None, told: str) -> str | None:
-    """The office of the service the story names ("政府信息公开申请…没回", "公墓…管理费", "养老金…少了"), for a question
-    whose route the story does not decide yet; None when it names none, or for "能告吗" when the office's rule
-    says nothing of a review or a suit."""
-    if kind not in (QuestionKind.WHICH_OFFICE, QuestionKind.IS_IT_LAWFUL, QuestionKind.CAN_I_SUE):
-        return None
-    if not names_service(told):
-        return None
-    where = office_for(told)
-    if kind is QuestionKind.CAN_I_SUE and not _LEGAL_WAY.search(where):
-        return None
-    lead = CHECKED_BY if kind is QuestionKind.IS_IT_LAWFUL else ""
-    return f"{lead}{where}。{REGISTERED_TOO}"
 
 
 def _review_first(route: RouteDecision | None, told: str) -> RouteDecision | None:
