@@ -7,6 +7,11 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
+from actions.intake_turn import Turn
+from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
+from actions.question_route import route_for_question
+from actions.questions import answer_in_context
 from actions.slots import NOT_PROVIDED
 from actions.turn_adapter import read_tracker_turn
 
@@ -33,3 +38,12 @@ def answer_beside_correction(tracker: Tracker, corrected: list[EventType]) -> li
 
 def _sets(event: Any, slot: str) -> bool:
     return isinstance(event, dict) and event.get("event") == "slot" and event.get("name") == slot
+
+
+def asked_beside(turn: Turn, tracker: Tracker) -> str | None:
+    """The answer to a question asked beside the correction ("复议要我爸本人去吗"), when we have one."""
+    kind = detect_question(turn.text)
+    if kind in (None, QuestionKind.OTHER):
+        return None
+    route = route_for_question(kind, tracker.slots)
+    return answer_in_context(kind, turn.text, tracker.get_slot("issue_text"), route=route)

@@ -47,7 +47,7 @@ def consultation_answer(question: str, place: str | None = None, *, during_intak
 
 # the procedure's own time, asked with a question about it ("这个能申请仲裁吗 要多久"): the office's answer
 # above does not say it
-PROCEDURE_TIMES = frozenset({QuestionKind.ARBITRATION_TIME})
+PROCEDURE_TIMES = frozenset({QuestionKind.ARBITRATION_TIME, QuestionKind.REVIEW_TIME})
 
 
 def consultation_answers(question: str, place: str | None = None) -> list[str]:
@@ -96,10 +96,9 @@ def follow_up_answer(
     if (missed := review_missed_answer(clean, before)) is not None:
         return missed  # "那我现在是不是没办法了" after "复议要60天内 已经过了四个多月了"
     asked = detect_question(clean)
-    if asked is QuestionKind.WHEN_HANDLED and of_procedure(asked, clean, before) in PROCEDURE_TIMES:
-        return faq_answer(
-            FAQ_KEY[QuestionKind.ARBITRATION_TIME]
-        )  # "多久出结果你没说啊" after "劳动仲裁要钱吗 要多久能出结果"
+    if (procedure_time := of_procedure(asked, clean, before)) in PROCEDURE_TIMES:
+        # "多久出结果你没说啊" after "劳动仲裁要钱吗 要多久能出结果"; "复议输了呢" after how to apply for one
+        return faq_answer(FAQ_KEY[procedure_time])
     if (took := service_time_answer(text, before, place)) is not None:
         return took  # "那要多久能办下来" after "营业执照注销去哪办": the office's time, not the petition's
     if ASKS_MATERIALS.search(clean):
@@ -173,7 +172,9 @@ def service_answer(question: str | None, story: str | None = None) -> str | None
 
 # "能让他们上门认证吗", "还能补发不": a question that asks for something to be done; only such a question takes its
 # service from the story (not "自家儿子咋个告嘛" after "老大在长沙开店", which asks nothing of a licence office)
-SERVICE_ASKED = re.compile(r"认证|办|补|恢复|领|申请|审批|上门|手续|材料|证明|开具|转|报销|发放|续")
+SERVICE_ASKED = re.compile(
+    r"认证|办|补|恢复|领|申请|审批|上门|手续|材料|证明|开具|转|报销|发放|续|换(?:证|本|领|发|新)|更换|退"
+)
 
 
 def asks_for_service(question: str | None) -> bool:
@@ -205,7 +206,9 @@ PROCEDURE = re.compile(r"材料|手续|证件|证明|流程|条件|办理|补办
 # 都没有 怎么办"): a matter to file, however it is asked
 TELLS_TROUBLE = re.compile(
     r"被[^，,。！!？?\s]{0,10}占|占了|(?:回音|音讯|下文|答复|回复|动静)[^，,。]{0,3}(?:没有|没|冇)|"
-    r"(?:没有|没|冇|不)(?:给|作)?(?:回音|音讯|下文|答复|回复)"
+    r"(?:没有|没|冇|不)(?:给|作)?(?:回音|音讯|下文|答复|回复)|"
+    # "不交就要清理", "不缴钱就停水": a demand with a threat
+    r"不(?:交|缴|补交|补缴|给)钱?就"
 )
 
 

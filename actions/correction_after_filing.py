@@ -7,6 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answer_beside_correction import asked_beside
 from actions.correction_apply import Applied, apply_corrections
 from actions.correction_filed import (
     FILED_CHANGED,
@@ -28,6 +29,8 @@ def filed_events(
         for sentence in applied.said:
             dispatcher.utter_message(text=sentence)
         dispatcher.utter_message(text=FILED_CHANGED.format(number=number))
+        if (answer := asked_beside(turn_from_tracker(tracker), tracker)) is not None:
+            dispatcher.utter_message(text=answer)  # a question beside it is answered after filing too
     else:
         dispatcher.utter_message(text=FILED_NOT_CHANGED.format(number=number))
     kept = kept_for_next_case(applied.updates) if changed else {}
@@ -45,4 +48,5 @@ def filed_details_changed(tracker: Tracker, number: str) -> str | None:
         return None
     if not update_filed_case(number, tracker.sender_id, applied.updates):
         return None
-    return "\n".join([*applied.said, FILED_CHANGED.format(number=number)])
+    answer = asked_beside(turn, tracker)  # "人数写我爸一个就行 复议要他本人去吗": the question too
+    return "\n".join([*applied.said, FILED_CHANGED.format(number=number), *([answer] if answer else [])])

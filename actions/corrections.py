@@ -14,6 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answer_beside_correction import asked_beside
 from actions.correction_after_filing import filed_events
 from actions.correction_apply import Applied, apply_corrections, clearing_events
 from actions.correction_asides import files_after
@@ -25,7 +26,6 @@ from actions.crisis_followup import filed_matter
 from actions.intake_logic import is_generic_reprompt
 from actions.intake_turn import Turn
 from actions.question_detect import detect_question
-from actions.question_kinds import QuestionKind
 from actions.question_route import route_for_question
 from actions.questions import answer_in_context
 from actions.slots import SLOT_LABELS
@@ -128,7 +128,7 @@ class CorrectDetail(Action):
         events: list[EventType] = [SlotSet("awaiting_confirmation", False)]
         for sentence in applied.said:
             dispatcher.utter_message(text=sentence)
-        if (answer := _asked_beside(turn, tracker)) is not None:
+        if (answer := asked_beside(turn, tracker)) is not None:
             dispatcher.utter_message(text=answer)  # "人数写我爸一个就行 复议要我爸本人去吗"
         events += [SlotSet(slot, value) for slot, value in applied.updates.items()]
         if tracker.get_slot("awaiting_confirmation") and not applied.to_ask_again and files_after(turn.text):
@@ -154,15 +154,6 @@ class CorrectDetail(Action):
             notes = read_turn_safely(reading).notes
             say_notes(dispatcher, [n for n in notes if not is_generic_reprompt(n)][:1])
         dispatcher.utter_message(text=f"好的，我们重新填一下{SLOT_LABELS[slot]}。")
-
-
-def _asked_beside(turn: Turn, tracker: Tracker) -> str | None:
-    """The answer to a question asked beside the correction ("复议要我爸本人去吗"), when we have one."""
-    kind = detect_question(turn.text)
-    if kind in (None, QuestionKind.OTHER):
-        return None
-    route = route_for_question(kind, tracker.slots)
-    return answer_in_context(kind, turn.text, tracker.get_slot("issue_text"), route=route)
 
 
 def _asked_at_summary(tracker: Tracker, turn: Turn) -> str | None:

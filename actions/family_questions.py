@@ -1,6 +1,6 @@
 """What old people and families ask about their own matter: a house signed over by a trick, a parent's own house
 taken by a child, how an inheritance is shared, whether a house in dispute can be held from sale, who pays when a
-neighbour's dog bit someone, whether a stopped allowance is paid back, and
+neighbour's dog bit someone, whether a stopped allowance is paid back, whether a bride price comes back, and
 whether the assistant can phone someone for them.
 
 Rows of the same shape as `actions.own_matter_questions.ASKED` (FAQ key of knowledge/legal_routes.yml, what the
@@ -57,6 +57,10 @@ _PENSION = r"养老金|退休金|退休工资|养老保险待遇"
 _GRADE_ASKED = r"[一二三四1-4]级[^,，。]{0,6}(?:极重度|重度|中度|轻度)|(?:算不算|是不是|不就是|算)(?:极)?重度|重度(?:吗|么|不|没)"
 _DISABLED = r"^(?![\s\S]*(?:工伤|劳动能力|伤残等级))[\s\S]*(?:残疾|残联)"
 
+# "彩礼能要回来不", "彩礼退不退": a bride price returned when no marriage was registered (婚姻家庭编解释（一） 第5条)
+_BRIDE_PRICE_BACK = rf"{_GET_IT_BACK}|退(?:不退|吗|么|不|还|回)|还不还|该不该还|能还"
+_BRIDE_PRICE = r"彩礼|聘礼|礼金|订婚钱|定亲钱|三金"
+
 FAMILY_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("call_for_me", re.compile(_CALL_FOR_ME), _ANY),
     ("house_signed_over_by_fraud", re.compile(_GET_IT_BACK), re.compile(_SIGNED_OVER_BY_TRICK)),
@@ -67,4 +71,5 @@ FAMILY_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("allowance_back_pay", re.compile(_BACK_PAY), re.compile(_ALLOWANCE_STOPPED)),
     ("pension_rise", re.compile(_PENSION_RISE), re.compile(_PENSION)),
     ("disability_grade", re.compile(_GRADE_ASKED), re.compile(_DISABLED)),
+    ("bride_price_return", re.compile(_BRIDE_PRICE_BACK), re.compile(_BRIDE_PRICE)),
 )

@@ -232,7 +232,9 @@ class AnswerFaq(Action):
         checked = (
             None
             if story
-            else after_progress_answer(textutil.normalize_for_parsing(text), earlier_user_texts(tracker))
+            else after_progress_answer(
+                textutil.normalize_for_parsing(text), earlier_user_texts(tracker), filed_route(tracker.slots)
+            )
         )
         if (
             checked

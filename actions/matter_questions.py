@@ -53,7 +53,9 @@ _KINDERGARTEN = re.compile(r"普惠|幼儿园|保育费|保教费")
 _RAISE = re.compile(r"涨|加价|提价|调价")
 # "社保能补吗", "公司没交的社保能让他补上不" (not "灵活就业断了还能补缴吗": one's own contributions, a service)
 SOCIAL_INSURANCE_OWED = re.compile(
-    r"(?:社保|五险|养老保险|社会保险)[^,，。]{0,8}补|补(?:交|缴|上|回)?[^,，。]{0,4}(?:社保|五险|保险)"
+    r"(?:社保|五险|养老保险|社会保险)[^,，。]{0,8}补|补(?:交|缴|上|回)?[^,，。]{0,4}(?:社保|五险|保险)|"
+    # "保险该是公司买的吧": whose duty the contributions are
+    r"(?:社保|五险|保险)[^,，。]{0,4}(?:该|应该|应当)(?:是)?(?:公司|单位|老板|厂里)(?:给|来)?(?:买|交|缴)"
 )
 _MAKE_UP = re.compile(r"补")
 _NOT_PAID_IN = re.compile(

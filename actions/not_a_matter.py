@@ -30,9 +30,10 @@ from actions.consultation import (
     names_service,
 )
 from actions.crisis_questions import asked_about_a_crisis
-from actions.filed_questions import after_filing_answer
+from actions.filed_questions import after_filing_answer, filed_route
 from actions.matter_kind import ASKING_ONLY, CONSULTATION, detect_matter_kind, is_grievance, tells_a_story
 from actions.progress_turns import asks_if_wait_is_normal, asks_progress
+from actions.question_answers_by_route import time_limits_answer
 from actions.question_detect import detect_question
 from actions.question_kinds import QuestionKind
 from actions.question_only import asks_without_matter, only_question_answer
@@ -40,7 +41,8 @@ from actions.questions import answer_in_context
 from bot.cases import STATUSES
 from bot.cases.numbers import CASE_NUMBER_IN_TEXT
 from bot.domain import text as textutil
-from bot.domain.knowledge import faq_answer
+from bot.domain.knowledge import faq_answer, load_knowledge
+from bot.domain.routing import RouteDecision
 
 # thinking it over before telling anything: "好 我回去跟老伴商量商量再说", "那我再考虑考虑", "等我儿子回来再说"
 _THINKS_IT_OVER = re.compile(
@@ -94,7 +96,7 @@ def answer_instead_of_filing(
     clean = textutil.normalize_for_parsing(text or "")
     if not story and asks_progress(clean):
         return None  # "编号XF… 想问问到哪一步了 另外还想补充个材料": the progress check answers it
-    if not story and (after := after_progress_answer(clean, earlier)):
+    if not story and (after := after_progress_answer(clean, earlier, filed_route(slots))):
         return [after]  # "待受理 啥意思 都一天了还没人管吗" after a check: no new intake
     if (
         story
@@ -196,15 +198,25 @@ _STATUS_WORDS = re.compile("|".join(STATUSES))
 _WHEN_ASKED = frozenset({QuestionKind.WHEN_HANDLED, QuestionKind.WILL_YOU_ACT})
 
 
-def after_progress_answer(clean: str, earlier: Sequence[str] = ()) -> str | None:
+def after_progress_answer(
+    clean: str, earlier: Sequence[str] = (), route: RouteDecision | None = None
+) -> str | None:
     """ "待受理是啥意思", "那啥时候能来人修啊" after a progress check: the status explained, or the timetable of the
-    case already filed (第22、23、34条), never the steps of a filing still to come (lead-096). None otherwise."""
+    case already filed (第22、23、34条), never the steps of a filing still to come (lead-096); for a case led into
+    another procedure (`route`, the checked case's: 工伤认定 60 days), that procedure's limits. None otherwise."""
     asked = detect_question(clean)
     if asked is None or not checked_before(earlier):  # the earlier messages scanned once, only for a question
         return None
     if _STATUS_WORDS.search(clean):
         return faq_answer("case_status")
-    return faq_answer("waiting") if asked in _WHEN_ASKED else None
+    if asked not in _WHEN_ASKED:
+        return None
+    led_into = (
+        route is not None
+        and route.code in load_knowledge().routes
+        and load_knowledge().route(route.code).led_into
+    )
+    return (time_limits_answer(clean, route) if led_into else None) or faq_answer("waiting")
 
 
 def asks_about_status(clean: str, earlier: Sequence[str] = ()) -> bool:

@@ -22,7 +22,7 @@ _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、
 _END_PARTICLE_RE = re.compile(
     # "伐" ends a Shanghainese question ("要老多钞票伐"), not "砍伐"
     r"(?:吗|(?<![这那什怎多要])么|(?<![砍采盗滥征讨杀步])伐|(?:要|收|是|能|会|行|可以|管|钱|费|对|保密|给|好|回来|法|规|常|及|上班|开门|有人|用)不|(?:过|了|管|来|办|有)没有?|"
-    r"(?:以后|之后|然后|接下来|下一步|那)呢|(?:对|是)吧|(?:电话|号码|热线)(?:是|到底|究竟)*(?:多少|几号)|(?:能|可以)[^不没]{1,10}不|要紧不|真的不|危险不|(?:要|该|用)去[^不没]{1,8}不)$"
+    r"要得(?:不|吗|么|啵)|(?:以后|之后|然后|接下来|下一步|那)呢|(?:对|是)吧|(?:电话|号码|热线)(?:是|到底|究竟)*(?:多少|几号)|(?:能|可以)[^不没]{1,10}不|要紧不|真的不|危险不|(?:要|该|用)去[^不没]{1,8}不)$"
 )
 # "能不能", "认不认", "赔不赔": a verb asked both ways (not "爱理不理", "动不动就", which are statements)
 _A_NOT_A_RE = re.compile(
@@ -79,6 +79,13 @@ _AFTERTHOUGHT_RE = re.compile(
     r"|打官司|起诉|上法院|告他们?|告状|申请仲裁|仲裁|申请复议|复议)$"  # "要花钱吗打官司": the step asked about
 )
 _ABOUT_ASKING_END = re.compile(rf"(?:{forms.ABOUT_ASKING.pattern})$")
+# "保险该是公司买的吧": whose duty it is, put as a guess to be confirmed (not "应该是去年吧", an answer unsure)
+_DUTY_GUESS = re.compile(
+    r"(?:该|应该|应当)(?:是)?(?:公司|单位|老板|厂里|厂家|政府|村里|物业)(?:给|来)?[^,，。]{0,3}"
+    r"(?:买|交|缴|出|赔|负责|付)的?吧$"
+)
+# "能在这边换吗还是得回老家": a particle that closes the first half of an either-or asks, whatever ends the clause
+_PARTICLE_THEN_OR = re.compile(r"(?:吗|呢|嘛)还是(?!没|不|一样|老样子|那样|照样)")
 
 _HOPED_KINDS = frozenset({QuestionKind.FEES, QuestionKind.CONFIDENTIALITY, QuestionKind.ANONYMOUS})
 # "不是怕报复", "我不怕他报复": no fear said
@@ -121,6 +128,8 @@ def asks(clause: str) -> bool:
     ):
         return True
     if marked and forms.ASKED_BACK.search(core):
+        return True
+    if _PARTICLE_THEN_OR.search(core) or _DUTY_GUESS.search(core):
         return True
     return forms.either_or(core) or bool(ends_asking or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
 

@@ -110,9 +110,13 @@ def _clause_kind(clause: str, clean: str) -> QuestionKind | None:
         return how  # "礼拜天有没有人", "让女儿替我去行不行", "罚之前能申辩吗", "要不要申请执行"
     for kind, pattern in KIND_PATTERNS:
         if kind is QuestionKind.FEES and (
-            situation.PAYS_FOR_SERVICE.search(clean) or situation.BENEFIT_SUM.search(clean)
+            situation.PAYS_FOR_SERVICE.search(clean)
+            or situation.BENEFIT_SUM.search(clean)
+            or situation.PRICE_OF_ADMISSION.search(clean)
         ):
-            continue  # "医保一个人交多少钱", "补贴每亩多少": a price or a sum received, not a fee for petitioning
+            continue  # "医保一个人交多少钱", "补贴每亩多少", "门票免费吗": a price or a sum, not a fee for petitioning
+        if kind is QuestionKind.FEES and situation.IS_IT_LAWFUL.search(clause):
+            continue  # "这样收费正常吗": whether another's charge is fair, not a fee for petitioning
         if kind is QuestionKind.ANONYMOUS and not forms.may_skip(clause, clean):
             continue  # "违约金必须给吗": money to pay, not a detail to leave out
         if pattern.search(clause):
@@ -129,8 +133,8 @@ _IF_ARBITRATING = re.compile(
 def of_procedure(
     kind: QuestionKind | None, text: str | None, context: str | None = None
 ) -> QuestionKind | None:
-    """ "劳动仲裁要钱吗 要多久能出结果": how long, asked beside a question about arbitration (in the message or the
-    question it goes on from, `context`), is how long the arbitration takes, not the petition."""
+    """ "劳动仲裁要钱吗 要多久能出结果": how long, asked beside a question about arbitration or a review (in the
+    message or the question it goes on from, `context`), is how long that procedure takes, not the petition."""
     if kind is not QuestionKind.WHEN_HANDLED:
         return kind
     asked = [*question_clauses(text), *question_clauses(context)]
@@ -138,6 +142,8 @@ def of_procedure(
         textutil.normalize_for_parsing(text or "")
     ):
         return QuestionKind.ARBITRATION_TIME
+    if any("复议" in clause for clause in asked) or "复议" in textutil.normalize_for_parsing(text or ""):
+        return QuestionKind.REVIEW_TIME  # "复议多久有结果 输了呢": the review's 60 days, then 15 days to sue
     return kind
 
 
@@ -146,6 +152,20 @@ def asks_what_to_do(text: str | None) -> bool:
     safety ("他要是今天晚上又来咋个办嘛"), which the crisis follow-up answers with 110 and what to do first."""
     asks = any(forms.WHERE_TO_TURN.search(clause) for clause in question_clauses(text))
     return asks and not fears_return(text) and detect_crisis(text) is None
+
+
+# "行不行", "要得不", "可以吗" alone: whether what the clause before says may be done
+_BARE_OK = re.compile(
+    r"(?:行不行|行吗|行么|行不|可以吗|可以不|可不可以|要得不|要得吗|要得么|中不中|中不|好不好|成不成)[?？]?"
+)
+
+
+def _with_the_clause_before(clause: str, clean: str) -> str:
+    """ "想先请村里调解下 要得不": a bare "is it all right" read with the clause it asks about; else the clause."""
+    if not _BARE_OK.fullmatch(clause.strip()):
+        return clause
+    before = re.split(r"[,，。；;!！?？\s]+", clean[: clean.find(clause)].strip())[-1]
+    return f"{before}{clause.strip()}"
 
 
 def detect_question(text: str | None) -> QuestionKind | None:
@@ -159,7 +179,7 @@ def detect_question(text: str | None) -> QuestionKind | None:
     if WHO_READS.search(clean):
         return QuestionKind.ARE_YOU_A_BOT
     for clause in clauses:
-        kind = _clause_kind(clause, clean)
+        kind = _clause_kind(clause, clean) or _clause_kind(_with_the_clause_before(clause, clean), clean)
         if kind is not None:
             return of_procedure(kind, text)
     if any(forms.WHAT_NOW.search(clause) for clause in clauses):

@@ -28,6 +28,7 @@ class QuestionKind(Enum):
     SUPPORT = "support"  # 儿子们都不给养老钱 能要赡养费吗
     CHILD_SUPPORT = "child_support"  # 离婚了孩子抚养费他不给 能找你们吗
     ARBITRATION_TIME = "arbitration_time"  # 仲裁一般多久能出结果
+    REVIEW_TIME = "review_time"  # 复议多久能有结果、复议输了呢
     ARBITRATION_LIMIT = "arbitration_limit"  # 仲裁有期限吗、过了一年还能申请吗
     ARBITRATION_WHERE = "arbitration_where"  # 去哪里申请仲裁
     OFFICE_PHONE = "office_phone"  # 信访局电话多少
@@ -135,6 +136,7 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.SUPPORT,
         QuestionKind.CHILD_SUPPORT,
         QuestionKind.ARBITRATION_TIME,
+        QuestionKind.REVIEW_TIME,
         QuestionKind.ARBITRATION_LIMIT,
         QuestionKind.ARBITRATION_WHERE,
         QuestionKind.OFFICE_PHONE,
@@ -188,6 +190,7 @@ FAQ_KEY = {
     QuestionKind.SUPPORT: "support",
     QuestionKind.CHILD_SUPPORT: "child_support",
     QuestionKind.ARBITRATION_TIME: "arbitration_time",
+    QuestionKind.REVIEW_TIME: "review_time",
     QuestionKind.ARBITRATION_LIMIT: "arbitration_limit",
     QuestionKind.ARBITRATION_WHERE: "arbitration_where",
     QuestionKind.OFFICE_PHONE: "office_phone",

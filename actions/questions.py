@@ -16,6 +16,12 @@ from actions import situation_questions as situation
 from actions.consultation import asks_for_service, names_service, service_answer
 from actions.crisis_questions import urgent_question_answer, violence_question_answer
 from actions.matter_kind import PRAISE, SUGGESTION, detect_matter_kind
+from actions.question_answers_by_route import (
+    NOT_A_GRIEVANCE,
+    REGISTERED_TOO,
+    office_of_the_service,
+    time_limits_answer,
+)
 from actions.question_detect import detect_question, question_clauses, without_questions
 from actions.question_forms import FEARS_RETALIATION, GOING_HIGHER
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
@@ -24,17 +30,15 @@ from actions.route_slots import likely_route
 from actions.story_kind import about_the_story
 from bot.domain import text as textutil
 from bot.domain.harassment import tells_sexual_harassment
-from bot.domain.knowledge import faq_answer, load_knowledge, route_brief, route_time_lines
+from bot.domain.knowledge import faq_answer, load_knowledge, route_brief
 from bot.domain.routing import RouteDecision
 from bot.domain.safety import tells_domestic_violence
 from bot.parsing.respondent import extract_respondent
 from bot.route_model.law_rules import reports_misconduct
 from bot.route_model.questions import answered_by_story
 
-NOT_A_GRIEVANCE = frozenset({"consultation", "praise"})  # no office to name: the general answer stands
 # routes of a quarrel with a neighbour or a shop: "要打官司吗" is answered with talking, mediation and court only
 PRIVATE_DISPUTES = frozenset({"hotline_12345"})
-REGISTERED_TOO = "您在这里登记了，信访部门也会把事情转送或者交办给有权处理的机关（第22条）。"
 
 
 def _statutory(code: str) -> bool:
@@ -100,7 +104,7 @@ def answer_in_context(
     office = situation.matter_office(textutil.normalize_for_parsing(told))
     if kind is QuestionKind.WHICH_OFFICE and office is not None:
         return f"{faq_answer(office)}{REGISTERED_TOO}"  # "这种事到底该找谁" of a bought election: who the law names
-    if kind is QuestionKind.STILL_IN_TIME and (limits := _time_limits(told, route)):
+    if kind is QuestionKind.STILL_IN_TIME and (limits := time_limits_answer(told, route)):
         return limits  # "过了一年多了还来得及吗": the time limits of the story's route
     reported = route is not None and route.code == "discipline_inspection"  # a report filed as one
     if kind is QuestionKind.CONFIDENTIALITY and (reported or reports_misconduct(told)):
@@ -171,6 +175,11 @@ def answer_in_context(
         or likely_route({"issue_text": told})
     )
     route = _review_first(route, told)
+    undecided = route is None or route.code in NOT_A_GRIEVANCE
+    if (undecided or kind is QuestionKind.IS_IT_LAWFUL) and (office := office_of_the_service(kind, told)):
+        # "我能告他们吗" of a disclosure request unanswered, "这样合理吗" of a cemetery's fees: the office and its
+        # rule, not the general list nor "不能替他们下结论"
+        return office
     if route is None or route.code in NOT_A_GRIEVANCE:
         return general
     brief = route_brief(route.code, route.variant)
@@ -190,7 +199,7 @@ def _procedural_answer(kind: QuestionKind | None, text: str | None, told: str) -
     if kind is QuestionKind.COMPENSATION:
         route = likely_route({"issue_text": told})
         return faq_answer(procedure.compensation_key(told, route.code if route else None))
-    if kind is QuestionKind.PROXY and _REVIEW.search(told):
+    if kind is QuestionKind.PROXY and _REVIEW.search(textutil.normalize_for_parsing(told)):  # 復議 too
         return faq_answer("review_proxy")  # "那我妈要自己去办复议吗 她八十了走不动"
     if kind is QuestionKind.PROXY and procedure.FOR_SOMEONE_ELSE.search(
         textutil.normalize_for_parsing(text or "")
@@ -201,22 +210,6 @@ def _procedural_answer(kind: QuestionKind | None, text: str | None, told: str) -
     if kind is QuestionKind.REVIEW_OR_SUE:  # "直接去法院告还是先复议"
         return review_or_sue_answer(told)
     return None
-
-
-IN_TIME = (
-    "按您说的情况，这件事走的是{title}，期限是这样算的：\n{lines}\n"
-    "还没过期限的请尽早去办；拿不准有没有过，可以打12348公共法律服务热线问。"
-)
-
-
-def _time_limits(told: str, route: RouteDecision | None) -> str | None:
-    """The time limits of the route the story points to, each cited; None without a route that has any."""
-    route = route or likely_route({"issue_text": told})
-    if route is None or route.code in NOT_A_GRIEVANCE:
-        return None
-    lines = route_time_lines(route.code, route.variant, story=told)
-    title = load_knowledge().route(route.code).resolve(route.variant).title
-    return IN_TIME.format(title=title, lines="\n".join(f"· {line}" for line in lines)) if lines else None
 
 
 def _review_first(route: RouteDecision | None, told: str) -> RouteDecision | None:
@@ -255,7 +248,15 @@ def answered_aside(text: str | None, story: str | None) -> bool:
     # 游仙区的 能不能上门认证啊 他走不了路"): a service asked for and named in the question itself
     asked = ",".join(question_clauses(clean))
     named = asks_for_service(asked) and names_service(asked if story else clean)
-    return named or textutil.cjk_count(without_questions(clean)) < ASIDE_CJK
+    rest = _HEARSAY.sub("", without_questions(clean))  # "阿拉儿子讲勿要退": what another said adds no matter
+    return named or textutil.cjk_count(rest) < ASIDE_CJK
+
+
+# a clause of what someone else says of the question ("儿子讲勿要退", "邻居说不用管"): no more of the matter
+_HEARSAY = re.compile(
+    r"[^,，。;；\s]{0,4}(?:儿子|女儿|闺女|老伴|老头子?|老太婆|家里人|邻居|他们|别人|人家|亲戚|朋友)"
+    r"(?:也|都)?(?:讲|说)[^,，。;；\s]{0,12}"
+)
 
 
 def _between_people(told: str) -> bool:

@@ -196,6 +196,12 @@ PAYS_FOR_SERVICE = re.compile(
     r"[^,，。?？]{0,10}(?:交|缴)|(?:交|缴)[^,，。?？]{0,4}(?:医保|社保|养老保险|医疗保险|新农合|物业费|学费|保费)"
 )
 
+# "老年人去景区门票是不是免费的", "坐公交要钱不": the price of a ticket or a visit, not a fee for petitioning
+PRICE_OF_ADMISSION = re.compile(
+    r"(?:门票|票价|车票|船票|索道|景区|景点|公园|博物馆|公交|地铁|停车)[^,，。?？]{0,10}"
+    r"(?:免费|免票|半价|优惠|打折|多少钱|收费|收钱|要钱|花钱)"
+)
+
 
 def term_asked(clause: str) -> str | None:
     """The procedure a "what is" question names ("啥是仲裁？" → 仲裁), or None."""

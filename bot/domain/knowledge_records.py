@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.domain.story_topics import with_topics
+from bot.domain.story_topics import speaks_of, with_topics
 
 # docs/legal.md §3, in routing order (the lead's taxonomy).
 ROUTE_CODES: tuple[str, ...] = (
@@ -128,7 +128,7 @@ class Note:
         story = with_topics(story) if story is not None else None
         if story is not None and any(word in story for word in self.unless):
             return False
-        return not self.about or story is None or any(word in story for word in self.about)
+        return not self.about or story is None or speaks_of(story, self.about)
 
     @property
     def citation(self) -> str:

@@ -117,3 +117,26 @@ async def test_two_parties_named_after_filing_change_the_filed_case(said, names)
     respondent = services.case_repository().get_by_number(number).respondent
     assert reply and number in reply and "改好了" in reply
     assert all(name in respondent for name in names)
+
+
+@pytest.mark.parametrize(
+    ("said", "intent", "expected"),
+    [
+        ("人数改成一个人 复议要她本人去吗 她卧床了", "tell_problem", "委托"),
+        ("涉及人数写1个就行 申请复议能让我代她去不", "correct_detail", "代理人"),
+        ("人數改成１個 復議一定要本人去嗎", "correct_detail", "委托"),
+    ],
+)
+async def test_a_question_beside_a_correction_after_filing_is_answered(said, intent, expected):
+    """hx-003: "人数写我爸一个就行 复议要我爸本人去吗" after filing changed the count and left the question unanswered."""
+    slots = await file_one()
+    number = slots["case_number"]
+    tracker = make_tracker(said, intent=intent, slots=slots, active_loop=None, sender_id="conv-1")
+    if intent == "tell_problem":
+        reply = supplement_to_filed(tracker, said) or ""
+    else:
+        _, dispatcher, _ = await run_action(CorrectDetail(), tracker)
+        reply = texts(dispatcher)
+    assert number in reply and "改好了" in reply
+    assert expected in reply
+    assert services.case_repository().get_by_number(number).people_count == 1

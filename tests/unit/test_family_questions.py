@@ -201,3 +201,21 @@ def test_ones_means_beside_the_cost_is_no_more_story(said: str, only: bool) -> N
 
 def test_petitioning_and_suing_together_is_no_group_suit() -> None:
     assert _key("开发商拖着不交房", "信访和起诉能一起吗") != "group_suit"
+
+
+@pytest.mark.parametrize(
+    ("story", "question"),
+    [
+        ("儿子订了婚 给了女方家八万八彩礼 现在女方悔婚了", "彩礼能要回来不"),
+        ("闺女的对象家给了聘礼 后来两人分了 男方家要我们退", "这个礼金该不该还"),
+        ("訂婚給了彩禮十萬 沒領證就吹了", "彩禮能退嗎"),  # traditional characters
+    ],
+)
+def test_a_bride_price_after_a_wedding_called_off(story: str, question: str) -> None:
+    told = f"{story} {question}"
+    answer = answer_in_context(detect_question(told), told) or ""
+    assert "返还" in answer and "第5条" in answer and "调解" in answer
+
+
+def test_a_bride_price_not_asked_back_is_no_such_question() -> None:
+    assert asked_key("彩礼给了多少合适", normalize_for_parsing("彩礼给了多少合适")) != "bride_price_return"

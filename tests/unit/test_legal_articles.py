@@ -507,6 +507,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("医疗保障基金使用监督管理条例", "第6条"): says("医保基金", "医疗保障部门"),
     # 终本: resumed on new property clues, free of the 2-year limit for applying
     ("最高人民法院关于严格规范终结本次执行程序的规定（试行）", "第9条"): says("恢复执行", "终结本次执行"),
+    ("最高人民法院关于适用民法典婚姻家庭编的解释（一）", "第5条"): says("彩礼"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 

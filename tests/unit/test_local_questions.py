@@ -88,7 +88,7 @@ def test_answers_say_yes_or_no_first() -> None:
         ("去了会不会被抓", "visit_lawful"),
         ("不是信访答复 复议和起诉期限各多久", "review_deadline"),
         ("行政复议几天内申请 行政诉讼几个月内起诉", "review_deadline"),
-        ("复议结果多久出来", "when_handled"),  # how long the review takes, not the time to apply
+        ("复议结果多久出来", "review_time"),  # how long the review takes (第62条), not the time to apply
         ("起诉的话要多久", "suit_time"),
     ],
 )

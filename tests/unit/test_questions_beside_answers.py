@@ -12,6 +12,7 @@ from actions.refusals import name_refused_with_fear
 from actions.turn_replies import reprompt_note, summary_unread_reply
 from bot.domain import text as textutil
 from bot.domain.category import CATEGORIES
+from bot.domain.routing import RouteDecision
 
 
 def _at_name(text: str) -> bool:
@@ -104,6 +105,20 @@ def test_after_a_check_the_status_and_the_wait_are_those_of_the_case(text: str, 
         textutil.normalize_for_parsing(text), ["查进度 XF20261206-0001 查询码621860"]
     )
     assert said is not None and says in said and "登记完" not in said
+
+
+@pytest.mark.parametrize("text", ["那还得等到啥时候啊 快点行不", "要等几个月啊", "那得等多久 娃还在医院躺着"])
+def test_after_a_check_of_a_work_injury_the_wait_is_its_own_procedure(text: str) -> None:
+    """lead-103: "那要等到啥时候啊" after checking a work-injury case got "要看是哪一类事情"."""
+    route = RouteDecision("labour_arbitration", "work_injury", "")
+    said = after_progress_answer(textutil.normalize_for_parsing(text), ["查一下 XF20261206-0001"], route)
+    assert said is not None and "工伤认定" in said and "60日" in said
+
+
+def test_after_a_check_of_a_petition_the_wait_is_the_petition_timetable() -> None:
+    route = RouteDecision("petition", None, "")
+    said = after_progress_answer("那要等到什么时候", ["查一下 XF20261206-0001"], route) or ""
+    assert "第34条" in said and "工伤" not in said
 
 
 def test_a_wait_asked_with_no_check_before_is_not_this_answer() -> None:
