@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from actions.not_known import DONT_KNOW
 from bot.domain import text as textutil
 from bot.domain.category import CATEGORIES, load_lexicon
 
@@ -257,3 +258,16 @@ def pick_for_story(story: str, classify) -> tuple[str, list[str]]:
     if not names:
         return "其他", []
     return names[0], names[1:3]
+
+
+# words about choosing, not about the matter: "哪一类", "分类"
+_OF_THE_CHOICE = re.compile(r"(?:哪一?类|哪个|哪种|啥类|什么类|分类|类别)(?:呀|啊|呢|嘛|哦)?")
+
+
+def said_of_the_matter(said: str) -> str:
+    """What a citizen who asks the bot to choose says of the matter itself ("不知道啊 噪音算哪个" → 噪音), without
+    the request: "不知道 哪一类" adds nothing to weigh against the story."""
+    clean = textutil.normalize_for_parsing(said or "")
+    for pattern in (ASKED_BACK, HELP_CHOOSE, DONT_KNOW, _OF_THE_CHOICE):
+        clean = pattern.sub(" ", clean)
+    return clean.strip() if re.search(r"[\u4e00-\u9fff]{2,}", clean) else ""

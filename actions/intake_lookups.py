@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from actions.category_help import category_from_everyday_words
+from actions.category_help import ABBREVIATIONS, category_from_everyday_words, core_word
 from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.matter_kind import PRAISE, SUGGESTION, detect_matter_kind, tells_a_story
 from actions.not_known import DONT_KNOW
@@ -135,7 +135,8 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
     # "一样的 绿水镇" after a matter filed at 营山县's: the place just filed tells which 绿水镇
     context = turn.slots.get("location_code") or last_code or None
     resolution = gazetteer.resolve(clean, context_code=context)
-    away = without_origin(clean) if not asked(turn, "location") and not turn.slots.get("location") else clean
+    # asked where, "我在四川平昌县 老家 工地在东莞长安镇" names the home beside the site: the site is the answer
+    away = without_origin(clean) if not turn.slots.get("location") and not asked(turn, "address") else clean
     elsewhere = gazetteer.resolve(away, context_code=context) if away != clean else None
     home = gazetteer.resolve(origin_said(clean)).location_code if elsewhere is not None else None
     if elsewhere is not None and _another_place(home, elsewhere.location_code):
@@ -215,7 +216,7 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
         asked(turn, "location")
         and turn.intent not in NOT_FREE_TEXT_INTENTS
         and PLACE_SUFFIX.search(DAY_OF_MONTH.sub("", VAGUE_PLACE.sub("", clean)))
-        and clean.strip() not in CATEGORIES  # "农村农业" said to the wrong question is no village
+        and not _names_a_class(clean)  # "农村农业吧" said to the wrong question is no village
         and not tells_a_story(clean)  # "路烂了好几年了 一下雨就走不了": more of the story, no place
         and not TOLD_WHAT_WAS_DONE.search(clean)
     ):
@@ -224,6 +225,13 @@ def read_location(turn: Turn, clean: str, result: TurnResult, gazetteer) -> None
         result.set("location", clean.strip()[:200])
         result.set("location_code", "")
         result.notes.append("我先按您说的地址记下，工作人员会核对具体的行政区划。")
+
+
+def _names_a_class(clean: str) -> bool:
+    """A class of matter said as the answer ("农村农业吧", "是城乡建设的", "三农"), not a place."""
+    return bool(
+        category_from_everyday_words(clean, exact_names_only=True) or core_word(clean) in ABBREVIATIONS
+    )
 
 
 def _pick_candidate(candidates: list[dict] | None, resolution) -> dict | None:

@@ -17,6 +17,7 @@ from actions.category_help import (
     classes_weighed,
     closer_class,
     pick_for_story,
+    said_of_the_matter,
     which_of_two,
 )
 from actions.crisis_questions import urgent_question_answer
@@ -73,7 +74,7 @@ class HelpChooseCategory(Action):
             )
             return [SlotSet("category", own), SlotSet("category_confidence", 1.0)]
         # "不太懂这些分类 是房子跟土地的事": what the citizen says of it with the request weighs in
-        best, others = pick_for_story(f"{story}\n{said}", classify_category)
+        best, others = pick_for_story(f"{story}\n{said_of_the_matter(said)}", classify_category)
         if (named := class_asked_for(said)) is not None:
             # "有没有教育类": a question, answered; the form asks again and the citizen picks
             dispatcher.utter_message(text=class_is_there(named))

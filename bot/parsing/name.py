@@ -141,6 +141,9 @@ def extract_name(text: str | None) -> str | None:
     minority = _minority_introduced(spaced)
     if minority:
         return minority
+    spoken = _introduced_in_its_piece(spaced)
+    if spoken:
+        return spoken
     norm = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", spaced)
     told = _SURNAME_THEN_NAME_RE.search(norm)
     if told and surname_length(told.group("surname")) == len(told.group("surname")):
@@ -160,6 +163,13 @@ def extract_name(text: str | None) -> str | None:
 _MORE_ABOUT_ME_RE = re.compile(
     r"今年|电话|手机|联系|身份证|家住|住在|来自|现年|年龄|退休|[男女](?:的|性)?[,，]?(?:今年|\d)"
 )
+
+
+def _introduced_in_its_piece(spaced: str) -> str | None:
+    """ "我叫陶正英 云南文山丘北县…": the self-introduction read up to the space that ends it, so the place said
+    next is not read into the name."""
+    piece = next((p for p in spaced.split(" ") if _INTRO_RE.search(p)), None)
+    return _introduced(piece) if piece and piece != spaced else None
 
 
 def _before_more_about_me(candidate: str) -> str:

@@ -20,6 +20,7 @@ from itertools import chain
 
 from bot.domain.text import normalize_for_parsing
 from bot.parsing import respondent_own_side
+from bot.parsing.name_answer import only_a_name
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
 from bot.parsing.respondent_doers import IMPLIED_ORGANS, collective_actor, relative_by_name
 from bot.parsing.respondent_people import (
@@ -155,7 +156,23 @@ def extract_respondent(text: str | None, *, strict: bool = False) -> str | None:
         and _OWN_UNIT_ACTS_RE.search(norm)
     ):
         return own  # "我是公办小学的代课老师 学校拖欠我们工资": the writer's own unit did it after all
+    found = found and _name_set_apart(norm, found)
     return respondent_own_side.with_the_platform(said, found) if found else found
+
+
+# "驻村第一书记 李国华 帮我们…": a whole name standing on its own right after the office
+_SET_APART_RE = re.compile(r"[ \t]+([^\s,，。!！?？;；、]{3,4})(?=[\s,，。!！?？;；、]|$)")
+
+
+def _name_set_apart(norm: str, found: str) -> str:
+    """The person in office with their name when the story says it after a space ("村支书 王德明"), else `found`."""
+    if names_a_person(found):
+        return found
+    for at in re.finditer(re.escape(found), norm):
+        after = _SET_APART_RE.match(norm, at.end())
+        if after and only_a_name(after.group(1)) and names_a_person(found + after.group(1)):
+            return found + after.group(1)
+    return found
 
 
 # the writer's own unit spoken of as the doer: "学校拖欠", "院里不给", "单位一直不发"

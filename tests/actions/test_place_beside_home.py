@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions.validate_intake import ValidateIntakeForm
+from bot.domain.text import normalize_for_parsing
 from bot.parsing.place_origin import without_origin
 from tests.actions.conftest import make_tracker, run_action
 
@@ -47,3 +48,46 @@ async def test_a_home_place_alone_is_the_place():
 )
 def test_only_where_they_come_from_is_taken_out(text, kept):
     assert kept in without_origin(text)
+
+
+async def _answer(text: str, slots: dict):
+    tracker = make_tracker(text, intent="inform", requested_slot="location", slots=slots)
+    found, _, _ = await run_action(ValidateIntakeForm(), tracker)
+    return found
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "俺在湖南邵阳隆回县 老家 干活是在深圳宝安区",
+        "隆回县是我老家，活在深圳宝安区干的",
+        "老家湖南隆回县  厂在深圳宝安区",
+    ],
+)
+async def test_asked_where_the_site_beside_the_home_is_the_answer(answer):
+    # a wage story told first: asked where, the home county named with 老家 gives way to the work site
+    story = {"issue_text": "在深圳厂里干了半年 老板不发工资 我回老家了", "category": "劳动和社会保障"}
+    slots = await _answer(answer, story)
+    assert slots["location_code"].startswith("440306")
+
+
+async def test_asked_where_the_home_alone_is_still_the_answer():
+    story = {"issue_text": "村里的路几年没人修", "category": "交通运输"}
+    slots = await _answer("湖南邵阳隆回县 老家", story)
+    assert slots["location_code"].startswith("430524")
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [("我在四川南充营山县 老家", "营山县"), ("營山縣是俺老家", "营山县"), ("老家四川营山县", "营山县")],
+)
+def test_a_place_with_laojia_beside_it_is_where_they_come_from(text, home):
+    # read on the folded text, as the intake does (traditional characters as simplified)
+    assert home not in without_origin(normalize_for_parsing(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["回老家了 过年都过不去", "老家的房子被人占了", "在深圳打工 老家湖南邵阳的房子被强拆了"]
+)
+def test_laojia_without_a_place_of_its_own_takes_nothing_out(text):
+    assert without_origin(text) == text

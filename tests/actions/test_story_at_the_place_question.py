@@ -34,7 +34,9 @@ async def test_a_place_the_list_does_not_know_is_kept_as_said(said):
     assert slots.get("location") == said
 
 
-@pytest.mark.parametrize("said", ["农村农业", "城乡建设"])
+@pytest.mark.parametrize(
+    "said", ["农村农业", "城乡建设", "农村农业吧", "应该算城乡建设的", "是三农的问题吧", "農村農業吧"]
+)
 async def test_a_class_said_at_the_place_question_is_no_place(said):
     """hi-026: "农村农业" (the class, answered to the wrong question) was kept as an unlisted place."""
     slots, _, _ = await run(said, {"issue_text": "俺家的承包地叫村里收回去了"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.category_help import asks_to_choose, category_from_everyday_words
+from actions.category_help import asks_to_choose, category_from_everyday_words, said_of_the_matter
 from actions.consultation import AnswerConsultation, consultation_answer
 from actions.faq_reply import AnswerFaq
 from actions.matter_kind import (
@@ -20,6 +20,7 @@ from actions.matter_split import split_matters
 from actions.several_matters import OfferNextMatter, SeveralMatters
 from actions.struggle import AnswerFrustration, HelpChooseCategory, sounds_frustrated
 from actions.validate_intake import ValidateIntakeForm
+from bot.domain.category import classify_category
 from tests.actions.conftest import make_tracker, run_action, texts
 
 WAGES = "老板拖欠我们十几个工人三个月工资，去工地找他也不见人"
@@ -166,6 +167,27 @@ async def test_what_the_citizen_says_of_the_matter_when_asking_for_help_weighs_i
     )
     slots, _, _ = await run_action(HelpChooseCategory(), tracker)
     assert slots["category"] in fits
+
+
+@pytest.mark.parametrize(
+    "request_only", ["不知道 哪一类", "我哪晓得是哪类 你帮我选", "不曉得 你幫我選吧", "算哪个啊？？"]
+)
+async def test_the_request_alone_weighs_nothing(request_only):
+    # the words of the request are no part of the matter: the pick is the story's own best class
+    story = "楼下工地天天夜里打桩 吵得一家人睡不着"
+    tracker = make_tracker(
+        request_only, intent="ask_help_choose", slots={"issue_text": story}, requested_slot="category"
+    )
+    slots, _, _ = await run_action(HelpChooseCategory(), tracker)
+    assert slots["category"] == classify_category(story, matter=True)[0].name
+
+
+@pytest.mark.parametrize(
+    ("said", "left"),
+    [("不知道啊 污水算哪个", "污水"), ("不太懂分类 是房子的事", "是房子的事"), ("你帮我选吧", "")],
+)
+def test_said_of_the_matter(said, left):
+    assert said_of_the_matter(said).endswith(left)
 
 
 async def test_help_choosing_without_a_story_asks_for_it():

@@ -170,3 +170,17 @@ def test_read_name_answer_no_name(text):
 )
 def test_being_told_to_do_something_is_no_name(story):
     assert extract_name(story) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("我叫何桂芬 贵州遵义湄潭县 兴隆镇的", "何桂芬"),
+        ("俺叫马德胜 家在临夏县", "马德胜"),
+        ("我叫歐陽秀蘭 住在長沙", "欧阳秀兰"),
+        ("我叫 王秀兰", "王秀兰"),
+    ],
+)
+def test_a_self_introduction_ends_at_its_space(text, name):
+    # the place said after the name is not read into it ("王秀兰家", or no name at all)
+    assert extract_name(text) == name
