@@ -32,6 +32,11 @@ _ESTATE = r"遗产|继承|留下的|留给|遗嘱|走了|去世|过世|老人没
 # "咬了孙子…能让她赔不", "打疫苗的钱谁出"
 _PAY = r"赔|医药费|医疗费|疫苗(?:的)?钱|谁出|谁来出|谁掏|谁负责"
 _BITTEN = r"(?:狗|犬|猫)[^。]{0,12}(?:咬|抓|扑)|(?:咬|抓|扑)(?:了|伤|到)?[^。]{0,6}(?:狗|犬)|被狗|狗咬"
+# a bite that hurt someone ("被狗咬了 打疫苗花了两千"): the keeper pays, whatever else is asked (no nuisance)
+_HURT = r"疫苗|狂犬|医药费|医疗费|缝针|缝了|打针|住院|看病|伤口|流血|咬伤|咬破"
+BITE_WITH_HARM = rf"^(?=[\s\S]*(?:{_BITTEN}))(?=[\s\S]*(?:{_HURT}))"
+# "狗主人不给 找谁", "这事咋办": who deals with it, or what to do
+_WHO_OR_WHAT = r"找谁|找哪|归谁|谁管|怎么办|咋办|咋整|怎么弄|能(?:不能)?要(?:回|得)"
 
 # "停的那几个月的钱能补给俺不", "能补发吗": an allowance stopped and paid back
 _BACK_PAY = r"补(?:给|发|回|上|交)|补不补|能补|补吗|补么|追发|补发"
@@ -68,6 +73,7 @@ FAMILY_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("inheritance_shares", re.compile(_SHARES), re.compile(_ESTATE)),
     ("property_preservation", re.compile(_HOLD_PROPERTY), re.compile(_PROPERTY_AT_STAKE)),
     ("animal_bite", re.compile(_PAY), re.compile(_BITTEN)),
+    ("animal_bite", re.compile(_WHO_OR_WHAT), re.compile(BITE_WITH_HARM)),
     ("allowance_back_pay", re.compile(_BACK_PAY), re.compile(_ALLOWANCE_STOPPED)),
     ("pension_rise", re.compile(_PENSION_RISE), re.compile(_PENSION)),
     ("disability_grade", re.compile(_GRADE_ASKED), re.compile(_DISABLED)),

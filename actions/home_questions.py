@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from actions.family_questions import BITE_WITH_HARM
 from actions.worker_questions import both
 from bot.route_model.law_acts_local import BUILT_BY_OTHERS
 
@@ -22,6 +23,8 @@ PET_NUISANCE = (
     r"(?:养|遛)(?:了|着)?[^。]{0,4}(?:狗|犬|猫|鸽子)|烈性犬|大型犬|不拴绳|不牵绳|"
     r"管(?:管|一下)?(?:这|那|他家|她家)?(?:条|只|个)?(?:狗|犬)"  # "来管管这条狗": the dog is what is asked about
 )
+# a nuisance, not a bite that hurt someone (whose keeper pays: actions.family_questions)
+_NUISANCE_ONLY = rf"^(?!{BITE_WITH_HARM[1:]})[\s\S]*(?:{PET_NUISANCE})"
 # the police or whoever deals with it: "能不能直接叫警察来管", "派出所管不管", "归谁管"
 _POLICE_OR_WHO = (
     r"警察|派出所|民警|公安|报警|报案|110|归谁|谁管|管不管|管吗|管么|哪个部门|找谁|找哪|怎么办|咋办|咋整"
@@ -54,7 +57,7 @@ _HOTLINE_FIRST = (
 )
 
 HOME_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
-    ("animal_nuisance", re.compile(_POLICE_OR_WHO), re.compile(PET_NUISANCE)),
+    ("animal_nuisance", re.compile(_POLICE_OR_WHO), re.compile(_NUISANCE_ONLY)),
     ("illegal_structure", re.compile(_PULL_DOWN), re.compile(BUILT_BY_OTHERS)),
     ("mortgage_stop", re.compile(_STOP_MORTGAGE), _ANY),
     ("medical_insurance_charge", re.compile(_INSURANCE_OFFICE), both(_HOSPITAL, _CHARGED_FOR_NOTHING)),
@@ -62,6 +65,6 @@ HOME_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 )
 # asked only who deals with it: the story alone names the kind
 HOME_OFFICE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("animal_nuisance", re.compile(PET_NUISANCE)),
+    ("animal_nuisance", re.compile(_NUISANCE_ONLY)),
     ("illegal_structure", re.compile(BUILT_BY_OTHERS)),
 )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from actions.matter_kind import tells_a_story
 from actions.matter_unmarked import unmarked_matters, with_shared_tail
 from actions.question_detect import detect_question
+from actions.turn_context import is_salutation
 from bot.domain import text as textutil
 from bot.parsing.name import extract_name
 from bot.parsing.phone import extract_own_phone
@@ -88,6 +89,7 @@ def split_matters(text: str) -> list[str]:
             if clause.strip(_EDGES)
             and not _ANNOUNCE.search(textutil.to_simplified(clause))
             and not _GREETING.match(textutil.to_simplified(clause).strip(_EDGES))
+            and not is_salutation(clause.strip(_EDGES))  # "老表你好": a call, no part of any matter
         )
         bodies = [text[m.end() : n.start()] for m, n in zip(marks, marks[1:], strict=False)]
         last = text[marks[-1].end() :]

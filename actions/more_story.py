@@ -260,7 +260,10 @@ def _without_places_and_time(text: str, gazetteer, when: str | None) -> str:
 
 
 # an office named by its place ("经济开发区管委会", "朝阳区政府") is a party, not a place
-_OFFICE_WORDS = re.compile(r"管委会|委员会|政府|局|所|办|公司|厂|队|院|站|中心|委|会|部|处|科|社|行|店")
+# (a mine too, "金家庄煤矿", but not 矿区, a district's name)
+_OFFICE_WORDS = re.compile(
+    r"管委会|委员会|政府|局|所|办|公司|厂|队|院|站|中心|委|会|部|处|科|社|行|店|矿(?!区)"
+)
 
 
 def names_only_a_place(clean: str) -> bool:

@@ -25,6 +25,7 @@ from actions.question_answers_by_route import (
 from actions.question_detect import detect_question, question_clauses, without_questions
 from actions.question_forms import FEARS_RETALIATION, GOING_HIGHER
 from actions.question_kinds import FAQ_KEY, OWN_ANSWER_KINDS, ROUTE_ANSWERED, QuestionKind
+from actions.review_first_meaning import review_first_meaning
 from actions.review_or_sue import review_or_sue_answer
 from actions.route_slots import likely_route
 from actions.story_kind import about_the_story
@@ -155,6 +156,8 @@ def answer_in_context(
         and tells_sexual_harassment(told)
     ):
         return question_answer(QuestionKind.HARASSMENT)  # "举报了会不会丢工作" after a story of harassment
+    if kind is QuestionKind.WHAT_IS_REVIEW_FIRST and story:  # "复议前置是啥": for the matter told
+        return review_first_meaning(story, route)
     if (procedural := _procedural_answer(kind, text, told)) is not None:
         return procedural
     if kind is QuestionKind.PROXY and (service := service_answer(text, story)) is not None:

@@ -32,8 +32,11 @@ _TITLES = (
     r"书记|局长|市长|县长|区长|镇长|乡长|主任|领导|同志|部长|厅长|省长|处长|科长|所长|委员|代表|负责人|"
     r"工作人员|信访办|信访局|政府|老师"
 )
+# folk ways to call the one reading, only with a greeting: "老表你好", "师傅您好" (not "我大哥好不容易")
+_FOLK_CALLS = r"老表|老乡|老铁|老哥|师傅|大哥|大姐|大叔|大爷|阿姨|小哥|小姐姐|美女|帅哥|亲"
 _SALUTATION_RE = re.compile(
-    rf"^\s*(?:(?:尊敬|敬爱|亲爱)的[^,，。:：!！\n]{{1,16}}?(?:(?:{_TITLES})(?:们)?(?:你们好|您们好|您好|你好|好(?![几多久些像]))?)?"
+    rf"^\s*(?:(?:{_FOLK_CALLS})(?:们)?(?:你们好|您们好|您好|你好)|(?:你好|您好)(?:{_FOLK_CALLS})"
+    rf"|(?:尊敬|敬爱|亲爱)的[^,，。:：!！\n]{{1,16}}?(?:(?:{_TITLES})(?:们)?(?:你们好|您们好|您好|你好|好(?![几多久些像]))?)?"
     rf"(?=[,，。:：!！\s]|$)"
     rf"|各位(?:{_TITLES})(?:们)?(?:你们好|您们好|您好|你好|好(?![几多久些像]))?"
     rf"|[^,，。:：!！\n]{{0,10}}?(?:{_TITLES})(?:们)?(?:你们好|您们好|您好|你好|好(?![几多久些像])|(?=[:：])))"
@@ -103,6 +106,13 @@ def reading_text(text: str, parts: frozenset[Part] = ALL_PARTS) -> str:
     for start, end in reversed(merged):
         out = out[:start] + "，" + out[end:]
     return out.strip("，, ")
+
+
+def is_salutation(clause: str) -> bool:
+    """Whether a whole clause only greets or calls the one reading ("老表你好", "各位领导好")."""
+    folded = fold_keeping_offsets(clause or "").strip()
+    found = _SALUTATION_RE.match(folded)
+    return bool(folded) and found is not None and not folded[found.end() :].strip()
 
 
 def has_part(text: str, part: Part) -> bool:

@@ -23,12 +23,14 @@ from actions.filed_supplement import supplement_to_filed
 from actions.intake_let_go import asked_too_often, let_go
 from actions.intake_turn import TurnResult
 from actions.matter_kind import PRAISE, detect_matter_kind, read_matter_kind
+from actions.matter_unmarked import asks_to_split, speaks_of_matters
 from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.progress_start import start_check
 from actions.progress_turns import asks_progress
 from actions.question_detect import detect_question
 from actions.question_first import held_back_events, holds_story_back
 from actions.question_kinds import QuestionKind
+from actions.several_matters import SeveralMatters
 from actions.slots import NON_ANSWER_INTENTS, RESET_AFTER_FILING
 from actions.story_before import story_told_before
 from actions.struggle import HelpChooseCategory, threat_note
@@ -151,6 +153,9 @@ class ValidateIntakeForm(Action):
             if tracker.get_slot("requested_slot") == "category" and asks_which_class(text):
                 # "乱收费 算哪个": which class, asked back at the category question: picked from the story
                 return [*await HelpChooseCategory().run(dispatcher, tracker, domain), *bookkeeping(tracker)]
+            if tracker.get_slot("issue_text") and asks_to_split(text) and speaks_of_matters(text):
+                # "这是两件事 一个是…一个是…" taken for an answer: one case each, never one more line of the story
+                return [*await SeveralMatters().run(dispatcher, tracker, domain), *bookkeeping(tracker)]
             # "我不想说了" after "不想活了": no more questions (actions.crisis_company)
             stopped = stopped_after_self_harm(tracker, text) or declined(tracker.slots, text)
             if stopped is not None:  # "我就问问 不用登记": the intake stops, what was said is kept

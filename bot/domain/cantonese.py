@@ -69,7 +69,7 @@ _PHRASES = {
     "几耐": "多久",  # "仲裁要几耐": how long
     "走佬": "跑了",  # "老细走佬咗": the boss ran off
     "出粮": "发薪",  # "冇出粮": no wages paid
-    "定系": "还是",  # "民政啦 定系城乡建设": either-or
+    "定系": "还是",  # "民政啦 定系城乡建设", "住建局定系街道": either-or
     "就得": "就行",  # "写残联就得": that will do (guarded: Mandarin "就得去" is "must")
 }
 # phrases that Mandarin words can hold too, only where they cannot be those words: (words, before, after)
@@ -79,7 +79,8 @@ _GUARDED = (
     (("琴日", "寻日", "听日"), "", "(?!本)"),
     (("边度", "边个"), "(?<![这那旁周两身左右])", "(?![人体别])"),
     (("几耐",), "", "(?![心用烦性磨看热寒])"),  # not "有几耐心", "几耐用"
-    (("定系",), "(?<![一肯确决必规约指认固稳设注锁])", ""),  # not "一定系好安全带"
+    # not "一定系", "肯定系" (Cantonese "surely is") nor "测定系数", "固定系统", "一定系好安全带"
+    (("定系",), "(?<![一肯决鉴测固稳规设确认必注判制特指约界否锁])", "(?![统数列])"),
     (("就得",), "", "(?=[啦喇嘞咯啊呀]?(?:[ ，,。.!！?？]|$))"),  # only ending the clause, not "就得去"
 )
 _GUARDED_RES = tuple(f"{before}(?:{'|'.join(words)}){after}" for words, before, after in _GUARDED)

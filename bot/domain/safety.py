@@ -24,6 +24,7 @@ from bot.domain.safety_hazards import HAZARDS_RE as _HAZARDS
 from bot.domain.safety_patterns import BEATEN_RE as _BEATEN
 from bot.domain.safety_patterns import OTHER_DANGER_RE as _OTHER_DANGER
 from bot.domain.safety_patterns import PATTERNS_RE as _PATTERNS
+from bot.domain.safety_slang import cry_as_slang
 from bot.domain.safety_tense import INACTION_RE as _INACTION
 from bot.domain.safety_tense import PAST_RE as _PAST
 from bot.domain.safety_tense import PRESENT_RE as _PRESENT
@@ -52,7 +53,7 @@ def detect_crisis(text: str | None, *, today: date | None = None) -> CrisisSigna
         return None
     clean = _clean(text)
     found = _found(clean)
-    if not found or _only_past_beating(clean, found, today):
+    if not found or _only_past_beating(clean, found, today) or _slang_cry_only(clean, found):
         return None
     kind, matched = found[0]
     return CrisisSignal(kind=kind, matched=matched, also=tuple(k for k, _ in found[1:]))
@@ -164,6 +165,11 @@ def _only_past_beating(clean: str, found: tuple[tuple[str, str], ...], today: da
     return bool(_PAST.search(told) or dated_in_the_past(told, today)) and not _now(clean)
 
 
+def _slang_cry_only(clean: str, found: tuple[tuple[str, str], ...]) -> bool:
+    """救命 alone, said as an exclamation in a complaint ("救命 这物业离谱到家了"): no danger told."""
+    return [kind for kind, _ in found] == ["danger"] and cry_as_slang(clean, _PATTERNS["danger"])
+
+
 def _now(clean: str) -> bool:
     return bool(_PRESENT.search(_INACTION.sub("　", clean)))  # "到现在也不处理" is about who does nothing
 
@@ -189,7 +195,7 @@ def crisis_reply(kind: str, knowledge: Knowledge | None = None, text: str | None
     return "\n".join(parts)
 
 
-PAST_HARM_NOTE = "如果现在还有人威胁您或家人的安全，请随时拨打110。"
+PAST_HARM_NOTE = "挨打的事可以到当地派出所报案；如果现在还有人威胁您或家人的安全，请马上拨打110报警。"
 
 RETURN_FEAR_ADVICE = (
     "您的担心很要紧，请这样做：\n"

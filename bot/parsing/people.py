@@ -176,7 +176,9 @@ def _count_as_said(said: str, *, own_household: bool) -> str | None:
         value = chinese_to_int(houses.group("num"))
         return said if _APPROX_RE.search(houses.group()) else (f"{value}户" if value else None)
     if value is None:
-        collective = _COLLECTIVE_RE.search(norm) if own_household else None
+        # searched piece by piece: "就我爸一个 小区里…" must not read as "一个小区"
+        pieces = "|".join(p for p in PIECES_RE.split(said) if p)
+        collective = _COLLECTIVE_RE.search(pieces) if own_household else None
         if collective is None:
             return None
         if len(norm) <= 12:

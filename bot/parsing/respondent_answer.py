@@ -29,7 +29,7 @@ from bot.parsing.surnames import surname_length
 
 # 好 only as a yes of its own ("好的，物业"): "好又多超市" is a name
 _ANSWER_FILLER_RE = re.compile(
-    r"^(?:对方是|(?:反映)?对象(?:是|就是|写|为)|嗯|哦|噢|呃|啊|额|对(?!方|象|门|面|过|屋|楼)|好(?=[的吧啊呀嘞哦,，。.!！\s]|$)|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
+    r"^(?:对方是|(?:反映)?对象(?:就|还是)?(?:是|写|填|为)|嗯|哦|噢|呃|啊|额|对(?!方|象|门|面|过|屋|楼)|好(?=[的吧啊呀嘞哦,，。.!！\s]|$)|那个|这个|就是|应该是|好像是|是一个|是一家|是个|是家|是|"
     r"(?:我要|我想|想|要)?(?:投诉|反映|告|举报|状告)的?(?:对象)?是?|被(?:投诉|反映|举报|告)的?是?|"
     + WRITE_AS
     + "|"
@@ -42,7 +42,7 @@ ANSWER_TAIL_RE = re.compile(
     r"(?:(?<![网酒书茶氧])吧|啊|呀|嘛|呢|哈|咯|啦|呗|哟|噻|嘞|哦|喔|了|的|[,，。.!！?？~～\s])+$"
 )
 _UNKNOWN_NAME_RE = re.compile(
-    r"(?:不知道|不清楚|不记得|记不得|忘了|记不清|想不起来?|叫不出|说不好|不晓得|搞不清)"
+    r"(?:不知道?|不清楚|不记得|记不得|忘了|记不清|想不起来?|叫不出|说不好|不晓得|搞不清)"
 )
 SHORT_ANSWER = 24
 # which one is not known: "具体哪个分公司", "归公交公司还是市政", "归谁管"
@@ -142,6 +142,8 @@ _REAL_NAME_RE = re.compile(
 
 # "先登补贴的": which matter comes first, no party
 _WHICH_FIRST_RE = re.compile(r"^先(?:登记?|说|记|弄|办)[\u4e00-\u9fff]{0,8}的?$")
+# "住建局 还是街道 我不清楚": another that it may be, said after the one named first, in doubt
+_OR_ELSE_RE = re.compile(r"^(?:还是|或者是?|或是|要么是?|也可能是|也许是)(?!说)")
 # the citizen putting right what they just said: "物业公司叫龙湖 不对 是龙辉物业"
 _SELF_FIX_RE = re.compile(
     r"(?:^|[\s,，。])(?:不对不对|不对|不是不是|说错了|搞错了|记错了)[\s,，。]+(?:应该是|是)?"
@@ -183,6 +185,7 @@ def read_respondent_answer(text: str | None) -> str | None:
     for clause in _CLAUSE_SPLIT_RE.split(norm):
         parts = [p for p in (bare(p) for p in _PART_SPLIT_RE.split(clause.strip())) if _says_something(p)]
         parts = [p for p in parts if not _WHICH_FIRST_RE.match(p)]
+        parts = parts[:1] + [p for p in parts[1:] if not _OR_ELSE_RE.match(p)]
         if parts:
             clauses.append(" ".join(parts_naming_someone(parts)))
     if not clauses or names_nobody(text):

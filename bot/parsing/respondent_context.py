@@ -9,6 +9,11 @@ import re
 _CLAUSE_END = r"[^,.;!?，。；！？\n]"
 # facilities a citizen wishes for or misses are no party: "附近没有幼儿园", "建议建一所公办幼儿园"
 _FACILITIES = "幼儿园|学校|小学|中学|医院|卫生院|卫生所|诊所|超市|商场|银行|派出所|加油站|服务站"
+# a crisis reply pushed away ("啥心理热线", "俺又没想不开"): of the bot's words or the citizen, never of a party
+CRISIS_PUSHED_AWAY = (
+    r"(?:啥|什么|要啥|要什么|打啥)(?:子)?(?:心理)?(?:热线|援助)"
+    r"|(?:我|俺|本人)?(?:又|也|可|才|并|都)?(?:没|没有|不是|不会)(?:想不开|想死|要死|寻短见|寻死|要自杀|想自杀|轻生)(?:呢|啊|哦)?"
+)
 # parts that name a unit without complaining about it; each is blanked out (offsets kept) before reading
 _NOT_THE_RESPONDENT_RE = re.compile(
     # a letter's salutation: "尊敬的李书记：", "各位领导好", "王局长，我想反映…" (not "村支书，我要举报他")
@@ -46,8 +51,7 @@ _NOT_THE_RESPONDENT_RE = re.compile(
     r"(?:写过信|写了信|打过电话)?了?[,，\s]?(?:也|都|还是)?说?"
     r"(?:没用|没有用|不管用|没人管|没人理|不理|没结果|没下文|推来推去|没有回音|没回音|不归(?:他们|我们|他|这里)?管)"
     # a crisis reply pushed away: "啥心理热线 俺又没想不开" is about the bot's words, no party (hv-007)
-    r"|(?:啥|什么|要啥|要什么|打啥)(?:子)?(?:心理)?(?:热线|援助)"
-    r"|(?:又|也|可|才|并|都)?(?:没|没有|不是|不会)(?:想不开|想死|要死|寻短见|寻死|要自杀|想自杀|轻生)(?:呢|啊|哦)?"
+    rf"|{CRISIS_PUSHED_AWAY}"
     # a facility wished for: "没有幼儿园", "新建一所学校", "建个卫生院"
     r"|(?:没有|没得|缺少|缺乏|缺|新建|修建|增设|设立|开办|规划|(?:建|盖|办|修|开|设)(?=[一个所家座]))"
     rf"(?:一所|一个|一家|一座|个|所|家|座)?{_CLAUSE_END}{{0,6}}?(?:{_FACILITIES})"

@@ -12,6 +12,7 @@ import re
 
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.respondent import first_unit
+from bot.parsing.respondent_context import CRISIS_PUSHED_AWAY
 from bot.parsing.respondent_roles import is_role_only
 
 # "写 天河区石牌街道派出所", "改成福寿康老年公寓": how to write it, said before it (not "写字楼")
@@ -30,6 +31,11 @@ _REMARK_RE = re.compile(
     r"|(?:搞混|记混|弄混|搞错|弄错|记错|写错|打错|说错|听错)"
     # "罗永刚是它的老板": who the person on record is to the unit
     r"|是(?:它|它们|他们|这个?公司|那个?公司|公司|厂里|店里)的(?:老板|负责人|法人|老总|经理)$"
+    # a word on the rest of the summary, whatever it says of it: "别的不动", "其余没问题"
+    r"|^(?:其他|其余|别的|剩下的)的?(?:都|也)?(?:不|没)(?:对|错|问题|用改|改|动|变)"
+    # of the citizen or the urgent flag, not of a party: "俺没想不开", "不用标紧急"
+    rf"|^(?:{CRISIS_PUSHED_AWAY})$"
+    r"|^(?:不用|不要|别|不必|用不着)(?:给我|帮我)?(?:标|标记|写|算|按|弄)?(?:成|为)?(?:紧急|加急)"
 )
 # "他们也不管": what the party fails to do
 _FAILS_RE = re.compile(r"^(?:他们|她们|它们|他|她|它|人家)(?:也|都|还|就|一直|根本|从来)*(?:不|没)")

@@ -34,6 +34,17 @@ async def test_an_office_with_its_place_is_still_a_respondent():
     assert "管委会" in (slots.get("respondent") or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "party"), [("王家峪煤矿", "王家峪煤矿"), ("就是红星铁矿啊 我说过了", "红星铁矿")]
+)
+async def test_a_mine_named_after_its_village_is_a_respondent(text, party):
+    """A mine bears its village's name: it is the party, not the place (no "记为未提供" after it)."""
+    slots, _, _ = await run_action(
+        ValidateIntakeForm(), make_tracker(text, requested_slot="respondent", slots=KNOWN)
+    )
+    assert slots.get("respondent") == party
+
+
 @pytest.mark.parametrize("text", ["夷陵区小溪塔街道 东湖二路", "园区唯亭街道青剑湖花园12幢1003"])
 async def test_a_street_in_the_postal_address_keeps_the_place(text):
     """hk-024, hk-008: the place of the matter took the street of the citizen's home."""

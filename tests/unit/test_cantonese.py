@@ -35,6 +35,7 @@ from bot.parsing.prior_report import read_prior_report_answer
         ("时间唔啱，系上年三月", "时间不对，是上年三月"),
         ("去仲裁要几耐先有结果", "去仲裁要多久先有结果"),
         ("老细走佬咗 三个月冇出粮", "老板跑了了 三个月没发薪"),
+        ("物业定系开发商 我唔知", "物业还是开发商 我不知"),  # 定系: one or the other
     ],
 )
 def test_cantonese_is_read_as_mandarin(said, read):
@@ -53,6 +54,8 @@ def test_cantonese_is_read_as_mandarin(said, read):
         "我就是想问问",
         "开车要 系安全带",
         "找过联系人 系主任也来过",
+        "测定系数不对",
+        "固定系统坏了",
     ],
 )
 def test_mandarin_is_left_alone(mandarin):

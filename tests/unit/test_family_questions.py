@@ -57,6 +57,10 @@ def _key(story: str, question: str) -> str | None:
         ("我爸去世了 没留遗嘱", "这房子怎么分", "inheritance_shares"),
         ("隔壁的狗咬了我孙子", "打疫苗的钱能让她赔不", "animal_bite"),
         ("邻居家的大黄狗没拴绳 扑上来把我咬了", "医药费谁出", "animal_bite"),
+        # a bite that hurt someone, asked who deals with it: the keeper pays, no nuisance answer
+        ("楼下的狗把我女儿腿咬破了 打狂犬疫苗花了一千多 他家不认", "这事找谁", "animal_bite"),
+        ("村里王家的狗咬了俺 缝了两针", "咋办", "animal_bite"),
+        ("對門的狗咬傷我兒子 看病花了兩千", "找哪個部門", "animal_bite"),  # traditional characters
         ("俺的低保给停了", "停的那几个月的钱能补给俺不", "allowance_back_pay"),
         ("我妈的高龄补贴三月份就没发了", "能补发吗", "allowance_back_pay"),
         ("今年的养老金才涨了35块", "是不是算错了", "pension_rise"),
@@ -95,6 +99,7 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("举报街道办副主任收好处", "你们会不会打电话到街道去问", "call_for_me"),  # a fear of who learns it
         ("我哥霸着老房子不让我们分", "能告他吗", "parent_house_taken"),  # siblings, not a parent's own house
         ("邻居的狗天天叫 吵得睡不着", "能让她赔不", "animal_bite"),  # nobody bitten
+        ("楼下的狗天天叫 还老扑人", "找谁", "animal_bite"),  # a nuisance: nobody hurt
         ("低保申请了还没批", "能补发吗", "allowance_back_pay"),  # nothing stopped
         ("工伤鉴定是二级伤残", "二级算不算重度", "disability_grade"),  # a work injury's grades
         ("我儿子被刑事拘留了 关在看守所", "能告公安吗", "detention_suit"),  # a criminal detention: no review

@@ -22,6 +22,14 @@ from actions.matter_split import split_matters
         ),
         ("同志 俺是河南周口郸城的 说两件事 一是低保被取消了 二是村里的路没人修", "郸城", "同志"),
         ("您好，我們是東莞市長安鎮的，有兩件事：第一，工資拖欠三個月；第二，宿舍沒有熱水", "長安鎮", "您好"),
+        # a folk call with the greeting: "老乡你好", "师傅您好" is said to the reader, no part of either matter
+        ("老乡你好 俺是周口郸城的 两个事 一是低保停了 二是村道没人修", "郸城", "老乡"),
+        ("师傅您好，我在株洲荷塘区，两件事：第一，电梯老坏；第二，物业乱收费", "荷塘区", "师傅"),
+        (
+            "大姐您好 我們在株洲荷塘區 兩件事 一是路燈壞了 二是垃圾沒人收",
+            "荷塘區",
+            "大姐",
+        ),  # traditional characters
     ],
 )
 def test_the_opening_goes_with_every_matter_and_the_greeting_with_none(story, kept, left_out):

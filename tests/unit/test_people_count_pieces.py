@@ -39,3 +39,21 @@ def test_no_count_is_no_head_count(text):
 )
 def test_a_count_said_after_who_is_kept(text, expected):
     assert people_count_as_said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("就我爷爷一个 小区里好些老头也上当了", "一个小区"),
+        ("只有我妈一个，村里别的老人不清楚", "一个村"),
+        ("就我奶奶一個 樓里其他人不知道", "一个楼"),  # traditional characters
+    ],
+)
+def test_a_collective_is_not_glued_across_pieces(text, unwanted):
+    """ "一个" ends one piece, "小区" begins the next: no "一个小区" made of the two."""
+    assert unwanted not in (people_count_as_said(text) or "")
+
+
+@pytest.mark.parametrize("text", ["我们一个小区的人都受影响", "整个小区的业主"])
+def test_a_collective_said_in_one_piece_is_kept(text):
+    assert people_count_as_said(text) == text

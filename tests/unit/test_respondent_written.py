@@ -49,3 +49,16 @@ def test_remarks(part):
 @pytest.mark.parametrize("part", ["金湖物业", "说明书公司", "老板姓周", "县医院骨科"])
 def test_parties_are_no_remarks(part):
     assert not is_remark(part)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("钱海涛 他那个砖厂 其余不动 俺没想不开 不用标紧急", "钱海涛，他那个砖厂"),
+        ("光明物业 我又没想死 别给我标紧急", "光明物业"),
+        ("宏达置業 我沒想不開", "宏达置业"),  # traditional characters
+    ],
+)
+def test_words_of_the_citizen_and_the_flag_are_not_written(said, written):
+    """ "俺没想不开", "不用标紧急" speak of the citizen and the urgent flag, never of the party."""
+    assert as_written(said) == written
