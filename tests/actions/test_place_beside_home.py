@@ -91,3 +91,14 @@ def test_a_place_with_laojia_beside_it_is_where_they_come_from(text, home):
 )
 def test_laojia_without_a_place_of_its_own_takes_nothing_out(text):
     assert without_origin(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是在香港的女儿 替我妈反映 我爸爸在湖南衡阳衡山县老家 一直打我妈",
+        "我在外地打工 我妈一个人在河南周口郸城县老家 低保被停了",
+    ],
+)
+def test_a_parents_home_place_is_where_the_matter_is_not_the_writers_origin(text):
+    assert without_origin(normalize_for_parsing(text)) == normalize_for_parsing(text)
