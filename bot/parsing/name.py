@@ -133,6 +133,24 @@ def _minority_introduced(spaced: str) -> str | None:
     return None
 
 
+# "大名王淑贞", "身份证上是王建国": the name on the ID card, over a name one goes by ("我叫钟王氏 大名王淑贞")
+FORMAL_NAME_RE = re.compile(
+    r"(?:大名|大号|学名|全名|真名|本名|身份证上的?(?:名字)?)(?:是|叫|为)?[:：]?(?P<name>[\u4e00-\u9fff]{2,4})"
+)
+# whose formal name: "我妈大名李桂兰" is the mother's
+_KIN_BEFORE_RE = re.compile(r"[妈爸爹娘他她母父哥姐弟妹儿女婆公爷奶舅姨叔伯]的?$")
+
+
+def _own_formal_name(spaced: str) -> str | None:
+    for found in FORMAL_NAME_RE.finditer(spaced):
+        if _KIN_BEFORE_RE.search(spaced[: found.start()]):
+            continue
+        name = clean_name(found.group("name"), need_surname=True)
+        if name:
+            return name
+    return None
+
+
 def extract_name(text: str | None) -> str | None:
     """The petitioner's name, or None (also for refusals like 不想说, 匿名, 没有)."""
     if not text:
@@ -143,7 +161,7 @@ def extract_name(text: str | None) -> str | None:
         return minority
     spoken = _introduced_in_its_piece(spaced)
     if spoken:
-        return spoken
+        return _own_formal_name(spaced) or spoken
     norm = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", spaced)
     told = _SURNAME_THEN_NAME_RE.search(norm)
     if told and surname_length(told.group("surname")) == len(told.group("surname")):

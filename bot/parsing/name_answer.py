@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot.domain.text import normalize_for_parsing
 from bot.parsing.minority_names import NATIONALITY_SAID, find_minority_name, is_minority_name
 from bot.parsing.name import (
+    FORMAL_NAME_RE,
     HONORIFICS,
     NOT_NAMES,
     REFUSALS,
@@ -62,9 +63,6 @@ _SPELLED_SURNAME_RE = re.compile(
 _KIN_THEN_NAME_RE = re.compile(
     r"(?:我是|本人是)[^,，。\s]{0,3}?(?:儿子|女儿|孙子|孙女|老伴|妻子|丈夫|老婆|老公|爱人|家属|侄子|侄女|外甥|女婿|"
     r"儿媳|媳妇|哥哥|姐姐|弟弟|妹妹|邻居)(?:叫)?(?P<name>[\u4e00-\u9fff]{2,3})(?=$|[,，。\s]|吧)"
-)
-_FORMAL_NAME_RE = re.compile(
-    r"(?:大名|大号|学名|全名|真名|本名|身份证上的?(?:名字)?)(?:是|叫|为)?[:：]?(?P<name>[\u4e00-\u9fff]{2,4})"
 )
 # a clause that only says the name before is the whole one: "全名", "这是全名"
 _NAME_WORD_ALONE_RE = re.compile(
@@ -165,7 +163,7 @@ def _name_in_answer(norm: str) -> str | None:
 
 def formal_name(text: str) -> str | None:
     """The whole name said as the formal one ("大名叫张志明", "全名李满仓", "身份证上是王建国"), or None."""
-    formal = _FORMAL_NAME_RE.search(_joined(text))
+    formal = FORMAL_NAME_RE.search(_joined(text))
     return _whole_name(formal.group("name")) if formal else None
 
 

@@ -184,3 +184,15 @@ def test_being_told_to_do_something_is_no_name(story):
 def test_a_self_introduction_ends_at_its_space(text, name):
     # the place said after the name is not read into it ("王秀兰家", or no name at all)
     assert extract_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("就我一个人 我叫钟王氏 大名王淑贞", "王淑贞"),  # the name on the ID card over the one she goes by
+        ("我叫彭老三 大名彭世军", "彭世军"),
+        ("我叫谭慧敏 我妈大名李桂兰", "谭慧敏"),  # the mother's formal name is hers
+    ],
+)
+def test_the_formal_name_said_after_an_introduction(text, name):
+    assert extract_name(text) == name
