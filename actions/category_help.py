@@ -78,6 +78,7 @@ _AROUND = re.compile(
     r"(?:这一?类|那一?类|类别?|方面|这块|那块|方面的|的事情?|的问题|问题|的)*(?:吧|啊|呀|嘛|哦)?$"
 )
 MAX_ANSWER = 12
+_SHORT_ASIDE = 8  # "培训班的事": what a class answer is about, said beside it
 # "你帮我选" / "我不晓得选哪个" / "你帮我选嘛 我眼睛不好": the citizen asks the bot to choose
 HELP_CHOOSE = re.compile(
     # 拣 is 选 in 粤语 and 吴语 ("你帮我拣", "唔识拣")
@@ -103,7 +104,25 @@ def category_from_everyday_words(
     clean: str, story_scores: Sequence[Any] | None = None, *, exact_names_only: bool = False
 ) -> str | None:
     """The class a short answer names, by its name, a short name or an everyday word; None if unsure."""
+    found = _class_of_answer(clean, story_scores, exact_names_only=exact_names_only)
+    if found is not None or exact_names_only:
+        return found
+    # "教育吧 培训班的事": the class in one piece, the rest says what it is about; one class named, not ruled out
+    pieces = [
+        p for p in _PIECES.split(textutil.normalize_for_parsing(clean)) if p and not _RULED_OUT.search(p)
+    ]
+    if not 1 < len(pieces) <= 3:
+        return None
+    found_in = [(p, _class_of_answer(p, story_scores)) for p in pieces]
+    named = {c for _, c in found_in if c is not None}
+    # "暖气的事 物业说锅炉坏了…": more of the matter beside the class is story, read as such
+    told_more = any(c is None and len(p) > _SHORT_ASIDE for p, c in found_in)
+    return named.pop() if len(named) == 1 and not told_more else None
 
+
+def _class_of_answer(
+    clean: str, story_scores: Sequence[Any] | None, *, exact_names_only: bool = False
+) -> str | None:
     word = core_word(textutil.normalize_for_parsing(clean))
     if not word or len(word) > MAX_ANSWER:
         return None

@@ -551,3 +551,20 @@ async def test_a_yes_with_anger_at_the_route_question_answers_it():
     updated, dispatcher, _ = await run_action(AnswerFrustration(), tracker)
     assert "您遇到了什么事" not in texts(dispatcher)
     assert updated.get("route") == "litigation" and updated.get("route_question") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("教育吧 培训班的事", "教育文体"),
+        ("拆迁的事 城乡建设吧", "城乡建设"),
+        ("养老 我妈的养老金", "劳动和社会保障"),
+    ],
+)
+def test_a_class_said_with_what_it_is_about(text, name):
+    assert category_from_everyday_words(text) == name
+
+
+@pytest.mark.parametrize("text", ["民政 城乡建设", "不知道 你帮我选"])
+def test_two_classes_or_none_named_pick_nothing(text):
+    assert category_from_everyday_words(text) is None
