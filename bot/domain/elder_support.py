@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import IN_CLAUSE, normalize_for_parsing
 
-_W = r"[^,.!?;。，！？；]"  # a character inside one clause
+_W = IN_CLAUSE  # a character inside one clause
 KIN_OWING = re.compile(r"儿子|女儿|闺女|孩子|子女|儿女|崽|娃|大儿|二儿|小儿|老大|老二|老三")
 SUPPORT_WORD = re.compile(r"赡养|养老钱|生活费[^。]{0,6}(?:不给|没给|一分|不出|没出)")
 # the children themselves not caring for the parent ("俩儿子都不管我", "三个儿女没一个管我", "一分钱不给"), not

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import IN_CLAUSE, normalize_for_parsing
 
 # the word the knowledge file's labour limitation is lifted by (legal_routes.yml, labour_arbitration `unless`)
 STILL_EMPLOYED_TOPIC = "仍在职"
-_W = r"[^,.!?;。，！？；]"  # a character inside one clause
+_W = IN_CLAUSE  # a character inside one clause
 _ON_THE_JOB = re.compile(
     rf"(?:还|仍|一直|现在)(?:在|是){_W}{{0,6}}(?:干|上班|做事|做工|工作|打工)|在职|还没(?:离职|辞职)|"
     rf"(?:进|来|到)(?:厂|公司|单位|这里|这边){_W}{{0,6}}(?:年|个月)了|干了{_W}{{0,4}}(?:年|个月)了|"

@@ -16,6 +16,8 @@ from bot.domain.dialect_pronouns import fold_dialect_pronouns
 # BOM, soft hyphen, LTR/RTL marks, variation selectors).
 INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]")
 _WHITESPACE_RE = re.compile(r"\s+")
+# a character inside one clause, for patterns that must not reach across a comma or a full stop ("{IN_CLAUSE}{0,6}")
+IN_CLAUSE = r"[^,.!?;。，！？；]"
 _CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
 _MARKUP_RE = re.compile(
     r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9:-]*(\s[^<>]*)?/?\s*>"  # HTML / XML tags

@@ -28,10 +28,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import IN_CLAUSE, normalize_for_parsing
 from bot.route_model.examples import label_covers
 
-_W = r"[^,.!?;。，！？；]"  # a character inside one clause
+_W = IN_CLAUSE  # a character inside one clause
 
 REVIEW_FIRST = "administrative_review/review_first"
 REVIEW = "administrative_review"

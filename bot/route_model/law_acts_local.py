@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import IN_CLAUSE, normalize_for_parsing
 from bot.route_model.law_acts import consumer_complaint_unanswered
 from bot.route_model.readings_money import held_by_handler
 from bot.route_model.readings_village_money import subsidy_lost_between_levels
@@ -43,7 +43,7 @@ STATE_COMPENSATION = "state_compensation"
 LAND_CONTRACT = "land_contract_arbitration"
 DISCIPLINE = "discipline_inspection"
 
-_W = r"[^,.!?;。，！？；]"  # a character inside one clause
+_W = IN_CLAUSE  # a character inside one clause
 
 _MARRIED_OUT = re.compile(r"外嫁|出嫁|嫁出去|嫁到外|嫁了人|嫁人了")
 # money shared out; a plot of land not allotted is a land-contract matter (land_contract_arbitration)

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.text import normalize_for_parsing
-from bot.route_model.law_acts import _W
+from bot.domain.text import IN_CLAUSE, normalize_for_parsing
+
+_W = IN_CLAUSE  # a character inside one clause
 
 _WAGES = re.compile(r"工资|工钱|薪水|薪资|欠薪|血汗钱|辛苦钱|人工费|劳务费|工费")
 # who hires a crew on a site: what he owes them is their pay, whatever it is called

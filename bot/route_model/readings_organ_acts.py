@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import IN_CLAUSE, normalize_for_parsing
 from bot.route_model.evidence import RESPONDENT_KINDS
-from bot.route_model.law_acts import _W
+
+_W = IN_CLAUSE  # a character inside one clause
 
 _HUKOU = re.compile(r"户口|落户|户籍|入户|上户|迁户|迁入|迁出|准迁|投靠")
 _HUKOU_REFUSED = re.compile(

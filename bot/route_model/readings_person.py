@@ -17,13 +17,13 @@ import re
 
 from bot.domain.safety_words import HARMLESS_RE
 from bot.domain.school_bullying import school_left_it
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import IN_CLAUSE, normalize_for_parsing
 from bot.route_model.law_acts import police_penalty
 from bot.route_model.law_acts_local import enforcer_hurt_someone
 from bot.route_model.law_readings import family_violence_possible
 from bot.route_model.readings_money import wages_owed
 
-_W = r"[^,.!?;。，！？；]"  # a character inside one clause
+_W = IN_CLAUSE  # a character inside one clause
 
 # the person, not what is theirs: "砍了俺家的树" is no blow
 _PERSON = r"(?:我|俺)(?!家|的|们家|屋|村|地|田)"

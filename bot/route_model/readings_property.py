@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.text import normalize_for_parsing
-from bot.route_model.law_acts import _CADRE, _W
+from bot.domain.text import IN_CLAUSE, normalize_for_parsing
+from bot.route_model.law_acts import _CADRE
 from bot.route_model.readings_organ_acts import ORGAN
+
+_W = IN_CLAUSE  # a character inside one clause
 
 _CONTRACT_MONEY = re.compile(r"工程款|货款|合同款|项目款|设备款|采购款|材料款|服务费|尾款|结算款|质保金")
 _OWED = re.compile(r"欠|拖|差|不给|没给|不付|没付|不结|没结|赖")

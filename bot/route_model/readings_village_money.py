@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import IN_CLAUSE, normalize_for_parsing
 
-_W = r"[^,.!?;。，！？；]"  # a character inside one clause
+_W = IN_CLAUSE  # a character inside one clause
 
 DISCIPLINE = "discipline_inspection"
 PETITION = "petition"
