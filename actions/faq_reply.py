@@ -213,18 +213,17 @@ class AnswerFaq(Action):
             corrected = CorrectDetail.tentative(dispatcher, tracker)  # "反映对象是我前夫 叫孔德昌 啥叫…"
             if corrected is not None:
                 return with_summary_again(corrected)
-        about_us = latest_intent(tracker) != "ask_what_is_petition" or ABOUT_THE_SERVICE.search(
-            textutil.normalize_for_parsing(text)
-        )
+        clean = textutil.normalize_for_parsing(text)
+        asked = detect_question(text)
+        about_us = latest_intent(tracker) != "ask_what_is_petition" or ABOUT_THE_SERVICE.search(clean)
         if tracker.active_loop.get("name") == "intake_form" and (
-            detect_question(text) is QuestionKind.WHY_ASKED or answers_plainly(tracker) or not about_us
+            asked is QuestionKind.WHY_ASKED or answers_plainly(tracker) or not about_us
         ):
             # "长沙雨花区 问这些有啥用": why it is asked, and the place beside it read; no definition of 信访
             result = read_tracker_turn(tracker, intent="inform")
             say_notes(dispatcher, result.notes)
-            if (
-                not about_us and not result.updates
-            ):  # "额问你能反悔不": answered, then the question asked before
+            # "额问你能反悔不": answered, then the question asked before
+            if not about_us and not result.updates:
                 dispatcher.utter_message(response="utter_intake_resumed")
             return slot_events(result)
         route = likely_route(dict(tracker.slots))  # "能不能直接去北京": that route's next steps
@@ -232,9 +231,7 @@ class AnswerFaq(Action):
         checked = (
             None
             if story
-            else after_progress_answer(
-                textutil.normalize_for_parsing(text), earlier_user_texts(tracker), filed_route(tracker.slots)
-            )
+            else after_progress_answer(clean, earlier_user_texts(tracker), filed_route(tracker.slots))
         )
         if (
             checked
@@ -243,7 +240,6 @@ class AnswerFaq(Action):
             return []
         # "那我这个到底算不算工伤" after filing: the substance of the matter just filed, read with what was told
         filed_story = "\n".join(earlier_user_texts(tracker)) if filed_route(tracker.slots) else None
-        asked = detect_question(text)
         # "那我好久能拿到钱咯" after filing: for the case filed, as "那到底要不要全体同意" of a lift just filed;
         # "不满意怎么办" keeps its FAQ (复查, 复核)
         known = (
