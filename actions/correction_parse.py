@@ -54,7 +54,6 @@ from actions.correction_wording import (
 )
 from actions.slots import TOLD_WHOLE_SLOTS
 from bot.domain import text as textutil
-from bot.domain.cantonese import fold_cantonese
 from bot.parsing.name import SOMEONE_ELSES_NAME_RE
 from bot.parsing.name_answer import only_a_name, read_name_answer
 from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report
@@ -79,8 +78,8 @@ _BESIDE_THE_NAME = re.compile(r"[\s,，。;；]")
 
 def parse_corrections(text: str) -> list[CorrectionRequest]:
     """Every correction in the message, in the order said. Empty when it asks for nothing specific."""
-    # written Cantonese read as Mandarin: "反映对象唔啱 系安达物业" is "不对 是…"
-    clean = fold_cantonese(textutil.to_halfwidth(textutil.to_simplified(text or ""))).strip()
+    # dialects read as Mandarin: "反映对象唔啱 系安达物业" is "不对 是…"
+    clean = textutil.fold_keeping_offsets(text).strip()
     if not clean:
         return []
     withdrawn = withdrawn_details(clean)
@@ -280,9 +279,7 @@ def is_explicit_correction(text: str, known: Mapping[str, Any], *, reviewing: bo
     says it is a change, whatever the classifier made of it ("地址改成了新门牌以后…" in a first story is none).
     While the citizen `reviewing` the summary, naming a detail and its value is enough ("名字写全一点，叫向桂芝")."""
     requests = parse_corrections(text)
-    clean = fold_cantonese(
-        textutil.to_simplified(textutil.to_halfwidth(text or ""))
-    )  # "唔啱" says it is wrong
+    clean = textutil.fold_keeping_offsets(text)  # "唔啱" says it is wrong
     written = _WRITE_AS.match(clean.strip())  # "就写陈淋子镇土地所": the detail it shortens
     slots = [
         r.slot or slot_by_old_value(r.old, known) or (slot_shortened(r.value, known) if written else None)

@@ -285,7 +285,8 @@ def guarded(result: TurnResult, reader: str, read: Callable[..., Any], *args: An
 def _answer(kind: QuestionKind, result: TurnResult, turn: Turn) -> None:
     # the story told before counts: "能保密吗" after a report of an official gets 第30条's plain yes; a matter
     # told with a question and held back counts too ("那到底能不能反悔啊" of a compensation agreement, lead-093)
-    story = turn.slots.get("issue_text") or turn.told_before or None
+    # and so does the story this very message tells ("…矿早就关了 老板也找不着了 这病谁给我管")
+    story = turn.slots.get("issue_text") or turn.told_before or result.updates.get("issue_text") or None
     answer = answer_in_context(kind, turn.text, story=story, route=route_for_question(kind, turn.slots))
     if kind is QuestionKind.OTHER and asks_at_the_office(turn.text):
         answer = frustration_answer()  # "你们又建议我找12345？": what this office does, and when

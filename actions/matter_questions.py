@@ -115,7 +115,10 @@ CONSENT_ASKED = re.compile(
     r"|(?:同意|签字)[^。？?]{0,4}(?:多少|几|比例)"
 )
 # "施工能不能继续", "他会不会去告我们": whether the lift may go on over one owner's no, which the vote decides
-LIFT_GOES_ON = re.compile(r"施工|继续(?:装|建|干|弄)?|接着装|还能装|装得成|装不成|开工|停工|告我们")
+LIFT_GOES_ON = re.compile(
+    r"施工|继续(?:装|建|干|弄)?|接着装|还能装|装得(?:成|了)|装不(?:成|了)|开工|停工|告我们"
+    r"|(?:能不能|能|可以|可不可以|好不好|好)(?:装|加)"  # "电梯到底能不能装", Wu "好装伐"
+)
 # "…街道说要全体同意 是这样吗": a question that only asks whether what was just said is so
 CONFIRMS = re.compile(r"(?:是|真)(?:这样|这么回事|的)?(?:吗|么|不|嘛)|对(?:吗|不|不对)|真的吗|是不是")
 # "…动手动脚 我能举报吗 会不会丢工作": what one harassed may do, and whether it costs the job

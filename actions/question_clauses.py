@@ -134,10 +134,18 @@ def asks(clause: str) -> bool:
     return forms.either_or(core) or bool(ends_asking or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
 
 
+# "我不是给了吗", "刚才不是说过了嘛": it was given already — a reproach, not a question to answer
+_ALREADY_SAID_RE = re.compile(
+    r"不是(?:已经|早就|早|刚才|刚刚|刚|都)?(?:(?:给|跟|和)(?:你们|你|您))?(?:给|说|留|发|讲|告诉|写|填|报)(?:你们|你|您)?(?:过|了)(?:你们|你|您)?(?:了|过)?"
+    r"(?:吗|嘛|么|吧|噻|撒)[?？!！]*$"
+)
+
+
 def is_question_clause(clause: str) -> bool:
     """Whether one clause (folded or normalised text) asks something."""
     asking = asks(clause) or _hopes(clause) or _fears(clause) or own_matter.asks(clause)
-    return asking and not own_matter.rhetorical(clause)  # "打官司干啥": a no to suing
+    # "打官司干啥": a no to suing; "我不是给了吗": given already
+    return asking and not own_matter.rhetorical(clause) and not _ALREADY_SAID_RE.search(clause.strip())
 
 
 def _fears(clause: str) -> bool:

@@ -140,7 +140,9 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # "查出来尘肺二期 老板跑了 这个事能找谁", "职业病诊断到底去哪做"
     (
         "occupational_disease",
-        re.compile(r"诊断|哪做|哪里做|去哪|找谁|找哪|怎么办|咋办|能不能赔|赔|工伤|谁管|能管"),
+        re.compile(
+            r"诊断|哪做|哪里做|去哪|找谁|找哪|怎么办|咋办|能不能赔|赔|工伤|谁(?:来|给我|给俺|帮我|替我)?管|能管"
+        ),
         re.compile(_OCCUPATIONAL),
     ),
     # "我们众包的到底算不算工伤啊" from a delivery rider

@@ -11,6 +11,7 @@ from importlib import resources
 
 from bot.domain.cantonese import fold_cantonese
 from bot.domain.dialect_pronouns import fold_dialect_pronouns
+from bot.domain.wu import fold_wu
 
 # Zero-width and other invisible format characters that break regexes (ZWSP, ZWNJ, ZWJ, word joiner,
 # BOM, soft hyphen, LTR/RTL marks, variation selectors).
@@ -66,21 +67,26 @@ def as_recorded(text: str) -> str:
     return to_simplified(text).translate(_ALNUM_HALFWIDTH_TABLE)
 
 
+def fold_dialects(text: str) -> str:
+    """Written Cantonese, Wu and the northwestern 额 read as Mandarin, character for character (simplified input)."""
+    return fold_dialect_pronouns(fold_wu(fold_cantonese(text)))
+
+
 def fold_keeping_offsets(text: str) -> str:
-    """Half-width, simplified, Cantonese and northwestern 额 read as Mandarin, character for character, so
-    offsets found in it point into the original."""
-    return fold_dialect_pronouns(fold_cantonese(to_simplified(to_halfwidth(text or ""))))
+    """Half-width, simplified, dialects read as Mandarin, character for character, so offsets found in it point
+    into the original."""
+    return fold_dialects(to_simplified(to_halfwidth(text or "")))
 
 
 @lru_cache(maxsize=4096)
 def normalize_for_parsing(text: str) -> str:
-    """Half-width, simplified, Cantonese read as Mandarin, without invisible characters and with whitespace runs
+    """Half-width, simplified, dialects read as Mandarin, without invisible characters and with whitespace runs
     collapsed to one space. Cached: every reader of a turn normalises the same few texts again (a pure function
     of the text; the cache holds the last few thousand, about a megabyte)."""
     if not text:
         return ""
     text = INVISIBLE_RE.sub("", to_halfwidth(text))
-    text = fold_dialect_pronouns(fold_cantonese(to_simplified(text)))
+    text = fold_dialects(to_simplified(text))
     return _WHITESPACE_RE.sub(" ", text).strip()
 
 

@@ -33,6 +33,11 @@ QUANTIFIED_RE = re.compile(
     # ("起码有五六家" ends its clause: households, not "一家饭店")
     r"(?P<unit>(?:个|位|名)?人|个|位|名|户|家)?(?:左右|上下)?(?=吧?(?:[,，。!！;；\s]|$))"
 )
+# "一起下井的好几个都得了", "跟我一起的五六个都查出来了": those of a group, all of them
+_OF_GROUP_RE = re.compile(
+    r"(?:一起|同一?个?|跟我|和我|同事|工友|干活|上班|打工|下井|车间|工地|厂里|村里|组里|班上)[^,，。\s]{0,6}"
+    rf"的(?P<num>{NUM}){APPROX}(?:个|位|名|户)(?=都|全)"
+)
 KEEP_WHOLE = 20  # a short answer is kept whole as said; from a longer message only the count itself
 # "拖欠我们六个油漆工的工资": we, a number and what we are, anywhere in a sentence
 _OUR_ROLE_RE = re.compile(rf"(?:我们|咱们|俺们|我们这|我们这些)(?P<num>{NUM}){APPROX}{_ROLE}")
@@ -107,7 +112,7 @@ def largest_match(text: str) -> tuple[int, str] | None:
 
 def _clause_counts(norm: str) -> list[tuple[int, str]]:
     """Counts by what people are or with a quantifier: "十二个保安", "拖欠我们六个油漆工", "至少五个"."""
-    found = [*_OUR_ROLE_RE.finditer(norm), *alone.SIBLINGS_RE.finditer(norm)]
+    found = [*_OUR_ROLE_RE.finditer(norm), *alone.SIBLINGS_RE.finditer(norm), *_OF_GROUP_RE.finditer(norm)]
     for clause in _CLAUSES_RE.findall(norm):
         found.append(_ROLE_CLAUSE_RE.fullmatch(clause))
         quantified = QUANTIFIED_RE.search(clause)

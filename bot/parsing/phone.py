@@ -8,6 +8,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from bot.domain.text import normalize_for_parsing
+from bot.parsing.digit_typos import letters_as_digits
 
 _ALLOWED_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
 
@@ -52,7 +53,8 @@ def _arabic(run: str) -> str:
 
 def _spoken_digits_to_arabic(text: str) -> str:
     """``一三八一二三四五六七八`` (typed by voice input) → ``13812345678``, ``幺三九 零四六八 二二七五`` →
-    ``139 0468 2275``; only runs of 7+ digits with a Chinese one among them, their separators kept."""
+    ``139 0468 2275``; only runs of 7+ digits with a Chinese one among them, their separators kept. Letters typed
+    for digits in a number are read too (``1383521O476``)."""
 
     def spoken(m: re.Match[str]) -> str:
         run = m.group()
@@ -60,7 +62,7 @@ def _spoken_digits_to_arabic(text: str) -> str:
         has_spoken = any(c in _CN_DIGITS for c in run)
         return _arabic(run) if has_spoken and digits >= _MIN_SPOKEN_DIGITS else run
 
-    return _CN_DIGIT_RUN_RE.sub(spoken, text)
+    return _CN_DIGIT_RUN_RE.sub(spoken, letters_as_digits(text))
 
 
 def _format(number: phonenumbers.PhoneNumber) -> str:
