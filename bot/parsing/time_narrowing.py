@@ -23,7 +23,10 @@ def with_year_said(found: list[Cand]) -> list[Cand]:
 def _moved_into(cand: Cand, said: list[Cand]) -> Cand:
     if cand.start.year != cand.end.year or cand.start.day != 1:
         return cand  # only whole months ("九月份", "七八月份") take a year from beside them
-    for broad in said:
+    # the year said nearest before the month first ("干到2015年矿关了 今年开春… 九月份查出来的": this year)
+    for broad in sorted(said, key=lambda b: (b.offset > cand.offset, abs(cand.offset - b.offset))):
+        if broad.start <= cand.start and cand.end <= broad.end + _LOOSE_END:
+            return cand  # already in the year said nearest
         for year in sorted({broad.start.year, broad.end.year} - {cand.start.year}):
             start = date(year, cand.start.month, 1)
             end = month_span(year, cand.end.month)[1]  # whole months, not cut at today as this year's were
