@@ -56,6 +56,7 @@ _EVERYDAY_FULL_TEXT = """
 """
 EVERYDAY_FULL_NAMES = frozenset(_EVERYDAY_FULL_TEXT.split())
 
+_TOWN_SUFFIXES = ("街道", "镇", "乡")
 _SUFFIXES: dict[int, tuple[str, ...]] = {
     1: ("特别行政区", "自治区", "省", "市"),
     2: ("自治州", "地区", "盟", "市"),
@@ -170,6 +171,11 @@ def build_index(divisions: Iterable[Division]) -> dict[str, tuple[Entry, ...]]:
         index[key].append(
             Entry(div.code, div.depth, _short_strength(key, div, upper_counts[key]), short=True)
         )
+        # a town renamed (撤镇设街道, 撤乡建镇) is still called by its old name: "衡南县云集镇" for 云集街道,
+        # only right after its own county
+        for old in _TOWN_SUFFIXES if div.depth == 4 else ():
+            if not div.name.endswith(old):
+                index[key + old].append(Entry(div.code, div.depth, CHILD, short=True))
     return {key: tuple(_dedupe(entries)) for key, entries in index.items()}
 
 

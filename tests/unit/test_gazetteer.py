@@ -214,9 +214,25 @@ def test_a_minority_district_is_found_by_its_spoken_name(text, code):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("安徽阜阳临泉县 城关镇 大王庄", "341221"),  # 临泉县's own town is not listed: never 太和县's 城关镇
+        # 临泉县's 城关镇 is its 城关街道 now (撤镇设街道): the old name finds it, never 太和县's 城关镇
+        ("安徽阜阳临泉县 城关镇 大王庄", "341221001"),
         ("我是临泉县的 在太和县城关镇打工", "341222100"),  # a town of a county named too
     ],
 )
 def test_a_town_of_another_county_is_no_reading_when_a_county_is_named(text, code):
     assert get_gazetteer().resolve(text).location_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("湖南衡阳衡南县云集镇", "430422001"),  # 云集镇 became 云集街道
+        ("广州天河区石牌镇", "440106"),  # 石牌街道 called by a town's name
+    ],
+)
+def test_a_town_called_by_its_old_kind_is_found_in_its_own_county(text, code):
+    assert (get_gazetteer().resolve(text).location_code or "").startswith(code)
+
+
+def test_a_town_s_old_kind_alone_does_not_move_it_to_another_county():
+    assert get_gazetteer().resolve("我家在云集镇").location_code == "500115125"  # 长寿区's own 云集镇
