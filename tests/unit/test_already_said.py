@@ -22,3 +22,10 @@ def test_given_already_is_not_a_question(said):
 @pytest.mark.parametrize("asked", ["不是给钱了吗 怎么还要", "是不是要给钱", "电话给了 多久有人联系我"])
 def test_a_real_question_beside_it_is_still_asked(asked):
     assert detect_question(asked) is not None
+
+
+@pytest.mark.parametrize("asked", ["那路灯到底啥时候能修好", "多久能修", "什么时候能恢复供水"])
+def test_when_a_repair_is_done_asks_when_it_is_handled(asked):
+    from actions.question_kinds import QuestionKind
+
+    assert detect_question(asked) is QuestionKind.WHEN_HANDLED
