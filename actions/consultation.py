@@ -24,6 +24,7 @@ from actions.progress_turns import asks_progress
 from actions.question_detect import detect_question, further_questions, of_procedure, question_clauses
 from actions.question_kinds import FAQ_KEY, QuestionKind
 from actions.question_patterns import ASKS_MATERIALS
+from actions.review_or_sue import review_or_sue_answer
 from actions.service_offices import OFFICES, office_for
 from actions.service_times import service_time_answer
 from bot.domain import text as textutil
@@ -57,6 +58,8 @@ def consultation_answers(question: str, place: str | None = None) -> list[str]:
     first = detect_question(question)
     if (missed := review_missed_answer(question)) is not None:
         return [missed]  # "复议的60天过了 还有办法吗": the suit's 6 months, not the review office's desk
+    if first is QuestionKind.REVIEW_OR_SUE:  # "罚款能不能不复议直接去法院起诉": either way, with both limits
+        return [review_or_sue_answer(textutil.normalize_for_parsing(question))]
     times = [kind for kind in (first, *further_questions(question, first)) if kind in PROCEDURE_TIMES]
     # "个体户要年报吗 去年忘报了会罚吗": the substance the knowledge file answers, beside the desk to ask
     clean = textutil.normalize_for_parsing(question or "")

@@ -84,7 +84,7 @@ LOCAL_LATER: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "review_penalty",
         re.compile(
-            rf"{_MAY_REVIEW}|(?:能|可以|还能|能不能|可不可以)[^,，。]{{0,2}}不服|不服(?:怎么办|咋办|怎么弄|能|可以|行)"
+            rf"{_MAY_REVIEW}|(?:能|可以|还能|能不能|可不可以)[^,，。]{{0,2}}不服|不服(?:怎么办|咋办|怎么弄)"
         ),
         re.compile(_PENALISED),
     ),

@@ -176,3 +176,9 @@ def test_why_the_cost_is_asked_is_part_of_the_question(message: str) -> None:
 @pytest.mark.parametrize("message", ["没钱打官司", "要钱吗 我们没打官司"])
 def test_a_plain_no_beside_a_cost_question_stays(message: str) -> None:
     assert reading_text(message) != ""
+
+
+@pytest.mark.parametrize("message", ["罚款能不能不复议直接去法院起诉", "被罚了款 是先复议还是直接去法院告"])
+def test_review_or_suit_asked_as_a_consultation_gets_both_limits(message: str) -> None:
+    answers = consultation_answers(message)
+    assert len(answers) == 1 and "6个月" in answers[0] and "第44条" in answers[0].replace(" ", "")
