@@ -24,6 +24,11 @@ _INSURER = (
     r"[\s\S]*(?:保险公司|理赔|拒赔|保单|投保|退保|重疾险|车险|寿险|商业保险|意外险|百万医疗)"
 )
 
+# the yearly report of a shop or a firm (not "去年报了警", "今年报名")
+_ANNUAL_REPORT = r"(?<![去今前明当])年报|年度报告|工商年检|执照年检"
+# a contract or an agreement signed (a fee set by a rule, a kindergarten's, is kindergarten_fee's)
+_CONTRACT = r"^(?![\s\S]*(?:幼儿园|普惠园|托儿所))[\s\S]*(?:合同|协议|签了|签的|签约|租约)"
+
 # (FAQ key, what the question clause says, what the story must tell); the first that fits answers
 BUSINESS_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # "他能直接把我赶出去吗", "不签就能让我们搬吗": a lease is ended by the contract or a court, not by force
@@ -69,7 +74,23 @@ BUSINESS_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(_TAX),
     ),
-    # "临时查封 这算处罚吗": a coercive measure, not a penalty
+    # "去年忘报了 会罚钱吗", "年报没报罚不罚": the yearly report missed, its mark and the fine that may follow
+    (
+        "annual_report_missed",
+        re.compile(
+            r"罚|会怎[么样]|会咋样|怎么办|咋办|后果|要紧|影响|补报|还能报|都要报|要不要报|要报吗|用报|得报"
+        ),
+        re.compile(_ANNUAL_REPORT),
+    ),
+    # "合同没到期能随便涨价吗", "这种合同有效吗": a contract binds both sides until changed by agreement
+    (
+        "contract_binding",
+        re.compile(
+            r"(?:合同|协议|条款)[^,，。]{0,6}(?:有效|无效|有没有效|算不算数|算数|作数|合法)|"
+            r"(?:能|可以|凭啥|凭什么|有权)(?:随便|随意|单方面?|说)?(?:涨价|涨租|涨|加价|提价|改合同|改条件|变卦|毁约)"
+        ),
+        re.compile(_CONTRACT),
+    ),
     (
         "seal_not_penalty",
         re.compile(r"(?:算|是)不算[^,，。]{0,4}(?:处罚|罚)|(?:算|是)[^,，。]{0,4}(?:处罚|罚)(?:吗|么|嘛|不)"),

@@ -14,6 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import own_matter_questions as own_matter
 from actions import procedure_questions as procedure
 from actions import situation_questions as situation
 from actions.asking_only import ASKS_TO_FILE
@@ -23,6 +24,7 @@ from actions.progress_turns import asks_progress
 from actions.question_detect import detect_question, further_questions, of_procedure, question_clauses
 from actions.question_kinds import FAQ_KEY, QuestionKind
 from actions.question_patterns import ASKS_MATERIALS
+from actions.review_or_sue import review_or_sue_answer
 from actions.service_offices import OFFICES, office_for
 from actions.service_times import service_time_answer
 from bot.domain import text as textutil
@@ -56,10 +58,15 @@ def consultation_answers(question: str, place: str | None = None) -> list[str]:
     first = detect_question(question)
     if (missed := review_missed_answer(question)) is not None:
         return [missed]  # "复议的60天过了 还有办法吗": the suit's 6 months, not the review office's desk
+    if first is QuestionKind.REVIEW_OR_SUE:  # "罚款能不能不复议直接去法院起诉": either way, with both limits
+        return [review_or_sue_answer(textutil.normalize_for_parsing(question))]
     times = [kind for kind in (first, *further_questions(question, first)) if kind in PROCEDURE_TIMES]
+    # "个体户要年报吗 去年忘报了会罚吗": the substance the knowledge file answers, beside the desk to ask
+    clean = textutil.normalize_for_parsing(question or "")
+    own = [faq_answer(key)] if (key := own_matter.answer_key(first, question_clauses(clean), clean)) else []
     if not times and (took := service_time_answer(question, place=place)) is not None:
-        return [consultation_answer(question, place), took]  # "营业执照注销去哪办 要多久"
-    return [consultation_answer(question, place), *(faq_answer(FAQ_KEY[kind]) for kind in times)]
+        return [consultation_answer(question, place), *own, took]  # "营业执照注销去哪办 要多久"
+    return [consultation_answer(question, place), *own, *(faq_answer(FAQ_KEY[kind]) for kind in times)]
 
 
 def review_missed_answer(question: str, before: str = "") -> str | None:
@@ -213,8 +220,14 @@ TELLS_TROUBLE = re.compile(
 
 
 # a right in a procedure, answered with the law (actions.procedure_questions), not with an office's desk
+# "罚款能不能不复议直接去法院起诉": which of review and suit, by the law, not the review office's desk
 RIGHTS_ASKED = frozenset(
-    {QuestionKind.ENFORCE_JUDGMENT, QuestionKind.PENALTY_HEARING, QuestionKind.COMPENSATION}
+    {
+        QuestionKind.ENFORCE_JUDGMENT,
+        QuestionKind.PENALTY_HEARING,
+        QuestionKind.COMPENSATION,
+        QuestionKind.REVIEW_OR_SUE,
+    }
 )
 
 

@@ -107,8 +107,9 @@ def specific_answer(
     # "要带啥材料" names no service: what to bring to report a matter, not a desk to ask
     if is_consultation(text) and (names_service(text) or detect_question(text) is not QuestionKind.MATERIALS):
         office = consultation_answer(text, during_intake=bool(story))
-        # "要带什么材料去办 补贴能补发吗" of an allowance stopped: the office, and the substance the story answers
-        own = own_matter_answer(QuestionKind.OWN_MATTER, text, story) if story else None
+        # "要带什么材料去办 补贴能补发吗" of an allowance stopped: the office, and the substance the story answers;
+        # "个体户要年报吗 忘报了会罚吗" asked alone: the substance too, not only the desk
+        own = own_matter_answer(QuestionKind.OWN_MATTER, text, story)
         return f"{office}\n{own}" if own else office
     if questions and earlier and (own := own_matter_answer(asked, text, f"{earlier}\n{story or ''}")):
         return own

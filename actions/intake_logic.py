@@ -40,6 +40,7 @@ from actions.next_matter_story import retold_details
 from actions.not_known import unaware_of_a_fact
 from actions.phone_answers import SKIPPED_PHONE
 from actions.question_again import answer_again, complains_unanswered
+from actions.question_clauses import is_duty_guess
 from actions.question_detect import (
     asks_at_the_office,
     asks_why_address,
@@ -256,8 +257,9 @@ def _guess_at_the_answer(turn: Turn, question: QuestionKind | None) -> bool:
     if question is None or turn.correcting or turn.requested_slot not in STRICT_ANSWER_SLOTS:
         return False
     clauses = question_clauses(turn.text)
-    return bool(clauses) and all(
-        _GUESS_END.search(clause) and turn_answers.carries_answer(turn, clause) for clause in clauses
+    return bool(clauses) and all(  # not "保险该是公司买的吧", which asks whose duty it is
+        _GUESS_END.search(clause) and not is_duty_guess(clause) and turn_answers.carries_answer(turn, clause)
+        for clause in clauses
     )
 
 

@@ -68,17 +68,29 @@ LOCAL_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 _ORGAN_TOLD = (
     r"^(?![\s\S]*(?:信访|处理意见|复查|复核))[\s\S]*(?:局|政府|部门|办|委|街道|乡里|镇里|所里|派出所)"
 )
+# "能不能申请复议", "复议行不行"
+_MAY_REVIEW = r"(?:能不能|可不可以|可以|能|要不要|该不该|用不用)(?:去)?(?:申请)?(?:行政)?复议|复议(?:行不行|行吗|可以吗|有用吗|管用吗)"
+# an organ's penalty told (not a fine the employer takes, which no review reaches)
+_PENALISED = (
+    r"^(?![\s\S]*(?:厂里|公司|老板|单位|学校|物业)[^。]{0,6}罚)[\s\S]*(?:罚款|罚了|罚我|罚单|处罚|吊销)"
+)
 # "罚款能不能不交" with no appeal named (business_questions reads it with one)
 _FINE_NO_APPEAL = r"^(?![\s\S]*(?:复议|起诉|打官司|告他|告他们|行政诉讼))[\s\S]*罚"
 # "要先备案吗 已经住进来了": a hospital stay away from home and the medical-insurance filing for it
 _STAY_AWAY = r"^(?=[\s\S]*(?:备案|医保|报销|异地就医))(?=[\s\S]*(?:住院|住进来|住进去|看病|就医|医院))"
 
 LOCAL_LATER: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # "这个罚款能复议吗", "签了字还能不服吗": a fine is an act to review or sue over, not an organ that does not act
+    (
+        "review_penalty",
+        re.compile(
+            rf"{_MAY_REVIEW}|(?:能|可以|还能|能不能|可不可以)[^,，。]{{0,2}}不服|不服(?:怎么办|咋办|怎么弄)"
+        ),
+        re.compile(_PENALISED),
+    ),
     (
         "review_can_apply",
-        re.compile(
-            r"(?:能不能|可不可以|可以|能|要不要|该不该|用不用)(?:去)?(?:申请)?(?:行政)?复议|复议(?:行不行|行吗|可以吗|有用吗|管用吗)"
-        ),
+        re.compile(_MAY_REVIEW),
         re.compile(_ORGAN_TOLD),
     ),
     (

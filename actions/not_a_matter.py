@@ -22,6 +22,7 @@ from actions.asking_only import (
     just_asking,
 )
 from actions.consultation import (
+    RIGHTS_ASKED,
     consultation_answer,
     consultation_answers,
     consultation_before,
@@ -105,6 +106,11 @@ def answer_instead_of_filing(
         == CONSULTATION  # "岗位没了 让我自己辞职…", then "就想问问能不能保住工作":
         and is_consultation(f"{story}，{text}")  # a matter told, and a question about it; the intake goes on
     ):
+        asked = detect_question(clean)
+        if asked in RIGHTS_ASKED and (rights := answer_in_context(asked, text, story)):
+            return [
+                rights
+            ]  # "先不登记 就问问 罚款能不能直接起诉": the law's answer, not the review office's desk
         return [consultation_answer(f"{story}，{text}")]  # "我就是问问能不能补办": the intake was a mistake
     if story:  # "我不是要投诉 就问问去哪领" after an intake that only a question started
         asked = consultation_before(slots, list(earlier))

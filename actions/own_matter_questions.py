@@ -232,6 +232,8 @@ EXCEPT = {
     **worker.EXCEPT,
     **LABOUR_RIGHTS_EXCEPT,
     "food_ten_times": re.compile(r"药"),
+    # "拆了能要赔偿吗" of a shed the town pulled down: damages asked (compensation's), not how to report a 违建
+    "illegal_structure": re.compile(r"^[^\n]*(?:赔|补偿)"),
     "subsistence_allowance": re.compile(r"复议|起诉|告|仲裁|取消|停"),
     "subsistence_allowance_time": re.compile(r"复议|起诉|告|仲裁"),
     "survivor_grants": re.compile(r"工亡|工伤|因工|事故|车祸|烈士|军人|退役"),  # other grants, other laws

@@ -56,6 +56,8 @@ _STATEMENT_RE = re.compile(
     r"(?:打|告|起|要|花|找|管|上|去|有)(?:什么|么子|啥子?|甚么|哪门子)(?!用)|哪有钱|哪来的钱|哪有|"
     # "告自己崽？我哪里舍得": would never; "不是问你们收不收费": a question denied, not asked
     r"(?:哪里|哪|怎么|咋)(?:舍得|忍心|好意思)|(?:不是|没有?)(?:要)?问|"
+    # "谁问你收费了": a retort that the answer missed the question, not a question about fees
+    r"谁问(?:你|您)(?:们)?|"
     # "俺哪懂打官司": how would I know, a no said with a shrug
     r"(?:哪里|哪儿|哪)(?:懂|晓得|明白|认得|识字|会弄|会打)|"
     # "跟谁说去", "上哪儿说去": there is nobody to tell, a no
@@ -84,6 +86,8 @@ _DUTY_GUESS = re.compile(
     r"(?:该|应该|应当)(?:是)?(?:公司|单位|老板|厂里|厂家|政府|村里|物业)(?:给|来)?[^,，。]{0,3}"
     r"(?:买|交|缴|出|赔|负责|付)的?吧$"
 )
+# "打人的事警察会管吧", "这个派出所能立案吧": whether an office takes it up, put as a hopeful guess
+_TAKES_IT_UP_GUESS = re.compile(r"(?:会|能|该|得|应该)(?:管|处理|受理|立案|抓人|抓他|抓|查)吧$")
 # "能在这边换吗还是得回老家": a particle that closes the first half of an either-or asks, whatever ends the clause
 _PARTICLE_THEN_OR = re.compile(r"(?:吗|呢|嘛)还是(?!没|不|一样|老样子|那样|照样)")
 
@@ -129,9 +133,14 @@ def asks(clause: str) -> bool:
         return True
     if marked and forms.ASKED_BACK.search(core):
         return True
-    if _PARTICLE_THEN_OR.search(core) or _DUTY_GUESS.search(core):
+    if _PARTICLE_THEN_OR.search(core) or _DUTY_GUESS.search(core) or _TAKES_IT_UP_GUESS.search(core):
         return True
     return forms.either_or(core) or bool(ends_asking or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
+
+
+def is_duty_guess(clause: str) -> bool:
+    """ "保险该是公司买的吧": whose duty it is, put as a guess; it asks, it answers nothing asked of the citizen."""
+    return bool(_DUTY_GUESS.search(_TRAILING_RE.sub("", clause.strip())))
 
 
 # "我不是给了吗", "刚才不是说过了嘛": it was given already — a reproach, not a question to answer
@@ -148,10 +157,15 @@ def is_question_clause(clause: str) -> bool:
     return asking and not own_matter.rhetorical(clause) and not _ALREADY_SAID_RE.search(clause.strip())
 
 
+# "怕房东知道", "担心厂里晓得": a fear that the other side learns who reported it
+_FEARS_BEING_KNOWN = re.compile(r"(?:怕|担心|害怕)[^,，。]{0,8}(?:知道|晓得|发现|查到|认出)")
+
+
 def _fears(clause: str) -> bool:
-    """ "怕马永强知道了报复", "我是怕他报复": a fear of retaliation said plainly asks to be reassured (第30条)."""
+    """ "怕马永强知道了报复", "我是怕他报复", "怕房东知道": a fear of retaliation, or of being known, said plainly
+    asks to be reassured (第30条)."""
     return (
-        bool(forms.FEARS_RETALIATION.search(clause))
+        bool(forms.FEARS_RETALIATION.search(clause) or _FEARS_BEING_KNOWN.search(clause))
         and not _NOT_AFRAID.search(clause)
         and not fears_return(clause)  # "我怕他回来报复": a fear for one's safety, which the crisis answers
     )

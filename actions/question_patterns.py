@@ -89,9 +89,9 @@ KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
         re.compile(
             # not "医院乱收费找谁管": overcharging is the matter, not a fee asked about
             # nor "你们能帮我要钱吗": getting the money owed, not a fee; nor "一个月能要多少钱": a sum to get (赡养费,
-            # 赔偿), not a fee to pay; nor "能帮我还钱吗" / "能赔钱吗": a debt or damages
+            # 赔偿), not a fee to pay; nor "能帮我还钱吗" / "能赔钱吗": a debt or damages; nor "会罚钱吗": a penalty
             r"(?<!乱)收费|(?<!乱)收钱|花钱|交钱|给钱|(?<!能)(?<!帮)(?<!帮我)(?<!帮俺)(?<!替我)(?<!我们)(?<!俺们)要钱|"
-            r"费用|(?<!能要)(?<!能拿)(?<!能赔)(?<!能得)多少钱|免费|出钱|付钱|掏钱|(?<![要还借赔欠退])钱吗|要不要钱"
+            r"费用|(?<!能要)(?<!能拿)(?<!能赔)(?<!能得)(?<!罚)多少钱|免费|出钱|付钱|掏钱|(?<![要还借赔欠退罚])钱吗|要不要钱"
         ),
     ),
     (
@@ -100,7 +100,9 @@ KIND_PATTERNS: tuple[tuple[QuestionKind, re.Pattern[str]], ...] = (
             r"(?:找|去|问|归|由)(?:哪个|哪|什么|啥|哪一个|哪些)(?:部门|单位|机关|地方|衙门)?|"
             r"哪个部门|什么部门|啥部门|哪个单位|谁(?:来|给我|给俺|给咱|帮我|帮俺|替我)?管|归谁|找谁|该找|向谁|到哪|"
             # "找劳动局还是找法院", "去镇里还是去县里": which of two; "还要打什么电话": which line to call
-            r"(?:找|去|归)[^,，。]{1,8}还是|(?:打|拨)(?:什么|啥|哪个|哪些)(?:电话|热线|号码)"
+            r"(?:找|去|归)[^,，。]{1,8}还是|(?:打|拨)(?:什么|啥|哪个|哪些)(?:电话|热线|号码)|"
+            # "网约车绕路怎么投诉", "去哪儿举报": where a complaint goes
+            r"(?:怎么|咋|咋个|如何|怎样|去哪|哪里|哪儿|在哪|上哪)(?:里|儿)?(?:去|才能|能|可以)?(?:投诉|举报|反映|维权)"
         ),
     ),
     (QuestionKind.NEED_TO_FILE, situation.NEED_TO_FILE),

@@ -172,11 +172,7 @@ def answer_in_context(
         # 俺能不能直接去法院告他" asks about the story)
         return general
     # the story alone names the route when there is one: "你答的啥" said with the question tells nothing of it
-    route = (
-        route
-        or (likely_route({"issue_text": story}) if story else None)
-        or likely_route({"issue_text": told})
-    )
+    route = route or (likely_route({"issue_text": story}) if story else None) or _route_of_the_story(told)
     route = _review_first(route, told)
     undecided = route is None or route.code in NOT_A_GRIEVANCE
     if (undecided or kind is QuestionKind.IS_IT_LAWFUL) and (office := office_of_the_service(kind, told)):
@@ -191,6 +187,16 @@ def answer_in_context(
     if kind is QuestionKind.CAN_I_SUE and route.code in PRIVATE_DISPUTES:
         return faq_answer("can_i_sue_civil")  # "这点事还要打官司吗" of a neighbour's noise: no 复议 for it
     return general if kind is QuestionKind.CAN_I_SUE else f"{general}\n{brief}"
+
+
+def _route_of_the_story(told: str) -> RouteDecision | None:
+    """The route of a message that tells and asks at once; "我该找谁" pulls the reading towards petitioning
+    itself (申诉求决), so then the story without its questions is read again ("电动车上不了牌 店里说…")."""
+    route = likely_route({"issue_text": told})
+    if route is None or route.code != "petition":
+        return route
+    told_only = without_questions(told)
+    return (likely_route({"issue_text": told_only}) if told_only else None) or route
 
 
 _REVIEW = re.compile(r"复议")

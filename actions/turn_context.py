@@ -13,7 +13,7 @@ from enum import Enum
 from actions.question_detect import is_question_clause
 from actions.question_forms import ABOUT_ASKING, COMPLAINS_UNANSWERED, HEARSAY
 from actions.voice_questions import question_start
-from bot.domain.text import fold_keeping_offsets
+from bot.domain.text import cjk_count, fold_keeping_offsets
 
 
 class Part(Enum):
@@ -58,6 +58,9 @@ _ABOUT_THE_ANSWER = re.compile(
 )
 # "要花钱吗 打官司的话": the condition said after a question is part of it, no detail
 _IF_SO = re.compile(r"(?:如果|要是|假如|万一)?[^,.;!?，。；！？\n]{1,10}的话")
+# "要钱不 打官司我可没钱": why the cost is asked, said after the question, is part of it (no "no lawsuit")
+_CANNOT_AFFORD = re.compile(r"没钱|没有钱|冇钱|哪有钱|哪来的钱|(?:交|出|付|花|打|请)不起|拿不出")
+_SHORT_REASON = 10
 # "不是北京", "不是今天的事": up to the end of the clause, or to what the citizen says instead
 _DENIAL_RE = re.compile(
     r"(?<![是要可就还])(?:不是|并不是|并非|不在|没在|不属于)"
@@ -82,6 +85,7 @@ def spans(text: str, parts: frozenset[Part] = ALL_PARTS) -> list[tuple[int, int,
         if Part.QUESTION in parts and (
             is_question_clause(clause)
             or (asked_before and (HEARSAY.search(clause) or _IF_SO.fullmatch(clause.strip(" ,.!?，。！？"))))
+            or (asked_before and _CANNOT_AFFORD.search(clause) and cjk_count(clause) <= _SHORT_REASON)
             or _ABOUT_THE_ANSWER.fullmatch(
                 clause.strip(" ,.!?，。！？")
             )  # "你还没回答我": the bot, not the matter

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
 from actions.answer_beside_correction import answer_beside_correction
-from actions.category_help import asks_which_class
+from actions.category_help import asks_to_choose, asks_which_class
 from actions.consultation import consultation_before, county_of, earlier_user_texts, follow_up_answer
 from actions.correction_named import names_another_detail
 from actions.correction_parse import is_explicit_correction
@@ -150,8 +150,11 @@ class ValidateIntakeForm(Action):
                 tracker.get_slot("requested_slot") == "category"
                 and detect_question(text) is QuestionKind.WHY_ASKED
             )
-            if tracker.get_slot("requested_slot") == "category" and asks_which_class(text):
-                # "乱收费 算哪个": which class, asked back at the category question: picked from the story
+            if tracker.get_slot("requested_slot") == "category" and (
+                asks_which_class(text) or asks_to_choose(text)
+            ):
+                # "乱收费 算哪个": which class, asked back at the category question, or "算哪类我也不晓得", the
+                # choice left to the bot whatever the classifier read: picked from the story
                 return [*await HelpChooseCategory().run(dispatcher, tracker, domain), *bookkeeping(tracker)]
             if tracker.get_slot("issue_text") and asks_to_split(text) and speaks_of_matters(text):
                 # "这是两件事 一个是…一个是…" taken for an answer: one case each, never one more line of the story

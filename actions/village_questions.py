@@ -22,7 +22,10 @@ _MARRIED_OUT = (
 )
 _VILLAGE_SHARE = r"分|钱|款|补偿|征地|分红|承包地|宅基地|集体|福利|份"
 # the contract field taken back by the village
-_CONTRACT_LAND = r"承包地|承包合同|土地承包|承包(?:的|了)?(?:地|田)|承包期|责任田|口粮田|承包经营"
+# "承包的五亩地", "包的那几亩田": a few words between the contract and the field
+_CONTRACT_LAND = (
+    r"承包地|承包合同|土地承包|承包(?:的|了)?[^,，。]{0,4}(?:地|田)|承包期|责任田|口粮田|承包经营"
+)
 _TAKEN_BACK = r"收回|收了|收走|收去|调整|调走|拿走|占|包给|转包|流转|给了别人|强行|不让种"
 # who owns a hill or a forest, quarrelled over (a homestead's boundary crossed is remove_encroachment's)
 _TITLE = r"林权|山林|林地|山场|山头|荒山|权属|林权证|归谁|祖上"
@@ -86,7 +89,12 @@ VILLAGE_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(rf"{_SUE_OR_WHO}|谁管|管不管"),  # "信访有用没" keeps its own answer
         both(r"村|组|集体", _VILLAGE_ACCOUNTS),
     ),
-    ("land_contract_taken", re.compile(rf"{_SUE_OR_WHO}|收回"), both(_CONTRACT_LAND, _TAKEN_BACK)),
+    # "村里到底能不能收", "他们有权收吗": whether the village may take it back at all
+    (
+        "land_contract_taken",
+        re.compile(rf"{_SUE_OR_WHO}|收回|(?:能|可以|有权|凭啥|凭什么)(?:不能|不可以)?收"),
+        both(_CONTRACT_LAND, _TAKEN_BACK),
+    ),
     # "要不要先找乡里" of two villages quarrelling over a hill: the government decides first
     (
         "land_title_government",

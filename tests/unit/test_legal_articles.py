@@ -106,6 +106,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
         "住的地方", "干活的地方"
     ),  # a contract suit: the defendant's or where performed
     ("劳动和社会保障部关于确立劳动关系有关事项的通知", "第4条"): says("用工主体责任"),
+    ("民法典", "第465条"): says("受法律保护", "约束力"),  # a contract lawfully made binds both sides
     ("民法典", "第577条"): says("违约", "没按合同"),
     ("民法典", "第150条"): says("胁迫", "威胁", "逼"),
     ("民法典", "第151条"): says("显失公平", "危困"),
@@ -315,6 +316,10 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("人民调解法", "第33条"): says("确认", "司法确认", figures=("30日",)),
     # 市场主体登记管理条例 (2021): registered on the spot, else within 3 working days (+3); the simple
     # deregistration's 20-day notice, which a sole trader does not need
+    # 市场主体登记管理条例实施细则 (2022): 第63条 the yearly report, 1 January to 30 June; 第70条 not reported in
+    # time: the list of abnormal operation, a fine up to 10,000 yuan
+    ("市场主体登记管理条例实施细则", "第63条"): says("年度报告"),
+    ("市场主体登记管理条例实施细则", "第70条"): says("经营异常", "罚款"),
     ("市场主体登记管理条例", "第19条"): says("当场", "登记", figures=("3个工作日",)),
     ("市场主体登记管理条例", "第33条"): says("简易注销", "公示", figures=("20日",)),
     ("行政复议法", "第87条"): says("复议不收费"),
