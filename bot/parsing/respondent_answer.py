@@ -163,6 +163,11 @@ _SAID_BEFORE_PIECE_RE = re.compile(
 )
 
 
+def says_said_before(text: str | None) -> bool:
+    """ "我刚说了啊", "早就讲过了": the answer points back at what was said before."""
+    return _SAID_BEFORE_PIECE_RE.search(normalize_for_parsing(text)) is not None
+
+
 def read_respondent_answer(text: str | None) -> str | None:
     """The party named in an answer to the respondent question, kept as said, or None.
 
