@@ -26,7 +26,11 @@ ROLE_NOTE = "好的，您是{}，我知道了。请问怎么称呼您？说个�
 NAME_KEPT = "您的名字“{}”已经记下了。"
 KIN_NOTED = "好的，“{}”也记在反映的问题里了。"
 SURNAME_ALONE_CJK = 6  # "免贵姓欧阳": a message that only gives the surname
-NAME_AGAIN_CJK = 6  # what a message that only says the name again may add ("我前面说了")
+NAME_AGAIN_CJK = 6
+# how the name of a village or a hamlet ends ("周家庄", "李家湾", "王家坪")
+_PLACE_ENDS = frozenset(
+    "庄村屯寨岗岭坡湾桥沟河山湖塘港坪坝堡铺集店营街路巷里园洲圩墩垸"
+)  # what a message that only says the name again may add ("我前面说了")
 
 
 def name_kept_back(turn: Turn, result: TurnResult) -> None:
@@ -53,7 +57,9 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
     if paired:  # "杨春梅 电话13888061742" at the address question: the name and phone, as a pair
         offer(turn, result, "petitioner_name", paired)
         return
-    alone = name_answer.name_said_alone(reading, turn.requested_slot)
+    alone = name_answer.name_said_alone(reading, turn.requested_slot) or _name_for_a_place(
+        turn, reading, result
+    )
     told_of = " ".join(
         str(turn.slots.get(slot) or "") for slot in ("respondent", "issue_text", "prior_report")
     )
@@ -94,6 +100,15 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
         result.restated.add("petitioner_name")  # "阿不都热合曼 我前面 说了": the name again, no more story
         if textutil.cjk_count(reading) - len(known) <= NAME_AGAIN_CJK:
             result.say(NAME_KEPT.format(known))
+
+
+def _name_for_a_place(turn: Turn, reading: str, result: TurnResult) -> str | None:
+    """ "周秀兰" alone at the place question, where it names no place: the name, said ahead (whole, and not
+    ending as a village does: "周家庄", "李家湾" are places the gazetteer does not know)."""
+    if not asked(turn, "location") or any(slot.startswith("location") for slot in result.updates):
+        return None
+    said = name_answer.only_a_name(reading)
+    return said if said and said[-1] not in _PLACE_ENDS else None
 
 
 def kin_beside(turn: Turn, reading: str, own: str, result: TurnResult) -> None:

@@ -14,6 +14,7 @@ import re
 from actions import respondent_naming as naming
 from actions.category_help import ABBREVIATIONS
 from actions.intake_turn import NoteKind, Turn, TurnResult, asked, may_set
+from actions.more_story import names_only_a_place
 from actions.name_answers import introduces_self
 from actions.not_known import DONT_KNOW
 from actions.slots import NOT_PROVIDED
@@ -145,6 +146,10 @@ def _respondent_answer(
         said = respondent_answer.read_respondent_answer(reading)
     else:  # "启航英语 刚说了": a name the story told, said again, whatever the classifier made of it
         said = _respondent(reading, report, strict=True) or _named_in_the_story(turn, reading)
+    if said and names_only_a_place(said) and respondent_answer.says_said_before(reading):
+        return story_role(
+            turn
+        )  # "我刚说了啊 邵阳市双清区": the place again; the party is the one the story told
     if said:
         return _role_named_before(_named_in_the_words_cut(turn.text, reading, said), turn)
     if turn.intent == "deny" or DONT_KNOW.search(clean):

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.domain.text import normalize_for_parsing
+from bot.gazetteer.aliases import is_everyday_word
 from bot.parsing.minority_names import NATIONALITY_SAID, find_minority_name, is_minority_name
 from bot.parsing.name import (
     FORMAL_NAME_RE,
@@ -21,6 +22,7 @@ from bot.parsing.name import (
 )
 from bot.parsing.name_given import name_to_register
 from bot.parsing.people_alone import KIN, THIRD_PERSON
+from bot.parsing.respondent_roles import pos_tokens
 from bot.parsing.surnames import surname_length
 
 # Characters that end a name given as a whole answer; looser than _NOT_IN_NAME (王有田, 李来福, 张和平).
@@ -30,7 +32,8 @@ _NOT_IN_ANSWER_NAME = set(
 _PLACE_SURNAMES = frozenset("楼路")
 _WHERE_AFTER_RE = re.compile(r"[里上下口边道头梯顶]")
 _ANSWER_REFUSAL_RE = re.compile(
-    r"不想留|不留|不方便|不愿意|不愿|不想说|不想告诉|不告诉|不说|匿名|保密|不用了|算了|跳过|不要留|先不|不想透露|就不|免了"
+    r"不想留|不留|不方便|不愿意|不愿|不想说|不想告诉|不告诉|不说|匿名|保密|不用了|算了|跳过|不要留|先不|不想透露|就不|免了|"
+    r"(?:不|勿)想?(?:讲|说|留)"  # Wu 勿 for 不: "名字勿想讲"
 )
 # ("怕姓龙的晓得", "那个姓方的": someone else by their surname, not the citizen's)
 _SURNAME_ONLY_RE = re.compile(
@@ -38,9 +41,11 @@ _SURNAME_ONLY_RE = re.compile(
     r"(?P<title>先生|女士|小姐)?(?=$|[,，。.!！\s]|就行|就好|吧|的|呢|[\u4e00-\u9fff]{2}(?P=surname))"
 )
 # "名字就写周吧", "就填个王", "就写钱先生": how to write the name, only the surname (with its title)
+# "就写张阿婆好了", "写李大爷就行": the surname with how the citizen is called, as it is to be written
 _WRITE_SURNAME_RE = re.compile(
-    r"(?:名字|姓名)?(?:就|只)?(?:写|填|记)(?:成|作|个|上)?(?P<surname>[\u4e00-\u9fff]{1,2}?)(?P<title>先生|女士|小姐)?"
-    r"(?=$|[,，。.!！\s]|就行|就好|就可以|吧|的)"
+    r"(?:名字|姓名)?(?:就|只)?(?:写|填|记)(?:成|作|个|上)?(?P<surname>[\u4e00-\u9fff]{1,2}?)"
+    r"(?P<title>先生|女士|小姐|阿婆|阿姨|阿公|阿伯|大爷|大妈|大娘|大姐|大哥|婆婆|奶奶|爷爷|师傅|老太)?"
+    r"(?=$|[,，。.!！\s]|就行|就好|就可以|好了|吧|的)"
 )
 _FULL_AFTER_SURNAME_RE = re.compile(
     r"姓(?P<surname>[\u4e00-\u9fff]{1,2}?)[,，\s]*(?:叫|全名|名字叫|名叫)?(?P<name>[\u4e00-\u9fff]{2,4})"
@@ -317,8 +322,22 @@ _NAME_ALONE_AT = frozenset({"prior_report", "legal_status", "phone"})
 
 
 def name_said_alone(text: str | None, asked: str | None) -> str | None:
-    """ "郝金花" alone at the court, earlier-report or phone question: the citizen's name, else None."""
-    return only_a_name(text) if asked in _NAME_ALONE_AT else None
+    """ "郝金花", "胡敏" alone at the court, earlier-report or phone question: the citizen's name, else None."""
+    return name_alone(text) if asked in _NAME_ALONE_AT else None
+
+
+def name_alone(text: str | None) -> str | None:
+    """A message that is nothing but a person's name, whole ("郝金花") or of two characters ("胡敏"), or None."""
+    return only_a_name(text) or _two_character_name(text)
+
+
+def _two_character_name(text: str | None) -> str | None:
+    """ "胡敏": a surname and one character, and no word in everyday use ("白天", "方便", "周末")."""
+    said = re.sub(r"[\s。.!！~，,]+", "", normalize_for_parsing(text or ""))
+    if len(said) != 2 or surname_length(said) != 1 or "某" in said or is_everyday_word(said):
+        return None
+    tagged = pos_tokens(said)  # jieba tags a person's name nr: "胡敏", not "钱包", "江湖"
+    return _whole_name(said) if len(tagged) == 1 and tagged[0][2] == "nr" else None
 
 
 # what is left of a self-introduction once the name is out: "我叫", "俺是", "本人", "名字叫", "我姓陈 叫"

@@ -144,6 +144,10 @@ _REAL_NAME_RE = re.compile(
 _WHICH_FIRST_RE = re.compile(r"^先(?:登记?|说|记|弄|办)[\u4e00-\u9fff]{0,8}的?$")
 # "住建局 还是街道 我不清楚": another that it may be, said after the one named first, in doubt
 _OR_ELSE_RE = re.compile(r"^(?:还是|或者是?|或是|要么是?|也可能是|也许是)(?!说)")
+# the same party by its other, proper name: "杭州水务 还是叫杭州市水务集团", "老王烧烤 大名叫王记烧烤店"
+_RENAMED_RE = re.compile(r"^(?:还是|或者|也|又|正式|其实|大名|全称)叫做?(?P<name>[^，,。.!！\s]{4,30})$")
+# a hedge that only says its kind again: "反正就是自来水公司"
+_HEDGE_RE = re.compile(r"^(?:反正|总之|说白了)(?:都|也)?(?:就)?是")
 # the citizen putting right what they just said: "物业公司叫龙湖 不对 是龙辉物业"
 _SELF_FIX_RE = re.compile(
     r"(?:^|[\s,，。])(?:不对不对|不对|不是不是|说错了|搞错了|记错了)[\s,，。]+(?:应该是|是)?"
@@ -157,6 +161,11 @@ _SAID_BEFORE_PIECE_RE = re.compile(
     r"(?:^|(?<=[\s,，。]))(?:名字|名儿|全名)?(?:我|俺)?(?:刚才|刚刚|刚|已经|前面|上面|之前|早就)?(?:都|也)?"
     r"(?:说|讲|写|告诉你)(?:过|了)+(?:的|啊|呀|嘛|哦)?(?=[\s,，。]|$)"
 )
+
+
+def says_said_before(text: str | None) -> bool:
+    """ "我刚说了啊", "早就讲过了": the answer points back at what was said before."""
+    return _SAID_BEFORE_PIECE_RE.search(normalize_for_parsing(text)) is not None
 
 
 def read_respondent_answer(text: str | None) -> str | None:
@@ -185,7 +194,12 @@ def read_respondent_answer(text: str | None) -> str | None:
     for clause in _CLAUSE_SPLIT_RE.split(norm):
         parts = [p for p in (bare(p) for p in _PART_SPLIT_RE.split(clause.strip())) if _says_something(p)]
         parts = [p for p in parts if not _WHICH_FIRST_RE.match(p)]
-        parts = parts[:1] + [p for p in parts[1:] if not _OR_ELSE_RE.match(p)]
+        renamed = next(
+            (m for m in map(_RENAMED_RE.match, parts[1:]) if m and _UNIT_END_RE.search(m["name"])), None
+        )
+        if renamed:
+            return renamed["name"]
+        parts = parts[:1] + [p for p in parts[1:] if not _OR_ELSE_RE.match(p) and not _only_a_hedge(p)]
         if parts:
             clauses.append(" ".join(parts_naming_someone(parts)))
     if not clauses or names_nobody(text):
@@ -232,6 +246,11 @@ def read_respondent_answer(text: str | None) -> str | None:
         return parties  # "刚才说了 送外卖被车撞了 平台不认工伤 医药费自己垫的": the story told again goes
     named = [c for c in clauses if first_unit(c)]
     return (named[0] if named else answer)[: SHORT_ANSWER * 2]
+
+
+def _only_a_hedge(part: str) -> bool:
+    hedge = _HEDGE_RE.match(part)
+    return bool(hedge) and is_role_only(part[hedge.end() :])
 
 
 _ALSO_RE = re.compile(r"[,，、\s]*(?:还有|以及|另外还有|和|跟|与)\s*")

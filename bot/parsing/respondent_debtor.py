@@ -15,6 +15,8 @@ _DEBTOR_RE = re.compile(
     r"(?:那个人|那人|人|是|就是|那个|老板|包工头)*(?:叫|名叫|名字叫)?"
     r"(?P<name>[\u4e00-\u9fff]{2,4})"
 )
+# what was taken, not who took it: "骗了我们的房款", "占了俺家的地基" (房, 地 are surnames too)
+_THINGS = frozenset("款钱费资租账货粮地房车物")
 # what may follow the name: a pause, or the next clause about him ("任大庆 他包了…", "刘某跑了")
 _AFTER_NAME_RE = re.compile(r"$|[\s,，。.!！;；、]|他|她|这|那|跑|不|一直|还|就|欠|说")
 
@@ -26,7 +28,8 @@ def debtor_named(text: str | None) -> str | None:
         start = found.start("name")
         for length in (3, 2, 4):
             name = norm[start : start + length]
-            if len(name) < length or not 0 < surname_length(name) < length:
+            surname = surname_length(name)
+            if len(name) < length or not 0 < surname < length or name[surname] in _THINGS:
                 continue
             if _AFTER_NAME_RE.match(norm, start + length):
                 return name

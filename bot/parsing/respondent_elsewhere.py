@@ -96,7 +96,9 @@ def party_said_instead(text: str | None) -> str | None:
     """The party a denial names in place of another ("不是合作社 是俺们村委会收的" → 村委会), or None."""
     norm = normalize_for_parsing(text)
     instead = _INSTEAD_RE.search(norm)
-    unit = first_unit(norm[instead.end() :]) if instead else None
+    # only a party put in place of a party: "不是我犯错，是车间主任看我不顺眼" denies no party
+    denied = instead and first_unit(norm[instead.start() : instead.end()])
+    unit = first_unit(norm[instead.end() :]) if denied else None
     return with_its_name(norm, unit) if unit and is_role_only(unit) else unit
 
 
