@@ -62,3 +62,19 @@ def not_a_date(norm: str, text: str, begin: int, end: int) -> bool:
     if WEEKDAY_RE.fullmatch(text) and weekday_of_a_habit(norm, text):
         return True  # "周六强制补课 一个月收600": every Saturday, no one day
     return _CLOCK_ONLY_RE.fullmatch(_NOW_WORDS_RE.sub("", text)) is not None
+
+
+# "这周三", "本礼拜二": a weekday of this week (not "这个周末", a stretch)
+_THIS_WEEK_DAY_RE = re.compile(r"(?:这|本)个?(?:星期|周|礼拜)[一二三四五六日天]")
+# what was done, in the rest of its clause: "…显示签收的", "…来的", "…又来了"; not a plan ("要来", "准备去")
+_DONE_AFTER_RE = re.compile(r"[^\s,，。!！;；?？]{0,8}?(?:了|过|的(?=[\s,，。!！;；?？]|$))")
+_PLAN_RE = re.compile(r"要|会|将|准备|打算|得去|约了|说好")
+
+
+def told_as_past(norm: str, text: str, end: int) -> bool:
+    """A weekday of this week told of as done ("这周三显示签收的"): on a day before it, the citizen means the one
+    just gone (a week is often counted to its Sunday), never a day ahead."""
+    if not _THIS_WEEK_DAY_RE.fullmatch(text):
+        return False
+    done = _DONE_AFTER_RE.match(norm, end)
+    return done is not None and not _PLAN_RE.search(done.group())
