@@ -53,15 +53,12 @@ from bot.parsing.time_rules import (
     nearly_span,
     nth_year_candidates,
     rule_candidates,
-    shift_months,
 )
 from bot.parsing.time_scan import extract_times, jionlp
-from bot.parsing.time_skips import WEEKDAY_RE, not_a_date, told_as_past
+from bot.parsing.time_skips import WEEKDAY_RE, not_a_date, not_in_future, told_as_past
 
 _EARLIEST_YEAR = 1949  # older "dates" are misreadings ("三五年") or birth years, not a petition matter
 _ONGOING_RE = re.compile(r"^(?:从|自从|自)|(?:开始|以来|至今|起|到现在|到今天|到目前|一直)+$")
-_EXPLICIT_YEAR_RE = re.compile(r"年|\d{4}")
-_FUTURE_WORD_RE = re.compile(r"明|下|后天|以后|未来|将")
 _STATE_SINCE_RE = re.compile(r"(?:堵|坏|停|漏|断|臭|关|占|积)了$")
 # "工资欠了五个月" (owed since then) but not "欠了五个月工资" (five months' pay, whenever)
 _OWED_SINCE_RE = re.compile(r"(?:欠|拖|压)了$")
@@ -178,27 +175,7 @@ def _jionlp_span(
         anchor = _parse_anchor(jio, anchor_text, now)
         if anchor:
             start, end = anchor
-    return _not_future(anchor_text or text, start, end, now.date(), past)
-
-
-def _not_future(
-    text: str, start: date, end: date, today: date, past: bool = False
-) -> tuple[date, date] | None:
-    if start > today:
-        if _EXPLICIT_YEAR_RE.search(text) or _FUTURE_WORD_RE.search(text):
-            return None
-        if WEEKDAY_RE.search(text):  # "礼拜天他们又来了" on a Saturday: the Sunday before
-            if not (WEEKDAY_RE.fullmatch(text) or past):
-                return (
-                    None  # "这个周末", "本周日": not come yet; "这周三签收的" said on a Monday: last week's
-                )
-            start, end = start - timedelta(days=7), end - timedelta(days=7)
-        else:
-            months = -1 if re.search(r"[号日]", text) and "月" not in text else -12
-            start, end = shift_months(start, months), shift_months(end, months)
-        if start > today:
-            return None
-    return start, min(end, today)
+    return not_in_future(anchor_text or text, start, end, now.date(), past)
 
 
 # a start said to the month or day, and the time since ("今年五一以后开始的", "从八月份起")
