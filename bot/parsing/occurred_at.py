@@ -63,6 +63,7 @@ _STATE_SINCE_RE = re.compile(r"(?:堵|坏|停|漏|断|臭|关|占|积)了$")
 # "工资欠了五个月" (owed since then) but not "欠了五个月工资" (five months' pay, whenever)
 _OWED_SINCE_RE = re.compile(r"(?:欠|拖|压)了$")
 _CLAUSE_END_RE = re.compile(r"$|[\s,，。!！;；]|了|没|都|还|也")
+_NOTHING_SINCE = ("都没", "也没", "还没", "都不", "也不")
 _TENURE_BEFORE = ("上班", "工作", "干", "做", "住", "待", "呆", "开店", "种", "教书", "当")
 # "快一年了", "将近两个月了": a little less than the stretch said
 _NEARLY_RE = re.compile(r"(?:快|将近|接近|差不多|不到|近)(?:有)?$")
@@ -137,8 +138,12 @@ def _anchored_delta(norm: str, begin: int, end: int) -> bool:
         return True  # "工资欠了五个月": owed since then
     if after.startswith(("没", "都没", "也没")) and (begin == 0 or norm[begin - 1] in " ,，。!！;；"):
         return True  # "，两年没来看过": not since then (a clause begins with the stretch)
-    if before.endswith("了") and after.startswith(("都没", "也没", "还没", "都不", "也不")):
-        return True  # "找了两年都没人理": asked for that long, nothing since
+    if (
+        before.endswith("了")
+        and not before[:-1].endswith(_TENURE_BEFORE)
+        and after.startswith(_NOTHING_SINCE)
+    ):
+        return True  # "找了两年都没人理": asked for that long, nothing since ("干了两年都没交": how long they worked)
     return before.endswith(("已经", "已")) and after.startswith(("没", "未", "不"))
 
 

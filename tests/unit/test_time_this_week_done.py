@@ -109,3 +109,8 @@ def test_a_story_dated_by_a_month_is_not_an_incident():
 def test_asked_for_that_long_with_nothing_since(said, start):
     found = extract_occurred_at(said, MONDAY)
     assert found is not None and found.normalized.startswith(start)
+
+
+@pytest.mark.parametrize("said", ["结果干了两年都没交社保", "在厂里做了三年也没涨过工资"])
+def test_how_long_one_worked_is_no_time_since(said):
+    assert extract_occurred_at(said, MONDAY) is None
