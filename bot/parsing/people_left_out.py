@@ -49,7 +49,9 @@ def without_those_left_out(said: str) -> str:
 
 
 # "具体几户不清楚", "到底多少我也说不清": the number is not known; the piece counts nobody ("几" asks here)
-_NOT_KNOWN = r"(?:不清楚|不知道|不晓得|说不清|说不好|记不清|搞不清|数不清|没数过|没数)"
+_NOT_KNOWN = (
+    r"(?:不清楚|不知道|不晓得|说不清|说不好|记不清|搞不清|没数过)"  # ("数不清" says how many: countless)
+)
 _NUMBER_NOT_KNOWN_RE = re.compile(
     r"(?:具体|到底|确切|准确|一共|总共)?(?:有)?(?:几|多少)?(?:个|户|家|位)?(?:人|人数|数字|数目)?(?:我|我也|也)?"
     rf"{_NOT_KNOWN}(?:了|啊|呀|吧)?"
