@@ -55,8 +55,14 @@ def read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
         known = turn.slots.get("occurred_at")
         # a day within the known month, a month within the year the story said ("今年"), or a date told
         # after the story only said "一个多月了"
-        refines = _refines(turn, known, when) or vague_period.replaces_estimate(
-            turn.slots.get("issue_text"), known, when, turn.now
+        story = turn.slots.get("issue_text")
+        refines = (
+            _refines(turn, known, when)
+            or vague_period.replaces_estimate(story, known, when, turn.now)
+            or (
+                not _dates_a_report(turn)
+                and vague_period.starts_before_incident(story, known, when, clean, turn.now)
+            )
         )
         offer(turn, result, "occurred_at", when.normalized, refines=refines)
     elif asked(turn, "occurred_at") and (vague := vague_period.read_vague_period(clean, turn.now)):
@@ -115,10 +121,14 @@ def _refines(turn: Turn, known: Any, found: occurred_at.OccurredAt) -> bool:
     Not at the earlier-report question when the time dates the report ("十月份找过村里"); a time alone there still
     says when the matter was ("就今年九月份报名的时候")."""
     span = occurred_at.span_of(known) if isinstance(known, str) else None
-    dates_a_report = asked(turn, "prior_report") and read_prior_report_answer(turn.text) is not None
-    if span is None or dates_a_report:
+    if span is None or _dates_a_report(turn):
         return False
     return span[0] <= found.start and found.end <= span[1] and (found.start, found.end) != span
+
+
+def _dates_a_report(turn: Turn) -> bool:
+    """At the earlier-report question a time dates the report ("十月份找过村里")."""
+    return asked(turn, "prior_report") and read_prior_report_answer(turn.text) is not None
 
 
 # a head count says how many ("就我一个", "我们俩"), not only who

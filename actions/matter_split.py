@@ -133,13 +133,24 @@ def _also_matters(text: str) -> list[str]:
     return with_shared_tail(stories)
 
 
+# "还有 我的补贴上个月开始没了 两件事": a bare 还有 (仲有 in Cantonese) opens it, and the message ends saying it
+# is another matter
+_BARE_ALSO = re.compile(r"^\s*(?:还有|另外还有|另外|仲有)[，,。、\s]+")
+_IS_ANOTHER_TAIL = re.compile(
+    r"[，,。！!\s]+(?:这|呢|这个)?(?:是|系|係)?(?:两|二|2)(?:件|个|桩|码)(?:事情?|嘢)(?:来的|嚟㗎|嚟|啊|呀|喔|哦|嘛|啦|嘅|来)?[。！!\s]*$"
+)
+
+
 def another_matter(text: str) -> str | None:
     """The story of another matter a message opens with "还有一件事…", or None (also when only announced)."""
     text = text or ""
-    found = _ANOTHER_MATTER.match(textutil.to_simplified(text))  # one character for one: the slice holds
+    simple = textutil.to_simplified(text)  # one character for one: the slices hold
+    found = _ANOTHER_MATTER.match(simple)
+    tail = None if found else _IS_ANOTHER_TAIL.search(simple)
+    found = found or (_BARE_ALSO.match(simple) if tail else None)
     if not found:
         return None
-    rest = text[found.end() :].strip(_EDGES)
+    rest = text[found.end() : tail.start() if tail else len(text)].strip(_EDGES)
     return rest if textutil.cjk_count(rest) >= MIN_ANOTHER_MATTER_CHARS else None
 
 

@@ -151,7 +151,10 @@ def asks_to_submit(text: str | None) -> bool:
     rest = (
         re.sub(r"一下|" + _HAND_IN.pattern, "", after).strip(" ,，。.!！~～、;；:：").lstrip("吧了啊呀哦啦嘛")
     )
-    return not rest or bool(_THANKS.search(rest) or _BYE.search(rest)) or detect_question(rest) is not None
+    # … or a plea to hurry ("就这样提交吧 你们快点管")
+    plea = _AWAITS.fullmatch(rest.strip(" ,，。.!！~～").rstrip("吧啊呀哦啦嘛"))
+    said_beside = _THANKS.search(rest) or _BYE.search(rest) or plea
+    return not rest or bool(said_beside) or detect_question(rest) is not None
 
 
 def submitted_with_more(text: str | None) -> str | None:

@@ -46,8 +46,10 @@ def carries_answer(turn: Turn, reading: str) -> bool:
         )
     if requested == "petitioner_name":  # "名字跟上次一样" points to the name given before
         return name_answer.read_name_answer(reading).name is not None or says_name_as_before(reading)
-    if requested == "people_count":
-        return people.extract_people_count(reading) is not None
+    if (
+        requested == "people_count"
+    ):  # "好多家都收到了 具体多少不清楚": the words count, only the number is not known
+        return people.people_count_as_said(reading) is not None
     if requested == "address":
         answer = read_address_answer(reading)
         return answer is not None and not answer.refused

@@ -33,11 +33,13 @@ from bot.parsing.time_context import (
     weekday_of_a_habit,
     with_standard_time_words,
     without_deal_before_due,
+    without_term_said_exactly,
 )
 from bot.parsing.time_matter import (
     not_the_matter,
     without_conceded_time,
     without_joining_before_event,
+    without_parting_before_event,
     without_steps_before_decision,
     without_suit_before_judgment,
 )
@@ -51,19 +53,17 @@ from bot.parsing.time_rules import (
     nearly_span,
     nth_year_candidates,
     rule_candidates,
-    shift_months,
 )
 from bot.parsing.time_scan import extract_times, jionlp
-from bot.parsing.time_skips import WEEKDAY_RE, not_a_date
+from bot.parsing.time_skips import WEEKDAY_RE, not_a_date, not_in_future, told_as_past
 
 _EARLIEST_YEAR = 1949  # older "dates" are misreadings ("三五年") or birth years, not a petition matter
 _ONGOING_RE = re.compile(r"^(?:从|自从|自)|(?:开始|以来|至今|起|到现在|到今天|到目前|一直)+$")
-_EXPLICIT_YEAR_RE = re.compile(r"年|\d{4}")
-_FUTURE_WORD_RE = re.compile(r"明|下|后天|以后|未来|将")
 _STATE_SINCE_RE = re.compile(r"(?:堵|坏|停|漏|断|臭|关|占|积)了$")
 # "工资欠了五个月" (owed since then) but not "欠了五个月工资" (five months' pay, whenever)
 _OWED_SINCE_RE = re.compile(r"(?:欠|拖|压)了$")
 _CLAUSE_END_RE = re.compile(r"$|[\s,，。!！;；]|了|没|都|还|也")
+_NOTHING_SINCE = ("都没", "也没", "还没", "都不", "也不")
 _TENURE_BEFORE = ("上班", "工作", "干", "做", "住", "待", "呆", "开店", "种", "教书", "当")
 # "快一年了", "将近两个月了": a little less than the stretch said
 _NEARLY_RE = re.compile(r"(?:快|将近|接近|差不多|不到|近)(?:有)?$")
@@ -138,6 +138,12 @@ def _anchored_delta(norm: str, begin: int, end: int) -> bool:
         return True  # "工资欠了五个月": owed since then
     if after.startswith(("没", "都没", "也没")) and (begin == 0 or norm[begin - 1] in " ,，。!！;；"):
         return True  # "，两年没来看过": not since then (a clause begins with the stretch)
+    if (
+        before.endswith("了")
+        and not before[:-1].endswith(_TENURE_BEFORE)
+        and after.startswith(_NOTHING_SINCE)
+    ):
+        return True  # "找了两年都没人理": asked for that long, nothing since ("干了两年都没交": how long they worked)
     return before.endswith(("已经", "已")) and after.startswith(("没", "未", "不"))
 
 
@@ -153,7 +159,7 @@ def _jionlp_candidates(norm: str, now: datetime) -> list[Cand]:
             if span and _NEARLY_RE.search(norm[max(begin - 3, 0) : begin]):
                 span = nearly_span(detail["time"], today) or span  # "等了快一年了": less than a year
         elif kind in ("time_point", "time_span") and not not_a_date(norm, text, begin, end):
-            span = _jionlp_span(jio, text, detail["time"], now)
+            span = _jionlp_span(jio, text, detail["time"], now, told_as_past(norm, text, end))
         else:
             span = None
         if span and span[0].year >= _EARLIEST_YEAR:
@@ -161,7 +167,9 @@ def _jionlp_candidates(norm: str, now: datetime) -> list[Cand]:
     return cands
 
 
-def _jionlp_span(jio: Any, text: str, times: list[str], now: datetime) -> tuple[date, date] | None:
+def _jionlp_span(
+    jio: Any, text: str, times: list[str], now: datetime, past: bool = False
+) -> tuple[date, date] | None:
     start, end = _to_date(times[0]), _to_date(times[1])
     if end is None and times[1] == "inf" and _ONGOING_RE.search(text):
         end = now.date()  # "从今年", "2026年以来": since then, still going on ("六点以后" is a clock time)
@@ -172,23 +180,7 @@ def _jionlp_span(jio: Any, text: str, times: list[str], now: datetime) -> tuple[
         anchor = _parse_anchor(jio, anchor_text, now)
         if anchor:
             start, end = anchor
-    return _not_future(anchor_text or text, start, end, now.date())
-
-
-def _not_future(text: str, start: date, end: date, today: date) -> tuple[date, date] | None:
-    if start > today:
-        if _EXPLICIT_YEAR_RE.search(text) or _FUTURE_WORD_RE.search(text):
-            return None
-        if WEEKDAY_RE.search(text):  # "礼拜天他们又来了" on a Saturday: the Sunday before
-            if not WEEKDAY_RE.fullmatch(text):
-                return None  # "这个周末", "本周日": not come yet
-            start, end = start - timedelta(days=7), end - timedelta(days=7)
-        else:
-            months = -1 if re.search(r"[号日]", text) and "月" not in text else -12
-            start, end = shift_months(start, months), shift_months(end, months)
-        if start > today:
-            return None
-    return start, min(end, today)
+    return not_in_future(anchor_text or text, start, end, now.date(), past)
 
 
 # a start said to the month or day, and the time since ("今年五一以后开始的", "从八月份起")
@@ -280,12 +272,13 @@ def _earliest(norm: str, now: datetime) -> OccurredAt | None:
     found = [c for c in found if not _overlaps(c, terms)] + terms
     rules = rule_candidates(norm, now.date(), _spring_festival)
     found += [c for c in rules if not _overlaps(c, found)]
+    found = without_term_said_exactly(norm, found, now.date())
     # a reversed span ("七到三日") is a misreading
     found = [c for c in found if c.start <= c.end and not not_the_matter(norm, c, now.date())]
     found = without_deal_before_due(norm, found, now.date())
     found = without_conceded_time(norm, without_suit_before_judgment(norm, found))
     found = without_steps_before_decision(norm, found)
-    found = without_joining_before_event(norm, found)
+    found = without_parting_before_event(norm, without_joining_before_event(norm, found))
     if not found:
         return None
     # "2025年10月交房 … 去年找过住建局": a span holding a more exact one ("去年" ⊃ 2025-10) says less, and so does a

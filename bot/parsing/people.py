@@ -15,6 +15,7 @@ from bot.parsing.count_words import chinese_to_int
 from bot.parsing.people_counts import (
     APPROX,
     BARE_RE,
+    DESCRIBED_RE,
     FAMILY_RE,
     KEEP_WHOLE,
     MAX_BARE,
@@ -27,8 +28,8 @@ from bot.parsing.people_counts import (
     best_count,
     largest_match,
 )
-from bot.parsing.people_first import count_said_first
-from bot.parsing.people_left_out import last_piece_count, without_those_left_out
+from bot.parsing.people_first import count_said_first, said_again
+from bot.parsing.people_left_out import last_piece_count, without_number_not_known, without_those_left_out
 
 _HOUSEHOLD_WORD_RE = re.compile(r"户|家")
 # what stands before a count and makes it approximate ("将近一百人", "近百人"; not the 近 of 附近)
@@ -96,6 +97,9 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
         _MARKS_RE.sub(" ", normalize_for_parsing(text)).strip().rstrip("。.!！~")
     )  # "就我😭": the emoji goes
     said = _without_denied_counts(_without_sums(said))
+    if own_household:
+        said = without_number_not_known(said)  # "好多户都收到了 具体几户不清楚"
+        said = said_again(said, lambda rest: _count_as_said(rest, own_household=True))
     if own_household and (first := count_said_first(said)):
         return first  # "我一个 不过我们车友群好多人都被封过", "写1就行 就我们一家店"
     if own_household:
@@ -132,9 +136,10 @@ def _without_sums(text: str) -> str:
     return _SUM_CLAUSE_RE.sub(" ", text)
 
 
-# "说了就俺一家", "就他亲戚一家": one household only, whoever's it is
+# "说了就俺一家", "就他亲戚一家", "就我妈一家": one household only, whoever's it is
 _ONE_HOUSEHOLD_RE = re.compile(
-    r"(?:就|只有|只是|只|仅|就是)(?:我|俺|咱|他|她|我们|俺们|咱们|他们|他家|她家)?(?:的)?(?:亲戚|邻居|隔壁|老乡)?一(?:家|户)(?:人|人家)?"
+    r"(?:就|只有|只是|只|仅|就是)(?:我|俺|咱|他|她|我们|俺们|咱们|他们|他家|她家)?(?:的)?"
+    rf"(?:亲戚|邻居|隔壁|老乡|家?(?:{alone.KIN}))?一(?:家|户)(?:人|人家)?"
 )
 
 
@@ -194,7 +199,9 @@ def _count_as_said(said: str, *, own_household: bool) -> str | None:
         whole = own_household and len(said) <= KEEP_WHOLE  # an answer is kept whole, a story's count alone
         words = said if whole else best[1]
         exact = (
-            QUANTIFIED_RE.fullmatch(best[1]) or alone.SIBLINGS_RE.fullmatch(best[1])
+            QUANTIFIED_RE.fullmatch(best[1])
+            or alone.SIBLINGS_RE.fullmatch(best[1])
+            or DESCRIBED_RE.fullmatch(best[1])
         ) and not _APPROX_RE.search(best[1])
         return str(best[0]) if exact else words  # "的有十五个" → 15; "十二个保安": the number and who
     span = counted[1] if counted else norm.rstrip("。.!！~")

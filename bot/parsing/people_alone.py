@@ -78,9 +78,11 @@ _ME_AND_MORE_RE = re.compile(
     r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|名|口)?人?(?P<role>孩子|娃|小孩|员工|工人|同事|工友|伙计|店员|帮工)?"
     rf"{_LIKEWISE}?(?:吧|啊|呀)?"
 )
+# where the citizen and their hands work, said first: "店里就我和一个学徒", "厂里就我跟我老伴 还有几个工人"
+_WORKPLACE = r"(?:店里|厂里|铺子里|摊上|车间里?|公司里?|作坊里?)"
 # the citizen, one relative or a pair, and more counted after them: "我和我老公 还有两个帮工" → 4
 _ME_KIN_AND_MORE_RE = re.compile(
-    rf"{_ONLY}?{_ME}{_AND}{_ME}?家?(?:(?P<pair>{KIN_PAIR})|{KIN})(?:两个人?|俩|二人|两人|两口子?|三个人?|仨)?"
+    rf"{_WORKPLACE}?{_ONLY}?{_ME}{_AND}{_ME}?家?(?:(?P<pair>{KIN_PAIR})|{KIN})(?:两个人?|俩|二人|两人|两口子?|三个人?|仨)?"
     r"(?:还有|加上?|另外还有|另外|再加上?)(?:我们?家?的?)?"
     r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|名|口)?人?"
     r"(?:孩子|娃|小孩|员工|工人|同事|工友|伙计|店员|帮工|帮手|小工|徒弟|学徒|老乡|邻居)?"
@@ -89,7 +91,7 @@ _ME_KIN_AND_MORE_RE = re.compile(
 # the citizen and the hands they employ, counted: "店里就我和一个学徒", "我跟两个伙计" → 1 + N (the number
 # before the role counts the hands alone, unlike "我和孩子两个人")
 _ME_AND_HANDS_RE = re.compile(
-    rf"(?:店里|厂里|铺子里|摊上|车间里?|公司里?|作坊里?)?{_ONLY}?{_ME}{_AND}"
+    rf"{_WORKPLACE}?{_ONLY}?{_ME}{_AND}"
     r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|名)"
     r"(?:员工|工人|伙计|店员|帮工|帮手|小工|徒弟|学徒|师傅|服务员|营业员|厨师|司机)"
     rf"{_LIKEWISE}?{_END}"

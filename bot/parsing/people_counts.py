@@ -110,11 +110,16 @@ def largest_match(text: str) -> tuple[int, str] | None:
     return best
 
 
+# people counted by what they do, ending a clause: "楼里有三个坐轮椅的", "村里有五个当过兵的人"
+DESCRIBED_RE = re.compile(rf"有(?P<num>{NUM}){APPROX}(?:个|位|名)[\u4e00-\u9fff]{{1,6}}?的(?:人)?(?=吧?$)")
+
+
 def _clause_counts(norm: str) -> list[tuple[int, str]]:
     """Counts by what people are or with a quantifier: "十二个保安", "拖欠我们六个油漆工", "至少五个"."""
     found = [*_OUR_ROLE_RE.finditer(norm), *alone.SIBLINGS_RE.finditer(norm), *_OF_GROUP_RE.finditer(norm)]
     for clause in _CLAUSES_RE.findall(norm):
         found.append(_ROLE_CLAUSE_RE.fullmatch(clause))
+        found.append(DESCRIBED_RE.search(clause))
         quantified = QUANTIFIED_RE.search(clause)
         # with no unit a quantity is a sum ("拖欠工资，一共四万多"), unless it is the whole answer ("差不多三十")
         if quantified and (quantified.group("unit") or quantified.group() == norm):

@@ -7,6 +7,7 @@ the number asked for, and why. Pure; normalised text in.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.parsing.people_alone import says_one
 
@@ -49,7 +50,8 @@ def count_said_first(said: str) -> str | None:
     if number:
         num = number.group("num")
         return str(int(num) if num.isdigit() else _CN[num])
-    if _ME_ALONE_RE.match(first) and all(_OTHERS_ASIDE_RE.match(p) for p in pieces[1:2]):
+    # "我一个 不过…", "我妈一个人 不过那一片好几十户都是这样": the others told of aside
+    if (_ME_ALONE_RE.match(first) or says_one(first)) and all(_OTHERS_ASIDE_RE.match(p) for p in pieces[1:2]):
         return "1"
     if _ONLY_RE.match(first) and says_one(first) and not any(_ADDS_PEOPLE_RE.search(p) for p in pieces[1:]):
         return "1"
@@ -60,3 +62,23 @@ def names_the_count(said: str) -> bool:
     """ "人数是3个 我加两个工友": the message opens by naming the head count, whatever question it answers."""
     pieces = [p for p in _PIECES_RE.split(said.strip()) if p]
     return bool(pieces) and _COUNT_NAMED_RE.match(pieces[0]) is not None
+
+
+# "其实", "实际上": what follows says the count again, more truly ("就我一个 其实整栋楼都被断了")
+_SAID_AGAIN_RE = re.compile(
+    r"^(?:其实|实际上|事实上|说实话|老实说|准确(?:地)?说|确切(?:地)?说)(?:是|呢|吧|啊)?"
+)
+
+
+def said_again(said: str, count: Callable[[str], str | None]) -> str:
+    """The answer from the piece that says the count again after "其实", when that part counts (`count` reads it);
+    else the answer as it was."""
+    pieces = [p for p in _PIECES_RE.split(said.strip()) if p]
+    for i, piece in enumerate(pieces[1:], start=1):
+        marker = _SAID_AGAIN_RE.match(piece)
+        if marker is None:
+            continue
+        rest = " ".join([piece[marker.end() :], *pieces[i + 1 :]]).strip()
+        if rest and count(rest) is not None:
+            return rest
+    return said

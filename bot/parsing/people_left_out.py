@@ -16,7 +16,9 @@ _OTHERS = (
 )
 _GAVE_UP = (
     r"(?:签了|签过|签字|拿了|拿到|领了|私了|和解|认了|同意了|不追究|不想|不愿|不打算|不要了|不告|不反映|不参与|"
-    r"不掺和|不来|撤诉|撤了|放弃|算了)"
+    r"不掺和|不来|撤诉|撤了|放弃|算了|"
+    # "别人让他们自己反映": the others speak for themselves, not in this matter
+    r"(?:让|叫|由)(?:他们|她们|人家)?自己|自己(?:去|会|再)?(?:反映|投诉|找|告|说))"
 )
 _LEFT_OUT_RE = re.compile(
     rf"(?:不过|但是?|可是?|只是)?{_OTHERS}(?:都|已经|也|早就|早都|全|全都|就)*(?:跟(?:公司|厂里|老板|单位|对方))?{_GAVE_UP}"
@@ -44,6 +46,23 @@ def without_those_left_out(said: str) -> str:
             kept[earlier] = ""  # "还有两个同事也被裁了 不过他们签了协议"
     left = [p for p in kept if p]
     return " ".join(left) if left and len(left) < len(pieces) else said
+
+
+# "具体几户不清楚", "到底多少我也说不清": the number is not known; the piece counts nobody ("几" asks here)
+_NOT_KNOWN = (
+    r"(?:不清楚|不知道|不晓得|说不清|说不好|记不清|搞不清|没数过)"  # ("数不清" says how many: countless)
+)
+_NUMBER_NOT_KNOWN_RE = re.compile(
+    r"(?:具体|到底|确切|准确|一共|总共)?(?:有)?(?:几|多少)?(?:个|户|家|位)?(?:人|人数|数字|数目)?(?:我|我也|也)?"
+    rf"{_NOT_KNOWN}(?:了|啊|呀|吧)?"
+)
+
+
+def without_number_not_known(said: str) -> str:
+    """The answer without the pieces that only say the number is not known, when some other piece is left."""
+    pieces = [p for p in _PIECES_RE.split(said) if p]
+    kept = [p for p in pieces if not _NUMBER_NOT_KNOWN_RE.fullmatch(p)]
+    return " ".join(kept) if kept and len(kept) < len(pieces) else said
 
 
 # "…就剩四个": those still in it

@@ -103,6 +103,30 @@ def term_candidates(norm: str, today: date) -> list[Cand]:
     return [Cand(c.offset, c.text, c.start, min(c.end, today)) for c in cands if c.start <= today]
 
 
+# the term start taken as the stretch up to today: "开学到现在一直这样", "开学以来"
+_UP_TO_NOW_RE = re.compile(r"(?:开始)?(?:就)?(?:到现在|到今天|至今|以来|一直)")
+# a start said to the month or day: "十月份开始的", "国庆起"
+_START_SAID_RE = re.compile(r"(?:份)?(?:就|才)?(?:开始|起)")
+
+
+def without_term_said_exactly(norm: str, found: list[Cand], today: date) -> list[Cand]:
+    """ "开学到现在一直这样 十月份开始的": a term start said loosely gives way to the start said after it more
+    exactly, inside the term."""
+    loose = [
+        c
+        for c in found
+        if _TERM_START_RE.fullmatch(c.text) and _UP_TO_NOW_RE.match(norm, c.offset + len(c.text))
+    ]
+    exact = [
+        c
+        for c in found
+        if c not in loose
+        and _START_SAID_RE.match(norm, c.offset + len(c.text))
+        and any(t.offset < c.offset and t.start <= c.start and c.end <= today for t in loose)
+    ]
+    return [c for c in found if c not in loose] if exact else found
+
+
 # a date something was due by: "合同约定2026年6月30日交房", "说好去年年底完工"
 _DUE_BEFORE_RE = re.compile(
     r"(?:约定|规定|承诺|答应|说好|讲好|约好|写明|写的是|写着|定于|应于|应该在|应当在|应在|最迟|最晚|按期|保证)"

@@ -154,3 +154,18 @@ def without_joining_before_event(norm: str, found: list[Cand]) -> list[Cand]:
     joined = [c for c in found if _JOINED_AFTER_RE.match(norm[c.offset + len(c.text) :])]
     later = [c for c in found if c not in joined and joined and c.start > max(j.end for j in joined)]
     return [c for c in found if c not in joined] if later else found
+
+
+# "分手半年了", "今年六月分的", "去年离的婚": when a couple parted, told beside what the other did after it
+_PARTED_RE = re.compile(r"分手|分了手|分的手|分开|分居|离婚|离了婚|离的婚")
+_PARTED_CLAUSE_RE = re.compile(rf"{_PARTED_RE.pattern}|(?:分|离)(?:的|了)$")
+
+
+def without_parting_before_event(norm: str, found: list[Cand]) -> list[Cand]:
+    """The time a couple parted, dropped when a later time is told too ("分手半年了 … 上个月开始跟踪"): what the
+    former partner does since (following, threats, no support paid) is the matter, the parting only its history."""
+    if not _PARTED_RE.search(norm):
+        return found
+    parted = [c for c in found if _PARTED_CLAUSE_RE.search(_clause_of(norm, c))]
+    later = [c for c in found if c not in parted and parted and c.start > max(p.end for p in parted)]
+    return [c for c in found if c not in parted] if later else found

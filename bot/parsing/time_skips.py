@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from bot.parsing.time_context import weekday_of_a_habit
+from bot.parsing.time_rules import shift_months
 
 WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天末]")
 _CLOCK_ONLY_RE = re.compile(r"[\d零〇一二两三四五六七八九十半点时分钟秒:整刻早中下上午晚夜凌晨傍间里左右的]*")
@@ -62,3 +64,44 @@ def not_a_date(norm: str, text: str, begin: int, end: int) -> bool:
     if WEEKDAY_RE.fullmatch(text) and weekday_of_a_habit(norm, text):
         return True  # "周六强制补课 一个月收600": every Saturday, no one day
     return _CLOCK_ONLY_RE.fullmatch(_NOW_WORDS_RE.sub("", text)) is not None
+
+
+# "这周三", "本礼拜二": a weekday of this week (not "这个周末", a stretch)
+_THIS_WEEK_DAY_RE = re.compile(r"(?:这|本)个?(?:星期|周|礼拜)[一二三四五六日天]")
+# what was done, in the rest of its clause: "…显示签收的", "…来的", "…又来了"; not a plan ("要来", "准备去")
+_DONE_AFTER_RE = re.compile(r"[^\s,，。!！;；?？]{0,8}?(?:了|过|的(?=[\s,，。!！;；?？]|$))")
+_PLAN_RE = re.compile(r"要|会|将|准备|打算|得去|约了|说好")
+
+
+def told_as_past(norm: str, text: str, end: int) -> bool:
+    """A weekday of this week told of as done ("这周三显示签收的"): on a day before it, the citizen means the one
+    just gone (a week is often counted to its Sunday), never a day ahead."""
+    if not _THIS_WEEK_DAY_RE.fullmatch(text):
+        return False
+    done = _DONE_AFTER_RE.match(norm, end)
+    return done is not None and not _PLAN_RE.search(done.group())
+
+
+_EXPLICIT_YEAR_RE = re.compile(r"年|\d{4}")
+_FUTURE_WORD_RE = re.compile(r"明|下|后天|以后|未来|将")
+
+
+def not_in_future(
+    text: str, start: date, end: date, today: date, past: bool = False
+) -> tuple[date, date] | None:
+    """The span of a time found, never ahead of today: a date said without its year or a weekday that lies ahead
+    is the last one gone; an explicit future ("明年", "下周", "这个周末") is None."""
+    if start > today:
+        if _EXPLICIT_YEAR_RE.search(text) or _FUTURE_WORD_RE.search(text):
+            return None
+        if WEEKDAY_RE.search(text):  # "礼拜天他们又来了" on a Saturday: the Sunday before
+            # "这个周末", "本周日": not come yet; "这周三签收的" said on a Monday: last week's
+            if not (WEEKDAY_RE.fullmatch(text) or past):
+                return None
+            start, end = start - timedelta(days=7), end - timedelta(days=7)
+        else:
+            months = -1 if re.search(r"[号日]", text) and "月" not in text else -12
+            start, end = shift_months(start, months), shift_months(end, months)
+        if start > today:
+            return None
+    return start, min(end, today)

@@ -100,6 +100,21 @@ def replaces_estimate(story: str | None, known: Any, found: OccurredAt, now: dat
     return narrower and found.start <= first.end
 
 
+# a start said, and a matter still going on: "十月份开始的", "开学到现在一直这样", "从那以后"
+_STARTED_RE = re.compile(r"开始|一直|到现在|至今|以来|以后")
+
+
+def starts_before_incident(
+    story: str | None, known: Any, found: OccurredAt, said: str, now: datetime
+) -> bool:
+    """Whether a start told after the story ("十月份开始的") replaces the one day the story dated ("前天把他头打破
+    了"): that day was the worst incident of a matter that began earlier and goes on."""
+    first = extract_occurred_at(story, now) if story else None
+    if first is None or first.normalized != known or first.start != first.end:
+        return False
+    return found.start < first.start and _STARTED_RE.search(normalize_for_parsing(said)) is not None
+
+
 def names_time_on_record(said: str | None, recorded: Any, now: datetime) -> bool:
     """ "不是8月" said of a time on record as 2026-08, "不是一个多月" of one a month back: the words name the recorded
     time (to say it is wrong)."""

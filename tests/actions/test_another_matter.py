@@ -102,3 +102,21 @@ def test_a_new_sentence_opened_with_also_is_another_matter(text, stories):
 )
 def test_also_that_goes_on_with_the_same_matter_splits_nothing(text):
     assert split_matters(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "story"),
+    [
+        ("还有 我家的低保上个月停了 这是两件事", "我家的低保上个月停了"),
+        ("另外，小区路灯坏了半年 两码事啊", "小区路灯坏了半年"),
+        ("仲有 我屋企嘅水费乱收 两件事嚟㗎", "我屋企嘅水费乱收"),  # Cantonese
+        ("還有 學校亂收補課費 是兩件事", "學校亂收補課費"),  # traditional characters, kept as written
+    ],
+)
+def test_a_bare_also_and_two_matters_said_tells_another_matter(text, story):
+    assert another_matter(text) == story
+
+
+@pytest.mark.parametrize("text", ["还有 他们还打人", "还有 两件事", "另外 这两件事都找过街道"])
+def test_a_bare_also_without_another_matter_said_is_no_matter(text):
+    assert another_matter(text) is None

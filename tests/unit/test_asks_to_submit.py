@@ -71,3 +71,16 @@ def test_a_wish_to_submit(said):
 )
 def test_no_wish_to_submit(said):
     assert not asks_to_submit(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["算了 就这样提交吧 你们赶紧管", "那就提交吧 快点处理", "就這樣提交吧 你們快點管", "提交吧 希望早点解决"],
+)
+def test_a_wish_to_submit_with_a_plea_to_hurry(said):
+    assert asks_to_submit(said)
+
+
+@pytest.mark.parametrize("said", ["提交吧 快点管 他们还把路堵了", "先别提交 快点管"])
+def test_a_plea_beside_more_of_the_matter_or_a_wait_is_no_wish(said):
+    assert not asks_to_submit(said)

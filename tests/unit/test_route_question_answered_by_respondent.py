@@ -62,3 +62,12 @@ def test_against_12345_a_shop_answers_nothing(respondent: str) -> None:
 def test_only_the_question_about_the_other_side_is_answered() -> None:
     assert answered_by_respondent("employer", "business", "labour_inspection", "petition") is None
     assert answered_by_respondent("private", "official", "litigation/civil_dispute", "petition") is None
+
+
+@pytest.mark.parametrize("respondent", ["三楼那家", "楼上那户 户主姓刘", "802室那家", "对门的那家"])
+def test_a_household_by_its_door_is_a_private_person(respondent: str) -> None:
+    assert respondent_kind(respondent) == "private"
+
+
+def test_a_shop_by_its_door_stays_a_business() -> None:
+    assert respondent_kind("对门那家店") == "business"
