@@ -14,7 +14,7 @@ from actions.change_said import change_sentence
 from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.respondent_naming import whole_name_said
 from bot.domain.text import normalize_for_parsing, to_simplified
-from bot.parsing import name_answer, people_alone, people_first, prior_report
+from bot.parsing import name_answer, people, people_alone, people_first, prior_report
 from bot.parsing.legal_status import detect_legal_status
 from bot.parsing.prior_report_words import NONE_OF_REPORTING_RE
 
@@ -48,6 +48,7 @@ def read_prior_report(
             and not whole_name_said(turn, reading)
             and not people_alone.says_alone_ahead(told)  # "就我": the head count, said ahead of its question
             and not people_first.names_the_count(told)  # "人数是3个 我加两个工友": the head count, named
+            and not people.count_told_ahead(told)  # "我们线上两百多人都一样": how many, not where it went
             and not prior_report.is_an_address(told)  # "长安镇乌沙社区": where they live, said ahead
             and not tells_procedure_only(
                 told
