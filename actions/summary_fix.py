@@ -12,7 +12,12 @@ from typing import Any
 
 from actions import services
 from actions.correction_class import CLASS_AGAIN, class_asked_again
-from actions.correction_parse import CorrectionRequest, parse_corrections, slot_by_old_value
+from actions.correction_parse import (
+    CorrectionRequest,
+    is_explicit_correction,
+    parse_corrections,
+    slot_by_old_value,
+)
 from actions.matter_kind import is_grievance
 from actions.more_story import NOT_DONE
 from bot.domain import text as textutil
@@ -53,6 +58,11 @@ def summary_fix(text: str | None, known: Mapping[str, Any]) -> list[CorrectionRe
         return []
     # every detail named must be on record: a new one is no correction of the summary
     return requests if requests and all(known.get(r.slot) not in (None, "") for r in requests) else []
+
+
+def corrects_the_summary(text: str | None, known: Mapping[str, Any]) -> bool:
+    """At the summary: a correction said in so many words, or in whole sentences ("我哪里起诉了？…不是A 是B")."""
+    return is_explicit_correction(text, known, reviewing=True) or bool(summary_fix(text, known))
 
 
 def read_corrections(text: str, known: Mapping[str, Any]) -> list[CorrectionRequest]:

@@ -5,7 +5,7 @@ remark about the route: each changes its own detail, none is pasted into the sto
 import pytest
 
 from actions.correction_remarks import speaks_of_the_record
-from actions.summary_fix import summary_fix
+from actions.summary_fix import corrects_the_summary, summary_fix
 
 AT_SUMMARY = {
     "awaiting_confirmation": True,
@@ -65,3 +65,15 @@ def test_messages_that_correct_nothing_are_no_summary_fix(said):
 @pytest.mark.parametrize("said", ["途径不对吧 他们是强拆", "建议走的途径不对 我不是员工", "途徑不對"])
 def test_a_remark_on_the_route_speaks_of_the_record(said):
     assert speaks_of_the_record(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["我哪里起诉了？没去过法院 还有不是砖厂老板姓马 是宏达砖厂", "搞错了 我不姓马 我叫周建平"]
+)
+def test_a_correction_in_whole_sentences_corrects_the_summary(said):
+    assert corrects_the_summary(said, AT_SUMMARY)
+
+
+@pytest.mark.parametrize("said", ["对 提交", "砖厂的事多久能有结果？"])
+def test_a_yes_or_a_question_corrects_nothing(said):
+    assert not corrects_the_summary(said, AT_SUMMARY)
