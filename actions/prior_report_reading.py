@@ -114,4 +114,8 @@ def tells_procedure_only(told: str) -> bool:
     """The answer speaks of a suit, an arbitration or a decision and of no place reported to ("有行政处罚 罚了200
     没给决定书"): the court question answered at this one, not an earlier report."""
     status = detect_legal_status(told)
-    return status not in (None, "none") and not prior_report.names_where(told)
+    # "罚单是开了 我还没交 …还是直接去法院告他": a court named as where one might sue is no place reported to
+    return status not in (None, "none") and not prior_report.names_where(_WHERE_ONE_MIGHT_SUE.sub(" ", told))
+
+
+_WHERE_ONE_MIGHT_SUE = re.compile(r"(?:去|到|上|向)?(?:人民)?法院(?:告|起诉|打官司)")

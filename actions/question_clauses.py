@@ -97,16 +97,11 @@ def question_clauses(text: str | None) -> list[str]:
     """The clauses of the message that ask something, as normalised text."""
     clean = textutil.normalize_for_parsing(text or "")
     clauses = _CLAUSE_RE.findall(clean)
-    asking = [
-        is_question_clause(clause)
-        and not (forms.NAME_SEARCHED.fullmatch(clause) and textutil.has_words("".join(clauses[at + 1 :])))
-        for at, clause in enumerate(clauses)
-    ]
-    # "能复议吗 还是直接去法院告他": the other half of an either-or asks too
     return [
         clause
         for at, clause in enumerate(clauses)
-        if asking[at] or (at > 0 and asking[at - 1] and forms.OR_HALF.match(clause.strip()) is not None)
+        if is_question_clause(clause)
+        and not (forms.NAME_SEARCHED.fullmatch(clause) and textutil.has_words("".join(clauses[at + 1 :])))
     ]
 
 

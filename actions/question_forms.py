@@ -101,10 +101,6 @@ ABOUT_ASKING = re.compile(
 )
 
 
-# the second half of an either-or, said as a clause of its own: "能复议吗 还是直接去法院告他"
-OR_HALF = re.compile(r"还是(?!没|不|一样|老样子|那样|照样)")
-
-
 def either_or(core: str) -> bool:
     """ "那我到底该找医保局还是卫健委啊", "我问找医保局还是卫健委": which of two, asked without a question mark."""
     return bool(EITHER_OR.search(core) and _EITHER_OR_ASKS.search(core))

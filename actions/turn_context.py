@@ -11,7 +11,7 @@ import re
 from enum import Enum
 
 from actions.question_detect import is_question_clause
-from actions.question_forms import ABOUT_ASKING, COMPLAINS_UNANSWERED, HEARSAY, OR_HALF
+from actions.question_forms import ABOUT_ASKING, COMPLAINS_UNANSWERED, HEARSAY
 from actions.voice_questions import question_start
 from bot.domain.text import fold_keeping_offsets
 
@@ -81,14 +81,7 @@ def spans(text: str, parts: frozenset[Part] = ALL_PARTS) -> list[tuple[int, int,
         asked_before = bool(found) and found[-1][2] is Part.QUESTION and found[-1][1] == start
         if Part.QUESTION in parts and (
             is_question_clause(clause)
-            or (
-                asked_before
-                and (
-                    HEARSAY.search(clause)
-                    or _IF_SO.fullmatch(clause.strip(" ,.!?，。！？"))
-                    or OR_HALF.match(clause.strip())  # "能复议吗 还是直接去法院告他"
-                )
-            )
+            or (asked_before and (HEARSAY.search(clause) or _IF_SO.fullmatch(clause.strip(" ,.!?，。！？"))))
             or _ABOUT_THE_ANSWER.fullmatch(
                 clause.strip(" ,.!?，。！？")
             )  # "你还没回答我": the bot, not the matter
