@@ -31,7 +31,7 @@ from actions.question_only import asks_without_grievance
 from actions.several_matters import SeveralMatters
 from actions.struggle import HelpChooseCategory
 from actions.summary_accept import GOING_ELSEWHERE, gives_up_unsure
-from actions.summary_fix import summary_fix
+from actions.summary_fix import corrects_the_summary
 from actions.summary_remarks import remark_events
 from actions.summary_turn import summary_answered, with_summary_again
 from actions.summary_words import summary_word_events
@@ -107,9 +107,7 @@ class HandleUnclear(Action):
         ):
             # "反映对象" after "想修改哪一项？": that detail is asked again
             return with_summary_again(await CorrectDetail().run(dispatcher, tracker, domain))
-        if tracker.get_slot("awaiting_confirmation") and (
-            is_explicit_correction(text, tracker.slots, reviewing=True) or summary_fix(text, tracker.slots)
-        ):
+        if tracker.get_slot("awaiting_confirmation") and corrects_the_summary(text, tracker.slots):
             corrected = CorrectDetail.tentative(dispatcher, tracker)  # "类别应该是城乡建设吧" at the summary
             if corrected is not None:
                 return with_summary_again(corrected)

@@ -14,13 +14,13 @@ from actions.correction_ask import meant_slot
 from actions.correction_contacts import kept_beside, second_contact
 from actions.correction_parse import CorrectionRequest, parse_corrections
 from actions.correction_parties import unnamed_party
-from actions.correction_reading import AS_WRITTEN, COMPANIONS, read_value, target_of
+from actions.correction_reading import AS_WRITTEN, read_value, target_of
 from actions.correction_request import BY_ROLE
 from actions.correction_unlabelled import story_replacement
 from actions.intake_turn import Turn
 from actions.question_detect import question_clauses
 from actions.respondent_naming import named_in_role
-from actions.slots import NOT_PROVIDED, SLOT_LABELS
+from actions.slots import COMPANIONS, NOT_PROVIDED, SLOT_LABELS
 from actions.turn_adapter import turn_from_tracker
 from bot.domain import text as textutil
 from bot.parsing.respondent_written import both_parties

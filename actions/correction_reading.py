@@ -16,7 +16,7 @@ from actions.correction_parse import CorrectionRequest, slot_by_old_value, slot_
 from actions.correction_unlabelled import amount_in_story
 from actions.correction_values import ERASABLE, erases, patched_phone, phone_part
 from actions.intake_turn import Turn
-from actions.slots import NOT_PROVIDED, SLOT_LABELS
+from actions.slots import COMPANIONS, NOT_PROVIDED, SLOT_LABELS
 from actions.turn_adapter import read_turn_safely
 from bot.domain import text as textutil
 from bot.parsing.legal_status import detect_legal_status
@@ -25,12 +25,6 @@ from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import extract_prior_report
 from bot.parsing.respondent_written import as_written
 
-# slots that change together with the one corrected
-COMPANIONS = {
-    "location": ("location_code", "location_candidates"),
-    "category": ("category_confidence", "category_candidates"),
-    "id_number": ("id_number_encrypted",),
-}
 # details whose new value is kept as the citizen wrote it (no parser could do better than their words)
 # a house number: what a postal address has and the place of a matter need not
 DOOR_NUMBER = re.compile(r"\d+\s*(?:号|栋|幢|单元|室|楼)|[一二三四五六七八九十]+(?:栋|幢|单元)")

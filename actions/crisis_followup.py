@@ -14,9 +14,9 @@ import re
 from rasa_sdk import Tracker
 
 from actions import services
-from actions.correction_parse import is_explicit_correction
 from actions.matter_kind import is_grievance
 from actions.question_detect import without_questions
+from actions.summary_fix import corrects_the_summary
 from bot.domain import text as textutil
 from bot.domain.safety import (
     CrisisSignal,
@@ -91,7 +91,7 @@ def correction_after_crisis(tracker: Tracker, text: str) -> bool:
         bool(tracker.get_slot("urgent"))
         and bool(tracker.get_slot("awaiting_confirmation"))
         and not acute_now(text)
-        and is_explicit_correction(text, tracker.slots, reviewing=True)
+        and corrects_the_summary(text, tracker.slots)
     )
 
 

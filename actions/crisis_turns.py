@@ -8,7 +8,6 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.consultation import earlier_user_texts
-from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.crisis_followup import answers_beside_the_question, crisis_kind_before
 from actions.crisis_questions import violence_question_answer
@@ -20,6 +19,7 @@ from actions.intake_turn import NoteKind
 from actions.matter_kind import tells_a_story
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
+from actions.summary_fix import corrects_the_summary
 from actions.summary_turn import with_summary_again
 from actions.tracker_intents import runner_up_intent
 from actions.turn_adapter import read_tracker_turn, say_notes, slot_events, story_events
@@ -174,9 +174,7 @@ def read_as_likely_meant(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
         return []
     if tracker.active_loop.get("name") == "intake_form":
         return []
-    if tracker.get_slot("awaiting_confirmation") and is_explicit_correction(
-        text, tracker.slots, reviewing=True
-    ):
+    if tracker.get_slot("awaiting_confirmation") and corrects_the_summary(text, tracker.slots):
         return with_summary_again(
             CorrectDetail.tentative(dispatcher, tracker) or []
         )  # "类别应该是城乡建设吧"

@@ -19,7 +19,6 @@ from actions.consultation import (
     is_consultation,
     names_service,
 )
-from actions.correction_parse import is_explicit_correction
 from actions.corrections import CorrectDetail
 from actions.filed_questions import filed_case_answer, filed_route
 from actions.height_reminder import height_reminder
@@ -32,6 +31,7 @@ from actions.questions import answer_in_context, own_answer, own_matter_answer
 from actions.route_slots import likely_route
 from actions.story_kind import story_kind
 from actions.struggle import frustration_answer, sounds_frustrated, speaks_of_going_higher
+from actions.summary_fix import corrects_the_summary
 from actions.summary_turn import at_the_summary, summary_answered, with_summary_again
 from actions.tracker_intents import latest_intent
 from actions.turn_adapter import answers_the_question_asked, read_tracker_turn, say_notes, slot_events
@@ -210,7 +210,7 @@ class AnswerFaq(Action):
             return filed
         if answers_the_question_asked(tracker):  # "没有电话 我不会用 是邻居的手机": the form reads the answer
             return []
-        if at_the_summary(tracker) and is_explicit_correction(text, tracker.slots, reviewing=True):
+        if at_the_summary(tracker) and corrects_the_summary(text, tracker.slots):
             corrected = CorrectDetail.tentative(dispatcher, tracker)  # "反映对象是我前夫 叫孔德昌 啥叫…"
             if corrected is not None:
                 return with_summary_again(corrected)

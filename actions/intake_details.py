@@ -15,7 +15,7 @@ from actions.prior_report_reading import read_prior_report
 from actions.question_detect import detect_question
 from actions.respondent_reading import read_respondent
 from actions.slots import NOT_FREE_TEXT_INTENTS, NOT_PROVIDED
-from actions.turn_answers import read_legal_status, tells_nobody_yet
+from actions.turn_answers import no_beside_a_suing_question, read_legal_status, tells_nobody_yet
 from actions.turn_context import NOT_NEGATION, reading_text
 from bot.cases.crypto import encrypt_id_number
 from bot.parsing import (
@@ -31,6 +31,7 @@ from bot.parsing import (
 )
 from bot.parsing.people_alone import says_one, says_pair
 from bot.parsing.prior_report import NO_PRIOR_REPORT, read_prior_report_answer
+from bot.parsing.respondent_ahead import tells_court_status_only
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +68,10 @@ def read_simple_details(turn: Turn, clean: str, result: TurnResult) -> None:
         offer(turn, result, "occurred_at", when.normalized, refines=refines)
     elif asked(turn, "occurred_at") and (vague := vague_period.read_vague_period(clean, turn.now)):
         result.set("occurred_at", vague.normalized)  # "这几个月": the stretch up to today
-    elif asked(turn, "occurred_at") and (
-        (DONT_KNOW.search(clean) and not not_knowing_who(clean)) or vague_period.says_no_time(clean)
+    elif (
+        asked(turn, "occurred_at")
+        and ((DONT_KNOW.search(clean) and not not_knowing_who(clean)) or vague_period.says_no_time(clean))
+        and not no_beside_a_suing_question(turn, clean)  # "没有 能直接告吗": the no is about a suit
     ):
         lasted = time_lasted.lasted_in_story(turn.slots.get("issue_text"), turn.now)
         if lasted:  # "老板欠了我半年工资", then "没有": about six months back, as the story says
@@ -168,6 +171,8 @@ def read_free_text_answers(turn: Turn, reading: str, clean: str, result: TurnRes
         and not respondent_answer.names_a_party(clean)
     ):
         return  # "打了好几年了 这次是今天晚上" says when, not who: asked again
+    if asked(turn, "respondent") and tells_court_status_only(turn.text, reading):
+        return  # "罚单是开了 我还没交 能复议吗" answers the court question, not who: asked again
     read_respondent(turn, reading, clean, report, free_text_ok, result)
 
 

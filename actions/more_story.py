@@ -15,10 +15,13 @@ from actions.question_detect import detect_question, without_questions
 from actions.question_kinds import QuestionKind
 from actions.question_only import asks_without_grievance
 from actions.questions import answered_aside
+from actions.respondent_reading import PARTY_AHEAD_OF
+from actions.slots import COMPANIONS
 from bot.domain import text as textutil
 from bot.domain.safety import asks_to_keep_away
 from bot.gazetteer import get_gazetteer
 from bot.parsing import occurred_at
+from bot.parsing.respondent_ahead import parties_said_ahead, tells_court_status_only
 from bot.parsing.respondent_parts import names_a_matter
 
 STORY_AT_CATEGORY_INTENTS = frozenset({"tell_problem", "inform", "out_of_scope", "nlu_fallback"})
@@ -39,7 +42,7 @@ BEYOND_ANSWER_CJK = 8
 ANSWERS_BEFORE_MORE_STORY = frozenset({"location", "occurred_at"})
 # a message the classifier takes for the matter, this long and saying what was not done, is more of it
 SHORT_STORY_CJK = 8
-_NOT_DONE = re.compile(r"(?:没|不|未)(?:有)?(?:给|发|付|还|退|赔|拿到|到位|兑现|解决|处理|管|理)")
+NOT_DONE = re.compile(r"(?:没|不|未)(?:有)?(?:给|发|付|还|退|赔|拿到|到位|兑现|解决|处理|管|理)")
 # what must be left once the questions are taken out for a message to tell more of the story
 MIN_STORY_LEFT = 8
 # words around a place or a time that tell nothing of the matter ("俺娘在…", "我在…", "就是…开始的")
@@ -125,7 +128,7 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
     short_story = (
         turn.intent == "tell_problem"
         and textutil.cjk_count(clean) >= SHORT_STORY_CJK
-        and bool(_NOT_DONE.search(clean))
+        and bool(NOT_DONE.search(clean))
     )
     # a story begun in pieces ("宅基地" … "证"): a short piece that answers nothing is more of it
     piece = (
@@ -144,6 +147,13 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         or answered_aside(clean, current)
         or announces_only(clean)
         or (turn.requested_slot == "category" and names_the_kind_only(clean))
+        # "区政府 当时是征收办来签的" at the category question answers who, ahead of its question
+        or (turn.requested_slot in PARTY_AHEAD_OF and parties_said_ahead(clean) is not None)
+        # "罚单是开了 我还没交 能复议吗" at the respondent question answers the court question, no more of the matter
+        or (
+            turn.requested_slot == "respondent"
+            and tells_court_status_only(turn.text, without_questions(clean))
+        )
         or puts_off_filing(clean)  # "算了先不交了 俺怕他找俺麻烦" at the summary
         or _only_where_or_when(turn, clean, result)
         or (not turn.correcting and is_explicit_correction(turn.text, turn.slots))
@@ -159,11 +169,16 @@ def append_more_story(turn: Turn, clean: str, result: TurnResult) -> None:
         # is kept as the matter; "之前反映情况也不对 之前没反映过" changes that detail, it is no story
         return
     # "合作社的名儿是丰源种植专业合作社", "不是合作社 是俺们村委会收的": a short message that changed a detail
-    # already on record is that correction, not more of the story
+    # already on record is that correction, not more of the story; the place asked for, said more closely than the
+    # story did ("深圳" → "南山区 那家叫燃力健身 …"), is its answer, and the rest still tells the matter
+    asked_detail = {turn.requested_slot, *COMPANIONS.get(turn.requested_slot or "", ())} - {None}
     changed = [
         slot
         for slot, value in result.updates.items()
-        if slot not in HINTS and slot != "issue_text" and turn.slots.get(slot) not in (None, "", value)
+        if slot not in HINTS
+        and slot not in asked_detail
+        and slot != "issue_text"
+        and turn.slots.get(slot) not in (None, "", value)
     ]
     # "哪有起诉啊 俺就是问问打官司值不值当 没打" at the summary: a detail on record said again, no more story
     gave_detail = (bool(changed) and textutil.cjk_count(clean) <= DETAIL_ONLY_CJK) or (

@@ -14,7 +14,7 @@ from actions.change_said import change_sentence
 from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.respondent_naming import whole_name_said
 from bot.domain.text import normalize_for_parsing, to_simplified
-from bot.parsing import name_answer, people_alone, people_first, prior_report
+from bot.parsing import name_answer, people, people_alone, people_first, prior_report
 from bot.parsing.legal_status import detect_legal_status
 from bot.parsing.prior_report_words import NONE_OF_REPORTING_RE
 
@@ -48,6 +48,7 @@ def read_prior_report(
             and not whole_name_said(turn, reading)
             and not people_alone.says_alone_ahead(told)  # "就我": the head count, said ahead of its question
             and not people_first.names_the_count(told)  # "人数是3个 我加两个工友": the head count, named
+            and not people.count_told_ahead(told)  # "我们线上两百多人都一样": how many, not where it went
             and not prior_report.is_an_address(told)  # "长安镇乌沙社区": where they live, said ahead
             and not tells_procedure_only(
                 told
@@ -113,4 +114,8 @@ def tells_procedure_only(told: str) -> bool:
     """The answer speaks of a suit, an arbitration or a decision and of no place reported to ("有行政处罚 罚了200
     没给决定书"): the court question answered at this one, not an earlier report."""
     status = detect_legal_status(told)
-    return status not in (None, "none") and not prior_report.names_where(told)
+    # "罚单是开了 我还没交 …还是直接去法院告他": a court named as where one might sue is no place reported to
+    return status not in (None, "none") and not prior_report.names_where(_WHERE_ONE_MIGHT_SUE.sub(" ", told))
+
+
+_WHERE_ONE_MIGHT_SUE = re.compile(r"(?:去|到|上|向)?(?:人民)?法院(?:告|起诉|打官司)")

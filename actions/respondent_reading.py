@@ -33,6 +33,7 @@ from bot.parsing import (
     respondent_village,
 )
 from bot.parsing import respondent_roles as roles
+from bot.parsing.respondent_ahead import parties_said_ahead
 from bot.parsing.respondent_debtor import debtor_named
 
 # questions whose answer is never a party, so a party said alone there is said ahead of its own question
@@ -65,6 +66,8 @@ def read_respondent(
                 or respondent_elsewhere.doer_said(reading)  # "前年的事 组长弄的 叫王德才"
                 or respondent_elsewhere.person_by_surname(reading)  # "雇主姓郑 郑先生 住在…"
                 or respondent_elsewhere.names_only_kin(reading)  # "我大爷王德山 二爷王德海 三叔王德江"
+                # "朝阳交通支队吧 具体哪个大队我也不知道 拖车的是个清障公司": only of parties, the first is who
+                or parties_said_ahead(reading)
             )
         if not who and turn.requested_slot not in OTHER_PARTIES_OF:
             who = respondent_elsewhere.party_said_instead(turn.text)  # "不是合作社 是俺们村委会收的"

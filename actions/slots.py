@@ -23,6 +23,12 @@ INTAKE_SLOTS = (
 REQUIRED_SLOTS = frozenset({"issue_text", "category", "location"})
 OPTIONAL_SLOTS = frozenset(INTAKE_SLOTS) - REQUIRED_SLOTS
 ANONYMITY_SLOTS = frozenset({"petitioner_name", "phone"})
+# slots that change together with the one named: a place answered sets its code, a class its confidence
+COMPANIONS = {
+    "location": ("location_code", "location_candidates"),
+    "category": ("category_confidence", "category_candidates"),
+    "id_number": ("id_number_encrypted",),
+}
 
 # slots cleared when a case has been filed, so the next matter starts clean (name and phone are kept)
 RESET_AFTER_FILING = (

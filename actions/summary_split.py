@@ -10,12 +10,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.correction_parse import is_explicit_correction
 from actions.matter_unmarked import asks_to_split
 from actions.question_detect import detect_question, question_clauses
 from actions.questions import answer_in_context
 from actions.several_matters import SeveralMatters
-from actions.summary_fix import summary_fix
+from actions.summary_fix import corrects_the_summary
 
 
 async def split_asked_at_summary(
@@ -25,7 +24,7 @@ async def split_asked_at_summary(
     text = tracker.latest_message.get("text") or ""
     if not asks_to_split(text) or not tracker.get_slot("issue_text"):
         return None
-    if is_explicit_correction(text, tracker.slots, reviewing=True) or summary_fix(text, tracker.slots):
+    if corrects_the_summary(text, tracker.slots):
         return None  # "不对 时间是八月 这是两码事…": the correction is applied first, by its own reader
     story = tracker.get_slot("issue_text")
     for clause in question_clauses(text):

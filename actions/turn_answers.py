@@ -12,6 +12,7 @@ from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.name_answers import SELF_INTRO
 from actions.not_known import DONT_KNOW, detail_not_known
 from actions.question_detect import detect_question
+from actions.question_kinds import QuestionKind
 from actions.same_as_before import says_name_as_before
 from actions.slots import NOT_PROVIDED
 from actions.turn_context import NOT_NEGATION, reading_text
@@ -97,7 +98,26 @@ def read_legal_status(turn: Turn, clean: str) -> str | None:
         status = "none"  # only meant or asked: "想起诉但是没钱" is not (yet) in court
     if status == "none" and not asked(turn, "legal_status") and not legal_status.names_procedure(clean):
         status = None  # "没有" to the earlier-report question says nothing about a lawsuit
+    if status is None and no_beside_a_suing_question(turn, clean):
+        status = "none"  # "没有 能直接告吗" at the time question: not in court (yet)
     return status
+
+
+# questions about going to court: a bare no said before one is about the court
+SUING_QUESTIONS = frozenset({QuestionKind.CAN_I_SUE, QuestionKind.SUIT_COST, QuestionKind.SUIT_TIME})
+# questions a bare "没有" does not answer ("什么时候发生的？" "没有")
+NO_IS_NO_ANSWER_TO = frozenset({"occurred_at", "category", "location"})
+
+
+def no_beside_a_suing_question(turn: Turn, clean: str) -> bool:
+    """ "没有 能直接告吗" at a question "没有" does not answer: the no is about a suit, which the question goes on to."""
+    return (
+        turn.requested_slot in NO_IS_NO_ANSWER_TO
+        and not turn.correcting
+        and LEADING_NO.fullmatch(clean.strip(" ,，。.!！~"))
+        is not None  # nothing but the no beside the question
+        and detect_question(turn.text or "") in SUING_QUESTIONS
+    )
 
 
 HEAD_COUNT_AS_SAID = 40  # characters of a head count kept in the citizen's words
