@@ -15,13 +15,12 @@ from actions.question_detect import detect_question, without_questions
 from actions.question_kinds import QuestionKind
 from actions.question_only import asks_without_grievance
 from actions.questions import answered_aside
-from actions.respondent_reading import PARTY_AHEAD_OF
 from actions.slots import COMPANIONS
 from bot.domain import text as textutil
 from bot.domain.safety import asks_to_keep_away
 from bot.gazetteer import get_gazetteer
 from bot.parsing import occurred_at
-from bot.parsing.respondent_ahead import parties_said_ahead, tells_court_status_only
+from bot.parsing.respondent_ahead import PARTY_AHEAD_OF, parties_said_ahead, tells_court_status_only
 from bot.parsing.respondent_parts import names_a_matter
 
 STORY_AT_CATEGORY_INTENTS = frozenset({"tell_problem", "inform", "out_of_scope", "nlu_fallback"})

@@ -33,12 +33,9 @@ from bot.parsing import (
     respondent_village,
 )
 from bot.parsing import respondent_roles as roles
-from bot.parsing.respondent_ahead import parties_said_ahead
+from bot.parsing.respondent_ahead import PARTY_AHEAD_OF, parties_said_ahead
 from bot.parsing.respondent_debtor import debtor_named
 
-# questions whose answer is never a party, so a party said alone there is said ahead of its own question
-# (not the earlier report, court, address or name questions, where "村委会"/"法院" answers that question)
-PARTY_AHEAD_OF = frozenset({"category", "occurred_at"})
 # questions about another party (where it was reported, where to write): "不是村委会，是镇上" answers those
 OTHER_PARTIES_OF = frozenset({"prior_report", "address", "petitioner_name", "phone"})
 _DIVISION_CODE_LENGTHS = (2, 4, 6, 9)
