@@ -11,6 +11,7 @@ from importlib import resources
 
 from bot.domain.cantonese import fold_cantonese
 from bot.domain.dialect_pronouns import fold_dialect_pronouns
+from bot.domain.pinyin_negation import fold_pinyin_negation
 
 # Zero-width and other invisible format characters that break regexes (ZWSP, ZWNJ, ZWJ, word joiner,
 # BOM, soft hyphen, LTR/RTL marks, variation selectors).
@@ -67,9 +68,11 @@ def as_recorded(text: str) -> str:
 
 
 def fold_keeping_offsets(text: str) -> str:
-    """Half-width, simplified, Cantonese and northwestern 额 read as Mandarin, character for character, so
-    offsets found in it point into the original."""
-    return fold_dialect_pronouns(fold_cantonese(to_simplified(to_halfwidth(text or ""))))
+    """Half-width, simplified, Cantonese, northwestern 额 and a pinyin 没/不 read as Mandarin, character for
+    character, so offsets found in it point into the original."""
+    return fold_pinyin_negation(
+        fold_dialect_pronouns(fold_cantonese(to_simplified(to_halfwidth(text or ""))))
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -80,7 +83,7 @@ def normalize_for_parsing(text: str) -> str:
     if not text:
         return ""
     text = INVISIBLE_RE.sub("", to_halfwidth(text))
-    text = fold_dialect_pronouns(fold_cantonese(to_simplified(text)))
+    text = fold_pinyin_negation(fold_dialect_pronouns(fold_cantonese(to_simplified(text))))
     return _WHITESPACE_RE.sub(" ", text).strip()
 
 
