@@ -108,6 +108,9 @@ def follow_up_answer(
         )
         fee_asked = QuestionKind.FEES in (asked, *further_questions(clean, asked))  # "补办要交钱不 要带啥"
         return papers + SERVICE_FEE if fee_asked else papers
+    if asked is QuestionKind.FEES and not _OF_PETITIONING.search(clean):
+        # "那办证要钱不": the fee of the service asked about, not the petition's ("反映这个要钱吗" is)
+        return f"{SERVICE_FEE}{office_for(text if names_service(text) else before, place)}。"
     if only_place and place:
         return PLACE_ONLY.format(place=place, where=office_for(before, place))
     if not only_place and asks_more(clean):  # "那没备案的还能补吗": the same service, asked further
@@ -115,6 +118,9 @@ def follow_up_answer(
     if not only_place and tells_only_context(clean):  # "他是退休工人 在成都": the same question
         return SAME_QUESTION.format(where=office_for(before, place))
     return None
+
+
+_OF_PETITIONING = re.compile(r"反映|投诉|举报|信访|上访|登记|打官司|起诉|告|仲裁|复议|律师")
 
 
 FOLLOW_UP = (

@@ -45,3 +45,16 @@ def test_who_files_corrects_the_name(said, name):
 )
 def test_the_story_or_the_earlier_report_is_no_respondent_label(said):
     assert parse_corrections(said)[0].label not in {"反映的", "要反映的"}
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("反映对象不对 那是我妈说的话 对象应该是镇卫生院", "镇卫生院"),
+        ("反映对象不是奶茶店，奶茶店是我开的，是区税务局", "区税务局"),
+        ("反映对象 红旗小学 的 校长", "红旗小学的校长"),
+    ],
+)
+def test_the_corrected_respondent_keeps_no_remark(said, value):
+    requests = parse_corrections(said)
+    assert [(r.slot, r.value) for r in requests] == [("respondent", value)]
