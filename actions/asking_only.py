@@ -64,6 +64,19 @@ def declines_plainly(text: str | None) -> bool:
     return bool(_NO_THANKS.match(textutil.normalize_for_parsing(text or "").strip()))
 
 
+# "不用登记 谢谢 bye", "不要登记了": a no to filing and nothing else (not "电话不用登记", which skips a detail)
+_DECLINES_ALONE = re.compile(
+    r"^(?:不用|不要|不必|别|用不着)(?:帮我|给我|你们)?(?:登记|记录|立案)(?:了|啦|吧)?"
+    r"(?:[\s,，。.!！~]*(?:谢谢|多谢|谢了|thanks?|thank\s?you|bye|再见|拜拜|好了)(?:你|您)?)*[\s,，。.!！~]*$",
+    re.IGNORECASE,
+)
+
+
+def declines_outright(text: str | None) -> bool:
+    """ "不用登记 谢谢 bye": the whole message declines filing, whatever was asked."""
+    return bool(_DECLINES_ALONE.match(textutil.normalize_for_parsing(text or "").strip()))
+
+
 def declines_filing(text: str | None) -> bool:
     """ "我就问问 不用登记 我自己去申请", "算了 我自己去村里问": the citizen does not want it filed."""
     return bool(DECLINES.search(textutil.normalize_for_parsing(text or "")))

@@ -18,6 +18,7 @@ from actions.asking_only import (
     NOT_FILED,
     STOPPED,
     declines_filing,
+    declines_outright,
     declines_plainly,
     just_asking,
 )
@@ -190,7 +191,7 @@ def declined(slots: Mapping[str, Any], text: str) -> str | None:
         return NOT_FILED  # "不用了 我就问问 谢谢" when asked to tell the matter after a question answered
     if not story or not declines_filing(clean):
         return None
-    if not (ASKING_ONLY.search(clean) or "算了" in clean):
+    if not (ASKING_ONLY.search(clean) or "算了" in clean or declines_outright(clean)):
         return None
     # "离婚的也能申请再审吗 我就问问 不登记": the question is answered before the intake stops
     asked = detect_question(clean)
