@@ -19,6 +19,7 @@ from actions.asking_only import (
     STOPPED,
     declines_filing,
     declines_plainly,
+    disowns_new_matter,
     just_asking,
 )
 from actions.consultation import (
@@ -114,6 +115,12 @@ def answer_instead_of_filing(
     filed = after_filing_answer(slots, text, "\n".join(earlier))
     if filed is not None:
         return [filed]
+    if disowns_new_matter(clean) and detect_question(clean) is not None:
+        # "不是新事 我就想问超没超期": the question goes on from the one before it, never a new matter
+        context = f"{earlier[-1]}，{text}" if earlier else text
+        if asks_if_wait_is_normal(textutil.normalize_for_parsing(context)):
+            return [faq_answer("waiting")]
+        return with_answer(text, NOT_FILED)
     if not is_grievance(clean):  # "路灯坏了 打12345一个月没人回复 正常吗" is a matter to file
         if asks_if_wait_is_normal(clean):  # "我问的是 一个月了没人联系 这正常不正常": the timetable
             return [faq_answer("waiting")]
@@ -182,12 +189,15 @@ def declined(slots: Mapping[str, Any], text: str) -> str | None:
         return f"{answer}\n{PAUSED}" if answer else PAUSED
     if not story and declines_plainly(clean):
         return NOT_FILED  # "不用了 我就问问 谢谢" when asked to tell the matter after a question answered
-    if not story or not declines_filing(clean):
-        return None
-    if not (ASKING_ONLY.search(clean) or "算了" in clean):
+    asked = detect_question(clean)
+    # "不是新事 我问仲裁要不要钱", "不要登记 我问的是去北京有没有用": a question, and no matter to file
+    asks_instead = asked is not None and disowns_new_matter(clean)
+    if not story:  # a question's story held back (actions.question_first): nothing on record to keep
+        held = bool(slots.get("requested_slot")) and asks_instead
+        return "\n".join(with_answer(text, NOT_FILED)) if held else None
+    if not asks_instead and not (declines_filing(clean) and (ASKING_ONLY.search(clean) or "算了" in clean)):
         return None
     # "离婚的也能申请再审吗 我就问问 不登记": the question is answered before the intake stops
-    asked = detect_question(clean)
     answer = answer_in_context(asked, text, story) if asked is not None else None
     return f"{answer}\n{STOPPED}" if answer else STOPPED
 

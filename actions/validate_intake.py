@@ -160,7 +160,13 @@ class ValidateIntakeForm(Action):
             stopped = stopped_after_self_harm(tracker, text) or declined(tracker.slots, text)
             if stopped is not None:  # "我就问问 不用登记": the intake stops, what was said is kept
                 dispatcher.utter_message(text=stopped)
-                return [SlotSet("requested_slot", None), FollowupAction("action_listen")]
+                # the bookkeeping keeps the form from being rejected, whatever the intent: a question's rule
+                # would answer it and go on with the intake
+                return [
+                    *bookkeeping(tracker),
+                    SlotSet("requested_slot", None),
+                    FollowupAction("action_listen"),
+                ]
             if asked_too_often(tracker, intent, result.updates) and not asked_why:
                 # the third message at one question without its answer: answered, and the question let go
                 return [*let_go(dispatcher, tracker, intent, text, result), *bookkeeping(tracker)]
