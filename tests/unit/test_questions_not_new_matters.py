@@ -229,3 +229,21 @@ def test_medical_mediation_is_free(text: str) -> None:
     story = "我妈在县医院做完手术第二天人就没了 医院说是并发症"
     answer = after_filing_answer(filed("litigation", "medical"), text, story)
     assert answer == faq_answer("medical_mediation_fee") and "不收取" in answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "答复意见收到都四十多天了 过了30天还能不能复查",
+        "复查过期了咋办 我那时候在住院",
+        "錯過了複查的時間 還來得及複查嗎",
+    ],
+)
+def test_a_review_asked_after_its_30_days(text: str) -> None:
+    answer = answer_in_context(detect_question(text), text)
+    assert answer == faq_answer("petition_review_late") and "12345" not in answer
+
+
+@pytest.mark.parametrize("text", ["请问我该如何救济", "这种情况怎么寻求法律救济", "我该走哪条途径"])
+def test_how_to_seek_a_remedy_asks_the_lawful_way(text: str) -> None:
+    assert detect_question(text) is QuestionKind.WHICH_OFFICE
