@@ -31,6 +31,14 @@ TIMELINE_KINDS = frozenset({QuestionKind.WHEN_HANDLED, QuestionKind.WILL_YOU_ACT
 # questions about the filed matter itself, by the route variant it was given, whatever else the message tells
 FILED_MATTER_KINDS = {QuestionKind.MEDICAL_RECORDS: "medical"}
 TIMELINE = "您的事项已经登记了（编号 {case}），什么时候有结果，要看这件事走的途径：{title}。时间上是这样算的：\n{lines}"
+# "你们就不能直接让公司赔吗": the office asked to make the other side pay, which a statutory procedure decides
+_MAKE_THEM_PAY = re.compile(
+    r"你们[^,，。]{0,6}(?:让|叫|逼|要|替我|帮我)[^,，。]{0,6}(?:赔|给钱|付钱|补偿|把钱)"
+)
+NOT_FOR_US = (
+    "信访部门不能直接让对方赔钱，信访也代替不了法定途径。您的事项已经登记了（编号 {case}），"
+    "要走的途径是：{title}。时间上：\n{lines}"
+)
 OVERDUE = (
     "您的事项已经登记了（编号 {case}）。有没有超期，要对照这件事走的途径（{title}）的期限来算：\n{lines}"
 )
@@ -86,6 +94,13 @@ def filed_case_answer(slots: Mapping[str, Any], text: str, story: str | None = N
         return answer_in_context(kind, text, route=route)
     if tells_new_matter(text, story) and not asks_back(clean):
         return None  # a new matter told with a question: the intake reads it ("还要我再申请一次？" is no new one)
+    if _MAKE_THEM_PAY.search(clean) and route.code != "petition":
+        lines = route_time_lines(route.code, route.variant, story=f"{story or ''}\n{clean}")
+        title = load_knowledge().route(route.code).resolve(route.variant).title
+        if (
+            lines
+        ):  # "你们就不能直接让公司赔吗" of a dismissal filed for arbitration: that procedure and its limits
+            return NOT_FOR_US.format(title=title, case=case, lines="\n".join(f"· {line}" for line in lines))
     if kind in MATTER_KINDS:  # "所以社保到底能不能补交": the reviewed answer, not the office's desk
         return answer_in_context(kind, text, route=route)
     if names_service(clean) and is_consultation(clean):  # "复议要去哪里申请？要带什么？"

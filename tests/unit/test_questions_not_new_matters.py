@@ -247,3 +247,12 @@ def test_a_review_asked_after_its_30_days(text: str) -> None:
 @pytest.mark.parametrize("text", ["请问我该如何救济", "这种情况怎么寻求法律救济", "我该走哪条途径"])
 def test_how_to_seek_a_remedy_asks_the_lawful_way(text: str) -> None:
     assert detect_question(text) is QuestionKind.WHICH_OFFICE
+
+
+@pytest.mark.parametrize(
+    "text", ["你们就不能直接让公司赔吗", "你们帮我叫厂里把钱赔了行不行", "你們能不能讓老闆把錢賠給我"]
+)
+def test_the_office_asked_to_make_them_pay_names_the_procedure(text: str) -> None:
+    story = "干了五年被公司辞退了 一分补偿没有"
+    answer = after_filing_answer(filed("labour_arbitration"), text, story)
+    assert answer is not None and "45日" in answer and "民法典" not in answer
