@@ -14,6 +14,7 @@ from actions.question_detect import detect_question, question_clauses
 from actions.question_kinds import QuestionKind
 from actions.questions import answer_in_context
 from actions.struggle import threat_note
+from actions.unsure_reading import tells_a_matter_unsure
 from bot.domain import text as textutil
 from bot.domain.knowledge import faq_answer
 
@@ -256,3 +257,18 @@ def test_the_office_asked_to_make_them_pay_names_the_procedure(text: str) -> Non
     story = "干了五年被公司辞退了 一分补偿没有"
     answer = after_filing_answer(filed("labour_arbitration"), text, story)
     assert answer is not None and "45日" in answer and "民法典" not in answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是问过了三十天怎么办 还能不能复查 我有住院证明",
+        "俺问的是 罚款过了60天还能不能复议 俺那时候在外地打工",
+    ],
+)
+def test_a_question_said_again_is_no_story(text: str) -> None:
+    assert not tells_a_matter_unsure(text)
+
+
+def test_a_grievance_asked_politely_is_still_a_story() -> None:
+    assert tells_a_matter_unsure("请问一下 我家楼上天天半夜装修 吵得孩子睡不着 物业也不管 这个能投诉吗")
