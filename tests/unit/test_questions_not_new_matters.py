@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.asking_only import NOT_FILED, STOPPED, disowns_new_matter
+from actions.asking_only import STOPPED, disowns_new_matter
 from actions.filed_questions import after_filing_answer, tells_new_matter
 from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.progress_turns import asks_if_overdue, asks_if_wait_is_normal
@@ -99,9 +99,11 @@ def test_a_question_that_disowns_a_new_matter_stops_the_intake(text: str) -> Non
     assert said is not None and said.endswith(STOPPED) and "不收费" in said
 
 
-def test_a_question_held_back_and_no_filing_wanted() -> None:
-    said = declined({"requested_slot": "category"}, "不用登记 我就想知道复议收不收费")
-    assert said is not None and said.endswith(NOT_FILED) and "不收费" in said
+def test_a_question_held_back_is_left_to_the_answer_instead_of_filing() -> None:
+    text = "不用登记 我就想知道复议收不收费"
+    said = declined({"requested_slot": "category"}, text, ["复议要多久"])
+    assert said == "\n".join(answer_instead_of_filing({}, text, ["复议要多久"]) or [])
+    assert "不收费" in said
 
 
 def test_disowning_needs_a_question_to_stop_an_intake() -> None:
