@@ -27,6 +27,10 @@ _NOTHING_NEW = re.compile(
     r"不是(?:新的?|另外的?|别的|又一)(?:个|件)?事(?:情)?|还是(?:刚才|那)(?:个|件)?事(?:情)?"
     r"|没(?:有)?(?:新的?|另外的?|别的)(?:个|件)?事(?:情)?(?:要|想|需要)?(?:登记|反映)?"
 )
+# "还没想好要不要登记": whether to file, still open
+_WHETHER_TO_FILE = re.compile(r"要不要(?:登记|反映|投诉|举报|提交)|登不登记")
+# "我不是要再登记一件", "不是要另外反映": no second matter to file
+_NOT_AGAIN = re.compile(r"(?:不是|没有?|并不是)(?:要|想)(?:再|另外|重新)(?:登记|反映|投诉|报|立)")
 # "算了先不交了", "先别提交", "暂时不登记": the filing put off, which tells nothing of the matter
 _PUTS_OFF = re.compile(
     r"先(?:不|别|甭)(?:要)?(?:交|提交|递交|登记|报)|暂时(?:不|别)(?:交|提交|登记)|算了[\s,，]*(?:就|还是)?不(?:交|提交|登记)"
@@ -75,6 +79,12 @@ _DECLINES_ALONE = re.compile(
 def declines_outright(text: str | None) -> bool:
     """ "不用登记 谢谢 bye": the whole message declines filing, whatever was asked."""
     return bool(_DECLINES_ALONE.match(textutil.normalize_for_parsing(text or "").strip()))
+
+
+def disowns_new_matter(text: str | None) -> bool:
+    """ "不是新事 我就想问超没超期", "我不是要再登记一件": what follows is no new matter to file."""
+    clean = _WHETHER_TO_FILE.sub("", textutil.normalize_for_parsing(text or ""))
+    return bool(_NOTHING_NEW.search(clean) or _NOT_AGAIN.search(clean)) or declines_filing(clean)
 
 
 def declines_filing(text: str | None) -> bool:

@@ -7,20 +7,23 @@ turn now, "复议要去哪里申请？" with where that is done. A message that 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from actions.asking_only import JUST_ASKING, just_asking
 from actions.consultation import asks_for_service, is_consultation, names_service, office_for
-from actions.matter_kind import tells_a_story
+from actions.matter_kind import is_grievance, tells_a_story
+from actions.matter_split import another_matter
 from actions.procedure_questions import asks_further
+from actions.progress_turns import asks_if_overdue
 from actions.question_detect import asks_what_to_do, detect_question, question_clauses, without_questions
 from actions.question_forms import asks_back
 from actions.question_kinds import MATTER_KINDS, QuestionKind
 from actions.questions import answer_in_context, own_matter_answer
 from actions.story_kind import story_kind
 from bot.domain import text as textutil
-from bot.domain.knowledge import load_knowledge, route_brief, route_time_lines
+from bot.domain.knowledge import faq_answer, load_knowledge, route_brief, route_time_lines
 from bot.domain.routing import RouteDecision
 
 # "好久能拿到钱", "什么时候有结果", "你们管不管": the time limits of the route the case was given
@@ -28,6 +31,17 @@ TIMELINE_KINDS = frozenset({QuestionKind.WHEN_HANDLED, QuestionKind.WILL_YOU_ACT
 # questions about the filed matter itself, by the route variant it was given, whatever else the message tells
 FILED_MATTER_KINDS = {QuestionKind.MEDICAL_RECORDS: "medical"}
 TIMELINE = "您的事项已经登记了（编号 {case}），什么时候有结果，要看这件事走的途径：{title}。时间上是这样算的：\n{lines}"
+# "你们就不能直接让公司赔吗": the office asked to make the other side pay, which a statutory procedure decides
+_MAKE_THEM_PAY = re.compile(
+    r"你们[^,，。]{0,6}(?:让|叫|逼|要|替我|帮我)[^,，。]{0,6}(?:赔|给钱|付钱|补偿|把钱)"
+)
+NOT_FOR_US = (
+    "信访部门不能直接让对方赔钱，信访也代替不了法定途径。您的事项已经登记了（编号 {case}），"
+    "要走的途径是：{title}。时间上：\n{lines}"
+)
+OVERDUE = (
+    "您的事项已经登记了（编号 {case}）。有没有超期，要对照这件事走的途径（{title}）的期限来算：\n{lines}"
+)
 WHAT_NOW = (
     "您的事项已经登记了（编号 {case}），会转给管这件事的部门，工作人员也能看到您刚才问的。"
     "眼下要是又出了情况：{brief}\n有人身安全危险的急事，请直接打110。"
@@ -78,17 +92,27 @@ def filed_case_answer(slots: Mapping[str, Any], text: str, story: str | None = N
     # "还有 医院不给复印病历 这合法吗" of a medical case filed: about that case, whatever else it tells
     if kind in FILED_MATTER_KINDS and FILED_MATTER_KINDS[kind] == route.variant:
         return answer_in_context(kind, text, route=route)
-    if tells_a_story(without_questions(clean)) and not asks_back(clean):
+    if tells_new_matter(text, story) and not asks_back(clean):
         return None  # a new matter told with a question: the intake reads it ("还要我再申请一次？" is no new one)
+    if _MAKE_THEM_PAY.search(clean) and route.code != "petition":
+        lines = route_time_lines(route.code, route.variant, story=f"{story or ''}\n{clean}")
+        title = load_knowledge().route(route.code).resolve(route.variant).title
+        if (
+            lines
+        ):  # "你们就不能直接让公司赔吗" of a dismissal filed for arbitration: that procedure and its limits
+            return NOT_FOR_US.format(title=title, case=case, lines="\n".join(f"· {line}" for line in lines))
     if kind in MATTER_KINDS:  # "所以社保到底能不能补交": the reviewed answer, not the office's desk
         return answer_in_context(kind, text, route=route)
     if names_service(clean) and is_consultation(clean):  # "复议要去哪里申请？要带什么？"
         return SERVICE.format(where=office_for(clean), case=case)
-    if kind in TIMELINE_KINDS:
+    if kind in TIMELINE_KINDS or asks_if_overdue(clean):  # "答复是否超期": that route's own time limits
+        if route.code == "petition":  # "多久必须回我": the steps of 第22、23、34条, not only the 60 days
+            return faq_answer("waiting")
         lines = route_time_lines(route.code, route.variant, story=f"{story or ''}\n{clean}")
         if lines:
             title = load_knowledge().route(route.code).resolve(route.variant).title
-            return TIMELINE.format(case=case, title=title, lines="\n".join(f"· {line}" for line in lines))
+            said = OVERDUE if asks_if_overdue(clean) else TIMELINE
+            return said.format(case=case, title=title, lines="\n".join(f"· {line}" for line in lines))
     if kind is QuestionKind.OTHER and route.code == "litigation" and asks_further(clean):  # "那还能再告吗"
         return answer_in_context(QuestionKind.RETRIAL, text, route=route)
     if kind is QuestionKind.OTHER and names_service(clean):  # "能不能让他们上门来认证": that service's desk
@@ -101,6 +125,38 @@ def filed_case_answer(slots: Mapping[str, Any], text: str, story: str | None = N
         return what_now(route, case)
     answer = answer_in_context(kind, text, route=route)
     return answer or what_now(route, case)
+
+
+# "那他…", "这个…", "对方…": the words beside the question point back at what was told
+_POINTS_BACK = re.compile(r"^(?:那|这|他|她|对方|人家)")
+# characters of grammar, which two stories share whatever they tell
+_GRAMMAR = re.compile(r"[我你您他她它们的了是在有这那个一不没就都也还要吗呢吧啊和跟给把被说]")
+MIN_SHARED_WORDS = 2
+
+
+def about_the_case(told: str, story: str | None) -> bool:
+    """Whether what a question after filing tells goes on from the story filed: it points back at it, or shares
+    words of it ("区政府从9月3日到10月30日才答复" of an information request to that 区政府)."""
+    if _POINTS_BACK.match(told):
+        return True
+    return len(_words(told) & _words(story or "")) >= MIN_SHARED_WORDS
+
+
+def _words(text: str) -> set[str]:
+    """The two-character spans of a text's content words (its grammar characters taken out)."""
+    plain = _GRAMMAR.sub(" ", textutil.normalize_for_parsing(text))
+    return {plain[i : i + 2] for i in range(len(plain) - 1) if textutil.cjk_count(plain[i : i + 2]) == 2}
+
+
+def tells_new_matter(text: str, story: str | None = None) -> bool:
+    """Whether a question after filing comes with another matter: one announced ("还有个事…"), a trouble told beside
+    it, or a story that has nothing to do with the case filed (`story`, what was told before)."""
+    told = without_questions(text)
+    if not tells_a_story(told):
+        return False
+    if another_matter(text) is not None or is_grievance(told):
+        return True
+    return not about_the_case(told, story)
 
 
 def not_known_here(route: RouteDecision, case: Any, text: str) -> str:

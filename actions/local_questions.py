@@ -64,9 +64,11 @@ LOCAL_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(_MEDICAL),
     ),
 )
-# "我能不能申请复议" of an office that keeps one waiting; a 信访 answer's 复查 is another procedure
+# "我能不能申请复议" of an office that keeps one waiting; a 信访 answer's 复查 is another procedure, and a decision
+# made ("限期拆除的决定") is reviewed within its own 60 days, no inaction; "怎么办", "不办事" name no office
 _ORGAN_TOLD = (
-    r"^(?![\s\S]*(?:信访|处理意见|复查|复核))[\s\S]*(?:局|政府|部门|办|委|街道|乡里|镇里|所里|派出所)"
+    r"^(?![\s\S]*(?:信访|处理意见|复查|复核|决定|处罚|罚款|责令|通知书))"
+    r"[\s\S]*(?:局|政府|部门|(?<![怎咋么不没该])办(?!事|理|法)|委|街道|乡里|镇里|所里|派出所)"
 )
 # "能不能申请复议", "复议行不行"
 _MAY_REVIEW = r"(?:能不能|可不可以|可以|能|要不要|该不该|用不用)(?:去)?(?:申请)?(?:行政)?复议|复议(?:行不行|行吗|可以吗|有用吗|管用吗)"

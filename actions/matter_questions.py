@@ -137,6 +137,10 @@ PENSION_AMOUNT_ASKED = re.compile(
 # the review's time limit asked beside a suit's ("复议和起诉期限各多久"); a limit already missed is REVIEW_MISSED's
 REVIEW_TIME_FIRST = re.compile(rf"^(?!.*(?:过了|超过|已经过|错过))(?:{situation.REVIEW_DEADLINE.pattern})")
 
+# "如果复议了他们还是不给呢", "复议输了咋办": the review lost, then 15 days to sue
+REVIEW_LOST = re.compile(
+    r"复议(?:了|完|过|以后|之后)?[^,，。?？]{0,8}(?:还是不|仍然不|也不|还不|输了|维持|没用|不管用|驳回)"
+)
 # the kind a question clause asks by its own words; tried in order, before the general kinds
 ASKED: tuple[tuple[K, re.Pattern[str]], ...] = (
     (K.ENFORCEMENT_FEE, ENFORCEMENT_FEE),
@@ -146,6 +150,7 @@ ASKED: tuple[tuple[K, re.Pattern[str]], ...] = (
     # "复议和起诉期限各多久": the time to apply for a review (and to sue instead), not how long a trial takes
     (K.REVIEW_DEADLINE, REVIEW_TIME_FIRST),
     (K.SUIT_TIME, SUIT_TIME),
+    (K.REVIEW_TIME, REVIEW_LOST),
 )
 
 

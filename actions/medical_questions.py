@@ -17,6 +17,12 @@ _DIED = r"死|没了|去世|过世|走了|人没|咽气|不在了|没(?:抢|救)
 _BODY_ASKED = r"别动|不要动|不准动|先别|拉走|运走|拖走|送走|火化|太平间|停尸|殡仪馆|遗体|尸体"
 
 MEDICAL_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # "找医调委调解要交钱吗": people's mediation of a medical dispute charges nothing
+    (
+        "medical_mediation_fee",
+        re.compile(r"交钱|收费|收钱|要钱|花钱|费用|多少钱|要不要钱|出钱"),
+        re.compile(r"医调委|医疗纠纷人民调解|医疗调解|人民调解"),
+    ),
     # "能不能先做尸检", or "尸检的事你没回答 到底要多久内做啊": how long, the autopsy named in the message
     (
         "autopsy_time",

@@ -20,6 +20,7 @@ from actions.asking_only import (
     declines_filing,
     declines_outright,
     declines_plainly,
+    disowns_new_matter,
     just_asking,
 )
 from actions.consultation import (
@@ -144,6 +145,12 @@ def answer_instead_of_filing(
         )  # "独生子女奖励找谁要 我不想投诉 就问问": answered, not only let go
     if (crisis := asked_about_a_crisis(clean, "\n".join(earlier))) is not None:
         return [crisis]  # "我就问问 先不登记 你先回答我报了警他会不会打得更狠" (id-030): answered again
+    if disowns_new_matter(clean) and detect_question(clean) is not None:
+        # "不是新事 我就想问超没超期": the question goes on from the one before it, never a new matter
+        context = f"{earlier[-1]}，{text}" if earlier else text
+        if asks_if_wait_is_normal(textutil.normalize_for_parsing(context)):
+            return [faq_answer("waiting")]
+        return with_answer(text, NOT_FILED)
     if declines_filing(clean):  # "先不登记 就是问问 那意思是反映了也不耽误起诉对吧": answered too
         return with_answer(text, NOT_FILED)
     if tells_a_story(clean) and asks_without_matter(clean):
@@ -178,7 +185,7 @@ ASKING_FIRST = re.compile(
 PAUSED = "不急着登记，您先问清楚再决定也行，您说过的内容我先留着。想登记的时候，跟我说“我还要反映”就行。"
 
 
-def declined(slots: Mapping[str, Any], text: str) -> str | None:
+def declined(slots: Mapping[str, Any], text: str, earlier: Sequence[str] = ()) -> str | None:
     """What to say when the citizen stops an intake under way by declining to file ("我就问问 不用登记 我自己去
     申请") or by asking first ("俺先问问 俺能不能告村委会": answered); the details said so far are kept. None
     when the message does neither."""
@@ -189,12 +196,19 @@ def declined(slots: Mapping[str, Any], text: str) -> str | None:
         return f"{answer}\n{PAUSED}" if answer else PAUSED
     if not story and declines_plainly(clean):
         return NOT_FILED  # "不用了 我就问问 谢谢" when asked to tell the matter after a question answered
-    if not story or not declines_filing(clean):
-        return None
-    if not (ASKING_ONLY.search(clean) or "算了" in clean or declines_outright(clean)):
+    asked = detect_question(clean)
+    # "不是新事 我问仲裁要不要钱", "不要登记 我问的是去北京有没有用": a question, and no matter to file
+    asks_instead = asked is not None and disowns_new_matter(clean)
+    if not story:  # a question held back (actions.question_first): answered as if no intake had begun
+        if not (slots.get("requested_slot") and asks_instead):
+            return None
+        answer = answer_instead_of_filing(slots, text, earlier)
+        return "\n".join(answer) if answer else NOT_FILED
+    if not asks_instead and not (
+        declines_filing(clean) and (ASKING_ONLY.search(clean) or "算了" in clean or declines_outright(clean))
+    ):
         return None
     # "离婚的也能申请再审吗 我就问问 不登记": the question is answered before the intake stops
-    asked = detect_question(clean)
     answer = answer_in_context(asked, text, story) if asked is not None else None
     return f"{answer}\n{STOPPED}" if answer else STOPPED
 

@@ -91,9 +91,20 @@ _IS_IT_NORMAL = re.compile(
 )
 
 
+# "这算超期吗", "是否已经超过法定期限", "超没超期": whether an office is past its time limit…
+_OVERDUE = re.compile(r"超期|超时|逾期|超没超|超过(?:了)?(?:法定|规定)?的?(?:期限|时限)")
+# … for a step of its own: its reply, its acceptance, the 意见书 it owes
+_OFFICE_STEP = re.compile(r"意见书|答复|回复|回信|办结|受理|处理意见|信访件|信访事项")
+
+
+def asks_if_overdue(clean: str) -> bool:
+    """ "区政府10月30日才答复 是否超过法定期限", "受理快三个月了还没出意见书 这算超期吗": an office's time limit asked."""
+    return bool(_OVERDUE.search(clean)) and bool(_OFFICE_STEP.search(clean))
+
+
 def asks_if_wait_is_normal(clean: str) -> bool:
     """ "我问的是 一个月了没人联系 这正常不正常": how long an answer takes, asked of a matter brought before."""
-    return bool(_NO_NEWS.search(clean)) and bool(_IS_IT_NORMAL.search(clean))
+    return (bool(_NO_NEWS.search(clean)) and bool(_IS_IT_NORMAL.search(clean))) or asks_if_overdue(clean)
 
 
 def urges(clean: str) -> bool:

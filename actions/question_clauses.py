@@ -18,6 +18,11 @@ from bot.domain import text as textutil
 from bot.domain.safety import fears_return
 
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？、\n ]+[,.;!?，。；！？、\n ]*")
+# voice input breaks a question into words ("仲裁 要 交钱 不"): a bare final particle closes the short words
+# before it, which are read as one clause
+_BARE_TAIL = re.compile(r"(?:不|吗|么|没|没有|没得|呢|嘛|不啦|不咯)[?？\s]*")
+MAX_SPOKEN_WORD_CJK = 3
+MAX_SPOKEN_CLAUSE_CJK = 12
 # what makes a clause a question: a final particle, an A-not-A verb or a wh-word
 _END_PARTICLE_RE = re.compile(
     # "伐" ends a Shanghainese question ("要老多钞票伐"), not "砍伐"
@@ -26,7 +31,7 @@ _END_PARTICLE_RE = re.compile(
 )
 # "能不能", "认不认", "赔不赔": a verb asked both ways (not "爱理不理", "动不动就", which are statements)
 _A_NOT_A_RE = re.compile(
-    r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有|中|成|立|认|赔|退|补|报|办|批|发|让|准|去|来|告|签|罚|合|贵|难|快|犯|违|涨|降|到|修|装|改)"
+    r"(要|能|会|是|可|管|收|行|用|该|敢|算|给|找|交|花|有|中|成|立|认|赔|退|补|报|办|批|发|让|准|去|来|告|签|罚|合|贵|难|快|犯|违|涨|降|到|修|装|改|超)"
     r"(?:不|没)\1"
     # "要钱不要钱", "合法不合法", "可以不可以": a two-character word asked both ways
     r"|([\u4e00-\u9fff]{2})不\2"
@@ -36,6 +41,8 @@ _WH_RE = re.compile(
     # "係咪要去法院" folds to "是否要去法院": whether, at the clause's start or asked of us (not a letter's
     # "请核实是否属实", "请调查他们是否违规")
     r"(?:^|你们?|您)是否(?!属实)|"
+    # "只是问一下答复是否超期", "想确认一下是否还来得及": whether, after the words of asking
+    r"(?:问|问一下|问下|确认一下?|想知道)[^,，。;；]{0,12}是否|"
     r"多久|多长(?!了|大)|几点(?!了|多)|(?:赔|补|退)多少|(?<![前这那好过头隔了])几(?:天|个月)(?![前了来])|多少天(?=内|之内|以内|能|可以|要)|几时|多少钱|能否|可否|请问|为何|为什么|干嘛|"
     # "那我好久能拿到钱咯" (湘、川、鄂: 好久 = 多久), not "好久没人管了"
     r"好久(?=[能会可要到拿办])|"
@@ -68,6 +75,8 @@ _STATEMENT_RE = re.compile(
 _WHETHER_RE = re.compile(
     r"^(?![\s\S]*(?:不是|没有?)(?:要)?问)[\s\S]*(?:是不是|会不会|能不能|可不可以|要不要|算不算)"
 )
+# "那如果复议了他们还是不给呢": a case supposed, asked what then
+_SUPPOSED_THEN_RE = re.compile(r"(?:如果|要是|假如|万一|假设)[^,，。;；]{1,20}(?:呢|咋办|怎么办)$")
 # "工伤认定有时间限制没得": 有…没得 is the Sichuanese 有没有 (not "一分钱都没得", which says there is none)
 # "这个宅基地俺有份没": 有…没 is the colloquial 有没有 too
 _HAS_OR_NOT_RE = re.compile(r"有[^,，。都也]{1,10}没(?:得|有)?$")
@@ -97,10 +106,29 @@ _NOT_AFRAID = re.compile(r"(?:不是|不|没|并不|倒不)(?:怕|担心|害怕)
 _HOPEFUL_RE = re.compile(r"吧[?？\s~～]*$")
 
 
+def _clauses(clean: str) -> list[str]:
+    """The clauses of a normalised message; short words said apart before a bare particle are one clause."""
+    clauses: list[str] = []
+    for piece in _CLAUSE_RE.findall(clean):
+        if _BARE_TAIL.fullmatch(piece) and clauses and clauses[-1].endswith(" "):
+            words = [piece.strip()]
+            while (
+                clauses
+                and clauses[-1].endswith(" ")
+                and textutil.cjk_count(clauses[-1]) <= MAX_SPOKEN_WORD_CJK
+                and textutil.cjk_count("".join(words) + clauses[-1]) <= MAX_SPOKEN_CLAUSE_CJK
+            ):
+                words.insert(0, clauses.pop().strip())
+            if len(words) > 1:
+                piece = "".join(words) + piece[len(piece.rstrip()) :]
+        clauses.append(piece)
+    return clauses
+
+
 def question_clauses(text: str | None) -> list[str]:
     """The clauses of the message that ask something, as normalised text."""
     clean = textutil.normalize_for_parsing(text or "")
-    clauses = _CLAUSE_RE.findall(clean)
+    clauses = _clauses(clean)
     return [
         clause
         for at, clause in enumerate(clauses)
@@ -133,7 +161,12 @@ def asks(clause: str) -> bool:
         return True
     if marked and forms.ASKED_BACK.search(core):
         return True
-    if _PARTICLE_THEN_OR.search(core) or _DUTY_GUESS.search(core) or _TAKES_IT_UP_GUESS.search(core):
+    if (
+        _PARTICLE_THEN_OR.search(core)
+        or _DUTY_GUESS.search(core)
+        or _TAKES_IT_UP_GUESS.search(core)
+        or _SUPPOSED_THEN_RE.search(core)
+    ):
         return True
     return forms.either_or(core) or bool(ends_asking or _A_NOT_A_RE.search(core) or _WH_RE.search(core))
 
@@ -182,5 +215,5 @@ def without_questions(text: str) -> str:
     """The message with its question clauses and its words about asking taken out: what is left may still answer
     something."""
     clean = textutil.normalize_for_parsing(text or "")
-    left = "".join(c for c in _CLAUSE_RE.findall(clean) if not is_question_clause(c)).strip()
+    left = "".join(c for c in _clauses(clean) if not is_question_clause(c)).strip()
     return forms.ABOUT_ASKING.sub("", left).strip()

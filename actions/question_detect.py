@@ -162,7 +162,8 @@ _BARE_OK = re.compile(
 
 def _with_the_clause_before(clause: str, clean: str) -> str:
     """ "想先请村里调解下 要得不": a bare "is it all right" read with the clause it asks about; else the clause."""
-    if not _BARE_OK.fullmatch(clause.strip()):
+    # "镇上说要我们自己去法院告 是这样吗": whether what the clause before says is so
+    if not (_BARE_OK.fullmatch(clause.strip()) or _CONFIRMS.fullmatch(clause.strip(" ?？"))):
         return clause
     before = re.split(r"[,，。；;!！?？\s]+", clean[: clean.find(clause)].strip())[-1]
     return f"{before}{clause.strip()}"

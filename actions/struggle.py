@@ -20,7 +20,9 @@ from actions.category_help import (
     said_of_the_matter,
     which_of_two,
 )
+from actions.consultation import earlier_user_texts
 from actions.crisis_questions import urgent_question_answer
+from actions.filed_questions import filed_route, tells_new_matter
 from actions.frustration import GOING_HIGHER, GOING_HIGHER_TRUTH
 from actions.frustration import frustration_answer as frustration_answer
 from actions.frustration import sounds_frustrated as sounds_frustrated
@@ -155,6 +157,11 @@ class AnswerFrustration(Action):
             result = read_tracker_turn(tracker, intent="inform")
             dispatcher.utter_message(text="我们接着登记，还差几个问题。")
             return slot_events(result)
+        # "你们到底啥时候给解决 再拖俺们真去北京" after filing: about the case filed, no new matter
+        after_filing = filed_route(tracker.slots) is not None
+        told_before = "\n".join(earlier_user_texts(tracker))
+        if after_filing and not tells_new_matter(text, told_before):
+            return []
         # only a question, with no matter beside it: answered, and the matter is awaited (nothing stored)
         if not story and tells_a_story(text) and not asks_without_matter(text):
             result = read_tracker_turn(tracker, intent="tell_problem")

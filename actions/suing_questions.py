@@ -64,7 +64,24 @@ _PETITION_REVIEW_TIME = (
     r"(?:多久|几天|多少天|期限)[^,，。]{0,8}(?:复核|复查)"
 )
 
+# "去北京有没有用 省里复核都做完了": going on after the petition's last review, which closes the same matter
+_AFTER_REVIEW_ASKED = (
+    r"有没有用|有用吗|有用没|管用|管不管用|行不行|能不能去|可以去|再去|再反映|再告|还能(?:找|反映|去)"
+)
+_REEXAMINED = r"复核(?:都|也|已经)?(?:做完|做过|做了|办完|办结|完了|结束|出来|下来|作出)|复核意见(?:都|也|已经)?(?:出|下|给)"
+
+# "复查找谁", "区住建局上一级是哪个": where a 信访 answer is reviewed
+_REVIEW_WHERE_ASKED = r"复查[^,，。]{0,4}(?:找谁|找哪|向谁|去哪|到哪|哪个部门|哪里)|(?:上一级|上级)[^,，。]{0,4}(?:是哪|是谁|哪个|是什么)"
+_PETITION_ANSWERED = r"复查|答复意见|处理意见|意见书|信访答复"
+
+# "过了30天还能不能复查": a 复查 asked for after its 30 days
+_STILL_REVIEWED = r"(?:还能|能不能|还可以|可不可以|还来得及|来得及|过期|过了)[^,，。]{0,6}复查|复查[^,，。]{0,6}(?:过期|过了|来得及|还能)"
+_REVIEW_DAYS_PASSED = r"(?:过了|超过|过期|超了|错过|两个多月|三个月|没顾上|耽误)"
+
 SUING_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("after_reexamination", re.compile(_AFTER_REVIEW_ASKED), re.compile(_REEXAMINED)),
+    ("petition_review_where", re.compile(_REVIEW_WHERE_ASKED), re.compile(_PETITION_ANSWERED)),
+    ("petition_review_late", re.compile(_STILL_REVIEWED), re.compile(_REVIEW_DAYS_PASSED)),
     ("deposit_suit", re.compile(_TO_COURT), _RENTAL_DEPOSIT),
     ("trial_time_limit", re.compile(_TIME_LIMIT), re.compile(_IN_COURT)),
     ("divorce_retrial", re.compile(_RETRIAL), re.compile(_DIVORCE)),

@@ -7,6 +7,7 @@ thanks or nonsense is none of these and stays as it was classified.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from actions.consultation import is_consultation
@@ -20,6 +21,8 @@ MIN_GRIEVANCE_CJK = 8
 # a story with a question we know in it is long ("…狗屎满地都是 物业装死 佛山南海桂城 有没有人管管"); a short one that
 # asks ("所以电话到底多少 我在宝鸡渭滨区") is the question
 MIN_STORY_WITH_QUESTION_CJK = 20
+# "我是问…", "我问的是…": the citizen says again what they asked
+_ASKED_AGAIN = re.compile(r"(?:我|俺)(?:是|就是|只是)问|(?:我|俺)问的是")
 # what an unsure message that tells no story most likely was, when it is the runner-up ("滴滴出行平台" at the
 # respondent question)
 LIKELY_WHEN_UNSURE = frozenset({"tell_problem", "inform"})
@@ -37,7 +40,9 @@ def tells_a_matter_unsure(text: str) -> bool:
     told = (
         tells_a_story(clean) and (not asks or textutil.cjk_count(clean) >= MIN_STORY_WITH_QUESTION_CJK)
     ) or (not asks and is_grievance(clean) and textutil.cjk_count(clean) >= MIN_GRIEVANCE_CJK)
-    return told and not textutil.looks_like_markup(text) and not is_consultation(text)
+    # "我是问过了30天怎么办 还能不能复查": a question said again as one, however much it tells
+    restated = asks and bool(_ASKED_AGAIN.search(clean))
+    return told and not restated and not textutil.looks_like_markup(text) and not is_consultation(text)
 
 
 def _runner_up(message: dict[str, Any]) -> str | None:

@@ -160,10 +160,18 @@ class ValidateIntakeForm(Action):
                 # "这是两件事 一个是…一个是…" taken for an answer: one case each, never one more line of the story
                 return [*await SeveralMatters().run(dispatcher, tracker, domain), *bookkeeping(tracker)]
             # "我不想说了" after "不想活了": no more questions (actions.crisis_company)
-            stopped = stopped_after_self_harm(tracker, text) or declined(tracker.slots, text)
+            stopped = stopped_after_self_harm(tracker, text) or declined(
+                tracker.slots, text, earlier_user_texts(tracker)
+            )
             if stopped is not None:  # "我就问问 不用登记": the intake stops, what was said is kept
                 dispatcher.utter_message(text=stopped)
-                return [SlotSet("requested_slot", None), FollowupAction("action_listen")]
+                # the bookkeeping keeps the form from being rejected, whatever the intent: a question's rule
+                # would answer it and go on with the intake
+                return [
+                    *bookkeeping(tracker),
+                    SlotSet("requested_slot", None),
+                    FollowupAction("action_listen"),
+                ]
             if asked_too_often(tracker, intent, result.updates) and not asked_why:
                 # the third message at one question without its answer: answered, and the question let go
                 return [*let_go(dispatcher, tracker, intent, text, result), *bookkeeping(tracker)]

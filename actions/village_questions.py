@@ -56,6 +56,8 @@ _REFORESTATION = r"退耕|还林|还草"
 _LESS = r"(?<!多)少|减|一半|砍|降|没发|不发|调|变了|只发|才发"
 
 # a question about going to court or whom to turn to
+# what a fee is asked as: "要交钱不", "收费吗", "要不要钱"
+_FEE_ASKED = r"交钱|收费|收钱|要钱|花钱|费用|多少钱|要不要钱|出钱"
 _SUE_OR_WHO = r"告|起诉|打官司|法院|仲裁|找谁|找哪|怎么办|咋办|咋整|咋弄|合法|违法|能这样|有权"
 # moving out, or whether staying is safe
 _LEAVE = r"搬|撤|躲|住人|住不住|能住|还住|地方住|住的地方|住哪|安置|危险|安全|要紧|会不会塌|塌不塌"
@@ -89,6 +91,8 @@ VILLAGE_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(rf"{_SUE_OR_WHO}|谁管|管不管"),  # "信访有用没" keeps its own answer
         both(r"村|组|集体", _VILLAGE_ACCOUNTS),
     ),
+    # "仲裁要交钱不": the arbitration's fee, before whether the land may be taken back
+    ("land_contract_arbitration_fee", re.compile(_FEE_ASKED), re.compile(_CONTRACT_LAND)),
     # "村里到底能不能收", "他们有权收吗": whether the village may take it back at all
     (
         "land_contract_taken",

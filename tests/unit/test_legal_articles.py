@@ -340,6 +340,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("农村土地承包经营纠纷调解仲裁法", "第18条"): says("时效", figures=("2年",)),
     ("农村土地承包经营纠纷调解仲裁法", "第47条"): says("仲裁", figures=("60日", "30日")),
     ("农村土地承包经营纠纷调解仲裁法", "第48条"): says("起诉", figures=("30日",)),
+    ("农村土地承包经营纠纷调解仲裁法", "第52条"): says("收取费用"),
     # 社会保险法 (2018)
     # 第41条: an uninsured employer pays the injury benefits; if it does not, the fund pays first and recovers them
     ("社会保险法", "第41条"): says("先行支付"),
