@@ -41,7 +41,14 @@ _UNPAID = (
     r"欠|拖|不给|没给|不付|没付|不结|没结|赖|还差[0-9一二三四五六七八九十两几百千万]|要不回|要不到|讨不回|一直没|还没"
     r"|没到账|不到账"
 )
-_PRICE_OWED = re.compile(rf"(?:{_PRICE}){_W}{{0,16}}(?:{_UNPAID})|(?:{_UNPAID}){_W}{{0,8}}(?:{_PRICE})")
+# the price named after what owes it, as its object: "拖欠工程款", "欠我们的货款" (not "一直不给 …等工程款下来")
+_OWES_IT = r"欠|拖欠|拖着|不给|没给|不付|没付|不结|没结|要不回|讨不回"
+_PRICE_OWED = re.compile(
+    rf"(?:{_PRICE}){_W}{{0,16}}(?:{_UNPAID})|(?:{_OWES_IT})(?:我|我们|俺|俺们|咱)?(?:的|家)?(?:{_PRICE})"
+)
+# the speaker worked for a boss: what he is owed is his pay, whatever the boss waits for ("干了大半年的活 老板欠我…")
+_WORKED_FOR = re.compile(rf"(?:干|做)了{_W}{{0,6}}(?:活|工)|打工|上班|干活")
+_BOSS = re.compile(r"老板|包工头|工头|老总")
 # goods the citizen sold taken and not paid for ("收了俺家三千斤橘子 到今天没给钱", "拉走我们两车西瓜"); never money
 # or papers taken from the citizen ("收了我的押金")
 _GOODS_TAKEN = re.compile(
@@ -94,7 +101,8 @@ def contract_debt(text: str | None) -> bool:
     sold = _GOODS_TAKEN.search(clean) and _PRICE_UNPAID.search(clean)
     if not (owed or sold):
         return False
-    return not (wages_owed(clean) or crew_pay_told(clean))
+    worker = _WORKED_FOR.search(clean) and _BOSS.search(clean)
+    return not (worker or wages_owed(clean) or crew_pay_told(clean))
 
 
 def land_taken_by_party(text: str | None, *, organ_named: bool = False) -> bool:

@@ -36,6 +36,7 @@ def test_a_price_owed_is_a_civil_contract_debt(text: str, category: str, respond
         "物业服务费涨了 服务还差",  # no price owed
         "收了我的押金 到现在没给退",  # money taken from the citizen: no sale
         "运费是多少 要不要交",  # a question, nothing owed
+        "在工地干了半年活 老板一直不给钱 说等工程款下来再给",  # the worker's pay, whatever the boss waits for
     ],
 )
 def test_what_is_no_contract_debt(text: str) -> None:
