@@ -53,7 +53,10 @@ from bot.route_model.law_readings import (
 )
 from bot.route_model.law_rules_offices import apply_office_rules
 from bot.route_model.petition_review import apply_review_rules
+from bot.route_model.readings_agreements import AGREEMENT_RULES
+from bot.route_model.readings_insurance import INSURANCE_RULES
 from bot.route_model.readings_money import public_funds_kept
+from bot.route_model.readings_office_abuse import ABUSE_RULES
 from bot.route_model.readings_person import PERSON_RULES
 from bot.route_model.readings_village_money import VILLAGE_MONEY_RULES
 
@@ -207,6 +210,9 @@ def apply_law_rules(
         out, text, organ_named=organ_named, respondent=respondent
     )  # care homes, 户口, 赡养, contract debts…
     used += apply_review_rules(out, text)  # a petition's 复查/复核, police not coming when called
+    used += apply_act_rules(out, text, ABUSE_RULES)  # an official's 吃拿卡要, whatever else the story asks
+    used += apply_act_rules(out, text, AGREEMENT_RULES)  # a 招商 agreement the government does not keep
+    used += apply_act_rules(out, text, INSURANCE_RULES)  # a bill the 医保 will not cover: no medical dispute
     used += apply_private_act_rules(
         out, text
     )  # a boss's tax evasion or a site's hazards reported, a rider fined

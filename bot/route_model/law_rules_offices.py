@@ -31,6 +31,7 @@ from bot.route_model.readings_organ_acts import (
     vehicle_seized,
 )
 from bot.route_model.readings_property import (
+    contract_debt,
     contract_debt_of_organ,
     flat_not_delivered,
     land_taken_by_government,
@@ -222,6 +223,12 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         (HOTLINE, LAND_CONTRACT, LAND_TITLE, REVIEW, *LABOUR),
         CIVIL_DISPUTE,
         "施工、架线毁了树木、庄稼或房屋不给补偿，是财产受损的赔偿纠纷：先协商、调解，也可以向法院起诉（民法典第1165条）",
+    ),
+    (
+        contract_debt,
+        (HOTLINE, *LABOUR, PETITION, REVIEW),
+        CIVIL_DISPUTE,
+        "货款、运费、工程款这类按合同欠的钱是合同欠款，不是工资：可以协商、调解或者起诉，诉讼时效3年（民法典第577条、第188条）",
     ),
     (
         lift_office_position,

@@ -48,6 +48,12 @@ def wages_owed(text: str | None) -> bool:
     return bool(_CREW_LEAD.search(clean)) and not _CONTRACT_MONEY.search(clean)
 
 
+def crew_pay_told(text: str | None) -> bool:
+    """The money a 包工头 owes his crew, whatever they call it ("包工头欠我们工程款"): not the 包工头's own contract."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_CREW_LEAD.search(clean)) and not _SPEAKER_IS_BOSS.search(clean)
+
+
 _PUBLIC_STAFF = re.compile(
     r"事业编|事业单位|在编|编制内|卫生院的?医生|乡村医生|乡村教师|公办(?:学校|老师|教师)"
 )
@@ -72,15 +78,23 @@ def public_staff_pay(text: str | None) -> bool:
 
 _MEDICAL_PROVIDER = re.compile(r"医生|村医|赤脚医生|诊所|卫生室|卫生院|医院|药店|药房")
 _PRICE = re.compile(
-    r"贵|多收|乱收费|乱收|收费|收(?:了)?(?:我|俺)?(?:\d|[一二三四五六七八九十两几百千])+|要价|价钱|价格|宰人|坑钱"
+    # 贵 said of a price ("很贵", "贵得很", "太贵了"), not in a name ("马福贵")
+    r"(?:太|很|好|真|挺|特别|忒|贼|死|那么|这么|老|也|费|价|钱|药)\s?贵|贵\s?(?:得|了|死|啊|呀|吗)|多收|乱收费|乱收|收费|收(?:了)?(?:我|俺)?(?:\d|[一二三四五六七八九十两几百千])+|要价|价钱|价格|宰人|坑钱"
 )
 # what makes it a medical dispute after all: harm from the care
 _HARM = re.compile(
     r"误诊|治坏|治死|死了|去世|没了命|残|瘫|感染|后遗症|事故|手术失败|打坏|医坏|出事|伤|过敏|休克|昏迷|病情加重|耽误"
+    r"|出血|抢救|重症|icu|ICU|没醒|醒不过来|并发症|手术(?:出了|有)问题|做坏"
 )
 
 # a kickback or bribe behind the price accuses someone: a report, not a price complaint
 _KICKBACK = re.compile(r"回扣|红包|受贿|索贿|好处费|贪|院长|主任|领导")
+
+
+def care_harmed(text: str | None) -> bool:
+    """The story tells harm from the care itself ("术后大出血", "打针打坏了"), or a kickback behind the bill."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_HARM.search(clean) or _KICKBACK.search(clean))
 
 
 def medical_price(text: str | None) -> bool:

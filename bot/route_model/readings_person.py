@@ -4,7 +4,9 @@
   whether it is an offence or a crime: the beating a boss's men gave a worker who came for his pay is that, not a
   wage complaint, unless the story tells the pay owed as the matter too (then the labour route stays, and the
   beating is told to the police beside it).
-- A threat to kill, or being followed and watched, is the police's too: there is no civil dispute to mediate.
+- A threat to kill, or being followed and watched, is the police's too: there is no civil dispute to mediate. Unless
+  the threat grew out of a quarrel over something the two share (irrigation water, a boundary, a path, a drain):
+  that quarrel is the matter, mediated or sued, and the threat is told to 110 beside it.
 - A child bullied at school whose school, told, does nothing: the education bureau sees to the school's duty
   (未成年人保护法 第39条), a petition (or 12345), not a suit the parent did not ask for.
 - Violence at home (反家庭暴力法), at school, by an enforcement officer (国家赔偿法) or a penalty the police already
@@ -38,6 +40,10 @@ _THREATENED = re.compile(
     rf"|(?:弄死|杀了|砍死|打死|捅死|砍了|废了){_PERSON}|(?:威胁|恐吓){_W}{{0,6}}(?:弄死|杀|砍|捅|打死|废了|泼硫酸)"
 )
 _SCHOOL = re.compile(r"同学|同班|班主任|老师|学校|校园|宿舍|霸凌|欺凌|校长|幼儿园")
+# a quarrel over something shared, the threat's cause: "为放水的事 每年都吵", "地界的事"
+_SHARED_QUARREL = re.compile(
+    r"放水|截水|截了(?:他|我|俺)?的水|水口|用水|灌溉|浇地|抽水|地界|边界|田埂|界桩|宅基地|过路|出路|走路的路|排水|滴水|屋[檐簷]水"
+)
 
 
 def _clean(text: str | None) -> str:
@@ -57,8 +63,11 @@ def beaten_by_others(text: str | None) -> bool:
 
 
 def threatened_or_followed(text: str | None) -> bool:
-    """Threatened with death or followed ("天天在楼下等 还说要弄死我"): the police's, no dispute to mediate."""
+    """Threatened with death or followed ("天天在楼下等 还说要弄死我"): the police's, no dispute to mediate; a threat
+    in a quarrel over shared water or a boundary leaves that quarrel the matter."""
     clean = _clean(text)
+    if _SHARED_QUARREL.search(clean):
+        return False
     return bool(_THREATENED.search(clean)) and not _placed_elsewhere(clean)
 
 

@@ -1,7 +1,8 @@
 """Stories of property and contracts, which are between parties: sued, mediated or arbitrated.
 
 - Money an organ owes under a contract (工程款, 货款) is a contract debt (民法典 第577条, 第188条: three years;
-  保障中小企业款项支付条例): sued, not petitioned nor reviewed.
+  保障中小企业款项支付条例): sued, not petitioned nor reviewed. So is the price of goods bought, a haul or a job
+  done owed by a company, a 城投 or a dealer (民法典 第577条): no wages (no labour inspection), no 12345.
 - Land taken by a fellow villager is a dispute between parties (农村土地承包经营纠纷调解仲裁法 第2条, 民法典 第235条,
   第236条), not an organ's act.
 - Land the township or another government takes ("地被镇上收了 一分钱没给") is an expropriation or another act of that
@@ -23,12 +24,40 @@ import re
 
 from bot.domain.text import IN_CLAUSE, normalize_for_parsing
 from bot.route_model.law_acts import _CADRE
+from bot.route_model.readings_money import crew_pay_told, wages_owed
 from bot.route_model.readings_organ_acts import ORGAN
 
 _W = IN_CLAUSE  # a character inside one clause
 
-_CONTRACT_MONEY = re.compile(r"工程款|货款|合同款|项目款|设备款|采购款|材料款|服务费|尾款|结算款|质保金")
+# the price of goods, works or a haul; a 服务费 is owed by citizens as often as to them ("物业说我欠服务费")
+_PRICE = (
+    r"工程款|货款|合同款|项目款|设备款|采购款|材料款|尾款|结算款|质保金|进度款|装修款|施工款"
+    r"|运费|运输费|运输款|加工费|租赁费|包车费"
+)
+_CONTRACT_MONEY = re.compile(rf"{_PRICE}|服务费")
 _OWED = re.compile(r"欠|拖|差|不给|没给|不付|没付|不结|没结|赖")
+# the price itself said as owed, in one clause: "运费…到现在没结", "拖着尾款不给" (not "服务费涨了 服务差")
+_UNPAID = (
+    r"欠|拖|不给|没给|不付|没付|不结|没结|赖|还差[0-9一二三四五六七八九十两几百千万]|要不回|要不到|讨不回|一直没|还没"
+    r"|没到账|不到账"
+)
+# the price named after what owes it, as its object: "拖欠工程款", "欠我们的货款" (not "一直不给 …等工程款下来")
+_OWES_IT = r"欠|拖欠|拖着|不给|没给|不付|没付|不结|没结|要不回|讨不回"
+_PRICE_OWED = re.compile(
+    rf"(?:{_PRICE}){_W}{{0,16}}(?:{_UNPAID})|(?:{_OWES_IT})(?:我|我们|俺|俺们|咱)?(?:的|家)?(?:{_PRICE})"
+)
+# the speaker worked for a boss: what he is owed is his pay, whatever the boss waits for ("干了大半年的活 老板欠我…")
+_WORKED_FOR = re.compile(rf"(?:干|做)了{_W}{{0,6}}(?:活|工)|打工|上班|干活")
+_BOSS = re.compile(r"老板|包工头|工头|老总")
+# goods the citizen sold taken and not paid for ("收了俺家三千斤橘子 到今天没给钱", "拉走我们两车西瓜"); never money
+# or papers taken from the citizen ("收了我的押金")
+_GOODS_TAKEN = re.compile(
+    r"(?:收|拉|买|订|运|赊|进)(?:了|走|去)(?:我|俺|咱)(?!(?:们|家|们家)?的?(?:钱|押金|定金|订金|费|款|证|材料|身份证))"
+)
+_PRICE_UNPAID = re.compile(
+    rf"(?:没|不|未)(?:有)?(?:给|付|结|算)(?:钱|款|账|帐)|一分(?:钱)?(?:都|也)?(?:没|不)(?:给|付|结)|赖账|赖帐"
+    rf"|欠(?:着)?(?:我|俺|咱)(?:们|家)?{_W}{{0,8}}(?:钱|款)"
+)
 
 _LAND_TAKEN = re.compile(
     rf"(?:地|田|宅基地|山林|林地|菜园|自留地){_W}{{0,3}}(?:被|让|给){_W}{{0,6}}占|占(?:了|着|去|走)?(?:我|俺|我们|俺们)?(?:家|男人家|家里)?{_W}{{0,3}}(?:地|田|宅基地)"
@@ -62,6 +91,18 @@ def contract_debt_of_organ(text: str | None, *, organ_named: bool = False) -> bo
     clean = normalize_for_parsing(text or "")
     owed = bool(_CONTRACT_MONEY.search(clean) and _OWED.search(clean))
     return owed and (organ_named or bool(ORGAN.search(clean)))
+
+
+def contract_debt(text: str | None) -> bool:
+    """The price of goods, a haul or a job done owed under a contract, by whoever ("给供电公司的工地拉了四个月货 运费
+    到现在没结", "收购商收了俺家的桔子 钱一直没给"); wages, and a 包工头's crew paid by the job, are not this."""
+    clean = normalize_for_parsing(text or "")
+    owed = _PRICE_OWED.search(clean)
+    sold = _GOODS_TAKEN.search(clean) and _PRICE_UNPAID.search(clean)
+    if not (owed or sold):
+        return False
+    worker = _WORKED_FOR.search(clean) and _BOSS.search(clean)
+    return not (worker or wages_owed(clean) or crew_pay_told(clean))
 
 
 def land_taken_by_party(text: str | None, *, organ_named: bool = False) -> bool:

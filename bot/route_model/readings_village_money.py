@@ -8,6 +8,10 @@
 - A premium (医保, 养老保险) paid to a village collector (协管员, 代收员, 村会计) that never reached the fund, so the
   insurance lapsed: the collector's doing, for the township and the insurance office (or 纪检监察 when a cadre
   kept it), no labour dispute and no medical one.
+- The village's common money (流转费, 承包款, 集体收入) whose accounts a cadre keeps hidden and is suspected of taking
+  ("账从来不公开 怀疑他贪了"): village cadres managing collective assets are public officials for this (监察法
+  第15条), so it is a report to 纪检监察 (第30条), not a land-contract dispute; the accounts must be published
+  (村民委员会组织法 第30条).
 - A farm subsidy the township says it sent down and the village says never came: the money is lost between them,
   a petition (and a report, if someone kept it), not a review of a refusal to pay: nobody refused it.
 """
@@ -38,6 +42,20 @@ _CADRE_HOLDS = re.compile(
 )
 _MARRIED_OUT = re.compile(r"外嫁|出嫁|嫁出去|嫁到外|嫁了人|嫁人了")
 
+# the village's common money, its accounts, and a cadre suspected of taking it
+_COLLECTIVE_MONEY = re.compile(
+    r"集体|流转(?:费|款|的钱)|承包款|承包费|村(?:里|上)?的?(?:钱|账|收入)|村账|账目|村务|财务"
+)
+_ACCOUNTS_HIDDEN = re.compile(
+    rf"(?:不|没|从不|从来不|从没|没有)(?:公开|公布|晒|张榜)(?:过)?{_W}{{0,3}}(?:账|帐|财务|村务)"
+    rf"|(?:账|帐|财务|村务)(?:目)?{_W}{{0,6}}(?:不|没|从不|从来不|从没|没有)(?:公开|公布|张榜)|公开栏{_W}{{0,8}}(?:没|不)(?:更新|公布|换)"
+)
+_SUSPECTED = re.compile(
+    rf"(?:怀疑|估计|肯定是|八成|恐怕|可能|是不是){_W}{{0,6}}(?:贪|私吞|侵吞|侵占|挪用|中饱私囊|吃回扣|装(?:进|到)(?:自己|他)?(?:腰包|口袋))"
+)
+_VILLAGE_CADRE = re.compile(r"组长|会计|出纳|村干部|支书|书记|村主任|村长|村委")
+
+
 _PREMIUM = re.compile(r"医保|医疗保险|新农合|合作医疗|养老保险|农保|居民保险|保费|参保费|保险费")
 _COLLECTOR = r"协管员|协理员|代收员|收费员|网格员|专干|村会计|会计|村干部|组长|村里|村上|村委"
 _PAID_TO_COLLECTOR = re.compile(
@@ -66,6 +84,14 @@ def compensation_held_by_cadre(text: str | None) -> bool:
     return held and not _MARRIED_OUT.search(clean)
 
 
+def collective_money_suspected(text: str | None) -> bool:
+    """A village cadre hides the accounts of the common money and is suspected of taking it ("承包款的账几年不公开
+    书记八成贪了")."""
+    clean = normalize_for_parsing(text or "")
+    told = _COLLECTIVE_MONEY.search(clean) and _VILLAGE_CADRE.search(clean)
+    return bool(told and _ACCOUNTS_HIDDEN.search(clean) and _SUSPECTED.search(clean))
+
+
 def premium_kept_by_collector(text: str | None) -> bool:
     """A premium paid to a village collector and the insurance lapsed ("医保断了 可俺年年交给村里的协管员")."""
     clean = normalize_for_parsing(text or "")
@@ -86,6 +112,13 @@ VILLAGE_MONEY_RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], 
         DISCIPLINE,
         "村干部扣着、截留征地补偿款，不是对征收本身不服：向纪委监委检举控告（12388），也可以向乡镇反映；"
         "补偿款怎么用、怎么分由村民会议决定，账目要公开（村民委员会组织法第24条、第30条）",
+    ),
+    (
+        collective_money_suspected,
+        (LAND_CONTRACT, LAND_TITLE, REVIEW, HOTLINE, PETITION),
+        DISCIPLINE,
+        "村干部不公开集体收入的账目、被怀疑侵占：向纪委监委检举控告（12388），也可以向乡镇反映；"
+        "集体收支要向村民公布（村民委员会组织法第30条）",
     ),
     (
         premium_kept_by_collector,

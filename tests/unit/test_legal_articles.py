@@ -412,6 +412,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("社会救助暂行办法", "第13条"): says("停发", "书面说明"),
     ("行政诉讼法", "第26条"): says("被告", "告谁", "就告谁"),
     ("行政诉讼法", "第12条"): says("协议"),
+    # an administrative agreement not kept: the court orders it kept, remedied or paid for
+    ("行政诉讼法", "第78条"): says("继续履行", "补救", "赔偿"),
     ("民事诉讼法", "第56条"): says("代表人"),
     # 个人信息保护法
     ("个人信息保护法", "第5条"): says("必需", "必要", "合法"),

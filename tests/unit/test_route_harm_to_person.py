@@ -62,3 +62,16 @@ def test_not_a_threat() -> None:
 @pytest.mark.parametrize("text", ["施工队砍了俺家二十棵树 没赔钱", "修路的打了我家院墙一个洞"])
 def test_harm_to_what_is_theirs_is_no_blow(text: str) -> None:
     assert not beaten_by_others(text) and not threatened_or_followed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上头田的老刘为灌溉的事跟我吵 把水口堵了 还说要弄死我",
+        "隔壁为了地界的事拿锄头说要打死我 我找村里评理",
+        "為了屋簷水的事 對門說要砍死我",  # traditional characters
+    ],
+)
+def test_a_threat_in_a_quarrel_over_shared_water_or_land_leaves_the_quarrel(text: str) -> None:
+    assert not threatened_or_followed(text)
+    assert decide_route(text, "政法", "none").label in ("litigation/civil_dispute", "litigation/land_title")

@@ -201,3 +201,25 @@ def test_land_taken_by_the_village_or_a_neighbour_is_no_government_act(text: str
 )
 def test_a_teacher_is_public_staff_only_at_a_public_school(text: str, public: bool) -> None:
     assert public_staff_pay(text) is public
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我替我爸刘富贵反映 他在县医院做手术 术后大出血 现在还在重症监护",  # 贵 in a name, harm from the care
+        "媽媽在醫院做完手術一直昏迷沒醒 醫生說是併發症",
+        "老张家那个贵州来的医生给我做的阑尾手术 手术出了问题又开了一刀",
+    ],
+)
+def test_harm_from_surgery_is_no_price_complaint(text: str) -> None:
+    assert not medical_price(text)
+    assert _route(text, "卫生计生", "县医院").label == "litigation/medical"
+
+
+@pytest.mark.parametrize("text", ["诊所药费贵 一盒药收我九十", "村卫生室打针贵得很 收了我六十"])
+def test_a_price_said_dear_is_still_one(text: str) -> None:
+    assert medical_price(text)
+
+
+def test_a_price_typed_word_by_word_is_still_one() -> None:
+    assert medical_price("村 卫生室 的 医生 打针 太 贵 了")
