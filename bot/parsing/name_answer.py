@@ -8,12 +8,7 @@ from dataclasses import dataclass
 
 from bot.domain.text import normalize_for_parsing
 from bot.gazetteer.aliases import is_everyday_word
-from bot.parsing.minority_names import (
-    NATIONALITY_SAID,
-    answered_name,
-    find_minority_name,
-    is_minority_name,
-)
+from bot.parsing.minority_names import NATIONALITY_SAID, find_minority_name, is_minority_name
 from bot.parsing.name import (
     FORMAL_NAME_RE,
     HONORIFICS,
@@ -118,10 +113,7 @@ def read_name_answer(text: str | None) -> NameAnswer:
     norm = _NAME_WORD_ALONE_RE.sub("", norm).strip("，, ") or norm  # "图尔荪·买买提 全名": the name alone
     if not norm:
         return NameAnswer()
-    # "次旺", "阿苦日哈是我名字": a name no list holds, said alone where it is asked
-    name = answered_name(_CLAUSE_SPLIT_RE.sub("", norm), not_in_name=_NOT_IN_ANSWER_NAME) or _name_in_answer(
-        norm
-    )
+    name = _name_in_answer(norm)
     if name:
         return NameAnswer(name=name)
     latin = _LATIN_NAME_RE.fullmatch(_ANSWER_FILLER_RE.sub("", norm))
