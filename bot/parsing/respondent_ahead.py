@@ -14,10 +14,10 @@ from bot.parsing.respondent import first_unit
 from bot.parsing.respondent_answer import bare, names_a_party
 from bot.parsing.respondent_elsewhere import names_only_a_party
 
-# a household or a person by surname, or an animal's keeper: "3号楼姓赵的那户", "楼下姓王的", "狗主人", "养狗的那家"
 # questions whose answer is never a party, so a party said alone there is said ahead of its own question
 # (not the earlier report, court, address or name questions, where "村委会"/"法院" answers that question)
 PARTY_AHEAD_OF = frozenset({"category", "occurred_at"})
+# a household or a person by surname, or an animal's keeper: "3号楼姓赵的那户", "楼下姓王的", "狗主人", "养狗的那家"
 _HOUSEHOLD_RE = re.compile(
     r"(?:[0-9一二三四五六七八九十]+(?:号楼|栋|幢|单元|楼)|楼上|楼下|隔壁|对门|对面)?(?:的)?(?:那个|那)?"
     r"姓[\u4e00-\u9fff](?:的(?:那|这)?(?:一)?(?:户|家|人家|个人|人)?)?"
