@@ -55,7 +55,8 @@ from actions.correction_wording import (
 from actions.slots import TOLD_WHOLE_SLOTS
 from bot.domain import text as textutil
 from bot.parsing.name import SOMEONE_ELSES_NAME_RE
-from bot.parsing.name_answer import only_a_name, read_name_answer
+from bot.parsing.name_alone import only_a_name
+from bot.parsing.name_answer import read_name_answer
 from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report
 from bot.parsing.vague_period import names_time_on_record
 

@@ -11,7 +11,7 @@ from actions.correction_kin import kin_called
 from actions.intake_turn import Note, NoteKind, Turn, TurnResult, asked, offer
 from actions.slots import NOT_PROVIDED
 from bot.domain import text as textutil
-from bot.parsing import minority_names, name, name_answer, name_given
+from bot.parsing import minority_names, name, name_alone, name_answer, name_given
 
 SELF_INTRO = re.compile(r"我叫|俺叫|我的名字|(?:我|俺)名字|(?:我|俺)姓|名字叫|名字是|姓名|本人叫|叫我|免贵姓")
 # "我是她女儿 叫李秋菊", said at another question: the writer's relation to the person concerned, then the name
@@ -57,7 +57,7 @@ def read_name(turn: Turn, reading: str, result: TurnResult) -> None:
     if paired:  # "杨春梅 电话13888061742" at the address question: the name and phone, as a pair
         offer(turn, result, "petitioner_name", paired)
         return
-    alone = name_answer.name_said_alone(reading, turn.requested_slot) or _name_for_a_place(
+    alone = name_alone.name_said_alone(reading, turn.requested_slot) or _name_for_a_place(
         turn, reading, result
     )
     told_of = " ".join(
@@ -107,7 +107,7 @@ def _name_for_a_place(turn: Turn, reading: str, result: TurnResult) -> str | Non
     ending as a village does: "周家庄", "李家湾" are places the gazetteer does not know)."""
     if not asked(turn, "location") or any(slot.startswith("location") for slot in result.updates):
         return None
-    said = name_answer.only_a_name(reading)
+    said = name_alone.only_a_name(reading)
     return said if said and said[-1] not in _PLACE_ENDS else None
 
 

@@ -14,7 +14,7 @@ from actions.change_said import change_sentence
 from actions.intake_turn import Turn, TurnResult, asked, may_set
 from actions.respondent_naming import whole_name_said
 from bot.domain.text import normalize_for_parsing, to_simplified
-from bot.parsing import name_answer, people, people_alone, people_first, prior_report
+from bot.parsing import name_alone, people, people_alone, people_first, prior_report
 from bot.parsing.legal_status import detect_legal_status
 from bot.parsing.prior_report_words import NONE_OF_REPORTING_RE
 
@@ -43,8 +43,8 @@ def read_prior_report(
             report is None
             and free_text_ok
             and not prior_report.names_a_party(told)
-            and not name_answer.only_a_name(told)  # "郝金花": the citizen's name, said ahead
-            and not name_answer.only_introduces(told)  # "我叫郝金花": so too
+            and not name_alone.only_a_name(told)  # "郝金花": the citizen's name, said ahead
+            and not name_alone.only_introduces(told)  # "我叫郝金花": so too
             and not whole_name_said(turn, reading)
             and not people_alone.says_alone_ahead(told)  # "就我": the head count, said ahead of its question
             and not people_first.names_the_count(told)  # "人数是3个 我加两个工友": the head count, named

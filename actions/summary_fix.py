@@ -22,7 +22,7 @@ from actions.matter_kind import is_grievance
 from actions.more_story import NOT_DONE
 from bot.domain import text as textutil
 from bot.parsing.legal_status import detect_legal_status, names_procedure
-from bot.parsing.name_answer import only_introduces
+from bot.parsing.name_alone import only_introduces
 from bot.parsing.occurred_at import extract_occurred_at
 from bot.parsing.respondent_elsewhere import names_only_a_party
 

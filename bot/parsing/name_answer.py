@@ -7,30 +7,19 @@ import re
 from dataclasses import dataclass
 
 from bot.domain.text import normalize_for_parsing
-from bot.gazetteer.aliases import is_everyday_word
 from bot.parsing.minority_names import NATIONALITY_SAID, find_minority_name, is_minority_name
 from bot.parsing.name import (
     FORMAL_NAME_RE,
-    HONORIFICS,
-    NOT_NAMES,
-    REFUSALS,
     ROLE_WORDS,
-    clean_name,
     extract_name,
     is_role,
     titled_name,
 )
+from bot.parsing.name_alone import ADDRESS_AFTER_SURNAME, TITLE_AFTER_SURNAME, whole_name
 from bot.parsing.name_given import name_to_register
 from bot.parsing.people_alone import KIN, THIRD_PERSON
-from bot.parsing.respondent_roles import pos_tokens
 from bot.parsing.surnames import surname_length
 
-# Characters that end a name given as a whole answer; looser than _NOT_IN_NAME (王有田, 李来福, 张和平).
-_NOT_IN_ANSWER_NAME = set(
-    "的了是在我你他她们吗呢吧啊哦嗯个这那不没事想要说找去电话号码村镇乡市区县省街路楼户司厂店局"
-)
-_PLACE_SURNAMES = frozenset("楼路")
-_WHERE_AFTER_RE = re.compile(r"[里上下口边道头梯顶]")
 _ANSWER_REFUSAL_RE = re.compile(
     r"不想留|不留|不方便|不愿意|不愿|不想说|不想告诉|不告诉|不说|匿名|保密|不用了|算了|跳过|不要留|先不|不想透露|就不|免了|"
     r"(?:不|勿)想?(?:讲|说|留)"  # Wu 勿 for 不: "名字勿想讲"
@@ -75,7 +64,6 @@ _NAME_WORD_ALONE_RE = re.compile(
 )
 _LAST_WORD_RE = re.compile(r"[^\s,，。.!！;；:：]*$")
 # a family word after a surname-like character is who, not a given name: "(我)和孩子", "(俺)跟老公"
-_KIN_WORD_RE = re.compile(rf"(?:{KIN})")
 _FIRST_WORD_RE = re.compile(r"^[^\s,，。.!！;；:：]*")
 # after a name said first, someone else named by who they are: "病人是我老伴 叫孙德胜", "我妈叫罗淑芬"
 _SOMEONE_ELSE_NAMED_RE = re.compile(
@@ -152,15 +140,15 @@ def _name_in_answer(norm: str) -> str | None:
     if titled:
         return titled
     kin = _KIN_THEN_NAME_RE.search(norm)  # "我爸叫杨光荣 我是他儿子杨小兵": the speaker's own name
-    if kin and _whole_name(kin.group("name")):
-        return _whole_name(kin.group("name"))
+    if kin and whole_name(kin.group("name")):
+        return whole_name(kin.group("name"))
     formal = formal_name(norm)  # "我叫彭老三 大名彭世军": the name on the ID card
     if formal:
         return formal
     said = _said_name(norm)
     if said and _is_nickname(said):  # "叫我小周吧 周涛": the full name given after the nickname wins
         for clause in reversed([c for c in _CLAUSE_SPLIT_RE.split(norm) if c]):
-            named = _whole_name(_ANSWER_FILLER_RE.sub("", clause))
+            named = whole_name(_ANSWER_FILLER_RE.sub("", clause))
             if named and not _is_nickname(named) and named[0] == said.lstrip("老小阿")[0]:
                 return named
     return said
@@ -169,7 +157,7 @@ def _name_in_answer(norm: str) -> str | None:
 def formal_name(text: str) -> str | None:
     """The whole name said as the formal one ("大名叫张志明", "全名李满仓", "身份证上是王建国"), or None."""
     formal = FORMAL_NAME_RE.search(_joined(text))
-    return _whole_name(formal.group("name")) if formal else None
+    return whole_name(formal.group("name")) if formal else None
 
 
 def _is_nickname(name: str) -> bool:
@@ -178,15 +166,15 @@ def _is_nickname(name: str) -> bool:
 
 def _said_name(norm: str) -> str | None:
     first = _CLAUSE_SPLIT_RE.split(norm)[0]
-    if _whole_name(first) and _SOMEONE_ELSE_NAMED_RE.search(norm[len(first) :]):
-        return _whole_name(
+    if whole_name(first) and _SOMEONE_ELSE_NAMED_RE.search(norm[len(first) :]):
+        return whole_name(
             first
         )  # "钱桂英 病人是我老伴 叫孙德胜": her own name first, then whose the other is
     full = _FULL_AFTER_SURNAME_RE.search(norm)
     if full and full.group("name").startswith(full.group("surname")) and not is_role(full.group("name")):
-        return _whole_name(full.group("name")) or full.group("name")
+        return whole_name(full.group("name")) or full.group("name")
     for said in _INTRO_ANSWER_RE.finditer(norm):
-        named = _whole_name(said.group("name"))
+        named = whole_name(said.group("name"))
         if named:
             return named
     intro = extract_name(norm)
@@ -197,7 +185,7 @@ def _said_name(norm: str) -> str | None:
         return run_together  # "迪丽娜尔 热合曼": one name said in its parts
     for clause in reversed([c for c in _CLAUSE_SPLIT_RE.split(norm) if c]):
         bare = _ANSWER_FILLER_RE.sub("", clause)
-        named = _whole_name(bare) or _whole_name(clause)
+        named = whole_name(bare) or whole_name(clause)
         if named:
             return named
     minority = find_minority_name(norm)  # "名字 不对 我 阿不都热合曼": no Han surname, longer than four
@@ -214,55 +202,6 @@ def _said_name(norm: str) -> str | None:
     return None
 
 
-def _whole_name(candidate: str) -> str | None:
-    """A whole clause that is a name: surname plus one to three characters, or 小周 / 老王, or 欧阳."""
-    title = next((t for t in HONORIFICS if candidate.endswith(t) and len(candidate) > len(t) + 2), "")
-    if title:  # "王有田先生": the name as said, with its title
-        named = _whole_name(candidate[: -len(title)])
-        return named + title if named else None
-    if len(candidate) == 2 and surname_length(candidate) == 2:
-        return candidate  # a two-character surname alone: "欧阳"
-    if is_minority_name(candidate):
-        return candidate  # "次仁卓玛", "阿不都热合曼", "扎西": no Han surname
-    if not 2 <= len(candidate) <= 4 or candidate in NOT_NAMES or is_role(candidate):
-        return None
-    # 楼 and 路 are surnames too ("楼佳慧"): then only the given name is read for those characters
-    given = candidate[1:] if len(candidate) == 3 and candidate[0] in _PLACE_SURNAMES else candidate
-    if given != candidate and _WHERE_AFTER_RE.search(given):
-        return None  # "楼道里", "路边上": a place
-    if any(c in _NOT_IN_ANSWER_NAME for c in given) or REFUSALS.search(candidate):
-        return None
-    if not re.fullmatch(r"[\u4e00-\u9fff]+", candidate):
-        return None
-    if candidate[0] in "小老" and len(candidate) == 2 and surname_length(candidate[1:]) == 1:
-        return candidate
-    surname = surname_length(candidate)
-    if len(candidate) - surname >= 2 and _KIN_WORD_RE.fullmatch(candidate[surname:]):
-        return None  # "我和孩子" answered at the name question says who is concerned
-    if surname == 0 or len(candidate) <= surname or (len(candidate) == 4 and surname == 1):
-        return clean_name(candidate, need_surname=True) if candidate.endswith(HONORIFICS) else None
-    return candidate
-
-
-_TITLE_AFTER_SURNAME = (
-    "先生",
-    "女士",
-    "小姐",
-    "大妈",
-    "大爷",
-    "大娘",
-    "阿姨",
-    "师傅",
-    "大姐",
-    "大哥",
-    "老师",
-)
-_ADDRESS_WORDS_TEXT = "老板 经理 主任 书记 村长 支书 大夫 医生 警官 队长 所长 局长 科长 站长 校长 会计 老总 总 工 姐 哥 叔 婶 姨 伯 嫂 爷 奶"
-# what follows a surname in a way of addressing someone, not a given name: "李老板", "王主任", "张姐"
-_ADDRESS_AFTER_SURNAME = (
-    *_TITLE_AFTER_SURNAME,
-    *tuple(_ADDRESS_WORDS_TEXT.split()),
-)
 # what may stand beside a whole name said to fill out a surname: "名字写全 李满仓", "全名李满仓"
 _FILL_OUT_WORDS_RE = re.compile(r"名字|写全|全名|大名|叫|我是|我|俺|是|就|吧|啊|哈|呀|,|，|\s")
 
@@ -273,7 +212,7 @@ def surname_said(recorded: str | None) -> str | None:
         return None
     base = recorded[1:] if recorded[0] in "老小" and len(recorded) >= 2 else recorded
     base = next(
-        (base[: -len(t)] for t in _TITLE_AFTER_SURNAME if base.endswith(t) and len(base) > len(t)), base
+        (base[: -len(t)] for t in TITLE_AFTER_SURNAME if base.endswith(t) and len(base) > len(t)), base
     )
     return base if base and surname_length(base) == len(base) else None
 
@@ -287,9 +226,9 @@ def fills_out(recorded: str | None, text: str | None) -> str | None:
     said = read_name_answer(text).name
     if not said or said == recorded or not said.startswith(surname) or len(said) <= len(surname):
         return None
-    if said[len(surname) :].endswith(_ADDRESS_AFTER_SURNAME) or is_role(said):
+    if said[len(surname) :].endswith(ADDRESS_AFTER_SURNAME) or is_role(said):
         return None  # "李老板", "王主任": someone addressed, no given name
-    if _whole_name(said) != said or _FILL_OUT_WORDS_RE.sub("", _joined(text).replace(said, "")):
+    if whole_name(said) != said or _FILL_OUT_WORDS_RE.sub("", _joined(text).replace(said, "")):
         return None
     return said
 
@@ -306,49 +245,3 @@ def own_surname(text: str | None) -> str | None:
     if found is None or surname_length(found.group("surname")) != len(found.group("surname")):
         return None
     return found.group("surname") + (found.group("title") or "")
-
-
-def only_a_name(text: str | None) -> str | None:
-    """A message that is nothing but a person's whole name ("郝金花"), or None."""
-    said = re.sub(r"[\s。.!！~，,]+", "", normalize_for_parsing(text or ""))
-    if not 3 <= len(said) <= 4 or said[1:].endswith(_ADDRESS_AFTER_SURNAME):
-        return None  # "王主任", "李老板": someone addressed by surname and title, not the writer's name
-    return _whole_name(said)
-
-
-# where a message that is only a whole name is the citizen's own, said ahead or given after all (at the respondent,
-# head-count, time or category question it may be the party or the person concerned)
-_NAME_ALONE_AT = frozenset({"prior_report", "legal_status", "phone"})
-
-
-def name_said_alone(text: str | None, asked: str | None) -> str | None:
-    """ "郝金花", "胡敏" alone at the court, earlier-report or phone question: the citizen's name, else None."""
-    return name_alone(text) if asked in _NAME_ALONE_AT else None
-
-
-def name_alone(text: str | None) -> str | None:
-    """A message that is nothing but a person's name, whole ("郝金花") or of two characters ("胡敏"), or None."""
-    return only_a_name(text) or _two_character_name(text)
-
-
-def _two_character_name(text: str | None) -> str | None:
-    """ "胡敏": a surname and one character, and no word in everyday use ("白天", "方便", "周末")."""
-    said = re.sub(r"[\s。.!！~，,]+", "", normalize_for_parsing(text or ""))
-    if len(said) != 2 or surname_length(said) != 1 or "某" in said or is_everyday_word(said):
-        return None
-    tagged = pos_tokens(said)  # jieba tags a person's name nr: "胡敏", not "钱包", "江湖"
-    return _whole_name(said) if len(tagged) == 1 and tagged[0][2] == "nr" else None
-
-
-# what is left of a self-introduction once the name is out: "我叫", "俺是", "本人", "名字叫", "我姓陈 叫"
-_INTRODUCTION_WORDS = re.compile(r"[我俺咱本人的名字姓叫是就啊呀哈嘛吧哦嗯\s,，.。!！~]")
-
-
-def only_introduces(text: str | None) -> str | None:
-    """ "我叫庞秀英", "俺是张俊峰", "本人王大力": a message that only says who the writer is (the name), or None;
-    asked anything else, it answers the name question ahead, never that one."""
-    norm = normalize_for_parsing(text or "")
-    name = extract_name(norm)
-    if not name or _INTRODUCTION_WORDS.sub("", norm.replace(name, "")).replace(name[0], ""):
-        return None
-    return name

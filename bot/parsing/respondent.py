@@ -20,7 +20,7 @@ from itertools import chain
 
 from bot.domain.text import normalize_for_parsing
 from bot.parsing import respondent_own_side
-from bot.parsing.name_answer import only_a_name
+from bot.parsing.name_alone import only_a_name
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
 from bot.parsing.respondent_doers import IMPLIED_ORGANS, collective_actor, relative_by_name
 from bot.parsing.respondent_people import (

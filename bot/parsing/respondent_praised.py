@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.name_answer import only_a_name
+from bot.parsing.name_alone import only_a_name
 from bot.parsing.respondent import first_unit
 from bot.parsing.surnames import surname_length
 

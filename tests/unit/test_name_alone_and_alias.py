@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.name_answer import name_alone, name_said_alone, read_name_answer
+from bot.parsing.name_alone import name_alone, name_said_alone
+from bot.parsing.name_answer import read_name_answer
 
 
 @pytest.mark.parametrize("said", ["胡敏", "何静", "吴 敏", "胡敏。", "周秀兰"])

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.parsing.legal_status import detect_legal_status
-from bot.parsing.name_answer import only_a_name, read_name_answer
+from bot.parsing.name_alone import only_a_name
+from bot.parsing.name_answer import read_name_answer
 from bot.parsing.name_given import name_beside_phone
 from bot.parsing.prior_report import extract_prior_report
 

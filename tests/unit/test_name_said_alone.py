@@ -3,7 +3,7 @@ the party, and other words are no name (hl-027, hr-024, hw-030)."""
 
 import pytest
 
-from bot.parsing.name_answer import name_said_alone
+from bot.parsing.name_alone import name_said_alone
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parsing.name_answer import only_introduces
+from bot.parsing.name_alone import only_introduces
 from bot.parsing.prior_report import NO_PRIOR_REPORT, extract_prior_report
 
 
