@@ -96,7 +96,7 @@ def test_haproxy_accepts_the_generated_configuration(tmp_path: Path) -> None:
     assert text.count(f"{server} check maxconn 16") == 1  # REST checks it, limits its load
     assert text.count(f"{server} track rasa_rest/rasa3") == 2  # socket.io and WeChat follow that check
     rest = text.split("\nbackend rasa_rest\n", 1)[1].split("\nbackend ", 1)[0]
-    assert "timeout queue 30s" in rest and "balance leastconn" in rest
+    assert "timeout queue 30s" in rest and "balance leastconn" in rest and "option abortonclose" in rest
 
 
 def test_each_rasa_server_takes_a_bounded_number_of_rest_requests_at_once(tmp_path: Path) -> None:
