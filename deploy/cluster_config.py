@@ -12,6 +12,7 @@ test runs beside `make run`'s 5005/5055/8000).
 | CLUSTER_WEB_PORT | 8000 | the proxy's web app port (demo site, widget, staff console) |
 | CLUSTER_RASA_SERVERS | 2 | Rasa servers (each loads the model: ~1 GB RAM) |
 | CLUSTER_ACTION_SERVERS | 2 | action servers |
+| CLUSTER_RASA_MAXCONN | 16 | REST requests one Rasa server handles at a time; more wait in HAProxy's queue |
 | CLUSTER_ENV_FILE | (none) | extra `KEY=value` lines for every Python server (the soak's WeChat test account) |
 | CLUSTER_PORT_BASE | 15100 | backends on loopback: Rasa base+1…, actions base+21…, web base+40, action proxy
   base+41, PostgreSQL base+42, Redis base+43, HAProxy statistics base+44 |
@@ -47,6 +48,7 @@ class Layout:
     action_servers: int = 2
     port_base: int = 15100
     env_file: Path | None = None
+    rasa_maxconn: int = 16
 
     def rasa_backend(self, i: int) -> int:
         return self.port_base + 1 + i
@@ -107,6 +109,7 @@ def layout_from_env(env: dict[str, str] | None = None, root: Path = PROJECT_ROOT
         action_servers=int(env.get("CLUSTER_ACTION_SERVERS", "2")),
         port_base=int(env.get("CLUSTER_PORT_BASE", "15100")),
         env_file=Path(env["CLUSTER_ENV_FILE"]) if env.get("CLUSTER_ENV_FILE") else None,
+        rasa_maxconn=int(env.get("CLUSTER_RASA_MAXCONN", "16")),
     )
     if not 1 <= layout.rasa_servers <= 20 or not 1 <= layout.action_servers <= 19:
         raise ValueError("CLUSTER_RASA_SERVERS must be 1-20 and CLUSTER_ACTION_SERVERS 1-19")
@@ -188,11 +191,12 @@ def app_programs(layout: Layout) -> list[str]:
     return [*actions, *(f"rasa{i + 1}" for i in range(layout.rasa_servers)), "web"]
 
 
-def _servers(prefix: str, ports: list[int], cookie: bool = False) -> str:
+def _servers(prefix: str, ports: list[int], cookie: bool = False, options: str = "check") -> str:
+    """HAProxy `server` lines; in `options`, {name} is the server's name (`track rasa_rest/{name}`)."""
     lines = []
     for i, port in enumerate(ports, start=1):
         extra = f" cookie {prefix}{i}" if cookie else ""
-        lines.append(f"    server {prefix}{i} 127.0.0.1:{port} check{extra}")
+        lines.append(f"    server {prefix}{i} 127.0.0.1:{port} {options.format(name=f'{prefix}{i}')}{extra}")
     return "\n".join(lines)
 
 
@@ -219,8 +223,12 @@ def render(layout: Layout, python: str = sys.executable) -> dict[str, str]:
         "pg_user": "postgres" if os.geteuid() == 0 else os.environ.get("USER", "postgres"),
         "redis_bin": _binary("redis-server"),
         "haproxy_bin": _binary("haproxy", ("/usr/sbin/haproxy",)),
-        "rasa_servers": _servers("rasa", rasa_ports),
-        "rasa_socketio_servers": _servers("rasa", rasa_ports, cookie=True),
+        "rasa_maxconn": layout.rasa_maxconn,
+        # only the REST backend checks the Rasa servers (and limits what each takes at once, not a
+        # WebSocket's hour); socket.io and WeChat take the state of its servers
+        "rasa_servers": _servers("rasa", rasa_ports, options=f"check maxconn {layout.rasa_maxconn}"),
+        "rasa_socketio_servers": _servers("rasa", rasa_ports, cookie=True, options="track rasa_rest/{name}"),
+        "rasa_wechat_servers": _servers("rasa", rasa_ports, options="track rasa_rest/{name}"),
         "action_servers": _servers(
             "action", [layout.action_backend(i) for i in range(layout.action_servers)]
         ),

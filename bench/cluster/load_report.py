@@ -62,7 +62,8 @@ def verdict(rows: list[Row]) -> str:
         level = failed[0]
         kinds = ", ".join(f"{k} ×{n}" for k, n in level.get("error_kinds", {}).items())
         errors = (
-            f"; the errors were {kinds} (HAProxy answers 503 while a busy server's health check is late)"
+            f"; the errors were {kinds} (HAProxy answers 503 when a request waited 30 s in its queue for a "
+            "free server, or when no server passes its health check)"
             if kinds
             else ""
         )

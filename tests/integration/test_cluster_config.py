@@ -91,9 +91,23 @@ def test_haproxy_accepts_the_generated_configuration(tmp_path: Path) -> None:
     assert (
         "balance url_param openid" in text and "cookie RASASRV insert" in text and "option forwardfor" in text
     )
-    assert (
-        text.count(f"server rasa3 127.0.0.1:{layout.rasa_backend(2)} check") == 3
-    )  # REST, socket.io, WeChat
+    server = f"server rasa3 127.0.0.1:{layout.rasa_backend(2)}"
+    assert text.count(server) == 3  # REST, socket.io, WeChat
+    assert text.count(f"{server} check maxconn 16") == 1  # REST checks it, limits its load
+    assert text.count(f"{server} track rasa_rest/rasa3") == 2  # socket.io and WeChat follow that check
+    rest = text.split("\nbackend rasa_rest\n", 1)[1].split("\nbackend ", 1)[0]
+    assert "timeout queue 30s" in rest and "balance leastconn" in rest and "option abortonclose" in rest
+
+
+def test_each_rasa_server_takes_a_bounded_number_of_rest_requests_at_once(tmp_path: Path) -> None:
+    """More than CLUSTER_RASA_MAXCONN requests at once wait in HAProxy's queue, not in the server's listen
+    queue, where they overflowed it and made the health checks late (docs/benchmarks.md, 2026-12-06)."""
+    layout = layout_from_env({"CLUSTER_DIR": str(tmp_path), "CLUSTER_RASA_MAXCONN": "8"})
+    assert layout.rasa_maxconn == 8 and layout_from_env({"CLUSTER_DIR": str(tmp_path)}).rasa_maxconn == 16
+    text = render(layout)["haproxy.cfg"]
+    lines = [line.strip() for line in text.splitlines() if line.strip().startswith("server rasa")]
+    assert sum("maxconn 8" in line for line in lines) == 2  # the two REST lines, not socket.io's WebSockets
+    assert all(("check" in line) != ("track" in line) for line in lines)  # HAProxy refuses both on one line
 
 
 def test_the_shell_variables_name_the_public_addresses(tmp_path: Path) -> None:

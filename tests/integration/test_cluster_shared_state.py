@@ -4,6 +4,7 @@ two Rasa servers of `make cluster` share them; and what happens while Redis does
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import shutil
 import subprocess
 import threading
@@ -332,3 +333,74 @@ def test_options_stay_in_this_process_while_redis_does_not_answer() -> None:
     store = option_store(f"redis://127.0.0.1:{free_port()}/0")  # nothing listens there
     store.remember("openid-down", [Option(1, "是", "/affirm")])
     assert store.resolve("openid-down", "1") == Option(1, "是", "/affirm")
+
+
+def _slowed(store: ResilientRedisLockStore, seconds: float) -> list[str]:
+    """Every Redis command answers after `seconds` (a Redis the scheduler has not got to); returns the names of
+    the threads the commands were sent from."""
+    threads: list[str] = []
+    execute = store.red.execute_command
+
+    def slow(*args: object, **options: object) -> object:
+        threads.append(threading.current_thread().name)
+        time.sleep(seconds)
+        return execute(*args, **options)
+
+    store.red.execute_command = slow  # type: ignore[method-assign]
+    return threads
+
+
+def test_the_redis_calls_leave_the_event_loop_free(shared: str) -> None:
+    """While Redis is slow to answer, the server's other conversations go on: the lock store's calls run in
+    its own threads, not on the event loop."""
+    port = int(shared.rsplit(":", 1)[1].split("/")[0])
+    store = ResilientRedisLockStore(host="127.0.0.1", port=port, db=1, key_prefix="offloop")
+    threads = _slowed(store, 0.05)
+
+    async def one_message_and_a_ticker() -> int:
+        ticks = 0
+        done = asyncio.Event()
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while not done.is_set():
+                ticks += 1
+                await asyncio.sleep(0.005)
+
+        running = asyncio.ensure_future(ticker())
+        async with store.lock("citizen-8"):
+            pass
+        done.set()
+        await running
+        return ticks
+
+    ticks = asyncio.run(one_message_and_a_ticker())
+    assert len(threads) == 5 and all(name.startswith("lock-store") for name in threads)
+    assert ticks >= 20  # five 50 ms round trips: the loop ran on (blocked, it would tick once or twice)
+    assert store.get_lock("citizen-8") is None
+
+
+def test_a_message_cancelled_while_taking_its_ticket_gives_it_back(shared: str) -> None:
+    """A client that hangs up while its message takes a ticket: the ticket is released once taken, so the
+    citizen's next message is served at once, not after the ticket's lifetime."""
+    port = int(shared.rsplit(":", 1)[1].split("/")[0])
+    store = ResilientRedisLockStore(host="127.0.0.1", port=port, db=1, key_prefix="cancel")
+    _slowed(store, 0.1)
+
+    async def cancelled_then_next() -> float:
+        async def message() -> None:
+            async with store.lock("citizen-9"):
+                await asyncio.sleep(10)
+
+        first = asyncio.ensure_future(message())
+        await asyncio.sleep(0.15)  # inside the ticket's round trips
+        first.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await first
+        await asyncio.sleep(0.6)  # the rest of the hop, then the release
+        began = time.monotonic()
+        async with store.lock("citizen-9", wait_time_in_seconds=0.05):
+            return time.monotonic() - began
+
+    assert asyncio.run(cancelled_then_next()) < 1.0  # not the ticket's lifetime (TICKET_LOCK_LIFETIME)
+    assert store.get_lock("citizen-9") is None
