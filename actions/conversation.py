@@ -22,7 +22,7 @@ from actions.crisis_timing import held_events, held_story, help_called, still_he
 from actions.faq_reply import consultation_follow_up, specific_answer
 from actions.filed_supplement import supplement_to_filed
 from actions.intent_words import asks_for_human
-from actions.matter_kind import tells_a_story
+from actions.matter_kind import is_grievance, tells_a_story
 from actions.matter_unmarked import asks_to_split
 from actions.not_a_matter import answer_instead_of_filing, declined
 from actions.progress_start import start_check
@@ -236,7 +236,8 @@ class ReplyOutOfScope(Action):
         if instead:  # "咁我今晚佢再嘈可以点算？" after filing: answered for the case filed
             say_notes(dispatcher, instead)
             return []
-        if not tracker.get_slot("issue_text") and tells_a_story(clean) and not is_consultation(text):
+        told = tells_a_story(clean) or is_grievance(clean)  # "救命 押金不退 无语子": short, but a wrong done
+        if not tracker.get_slot("issue_text") and told and not is_consultation(text):
             # "村书记就是个村霸！！谁不听他的就断谁家的水！！" taken for small talk is a story: the intake starts
             return HandleUnclear.start_intake(dispatcher, tracker)
         # "高龄补贴怎么申请？" taken for small talk still gets its answer

@@ -386,6 +386,26 @@ async def test_off_topic_gets_the_scope_and_emoji_only_gets_asked_for_words(text
         assert texts(dispatcher).startswith(said)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["救命 押金不退 无语子", "押金不退", "工资不给😡", "房东不退押金", "物业不管 气死", "老板欠钱不还 绝了"],
+)
+async def test_a_short_wrong_taken_for_small_talk_starts_the_intake(text):
+    slots, dispatcher, events = await run_action(
+        ReplyOutOfScope(), make_tracker(text, intent="out_of_scope", active_loop=None)
+    )
+    assert "utter_out_of_scope" not in [m.get("response") for m in dispatcher.messages]
+    assert any(e.get("event") == "followup" and e.get("name") == "intake_form" for e in events)
+
+
+@pytest.mark.parametrize("text", ["我心情不好", "烦死了", "无语", "你们太烂了", "哈哈哈 绝了"])
+async def test_a_mood_without_a_wrong_told_is_not_a_matter(text):
+    _, _, events = await run_action(
+        ReplyOutOfScope(), make_tracker(text, intent="out_of_scope", active_loop=None)
+    )
+    assert not any(e.get("event") == "followup" and e.get("name") == "intake_form" for e in events)
+
+
 async def test_an_explicit_correction_the_classifier_was_unsure_of_is_still_applied():
     tracker = make_tracker(
         "类别改成劳动和社会保障，反映对象改成包工头",
