@@ -58,7 +58,11 @@ MAY_SKIP = re.compile(
     rf"^{_ASKER}(?:要|需要|得|用|要不要|用不用|需不需要){GIVE_DETAIL}(?:个|下|一下)?(?:真)?{PERSONAL_DETAILS}"
     rf"(?:吗|么|嘛|不|没|啊|呀)?[?？\s]*$|"
     rf"^{_ASKER}{PERSONAL_DETAILS}(?:也|还)?(?:要不要|用不用|需不需要|一定要|要|需要|得|用){GIVE_DETAIL}"
-    rf"(?:吗|么|嘛|不|啊|呀)?[?？\s]*$"
+    rf"(?:吗|么|嘛|不|啊|呀)?[?？\s]*$|"
+    # no verb: "电话一定要吗", "手机号必须要啊", "名字也要吗", "要电话吗"
+    rf"^{_ASKER}{PERSONAL_DETAILS}号?码?(?:也|还)?(?:(?:一定|必须|非得|非要|必需)(?:要|得)?(?:吗|么|嘛|不|啊|呀)?"
+    rf"|(?:要|需要|得)(?:吗|么|嘛|不))[?？\s]*$|"
+    rf"^{_ASKER}(?:要|需要)(?:个|下)?{PERSONAL_DETAILS}号?码?(?:吗|么|嘛)[?？\s]*$"
 )
 # why we ask for something personal: the field named, or "问这么细" about the question just asked
 # "让我说这些干嘛", but not "你们能帮我要钱吗 说这些有啥用": what the bot says, not what it asks

@@ -70,6 +70,10 @@ Q = QuestionKind
         ("不報真名行不行", Q.ANONYMOUS),  # traditional characters
         ("俺不写名中不中", Q.ANONYMOUS),
         ("名字非得留吗", Q.ANONYMOUS),
+        ("电话一定要吗", Q.ANONYMOUS),  # no verb (lead-135)
+        ("手机号必须要吗", Q.ANONYMOUS),
+        ("名字也要吗", Q.ANONYMOUS),
+        ("要电话吗", Q.ANONYMOUS),
         # whether anyone will act: "我们管" first
         ("老板欠钱不给 你们政府管不管", Q.WILL_YOU_ACT),
         ("到底有没有人管？！", Q.WILL_YOU_ACT),
