@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import normalize_for_parsing
+from bot.parsing.phone import spoken_digits_to_arabic
 
 _CLAUSE_RE = re.compile(r"[^,.;!?，。；！？\n]+")
 _WHEN = (
@@ -93,5 +94,7 @@ def _pieces(clause: str) -> list[str]:
 
 
 def _without_numbers(clause: str) -> str:
-    """A phone number's digits are no hour: "13880412376" must not read as "12点"."""
+    """A phone number's digits are no hour: "13880412376" must not read as "12点"; nor are they kept when read
+    aloud ("1五8 6七2一 0三9八 别打太早")."""
+    clause = spoken_digits_to_arabic(clause)
     return re.sub(r"(?<![A-Za-z_@.])\+?\d[\d \-]{6,}\d", " ", clause)  # not a WeChat id's digits

@@ -51,7 +51,7 @@ def _arabic(run: str) -> str:
     return "".join(_CN_DIGITS.get(c, c) for c in run)
 
 
-def _spoken_digits_to_arabic(text: str) -> str:
+def spoken_digits_to_arabic(text: str) -> str:
     """``一三八一二三四五六七八`` (typed by voice input) → ``13812345678``, ``幺三九 零四六八 二二七五`` →
     ``139 0468 2275``; only runs of 7+ digits with a Chinese one among them, their separators kept. Letters typed
     for digits in a number are read too (``1383521O476``)."""
@@ -155,7 +155,7 @@ def extract_phone(text: str | None) -> str | None:
     Hong Kong, Macao or Taiwan number said with its country code (``+852 61234587``)."""
     if not text:
         return None
-    norm = _spoken_digits_to_arabic(normalize_for_parsing(text))
+    norm = spoken_digits_to_arabic(normalize_for_parsing(text))
     for match in _RUN_RE.finditer(norm):
         found = _from_run(match)
         if found:
@@ -187,7 +187,7 @@ def extract_own_phone(text: str | None) -> str | None:
     """Like `extract_phone`, but skips a number the text gives as someone else's ("老板的电话是…")."""
     if not text:
         return None
-    norm = _spoken_digits_to_arabic(normalize_for_parsing(text))
+    norm = spoken_digits_to_arabic(normalize_for_parsing(text))
     for match in _RUN_RE.finditer(norm):
         found = _from_run(match)
         if found and not _SOMEONE_ELSES_RE.search(norm[max(0, match.start() - 14) : match.start()]):
@@ -202,7 +202,7 @@ def is_valid_phone(s: str | None) -> bool:
     """True when the whole string is one valid mobile or landline (separators and +86 allowed)."""
     if not s:
         return False
-    norm = _spoken_digits_to_arabic(normalize_for_parsing(s))
+    norm = spoken_digits_to_arabic(normalize_for_parsing(s))
     abroad = _ABROAD_RE.fullmatch(norm.strip())
     if abroad:
         return _abroad(abroad) is not None
@@ -232,7 +232,7 @@ def looks_like_phone_attempt(text: str | None) -> bool:
     """Digits that look meant as a phone number (7+ digits) but no valid number among them."""
     if not text:
         return False
-    norm = _spoken_digits_to_arabic(normalize_for_parsing(text))
+    norm = spoken_digits_to_arabic(normalize_for_parsing(text))
     if extract_phone(text) is not None:
         return False
     for match in _RUN_RE.finditer(_DATE_RE.sub(" ", norm)):
@@ -247,7 +247,7 @@ _PIECE_RE = re.compile(rf"(?:(?:我的)?(?:电话|手机|手机号|号码)(?:是
 def _piece_text(text: str) -> str:
     """A message of digits only, read aloud or not ("一三七", "幺五八 4771"), in Arabic digits."""
     norm = normalize_for_parsing(text).strip(" 。.，,~")
-    return _arabic(norm) if _CN_DIGIT_RUN_RE.fullmatch(norm) else _spoken_digits_to_arabic(norm)
+    return _arabic(norm) if _CN_DIGIT_RUN_RE.fullmatch(norm) else spoken_digits_to_arabic(norm)
 
 
 def _digits(text: str) -> str:

@@ -38,3 +38,15 @@ def test_a_whole_story_with_spaces_for_commas_is_no_instruction_about_calls():
 def test_in_a_long_story_only_the_pieces_about_calls_are_kept():
     story = "我叫李芳 电话13812345678 在广州白云区 老公天天打我 晚上别打电话 他在家 白天 可以打"
     assert extract_contact_note(story) == "晚上别打电话，白天 可以打"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1五8 6七2一 0三9八 别打太早 我上夜班", "别打太早 我上夜班"),  # lead-135
+        ("幺三九 七零八二 二六四五 白天别打", "白天别打"),
+        ("一三八一二三四五六七八 下午三点以后打", "下午三点以后打"),
+    ],
+)
+def test_a_number_read_aloud_is_left_out_of_the_note(text, expected):
+    assert extract_contact_note(text) == expected
