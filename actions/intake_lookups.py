@@ -39,7 +39,7 @@ def district_just_asked(events: list[dict]) -> bool:
 NO_MORE_PLACE = re.compile(r"跳过|就这些|只知道")
 # "同上", "一样的", "还是那里": at a later matter's place question, the place of the case just filed
 SAME_PLACE = re.compile(
-    r"同上|(?<!不)一样|同一个?(?:地方|地儿|位置|小区|社区|村|院|楼|单位|厂|街道|镇|乡)|(?:还是|也是|也在|还在|就在)(?:那|这)(?:里|儿|边|个地方|个小区|个村)|同一处|"
+    r"同上|(?<!不)一样|同一[个条座栋间家]?(?:地方|地儿|位置|小区|社区|村|院|楼|单位|厂|街道|镇|乡)|同一度|(?:还是|也是|也在|还在|就在)(?:那|这)(?:里|儿|边|个地方|个小区|个村)|同一处|"
     # "就是我们小区门口", "也是那个小区": the same estate or village as the matter just filed
     r"(?:就是|也是|还是|也在|就在)(?:我们|我家|俺们|咱们)?(?:这个|那个)?(?:小区|村)"
 )

@@ -31,6 +31,8 @@ async def test_filing_keeps_the_place_for_the_next_matter():
         "同一个社区门口",  # lead-099
         "同一個街道",
         "就是我们小区门口",
+        "同一条村啊",  # Cantonese, a measure word (lead-136)
+        "喺同一度",
     ],
 )
 async def test_the_same_place_said_plainly_is_the_place_just_filed(answer):
