@@ -28,6 +28,7 @@ from actions.question_kinds import QuestionKind as K
 from actions.suing_questions import SUING_ASKED, without_refusals
 from actions.trade_questions import TRADE_ASKED, WORTH_SUING
 from actions.village_questions import VILLAGE_ASKED
+from actions.work_death_questions import WORK_DEATH_ASKED
 
 _ANY = re.compile("")
 _NEVER = re.compile(r"(?!)")
@@ -85,6 +86,7 @@ _RHETORICAL = re.compile(
 # (FAQ key, what the question clause says, what the story must tell); the first that fits answers; the working
 # people's own questions (actions.worker_questions) come first
 ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    *WORK_DEATH_ASKED,  # a death at work and a settlement pressed on the family: before any general claim
     *TRADE_ASKED,  # workers', traders' and buyers' questions beside an answer
     *worker.ASKED,
     *COURT_LATER_ASKED,  # "处理不好我再去法院": the review and suit deadlines run meanwhile
