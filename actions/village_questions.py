@@ -86,6 +86,16 @@ VILLAGE_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"合法|违法|犯法|能这样|可以这样|有权|行吗|对吗"),
         both(_SIGN, _BENEFIT_STOPPED),
     ),
+    # "跟村里打官司能赢吗" of land compensation the village holds back: a member's share can be sued for
+    (
+        "land_compensation_withheld",
+        re.compile(rf"{_SUE_OR_WHO}|赢|要得回|要回来|能不能要"),
+        both(
+            r"村|支书|村长|村干部|村委",
+            r"征地|征收|占了?地|补偿款|补偿费|土地款|占地款",
+            r"压着|不给|不发|不分|没分|没发|扣着|扣了|拖着|截留|挪用|私分",
+        ),
+    ),
     (
         "village_accounts",
         re.compile(rf"{_SUE_OR_WHO}|谁管|管不管"),  # "信访有用没" keeps its own answer

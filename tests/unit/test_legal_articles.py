@@ -136,6 +136,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("社会救助暂行办法", "第11条"): says("申请"),
     ("社会救助暂行办法", "第12条"): says("差额"),
     ("土地管理法", "第48条"): says("区片综合地价", "地上附着物"),  # the standards set by the province
+    # the compensation's accounts published, never taken
+    ("土地管理法", "第49条"): says("公布", "侵占", "挪用"),
     ("社会保险法", "第17条"): says("丧葬补助金"),
     ("劳动合同法", "第42条"): says("孕期"),
     ("劳动合同法", "第39条"): says("严重违"),
