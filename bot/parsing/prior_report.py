@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import as_recorded, fold_keeping_offsets
+from bot.parsing.prior_report_apart import denied_apart
 from bot.parsing.prior_report_words import (
     ANSWER_NEGATIVE_RE,
     BARE_PLACE_RE,
@@ -101,32 +102,12 @@ def _kind(clause: str) -> str | None:
     return kind
 
 
-# a denial standing alone where spaces part every word ("没 找过"), and the short words between it and the verb
-_LONE_DENIAL_RE = re.compile(r"没有?|没得|从没有?|从来没有?|还没有?|未|冇|不曾")
-# "没有 就妇女主任来劝过": no, but for this one
-_BUT_RE = re.compile(r"就|只|倒是?|但|不过|除了")
-_SHORT_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
-
-
-def _denied_before(before: list[tuple[int, str]]) -> bool:
-    """The clauses just before a contact told are a lone denial, maybe with a short word or two after it."""
-    for _, clause in reversed(before[-3:]):
-        word = _strip_end(clause)
-        if not clause.endswith(" "):
-            return False  # "没有，打过12345": a pause mark ends the answer "没有"
-        if _LONE_DENIAL_RE.fullmatch(word):
-            return True
-        if not _SHORT_WORD_RE.fullmatch(word) or NEGATIVE_ANSWER_RE.fullmatch(word):
-            return False
-    return False
-
-
 def _kinds(clauses: list[tuple[int, str]]) -> list[str | None]:
     """The kind of each clause; a contact the citizen says was no report (the same or the next clause: "不算反映")
     is none."""
     kinds = [_kind(clause) for _, clause in clauses]
     for i in range(len(clauses)):
-        if kinds[i] == REPORT and not _BUT_RE.match(clauses[i][1]) and _denied_before(clauses[:i]):
+        if kinds[i] == REPORT and denied_apart(clauses, i):
             kinds[i] = None  # "没 找过", "没有 去 找过 村里": the denial typed apart, as its own word
     for i, (_, clause) in enumerate(clauses):
         after = clauses[i + 1][1] if i + 1 < len(clauses) else ""
