@@ -68,6 +68,19 @@ def declines_plainly(text: str | None) -> bool:
     return bool(_NO_THANKS.match(textutil.normalize_for_parsing(text or "").strip()))
 
 
+# "不用登记 谢谢 bye", "不要登记了": a no to filing and nothing else (not "电话不用登记", which skips a detail)
+_DECLINES_ALONE = re.compile(
+    r"^(?:不用|不要|不必|别|用不着)(?:帮我|给我|你们)?(?:登记|记录|立案)(?:了|啦|吧)?"
+    r"(?:[\s,，。.!！~]*(?:谢谢|多谢|谢了|thanks?|thank\s?you|bye|再见|拜拜|好了)(?:你|您)?)*[\s,，。.!！~]*$",
+    re.IGNORECASE,
+)
+
+
+def declines_outright(text: str | None) -> bool:
+    """ "不用登记 谢谢 bye": the whole message declines filing, whatever was asked."""
+    return bool(_DECLINES_ALONE.match(textutil.normalize_for_parsing(text or "").strip()))
+
+
 def disowns_new_matter(text: str | None) -> bool:
     """ "不是新事 我就想问超没超期", "我不是要再登记一件": what follows is no new matter to file."""
     clean = _WHETHER_TO_FILE.sub("", textutil.normalize_for_parsing(text or ""))

@@ -115,6 +115,11 @@ def follow_up_answer(
         )
         fee_asked = QuestionKind.FEES in (asked, *further_questions(clean, asked))  # "补办要交钱不 要带啥"
         return papers + SERVICE_FEE if fee_asked else papers
+    office = office_for(text if names_service(text) else before, place)
+    if asked is QuestionKind.FEES and not _OF_PETITIONING.search(clean + office):
+        # "那办证要钱不": the fee of the service asked about, not the petition's ("反映这个要钱吗" is) nor a
+        # court's ("离婚去哪里办 他不同意" is a suit: the fees answer tells 诉讼费)
+        return f"{SERVICE_FEE}{office}。"
     if only_place and place:
         return PLACE_ONLY.format(place=place, where=office_for(before, place))
     if not only_place and asks_more(clean):  # "那没备案的还能补吗": the same service, asked further
@@ -122,6 +127,9 @@ def follow_up_answer(
     if not only_place and tells_only_context(clean):  # "他是退休工人 在成都": the same question
         return SAME_QUESTION.format(where=office_for(before, place))
     return None
+
+
+_OF_PETITIONING = re.compile(r"反映|投诉|举报|信访|上访|登记|打官司|起诉|告|仲裁|复议|律师|法院")
 
 
 FOLLOW_UP = (

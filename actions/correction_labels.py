@@ -79,12 +79,44 @@ LABELS: dict[str, tuple[str, ...]] = {
         "单位的名字",
         "对象",
         "对方",
+        # who the matter is about, said as the act: "我告的是开发商" (and "反映的不是…": `_MEANT_RE`)
+        "告的",
+        "我告的",
+        "投诉的",
+        "我投诉的",
+        "举报的",
+        "我举报的",
     ),
     "category": ("问题类别", "问题分类", "类别", "分类", "类型", "归类"),
-    "petitioner_name": ("我的名字", "我的姓名", "姓名", "名字", "称呼"),
+    # "反映人写我舅舅": who files the matter, a helper writing for them
+    "petitioner_name": (
+        "我的名字",
+        "我的姓名",
+        "姓名",
+        "名字",
+        "称呼",
+        "反映人",
+        "反映人姓名",
+        "反映人的名字",
+        "信访人",
+        "信访人姓名",
+        "登记人",
+        "署名",
+    ),
     "phone": ("联系电话", "电话号码", "手机号码", "手机号", "电话", "号码", "联系方式"),
     "id_number": ("身份证号码", "身份证号", "身份证"),
-    "issue_text": ("反映的问题", "问题描述", "事情经过", "诉求", "内容", "描述", "问题", "事情"),
+    "issue_text": (
+        "反映的问题",
+        "反映的事情",
+        "反映的内容",
+        "问题描述",
+        "事情经过",
+        "诉求",
+        "内容",
+        "描述",
+        "问题",
+        "事情",
+    ),
 }
 # the name of a person complained about, by their role: "书记名字写上 叫孙德海", "老板的全名是…"
 _NAME_WORDS = ("名字", "的名字", "姓名", "的姓名", "全名", "的全名", "大名", "的大名")
@@ -92,7 +124,13 @@ LABELS["respondent"] += tuple(role + word for role in PARTY_ROLES for word in _N
 # "地点", "发生地": the place of the matter even with a door number in it (not where to post the notice)
 MATTER_PLACE_LABELS = frozenset(LABELS["location"]) - {"地址", "住址"}
 LABEL_SLOT = {word: slot for slot, words in LABELS.items() for word in words}
-_LABEL_RE = "|".join(sorted(map(re.escape, LABEL_SLOT), key=len, reverse=True))
+# "反映的不是张大爷 是物业": who the matter is about; only before 不是, so neither "反映的情况" nor "之前反映的"
+# (the earlier report) is read as it
+_MEANT = ("反映的", "我反映的", "要反映的", "我要反映的")
+LABEL_SLOT.update(dict.fromkeys(_MEANT, "respondent"))
+_LABEL_RE = r"(?<!前)(?:我要|我|要)?反映的(?=\s*不是)|" + "|".join(
+    sorted(map(re.escape, set(LABEL_SLOT) - set(_MEANT)), key=len, reverse=True)
+)
 
 # what may come before the label at the start of a clause ("帮我把", "更正一下", "刚才")
 _LEAD = (

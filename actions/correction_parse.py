@@ -8,7 +8,7 @@ detail (the old value "物业" tells the caller which one it is).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from actions import services
@@ -88,6 +88,7 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
         return [CorrectionRequest(slot, WITHDRAWN) for slot in withdrawn]
     clean = as_plain_denial(clean)  # "不是告派出所 是告那个辅警": as "不是派出所，是那个辅警"
     clean = COLON_BEFORE_LABEL.sub("，", clean)  # "三个地方要改：反映对象是…，人数是…"
+    clean = _LONE_OF.sub("的", clean)  # "民族中学 的 老师": a 的 typed apart joins, it is no pause
     clean = _PAUSE.sub(
         "，", clean
     )  # "不对 地方说错了 不是朝阳 是北京通州": a space between phrases is a pause
@@ -147,9 +148,34 @@ def parse_corrections(text: str) -> list[CorrectionRequest]:
         _request(slot, parts, adds=index in added, label=labels.get(index, ""))
         for index, (slot, parts) in enumerate(groups)
     ]
-    requests = [r for r in read if r.slot or r.value]
+    requests = _the_last_of_each(r for r in read if r.slot or r.value)
     requests = fill_announced(requests, announced)
     return [phone_if_unnamed(r) for r in pair_value_with_label(requests)]
+
+
+_LONE_OF = re.compile(r"(?<=[\u4e00-\u9fff])\s+的\s+(?=[\u4e00-\u9fff])")
+
+
+def _the_last_of_each(requests: Iterable[CorrectionRequest]) -> list[CorrectionRequest]:
+    """ "反映对象不对 那是奶奶说的话 对象应该是区残联": one detail named twice in a row, neither adding to it, is
+    said right the second time (two labels of the detail, not two parties each by its role)."""
+    kept: list[CorrectionRequest] = []
+    for request in requests:
+        labelled = kept and {kept[-1].label, request.label} <= LABEL_SLOT.keys()  # not two parties by role
+        if (
+            labelled
+            and request.slot
+            and kept[-1].slot == request.slot
+            and not (kept[-1].adds or request.adds)
+        ):
+            kept[-1] = request
+        else:
+            kept.append(request)
+    return kept
+
+
+# "咖啡店是我要开的，是市场监督管理局": what the citizen says of the old one, then the party after "是"
+_OWN_REMARK_THEN_PARTY = re.compile(r"^[^，,]*(?:我|俺)[^，,]*[，,]\s*(?:而|应该|其实)?是(?=[^，,]{2,}$)")
 
 
 # "不是和平区" after a value: the value it replaces, not one more value
@@ -200,6 +226,7 @@ def _request(slot: str | None, parts: list[str], *, adds: bool = False, label: s
         slot = None  # "事情不在鄞州区 是在北仑区": the place is corrected, found by its old or new value
     if slot == "respondent":
         value = WHO_IT_IS.sub("", value).strip("，, ")  # "我就是房东 要反映的是租客李斌", "写全名就行，…"
+        value = _OWN_REMARK_THEN_PARTY.sub("", value)
         value = as_parties(without_report_aside(value), both=both)  # "哈尔滨热力和我们物业 两个都写上"
     if slot == "petitioner_name":
         # "名字写我爸李保国": the relative's name; "名字写李娟": the name, not the verb

@@ -18,6 +18,7 @@ from actions.asking_only import (
     NOT_FILED,
     STOPPED,
     declines_filing,
+    declines_outright,
     declines_plainly,
     disowns_new_matter,
     just_asking,
@@ -203,7 +204,9 @@ def declined(slots: Mapping[str, Any], text: str, earlier: Sequence[str] = ()) -
             return None
         answer = answer_instead_of_filing(slots, text, earlier)
         return "\n".join(answer) if answer else NOT_FILED
-    if not asks_instead and not (declines_filing(clean) and (ASKING_ONLY.search(clean) or "算了" in clean)):
+    if not asks_instead and not (
+        declines_filing(clean) and (ASKING_ONLY.search(clean) or "算了" in clean or declines_outright(clean))
+    ):
         return None
     # "离婚的也能申请再审吗 我就问问 不登记": the question is answered before the intake stops
     answer = answer_in_context(asked, text, story) if asked is not None else None

@@ -11,6 +11,7 @@ from importlib import resources
 
 from bot.domain.cantonese import fold_cantonese
 from bot.domain.dialect_pronouns import fold_dialect_pronouns
+from bot.domain.pinyin_negation import fold_pinyin_negation
 from bot.domain.wu import fold_wu
 
 # Zero-width and other invisible format characters that break regexes (ZWSP, ZWNJ, ZWJ, word joiner,
@@ -68,8 +69,9 @@ def as_recorded(text: str) -> str:
 
 
 def fold_dialects(text: str) -> str:
-    """Written Cantonese, Wu and the northwestern 额 read as Mandarin, character for character (simplified input)."""
-    return fold_dialect_pronouns(fold_wu(fold_cantonese(text)))
+    """Written Cantonese, Wu, the northwestern 额 and a pinyin 没/不 read as Mandarin, character for character
+    (simplified input)."""
+    return fold_pinyin_negation(fold_dialect_pronouns(fold_wu(fold_cantonese(text))))
 
 
 def fold_keeping_offsets(text: str) -> str:

@@ -37,6 +37,8 @@ _YI = (
     "克惹 加拉 马黑 石一 拉哈 莫且 比史 子且 约布 拉且 曲尼 阿英 阿妞 阿各 布哈 达惹 阿朵 阿木 阿尔 沙玛 阿合 "
     "吉史 吉觉 阿克 尔布 阿都 惹"
 )
+# more syllables Liangshan Yi names are written with, beyond the parts above ("呷", "嫫", "且", "惹")
+_YI_SYLLABLES = "呷嫫莫且惹伍果史牛则古以作体洛坡苦日哈尔依拉沙阿吉克木比曲俄说约衣黑各乃子布达妞英朵"
 # Mongolian names ("巴特尔", "其其格", "斯琴高娃")
 _MONGOLIAN = (
     "巴特尔 其其格 乌云 娜仁 格日勒 图雅 斯琴 苏和 宝音 额尔敦 朝鲁 哈斯 阿拉坦 敖登 孟和 满都拉 毕力格 呼和 巴雅尔 "
@@ -104,6 +106,46 @@ def is_minority_name(candidate: str) -> bool:
         return True
     end, count = _run_at(candidate, 0)
     return count > 0 and end == len(candidate) and candidate not in _SUFFIX_ONLY and len(candidate) >= 2
+
+
+@lru_cache(maxsize=1)
+def _sounds() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The characters such names are written with, those a part starts with, and those a part ends with."""
+    parts = _parts()[0] - _SUFFIX_ONLY
+    return (
+        frozenset("".join(parts) + _YI_SYLLABLES),
+        frozenset(p[0] for p in parts),
+        frozenset(p[-1] for p in parts | _SUFFIX_ONLY),
+    )
+
+
+def sounds_like_minority_name(
+    candidate: str, *, not_in_name: frozenset[str] | set[str] = frozenset()
+) -> bool:
+    """A whole answer written only with the characters such names are transcribed with ("阿苦日哈", "次旺",
+    "吉克阿呷"), though its parts are not listed: a family has many more names than any list holds. Read only
+    where a name is asked for; two characters must start and end the way a part does; `not_in_name` are the
+    characters that never stand in a name ("不说", "是的")."""
+    chars, starts, ends = _sounds()
+    if not 2 <= len(candidate) <= 6 or any(c not in chars or c in not_in_name for c in candidate):
+        return False
+    if len(candidate) > 2:
+        return True
+    return candidate[0] != candidate[1] and candidate[0] in starts and candidate[-1] in ends  # not "哈哈"
+
+
+# "阿苦日哈是我名字", "我叫 阿苦日哈", "姓名改成阿苦日哈": the words around a name given as the answer
+_MINE_AFTER_RE = re.compile(r"(?:就是|是|为)?(?:我|俺)的?(?:名字|姓名|名)(?:啊|呀|吧)?$")
+_INTRO_BEFORE_RE = re.compile(
+    r"^(?:(?:我|俺)的?(?:名字|姓名)|名字|姓名|我|俺)?(?:就是|是|叫|改成|改为|写成?|为)?[:：]?"
+)
+
+
+def answered_name(answer: str, *, not_in_name: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The name in a short answer to the name question that only gives it, written the way minority names are
+    ("阿苦日哈是我名字", "我叫阿苦日哈", "次旺"), or None. `answer` is normalised, pauses taken out."""
+    bare = _INTRO_BEFORE_RE.sub("", _MINE_AFTER_RE.sub("", answer))
+    return bare if sounds_like_minority_name(bare, not_in_name=not_in_name) else None
 
 
 # the 56 nationalities: "包金山 蒙古族", "我是傣族 叫岩香" say the nationality beside the name, never as it

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import normalize_for_parsing
+from bot.gazetteer import get_gazetteer
 from bot.parsing.minority_names import minority_name_at
 from bot.parsing.surnames import surname_length
 
@@ -195,6 +196,12 @@ def _before_more_about_me(candidate: str) -> str:
     return head if len(head) >= 2 else candidate
 
 
+def _a_place(name: str) -> bool:
+    """The whole of it is a place the gazetteer knows by that one name ("伊犁", "白城")."""
+    found = get_gazetteer().resolve(name)
+    return found.status == "found" and found.matched_text == name
+
+
 def _introduced(norm: str) -> str | None:
     """The name a self-introduction in a normalised text gives, or None."""
     for m in _INTRO_RE.finditer(norm):
@@ -212,6 +219,8 @@ def _introduced(norm: str) -> str | None:
             continue  # "学校就叫我回家": told to do something, not what they are called
         if name and is_role(name):
             continue  # "本人是农民工" says who, not what they are called
+        if name and strict and _a_place(name):
+            continue  # "我是伊犁 伊宁市的": where the writer is from, not what they are called
         if _someone_elses(norm, m.start(), trigger):  # "村主任名字是易建国 我叫易志军"
             return _introduced(norm[m.start("name") :])
         rest = norm[m.start("name") + len(name) :] if name else ""

@@ -7,7 +7,12 @@ import re
 from dataclasses import dataclass
 
 from bot.domain.text import normalize_for_parsing
-from bot.parsing.minority_names import NATIONALITY_SAID, find_minority_name, is_minority_name
+from bot.parsing.minority_names import (
+    NATIONALITY_SAID,
+    answered_name,
+    find_minority_name,
+    is_minority_name,
+)
 from bot.parsing.name import (
     FORMAL_NAME_RE,
     ROLE_WORDS,
@@ -15,7 +20,12 @@ from bot.parsing.name import (
     is_role,
     titled_name,
 )
-from bot.parsing.name_alone import ADDRESS_AFTER_SURNAME, TITLE_AFTER_SURNAME, whole_name
+from bot.parsing.name_alone import (
+    ADDRESS_AFTER_SURNAME,
+    NOT_IN_ANSWER_NAME,
+    TITLE_AFTER_SURNAME,
+    whole_name,
+)
 from bot.parsing.name_given import name_to_register
 from bot.parsing.people_alone import KIN, THIRD_PERSON
 from bot.parsing.surnames import surname_length
@@ -101,7 +111,10 @@ def read_name_answer(text: str | None) -> NameAnswer:
     norm = _NAME_WORD_ALONE_RE.sub("", norm).strip("，, ") or norm  # "图尔荪·买买提 全名": the name alone
     if not norm:
         return NameAnswer()
-    name = _name_in_answer(norm)
+    # "次旺", "阿苦日哈是我名字": a name no list holds, said alone where it is asked
+    name = answered_name(_CLAUSE_SPLIT_RE.sub("", norm), not_in_name=NOT_IN_ANSWER_NAME) or _name_in_answer(
+        norm
+    )
     if name:
         return NameAnswer(name=name)
     latin = _LATIN_NAME_RE.fullmatch(_ANSWER_FILLER_RE.sub("", norm))

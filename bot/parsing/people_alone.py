@@ -25,6 +25,8 @@ KIN = (
 KIN_PAIR = r"爸妈|爸爸妈妈|爹妈|爹娘|父母|父母亲|公婆|公公婆婆|岳父母|爷爷奶奶|爷奶|姥姥姥爷|外公外婆|爷孙俩|两个孩子|俩孩子|两个娃|俩娃"
 # the person a helper writes for: "就老人一个", "就老人自己", "患者一个人"
 THIRD_PERSON = r"老人家?|老太太|老太|老爷子|老大爷|大爷|大娘|老奶奶|老爷爷|病人|患者|学生|小孩|这孩子"
+# a neighbour a helper writes for, by the word of address, with a surname or not: "孙阿姨", "老王大爷", "阿姨"
+ADDRESSED = r"(?:老?[\u4e00-\u9fff])?(?:阿姨|大姐|大哥|大叔|大爷|大妈|大娘|大婶|阿婆|阿公|婆婆|爷爷|奶奶|叔叔?|伯伯?|婶婶?)"
 # "only": "就", "只有"; Cantonese "得" ("得我一个") and "净系" ("淨係我一個")
 _ONLY = r"(?:就|只有|只|仅|光|就是|得|只得|净系|净是|唯独)"
 _ME = r"(?:我|俺|本人|咱|阿拉|侬)"
@@ -35,7 +37,9 @@ ONLY_ME_RE = re.compile(rf"{_ONLY}?(?:{_ME}|他|她)(?:家?(?:{KIN}))?{_ALONE}?{
 # "我个孙", "我嘅仔", "我的儿子", "那个小孩": whose or which, before the one person
 _WHOSE = rf"(?:{_ME}(?:家|个|嘅|的)?|那个?|这个?)"
 # one person written for, alone: "就老人一个", "就爷爷一个", "只有俺闺女自己", "就我个孙一个"
-ONLY_THEM_RE = re.compile(rf"{_ONLY}?{_WHOSE}?(?:{THIRD_PERSON}|{KIN})(?:自己|自个儿?|一个人?|一人){_END}")
+ONLY_THEM_RE = re.compile(
+    rf"{_ONLY}?(?:{_WHOSE}?(?:{THIRD_PERSON}|{KIN})|{ADDRESSED})(?:自己|自个儿?|一个人?|一人){_END}"
+)
 # one person counted before who they are: "就那一个小孩", "就一个孩子", "只有这一个娃"
 _ONE_OF_THEM_RE = re.compile(rf"{_ONLY}(?:那|这)?(?:一个|一位|一名)(?:{THIRD_PERSON}|{KIN}){_END}")
 # "我儿子一个被打", "就我孙女一个挨了打": the one person, then what was done to them
@@ -72,10 +76,11 @@ _LIKEWISE = r"(?:(?:也|都|一样|同样)(?:没|被|是|不|让)[\u4e00-\u9fff]
 # the citizen and more people counted after them: "就我一个 还有孩子 两个", "我自己 加上俩娃", "我一个 店里还有6个员工"
 # (not "我和孩子两个人": said straight after "我和", the number counts both)
 _ME_AND_MORE_RE = re.compile(
-    rf"{_ONLY}?{_ME}(?:{_ALONE}(?:还有|加上?|另外还有|跟|和|带着?|[\u4e00-\u9fff]{{1,4}}?(?:另外)?还有)"
+    rf"{_ONLY}?{_ME}(?:{_ALONE}[,，。;；、]?(?:还有|加上?|另外还有|跟|和|带着?|[\u4e00-\u9fff]{{1,4}}?(?:另外)?还有)"
     r"|(?:还有|加上?|另外还有))"
     rf"(?:{_ME}家?)?(?P<who>{KIN}|{THIRD_PERSON})?"
-    r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|名|口)?人?(?P<role>孩子|娃|小孩|员工|工人|同事|工友|伙计|店员|帮工)?"
+    r"(?P<num>[1-9一二两俩三四五六七八九])(?:个|位|名|口)?人?(?P<role>孩子|娃|小孩|员工|工人|同事|工友|伙计|店员|帮工"
+    rf"|老乡|邻居|{ADDRESSED})?"  # "我一个。还有一个阿姨也没拿到"
     rf"{_LIKEWISE}?(?:吧|啊|呀)?"
 )
 # where the citizen and their hands work, said first: "店里就我和一个学徒", "厂里就我跟我老伴 还有几个工人"

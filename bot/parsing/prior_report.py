@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.text import as_recorded, fold_keeping_offsets
+from bot.parsing.prior_report_apart import denied_apart
 from bot.parsing.prior_report_words import (
     ANSWER_NEGATIVE_RE,
     BARE_PLACE_RE,
@@ -105,6 +106,9 @@ def _kinds(clauses: list[tuple[int, str]]) -> list[str | None]:
     """The kind of each clause; a contact the citizen says was no report (the same or the next clause: "不算反映")
     is none."""
     kinds = [_kind(clause) for _, clause in clauses]
+    for i in range(len(clauses)):
+        if kinds[i] == REPORT and denied_apart(clauses, i):
+            kinds[i] = None  # "没 找过", "没有 去 找过 村里": the denial typed apart, as its own word
     for i, (_, clause) in enumerate(clauses):
         after = clauses[i + 1][1] if i + 1 < len(clauses) else ""
         if kinds[i] and (_NOT_A_REPORT_RE.search(clause) or _NOT_A_REPORT_RE.match(after.strip())):
@@ -130,7 +134,8 @@ def _groups(norm: str, wanted: str) -> list[tuple[int, int]]:
         if kinds[i] != wanted:
             i += 1
             continue
-        start, end, replies, i = clauses[i][0], clauses[i][0] + len(clauses[i][1]), 0, i + 1
+        first = _offices_before(clauses, kinds, i, groups[-1][1] if groups else 0)
+        start, end, replies, i = clauses[first][0], clauses[i][0] + len(clauses[i][1]), 0, i + 1
         while i < len(clauses):
             follow_start, follow = clauses[i]
             if kinds[i] == wanted:  # another place: "也打过12345"
@@ -153,6 +158,18 @@ def _groups(norm: str, wanted: str) -> list[tuple[int, int]]:
             end, i = follow_start + len(follow), i + 1
         groups.append((start, end))
     return groups
+
+
+def _offices_before(clauses: list[tuple[int, str]], kinds: list[str | None], i: int, taken: int) -> int:
+    """The first of the clauses just before a contact that only name where it went ("城北派出所 跑了四五趟"), so
+    the places go with how often; `i` when there are none."""
+    first = i
+    while first > 0 and kinds[first - 1] is None and clauses[first - 1][0] >= taken:
+        clause = clauses[first - 1][1]
+        if clause.rstrip(" ").endswith(_SENTENCE_END) or not BARE_PLACE_RE.fullmatch(_strip_end(clause)):
+            break
+        first -= 1
+    return first if first == i or not names_where(clauses[i][1]) else i
 
 
 _BEFORE_CONTACT = 4  # "我们去找劳动局…": who went, said just before the contact

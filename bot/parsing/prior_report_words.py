@@ -75,7 +75,7 @@ POSITIVE_RE = re.compile(
     re.IGNORECASE,
 )
 NEGATION_RE = re.compile(
-    r"(?:没得|冇得|冇|没有|没|未|从没|从来没|从来没有|还没|还没有|并没有|不曾|不想|不敢)\S{0,3}$"
+    r"(?:没得|冇得|冇|没有|没|未|从没|从来没|从来没有|还没|还没有|并没有|不曾|不想|不敢)(?:\s*\S){0,3}\s*$"  # "没 找过"
 )
 # "12345没打过", "信访局也没去": the channel first, the denial after it
 INNER_NEGATION_RE = re.compile(r"没|未|冇|从不")
