@@ -8,7 +8,7 @@ import re
 
 from actions.intake_turn import Turn, asked
 from actions.slots import NOT_PROVIDED
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import normalize_for_parsing, to_simplified
 from bot.parsing import (
     name_answer,
     respondent,
@@ -44,6 +44,13 @@ _NAME_GIVEN_RE = re.compile(
     r"(?:(?:全名|名字|名儿|名称|全称|大名|字号)(?:是|叫做?|为)|叫做?)[：:\s]*"
     r"(?![他她我你])(?P<name>[\u4e00-\u9fffA-Za-z0-9（）()·]{2,24}?)(?:的|啊|呀|哦|嘛)?(?=$|[，,。.!！\s])"
 )
+# "供热公司是哈投热电": the kind on record, then the name it goes by, the whole clause
+_KIND_IS_NAME_RE = re.compile(
+    r"^(?:就|其实)?是(?P<name>[\u4e00-\u9fffA-Za-z0-9（）()·]{2,16}?)(?:吧|啊|呀|哦)?(?=$|[，,。.!！\s])"
+)
+# what a name never holds, but a clause that says something of the party does ("是不管", "是说达标了", "是国企的")
+_NOT_A_NAME_RE = re.compile(r"[不没说在了的吗呢要会能想让给把被都也还就才又怎啥谁哪年这那我你他她它们个]")
+_SHORTEST_KIND_NAME = 3  # "是国企", "是私企": two characters after 是 are a kind again
 # what points back at the party known: "那店", "这家公司", "他"
 _POINTS_BACK_RE = re.compile(
     r"^(?:那|这|那个|这个|那家|这家)(?:店|厂|公司|家|个|单位|合作社|人)?|^(?:他|她)(?=叫|的?(?:全名|名字))"
@@ -52,6 +59,7 @@ _POINTS_BACK_RE = re.compile(
 
 def name_given(turn: Turn, reading: str) -> str | None:
     """The name of the party recorded only by its kind, given at another question or at the summary."""
+    reading = to_simplified(reading)  # "供熱公司是哈投熱電"
     known = turn.slots.get("respondent")
     if not isinstance(known, str) or not known or known == NOT_PROVIDED:
         return None
@@ -77,7 +85,7 @@ def name_given(turn: Turn, reading: str) -> str | None:
     called = respondent_elsewhere.named_unit(after)  # "一家叫速达人力的配送商": the name, before its kind
     if called and called != known:
         return called
-    found = _NAME_GIVEN_RE.search(after)
+    found = _NAME_GIVEN_RE.search(after) or _kind_is_named(after)
     if not found or found.group("name") == known:
         return None
     name = found.group("name")
@@ -85,6 +93,15 @@ def name_given(turn: Turn, reading: str) -> str | None:
     return (
         f"{known}{name}" if told_by_role_only(known) and respondent.names_a_person(f"{known}{name}") else name
     )
+
+
+def _kind_is_named(after: str) -> re.Match[str] | None:
+    """ "是哈投热电" right after the kind on record: its name; not "是不管", "是国企" (a kind again)."""
+    said = _KIND_IS_NAME_RE.match(after.strip())
+    name = said.group("name") if said else ""
+    if len(name) < _SHORTEST_KIND_NAME or _NOT_A_NAME_RE.search(name) or respondent.is_role_only(name):
+        return None
+    return said
 
 
 def named_in_role(known: str | None, new: str, said: str) -> str:

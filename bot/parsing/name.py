@@ -202,6 +202,14 @@ def _a_place(name: str) -> bool:
     return found.status == "found" and found.matched_text == name
 
 
+# how "叫我…" ends, said right after the name: "叫我王阿姨好了", "就叫我老周得了", "叫我李姐好啦"
+_CALL_ME_END_RE = re.compile(r"(?:好了|好啦|好咯|好嘞|好哇|得了|得啦|行了|算了|便是|即可)$")
+
+
+def _before_call_me_end(candidate: str) -> str:
+    return _CALL_ME_END_RE.sub("", candidate) or candidate
+
+
 def _introduced(norm: str) -> str | None:
     """The name a self-introduction in a normalised text gives, or None."""
     for m in _INTRO_RE.finditer(norm):
@@ -214,7 +222,10 @@ def _introduced(norm: str) -> str | None:
         minority = minority_name_at(norm, m.start("name"))  # "我名字阿不都热合曼", "我是次仁卓玛"
         if minority and not _someone_elses(norm, m.start(), trigger):
             return minority
-        name = clean_name(_before_more_about_me(m.group("name")), need_surname=strict)
+        said = m.group("name")
+        if trigger.startswith("叫我"):
+            said = _before_call_me_end(said)
+        name = clean_name(_before_more_about_me(said), need_surname=strict)
         if name and trigger.startswith("叫我") and not _called(name):
             continue  # "学校就叫我回家": told to do something, not what they are called
         if name and is_role(name):

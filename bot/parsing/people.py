@@ -28,7 +28,7 @@ from bot.parsing.people_counts import (
     best_count,
     largest_match,
 )
-from bot.parsing.people_first import count_said_first, said_again
+from bot.parsing.people_first import count_said_first, said_again, speaks_for_self
 from bot.parsing.people_left_out import last_piece_count, without_number_not_known, without_those_left_out
 
 _HOUSEHOLD_WORD_RE = re.compile(r"户|家")
@@ -102,6 +102,8 @@ def people_count_as_said(text: str | None, *, own_household: bool = True) -> str
         said = said_again(said, lambda rest: _count_as_said(rest, own_household=True))
     if own_household and (first := count_said_first(said)):
         return first  # "我一个 不过我们车友群好多人都被封过", "写1就行 就我们一家店"
+    if own_household and speaks_for_self(said):
+        return "1"  # "学区的事 家长都关心 我就代表我自己"
     if own_household:
         said = without_those_left_out(said)  # "就我 还有两个同事 不过他们签了协议": they are out of it
         last = last_piece_count(said)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.parsing.people_alone import says_one
+from bot.parsing.people_counts import NUMERAL_RE
 
 _PIECES_RE = re.compile(r"[\s,，。!！;；]+")
 # "我一个", "就我自己", "只有我", "本人": the one writing, alone
@@ -56,6 +57,21 @@ def count_said_first(said: str) -> str | None:
     if _ONLY_RE.match(first) and says_one(first) and not any(_ADDS_PEOPLE_RE.search(p) for p in pieces[1:]):
         return "1"
     return None
+
+
+# "我就代表我自己", "我只代表我个人", "就替我自己说": the citizen speaks for no one else (not "不光代表我自己")
+_FOR_MYSELF_RE = re.compile(
+    r"^(?:我|俺|本人)?(?:就|只|仅|只是|就是|也就)?(?:代表|替|为)(?:我|俺)?(?:自己|个人|本人)"
+    r"(?:一个人?)?(?:反映|说话|说|来的?|登记)?(?:的)?(?:吧|啊|呀|哈|哦|嘛|呗)?$"
+)
+
+
+def speaks_for_self(said: str) -> bool:
+    """ "学区的事 家长都关心 我就代表我自己": others are told of, the citizen speaks only for themselves."""
+    pieces = [p for p in _PIECES_RE.split(said.strip()) if p]
+    mine = [p for p in pieces if _FOR_MYSELF_RE.match(p)]
+    # a number in another piece may count people in ("我代表我自己 我们楼三十户"): the other readers decide
+    return bool(mine) and not any(NUMERAL_RE.search(p) for p in pieces if p not in mine)
 
 
 def names_the_count(said: str) -> bool:

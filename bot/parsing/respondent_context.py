@@ -22,8 +22,10 @@ _NOT_THE_RESPONDENT_RE = re.compile(
     r"|[\u4e00-\u9fff]{0,6}?(?:领导|书记|局长|县长|市长|区长|镇长|乡长|主任|同志|部长|处长|科长)(?:们)?[,，:：!！\s]+"
     r"(?=(?:我|您|你|俺|请|麻烦|求|打扰)(?![^,，。！!？?]*?(?:举报|投诉|告|反映)(?:他|她))))"
     # a denial: "不是物业的事" (up to what is said instead), "我没有去法院", "也没找过律师"
-    # (not "我刚才不是说了", "不是讲过了吗": what was said before is pointed back to)
+    # (not "我刚才不是说了", "不是讲过了吗": what was said before is pointed back to; not "你们不是信访吗":
+    # a question that asks, the words up to the pause with it)
     rf"|(?<![是要可就还])(?:不是|并不是|并非|不怪|不关)(?!说过|说了|讲过|讲了|告诉过|告诉你了)"
+    r"(?![^\s,.;!?，。；！？\n]*?[吗嘛][\s,.;!?，。；！？\n]|[^\s,.;!?，。；！？\n]*?[吗嘛]$)"
     rf"{_CLAUSE_END}*?(?=而是|就是|是|[,.;!?，。；！？\n]|$)"
     rf"|(?:没有|没|未|冇|从没|从来没有?)(?:去|到|上|找|告|起诉|进)过?{_CLAUSE_END}*"
     # a plan or a threat: "准备去法院告", "实在不行就去法院起诉"

@@ -37,3 +37,35 @@ def test_the_count_said_first_is_kept(said: str, count: str) -> None:
 )
 def test_no_count_said_first(said: str) -> None:
     assert count_said_first(said) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "学区的事 家长都关心 我就代表我自己",
+        "我只代表我个人",
+        "家长都有意见 我就代表我自己来的",
+        "我们小区的人都这样，我只代表我本人",
+        "好几家都是这样 我代表我自己",
+        "就替我自己说",
+        "我就代表我自己一个人反映",
+        "俺只代表俺自己哈",
+        "學區的事 家長都關心 我就代表我自己",  # traditional
+    ],
+)
+def test_speaking_for_oneself_counts_one(said: str) -> None:
+    assert people_count_as_said(said) == "1"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我不光代表我自己 是代表全小区",  # more than oneself
+        "我不只代表我自己",
+        "我代表全村",
+        "代表我们几家",
+        "我代表我自己 我们楼三十户",  # a number elsewhere: the other readers decide
+    ],
+)
+def test_not_speaking_for_oneself_only(said: str) -> None:
+    assert people_count_as_said(said) != "1"
