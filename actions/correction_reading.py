@@ -24,6 +24,7 @@ from bot.parsing.occurred_at import extract_occurred_at
 from bot.parsing.phone import extract_phone
 from bot.parsing.prior_report import extract_prior_report
 from bot.parsing.respondent_written import as_written
+from bot.parsing.time_restated import restates_the_record
 
 # details whose new value is kept as the citizen wrote it (no parser could do better than their words)
 # a house number: what a postal address has and the place of a matter need not
@@ -50,8 +51,16 @@ def target_of(request: CorrectionRequest, known: dict[str, Any], entity_target: 
         or slot_by_old_value(request.old, known)
         or ("issue_text" if amount_in_story(request, known.get("issue_text")) else None)
         or slot_shortened(request.value, known)  # "就写陈淋子镇土地所" of "陈淋子镇土地所 姓包的那个"
-        or target_by_value(request.value)
+        or _target_by_value(request.value, known)
     )
+
+
+def _target_by_value(value: str, known: dict[str, Any]) -> str | None:
+    """The new value's kind; not the time when it only says the recorded one again, more loosely (上礼拜 of 上周三)."""
+    target = target_by_value(value)
+    if target == "occurred_at" and restates_the_record(value, known.get("occurred_at"), services.now_local()):
+        return None
+    return target
 
 
 # the division a street-level address starts with: "珞南街道珞狮路123号" within 湖北省武汉市洪山区珞南街道

@@ -25,6 +25,7 @@ from bot.parsing.legal_status import detect_legal_status, names_procedure
 from bot.parsing.name_alone import only_introduces
 from bot.parsing.occurred_at import extract_occurred_at
 from bot.parsing.respondent_elsewhere import names_only_a_party
+from bot.parsing.time_restated import restates_the_record
 
 # the message says the summary is wrong before it says what: "不对", "需要修改：", "有两处错了" ("不是正在审理"
 # denies a value: not an opening)
@@ -113,7 +114,12 @@ def _placed(request: CorrectionRequest, clause: str, known: Mapping[str, Any]) -
         is_grievance(said.group("who")) or NOT_DONE.search(said.group("who"))
     ):  # "我反映的是拆迁补偿款没给": the matter, added to the story
         return replace(request, slot="issue_text", value=said.group("who"), adds=True)
-    if request.slot is None and extract_occurred_at(clause, services.now_local().replace(tzinfo=None)):
+    now = services.now_local().replace(tzinfo=None)
+    if (
+        request.slot is None
+        and extract_occurred_at(clause, now)
+        and not restates_the_record(clause, known.get("occurred_at"), now)
+    ):
         return replace(request, slot="occurred_at", value=clause)  # "是十一月份开始少的"
     return request
 

@@ -23,7 +23,9 @@ _NOT_NAMES_TEXT = (
     "谢谢 多谢 感谢 你好 您好 好的 可以 明白 知道 对的 是的 收到 再见 没问题 确认 取消 咨询 投诉 举报 工资 社保 医保 房子 物业 老板 领导 政府 法院 警察 孩子 "
     "老人 邻居 家人 朋友 同事 司机 师傅 老师 文明 安全 和谐 方便 明天 今天 昨天 时间 程序 华为 小米 苏宁 万达 万科 高速 金融 石油 任务 平安 "
     # words about the name, not one: "图尔荪·买买提 全名"
-    "全名 大名 名字 姓名 真名 本名 全称 学名 小名"
+    "全名 大名 名字 姓名 真名 本名 全称 学名 小名 "
+    # a dialect "no" that starts with a surname (莫, 木): "莫得 能不能告村委会嘛" answers the court question
+    "莫得 莫有 莫得事 莫事 木有"
 )
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 HONORIFICS = ("先生", "女士", "小姐")

@@ -31,3 +31,15 @@ def test_not_at_questions_where_a_name_may_be_the_party(asked):
 )
 def test_no_name(said):
     assert name_said_alone(said, "prior_report") is None
+
+
+@pytest.mark.parametrize("said", ["莫得", "莫有", "木有", "莫得。", "莫 得", "莫事"])
+@pytest.mark.parametrize("asked", ["prior_report", "legal_status", "phone"])
+def test_a_dialect_no_is_no_name(said, asked):
+    # 莫 and 木 are surnames, but "莫得" is southwestern for "no" (ib-002)
+    assert name_said_alone(said, asked) is None
+
+
+@pytest.mark.parametrize(("said", "name"), [("莫小贝", "莫小贝"), ("莫言", "莫言"), ("胡敏", "胡敏")])
+def test_names_with_those_surnames_stay(said, name):
+    assert name_said_alone(said, "legal_status") == name

@@ -2,7 +2,10 @@
 
 import pytest
 
+from actions import services
+from actions.correction_reading import target_of
 from actions.summary_fix import read_corrections, summary_fix
+from bot.parsing.occurred_at import extract_occurred_at
 
 KNOWN = {
     "legal_status": "in_court",
@@ -46,3 +49,32 @@ def test_nothing_placed_is_left_to_the_usual_readers(said):
 def test_outside_the_summary_the_usual_reader_reads():
     said = "不对 我没打官司啊 还有名字是张德胜"
     assert read_corrections(said, {**KNOWN, "awaiting_confirmation": False}) != summary_fix(said, KNOWN)
+
+
+def _on_record(said: str) -> dict:
+    found = extract_occurred_at(said, services.now_local().replace(tzinfo=None))
+    return {**KNOWN, "occurred_at": found.normalized}
+
+
+@pytest.mark.parametrize(
+    ("recorded", "said"),
+    [
+        ("上周三", "我爸不是现在有危险 是上礼拜被打了 我要投诉这个养老院"),
+        ("上周三", "不是 就是上礼拜的事 你没看吗"),
+        ("上个星期三", "不对 是上周发生的 我要投诉"),
+        ("去年10月", "不对 是去年的事啊 我要告他们"),
+        ("今年三月", "不是 今年出的事 你们到底管不管"),
+    ],
+)
+def test_a_looser_time_of_the_recorded_one_changes_nothing(recorded, said):
+    known = _on_record(recorded)
+    assert [r for r in summary_fix(said, known) if r.slot == "occurred_at"] == []
+    assert [target_of(r, known, None) for r in read_corrections(said, known)].count("occurred_at") == 0
+
+
+@pytest.mark.parametrize(
+    ("recorded", "said"),
+    [("上周三", "不对 是上个月被打的"), ("去年10月", "不对 是前年的事"), ("今年三月", "不对 是去年出的事")],
+)
+def test_a_time_outside_the_recorded_one_still_corrects_it(recorded, said):
+    assert [r.slot for r in summary_fix(said, _on_record(recorded))] == ["occurred_at"]
