@@ -175,7 +175,8 @@ def detect_question(text: str | None) -> QuestionKind | None:
     return _detect_question(text or "")
 
 
-@lru_cache(maxsize=1024)  # pure (no clock: the crisis check is asked without a date); three or four times a turn
+# pure (no clock: the crisis check is asked without a date), and asked three or four times a turn
+@lru_cache(maxsize=1024)
 def _detect_question(text: str) -> QuestionKind | None:
     clauses = question_clauses(text)
     if not clauses:
