@@ -81,9 +81,9 @@ def asked_in_story(text: str | None) -> str | None:
 def violence_question_answer(text: str | None, told: str | None) -> str | None:
     """The answer to a question about the court's protection or divorce, asked after (or with) a story of
     violence at home (`told`: the story and the message); None for any other question."""
-    if not tells_domestic_violence(told):
-        return None
     clean = textutil.normalize_for_parsing(text or "")
+    if not _may_ask_of_violence(clean) or not tells_domestic_violence(told):
+        return None  # the question first: the crisis check of the whole story is the dear part
     if asks_order_with_divorce(text, told):
         return faq_answer("order_and_divorce")  # "保护令和离婚能一起办吗": yes, both at the court
     answers = []
@@ -103,6 +103,18 @@ def violence_question_answer(text: str | None, told: str | None) -> str | None:
         return None
     yes = answers and _YES_NO.search(clean) and not answers[0].startswith("能。")
     return ("能。" if yes else "") + "\n".join(answers + backfires)
+
+
+def _may_ask_of_violence(clean: str) -> bool:
+    """Whether the message holds any question `violence_question_answer` answers, whatever the story."""
+    return bool(
+        _TOGETHER.search(clean)
+        or _COURT_STEPS_IN.search(clean)
+        or asks_to_keep_away(clean)
+        or _DIVORCE.search(clean)
+        or _PEOPLE_NEARBY.search(clean)
+        or _REPORT_BACKFIRES.search(clean)
+    )
 
 
 # what is asked once money went to a swindler: "要不要报警", "钱还能追回来吗", "怎么办"

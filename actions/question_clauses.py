@@ -8,6 +8,7 @@ What a question asks about is read in `actions.question_detect`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from actions import own_matter_questions as own_matter
 from actions import question_forms as forms
@@ -127,14 +128,18 @@ def _clauses(clean: str) -> list[str]:
 
 def question_clauses(text: str | None) -> list[str]:
     """The clauses of the message that ask something, as normalised text."""
-    clean = textutil.normalize_for_parsing(text or "")
-    clauses = _clauses(clean)
-    return [
+    return list(_question_clauses(text or ""))
+
+
+@lru_cache(maxsize=1024)  # pure; a turn asks this of the same text three or four times
+def _question_clauses(text: str) -> tuple[str, ...]:
+    clauses = _clauses(textutil.normalize_for_parsing(text))
+    return tuple(
         clause
         for at, clause in enumerate(clauses)
         if is_question_clause(clause)
         and not (forms.NAME_SEARCHED.fullmatch(clause) and textutil.has_words("".join(clauses[at + 1 :])))
-    ]
+    )
 
 
 def asks(clause: str) -> bool:
@@ -183,6 +188,7 @@ _ALREADY_SAID_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # pure; the same clauses are asked about some sixteen times a turn
 def is_question_clause(clause: str) -> bool:
     """Whether one clause (folded or normalised text) asks something."""
     asking = asks(clause) or _hopes(clause) or _fears(clause) or own_matter.asks(clause)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from actions import matter_questions as matter
 from actions import own_matter_questions as own_matter
@@ -171,6 +172,12 @@ def _with_the_clause_before(clause: str, clean: str) -> str:
 
 def detect_question(text: str | None) -> QuestionKind | None:
     """What the message asks about, `OTHER` for a question we have no answer for, or None for no question."""
+    return _detect_question(text or "")
+
+
+# pure (no clock: the crisis check is asked without a date), and asked three or four times a turn
+@lru_cache(maxsize=1024)
+def _detect_question(text: str) -> QuestionKind | None:
     clauses = question_clauses(text)
     if not clauses:
         return None

@@ -8,7 +8,7 @@ import re
 
 from actions.intake_turn import Turn, asked
 from actions.slots import NOT_PROVIDED
-from bot.domain.text import normalize_for_parsing, to_simplified
+from bot.domain.text import normalize_for_parsing, search_after, to_simplified
 from bot.parsing import (
     name_answer,
     respondent,
@@ -214,7 +214,12 @@ _BRANCH = (
     r"(?:分中心|分局|分公司|分行|支行|分所|分院|分店|营业厅|营业部|分部|分校|校区)"
 )
 # the office of a street or a township on record by its place name: "三台子街道" said again as "三台子街道办事处"
-_PLACE_OFFICE = {"街道": "(?:办事处|办)", "镇": "(?:人民政府|政府)", "乡": "(?:人民政府|政府)"}
+_BRANCH_RE = re.compile(_BRANCH)
+_PLACE_OFFICE = {
+    "街道": re.compile("(?:办事处|办)"),
+    "镇": re.compile("(?:人民政府|政府)"),
+    "乡": re.compile("(?:人民政府|政府)"),
+}
 _PIECES_RE = re.compile(r"[\s,，。；;!！?？、]+")
 _AT_MOST = 5  # occurrences of the kind word looked at: a long message costs no more
 
@@ -227,10 +232,10 @@ def fuller_name(turn: Turn, reading: str) -> str | None:
     if not isinstance(known, str) or not known:
         return None
     office = _PLACE_OFFICE.get(known[-2:]) or _PLACE_OFFICE.get(known[-1:])
-    branch = re.search(re.escape(known) + (office or _BRANCH), normalize_for_parsing(reading))
+    branch = search_after(normalize_for_parsing(reading), known, office or _BRANCH_RE)
     # "不动产登记中心越秀分中心": the branch that dealt with it; "三台子街道办事处": the street's own office
     if branch:
-        return branch.group()
+        return known + branch.group()
     every = [p for p in _PIECES_RE.split(normalize_for_parsing(reading)) if p]
     # "社区卫生服务中心 麦子店社区卫生服务中心": the party said again, with its name in front, and nothing else
     only_it = bool(every) and all(p.endswith(known) for p in every)

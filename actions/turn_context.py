@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 
 from actions.question_detect import is_question_clause
 from actions.question_forms import ABOUT_ASKING, COMPLAINS_UNANSWERED, HEARSAY
@@ -72,6 +73,11 @@ _DENIAL_RE = re.compile(
 
 def spans(text: str, parts: frozenset[Part] = ALL_PARTS) -> list[tuple[int, int, Part]]:
     """Offsets into `text` of the parts that give no details."""
+    return list(_spans(text or "", parts))
+
+
+@lru_cache(maxsize=1024)  # pure; a turn cuts the same text three times
+def _spans(text: str, parts: frozenset[Part]) -> tuple[tuple[int, int, Part], ...]:
     folded = fold_keeping_offsets(text or "")
     found: list[tuple[int, int, Part]] = []
     if Part.SALUTATION in parts:
@@ -97,7 +103,7 @@ def spans(text: str, parts: frozenset[Part] = ALL_PARTS) -> list[tuple[int, int,
             found.append((start, end, Part.THREAT))
     if Part.DENIAL in parts:
         found += [(m.start(), m.end(), Part.DENIAL) for m in _DENIAL_RE.finditer(folded)]
-    return found
+    return tuple(found)
 
 
 def reading_text(text: str, parts: frozenset[Part] = ALL_PARTS) -> str:

@@ -113,3 +113,16 @@ def has_cjk(text: str | None) -> bool:
 def looks_like_markup(text: str | None) -> bool:
     """True for HTML tags, entities, ``javascript:`` URLs, template syntax or markdown links."""
     return bool(text) and _MARKUP_RE.search(to_halfwidth(text)) is not None
+
+
+def search_after(text: str, said: str, then: re.Pattern[str]) -> re.Match[str] | None:
+    """`then` matched right after the leftmost `said` where it matches: what `re.search(re.escape(said) +
+    then.pattern, text)` finds, without compiling a pattern for each `said` (a party on record, new in each
+    conversation, was compiled anew for each)."""
+    at = text.find(said)
+    while at != -1:
+        found = then.match(text, at + len(said))
+        if found:
+            return found
+        at = text.find(said, at + 1)
+    return None

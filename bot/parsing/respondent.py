@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import chain
 
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import normalize_for_parsing, search_after
 from bot.parsing import respondent_own_side
 from bot.parsing.name_alone import only_a_name
 from bot.parsing.respondent_context import blank_what_is_not_said_of_it
@@ -206,12 +207,16 @@ def _party(norm: str, *, strict: bool) -> str | None:
 def called_in_full(text: str, unit: str) -> str | None:
     """The unit's whole name, told after it ("供电所叫桥江供电所", "电力公司叫国网东山供电公司"), or None."""
     kind = next((m.group() for m in SUFFIX_RE.finditer(unit) if m.end() == len(unit)), unit)
-    called = re.search(
-        re.escape(unit) + r"(?:的)?(?:全名|全称|名字|名称)?(?:叫做?|是)\s*(?!什么|啥|哪)"
-        r"(?P<name>[\u4e00-\u9fff]{1,16}?" + re.escape(kind) + ")",
-        text,
-    )
+    called = search_after(text, unit, _called_kind(kind))
     return called.group("name") if called else None
+
+
+@lru_cache(maxsize=256)  # one pattern per kind word, not one per unit named
+def _called_kind(kind: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:的)?(?:全名|全称|名字|名称)?(?:叫做?|是)\s*(?!什么|啥|哪)"
+        r"(?P<name>[\u4e00-\u9fff]{1,16}?" + re.escape(kind) + ")"
+    )
 
 
 # the words a unit is told by before its name is said: "厂子叫鲁南机械", "单位名字叫红星"

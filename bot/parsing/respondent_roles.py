@@ -120,11 +120,16 @@ def _posseg() -> Any:
 
 def pos_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """POS-tagged jieba tokens of text[start:end] as (start, end, flag), in absolute offsets."""
-    out, pos = [], start
-    for token in _posseg().lcut(text[start:end]):
+    return [(at + start, till + start, flag) for at, till, flag in _pos_tokens(text[start:end])]
+
+
+@lru_cache(maxsize=1024)  # jieba's tagging is the dearest step of a turn; readers ask it of the same text
+def _pos_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    out, pos = [], 0
+    for token in _posseg().lcut(text):
         out.append((pos, pos + len(token.word), token.flag))
         pos += len(token.word)
-    return out
+    return tuple(out)
 
 
 # the name said after its role: "那个什么公司，叫华强的", "厂子名字叫鸿运"
