@@ -46,6 +46,8 @@ RESPONDENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "business",
         re.compile(
             r"公司|集团|置业|地产|房产|物业|开发商|商家|商户|商铺|个体户|摊主|摊贩|商场|超市|店|厂|企业|中介|平台|银行|学校|幼儿园|培训|驿站|快递|物流|菜鸟|网店|卖家"
+            # a trade's own "中心"/"会所" (按摩中心, 足浴会所); 政务服务中心 and 社保中心 are organs, matched above
+            r"|(?:按摩|推拿|足浴|足疗|洗浴|桑拿|养生|美容|美发|美甲|健身|月子|托管|早教|汽修|家政|休闲|娱乐)(?:中心|会所|馆)"
         ),
     ),
     (
@@ -125,12 +127,24 @@ def category_hotline(category: str | None) -> str | None:
     return None
 
 
+# the places written before a name ("天河区 石牌街道 明目按摩中心"): where it is, not who it is
+_PLACES_AHEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|旗|街道|镇|乡)\s*)+(?=[\u4e00-\u9fff]{2})"
+)
+
+
 def respondent_kind(respondent: str | None) -> str | None:
     """court, official, police, hospital, employer, utility, organ, business or private; None when the respondent says
     nothing of it."""
     text = normalize_for_parsing(respondent or "")
     if not text or text == "未提供":
         return None
+    # the name after the places says the kind when it can: a shop in 石牌街道 is a shop, not the 街道办; a name that
+    # tells none ("那坡镇 敬老院") keeps what its place tells
+    return _kind_named(_PLACES_AHEAD.sub("", text)) or _kind_named(text)
+
+
+def _kind_named(text: str) -> str | None:
     for kind, pattern in RESPONDENT_KINDS:
         if pattern.search(text):
             return kind

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.domain.knowledge import Knowledge, load_knowledge
-from bot.domain.text import normalize_for_parsing
+from bot.domain.text import IN_CLAUSE, normalize_for_parsing
 from bot.route_model.evidence import respondent_kind
 from bot.route_model.examples import label_covers, split_label
 from bot.route_model.law_acts import benefit_withheld
@@ -77,11 +77,32 @@ def _review_first_told(text: str) -> bool:
     return bool(ON_THE_SPOT_PENALTY.search(text)) or benefit_withheld(text)
 
 
+# "对方是您的用人单位吗" already answered: the citizen tells their own job at a workplace and that the workplace
+# (or its boss) withholds their pay or social insurance ("我在一家按摩店做按摩师，店里把我们的社保停了"); a story
+# against an organ ("我在厂里上班，社保局不给办退休") names no workplace that withholds, and is asked
+_WORKS_THERE = re.compile(
+    rf"(?:我|俺|咱)(?:们)?(?:几个|俩|两个|这些人)?(?:都|也|一直|现在)?(?:在|给){IN_CLAUSE}{{0,14}}?"
+    r"(?:厂|公司|单位|工地|店|超市|酒店|饭店|餐馆|医院|学校|车间|中心|会所|项目部)里?"
+    r"(?:做|当|干|上班|打工|工作|打杂)"
+)
+_PAY = r"(?:社保|五险|医保|养老保险|工资|工钱|底薪|薪水|加班费|提成|绩效)"
+_WITHHELD = r"(?:停|断|不交|不缴|没交|没缴|不买|没买|不发|没发|扣|拖|欠|少发|不给|没给)"
+_WORKPLACE_WITHHOLDS = re.compile(
+    rf"(?:店里|厂里|厂家|公司|单位|老板娘?|包工头|工头|项目部|店长|厂长|经理){IN_CLAUSE}{{0,14}}?"
+    rf"(?:{_PAY}{IN_CLAUSE}{{0,6}}?{_WITHHELD}|{_WITHHELD}{IN_CLAUSE}{{0,6}}?{_PAY})"
+)
+
+
+def _employer_told(text: str) -> bool:
+    return bool(_WORKS_THERE.search(text) and _WORKPLACE_WITHHOLDS.search(text))
+
+
 # grown children who do not support a parent are private persons (民法典 第1067条), whatever else the story reads as
 _TOLD_IN_THE_STORY = {
     "review_first": _review_first_told,
     "misconduct": reports_public_power,
     "private": support_withheld,
+    "employer": _employer_told,
     # "隔壁天天打孩子": violence in that family, told by a neighbour; "是家里人对您动手吗" would ask the wrong person
     "domestic_violence": child_beaten_at_home,
 }

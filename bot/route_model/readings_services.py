@@ -1,9 +1,9 @@
 """Stories of a service to a person, where the law names the office or the claim.
 
 - A care home (养老院, 老年公寓) and its staff are overseen by 民政 (养老机构管理办法 第3条): a resident hit by a
-  carer, or a home run without registration, is a matter for that office (a petition), not a medical dispute, not
-  domestic violence, not a 12345 service request, and no labour matter of the family (not its workers); a carer's
-  own pay is left alone.
+  carer, a home run without registration, or residents charged or sent away when it turns private, is a matter for
+  that office (a petition), not a medical dispute, not domestic violence, not a 12345 service request, and no labour
+  matter of the family (not its workers); a carer's own pay is left alone.
 - Support owed by grown children (赡养费) is a civil claim (民法典 第1067条): sued or mediated, no administrative act.
 - Someone using the citizen's 医保 card for care never given is 医保 fraud (医疗保障基金使用监督管理条例 第40条):
   reported to the 医疗保障 office, no medical dispute.
@@ -43,6 +43,8 @@ _CARE_HOME = re.compile(r"养老院|敬老院|老年公寓|养老机构|养老�
 _CARE_HOME_WRONG = re.compile(
     r"打|扇|踢|推|骂|虐待|绑|捆|饿|不给(?:吃|饭|水)|没(?:有)?(?:证|执照|资质|备案|登记)|无证|消防|电线|安全隐患|护工"
     r"|褥疮|翻身|没人管|照顾不(?:好|周|到)|伙食|饭菜|吃不饱|吃不好|吃得(?:太)?差"
+    # what a resident is charged or whether they may stay: a home turned private, fees asked, residents sent away
+    r"|收费|交钱|交费|要钱|涨价|(?:改|转)(?:成|为|制)?(?:民营|私营|私人)|承包(?:给|出去)|撵|赶(?:走|出)|不让住|搬出去"
 )
 # the citizen's own job there: "我在养老院当护工 工资拖了三个月" is a labour matter, left alone
 _OWN_JOB = re.compile(
