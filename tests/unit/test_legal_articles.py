@@ -138,7 +138,9 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("土地管理法", "第48条"): says("区片综合地价", "地上附着物"),  # the standards set by the province
     ("社会保险法", "第17条"): says("丧葬补助金"),
     ("劳动合同法", "第42条"): says("孕期"),
-    ("劳动合同法", "第39条"): says("严重违"),
+    ("劳动合同法", "第39条"): says(
+        "严重违", "录用条件"
+    ),  # 第1项: in probation, shown not to meet the hiring terms
     ("女职工劳动保护特别规定", "第5条"): says("怀孕"),
     ("行政处罚法", "第64条"): says("听证", figures=("5日",)),
     # either way by choice: review first, or straight to court, unless a law says review first
@@ -516,6 +518,10 @@ ARTICLES: dict[tuple[str, str], Says] = {
     # 终本: resumed on new property clues, free of the 2-year limit for applying
     ("最高人民法院关于严格规范终结本次执行程序的规定（试行）", "第9条"): says("恢复执行", "终结本次执行"),
     ("最高人民法院关于适用民法典婚姻家庭编的解释（一）", "第5条"): says("彩礼"),
+    # 2024: registered and lived together, returned only when the time was short and the sum high, and then a share
+    ("最高人民法院关于审理涉彩礼纠纷案件适用法律若干问题的规定", "第5条"): says("一起生活", "比例"),
+    # not registered but lived together: whether and what share is returned, weighed the same way
+    ("最高人民法院关于审理涉彩礼纠纷案件适用法律若干问题的规定", "第6条"): says("一起生活", "比例"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 
