@@ -28,6 +28,7 @@ from actions.question_kinds import QuestionKind as K
 from actions.suing_questions import SUING_ASKED, without_refusals
 from actions.trade_questions import TRADE_ASKED, WORTH_SUING
 from actions.village_questions import VILLAGE_ASKED
+from actions.welfare_questions import WELFARE_ASKED
 
 _ANY = re.compile("")
 _NEVER = re.compile(r"(?!)")
@@ -93,6 +94,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     *VILLAGE_ASKED,  # a married-out daughter's share, a field taken back, a falling slope…
     *ESTATE_ASKED,  # a housing estate's shared parts and its owners' committee
     *FAMILY_ASKED,  # old people's and families' own (a parent's house taken, shares, a dog bite, a phone call)
+    *WELFARE_ASKED,  # help at once for a household with nothing to eat, a child whose parents are gone
     *HOME_ASKED,  # a neighbour's dog, a shed on the roof, a late flat's mortgage, a bill for a test never done
     # "能告他们吗" of a pension the 社保 office worked out: 复议 or a lawsuit against that office
     (

@@ -412,6 +412,10 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("民法典", "第1246条"): says("安全措施", "拴绳"),
     ("老年人权益保障法", "第16条"): says("住房", "侵占"),
     ("社会救助暂行办法", "第13条"): says("停发", "书面说明"),
+    # 第47条: 临时救助 for a household whose basic living is suddenly in severe difficulty; 第48条: applied for at the
+    # 乡镇人民政府、街道办事处, approved by the county's 民政, simplified when urgent
+    ("社会救助暂行办法", "第47条"): says("临时救助"),
+    ("社会救助暂行办法", "第48条"): says("乡镇", "街道", "简化"),
     ("行政诉讼法", "第26条"): says("被告", "告谁", "就告谁"),
     ("行政诉讼法", "第12条"): says("协议"),
     # an administrative agreement not kept: the court orders it kept, remedied or paid for
