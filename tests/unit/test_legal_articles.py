@@ -114,6 +114,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("民法典", "第670条"): says("预先", "扣"),
     ("民法典", "第680条"): says("高利", "禁止"),
     ("民法典", "第1218条"): says("过错"),
+    # a spouse who hid, moved, sold or squandered the couple's property gets less or none; found after, divided again
+    ("民法典", "第1092条"): says("少分或者不分", "再次分割"),
     ("民法典", "第236条"): says("排除妨碍"),
     ("民法典", "第179条"): says("恢复原状", "拆除"),
     # 第103条: the unit where a food-safety accident happens and the hospital treating it report it at once
