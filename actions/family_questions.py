@@ -66,6 +66,16 @@ _DISABLED = r"^(?![\s\S]*(?:工伤|劳动能力|伤残等级))[\s\S]*(?:残疾|�
 _BRIDE_PRICE_BACK = rf"{_GET_IT_BACK}|退(?:不退|吗|么|不|还|回)|还不还|该不该还|能还"
 _BRIDE_PRICE = r"彩礼|聘礼|礼金|订婚钱|定亲钱|三金"
 
+# "他转走的钱离婚时候还能分回来吗", "藏起来的存款法院分财产时能算进去吗": property a spouse hid or moved in a divorce
+_SHARE_BACK = r"分回|能分|分得到|分不分|怎么分|咋分|算进去|算不算|要回来|追回|拿回来|能不能要|还能要"
+_DIVORCE = r"离婚|离了婚|闹离婚"
+_HIDDEN = r"转走|转移|藏|隐瞒|偷偷|过户给|转到|转给|挥霍|变卖|卖了"
+_HIDDEN_IN_DIVORCE = rf"^(?=[\s\S]*(?:{_DIVORCE}))[\s\S]*(?:{_HIDDEN})"
+# read before the villagers' rows: "离婚…能分" of a couple's savings is not a married-out daughter's land money
+MARITAL_PROPERTY_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("hidden_marital_property", re.compile(_SHARE_BACK), re.compile(_HIDDEN_IN_DIVORCE)),
+)
+
 FAMILY_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("call_for_me", re.compile(_CALL_FOR_ME), _ANY),
     ("house_signed_over_by_fraud", re.compile(_GET_IT_BACK), re.compile(_SIGNED_OVER_BY_TRICK)),

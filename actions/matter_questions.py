@@ -27,9 +27,11 @@ CALL_POLICE = re.compile(
     r"(?:警察|民警)(?:到底)?(?:管不管|管吗|管么|能管|会管|管得了|有用)"
 )
 # "法院执行要交钱吗", "申请强制执行要多少钱", "执行费谁出"
-ENFORCEMENT_FEE = re.compile(
-    r"执行[^,，。]{0,6}(?:要钱|花钱|交钱|收费|多少钱|费用|要不要钱|钱吗|收钱|掏钱|要交)|执行费|执行申请费"
-)
+_COST = r"(?:要钱|花钱|交钱|收费|多少钱|费用|要不要钱|钱吗|收钱|掏钱|要交)"
+ENFORCEMENT_FEE = re.compile(rf"执行[^,，。]{{0,6}}{_COST}|执行费|执行申请费")
+# "说可以申请执行 我不太懂 要钱不": the cost asked in its own clause, the enforcement told before it
+_COST_ASKED = re.compile(rf"^(?!.*(?:帮|替)[我俺]?要钱).*{_COST}")  # not "能帮我要钱吗": the debt
+_ENFORCEMENT_TOLD = re.compile(r"(?:申请|强制|法院)执行|执行(?:法院|法官|局|庭)")
 # "扣车最长能扣多久", "车子押了几天能还", "查封期限多长"
 SEIZURE_TIME = re.compile(
     r"(?:扣|押|查封)[^,，。]{0,6}(?:多久|多长时间|几天|多少天|几个月|最长|期限|多长)|(?:最长|最多)(?:能)?扣"
@@ -171,6 +173,8 @@ def asked_about_story(clause: str, clean: str) -> K | None:
         return K.SOCIAL_INSURANCE_OWED
     if _RAISE.search(clause) and _KINDERGARTEN.search(clean):
         return K.KINDERGARTEN_FEE
+    if _COST_ASKED.search(clause) and _ENFORCEMENT_TOLD.search(clean) and not _FOR_PETITIONING.search(clause):
+        return K.ENFORCEMENT_FEE
     if _APPRAISAL_COST.search(clause) and _MEDICAL.search(clean):
         return K.MEDICAL_APPRAISAL_COST
     if _WHO_DEALS.search(clause) and _OVERCHARGED.search(clean):

@@ -19,7 +19,7 @@ from actions.accident_questions import ACCIDENT_ASKED
 from actions.business_questions import BUSINESS_ASKED, BUSINESS_BEFORE_GENERAL, BUSINESS_OFFICE
 from actions.court_later_questions import COURT_LATER_ASKED, COURT_LATER_ONLY
 from actions.estate_questions import ESTATE_ASKED
-from actions.family_questions import FAMILY_ASKED
+from actions.family_questions import FAMILY_ASKED, MARITAL_PROPERTY_ASKED
 from actions.home_questions import HOME_ASKED, HOME_OFFICE
 from actions.labour_rights_questions import LABOUR_RIGHTS_ASKED, LABOUR_RIGHTS_EXCEPT, ONLY_THESE
 from actions.local_questions import LOCAL_ASKED, LOCAL_LATER, LOCAL_OFFICE
@@ -28,6 +28,7 @@ from actions.question_kinds import QuestionKind as K
 from actions.suing_questions import SUING_ASKED, without_refusals
 from actions.trade_questions import TRADE_ASKED, WORTH_SUING
 from actions.village_questions import VILLAGE_ASKED
+from actions.welfare_questions import WELFARE_ASKED
 from actions.work_death_questions import WORK_DEATH_ASKED
 
 _ANY = re.compile("")
@@ -92,9 +93,11 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     *COURT_LATER_ASKED,  # "处理不好我再去法院": the review and suit deadlines run meanwhile
     *LABOUR_RIGHTS_ASKED,  # plain labour-law questions: the general contractor, arbitration first, a fine paid…
     *LOCAL_ASKED,  # villagers' and city residents' own kinds (seeds, trees, a lost parcel…)
+    *MARITAL_PROPERTY_ASKED,  # a spouse's hidden savings in a divorce, before a married-out daughter's share
     *VILLAGE_ASKED,  # a married-out daughter's share, a field taken back, a falling slope…
     *ESTATE_ASKED,  # a housing estate's shared parts and its owners' committee
     *FAMILY_ASKED,  # old people's and families' own (a parent's house taken, shares, a dog bite, a phone call)
+    *WELFARE_ASKED,  # help at once for a household with nothing to eat, a child whose parents are gone
     *HOME_ASKED,  # a neighbour's dog, a shed on the roof, a late flat's mortgage, a bill for a test never done
     # "能告他们吗" of a pension the 社保 office worked out: 复议 or a lawsuit against that office
     (

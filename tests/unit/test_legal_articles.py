@@ -114,6 +114,8 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("民法典", "第670条"): says("预先", "扣"),
     ("民法典", "第680条"): says("高利", "禁止"),
     ("民法典", "第1218条"): says("过错"),
+    # a spouse who hid, moved, sold or squandered the couple's property gets less or none; found after, divided again
+    ("民法典", "第1092条"): says("少分或者不分", "再次分割"),
     ("民法典", "第236条"): says("排除妨碍"),
     ("民法典", "第179条"): says("恢复原状", "拆除"),
     # 第103条: the unit where a food-safety accident happens and the hospital treating it report it at once
@@ -140,7 +142,9 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("土地管理法", "第49条"): says("公布", "侵占", "挪用"),
     ("社会保险法", "第17条"): says("丧葬补助金"),
     ("劳动合同法", "第42条"): says("孕期"),
-    ("劳动合同法", "第39条"): says("严重违"),
+    ("劳动合同法", "第39条"): says(
+        "严重违", "录用条件"
+    ),  # 第1项: in probation, shown not to meet the hiring terms
     ("女职工劳动保护特别规定", "第5条"): says("怀孕"),
     ("行政处罚法", "第64条"): says("听证", figures=("5日",)),
     # either way by choice: review first, or straight to court, unless a law says review first
@@ -419,6 +423,10 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("民法典", "第1246条"): says("安全措施", "拴绳"),
     ("老年人权益保障法", "第16条"): says("住房", "侵占"),
     ("社会救助暂行办法", "第13条"): says("停发", "书面说明"),
+    # 第47条: 临时救助 for a household whose basic living is suddenly in severe difficulty; 第48条: applied for at the
+    # 乡镇人民政府、街道办事处, approved by the county's 民政, simplified when urgent
+    ("社会救助暂行办法", "第47条"): says("临时救助"),
+    ("社会救助暂行办法", "第48条"): says("乡镇", "街道", "简化"),
     ("行政诉讼法", "第26条"): says("被告", "告谁", "就告谁"),
     ("行政诉讼法", "第12条"): says("协议"),
     # an administrative agreement not kept: the court orders it kept, remedied or paid for
@@ -525,6 +533,10 @@ ARTICLES: dict[tuple[str, str], Says] = {
     # 终本: resumed on new property clues, free of the 2-year limit for applying
     ("最高人民法院关于严格规范终结本次执行程序的规定（试行）", "第9条"): says("恢复执行", "终结本次执行"),
     ("最高人民法院关于适用民法典婚姻家庭编的解释（一）", "第5条"): says("彩礼"),
+    # 2024: registered and lived together, returned only when the time was short and the sum high, and then a share
+    ("最高人民法院关于审理涉彩礼纠纷案件适用法律若干问题的规定", "第5条"): says("一起生活", "比例"),
+    # not registered but lived together: whether and what share is returned, weighed the same way
+    ("最高人民法院关于审理涉彩礼纠纷案件适用法律若干问题的规定", "第6条"): says("一起生活", "比例"),
 }
 LAWS = sorted({law for law, _ in ARTICLES if law != PETITION}, key=len, reverse=True)
 
