@@ -33,6 +33,7 @@ from bot.route_model.readings_organ_acts import (
 from bot.route_model.readings_property import (
     contract_debt,
     contract_debt_of_organ,
+    deposit_withheld,
     flat_not_delivered,
     land_taken_by_government,
     land_taken_by_party,
@@ -229,6 +230,12 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         (HOTLINE, *LABOUR, PETITION, REVIEW),
         CIVIL_DISPUTE,
         "货款、运费、工程款这类按合同欠的钱是合同欠款，不是工资：可以协商、调解或者起诉，诉讼时效3年（民法典第577条、第188条）",
+    ),
+    (
+        deposit_withheld,
+        (HOTLINE, PETITION, REVIEW),
+        CIVIL_DISPUTE,
+        "押金、保证金不退是按合同欠的钱：可以协商、调解，也可以起诉要回（民法典第577条）；没有机关作出决定，不走行政复议",
     ),
     (
         lift_office_position,

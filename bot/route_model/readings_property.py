@@ -16,6 +16,8 @@
   is a claim for the damage (民法典 第1165条; for power lines 电力设施保护条例 第24条: the builder pays for trees cut):
   settled, mediated or sued; no 12345 service request and no land-contract dispute, whoever runs the works. A
   government's taking is not this (land_taken_by_government).
+- A deposit (押金, 保证金) a company, a platform or a landlord keeps is owed under the contract (民法典 第577条):
+  settled, mediated or sued; no organ acted, so no 复议 and no 信访 finding. One an organ holds is left to the model.
 """
 
 from __future__ import annotations
@@ -166,3 +168,21 @@ def works_damage_unpaid(text: str | None) -> bool:
     if _TAKEN_BY_GOVERNMENT.search(clean):
         return False
     return bool(_WORKS_BY.search(clean) and _DAMAGED.search(clean) and _UNPAID.search(clean))
+
+
+# a deposit kept, within a sentence: "2万保证金一直不退", "押金扣着不给", "扣了我三千押金", "押金到现在没退"
+_DEPOSIT = r"押金|保证金|质保金|风险金|押车费"
+_NOT_RETURNED = r"不退|没退|未退|冇退|唔退|不给退|没给退|不肯退|唔肯退|拒不退|还没退|退不回|要不回|不还|没还|不返还|未返还|扣着|扣下|扣住|不给"
+_DEPOSIT_KEPT = re.compile(
+    rf"(?:{_DEPOSIT})[^。！？!?]{{0,24}}?(?:{_NOT_RETURNED})|(?:{_NOT_RETURNED})(?:我|我们|俺|俺们)?的?(?:{_DEPOSIT})|"
+    rf"(?:扣|吞|卷走|扣留)(?:了|着|下)?(?:我|我们|俺|俺们)?的?{_W}{{0,6}}(?:{_DEPOSIT})"
+)
+
+_HOLDER_ORGAN = re.compile(rf"{ORGAN.pattern}|交警|公安|派出所|执法|法院")
+
+
+def deposit_withheld(text: str | None) -> bool:
+    """A deposit kept by a company, a platform or a landlord ("公司3万押金不退", "平台保证金审核了90天不退"); one
+    an organ holds ("交警队扣车的押金") is an act of that organ, left to the model."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_DEPOSIT_KEPT.search(clean)) and not _HOLDER_ORGAN.search(clean)
