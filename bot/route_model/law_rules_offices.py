@@ -26,6 +26,7 @@ from bot.route_model.readings_organ_acts import (
     hukou_refused,
     licence_refused,
     lift_office_position,
+    premises_sealed,
     sign_ordered_down,
     stop_order,
     vehicle_seized,
@@ -108,6 +109,12 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         (INFO_DISCLOSURE, REVIEW_FIRST, CIVIL_DISPUTE, *LABOUR),
         REVIEW,
         "责令停产停业是行政处罚（行政处罚法第9条）；只是口头说的，也可以对它申请行政复议或起诉（行政复议法第11条）",
+    ),
+    (
+        premises_sealed,
+        (HOTLINE, CIVIL_DISPUTE, PETITION, REVIEW_FIRST, DISCIPLINE, *LABOUR),
+        REVIEW,
+        "执法部门查封店铺、厂房是行政强制措施（行政强制法第9条）：可以申请行政复议或起诉（行政复议法第11条第二项）",
     ),
     (
         land_taken_by_village,
