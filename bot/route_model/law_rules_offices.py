@@ -114,7 +114,7 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         premises_sealed,
         (HOTLINE, CIVIL_DISPUTE, PETITION, REVIEW_FIRST, DISCIPLINE, *LABOUR),
         REVIEW,
-        "执法部门查封店铺、厂房是行政强制措施（行政强制法第9条）：可以申请行政复议或起诉（行政复议法第11条第二项）",
+        "执法部门查封店铺、厂房是行政强制措施（行政强制法第2条）：可以申请行政复议或起诉（行政复议法第11条第二项）",
     ),
     (
         land_taken_by_village,
