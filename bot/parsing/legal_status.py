@@ -59,6 +59,9 @@ _AMOUNT_FINE_RE = re.compile(AMOUNT_FINE)
 EMPLOYER_FINE = re.compile(
     r"(?:站长|站点|网点|老板|公司|厂里|厂长|工厂|主管|经理|组长|班长|领班|车间|工头|平台|商家|物业|学校|老师|店长)"
     r"[^。，,;；!！?？\s]{0,8}?(?:罚款|罚钱|罚了|罚我|扣钱|扣了)(?:我|俺|咱|他|她|我们|俺们|咱们)?[0-9一二三四五六七八九十两几百千万多块元]*"
+    # a fault at work fined by whoever gives the work: "超时罚50", "差评罚20", "迟到一次罚两百" (no organ fines these)
+    r"|(?:超时|差评|迟到|早退|旷工|缺勤|漏单|错单|拒单|没打卡|未打卡|缺卡|考勤)[^。，,;；!！?？\s]{0,4}?"
+    r"(?:罚款|罚钱|罚|扣钱|扣)(?:了)?(?:我|俺|咱|他|她|我们|俺们|咱们)?[0-9一二三四五六七八九十两几百千万多块元]*"
 )
 _COMPILED = {code: re.compile(pattern) for code, pattern in _PATTERNS.items()}
 

@@ -42,6 +42,10 @@ ONLY_THEM_RE = re.compile(
 )
 # one person counted before who they are: "就那一个小孩", "就一个孩子", "只有这一个娃"
 _ONE_OF_THEM_RE = re.compile(rf"{_ONLY}(?:那|这)?(?:一个|一位|一名)(?:{THIRD_PERSON}|{KIN}){_END}")
+# the citizen's own shop alone, for a matter of a shop: "就我间铺", "只有我家这个店", "就我一家店" (one owner)
+_OWN_SHOP_ALONE_RE = re.compile(
+    rf"{_ONLY}{_ME}(?:家|嘅|的)?(?:这|那|呢)?(?:一)?(?:间|家|个|只)?(?:店|铺头|铺子|铺|舖头|舖|店铺|门面|档口|摊位?|小店){_ALONE}?{_END}"
+)
 # "我儿子一个被打", "就我孙女一个挨了打": the one person, then what was done to them
 _DONE_TO_RE = re.compile(r"(?:被|挨)[\u4e00-\u9fff]{1,4}?(?:了|的|过)?$")
 _ONE_SAID_RE = re.compile(r"一个|一人|一位|自己|自个")
@@ -152,6 +156,8 @@ def says_one(norm: str) -> bool:
     also with what was done to them ("我儿子一个被打")."""
     norm = _COUNT_LEAD_RE.sub("", norm) or norm
     if ONLY_ME_RE.fullmatch(norm) or ONLY_THEM_RE.fullmatch(norm) or _ONE_OF_THEM_RE.fullmatch(norm):
+        return True
+    if _OWN_SHOP_ALONE_RE.fullmatch(norm):
         return True
     person = _DONE_TO_RE.sub("", norm)  # "我儿子一个被打" counts one; "我被骗了" tells, counts nobody
     counted = person != norm and _ONE_SAID_RE.search(person) is not None

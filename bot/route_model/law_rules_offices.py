@@ -26,6 +26,7 @@ from bot.route_model.readings_organ_acts import (
     hukou_refused,
     licence_refused,
     lift_office_position,
+    premises_sealed,
     sign_ordered_down,
     stop_order,
     vehicle_seized,
@@ -33,6 +34,7 @@ from bot.route_model.readings_organ_acts import (
 from bot.route_model.readings_property import (
     contract_debt,
     contract_debt_of_organ,
+    deposit_withheld,
     flat_not_delivered,
     land_taken_by_government,
     land_taken_by_party,
@@ -107,6 +109,12 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         (INFO_DISCLOSURE, REVIEW_FIRST, CIVIL_DISPUTE, *LABOUR),
         REVIEW,
         "责令停产停业是行政处罚（行政处罚法第9条）；只是口头说的，也可以对它申请行政复议或起诉（行政复议法第11条）",
+    ),
+    (
+        premises_sealed,
+        (HOTLINE, CIVIL_DISPUTE, PETITION, REVIEW_FIRST, DISCIPLINE, *LABOUR),
+        REVIEW,
+        "执法部门查封店铺、厂房是行政强制措施（行政强制法第2条）：可以申请行政复议或起诉（行政复议法第11条第二项）",
     ),
     (
         land_taken_by_village,
@@ -229,6 +237,12 @@ _RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], str, str], ..
         (HOTLINE, *LABOUR, PETITION, REVIEW),
         CIVIL_DISPUTE,
         "货款、运费、工程款这类按合同欠的钱是合同欠款，不是工资：可以协商、调解或者起诉，诉讼时效3年（民法典第577条、第188条）",
+    ),
+    (
+        deposit_withheld,
+        (HOTLINE, PETITION, REVIEW),
+        CIVIL_DISPUTE,
+        "押金、保证金不退是按合同欠的钱：可以协商、调解，也可以起诉要回（民法典第577条）；没有机关作出决定，不走行政复议",
     ),
     (
         lift_office_position,

@@ -34,7 +34,11 @@ _OWED = re.compile(
 )
 _CONTRACT_MONEY = re.compile(r"工程款|货款|合同款|材料款|设备款|租金|房租|借款|借钱|借了")
 # the speaker is the one who hired the crew: his money from a developer is a contract matter, not wages
-_SPEAKER_IS_BOSS = re.compile(r"我是(?:个)?(?:包工头|工头|老板|班组长)|我(?:们)?(?:公司|工程队)")
+_SPEAKER_IS_BOSS = re.compile(
+    r"我是(?:个)?(?:包工头|工头|老板|班组长)|我(?:们)?(?:公司|工程队)"
+    # "我们是江汉区一个小装修公司", "我们小公司工人工资都发不出了": the firm that is owed, paying its own crew
+    r"|(?:我们|俺们)(?:是)?[^,，。;；\s]{0,10}?(?:小|一个|一家)(?:小)?[^,，。;；\s]{0,4}?(?:公司|工程队|装修队|施工队)(?!的?(?:员工|工人|职工|司机|一员))"
+)
 
 
 def wages_owed(text: str | None) -> bool:

@@ -8,6 +8,8 @@
   coercive measure, reviewed or sued (行政复议法 第11条); with no bribe or abuse told it is no misconduct report.
 - An order to stop production (责令停产停业, 行政处罚法 第9条) is reviewed or sued (第11条), even when given by word
   of mouth; nothing in it asks for government information.
+- Premises sealed by an office (查封: 消防 closing a shop over its fire exits, 消防法 第54条临时查封; 行政强制法 第9条) is
+  an administrative coercive measure, reviewed or sued (行政复议法 第11条第二项); no 12345 service request.
 - A licence refused (不予许可) is a decision on an application (行政复议法 第11条第三项), not one of 第23条's review-first
   cases: reviewed within 60 days or sued within 6 months (行政诉讼法 第46条).
 - The traffic police's finding of who was responsible for an accident disputed: 复核 by the traffic police one level
@@ -139,3 +141,17 @@ def accident_finding(text: str | None) -> bool:
     """The traffic police's accident finding disputed ("交警队的事故认定书把责任全划给我了 我不服")."""
     clean = normalize_for_parsing(text or "")
     return bool(ACCIDENT_FINDING.search(clean)) and not _OTHER_FINDING.search(clean)
+
+
+# a shop, a workshop or a site sealed: "消防把我的店查封了", "封咗我间铺", "厂门贴了封条"
+_SEALED = re.compile(r"查封|封了|封咗|封左|封掉|封起来|封着|贴了?封条|贴封条|封店|封铺|封厂")
+_PREMISES = re.compile(r"店|铺|舖|厂|门面|档口|场所|仓库|作坊|车间|饭馆|餐馆|酒吧|网吧|宾馆|旅馆")
+# a court's 查封 secures a judgment (民事诉讼法 第103条, 第253条): the court's, no administrative act
+_BY_COURT = re.compile(r"法院|执行局|执行庭|法官|保全")
+
+
+def premises_sealed(text: str | None) -> bool:
+    """An office sealed the citizen's premises ("消防来把我的店封了 说消防通道不合格"), with no criminal case told."""
+    clean = normalize_for_parsing(text or "")
+    told = _OFFICE.search(clean) and _SEALED.search(clean) and _PREMISES.search(clean)
+    return bool(told) and not (_CRIMINAL_CASE.search(clean) or _BY_COURT.search(clean))

@@ -16,6 +16,8 @@
   is a claim for the damage (民法典 第1165条; for power lines 电力设施保护条例 第24条: the builder pays for trees cut):
   settled, mediated or sued; no 12345 service request and no land-contract dispute, whoever runs the works. A
   government's taking is not this (land_taken_by_government).
+- A deposit (押金, 保证金) a company, a platform or a landlord keeps is owed under the contract (民法典 第577条):
+  settled, mediated or sued; no organ acted, so no 复议 and no 信访 finding. One an organ holds is left to the model.
 """
 
 from __future__ import annotations
@@ -34,8 +36,11 @@ _PRICE = (
     r"工程款|货款|合同款|项目款|设备款|采购款|材料款|尾款|结算款|质保金|进度款|装修款|施工款"
     r"|运费|运输费|运输款|加工费|租赁费|包车费"
 )
-_CONTRACT_MONEY = re.compile(rf"{_PRICE}|服务费")
-_OWED = re.compile(r"欠|拖|差|不给|没给|不付|没付|不结|没结|赖")
+# the price, or the contract's sum told ("合同42万 验收都过了 到现在只给了10万")
+_CONTRACT_MONEY = re.compile(
+    rf"{_PRICE}|服务费|合同(?:价|额|金额|总价)?(?:是|为|签的)?[0-9一二三四五六七八九十两几]+(?:多)?[百千万]"
+)
+_OWED = re.compile(r"欠|拖|差|不给|没给|不付|没付|不结|没结|赖|(?:只|才)(?:给|付|结|拨)了")
 # the price itself said as owed, in one clause: "运费…到现在没结", "拖着尾款不给" (not "服务费涨了 服务差")
 _UNPAID = (
     r"欠|拖|不给|没给|不付|没付|不结|没结|赖|还差[0-9一二三四五六七八九十两几百千万]|要不回|要不到|讨不回|一直没|还没"
@@ -166,3 +171,21 @@ def works_damage_unpaid(text: str | None) -> bool:
     if _TAKEN_BY_GOVERNMENT.search(clean):
         return False
     return bool(_WORKS_BY.search(clean) and _DAMAGED.search(clean) and _UNPAID.search(clean))
+
+
+# a deposit kept, within a sentence: "2万保证金一直不退", "押金扣着不给", "扣了我三千押金", "押金到现在没退"
+_DEPOSIT = r"押金|保证金|质保金|风险金|押车费"
+_NOT_RETURNED = r"不退|没退|未退|冇退|唔退|不给退|没给退|不肯退|唔肯退|拒不退|还没退|退不回|要不回|不还|没还|不返还|未返还|扣着|扣下|扣住|不给"
+_DEPOSIT_KEPT = re.compile(
+    rf"(?:{_DEPOSIT})[^。！？!?]{{0,24}}?(?:{_NOT_RETURNED})|(?:{_NOT_RETURNED})(?:我|我们|俺|俺们)?的?(?:{_DEPOSIT})|"
+    rf"(?:扣|吞|卷走|扣留)(?:了|着|下)?(?:我|我们|俺|俺们)?的?{_W}{{0,6}}(?:{_DEPOSIT})"
+)
+
+_HOLDER_ORGAN = re.compile(rf"{ORGAN.pattern}|交警|公安|派出所|执法|法院")
+
+
+def deposit_withheld(text: str | None) -> bool:
+    """A deposit kept by a company, a platform or a landlord ("公司3万押金不退", "平台保证金审核了90天不退"); one
+    an organ holds ("交警队扣车的押金") is an act of that organ, left to the model."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_DEPOSIT_KEPT.search(clean)) and not _HOLDER_ORGAN.search(clean)

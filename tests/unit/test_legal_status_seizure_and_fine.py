@@ -33,3 +33,24 @@ def test_a_seizure_on_paper_or_a_fine_imposed_is_a_decision(text: str) -> None:
 )
 def test_pay_held_back_by_an_employer_is_no_decision(text: str) -> None:
     assert detect_legal_status(text) != "administrative_decision"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "跑外卖的 超时罚50 差评罚20 申诉都驳回了",
+        "送外賣 差評罰了我兩百",  # traditional characters
+        "骑手 超时一单扣５块",  # full-width digits
+        "迟到一次罚两百 厂里定的",
+        "没打卡罚了一百",
+    ],
+)
+def test_a_fault_at_work_fined_is_no_decision(text: str) -> None:
+    assert detect_legal_status(text) != "administrative_decision"
+
+
+@pytest.mark.parametrize(
+    "text", ["超速罚款200 扣6分", "闯红灯罚了200", "城管罚了我五千", "投诉了没用 被罚了三千"]
+)
+def test_an_organs_fine_stays_a_decision(text: str) -> None:
+    assert detect_legal_status(text) == "administrative_decision"

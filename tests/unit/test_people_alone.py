@@ -104,3 +104,17 @@ def test_one_person_only_when_nobody_is_added(said, count):
 )
 def test_what_was_done_to_someone_counts_nobody_without_one_said(said):
     assert people_count_as_said(said) is None
+
+
+@pytest.mark.parametrize(
+    "answer", ["就我间铺", "就我間舖", "只有我家这个店", "就我一家店", "就我嘅铺头", "就我的店"]
+)
+def test_the_writers_shop_alone_is_one(answer: str) -> None:
+    assert people_count_as_said(answer) == "1"
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"), [("我店里三个人", "3"), ("就我家", "就我家"), ("整条街的铺", "整条街的铺")]
+)
+def test_more_than_the_shop_alone_is_not_one(answer: str, said: str) -> None:
+    assert people_count_as_said(answer) == said

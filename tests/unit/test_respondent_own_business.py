@@ -57,3 +57,32 @@ def test_the_writers_or_a_relatives_business_is_not_the_party(story, respondent)
 def test_no_own_business_recorded(story):
     found = extract_respondent(story) or ""
     assert "超市" not in found and "作坊" not in found
+
+
+@pytest.mark.parametrize(
+    ("story", "respondent"),
+    [
+        ("开理发店的 城管把招牌拆了", "城管"),  # who the writer is, without 我
+        ("在镇上开粉店的，卫健局说我健康证过期罚了两千", "卫健局"),
+        ("去申请食品经营许可证 想开家面馆 区市监局一直不批", "区市监局"),  # the shop a licence is asked for
+        ("辦營業執照 開個奶茶店 市場監管局說不行", "市场监管局"),  # traditional characters
+        (
+            "我是渝中区民族路开火锅店的 门口修管网围了八个月",
+            None,
+        ),  # the writer's shop; who fenced it is asked
+    ],
+)
+def test_the_shop_the_writer_runs_or_opens_is_not_the_party(story, respondent):
+    assert extract_respondent(story) == respondent
+
+
+@pytest.mark.parametrize(
+    ("story", "respondent"),
+    [
+        ("隔壁开饭店的 天天油烟熏死人", "饭店"),  # a neighbour's shop is the party
+        ("楼下开烧烤店的 半夜还在吵", "烧烤店"),
+        ("对面那家开麻将馆的 天天吵到半夜", "麻将馆"),
+    ],
+)
+def test_a_neighbours_shop_stays_the_party(story, respondent):
+    assert extract_respondent(story) == respondent

@@ -110,7 +110,6 @@ def test_a_relative_without_a_name_is_asked(text: str) -> None:
         ("包工的天津鑫达建筑劳务有限公司垫了五千块就不管了", "天津鑫达建筑劳务有限公司"),
         ("友谊路那个工地天天晚上施工到两三点，施工单位是中建八局", "中建八局"),
         ("他在一个建筑工地干活摔伤了 包工的公司叫大同市恒达建筑工程有限公司", "大同市恒达建筑工程有限公司"),
-        ("我是重庆渝中区民族路开火锅店的 门口修管网围了八个月", "火锅店"),
     ],
 )
 def test_a_business_named_in_words_jieba_cuts(text: str, expected: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.routing import decide_route
+from bot.route_model.readings_money import wages_owed
 from bot.route_model.readings_property import contract_debt
 
 
@@ -41,3 +42,34 @@ def test_a_price_owed_is_a_civil_contract_debt(text: str, category: str, respond
 )
 def test_what_is_no_contract_debt(text: str) -> None:
     assert not contract_debt(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent"),
+    [
+        (
+            "我们是一个小装修公司 给街道办做了办公楼装修 合同38万 验收过了 到现在只给了8万 我们小公司工人工资都发不出了",
+            "某某街道办事处",
+        ),
+        (
+            "俺们是一家小施工队 给镇政府修的村道 合同价六十多万 才付了二十万 工人天天上门要工钱",
+            "某某镇人民政府",
+        ),
+    ],
+)
+def test_a_firm_owed_by_an_organ_is_a_contract_debt_whatever_its_crew_is_owed(
+    text: str, respondent: str
+) -> None:
+    decision = decide_route(text, "经济管理", "none", respondent=respondent)
+    assert decision.label == "litigation/civil_dispute", decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们是一家装修公司的工人 老板欠了我们三个月工资",  # workers of the firm: their wages
+        "我在一个小公司上班 工资拖了两个月",
+    ],
+)
+def test_workers_of_a_firm_are_owed_wages(text: str) -> None:
+    assert wages_owed(text)
