@@ -50,16 +50,21 @@ _SHARED_QUARREL = re.compile(
 # a fall that hurt someone, the hazard a keeper left, the keeper
 _FELL = re.compile(r"摔(?:了|倒|伤|断|成|坏|一跤|了一跤)|滑倒|跌倒|跌了|绊倒|骨折")
 _HAZARD = re.compile(
-    rf"(?:雪|冰){_W}{{0,8}}(?:没|不)(?:人)?(?:扫|清|铲|除|管)|结(?:了)?冰|冰溜|地(?:面)?(?:太)?滑|积水|拖(?:完)?地{_W}{{0,6}}没"
+    rf"(?:雪|冰){_W}{{0,8}}(?:没|不)(?:人)?(?:扫|清|铲|除|推|管)|结(?:了)?冰|冰溜|地(?:面)?(?:太)?滑|积水|拖(?:完)?地{_W}{{0,6}}没"
     rf"|没(?:有)?(?:放|摆|立|设)?(?:警示|提示)(?:牌)?|井盖|台阶{_W}{{0,4}}(?:坏|破|缺)"
 )
 _KEEPER = re.compile(r"物业|物管|商场|超市|酒店|宾馆|饭店|饭馆|银行|车站|营业厅|菜市场")
 
 
+def fell_on_a_hazard(text: str | None) -> bool:
+    """Someone fell on snow, ice or a wet floor nobody saw to ("路上雪一个礼拜没人推 在坡上滑倒了")."""
+    clean = _clean(text)
+    return bool(_FELL.search(clean) and _HAZARD.search(clean))
+
+
 def fell_where_a_keeper_failed(text: str | None) -> bool:
     """Someone fell where a 物业 or a shop left ice or a wet floor ("小区门口雪没人扫 结了冰 摔了一跤 物业说不归他们管")."""
-    clean = _clean(text)
-    return bool(_FELL.search(clean) and _HAZARD.search(clean) and _KEEPER.search(clean))
+    return fell_on_a_hazard(text) and bool(_KEEPER.search(_clean(text)))
 
 
 def _clean(text: str | None) -> str:
