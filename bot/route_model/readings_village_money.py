@@ -152,7 +152,7 @@ VILLAGE_MONEY_RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], 
         relief_shorted_by_cadre,
         (PETITION, CIVIL, REVIEW, HOTLINE, LAND_CONTRACT),
         DISCIPLINE,
-        "村干部经手的救济物资、救济款发到户里少了：经手救济的村干部属于监察对象（监察法第15条第五项），"
+        "村干部经手的救济物资、救济款发到户里少了：经手救济的村干部属于监察对象（监察法第15条），"
         "向纪委监委检举控告（12388），也可以向乡镇反映",
     ),
     (
