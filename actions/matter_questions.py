@@ -135,7 +135,16 @@ RURAL_PENSION_TOLD = re.compile(
 PENSION_AMOUNT_ASKED = re.compile(
     r"(?:这么|太|才|咋|怎么|为啥|为什么)[^。？?]{0,4}(?:少|低|点)|怎么算|咋算|能不能(?:多|涨|提高)|能涨"
 )
-
+# a pension at all, and how many years must be paid ("是不是得交够15年才能领", "最少交几年"), or whether paying
+# longer gives more ("交的年头多就多给吗")
+PENSION_TOLD = re.compile(r"养老金|养老保险|养老钱|退休金|退休工资|社保|农保")
+PENSION_YEARS_ASKED = re.compile(
+    r"(?:交|缴)(?:够|满|足)(?:了)?(?:15|十五)年|(?:最低|最少|至少|起码)(?:要|得)?(?:交|缴)(?:多少|几)年"
+    r"|(?:交|缴)(?:几|多少)年(?:才|就)?(?:能|可以)?领|(?:能|可以|还能)(?:不能)?补(?:交|缴)|补(?:交|缴)(?:吗|不|么)"
+)
+PENSION_MORE_ASKED = re.compile(
+    r"(?:年头|年数|年限|时间)(?:长|多)(?:的)?(?:就|能)?多(?:给|发|拿|领)|多交多(?:得|拿|领)|交得(?:多|久)(?:就)?(?:多|高)"
+)
 # the review's time limit asked beside a suit's ("复议和起诉期限各多久"); a limit already missed is REVIEW_MISSED's
 REVIEW_TIME_FIRST = re.compile(rf"^(?!.*(?:过了|超过|已经过|错过))(?:{situation.REVIEW_DEADLINE.pattern})")
 
@@ -207,8 +216,14 @@ def asked_first(clause: str, clean: str) -> K | None:
         or (CONSEQUENCE.search(clause) and CANNOT_PAY.search(clean) and FINE_TOLD.search(clean))
     ):
         return K.FINE_UNPAYABLE  # "交不起会不会被拘留啊" about a fine of 20,000
+    if PENSION_YEARS_ASKED.search(clause) and PENSION_TOLD.search(clean):
+        return K.PENSION_YEARS  # "是不是得交够15年才能领"
     if PENSION_AMOUNT_ASKED.search(clause) and RURAL_PENSION_TOLD.search(clean):
         return K.RURAL_PENSION  # "新农保每个月才一百来块钱 为啥这么少啊"
+    if (PENSION_AMOUNT_ASKED.search(clause) or PENSION_MORE_ASKED.search(clause)) and PENSION_TOLD.search(
+        clean
+    ):
+        return K.PENSION_FORMULA  # "我爸退休了 养老金是咋算的"
     if HARASSMENT_ASKED.search(clause) and tells_sexual_harassment(clean):
         return K.HARASSMENT  # "经理老是动手动脚 我能举报吗 会不会丢工作"
     return lift_vote_asked(clause, clean)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from actions.question_kinds import QuestionKind as K
+from bot.route_model.readings_person import fell_on_a_hazard
 
 # "你们下班了吗", "几点上班", "明天礼拜天有没有人", "周末上班不", "明天能来吗", "晚上还能登记不"
 OFFICE_HOURS = re.compile(
@@ -55,7 +56,7 @@ _PENALTY_RIGHTS = re.compile(r"申辩|听证")
 # "这个能不能赔偿", "死的羊能赔不", "损失谁赔", "能要赔偿吗": compensation for a loss
 COMPENSATION = re.compile(
     r"能(?:不能)?(?:给|叫|让|要)?(?:他|她|他们|对方|厂里|公司)?赔(?:偿)?(?:吗|么|不|多少|没有?)?(?=$|[?？,，。\s吗么不])|赔(?:偿)?(?:吗|么|不)(?=$|[?？,，。\s])|"
-    r"(?:谁|哪个)(?:来|给)?赔|赔多少|(?:要|求|讨|拿)(?:得到)?赔偿|赔不赔|国家赔偿|(?:损失|亏的|亏了的)[^,，。]{0,6}(?:谁|怎么|咋)"
+    r"(?:谁|哪个)(?:来|给)?赔|(?:该不该|应不应该|应该不应该|是不是该|该|应该|应当)(?:由)?(?:他|她|他们|对方|物业|商场|超市)?赔|赔多少|(?:要|求|讨|拿)(?:得到)?赔偿|赔不赔|国家赔偿|(?:损失|亏的|亏了的)[^,，。]{0,6}(?:谁|怎么|咋)"
 )
 # a loss caused by an organ: the state answers for it (国家赔偿法)
 _ORGAN = re.compile(
@@ -147,7 +148,10 @@ def asked(clause: str, clean: str, story: str = "") -> K | None:
 
 
 def compensation_key(told: str, route_code: str | None) -> str:
-    """The FAQ entry answering "能赔吗" for this story: an organ's act, pollution, or any other loss."""
+    """The FAQ entry answering "能赔吗" for this story: a fall on ice nobody cleared, an organ's act, pollution, or
+    any other loss."""
+    if fell_on_a_hazard(told) and route_code != "state_compensation":
+        return "compensation_fall"  # the keeper's duty of safety, even when the road is the township's
     if route_code in ("administrative_review", "state_compensation") or (
         _ORGAN.search(told) and route_code not in ("litigation", "labour_arbitration")
     ):

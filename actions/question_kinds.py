@@ -45,6 +45,8 @@ class QuestionKind(Enum):
     LIFT_CONSENT = "lift_consent"  # 加装电梯到底要多少人同意
     HARASSMENT = "harassment"  # 经理动手动脚 我能举报吗 会不会丢工作
     RURAL_PENSION = "rural_pension"  # 新农保每个月才一百来块 为啥这么少
+    PENSION_FORMULA = "pension_formula"  # 退休的养老金是咋算的 交的年头多就多给吗
+    PENSION_YEARS = "pension_years"  # 是不是得交够15年才能领
     WHAT_IS_ARBITRATION = "what_is_arbitration"  # 啥是仲裁
     WHAT_IS_REVIEW = "what_is_review"  # 复议是什么意思
     WHAT_IS_REVIEW_FIRST = "what_is_review_first"  # 复议前置是啥意思
@@ -152,6 +154,8 @@ OWN_ANSWER_KINDS = frozenset(
         QuestionKind.LIFT_CONSENT,
         QuestionKind.HARASSMENT,
         QuestionKind.RURAL_PENSION,
+        QuestionKind.PENSION_FORMULA,
+        QuestionKind.PENSION_YEARS,
         QuestionKind.WHAT_IS_ARBITRATION,
         QuestionKind.WHAT_IS_REVIEW,
         QuestionKind.WHAT_IS_REVIEW_FIRST,
@@ -207,6 +211,8 @@ FAQ_KEY = {
     QuestionKind.LIFT_CONSENT: "lift_consent",
     QuestionKind.HARASSMENT: "harassment",
     QuestionKind.RURAL_PENSION: "rural_pension",
+    QuestionKind.PENSION_FORMULA: "pension_formula",
+    QuestionKind.PENSION_YEARS: "pension_years",
     QuestionKind.WHAT_IS_ARBITRATION: "what_is_arbitration",
     QuestionKind.WHAT_IS_REVIEW: "what_is_review",
     QuestionKind.WHAT_IS_REVIEW_FIRST: "what_is_review_first",

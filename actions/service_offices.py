@@ -68,6 +68,15 @@ OFFICES = (
         "老人卧床、出不了门的，跟社区说明情况，请他们上门认证，不少地方都是这么办的；有的地方也能让家里人用手机视频认证。"
         "具体怎么认证，以街道或者县区民政部门说的为准",
     ),
+    # 农村部分计划生育家庭奖励扶助: a monthly sum for rural parents of an only child (or two daughters) from 60,
+    # applied for at the village, checked by the township's 卫生健康 (计生) office, granted by the county's
+    (
+        r"奖励扶助|(?:农村|种地|种田|农民|农业户口)[^,，。]{0,12}独生子女|独生子女[^,，。]{0,24}(?:农村|种地|种田|农民|农业户口|每(?:个)?月)",
+        "农村独生子女（或者只有两个女孩）的父母，年满60岁、符合条件的，按月领“农村部分计划生育家庭奖励扶助金”，这不是退休职工的一次性奖励。"
+        "带上户口簿、身份证、独生子女父母光荣证或者能证明只有一个孩子的材料，先向户籍所在地的村委会申报，"
+        "由乡镇（街道）管卫生健康（计生）的办公室审核，县区卫生健康部门审批。以前没领的能不能补发，各地规定不一样，申报时一并问清楚；"
+        "拿不准可以打12345问",
+    ),
     # 独生子女父母奖励: set by each province's 人口与计划生育条例; a closed employer's share falls to the local health
     # (former family-planning) office or the street office, which differs by place
     (

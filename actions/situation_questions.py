@@ -221,6 +221,12 @@ _BULLIED = re.compile(r"欺负|霸凌|欺凌|校园暴力|勒索|打(?:他|她|�
 # bullying at school told anywhere in the story: the school first, then the education bureau or the police
 SCHOOL_BULLYING = re.compile(rf"^(?=[\s\S]*(?:{_AT_SCHOOL.pattern}))(?=[\s\S]*(?:{_BULLIED.pattern}))")
 
+# heat not delivered or its fee to be refunded: the heat supplier first, then its regulator (12319, 12345)
+_HEATING = re.compile(
+    r"(?:暖气|供暖|供热|取暖费|暖气费|采暖费|热费)[\s\S]{0,20}(?:退|不热|不达标|温度|冻|凉|冷)"
+    r"|(?:退|返还)[^,，。]{0,4}(?:取暖费|暖气费|采暖费|热费)"
+)
+
 
 def matter_office(told: str) -> str | None:
     """The FAQ entry naming the office the law gives this matter (a village election bought: 村民委员会组织法 第17条;
@@ -229,6 +235,8 @@ def matter_office(told: str) -> str | None:
         return "office_election"
     if SCHOOL_BULLYING.search(told):
         return "office_school_bullying"
+    if _HEATING.search(told):
+        return "office_heating"
     return None
 
 

@@ -9,6 +9,8 @@
   that quarrel is the matter, mediated or sued, and the threat is told to 110 beside it.
 - A child bullied at school whose school, told, does nothing: the education bureau sees to the school's duty
   (未成年人保护法 第39条), a petition (or 12345), not a suit the parent did not ask for.
+- A fall on ice, snow or a wet floor a 物业 or a shop left there, with someone hurt: the keeper owes a safety duty
+  (民法典 第942条, 第1198条), a claim for damages mediated or sued, not a 12345 complaint about the snow.
 - Violence at home (反家庭暴力法), at school, by an enforcement officer (国家赔偿法) or a penalty the police already
   imposed are placed by their own rules: not read here.
 """
@@ -44,6 +46,25 @@ _SCHOOL = re.compile(r"同学|同班|班主任|老师|学校|校园|宿舍|霸�
 _SHARED_QUARREL = re.compile(
     r"放水|截水|截了(?:他|我|俺)?的水|水口|用水|灌溉|浇地|抽水|地界|边界|田埂|界桩|宅基地|过路|出路|走路的路|排水|滴水|屋[檐簷]水"
 )
+
+# a fall that hurt someone, the hazard a keeper left, the keeper
+_FELL = re.compile(r"摔(?:了|倒|伤|断|成|坏|一跤|了一跤)|滑倒|跌倒|跌了|绊倒|骨折")
+_HAZARD = re.compile(
+    rf"(?:雪|冰){_W}{{0,8}}(?:没|不)(?:人)?(?:扫|清|铲|除|推|管)|结(?:了)?冰|冰溜|地(?:面)?(?:太)?滑|积水|拖(?:完)?地{_W}{{0,6}}没"
+    rf"|没(?:有)?(?:放|摆|立|设)?(?:警示|提示)(?:牌)?|井盖|台阶{_W}{{0,4}}(?:坏|破|缺)"
+)
+_KEEPER = re.compile(r"物业|物管|商场|超市|酒店|宾馆|饭店|饭馆|银行|车站|营业厅|菜市场")
+
+
+def fell_on_a_hazard(text: str | None) -> bool:
+    """Someone fell on snow, ice or a wet floor nobody saw to ("路上雪一个礼拜没人推 在坡上滑倒了")."""
+    clean = _clean(text)
+    return bool(_FELL.search(clean) and _HAZARD.search(clean))
+
+
+def fell_where_a_keeper_failed(text: str | None) -> bool:
+    """Someone fell where a 物业 or a shop left ice or a wet floor ("小区门口雪没人扫 结了冰 摔了一跤 物业说不归他们管")."""
+    return fell_on_a_hazard(text) and bool(_KEEPER.search(_clean(text)))
 
 
 def _clean(text: str | None) -> str:
@@ -81,6 +102,10 @@ SCHOOL_REASON = (
     "孩子在学校被欺负、学校不管：学校有制止和处理欺凌的责任，由教育行政部门督促（未成年人保护法第39条），"
     "按信访事项办理，不是先打官司；孩子被打伤的，也可以到派出所报案"
 )
+FALL_REASON = (
+    "在物业管的小区、商场等地方因为冰雪、地滑摔伤：物业和经营者、管理者有安全保障义务（民法典第942条、第1198条），"
+    "赔偿可以先协商、调解，谈不拢到法院起诉，诉讼时效3年（民法典第188条）"
+)
 PERSON_RULES = (
     (beaten_by_others, ("labour_inspection", "labour_arbitration", "hotline_12345"), POLICE, BEATEN_REASON),
     (threatened_or_followed, ("litigation/civil_dispute", "hotline_12345"), POLICE, THREATENED_REASON),
@@ -90,4 +115,5 @@ PERSON_RULES = (
         "petition",
         SCHOOL_REASON,
     ),
+    (fell_where_a_keeper_failed, ("hotline_12345", "petition"), "litigation/civil_dispute", FALL_REASON),
 )

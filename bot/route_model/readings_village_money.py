@@ -12,6 +12,9 @@
   ("账从来不公开 怀疑他贪了"): village cadres managing collective assets are public officials for this (监察法
   第15条), so it is a report to 纪检监察 (第30条), not a land-contract dispute; the accounts must be published
   (村民委员会组织法 第30条).
+- Relief handed out through the village (救济煤, 救灾粮, 慰问的米面油, 取暖补贴) that reaches the household short while a
+  cadre says "就这些" ("每户五百斤 俺家就拉来二百来斤 剩下的不知道弄哪去了"): a cadre handling relief money and goods
+  is a public official for this (监察法 第15条第五项), so it is a report to 纪检监察 (第30条), not a civil dispute.
 - A farm subsidy the township says it sent down and the village says never came: the money is lost between them,
   a petition (and a report, if someone kept it), not a review of a refusal to pay: nobody refused it.
 """
@@ -32,6 +35,7 @@ HOTLINE = "hotline_12345"
 LAND_CONTRACT = "land_contract_arbitration"
 LAND_TITLE = "litigation/land_title"
 MEDICAL = "litigation/medical"
+CIVIL = "litigation/civil_dispute"
 LABOUR = ("labour_inspection", "labour_arbitration")
 
 _COMPENSATION = re.compile(r"补偿款|补偿费|补偿金|征地款|征地钱|土地款|地款|安置费|青苗费|赔偿款")
@@ -55,6 +59,16 @@ _SUSPECTED = re.compile(
 )
 _VILLAGE_CADRE = re.compile(r"组长|会计|出纳|村干部|支书|书记|村主任|村长|村委")
 
+# relief goods or money the village hands out
+_RELIEF = re.compile(
+    r"救济|救灾|赈灾|慰问(?:品|金|款|物资)?|扶贫(?:物资|款|煤|粮)|困难补助|临时救助|取暖补(?:贴|助)|(?:过冬|冬季|冬天)(?:的)?(?:煤|物资)|补助煤"
+)
+# it came short, or the rest went somewhere: "就拉来二百来斤", "只给了一半", "剩下的不知道弄哪去了"
+_SHORT = re.compile(
+    rf"(?:只|就|才|光)(?:给|发|分|拉|送|领)(?:了|来|到|回)?{_W}{{0,2}}[一二两三四五六七八九十百千几半\d]"
+    rf"|少(?:给|发|分|拉)|克扣|截留|私分|扣下|扣了|剩下的{_W}{{0,8}}(?:不知道|哪去|哪儿去|去哪|去向|没影|没了)"
+    rf"|(?:弄|拿|搞|跑)(?:到)?哪(?:儿|里)?去了|(?:贪|私吞|侵吞|倒卖|卖)了"
+)
 
 _PREMIUM = re.compile(r"医保|医疗保险|新农合|合作医疗|养老保险|农保|居民保险|保费|参保费|保险费")
 _COLLECTOR = r"协管员|协理员|代收员|收费员|网格员|专干|村会计|会计|村干部|组长|村里|村上|村委"
@@ -98,6 +112,13 @@ def premium_kept_by_collector(text: str | None) -> bool:
     return bool(_PREMIUM.search(clean) and _PAID_TO_COLLECTOR.search(clean) and _LAPSED.search(clean))
 
 
+def relief_shorted_by_cadre(text: str | None) -> bool:
+    """Relief the village hands out reaches the household short, a cadre in the story ("村里发的救济煤 村主任说每户
+    五百斤 俺家就拉来二百来斤")."""
+    clean = normalize_for_parsing(text or "")
+    return bool(_RELIEF.search(clean) and _VILLAGE_CADRE.search(clean) and _SHORT.search(clean))
+
+
 def subsidy_lost_between_levels(text: str | None) -> bool:
     """A subsidy the township says it sent down, not received ("问镇上说早拨下去了 到底钱去哪了")."""
     clean = normalize_for_parsing(text or "")
@@ -126,6 +147,13 @@ VILLAGE_MONEY_RULES: tuple[tuple[Callable[[str | None], bool], tuple[str, ...], 
         PETITION,
         "保费交给村里代收的人却没有缴上，是代收的人的问题：向乡镇和医保（社保）经办机构反映，"
         "查实有人侵占的可以向纪委监委检举（12388）；不是劳动争议，也不是医疗纠纷",
+    ),
+    (
+        relief_shorted_by_cadre,
+        (PETITION, CIVIL, REVIEW, HOTLINE, LAND_CONTRACT),
+        DISCIPLINE,
+        "村干部经手的救济物资、救济款发到户里少了：经手救济的村干部属于监察对象（监察法第15条），"
+        "向纪委监委检举控告（12388），也可以向乡镇反映",
     ),
     (
         subsidy_lost_between_levels,

@@ -368,6 +368,14 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("诉讼费用交纳办法", "第38条"): says("被执行"),
     ("民法典", "第722条"): says("房租", "租金", "解除"),
     ("民法典", "第944条"): says("物业费", "停水", "停电"),
+    # 民法典 第942条 the 物业's duty to protect owners' safety; 第1198条 a public place's 安全保障义务; 第1256条 a public
+    # road's keeper who cannot show it cleared, guarded or warned answers for the harm
+    ("民法典", "第942条"): says("物业", "人身安全", "安全保障"),
+    ("民法典", "第1198条"): says("安全保障"),
+    ("民法典", "第1256条"): says("清理", "警示"),
+    # 社会保险法 第15条 the pension is 统筹 plus 个人账户; 第16条 15 years paid to draw it monthly
+    ("社会保险法", "第15条"): says("基础养老金", "个人账户", "统筹", "两块组成"),
+    ("社会保险法", "第16条"): says("15年", figures=("15年",)),
     ("价格法", "第12条"): says("政府定价", "政府指导价"),
     ("社会保险法", "第63条"): says("补缴"),
     ("社会保险法", "第86条"): says("滞纳金"),

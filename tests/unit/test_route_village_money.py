@@ -12,6 +12,7 @@ from bot.route_model.readings_services import housing_aid_not_granted, housing_f
 from bot.route_model.readings_village_money import (
     compensation_held_by_cadre,
     premium_kept_by_collector,
+    relief_shorted_by_cadre,
     subsidy_lost_between_levels,
 )
 
@@ -129,3 +130,34 @@ def test_a_home_with_no_work_told_is_no_labour_matter(story, home):
     if home:
         decision = decide_route(story, "城乡建设", "none", respondent="村委会")
         assert decision.code not in ("labour_arbitration", "labour_inspection"), decision.reason
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "今年村里发的救济煤 村主任说每户五百斤 俺家就拉来二百来斤 剩下的不知道弄哪去了",
+        "上面给困难户发的过冬煤 村长只给了一半",
+        "村裡發的救濟糧 書記說每家一袋 我家才領了半袋",
+        "慰问金说是每户五百 支书就给了三百 剩下的去向不明",
+        "今年的取暖补贴村会计少发了我们家二百块",
+        "民政给贫困户的救灾物资 村委私分了",
+    ],
+)
+def test_relief_a_cadre_hands_out_short_is_a_report(story):
+    assert relief_shorted_by_cadre(story)
+    assert decide_route(story, None, "none").code == "discipline_inspection"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "村里发的救济煤质量太差 都是煤矸石",
+        "救济煤今年还没发 村主任说等通知",
+        "我想申请救济 村主任说我不够条件",
+        "村主任说每户五百斤 俺家拉来五百斤",
+        "村里修路占了我家地 村主任只给了两千块补偿",
+        "超市的慰问品是过期的",
+    ],
+)
+def test_relief_not_short_or_no_relief_is_not_that_report(story):
+    assert not relief_shorted_by_cadre(story)
