@@ -140,8 +140,11 @@ PENSION_AMOUNT_ASKED = re.compile(
 PENSION_TOLD = re.compile(r"养老金|养老保险|养老钱|退休金|退休工资|社保|农保")
 PENSION_YEARS_ASKED = re.compile(
     r"(?:交|缴)(?:够|满|足)(?:了)?(?:15|十五)年|(?:最低|最少|至少|起码)(?:要|得)?(?:交|缴)(?:多少|几)年"
-    r"|(?:交|缴)(?:几|多少)年(?:才|就)?(?:能|可以)?领|(?:能|可以|还能)(?:不能)?补(?:交|缴)|补(?:交|缴)(?:吗|不|么)"
+    r"|(?:交|缴)(?:几|多少)年(?:才|就)?(?:能|可以)?领"
 )
+# paying up one's own years ("交了十二年 还能补缴不"), not an employer's arrears ("社保到底能不能补交")
+PAY_UP_ASKED = re.compile(r"(?:能|可以|还能)(?:不能)?补(?:交|缴)|补(?:交|缴)(?:吗|不|么)")
+OWN_YEARS_TOLD = re.compile(r"养老|退休|[几多\d一二三四五六七八九十]+年")
 PENSION_MORE_ASKED = re.compile(
     r"(?:年头|年数|年限|时间)(?:长|多)(?:的)?(?:就|能)?多(?:给|发|拿|领)|多交多(?:得|拿|领)|交得(?:多|久)(?:就)?(?:多|高)"
 )
@@ -216,7 +219,8 @@ def asked_first(clause: str, clean: str) -> K | None:
         or (CONSEQUENCE.search(clause) and CANNOT_PAY.search(clean) and FINE_TOLD.search(clean))
     ):
         return K.FINE_UNPAYABLE  # "交不起会不会被拘留啊" about a fine of 20,000
-    if PENSION_YEARS_ASKED.search(clause) and PENSION_TOLD.search(clean):
+    pays_up = PAY_UP_ASKED.search(clause) and OWN_YEARS_TOLD.search(clean)
+    if (PENSION_YEARS_ASKED.search(clause) or pays_up) and PENSION_TOLD.search(clean):
         return K.PENSION_YEARS  # "是不是得交够15年才能领"
     if PENSION_AMOUNT_ASKED.search(clause) and RURAL_PENSION_TOLD.search(clean):
         return K.RURAL_PENSION  # "新农保每个月才一百来块钱 为啥这么少啊"

@@ -24,6 +24,7 @@ from actions.home_questions import HOME_ASKED, HOME_OFFICE
 from actions.labour_rights_questions import LABOUR_RIGHTS_ASKED, LABOUR_RIGHTS_EXCEPT, ONLY_THESE
 from actions.local_questions import LOCAL_ASKED, LOCAL_LATER, LOCAL_OFFICE
 from actions.medical_questions import MEDICAL_ASKED
+from actions.pregnancy_questions import PREGNANCY_ASKED
 from actions.question_kinds import QuestionKind as K
 from actions.suing_questions import SUING_ASKED, without_refusals
 from actions.trade_questions import TRADE_ASKED, WORTH_SUING
@@ -40,8 +41,6 @@ _LABOUR_OFFICE = r"劳动局|劳动监察|监察大队|人社|劳动部门|仲�
 _WAGES_OWED = worker.WAGES_OWED
 _HURT = worker.HURT
 _AT_WORK = rf"{worker.AT_WORK}|公司"
-_PREGNANT = r"怀孕|孕期|产假|产期|哺乳|喂奶|生孩子|生娃|坐月子|产后"
-_DISMISSED = r"开除|辞退|解雇|炒|解除|劝退|让我走|走人|不用来|岗位没了|辞职"
 _FOOD = r"食品|食物|吃出|吃坏|中毒|拉肚子|牛奶|奶粉|饮料|零食|饼干|面包|蛋糕|月饼|罐头|方便面|熟食|过期|变质|发霉|保质期|吃的|吃了|喝了"
 _ENCROACHED = (
     r"(?:占|侵占|越界|压)[^。]{0,10}(?:宅基地|地|院|路|界)|宅基地[^。]{0,10}占|地界|边界|过界|"
@@ -117,16 +116,7 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         _ANY,
     ),
-    (
-        "pregnancy_dismissal",
-        re.compile(rf"{_DISMISSED}|裁|保住工作|保住饭碗|丢工作"),
-        re.compile(_PREGNANT),
-    ),
-    (
-        "pregnancy_dismissal",
-        re.compile(r"合法|违法|能这样|可以这样|这样行|行吗|行不行|合理|允许|有权"),
-        worker.both(_PREGNANT, _DISMISSED),
-    ),
+    *PREGNANCY_ASKED,  # a pregnant worker dismissed, or afraid to be
     (
         "medical_appraisal_first",
         re.compile(

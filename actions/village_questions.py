@@ -89,7 +89,8 @@ VILLAGE_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # "跟村里打官司能赢吗" of land compensation the village holds back: a member's share can be sued for
     (
         "land_compensation_withheld",
-        re.compile(rf"{_SUE_OR_WHO}|赢|要得回|要回来|能不能要"),
+        # (not "该告乡政府还是告村委会": which of two is whom_to_sue_government's)
+        re.compile(rf"^(?![\s\S]*还是)[\s\S]*(?:{_SUE_OR_WHO}|赢|要得回|要回来|能不能要)"),
         both(
             r"村|支书|村长|村干部|村委",
             r"征地|征收|占了?地|补偿款|补偿费|土地款|占地款",

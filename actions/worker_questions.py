@@ -29,7 +29,7 @@ _HOSPITAL = r"医院|住院|icu|ICU|抢救|医药费|医疗费|手术|催费"
 AT_WORK = r"工地|干活|上班|工厂|厂里|车间|包工头|工头|老板|矿|施工|架子|脚手架|工伤"
 _OCCUPATIONAL = r"尘肺|矽肺|硅肺|职业病|噪声聋|苯中毒|铅中毒|粉尘病"
 # a death at work: "在工地上摔下来走了" (a subcontractor who "跑了" is no death)
-_DIED = r"去世|过世|死了|死亡|身亡|遇难|工亡|摔死|砸死|人没了|(?:下来|当场|送医院)[^。]{0,4}走了|不在了"
+_DIED = r"去世|过世|死了|死亡|身亡|遇难|工亡|摔死|砸死|人没了|(?:下来|当场|送医院|出事|出了事)[^。]{0,4}(?:走了|没了)|不在了"
 WAGES_OWED = r"工资|工钱|欠薪|薪水|拖欠|欠了?(?:我|俺)|没发|不发|没给钱"
 # the roads of a wage claim, either of which may come first
 _LABOUR_ROADS = r"仲裁|监察|劳动局|人社"
@@ -69,7 +69,9 @@ ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "work_injury_settlement",
         re.compile(
             r"(?:能不能|能|可不可以|可以|该不该|要不要|敢不敢|到底)签|签不签|"
-            r"签了?(?:字|协议)?[^。]{0,6}(?:就没了|是不是|会不会|还能|算数|反悔|不算)"
+            r"签了?(?:字|协议)?[^。]{0,6}(?:就没了|是不是|会不会|还能|算数|反悔|不算)|"
+            # "你先回答我啊 能不能反悔" asked again without the signing
+            r"(?:能不能|能|还能|可不可以|可以)(?:反悔|撤销|不认)"
         ),
         both(rf"{HURT}|{_DIED}", AT_WORK),
     ),

@@ -1,5 +1,6 @@
 """A family whose son died at work, pressed to sign a 私了: what the law pays (工伤保险条例 第39条), and whether a
-signed settlement can be undone (民法典 第151、152条) — not the tort answer of a quarrel (lead-133)."""
+signed settlement can be undone (民法典 第151、152条: work_injury_settlement) — not the tort answer of a quarrel
+(lead-133)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def _answer(text: str, story: str | None) -> str:
         "你先回答我啊 能不能反悔 人家天天来催",
         "签了还能不认吗",
         "簽了字還能撤銷嗎",
-        "签了就不能改了吗 还能改不",
+        "签了还能改不",
     ],
 )
 def test_whether_a_settlement_can_be_undone(story: str, text: str) -> None:
@@ -48,6 +49,8 @@ def test_what_a_death_at_work_is_paid(story: str, text: str) -> None:
         ("该赔多少", "邻居家的狗把我孙子咬了 打了五针狂犬疫苗"),
         ("罚款能撤销吗", "城管罚了我两千 说签了字就算认了"),
         ("能反悔吗", "我在网上买了个手机 付了钱"),
+        ("这协议还算数吗", "离职时签了竞业协议 两年不能去同行 一分补偿都没有"),
+        ("签了字还能反悔吗", "老房子拆迁 补偿协议是街道的人天天上门逼我签的"),
     ],
 )
 def test_other_matters_keep_their_own_answers(text: str, story: str) -> None:

@@ -103,7 +103,6 @@ def test_each_kind_gets_its_answer(story: str, question: str, key: str) -> None:
         ("", "反映这个要钱吗"),
         ("派出所不处理打人的", "为啥不罚他"),  # a penalty for another, not a lighter one
         ("低保被村干部给了亲戚", "该找哪个部门"),  # a grievance about 低保, not an application
-        ("父亲在工地摔死了 是工亡", "抚恤金能拿多少"),  # a death at work: the work-injury grants
         ("公司欠工资", "你们管不管"),
         ("医院手术出了问题", "能告医院吗"),
         ("公司没给我交够社保 退休金少了", "能告公司吗"),  # the employer's contributions, not the office's act
