@@ -145,6 +145,10 @@ PENSION_YEARS_ASKED = re.compile(
 # paying up one's own years ("交了十二年 还能补缴不"), not an employer's arrears ("社保到底能不能补交")
 PAY_UP_ASKED = re.compile(r"(?:能|可以|还能)(?:不能)?补(?:交|缴)|补(?:交|缴)(?:吗|不|么)")
 OWN_YEARS_TOLD = re.compile(r"养老|退休|[几多\d一二三四五六七八九十]+年")
+# a payment that fell ("为啥这个月少了三百多"): the matter itself, not how a pension is worked out
+PAID_SHORT = re.compile(
+    r"(?:这个?月|这俩月|这两个月|上个?月|突然|今年)[^。？?]{0,6}少了|少(?:了|发了?)[\d一二三四五六七八九十几百]+"
+)
 PENSION_MORE_ASKED = re.compile(
     r"(?:年头|年数|年限|时间)(?:长|多)(?:的)?(?:就|能)?多(?:给|发|拿|领)|多交多(?:得|拿|领)|交得(?:多|久)(?:就)?(?:多|高)"
 )
@@ -224,8 +228,10 @@ def asked_first(clause: str, clean: str) -> K | None:
         return K.PENSION_YEARS  # "是不是得交够15年才能领"
     if PENSION_AMOUNT_ASKED.search(clause) and RURAL_PENSION_TOLD.search(clean):
         return K.RURAL_PENSION  # "新农保每个月才一百来块钱 为啥这么少啊"
-    if (PENSION_AMOUNT_ASKED.search(clause) or PENSION_MORE_ASKED.search(clause)) and PENSION_TOLD.search(
-        clean
+    if (
+        (PENSION_AMOUNT_ASKED.search(clause) or PENSION_MORE_ASKED.search(clause))
+        and PENSION_TOLD.search(clean)
+        and not PAID_SHORT.search(clean)
     ):
         return K.PENSION_FORMULA  # "我爸退休了 养老金是咋算的"
     if HARASSMENT_ASKED.search(clause) and tells_sexual_harassment(clean):
