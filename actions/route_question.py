@@ -51,10 +51,7 @@ _SURE_YES = re.compile(
 # dialect too: 唔系/唔啱/冇 (Cantonese), 莫得 (southwest)
 _NO = re.compile(r"^(?:不是|不对|不算|没有|没|否|不|非|唔|冇|莫得|木有|no\b|nope)|不是")
 _YES = re.compile(r"^(?:是|对|嗯|恩|没错|对的|确实|有|算|当然|啱|系|係|要得|中|得|yes\b|ok\b|好的?)")
-# "跳过", "不想答": passed over like the other questions, the story's route kept
-_DONT_KNOW = re.compile(
-    r"不知道|不清楚|不确定|说不好|不懂|搞不清|随便|不晓得|不了解|说不清|拿不准|^跳过|^略过|^pass$|不想[答回说]|^下一[个题项]"
-)
+_DONT_KNOW = re.compile(r"不知道|不清楚|不确定|说不好|不懂|搞不清|随便|不晓得|不了解|说不清|拿不准")
 # a plain "no" that may go on with a doubt ("不是 具体我也不清楚"): still a no
 _PLAIN_NO = re.compile(r"^(?:不是|不对|不算|没有|唔系|唔係|冇)(?![知晓清懂])")
 # "是邻村 不是政府": a yes that says who it is, then that it is not the government (the private question's words)

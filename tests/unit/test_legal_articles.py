@@ -138,6 +138,7 @@ ARTICLES: dict[tuple[str, str], Says] = {
     ("社会救助暂行办法", "第11条"): says("申请"),
     ("社会救助暂行办法", "第12条"): says("差额"),
     ("土地管理法", "第48条"): says("区片综合地价", "地上附着物"),  # the standards set by the province
+    ("电子商务法", "第35条"): says("不合理限制", "不合理费用", "平台"),  # a platform's terms on its shops
     # the compensation's accounts published, never taken
     ("土地管理法", "第49条"): says("公布", "侵占", "挪用"),
     ("社会保险法", "第17条"): says("丧葬补助金"),
